@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, ForeignKey, Index, String, Table, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from contactweb.models.base import Base, utcnow
+
+contact_tags = Table(
+    "contact_tags",
+    Base.metadata,
+    Column("contact_id", ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+class Contact(Base):
+    """A person or organisation the business deals with.
+
+    ``primary_email``, ``primary_phone`` and ``city`` are denormalised from the child rows so
+    the contact list can sort and page in SQL without joins.
+    """
+
+    __tablename__ = "contacts"
+    __table_args__ = (
+        Index("ix_contacts_sort_name", "sort_name"),
+        Index("ix_contacts_company", "company"),
+        Index("ix_contacts_city", "city"),
+        Index("ix_contacts_primary_email", "primary_email"),
+        Index("ix_contacts_updated_at", "updated_at"),
+        Index("ix_contacts_status", "status"),
+        Index("ix_contacts_owner_visibility", "owner_id", "visibility"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    prefix: Mapped[str] = mapped_column(String(50), default="")
+    first_name: Mapped[str] = mapped_column(String(200), default="")
+    middle_name: Mapped[str] = mapped_column(String(200), default="")
+    last_name: Mapped[str] = mapped_column(String(200), default="")
+    suffix: Mapped[str] = mapped_column(String(50), default="")
+    sort_name: Mapped[str] = mapped_column(String(420), default="")
+    company: Mapped[str] = mapped_column(String(200), default="")
+    title: Mapped[str] = mapped_column(String(200), default="")
+    birthday: Mapped[date | None] = mapped_column(default=None)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    primary_email: Mapped[str] = mapped_column(String(320), default="")
+    primary_phone: Mapped[str] = mapped_column(String(40), default="")
+    city: Mapped[str] = mapped_column(String(200), default="")
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
+    visibility: Mapped[str] = mapped_column(String(16), default="everyone")
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    closed_at: Mapped[datetime | None] = mapped_column(default=None)
+    source: Mapped[str] = mapped_column(String(200), default="manual")
+    photo: Mapped[bytes | None] = mapped_column(default=None)
+    photo_mime: Mapped[str] = mapped_column(String(50), default="")
+    legal_hold: Mapped[bool] = mapped_column(default=False)
+    legal_hold_reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    emails: Mapped[list[ContactEmail]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan", order_by="ContactEmail.position"
+    )
+    phones: Mapped[list[ContactPhone]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan", order_by="ContactPhone.position"
+    )
+    addresses: Mapped[list[ContactAddress]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan", order_by="ContactAddress.position"
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=contact_tags, order_by="Tag.name")
+
+    @property
+    def display_name(self) -> str:
+        name = " ".join(p for p in (self.first_name, self.last_name) if p)
+        return name or self.company or self.primary_email or f"Contact {self.id}"
+
+
+class ContactEmail(Base):
+    __tablename__ = "contact_emails"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(50), default="work")
+    address: Mapped[str] = mapped_column(String(320), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    contact: Mapped[Contact] = relationship(back_populates="emails")
+
+
+class ContactPhone(Base):
+    __tablename__ = "contact_phones"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(50), default="work")
+    number: Mapped[str] = mapped_column(String(40), index=True)  # E.164
+    national_digits: Mapped[str] = mapped_column(String(40), default="")  # for search as typed
+    position: Mapped[int] = mapped_column(default=0)
+    contact: Mapped[Contact] = relationship(back_populates="phones")
+
+
+class ContactAddress(Base):
+    __tablename__ = "contact_addresses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(50), default="work")
+    street: Mapped[str] = mapped_column(Text, default="")
+    city: Mapped[str] = mapped_column(String(200), default="")
+    region: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(40), default="")
+    country: Mapped[str] = mapped_column(String(60), default="")  # ISO alpha-2 when known
+    position: Mapped[int] = mapped_column(default=0)
+    contact: Mapped[Contact] = relationship(back_populates="addresses")
+
+    def one_line(self) -> str:
+        parts = [self.street.replace("\n", ", "), self.city, self.region, self.postcode, self.country]
+        return ", ".join(p for p in parts if p)

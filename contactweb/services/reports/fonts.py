@@ -1,0 +1,186 @@
+"""Embedded TrueType fonts, per-character font fallback and right-to-left text preparation.
+
+ReportLab draws each string in one font and knows nothing of Unicode bidi or Arabic joining, so
+this module (a) splits text into runs, each in the first font that has all of its characters,
+and (b) turns logical-order Hebrew/Arabic into visual order, with Arabic letters replaced by
+their joined presentation forms, before ReportLab sees it.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from unicodedata import bidirectional
+
+import arabic_reshaper
+from arabic_reshaper import ligatures as arabic_ligatures
+from bidi.algorithm import get_display  # the pure-Python algorithm applies mirroring (L4)
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from contactweb.services.reports.resources import fonts_dir
+
+FONT_REGULAR = "ContactWebSans"
+FONT_BOLD = "ContactWebSans-Bold"
+FONT_CJK = "ContactWebCJK"
+
+_FONT_FILES = {
+    FONT_REGULAR: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    FONT_CJK: "DroidSansFallback.ttf",
+}
+# Fonts tried after the primary one, in order, for characters it lacks.
+_FALLBACKS = (FONT_CJK,)
+_MISSING_GLYPH_STAND_IN = "\ufffd"
+
+# Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic Extended and presentation forms.
+_RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_ARABIC_CHARS = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_CJK_CHARS = re.compile("[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+_registration_lock = threading.Lock()
+_registered = False
+
+
+class ReportFontsMissingError(FileNotFoundError):
+    """The bundled report fonts are not where resources_dir() says they are."""
+
+
+@dataclass(frozen=True)
+class TextRun:
+    text: str
+    font_name: str
+
+
+def register_fonts() -> None:
+    """Register the bundled fonts with ReportLab once per process (idempotent, thread-safe)."""
+    global _registered
+    if _registered:
+        return
+    with _registration_lock:
+        if _registered:
+            return
+        folder = fonts_dir()
+        for font_name, file_name in _FONT_FILES.items():
+            path = folder / file_name
+            if not path.is_file():
+                raise ReportFontsMissingError(f"Report font {file_name} not found in {folder}")
+            pdfmetrics.registerFont(TTFont(font_name, str(path)))
+        # <b> inside paragraphs maps to the bold face; CJK has no bold face.
+        for bold in (False, True):
+            for italic in (False, True):
+                addMapping(FONT_REGULAR, bold, italic, FONT_BOLD if bold else FONT_REGULAR)
+                addMapping(FONT_CJK, bold, italic, FONT_CJK)
+        _registered = True
+
+
+def _cmap(font_name: str) -> dict[int, int]:
+    return pdfmetrics.getFont(font_name).face.charToGlyph
+
+
+@lru_cache(maxsize=8192)
+def _font_for_char(char: str, primary: str) -> str | None:
+    code = ord(char)
+    for font_name in (primary, *_FALLBACKS):
+        if code in _cmap(font_name):
+            return font_name
+    return None
+
+
+def font_runs(text: str, bold: bool = False) -> list[TextRun]:
+    """Split `text` into runs, each drawable with one embedded font.
+
+    Characters no bundled font has are replaced by U+FFFD so the gap is visible and honest,
+    rather than an empty box. Spaces stay in the current run to keep runs long.
+    """
+    register_fonts()
+    primary = FONT_BOLD if bold else FONT_REGULAR
+    runs: list[TextRun] = []
+    current_font = primary
+    current: list[str] = []
+    for char in text:
+        if char.isspace():
+            current.append(char)
+            continue
+        font_name = _font_for_char(char, primary)
+        if font_name is None:
+            char, font_name = _MISSING_GLYPH_STAND_IN, primary
+        if font_name != current_font and current:
+            runs.append(TextRun("".join(current), current_font))
+            current = []
+        current_font = font_name
+        current.append(char)
+    if current:
+        runs.append(TextRun("".join(current), current_font))
+    return runs
+
+
+def fonts_needed(text: str) -> set[str]:
+    return {run.font_name for run in font_runs(text)}
+
+
+def text_width(text: str, font_size: float, bold: bool = False) -> float:
+    return sum(
+        pdfmetrics.stringWidth(run.text, run.font_name, font_size)
+        for run in font_runs(text, bold)
+    )
+
+
+def contains_rtl(text: str) -> bool:
+    return _RTL_CHARS.search(text) is not None
+
+
+def contains_cjk(text: str) -> bool:
+    return _CJK_CHARS.search(text) is not None
+
+
+def is_rtl_paragraph(text: str) -> bool:
+    """True when the first strongly directional character is right-to-left (rule P2)."""
+    for char in text:
+        direction = bidirectional(char)
+        if direction == "L":
+            return False
+        if direction in ("R", "AL"):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _arabic_reshaper() -> arabic_reshaper.ArabicReshaper:
+    """A reshaper that only emits ligatures and forms DejaVu Sans really has."""
+    register_fonts()
+    cmap = _cmap(FONT_REGULAR)
+    configuration: dict[str, bool] = {}
+    for ligature_list in (
+        arabic_ligatures.SENTENCES_LIGATURES,
+        arabic_ligatures.WORDS_LIGATURES,
+        arabic_ligatures.LETTERS_LIGATURES,
+    ):
+        for name, (_match, forms) in ligature_list:
+            configuration[name] = all(ord(form) in cmap for form in forms if form)
+    return arabic_reshaper.ArabicReshaper(configuration=configuration)
+
+
+def shape_arabic(text: str) -> str:
+    """Replace Arabic letters by their joined (initial/medial/final) presentation forms."""
+    if _ARABIC_CHARS.search(text) is None:
+        return text
+    return _arabic_reshaper().reshape(text)
+
+
+def visual_order(line: str, rtl_base: bool | None = None) -> str:
+    """Turn one line of logical-order text into the left-to-right order it is drawn in."""
+    if not contains_rtl(line):
+        return line
+    if rtl_base is None:
+        rtl_base = is_rtl_paragraph(line)
+    return get_display(shape_arabic(line), base_dir="R" if rtl_base else "L")
+
+
+def iter_words(text: str) -> Iterator[str]:
+    """Words and the single spaces between them, for wrapping logical-order text."""
+    yield from re.split(r"(\s+)", text)

@@ -1,0 +1,82 @@
+"""Vault-wide settings stored as JSON, with typed defaults in one place."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from contactweb.errors import BadInput
+from contactweb.models import Setting
+from contactweb.services import audit
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+DEFAULTS: dict[str, Any] = {
+    "default_region": "US",  # phone numbers typed without a country code
+    "idle_timeout_minutes": 15,
+    "shared_computer": False,
+    "shared_timeout_minutes": 3,
+    "retention.recording_days": 90,
+    "retention.closed_contact_years": 7,
+    "retention.outbox_days": 30,
+    "mailing.throttle_per_minute": 0,  # 0: as fast as the server accepts
+    "backup.interval_hours": 24,
+    "backup.keep_last": 10,
+    "backup.keep_daily": 7,
+    "backup.keep_weekly": 4,
+}
+
+
+@dataclass
+class BusinessProfile:
+    name: str = "My Business"
+    postal_address: str = ""
+    email: str = ""
+    phone: str = ""
+    logo_png: str = ""  # base64, optional
+
+
+def read(session: Session, key: str) -> Any:
+    row = session.get(Setting, key)
+    if row is None:
+        return DEFAULTS.get(key)
+    return json.loads(row.value)
+
+
+def write(session: Session, key: str, value: Any) -> None:
+    text = json.dumps(value)
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=text))
+    else:
+        row.value = text
+
+
+def get(ws: Workspace, key: str) -> Any:
+    with ws.session(readonly=True) as session:
+        return read(session, key)
+
+
+def put(ws: Workspace, key: str, value: Any, action: Action = Action.SETTINGS_MANAGE) -> None:
+    ws.require(action)
+    if key in DEFAULTS and isinstance(DEFAULTS[key], int | bool) and not isinstance(
+            value, type(DEFAULTS[key])):
+        raise BadInput(f"Setting {key} takes a {type(DEFAULTS[key]).__name__}, not {value!r}")
+    with ws.session() as session:
+        write(session, key, value)
+        # Secrets never reach the audit details, only the key name.
+        audit.record(session, ws, "settings.change", "setting", key)
+
+
+def business_profile(ws: Workspace) -> BusinessProfile:
+    data = get(ws, "business_profile") or {}
+    return BusinessProfile(**{k: v for k, v in data.items() if k in BusinessProfile.__annotations__})
+
+
+def set_business_profile(ws: Workspace, profile: BusinessProfile) -> None:
+    if not profile.name.strip():
+        raise BadInput("The business needs a name.")
+    put(ws, "business_profile", asdict(profile))

@@ -1,0 +1,70 @@
+"""The SQLCipher engine: raw-key unlock, pragmas, and explicit transaction modes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL
+from sqlalchemy.pool import NullPool
+
+PRAGMAS = (
+    "foreign_keys = ON",
+    "secure_delete = ON",
+    "journal_mode = WAL",
+    "synchronous = FULL",
+    "temp_store = MEMORY",
+    "busy_timeout = 10000",
+)
+
+
+class WrongKeyError(Exception):
+    """The file is not a database under this key (or not a database at all)."""
+
+
+def make_engine(db_path: Path, key: bytes) -> Engine:
+    """Return an engine over ``db_path`` keyed with the 32-byte raw ``key``.
+
+    The pragmas are applied in a listener on this engine instance, after the dialect has
+    issued ``PRAGMA key``; a listener on the Engine class would run before the key and fail.
+    Write transactions start with BEGIN IMMEDIATE so that two writers never deadlock on a lock
+    upgrade; sessions bound with ``execution_options(readonly=True)`` use a plain BEGIN.
+    """
+    engine = create_engine(
+        URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(db_path)),
+        module=sqlcipher3,
+        poolclass=NullPool,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection, _record) -> None:  # noqa: ANN001
+        cursor = dbapi_connection.cursor()
+        for pragma in PRAGMAS:
+            cursor.execute(f"PRAGMA {pragma}")
+        cursor.close()
+        # Let SQLAlchemy's "begin" event below decide how transactions start.
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # noqa: ANN001
+        mode = "" if conn.get_execution_options().get("readonly") else " IMMEDIATE"
+        conn.exec_driver_sql(f"BEGIN{mode}")
+
+    return engine
+
+
+def verify_key(engine: Engine) -> None:
+    """A wrong key only shows on the first read, so read the schema now."""
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
+    except Exception as exc:  # sqlcipher3 raises DatabaseError("file is not a database")
+        engine.dispose()
+        raise WrongKeyError(str(exc)) from exc
+
+
+def checkpoint(engine: Engine) -> None:
+    """Fold the WAL into the main file and truncate it (after erasures and before backups)."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

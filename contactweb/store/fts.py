@@ -1,0 +1,90 @@
+"""FTS5 contact search: DDL kept current by triggers, and safe query building.
+
+Everything SQLite-specific about search lives here so the models stay portable.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ROW_SELECT = """
+SELECT c.id,
+       trim(c.prefix || ' ' || c.first_name || ' ' || c.middle_name || ' ' || c.last_name
+            || ' ' || c.suffix),
+       c.company || ' ' || c.title,
+       coalesce((SELECT group_concat(e.address, ' ') FROM contact_emails e
+                 WHERE e.contact_id = c.id), ''),
+       coalesce((SELECT group_concat(p.number || ' ' || p.national_digits, ' ')
+                 FROM contact_phones p WHERE p.contact_id = c.id), ''),
+       c.notes,
+       coalesce((SELECT group_concat(t.name, ' ') FROM contact_tags ct
+                 JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id), '')
+FROM contacts c WHERE c.id = {cid}"""
+
+
+def _refresh(cid: str) -> str:
+    return (
+        f"DELETE FROM contact_fts WHERE rowid = {cid};\n"
+        "INSERT INTO contact_fts(rowid, names, company, emails, phones, notes, tags)"
+        + _ROW_SELECT.format(cid=cid)
+        + ";"
+    )
+
+
+def create_statements() -> list[str]:
+    """DDL for the index and its triggers (used by the first migration)."""
+    statements = [
+        "CREATE VIRTUAL TABLE contact_fts USING fts5("
+        "names, company, emails, phones, notes, tags, "
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+        # Deleted rows are overwritten in the index too, not just marked (erasure).
+        "INSERT INTO contact_fts(contact_fts, rank) VALUES('secure-delete', 1)",
+        f"CREATE TRIGGER contacts_fts_ai AFTER INSERT ON contacts BEGIN {_refresh('NEW.id')} END",
+        f"CREATE TRIGGER contacts_fts_au AFTER UPDATE ON contacts BEGIN {_refresh('NEW.id')} END",
+        "CREATE TRIGGER contacts_fts_ad AFTER DELETE ON contacts BEGIN "
+        "DELETE FROM contact_fts WHERE rowid = OLD.id; END",
+    ]
+    for table in ("contact_emails", "contact_phones", "contact_tags"):
+        short = table.removeprefix("contact_")
+        statements += [
+            f"CREATE TRIGGER {short}_fts_ai AFTER INSERT ON {table} "
+            f"BEGIN {_refresh('NEW.contact_id')} END",
+            f"CREATE TRIGGER {short}_fts_ad AFTER DELETE ON {table} "
+            f"BEGIN {_refresh('OLD.contact_id')} END",
+        ]
+        if table != "contact_tags":
+            statements.append(
+                f"CREATE TRIGGER {short}_fts_au AFTER UPDATE ON {table} "
+                f"BEGIN {_refresh('NEW.contact_id')} END"
+            )
+    return statements
+
+
+def drop_statements() -> list[str]:
+    names = ["contacts_fts_ai", "contacts_fts_au", "contacts_fts_ad"]
+    for short in ("emails", "phones", "tags"):
+        names += [f"{short}_fts_ai", f"{short}_fts_ad"]
+        if short != "tags":
+            names.append(f"{short}_fts_au")
+    return [f"DROP TRIGGER IF EXISTS {n}" for n in names] + ["DROP TABLE IF EXISTS contact_fts"]
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def build_match_query(user_text: str) -> str | None:
+    """Turn what a user typed into an FTS5 MATCH expression that is only text.
+
+    Each whitespace-separated term becomes a quoted phrase with a prefix star, so FTS syntax
+    (``AND``, ``NEAR``, ``col:``, ``*``, parentheses, quotes) is searched for literally.
+    Terms with no letter or digit cannot match a token and are dropped. Returns None when
+    nothing searchable is left.
+    """
+    cleaned = _CONTROL.sub(" ", unicodedata.normalize("NFC", user_text))
+    phrases = []
+    for term in cleaned.split():
+        if not any(ch.isalnum() for ch in term):
+            continue
+        phrases.append('"' + term.replace('"', '""') + '"*')
+    return " ".join(phrases) if phrases else None

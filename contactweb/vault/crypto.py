@@ -1,0 +1,72 @@
+"""Key derivation and key wrapping for key slots."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+from dataclasses import dataclass
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+KEY_BYTES = 32
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost. Stored per slot so that stronger defaults can come later."""
+
+    memory_kib: int = 64 * 1024
+    iterations: int = 3
+    parallelism: int = 4
+
+    def as_dict(self) -> dict[str, int | str]:
+        return {"name": "argon2id", "m": self.memory_kib, "t": self.iterations,
+                "p": self.parallelism}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> KdfParams:
+        if data.get("name") != "argon2id":
+            raise ValueError(f"unsupported key derivation {data.get('name')!r}")
+        return cls(int(data["m"]), int(data["t"]), int(data["p"]))
+
+
+def derive_kek(password: str, salt: bytes, params: KdfParams) -> bytes:
+    return hash_secret_raw(
+        password.encode("utf-8"), salt, time_cost=params.iterations,
+        memory_cost=params.memory_kib, parallelism=params.parallelism,
+        hash_len=KEY_BYTES, type=Type.ID,
+    )
+
+
+def wrap_key(kek: bytes, key: bytes, associated: bytes) -> tuple[bytes, bytes]:
+    nonce = os.urandom(12)
+    return nonce, AESGCM(kek).encrypt(nonce, key, associated)
+
+
+def unwrap_key(kek: bytes, nonce: bytes, wrapped: bytes, associated: bytes) -> bytes | None:
+    """Returns None when the password (hence the KEK) is wrong or the slot was tampered with."""
+    try:
+        return AESGCM(kek).decrypt(nonce, wrapped, associated)
+    except InvalidTag:
+        return None
+
+
+def slot_id(vault_salt: bytes, username: str) -> str:
+    """Slot ids hide usernames: only someone who knows a name can find its slot."""
+    return hmac.new(vault_salt, username.casefold().encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def password_verifier(kek: bytes) -> str:
+    """Lets a disabled slot confirm a password without being able to unwrap the key."""
+    return hmac.new(kek, b"contactweb disabled-slot verifier", hashlib.sha256).hexdigest()
+
+
+def subkey(key: bytes | bytearray, purpose: str) -> bytes:
+    """Independent keys for audit chaining, erasure hashes and backups, from the vault key."""
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
+                info=f"contactweb {purpose}".encode()).derive(bytes(key))

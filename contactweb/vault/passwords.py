@@ -1,0 +1,51 @@
+"""The password rule for every account: strong enough to face an offline guess."""
+
+from __future__ import annotations
+
+import secrets
+import string
+
+from contactweb.errors import BadInput
+
+MIN_LENGTH = 12
+PASSPHRASE_LENGTH = 20
+
+
+def password_problem(password: str) -> str | None:
+    """Returns why a password is refused, or None when it is acceptable."""
+    if len(password) >= PASSPHRASE_LENGTH:
+        return None
+    if len(password) < MIN_LENGTH:
+        return (f"Use at least {MIN_LENGTH} characters with letters, digits and a symbol, "
+                f"or a passphrase of {PASSPHRASE_LENGTH} or more.")
+    has_letter = any(c.isalpha() for c in password)
+    has_digit = any(c.isdigit() for c in password)
+    has_symbol = any(not c.isalnum() and not c.isspace() for c in password)
+    if not (has_letter and has_digit and has_symbol):
+        return ("A password shorter than 20 characters needs letters, digits and a symbol "
+                "(or use a passphrase of 20 or more characters).")
+    return None
+
+
+def check_password(password: str) -> None:
+    problem = password_problem(password)
+    if problem:
+        raise BadInput(problem)
+
+
+def strength(password: str) -> int:
+    """0..4 for a strength meter: length and variety, capped."""
+    classes = sum([
+        any(c.islower() for c in password), any(c.isupper() for c in password),
+        any(c.isdigit() for c in password), any(not c.isalnum() for c in password),
+    ])
+    score = min(len(password) // 5, 4) + classes - 2
+    if password_problem(password):
+        score = min(score, 1)
+    return max(0, min(score, 4))
+
+
+def generate_temporary_password() -> str:
+    alphabet = string.ascii_letters + string.digits
+    core = "".join(secrets.choice(alphabet) for _ in range(14))
+    return f"{core[:7]}-{core[7:]}7"

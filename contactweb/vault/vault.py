@@ -1,0 +1,134 @@
+"""A vault is a folder: ``contactweb.db`` (SQLCipher 4) and ``keyslots.json``."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import select
+
+from contactweb.errors import AuthenticationFailed, BadInput
+from contactweb.models import User
+from contactweb.store.engine import WrongKeyError, make_engine, verify_key
+from contactweb.store.migrate import upgrade_to_head
+from contactweb.vault import crypto
+from contactweb.vault.backoff import SignInBackoff
+from contactweb.vault.keyslots import KeySlotFile
+from contactweb.vault.passwords import check_password
+from contactweb.vault.permissions import ROLES
+from contactweb.vault.workspace import Workspace
+
+DB_NAME = "contactweb.db"
+KEYSLOTS_NAME = "keyslots.json"
+BACKOFF_NAME = "signin-state.json"
+WRONG_CREDENTIALS = "Wrong username or password."
+
+
+def default_kdf_params() -> crypto.KdfParams:
+    # Test suites create hundreds of slots; they opt into a cheap KDF explicitly.
+    if os.environ.get("CONTACTWEB_INSECURE_FAST_KDF_FOR_TESTS") == "1":
+        return crypto.KdfParams(memory_kib=1024, iterations=1, parallelism=1)
+    return crypto.KdfParams()
+
+
+class Vault:
+    def __init__(self, folder: Path, clock: Callable[[], float] = time.time) -> None:
+        self.folder = Path(folder)
+        self.db_path = self.folder / DB_NAME
+        self.keyslots_path = self.folder / KEYSLOTS_NAME
+        self.backoff = SignInBackoff(self.folder / BACKOFF_NAME, clock)
+
+    def exists(self) -> bool:
+        return self.keyslots_path.exists() and self.db_path.exists()
+
+    def load_keyslots(self) -> KeySlotFile:
+        return KeySlotFile.load(self.keyslots_path)
+
+    @property
+    def vault_id(self) -> str:
+        return self.load_keyslots().vault_id
+
+    @classmethod
+    def create(cls, folder: Path, admin_username: str, admin_password: str,
+               display_name: str = "") -> Workspace:
+        """Make a new vault with one admin and return that admin's workspace."""
+        vault = cls(folder)
+        if vault.keyslots_path.exists() or vault.db_path.exists():
+            raise BadInput(f"A vault already exists at {vault.folder}")
+        username = validate_username(admin_username)
+        check_password(admin_password)
+        vault.folder.mkdir(parents=True, exist_ok=True)
+        key = bytearray(os.urandom(crypto.KEY_BYTES))
+        engine = make_engine(vault.db_path, bytes(key))
+        upgrade_to_head(engine)
+        with engine.begin() as conn:
+            conn.execute(User.__table__.insert().values(
+                username=username, display_name=display_name or username, role="admin"))
+        engine.dispose()
+        slots = KeySlotFile.new()
+        slots.make_slot(username, admin_password, bytes(key), default_kdf_params())
+        slots.save(vault.keyslots_path)
+        return vault._open_workspace(key, username)
+
+    def sign_in(self, username: str, password: str) -> Workspace:
+        """Unlock with a user's password. Every failure costs one full key derivation."""
+        slots = self.load_keyslots()
+        sid = slots.slot_id(username.strip())
+        wait = self.backoff.seconds_left(sid)
+        if wait > 0:
+            raise AuthenticationFailed(
+                f"Too many failed sign-ins. Try again in {int(wait) + 1} seconds.", wait)
+        slot = slots.slots.get(sid)
+        if slot is None:
+            # Same work as a real slot, so timing does not reveal which names exist.
+            crypto.derive_kek(password, os.urandom(16), default_kdf_params())
+            self._fail(sid)
+        kek = crypto.derive_kek(password, slot.salt, slot.kdf)
+        if slot.disabled:
+            if crypto.password_verifier(kek) == slot.disabled_verifier:
+                self.backoff.reset(sid)
+                raise AuthenticationFailed("This account is disabled. Ask an administrator.")
+            self._fail(sid)
+        key = crypto.unwrap_key(kek, slot.nonce, slot.wrapped, slots.associated_data(sid))
+        if key is None:
+            self._fail(sid)
+        self.backoff.reset(sid)
+        return self._open_workspace(bytearray(key), username.strip())
+
+    def _fail(self, sid: str) -> None:
+        wait = self.backoff.record_failure(sid)
+        suffix = f" Wait {int(wait)} seconds before the next try." if wait else ""
+        raise AuthenticationFailed(WRONG_CREDENTIALS + suffix, wait)
+
+    def _open_workspace(self, key: bytearray, username: str) -> Workspace:
+        engine = make_engine(self.db_path, bytes(key))
+        try:
+            verify_key(engine)
+        except WrongKeyError as exc:
+            raise BadInput(f"The vault database at {self.db_path} cannot be read: {exc}") from exc
+        upgrade_to_head(engine)
+        with engine.connect() as conn:
+            user = conn.execute(select(User).where(User.username == username)).first()
+        if user is None or user.disabled:
+            engine.dispose()
+            raise AuthenticationFailed("This account is disabled. Ask an administrator.")
+        slot = self.load_keyslots().slots.get(self.load_keyslots().slot_id(username))
+        return Workspace(
+            vault=self, engine=engine, key=key, user_id=user.id, username=user.username,
+            role=user.role, must_change_password=bool(slot and slot.must_change),
+        )
+
+
+def validate_username(username: str) -> str:
+    name = username.strip()
+    if not name or len(name) > 64 or any(c.isspace() for c in name):
+        raise BadInput("A username is 1 to 64 characters with no spaces.")
+    return name
+
+
+def validate_role(role: str) -> str:
+    if role not in ROLES:
+        raise BadInput(f"Unknown role {role!r}; choose one of {', '.join(ROLES)}.")
+    return role

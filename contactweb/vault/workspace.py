@@ -1,0 +1,91 @@
+"""The signed-in Workspace: an unlocked vault plus the user. Services receive it explicitly."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from contactweb.errors import ContactWebError, PermissionDenied
+from contactweb.vault import crypto
+from contactweb.vault.permissions import Action, allowed
+
+if TYPE_CHECKING:
+    from contactweb.vault.vault import Vault
+
+
+class VaultLocked(ContactWebError):
+    """The workspace was locked; sign in again."""
+
+
+@dataclass(eq=False)
+class Workspace:
+    vault: Vault
+    engine: Engine | None
+    key: bytearray
+    user_id: int
+    username: str
+    role: str
+    must_change_password: bool = False
+    # Shared-computer mode: no secrets in the OS keyring, nothing remembered on the machine.
+    shared_computer: bool = False
+    _subkeys: dict[str, bytes] = field(default_factory=dict, repr=False)
+
+    @property
+    def locked(self) -> bool:
+        return self.engine is None
+
+    @contextmanager
+    def session(self, readonly: bool = False) -> Iterator[Session]:
+        """A unit of work: committed when the block ends normally, rolled back otherwise."""
+        if self.engine is None:
+            raise VaultLocked("The vault is locked. Sign in again.")
+        bind = self.engine.execution_options(readonly=True) if readonly else self.engine
+        with Session(bind, expire_on_commit=False) as session:
+            try:
+                yield session
+                if readonly:
+                    session.rollback()
+                else:
+                    session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def can(self, action: Action) -> bool:
+        return allowed(self.role, action)
+
+    def require(self, action: Action) -> None:
+        if not self.can(action):
+            raise PermissionDenied(
+                f"Your role ({self.role}) does not allow this ({action.value}).")
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+    def subkey(self, purpose: str) -> bytes:
+        if self.engine is None:
+            raise VaultLocked("The vault is locked. Sign in again.")
+        if purpose not in self._subkeys:
+            self._subkeys[purpose] = crypto.subkey(self.key, purpose)
+        return self._subkeys[purpose]
+
+    def raw_key(self) -> bytes:
+        """For the backup engine only, which derives its own keys from it."""
+        if self.engine is None:
+            raise VaultLocked("The vault is locked. Sign in again.")
+        return bytes(self.key)
+
+    def lock(self) -> None:
+        """Dispose the engine (closing every pooled connection) and forget the key."""
+        if self.engine is not None:
+            self.engine.dispose()
+            self.engine = None
+        for i in range(len(self.key)):
+            self.key[i] = 0
+        self._subkeys.clear()
