@@ -14,7 +14,6 @@ from reportlab.platypus import Flowable, Paragraph
 
 from contactweb.services.reports.fonts import (
     FONT_BOLD,
-    FONT_REGULAR,
     contains_cjk,
     contains_rtl,
     font_runs,
@@ -169,14 +168,3 @@ def centered(style: ParagraphStyle) -> ParagraphStyle:
     centered_style.alignment = TA_CENTER
     return centered_style
 
-
-__all__ = [
-    "FONT_BOLD",
-    "FONT_REGULAR",
-    "BidiParagraph",
-    "centered",
-    "draw_line",
-    "fitting_font_size",
-    "markup",
-    "para",
-]

@@ -1,0 +1,1 @@
+"""PDF reports: plain input records in, PDF bytes (or a file) out."""

@@ -1,0 +1,109 @@
+"""Contact directory: a selection of contacts grouped A to Z."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from contactweb.services.reports.data import DirectoryEntry, ReportMeta
+from contactweb.services.reports.fonts import contains_cjk
+from contactweb.services.reports.styles import STYLES
+from contactweb.services.reports.text import para
+from contactweb.services.reports.toolkit import (
+    Output,
+    build_pdf,
+    content_width,
+    data_table,
+    heading,
+    title_block,
+)
+
+HEADINGS = ("Name", "Company", "Title", "Phones", "Emails", "City")
+# Shares of the content width, summing to 1.
+_COLUMN_SHARES = (0.19, 0.16, 0.12, 0.17, 0.24, 0.12)
+OTHER_GROUP = "#"
+
+
+def sort_name(entry: DirectoryEntry) -> str:
+    """The directory sorts by last name, or by company when there is no name."""
+    return (entry.last_name or entry.company or entry.first_name).strip()
+
+
+def display_name(entry: DirectoryEntry) -> str:
+    first, last = entry.first_name.strip(), entry.last_name.strip()
+    if first and last:
+        # Chinese, Japanese and Korean names are written family name first, without a comma.
+        return f"{last} {first}" if contains_cjk(last) else f"{last}, {first}"
+    return last or first or entry.company.strip()
+
+
+def group_letter(name: str) -> str:
+    """"A".."Z" for Latin names (accents ignored), the capital letter of other alphabets,
+    and "#" for digits, symbols and ideographic scripts."""
+    if not name:
+        return OTHER_GROUP
+    first = name[0]
+    base = unicodedata.normalize("NFKD", first)[0].upper()
+    if "A" <= base <= "Z":
+        return base
+    if first.isalpha() and not contains_cjk(first):
+        return first.upper()
+    return OTHER_GROUP
+
+
+def _group_order(letter: str) -> tuple[int, str]:
+    if "A" <= letter <= "Z":
+        return (0, letter)
+    if letter == OTHER_GROUP:
+        return (2, letter)
+    return (1, letter)
+
+
+def group_entries(entries: Sequence[DirectoryEntry]) -> list[tuple[str, list[DirectoryEntry]]]:
+    groups: dict[str, list[DirectoryEntry]] = {}
+    for entry in entries:
+        groups.setdefault(group_letter(sort_name(entry)), []).append(entry)
+    ordered = sorted(groups.items(), key=lambda item: _group_order(item[0]))
+    return [
+        (letter, sorted(members, key=lambda e: (sort_name(e).casefold(), display_name(e))))
+        for letter, members in ordered
+    ]
+
+
+def render_directory(
+    meta: ReportMeta, entries: Sequence[DirectoryEntry], out: Output = None
+) -> bytes:
+    """One table per initial letter; the table heading repeats when a group spans pages."""
+    width = content_width(meta)
+    col_widths = [share * width for share in _COLUMN_SHARES]
+    noun = "contact" if len(entries) == 1 else "contacts"
+    story: list[Flowable] = title_block(meta, f"{len(entries):,} {noun}, sorted by last name")
+    if not entries:
+        story.append(para("The selection holds no contacts.", STYLES.body))
+    for letter, members in group_entries(entries):
+        story.extend(heading(letter, STYLES.group))
+        rows = [
+            [
+                display_name(entry),
+                entry.company,
+                entry.title,
+                "\n".join(entry.phones),
+                "\n".join(entry.emails),
+                entry.city,
+            ]
+            for entry in members
+        ]
+        story.append(data_table(HEADINGS, rows, col_widths, font_size=7))
+        story.append(_GroupGap())
+    return build_pdf(meta, story, out)
+
+
+class _GroupGap(Flowable):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return (0, 2 * mm)
+
+    def draw(self) -> None:
+        pass
