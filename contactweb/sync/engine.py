@@ -1,0 +1,131 @@
+"""The backup engine: client-side-encrypted, page-level, deduplicated snapshots of a vault.
+
+Everything it needs comes in as arguments (a transport, the vault id, the 32-byte database
+key), so the workspace, the command line and the UI can all drive it. One run at a time per
+engine; progress and cancellation are for calling it from a worker thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from contactweb.sync.backup import ProgressCallback, run_backup
+from contactweb.sync.crypto import BackupKeys
+from contactweb.sync.errors import BackupError, CorruptObject
+from contactweb.sync.page_index import PageIndexCache
+from contactweb.sync.prune import prune_repository
+from contactweb.sync.repository import BackupRepository
+from contactweb.sync.restore import restore_snapshot
+from contactweb.sync.results import BackupResult, PruneResult, SnapshotInfo, VerifyReport
+from contactweb.sync.transport import Transport
+from contactweb.sync.verify import verify_snapshots
+
+DEFAULT_PACK_TARGET_SIZE = 4 * 1024 * 1024
+
+
+class BackupEngine:
+    def __init__(
+        self,
+        transport: Transport,
+        vault_id: str,
+        db_key: bytes,
+        *,
+        cache_dir: Path | None = None,
+        pack_target_size: int = DEFAULT_PACK_TARGET_SIZE,
+        work_dir: Path | None = None,
+    ) -> None:
+        """``cache_dir`` keeps the page index between runs (optional, safe to lose);
+        ``work_dir`` holds the temporary database copy (default: the system temp folder)."""
+        if pack_target_size <= 0:
+            raise BackupError("pack target size must be positive")
+        self._db_key = bytes(db_key)
+        self._repository = BackupRepository(transport, vault_id, BackupKeys.from_db_key(self._db_key))
+        self._cache = PageIndexCache(self._repository, cache_dir)
+        self._pack_target_size = pack_target_size
+        self._work_dir = work_dir
+        self._run_lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"BackupEngine({self._repository.transport.describe()}, vault {self.vault_id})"
+
+    @property
+    def vault_id(self) -> str:
+        return self._repository.vault_id
+
+    @property
+    def transport(self) -> Transport:
+        return self._repository.transport
+
+    def backup(
+        self,
+        db_path: Path,
+        keyslots_path: Path,
+        progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
+    ) -> BackupResult:
+        """Take a snapshot of a live vault. ``progress(pages_done, pages_total)``."""
+        with self._run_lock:
+            return run_backup(
+                self._repository, self._cache, self._db_key, Path(db_path), Path(keyslots_path),
+                self._pack_target_size, progress, cancel, self._work_dir,
+            )
+
+    def list_snapshots(self, skip_damaged: bool = False) -> list[SnapshotInfo]:
+        """Oldest first. A manifest that fails to decrypt raises CorruptObject naming it,
+        unless ``skip_damaged`` (then it is left out; ``verify`` reports it)."""
+        self.transport.check_region()
+        snapshots = []
+        for snapshot_id in self._repository.list_snapshot_ids():
+            try:
+                manifest = self._repository.read_manifest(snapshot_id)
+            except CorruptObject:
+                if skip_damaged:
+                    continue
+                raise
+            snapshots.append(
+                SnapshotInfo(
+                    snapshot_id=snapshot_id,
+                    created_at=manifest.created_at,
+                    db_size=manifest.db_size,
+                    page_count=manifest.page_count,
+                    pack_count=len(manifest.packs),
+                )
+            )
+        return sorted(snapshots, key=lambda info: (info.created_at, info.snapshot_id))
+
+    def latest_snapshot_id(self) -> str | None:
+        snapshots = self.list_snapshots(skip_damaged=True)
+        return snapshots[-1].snapshot_id if snapshots else None
+
+    def verify(self, snapshot_id: str | None = None, read_data: bool = False) -> VerifyReport:
+        """Check one snapshot (default: all). Damage is reported, naming each object; a
+        connection failure raises TransportError."""
+        with self._run_lock:
+            return verify_snapshots(self._repository, snapshot_id, read_data)
+
+    def restore(
+        self,
+        snapshot_id: str | None,
+        dest_dir: Path,
+        before_swap: Callable[[Path], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Path:
+        """Restore into ``dest_dir`` (default snapshot: the newest) and return the database
+        path. The vault in ``dest_dir`` must be locked (no open connection) meanwhile."""
+        with self._run_lock:
+            if snapshot_id is None:
+                snapshot_id = self.latest_snapshot_id()
+                if snapshot_id is None:
+                    raise BackupError(f"no snapshot of vault {self.vault_id} on {self.transport.describe()}")
+            return restore_snapshot(
+                self._repository, self._db_key, snapshot_id, Path(dest_dir), before_swap, cancel
+            )
+
+    def prune(self, keep_last: int, keep_daily: int = 0, keep_weekly: int = 0) -> PruneResult:
+        with self._run_lock:
+            return prune_repository(
+                self._repository, self._cache, keep_last, keep_daily, keep_weekly,
+                self._pack_target_size,
+            )
