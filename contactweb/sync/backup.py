@@ -82,6 +82,7 @@ def run_backup(
     progress: ProgressCallback | None = None,
     cancel: threading.Event | None = None,
     work_dir: Path | None = None,
+    clock: Callable[[], datetime] | None = None,
 ) -> BackupResult:
     repository.transport.check_region()  # a refused bucket receives nothing
     raise_if_cancelled(cancel)
@@ -98,7 +99,7 @@ def run_backup(
         uploader = _PackUploader(repository, index, pack_target_size, cancel)
         try:
             page_ids = _upload_new_pages(repository, copy, uploader, progress, cancel)
-            created_at = datetime.now(UTC)
+            created_at = clock() if clock is not None else datetime.now(UTC)
             snapshot_id = new_snapshot_id(created_at)
             manifest = _build_manifest(repository, copy, page_ids, index, snapshot_id, created_at)
             raise_if_cancelled(cancel)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from contactweb.sync.backup import ProgressCallback, run_backup
@@ -35,9 +36,11 @@ class BackupEngine:
         cache_dir: Path | None = None,
         pack_target_size: int = DEFAULT_PACK_TARGET_SIZE,
         work_dir: Path | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         """``cache_dir`` keeps the page index between runs (optional, safe to lose);
-        ``work_dir`` holds the temporary database copy (default: the system temp folder)."""
+        ``work_dir`` holds the temporary database copy (default: the system temp folder);
+        ``clock`` returns the snapshot time (UTC-aware; tests of retention set it)."""
         if pack_target_size <= 0:
             raise BackupError("pack target size must be positive")
         self._db_key = bytes(db_key)
@@ -45,6 +48,7 @@ class BackupEngine:
         self._cache = PageIndexCache(self._repository, cache_dir)
         self._pack_target_size = pack_target_size
         self._work_dir = work_dir
+        self._clock = clock
         self._run_lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -69,7 +73,7 @@ class BackupEngine:
         with self._run_lock:
             return run_backup(
                 self._repository, self._cache, self._db_key, Path(db_path), Path(keyslots_path),
-                self._pack_target_size, progress, cancel, self._work_dir,
+                self._pack_target_size, progress, cancel, self._work_dir, self._clock,
             )
 
     def list_snapshots(self, skip_damaged: bool = False) -> list[SnapshotInfo]:

@@ -34,21 +34,20 @@ class KeySlot:
     nonce: bytes = b""
     wrapped: bytes = b""
     must_change: bool = False
-    disabled_verifier: str = ""  # set instead of ``wrapped`` when the account is disabled
+    # HMAC(KEK, constant): lets a disabled slot (whose wrapped key is gone) still recognise
+    # the right password, so the person is told the account is disabled.
+    verifier: str = ""
+    disabled: bool = False
 
-    @property
-    def disabled(self) -> bool:
-        return bool(self.disabled_verifier)
+    def disable(self) -> None:
+        self.nonce = self.wrapped = b""
+        self.disabled = True
 
     def to_json(self) -> dict:
-        data: dict = {"kdf": self.kdf.as_dict(), "salt": _b64(self.salt),
-                      "must_change": self.must_change}
-        if self.disabled:
-            data["disabled_verifier"] = self.disabled_verifier
-        else:
-            data["nonce"] = _b64(self.nonce)
-            data["wrapped"] = _b64(self.wrapped)
-        return data
+        return {"kdf": self.kdf.as_dict(), "salt": _b64(self.salt),
+                "must_change": self.must_change, "verifier": self.verifier,
+                "disabled": self.disabled, "nonce": _b64(self.nonce),
+                "wrapped": _b64(self.wrapped)}
 
     @classmethod
     def from_json(cls, data: dict) -> KeySlot:
@@ -56,7 +55,7 @@ class KeySlot:
             kdf=crypto.KdfParams.from_dict(data["kdf"]), salt=_unb64(data["salt"]),
             nonce=_unb64(data.get("nonce", "")), wrapped=_unb64(data.get("wrapped", "")),
             must_change=bool(data.get("must_change", False)),
-            disabled_verifier=data.get("disabled_verifier", ""),
+            verifier=data.get("verifier", ""), disabled=bool(data.get("disabled", False)),
         )
 
 
@@ -105,6 +104,6 @@ class KeySlotFile:
         kek = crypto.derive_kek(password, salt, params)
         nonce, wrapped = crypto.wrap_key(kek, key, self.associated_data(sid))
         slot = KeySlot(kdf=params, salt=salt, nonce=nonce, wrapped=wrapped,
-                       must_change=must_change)
+                       must_change=must_change, verifier=crypto.password_verifier(kek))
         self.slots[sid] = slot
         return slot

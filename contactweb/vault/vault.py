@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import os
 import time
 from collections.abc import Callable
@@ -87,7 +88,7 @@ class Vault:
             self._fail(sid)
         kek = crypto.derive_kek(password, slot.salt, slot.kdf)
         if slot.disabled:
-            if crypto.password_verifier(kek) == slot.disabled_verifier:
+            if hmac.compare_digest(crypto.password_verifier(kek), slot.verifier):
                 self.backoff.reset(sid)
                 raise AuthenticationFailed("This account is disabled. Ask an administrator.")
             self._fail(sid)

@@ -35,10 +35,15 @@ def _is_bold(style: ParagraphStyle) -> bool:
     return style.fontName == FONT_BOLD
 
 
-def para(text: str, style: ParagraphStyle) -> Flowable:
-    """A flowable for plain `text` (no markup) that prints correctly in any script."""
+def para(text: str, style: ParagraphStyle, rtl_aligns_right: bool = False) -> Flowable:
+    """A flowable for plain `text` (no markup) that prints correctly in any script.
+
+    With `rtl_aligns_right`, a paragraph whose first strong character is Hebrew or Arabic is
+    right-aligned (running text such as a letter); table cells and headings stay aligned with
+    the rest of their column.
+    """
     if contains_rtl(text):
-        return BidiParagraph(text, style)
+        return BidiParagraph(text, style, rtl_aligns_right)
     if contains_cjk(text) and style.wordWrap != "CJK":
         # CJK has no spaces between words, so allow breaks between any two characters.
         style = copy.copy(style)
@@ -54,10 +59,11 @@ class BidiParagraph(Flowable):
     put the end of a long Hebrew or Arabic sentence on its first line.
     """
 
-    def __init__(self, text: str, style: ParagraphStyle) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, rtl_aligns_right: bool = False) -> None:
         super().__init__()
         self.text = text
         self.style = style
+        self.rtl_aligns_right = rtl_aligns_right
         self._inner: Paragraph | None = None
 
     def _visual_lines(self, width: float) -> list[str]:
@@ -75,7 +81,7 @@ class BidiParagraph(Flowable):
         width = avail_width - self.style.leftIndent - self.style.rightIndent
         lines = self._visual_lines(max(width, 1.0))
         style = self.style
-        if is_rtl_paragraph(self.text) and style.alignment == TA_LEFT:
+        if self.rtl_aligns_right and style.alignment == TA_LEFT and is_rtl_paragraph(self.text):
             style = copy.copy(style)
             style.alignment = TA_RIGHT
         bold = _is_bold(style)

@@ -294,7 +294,7 @@ def data_table(
                                            font_size))
             for column, (value, width) in enumerate(zip(row, col_widths, strict=True))
         ])
-    table = Table([head_cells, *body], colWidths=list(col_widths), repeatRows=1)
+    table = Table([head_cells, *body], colWidths=list(col_widths), repeatRows=1, hAlign="LEFT")
     leading = round(font_size * 1.28, 1)
     commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, 0), FONT_BOLD, font_size, leading),
@@ -349,7 +349,7 @@ def key_value_table(pairs: Sequence[tuple[str, str]], width: float) -> Table:
     label_width = min(42 * mm, width * 0.3)
     rows = [[para(label, STYLES.cell_label), para(value or "—", STYLES.cell)]
             for label, value in pairs]
-    table = Table(rows, colWidths=[label_width, width - label_width])
+    table = Table(rows, colWidths=[label_width, width - label_width], hAlign="LEFT")
     table.setStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),

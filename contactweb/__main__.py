@@ -1,0 +1,20 @@
+"""Entry point: the GUI without arguments, the command line with them."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> int:
+    argv = sys.argv[1:]
+    if not argv:
+        from contactweb.ui.app import run_gui
+
+        return run_gui()
+    from contactweb.cli import main as cli_main
+
+    return cli_main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,80 @@
+"""``contactweb``: no arguments starts the GUI; subcommands do the same work headless.
+
+Exit codes: 0 ok, 1 refused or bad input, 2 usage, 3 authentication failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from contactweb import __version__
+from contactweb.cli.context import CliContext
+from contactweb.errors import ContactWebError
+
+# Each module registers its subcommands; order is the order of --help.
+COMMAND_MODULES = (
+    "contactweb.cli.vault_commands",
+    "contactweb.cli.contact_commands",
+    "contactweb.cli.activity_commands",
+    "contactweb.cli.consent_commands",
+    "contactweb.cli.optional_commands",
+)
+
+log = logging.getLogger(__name__)
+
+
+def global_options(suppress: bool) -> argparse.ArgumentParser:
+    """The global options, accepted before or after the subcommand."""
+    parent = argparse.ArgumentParser(add_help=False)
+    default = argparse.SUPPRESS if suppress else None
+    parent.add_argument("--vault", metavar="PATH", default=default,
+                        help="vault folder (default: $CONTACTWEB_VAULT or the user data folder)")
+    parent.add_argument("--user", metavar="NAME", default=default,
+                        help="who signs in (default: $CONTACTWEB_USER)")
+    parent.add_argument("--password-stdin", action="store_true",
+                        default=argparse.SUPPRESS if suppress else False,
+                        help="read the password from the first line of standard input "
+                             "(default: $CONTACTWEB_PASSWORD)")
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="contactweb", parents=[global_options(False)],
+        description="ContactWeb: a privacy-first CRM over an encrypted local vault. "
+                    "Without a command it starts the desktop application.")
+    parser.add_argument("--version", action="version", version=f"ContactWeb {__version__}")
+    parser.add_argument("--self-check", action="store_true",
+                        help="create a temporary vault, exercise it, remove it, exit 0 if healthy")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = global_options(True)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.self_check:
+        from contactweb.self_check import run_self_check
+
+        return run_self_check()
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    ctx = CliContext(args)
+    try:
+        return int(args.handler(ctx) or 0)
+    except ContactWebError as exc:
+        print(f"contactweb: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("contactweb: interrupted", file=sys.stderr)
+        return 1
+    finally:
+        ctx.close()

@@ -1,0 +1,152 @@
+"""log, sale, remind, reminders: what happens with a contact."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import timedelta
+from pathlib import Path
+
+from contactweb.cli.context import CliContext
+from contactweb.errors import BadInput
+from contactweb.models.communication import COMMUNICATION_KINDS
+from contactweb.models.sale import SALE_STATUSES
+from contactweb.services import communications, reminders, sales
+from contactweb.services.communications import CommunicationInput, attachment_from_file
+from contactweb.services.sales import SaleFilter, SaleInput, SaleLineInput, parse_money
+from contactweb.services.validation import parse_date, parse_datetime
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("log", parents=[common], help="log a call, email, meeting, letter or note")
+    p.add_argument("id", type=int, help="contact id")
+    p.add_argument("--kind", required=True, choices=COMMUNICATION_KINDS)
+    p.add_argument("--direction", required=True, choices=["in", "out"])
+    p.add_argument("--subject", default="")
+    p.add_argument("--body", default="")
+    p.add_argument("--duration", type=int, default=None, metavar="MIN")
+    p.add_argument("--at", default=None, metavar="ISO", help="when (default: now)")
+    p.add_argument("--attach", action="append", default=[], metavar="FILE")
+    p.add_argument("--recording", action="store_true",
+                   help="the attachments are call recordings (kept for the retention period)")
+    p.set_defaults(handler=cmd_log)
+
+    p = sub.add_parser("timeline", parents=[common], help="a contact's communications")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_timeline)
+
+    sale = sub.add_parser("sale", parents=[common], help="sales")
+    ssub = sale.add_subparsers(dest="sale_command", metavar="ACTION", required=True)
+    p = ssub.add_parser("add", parents=[common], help="record a sale of one product")
+    p.add_argument("id", type=int, help="contact id")
+    p.add_argument("--product", required=True)
+    p.add_argument("--qty", type=int, default=1)
+    p.add_argument("--price", required=True, help="unit price, e.g. 19.99")
+    p.add_argument("--currency", default="USD")
+    p.add_argument("--status", default="won", choices=SALE_STATUSES)
+    p.add_argument("--date", default=None, metavar="YYYY-MM-DD")
+    p.set_defaults(handler=cmd_sale_add)
+    p = ssub.add_parser("list", parents=[common], help="list sales, of one contact or all")
+    p.add_argument("id", type=int, nargs="?", default=None)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_sale_list)
+
+    p = sub.add_parser("remind", parents=[common], help="set a reminder about a contact")
+    p.add_argument("id", type=int)
+    p.add_argument("--due", required=True, metavar="ISO")
+    p.add_argument("--text", required=True)
+    p.add_argument("--assignee", default=None, metavar="USER")
+    p.set_defaults(handler=cmd_remind)
+    p = sub.add_parser("reminders", parents=[common], help="open reminders, soonest first")
+    p.add_argument("--due-before", default=None, metavar="ISO")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_reminders)
+    p = sub.add_parser("reminder-done", parents=[common], help="mark a reminder done")
+    p.add_argument("reminder_id", type=int)
+    p.set_defaults(handler=cmd_reminder_done)
+    p = sub.add_parser("reminder-snooze", parents=[common], help="push a reminder later")
+    p.add_argument("reminder_id", type=int)
+    p.add_argument("--minutes", type=int, default=60)
+    p.set_defaults(handler=cmd_reminder_snooze)
+
+
+def cmd_log(ctx: CliContext) -> int:
+    args = ctx.args
+    attachments = [attachment_from_file(Path(f), args.recording) for f in args.attach]
+    data = CommunicationInput(
+        kind=args.kind, direction=args.direction, subject=args.subject, body=args.body,
+        duration_minutes=args.duration, attachments=attachments,
+        occurred_at=parse_datetime(args.at, "at") if args.at else None)
+    print(communications.log_communication(ctx.sign_in(), args.id, data))
+    return 0
+
+
+def cmd_timeline(ctx: CliContext) -> int:
+    entries = communications.timeline(ctx.sign_in(), ctx.args.id)
+    if ctx.json:
+        ctx.emit_json(entries)
+        return 0
+    ctx.table(["ID", "WHEN (UTC)", "KIND", "DIR", "MIN", "SUBJECT", "BY", "FILES"], [
+        [e.id, e.occurred_at, e.kind, e.direction, e.duration_minutes, e.subject, e.user,
+         [a.filename for a in e.attachments]] for e in entries])
+    return 0
+
+
+def cmd_sale_add(ctx: CliContext) -> int:
+    args = ctx.args
+    data = SaleInput(
+        lines=[SaleLineInput(args.product, args.qty, parse_money(args.price))],
+        status=args.status, currency=args.currency,
+        sale_date=parse_date(args.date, "date") if args.date else None)
+    print(sales.add_sale(ctx.sign_in(), args.id, data))
+    return 0
+
+
+def cmd_sale_list(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    flt = SaleFilter(contact_id=ctx.args.id)
+    rows = sales.list_sales(ws, flt)
+    totals = sales.totals_by_currency(ws, flt)
+    if ctx.json:
+        ctx.emit_json({"sales": rows, "totals_won_or_invoiced_cents": totals})
+        return 0
+    ctx.table(["ID", "DATE", "CONTACT", "STATUS", "TOTAL", "PRODUCTS"], [
+        [s.id, s.sale_date, s.contact_name, s.status, sales.format_money(s.total_cents, s.currency),
+         [f"{ln.quantity} x {ln.product}" for ln in s.lines]] for s in rows])
+    for currency, cents in sorted(totals.items()):
+        print(f"Won or invoiced: {sales.format_money(cents, currency)}")
+    return 0
+
+
+def cmd_remind(ctx: CliContext) -> int:
+    args = ctx.args
+    due = parse_datetime(args.due, "due")
+    print(reminders.add_reminder(ctx.sign_in(), args.id, due, args.text, args.assignee))
+    return 0
+
+
+def cmd_reminders(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    before = parse_datetime(ctx.args.due_before, "due-before") if ctx.args.due_before else None
+    rows = reminders.list_reminders(ws, due_before=before)
+    if ctx.json:
+        ctx.emit_json(rows)
+        return 0
+    ctx.table(["ID", "DUE (UTC)", "CONTACT", "ASSIGNEE", "TEXT"],
+              [[r.id, r.due_at, r.contact_name, r.assignee, r.text] for r in rows])
+    return 0
+
+
+def cmd_reminder_done(ctx: CliContext) -> int:
+    reminders.mark_done(ctx.sign_in(), ctx.args.reminder_id)
+    print(f"Reminder {ctx.args.reminder_id} done.")
+    return 0
+
+
+def cmd_reminder_snooze(ctx: CliContext) -> int:
+    if ctx.args.minutes < 1:
+        raise BadInput("--minutes is at least 1.")
+    due = reminders.snooze(ctx.sign_in(), ctx.args.reminder_id,
+                           timedelta(minutes=ctx.args.minutes))
+    print(f"Reminder {ctx.args.reminder_id} now due {due:%Y-%m-%d %H:%M} UTC.")
+    return 0

@@ -1,0 +1,60 @@
+"""optout and optin: consent per channel, with evidence."""
+
+from __future__ import annotations
+
+import argparse
+
+from contactweb.cli.context import CliContext
+from contactweb.models.consent import CHANNELS
+from contactweb.services import consent
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("optout", parents=[common], help="record that a contact opted out")
+    p.add_argument("id", type=int)
+    p.add_argument("--channel", required=True, choices=[*CHANNELS, "all"])
+    p.add_argument("--evidence", default="", help="what the contact said, and where")
+    p.set_defaults(handler=cmd_optout)
+    p = sub.add_parser("optin", parents=[common],
+                       help="record express consent (reversing an opt-out: manager or admin)")
+    p.add_argument("id", type=int)
+    p.add_argument("--channel", required=True, choices=[*CHANNELS, "all"])
+    p.add_argument("--evidence", required=True, help="when and how the contact agreed")
+    p.add_argument("--method", default="", help="how: web form, phone call, paper form...")
+    p.add_argument("--wording", default="", help="the words the contact agreed to")
+    p.add_argument("--override-reason", default="",
+                   help="why an earlier opt-out is reversed (required to reverse one)")
+    p.set_defaults(handler=cmd_optin)
+    p = sub.add_parser("consent", parents=[common], help="consent status and history")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_consent)
+
+
+def cmd_optout(ctx: CliContext) -> int:
+    channels = consent.opt_out(ctx.sign_in(), ctx.args.id, ctx.args.channel, ctx.args.evidence)
+    print(f"Contact {ctx.args.id} opted out of {', '.join(channels)}.")
+    return 0
+
+
+def cmd_optin(ctx: CliContext) -> int:
+    args = ctx.args
+    channels = consent.opt_in(ctx.sign_in(), args.id, args.channel, args.evidence,
+                              method=args.method, wording=args.wording,
+                              override_reason=args.override_reason)
+    print(f"Contact {args.id} consented to {', '.join(channels)}.")
+    return 0
+
+
+def cmd_consent(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    status = consent.status_by_channel(ws, ctx.args.id)
+    entries = consent.history(ws, ctx.args.id)
+    if ctx.json:
+        ctx.emit_json({"status": status, "history": entries})
+        return 0
+    print("  ".join(f"{ch}: {st}" for ch, st in status.items()))
+    ctx.table(["WHEN (UTC)", "CHANNEL", "STATUS", "BY", "METHOD", "EVIDENCE", "REASON"], [
+        [e.recorded_at, e.channel, e.status, e.recorded_by, e.method, e.evidence,
+         e.override_reason] for e in entries])
+    return 0

@@ -1,0 +1,178 @@
+"""contact add | list | show | edit | close | reopen."""
+
+from __future__ import annotations
+
+import argparse
+
+from contactweb.cli.context import CliContext, to_jsonable
+from contactweb.errors import BadInput
+from contactweb.services import consent, contacts
+from contactweb.services.contact_queries import ContactQuery, count_contacts, list_contacts
+from contactweb.services.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
+from contactweb.services.validation import parse_date
+
+
+def _labelled(text: str) -> tuple[str, str]:
+    """``work:ann@example.com`` -> (work, ann@...); a value without a known label is 'work'."""
+    label, sep, value = text.partition(":")
+    if sep and label.isalpha() and len(label) <= 20 and "@" not in label:
+        return label.lower(), value
+    return "work", text
+
+
+def _address(text: str) -> AddressInput:
+    """``[label:]street; city; region; postcode; country`` (trailing parts optional)."""
+    label, value = _labelled(text)
+    parts = [p.strip() for p in value.split(";")]
+    if len(parts) > 5:
+        raise BadInput("An address has at most five parts: street; city; region; postcode; "
+                       "country.")
+    parts += [""] * (5 - len(parts))
+    return AddressInput(*parts, label=label)
+
+
+def _field_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--first", default=None)
+    p.add_argument("--last", default=None)
+    p.add_argument("--company", default=None)
+    p.add_argument("--title", default=None)
+    p.add_argument("--email", action="append", default=None, metavar="[LABEL:]ADDRESS")
+    p.add_argument("--phone", action="append", default=None, metavar="[LABEL:]NUMBER")
+    p.add_argument("--address", action="append", default=None,
+                   metavar="[LABEL:]STREET;CITY;REGION;POSTCODE;COUNTRY")
+    p.add_argument("--tag", action="append", default=None)
+    p.add_argument("--notes", default=None)
+    p.add_argument("--birthday", default=None, metavar="YYYY-MM-DD")
+    vis = p.add_mutually_exclusive_group()
+    vis.add_argument("--owner-only", action="store_true", default=None,
+                     help="only you (and admins) can see this contact")
+    vis.add_argument("--everyone", dest="owner_only", action="store_false",
+                     help="everyone can see this contact")
+    p.add_argument("--confirm-erased", action="store_true",
+                   help="add a person erased before (they start opted out of everything)")
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    contact = sub.add_parser("contact", parents=[common], help="work with contacts")
+    csub = contact.add_subparsers(dest="contact_command", metavar="ACTION", required=True)
+    p = csub.add_parser("add", parents=[common], help="add a contact")
+    _field_options(p)
+    p.set_defaults(handler=cmd_add)
+    p = csub.add_parser("list", parents=[common], help="list or search contacts")
+    p.add_argument("--search", default="")
+    p.add_argument("--tag", default="")
+    p.add_argument("--status", choices=["active", "closed"], default="")
+    p.add_argument("--sort", default="name")
+    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_list)
+    p = csub.add_parser("show", parents=[common], help="every detail of one contact")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_show)
+    p = csub.add_parser("edit", parents=[common],
+                        help="change fields (a repeated option replaces the whole list)")
+    p.add_argument("id", type=int)
+    _field_options(p)
+    p.set_defaults(handler=cmd_edit)
+    for name, handler in (("close", cmd_close), ("reopen", cmd_reopen)):
+        p = csub.add_parser(name, parents=[common], help=f"{name} a contact")
+        p.add_argument("id", type=int)
+        p.set_defaults(handler=handler)
+
+
+def _apply_options(data: ContactInput, args: argparse.Namespace) -> ContactInput:
+    simple = {"first": "first_name", "last": "last_name", "company": "company",
+              "title": "title", "notes": "notes"}
+    for option, field in simple.items():
+        if getattr(args, option) is not None:
+            setattr(data, field, getattr(args, option))
+    if args.email is not None:
+        data.emails = [EmailInput(v, lbl) for lbl, v in map(_labelled, args.email)]
+    if args.phone is not None:
+        data.phones = [PhoneInput(v, lbl) for lbl, v in map(_labelled, args.phone)]
+    if args.address is not None:
+        data.addresses = [_address(a) for a in args.address]
+    if args.tag is not None:
+        data.tags = list(args.tag)
+    if args.birthday is not None:
+        data.birthday = parse_date(args.birthday, "birthday") if args.birthday else None
+    if args.owner_only is not None:
+        data.owner_only = args.owner_only
+    return data
+
+
+def cmd_add(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    data = _apply_options(ContactInput(source="cli"), ctx.args)
+    contact_id = contacts.create_contact(ws, data, confirm_erased=ctx.args.confirm_erased)
+    print(contact_id)
+    return 0
+
+
+def cmd_edit(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    current = contacts.get_contact(ws, ctx.args.id, audit_view=False)
+    contacts.update_contact(ws, ctx.args.id, _apply_options(current.to_input(), ctx.args))
+    print(f"Updated contact {ctx.args.id}.")
+    return 0
+
+
+def cmd_close(ctx: CliContext) -> int:
+    contacts.close_contact(ctx.sign_in(), ctx.args.id)
+    print(f"Closed contact {ctx.args.id}.")
+    return 0
+
+
+def cmd_reopen(ctx: CliContext) -> int:
+    contacts.reopen_contact(ctx.sign_in(), ctx.args.id)
+    print(f"Reopened contact {ctx.args.id}.")
+    return 0
+
+
+def cmd_list(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    query = ContactQuery(search=ctx.args.search, tag=ctx.args.tag, status=ctx.args.status,
+                         sort=ctx.args.sort)
+    rows = list_contacts(ws, query, limit=ctx.args.limit)
+    if ctx.json:
+        ctx.emit_json(rows)
+        return 0
+    ctx.table(["ID", "NAME", "COMPANY", "EMAIL", "PHONE", "CITY", "STATUS", "TAGS"],
+              [[r.id, r.name, r.company, r.email, r.phone, r.city, r.status, r.tags]
+               for r in rows])
+    if ctx.args.limit is not None:
+        print(f"({len(rows)} of {count_contacts(ws, query)})")
+    return 0
+
+
+def cmd_show(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    details = contacts.get_contact(ws, ctx.args.id)
+    status = consent.status_by_channel(ws, ctx.args.id)
+    if ctx.json:
+        ctx.emit_json({**ctx_jsonable(details), "consent": status})
+        return 0
+    print(f"{details.display_name}  (contact {details.id}, {details.status})")
+    for label, value in (("Company", details.company), ("Title", details.title),
+                         ("Birthday", details.birthday), ("Owner", details.owner),
+                         ("Visibility", "owner only" if details.owner_only else "everyone"),
+                         ("Tags", ", ".join(details.tags)), ("Source", details.source)):
+        if value:
+            print(f"  {label + ':':12} {value}")
+    for e in details.emails:
+        print(f"  {'Email:':12} {e.address} ({e.label})")
+    for ph in details.phones:
+        print(f"  {'Phone:':12} {ph.number} ({ph.label})")
+    for a in details.addresses:
+        print(f"  {'Address:':12} {a.one_line()} ({a.label})")
+    print("  Consent:     " + ", ".join(f"{ch} {st}" for ch, st in status.items()))
+    if details.notes:
+        print(f"  Notes:       {details.notes}")
+    return 0
+
+
+def ctx_jsonable(details: contacts.ContactDetails) -> dict:
+    data = to_jsonable(details)
+    data["display_name"] = details.display_name
+    return data

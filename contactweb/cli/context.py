@@ -1,0 +1,133 @@
+"""What every command needs: the vault path, passwords from stdin or the environment, the
+signed-in workspace, and output in text or JSON."""
+
+from __future__ import annotations
+
+import dataclasses
+import getpass
+import json
+import os
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from contactweb import paths
+from contactweb.errors import AuthenticationFailed, BadInput, Refused
+from contactweb.services import session
+from contactweb.vault.workspace import Workspace
+
+
+class CliContext:
+    def __init__(self, args: Any) -> None:
+        self.args = args
+        self.vault_dir = Path(args.vault or os.environ.get("CONTACTWEB_VAULT")
+                              or paths.default_vault_dir())
+        self._stdin_lines: list[str] | None = None
+        self.workspace: Workspace | None = None
+
+    # --- secrets -----------------------------------------------------------------------
+    def _stdin_line(self) -> str | None:
+        if self._stdin_lines is None:
+            self._stdin_lines = sys.stdin.read().splitlines() if not sys.stdin.isatty() else []
+        return self._stdin_lines.pop(0) if self._stdin_lines else None
+
+    def password(self) -> str:
+        """The signing-in user's password: first stdin line with --password-stdin, else
+        $CONTACTWEB_PASSWORD, else a prompt on a terminal."""
+        if self.args.password_stdin:
+            line = self._stdin_line()
+            if line is not None:
+                return line
+            raise AuthenticationFailed("--password-stdin was given but standard input is empty.")
+        if os.environ.get("CONTACTWEB_PASSWORD"):
+            return os.environ["CONTACTWEB_PASSWORD"]
+        if sys.stdin.isatty():
+            return getpass.getpass("Password: ")
+        raise AuthenticationFailed(
+            "No password: use --password-stdin or set CONTACTWEB_PASSWORD.")
+
+    def new_password(self, prompt: str = "New password: ") -> str | None:
+        """A second secret (a new or initial password): the next stdin line, else
+        $CONTACTWEB_NEW_PASSWORD, else a prompt on a terminal; None when none is given."""
+        if self.args.password_stdin or (self._stdin_lines is not None):
+            line = self._stdin_line()
+            if line is not None:
+                return line
+        if os.environ.get("CONTACTWEB_NEW_PASSWORD"):
+            return os.environ["CONTACTWEB_NEW_PASSWORD"]
+        if sys.stdin.isatty():
+            first = getpass.getpass(prompt)
+            if getpass.getpass("Repeat: ") != first:
+                raise AuthenticationFailed("The two passwords differ.")
+            return first
+        return None
+
+    def secret_from_stdin(self) -> str:
+        line = self._stdin_line()
+        if line is None:
+            raise BadInput("Expected the secret on standard input.")
+        return line
+
+    # --- sign-in -----------------------------------------------------------------------
+    def username(self) -> str:
+        name = self.args.user or os.environ.get("CONTACTWEB_USER")
+        if not name:
+            raise AuthenticationFailed("Who is signing in? Use --user NAME or CONTACTWEB_USER.")
+        return name
+
+    def sign_in(self, allow_must_change: bool = False) -> Workspace:
+        return self.sign_in_with(self.password(), allow_must_change)
+
+    def sign_in_with(self, password: str, allow_must_change: bool = False) -> Workspace:
+        if not (self.vault_dir / "keyslots.json").exists():
+            raise BadInput(f"No vault at {self.vault_dir}. Create one with "
+                           "'contactweb init --admin NAME'.")
+        ws = session.sign_in(self.vault_dir, self.username(), password)
+        self.workspace = ws
+        if ws.must_change_password and not allow_must_change:
+            raise Refused(f"{ws.username} must choose a new password first: run "
+                          f"'contactweb user passwd {ws.username}'.")
+        return ws
+
+    def close(self) -> None:
+        if self.workspace is not None and not self.workspace.locked:
+            self.workspace.lock()
+
+    # --- output ------------------------------------------------------------------------
+    @property
+    def json(self) -> bool:
+        return bool(getattr(self.args, "json", False))
+
+    def emit_json(self, value: Any) -> None:
+        print(json.dumps(to_jsonable(value), indent=2, ensure_ascii=False))
+
+    def table(self, headers: list[str], rows: list[list[Any]]) -> None:
+        cells = [[_cell(v) for v in row] for row in rows]
+        widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+        print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+        for row in cells:
+            print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return "" if value is None else str(value).replace("\n", " ")
+
+
+def to_jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {k: to_jsonable(v) for k, v in dataclasses.asdict(value).items()
+                if not isinstance(v, bytes)}
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items() if not isinstance(v, bytes)}
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return None
+    return value

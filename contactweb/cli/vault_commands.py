@@ -1,0 +1,151 @@
+"""init, user ..., audit ...: the vault and its accounts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from contactweb.cli.context import CliContext
+from contactweb.errors import AuthenticationFailed, BadInput, PermissionDenied
+from contactweb.services import audit, session, users
+from contactweb.vault.passwords import generate_temporary_password
+from contactweb.vault.permissions import ROLES
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("init", parents=[common], help="create a new vault with its first admin")
+    p.add_argument("--admin", required=True, metavar="NAME", help="the first administrator")
+    p.set_defaults(handler=cmd_init)
+
+    user = sub.add_parser("user", parents=[common], help="manage staff accounts")
+    user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    p = user_sub.add_parser("add", parents=[common], help="add a user (admin)")
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=ROLES)
+    p.add_argument("--display-name", default="")
+    p.set_defaults(handler=cmd_user_add)
+    p = user_sub.add_parser("list", parents=[common], help="list users")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_user_list)
+    p = user_sub.add_parser("passwd", parents=[common], help="change your own password")
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_user_passwd)
+    p = user_sub.add_parser("disable", parents=[common], help="disable a user (admin)")
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_user_disable)
+    p = user_sub.add_parser("reset", parents=[common],
+                            help="give a user a temporary password (admin)")
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_user_reset)
+    p = user_sub.add_parser("role", parents=[common], help="change a user's role (admin)")
+    p.add_argument("name")
+    p.add_argument("role", choices=ROLES)
+    p.set_defaults(handler=cmd_user_role)
+
+    aud = sub.add_parser("audit", parents=[common], help="the audit log (admin)")
+    aud_sub = aud.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    p = aud_sub.add_parser("list", parents=[common], help="list audit events, newest first")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--action", default=None, help="only actions starting with this")
+    p.add_argument("--contact", type=int, default=None, help="only events about this contact")
+    p.add_argument("--limit", type=int, default=200)
+    p.set_defaults(handler=cmd_audit_list)
+    p = aud_sub.add_parser("verify", parents=[common], help="check the hash chain")
+    p.set_defaults(handler=cmd_audit_verify)
+
+
+def cmd_init(ctx: CliContext) -> int:
+    ws = session.create_vault(ctx.vault_dir, ctx.args.admin, ctx.password())
+    ws.lock()
+    print(f"Created a vault at {ctx.vault_dir} with administrator {ctx.args.admin}.")
+    return 0
+
+
+def cmd_user_add(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    password = ctx.new_password("Password for the new user: ")
+    generated = password is None
+    if generated:
+        password = generate_temporary_password()
+    users.add_user(ws, ctx.args.name, ctx.args.role, password, ctx.args.display_name)
+    print(f"Added {ctx.args.name} ({ctx.args.role}); they choose their own password at first "
+          "sign-in.")
+    if generated:
+        print(f"Temporary password: {password}")
+    return 0
+
+
+def cmd_user_list(ctx: CliContext) -> int:
+    rows = users.list_users(ctx.sign_in())
+    if ctx.json:
+        ctx.emit_json(rows)
+    else:
+        ctx.table(["USER", "ROLE", "STATE", "NAME"], [
+            [u.username, u.role, "disabled" if u.disabled else
+             ("must change password" if u.must_change_password else "active"), u.display_name]
+            for u in rows])
+    return 0
+
+
+def cmd_user_passwd(ctx: CliContext) -> int:
+    if ctx.args.name != ctx.username():
+        raise PermissionDenied("You can change only your own password; an administrator uses "
+                               "'contactweb user reset NAME' for someone else's.")
+    old = ctx.password()
+    ws = ctx.sign_in_with(old, allow_must_change=True)
+    new = ctx.new_password()
+    if new is None:
+        raise AuthenticationFailed("No new password: give it on the next line of standard "
+                                   "input or in CONTACTWEB_NEW_PASSWORD.")
+    users.change_own_password(ws, old, new)
+    print("Password changed.")
+    return 0
+
+
+def cmd_user_disable(ctx: CliContext) -> int:
+    users.disable_user(ctx.sign_in(), ctx.args.name)
+    print(f"Disabled {ctx.args.name}.")
+    return 0
+
+
+def cmd_user_reset(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    temporary = ctx.new_password("Temporary password: ")
+    password = users.reset_password(ws, ctx.args.name, temporary)
+    print(f"{ctx.args.name} must choose a new password at the next sign-in.")
+    if temporary is None:
+        print(f"Temporary password: {password}")
+    return 0
+
+
+def cmd_user_role(ctx: CliContext) -> int:
+    users.set_role(ctx.sign_in(), ctx.args.name, ctx.args.role)
+    print(f"{ctx.args.name} is now {ctx.args.role}.")
+    return 0
+
+
+def cmd_audit_list(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    if ctx.args.limit < 1:
+        raise BadInput("--limit is at least 1.")
+    rows = audit.list_events(
+        ws, action=ctx.args.action, limit=ctx.args.limit,
+        object_type="contact" if ctx.args.contact else None,
+        object_id=str(ctx.args.contact) if ctx.args.contact else None)
+    if ctx.json:
+        ctx.emit_json(rows)
+    else:
+        ctx.table(["ID", "WHEN (UTC)", "USER", "ACTION", "OBJECT", "DETAILS"], [
+            [r.id, r.at, r.username, r.action, f"{r.object_type} {r.object_id}".strip(),
+             " ".join(f"{k}={v}" for k, v in r.details.items())] for r in rows])
+    return 0
+
+
+def cmd_audit_verify(ctx: CliContext) -> int:
+    result = audit.verify(ctx.sign_in())
+    if result.ok:
+        print(f"Audit log intact: {result.events_checked} events verified.")
+        return 0
+    print(f"contactweb: audit log broken at event {result.first_bad_id}: {result.reason}",
+          file=sys.stderr)
+    return 1

@@ -1,0 +1,219 @@
+"""Communications with a contact (calls, emails, meetings, letters, notes) and attachments
+kept inside the vault."""
+
+from __future__ import annotations
+
+import mimetypes
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from contactweb.errors import BadInput, NotFound
+from contactweb.models import Attachment, Communication, Contact, User, utcnow
+from contactweb.models.communication import COMMUNICATION_KINDS, DIRECTIONS
+from contactweb.services import audit, settings
+from contactweb.services.contact_access import load_visible_contact
+from contactweb.services.visibility import visible_contacts
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
+
+
+@dataclass
+class AttachmentInput:
+    filename: str
+    data: bytes
+    kind: str = "document"  # or "recording"
+    mime: str = ""
+    retain_until: date | None = None  # recordings default to the retention setting
+
+
+@dataclass
+class CommunicationInput:
+    kind: str
+    direction: str = "out"
+    occurred_at: datetime | None = None
+    duration_minutes: int | None = None
+    subject: str = ""
+    body: str = ""
+    attachments: list[AttachmentInput] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    filename: str
+    mime: str
+    size: int
+    kind: str
+    retain_until: date | None
+
+
+@dataclass(frozen=True)
+class CommunicationEntry:
+    id: int
+    contact_id: int
+    contact_name: str
+    kind: str
+    direction: str
+    occurred_at: datetime
+    duration_minutes: int | None
+    subject: str
+    body: str
+    user: str
+    attachments: list[AttachmentInfo]
+
+
+def attachment_from_file(path: Path, recording: bool = False) -> AttachmentInput:
+    try:
+        size = path.stat().st_size
+        if size > MAX_ATTACHMENT_BYTES:
+            raise BadInput(f"{path.name} is larger than 200 MiB.")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BadInput(f"Cannot read {path}: {exc.strerror}") from None
+    mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return AttachmentInput(path.name, data, "recording" if recording else "document", mime)
+
+
+def _validate(data: CommunicationInput) -> None:
+    if data.kind not in COMMUNICATION_KINDS:
+        raise BadInput(f"Unknown kind {data.kind!r}; choose one of {', '.join(COMMUNICATION_KINDS)}.")
+    if data.direction not in DIRECTIONS:
+        raise BadInput("Direction is 'in' or 'out'.")
+    if data.duration_minutes is not None and not 0 <= data.duration_minutes <= 24 * 60:
+        raise BadInput("Duration is between 0 and 1440 minutes.")
+    for attachment in data.attachments:
+        if attachment.kind not in ("recording", "document"):
+            raise BadInput("An attachment is a recording or a document.")
+        if len(attachment.data) > MAX_ATTACHMENT_BYTES:
+            raise BadInput(f"{attachment.filename} is larger than 200 MiB.")
+
+
+def log_communication(ws: Workspace, contact_id: int, data: CommunicationInput) -> int:
+    ws.require(Action.COMMUNICATION_LOG)
+    _validate(data)
+    with ws.session() as session:
+        load_visible_contact(session, ws, contact_id)
+        return log_in_session(session, ws, contact_id, data)
+
+
+def log_in_session(session: Session, ws: Workspace, contact_id: int,
+                   data: CommunicationInput) -> int:
+    keep_days = int(settings.read(session, "retention.recording_days") or 90)
+    entry = Communication(
+        contact_id=contact_id, kind=data.kind, direction=data.direction,
+        occurred_at=data.occurred_at or utcnow(), duration_minutes=data.duration_minutes,
+        subject=data.subject.strip(), body=data.body, user_id=ws.user_id,
+    )
+    for a in data.attachments:
+        retain = a.retain_until
+        if retain is None and a.kind == "recording":
+            retain = (entry.occurred_at + timedelta(days=keep_days)).date()
+        entry.attachments.append(Attachment(
+            filename=Path(a.filename).name[:300] or "attachment", data=a.data, size=len(a.data),
+            mime=a.mime or mimetypes.guess_type(a.filename)[0] or "application/octet-stream",
+            kind=a.kind, retain_until=retain))
+    session.add(entry)
+    session.flush()
+    audit.record(session, ws, "communication.log", "contact", contact_id,
+                 {"communication": entry.id, "kind": data.kind,
+                  "attachments": len(data.attachments)})
+    return entry.id
+
+
+def timeline(ws: Workspace, contact_id: int, limit: int | None = None) -> list[CommunicationEntry]:
+    """A contact's communications, newest first."""
+    ws.require(Action.CONTACT_VIEW)
+    with ws.session(readonly=True) as session:
+        load_visible_contact(session, ws, contact_id)
+        stmt = _entries().where(Communication.contact_id == contact_id)
+        if limit:
+            stmt = stmt.limit(limit)
+        return _load(session, stmt)
+
+
+@dataclass(frozen=True)
+class CommunicationFilter:
+    since: datetime | None = None
+    until: datetime | None = None
+    kind: str = ""
+    username: str = ""
+
+
+def across_contacts(ws: Workspace, flt: CommunicationFilter, offset: int = 0,
+                    limit: int = 500) -> list[CommunicationEntry]:
+    ws.require(Action.CONTACT_VIEW)
+    with ws.session(readonly=True) as session:
+        return _load(session, _filtered(ws, flt, _entries()).offset(offset).limit(limit))
+
+
+def count_by_kind(ws: Workspace, flt: CommunicationFilter) -> dict[str, int]:
+    ws.require(Action.CONTACT_VIEW)
+    stmt = _filtered(ws, flt, select(Communication.kind, func.count(Communication.id))
+                     .join(Contact, Contact.id == Communication.contact_id)
+                     .outerjoin(User, User.id == Communication.user_id)
+                     ).group_by(Communication.kind)
+    with ws.session(readonly=True) as session:
+        return dict(session.execute(stmt).all())
+
+
+def _entries():  # noqa: ANN202
+    return (select(Communication, Contact.first_name, Contact.last_name, Contact.company,
+                   User.username)
+            .join(Contact, Contact.id == Communication.contact_id)
+            .outerjoin(User, User.id == Communication.user_id)
+            .order_by(Communication.occurred_at.desc(), Communication.id.desc()))
+
+
+def _filtered(ws: Workspace, flt: CommunicationFilter, stmt):  # noqa: ANN001, ANN202
+    stmt = stmt.where(visible_contacts(ws))
+    if flt.since:
+        stmt = stmt.where(Communication.occurred_at >= flt.since)
+    if flt.until:
+        stmt = stmt.where(Communication.occurred_at < flt.until)
+    if flt.kind:
+        stmt = stmt.where(Communication.kind == flt.kind)
+    if flt.username:
+        stmt = stmt.where(User.username == flt.username)
+    return stmt
+
+
+def _load(session: Session, stmt) -> list[CommunicationEntry]:  # noqa: ANN001
+    rows = session.execute(stmt).all()
+    ids = [r[0].id for r in rows]
+    infos: dict[int, list[AttachmentInfo]] = {}
+    if ids:
+        for a in session.execute(
+                select(Attachment.id, Attachment.communication_id, Attachment.filename,
+                       Attachment.mime, Attachment.size, Attachment.kind, Attachment.retain_until)
+                .where(Attachment.communication_id.in_(ids))):
+            infos.setdefault(a.communication_id, []).append(
+                AttachmentInfo(a.id, a.filename, a.mime, a.size, a.kind, a.retain_until))
+    result = []
+    for comm, first, last, company, username in rows:
+        name = " ".join(p for p in (first, last) if p) or company
+        result.append(CommunicationEntry(
+            comm.id, comm.contact_id, name, comm.kind, comm.direction, comm.occurred_at,
+            comm.duration_minutes, comm.subject, comm.body, username or "",
+            infos.get(comm.id, [])))
+    return result
+
+
+def attachment_data(ws: Workspace, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
+    ws.require(Action.CONTACT_VIEW)
+    with ws.session() as session:
+        attachment = session.get(Attachment, attachment_id)
+        if attachment is None:
+            raise NotFound(f"No attachment with id {attachment_id}.")
+        contact_id = attachment.communication.contact_id
+        load_visible_contact(session, ws, contact_id)
+        audit.record(session, ws, "attachment.open", "contact", contact_id,
+                     {"attachment": attachment_id})
+        info = AttachmentInfo(attachment.id, attachment.filename, attachment.mime,
+                              attachment.size, attachment.kind, attachment.retain_until)
+        return info, attachment.data

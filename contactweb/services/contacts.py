@@ -1,0 +1,300 @@
+"""Contacts: create, read, update, close and reopen, with labelled child rows and tags."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from contactweb.errors import BadInput, NotFound
+from contactweb.models import (
+    Contact,
+    ContactAddress,
+    ContactEmail,
+    ContactPhone,
+    Tag,
+    User,
+    utcnow,
+)
+from contactweb.models.consent import CHANNELS
+from contactweb.services import audit, consent, erasure_match, settings
+from contactweb.services.contact_access import load_visible_contact
+from contactweb.services.validation import (
+    FieldError,
+    national_digits,
+    normalise_country,
+    normalise_email,
+    normalise_phone,
+)
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+MAX_PHOTO_BYTES = 1024 * 1024
+
+
+@dataclass
+class EmailInput:
+    address: str
+    label: str = "work"
+
+
+@dataclass
+class PhoneInput:
+    number: str
+    label: str = "work"
+
+
+@dataclass
+class AddressInput:
+    street: str = ""
+    city: str = ""
+    region: str = ""
+    postcode: str = ""
+    country: str = ""
+    label: str = "work"
+
+    def one_line(self) -> str:
+        parts = [self.street.replace("\n", ", "), self.city, self.region, self.postcode,
+                 self.country]
+        return ", ".join(p for p in parts if p)
+
+
+@dataclass
+class ContactInput:
+    first_name: str = ""
+    last_name: str = ""
+    middle_name: str = ""
+    prefix: str = ""
+    suffix: str = ""
+    company: str = ""
+    title: str = ""
+    emails: list[EmailInput] = field(default_factory=list)
+    phones: list[PhoneInput] = field(default_factory=list)
+    addresses: list[AddressInput] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    notes: str = ""
+    birthday: date | None = None
+    owner_only: bool = False
+    owner_username: str | None = None  # None: the signed-in user
+    source: str = "manual"
+    photo: bytes | None = None
+    photo_mime: str = ""
+
+
+@dataclass
+class ContactDetails(ContactInput):
+    id: int = 0
+    status: str = "active"
+    owner: str = ""
+    legal_hold: bool = False
+    legal_hold_reason: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def display_name(self) -> str:
+        name = " ".join(p for p in (self.first_name, self.last_name) if p)
+        return name or self.company or (self.emails[0].address if self.emails else "") or \
+            f"Contact {self.id}"
+
+    def to_input(self) -> ContactInput:
+        return ContactInput(**{k: getattr(self, k) for k in ContactInput.__dataclass_fields__})
+
+
+def _clean_label(label: str) -> str:
+    return (label or "other").strip().lower()[:50] or "other"
+
+
+def _validated(session: Session, data: ContactInput) -> ContactInput:
+    """Normalise every field or raise a FieldError naming it. Nothing is written here."""
+    region = settings.read(session, "default_region") or "US"
+    strip = {k: getattr(data, k).strip() for k in (
+        "first_name", "last_name", "middle_name", "prefix", "suffix", "company", "title")}
+    emails = [EmailInput(normalise_email(e.address, f"emails[{i}]"), _clean_label(e.label))
+              for i, e in enumerate(data.emails) if e.address.strip()]
+    phones = [PhoneInput(normalise_phone(p.number, region, f"phones[{i}]")[0],
+                         _clean_label(p.label))
+              for i, p in enumerate(data.phones) if p.number.strip()]
+    addresses = [AddressInput(a.street.strip(), a.city.strip(), a.region.strip(),
+                              a.postcode.strip(), normalise_country(a.country),
+                              _clean_label(a.label))
+                 for a in data.addresses if a.one_line().strip()]
+    if not (strip["first_name"] or strip["last_name"] or strip["company"] or emails):
+        raise FieldError("first_name", "A contact needs a name, a company or an email address.")
+    tags = sorted({t.strip() for t in data.tags if t.strip()}, key=str.casefold)
+    if any(len(t) > 100 for t in tags):
+        raise FieldError("tags", "A tag is at most 100 characters.")
+    if data.photo is not None and len(data.photo) > MAX_PHOTO_BYTES:
+        raise FieldError("photo", "The photo is larger than 1 MiB; choose a smaller picture.")
+    return ContactInput(
+        **strip, emails=emails, phones=phones, addresses=addresses, tags=tags,
+        notes=data.notes.strip(), birthday=data.birthday, owner_only=data.owner_only,
+        owner_username=data.owner_username, source=data.source[:200] or "manual",
+        photo=data.photo, photo_mime=data.photo_mime,
+    )
+
+
+def _tags(session: Session, names: list[str]) -> list[Tag]:
+    if not names:
+        return []
+    existing = {t.name.casefold(): t for t in session.execute(
+        select(Tag).where(Tag.name.in_(names))).scalars()}
+    result = []
+    for name in names:
+        tag = existing.get(name.casefold())
+        if tag is None:
+            tag = Tag(name=name)
+            session.add(tag)
+            existing[name.casefold()] = tag
+        result.append(tag)
+    return result
+
+
+def _owner_id(session: Session, ws: Workspace, username: str | None) -> int:
+    if username is None or username == ws.username:
+        return ws.user_id
+    user_id = session.execute(select(User.id).where(User.username == username)).scalar()
+    if user_id is None:
+        raise FieldError("owner", f"No user called {username!r}.")
+    return user_id
+
+
+def _apply(session: Session, ws: Workspace, contact: Contact, data: ContactInput) -> None:
+    for name in ("first_name", "last_name", "middle_name", "prefix", "suffix", "company",
+                 "title", "notes", "birthday", "source", "photo", "photo_mime"):
+        setattr(contact, name, getattr(data, name))
+    contact.sort_name = " ".join(
+        (data.last_name or data.company or data.first_name or
+         (data.emails[0].address if data.emails else "")).casefold().split()
+        + data.first_name.casefold().split())
+    contact.owner_id = _owner_id(session, ws, data.owner_username)
+    contact.visibility = "owner" if data.owner_only else "everyone"
+    contact.emails = [ContactEmail(address=e.address, label=e.label, position=i)
+                      for i, e in enumerate(data.emails)]
+    contact.phones = [ContactPhone(number=p.number, label=p.label, position=i,
+                                   national_digits=national_digits(p.number))
+                      for i, p in enumerate(data.phones)]
+    contact.addresses = [ContactAddress(street=a.street, city=a.city, region=a.region,
+                                        postcode=a.postcode, country=a.country, label=a.label,
+                                        position=i)
+                         for i, a in enumerate(data.addresses)]
+    contact.tags = _tags(session, data.tags)
+    contact.primary_email = data.emails[0].address if data.emails else ""
+    contact.primary_phone = data.phones[0].number if data.phones else ""
+    contact.city = data.addresses[0].city if data.addresses else ""
+
+
+def create_contact(ws: Workspace, data: ContactInput, confirm_erased: bool = False) -> int:
+    ws.require(Action.CONTACT_EDIT)
+    with ws.session() as session:
+        return create_in_session(session, ws, data, confirm_erased)
+
+
+def create_in_session(session: Session, ws: Workspace, data: ContactInput,
+                      confirm_erased: bool = False) -> int:
+    """Create inside the caller's transaction (bulk imports use one transaction)."""
+    clean = _validated(session, data)
+    match = erasure_match.find_match(
+        session, ws, clean.first_name, clean.last_name,
+        [e.address for e in clean.emails], [p.number for p in clean.phones])
+    if match is not None and not confirm_erased:
+        raise erasure_match.ErasedContactMatch(match.id)
+    contact = Contact()
+    _apply(session, ws, contact, clean)
+    session.add(contact)
+    session.flush()
+    audit.record(session, ws, "contact.create", "contact", contact.id,
+                 {"source": clean.source.split(":")[0]})
+    if match is not None:
+        # Someone who was erased and came back starts opted out of everything.
+        for channel in CHANNELS:
+            consent.apply_event(session, ws, contact.id, channel, "opted_out",
+                                method="previously erased", source=f"erasure {match.id}")
+    return contact.id
+
+
+def update_contact(ws: Workspace, contact_id: int, data: ContactInput) -> None:
+    ws.require(Action.CONTACT_EDIT)
+    with ws.session() as session:
+        contact = load_visible_contact(session, ws, contact_id)
+        clean = _validated(session, data)
+        before = _field_snapshot(contact)
+        _apply(session, ws, contact, clean)
+        changed = sorted(k for k, v in _field_snapshot(contact).items() if before.get(k) != v)
+        audit.record(session, ws, "contact.update", "contact", contact_id, {"fields": changed})
+
+
+def _field_snapshot(contact: Contact) -> dict[str, object]:
+    values: dict[str, object] = {c: getattr(contact, c) for c in (
+        "first_name", "last_name", "middle_name", "prefix", "suffix", "company", "title",
+        "notes", "birthday", "visibility", "owner_id", "photo")}
+    values["emails"] = [(e.label, e.address) for e in contact.emails]
+    values["phones"] = [(p.label, p.number) for p in contact.phones]
+    values["addresses"] = [(a.label, a.one_line()) for a in contact.addresses]
+    values["tags"] = [t.name for t in contact.tags]
+    return values
+
+
+def set_status(ws: Workspace, contact_id: int, status: str) -> None:
+    ws.require(Action.CONTACT_EDIT)
+    if status not in ("active", "closed"):
+        raise BadInput("A contact is either active or closed.")
+    with ws.session() as session:
+        contact = load_visible_contact(session, ws, contact_id)
+        if contact.status == status:
+            raise BadInput(f"Contact {contact_id} is already {status}.")
+        contact.status = status
+        contact.closed_at = utcnow() if status == "closed" else None
+        audit.record(session, ws, f"contact.{'close' if status == 'closed' else 'reopen'}",
+                     "contact", contact_id)
+
+
+def close_contact(ws: Workspace, contact_id: int) -> None:
+    set_status(ws, contact_id, "closed")
+
+
+def reopen_contact(ws: Workspace, contact_id: int) -> None:
+    set_status(ws, contact_id, "active")
+
+
+def get_contact(ws: Workspace, contact_id: int, audit_view: bool = True) -> ContactDetails:
+    """Read every detail of one contact; the view itself is audited."""
+    ws.require(Action.CONTACT_VIEW)
+    with ws.session(readonly=not audit_view) as session:
+        contact = load_visible_contact(session, ws, contact_id)
+        details = details_of(session, contact)
+        if audit_view:
+            audit.record(session, ws, "contact.view", "contact", contact_id)
+        return details
+
+
+def details_of(session: Session, contact: Contact) -> ContactDetails:
+    owner = session.get(User, contact.owner_id) if contact.owner_id else None
+    return ContactDetails(
+        id=contact.id, first_name=contact.first_name, last_name=contact.last_name,
+        middle_name=contact.middle_name, prefix=contact.prefix, suffix=contact.suffix,
+        company=contact.company, title=contact.title,
+        emails=[EmailInput(e.address, e.label) for e in contact.emails],
+        phones=[PhoneInput(p.number, p.label) for p in contact.phones],
+        addresses=[AddressInput(a.street, a.city, a.region, a.postcode, a.country, a.label)
+                   for a in contact.addresses],
+        tags=[t.name for t in contact.tags], notes=contact.notes, birthday=contact.birthday,
+        owner_only=contact.visibility == "owner", owner_username=owner.username if owner else None,
+        source=contact.source, photo=contact.photo, photo_mime=contact.photo_mime,
+        status=contact.status, owner=owner.username if owner else "",
+        legal_hold=contact.legal_hold, legal_hold_reason=contact.legal_hold_reason,
+        created_at=contact.created_at, updated_at=contact.updated_at,
+    )
+
+
+def all_tags(ws: Workspace) -> list[str]:
+    with ws.session(readonly=True) as session:
+        return list(session.execute(select(Tag.name).order_by(Tag.name)).scalars())
+
+
+def require_exists(ws: Workspace, contact_id: int) -> None:
+    with ws.session(readonly=True) as session:
+        if session.get(Contact, contact_id) is None:
+            raise NotFound(f"No contact with id {contact_id}.")

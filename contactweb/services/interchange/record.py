@@ -1,0 +1,119 @@
+"""Plain records that every contact file format is read into and written from.
+
+No database here: the import service turns a ContactRecord into a Contact later. Conventions
+that every reader keeps, so that records from different formats compare equal:
+
+- text values are stripped of surrounding whitespace; line breaks inside a value are "\\n"
+  (a CSV cell may keep a lone carriage return);
+- a label is never empty: "other" when the file gave none (see ``labels.normalise_label``);
+- ``birthday`` and ``birthday_text`` are never both set: a full date goes to ``birthday``, a
+  date without a year is ``birthday_text`` in the form "--MMDD", anything else is kept as text;
+- details the contact model has no column for (nickname, department, anniversary, related
+  people, instant messaging, custom fields) are appended to ``notes`` as "Label: value" lines,
+  so nothing the user typed is lost.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+#: photos above this size are dropped with a problem entry (the vault stores them inline)
+MAX_PHOTO_BYTES = 1024 * 1024
+
+
+class InterchangeError(Exception):
+    """A file that cannot be read at all; the message is written for the user."""
+
+
+@dataclass
+class LabelledValue:
+    label: str
+    value: str
+
+
+@dataclass
+class PostalAddress:
+    label: str
+    street: str = ""
+    city: str = ""
+    region: str = ""
+    postcode: str = ""
+    country: str = ""
+    po_box: str = ""
+    extended: str = ""
+
+    def is_empty(self) -> bool:
+        parts = (self.street, self.city, self.region, self.postcode, self.country,
+                 self.po_box, self.extended)
+        return not any(parts)
+
+
+@dataclass
+class ContactRecord:
+    prefix: str = ""
+    first_name: str = ""
+    middle_name: str = ""
+    last_name: str = ""
+    suffix: str = ""
+    company: str = ""
+    title: str = ""
+    emails: list[LabelledValue] = field(default_factory=list)
+    phones: list[LabelledValue] = field(default_factory=list)
+    addresses: list[PostalAddress] = field(default_factory=list)
+    birthday: datetime.date | None = None
+    birthday_text: str = ""
+    notes: str = ""
+    tags: list[str] = field(default_factory=list)
+    websites: list[str] = field(default_factory=list)
+    photo: bytes | None = None
+    photo_mime: str = ""
+    source: str = ""
+
+    @property
+    def person_name(self) -> str:
+        """The name parts joined in reading order (empty for a company-only card)."""
+        parts = (self.prefix, self.first_name, self.middle_name, self.last_name, self.suffix)
+        return " ".join(part for part in parts if part)
+
+    @property
+    def display_name(self) -> str:
+        """What a list shows: the person's name, else the company, an email or a phone."""
+        if self.person_name:
+            return self.person_name
+        if self.company:
+            return self.company
+        for entries in (self.emails, self.phones):
+            if entries:
+                return entries[0].value
+        return ""
+
+    def has_content(self) -> bool:
+        """False for a record that would import as an empty contact."""
+        return bool(
+            self.person_name or self.company or self.title or self.emails or self.phones
+            or self.addresses or self.birthday or self.birthday_text or self.notes
+            or self.tags or self.websites or self.photo
+        )
+
+
+@dataclass
+class ImportProblem:
+    location: str
+    reason: str
+
+
+@dataclass
+class ParseResult:
+    records: list[ContactRecord]
+    problems: list[ImportProblem]
+    format_name: str
+
+
+def append_details(record: ContactRecord, details: list[tuple[str, str]]) -> None:
+    """Add "Label: value" lines for details without a column of their own (see module doc)."""
+    lines = [f"{label}: {value}" for label, value in details if value]
+    lines = [line for line in dict.fromkeys(lines) if line not in record.notes]
+    if not lines:
+        return
+    record.notes = "\n".join(([record.notes] if record.notes else []) + lines)

@@ -1,0 +1,168 @@
+"""Sections about one contact, shared by the dossier and the access-request summary."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from reportlab.platypus import Flowable, Spacer
+
+from contactweb.services.reports.data import (
+    CommunicationItem,
+    ConsentRecord,
+    ContactDetails,
+    ReminderItem,
+    SaleRecord,
+)
+from contactweb.services.reports.formatting import (
+    format_date,
+    format_datetime,
+    format_money,
+    format_quantity,
+)
+from contactweb.services.reports.styles import STYLES
+from contactweb.services.reports.text import para
+from contactweb.services.reports.toolkit import data_table, heading, key_value_table
+
+STANDARD_CHANNELS = ("email", "post", "phone", "sms")
+
+
+def contact_name(details: ContactDetails) -> str:
+    name = " ".join(part for part in (details.first_name, details.last_name) if part.strip())
+    return name or details.company or f"Contact {details.record_id}"
+
+
+def _labelled(values: Sequence[object]) -> str:
+    return "\n".join(f"{item.label}: {item.value}" if item.label else item.value  # type: ignore[attr-defined]
+                     for item in values)
+
+
+def details_section(details: ContactDetails, width: float, title: str) -> list[Flowable]:
+    addresses = "\n\n".join(
+        "\n".join(([f"{address.label}:"] if address.label else []) + list(address.lines))
+        for address in details.addresses
+    )
+    pairs = [
+        ("First name", details.first_name),
+        ("Last name", details.last_name),
+        ("Company", details.company),
+        ("Job title", details.title),
+        ("Email addresses", _labelled(details.emails)),
+        ("Phone numbers", _labelled(details.phones)),
+        ("Postal addresses", addresses),
+        ("Birthday", format_date(details.birthday)),
+        ("Tags", ", ".join(details.tags)),
+        ("Status", details.status),
+        ("Source", details.source),
+        ("Owner", details.owner),
+        ("Visibility", details.visibility),
+        ("Record id", details.record_id),
+        ("Created", format_datetime(details.created_at)),
+        ("Last changed", format_datetime(details.updated_at)),
+        ("Notes", details.notes),
+    ]
+    return [*heading(title), key_value_table(pairs, width)]
+
+
+def current_consent(history: Sequence[ConsentRecord]) -> dict[str, ConsentRecord]:
+    """Newest record per channel wins."""
+    current: dict[str, ConsentRecord] = {}
+    for record in sorted(history, key=lambda r: r.recorded_at):
+        current[record.channel] = record
+    return current
+
+
+def consent_section(history: Sequence[ConsentRecord], width: float, title: str,
+                    history_title: str) -> list[Flowable]:
+    current = current_consent(history)
+    channels = list(STANDARD_CHANNELS) + sorted(set(current) - set(STANDARD_CHANNELS))
+    status_rows = []
+    for channel in channels:
+        record = current.get(channel)
+        if record is None:
+            status_rows.append([channel, "no record", "", "", ""])
+        else:
+            status_rows.append([channel, record.status, format_datetime(record.recorded_at),
+                                record.method, record.recorded_by])
+    flowables: list[Flowable] = [
+        *heading(title),
+        data_table(("Channel", "Status", "Since", "How", "Recorded by"), status_rows,
+                   _widths(width, (0.14, 0.18, 0.2, 0.28, 0.2))),
+    ]
+    if history:
+        rows = [
+            [format_datetime(r.recorded_at), r.channel, r.status, r.method, r.recorded_by,
+             r.wording, r.source]
+            for r in sorted(history, key=lambda r: r.recorded_at, reverse=True)
+        ]
+        flowables += [
+            *heading(history_title),
+            data_table(("When", "Channel", "Status", "How", "By", "Wording", "Source"), rows,
+                       _widths(width, (0.15, 0.09, 0.11, 0.15, 0.12, 0.26, 0.12)),
+                       font_size=7),
+        ]
+    return flowables
+
+
+def communications_section(items: Sequence[CommunicationItem], width: float,
+                           title: str) -> list[Flowable]:
+    flowables: list[Flowable] = [*heading(title)]
+    if not items:
+        return flowables + [para("None recorded.", STYLES.body)]
+    rows = []
+    for item in sorted(items, key=lambda i: i.occurred_at, reverse=True):
+        about = "\n".join(part for part in (item.subject, item.summary) if part)
+        duration = f"{item.duration_minutes} min" if item.duration_minutes is not None else ""
+        rows.append([format_datetime(item.occurred_at), item.kind, item.direction, about,
+                     item.user, duration])
+    return flowables + [data_table(
+        ("When", "Kind", "Dir.", "Subject and summary", "By", "Length"), rows,
+        _widths(width, (0.17, 0.09, 0.06, 0.46, 0.12, 0.1)), numeric_columns=(5,))]
+
+
+def sales_section(sales: Sequence[SaleRecord], width: float, title: str) -> list[Flowable]:
+    flowables: list[Flowable] = [*heading(title)]
+    if not sales:
+        return flowables + [para("None recorded.", STYLES.body)]
+    rows = []
+    for sale in sorted(sales, key=lambda s: s.sale_date, reverse=True):
+        products = "\n".join(
+            f"{format_quantity(line.quantity)} × {line.product} "
+            f"@ {format_money(line.unit_price, sale.currency)}"
+            for line in sale.lines
+        )
+        rows.append([format_date(sale.sale_date), sale.reference, sale.status, products,
+                     format_money(sale.total, sale.currency)])
+    flowables.append(data_table(("Date", "Reference", "Status", "Products", "Total"), rows,
+                                _widths(width, (0.12, 0.13, 0.11, 0.45, 0.19)),
+                                numeric_columns=(4,)))
+    totals = totals_by_currency(sales)
+    total_rows = [[currency, str(count), format_money(amount, currency)]
+                  for currency, (count, amount) in totals.items()]
+    flowables += [Spacer(1, 6), para("Totals by currency", STYLES.cell_label), data_table(
+        ("Currency", "Sales", "Total"), total_rows, _widths(width * 0.55, (0.3, 0.25, 0.45)),
+        numeric_columns=(1, 2))]
+    return flowables
+
+
+def totals_by_currency(sales: Sequence[SaleRecord]) -> dict[str, tuple[int, Decimal]]:
+    totals: dict[str, tuple[int, Decimal]] = {}
+    for sale in sales:
+        count, amount = totals.get(sale.currency, (0, Decimal(0)))
+        totals[sale.currency] = (count + 1, amount + sale.total)
+    return dict(sorted(totals.items()))
+
+
+def reminders_section(reminders: Sequence[ReminderItem], width: float,
+                      title: str) -> list[Flowable]:
+    flowables: list[Flowable] = [*heading(title)]
+    open_items = sorted((r for r in reminders if not r.done), key=lambda r: r.due_at)
+    if not open_items:
+        return flowables + [para("No open reminders.", STYLES.body)]
+    rows = [[format_datetime(r.due_at), r.text, r.assignee] for r in open_items]
+    return flowables + [data_table(("Due", "Reminder", "Assigned to"), rows,
+                                   _widths(width, (0.18, 0.62, 0.2)))]
+
+
+def _widths(width: float, shares: Sequence[float]) -> list[float]:
+    return [width * share for share in shares]

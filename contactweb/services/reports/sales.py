@@ -1,0 +1,133 @@
+"""Sales report for a period: by month (chart), by product, by customer, per currency."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+
+from reportlab.platypus import Flowable, Spacer
+
+from contactweb.services.reports.charts import bar_chart
+from contactweb.services.reports.data import ReportMeta, SaleFact, SalesReportData
+from contactweb.services.reports.formatting import format_date, format_money, format_quantity
+from contactweb.services.reports.styles import STYLES
+from contactweb.services.reports.text import para
+from contactweb.services.reports.toolkit import (
+    Output,
+    build_pdf,
+    content_width,
+    data_table,
+    heading,
+    title_block,
+)
+
+
+def months_between(start: date, end: date) -> list[tuple[int, int]]:
+    months = []
+    year, month = start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        months.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def _share(part: Decimal, whole: Decimal) -> str:
+    return f"{part / whole * 100:.1f} %" if whole else "–"
+
+
+def _by(lines: Sequence[SaleFact], key: str) -> dict[str, tuple[Decimal, Decimal, int]]:
+    """Quantity, amount and line count per value of the attribute `key`."""
+    groups: dict[str, list[Decimal | int]] = defaultdict(lambda: [Decimal(0), Decimal(0), 0])
+    for line in lines:
+        group = groups[getattr(line, key)]
+        group[0] += line.quantity
+        group[1] += line.amount
+        group[2] += 1
+    return {name: (q, a, n) for name, (q, a, n) in groups.items()}  # type: ignore[misc]
+
+
+def _currency_section(data: SalesReportData, currency: str, lines: list[SaleFact],
+                      width: float) -> list[Flowable]:
+    total = sum((line.amount for line in lines), Decimal(0))
+    story: list[Flowable] = [
+        *heading(f"{currency}: {format_money(total, currency)} from {len(lines):,} sale lines")
+    ]
+
+    months = months_between(data.period_start, data.period_end)
+    monthly: dict[tuple[int, int], Decimal] = defaultdict(Decimal)
+    for line in lines:
+        monthly[(line.sale_date.year, line.sale_date.month)] += line.amount
+    labels = [date(year, month, 1).strftime("%b %y") for year, month in months]
+    story += [
+        para(f"Totals by month ({currency})", STYLES.cell_label),
+        bar_chart(labels, [monthly[month] for month in months], width),
+        Spacer(1, 4),
+    ]
+
+    products = sorted(_by(lines, "product").items(), key=lambda item: -item[1][1])
+    rows = [[name, format_quantity(quantity), format_money(amount, currency),
+             _share(amount, total)] for name, (quantity, amount, _count) in products]
+    story += [
+        *heading(f"By product ({currency})", STYLES.heading),
+        data_table(("Product", "Quantity", "Total", "Share"), rows,
+                   [width * 0.46, width * 0.14, width * 0.26, width * 0.14],
+                   numeric_columns=(1, 2, 3)),
+    ]
+
+    customers = sorted(_by(lines, "customer").items(), key=lambda item: -item[1][1])
+    top = customers[: data.top_customer_count]
+    top_rows = [[str(rank), name, str(count), format_money(amount, currency),
+                 _share(amount, total)]
+                for rank, (name, (_q, amount, count)) in enumerate(top, start=1)]
+    story += [
+        *heading(f"Top {len(top)} customers ({currency})"),
+        data_table(("#", "Customer", "Lines", "Total", "Share"), top_rows,
+                   [width * 0.06, width * 0.46, width * 0.1, width * 0.24, width * 0.14],
+                   numeric_columns=(0, 2, 3, 4)),
+    ]
+
+    by_name = sorted(customers, key=lambda item: item[0].casefold())
+    rows = [[name, str(count), format_money(amount, currency)]
+            for name, (_q, amount, count) in by_name]
+    rows.append(["Total", f"{len(lines):,}", format_money(total, currency)])
+    story += [
+        *heading(f"By customer ({currency})"),
+        data_table(("Customer", "Lines", "Total"), rows,
+                   [width * 0.6, width * 0.14, width * 0.26], numeric_columns=(1, 2),
+                   total_row=True),
+    ]
+    return story
+
+
+def render_sales_report(meta: ReportMeta, data: SalesReportData, out: Output = None) -> bytes:
+    """Amounts in different currencies are reported side by side, never added together."""
+    width = content_width(meta)
+    in_period = [line for line in data.lines
+                 if data.period_start <= line.sale_date <= data.period_end]
+    by_currency: dict[str, list[SaleFact]] = defaultdict(list)
+    for line in in_period:
+        by_currency[line.currency.upper()].append(line)
+    subtitle = f"{format_date(data.period_start)} to {format_date(data.period_end)}"
+    story = title_block(meta, subtitle)
+    if not by_currency:
+        story.append(para("No sales in this period.", STYLES.body))
+        return build_pdf(meta, story, out)
+
+    summary_rows = []
+    for currency, lines in sorted(by_currency.items()):
+        total = sum((line.amount for line in lines), Decimal(0))
+        customers = len({line.customer for line in lines})
+        summary_rows.append([currency, f"{len(lines):,}", f"{customers:,}",
+                             format_money(total, currency)])
+    story += [
+        *heading("Summary per currency"),
+        data_table(("Currency", "Sale lines", "Customers", "Total"), summary_rows,
+                   [width * 0.2, width * 0.2, width * 0.2, width * 0.4],
+                   numeric_columns=(1, 2, 3)),
+    ]
+    for currency, lines in sorted(by_currency.items(),
+                                  key=lambda item: -sum(line.amount for line in item[1])):
+        story += _currency_section(data, currency, lines, width)
+    return build_pdf(meta, story, out)

@@ -1,0 +1,87 @@
+"""Aggregate statistics: counts and totals only, no personal data."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Table
+
+from contactweb.services.reports.data import CountRow, ReportMeta, StatisticsData
+from contactweb.services.reports.formatting import format_date, format_money
+from contactweb.services.reports.styles import STYLES
+from contactweb.services.reports.text import para
+from contactweb.services.reports.toolkit import (
+    RULE,
+    Output,
+    build_pdf,
+    content_width,
+    data_table,
+    heading,
+    title_block,
+)
+
+
+def _count_table(label: str, rows: Sequence[CountRow], whole: int, width: float) -> Flowable:
+    ordered = sorted(rows, key=lambda row: (-row.count, row.label.casefold()))
+    body = [[row.label, f"{row.count:,}", f"{row.count / whole * 100:.1f} %" if whole else "–"]
+            for row in ordered]
+    return data_table((label, "Contacts", "Share"), body,
+                      [width * 0.55, width * 0.22, width * 0.23], numeric_columns=(1, 2))
+
+
+def _figures(figures: Sequence[tuple[str, str]], width: float) -> Table:
+    """A row of large numbers with a caption under each."""
+    cells = [[para(value, STYLES.figure) for _, value in figures],
+             [para(caption, STYLES.figure_label) for caption, _ in figures]]
+    table = Table(cells, colWidths=[width / len(figures)] * len(figures), hAlign="LEFT")
+    table.setStyle([
+        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+        ("INNERGRID", (0, 0), (-1, 0), 0.5, RULE),
+        ("LINEAFTER", (0, 1), (-2, 1), 0.5, RULE),
+        ("TOPPADDING", (0, 0), (-1, 0), 4 * mm),
+        ("BOTTOMPADDING", (0, 1), (-1, 1), 3 * mm),
+    ])
+    return table
+
+
+def render_statistics(meta: ReportMeta, data: StatisticsData, out: Output = None) -> bytes:
+    """The footer always says the report holds no personal data, which is true by design."""
+    meta = dataclasses.replace(meta, confidential=False)
+    width = content_width(meta)
+    story = title_block(meta, f"As of {format_date(data.as_of)}")
+    active = sum(row.count for row in data.by_status if row.label.lower() == "active")
+    figures = [("Contacts", f"{data.total_contacts:,}"), ("Active", f"{active:,}")]
+    figures += [(f"Sales {data.sales_period} ({total.currency})".replace("  ", " "),
+                 f"{total.amount:,.0f}") for total in data.sales_totals[:2]]
+    story.append(_figures(figures, width))
+
+    half = (width - 8 * mm) / 2
+    status_and_region = Table(
+        [[[para("By status", STYLES.heading),
+           _count_table("Status", data.by_status, data.total_contacts, half)],
+          [para("By region", STYLES.heading),
+           _count_table("Region", data.by_region, data.total_contacts, half)]]],
+        colWidths=[half + 8 * mm, half], hAlign="LEFT",
+    )
+    status_and_region.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    story.append(status_and_region)
+    story += [
+        *heading("By tag"),
+        para("A contact can carry several tags, so the shares add up to more than 100 %.",
+             STYLES.small),
+        _count_table("Tag", data.by_tag, data.total_contacts, width),
+    ]
+    period = f" ({data.sales_period})" if data.sales_period else ""
+    rows = [[total.currency, f"{total.sales_count:,}", format_money(total.amount, total.currency)]
+            for total in data.sales_totals]
+    story += [*heading(f"Sales totals{period}")]
+    if rows:
+        story.append(data_table(("Currency", "Sales", "Total"), rows,
+                                [width * 0.3, width * 0.3, width * 0.4], numeric_columns=(1, 2)))
+    else:
+        story.append(para("No sales recorded.", STYLES.body))
+    return build_pdf(meta, story, out)

@@ -1,0 +1,195 @@
+"""Products and sales with lines; money in integer minor units, totals per currency."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from contactweb.errors import BadInput, NotFound
+from contactweb.models import Contact, Product, Sale, SaleLine, User
+from contactweb.models.sale import SALE_STATUSES
+from contactweb.services import audit
+from contactweb.services.contact_access import load_visible_contact
+from contactweb.services.visibility import visible_contacts
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+def parse_money(text: str | float | Decimal) -> int:
+    """Amount as typed (``"19.99"``) to cents, refusing what would lose precision."""
+    try:
+        value = Decimal(str(text).strip().replace(",", ""))
+    except InvalidOperation:
+        raise BadInput(f"{text!r} is not an amount of money") from None
+    if value < 0 or value != value.quantize(Decimal("0.01")) or value > Decimal("1e12"):
+        raise BadInput(f"{text!r} is not an amount with at most two decimals")
+    return int(value * 100)
+
+
+def format_money(cents: int, currency: str) -> str:
+    return f"{currency} {cents / 100:,.2f}"
+
+
+@dataclass
+class SaleLineInput:
+    product: str
+    quantity: int = 1
+    unit_price_cents: int | None = None  # None: the product's list price
+
+
+@dataclass
+class SaleInput:
+    lines: list[SaleLineInput]
+    status: str = "quote"
+    currency: str = "USD"
+    sale_date: date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class SaleLineView:
+    product: str
+    quantity: int
+    unit_price_cents: int
+    total_cents: int
+
+
+@dataclass(frozen=True)
+class SaleView:
+    id: int
+    contact_id: int | None
+    contact_name: str
+    sale_date: date
+    status: str
+    currency: str
+    total_cents: int
+    user: str
+    lines: list[SaleLineView] = field(default_factory=list)
+
+
+def _product(session: Session, name: str, price: int | None, currency: str) -> Product:
+    product = session.execute(select(Product).where(Product.name == name)).scalar()
+    if product is None:
+        product = Product(name=name, unit_price_cents=price or 0, currency=currency)
+        session.add(product)
+        session.flush()
+    return product
+
+
+def add_sale(ws: Workspace, contact_id: int, data: SaleInput) -> int:
+    ws.require(Action.SALE_EDIT)
+    if data.status not in SALE_STATUSES:
+        raise BadInput(f"Unknown status {data.status!r}; choose one of {', '.join(SALE_STATUSES)}.")
+    currency = data.currency.strip().upper()
+    if not _CURRENCY.match(currency):
+        raise BadInput(f"{data.currency!r} is not a three-letter currency code like USD.")
+    if not data.lines:
+        raise BadInput("A sale needs at least one line.")
+    for line in data.lines:
+        if not line.product.strip():
+            raise BadInput("Each sale line names a product.")
+        if not 0 < line.quantity <= 1_000_000:
+            raise BadInput("Quantity is a whole number from 1 to 1,000,000.")
+    with ws.session() as session:
+        load_visible_contact(session, ws, contact_id)
+        sale = Sale(contact_id=contact_id, sale_date=data.sale_date or date.today(),
+                    status=data.status, currency=currency, notes=data.notes, user_id=ws.user_id)
+        for line in data.lines:
+            product = _product(session, line.product.strip(), line.unit_price_cents, currency)
+            price = product.unit_price_cents if line.unit_price_cents is None \
+                else line.unit_price_cents
+            sale.lines.append(SaleLine(product_id=product.id, description=product.name,
+                                       quantity=line.quantity, unit_price_cents=price))
+        session.add(sale)
+        session.flush()
+        audit.record(session, ws, "sale.add", "contact", contact_id,
+                     {"sale": sale.id, "status": data.status, "lines": len(data.lines)})
+        return sale.id
+
+
+def set_status(ws: Workspace, sale_id: int, status: str) -> None:
+    ws.require(Action.SALE_EDIT)
+    if status not in SALE_STATUSES:
+        raise BadInput(f"Unknown status {status!r}; choose one of {', '.join(SALE_STATUSES)}.")
+    with ws.session() as session:
+        sale = session.get(Sale, sale_id)
+        if sale is None or sale.contact_id is None:
+            raise NotFound(f"No sale with id {sale_id}.")
+        load_visible_contact(session, ws, sale.contact_id)
+        sale.status = status
+        audit.record(session, ws, "sale.status", "contact", sale.contact_id,
+                     {"sale": sale_id, "status": status})
+
+
+@dataclass(frozen=True)
+class SaleFilter:
+    contact_id: int | None = None
+    since: date | None = None
+    until: date | None = None
+    status: str = ""
+    username: str = ""
+
+
+def list_sales(ws: Workspace, flt: SaleFilter = SaleFilter(), limit: int = 1000,
+               offset: int = 0) -> list[SaleView]:
+    ws.require(Action.CONTACT_VIEW)
+    stmt = _filtered(ws, flt, select(Sale, Contact.first_name, Contact.last_name,
+                                     Contact.company, User.username))
+    stmt = stmt.order_by(Sale.sale_date.desc(), Sale.id.desc()).limit(limit).offset(offset)
+    with ws.session(readonly=True) as session:
+        if flt.contact_id is not None:
+            load_visible_contact(session, ws, flt.contact_id)
+        result = []
+        for sale, first, last, company, username in session.execute(stmt).all():
+            lines = [SaleLineView(ln.description, ln.quantity, ln.unit_price_cents,
+                                  ln.line_total_cents) for ln in sale.lines]
+            result.append(SaleView(
+                sale.id, sale.contact_id, " ".join(p for p in (first, last) if p) or company,
+                sale.sale_date, sale.status, sale.currency, sum(x.total_cents for x in lines),
+                username or "", lines))
+        return result
+
+
+def totals_by_currency(ws: Workspace, flt: SaleFilter = SaleFilter(),
+                       statuses: tuple[str, ...] = ("won", "invoiced")) -> dict[str, int]:
+    """Sum of line totals per currency, counting only sales in ``statuses``."""
+    ws.require(Action.CONTACT_VIEW)
+    stmt = _filtered(ws, flt, select(
+        Sale.currency, func.sum(SaleLine.quantity * SaleLine.unit_price_cents))
+        .join(SaleLine, SaleLine.sale_id == Sale.id))
+    if statuses:
+        stmt = stmt.where(Sale.status.in_(statuses))
+    with ws.session(readonly=True) as session:
+        return {cur: int(total or 0) for cur, total in
+                session.execute(stmt.group_by(Sale.currency)).all()}
+
+
+def _filtered(ws: Workspace, flt: SaleFilter, stmt):  # noqa: ANN001, ANN202
+    stmt = (stmt.join(Contact, Contact.id == Sale.contact_id)
+            .outerjoin(User, User.id == Sale.user_id).where(visible_contacts(ws)))
+    if flt.contact_id is not None:
+        stmt = stmt.where(Sale.contact_id == flt.contact_id)
+    if flt.since:
+        stmt = stmt.where(Sale.sale_date >= flt.since)
+    if flt.until:
+        stmt = stmt.where(Sale.sale_date < flt.until)
+    if flt.status:
+        stmt = stmt.where(Sale.status == flt.status)
+    if flt.username:
+        stmt = stmt.where(User.username == flt.username)
+    return stmt
+
+
+def list_products(ws: Workspace) -> list[tuple[str, int, str]]:
+    with ws.session(readonly=True) as session:
+        return [(p.name, p.unit_price_cents, p.currency) for p in
+                session.execute(select(Product).order_by(Product.name)).scalars()]
+
+

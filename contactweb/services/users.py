@@ -1,0 +1,132 @@
+"""Staff accounts: each has a row in the vault and a key slot in ``keyslots.json``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from contactweb.errors import AuthenticationFailed, BadInput, NotFound, PermissionDenied
+from contactweb.models import User
+from contactweb.services import audit
+from contactweb.vault import crypto
+from contactweb.vault.passwords import check_password, generate_temporary_password
+from contactweb.vault.permissions import Action
+from contactweb.vault.vault import default_kdf_params, validate_role, validate_username
+from contactweb.vault.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class UserView:
+    id: int
+    username: str
+    display_name: str
+    role: str
+    disabled: bool
+    must_change_password: bool
+    created_at: datetime
+
+
+def list_users(ws: Workspace) -> list[UserView]:
+    with ws.session(readonly=True) as session:
+        return [UserView(u.id, u.username, u.display_name, u.role, u.disabled,
+                         u.must_change_password, u.created_at)
+                for u in session.execute(select(User).order_by(User.username)).scalars()]
+
+
+def add_user(ws: Workspace, username: str, role: str, password: str,
+             display_name: str = "", must_change: bool = True) -> int:
+    """New users sign in first with the password the admin gave them, then choose their own."""
+    ws.require(Action.USER_MANAGE)
+    username = validate_username(username)
+    validate_role(role)
+    check_password(password)
+    slots = ws.vault.load_keyslots()
+    with ws.session() as session:
+        if session.execute(select(User.id).where(User.username.ilike(username))).scalar():
+            raise BadInput(f"There is already a user called {username!r}.")
+        user = User(username=username, display_name=display_name or username, role=role,
+                    must_change_password=must_change)
+        session.add(user)
+        session.flush()
+        audit.record(session, ws, "user.add", "user", user.id, {"role": role})
+        # The slot is written last, inside the transaction: if it fails, no user row remains.
+        slots.make_slot(username, password, ws.raw_key(), default_kdf_params(), must_change)
+        slots.save(ws.vault.keyslots_path)
+        return user.id
+
+
+def _user(session, username: str) -> User:  # noqa: ANN001
+    user = session.execute(select(User).where(User.username == username)).scalar()
+    if user is None:
+        raise NotFound(f"No user called {username!r}.")
+    return user
+
+
+def change_own_password(ws: Workspace, old_password: str, new_password: str) -> None:
+    """Re-wrap this user's slot only; other users are untouched."""
+    check_password(new_password)
+    if old_password == new_password:
+        raise BadInput("The new password must differ from the old one.")
+    slots = ws.vault.load_keyslots()
+    sid = slots.slot_id(ws.username)
+    slot = slots.slots.get(sid)
+    if slot is None or slot.disabled:
+        raise AuthenticationFailed("This account has no usable key slot.")
+    kek = crypto.derive_kek(old_password, slot.salt, slot.kdf)
+    if crypto.unwrap_key(kek, slot.nonce, slot.wrapped, slots.associated_data(sid)) is None:
+        raise AuthenticationFailed("The current password is wrong.")
+    slots.make_slot(ws.username, new_password, ws.raw_key(), default_kdf_params())
+    slots.save(ws.vault.keyslots_path)
+    with ws.session() as session:
+        _user(session, ws.username).must_change_password = False
+        audit.record(session, ws, "user.password_change", "user", ws.user_id)
+    ws.must_change_password = False
+
+
+def reset_password(ws: Workspace, username: str, temporary_password: str | None = None) -> str:
+    """Admin reset: a new slot with a temporary password that must be changed at sign-in."""
+    ws.require(Action.USER_MANAGE)
+    password = temporary_password or generate_temporary_password()
+    check_password(password)
+    slots = ws.vault.load_keyslots()
+    with ws.session() as session:
+        user = _user(session, username)
+        user.must_change_password = True
+        user.disabled = False
+        audit.record(session, ws, "user.reset", "user", user.id)
+        slots.make_slot(user.username, password, ws.raw_key(), default_kdf_params(),
+                        must_change=True)
+        slots.save(ws.vault.keyslots_path)
+    return password
+
+
+def set_role(ws: Workspace, username: str, role: str) -> None:
+    ws.require(Action.USER_MANAGE)
+    validate_role(role)
+    with ws.session() as session:
+        user = _user(session, username)
+        if user.id == ws.user_id and role != "admin":
+            raise BadInput("You cannot remove your own administrator role.")
+        user.role = role
+        audit.record(session, ws, "user.role", "user", user.id, {"role": role})
+
+
+def disable_user(ws: Workspace, username: str) -> None:
+    """The slot keeps only its password verifier: the account can no longer unwrap the key,
+    even from a copy of the files, yet the person is told the account is disabled."""
+    ws.require(Action.USER_MANAGE)
+    slots = ws.vault.load_keyslots()
+    with ws.session() as session:
+        user = _user(session, username)
+        if user.id == ws.user_id:
+            raise PermissionDenied("You cannot disable your own account.")
+        if user.disabled:
+            raise BadInput(f"{username} is already disabled.")
+        user.disabled = True
+        audit.record(session, ws, "user.disable", "user", user.id)
+        slot = slots.slots.get(slots.slot_id(user.username))
+        if slot is not None:
+            slot.disable()
+            slots.save(ws.vault.keyslots_path)
