@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import pkgutil
 import sys
 from collections.abc import Sequence
 
@@ -15,14 +16,17 @@ from contactweb import __version__
 from contactweb.cli.context import CliContext
 from contactweb.errors import ContactWebError
 
-# Each module registers its subcommands; order is the order of --help.
-COMMAND_MODULES = (
-    "contactweb.cli.vault_commands",
-    "contactweb.cli.contact_commands",
-    "contactweb.cli.activity_commands",
-    "contactweb.cli.consent_commands",
-    "contactweb.cli.optional_commands",
-)
+
+def command_modules() -> list[str]:
+    """Every ``contactweb/cli/*_commands.py`` registers its own subcommands, in the order of
+    its module-level ``HELP_ORDER`` (so adding a feature never edits a shared list)."""
+    import contactweb.cli as package
+
+    names = [f"contactweb.cli.{m.name}" for m in pkgutil.iter_modules(package.__path__)
+             if m.name.endswith("_commands")]
+    modules = [importlib.import_module(n) for n in names]
+    modules.sort(key=lambda m: (getattr(m, "HELP_ORDER", 50), m.__name__))
+    return [m.__name__ for m in modules]
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="create a temporary vault, exercise it, remove it, exit 0 if healthy")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = global_options(True)
-    for name in COMMAND_MODULES:
+    for name in command_modules():
         importlib.import_module(name).register(sub, common)
     return parser
 

@@ -15,6 +15,8 @@ from contactweb.services.communications import CommunicationInput, attachment_fr
 from contactweb.services.sales import SaleFilter, SaleInput, SaleLineInput, parse_money
 from contactweb.services.validation import parse_date, parse_datetime
 
+HELP_ORDER = 30
+
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("log", parents=[common], help="log a call, email, meeting, letter or note")

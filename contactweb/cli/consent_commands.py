@@ -8,6 +8,8 @@ from contactweb.cli.context import CliContext
 from contactweb.models.consent import CHANNELS
 from contactweb.services import consent
 
+HELP_ORDER = 40
+
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("optout", parents=[common], help="record that a contact opted out")

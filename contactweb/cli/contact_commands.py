@@ -52,6 +52,9 @@ def _field_options(p: argparse.ArgumentParser) -> None:
                    help="add a person erased before (they start opted out of everything)")
 
 
+HELP_ORDER = 20
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     contact = sub.add_parser("contact", parents=[common], help="work with contacts")
     csub = contact.add_subparsers(dest="contact_command", metavar="ACTION", required=True)

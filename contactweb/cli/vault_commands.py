@@ -11,6 +11,8 @@ from contactweb.services import audit, session, users
 from contactweb.vault.passwords import generate_temporary_password
 from contactweb.vault.permissions import ROLES
 
+HELP_ORDER = 10
+
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[common], help="create a new vault with its first admin")
