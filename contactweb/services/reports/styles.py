@@ -38,6 +38,8 @@ class ReportStyles:
     )
     body: ParagraphStyle = _style("body", 10, spaceAfter=6)
     letter_body: ParagraphStyle = _style("letter_body", 10.5, spaceAfter=8)
+    letter_subject: ParagraphStyle = _style("letter_subject", 11, True, spaceAfter=10)
+    address: ParagraphStyle = _style("address", 10)
     small: ParagraphStyle = _style("small", 8, textColor=_MUTED)
     cell: ParagraphStyle = _style("cell", 8)
     cell_bold: ParagraphStyle = _style("cell_bold", 8, True)

@@ -6,6 +6,7 @@ import copy
 import re
 from xml.sax.saxutils import escape
 
+from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
@@ -174,3 +175,33 @@ def centered(style: ParagraphStyle) -> ParagraphStyle:
     centered_style.alignment = TA_CENTER
     return centered_style
 
+
+
+class FittedLine(Flowable):
+    """One line of text that shrinks (down to `min_size`) rather than wrap."""
+
+    def __init__(self, text: str, size: float, min_size: float = 4.5, bold: bool = False,
+                 space_after: float = 0, color: Color | None = None) -> None:
+        super().__init__()
+        self.color = color
+        self.text = text
+        self.size = size
+        self.min_size = min_size
+        self.bold = bold
+        self.space_after = space_after
+        self._drawn_size = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        natural = text_width(self.text, self.size, self.bold)
+        self._drawn_size = self.size
+        if natural > availWidth:
+            self._drawn_size = max(self.min_size, self.size * availWidth / natural)
+        return (availWidth, self.size * 1.3)
+
+    def getSpaceAfter(self) -> float:  # noqa: N802
+        return self.space_after
+
+    def draw(self) -> None:
+        if self.color is not None:
+            self.canv.setFillColor(self.color)
+        draw_line(self.canv, 0, self.size * 0.3, self.text, self._drawn_size, self.bold)

@@ -1,0 +1,161 @@
+"""Mail-merge letters: one letter per recipient, each starting on a new page.
+
+The caller has already applied the template's merge fields; this module only lays out the
+final text. The recipient's address sits where a window envelope shows it (DIN 5008 on A4,
+a #10 window envelope on US Letter).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.units import inch, mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Frame, FrameBreak, NextPageTemplate, PageBreak
+from reportlab.platypus.doctemplate import PageTemplate
+
+from contactweb.services.reports.data import Letter, LetterSender, ReportMeta
+from contactweb.services.reports.formatting import format_long_date
+from contactweb.services.reports.styles import STYLES
+from contactweb.services.reports.text import FittedLine, draw_line, para
+from contactweb.services.reports.toolkit import (
+    INK,
+    MUTED,
+    RULE,
+    Output,
+    PageNumbers,
+    SectionStart,
+    build_pdf,
+    draw_fitted,
+    page_size,
+)
+
+
+@dataclass(frozen=True)
+class LetterGeometry:
+    """Positions measured from the page's top-left corner, in points."""
+
+    address_left: float
+    address_top: float
+    address_width: float
+    address_height: float
+    body_left: float
+    body_right_margin: float
+    body_top: float
+    bottom_margin: float
+    fold_marks: tuple[float, ...]  # from the top; printed as short ticks at the left edge
+
+
+A4_GEOMETRY = LetterGeometry(20 * mm, 45 * mm, 85 * mm, 45 * mm, 25 * mm, 20 * mm, 98 * mm,
+                             24 * mm, (105 * mm, 148.5 * mm, 210 * mm))
+LETTER_GEOMETRY = LetterGeometry(0.875 * inch, 2.0 * inch, 3.5 * inch, 1.45 * inch, 1 * inch,
+                                 0.875 * inch, 3.75 * inch, 0.9 * inch, (3.67 * inch,))
+
+
+def _geometry(meta: ReportMeta) -> LetterGeometry:
+    return LETTER_GEOMETRY if meta.page_size == "Letter" else A4_GEOMETRY
+
+
+def _templates(meta: ReportMeta) -> list[PageTemplate]:
+    width, height = page_size(meta)
+    g = _geometry(meta)
+    info_left = g.address_left + g.address_width + 15 * mm
+    address = Frame(g.address_left, height - g.address_top - g.address_height, g.address_width,
+                    g.address_height, id="address", leftPadding=0, rightPadding=0,
+                    topPadding=0, bottomPadding=0)
+    info = Frame(info_left, height - g.address_top - g.address_height,
+                 width - info_left - g.body_right_margin, g.address_height, id="info",
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    body_width = width - g.body_left - g.body_right_margin
+    first_body = Frame(g.body_left, g.bottom_margin, body_width,
+                       height - g.body_top - g.bottom_margin, id="body", leftPadding=0,
+                       rightPadding=0, topPadding=0, bottomPadding=0)
+    later_body = Frame(g.body_left, g.bottom_margin, body_width,
+                       height - 28 * mm - g.bottom_margin, id="later", leftPadding=0,
+                       rightPadding=0, topPadding=0, bottomPadding=0)
+    return [
+        PageTemplate(id="first", frames=[address, info, first_body], autoNextPageTemplate="later"),
+        PageTemplate(id="later", frames=[later_body]),
+    ]
+
+
+def _decorator(meta: ReportMeta, sender: LetterSender):  # noqa: ANN202 - a PageDecorator
+    width, height = page_size(meta)
+    g = _geometry(meta)
+    right = width - g.body_right_margin
+    footer = " · ".join([sender.business_name, *sender.address_lines, *sender.contact_lines])
+
+    def decorate(canvas: Canvas, numbers: PageNumbers) -> None:
+        canvas.setFillColor(INK)
+        if numbers.section_page == 1:
+            _letterhead(canvas, sender, g, width, height)
+        else:
+            canvas.setFillColor(MUTED)
+            draw_line(canvas, g.body_left, height - 16 * mm, sender.business_name, 8, True)
+        canvas.setFillColor(MUTED)
+        draw_fitted(canvas, width / 2, 10 * mm, footer, 7, right - g.body_left - 70, False,
+                    "center")
+        if numbers.section_total > 1:
+            draw_line(canvas, right, 10 * mm,
+                      f"Page {numbers.section_page} of {numbers.section_total}", 7,
+                      align="right")
+
+    return decorate
+
+
+def _letterhead(canvas: Canvas, sender: LetterSender, g: LetterGeometry, width: float,
+                height: float) -> None:
+    right = width - g.body_right_margin
+    draw_fitted(canvas, g.body_left, height - 20 * mm, sender.business_name, 16,
+                (right - g.body_left) * 0.55, True)
+    canvas.setFillColor(MUTED)
+    y = height - 14 * mm
+    for line in [*sender.address_lines, *sender.contact_lines]:
+        draw_fitted(canvas, right, y, line, 8, (right - g.body_left) * 0.4, False, "right")
+        y -= 10
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    rule_y = min(y + 4, height - 26 * mm)
+    canvas.line(g.body_left, rule_y, right, rule_y)
+    for mark in g.fold_marks:
+        canvas.line(0, height - mark, 6 * mm, height - mark)
+
+
+def _letter_story(letter: Letter, sender: LetterSender) -> list[Flowable]:
+    return_line = " · ".join([sender.business_name, *sender.address_lines])
+    story: list[Flowable] = [SectionStart(), FittedLine(return_line, 6.5, space_after=5, color=MUTED)]
+    story += [para(line, STYLES.address) for line in [letter.recipient.name,
+                                                       *letter.recipient.address_lines]]
+    story.append(FrameBreak())
+    story.append(para(f"Date: {format_long_date(letter.letter_date)}", STYLES.address))
+    if letter.reference:
+        story.append(para(f"Our reference: {letter.reference}", STYLES.address))
+    story.append(FrameBreak())
+    if letter.subject:
+        story.append(para(letter.subject, STYLES.letter_subject))
+    for paragraph in _paragraphs(letter.body):
+        story.append(para(paragraph, STYLES.letter_body, rtl_aligns_right=True))
+    return story
+
+
+def _paragraphs(body: str) -> list[str]:
+    """Blank lines separate paragraphs; single line breaks are kept inside a paragraph."""
+    normalized = body.replace("\r\n", "\n").strip("\n")
+    blocks = [block.strip("\n") for block in normalized.split("\n\n")]
+    return [block for block in blocks if block.strip()]
+
+
+def render_letters(
+    meta: ReportMeta, sender: LetterSender, letters: Sequence[Letter], out: Output = None
+) -> bytes:
+    """Each letter starts on a fresh page with the letterhead and numbers its own pages."""
+    story: list[Flowable] = []
+    for index, letter in enumerate(letters):
+        if index:
+            story += [NextPageTemplate("first"), PageBreak()]
+        story += _letter_story(letter, sender)
+    if not story:
+        story = [SectionStart(), para("No letters to print.", STYLES.body)]
+    return build_pdf(meta, story, out, decorate=_decorator(meta, sender),
+                     page_templates=_templates(meta))

@@ -1,0 +1,117 @@
+"""Data protection documents: the access-request summary and the erasure receipt."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from reportlab.platypus import Flowable, ListFlowable, ListItem
+
+from contactweb.services.reports.contact_sections import (
+    communications_section,
+    consent_section,
+    contact_name,
+    details_section,
+    reminders_section,
+    sales_section,
+)
+from contactweb.services.reports.data import AccessSummaryData, ErasureReceiptData, ReportMeta
+from contactweb.services.reports.formatting import (
+    format_date,
+    format_datetime,
+    format_size,
+)
+from contactweb.services.reports.styles import STYLES
+from contactweb.services.reports.text import para
+from contactweb.services.reports.toolkit import (
+    Output,
+    build_pdf,
+    content_width,
+    data_table,
+    heading,
+    key_value_table,
+    title_block,
+)
+
+
+def _bullets(items: list[str]) -> ListFlowable:
+    return ListFlowable(
+        [ListItem(para(item, STYLES.body), leftIndent=12) for item in items],
+        bulletType="bullet", start="•", leftIndent=12, bulletFontSize=9,
+    )
+
+
+def render_access_summary(
+    meta: ReportMeta, data: AccessSummaryData, out: Output = None
+) -> bytes:
+    """"What we hold about you": every record about one contact, addressed to that person."""
+    width = content_width(meta)
+    details = data.dossier.details
+    name = contact_name(details)
+    prepared = f"Prepared for {name} on {format_date(meta.made_at.date())}"
+    if data.request_received:
+        prepared += f", in answer to the request received on {format_date(data.request_received)}"
+    story: list[Flowable] = [
+        *title_block(meta, prepared),
+        para(f"This is a copy of the personal data that {meta.business_name} holds about you "
+             "in its customer records, and of what we use it for. Nothing has been left out.",
+             STYLES.body),
+        *details_section(details, width, "Your details"),
+        *consent_section(data.dossier.consent_history, width,
+                         "How you agreed to be contacted", "History of your choices"),
+        *communications_section(data.dossier.communications, width,
+                                "Our communications with you"),
+        *sales_section(data.dossier.sales, width, "Your purchases"),
+        *reminders_section(data.dossier.reminders, width, "Follow-ups we have planned"),
+        *heading("Files we keep"),
+    ]
+    if data.attachments:
+        rows = [[item.file_name, item.kind, format_size(item.size_bytes),
+                 format_datetime(item.added_at),
+                 format_date(item.retain_until) or "until you ask us to erase it"]
+                for item in data.attachments]
+        story.append(data_table(("File", "Kind", "Size", "Added", "Kept until"), rows,
+                                [width * s for s in (0.32, 0.13, 0.13, 0.18, 0.24)],
+                                numeric_columns=(2,)))
+    else:
+        story.append(para("None.", STYLES.body))
+    story += [*heading("Why we hold this data"), _bullets(list(data.purposes))]
+    rights = [
+        "You may ask us to correct anything above that is wrong or incomplete.",
+        "You may withdraw your consent for any channel at any time; we will stop using it.",
+        "You may ask us to erase all of this data. We then keep only a receipt that holds no "
+        "personal data.",
+    ]
+    if data.contact_point:
+        rights.append(f"To do any of this, or if you have questions, contact {data.contact_point}.")
+    story += [*heading("Your rights"), _bullets(rights)]
+    return build_pdf(meta, story, out)
+
+
+def render_erasure_receipt(
+    meta: ReportMeta, data: ErasureReceiptData, out: Output = None
+) -> bytes:
+    """Proof of an erasure. Holds no personal data, so it can be kept indefinitely."""
+    meta = dataclasses.replace(meta, confidential=False)
+    width = content_width(meta)
+    pairs = [
+        ("Erased on", format_datetime(data.erased_at)),
+        ("Carried out by", data.erased_by),
+        ("Erasure record", data.record_id),
+        ("Request reference", data.request_reference),
+    ]
+    total = sum(row.count for row in data.removed)
+    rows = [[row.label, f"{row.count:,}"] for row in data.removed]
+    rows.append(["Total records removed", f"{total:,}"])
+    story: list[Flowable] = [
+        *title_block(meta, f"Erasure record {data.record_id}"),
+        key_value_table(pairs, width),
+        *heading("What was removed"),
+        data_table(("Kind of record", "Removed"), rows, [width * 0.7, width * 0.3],
+                   numeric_columns=(1,), total_row=True),
+        *heading("What remains"),
+        para("The contact and everything attached to it were removed from the vault, "
+             "including the search index. ContactWeb keeps only a keyed fingerprint of the "
+             "erased identifiers, so that restoring an older backup erases the contact again. "
+             "The fingerprint cannot be turned back into the erased data.", STYLES.body),
+    ]
+    return build_pdf(meta, story, out)

@@ -1,0 +1,98 @@
+"""Render every report from built-in fictional data, for screenshots and manual checks.
+
+    python -m contactweb.services.reports.samples OUT_DIR [--png]
+
+writes `report-<name>.pdf` for each report and, with --png (needs poppler's pdftoppm), the
+first page of each as `report-<name>.png` at 70 dpi.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from contactweb.services.reports import sample_data as sample
+from contactweb.services.reports.activity import render_activity_report
+from contactweb.services.reports.data import AccessSummaryData
+from contactweb.services.reports.directory import render_directory
+from contactweb.services.reports.dossier import render_dossier
+from contactweb.services.reports.labels import AVERY_5160, AVERY_L7160, render_labels
+from contactweb.services.reports.letters import render_letters
+from contactweb.services.reports.privacy import render_access_summary, render_erasure_receipt
+from contactweb.services.reports.sales import render_sales_report
+from contactweb.services.reports.statistics import render_statistics
+
+
+def _renderers() -> dict[str, Callable[[Path], bytes]]:
+    meta = sample.sample_meta
+    recipients = sample.sample_recipients() * 4
+    return {
+        "directory": lambda p: render_directory(meta("Contact directory"),
+                                                sample.sample_directory(), p),
+        "dossier": lambda p: render_dossier(meta("Contact dossier"), sample.sample_dossier(), p),
+        "sales": lambda p: render_sales_report(meta("Sales report 2024"), sample.sample_sales(),
+                                               p),
+        "activity": lambda p: render_activity_report(meta("Activity report"),
+                                                     sample.sample_activity(), p),
+        "statistics": lambda p: render_statistics(meta("Contact statistics", False),
+                                                  sample.sample_statistics(), p),
+        "letters": lambda p: render_letters(meta("Spring showroom letters"),
+                                            sample.sample_sender(), sample.sample_letters(), p),
+        "labels-l7160": lambda p: render_labels(meta("Address labels"), recipients,
+                                                AVERY_L7160, p, outlines=True),
+        "labels-5160": lambda p: render_labels(meta("Address labels"), recipients,
+                                               AVERY_5160, p, outlines=True),
+        "access-summary": lambda p: render_access_summary(
+            meta("What we hold about you"),
+            AccessSummaryData(sample.sample_dossier(), sample.sample_attachments(),
+                              contact_point="privacy@lindenhof.example"), p),
+        "erasure-receipt": lambda p: render_erasure_receipt(meta("Erasure receipt", False),
+                                                            sample.sample_erasure(), p),
+    }
+
+
+def write_samples(out_dir: str | Path) -> list[Path]:
+    """Write `report-<name>.pdf` for every report; return the paths."""
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, render in _renderers().items():
+        path = folder / f"report-{name}.pdf"
+        render(path)
+        written.append(path)
+    return written
+
+
+def write_first_page_pngs(pdf_paths: list[Path], dpi: int = 70) -> list[Path]:
+    """First page of each PDF as a PNG beside it (poppler's pdftoppm must be installed)."""
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        raise RuntimeError("pdftoppm not found: install poppler-utils to make PNG screenshots")
+    pngs = []
+    for pdf in pdf_paths:
+        stem = pdf.with_suffix("")
+        subprocess.run([pdftoppm, "-png", "-r", str(dpi), "-f", "1", "-l", "1",
+                        "-singlefile", str(pdf), str(stem)], check=True)
+        pngs.append(stem.with_suffix(".png"))
+    return pngs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--png", action="store_true", help="also write first-page PNGs")
+    args = parser.parse_args(argv)
+    pdfs = write_samples(args.out_dir)
+    if args.png:
+        write_first_page_pngs(pdfs)
+    for pdf in pdfs:
+        print(pdf)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
