@@ -1,0 +1,153 @@
+"""Character-set detection for contact files that do not say how they are encoded.
+
+Only the few encodings contact files really come in are considered: UTF-8, UTF-16 (with or
+without a byte-order mark), Windows-1252, ISO-8859-2 (Central European vCards from older mail
+programs) and Shift-JIS (Japanese phones and Windows). A guess between single-byte encodings
+prefers the reading whose non-ASCII characters are letters in plausible words.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from .record import InterchangeError
+
+_SAMPLE_BYTES = 4096
+# typographic characters a Windows-1252 text commonly holds besides letters
+_COMMON_PUNCTUATION = frozenset("’‘“”–—…€«»°§©®·×÷\u00a0•„‚™")
+_EXTRA_VOWELS = frozenset("øæœ")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def utf16_codec(data: bytes) -> str | None:
+    """The UTF-16 codec the bytes use (BOM or the pattern of zero bytes), or None."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        raise InterchangeError("UTF-32 text is not supported; save the file as UTF-8")
+    if data.startswith(codecs.BOM_UTF16_LE):
+        return "utf-16-le"
+    if data.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16-be"
+    sample = data[:_SAMPLE_BYTES]
+    half = len(sample) // 2
+    if half < 2:
+        return None
+    even_zeros = sample[0::2].count(0)
+    odd_zeros = sample[1::2].count(0)
+    # ASCII structure (keywords, delimiters) in UTF-16 leaves a zero in every other byte
+    if even_zeros > half * 0.3 and odd_zeros < half * 0.05:
+        return "utf-16-be"
+    if odd_zeros > half * 0.3 and even_zeros < half * 0.05:
+        return "utf-16-le"
+    return None
+
+
+def decode_utf16(data: bytes, codec: str) -> tuple[str, bool]:
+    """Text of UTF-16 bytes without the BOM; the flag says whether bytes had to be replaced."""
+    bom = codecs.BOM_UTF16_LE if codec == "utf-16-le" else codecs.BOM_UTF16_BE
+    body = data[len(bom):] if data.startswith(bom) else data
+    try:
+        return body.decode(codec), False
+    except UnicodeDecodeError:
+        return body.decode(codec, errors="replace"), True
+
+
+def strip_utf8_bom(data: bytes) -> bytes:
+    return data[len(codecs.BOM_UTF8):] if data.startswith(codecs.BOM_UTF8) else data
+
+
+def looks_binary(text: str) -> bool:
+    """True for text that holds control characters no contact file has (images, archives)."""
+    sample = text[:_SAMPLE_BYTES]
+    if "\x00" in sample:
+        return True
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n\f")
+    return controls > max(2, len(sample) // 100)
+
+
+def _is_vowel(ch: str) -> bool:
+    base = unicodedata.normalize("NFD", ch)[:1].lower()
+    return base in "aeiouy" or ch.lower() in _EXTRA_VOWELS
+
+
+def _latin_plausibility(text: str) -> int:
+    """Higher for text whose non-ASCII characters read as letters of ordinary words."""
+    score = 0
+    for ch in text:
+        if ord(ch) < 128:
+            continue
+        category = unicodedata.category(ch)
+        if category.startswith("L"):
+            score += 2
+        elif ch in _COMMON_PUNCTUATION:
+            continue
+        elif category.startswith("C"):
+            score -= 6
+        else:
+            score -= 3
+    for word in _WORD.findall(text):
+        if not word.isascii():
+            score -= 3 * _implausible_spots(word)
+    return score
+
+
+def _implausible_spots(word: str) -> int:
+    """Spelling no European language has: ñ before a consonant, five consonants in a row."""
+    spots = 0
+    run = 0
+    for index, ch in enumerate(word):
+        if ch in "ñÑ" and index + 1 < len(word) and not _is_vowel(word[index + 1]):
+            spots += 1
+        run = 0 if _is_vowel(ch) else run + 1
+        if run == 5:
+            spots += 1
+    return spots
+
+
+def guess_european(raw: bytes) -> str:
+    """Decode bytes that are not UTF-8: Windows-1252 or ISO-8859-2, whichever reads better."""
+    readings: list[tuple[int, str]] = []
+    for codec in ("cp1252", "iso-8859-2"):
+        text = raw.decode(codec, errors="replace")
+        readings.append((_latin_plausibility(text) - 6 * text.count("\ufffd"), text))
+    # ties go to Windows-1252, the more common of the two
+    return readings[1][1] if readings[1][0] > readings[0][0] else readings[0][1]
+
+
+def _japanese_share(text: str) -> float:
+    """Share of non-ASCII characters that are kana, kanji or full-width forms."""
+    wide = [ch for ch in text if ord(ch) >= 128]
+    if not wide:
+        return 0.0
+    japanese = sum(
+        1 for ch in wide
+        if "\u3000" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+    )
+    return japanese / len(wide)
+
+
+def _latin_letter_share(text: str) -> float:
+    wide = [ch for ch in text if ord(ch) >= 128]
+    if not wide:
+        return 1.0
+    letters = sum(1 for ch in wide if "\u00c0" <= ch <= "\u017f" and ch not in "×÷")
+    return letters / len(wide)
+
+
+def decode_legacy_csv(raw: bytes) -> tuple[str, str, bool]:
+    """Text, codec name and a replaced-bytes flag for a CSV file that is not UTF-8."""
+    try:
+        japanese = raw.decode("cp932")
+    except UnicodeDecodeError:
+        japanese = None
+    try:
+        western = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if japanese is not None and _japanese_share(japanese) > 0.95:
+        if western is None or _latin_letter_share(western) < 0.9:
+            return japanese, "shift_jis", False
+    if western is not None:
+        return western, "windows-1252", False
+    return raw.decode("cp1252", errors="replace"), "windows-1252", True
