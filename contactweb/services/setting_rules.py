@@ -1,0 +1,73 @@
+"""What each vault-wide setting accepts. The Settings page and any other caller check values
+here before ``settings.put`` stores them, so a bad value never reaches the vault."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import phonenumbers
+
+from contactweb.services import settings
+from contactweb.services.validation import FieldError
+from contactweb.vault.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class WholeNumberRule:
+    label: str
+    unit: str
+    minimum: int
+    maximum: int
+
+    def parse(self, key: str, value: Any) -> int:
+        text = str(value).strip()
+        try:
+            number = int(text)
+        except ValueError:
+            raise FieldError(key, f"{self.label} is a whole number of {self.unit}.") from None
+        if not self.minimum <= number <= self.maximum:
+            raise FieldError(key, f"{self.label} is between {self.minimum} and "
+                                  f"{self.maximum:,} {self.unit}.")
+        return number
+
+
+WHOLE_NUMBER_RULES: dict[str, WholeNumberRule] = {
+    "idle_timeout_minutes": WholeNumberRule("Idle timeout", "minutes", 1, 24 * 60),
+    "shared_timeout_minutes": WholeNumberRule("Shared-computer timeout", "minutes", 1, 60),
+    "retention.recording_days": WholeNumberRule("Keeping recordings", "days", 1, 36_500),
+    "retention.closed_contact_years": WholeNumberRule("Keeping closed contacts", "years", 1, 100),
+    "retention.outbox_days": WholeNumberRule("Keeping sent mail", "days", 1, 3_650),
+    "backup.interval_hours": WholeNumberRule("Backup interval", "hours", 1, 24 * 365),
+}
+
+
+def parse_region(value: Any, key: str = "default_region") -> str:
+    region = str(value).strip().upper()
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        raise FieldError(key, f"{value!r} is not a two-letter country code such as US, GB "
+                              "or DE.")
+    return region
+
+
+def parse_setting(key: str, value: Any) -> Any:
+    """The value to store for ``key``, or a FieldError naming the key."""
+    if key == "default_region":
+        return parse_region(value, key)
+    if key == "shared_computer":
+        if not isinstance(value, bool):
+            raise FieldError(key, "Shared-computer mode is on or off.")
+        return value
+    rule = WHOLE_NUMBER_RULES.get(key)
+    if rule is None:
+        raise FieldError(key, f"There is no setting called {key!r}.")
+    return rule.parse(key, value)
+
+
+def put_checked(ws: Workspace, values: dict[str, Any]) -> dict[str, Any]:
+    """Check every value first, then store them all; nothing is stored if one is bad."""
+    parsed = {key: parse_setting(key, value) for key, value in values.items()}
+    for key, value in parsed.items():
+        if settings.get(ws, key) != value:
+            settings.put(ws, key, value)
+    return parsed

@@ -1,0 +1,113 @@
+"""Open reminders that are due or overdue (``reminders.due_and_overdue``); overdue rows are
+marked in text and colour, so the distinction survives for colour-blind readers too."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from contactweb.models import utcnow
+from contactweb.services import reminders
+from contactweb.services.reminders import ReminderView
+from contactweb.vault.workspace import Workspace
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ReminderTableModel(QAbstractTableModel):
+    class Column(IntEnum):
+        DUE = 0
+        CONTACT = 1
+        TEXT = 2
+        ASSIGNEE = 3
+
+    HEADERS = ("Due", "Contact", "Reminder", "For")
+    ReminderIdRole = Qt.ItemDataRole.UserRole + 1
+    ContactIdRole = Qt.ItemDataRole.UserRole + 2
+    OverdueRole = Qt.ItemDataRole.UserRole + 3
+
+    OVERDUE_TEXT = QColor("#b3261e")
+    OVERDUE_BACKGROUND = QColor("#fdecea")
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None,
+                 clock: Callable[[], datetime] = utcnow) -> None:
+        """``clock`` returns naive UTC now; tests pass a fixed one."""
+        super().__init__(parent)
+        self._workspace = workspace
+        self._clock = clock
+        self._now = clock()
+        self._rows: list[ReminderView] = []
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._now = self._clock()
+        self._rows = [] if self._workspace.locked else \
+            reminders.due_and_overdue(self._workspace, now=self._now)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def reminder(self, row: int) -> ReminderView:
+        return self._rows[row]
+
+    def overdue_count(self) -> int:
+        return sum(1 for r in self._rows if r.overdue(self._now))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.HEADERS)):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        overdue = item.overdue(self._now)
+        column = self.Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.Column.DUE:
+                when = _local_text(item.due_at)
+                return f"Overdue since {when}" if overdue else f"Due {when}"
+            if column == self.Column.CONTACT:
+                return item.contact_name or "(no contact)"
+            if column == self.Column.TEXT:
+                return item.text
+            return item.assignee
+        if role == Qt.ItemDataRole.ForegroundRole and overdue:
+            return QBrush(self.OVERDUE_TEXT)
+        if role == Qt.ItemDataRole.BackgroundRole and overdue:
+            return QBrush(self.OVERDUE_BACKGROUND)
+        if role == Qt.ItemDataRole.FontRole and overdue and column == self.Column.DUE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == self.ReminderIdRole:
+            return item.id
+        if role == self.ContactIdRole:
+            return item.contact_id
+        if role == self.OverdueRole:
+            return overdue
+        return None
+
+
+def _local_text(stamp: datetime) -> str:
+    local = stamp.replace(tzinfo=UTC).astimezone()
+    today = datetime.now().astimezone().date()
+    if local.date() == today:
+        return f"today {local:%H:%M}"
+    return f"{local:%Y-%m-%d %H:%M}"
