@@ -2,7 +2,6 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-export QT_QPA_PLATFORM_PLUGIN_PATH :=
 
 .PHONY: run test bench screenshots lint installer clean
 
