@@ -32,12 +32,14 @@ def bar_chart(
 ) -> Drawing:
     """Vertical bars, one per label; the value axis starts at zero with round steps."""
     drawing = Drawing(width, height)
+    drawing.initialFontName = FONT_REGULAR  # the default would add Helvetica to the PDF
     chart = VerticalBarChart()
     chart.x, chart.y = 48, 30
     chart.width, chart.height = width - 58, height - 42
     chart.data = [[float(value) for value in values]]
     chart.bars[0].fillColor = BAR_FILL
     chart.bars[0].strokeColor = None
+    chart.barLabels.fontName = FONT_REGULAR
     chart.barSpacing = 1
     chart.groupSpacing = 6 if len(labels) <= 12 else 2
     maximum = max((float(value) for value in values), default=0.0)

@@ -16,7 +16,7 @@ from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
 
 from contactweb.services.reports.data import MailRecipient, ReportMeta
-from contactweb.services.reports.fonts import register_fonts, text_width
+from contactweb.services.reports.fonts import FONT_REGULAR, register_fonts, text_width
 from contactweb.services.reports.text import draw_line, fitting_font_size
 from contactweb.services.reports.toolkit import Output, write_output
 
@@ -114,7 +114,7 @@ def render_labels(
     """
     register_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=sheet.page_size)
+    canvas = Canvas(buffer, pagesize=sheet.page_size, initialFontName=FONT_REGULAR)
     canvas.setTitle(meta.title)
     canvas.setAuthor(meta.made_by)
     canvas.setCreator("ContactWeb")

@@ -94,8 +94,9 @@ def _decorator(meta: ReportMeta, sender: LetterSender):  # noqa: ANN202 - a Page
             canvas.setFillColor(MUTED)
             draw_line(canvas, g.body_left, height - 16 * mm, sender.business_name, 8, True)
         canvas.setFillColor(MUTED)
-        draw_fitted(canvas, width / 2, 10 * mm, footer, 7, right - g.body_left - 70, False,
-                    "center")
+        # Room is kept on both sides for "Page N of M", so the two never touch.
+        draw_fitted(canvas, (g.body_left + right) / 2, 10 * mm, footer, 7,
+                    right - g.body_left - 2 * 60, False, "center")
         if numbers.section_total > 1:
             draw_line(canvas, right, 10 * mm,
                       f"Page {numbers.section_page} of {numbers.section_total}", 7,

@@ -15,6 +15,7 @@ from contactweb.services.reports.contact_sections import (
     sales_section,
 )
 from contactweb.services.reports.data import AccessSummaryData, ErasureReceiptData, ReportMeta
+from contactweb.services.reports.fonts import FONT_REGULAR
 from contactweb.services.reports.formatting import (
     format_date,
     format_datetime,
@@ -37,6 +38,7 @@ def _bullets(items: list[str]) -> ListFlowable:
     return ListFlowable(
         [ListItem(para(item, STYLES.body), leftIndent=12) for item in items],
         bulletType="bullet", start="•", leftIndent=12, bulletFontSize=9,
+        bulletFontName=FONT_REGULAR,
     )
 
 

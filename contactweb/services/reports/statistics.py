@@ -13,6 +13,7 @@ from contactweb.services.reports.formatting import format_date, format_money
 from contactweb.services.reports.styles import STYLES
 from contactweb.services.reports.text import para
 from contactweb.services.reports.toolkit import (
+    LAYOUT_FONT,
     RULE,
     Output,
     build_pdf,
@@ -37,6 +38,7 @@ def _figures(figures: Sequence[tuple[str, str]], width: float) -> Table:
              [para(caption, STYLES.figure_label) for caption, _ in figures]]
     table = Table(cells, colWidths=[width / len(figures)] * len(figures), hAlign="LEFT")
     table.setStyle([
+        *LAYOUT_FONT,
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),
         ("INNERGRID", (0, 0), (-1, 0), 0.5, RULE),
         ("LINEAFTER", (0, 1), (-2, 1), 0.5, RULE),
@@ -65,7 +67,8 @@ def render_statistics(meta: ReportMeta, data: StatisticsData, out: Output = None
            _count_table("Region", data.by_region, data.total_contacts, half)]]],
         colWidths=[half + 8 * mm, half], hAlign="LEFT",
     )
-    status_and_region.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    status_and_region.setStyle([*LAYOUT_FONT,
+                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
     story.append(status_and_region)

@@ -53,6 +53,10 @@ BOTTOM_MARGIN = 20 * mm
 CELL_PADDING = 3
 
 
+# ReportLab tables set a cell font (Helvetica by default) even around flowables; keep ours.
+LAYOUT_FONT = [("FONT", (0, 0), (-1, -1), FONT_REGULAR, 8)]
+
+
 @dataclass(frozen=True)
 class PageNumbers:
     page: int  # 1-based, in the whole document
@@ -199,6 +203,7 @@ def build_pdf(
         subject=f"{meta.title} – {meta.business_name}",
         creator="ContactWeb",
         producer="ContactWeb",
+        initialFontName=FONT_REGULAR,  # so no stray text can fall back to Helvetica
     )
     if page_templates is None:
         frame = Frame(
@@ -351,6 +356,7 @@ def key_value_table(pairs: Sequence[tuple[str, str]], width: float) -> Table:
             for label, value in pairs]
     table = Table(rows, colWidths=[label_width, width - label_width], hAlign="LEFT")
     table.setStyle([
+        *LAYOUT_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
