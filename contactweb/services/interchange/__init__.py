@@ -1,1 +1,39 @@
-"""Contact interchange: reading and writing CSV, vCard and JSON contact files (no database)."""
+"""Contact interchange: reading and writing CSV, vCard and JSON contact files.
+
+Plain Python, no database: readers return a ParseResult of ContactRecords plus the problems
+met on the way (a human reason each); a file that cannot be read at all raises
+InterchangeError. See record.py for the conventions every reader keeps.
+"""
+
+from .csv_reader import MAPPABLE_FIELDS, detect_headers, read_csv
+from .json_format import read_json, write_json
+from .record import (
+    MAX_PHOTO_BYTES,
+    ContactRecord,
+    ImportProblem,
+    InterchangeError,
+    LabelledValue,
+    ParseResult,
+    PostalAddress,
+)
+from .vcard_reader import read_vcards
+from .writers import neutralise_cell, write_csv, write_vcard
+
+__all__ = [
+    "MAPPABLE_FIELDS",
+    "MAX_PHOTO_BYTES",
+    "ContactRecord",
+    "ImportProblem",
+    "InterchangeError",
+    "LabelledValue",
+    "ParseResult",
+    "PostalAddress",
+    "detect_headers",
+    "neutralise_cell",
+    "read_csv",
+    "read_json",
+    "read_vcards",
+    "write_csv",
+    "write_json",
+    "write_vcard",
+]

@@ -1,0 +1,309 @@
+"""Reading contact CSV files: encoding, delimiter and layout are detected from the file.
+
+Known layouts (Google, Outlook, Thunderbird, Windows Live Mail, LinkedIn, a generic English
+vocabulary) are recognised by their header row. Any other CSV is read with a column mapping
+chosen by the user (see ``MAPPABLE_FIELDS`` and ``detect_headers`` for the GUI step).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+from collections.abc import Iterator
+
+from .csv_columns import (
+    ADDRESS,
+    BIRTHDAY,
+    DETAIL,
+    EMAIL,
+    FIELD,
+    FULL_NAME,
+    PHONE,
+    TAGS,
+    WEBSITE,
+    Column,
+    normalise_header,
+)
+from .csv_dialects import DIALECTS, THUNDERBIRD_LAYOUT, Dialect
+from .csv_rows import RowBuilder
+from .dates import parse_birthday
+from .labels import OTHER, normalise_label
+from .record import ImportProblem, InterchangeError, ParseResult
+from .text_decoding import (
+    decode_legacy_csv,
+    decode_utf16,
+    looks_binary,
+    strip_utf8_bom,
+    utf16_codec,
+)
+
+#: field names a column mapping may use; email, phone and the address parts take an optional
+#: label after a colon ("phone:mobile", "street:work")
+MAPPABLE_FIELDS: tuple[str, ...] = (
+    "prefix", "first_name", "middle_name", "last_name", "suffix", "full_name", "company",
+    "title", "department", "nickname", "email", "phone", "website", "street", "extended",
+    "po_box", "city", "region", "postcode", "country", "address", "notes", "tags", "birthday",
+    "ignore",
+)
+#: a contact file with more columns than this is refused (Google's widest export has ~200)
+MAX_COLUMNS = 1000
+_HEADER_SEARCH_ROWS = 10
+_SNIFF_LINES = 50
+_MAX_PROBLEMS = 200
+_DELIMITERS = (",", ";", "\t")
+_TEXT_FIELDS = ("prefix", "first_name", "middle_name", "last_name", "suffix", "company",
+                "title", "notes")
+_LABELLED_FIELDS = frozenset({"email", "phone", "street", "extended", "po_box", "city",
+                              "region", "postcode", "country", "address"})
+
+# a photo travels as a data: URI of up to ~1.4 million characters; this only ever raises
+# the process-wide limit of the csv module
+csv.field_size_limit(max(csv.field_size_limit(), 4 * 1024 * 1024))
+
+
+def _decode(data: bytes, source_name: str) -> tuple[str, list[ImportProblem]]:
+    problems: list[ImportProblem] = []
+    if not data.strip():
+        raise InterchangeError(f"{source_name} is empty")
+    codec = utf16_codec(data)
+    replaced = False
+    if codec is not None:
+        text, replaced = decode_utf16(data, codec)
+    else:
+        body = strip_utf8_bom(data)
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            text, _, replaced = decode_legacy_csv(body)
+    if looks_binary(text):
+        raise InterchangeError(f"{source_name} is not a CSV file: it holds binary data")
+    if replaced:
+        problems.append(ImportProblem(source_name, "some bytes are not text in any encoding "
+                                                   "a contact file uses; they were replaced"))
+    return text, problems
+
+
+def _dominant_delimiter(line: str) -> str | None:
+    counts = dict.fromkeys(_DELIMITERS, 0)
+    quoted = False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    best = max(_DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else None
+
+
+def _sniff(text: str) -> tuple[str, bool]:
+    """The delimiter of the first line, and whether later lines use another one."""
+    found = [d for d in map(_dominant_delimiter, itertools.islice(text.splitlines(), _SNIFF_LINES)) if d]
+    if not found:
+        return ",", False
+    return found[0], len(set(found)) > 1
+
+
+def _parsed_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str] | None, str]]:
+    """(row number, cells or None, csv error) with row 1 the first row of the file."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    for number in itertools.count(1):
+        try:
+            yield number, next(reader), ""
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield number, None, str(error)
+
+
+def _rows_line_by_line(text: str) -> Iterator[tuple[int, list[str] | None, str]]:
+    # Thunderbird reads a file whose lines use different delimiters line by line
+    for number, line in enumerate(text.splitlines(), 1):
+        delimiter = _dominant_delimiter(line) or ","
+        yield number, next(csv.reader([line], delimiter=delimiter), []), ""
+
+
+def _recognise(cells: list[str]) -> tuple[Dialect, list[Column | None]] | None:
+    headers = [normalise_header(cell) for cell in cells]
+    named = sum(1 for header in headers if header)
+    best: tuple[int, Dialect, list[Column | None]] | None = None
+    for dialect in DIALECTS:
+        columns = [dialect.resolve(header) if header else None for header in headers]
+        matched = sum(column is not None for column in columns)
+        if best is None or matched > best[0]:
+            best = (matched, dialect, columns)
+    if best is None or best[0] < 2 or best[0] * 3 < named:
+        return None
+    return best[1], best[2]
+
+
+def _format_name(dialect: Dialect, cells: list[str]) -> str:
+    headers = {normalise_header(cell) for cell in cells}
+    if dialect.key == "google" and ("given name" in headers or any(h.endswith(" - type") for h in headers)):
+        return "csv google (legacy)"
+    if dialect.key == "outlook":
+        if headers & {"given name yomi", "given yomi", "imaddress"}:
+            return "csv outlook.com"
+        if "business web page" in headers and "name" in headers:
+            return "csv windows live mail"
+    return dialect.format_name
+
+
+def _thunderbird_layout(rows: list[list[str]]) -> bool:
+    """Rows without a header that put the email in the fifth column, as Thunderbird does."""
+    filled = [row for row in rows if any(cell.strip() for cell in row)]
+    hits = sum(1 for row in filled
+               if len(row) > 4 and "@" in row[4] and not any("@" in cell for cell in row[:4]))
+    return bool(filled) and hits * 2 >= len(filled)
+
+
+def _column_for(field: str, label: str, index: int) -> Column | None:
+    label = normalise_label(label) if label else OTHER
+    if field in _TEXT_FIELDS:
+        return Column(FIELD, field)
+    simple = {"full_name": Column(FULL_NAME), "birthday": Column(BIRTHDAY),
+              "tags": Column(TAGS, ""), "department": Column(DETAIL, "Department"),
+              "nickname": Column(DETAIL, "Nickname"),
+              "website": Column(WEBSITE, "value", f"column {index}")}
+    if field in simple:
+        return simple[field]
+    if field in ("email", "phone"):
+        return Column(EMAIL if field == "email" else PHONE, "value", f"column {index}", label)
+    if field == "ignore":
+        return None
+    part = "formatted" if field == "address" else field
+    return Column(ADDRESS, part, label, label)
+
+
+def _looks_like_data(column: Column, cell: str) -> bool:
+    if column.kind == EMAIL:
+        return "@" in cell
+    if column.kind == PHONE:
+        return sum(ch.isdigit() for ch in cell) >= 5
+    return column.kind == BIRTHDAY and parse_birthday(cell)[0] is not None
+
+
+def _is_header_row(cells: list[str], columns: list[Column | None]) -> bool:
+    """Whether the first row of a file mapped by column numbers is a header."""
+    pairs = [(column, cell.strip()) for column, cell in zip(columns, cells, strict=False)
+             if column is not None and cell.strip()]
+    if any(_looks_like_data(column, cell) for column, cell in pairs):
+        return False
+    if any(dialect.resolve(normalise_header(cell)) for _, cell in pairs for dialect in DIALECTS):
+        return True
+    return any(column.kind in (EMAIL, PHONE, BIRTHDAY) for column, _ in pairs)
+
+
+def _mapped_columns(mapping: dict[str, str], head: list[tuple[int, list[str]]],
+                    source_name: str) -> tuple[list[Column | None], int | None]:
+    """Columns from a user's mapping, and the number of the header row (None: no header)."""
+    header_number: int | None = None
+    positions: dict[str, int] = {}
+    named = [key for key in mapping if not key.strip().isdigit()]
+    if named:
+        wanted = {normalise_header(key) for key in named}
+        for number, cells in head:
+            found = {normalise_header(cell): i for i, cell in reversed(list(enumerate(cells)))}
+            if wanted <= found.keys():
+                header_number, positions = number, found
+                break
+        else:
+            missing = sorted(named, key=str.lower)[0]
+            raise InterchangeError(f"{source_name} has no header row with the column {missing!r}")
+    assigned: dict[int, Column | None] = {}
+    for key, target in mapping.items():
+        field, _, label = target.strip().partition(":")
+        if field not in MAPPABLE_FIELDS or (label and field not in _LABELLED_FIELDS):
+            raise InterchangeError(f"unknown field {target!r} in the column mapping; use one of "
+                                   f"{', '.join(MAPPABLE_FIELDS)}")
+        index = int(key) if key.strip().isdigit() else positions[normalise_header(key)]
+        if index >= MAX_COLUMNS:
+            raise InterchangeError(f"column {key} is beyond the {MAX_COLUMNS} columns supported")
+        assigned[index] = _column_for(field, label, index)
+    columns: list[Column | None] = [None] * (max(assigned, default=-1) + 1)
+    for index, column in assigned.items():
+        columns[index] = column
+    if header_number is None and head and _is_header_row(head[0][1], columns):
+        header_number = head[0][0]
+    return columns, header_number
+
+
+def _head_rows(rows: Iterator[tuple[int, list[str] | None, str]],
+               source_name: str) -> tuple[list[tuple[int, list[str] | None, str]], list[tuple[int, list[str]]]]:
+    taken = list(itertools.islice(rows, _HEADER_SEARCH_ROWS * 3))
+    head = [(number, cells) for number, cells, _ in taken
+            if cells is not None and any(cell.strip() for cell in cells)][:_HEADER_SEARCH_ROWS]
+    if head and len(head[0][1]) > MAX_COLUMNS:
+        raise InterchangeError(f"{source_name} has {len(head[0][1])} columns; a contact file "
+                               f"has at most {MAX_COLUMNS}")
+    return taken, head
+
+
+def detect_headers(data: bytes) -> list[str]:
+    """The header row a GUI shows for a column mapping (a recognised one if there is one)."""
+    text, _ = _decode(data, "the file")
+    delimiter, _ = _sniff(text)
+    _, head = _head_rows(_parsed_rows(text, delimiter), "the file")
+    for _, cells in head:
+        if _recognise(cells):
+            return [cell.strip() for cell in cells]
+    return [cell.strip() for cell in head[0][1]] if head else []
+
+
+def read_csv(data: bytes, source_name: str, mapping: dict[str, str] | None = None) -> ParseResult:
+    """All contacts of a CSV file; rows that cannot be read are listed in ``problems``.
+
+    Raises InterchangeError for a file that is not CSV text, or whose layout is not known
+    when no ``mapping`` (header name or 0-based column number -> field name) is given.
+    """
+    text, problems = _decode(data, source_name)
+    delimiter, mixed = _sniff(text)
+    parsed = _parsed_rows(text, delimiter)
+    taken, head = _head_rows(parsed, source_name)
+    rows: Iterator[tuple[int, list[str] | None, str]] = itertools.chain(taken, parsed)
+    month_first = True
+    if mapping:
+        columns, header_number = _mapped_columns(mapping, head, source_name)
+        format_name = "csv (column mapping)"
+    else:
+        found = next(((n, c, _recognise(c)) for n, c in head if _recognise(c)), None)
+        if found is not None:
+            header_number, cells, (dialect, columns) = found
+            format_name, month_first = _format_name(dialect, cells), dialect.month_first
+        else:
+            if mixed:
+                rows = _rows_line_by_line(text)
+                head = [(n, c) for n, c, _ in itertools.islice(_rows_line_by_line(text), 50) if c]
+            if not _thunderbird_layout([cells for _, cells in head]):
+                raise InterchangeError(f"{source_name} has no header row I recognise; "
+                                       "give a column mapping")
+            columns, header_number = list(THUNDERBIRD_LAYOUT), None
+            format_name = "csv thunderbird (no header)"
+    builder = RowBuilder(columns, month_first=month_first)
+    records = []
+    for number, cells, error in rows:
+        location = f"{source_name}:row {number}"
+        if cells is None:
+            _add_problem(problems, location, f"row could not be read ({error})")
+            continue
+        if header_number is not None and number <= header_number:
+            continue
+        if len(cells) > MAX_COLUMNS:
+            _add_problem(problems, location, f"row has {len(cells)} cells; skipped")
+            continue
+        if not any(cell.strip() for cell in cells):
+            continue
+        outcome = builder.build(cells)
+        for reason in outcome.problems:
+            _add_problem(problems, location, reason)
+        if outcome.record.has_content():
+            outcome.record.source = f"csv:{location}"
+            records.append(outcome.record)
+    return ParseResult(records, problems, format_name)
+
+
+def _add_problem(problems: list[ImportProblem], location: str, reason: str) -> None:
+    if len(problems) < _MAX_PROBLEMS:
+        problems.append(ImportProblem(location, reason))
+    elif len(problems) == _MAX_PROBLEMS:
+        problems.append(ImportProblem(location, "further problems not listed"))

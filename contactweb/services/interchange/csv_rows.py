@@ -1,0 +1,183 @@
+"""One CSV row to a ContactRecord, given what each column holds (see csv_columns)."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from dataclasses import dataclass, field
+
+from .csv_columns import (
+    ADDRESS,
+    ADDRESS_PARTS,
+    BIRTH_PART,
+    BIRTHDAY,
+    DETAIL,
+    DETAIL_SLOT,
+    FIELD,
+    FULL_NAME,
+    GOOGLE_SEPARATOR,
+    PHONE,
+    PHOTO,
+    TAGS,
+    WEBSITE,
+    Column,
+)
+from .dates import birthday_from_parts, parse_birthday
+from .labels import OTHER, normalise_label
+from .record import MAX_PHOTO_BYTES, ContactRecord, LabelledValue, PostalAddress, append_details
+from .vcard_mapping import is_system_group
+
+#: a spreadsheet formula starts with one of these; writers put a ' before such a cell
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NEUTRALISED = re.compile(r"^'+[=+\-@\t\r]")
+_DATA_URI = re.compile(r"^data:([\w.+\-]+/[\w.+\-]+)?;base64,", re.IGNORECASE)
+_CRLF = re.compile(r"\r\n")
+# Google's " ::: " between values; the spaces go missing when a cell is trimmed
+_MULTI_VALUE = re.compile(r"\s*:::\s*")
+
+
+def clean_cell(cell: str) -> str:
+    """Trim, use "\\n" line breaks, and undo the ' a writer put before a formula character."""
+    value = _CRLF.sub("\n", cell.strip())
+    return value[1:] if _NEUTRALISED.match(value) else value
+
+
+@dataclass
+class _Slot:
+    label: str = ""
+    parts: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass
+class RowOutcome:
+    record: ContactRecord
+    problems: list[str] = field(default_factory=list)
+
+
+def _split_multi(value: str, *, keep_empty: bool = False) -> list[str]:
+    parts = [part.strip() for part in _MULTI_VALUE.split(value)]
+    return parts if keep_empty else [part for part in parts if part]
+
+
+def _photo_from_cell(value: str, problems: list[str]) -> tuple[bytes | None, str]:
+    match = _DATA_URI.match(value)
+    if not match:
+        return None, ""  # Google exports a link to its servers; it is not downloaded
+    payload = value[match.end():]
+    if len(payload) * 3 // 4 > MAX_PHOTO_BYTES:
+        problems.append("photo dropped (larger than 1 MiB)")
+        return None, ""
+    try:
+        data = base64.b64decode(payload, validate=False)
+    except (binascii.Error, ValueError):
+        problems.append("photo could not be decoded (damaged base64)")
+        return None, ""
+    return data, (match.group(1) or "application/octet-stream").lower()
+
+
+class RowBuilder:
+    def __init__(self, columns: list[Column | None], *, month_first: bool) -> None:
+        self.columns = columns
+        self.month_first = month_first
+
+    def build(self, cells: list[str]) -> RowOutcome:
+        outcome = RowOutcome(ContactRecord())
+        record = outcome.record
+        slots: dict[tuple[str, str], _Slot] = {}
+        details: list[tuple[str, str]] = []
+        full_name = ""
+        birth_parts: dict[str, str] = {}
+        for column, cell in zip(self.columns, cells, strict=False):
+            if column is None:
+                continue
+            value = clean_cell(cell)
+            if not value:
+                continue
+            kind = column.kind
+            if kind == FIELD:
+                if not getattr(record, column.target):
+                    setattr(record, column.target, value)
+            elif kind == FULL_NAME:
+                full_name = full_name or value
+            elif kind == BIRTHDAY:
+                if not (record.birthday or record.birthday_text):
+                    record.birthday, record.birthday_text = parse_birthday(
+                        value, month_first=self.month_first)
+            elif kind == BIRTH_PART:
+                birth_parts[column.target] = value
+            elif kind == TAGS:
+                self._add_tags(record, value, column.target)
+            elif kind == PHOTO:
+                if record.photo is None:
+                    record.photo, record.photo_mime = _photo_from_cell(value, outcome.problems)
+            elif kind == DETAIL:
+                details.append((column.label or column.target, value))
+            else:
+                slot = slots.setdefault((kind, column.slot), _Slot(label=column.label))
+                slot.parts.setdefault(column.target, []).append(value)
+        if birth_parts and not (record.birthday or record.birthday_text):
+            record.birthday, record.birthday_text = birthday_from_parts(
+                birth_parts.get("year", ""), birth_parts.get("month", ""), birth_parts.get("day", ""))
+        for (kind, _), slot in slots.items():
+            self._add_slot(record, kind, slot, details)
+        if full_name and not record.person_name and full_name != record.company:
+            first, _, last = full_name.rpartition(" ")
+            record.first_name, record.last_name = (first, last) if first else (last, "")
+        append_details(record, details)
+        return outcome
+
+    @staticmethod
+    def _add_tags(record: ContactRecord, value: str, separator: str) -> None:
+        if not separator:  # a mapped column: use whichever list separator the cell has
+            separator = next((s for s in (":::", ";", ",") if s in value), ",")
+        pieces = _split_multi(value) if separator in (GOOGLE_SEPARATOR, ":::") else value.split(separator)
+        for piece in pieces:
+            tag = piece.strip()
+            if not tag or is_system_group(tag):
+                continue
+            if tag.startswith("* "):
+                tag = tag[2:].strip()  # Google marks its own groups ("* Starred")
+            if tag and tag not in record.tags:
+                record.tags.append(tag)
+
+    @staticmethod
+    def _labels_for(slot: _Slot, count: int) -> list[str]:
+        raw = slot.parts.get("label", [""])[0] if slot.parts.get("label") else slot.label
+        pieces = _split_multi(raw, keep_empty=True)
+        if len(pieces) != count:
+            pieces = [raw] * count
+        return [normalise_label(piece) if piece else OTHER for piece in pieces]
+
+    def _add_slot(self, record: ContactRecord, kind: str, slot: _Slot,
+                  details: list[tuple[str, str]]) -> None:
+        if kind == ADDRESS:
+            self._add_address(record, slot)
+            return
+        values = [piece for value in slot.parts.get("value", []) for piece in _split_multi(value)]
+        if kind == DETAIL_SLOT:
+            services = _split_multi(slot.parts.get("service", [""])[0], keep_empty=True)
+            labels = slot.parts.get("label", [])
+            for index, value in enumerate(values):
+                name = _split_multi(labels[0])[0] if labels and _split_multi(labels[0]) else slot.label
+                if index < len(services) and services[index]:
+                    name = f"IM ({services[index]})"
+                details.append((name.lstrip("* ") or slot.label, value))
+            return
+        if kind == WEBSITE:
+            record.websites.extend(value for value in values if value not in record.websites)
+            return
+        target = record.phones if kind == PHONE else record.emails
+        for label, value in zip(self._labels_for(slot, len(values)), values, strict=True):
+            target.append(LabelledValue(label, value))
+
+    def _add_address(self, record: ContactRecord, slot: _Slot) -> None:
+        parts = {name: "\n".join(slot.parts.get(name, [])) for name in ADDRESS_PARTS}
+        address = PostalAddress(label=self._labels_for(slot, 1)[0], **parts)
+        if address.is_empty():
+            formatted = "\n".join(slot.parts.get("formatted", []))
+            if not formatted:
+                return
+            address.street = formatted
+        record.addresses.append(address)
+
