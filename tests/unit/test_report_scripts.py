@@ -142,3 +142,25 @@ def test_resources_dir_prefers_a_pyinstaller_bundle(tmp_path: Path,
     source = resources.resources_dir()
     assert (source / "fonts" / "DejaVuSans.ttf").is_file()
     assert (source / "fonts" / "DroidSansFallback.ttf").is_file()
+
+
+def test_markup_characters_in_data_are_printed_not_interpreted() -> None:
+    pdf = render_directory(META_LATIN, [
+        DirectoryEntry("Ann", "Lee", "Bennett & Sons <b>Ltd</b>", title="R&D 北京"),
+        DirectoryEntry("Bo", "Ray", "A " * 40 + "& <i>"),  # wraps: goes through a paragraph
+    ])
+    text = " ".join(text_of(pdf).split())  # cells may wrap
+    assert "Bennett & Sons <b>Ltd</b>" in text
+    assert "R&D 北京" in text
+    assert "& <i>" in text
+
+
+def test_wrapped_rtl_lines_each_fit_the_width() -> None:
+    from contactweb.services.reports.fonts import text_width
+    from contactweb.services.reports.text import _wrap_logical
+
+    text = shape_arabic(" ".join(["مرحبا بالعالم"] * 30) + " " + "א" * 120)
+    lines = _wrap_logical(text, 150, 10, False)
+    assert len(lines) > 5
+    assert all(text_width(line, 10) <= 150 for line in lines)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")

@@ -134,7 +134,7 @@ def _letter_story(letter: Letter, sender: LetterSender) -> list[Flowable]:
         story.append(para(f"Our reference: {letter.reference}", STYLES.address))
     story.append(FrameBreak())
     if letter.subject:
-        story.append(para(letter.subject, STYLES.letter_subject))
+        story.append(para(letter.subject, STYLES.letter_subject, rtl_aligns_right=True))
     for paragraph in _paragraphs(letter.body):
         story.append(para(paragraph, STYLES.letter_body, rtl_aligns_right=True))
     return story
