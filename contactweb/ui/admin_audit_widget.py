@@ -1,0 +1,198 @@
+"""Administration → Audit log: filter by action, user and date; export what the filter shows
+to CSV; verify the hash chain and name the first event that does not fit."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import ContactWebError
+from contactweb.services import audit, users
+from contactweb.ui.admin_audit_table_model import AdminAuditTableModel
+from contactweb.ui.period_filter_widget import Period, PeriodFilterWidget
+from contactweb.vault.workspace import Workspace
+
+EXPORT_PAGE = 2000
+CSV_HEADER = ("id", "at_utc", "user", "action", "object_type", "object_id", "details")
+
+
+class AdminAuditWidget(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self.model = AdminAuditTableModel(workspace, self)
+
+        self.action_edit = QLineEdit()
+        self.action_edit.setAccessibleName("Action")
+        self.action_edit.setPlaceholderText("action starts with, e.g. contact. or signin")
+        self.action_edit.setClearButtonEnabled(True)
+        self.action_edit.editingFinished.connect(self.apply_filter)
+        self.user_combo = QComboBox()
+        self.user_combo.setAccessibleName("User")
+        self.user_combo.addItem("All users", "")
+        self.user_combo.currentIndexChanged.connect(self.apply_filter)
+        self.period_filter = PeriodFilterWidget(default=Period.ALL_TIME)
+        self.period_filter.periodChanged.connect(self.apply_filter)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Action:"))
+        filters.addWidget(self.action_edit, 1)
+        filters.addWidget(QLabel("User:"))
+        filters.addWidget(self.user_combo)
+        filters.addWidget(self.period_filter)
+
+        self.view = QTableView()
+        self.view.setAccessibleName("Audit log")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(AdminAuditTableModel.Column.DETAILS,
+                                    QHeaderView.ResizeMode.Stretch)
+        for column, width in ((AdminAuditTableModel.Column.ID, 60),
+                              (AdminAuditTableModel.Column.WHEN, 150),
+                              (AdminAuditTableModel.Column.USER, 100),
+                              (AdminAuditTableModel.Column.ACTION, 170),
+                              (AdminAuditTableModel.Column.OBJECT, 120)):
+            self.view.setColumnWidth(column, width)
+
+        self.export_button = QPushButton("Export to CSV…")
+        self.export_button.clicked.connect(self._export_clicked)
+        self.verify_button = QPushButton("Verify")
+        self.verify_button.setToolTip("Check the hash chain: any edited, inserted or removed "
+                                      "event shows here.")
+        self.verify_button.clicked.connect(self.verify)
+        self.verify_label = QLabel()
+        self.verify_label.setWordWrap(True)
+        self.verify_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label = QLabel()
+        actions = QHBoxLayout()
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.verify_button)
+        actions.addWidget(self.verify_label, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.message_label)
+
+    # -- page interface --------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self._workspace.locked:
+            return
+        chosen = self.user_combo.currentData()
+        self.user_combo.blockSignals(True)
+        while self.user_combo.count() > 1:
+            self.user_combo.removeItem(1)
+        for user in users.list_users(self._workspace):
+            self.user_combo.addItem(user.username, user.username)
+        self.user_combo.setCurrentIndex(max(self.user_combo.findData(chosen), 0))
+        self.user_combo.blockSignals(False)
+        self.apply_filter()
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.verify_label.clear()
+        self.message_label.clear()
+
+    def current_filter(self) -> AdminAuditTableModel.Filter:
+        since, until = self.period_filter.utc_range()
+        return AdminAuditTableModel.Filter(action=self.action_edit.text().strip(),
+                                           username=self.user_combo.currentData() or "",
+                                           since=since, until=until)
+
+    def apply_filter(self) -> None:
+        if self._workspace.locked:
+            return
+        try:
+            self.model.set_filter(self.current_filter())
+        except ContactWebError as exc:
+            self.message_label.setText(str(exc))
+
+    # -- verify and export -----------------------------------------------------------------
+
+    def verify(self) -> None:
+        try:
+            result = audit.verify(self._workspace)
+        except ContactWebError as exc:
+            self.verify_label.setText(str(exc))
+            return
+        if result.ok:
+            self.verify_label.setStyleSheet("color: #1b6e20;")
+            self.verify_label.setText(f"The audit log is intact: {result.events_checked:,} "
+                                      "events checked.")
+        else:
+            self.verify_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self.verify_label.setText(
+                f"The audit log is damaged at event {result.first_bad_id}: {result.reason}. "
+                f"{result.events_checked - 1:,} events before it check out.")
+
+    def choose_export_path(self) -> Path | None:
+        """Asks where to save; tests replace this."""
+        name, _ = QFileDialog.getSaveFileName(self, "Export the audit log", "audit-log.csv",
+                                              "CSV files (*.csv)")
+        return Path(name) if name else None
+
+    def _export_clicked(self) -> None:
+        path = self.choose_export_path()
+        if path is not None:
+            self.export_csv(path)
+
+    def export_csv(self, path: Path) -> int:
+        """Every event the filter matches (not only the rows loaded so far); returns how many.
+        The file is written next to its final name first, so a failure leaves no half file."""
+        partial = path.with_name(path.name + ".part")
+        count = 0
+        try:
+            with partial.open("w", newline="", encoding="utf-8") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(CSV_HEADER)
+                while True:
+                    page = self.model.fetch(count, EXPORT_PAGE)
+                    for row in page:
+                        writer.writerow([row.id, row.at.isoformat()] + [_cell(text) for text in (
+                            row.username, row.action, row.object_type, row.object_id,
+                            _details_text(row.details))])
+                    count += len(page)
+                    if len(page) < EXPORT_PAGE:
+                        break
+            partial.replace(path)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            self.message_label.setText(f"Could not write {path}: {exc.strerror}.")
+            return 0
+        except ContactWebError as exc:
+            partial.unlink(missing_ok=True)
+            self.message_label.setText(str(exc))
+            return 0
+        audit.record_now(self._workspace, "audit.export", "audit", "", {"events": count})
+        self.message_label.setText(f"Exported {count:,} events to {path}.")
+        return count
+
+
+def _details_text(details: dict) -> str:
+    return json.dumps(details, sort_keys=True, separators=(",", ":")) if details else ""
+
+
+def _cell(text: str) -> str:
+    """A spreadsheet would run a cell starting with = + - @ as a formula."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text

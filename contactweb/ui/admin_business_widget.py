@@ -1,0 +1,220 @@
+"""Administration → Business profile: the name, postal address, email, phone and logo that
+reports, letters and mailings print as the sender."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import ContactWebError
+from contactweb.services import settings
+from contactweb.services.settings import BusinessProfile
+from contactweb.services.validation import normalise_email, normalise_phone
+from contactweb.vault.workspace import Workspace
+
+ERROR_STYLE = "color: #b3261e;"
+LOGO_MAX_PIXELS = 600  # reports print the logo a few centimetres wide
+LOGO_MAX_FILE_BYTES = 10 * 1024 * 1024
+
+
+class AdminBusinessWidget(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self.logo_png_base64 = ""
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName("Business name")
+        self.address_edit = QPlainTextEdit()
+        self.address_edit.setAccessibleName("Postal address")
+        self.address_edit.setTabChangesFocus(True)
+        self.address_edit.setFixedHeight(90)
+        self.email_edit = QLineEdit()
+        self.email_edit.setAccessibleName("Business email")
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setAccessibleName("Business phone")
+        self.errors = {key: self._error_label() for key in ("name", "postal_address", "email",
+                                                             "phone", "logo")}
+
+        self.logo_preview = QLabel("No logo")
+        self.logo_preview.setFixedSize(160, 80)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setStyleSheet("border: 1px solid #bbb; background: white;")
+        self.choose_logo_button = QPushButton("Choose logo…")
+        self.choose_logo_button.clicked.connect(self._choose_logo)
+        self.remove_logo_button = QPushButton("Remove logo")
+        self.remove_logo_button.clicked.connect(lambda: self._set_logo(""))
+
+        address_note = QLabel(
+            "Mailings need this postal address: every marketing email and letter carries it "
+            "as the sender's address, as anti-spam law (e.g. CAN-SPAM) requires. Fill it in "
+            "before sending a mailing.")
+        address_note.setWordWrap(True)
+        address_note.setStyleSheet("color: #555;")
+
+        self.save_button = QPushButton("Save business profile")
+        self.save_button.clicked.connect(self.save)
+        self.message_label = QLabel()
+
+        form = QFormLayout()
+        form.addRow("Business name (required):", self._with_error(self.name_edit, "name"))
+        form.addRow("Postal address:", self._with_error(self.address_edit, "postal_address"))
+        form.addRow("", address_note)
+        form.addRow("Email:", self._with_error(self.email_edit, "email"))
+        form.addRow("Phone:", self._with_error(self.phone_edit, "phone"))
+        logo_buttons = QVBoxLayout()
+        logo_buttons.addWidget(self.choose_logo_button)
+        logo_buttons.addWidget(self.remove_logo_button)
+        logo_buttons.addStretch(1)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addLayout(logo_buttons)
+        logo_row.addWidget(self.errors["logo"], 1)
+        form.addRow("Logo:", logo_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.message_label, 1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def _error_label(self) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setStyleSheet(ERROR_STYLE)
+        return label
+
+    def _with_error(self, field: QWidget, key: str) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(field, 2)
+        row.addWidget(self.errors[key], 1)
+        return row
+
+    # -- page interface --------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self._workspace.locked:
+            return
+        profile = settings.business_profile(self._workspace)
+        self.name_edit.setText(profile.name)
+        self.address_edit.setPlainText(profile.postal_address)
+        self.email_edit.setText(profile.email)
+        self.phone_edit.setText(profile.phone)
+        self._set_logo(profile.logo_png)
+        self._clear_errors()
+        self.message_label.clear()
+
+    def clear(self) -> None:
+        for edit in (self.name_edit, self.email_edit, self.phone_edit):
+            edit.clear()
+        self.address_edit.clear()
+        self._set_logo("")
+        self._clear_errors()
+        self.message_label.clear()
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        self._clear_errors()
+        self.message_label.clear()
+        profile = BusinessProfile(name=self.name_edit.text().strip(),
+                                  postal_address=self.address_edit.toPlainText().strip(),
+                                  email=self.email_edit.text().strip(),
+                                  phone=self.phone_edit.text().strip(),
+                                  logo_png=self.logo_png_base64)
+        if not profile.name:
+            self.errors["name"].setText("The business needs a name.")
+        try:
+            if profile.email:
+                profile.email = normalise_email(profile.email)
+        except ContactWebError as exc:
+            self.errors["email"].setText(str(exc))
+        try:
+            if profile.phone:
+                region = settings.get(self._workspace, "default_region") or "US"
+                profile.phone = normalise_phone(profile.phone, region)[0]
+        except ContactWebError as exc:
+            self.errors["phone"].setText(str(exc))
+        if any(label.text() for label in self.errors.values()):
+            return False
+        try:
+            settings.set_business_profile(self._workspace, profile)
+        except ContactWebError as exc:
+            self.message_label.setText(str(exc))
+            return False
+        self.email_edit.setText(profile.email)
+        self.message_label.setText("Saved." if profile.postal_address else
+                                   "Saved. Add the postal address before sending mailings.")
+        return True
+
+    # -- logo ------------------------------------------------------------------------------
+
+    def choose_logo_file(self) -> Path | None:
+        """Asks for an image file; tests replace this."""
+        name, _ = QFileDialog.getOpenFileName(self, "Choose the business logo", "",
+                                              "Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg)")
+        return Path(name) if name else None
+
+    def _choose_logo(self) -> None:
+        path = self.choose_logo_file()
+        if path is not None:
+            self.load_logo(path)
+
+    def load_logo(self, path: Path) -> bool:
+        """Any image Qt can read, scaled down and stored as a base64 PNG."""
+        self.errors["logo"].clear()
+        try:
+            too_big = path.stat().st_size > LOGO_MAX_FILE_BYTES
+        except OSError as exc:
+            self.errors["logo"].setText(f"Cannot read {path.name}: {exc.strerror}.")
+            return False
+        image = QImage() if too_big else QImage(str(path))
+        if image.isNull():
+            self.errors["logo"].setText(
+                f"{path.name} is not an image ContactWeb can read (use PNG or JPEG under "
+                "10 MiB).")
+            return False
+        if max(image.width(), image.height()) > LOGO_MAX_PIXELS:
+            image = image.scaled(LOGO_MAX_PIXELS, LOGO_MAX_PIXELS,
+                                 Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        buffer.close()
+        self._set_logo(base64.b64encode(bytes(data.data())).decode("ascii"))
+        return True
+
+    def _set_logo(self, png_base64: str) -> None:
+        self.logo_png_base64 = png_base64
+        pixmap = QPixmap()
+        if png_base64:
+            pixmap.loadFromData(base64.b64decode(png_base64), "PNG")
+        if pixmap.isNull():
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText("No logo")
+        else:
+            self.logo_preview.setPixmap(pixmap.scaled(
+                self.logo_preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+        self.remove_logo_button.setEnabled(bool(self.logo_png_base64))
+
+    def _clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()

@@ -1,0 +1,163 @@
+"""Administration → Settings: phone region, idle lock, shared-computer mode, retention and
+backup interval. Values are checked by ``services.setting_rules``; a bad one is refused with
+its message beside the field and nothing is stored."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import ContactWebError
+from contactweb.services import setting_rules, settings
+from contactweb.services.validation import FieldError
+from contactweb.vault.workspace import Workspace
+
+ERROR_STYLE = "color: #b3261e;"
+
+# key -> (label, hint shown after the field); grouped as the page shows them.
+GROUPS: dict[str, dict[str, tuple[str, str]]] = {
+    "General": {
+        "default_region": ("Default phone region:",
+                           "two letters, used for numbers typed without +country code"),
+    },
+    "Locking": {
+        "idle_timeout_minutes": ("Lock after idle for:", "minutes"),
+        "shared_computer": ("Shared computer:", ""),
+        "shared_timeout_minutes": ("Shared-computer lock after:", "minutes (at least 1)"),
+    },
+    "Retention": {
+        "retention.recording_days": ("Keep call recordings for:", "days"),
+        "retention.closed_contact_years": ("Keep closed contacts for:", "years"),
+        "retention.outbox_days": ("Keep sent mail in the outbox for:", "days"),
+    },
+    "Backups": {
+        "backup.interval_hours": ("Back up every:", "hours"),
+    },
+}
+
+
+class AdminSettingsWidget(QWidget):
+    settingsSaved = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self.fields: dict[str, QLineEdit | QCheckBox] = {}
+        self.errors: dict[str, QLabel] = {}
+        layout = QVBoxLayout(self)
+        for title, keys in GROUPS.items():
+            box = QGroupBox(title)
+            form = QFormLayout(box)
+            for key, (label, hint) in keys.items():
+                form.addRow(label, self._field_row(key, label, hint))
+            layout.addWidget(box)
+        shared_note = QLabel(
+            "Shared-computer mode locks ContactWeb sooner, keeps no passwords in the "
+            "system keyring and shows no names in notifications.")
+        shared_note.setWordWrap(True)
+        shared_note.setStyleSheet("color: #555;")
+        layout.addWidget(shared_note)
+        self.save_button = QPushButton("Save settings")
+        self.save_button.clicked.connect(self.save)
+        self.message_label = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.message_label, 1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        shared = self.fields["shared_computer"]
+        assert isinstance(shared, QCheckBox)
+        shared.toggled.connect(self._shared_toggled)
+
+    def _field_row(self, key: str, label: str, hint: str) -> QHBoxLayout:
+        if key == "shared_computer":
+            field: QLineEdit | QCheckBox = QCheckBox("On: this vault is used on a shared "
+                                                     "computer")
+        else:
+            field = QLineEdit()
+            field.setMaximumWidth(90 if key != "default_region" else 50)
+        field.setAccessibleName(label.rstrip(":"))
+        error = QLabel()
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        self.fields[key] = field
+        self.errors[key] = error
+        row = QHBoxLayout()
+        row.addWidget(field)
+        if hint:
+            row.addWidget(QLabel(hint))
+        row.addWidget(error, 1)
+        return row
+
+    # -- page interface --------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self._workspace.locked:
+            return
+        for key, field in self.fields.items():
+            value = settings.get(self._workspace, key)
+            if isinstance(field, QCheckBox):
+                field.setChecked(bool(value))
+            else:
+                field.setText(str(value))
+        self._shared_toggled()
+        self._clear_errors()
+        self.message_label.clear()
+
+    def clear(self) -> None:
+        for field in self.fields.values():
+            if isinstance(field, QCheckBox):
+                field.setChecked(False)
+            else:
+                field.clear()
+        self._clear_errors()
+        self.message_label.clear()
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        return {key: field.isChecked() if isinstance(field, QCheckBox) else field.text()
+                for key, field in self.fields.items()}
+
+    def save(self) -> bool:
+        self._clear_errors()
+        self.message_label.clear()
+        parsed: dict[str, Any] = {}
+        for key, value in self.values().items():
+            try:
+                parsed[key] = setting_rules.parse_setting(key, value)
+            except FieldError as exc:
+                self.errors[key].setText(str(exc))
+        if len(parsed) != len(self.fields):
+            self.message_label.setText("Nothing was saved: correct the fields marked in red.")
+            return False
+        try:
+            setting_rules.put_checked(self._workspace, parsed)
+        except ContactWebError as exc:
+            self.message_label.setText(str(exc))
+            return False
+        self.refresh()
+        self.message_label.setText("Settings saved.")
+        self.settingsSaved.emit()
+        return True
+
+    def _shared_toggled(self, *_args: object) -> None:
+        shared = self.fields["shared_computer"]
+        self.fields["shared_timeout_minutes"].setEnabled(
+            isinstance(shared, QCheckBox) and shared.isChecked())
+
+    def _clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()

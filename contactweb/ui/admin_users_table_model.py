@@ -1,0 +1,98 @@
+"""The vault's user accounts for the Administration page (a short list, loaded at once)."""
+
+from __future__ import annotations
+
+from datetime import UTC
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from contactweb.services import users
+from contactweb.services.users import UserView
+from contactweb.vault.permissions import ROLE_DESCRIPTIONS
+from contactweb.vault.workspace import Workspace
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AdminUsersTableModel(QAbstractTableModel):
+    class Column(IntEnum):
+        USERNAME = 0
+        DISPLAY_NAME = 1
+        ROLE = 2
+        STATUS = 3
+        CREATED = 4
+
+    HEADERS = ("User name", "Display name", "Role", "Status", "Created")
+    UsernameRole = Qt.ItemDataRole.UserRole + 1
+    DisabledRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._rows: list[UserView] = []
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._rows = [] if self._workspace.locked else users.list_users(self._workspace)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def user(self, row: int) -> UserView:
+        return self._rows[row]
+
+    def row_of(self, username: str) -> int:
+        for row, user in enumerate(self._rows):
+            if user.username == username:
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.HEADERS)):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        user = self._rows[index.row()]
+        column = self.Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.Column.USERNAME:
+                return user.username
+            if column == self.Column.DISPLAY_NAME:
+                return user.display_name
+            if column == self.Column.ROLE:
+                return user.role
+            if column == self.Column.STATUS:
+                return self._status(user)
+            return user.created_at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d")
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.Column.ROLE:
+            return ROLE_DESCRIPTIONS.get(user.role)
+        if role == Qt.ItemDataRole.ForegroundRole and user.disabled:
+            return QBrush(QColor("#777777"))
+        if role == self.UsernameRole:
+            return user.username
+        if role == self.DisabledRole:
+            return user.disabled
+        return None
+
+    def _status(self, user: UserView) -> str:
+        if user.disabled:
+            return "Disabled"
+        if user.must_change_password:
+            return "Must change password"
+        return "Active (you)" if user.id == self._workspace.user_id else "Active"

@@ -1,0 +1,73 @@
+"""The Administration page, for administrators only: users, business profile, settings and
+the audit log. Other roles get an explanation and none of the content widgets (the services
+refuse them anyway)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from contactweb.ui.admin_audit_widget import AdminAuditWidget
+from contactweb.ui.admin_business_widget import AdminBusinessWidget
+from contactweb.ui.admin_settings_widget import AdminSettingsWidget
+from contactweb.ui.admin_users_widget import AdminUsersWidget
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+
+class AdministrationTab(QWidget):
+    def __init__(self, workspace: Workspace, bridge: object,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._bridge = bridge
+        self.tabs: QTabWidget | None = None
+        self.users_widget: AdminUsersWidget | None = None
+        self.business_widget: AdminBusinessWidget | None = None
+        self.settings_widget: AdminSettingsWidget | None = None
+        self.audit_widget: AdminAuditWidget | None = None
+        layout = QVBoxLayout(self)
+        if not self.allowed(workspace):
+            self.refused_label = QLabel(
+                f"Only administrators can use this page. You are signed in as "
+                f"{workspace.username} ({workspace.role}).")
+            self.refused_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.refused_label.setWordWrap(True)
+            layout.addWidget(self.refused_label)
+            return
+        self.users_widget = AdminUsersWidget(workspace)
+        self.business_widget = AdminBusinessWidget(workspace)
+        self.settings_widget = AdminSettingsWidget(workspace)
+        self.audit_widget = AdminAuditWidget(workspace)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.users_widget, "Users")
+        self.tabs.addTab(self.business_widget, "Business profile")
+        self.tabs.addTab(self.settings_widget, "Settings")
+        self.tabs.addTab(self.audit_widget, "Audit log")
+        layout.addWidget(self.tabs)
+        signal = getattr(bridge, "settingsChanged", None)
+        if signal is not None:
+            self.settings_widget.settingsSaved.connect(signal.emit)
+        locked = getattr(bridge, "locked", None)
+        if locked is not None:
+            locked.connect(self.clear)
+
+    @staticmethod
+    def allowed(workspace: Workspace) -> bool:
+        """The shell may hide the page for other roles; it is built empty for them anyway."""
+        return all(workspace.can(action) for action in (
+            Action.USER_MANAGE, Action.SETTINGS_MANAGE, Action.AUDIT_VIEW))
+
+    def _pages(self) -> list[QWidget]:
+        return [w for w in (self.users_widget, self.business_widget, self.settings_widget,
+                            self.audit_widget) if w is not None]
+
+    def refresh(self) -> None:
+        if self._workspace.locked:
+            return
+        for page in self._pages():
+            page.refresh()
+
+    def clear(self) -> None:
+        for page in self._pages():
+            page.clear()
