@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pypdf
+import pytest
 
-from contactweb.services.reports.samples import write_samples
+from contactweb.services.reports.samples import main, write_samples
 
 EXPECTED = {"directory", "dossier", "sales", "activity", "statistics", "letters",
             "labels-l7160", "labels-5160", "access-summary", "erasure-receipt"}
@@ -21,3 +23,11 @@ def test_write_samples_renders_every_report(tmp_path: Path) -> None:
         assert reader.metadata is not None and reader.metadata.title
         first_page = reader.pages[0].extract_text()
         assert first_page.strip(), f"{path.name} has an empty first page"
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils")
+def test_png_only_writes_one_picture_per_report(tmp_path: Path) -> None:
+    assert main([str(tmp_path), "--png-only"]) == 0
+    names = sorted(path.name for path in tmp_path.iterdir())
+    assert names == sorted(f"report-{name}.png" for name in EXPECTED)
+    assert all((tmp_path / name).read_bytes().startswith(b"\x89PNG") for name in names)

@@ -1,9 +1,10 @@
 """Render every report from built-in fictional data, for screenshots and manual checks.
 
-    python -m contactweb.services.reports.samples OUT_DIR [--png]
+    python -m contactweb.services.reports.samples OUT_DIR [--png | --png-only]
 
 writes `report-<name>.pdf` for each report and, with --png (needs poppler's pdftoppm), the
-first page of each as `report-<name>.png` at 70 dpi.
+first page of each as `report-<name>.png` at 70 dpi. --png-only leaves out the PDFs, as
+`make screenshots` wants for docs/screenshots.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import argparse
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -67,14 +69,15 @@ def write_samples(out_dir: str | Path) -> list[Path]:
     return written
 
 
-def write_first_page_pngs(pdf_paths: list[Path], dpi: int = 70) -> list[Path]:
-    """First page of each PDF as a PNG beside it (poppler's pdftoppm must be installed)."""
+def write_first_page_pngs(pdf_paths: list[Path], dpi: int = 70,
+                          out_dir: Path | None = None) -> list[Path]:
+    """First page of each PDF as a PNG, beside it or in `out_dir` (needs poppler's pdftoppm)."""
     pdftoppm = shutil.which("pdftoppm")
     if pdftoppm is None:
         raise RuntimeError("pdftoppm not found: install poppler-utils to make PNG screenshots")
     pngs = []
     for pdf in pdf_paths:
-        stem = pdf.with_suffix("")
+        stem = (out_dir / pdf.stem) if out_dir else pdf.with_suffix("")
         subprocess.run([pdftoppm, "-png", "-r", str(dpi), "-f", "1", "-l", "1",
                         "-singlefile", str(pdf), str(stem)], check=True)
         pngs.append(stem.with_suffix(".png"))
@@ -84,13 +87,20 @@ def write_first_page_pngs(pdf_paths: list[Path], dpi: int = 70) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out_dir", type=Path)
-    parser.add_argument("--png", action="store_true", help="also write first-page PNGs")
+    formats = parser.add_mutually_exclusive_group()
+    formats.add_argument("--png", action="store_true", help="also write first-page PNGs")
+    formats.add_argument("--png-only", action="store_true", help="write only first-page PNGs")
     args = parser.parse_args(argv)
-    pdfs = write_samples(args.out_dir)
-    if args.png:
-        write_first_page_pngs(pdfs)
-    for pdf in pdfs:
-        print(pdf)
+    if args.png_only:
+        args.out_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory() as scratch:
+            written = write_first_page_pngs(write_samples(scratch), out_dir=args.out_dir)
+    else:
+        written = write_samples(args.out_dir)
+        if args.png:
+            written += write_first_page_pngs(written)
+    for path in written:
+        print(path)
     return 0
 
 
