@@ -16,7 +16,7 @@ _NAME_PARTS = ("last_name", "first_name", "middle_name", "prefix", "suffix")
 _IM_PROPERTIES = {
     "X-AIM": "AIM", "X-GTALK": "Google Talk", "X-GOOGLE-TALK": "Google Talk",
     "X-SKYPE": "Skype", "X-SKYPE-USERNAME": "Skype", "X-MSN": "MSN", "X-ICQ": "ICQ",
-    "X-JABBER": "Jabber", "X-YAHOO": "Yahoo", "X-QQ": "QQ", "X-MS-IMADDRESS": "IM",
+    "X-JABBER": "Jabber", "X-YAHOO": "Yahoo", "X-QQ": "QQ", "X-MS-IMADDRESS": "",
     "X-GADUGADU": "Gadu-Gadu", "X-TWITTER": "Twitter",
 }
 _PEOPLE_PROPERTIES = {
@@ -82,7 +82,8 @@ class CardMapper:
             if handler is not None:
                 handler(self, line)
             elif line.name in _IM_PROPERTIES:
-                self.detail(f"IM ({_IM_PROPERTIES[line.name]})", self.plain(line))
+                service = _IM_PROPERTIES[line.name]
+                self.detail(f"IM ({service})" if service else "IM", self.plain(line))
             elif line.name in _PEOPLE_PROPERTIES:
                 self.detail(_PEOPLE_PROPERTIES[line.name], self.plain(line))
             elif line.name in _ANNIVERSARIES:
