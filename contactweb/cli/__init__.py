@@ -12,6 +12,8 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import DatabaseError
+
 from contactweb import __version__
 from contactweb.cli.context import CliContext
 from contactweb.errors import ContactWebError
@@ -77,6 +79,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ContactWebError as exc:
         print(f"contactweb: {exc}", file=sys.stderr)
         return exc.exit_code
+    except DatabaseError as exc:
+        # A damaged or tampered vault file fails SQLCipher's page check: say so, no traceback.
+        print(f"contactweb: the vault database is damaged or unreadable ({exc.orig}). "
+              "Restore it from a backup.", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("contactweb: interrupted", file=sys.stderr)
         return 1
