@@ -1,0 +1,47 @@
+"""Privacy rights and retention: access reports, erasure, legal hold, retention rules, and
+deleting the whole vault.
+
+The public functions are re-exported here; the PDF parts import reportlab only when used.
+"""
+
+from contactweb.services.privacy.access_report import (
+    SCHEMA_PATH,
+    SCHEMA_VERSION,
+    export_access_report,
+    load_schema,
+)
+from contactweb.services.privacy.erasure import (
+    ErasureReceipt,
+    erase_contact,
+    erasure_receipt,
+    list_erasures,
+    write_receipt_pdf,
+)
+from contactweb.services.privacy.legal_hold import (
+    held_contact_ids,
+    place_legal_hold,
+    release_legal_hold,
+)
+from contactweb.services.privacy.reapply import (
+    ErasureFingerprint,
+    ReapplyResult,
+    erasure_fingerprints,
+    reapply_erasures,
+    reapply_in_session,
+    restore_hook,
+)
+from contactweb.services.privacy.retention import RetentionResult, retention_due, run_retention
+from contactweb.services.privacy.vault_deletion import (
+    VaultDeletionResult,
+    confirmation_phrase,
+    delete_vault,
+)
+
+__all__ = [
+    "SCHEMA_PATH", "SCHEMA_VERSION", "ErasureFingerprint", "ErasureReceipt", "ReapplyResult",
+    "RetentionResult", "VaultDeletionResult", "confirmation_phrase", "delete_vault",
+    "erase_contact", "erasure_fingerprints", "erasure_receipt", "export_access_report",
+    "held_contact_ids", "list_erasures", "load_schema", "place_legal_hold", "reapply_erasures",
+    "reapply_in_session", "release_legal_hold", "restore_hook", "retention_due", "run_retention",
+    "write_receipt_pdf",
+]

@@ -1,0 +1,62 @@
+"""Leaving no copy of deleted rows anywhere in the database file after an erasure.
+
+``secure_delete`` (set on every connection by the engine) zeroes deleted cells, but copies can
+survive elsewhere: old FTS5 segments, index keys kept as dividers in interior b-tree pages,
+sampled keys in ``sqlite_stat4``, and old page images in the WAL. Rebuilding the search index,
+re-running ANALYZE when statistics exist, VACUUM (which rewrites every table and index and
+leaves no free pages) and a truncating checkpoint remove them all.
+
+This is SQLite-specific SQL kept in one place; a PostgreSQL store would need its own scrub.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ScrubResult:
+    free_pages: int
+    wal_fully_checkpointed: bool
+
+
+def optimize_search_index(session: Session) -> None:
+    """Merge every FTS5 segment into one, so no old segment still holds a deleted term."""
+    session.execute(text("INSERT INTO contact_fts(contact_fts) VALUES('optimize')"))
+
+
+def scrub_database(engine: Engine, attempts: int = 5) -> ScrubResult:
+    """Run after the erasing transaction committed. Takes seconds on a large vault."""
+    raw = engine.raw_connection()
+    try:
+        # The engine's connections run in autocommit (isolation_level None), which VACUUM needs.
+        cursor = raw.cursor()
+        has_stat4 = cursor.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat4'").fetchone()[0]
+        if has_stat4:
+            cursor.execute("ANALYZE")
+        cursor.execute("VACUUM")
+        fully = False
+        for attempt in range(attempts):
+            busy, _log_frames, _done = cursor.execute(
+                "PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if not busy:
+                fully = True
+                break
+            # Another connection is reading an older snapshot; give it a moment to finish.
+            time.sleep(0.2 * (attempt + 1))
+        if not fully:
+            log.warning("the write-ahead log could not be fully checkpointed after an erasure; "
+                        "it will be at the next checkpoint")
+        free_pages = cursor.execute("PRAGMA freelist_count").fetchone()[0]
+        cursor.close()
+        return ScrubResult(int(free_pages), fully)
+    finally:
+        raw.close()

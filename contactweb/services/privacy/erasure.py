@@ -1,0 +1,130 @@
+"""Erasing a contact on request, and the receipt that proves it without naming anyone."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from contactweb.errors import NotFound, Refused
+from contactweb.models import Contact, ErasureRecord, utcnow
+from contactweb.services import audit, settings
+from contactweb.services.contact_access import load_visible_contact
+from contactweb.services.privacy.disk_scrub import (
+    ScrubResult,
+    optimize_search_index,
+    scrub_database,
+)
+from contactweb.services.privacy.purge import COUNT_LABELS, purge_contact
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import VaultLocked, Workspace
+
+
+@dataclass(frozen=True)
+class ErasureReceipt:
+    """What may be shown or printed after an erasure: no personal data at all."""
+
+    erasure_id: int
+    erased_at: datetime
+    erased_by: str
+    removed: dict[str, int]
+
+    @property
+    def total_removed(self) -> int:
+        return sum(self.removed.values())
+
+    def labelled_counts(self) -> list[tuple[str, int]]:
+        """Counts in a fixed order with readable labels; unknown kinds keep their key."""
+        known = [(label, self.removed[key]) for key, label in COUNT_LABELS.items()
+                 if key in self.removed]
+        extra = [(key.replace("_", " ").capitalize(), n) for key, n in sorted(self.removed.items())
+                 if key not in COUNT_LABELS]
+        return known + extra
+
+    def as_text(self) -> str:
+        lines = [f"Erasure record {self.erasure_id}",
+                 f"  Erased on:  {self.erased_at:%Y-%m-%d %H:%M} UTC",
+                 f"  Erased by:  {self.erased_by}",
+                 "  Removed:"]
+        lines += [f"    {label}: {count}" for label, count in self.labelled_counts()]
+        lines.append(f"    Total: {self.total_removed}")
+        lines.append("  Kept: only keyed fingerprints that recognise the person again; "
+                     "no personal data.")
+        return "\n".join(lines)
+
+
+def receipt_of(record: ErasureRecord) -> ErasureReceipt:
+    return ErasureReceipt(record.id, record.erased_at, record.erased_by,
+                          {k: int(v) for k, v in json.loads(record.removed_counts or "{}").items()})
+
+
+def refuse_if_held(contact: Contact) -> None:
+    if contact.legal_hold:
+        reason = contact.legal_hold_reason or "no reason given"
+        raise Refused(
+            f"Contact {contact.id} is under a legal hold ({reason}) and cannot be erased or "
+            "purged. An administrator must release the hold first.")
+
+
+def erase_contact(ws: Workspace, contact_id: int) -> ErasureReceipt:
+    """Remove the contact and everything about it; leave only an ErasureRecord.
+
+    The database is then scrubbed (search index rebuilt, VACUUM, WAL truncated) so that no
+    page of the file still holds the person's data.
+    """
+    ws.require(Action.CONTACT_ERASE)
+    with ws.session() as session:
+        contact = load_visible_contact(session, ws, contact_id)
+        refuse_if_held(contact)
+        record = purge_contact(session, ws, contact, ws.username, "request")
+        optimize_search_index(session)
+        receipt = receipt_of(record)
+    scrub(ws)
+    return receipt
+
+
+def scrub(ws: Workspace) -> ScrubResult:
+    if ws.engine is None:
+        raise VaultLocked("The vault is locked. Sign in again.")
+    return scrub_database(ws.engine)
+
+
+def erasure_receipt(ws: Workspace, erasure_id: int) -> ErasureReceipt:
+    ws.require(Action.CONTACT_ERASE)
+    with ws.session(readonly=True) as session:
+        record = session.get(ErasureRecord, erasure_id)
+        if record is None:
+            raise NotFound(f"No erasure record with id {erasure_id}.")
+        return receipt_of(record)
+
+
+def list_erasures(ws: Workspace, limit: int = 1000) -> list[ErasureReceipt]:
+    ws.require(Action.CONTACT_ERASE)
+    with ws.session(readonly=True) as session:
+        rows = session.execute(select(ErasureRecord).order_by(ErasureRecord.id.desc())
+                               .limit(limit)).scalars()
+        return [receipt_of(r) for r in rows]
+
+
+def write_receipt_pdf(ws: Workspace, receipt: ErasureReceipt, path: Path) -> Path:
+    """Print the receipt with the reports' erasure-receipt layout."""
+    # reportlab is heavy; only those who print a receipt pay for importing it.
+    from contactweb.services.reports.data import CountRow, ErasureReceiptData, ReportMeta
+    from contactweb.services.reports.privacy import render_erasure_receipt
+
+    ws.require(Action.CONTACT_ERASE)
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise NotFound(f"The folder {path.parent} does not exist.")
+    meta = ReportMeta(business_name=settings.business_profile(ws).name, made_by=ws.username,
+                      made_at=utcnow(), title="Erasure receipt", confidential=False)
+    data = ErasureReceiptData(
+        erased_at=receipt.erased_at, erased_by=receipt.erased_by,
+        record_id=str(receipt.erasure_id),
+        removed=[CountRow(label, count) for label, count in receipt.labelled_counts()])
+    render_erasure_receipt(meta, data, path)
+    audit.record_now(ws, "privacy.receipt", "erasure", receipt.erasure_id)
+    return path

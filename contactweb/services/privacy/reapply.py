@@ -1,0 +1,141 @@
+"""Re-applying erasures to a restored backup before anyone uses it.
+
+A backup taken before an erasure still holds the person. Restore calls ``reapply_erasures``
+on the rebuilt database file (before it is swapped in), with the erasure fingerprints of the
+vault being replaced, so that someone erased after the backup was taken is erased again.
+
+Matching is by keyed hashes only. A restored contact is erased again when
+- its row fingerprint (contact id and creation time) is one an erasure recorded: the same row;
+- or one of its email addresses or phone numbers hashes to one an erasure recorded;
+- or its name hashes to an erased name and it has no email address or phone number at all
+  (nothing else could tell it apart). A namesake with their own address or number is kept.
+A legal hold stored in the backup does not protect a match: the erasure happened later, and
+erasure is refused while a hold is in place, so that hold was released before it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from contactweb.models import Contact, ErasureRecord
+from contactweb.services.privacy.disk_scrub import optimize_search_index, scrub_database
+from contactweb.services.privacy.purge import identity_of, purge_contact
+from contactweb.store.engine import make_engine, verify_key
+from contactweb.store.migrate import upgrade_to_head
+from contactweb.vault.vault import Vault
+from contactweb.vault.workspace import Workspace
+
+RESTORE_ACTOR = "restore"
+
+
+@dataclass(frozen=True)
+class ErasureFingerprint:
+    """An ErasureRecord as plain data, to carry from one database file into another."""
+
+    erased_at: datetime
+    erased_by: str
+    name_hash: str
+    identifier_hashes: tuple[str, ...]
+    removed_counts: str
+
+    @property
+    def key(self) -> tuple:
+        return (self.erased_at, self.name_hash, self.identifier_hashes)
+
+
+@dataclass
+class ReapplyResult:
+    contacts_erased: list[int] = field(default_factory=list)  # ids in the restored file
+    records_carried: int = 0  # fingerprints copied in from the vault being replaced
+
+
+def fingerprint_of(record: ErasureRecord) -> ErasureFingerprint:
+    return ErasureFingerprint(record.erased_at, record.erased_by, record.name_hash,
+                              tuple(sorted(json.loads(record.identifier_hashes or "[]"))),
+                              record.removed_counts)
+
+
+def erasure_fingerprints(ws: Workspace) -> list[ErasureFingerprint]:
+    """Every ErasureRecord of the signed-in vault (no personal data in them)."""
+    with ws.session(readonly=True) as session:
+        return [fingerprint_of(r) for r in session.execute(select(ErasureRecord)).scalars()]
+
+
+def _matches(identity_name: str, identity_ids: set[str], has_contact_details: bool,
+             names: set[str], ids: set[str]) -> bool:
+    if identity_ids & ids:
+        return True
+    return bool(identity_name) and identity_name in names and not has_contact_details
+
+
+def reapply_in_session(session: Session, ws: Workspace,
+                       carried: Iterable[ErasureFingerprint] = ()) -> ReapplyResult:
+    """Inside the caller's transaction: copy in missing fingerprints, then erase every contact
+    that matches any fingerprint. ``ws`` only supplies the keys and the audit name."""
+    result = ReapplyResult()
+    present = {fingerprint_of(r).key for r in session.execute(select(ErasureRecord)).scalars()}
+    for fp in carried:
+        if fp.key not in present:
+            session.add(ErasureRecord(erased_at=fp.erased_at, erased_by=fp.erased_by,
+                                      name_hash=fp.name_hash,
+                                      identifier_hashes=json.dumps(list(fp.identifier_hashes)),
+                                      removed_counts=fp.removed_counts))
+            present.add(fp.key)
+            result.records_carried += 1
+    session.flush()
+    names: set[str] = set()
+    ids: set[str] = set()
+    for record in session.execute(select(ErasureRecord)).scalars():
+        if record.name_hash:
+            names.add(record.name_hash)
+        ids.update(json.loads(record.identifier_hashes or "[]"))
+    if not (names or ids):
+        return result
+    for contact in list(session.execute(select(Contact).order_by(Contact.id)).scalars()):
+        identity = identity_of(ws, contact)
+        details = bool(contact.emails or contact.phones)
+        if _matches(identity.name_hash, set(identity.identifier_hashes), details, names, ids):
+            contact_id = contact.id
+            purge_contact(session, ws, contact, RESTORE_ACTOR, "restore")
+            result.contacts_erased.append(contact_id)
+    # Re-erasing leaves a fresh record per contact; the carried ones already say it all.
+    if result.contacts_erased:
+        optimize_search_index(session)
+    return result
+
+
+def reapply_erasures(db_path: Path, raw_key: bytes,
+                     carried: Iterable[ErasureFingerprint] = ()) -> ReapplyResult:
+    """Open the restored database file with the vault key, bring its schema up to date,
+    re-apply every erasure (its own and ``carried``), then scrub the file."""
+    engine = make_engine(Path(db_path), raw_key)
+    ws = Workspace(vault=Vault(Path(db_path).parent), engine=engine, key=bytearray(raw_key),
+                   user_id=0, username=RESTORE_ACTOR, role="admin")
+    try:
+        verify_key(engine)
+        upgrade_to_head(engine)
+        with ws.session() as session:
+            result = reapply_in_session(session, ws, carried)
+        if result.contacts_erased or result.records_carried:
+            scrub_database(engine)
+        return result
+    finally:
+        ws.lock()
+
+
+def restore_hook(ws: Workspace) -> Callable[[Path], ReapplyResult]:
+    """For the restore's ``before_swap``: re-apply this vault's erasures to the restored file."""
+    raw_key = ws.raw_key()
+    carried = erasure_fingerprints(ws)
+
+    def before_swap(db_path: Path) -> ReapplyResult:
+        return reapply_erasures(db_path, raw_key, carried)
+
+    return before_swap

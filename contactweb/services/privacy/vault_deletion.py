@@ -1,0 +1,124 @@
+"""Closing the account: delete the whole vault, its backups and its stored secrets.
+
+Every file in the vault folder is overwritten with random bytes and flushed to disk before it
+is unlinked, so nothing readable stays in the files' old blocks on ordinary file systems
+(copy-on-write file systems and SSD wear levelling may keep old blocks; the database was
+encrypted throughout, and the key is gone with the key slots).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from contactweb.errors import BadInput, Refused
+from contactweb.models import Setting
+from contactweb.services import audit, secrets
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+KNOWN_SECRETS = ("smtp_password", "imap_password", "s3_secret_key")
+_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class VaultDeletionResult:
+    folder: Path
+    files_overwritten: int
+    bytes_overwritten: int
+    backup_objects_deleted: int | None  # None: no backup deleter was given
+    secrets_forgotten: list[str]
+
+
+def confirmation_phrase(ws: Workspace) -> str:
+    """What the admin types to confirm: names the very folder that will disappear."""
+    return f"DELETE {ws.vault.folder.name}"
+
+
+def _secret_names(ws: Workspace) -> list[str]:
+    with ws.session(readonly=True) as session:
+        keys = session.execute(select(Setting.key).where(
+            Setting.key.like("secret_location.%"))).scalars()
+        stored = {k.removeprefix("secret_location.") for k in keys}
+    return sorted(stored | set(KNOWN_SECRETS))
+
+
+def overwrite_and_unlink(path: Path) -> int:
+    """Overwrite a file's contents with random bytes, fsync, then remove it."""
+    size = path.stat().st_size
+    with open(path, "r+b", buffering=0) as handle:
+        left = size
+        while left > 0:
+            n = min(_CHUNK, left)
+            handle.write(os.urandom(n))
+            left -= n
+        os.fsync(handle.fileno())
+    path.unlink()
+    return size
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def wipe_folder(folder: Path) -> tuple[int, int]:
+    """Overwrite and remove every file below ``folder``, then the folders themselves."""
+    files = 0
+    total = 0
+    for root, dirs, names in os.walk(folder, topdown=False):
+        root_path = Path(root)
+        for name in names:
+            path = root_path / name
+            if path.is_symlink():
+                path.unlink()
+                continue
+            total += overwrite_and_unlink(path)
+            files += 1
+        for name in dirs:
+            (root_path / name).rmdir()
+        _fsync_dir(root_path)
+    folder.rmdir()
+    if folder.parent.exists():
+        _fsync_dir(folder.parent)
+    return files, total
+
+
+def delete_vault(ws: Workspace, confirmation: str,
+                 backup_deleter: Callable[[], int] | None = None) -> VaultDeletionResult:
+    """Admin only, after typing ``confirmation_phrase(ws)`` exactly.
+
+    ``backup_deleter`` (from the backup service, when backups are configured) deletes every
+    backup object and returns how many; it runs first, so a failure there leaves the vault
+    in place and the admin can try again. The workspace is locked afterwards.
+    """
+    ws.require(Action.VAULT_DELETE)
+    expected = confirmation_phrase(ws)
+    if confirmation.strip() != expected:
+        raise BadInput(f"To delete this vault, type exactly: {expected}")
+    folder = ws.vault.folder.resolve()
+    if not (folder / "keyslots.json").exists():
+        raise Refused(f"{folder} does not look like a ContactWeb vault; nothing was deleted.")
+    audit.record_now(ws, "vault.delete", "vault", ws.vault.vault_id,
+                     {"backups": backup_deleter is not None})
+    deleted_backups = backup_deleter() if backup_deleter is not None else None
+    forgotten = []
+    for name in _secret_names(ws):
+        secrets.forget_secret(ws, name)
+        forgotten.append(name)
+    ws.lock()  # closes every connection before the files go
+    files, total = wipe_folder(folder)
+    log.info("vault deleted: %d files overwritten", files)
+    return VaultDeletionResult(folder, files, total, deleted_backups, forgotten)
