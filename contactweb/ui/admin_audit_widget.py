@@ -62,6 +62,7 @@ class AdminAuditWidget(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(AdminAuditTableModel.Column.DETAILS,
@@ -70,7 +71,7 @@ class AdminAuditWidget(QWidget):
                               (AdminAuditTableModel.Column.WHEN, 150),
                               (AdminAuditTableModel.Column.USER, 100),
                               (AdminAuditTableModel.Column.ACTION, 170),
-                              (AdminAuditTableModel.Column.OBJECT, 120)):
+                              (AdminAuditTableModel.Column.OBJECT, 170)):
             self.view.setColumnWidth(column, width)
 
         self.export_button = QPushButton("Export to CSV…")

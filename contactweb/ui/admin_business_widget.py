@@ -72,8 +72,10 @@ class AdminBusinessWidget(QWidget):
 
         form = QFormLayout()
         form.addRow("Business name (required):", self._with_error(self.name_edit, "name"))
-        form.addRow("Postal address:", self._with_error(self.address_edit, "postal_address"))
-        form.addRow("", address_note)
+        address_column = QVBoxLayout()
+        address_column.addLayout(self._with_error(self.address_edit, "postal_address"))
+        address_column.addWidget(address_note)
+        form.addRow("Postal address:", address_column)
         form.addRow("Email:", self._with_error(self.email_edit, "email"))
         form.addRow("Phone:", self._with_error(self.phone_edit, "phone"))
         logo_buttons = QVBoxLayout()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,7 @@ class AdminUsersWidget(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -108,6 +110,10 @@ class AdminUsersWidget(QWidget):
         self.add_error_label.setWordWrap(True)
         self.add_error_label.setStyleSheet(ERROR_STYLE)
 
+        for edit in (self.new_username, self.new_display_name, self.new_password):
+            edit.setMinimumWidth(240)
+            edit.setMaximumWidth(320)
+        self.add_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form = QFormLayout(box)
         form.addRow("User name:", self.new_username)
         form.addRow("Display name:", self.new_display_name)
