@@ -1,0 +1,122 @@
+"""import, export and duplicates."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from contactweb.cli.context import CliContext
+from contactweb.errors import BadInput
+from contactweb.services import duplicates, exporter, importer
+from contactweb.services.contact_queries import ContactQuery
+
+HELP_ORDER = 45
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("import", parents=[common], help="import contacts from CSV or vCard")
+    p.add_argument("file")
+    p.add_argument("--format", choices=["csv", "vcard", "json"], default=None)
+    p.add_argument("--map", default=None, metavar="JSON",
+                   help='column mapping for other CSVs, e.g. \'{"Surname": "last_name"}\'')
+    p.add_argument("--on-duplicate", choices=importer.DUPLICATE_CHOICES, default="skip")
+    p.add_argument("--skip-bad-rows", action="store_true",
+                   help="import the good rows and list the bad ones (default: import nothing)")
+    p.add_argument("--confirm-erased", action="store_true",
+                   help="also add people erased before (they start opted out of everything)")
+    p.add_argument("--dry-run", action="store_true")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("export", parents=[common], help="export contacts")
+    p.add_argument("file")
+    p.add_argument("--format", choices=exporter.EXPORT_FORMATS, default="vcard4")
+    p.add_argument("--tag", default="")
+    p.add_argument("--search", default="")
+    p.set_defaults(handler=cmd_export)
+
+    dup = sub.add_parser("duplicates", parents=[common], help="find and merge duplicates")
+    dsub = dup.add_subparsers(dest="dup_command", metavar="ACTION", required=True)
+    p = dsub.add_parser("list", parents=[common], help="pairs that look like one person")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_dup_list)
+    p = dsub.add_parser("merge", parents=[common], help="merge OTHER into KEEP")
+    p.add_argument("keep", type=int)
+    p.add_argument("other", type=int)
+    p.set_defaults(handler=cmd_dup_merge)
+    p = dsub.add_parser("unmerge", parents=[common], help="undo a merge")
+    p.add_argument("merge_id", type=int)
+    p.set_defaults(handler=cmd_dup_unmerge)
+
+
+def _mapping(text: str | None) -> dict[str, str] | None:
+    if text is None:
+        return None
+    try:
+        mapping = json.loads(text)
+    except ValueError as exc:
+        raise BadInput(f"--map is not valid JSON: {exc}") from None
+    if not isinstance(mapping, dict) or not all(isinstance(v, str) for v in mapping.values()):
+        raise BadInput('--map is a JSON object of column -> field, e.g. {"Surname": "last_name"}')
+    return {str(k): v for k, v in mapping.items()}
+
+
+def cmd_import(ctx: CliContext) -> int:
+    args = ctx.args
+    ws = ctx.sign_in()
+    parsed = importer.parse_file(Path(args.file), args.format, _mapping(args.map))
+    try:
+        report = importer.import_records(
+            ws, parsed, args.on_duplicate, dry_run=args.dry_run,
+            skip_bad_rows=args.skip_bad_rows, confirm_erased=args.confirm_erased)
+    except importer.ImportFailed as failed:
+        if ctx.json:
+            ctx.emit_json(failed.report)
+        raise
+    if ctx.json:
+        ctx.emit_json(report)
+        return 0
+    verb = "Would import" if args.dry_run else "Imported"
+    print(f"{verb} {len(report.created)} new contact(s) from {args.file} ({report.format_name}); "
+          f"updated {len(report.updated)}, skipped {len(report.skipped_duplicates)} "
+          f"duplicate(s).")
+    for source, contact_id, reason in report.skipped_duplicates:
+        print(f"  duplicate skipped: {source} is like contact {contact_id} ({reason})")
+    for source in report.erased_matches:
+        print(f"  NOT imported: {source} matches a person who was erased "
+              "(use --confirm-erased only if they came back themselves)")
+    for problem in report.bad_rows:
+        print(f"  bad row skipped: {problem.location}: {problem.reason}")
+    for problem in report.problems:
+        print(f"  note: {problem.location}: {problem.reason}")
+    return 0
+
+
+def cmd_export(ctx: CliContext) -> int:
+    query = ContactQuery(search=ctx.args.search, tag=ctx.args.tag)
+    count = exporter.export_contacts(ctx.sign_in(), Path(ctx.args.file), ctx.args.format, query)
+    print(f"Exported {count} contact(s) to {ctx.args.file}.")
+    return 0
+
+
+def cmd_dup_list(ctx: CliContext) -> int:
+    pairs = duplicates.list_duplicates(ctx.sign_in())
+    if ctx.json:
+        ctx.emit_json(pairs)
+    else:
+        ctx.table(["KEEP", "OTHER", "WHY"], [[p.keep_id, p.other_id, p.reason] for p in pairs])
+    return 0
+
+
+def cmd_dup_merge(ctx: CliContext) -> int:
+    merge_id = duplicates.merge(ctx.sign_in(), ctx.args.keep, ctx.args.other)
+    print(f"Merged contact {ctx.args.other} into {ctx.args.keep} (merge {merge_id}; undo with "
+          f"'contactweb duplicates unmerge {merge_id}').")
+    return 0
+
+
+def cmd_dup_unmerge(ctx: CliContext) -> int:
+    keep, restored = duplicates.unmerge(ctx.sign_in(), ctx.args.merge_id)
+    print(f"Undid merge {ctx.args.merge_id}: contacts {keep} and {restored} are separate again.")
+    return 0
