@@ -1,0 +1,176 @@
+"""privacy export | erase | receipt | erasures | hold | release, retention run, vault delete."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from contactweb.cli.context import CliContext
+from contactweb.errors import BadInput, Refused
+from contactweb.services import contacts, privacy
+from contactweb.services.privacy.retention import RetentionResult
+
+HELP_ORDER = 60
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    priv = sub.add_parser("privacy", parents=[common],
+                          help="access reports, erasure and legal holds")
+    psub = priv.add_subparsers(dest="privacy_command", metavar="ACTION", required=True)
+    p = psub.add_parser("export", parents=[common],
+                        help="everything held about a contact: JSON, files and a PDF summary")
+    p.add_argument("id", type=int)
+    p.add_argument("--out", required=True, metavar="DIR", help="a new or empty folder")
+    p.add_argument("--no-pdf", action="store_true", help="write the JSON and files only")
+    p.set_defaults(handler=cmd_export)
+    p = psub.add_parser("erase", parents=[common],
+                        help="erase a contact and everything about them (manager or admin)")
+    p.add_argument("id", type=int)
+    p.add_argument("--yes", action="store_true",
+                   help="do not ask to type the contact's name (required without a terminal)")
+    p.add_argument("--json", action="store_true", help="print the receipt as JSON")
+    p.set_defaults(handler=cmd_erase)
+    p = psub.add_parser("receipt", parents=[common], help="show or print an erasure receipt")
+    p.add_argument("erasure_id", type=int, metavar="ERASURE_ID")
+    p.add_argument("--pdf", default=None, metavar="FILE", help="also write it as a PDF")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_receipt)
+    p = psub.add_parser("erasures", parents=[common], help="list erasure receipts")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_erasures)
+    p = psub.add_parser("hold", parents=[common],
+                        help="place a legal hold: no erasure, no retention purge (admin)")
+    p.add_argument("id", type=int)
+    p.add_argument("--reason", required=True)
+    p.set_defaults(handler=cmd_hold)
+    p = psub.add_parser("release", parents=[common], help="release a legal hold (admin)")
+    p.add_argument("id", type=int)
+    p.set_defaults(handler=cmd_release)
+
+    ret = sub.add_parser("retention", parents=[common], help="apply the retention rules")
+    rsub = ret.add_subparsers(dest="retention_command", metavar="ACTION", required=True)
+    p = rsub.add_parser("run", parents=[common],
+                        help="delete expired recordings, old closed contacts and outbox entries")
+    p.add_argument("--dry-run", action="store_true", help="report what would go; change nothing")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_retention_run)
+
+    vault = sub.add_parser("vault", parents=[common], help="the vault as a whole")
+    vsub = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
+    p = vsub.add_parser("delete", parents=[common],
+                        help="close the account: delete this vault for good (admin)")
+    p.add_argument("--confirm", required=True, metavar="PHRASE",
+                   help="type exactly: DELETE <vault folder name>")
+    p.set_defaults(handler=cmd_vault_delete)
+
+
+def cmd_export(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    path = privacy.export_access_report(ws, ctx.args.id, Path(ctx.args.out),
+                                        with_pdf=not ctx.args.no_pdf)
+    print(f"Access report for contact {ctx.args.id} written to {path.parent}")
+    return 0
+
+
+def _is_terminal() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _confirm_by_name(ctx: CliContext, contact_id: int) -> None:
+    ws = ctx.workspace
+    name = contacts.get_contact(ws, contact_id, audit_view=False).display_name
+    if not _is_terminal():
+        raise Refused("Erasing cannot be undone. Without a terminal to confirm on, add --yes.")
+    typed = input(f"Erasing {name} (contact {contact_id}) cannot be undone.\n"
+                  "Type the contact's name to confirm: ")
+    if " ".join(typed.split()).casefold() != " ".join(name.split()).casefold():
+        raise Refused("The name did not match; nothing was erased.")
+
+
+def cmd_erase(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    if not ctx.args.yes:
+        _confirm_by_name(ctx, ctx.args.id)
+    receipt = privacy.erase_contact(ws, ctx.args.id)
+    if ctx.json:
+        ctx.emit_json(receipt)
+    else:
+        print(f"Erased contact {ctx.args.id}.")
+        print(receipt.as_text())
+    return 0
+
+
+def cmd_receipt(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    receipt = privacy.erasure_receipt(ws, ctx.args.erasure_id)
+    if ctx.args.pdf:
+        privacy.write_receipt_pdf(ws, receipt, Path(ctx.args.pdf))
+    if ctx.json:
+        ctx.emit_json(receipt)
+    else:
+        print(receipt.as_text())
+        if ctx.args.pdf:
+            print(f"Receipt written to {ctx.args.pdf}")
+    return 0
+
+
+def cmd_erasures(ctx: CliContext) -> int:
+    rows = privacy.list_erasures(ctx.sign_in())
+    if ctx.json:
+        ctx.emit_json(rows)
+        return 0
+    ctx.table(["ERASURE", "WHEN (UTC)", "BY", "RECORDS REMOVED"],
+              [[r.erasure_id, r.erased_at, r.erased_by, r.total_removed] for r in rows])
+    return 0
+
+
+def cmd_hold(ctx: CliContext) -> int:
+    privacy.place_legal_hold(ctx.sign_in(), ctx.args.id, ctx.args.reason)
+    print(f"Contact {ctx.args.id} is under a legal hold: it will not be erased or purged.")
+    return 0
+
+
+def cmd_release(ctx: CliContext) -> int:
+    privacy.release_legal_hold(ctx.sign_in(), ctx.args.id)
+    print(f"Released the legal hold on contact {ctx.args.id}.")
+    return 0
+
+
+def _retention_lines(result: RetentionResult) -> list[str]:
+    verb = "Would remove" if result.dry_run else "Removed"
+    lines = [
+        f"{verb} {len(result.recordings_removed)} call recording(s) past their retention date "
+        f"({result.recording_days} days); the call entries stay.",
+        f"{verb} {len(result.contacts_purged)} contact(s) closed more than "
+        f"{result.closed_contact_years} years ago.",
+        f"{verb} {result.outbox_removed} finished outbox entr(ies) older than "
+        f"{result.outbox_days} days.",
+    ]
+    if result.held_recordings or result.held_contacts:
+        lines.append(f"Kept under legal hold: {result.held_recordings} recording(s), "
+                     f"{result.held_contacts} contact(s).")
+    return lines
+
+
+def cmd_retention_run(ctx: CliContext) -> int:
+    result = privacy.run_retention(ctx.sign_in(), dry_run=ctx.args.dry_run)
+    if ctx.json:
+        ctx.emit_json(result)
+    else:
+        print("\n".join(_retention_lines(result)))
+    return 0
+
+
+def cmd_vault_delete(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    expected = privacy.confirmation_phrase(ws)
+    if ctx.args.confirm.strip() != expected:
+        raise BadInput(f"To delete this vault, type exactly: --confirm \"{expected}\"")
+    result = privacy.delete_vault(ws, ctx.args.confirm)
+    print(f"Deleted the vault at {result.folder}: {result.files_overwritten} file(s) "
+          "overwritten and removed; stored service passwords forgotten.")
+    if result.backup_objects_deleted is None:
+        print("Backups were not touched: delete them where they are kept, or from the backup "
+              "settings before closing the account.")
+    return 0
