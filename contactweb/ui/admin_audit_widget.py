@@ -33,9 +33,11 @@ CSV_HEADER = ("id", "at_utc", "user", "action", "object_type", "object_id", "det
 
 
 class AdminAuditWidget(QWidget):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
+                 dialogs: object | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self._dialogs = dialogs  # the shell's DialogHost, when there is one
         self.model = AdminAuditTableModel(workspace, self)
 
         self.action_edit = QLineEdit()
@@ -149,8 +151,11 @@ class AdminAuditWidget(QWidget):
 
     def choose_export_path(self) -> Path | None:
         """Asks where to save; tests replace this."""
-        name, _ = QFileDialog.getSaveFileName(self, "Export the audit log", "audit-log.csv",
-                                              "CSV files (*.csv)")
+        caption, suggested = "Export the audit log", "audit-log.csv"
+        if self._dialogs is not None:
+            name = self._dialogs.save_file_name(self, caption, suggested)
+        else:
+            name, _ = QFileDialog.getSaveFileName(self, caption, suggested, "CSV files (*.csv)")
         return Path(name) if name else None
 
     def _export_clicked(self) -> None:

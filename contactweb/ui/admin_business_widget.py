@@ -32,9 +32,11 @@ LOGO_MAX_FILE_BYTES = 10 * 1024 * 1024
 
 
 class AdminBusinessWidget(QWidget):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
+                 dialogs: object | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self._dialogs = dialogs  # the shell's DialogHost, when there is one
         self.logo_png_base64 = ""
 
         self.name_edit = QLineEdit()
@@ -168,8 +170,11 @@ class AdminBusinessWidget(QWidget):
 
     def choose_logo_file(self) -> Path | None:
         """Asks for an image file; tests replace this."""
-        name, _ = QFileDialog.getOpenFileName(self, "Choose the business logo", "",
-                                              "Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg)")
+        caption, images = "Choose the business logo", "Images (*.png *.jpg *.jpeg *.bmp *.gif)"
+        if self._dialogs is not None:
+            names = self._dialogs.open_file_names(self, caption, images)
+            return Path(names[0]) if names else None
+        name, _ = QFileDialog.getOpenFileName(self, caption, "", images)
         return Path(name) if name else None
 
     def _choose_logo(self) -> None:

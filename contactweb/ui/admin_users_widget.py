@@ -33,9 +33,13 @@ ERROR_STYLE = "color: #b3261e;"
 
 
 class AdminUsersWidget(QWidget):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
+                 dialogs: object | None = None) -> None:
+        """``dialogs`` is the shell's DialogHost (``bridge.dialogs``): modals opened through
+        it are closed when the vault locks."""
         super().__init__(parent)
         self._workspace = workspace
+        self._dialogs = dialogs
         self.model = AdminUsersTableModel(workspace, self)
 
         self.view = QTableView()
@@ -147,7 +151,9 @@ class AdminUsersWidget(QWidget):
 
     # -- hooks tests replace ---------------------------------------------------------------
 
-    def confirm(self, question: str) -> bool:
+    def confirm(self, question: str, yes_text: str = "OK") -> bool:
+        if self._dialogs is not None:
+            return self._dialogs.ask(self, "ContactWeb", question, yes_text)
         answer = QMessageBox.question(self, "ContactWeb", question)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -158,7 +164,10 @@ class AdminUsersWidget(QWidget):
                     "Give it to them in person. It is shown only this once; they choose "
                     "their own password when they next sign in.")
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.exec()
+        if self._dialogs is not None:
+            self._dialogs.exec_dialog(box)
+        else:
+            box.exec()
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -203,7 +212,7 @@ class AdminUsersWidget(QWidget):
         username = self._need_selection()
         if username is None or not self.confirm(
                 f"Disable {username}? They will no longer be able to sign in. Their contacts, "
-                "notes and history stay in the vault."):
+                "notes and history stay in the vault.", "Disable"):
             return
         self._do(lambda: users.disable_user(self._workspace, username),
                  f"{username} is disabled.")
@@ -212,7 +221,7 @@ class AdminUsersWidget(QWidget):
         username = self._need_selection()
         if username is None or not self.confirm(
                 f"Reset the password of {username}? Their current password stops working "
-                "and they must choose a new one at their next sign-in."):
+                "and they must choose a new one at their next sign-in.", "Reset password"):
             return
         temporary: list[str] = []
         if self._do(lambda: temporary.append(users.reset_password(self._workspace, username)),

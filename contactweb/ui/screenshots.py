@@ -22,6 +22,8 @@ DIALOG_SIZE = (720, 520)
 DEMO_CONTACTS = 1000
 ADMIN = "admin"
 ADMIN_PASSWORD = "Screenshot-admin-1!"
+# What a person would see instead of the throw-away folder this run really uses.
+SHOWN_VAULT_DIR = Path("/home/maria/.local/share/ContactWeb/vault")
 
 
 class ScreenshotRun:
@@ -117,7 +119,8 @@ class ScreenshotRun:
 
     # -- rendering -------------------------------------------------------------------------
 
-    def save(self, widget, name: str, size: tuple[int, int] = SIZE) -> None:  # noqa: ANN001
+    def save(self, widget, name: str, size: tuple[int, int] = SIZE,  # noqa: ANN001
+             close: bool = True) -> None:
         widget.resize(*size)
         widget.show()
         for _ in range(5):  # layouts, lazy fetches and deferred resizes settle
@@ -126,7 +129,8 @@ class ScreenshotRun:
         if not widget.grab().save(str(path), "PNG"):
             raise RuntimeError(f"could not write {path}")
         self.written.append(path)
-        widget.close()
+        if close:
+            widget.close()
 
     def page(self, module: str, class_name: str, name: str) -> None:
         """One of the main window's pages on its own, filled from the demo vault."""
@@ -145,8 +149,33 @@ class ScreenshotRun:
         return make(cls)
 
 
+def shoot_first_run(run: ScreenshotRun) -> None:
+    wizard = run._construct("first_run_wizard", "FirstRunWizard",
+                            lambda cls: cls(SHOWN_VAULT_DIR, run.bridge.dialogs))
+    if wizard is None:
+        return
+    run.save(wizard, "first-run-1-location", DIALOG_SIZE, close=False)
+    wizard.next()
+    wizard.username_edit.setText("maria")
+    wizard.password_edit.setText("Spring-tulips-2024!")
+    wizard.confirm_edit.setText("Spring-tulips-2024!")
+    run.save(wizard, "first-run-2-administrator", DIALOG_SIZE, close=False)
+    wizard.next()
+    run.save(wizard, "first-run-3-demo-data", DIALOG_SIZE)
+
+
+def shoot_sign_in(run: ScreenshotRun) -> None:
+    dialog = run._construct("sign_in_dialog", "SignInDialog",
+                            lambda cls: cls(SHOWN_VAULT_DIR, run.bridge.dialogs, ADMIN))
+    if dialog is not None:  # only shown, never submitted: the folder shown need not exist
+        dialog.password_edit.setText(ADMIN_PASSWORD)
+        run.save(dialog, "sign-in", (480, 300))
+
+
 def render_all(out_dir: Path, home: Path) -> ScreenshotRun:
     run = ScreenshotRun(out_dir, home)
+    shoot_first_run(run)
+    shoot_sign_in(run)
     run.page("today_tab", "TodayTab", "today")
     run.page("communications_tab", "CommunicationsTab", "communications")
     run.page("sales_tab", "SalesTab", "sales")

@@ -36,10 +36,7 @@ except ImportError:  # the shell's bridge is not there yet: the same signals, no
 
 
 def make_bridge(ws: Workspace) -> QObject:
-    try:
-        return WorkspaceBridge(ws)
-    except TypeError:
-        return WorkspaceBridge()
+    return WorkspaceBridge()
 
 
 def add_contact(ws: Workspace, first: str, last: str) -> int:

@@ -35,10 +35,7 @@ except ImportError:  # the shell's bridge is not there yet: the same signals, no
 
 
 def make_bridge(ws: Workspace) -> QObject:
-    try:
-        return WorkspaceBridge(ws)
-    except TypeError:
-        return WorkspaceBridge()
+    return WorkspaceBridge()
 
 
 @pytest.fixture
@@ -100,7 +97,7 @@ def test_change_role_disable_and_reset(admin_tab: AdministrationTab, admin_ws: W
     assert {u.username: u.role for u in users.list_users(admin_ws)}["staff"] == "readonly"
 
     shown: list[tuple[str, str]] = []
-    page.confirm = lambda question: True
+    page.confirm = lambda question, yes_text="OK": True
     page.show_temporary_password = lambda name, password: shown.append((name, password))
     page.select_user("staff")
     page.reset_button.click()
@@ -123,7 +120,7 @@ def test_declined_confirmation_changes_nothing(admin_tab: AdministrationTab,
     user_ws("staff")
     page = admin_tab.users_widget
     page.refresh()
-    page.confirm = lambda question: False
+    page.confirm = lambda question, yes_text="OK": False
     page.select_user("staff")
     page.disable_button.click()
     assert {u.username: u.disabled for u in users.list_users(admin_ws)}["staff"] is False
