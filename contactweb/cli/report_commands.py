@@ -1,0 +1,39 @@
+"""report directory | contact ID | sales | activity | stats."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from contactweb.cli.context import CliContext
+from contactweb.errors import BadInput
+from contactweb.services import report_service
+from contactweb.services.contact_queries import ContactQuery
+from contactweb.services.validation import parse_date
+
+HELP_ORDER = 60
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("report", parents=[common], help="make a PDF report")
+    p.add_argument("kind", choices=report_service.REPORT_KINDS)
+    p.add_argument("id", type=int, nargs="?", default=None, help="contact id (contact report)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--from", dest="since", default=None, metavar="ISO")
+    p.add_argument("--to", dest="until", default=None, metavar="ISO")
+    p.add_argument("--tag", default="")
+    p.add_argument("--search", default="")
+    p.set_defaults(handler=cmd_report)
+
+
+def cmd_report(ctx: CliContext) -> int:
+    args = ctx.args
+    if args.kind == "contact" and args.id is None:
+        raise BadInput("Which contact? Use 'contactweb report contact ID --out FILE.pdf'.")
+    size = report_service.make_report(
+        ctx.sign_in(), args.kind, Path(args.out), contact_id=args.id,
+        query=ContactQuery(search=args.search, tag=args.tag),
+        since=parse_date(args.since[:10], "from") if args.since else None,
+        until=parse_date(args.until[:10], "to") if args.until else None)
+    print(f"Wrote {args.out} ({size // 1024 + 1} KB).")
+    return 0
