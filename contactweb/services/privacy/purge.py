@@ -91,18 +91,19 @@ def _count(session: Session, stmt) -> int:  # noqa: ANN001
 
 
 def _merge_records_about(session: Session, contact_id: int) -> list[int]:
-    """Merge records whose snapshot is part of this person: merged into them, directly or
-    through a chain of earlier merges."""
-    found: list[int] = []
+    """Merge records whose snapshot holds this person: records of merges into them (directly
+    or through a chain of earlier merges), and of merges of them that were later undone."""
+    found = set(session.execute(select(MergeRecord.id).where(
+        MergeRecord.merged_contact_id == contact_id)).scalars())
     frontier = {contact_id}
     seen = set(frontier)
     while frontier:
         rows = session.execute(select(MergeRecord.id, MergeRecord.merged_contact_id)
                                .where(MergeRecord.kept_contact_id.in_(frontier))).all()
-        found += [r.id for r in rows]
+        found.update(r.id for r in rows)
         frontier = {r.merged_contact_id for r in rows} - seen
         seen |= frontier
-    return found
+    return sorted(found)
 
 
 def _detach_sales(session: Session, contact_id: int) -> int:
