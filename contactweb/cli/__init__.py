@@ -79,6 +79,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ContactWebError as exc:
         print(f"contactweb: {exc}", file=sys.stderr)
         return exc.exit_code
+    except UnicodeError as exc:
+        # Bytes that are not UTF-8 (on the command line or standard input) cannot be stored.
+        print(f"contactweb: some text given is not valid UTF-8 ({exc.reason}); nothing was "
+              "changed.", file=sys.stderr)
+        return 1
     except DatabaseError as exc:
         # A damaged or tampered vault file fails SQLCipher's page check: say so, no traceback.
         print(f"contactweb: the vault database is damaged or unreadable ({exc.orig}). "

@@ -70,7 +70,9 @@ def drop_statements() -> list[str]:
     return [f"DROP TRIGGER IF EXISTS {n}" for n in names] + ["DROP TABLE IF EXISTS contact_fts"]
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Control characters, and lone surrogates (undecodable bytes on a command line), which SQLite
+# cannot even receive as UTF-8.
+_CONTROL = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
 
 
 def build_match_query(user_text: str) -> str | None:
