@@ -1,0 +1,162 @@
+"""Erase a contact after typing their name; then show the erasure receipt."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import ContactWebError
+from contactweb.services import contacts, privacy
+from contactweb.services.privacy import ErasureReceipt
+from contactweb.ui.worker import Worker
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.workspace import Workspace
+
+
+def _normalised(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+class EraseContactDialog(QDialog):
+    """Two pages: the confirmation (Erase stays disabled until the name is typed), then the
+    receipt, which holds no personal data and can be saved as a PDF."""
+
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge, contact_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._bridge = bridge
+        self.contact_id = contact_id
+        self.contact_name = contacts.get_contact(workspace, contact_id,
+                                                 audit_view=False).display_name
+        self.receipt: ErasureReceipt | None = None
+        self._worker: Worker | None = None
+        self.setWindowTitle("Erase contact")
+        self.setMinimumWidth(460)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._confirm_page())
+        self.pages.addWidget(self._receipt_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    # --- page 1: confirm ------------------------------------------------------------------
+    def _confirm_page(self) -> QWidget:
+        page = QWidget()
+        warning = QLabel(
+            f"<p><b>Erase {self._escaped_name()} for good?</b></p>"
+            "<p>This removes the contact and everything about them: communications, "
+            "attachments and recordings, reminders, consent history, drafts, outgoing "
+            "messages and search entries. Sales stay in the accounts without the person. "
+            "Only a receipt without personal data is kept. This cannot be undone.</p>")
+        warning.setWordWrap(True)
+        warning.setTextFormat(Qt.TextFormat.RichText)
+        prompt = QLabel("Type the contact's name to confirm:")
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.contact_name)
+        self.name_edit.textChanged.connect(self._update_erase_button)
+        self.status_label = QLabel()
+        self.erase_button = QPushButton("Erase")
+        self.erase_button.setEnabled(False)
+        self.erase_button.setAutoDefault(False)
+        self.erase_button.clicked.connect(self.erase)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.rejected.connect(self.reject)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(page)
+        for widget in (warning, prompt, self.name_edit, self.status_label, buttons):
+            layout.addWidget(widget)
+        return page
+
+    def _escaped_name(self) -> str:
+        return html.escape(self.contact_name)
+
+    def name_matches(self) -> bool:
+        return _normalised(self.name_edit.text()) == _normalised(self.contact_name)
+
+    def _update_erase_button(self) -> None:
+        self.erase_button.setEnabled(self._worker is None and self.name_matches())
+
+    def erase(self) -> None:
+        if not self.name_matches() or self._worker is not None:
+            return
+        self.erase_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
+        self.name_edit.setEnabled(False)
+        self.status_label.setText("Erasing and cleaning the vault file…")
+        ws, contact_id = self._ws, self.contact_id
+        # VACUUM can take seconds on a large vault: off the UI thread.
+        self._worker = Worker(lambda _progress, _cancel: privacy.erase_contact(ws, contact_id),
+                              self)
+        self._worker.succeeded.connect(self._erased)
+        self._worker.failed.connect(self._failed)
+        self._worker.start()
+
+    def _erased(self, receipt: ErasureReceipt) -> None:
+        self._worker = None
+        self.receipt = receipt
+        self.receipt_text.setPlainText(receipt.as_text())
+        self.pages.setCurrentIndex(1)
+        self._bridge.contactChanged.emit(self.contact_id)
+        self._bridge.contactsChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self._worker = None
+        self.status_label.setText("")
+        self.cancel_button.setEnabled(True)
+        self.name_edit.setEnabled(True)
+        self._update_erase_button()
+        self._bridge.dialogs.show_error(self, message)
+
+    # --- page 2: receipt ------------------------------------------------------------------
+    def _receipt_page(self) -> QWidget:
+        page = QWidget()
+        done = QLabel("The contact was erased. Keep this receipt as proof; it holds no "
+                      "personal data.")
+        done.setWordWrap(True)
+        self.receipt_text = QPlainTextEdit()
+        self.receipt_text.setReadOnly(True)
+        self.save_pdf_button = QPushButton("Save as PDF…")
+        self.save_pdf_button.clicked.connect(self.save_pdf)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.save_pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.accept)
+        layout = QVBoxLayout(page)
+        for widget in (done, self.receipt_text, buttons):
+            layout.addWidget(widget)
+        return page
+
+    def save_pdf(self) -> Path | None:
+        if self.receipt is None:
+            return None
+        name = self._bridge.dialogs.save_file_name(
+            self, "Save erasure receipt", f"erasure-receipt-{self.receipt.erasure_id}.pdf")
+        if not name:
+            return None
+        try:
+            return privacy.write_receipt_pdf(self._ws, self.receipt, Path(name))
+        except ContactWebError as exc:
+            self._bridge.dialogs.show_error(self, exc)
+            return None
+
+    def reject(self) -> None:
+        # Closing while the erasure runs would hide its outcome; it finishes in seconds.
+        if self._worker is not None:
+            return
+        if self.receipt is not None:
+            self.accept()
+            return
+        super().reject()

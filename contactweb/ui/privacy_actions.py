@@ -1,0 +1,150 @@
+"""The privacy actions of a contact's page: export what we hold, erase, legal hold.
+
+A helper the contact details tab owns: ``add_buttons(layout)`` once, ``show_contact(details)``
+whenever the shown contact changes. The buttons follow the signed-in role (the services check
+it again).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
+
+from contactweb.errors import ContactWebError
+from contactweb.services import privacy
+from contactweb.services.contacts import ContactDetails
+from contactweb.ui.erase_contact_dialog import EraseContactDialog
+from contactweb.ui.worker import Worker
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+
+class PrivacyActions(QObject):
+    exported = Signal(str)  # the report folder, once written
+
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._bridge = bridge
+        self._parent = parent
+        self.details: ContactDetails | None = None
+        self._worker: Worker | None = None
+        self.export_button = QPushButton("Export what we hold…")
+        self.export_button.setToolTip("Everything about this contact as JSON, files and a PDF "
+                                      "summary, to answer an access request.")
+        self.export_button.clicked.connect(self.export_what_we_hold)
+        self.erase_button = QPushButton("Erase…")
+        self.erase_button.clicked.connect(self.erase)
+        self.hold_button = QPushButton("Legal hold…")
+        self.hold_button.clicked.connect(self.toggle_legal_hold)
+        self._permissions = {self.export_button: Action.EXPORT,
+                             self.erase_button: Action.CONTACT_ERASE,
+                             self.hold_button: Action.LEGAL_HOLD}
+        for button in self.buttons():
+            if not workspace.can(self._permissions[button]):
+                button.setVisible(False)  # the UI only hides; the services refuse
+        self.show_contact(None)
+
+    def buttons(self) -> list[QPushButton]:
+        return [self.export_button, self.erase_button, self.hold_button]
+
+    def add_buttons(self, layout: QBoxLayout) -> None:
+        for button in self.buttons():
+            layout.addWidget(button)
+
+    def show_contact(self, details: ContactDetails | None) -> None:
+        self.details = details
+        busy = self._worker is not None
+        for button in self.buttons():
+            button.setEnabled(details is not None and not busy)
+        held = bool(details and details.legal_hold)
+        self.hold_button.setText("Release legal hold…" if held else "Legal hold…")
+        self.hold_button.setToolTip(
+            "Let the contact be erased and purged again." if held else
+            "Keep this contact: no erasure and no retention purge until released.")
+        self.erase_button.setToolTip(
+            "Under a legal hold: release it before erasing." if held else
+            "Remove this contact and everything about them for good.")
+        if held:
+            self.erase_button.setEnabled(False)
+
+    # --- export -----------------------------------------------------------------------------
+    def export_what_we_hold(self) -> None:
+        if self.details is None or self._worker is not None:
+            return
+        folder = self._bridge.dialogs.existing_folder(
+            self._parent, "Where should the access report go?")
+        if not folder:
+            return
+        target = self._free_folder(Path(folder), self.details.id)
+        ws, contact_id = self._ws, self.details.id
+        self._worker = Worker(
+            lambda _p, _c: privacy.export_access_report(ws, contact_id, target), self)
+        self._worker.succeeded.connect(self._export_done)
+        self._worker.failed.connect(self._export_failed)
+        self.show_contact(self.details)
+        self._worker.start()
+
+    @staticmethod
+    def _free_folder(parent: Path, contact_id: int) -> Path:
+        """A new folder per report: the export never writes beside other files."""
+        base = f"access-report-{contact_id}-{date.today().isoformat()}"
+        candidate, n = parent / base, 2
+        while candidate.exists():
+            candidate, n = parent / f"{base}-{n}", n + 1
+        return candidate
+
+    def _export_done(self, json_path: Path) -> None:
+        self._worker = None
+        self.show_contact(self.details)
+        self.exported.emit(str(json_path.parent))
+        self._bridge.dialogs.inform(
+            self._parent, "Access report",
+            f"The access report was written to {json_path.parent}.\n\nIt holds personal "
+            "data: hand it only to the person it is about.")
+
+    def _export_failed(self, message: str) -> None:
+        self._worker = None
+        self.show_contact(self.details)
+        self._bridge.dialogs.show_error(self._parent, message)
+
+    # --- erase ------------------------------------------------------------------------------
+    def erase(self) -> None:
+        if self.details is None:
+            return
+        try:
+            dialog = EraseContactDialog(self._ws, self._bridge, self.details.id, self._parent)
+        except ContactWebError as exc:
+            self._bridge.dialogs.show_error(self._parent, exc)
+            return
+        self._bridge.dialogs.exec_dialog(dialog)
+        dialog.deleteLater()
+
+    # --- legal hold -------------------------------------------------------------------------
+    def toggle_legal_hold(self) -> None:
+        if self.details is None:
+            return
+        contact_id = self.details.id
+        try:
+            if self.details.legal_hold:
+                if not self._bridge.dialogs.ask(
+                        self._parent, "Release legal hold",
+                        "Release the legal hold? The contact can then be erased and the "
+                        "retention rules apply to it again.", "Release"):
+                    return
+                privacy.release_legal_hold(self._ws, contact_id)
+            else:
+                reason = self._bridge.dialogs.ask_text(
+                    self._parent, "Legal hold",
+                    "Why must this contact be kept? (for example the case or request)")
+                if reason is None:
+                    return
+                privacy.place_legal_hold(self._ws, contact_id, reason)
+        except ContactWebError as exc:
+            self._bridge.dialogs.show_error(self._parent, exc)
+            return
+        self._bridge.contactChanged.emit(contact_id)
