@@ -1,0 +1,60 @@
+"""Starting the desktop application: ``run_gui()`` is what ``contactweb`` runs with no
+arguments."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QApplication
+
+from contactweb import __version__
+from contactweb.paths import APP_NAME
+from contactweb.ui.app_controller import AppController
+from contactweb.ui.ui_resources import app_icon, load_bundled_fonts
+
+__all__ = ["AppController", "run_gui", "display_available"]
+
+NO_DISPLAY_HELP = """\
+ContactWeb is a desktop program and no display was found.
+  To run it without a screen:  QT_QPA_PLATFORM=offscreen contactweb   (renders, shows nothing)
+  Or start a virtual screen:   Xvfb :99 &  DISPLAY=:99 contactweb
+  The command line works anywhere: contactweb --help
+"""
+
+
+def display_available() -> bool:
+    """False on a Linux machine without X11 or Wayland when no Qt platform was chosen."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if not sys.platform.startswith("linux"):
+        return True  # Windows and macOS always have their own platform
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def make_application(argv: Sequence[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else \
+        QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    app.setStyle("Fusion")  # the same look on every platform and offscreen
+    # The controller quits explicitly (after signing out), not when a dialog closes.
+    app.setQuitOnLastWindowClosed(False)
+    load_bundled_fonts(app)
+    return app
+
+
+def run_gui(argv: Sequence[str] | None = None) -> int:
+    if not display_available():
+        print(NO_DISPLAY_HELP, file=sys.stderr, end="")
+        return 1
+    app = make_application(argv)
+    controller = AppController()
+    app.aboutToQuit.connect(controller.shutdown)
+    controller.start()
+    return app.exec()

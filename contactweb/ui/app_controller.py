@@ -1,0 +1,209 @@
+"""The flow of the desktop application: first run or sign-in, the main window, and locking.
+
+Every dialog opens through ``self.host`` (a DialogHost) so tests can drive them and locking
+can close them. ``lock(reason)`` is the one way the workspace ends while the program runs:
+idle and shared-computer locking call it too.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from contactweb.services import demo_data, session
+from contactweb.services.demo_data import DemoDataCancelled
+from contactweb.ui.dialog_host import DialogHost
+from contactweb.ui.first_run_wizard import FirstRunWizard
+from contactweb.ui.gui_preferences import GuiPreferences
+from contactweb.ui.main_window import MainWindow
+from contactweb.ui.progress_dialog import ProgressDialog
+from contactweb.ui.sign_in_dialog import SignInDialog
+from contactweb.ui.worker import ProgressFn, Worker
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.vault import Vault
+from contactweb.vault.workspace import Workspace
+
+log = logging.getLogger(__name__)
+LOCK_NOTICES = {"lock": "ContactWeb is locked. Sign in to continue.",
+                "idle": "ContactWeb locked itself after a while without use. Sign in to "
+                        "continue."}
+
+
+class AppController(QObject):
+    signedIn = Signal(object)  # Workspace: a main window is open for it
+    lockedOut = Signal(str)  # reason: 'lock', 'idle', 'signout', ...
+
+    def __init__(self, host: DialogHost | None = None, prefs: GuiPreferences | None = None,
+                 quit_app: Callable[[], None] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.host = host or DialogHost(self)
+        self.prefs = prefs if prefs is not None else GuiPreferences.load()
+        self._quit_app = quit_app or QApplication.quit
+        # Shared-computer mode turns this off: no username is left behind on the machine.
+        self.remember_username = True
+        self.workspace: Workspace | None = None
+        self.bridge: WorkspaceBridge | None = None
+        self.main_window: MainWindow | None = None
+        self.sign_in_dialog: SignInDialog | None = None
+        self.wizard: FirstRunWizard | None = None
+        self.create_worker: Worker | None = None
+        self.demo_summary: demo_data.DemoDataSummary | None = None
+
+    def vault_dir(self) -> Path:
+        return self.prefs.vault_dir()
+
+    def start(self) -> None:
+        if Vault(self.vault_dir()).exists():
+            self.show_sign_in()
+        else:
+            self.show_first_run()
+
+    # --- first run ----------------------------------------------------------------------------
+    def show_first_run(self) -> None:
+        wizard = FirstRunWizard(self.vault_dir(), self.host)
+        self.wizard = wizard
+        wizard.accepted.connect(self._create_vault)
+        wizard.rejected.connect(self._wizard_rejected)
+        wizard.existingVaultChosen.connect(self._use_existing_vault)
+        self.host.show_dialog(wizard)
+
+    def _wizard_rejected(self) -> None:
+        if self.create_worker is None and self.workspace is None and \
+                self.sign_in_dialog is None:
+            self.quit()
+
+    def _use_existing_vault(self, folder: Path) -> None:
+        self._remember(vault_dir=folder)
+        self._drop_wizard()
+        self.show_sign_in()
+
+    def _create_vault(self) -> None:
+        wizard = self.wizard
+        assert wizard is not None
+        folder, username = wizard.vault_dir(), wizard.admin_username()
+        password, count = wizard.admin_password(), wizard.demo_count()
+        wizard.forget_password()
+
+        def job(progress: ProgressFn, cancel: threading.Event) -> Workspace:
+            ws = session.create_vault(folder, username, password)
+            if count:
+                try:
+                    self.demo_summary = demo_data.make_demo_data(
+                        ws, count, progress=progress, cancel=cancel)
+                except DemoDataCancelled:
+                    pass  # the vault stays, without demo data
+            return ws
+
+        text = f"Creating the vault and {count:,} demo contacts…" if count \
+            else "Creating the vault…"
+        worker = ProgressDialog.start(self.host, None, "Setting up ContactWeb", text, job,
+                                      cancellable=bool(count))
+        self.create_worker = worker
+        worker.finished.connect(lambda: self._vault_created(worker, folder))
+
+    def _vault_created(self, worker: Worker, folder: Path) -> None:
+        self.create_worker = None
+        if isinstance(worker.result, Workspace):
+            self._drop_wizard()
+            self._remember(vault_dir=folder, username=worker.result.username)
+            self.open_main_window(worker.result)
+            return
+        self.host.warn(None, "The vault was not created", worker.error or "Stopped.")
+        if self.wizard is not None:
+            self.host.show_dialog(self.wizard)  # try again with the answers kept
+
+    def _drop_wizard(self) -> None:
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+            self.wizard = None
+
+    # --- signing in -----------------------------------------------------------------------------
+    def show_sign_in(self, notice: str = "") -> None:
+        username = self.prefs.last_username if self.remember_username else ""
+        dialog = SignInDialog(self.vault_dir(), self.host, username)
+        dialog.set_notice(notice)
+        dialog.signedIn.connect(self._signed_in)
+        dialog.vaultChanged.connect(lambda folder: self._remember(vault_dir=folder))
+        dialog.rejected.connect(self._sign_in_rejected)
+        self.sign_in_dialog = dialog
+        self.host.show_dialog(dialog)
+
+    def _sign_in_rejected(self) -> None:
+        if self.workspace is None:
+            self.quit()
+
+    def _signed_in(self, ws: Workspace) -> None:
+        dialog, self.sign_in_dialog = self.sign_in_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self._remember(username=ws.username)
+        self.open_main_window(ws)
+
+    def _remember(self, vault_dir: Path | None = None, username: str | None = None) -> None:
+        if vault_dir is not None:
+            self.prefs.vault_path = str(vault_dir)
+        if username is not None and self.remember_username:
+            self.prefs.last_username = username
+        try:
+            self.prefs.save()
+        except OSError as exc:
+            log.warning("could not save the preferences: %s", exc)
+
+    # --- the main window ------------------------------------------------------------------------
+    def open_main_window(self, ws: Workspace) -> MainWindow:
+        self.workspace = ws
+        self.bridge = WorkspaceBridge(self.host, self)
+        window = MainWindow(ws, self.bridge)
+        window.lockRequested.connect(lambda: self.lock("lock"))
+        window.signOutRequested.connect(lambda: self.lock("signout"))
+        window.quitRequested.connect(self.quit)
+        self.main_window = window
+        window.show()
+        self.signedIn.emit(ws)
+        return window
+
+    def lock(self, reason: str = "lock") -> None:
+        """End the session: close every dialog, drop the key, clear every page, and ask
+        for a password again. ``reason`` is recorded in the audit log."""
+        ws, window, bridge = self.workspace, self.main_window, self.bridge
+        if ws is None:
+            return
+        self.host.close_all()
+        if bridge is not None:
+            bridge.locked.emit()
+        try:
+            session.sign_out(ws, reason)
+        except Exception:  # noqa: BLE001 - the key must go even if the audit write fails
+            log.exception("recording the sign-out failed")
+            ws.lock()
+        if window is not None:
+            window.clear()
+            window.hide()
+            window.deleteLater()
+        if bridge is not None:
+            bridge.deleteLater()
+        self.workspace = self.bridge = self.main_window = None
+        self.lockedOut.emit(reason)
+        self.show_sign_in(LOCK_NOTICES.get(reason, ""))
+
+    def shutdown(self) -> None:
+        """Sign out without a word (the program is ending); safe to call twice."""
+        ws, window = self.workspace, self.main_window
+        self.workspace = self.main_window = None
+        if ws is None:
+            return
+        self.host.close_all()
+        if window is not None:
+            window.clear()
+            window.hide()
+        session.sign_out(ws, "signout")
+
+    def quit(self) -> None:
+        self.shutdown()
+        self._quit_app()

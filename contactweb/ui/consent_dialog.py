@@ -1,0 +1,107 @@
+"""Recording a contact's consent on one channel, with the evidence: when and how they
+agreed, and to what wording. Over an opt-out it is a reversal and needs a reason (the
+service lets only managers and administrators do that)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import ContactWebError
+from contactweb.services import consent
+from contactweb.ui.display_text import error_label, show_error
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.workspace import Workspace
+
+METHODS = ("web form", "in person", "by phone", "email reply", "paper form")
+CHANNEL_TITLES = {"email": "Email", "post": "Post", "phone": "Phone", "sms": "SMS"}
+
+
+class ConsentDialog(QDialog):
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge, contact_id: int,
+                 channel: str, reversing_opt_out: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._bridge = bridge
+        self.contact_id = contact_id
+        self.channel = channel
+        self.reversing = reversing_opt_out
+        title = CHANNEL_TITLES.get(channel, channel)
+        self.setWindowTitle(f"Reverse the opt-out: {title}" if reversing_opt_out
+                            else f"Record consent: {title}")
+        self.setMinimumWidth(500)
+        intro = QLabel(
+            f"This contact opted out of {title.lower()}. Record a new consent only if they "
+            "asked for it themselves, and say why: the reversal is kept in the audit log."
+            if reversing_opt_out else
+            f"Record that this contact agreed to be contacted by {title.lower()}. Keep the "
+            "evidence you would show if they asked how you got their consent.")
+        intro.setWordWrap(True)
+        self.evidence_edit = QPlainTextEdit()
+        self.evidence_edit.setPlaceholderText(
+            "e.g. Signed the newsletter form at the shop counter on 3 March")
+        self.evidence_edit.setFixedHeight(70)
+        self.evidence_error = error_label()
+        self.method_combo = QComboBox()
+        self.method_combo.setEditable(True)
+        self.method_combo.addItems(METHODS)
+        self.wording_edit = QLineEdit()
+        self.wording_edit.setPlaceholderText("what they agreed to, as they saw it")
+        self.source_edit = QLineEdit()
+        self.source_edit.setPlaceholderText("form name, campaign or document reference")
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setFixedHeight(60)
+        self.reason_error = error_label()
+        self.error = error_label()
+
+        form = QFormLayout()
+        form.addRow("Evidence:", self.evidence_edit)
+        form.addRow("", self.evidence_error)
+        form.addRow("How:", self.method_combo)
+        form.addRow("Wording:", self.wording_edit)
+        form.addRow("Source:", self.source_edit)
+        if reversing_opt_out:
+            form.addRow("Reason for reversing:", self.reason_edit)
+            form.addRow("", self.reason_error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.evidence_edit.setFocus()
+
+    def save(self) -> None:
+        for label in (self.evidence_error, self.reason_error, self.error):
+            show_error(label, "")
+        evidence = self.evidence_edit.toPlainText().strip()
+        reason = self.reason_edit.toPlainText().strip()
+        if not evidence:
+            show_error(self.evidence_error, "Say when and how the contact agreed.")
+            return
+        if self.reversing and not reason:
+            show_error(self.reason_error, "Reversing an opt-out needs a reason.")
+            return
+        try:
+            consent.opt_in(self._ws, self.contact_id, self.channel, evidence,
+                           method=self.method_combo.currentText().strip(),
+                           wording=self.wording_edit.text().strip(),
+                           source=self.source_edit.text().strip(), override_reason=reason)
+        except ContactWebError as exc:
+            show_error(self.error, str(exc))
+            return
+        self._bridge.consentChanged.emit(self.contact_id)
+        self.accept()

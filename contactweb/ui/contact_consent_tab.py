@@ -1,0 +1,168 @@
+"""One contact's consent per channel and its evidence history. Anyone who may record consent
+may record an opt-out; reversing an opt-out is offered only to managers and administrators,
+and asks for a reason (the service enforces both)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import ContactWebError
+from contactweb.models.consent import CHANNELS
+from contactweb.services import consent
+from contactweb.services.consent import ConsentEntry
+from contactweb.ui.consent_dialog import CHANNEL_TITLES, ConsentDialog
+from contactweb.ui.display_text import local_time, setup_record_table
+from contactweb.ui.record_table_model import RecordColumn, RecordTableModel
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+STATUS_TEXT = {"granted": ("Consent given", "#2e7d32"), "opted_out": ("Opted out", "#b00020"),
+               "unknown": ("No consent recorded", "#666666")}
+
+
+def _evidence(entry: ConsentEntry) -> str:
+    parts = [entry.method, entry.evidence, entry.source]
+    return " · ".join(p for p in parts if p)
+
+
+COLUMNS = (
+    RecordColumn("When", lambda e: local_time(e.recorded_at)),
+    RecordColumn("Channel", lambda e: CHANNEL_TITLES.get(e.channel, e.channel)),
+    RecordColumn("Status", lambda e: STATUS_TEXT.get(e.status, (e.status, ""))[0]),
+    RecordColumn("How and evidence", _evidence),
+    RecordColumn("Wording", lambda e: e.wording),
+    RecordColumn("Reason for reversal", lambda e: e.override_reason),
+    RecordColumn("By", lambda e: e.recorded_by),
+)
+
+
+class ContactConsentTab(QWidget):
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._bridge = bridge
+        self.contact_id: int | None = None
+        self.statuses: dict[str, str] = {}
+        self.status_labels: dict[str, QLabel] = {}
+        self.latest_labels: dict[str, QLabel] = {}
+        self.opt_out_buttons: dict[str, QPushButton] = {}
+        self.consent_buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        for row, channel in enumerate(CHANNELS):
+            grid.addWidget(QLabel(f"<b>{CHANNEL_TITLES[channel]}</b>"), row, 0)
+            self.status_labels[channel] = QLabel()
+            self.latest_labels[channel] = QLabel()
+            self.latest_labels[channel].setStyleSheet("color: #555;")
+            opt_out = QPushButton("Opt out")
+            opt_out.clicked.connect(lambda _c=False, ch=channel: self.opt_out(ch))
+            record = QPushButton("Record consent…")
+            record.clicked.connect(lambda _c=False, ch=channel: self.record_consent(ch))
+            self.opt_out_buttons[channel] = opt_out
+            self.consent_buttons[channel] = record
+            grid.addWidget(self.status_labels[channel], row, 1)
+            grid.addWidget(self.latest_labels[channel], row, 2)
+            grid.addWidget(opt_out, row, 3)
+            grid.addWidget(record, row, 4)
+        grid.setColumnStretch(2, 1)
+        self.opt_out_all_button = QPushButton("Opt out of everything")
+        self.opt_out_all_button.clicked.connect(lambda: self.opt_out("all"))
+        all_row = QHBoxLayout()
+        all_row.addStretch(1)
+        all_row.addWidget(self.opt_out_all_button)
+
+        self.model = RecordTableModel(COLUMNS, parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        setup_record_table(self.table, stretch_column=3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addLayout(all_row)
+        layout.addWidget(QLabel("History (newest first):"))
+        layout.addWidget(self.table, 1)
+        self._bridge.consentChanged.connect(self._changed)
+        self.clear()
+
+    def set_contact(self, contact_id: int | None) -> None:
+        self.contact_id = contact_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.contact_id is None or self._ws.locked:
+            self.clear()
+            return
+        self.statuses = consent.status_by_channel(self._ws, self.contact_id)
+        history = consent.history(self._ws, self.contact_id)
+        self.model.set_records(history)
+        for channel in CHANNELS:
+            latest = next((e for e in history if e.channel == channel), None)
+            self._show_channel(channel, self.statuses.get(channel, "unknown"), latest)
+
+    def clear(self) -> None:
+        self.contact_id = None
+        self.statuses = {}
+        self.model.clear()
+        for channel in CHANNELS:
+            self.status_labels[channel].clear()
+            self.latest_labels[channel].clear()
+            self.opt_out_buttons[channel].setEnabled(False)
+            self.consent_buttons[channel].setEnabled(False)
+        self.opt_out_all_button.setEnabled(False)
+
+    def _show_channel(self, channel: str, status: str, latest: ConsentEntry | None) -> None:
+        text, colour = STATUS_TEXT.get(status, (status, "#000"))
+        self.status_labels[channel].setText(f"<span style='color:{colour}'>{text}</span>")
+        self.latest_labels[channel].setText(
+            f"{local_time(latest.recorded_at)}, {latest.method or 'recorded'}"
+            if latest else "")
+        can_record = self._ws.can(Action.CONSENT_RECORD)
+        can_reverse = self._ws.can(Action.CONSENT_REVERSE_OPTOUT)
+        self.opt_out_buttons[channel].setEnabled(can_record and status != "opted_out")
+        record = self.consent_buttons[channel]
+        if status == "opted_out":
+            record.setText("Reverse opt-out…")
+            record.setVisible(can_reverse)
+            record.setEnabled(can_reverse)
+        else:
+            record.setText("Record consent…")
+            record.setVisible(True)
+            record.setEnabled(can_record)
+        self.opt_out_all_button.setEnabled(can_record)
+
+    def _changed(self, contact_id: int) -> None:
+        if contact_id == self.contact_id:
+            self.refresh()
+
+    # --- actions ------------------------------------------------------------------------------
+    def opt_out(self, channel: str) -> None:
+        if self.contact_id is None:
+            return
+        where = "every channel" if channel == "all" else CHANNEL_TITLES[channel].lower()
+        note = self._bridge.dialogs.ask_text(
+            self, "Record an opt-out", f"The contact no longer wants to be contacted by "
+            f"{where}. How did they say so? (optional)")
+        if note is None:
+            return
+        try:
+            consent.opt_out(self._ws, self.contact_id, channel, evidence=note.strip())
+        except ContactWebError as exc:
+            self._bridge.dialogs.show_error(self, exc)
+            return
+        self._bridge.consentChanged.emit(self.contact_id)
+
+    def record_consent(self, channel: str) -> None:
+        if self.contact_id is None:
+            return
+        reversing = self.statuses.get(channel) == "opted_out"
+        dialog = ConsentDialog(self._ws, self._bridge, self.contact_id, channel, reversing, self)
+        self._bridge.dialogs.exec_dialog(dialog)
+        dialog.deleteLater()

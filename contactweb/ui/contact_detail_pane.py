@@ -1,0 +1,119 @@
+"""The right-hand side of the Contacts page: the selected contact's name and five tabs.
+Opening a contact is audited once; tabs load when they are first looked at."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from contactweb.errors import ContactWebError, NotFound
+from contactweb.services import contacts
+from contactweb.services.contacts import ContactDetails
+from contactweb.ui.contact_consent_tab import ContactConsentTab
+from contactweb.ui.contact_details_tab import ContactDetailsTab
+from contactweb.ui.contact_reminders_tab import ContactRemindersTab
+from contactweb.ui.contact_sales_tab import ContactSalesTab
+from contactweb.ui.contact_timeline_tab import ContactTimelineTab
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.workspace import Workspace
+
+
+class ContactDetailPane(QWidget):
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._bridge = bridge
+        self.contact_id: int | None = None
+        self.details: ContactDetails | None = None
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.details_tab = ContactDetailsTab(workspace, bridge)
+        self.timeline_tab = ContactTimelineTab(workspace, bridge)
+        self.sales_tab = ContactSalesTab(workspace, bridge)
+        self.consent_tab = ContactConsentTab(workspace, bridge)
+        self.reminders_tab = ContactRemindersTab(workspace, bridge)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.details_tab, "Details")
+        self.tabs.addTab(self.timeline_tab, "Timeline")
+        self.tabs.addTab(self.sales_tab, "Sales")
+        self.tabs.addTab(self.consent_tab, "Consent")
+        self.tabs.addTab(self.reminders_tab, "Reminders")
+        self._stale: set[QWidget] = set()
+        self.tabs.currentChanged.connect(lambda _index: self._load_current())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        bridge.contactChanged.connect(self._contact_changed)
+        self.clear()
+
+    def set_contact(self, contact_id: int | None) -> None:
+        """Show a contact (its details view is audited) or nothing."""
+        if contact_id is None:
+            self.clear()
+            return
+        try:
+            details = contacts.get_contact(self._ws, contact_id)
+        except ContactWebError as exc:
+            self.clear()
+            if not isinstance(exc, NotFound):
+                self._bridge.dialogs.show_error(self, exc)
+            return
+        self.contact_id = contact_id
+        self._show(details)
+        self._stale = {self.timeline_tab, self.sales_tab, self.consent_tab, self.reminders_tab}
+        self._load_current()
+
+    def refresh(self) -> None:
+        if self.contact_id is None:
+            return
+        try:
+            self._show(contacts.get_contact(self._ws, self.contact_id, audit_view=False))
+        except NotFound:
+            self.clear()
+            return
+        self._stale = {self.timeline_tab, self.sales_tab, self.consent_tab, self.reminders_tab}
+        self._load_current()
+
+    def clear(self) -> None:
+        self.contact_id = None
+        self.details = None
+        self._stale.clear()
+        self.header.setText("<p style='color:#666'>Select a contact to see its details.</p>")
+        for tab in (self.details_tab, self.timeline_tab, self.sales_tab, self.consent_tab,
+                    self.reminders_tab):
+            tab.clear()
+        self.tabs.setEnabled(False)
+
+    def _show(self, details: ContactDetails) -> None:
+        self.details = details
+        subtitle = ", ".join(p for p in (details.title, details.company) if p)
+        closed = " <span style='color:#b00020'>(closed)</span>" \
+            if details.status == "closed" else ""
+        self.header.setText(
+            f"<h2 style='margin:0'>{html.escape(details.display_name)}{closed}</h2>"
+            + (f"<span style='color:#555'>{html.escape(subtitle)}</span>" if subtitle else ""))
+        self.details_tab.show_details(details)
+        self.tabs.setEnabled(True)
+
+    def _load_current(self) -> None:
+        tab = self.tabs.currentWidget()
+        if tab in self._stale and self.contact_id is not None:
+            self._stale.discard(tab)
+            try:
+                tab.set_contact(self.contact_id)
+            except ContactWebError as exc:
+                self._bridge.dialogs.show_error(self, exc)
+
+    def _contact_changed(self, contact_id: int) -> None:
+        if contact_id == self.contact_id:
+            self.refresh()
+
+    def log_call(self) -> None:
+        """Ctrl+Shift+L: open the timeline and log a call with this contact."""
+        if self.contact_id is None:
+            return
+        self.tabs.setCurrentWidget(self.timeline_tab)
+        self.timeline_tab.log("call")

@@ -1,0 +1,147 @@
+"""One contact's details: labelled emails, phones and addresses, tags, owner and
+visibility, status; Edit, Close and Reopen."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import ContactWebError
+from contactweb.services import contacts
+from contactweb.services.contacts import ContactDetails
+from contactweb.services.validation import format_phone
+from contactweb.ui.contact_edit_dialog import ContactEditDialog
+from contactweb.ui.display_text import local_time
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+
+class ContactDetailsTab(QWidget):
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._bridge = bridge
+        self.details: ContactDetails | None = None
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.text)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.clicked.connect(self.edit)
+        self.close_button = QPushButton("Close contact")
+        self.close_button.setToolTip("A closed contact stays on file but gets no mailings.")
+        self.close_button.clicked.connect(lambda: self._set_status("closed"))
+        self.reopen_button = QPushButton("Reopen contact")
+        self.reopen_button.clicked.connect(lambda: self._set_status("active"))
+        can_edit = workspace.can(Action.CONTACT_EDIT)
+        for button in (self.edit_button, self.close_button, self.reopen_button):
+            button.setEnabled(can_edit)
+            if not can_edit:
+                button.setToolTip(f"Your role ({workspace.role}) cannot change contacts.")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.reopen_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.clear()
+
+    @property
+    def contact_id(self) -> int | None:
+        return self.details.id if self.details else None
+
+    def show_details(self, details: ContactDetails | None) -> None:
+        self.details = details
+        self.text.setText(self._html(details) if details else "")
+        has = details is not None
+        can_edit = self._ws.can(Action.CONTACT_EDIT)
+        self.edit_button.setEnabled(has and can_edit)
+        self.close_button.setVisible(not has or details.status != "closed")
+        self.reopen_button.setVisible(has and details.status == "closed")
+        self.close_button.setEnabled(has and can_edit)
+        self.reopen_button.setEnabled(has and can_edit)
+
+    def clear(self) -> None:
+        self.show_details(None)
+
+    @staticmethod
+    def _html(d: ContactDetails) -> str:
+        e = html.escape
+        rows: list[tuple[str, str]] = []
+        name = " ".join(p for p in (d.prefix, d.first_name, d.middle_name, d.last_name,
+                                    d.suffix) if p)
+        if name:
+            rows.append(("Name", e(name)))
+        work = ", ".join(p for p in (d.title, d.company) if p)
+        if work:
+            rows.append(("Work", e(work)))
+        rows += [(f"Email ({e(x.label)})", f'<a href="mailto:{e(x.address)}">{e(x.address)}</a>')
+                 for x in d.emails]
+        rows += [(f"Phone ({e(p.label)})", e(format_phone(p.number))) for p in d.phones]
+        rows += [(f"Address ({e(a.label)})", "<br>".join(e(line) for line in _address_lines(a)))
+                 for a in d.addresses]
+        if d.tags:
+            rows.append(("Tags", e(", ".join(d.tags))))
+        if d.birthday:
+            rows.append(("Birthday", d.birthday.isoformat()))
+        rows.append(("Status", "Closed" if d.status == "closed" else "Active"))
+        visibility = "private to the owner (and administrators)" if d.owner_only \
+            else "everyone in the vault"
+        rows.append(("Owner", f"{e(d.owner or '–')}; visible to {visibility}"))
+        if d.legal_hold:
+            rows.append(("Legal hold", e(d.legal_hold_reason or "yes")))
+        rows.append(("Added", f"{local_time(d.created_at)} ({e(d.source)})"))
+        rows.append(("Changed", local_time(d.updated_at)))
+        table = "".join(f"<tr><td style='color:#555; padding-right:12px'>{label}</td>"
+                        f"<td>{value}</td></tr>" for label, value in rows)
+        notes = f"<p><b>Notes</b><br>{e(d.notes).replace(chr(10), '<br>')}</p>" \
+            if d.notes else ""
+        return f"<table cellspacing='4'>{table}</table>{notes}"
+
+    # --- actions ----------------------------------------------------------------------------
+    def edit(self) -> None:
+        if self.details is None:
+            return
+        try:
+            dialog = ContactEditDialog(self._ws, self._bridge, self.details.id, self)
+        except ContactWebError as exc:
+            self._bridge.dialogs.show_error(self, exc)
+            return
+        # A saved dialog announces the change itself; the pane then reloads these details.
+        self._bridge.dialogs.exec_dialog(dialog)
+        dialog.deleteLater()
+
+    def _set_status(self, status: str) -> None:
+        if self.details is None:
+            return
+        contact_id = self.details.id
+        try:
+            contacts.set_status(self._ws, contact_id, status)
+        except ContactWebError as exc:
+            self._bridge.dialogs.show_error(self, exc)
+            return
+        self._bridge.contactChanged.emit(contact_id)
+
+
+def _address_lines(a: contacts.AddressInput) -> list[str]:
+    place = " ".join(p for p in (a.postcode, a.city) if p)
+    return [line for line in (*a.street.splitlines(), place, a.region, a.country) if line]

@@ -1,0 +1,183 @@
+"""Creating and editing a contact. The vault checks every field; a refused field gets its
+message in red right beside it and the dialog stays open with everything as typed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import ContactWebError
+from contactweb.services import contacts
+from contactweb.services.contacts import ContactInput
+from contactweb.services.erasure_match import ErasedContactMatch
+from contactweb.services.validation import FieldError, parse_date
+from contactweb.ui.display_text import error_label, show_error
+from contactweb.ui.labelled_rows_widget import LabelledRowsWidget
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.workspace import Workspace
+
+_ROW_FIELD = re.compile(r"^(emails|phones|addresses)\[(\d+)\]$")
+
+
+class ContactEditDialog(QDialog):
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
+                 contact_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._bridge = bridge
+        self.contact_id = contact_id
+        self._original = ContactInput()
+        self._confirm_erased = False
+        self.setWindowTitle("New contact" if contact_id is None else "Edit contact")
+        self.resize(680, 720)
+
+        self.first_edit = QLineEdit()
+        self.last_edit = QLineEdit()
+        self.company_edit = QLineEdit()
+        self.title_edit = QLineEdit()
+        self.emails = LabelledRowsWidget("email")
+        self.phones = LabelledRowsWidget("phone")
+        self.addresses = LabelledRowsWidget("address")
+        self.tags_edit = QLineEdit()
+        self.tags_edit.setPlaceholderText("separate tags with commas, e.g. customer, vip")
+        self.birthday_edit = QLineEdit()
+        self.birthday_edit.setPlaceholderText("YYYY-MM-DD (optional)")
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setFixedHeight(90)
+        self.owner_only_check = QCheckBox(
+            "Private: only the owner and administrators can see this contact")
+        self.errors = {name: error_label() for name in
+                       ("first_name", "tags", "birthday", "owner", "photo")}
+        self.general_error = error_label()
+
+        form = QFormLayout()
+        form.addRow("First name:", self.first_edit)
+        form.addRow("", self.errors["first_name"])
+        form.addRow("Last name:", self.last_edit)
+        form.addRow("Company:", self.company_edit)
+        form.addRow("Job title:", self.title_edit)
+        form.addRow("Emails:", self.emails)
+        form.addRow("Phones:", self.phones)
+        form.addRow("Addresses:", self.addresses)
+        form.addRow("Tags:", self.tags_edit)
+        form.addRow("", self.errors["tags"])
+        form.addRow("Birthday:", self.birthday_edit)
+        form.addRow("", self.errors["birthday"])
+        form.addRow("Notes:", self.notes_edit)
+        form.addRow("", self.owner_only_check)
+        form.addRow("", self.errors["owner"])
+        form.addRow("", self.errors["photo"])
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addLayout(form)
+        body_layout.addStretch(1)  # rows stay compact; spare room goes below
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+        if contact_id is not None:
+            self._load(contact_id)
+        else:
+            self.emails.add_row()
+            self.phones.add_row()
+        self.first_edit.setFocus()
+
+    def _load(self, contact_id: int) -> None:
+        details = contacts.get_contact(self._ws, contact_id, audit_view=False)
+        self._original = details.to_input()
+        self.first_edit.setText(details.first_name)
+        self.last_edit.setText(details.last_name)
+        self.company_edit.setText(details.company)
+        self.title_edit.setText(details.title)
+        self.emails.set_values(list(details.emails))
+        self.phones.set_values(list(details.phones))
+        self.addresses.set_values(list(details.addresses))
+        self.tags_edit.setText(", ".join(details.tags))
+        self.birthday_edit.setText(details.birthday.isoformat() if details.birthday else "")
+        self.notes_edit.setPlainText(details.notes)
+        self.owner_only_check.setChecked(details.owner_only)
+
+    def contact_input(self) -> ContactInput:
+        """What is typed, over the fields this dialog does not show (kept as they were)."""
+        birthday_text = self.birthday_edit.text().strip()
+        data = replace(self._original)
+        data.first_name = self.first_edit.text()
+        data.last_name = self.last_edit.text()
+        data.company = self.company_edit.text()
+        data.title = self.title_edit.text()
+        data.emails = self.emails.values()  # type: ignore[assignment]
+        data.phones = self.phones.values()  # type: ignore[assignment]
+        data.addresses = self.addresses.values()  # type: ignore[assignment]
+        data.tags = [t for t in (p.strip() for p in self.tags_edit.text().split(",")) if t]
+        data.notes = self.notes_edit.toPlainText()
+        data.birthday = parse_date(birthday_text, "birthday") if birthday_text else None
+        data.owner_only = self.owner_only_check.isChecked()
+        return data
+
+    # --- saving -------------------------------------------------------------------------------
+    def save(self) -> None:
+        self._clear_errors()
+        try:
+            data = self.contact_input()
+            if self.contact_id is None:
+                self.contact_id = contacts.create_contact(self._ws, data, self._confirm_erased)
+                self._bridge.contactsChanged.emit()
+            else:
+                contacts.update_contact(self._ws, self.contact_id, data)
+                self._bridge.contactChanged.emit(self.contact_id)
+        except ErasedContactMatch as exc:
+            if self._bridge.dialogs.ask(self, "Add a person who was erased?", str(exc),
+                                        "Add, opted out of everything"):
+                self._confirm_erased = True
+                self.save()
+            return
+        except FieldError as exc:
+            self.show_field_error(exc.field, str(exc))
+            return
+        except ContactWebError as exc:
+            show_error(self.general_error, str(exc))
+            return
+        self.accept()
+
+    def show_field_error(self, field: str, message: str) -> None:
+        rows = {"emails": self.emails, "phones": self.phones, "addresses": self.addresses}
+        match = _ROW_FIELD.match(field)
+        if match:
+            rows[match.group(1)].show_row_error(int(match.group(2)), message)
+        elif field in self.errors:
+            show_error(self.errors[field], message)
+            focus = {"first_name": self.first_edit, "tags": self.tags_edit,
+                     "birthday": self.birthday_edit}.get(field)
+            if focus is not None:
+                focus.setFocus()
+        else:
+            show_error(self.general_error, message)
+
+    def _clear_errors(self) -> None:
+        for label in [*self.errors.values(), self.general_error]:
+            show_error(label, "")
+        for rows in (self.emails, self.phones, self.addresses):
+            rows.clear_errors()
+

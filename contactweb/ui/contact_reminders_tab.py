@@ -1,0 +1,153 @@
+"""Reminders about one contact: the list (done ones greyed), adding one with a due time, a
+text and an assignee, and marking one done."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import ContactWebError
+from contactweb.services import reminders, users
+from contactweb.ui.display_text import (
+    error_label,
+    local_time,
+    setup_record_table,
+    show_error,
+    utc_from_qdatetime,
+)
+from contactweb.ui.record_table_model import RecordColumn, RecordTableModel
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+COLUMNS = (
+    RecordColumn("Due", lambda r: local_time(r.due_at)),
+    RecordColumn("What", lambda r: r.text),
+    RecordColumn("For", lambda r: r.assignee),
+    RecordColumn("Done", lambda r: "Done" if r.done else ""),
+)
+
+
+class ContactRemindersTab(QWidget):
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._bridge = bridge
+        self.contact_id: int | None = None
+        self.model = RecordTableModel(COLUMNS, dimmed=lambda r: r.done, parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        setup_record_table(self.table, stretch_column=1)
+
+        self.due_edit = QDateTimeEdit()
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.text_edit = QLineEdit()
+        self.text_edit.setPlaceholderText("what to do, e.g. Call back about the quote")
+        self.assignee_combo = QComboBox()
+        self.add_button = QPushButton("Add reminder")
+        self.add_button.clicked.connect(self.add_reminder)
+        self.text_edit.returnPressed.connect(self.add_reminder)
+        self.done_button = QPushButton("Mark done")
+        self.done_button.clicked.connect(self.mark_selected_done)
+        self.error = error_label()
+        form = QHBoxLayout()
+        form.addWidget(self.due_edit)
+        form.addWidget(self.text_edit, 1)
+        form.addWidget(self.assignee_combo)
+        form.addWidget(self.add_button)
+        self._editable = [self.due_edit, self.text_edit, self.assignee_combo, self.add_button,
+                          self.done_button]
+        can_edit = workspace.can(Action.REMINDER_EDIT)
+        for widget in self._editable:
+            widget.setVisible(can_edit)
+        done_row = QHBoxLayout()
+        done_row.addStretch(1)
+        done_row.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(done_row)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._bridge.remindersChanged.connect(self.refresh)
+        self.clear()
+
+    def set_contact(self, contact_id: int | None) -> None:
+        self.contact_id = contact_id
+        self._reset_form()
+        self.refresh()
+
+    def _reset_form(self) -> None:
+        tomorrow = datetime.combine(datetime.now().date() + timedelta(days=1), time(9, 0))
+        self.due_edit.setDateTime(QDateTime(tomorrow))
+        self.text_edit.clear()
+        show_error(self.error, "")
+        self.assignee_combo.clear()
+        if self.contact_id is None or self._ws.locked or not self._ws.can(Action.REMINDER_EDIT):
+            return
+        names = [u.username for u in users.list_users(self._ws) if not u.disabled]
+        self.assignee_combo.addItems(names)
+        self.assignee_combo.setCurrentText(self._ws.username)
+
+    def refresh(self) -> None:
+        if self.contact_id is None or self._ws.locked:
+            self.model.clear()
+        else:
+            self.model.set_records(reminders.list_reminders(
+                self._ws, contact_id=self.contact_id, include_done=True))
+        self._update_buttons()
+
+    def clear(self) -> None:
+        self.contact_id = None
+        self.model.clear()
+        self.text_edit.clear()
+        self.assignee_combo.clear()
+        show_error(self.error, "")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.contact_id is not None
+        for widget in (self.due_edit, self.text_edit, self.assignee_combo, self.add_button):
+            widget.setEnabled(has)
+        rows = self.table.selectionModel().selectedRows()
+        selected = self.model.record(rows[0].row()) if rows else None
+        self.done_button.setEnabled(selected is not None and not selected.done)
+
+    def add_reminder(self) -> None:
+        if self.contact_id is None:
+            return
+        show_error(self.error, "")
+        try:
+            reminders.add_reminder(self._ws, self.contact_id,
+                                   utc_from_qdatetime(self.due_edit.dateTime()),
+                                   self.text_edit.text(),
+                                   self.assignee_combo.currentText() or None)
+        except ContactWebError as exc:
+            show_error(self.error, str(exc))
+            return
+        self.text_edit.clear()
+        self._bridge.remindersChanged.emit()
+
+    def mark_selected_done(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        try:
+            reminders.mark_done(self._ws, self.model.record(rows[0].row()).id)
+        except ContactWebError as exc:
+            self._bridge.dialogs.show_error(self, exc)
+            return
+        self._bridge.remindersChanged.emit()

@@ -1,0 +1,128 @@
+"""One contact's sales: history, totals per currency, adding a sale, changing a status."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import ContactWebError
+from contactweb.models.sale import SALE_STATUSES
+from contactweb.services import sales
+from contactweb.services.sales import SaleFilter, SaleView
+from contactweb.ui.display_text import money, setup_record_table
+from contactweb.ui.record_table_model import RecordColumn, RecordTableModel
+from contactweb.ui.sale_dialog import STATUS_TITLES, SaleDialog
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+
+def _items(sale: SaleView) -> str:
+    return "; ".join(f"{line.quantity} × {line.product}" for line in sale.lines)
+
+
+COLUMNS = (
+    RecordColumn("Date", lambda s: s.sale_date.isoformat()),
+    RecordColumn("Status", lambda s: STATUS_TITLES.get(s.status, s.status)),
+    RecordColumn("Items", _items),
+    RecordColumn("Total", lambda s: money(s.total_cents, s.currency), align_right=True),
+    RecordColumn("By", lambda s: s.user),
+)
+
+
+class ContactSalesTab(QWidget):
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._bridge = bridge
+        self.contact_id: int | None = None
+        self.model = RecordTableModel(COLUMNS, dimmed=lambda s: s.status == "lost", parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        setup_record_table(self.table, stretch_column=2)
+        self.totals_label = QLabel()
+        self.totals_label.setWordWrap(True)
+
+        can_edit = workspace.can(Action.SALE_EDIT)
+        self.add_button = QPushButton("Add sale…")
+        self.add_button.clicked.connect(self.add_sale)
+        self.status_combo = QComboBox()
+        for status in SALE_STATUSES:
+            self.status_combo.addItem(STATUS_TITLES.get(status, status), status)
+        self.status_button = QPushButton("Set status of selected sale")
+        self.status_button.clicked.connect(self.set_selected_status)
+        for widget in (self.add_button, self.status_combo, self.status_button):
+            widget.setVisible(can_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.status_combo)
+        buttons.addWidget(self.status_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals_label)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._bridge.salesChanged.connect(self._changed)
+        self.clear()
+
+    def set_contact(self, contact_id: int | None) -> None:
+        self.contact_id = contact_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.contact_id is None or self._ws.locked:
+            self.model.clear()
+            self.totals_label.clear()
+        else:
+            flt = SaleFilter(contact_id=self.contact_id)
+            self.model.set_records(sales.list_sales(self._ws, flt))
+            totals = sales.totals_by_currency(self._ws, flt)
+            self.totals_label.setText(
+                "Won and invoiced: " + ", ".join(money(cents, currency) for currency, cents
+                                                  in sorted(totals.items()))
+                if totals else "No won or invoiced sales yet.")
+        self._update_buttons()
+
+    def clear(self) -> None:
+        self.contact_id = None
+        self.model.clear()
+        self.totals_label.clear()
+        self._update_buttons()
+
+    def _changed(self, contact_id: int) -> None:
+        if contact_id == self.contact_id:
+            self.refresh()
+
+    def _update_buttons(self) -> None:
+        self.add_button.setEnabled(self.contact_id is not None)
+        selected = bool(self.table.selectionModel().selectedRows())
+        self.status_button.setEnabled(selected)
+        self.status_combo.setEnabled(selected)
+
+    def add_sale(self) -> None:
+        if self.contact_id is None:
+            return
+        dialog = SaleDialog(self._ws, self._bridge, self.contact_id, self)
+        self._bridge.dialogs.exec_dialog(dialog)
+        dialog.deleteLater()
+
+    def set_selected_status(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self.contact_id is None:
+            return
+        sale = self.model.record(rows[0].row())
+        try:
+            sales.set_status(self._ws, sale.id, self.status_combo.currentData())
+        except ContactWebError as exc:
+            self._bridge.dialogs.show_error(self, exc)
+            return
+        self._bridge.salesChanged.emit(self.contact_id)

@@ -1,0 +1,235 @@
+"""One contact's communications, newest first: log a call, email, meeting, letter or note;
+read one; save its attachments, and play a call recording where the platform can."""
+
+from __future__ import annotations
+
+import html
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import ContactWebError
+from contactweb.services import communications
+from contactweb.services.communications import CommunicationEntry
+from contactweb.ui.display_text import local_time, setup_record_table
+from contactweb.ui.log_communication_dialog import KIND_TITLES, LogCommunicationDialog
+from contactweb.ui.record_table_model import RecordColumn, RecordTableModel
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+TIMELINE_LIMIT = 500
+ATTACHMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _duration(entry: CommunicationEntry) -> str:
+    return f"{entry.duration_minutes} min" if entry.duration_minutes else ""
+
+
+COLUMNS = (
+    RecordColumn("When", lambda c: local_time(c.occurred_at)),
+    RecordColumn("Kind", lambda c: KIND_TITLES.get(c.kind, c.kind)),
+    RecordColumn("Direction", lambda c: "Incoming" if c.direction == "in" else "Outgoing"),
+    RecordColumn("Subject", lambda c: c.subject),
+    RecordColumn("Duration", _duration, align_right=True),
+    RecordColumn("By", lambda c: c.user),
+    RecordColumn("Files", lambda c: str(len(c.attachments)) if c.attachments else "",
+                 align_right=True),
+)
+
+
+class ContactTimelineTab(QWidget):
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._bridge = bridge
+        self.contact_id: int | None = None
+        self._temp_dirs: list[Path] = []
+        can_log = workspace.can(Action.COMMUNICATION_LOG)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel("Log:"))
+        self.log_buttons: dict[str, QPushButton] = {}
+        for kind, title in KIND_TITLES.items():
+            button = QPushButton(title)
+            button.clicked.connect(lambda _checked=False, k=kind: self.log(k))
+            button.setEnabled(can_log)
+            if not can_log:
+                button.setToolTip(f"Your role ({workspace.role}) cannot log communications.")
+            self.log_buttons[kind] = button
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.model = RecordTableModel(COLUMNS, parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        setup_record_table(self.table, stretch_column=3)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.reader = QTextBrowser()
+        self.reader.setOpenExternalLinks(False)
+        self.attachment_list = QListWidget()
+        self.attachment_list.setMaximumHeight(80)
+        self.save_button = QPushButton("Save attachment…")
+        self.save_button.clicked.connect(self.save_attachment)
+        self.play_button = QPushButton("Play recording")
+        self.play_button.clicked.connect(self.play_recording)
+        self.attachment_list.currentItemChanged.connect(self._attachment_selected)
+        attachment_buttons = QHBoxLayout()
+        attachment_buttons.addWidget(self.save_button)
+        attachment_buttons.addWidget(self.play_button)
+        attachment_buttons.addStretch(1)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.reader, 1)
+        lower_layout.addWidget(self.attachment_list)
+        lower_layout.addLayout(attachment_buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setSizes([260, 200])
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        self._bridge.communicationsChanged.connect(self._changed)
+        self.clear()
+
+    # --- loading ------------------------------------------------------------------------------
+    def set_contact(self, contact_id: int | None) -> None:
+        self.contact_id = contact_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.contact_id is None or self._ws.locked:
+            self.model.clear()
+        else:
+            self.model.set_records(communications.timeline(self._ws, self.contact_id,
+                                                           TIMELINE_LIMIT))
+        for button in self.log_buttons.values():
+            button.setEnabled(self.contact_id is not None
+                              and self._ws.can(Action.COMMUNICATION_LOG))
+        self._show_entry(None)
+
+    def clear(self) -> None:
+        self.contact_id = None
+        self.model.clear()
+        self._show_entry(None)
+        for button in self.log_buttons.values():
+            button.setEnabled(False)
+        # Played recordings were decrypted into temporary files: remove them.
+        for folder in self._temp_dirs:
+            shutil.rmtree(folder, ignore_errors=True)
+        self._temp_dirs.clear()
+
+    def _changed(self, contact_id: int) -> None:
+        if contact_id == self.contact_id:
+            self.refresh()
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self._show_entry(self.model.record(rows[0].row()) if rows else None)
+
+    def _show_entry(self, entry: CommunicationEntry | None) -> None:
+        self.attachment_list.clear()
+        if entry is None:
+            self.reader.setHtml("<p style='color:#777'>Select a communication to read it.</p>"
+                                if self.model.rowCount() else
+                                "<p style='color:#777'>No communications logged yet.</p>")
+        else:
+            e = html.escape
+            heading = f"{KIND_TITLES.get(entry.kind, entry.kind)}, " \
+                      f"{'incoming' if entry.direction == 'in' else 'outgoing'}, " \
+                      f"{local_time(entry.occurred_at)}"
+            self.reader.setHtml(
+                f"<p><b>{e(entry.subject or '(no subject)')}</b><br>"
+                f"<span style='color:#555'>{e(heading)} · {e(entry.user or '–')}</span></p>"
+                f"<p>{e(entry.body).replace(chr(10), '<br>')}</p>")
+            for info in entry.attachments:
+                label = f"{info.filename} ({info.size:,} bytes)"
+                if info.kind == "recording":
+                    label += f", recording kept until {info.retain_until or '–'}"
+                item = QListWidgetItem(label)
+                item.setData(ATTACHMENT_ID_ROLE, info.id)
+                item.setData(Qt.ItemDataRole.UserRole + 2, info.kind)
+                self.attachment_list.addItem(item)
+            if entry.attachments:
+                self.attachment_list.setCurrentRow(0)
+        has_files = self.attachment_list.count() > 0
+        for widget in (self.attachment_list, self.save_button, self.play_button):
+            widget.setVisible(has_files)
+        self._attachment_selected()
+
+    def _attachment_selected(self) -> None:
+        item = self.attachment_list.currentItem()
+        self.save_button.setEnabled(item is not None)
+        self.play_button.setEnabled(
+            item is not None and item.data(Qt.ItemDataRole.UserRole + 2) == "recording")
+
+    # --- actions ------------------------------------------------------------------------------
+    def log(self, kind: str = "call") -> None:
+        if self.contact_id is None:
+            return
+        dialog = LogCommunicationDialog(self._ws, self._bridge, self.contact_id, kind, self)
+        self._bridge.dialogs.exec_dialog(dialog)
+        dialog.deleteLater()
+
+    def _attachment(self) -> tuple[str, bytes] | None:
+        item = self.attachment_list.currentItem()
+        if item is None:
+            return None
+        try:
+            info, data = communications.attachment_data(self._ws, item.data(ATTACHMENT_ID_ROLE))
+        except ContactWebError as exc:
+            self._bridge.dialogs.show_error(self, exc)
+            return None
+        return info.filename, data
+
+    def save_attachment(self) -> Path | None:
+        item = self.attachment_list.currentItem()
+        if item is None:
+            return None
+        suggested = item.text().split(" (")[0]
+        target = self._bridge.dialogs.save_file_name(self, "Save attachment", suggested)
+        if not target:
+            return None
+        loaded = self._attachment()
+        if loaded is None:
+            return None
+        try:
+            Path(target).write_bytes(loaded[1])
+        except OSError as exc:
+            self._bridge.dialogs.show_error(self, f"Cannot write {target}: {exc.strerror}")
+            return None
+        return Path(target)
+
+    def play_recording(self) -> Path | None:
+        """Decrypt the recording into a private temporary folder and hand it to the
+        system's player; the copy is removed when the contact is closed or the vault locks."""
+        loaded = self._attachment()
+        if loaded is None:
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="contactweb-play-"))
+        self._temp_dirs.append(folder)
+        path = folder / Path(loaded[0]).name
+        path.write_bytes(loaded[1])
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self._bridge.dialogs.inform(
+                self, "Play recording", "No program on this computer plays this file. "
+                "Use \u201cSave attachment\u201d and open it with a media player.")
+        return path

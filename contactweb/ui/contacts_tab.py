@@ -1,0 +1,249 @@
+"""The Contacts page: search as you type, filter by tag and status, a paged table that stays
+quick at 100,000 contacts, and the selected contact's details beside it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import ContactWebError
+from contactweb.services import contacts
+from contactweb.services.contact_queries import ContactQuery
+from contactweb.ui.contact_detail_pane import ContactDetailPane
+from contactweb.ui.contact_edit_dialog import ContactEditDialog
+from contactweb.ui.contact_table_model import ContactTableModel
+from contactweb.ui.ui_resources import icon
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+SEARCH_DELAY_MS = 200
+COLUMN_WIDTHS = (190, 160, 230, 140, 110, 140, 70)
+
+
+class ContactsTab(QWidget):
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._bridge = bridge
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("Search names, companies, emails, phones, notes, tags")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.tag_combo = QComboBox()
+        self.tag_combo.setMinimumContentsLength(12)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem("Active and closed", "")
+        self.status_combo.addItem("Active", "active")
+        self.status_combo.addItem("Closed", "closed")
+        self.new_button = QPushButton(icon("contact-new"), "New contact")
+        self.new_button.clicked.connect(self.new_contact)
+        self.new_button.setVisible(workspace.can(Action.CONTACT_EDIT))
+        self.count_label = QLabel()
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.search_edit, 1)
+        toolbar.addWidget(self.tag_combo)
+        toolbar.addWidget(self.status_combo)
+        toolbar.addWidget(self.count_label)
+        toolbar.addWidget(self.new_button)
+
+        self.model = ContactTableModel(workspace, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # The model starts sorted by name; say so before sorting is switched on.
+        self.table.horizontalHeader().setSortIndicator(ContactTableModel.Column.NAME,
+                                                       Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        # Fixed row heights: the view never measures 100,000 rows.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.detail = ContactDetailPane(workspace, bridge)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 460])
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.tag_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        bridge.contactsChanged.connect(self.refresh)
+        bridge.contactChanged.connect(lambda _id: self._refresh_rows())
+        bridge.contactRequested.connect(self.show_contact)
+        self._fill_tags()
+        self._update_count()
+
+    # --- the page interface -------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self._ws.locked:
+            return
+        self._fill_tags()
+        self._refresh_rows()
+        self.detail.refresh()
+
+    def clear(self) -> None:
+        self._search_timer.stop()
+        self.model.clear()
+        self.detail.clear()
+        self.search_edit.clear()
+        self.tag_combo.blockSignals(True)
+        self.tag_combo.clear()
+        self.tag_combo.blockSignals(False)
+        self.count_label.clear()
+
+    # --- filters ------------------------------------------------------------------------------
+    def _fill_tags(self) -> None:
+        current = self.tag_combo.currentData() or ""
+        self.tag_combo.blockSignals(True)
+        self.tag_combo.clear()
+        self.tag_combo.addItem("All tags", "")
+        for tag in contacts.all_tags(self._ws):
+            self.tag_combo.addItem(tag, tag)
+        self.tag_combo.setCurrentIndex(max(0, self.tag_combo.findData(current)))
+        self.tag_combo.blockSignals(False)
+
+    def current_query(self) -> ContactQuery:
+        return replace(self.model.query, search=self.search_edit.text().strip(),
+                       tag=self.tag_combo.currentData() or "",
+                       status=self.status_combo.currentData() or "")
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        if self._ws.locked:
+            return
+        query = self.current_query()
+        if query != self.model.query:
+            self.model.set_query(query)
+            self._update_count()
+
+    def _refresh_rows(self) -> None:
+        selected = self.selected_contact_ids()
+        self.model.refresh()
+        self._update_count()
+        self._reselect(selected)
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(f"{count:,} contact" + ("" if count == 1 else "s"))
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    # --- selection ----------------------------------------------------------------------------
+    def selected_contact_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [cid for cid in (self.model.contact_id(row) for row in rows) if cid is not None]
+
+    def current_contact_id(self) -> int | None:
+        return self.detail.contact_id
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        contact_id = self.model.contact_id(current.row()) if current.isValid() else None
+        if contact_id != self.detail.contact_id:
+            self.detail.set_contact(contact_id)
+
+    def _reselect(self, contact_ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        for contact_id in contact_ids:
+            row = self.model.row_of(contact_id)
+            if row is not None:
+                selection.select(self.model.index(row, 0),
+                                 selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+
+    def show_contact(self, contact_id: int) -> None:
+        """Select a contact's row when it is on a loaded page; show its details anyway."""
+        row = self.model.row_of(contact_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        if self.detail.contact_id != contact_id:
+            self.detail.set_contact(contact_id)
+
+    # --- actions ------------------------------------------------------------------------------
+    def new_contact(self) -> None:
+        if not self._ws.can(Action.CONTACT_EDIT):
+            return
+        dialog = ContactEditDialog(self._ws, self._bridge, None, self)
+        if self._bridge.dialogs.exec_dialog(dialog) and dialog.contact_id is not None:
+            self.show_contact(dialog.contact_id)
+        dialog.deleteLater()
+
+    def edit_current(self) -> None:
+        if self.detail.contact_id is not None and self._ws.can(Action.CONTACT_EDIT):
+            self.detail.details_tab.edit()
+
+    def log_call_for_selected(self) -> None:
+        if self._ws.can(Action.COMMUNICATION_LOG):
+            self.detail.log_call()
+
+    def set_status_of_selected(self, status: str) -> None:
+        changed = 0
+        for contact_id in self.selected_contact_ids():
+            try:
+                contacts.set_status(self._ws, contact_id, status)
+                changed += 1
+            except ContactWebError:
+                continue  # already in that status, or no longer visible
+        if changed:
+            self._bridge.contactsChanged.emit()
+
+    def _context_menu(self, position: QPoint) -> None:
+        can_edit = self._ws.can(Action.CONTACT_EDIT)
+        count = len(self.selected_contact_ids())
+        menu = QMenu(self)
+        actions = [
+            ("Edit…", self.edit_current, can_edit and count == 1),
+            ("Log a call…", self.log_call_for_selected,
+             self._ws.can(Action.COMMUNICATION_LOG) and count == 1),
+            (f"Close {count} selected", lambda: self.set_status_of_selected("closed"),
+             can_edit and count > 0),
+            (f"Reopen {count} selected", lambda: self.set_status_of_selected("active"),
+             can_edit and count > 0),
+        ]
+        for text, slot, enabled in actions:
+            action = QAction(text, menu)
+            action.setEnabled(enabled)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(position))

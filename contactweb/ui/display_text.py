@@ -1,0 +1,63 @@
+"""Small helpers every view uses to show values: times in local time, money, error labels."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+
+ERROR_STYLE = "color: #b00020;"
+MUTED_STYLE = "color: #666666;"
+
+
+def local_time(value: datetime | None) -> str:
+    """Stored times are naive UTC; people read them in their own time zone."""
+    if value is None:
+        return ""
+    return value.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def local_date(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def utc_from_qdatetime(value: QDateTime) -> datetime:
+    """A QDateTime typed in local time, as the naive UTC the services store."""
+    return value.toPython().astimezone(UTC).replace(tzinfo=None)
+
+
+def qdatetime_from_utc(value: datetime) -> QDateTime:
+    local = value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+    return QDateTime(local)
+
+
+def money(cents: int, currency: str) -> str:
+    return f"{currency} {cents / 100:,.2f}"
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    """A red message shown beside a field that was refused; hidden until needed."""
+    label = QLabel(parent)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def show_error(label: QLabel, message: str) -> None:
+    label.setText(message)
+    label.setVisible(bool(message))
+
+
+def setup_record_table(table: QTableView, stretch_column: int) -> None:
+    """A short list in a detail tab: whole rows selected, one line per row, short columns
+    sized to their contents and the main text column taking the rest."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)

@@ -1,0 +1,226 @@
+"""The first start on a machine: where the vault goes, the first administrator, demo data.
+
+The wizard only collects answers, checking each page in place; the controller creates the
+vault on a worker thread once it is accepted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from contactweb.errors import BadInput
+from contactweb.ui.dialog_host import DialogHost
+from contactweb.ui.display_text import error_label, show_error
+from contactweb.ui.password_strength_widget import PasswordStrengthWidget
+from contactweb.ui.ui_resources import app_icon
+from contactweb.vault.passwords import password_problem
+from contactweb.vault.vault import Vault, validate_username
+
+LOCATION_PAGE, ADMIN_PAGE, DEMO_PAGE = range(3)
+DEFAULT_DEMO_CONTACTS = 500
+
+
+class FirstRunWizard(QWizard):
+    existingVaultChosen = Signal(object)  # Path of a vault made earlier (another disk)
+
+    def __init__(self, default_vault_dir: Path, host: DialogHost,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._host = host
+        self.setWindowTitle("Welcome to ContactWeb")
+        self.setWindowIcon(app_icon())
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setMinimumSize(600, 460)
+        self.setPage(LOCATION_PAGE, self._location_page(default_vault_dir))
+        self.setPage(ADMIN_PAGE, self._admin_page())
+        self.setPage(DEMO_PAGE, self._demo_page())
+        self.setButtonText(QWizard.WizardButton.FinishButton, "Create vault")
+
+    # --- pages ---------------------------------------------------------------------------------
+    def _location_page(self, default_dir: Path) -> QWizardPage:
+        page = QWizardPage()
+        page.setTitle("Where should ContactWeb keep your data?")
+        page.setSubTitle("Everything is stored in one encrypted folder, the vault.")
+        text = QLabel(
+            "Contacts, communications, recordings and sales are encrypted on disk; only "
+            "people with an account can open them. The default folder is private to your "
+            "user account on this computer. Pick another folder to keep the vault on a "
+            "different disk.")
+        text.setWordWrap(True)
+        self.location_edit = QLineEdit(str(default_dir))
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self._choose_location)
+        row = QHBoxLayout()
+        row.addWidget(self.location_edit, 1)
+        row.addWidget(choose)
+        self.location_error = error_label()
+        existing = QPushButton("Open an existing vault instead…")
+        existing.clicked.connect(self._choose_existing)
+        existing_row = QHBoxLayout()
+        existing_row.addWidget(existing)
+        existing_row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(text)
+        layout.addSpacing(8)
+        layout.addWidget(QLabel("Vault folder:"))
+        layout.addLayout(row)
+        layout.addWidget(self.location_error)
+        layout.addStretch(1)
+        layout.addLayout(existing_row)
+        return page
+
+    def _admin_page(self) -> QWizardPage:
+        page = QWizardPage()
+        page.setTitle("Create the first administrator")
+        page.setSubTitle("This account adds the other staff members and their roles.")
+        self.username_edit = QLineEdit()
+        self.username_edit.setPlaceholderText("e.g. maria")
+        self.username_error = error_label()
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = PasswordStrengthWidget()
+        self.password_edit.textChanged.connect(self.meter.set_password)
+        self.password_error = error_label()
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_error = error_label()
+        warning = QLabel("There is no way to recover a forgotten password without another "
+                         "administrator: write it down somewhere safe.")
+        warning.setWordWrap(True)
+        form = QFormLayout(page)
+        form.addRow("Username:", self.username_edit)
+        form.addRow("", self.username_error)
+        form.addRow("Password:", self.password_edit)
+        form.addRow("", self.meter)
+        form.addRow("", self.password_error)
+        form.addRow("Repeat password:", self.confirm_edit)
+        form.addRow("", self.confirm_error)
+        form.addRow(warning)
+        return page
+
+    def _demo_page(self) -> QWizardPage:
+        page = QWizardPage()
+        page.setTitle("Try it with demo data?")
+        page.setSubTitle("Fictional contacts to explore ContactWeb before entering your own.")
+        self.demo_check = QCheckBox("Add fictional demo contacts")
+        self.demo_count_spin = QSpinBox()
+        self.demo_count_spin.setRange(10, 20_000)
+        self.demo_count_spin.setSingleStep(100)
+        self.demo_count_spin.setValue(DEFAULT_DEMO_CONTACTS)
+        self.demo_count_spin.setSuffix(" contacts")
+        self.demo_count_spin.setEnabled(False)
+        self.demo_check.toggled.connect(self.demo_count_spin.setEnabled)
+        text = QLabel(
+            "Each demo contact has made-up emails (example.com), phone numbers from ranges "
+            "reserved for fiction, an address, tags, and some calls, sales, reminders and "
+            "consent records. Every demo contact carries the tag \u201cdemo\u201d, so you "
+            "can find them all later. Leave this off for a vault you start using right away.")
+        text.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.demo_check)
+        row.addWidget(self.demo_count_spin)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(text)
+        layout.addSpacing(8)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    def _choose_location(self) -> None:
+        folder = self._host.existing_folder(self, "Choose a folder for the vault",
+                                            self.location_edit.text())
+        if not folder:
+            return
+        try:
+            occupied = any(Path(folder).iterdir())
+        except OSError:
+            occupied = False
+        # A vault is a folder of its own; do not mix it into a folder of other files.
+        self.location_edit.setText(str(Path(folder) / "ContactWeb vault") if occupied
+                                   and not Vault(Path(folder)).exists() else folder)
+
+    def _choose_existing(self) -> None:
+        folder = self._host.existing_folder(self, "Choose the vault folder",
+                                            self.location_edit.text())
+        if not folder:
+            return
+        if not Vault(Path(folder)).exists():
+            show_error(self.location_error, f"There is no ContactWeb vault in {folder}.")
+            return
+        self.existingVaultChosen.emit(Path(folder))
+        self.reject()
+
+    # --- checks, page by page, shown beside the field -------------------------------------
+    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override
+        page = self.currentId()
+        if page == LOCATION_PAGE:
+            return self._check_location()
+        if page == ADMIN_PAGE:
+            return self._check_admin()
+        return True
+
+    def _check_location(self) -> bool:
+        text = self.location_edit.text().strip()
+        message = ""
+        if not text:
+            message = "Choose a folder for the vault."
+        else:
+            folder = Path(text).expanduser()
+            if Vault(folder).exists() or (folder / "keyslots.json").exists():
+                message = ("There is already a vault in this folder. Choose another folder, "
+                           "or cancel and sign in to that vault.")
+            elif folder.exists() and not folder.is_dir():
+                message = "This is a file, not a folder."
+        show_error(self.location_error, message)
+        return not message
+
+    def _check_admin(self) -> bool:
+        for label in (self.username_error, self.password_error, self.confirm_error):
+            show_error(label, "")
+        try:
+            validate_username(self.username_edit.text())
+        except BadInput as exc:
+            show_error(self.username_error, str(exc))
+            return False
+        problem = password_problem(self.password_edit.text())
+        if problem:
+            show_error(self.password_error, problem)
+            return False
+        if self.confirm_edit.text() != self.password_edit.text():
+            show_error(self.confirm_error, "The two passwords differ.")
+            return False
+        return True
+
+    # --- the answers ---------------------------------------------------------------------
+    def vault_dir(self) -> Path:
+        return Path(self.location_edit.text().strip()).expanduser()
+
+    def admin_username(self) -> str:
+        return self.username_edit.text().strip()
+
+    def admin_password(self) -> str:
+        return self.password_edit.text()
+
+    def demo_count(self) -> int:
+        return self.demo_count_spin.value() if self.demo_check.isChecked() else 0
+
+    def forget_password(self) -> None:
+        self.password_edit.clear()
+        self.confirm_edit.clear()

@@ -1,0 +1,48 @@
+"""What the desktop application remembers on this machine between runs: the vault folder and
+the last username. Nothing secret, and no contact data, ever goes in this file."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from contactweb import paths
+from contactweb.vault.atomic import write_json_atomic
+
+log = logging.getLogger(__name__)
+FILE_NAME = "gui.json"
+
+
+@dataclass
+class GuiPreferences:
+    vault_path: str = ""
+    last_username: str = ""
+
+    @staticmethod
+    def file_path() -> Path:
+        return paths.config_dir() / FILE_NAME
+
+    @classmethod
+    def load(cls) -> GuiPreferences:
+        try:
+            data = json.loads(cls.file_path().read_text("utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError) as exc:
+            # A damaged preferences file costs the remembered name, never the start-up.
+            log.warning("ignoring unreadable %s: %s", cls.file_path(), exc)
+            return cls()
+        if not isinstance(data, dict):
+            return cls()
+        return cls(**{k: str(v) for k, v in data.items() if k in cls.__dataclass_fields__})
+
+    def save(self) -> None:
+        path = self.file_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_json_atomic(path, asdict(self))
+
+    def vault_dir(self) -> Path:
+        """The remembered vault, else the default one in the user data folder."""
+        return Path(self.vault_path) if self.vault_path else paths.default_vault_dir()

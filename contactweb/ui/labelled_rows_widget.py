@@ -1,0 +1,164 @@
+"""Repeatable labelled rows for a contact's emails, phones or addresses: a label (work,
+home, …), the value, a remove button, and a red message under a row the vault refused."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.services.contacts import AddressInput, EmailInput, PhoneInput
+from contactweb.services.validation import format_phone
+from contactweb.ui.display_text import error_label, show_error
+
+LABELS = {"email": ("work", "home", "other"),
+          "phone": ("work", "mobile", "home", "fax", "other"),
+          "address": ("work", "home", "billing", "shipping", "other")}
+ADD_TEXT = {"email": "Add email", "phone": "Add phone", "address": "Add address"}
+ADDRESS_FIELDS = (("street", "Street"), ("city", "City"), ("region", "State / region"),
+                  ("postcode", "Postcode"), ("country", "Country"))
+
+Value = EmailInput | PhoneInput | AddressInput
+
+
+class LabelledRowsWidget(QWidget):
+    @dataclass
+    class Row:
+        box: QWidget
+        label: QComboBox
+        edits: dict[str, QLineEdit] = field(default_factory=dict)
+        error: QLabel | None = None
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if kind not in LABELS:
+            raise ValueError(f"unknown row kind {kind!r}")
+        self.kind = kind
+        self._rows: list[LabelledRowsWidget.Row] = []
+        self._rows_layout = QVBoxLayout()
+        self._rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton(ADD_TEXT[kind])
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(lambda: self.add_row())
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.add_button)
+        button_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._rows_layout)
+        layout.addLayout(button_row)
+
+    # --- rows ---------------------------------------------------------------------------------
+    def add_row(self, value: Value | None = None) -> None:
+        box = QWidget()
+        label = QComboBox()
+        label.setEditable(True)
+        label.addItems(LABELS[self.kind])
+        label.setMinimumContentsLength(7)
+        row = LabelledRowsWidget.Row(box, label)
+        remove = QPushButton("Remove")
+        remove.setAutoDefault(False)
+        remove.clicked.connect(lambda: self.remove_row(row))
+        row.error = error_label()
+        if self.kind == "address":
+            grid = QGridLayout()
+            grid.setContentsMargins(0, 0, 0, 0)
+            grid.addWidget(label, 0, 0)
+            for name, placeholder in ADDRESS_FIELDS:
+                edit = QLineEdit()
+                edit.setPlaceholderText(placeholder)
+                row.edits[name] = edit
+            grid.addWidget(row.edits["street"], 0, 1, 1, 3)
+            grid.addWidget(remove, 0, 4)
+            grid.addWidget(row.edits["city"], 1, 1)
+            grid.addWidget(row.edits["region"], 1, 2)
+            grid.addWidget(row.edits["postcode"], 1, 3)
+            grid.addWidget(row.edits["country"], 2, 1)
+            grid.addWidget(row.error, 3, 1, 1, 4)
+            box.setLayout(grid)
+        else:
+            edit = QLineEdit()
+            edit.setPlaceholderText("name@example.com" if self.kind == "email"
+                                    else "+1 415 555 0100")
+            row.edits["value"] = edit
+            grid = QGridLayout()
+            grid.setContentsMargins(0, 0, 0, 0)
+            grid.addWidget(label, 0, 0)
+            grid.addWidget(edit, 0, 1)
+            grid.addWidget(remove, 0, 2)
+            grid.addWidget(row.error, 1, 1, 1, 2)
+            grid.setColumnStretch(1, 1)
+            box.setLayout(grid)
+        if value is not None:
+            self._fill(row, value)
+        self._rows.append(row)
+        self._rows_layout.addWidget(box)
+        next(iter(row.edits.values())).setFocus()
+
+    def remove_row(self, row: LabelledRowsWidget.Row) -> None:
+        if row in self._rows:
+            self._rows.remove(row)
+            row.box.setParent(None)
+            row.box.deleteLater()
+
+    def _fill(self, row: LabelledRowsWidget.Row, value: Value) -> None:
+        row.label.setCurrentText(value.label)
+        if isinstance(value, AddressInput):
+            for name, _placeholder in ADDRESS_FIELDS:
+                row.edits[name].setText(getattr(value, name))
+        elif isinstance(value, EmailInput):
+            row.edits["value"].setText(value.address)
+        else:
+            row.edits["value"].setText(format_phone(value.number))
+
+    def set_values(self, values: list[Value]) -> None:
+        for row in list(self._rows):
+            self.remove_row(row)
+        for value in values:
+            self.add_row(value)
+
+    def values(self) -> list[Value]:
+        """Every row as typed; blank rows are dropped by the service, keeping indexes in
+        step with the messages it returns."""
+        result: list[Value] = []
+        for row in self._rows:
+            label = row.label.currentText().strip() or "other"
+            if self.kind == "address":
+                result.append(AddressInput(**{n: row.edits[n].text()
+                                              for n, _p in ADDRESS_FIELDS}, label=label))
+            elif self.kind == "email":
+                result.append(EmailInput(row.edits["value"].text(), label))
+            else:
+                result.append(PhoneInput(row.edits["value"].text(), label))
+        return result
+
+    def row_count(self) -> int:
+        return len(self._rows)
+
+    def value_edit(self, index: int) -> QLineEdit:
+        row = self._rows[index]
+        return row.edits.get("value") or row.edits["street"]
+
+    # --- messages -----------------------------------------------------------------------------
+    def show_row_error(self, index: int, message: str) -> None:
+        if 0 <= index < len(self._rows) and self._rows[index].error is not None:
+            show_error(self._rows[index].error, message)
+            self.value_edit(index).setFocus()
+
+    def row_error(self, index: int) -> str:
+        error = self._rows[index].error
+        return error.text() if error is not None and not error.isHidden() else ""
+
+    def clear_errors(self) -> None:
+        for row in self._rows:
+            if row.error is not None:
+                show_error(row.error, "")

@@ -1,0 +1,251 @@
+"""The main window: a sidebar of pages (from ``pages.PAGES``), menus and shortcuts, and a
+status bar with who is signed in, the last backup and a Lock button.
+
+The title is always "ContactWeb": a contact's name never shows in the task bar or in
+screen-sharing window lists.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb import __version__
+from contactweb.ui import backup_status
+from contactweb.ui.new_password_dialog import NewPasswordDialog
+from contactweb.ui.pages import PAGES, PageSpec
+from contactweb.ui.placeholder_page import PlaceholderPage
+from contactweb.ui.ui_resources import app_icon, icon
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+log = logging.getLogger(__name__)
+WINDOW_TITLE = "ContactWeb"
+PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MainWindow(QMainWindow):
+    lockRequested = Signal()
+    signOutRequested = Signal()
+    quitRequested = Signal()
+
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._bridge = bridge
+        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowIcon(app_icon())
+        self.resize(1280, 800)
+        self.specs: list[PageSpec] = [s for s in PAGES
+                                      if s.permission is None or workspace.can(s.permission)]
+        self._pages: dict[str, QWidget] = {}
+        self._slots: dict[str, QWidget] = {}
+
+        self.sidebar = QListWidget()
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setFixedWidth(180)
+        self.sidebar.setSpacing(2)
+        self.stack = QStackedWidget()
+        for spec in self.specs:
+            item = QListWidgetItem(icon(spec.icon), spec.title)
+            item.setData(PAGE_KEY_ROLE, spec.key)
+            self.sidebar.addItem(item)
+            slot = QWidget()  # the page itself is made when first shown
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+            self._slots[spec.key] = slot
+            self.stack.addWidget(slot)
+        self.sidebar.currentRowChanged.connect(self._row_changed)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._make_menus()
+        self._make_status_bar()
+        bridge.contactRequested.connect(self.show_contact)
+        bridge.settingsChanged.connect(self.update_status)
+        self.sidebar.setCurrentRow(0)
+
+    # --- pages --------------------------------------------------------------------------------
+    def page_keys(self) -> list[str]:
+        return [spec.key for spec in self.specs]
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, created now if it was not shown before."""
+        if key not in self._pages:
+            spec = next(s for s in self.specs if s.key == key)
+            widget = self._create_page(spec)
+            self._pages[key] = widget
+            self._slots[key].layout().addWidget(widget)
+            widget.refresh()  # pages read the vault when first shown, not when imported
+            activated = getattr(widget, "contactActivated", None)
+            if activated is not None and key != "contacts":
+                activated.connect(self.show_contact)
+        return self._pages[key]
+
+    def created_pages(self) -> dict[str, QWidget]:
+        return dict(self._pages)
+
+    def _create_page(self, spec: PageSpec) -> QWidget:
+        try:
+            module = importlib.import_module(spec.module)
+        except ModuleNotFoundError as exc:
+            if exc.name != spec.module:
+                log.exception("page %s failed to import", spec.key)
+            return PlaceholderPage(spec)
+        try:
+            return getattr(module, spec.class_name)(self._ws, self._bridge)
+        except Exception as exc:  # noqa: BLE001 - one broken page must not close the window
+            log.exception("page %s failed to open", spec.key)
+            return PlaceholderPage(spec, problem=str(exc))
+
+    def show_page(self, key: str) -> QWidget:
+        self.sidebar.setCurrentRow(self.page_keys().index(key))
+        return self.page(key)
+
+    def current_page_key(self) -> str:
+        return self.page_keys()[self.sidebar.currentRow()]
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.specs):
+            key = self.specs[row].key
+            self.page(key)
+            self.stack.setCurrentWidget(self._slots[key])
+
+    def contacts_page(self) -> QWidget:
+        return self.show_page("contacts")
+
+    def show_contact(self, contact_id: int) -> None:
+        self.contacts_page().show_contact(contact_id)
+
+    # --- menus ----------------------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                icon_name: str = "") -> QAction:
+        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work wherever the focus is
+        return action
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.new_contact_action = self._action(
+            "&New contact…", lambda: self.contacts_page().new_contact(),
+            QKeySequence.StandardKey.New, "contact-new")
+        self.new_contact_action.setEnabled(self._ws.can(Action.CONTACT_EDIT))
+        file_menu.addAction(self.new_contact_action)
+        file_menu.addSeparator()
+        self.change_password_action = self._action("&Change my password…",
+                                                   self.change_password)
+        file_menu.addAction(self.change_password_action)
+        self.lock_action = self._action("&Lock", self.lockRequested.emit, "Ctrl+L", "lock")
+        file_menu.addAction(self.lock_action)
+        self.sign_out_action = self._action("Sign &out", self.signOutRequested.emit)
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addSeparator()
+        self.quit_action = self._action("&Quit", self.quitRequested.emit, "Ctrl+Q")
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu("&Contact")
+        self.find_action = self._action("&Find…", lambda: self.contacts_page().focus_search(),
+                                        QKeySequence.StandardKey.Find, "search")
+        edit_menu.addAction(self.find_action)
+        self.log_call_action = self._action(
+            "&Log a call with the selected contact…",
+            lambda: self.contacts_page().log_call_for_selected(), "Ctrl+Shift+L", "call")
+        self.log_call_action.setEnabled(self._ws.can(Action.COMMUNICATION_LOG))
+        edit_menu.addAction(self.log_call_action)
+
+        view_menu = bar.addMenu("&View")
+        self.refresh_action = self._action("&Refresh", self.refresh_current, "F5", "refresh")
+        view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        for number, spec in enumerate(self.specs, start=1):
+            view_menu.addAction(self._action(
+                spec.title, lambda _checked=False, k=spec.key: self.show_page(k),
+                f"Ctrl+{number}" if number < 10 else None, spec.icon))
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&About ContactWeb", self.about))
+
+    def _make_status_bar(self) -> None:
+        self.user_label = QLabel()
+        self.backup_label = QLabel()
+        self.lock_button = QPushButton(icon("lock"), "Lock")
+        self.lock_button.setToolTip("Lock ContactWeb (Ctrl+L): the vault closes until you "
+                                    "sign in again.")
+        self.lock_button.clicked.connect(self.lockRequested.emit)
+        status = self.statusBar()
+        status.addWidget(self.user_label)
+        status.addPermanentWidget(self.backup_label)
+        status.addPermanentWidget(self.lock_button)
+        self.update_status()
+
+    def update_status(self) -> None:
+        if self._ws.locked:
+            self.user_label.clear()
+            self.backup_label.clear()
+            return
+        self.user_label.setText(f"Signed in as {self._ws.username} ({self._ws.role})")
+        self.backup_label.setText(backup_status.backup_status_text(self._ws))
+
+    # --- commands -------------------------------------------------------------------------------
+    def refresh_current(self) -> None:
+        if not self._ws.locked:
+            self.page(self.current_page_key()).refresh()
+            self.update_status()
+
+    def change_password(self) -> None:
+        try:  # the full dialog, when this build has it
+            from contactweb.ui.change_password_dialog import ChangePasswordDialog
+
+            dialog: QDialog = ChangePasswordDialog(self._ws, self)
+        except ImportError:
+            dialog = NewPasswordDialog(self._ws, None, self)
+        if self._bridge.dialogs.exec_dialog(dialog):
+            self._bridge.dialogs.inform(self, "Password changed",
+                                        "Your new password works from the next sign-in.")
+        dialog.deleteLater()
+
+    def about(self) -> None:
+        self._bridge.dialogs.inform(
+            self, "About ContactWeb",
+            f"ContactWeb {__version__}\n\nA privacy-first CRM for small businesses. Contacts, "
+            "communications, recordings and sales stay in an encrypted vault on this "
+            "computer.\n\nThe command line ('contactweb --help') does the same work "
+            "without a window.")
+
+    def clear(self) -> None:
+        """Drop every piece of contact data from every page and the status bar."""
+        for page in self._pages.values():
+            page.clear()
+        self.user_label.clear()
+        self.backup_label.clear()
+        self.setWindowTitle(WINDOW_TITLE)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # The controller decides what closing means (sign out, then quit).
+        event.ignore()
+        self.quitRequested.emit()

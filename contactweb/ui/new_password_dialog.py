@@ -1,0 +1,101 @@
+"""Choosing a new password for the signed-in user: after an administrator's reset (the
+current password is already known from sign-in) or from the menu (it is asked for)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import AuthenticationFailed, ContactWebError
+from contactweb.services import users
+from contactweb.ui.display_text import error_label, show_error
+from contactweb.ui.password_strength_widget import PasswordStrengthWidget
+from contactweb.vault.passwords import password_problem
+from contactweb.vault.workspace import Workspace
+
+
+class NewPasswordDialog(QDialog):
+    def __init__(self, workspace: Workspace, current_password: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._known_current = current_password
+        self.setWindowTitle("Choose a new password" if current_password is not None
+                            else "Change my password")
+        self.setMinimumWidth(440)
+        intro = QLabel(
+            "Your administrator set a temporary password. Choose your own password now; "
+            "nobody else will know it." if current_password is not None else
+            "Your password unlocks the vault for you. Other users' passwords do not change.")
+        intro.setWordWrap(True)
+
+        self.current_edit = QLineEdit()
+        self.current_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.current_error = error_label()
+        self.new_edit = QLineEdit()
+        self.new_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_error = error_label()
+        self.meter = PasswordStrengthWidget()
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_error = error_label()
+        self.new_edit.textChanged.connect(self.meter.set_password)
+
+        form = QFormLayout()
+        if current_password is None:
+            form.addRow("Current password:", self.current_edit)
+            form.addRow("", self.current_error)
+        form.addRow("New password:", self.new_edit)
+        form.addRow("", self.meter)
+        form.addRow("", self.new_error)
+        form.addRow("Repeat new password:", self.confirm_edit)
+        form.addRow("", self.confirm_error)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Set password")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        """Check in place first (each message beside its field), then change the password."""
+        for label in (self.current_error, self.new_error, self.confirm_error):
+            show_error(label, "")
+        new = self.new_edit.text()
+        problem = password_problem(new)
+        if problem:
+            show_error(self.new_error, problem)
+            self.new_edit.setFocus()
+            return
+        if self.confirm_edit.text() != new:
+            show_error(self.confirm_error, "The two passwords differ.")
+            self.confirm_edit.setFocus()
+            return
+        current = self._known_current if self._known_current is not None \
+            else self.current_edit.text()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            users.change_own_password(self._ws, current, new)
+        except AuthenticationFailed as exc:
+            show_error(self.current_error if self._known_current is None else self.new_error,
+                       str(exc))
+            return
+        except ContactWebError as exc:
+            show_error(self.new_error, str(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.accept()

@@ -1,0 +1,46 @@
+"""A strength meter under a new-password field: a bar, a word, and the rule when it fails."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from contactweb.ui.display_text import MUTED_STYLE
+from contactweb.vault.passwords import password_problem, strength
+
+WORDS = ("Too weak", "Weak", "Fair", "Good", "Strong")
+COLOURS = ("#b00020", "#d35400", "#c9a400", "#4a9d3b", "#2e7d32")
+
+
+class PasswordStrengthWidget(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(10)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.verdict)
+        self.set_password("")
+
+    def set_password(self, password: str) -> None:
+        score = strength(password)
+        problem = password_problem(password) if password else None
+        self.bar.setValue(score if password else 0)
+        self.bar.setStyleSheet(
+            f"QProgressBar::chunk {{ background-color: {COLOURS[score]}; }}")
+        if not password:
+            self.verdict.setText("At least 12 characters with letters, digits and a symbol, "
+                                 "or a passphrase of 20 or more characters.")
+            self.verdict.setStyleSheet(MUTED_STYLE)
+        elif problem:
+            self.verdict.setText(f"{WORDS[score]}: {problem}")
+            self.verdict.setStyleSheet(f"color: {COLOURS[0]};")
+        else:
+            self.verdict.setText(f"Strength: {WORDS[score]}")
+            self.verdict.setStyleSheet(f"color: {COLOURS[score]};")
+

@@ -1,0 +1,80 @@
+"""A read-only table over a short list of records (one contact's communications, sales,
+reminders or consent history): each column is a header and a function of the record.
+
+Lists this short are read whole by the service; long lists use a paged model instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class RecordColumn:
+    header: str
+    text: Callable[[Any], str]
+    align_right: bool = False
+
+
+class RecordTableModel(QAbstractTableModel):
+    RecordIdRole = Qt.ItemDataRole.UserRole + 1  # the record's ``id``
+    RecordRole = Qt.ItemDataRole.UserRole + 2  # the record itself
+
+    def __init__(self, columns: Sequence[RecordColumn],
+                 dimmed: Callable[[Any], bool] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._records: list[Any] = []
+        self._dimmed = dimmed  # e.g. reminders already done
+
+    def set_records(self, records: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_records([])
+
+    def record(self, row: int) -> Any:
+        return self._records[row] if 0 <= row < len(self._records) else None
+
+    def records(self) -> list[Any]:
+        return list(self._records)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self._columns)):
+            return self._columns[section].header
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        record = self._records[index.row()]
+        column = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.text(record)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self._dimmed and self._dimmed(record):
+            return QBrush(QColor("#808080"))
+        if role == self.RecordIdRole:
+            return getattr(record, "id", None)
+        if role == self.RecordRole:
+            return record
+        return None

@@ -1,0 +1,190 @@
+"""Adding a sale with one or more lines (product, quantity, unit price) for a contact."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import BadInput, ContactWebError
+from contactweb.models.sale import SALE_STATUSES
+from contactweb.services import sales
+from contactweb.services.sales import SaleInput, SaleLineInput, parse_money
+from contactweb.ui.display_text import error_label, money, show_error
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.workspace import Workspace
+
+STATUS_TITLES = {"quote": "Quote", "won": "Won", "lost": "Lost", "invoiced": "Invoiced"}
+
+
+class SaleDialog(QDialog):
+    @dataclass
+    class Line:
+        product: QLineEdit
+        quantity: QSpinBox
+        price: QLineEdit
+        remove: QPushButton
+
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge, contact_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._bridge = bridge
+        self.contact_id = contact_id
+        self.sale_id: int | None = None
+        self._lines: list[SaleDialog.Line] = []
+        self._prices = {name: (cents, currency)
+                        for name, cents, currency in sales.list_products(workspace)}
+        self.setWindowTitle("Add a sale")
+        self.resize(620, 480)
+
+        self.status_combo = QComboBox()
+        for status in SALE_STATUSES:
+            self.status_combo.addItem(STATUS_TITLES.get(status, status.title()), status)
+        self.status_combo.setCurrentIndex(self.status_combo.findData("won"))
+        self.currency_edit = QLineEdit("USD")
+        self.currency_edit.setMaxLength(3)
+        self.currency_edit.setFixedWidth(70)
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setFixedHeight(60)
+
+        self._grid = QGridLayout()
+        for column, title in enumerate(("Product", "Quantity", "Unit price", "")):
+            self._grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
+        self._grid.setColumnStretch(0, 1)
+        add_line = QPushButton("Add line")
+        add_line.setAutoDefault(False)
+        add_line.clicked.connect(lambda: self.add_line())
+        self.total_label = QLabel()
+        line_buttons = QHBoxLayout()
+        line_buttons.addWidget(add_line)
+        line_buttons.addStretch(1)
+        line_buttons.addWidget(self.total_label)
+        self.error = error_label()
+
+        form = QFormLayout()
+        form.addRow("Status:", self.status_combo)
+        form.addRow("Date:", self.date_edit)
+        form.addRow("Currency:", self.currency_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(self._grid)
+        layout.addLayout(line_buttons)
+        layout.addWidget(QLabel("Notes:"))
+        layout.addWidget(self.notes_edit)
+        layout.addStretch(1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.currency_edit.textChanged.connect(self._update_total)
+        self.add_line()
+        self._update_total()
+
+    # --- lines --------------------------------------------------------------------------------
+    def add_line(self) -> SaleDialog.Line:
+        product = QLineEdit()
+        product.setPlaceholderText("product or service")
+        completer = QCompleter(sorted(self._prices), product)
+        product.setCompleter(completer)
+        quantity = QSpinBox()
+        quantity.setRange(1, 1_000_000)
+        price = QLineEdit()
+        price.setPlaceholderText("0.00")
+        price.setFixedWidth(110)
+        remove = QPushButton("Remove")
+        remove.setAutoDefault(False)
+        line = SaleDialog.Line(product, quantity, price, remove)
+        remove.clicked.connect(lambda: self.remove_line(line))
+        product.editingFinished.connect(lambda: self._suggest_price(line))
+        for widget in (quantity, price):
+            (widget.valueChanged if isinstance(widget, QSpinBox)
+             else widget.textChanged).connect(self._update_total)
+        row = len(self._lines) + 1
+        self._grid.addWidget(product, row, 0)
+        self._grid.addWidget(quantity, row, 1)
+        self._grid.addWidget(price, row, 2)
+        self._grid.addWidget(remove, row, 3)
+        self._lines.append(line)
+        product.setFocus()
+        return line
+
+    def remove_line(self, line: SaleDialog.Line) -> None:
+        if len(self._lines) == 1:
+            return  # a sale has at least one line
+        self._lines.remove(line)
+        for widget in (line.product, line.quantity, line.price, line.remove):
+            widget.setParent(None)
+            widget.deleteLater()
+        self._update_total()
+
+    def lines(self) -> list[SaleDialog.Line]:
+        return list(self._lines)
+
+    def _suggest_price(self, line: SaleDialog.Line) -> None:
+        known = self._prices.get(line.product.text().strip())
+        if known and not line.price.text().strip():
+            line.price.setText(f"{known[0] / 100:.2f}")
+
+    def _update_total(self) -> None:
+        total = 0
+        for line in self._lines:
+            try:
+                total += parse_money(line.price.text() or "0") * line.quantity.value()
+            except BadInput:
+                self.total_label.setText("Total: –")
+                return
+        self.total_label.setText(f"Total: {money(total, self.currency_edit.text().upper())}")
+
+    # --- saving -------------------------------------------------------------------------------
+    def sale_input(self) -> SaleInput:
+        lines = []
+        for number, line in enumerate(self._lines, start=1):
+            name, price = line.product.text().strip(), line.price.text().strip()
+            if not name and not price:
+                continue
+            if not name:
+                raise BadInput(f"Line {number} needs a product.")
+            try:
+                cents = parse_money(price) if price else None
+            except BadInput as exc:
+                raise BadInput(f"Line {number}: {exc}") from None
+            if cents is None and name not in self._prices:
+                raise BadInput(f"Line {number}: {name} is a new product; give its unit price.")
+            lines.append(SaleLineInput(name, line.quantity.value(), cents))
+        return SaleInput(lines=lines, status=self.status_combo.currentData(),
+                         currency=self.currency_edit.text(),
+                         sale_date=self.date_edit.date().toPython(),
+                         notes=self.notes_edit.toPlainText())
+
+    def save(self) -> None:
+        show_error(self.error, "")
+        try:
+            self.sale_id = sales.add_sale(self._ws, self.contact_id, self.sale_input())
+        except ContactWebError as exc:
+            show_error(self.error, str(exc))
+            return
+        self._bridge.salesChanged.emit(self.contact_id)
+        self.accept()

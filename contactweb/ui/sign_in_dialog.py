@@ -1,0 +1,224 @@
+"""Signing in: username, password, and clear words for each way it can fail.
+
+The key derivation takes about half a second on purpose, so it runs on a worker thread and
+the window stays responsive. After failed tries the vault asks to wait; the dialog counts
+the seconds down and keeps the button disabled meanwhile.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import AuthenticationFailed
+from contactweb.services import session
+from contactweb.ui.dialog_host import DialogHost
+from contactweb.ui.display_text import ERROR_STYLE, MUTED_STYLE
+from contactweb.ui.new_password_dialog import NewPasswordDialog
+from contactweb.ui.ui_resources import app_icon
+from contactweb.ui.worker import Worker
+from contactweb.vault.vault import WRONG_CREDENTIALS, Vault
+from contactweb.vault.workspace import Workspace
+
+TOO_MANY = "Too many failed sign-ins."
+
+
+def seconds_text(seconds: int) -> str:
+    return f"{seconds} second" if seconds == 1 else f"{seconds} seconds"
+
+
+class SignInDialog(QDialog):
+    signedIn = Signal(object)  # Workspace
+    vaultChanged = Signal(object)  # Path: the person picked another vault folder
+
+    def __init__(self, vault_dir: Path, host: DialogHost, username: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault_dir = Path(vault_dir)
+        self._host = host
+        self._worker: Worker | None = None
+        self._retry_at = 0.0
+        self._headline = ""
+        self._password = ""
+        self.setWindowTitle("Sign in to ContactWeb")
+        self.setWindowIcon(app_icon())
+        self.setMinimumWidth(420)
+
+        title = QLabel("<h2>ContactWeb</h2>")
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        self.vault_label = QLabel()
+        self.vault_label.setWordWrap(True)
+        self.vault_label.setStyleSheet(MUTED_STYLE)
+        self.other_vault_button = QPushButton("Other vault…")
+        self.other_vault_button.setAutoDefault(False)
+        self.other_vault_button.clicked.connect(self._choose_vault)
+        vault_row = QHBoxLayout()
+        vault_row.addWidget(self.vault_label, 1)
+        vault_row.addWidget(self.other_vault_button)
+
+        self.username_edit = QLineEdit(username)
+        self.username_edit.setPlaceholderText("your username")
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setMinimumHeight(36)
+        form = QFormLayout()
+        form.addRow("Username:", self.username_edit)
+        form.addRow("Password:", self.password_edit)
+
+        self.sign_in_button = QPushButton("Sign in")
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.clicked.connect(self.submit)
+        self.quit_button = QPushButton("Quit")
+        self.quit_button.setAutoDefault(False)
+        self.quit_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit_button)
+        buttons.addWidget(self.sign_in_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.notice)
+        layout.addLayout(vault_row)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(200)
+        self._countdown.timeout.connect(self._tick)
+        self._show_vault()
+        (self.password_edit if username else self.username_edit).setFocus()
+
+    def set_notice(self, text: str) -> None:
+        """A line above the form, e.g. why the window locked."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _show_vault(self) -> None:
+        self.vault_label.setText(f"Vault: {self.vault_dir}")
+
+    def _choose_vault(self) -> None:
+        folder = self._host.existing_folder(self, "Choose the vault folder",
+                                            str(self.vault_dir.parent))
+        if not folder:
+            return
+        if not Vault(Path(folder)).exists():
+            self.message.setText(f"There is no ContactWeb vault in {folder}.")
+            return
+        self.vault_dir = Path(folder)
+        self._show_vault()
+        self.message.clear()
+        self.vaultChanged.emit(self.vault_dir)
+
+    # --- signing in ---------------------------------------------------------------------------
+    def submit(self) -> None:
+        if self._worker is not None or self._waiting():
+            return
+        username = self.username_edit.text().strip()
+        if not username:
+            self.message.setText("Type your username.")
+            self.username_edit.setFocus()
+            return
+        password = self.password_edit.text()
+        self._password = password  # kept only until the sign-in ends, for a forced change
+        vault_dir = self.vault_dir
+        self.message.setStyleSheet("color: palette(text);")
+        self.message.setText("Signing in…")
+        self._set_busy(True)
+        worker = Worker(lambda _progress, _cancel: session.sign_in(vault_dir, username, password),
+                        self)
+        worker.succeeded.connect(self._succeeded)
+        worker.failed.connect(self._failed_message)
+        worker.finished.connect(self._worker_done)
+        self._worker = worker
+        worker.start()
+
+    def _worker_done(self) -> None:
+        worker, self._worker = self._worker, None
+        if worker is None:
+            return
+        worker.deleteLater()
+        if not self._waiting():
+            self._set_busy(False)
+
+    def _succeeded(self, ws: Workspace) -> None:
+        password, self._password = self._password, ""
+        if ws.must_change_password and not self._choose_new_password(ws, password):
+            session.sign_out(ws, "signout")
+            self.show_failure("Choose your own password to continue: sign in again with the "
+                              "temporary password when you are ready.")
+            return
+        self.password_edit.clear()
+        self.message.clear()
+        self.set_notice("")
+        self.signedIn.emit(ws)
+        self.accept()
+
+    def _choose_new_password(self, ws: Workspace, current_password: str) -> bool:
+        """After an administrator's reset the vault opens only once a new password is set."""
+        chooser = NewPasswordDialog(ws, current_password, self)
+        self._host.exec_dialog(chooser)
+        chooser.deleteLater()
+        return not ws.must_change_password
+
+    def _failed_message(self, text: str) -> None:
+        self._password = ""
+        worker = self._worker
+        retry_after = 0.0
+        if worker is not None and isinstance(worker.exception, AuthenticationFailed):
+            retry_after = worker.exception.retry_after
+        self.show_failure(text, retry_after)
+
+    def show_failure(self, text: str, retry_after: float = 0.0) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.password_edit.selectAll()
+        self.password_edit.setFocus()
+        if retry_after <= 0:
+            self.message.setText(text)
+            return
+        self._headline = TOO_MANY if text.startswith("Too many") else \
+            WRONG_CREDENTIALS if text.startswith(WRONG_CREDENTIALS) else text
+        self._retry_at = time.monotonic() + retry_after
+        self._set_busy(True)
+        self._countdown.start()
+        self._tick()
+
+    def _waiting(self) -> bool:
+        return time.monotonic() < self._retry_at
+
+    def _tick(self) -> None:
+        left = math.ceil(self._retry_at - time.monotonic())
+        if left > 0:
+            self.message.setText(f"{self._headline} You can try again in {seconds_text(left)}.")
+            return
+        self._countdown.stop()
+        self._retry_at = 0.0
+        self.message.setText(f"{self._headline} You can try again now.")
+        if self._worker is None:
+            self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.sign_in_button.setEnabled(not busy)
+        self.other_vault_button.setEnabled(not busy)
+
+    def seconds_left(self) -> int:
+        return max(0, math.ceil(self._retry_at - time.monotonic()))

@@ -1,0 +1,60 @@
+"""Long work off the UI thread, with progress, cancel and error reporting.
+
+A job is ``job(progress, cancel) -> result``: it calls ``progress(done, total)`` now and then
+and stops when ``cancel`` (a ``threading.Event``) is set. Services open a database session
+per call and the engine uses NullPool, so the job gets its own connection on this thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from contactweb.errors import ContactWebError
+
+log = logging.getLogger(__name__)
+
+ProgressFn = Callable[[int, int], None]
+Job = Callable[[ProgressFn, threading.Event], Any]
+
+
+class Worker(QThread):
+    progressed = Signal(int, int)  # done, total
+    succeeded = Signal(object)  # the job's result
+    failed = Signal(str)  # a message a person can act on
+    cancelled = Signal()
+    # ``finished`` (from QThread) follows exactly one of the three above.
+
+    def __init__(self, job: Job, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._job = job
+        self.cancel_event = threading.Event()
+        self.result: Any = None
+        self.error: str = ""
+        self.exception: Exception | None = None  # what the job raised, for callers that care
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    def run(self) -> None:  # runs on the worker thread
+        try:
+            self.result = self._job(self.progressed.emit, self.cancel_event)
+        except Exception as exc:  # noqa: BLE001 - reported to the person, never lost
+            self.exception = exc
+            if self.cancel_event.is_set():
+                self.cancelled.emit()
+                return
+            if not isinstance(exc, ContactWebError):
+                log.exception("background job failed")
+            self.error = str(exc) if isinstance(exc, ContactWebError) \
+                else f"Unexpected error: {exc.__class__.__name__}: {exc}"
+            self.failed.emit(self.error)
+            return
+        if self.cancel_event.is_set():
+            self.cancelled.emit()
+        else:
+            self.succeeded.emit(self.result)

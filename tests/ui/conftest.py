@@ -1,0 +1,124 @@
+"""pytest-qt helpers for the shell and contacts tests: a dialog host that never blocks (each
+modal dialog is handed to a scripted handler, as a person would fill it in), and windows
+over a real vault."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from contactweb.ui.dialog_host import DialogHost
+from contactweb.ui.main_window import MainWindow
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.workspace import Workspace
+
+DialogHandler = Callable[[QDialog], int | None]
+
+
+class ScriptedDialogHost(DialogHost):
+    """Modal dialogs go to ``handlers`` in order; message boxes and choosers answer from
+    queues and are recorded. A modal nobody expected fails the test."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.handlers: list[DialogHandler] = []
+        self.answers: list[bool] = []  # for ask()
+        self.text_answers: list[str | None] = []  # for ask_text()
+        self.file_answers: list[object] = []  # for the file and folder choosers
+        self.messages: list[tuple[str, str]] = []  # (title, text) of inform/warn/ask
+        self.handled: list[QDialog] = []
+
+    def exec_dialog(self, dialog: QDialog) -> int:
+        if not self.handlers:
+            raise AssertionError(f"unexpected modal dialog: {type(dialog).__name__} "
+                                 f"{dialog.windowTitle()!r}")
+        handler = self.handlers.pop(0)
+        self.register(dialog)
+        dialog.show()
+        try:
+            result = handler(dialog)
+        finally:
+            self.unregister(dialog)
+            dialog.hide()
+        self.handled.append(dialog)
+        return int(dialog.result() if result is None else result)
+
+    def ask(self, parent: QWidget | None, title: str, text: str, yes_text: str = "OK") -> bool:
+        self.messages.append((title, text))
+        if not self.answers:
+            raise AssertionError(f"unexpected question: {title}: {text}")
+        return self.answers.pop(0)
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.messages.append((title, text))
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.messages.append((title, text))
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "",
+                 multiline: bool = False) -> str | None:
+        self.messages.append((title, label))
+        if not self.text_answers:
+            raise AssertionError(f"unexpected text question: {title}: {label}")
+        return self.text_answers.pop(0)
+
+    def open_file_names(self, parent: QWidget | None, caption: str,
+                        name_filter: str = "") -> list[str]:
+        return list(self.file_answers.pop(0))  # type: ignore[call-overload]
+
+    def save_file_name(self, parent: QWidget | None, caption: str,
+                       suggested: str = "") -> str | None:
+        return self.file_answers.pop(0)  # type: ignore[return-value]
+
+    def existing_folder(self, parent: QWidget | None, caption: str,
+                        start: str = "") -> str | None:
+        return self.file_answers.pop(0)  # type: ignore[return-value]
+
+
+@pytest.fixture
+def host() -> ScriptedDialogHost:
+    return ScriptedDialogHost()
+
+
+@pytest.fixture
+def bridge(host: ScriptedDialogHost) -> WorkspaceBridge:
+    return WorkspaceBridge(host)
+
+
+@pytest.fixture
+def open_main_window(qtbot: QtBot, bridge: WorkspaceBridge
+                     ) -> Iterator[Callable[[Workspace], MainWindow]]:
+    """``open_main_window(ws)``: a shown main window over a signed-in workspace."""
+    windows: list[MainWindow] = []
+
+    def make(ws: Workspace) -> MainWindow:
+        window = MainWindow(ws, bridge)
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.clear()
+
+
+def click(qtbot: QtBot, button: QAbstractButton) -> None:
+    assert button.isVisible() and button.isEnabled(), f"{button.text()!r} is not clickable"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Replace a field's text by typing, as a person would."""
+    widget.setFocus()
+    if hasattr(widget, "selectAll"):
+        widget.selectAll()
+    if text:
+        qtbot.keyClicks(widget, text)
+    else:
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+
