@@ -59,7 +59,7 @@ class CliContext:
         if sys.stdin.isatty():
             first = getpass.getpass(prompt)
             if getpass.getpass("Repeat: ") != first:
-                raise AuthenticationFailed("The two passwords differ.")
+                raise BadInput("The two passwords differ.")
             return first
         return None
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from contactweb.cli.context import CliContext
-from contactweb.errors import AuthenticationFailed, BadInput, PermissionDenied
+from contactweb.errors import BadInput, PermissionDenied
 from contactweb.services import audit, session, users
 from contactweb.vault.passwords import generate_temporary_password
 from contactweb.vault.permissions import ROLES
@@ -97,8 +97,8 @@ def cmd_user_passwd(ctx: CliContext) -> int:
     ws = ctx.sign_in_with(old, allow_must_change=True)
     new = ctx.new_password()
     if new is None:
-        raise AuthenticationFailed("No new password: give it on the next line of standard "
-                                   "input or in CONTACTWEB_NEW_PASSWORD.")
+        raise BadInput("No new password: give it on the next line of standard input or in "
+                       "CONTACTWEB_NEW_PASSWORD.")
     users.change_own_password(ws, old, new)
     print("Password changed.")
     return 0

@@ -44,7 +44,9 @@ def add_user(ws: Workspace, username: str, role: str, password: str,
     check_password(password)
     slots = ws.vault.load_keyslots()
     with ws.session() as session:
-        if session.execute(select(User.id).where(User.username.ilike(username))).scalar():
+        # Names differing only in case share a key slot id, so they count as the same name.
+        taken = {name.casefold() for name in session.execute(select(User.username)).scalars()}
+        if username.casefold() in taken:
             raise BadInput(f"There is already a user called {username!r}.")
         user = User(username=username, display_name=display_name or username, role=role,
                     must_change_password=must_change)

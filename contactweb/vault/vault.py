@@ -111,7 +111,9 @@ class Vault:
             raise BadInput(f"The vault database at {self.db_path} cannot be read: {exc}") from exc
         upgrade_to_head(engine)
         with engine.connect() as conn:
-            user = conn.execute(select(User).where(User.username == username)).first()
+            # Slot ids fold case, so sign-in does too: "ADMIN" is the account "admin".
+            user = next((u for u in conn.execute(select(User))
+                         if u.username.casefold() == username.casefold()), None)
         if user is None or user.disabled:
             engine.dispose()
             raise AuthenticationFailed("This account is disabled. Ask an administrator.")
