@@ -34,3 +34,9 @@ def log_dir() -> Path:
 
 def default_vault_dir() -> Path:
     return data_dir() / "vault"
+
+
+def documents_dir() -> Path:
+    """Where reports and exports are offered to go by default."""
+    home = _home()
+    return home / "documents" if home else Path(platformdirs.user_documents_dir())

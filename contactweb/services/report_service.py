@@ -75,6 +75,7 @@ def make_report(ws: Workspace, kind: str, out: Path, contact_id: int | None = No
         audit.record(session, ws, f"report.{kind}", "contact" if contact_id else "report",
                      contact_id or "", details)
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(out, pdf)
     except OSError as exc:
         raise BadInput(f"Cannot write {out}: {exc.strerror}") from None
