@@ -100,8 +100,16 @@ class BackupEngine:
         return sorted(snapshots, key=lambda info: (info.created_at, info.snapshot_id))
 
     def latest_snapshot_id(self) -> str | None:
-        snapshots = self.list_snapshots(skip_damaged=True)
-        return snapshots[-1].snapshot_id if snapshots else None
+        """The newest snapshot whose manifest decrypts. Ids sort by creation time, so this
+        reads manifests from the newest backwards instead of all of them."""
+        self.transport.check_region()
+        for snapshot_id in reversed(self._repository.list_snapshot_ids()):
+            try:
+                self._repository.read_manifest(snapshot_id)
+            except CorruptObject:
+                continue
+            return snapshot_id
+        return None
 
     def verify(self, snapshot_id: str | None = None, read_data: bool = False) -> VerifyReport:
         """Check one snapshot (default: all). Damage is reported, naming each object; a
