@@ -46,10 +46,11 @@ class ChangePasswordDialog(QDialog):
         self.strength_bar.setMaximumHeight(8)
         self.strength_bar.setAccessibleName("Password strength")
         self.strength_label = QLabel()
-        rule = QLabel(f"At least {MIN_LENGTH} characters with letters, digits and a symbol, "
-                      f"or a passphrase of {PASSPHRASE_LENGTH} or more characters.")
-        rule.setWordWrap(True)
-        rule.setStyleSheet("color: #555;")
+        self.rule_label = QLabel(
+            f"At least {MIN_LENGTH} characters with letters, digits and a symbol, or a "
+            f"passphrase of {PASSPHRASE_LENGTH} or more characters.")
+        self.rule_label.setWordWrap(True)
+        self.rule_label.setStyleSheet("color: #555;")
 
         grid = QGridLayout()
         grid.addWidget(QLabel("Current password:"), 0, 0)
@@ -63,7 +64,7 @@ class ChangePasswordDialog(QDialog):
         meter.addRow(self.strength_bar)
         meter.addRow(self.strength_label)
         grid.addLayout(meter, 2, 1)
-        grid.addWidget(rule, 3, 1, 1, 2)
+        grid.addWidget(self.rule_label, 3, 1, 1, 2)
         grid.addWidget(QLabel("Confirm new password:"), 4, 0)
         grid.addWidget(self.confirm_edit, 4, 1)
         grid.addWidget(self.confirm_error, 4, 2)
@@ -109,7 +110,9 @@ class ChangePasswordDialog(QDialog):
         self.strength_bar.setStyleSheet(
             f"QProgressBar::chunk {{ background: {STRENGTH_COLOURS[score]}; }}")
         self.strength_label.setText(f"Strength: {STRENGTH_WORDS[score]}" if text else "")
-        self.new_error.setText((password_problem(text) or "") if text else "")
+        problem = (password_problem(text) or "") if text else ""
+        self.new_error.setText(problem)
+        self.rule_label.setVisible(not problem)  # the problem beside the field says it all
 
     def submit(self) -> None:
         """Check the fields, then ask the service; stay open with the reason on failure."""

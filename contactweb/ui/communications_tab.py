@@ -138,9 +138,10 @@ class CommunicationsTab(QWidget):
         total = sum(self.totals.values())
         parts = [f"{KIND_LABELS.get(kind, kind)}s: {self.totals.get(kind, 0):,}"
                  for kind in COMMUNICATION_KINDS]
+        separator = " &nbsp;·&nbsp; "
         self.totals_label.setText(
             f"<b>{total:,} communication{'s' if total != 1 else ''}</b> "
-            f"({self.period_filter.description()}) &nbsp;·&nbsp; " + " &nbsp;·&nbsp; ".join(parts))
+            f"({self.period_filter.description()}){separator}" + separator.join(parts))
 
     def _load_users(self) -> None:
         chosen = self.user_combo.currentData()

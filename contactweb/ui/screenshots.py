@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 SIZE = (1280, 800)
@@ -24,6 +25,8 @@ ADMIN = "admin"
 ADMIN_PASSWORD = "Screenshot-admin-1!"
 # What a person would see instead of the throw-away folder this run really uses.
 SHOWN_VAULT_DIR = Path("/home/maria/.local/share/ContactWeb/vault")
+INTERNATIONAL_NAMES = (("美咲", "佐藤", "東京商事"), ("Алексей", "Смирнов", ""),
+                       ("Noa", "כהן", ""), ("지훈", "김", "서울무역"), ("Zoë", "Łukasik", ""))
 
 
 class ScreenshotRun:
@@ -34,8 +37,10 @@ class ScreenshotRun:
         self.home = home
         self.written: list[Path] = []
         self.skipped: list[str] = []
+        self.missing_glyphs = ""
         self.app = self._make_app()
         self.workspace = self._demo_workspace()
+        self.showcase_id = self._showcase_contact()
         from contactweb.ui.workspace_bridge import WorkspaceBridge
 
         self.bridge = WorkspaceBridge()
@@ -60,8 +65,12 @@ class ScreenshotRun:
                     QFontDatabase.addApplicationFont(str(fonts / name))
         return app
 
+    @property
+    def vault_dir(self) -> Path:
+        return self.home / "vault"
+
     def _demo_workspace(self):  # noqa: ANN202
-        from contactweb.services import session
+        from contactweb.services import session, settings, users
 
         ws = session.create_vault(self.vault_dir, ADMIN, ADMIN_PASSWORD)
         try:
@@ -70,12 +79,12 @@ class ScreenshotRun:
             make_demo_data(ws, DEMO_CONTACTS)
         except ImportError:
             self._fallback_demo_data(ws)
-        self._extra_demo_data(ws)
+        for name, role in (("maria", "manager"), ("tom", "staff"), ("auditor", "readonly")):
+            users.add_user(ws, name, role, f"{name.title()}-demo-pass-1!", must_change=False)
+        settings.set_business_profile(ws, settings.BusinessProfile(
+            name="Lakeside Florists", postal_address="1 Lake Road\nSpringfield, IL 62701",
+            email="hello@example.com", phone="+14155550100"))
         return ws
-
-    @property
-    def vault_dir(self) -> Path:
-        return self.home / "vault"
 
     def _fallback_demo_data(self, ws) -> None:  # noqa: ANN001
         from contactweb.services import contacts
@@ -90,24 +99,48 @@ class ScreenshotRun:
                     first_name=first, last_name=last,
                     emails=[EmailInput(f"contact{i}@example.com")]))
 
-    def _extra_demo_data(self, ws) -> None:  # noqa: ANN001
-        """A few things the screens should always show: more users, a due reminder, names in
-        other scripts, a business profile."""
+    def _showcase_contact(self) -> int:
+        """A contact with something on every detail tab, plus names in other scripts."""
         from contactweb.models import utcnow
-        from contactweb.services import contacts, reminders, settings, users
-        from contactweb.services.contacts import ContactInput
+        from contactweb.services import communications, consent, contacts, reminders, sales
+        from contactweb.services.communications import CommunicationInput
+        from contactweb.services.contacts import (
+            AddressInput,
+            ContactInput,
+            EmailInput,
+            PhoneInput,
+        )
+        from contactweb.services.sales import SaleInput, SaleLineInput
 
-        for name, role in (("maria", "manager"), ("tom", "staff"), ("auditor", "readonly")):
-            users.add_user(ws, name, role, f"{name.title()}-demo-pass-1!", must_change=False)
-        for first, last, company in (("美咲", "佐藤", "東京商事"), ("Алексей", "Смирнов", ""),
-                                     ("Noa", "כהן", ""), ("지훈", "김", "서울무역")):
+        ws = self.workspace
+        for first, last, company in INTERNATIONAL_NAMES:
             contacts.create_contact(ws, ContactInput(first_name=first, last_name=last,
                                                      company=company, tags=["international"]))
-        reminders.add_reminder(ws, None, utcnow() - timedelta(hours=3),
-                               "Send the spring price list to the florists")
-        settings.set_business_profile(ws, settings.BusinessProfile(
-            name="Lakeside Florists", postal_address="1 Lake Road\nSpringfield, IL 62701",
-            email="hello@example.com", phone="+14155550100"))
+        cid = contacts.create_contact(ws, ContactInput(
+            first_name="Amélie", last_name="Abbott", company="Harbor Dental",
+            title="Office manager", tags=["customer", "dental"],
+            emails=[EmailInput("amelie.abbott@example.com")],
+            phones=[PhoneInput("+1 503 555 0142", "mobile")],
+            addresses=[AddressInput("12 Harbor Way", "Portland", "OR", "97201", "US")],
+            notes="Prefers a call before 10 am. Orders flowers for the waiting room monthly."))
+        now = utcnow()
+        for days, kind, subject, minutes in (
+                (1, "call", "Asked about the spring arrangements", 12),
+                (6, "email", "Sent the spring price list", None),
+                (20, "meeting", "Visited the practice to measure the reception", 40)):
+            communications.log_communication(ws, cid, CommunicationInput(
+                kind, occurred_at=now - timedelta(days=days), subject=subject,
+                duration_minutes=minutes))
+        for days, status, product, qty, cents in ((3, "quote", "Spring arrangement", 4, 6_500),
+                                                   (40, "invoiced", "Monthly bouquet", 6, 4_200)):
+            sales.add_sale(ws, cid, SaleInput([SaleLineInput(product, qty, cents)], status,
+                                              "USD", date.today() - timedelta(days=days)))
+        consent.opt_in(ws, cid, "email", "Signed up at the spring fair", method="paper form")
+        consent.opt_out(ws, cid, "sms", "Asked not to get text messages")
+        reminders.add_reminder(ws, cid, now - timedelta(hours=3),
+                               "Call Amélie about the spring arrangement quote")
+        reminders.add_reminder(ws, cid, now + timedelta(days=2), "Deliver the first bouquet")
+        return cid
 
     def demo_logo(self) -> Path | None:
         """The ContactWeb icon as a stand-in business logo."""
@@ -119,12 +152,15 @@ class ScreenshotRun:
 
     # -- rendering -------------------------------------------------------------------------
 
+    def settle(self) -> None:
+        for _ in range(5):  # layouts, lazy fetches and deferred resizes settle
+            self.app.processEvents()
+
     def save(self, widget, name: str, size: tuple[int, int] = SIZE,  # noqa: ANN001
              close: bool = True) -> None:
         widget.resize(*size)
         widget.show()
-        for _ in range(5):  # layouts, lazy fetches and deferred resizes settle
-            self.app.processEvents()
+        self.settle()
         path = self.out_dir / f"{name}.png"
         if not widget.grab().save(str(path), "PNG"):
             raise RuntimeError(f"could not write {path}")
@@ -132,15 +168,7 @@ class ScreenshotRun:
         if close:
             widget.close()
 
-    def page(self, module: str, class_name: str, name: str) -> None:
-        """One of the main window's pages on its own, filled from the demo vault."""
-        widget = self._construct(module, class_name,
-                                 lambda cls: cls(self.workspace, self.bridge))
-        if widget is not None:
-            widget.refresh()
-            self.save(widget, name)
-
-    def _construct(self, module: str, class_name: str, make: Callable):  # noqa: ANN202
+    def construct(self, module: str, class_name: str, make: Callable):  # noqa: ANN202
         try:
             cls = getattr(importlib.import_module(f"contactweb.ui.{module}"), class_name)
         except (ImportError, AttributeError) as exc:
@@ -150,8 +178,8 @@ class ScreenshotRun:
 
 
 def shoot_first_run(run: ScreenshotRun) -> None:
-    wizard = run._construct("first_run_wizard", "FirstRunWizard",
-                            lambda cls: cls(SHOWN_VAULT_DIR, run.bridge.dialogs))
+    wizard = run.construct("first_run_wizard", "FirstRunWizard",
+                           lambda cls: cls(SHOWN_VAULT_DIR, run.bridge.dialogs))
     if wizard is None:
         return
     run.save(wizard, "first-run-1-location", DIALOG_SIZE, close=False)
@@ -165,34 +193,89 @@ def shoot_first_run(run: ScreenshotRun) -> None:
 
 
 def shoot_sign_in(run: ScreenshotRun) -> None:
-    dialog = run._construct("sign_in_dialog", "SignInDialog",
-                            lambda cls: cls(SHOWN_VAULT_DIR, run.bridge.dialogs, ADMIN))
+    dialog = run.construct("sign_in_dialog", "SignInDialog",
+                           lambda cls: cls(SHOWN_VAULT_DIR, run.bridge.dialogs, ADMIN))
     if dialog is not None:  # only shown, never submitted: the folder shown need not exist
         dialog.password_edit.setText(ADMIN_PASSWORD)
         run.save(dialog, "sign-in", (480, 300))
+
+
+def shoot_main_window(run: ScreenshotRun) -> None:
+    window = run.construct("main_window", "MainWindow",
+                           lambda cls: cls(run.workspace, run.bridge))
+    if window is None:
+        return
+    window.resize(*SIZE)
+    window.show()
+    contacts = window.show_page("contacts")
+    run.save(window, "main-window-contacts", close=False)
+    contacts.show_contact(run.showcase_id)
+    tabs = contacts.detail.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        run.save(window, f"contact-{_slug(tabs.tabText(index))}", close=False)
+    tag_index = contacts.tag_combo.findText("international")
+    if tag_index >= 0:  # names in other scripts: no missing-glyph boxes
+        contacts.tag_combo.setCurrentIndex(tag_index)
+        contacts.apply_filters()
+        contacts.table.selectRow(0)
+        run.save(window, "contacts-international", close=False)
+    for key in ("today", "communications", "sales"):
+        page = window.show_page(key)
+        if key == "today":
+            page.reminder_view.selectRow(0)
+        run.save(window, key, close=False)
+    admin = window.show_page("administration")
+    _prepare_administration(run, admin)
+    for index in range(admin.tabs.count()):
+        admin.tabs.setCurrentIndex(index)
+        run.save(window, f"administration-{_slug(admin.tabs.tabText(index))}", close=False)
+    shoot_change_password(run, window)
+    window.clear()
+    window.hide()
+
+
+def _prepare_administration(run: ScreenshotRun, admin) -> None:  # noqa: ANN001
+    admin.users_widget.select_user("tom")
+    logo = run.demo_logo()
+    if logo is not None:
+        admin.business_widget.load_logo(logo)
+        admin.business_widget.save()
+    admin.audit_widget.refresh()
+    admin.audit_widget.verify()
+
+
+def shoot_change_password(run: ScreenshotRun, parent) -> None:  # noqa: ANN001
+    from contactweb.ui.change_password_dialog import ChangePasswordDialog
+
+    dialog = ChangePasswordDialog(run.workspace, parent)
+    dialog.current_edit.setText(ADMIN_PASSWORD)
+    dialog.new_edit.setText("tulips2024")
+    dialog.confirm_edit.setText("tulips2024")
+    run.save(dialog, "change-password", (720, dialog.sizeHint().height()))
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("&", "")).strip("-")
+
+
+def missing_glyphs(text: str) -> str:
+    """Characters that no font in the application font's family list can draw: they would
+    show as empty boxes (system fallback fonts are not consulted, so this errs on caution)."""
+    from PySide6.QtGui import QFont, QRawFont
+    from PySide6.QtWidgets import QApplication
+
+    fonts = [QRawFont.fromFont(QFont(family)) for family in QApplication.font().families()]
+    return "".join(sorted({c for c in text if not c.isspace()
+                           and not any(f.supportsCharacter(ord(c)) for f in fonts)}))
 
 
 def render_all(out_dir: Path, home: Path) -> ScreenshotRun:
     run = ScreenshotRun(out_dir, home)
     shoot_first_run(run)
     shoot_sign_in(run)
-    run.page("today_tab", "TodayTab", "today")
-    run.page("communications_tab", "CommunicationsTab", "communications")
-    run.page("sales_tab", "SalesTab", "sales")
-    admin = run._construct("administration_tab", "AdministrationTab",
-                           lambda cls: cls(run.workspace, run.bridge))
-    if admin is not None:
-        admin.refresh()
-        admin.users_widget.select_user("tom")
-        logo = run.demo_logo()
-        if logo is not None:
-            admin.business_widget.load_logo(logo)
-            admin.business_widget.save()
-        admin.audit_widget.refresh()
-        admin.audit_widget.verify()
-        for index, name in enumerate(("users", "business", "settings", "audit")):
-            admin.tabs.setCurrentIndex(index)
-            run.save(admin, f"administration-{name}")
+    shoot_main_window(run)
+    run.missing_glyphs = missing_glyphs("".join("".join(n) for n in INTERNATIONAL_NAMES))
     run.workspace.lock()
     return run
 
@@ -234,6 +317,10 @@ def main(argv: list[str] | None = None) -> int:
         print(path)
     for note in run.skipped:
         print(f"skipped {note}", file=sys.stderr)
+    missing = run.missing_glyphs
+    if missing:
+        print(f"warning: the bundled fonts as loaded cannot draw {missing!r}; those "
+              "characters show as boxes in the screenshots", file=sys.stderr)
     return 0
 
 

@@ -58,8 +58,8 @@ class TodayTab(QWidget):
         self._primed = False  # reminders already due at start are shown, not announced
 
         self.reminder_model = ReminderTableModel(workspace, self, clock=clock)
-        self.activity_model = CommunicationTableModel(workspace, self, page_size=RECENT_ACTIVITY_ROWS,
-                                                      max_rows=RECENT_ACTIVITY_ROWS)
+        self.activity_model = CommunicationTableModel(
+            workspace, self, page_size=RECENT_ACTIVITY_ROWS, max_rows=RECENT_ACTIVITY_ROWS)
         self._build()
         self._connect_bridge()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 
 from contactweb.models import utcnow
 from contactweb.services import communications, contacts, reminders, sales
@@ -19,24 +19,8 @@ from contactweb.ui.reminder_table_model import ReminderTableModel
 from contactweb.ui.sale_table_model import SaleTableModel
 from contactweb.ui.sales_tab import SalesTab
 from contactweb.ui.today_tab import TodayTab
+from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
-
-try:
-    from contactweb.ui.workspace_bridge import WorkspaceBridge
-except ImportError:  # the shell's bridge is not there yet: the same signals, nothing more
-    class WorkspaceBridge(QObject):  # type: ignore[no-redef]
-        contactsChanged = Signal()
-        contactChanged = Signal(int)
-        communicationsChanged = Signal(int)
-        salesChanged = Signal(int)
-        remindersChanged = Signal()
-        consentChanged = Signal(int)
-        settingsChanged = Signal()
-        locked = Signal()
-
-
-def make_bridge(ws: Workspace) -> QObject:
-    return WorkspaceBridge()
 
 
 def add_contact(ws: Workspace, first: str, last: str) -> int:
@@ -71,13 +55,14 @@ def test_reminder_model_passes_modeltester(admin_ws: Workspace, qtmodeltester) -
     qtmodeltester.check(model)
 
 
-def test_today_shows_overdue_and_mark_done_removes_it(admin_ws: Workspace, qtbot) -> None:
+def test_today_shows_overdue_and_mark_done_removes_it(admin_ws: Workspace, qtbot,
+                                                      bridge: WorkspaceBridge) -> None:
     ann = add_contact(admin_ws, "Ann", "Lee")
     overdue_id = reminders.add_reminder(admin_ws, ann, utcnow() - timedelta(hours=2),
                                         "Send the quote")
     later_id = reminders.add_reminder(admin_ws, None, utcnow() + timedelta(hours=3),
                                       "Order paper")
-    tab = TodayTab(admin_ws, make_bridge(admin_ws))
+    tab = TodayTab(admin_ws, bridge)
     qtbot.addWidget(tab)
     tab.refresh()
     model = tab.reminder_model
@@ -100,10 +85,10 @@ def test_today_shows_overdue_and_mark_done_removes_it(admin_ws: Workspace, qtbot
     assert model.data(model.index(0, 0), ReminderTableModel.ReminderIdRole) == later_id
 
 
-def test_snooze_moves_the_reminder(admin_ws: Workspace, qtbot) -> None:
+def test_snooze_moves_the_reminder(admin_ws: Workspace, qtbot, bridge: WorkspaceBridge) -> None:
     reminder_id = reminders.add_reminder(admin_ws, None, utcnow() - timedelta(minutes=30),
                                          "Water the plants")
-    tab = TodayTab(admin_ws, make_bridge(admin_ws))
+    tab = TodayTab(admin_ws, bridge)
     qtbot.addWidget(tab)
     tab.refresh()
     tab.reminder_view.selectRow(0)
@@ -121,14 +106,15 @@ def test_snooze_moves_the_reminder(admin_ws: Workspace, qtbot) -> None:
     assert tab.reminder_model.rowCount() == 0  # beyond today's horizon now
 
 
-def test_tray_notification_when_a_reminder_falls_due(admin_ws: Workspace, qtbot) -> None:
+def test_tray_notification_when_a_reminder_falls_due(admin_ws: Workspace, qtbot,
+                                                     bridge: WorkspaceBridge) -> None:
     ann = add_contact(admin_ws, "Ann", "Lee")
     start = utcnow()
     clock = Clock(start)
     reminders.add_reminder(admin_ws, ann, start - timedelta(hours=1), "Already overdue")
     reminders.add_reminder(admin_ws, ann, start + timedelta(minutes=5), "Call about renewal")
     tray = FakeTray()
-    tab = TodayTab(admin_ws, make_bridge(admin_ws), check_interval_ms=10, clock=clock)
+    tab = TodayTab(admin_ws, bridge, check_interval_ms=10, clock=clock)
     qtbot.addWidget(tab)
     tab.set_tray_icon(tray)
     tab.refresh()
@@ -144,14 +130,14 @@ def test_tray_notification_when_a_reminder_falls_due(admin_ws: Workspace, qtbot)
 
 
 def test_notification_names_no_contact_in_shared_mode_and_none_when_signed_out(
-        admin_ws: Workspace, qtbot) -> None:
+        admin_ws: Workspace, qtbot, bridge: WorkspaceBridge) -> None:
     ann = add_contact(admin_ws, "Ann", "Lee")
     start = utcnow()
     clock = Clock(start)
     reminders.add_reminder(admin_ws, ann, start + timedelta(minutes=1), "Call Ann Lee")
     reminders.add_reminder(admin_ws, ann, start + timedelta(minutes=3), "Visit Ann")
     tray = FakeTray()
-    tab = TodayTab(admin_ws, make_bridge(admin_ws), check_interval_ms=3_600_000, clock=clock)
+    tab = TodayTab(admin_ws, bridge, check_interval_ms=3_600_000, clock=clock)
     qtbot.addWidget(tab)
     tab.set_tray_icon(tray)
     tab.refresh()
@@ -170,14 +156,15 @@ def test_notification_names_no_contact_in_shared_mode_and_none_when_signed_out(
     assert tab.reminder_model.rowCount() == 0 and tab.activity_model.rowCount() == 0
 
 
-def test_recent_activity_lists_latest_communications(admin_ws: Workspace, qtbot) -> None:
+def test_recent_activity_lists_latest_communications(admin_ws: Workspace, qtbot,
+                                                     bridge: WorkspaceBridge) -> None:
     ann = add_contact(admin_ws, "Ann", "Lee")
     bob = add_contact(admin_ws, "Bob", "Ray")
     communications.log_communication(admin_ws, ann, CommunicationInput(
         "call", occurred_at=utcnow() - timedelta(days=2), subject="Older call"))
     communications.log_communication(admin_ws, bob, CommunicationInput(
         "email", occurred_at=utcnow() - timedelta(hours=1), subject="Newer email"))
-    tab = TodayTab(admin_ws, make_bridge(admin_ws))
+    tab = TodayTab(admin_ws, bridge)
     qtbot.addWidget(tab)
     tab.refresh()
     model = tab.activity_model
@@ -223,8 +210,9 @@ def test_communication_model_pages_and_passes_modeltester(logged: Workspace,
     qtmodeltester.check(model)
 
 
-def test_communications_filters_change_rows_and_totals(logged: Workspace, qtbot) -> None:
-    tab = CommunicationsTab(logged, make_bridge(logged))
+def test_communications_filters_change_rows_and_totals(logged: Workspace, qtbot,
+                                                       bridge: WorkspaceBridge) -> None:
+    tab = CommunicationsTab(logged, bridge)
     qtbot.addWidget(tab)
     tab.refresh()
     tab.period_filter.set_custom_range(date(2024, 3, 1), date(2024, 3, 31))
@@ -298,8 +286,9 @@ def test_sale_model_pages_and_passes_modeltester(sold: Workspace, qtmodeltester)
     qtmodeltester.check(model)
 
 
-def test_sales_filters_change_rows_and_totals(sold: Workspace, qtbot) -> None:
-    tab = SalesTab(sold, make_bridge(sold))
+def test_sales_filters_change_rows_and_totals(sold: Workspace, qtbot,
+                                              bridge: WorkspaceBridge) -> None:
+    tab = SalesTab(sold, bridge)
     qtbot.addWidget(tab)
     tab.refresh()
     tab.period_filter.set_custom_range(date(2024, 3, 1), date(2024, 3, 31))
@@ -319,10 +308,11 @@ def test_sales_filters_change_rows_and_totals(sold: Workspace, qtbot) -> None:
     assert tab.model.rowCount() == 1 and tab.totals == {"USD": 123_400}
 
 
-def test_readonly_user_cannot_change_reminders(admin_ws: Workspace, user_ws, qtbot) -> None:
+def test_readonly_user_cannot_change_reminders(admin_ws: Workspace, user_ws, qtbot,
+                                               bridge: WorkspaceBridge) -> None:
     reminders.add_reminder(admin_ws, None, utcnow() - timedelta(hours=1), "Audit the books")
     readonly = user_ws("readonly")
-    tab = TodayTab(readonly, make_bridge(readonly))
+    tab = TodayTab(readonly, bridge)
     qtbot.addWidget(tab)
     tab.refresh()
     assert tab.reminder_model.rowCount() == 1

@@ -7,7 +7,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from sqlalchemy import text
 
@@ -17,30 +17,14 @@ from contactweb.ui.admin_audit_table_model import AdminAuditTableModel
 from contactweb.ui.admin_users_table_model import AdminUsersTableModel
 from contactweb.ui.administration_tab import AdministrationTab
 from contactweb.ui.change_password_dialog import ChangePasswordDialog
+from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 
-try:
-    from contactweb.ui.workspace_bridge import WorkspaceBridge
-except ImportError:  # the shell's bridge is not there yet: the same signals, nothing more
-    class WorkspaceBridge(QObject):  # type: ignore[no-redef]
-        contactsChanged = Signal()
-        contactChanged = Signal(int)
-        communicationsChanged = Signal(int)
-        salesChanged = Signal(int)
-        remindersChanged = Signal()
-        consentChanged = Signal(int)
-        settingsChanged = Signal()
-        locked = Signal()
-
-
-def make_bridge(ws: Workspace) -> QObject:
-    return WorkspaceBridge()
-
 
 @pytest.fixture
-def admin_tab(admin_ws: Workspace, qtbot) -> AdministrationTab:
-    tab = AdministrationTab(admin_ws, make_bridge(admin_ws))
+def admin_tab(admin_ws: Workspace, qtbot, bridge: WorkspaceBridge) -> AdministrationTab:
+    tab = AdministrationTab(admin_ws, bridge)
     qtbot.addWidget(tab)
     tab.refresh()
     return tab
@@ -87,7 +71,7 @@ def test_adding_a_user_by_typing(admin_tab: AdministrationTab, admin_ws: Workspa
 
 
 def test_change_role_disable_and_reset(admin_tab: AdministrationTab, admin_ws: Workspace,
-                                       user_ws, vault_dir: Path) -> None:
+                                       user_ws, vault_dir: Path, host) -> None:
     user_ws("staff").lock()
     page = admin_tab.users_widget
     page.refresh()
@@ -96,15 +80,18 @@ def test_change_role_disable_and_reset(admin_tab: AdministrationTab, admin_ws: W
     page.set_role_button.click()
     assert {u.username: u.role for u in users.list_users(admin_ws)}["staff"] == "readonly"
 
-    shown: list[tuple[str, str]] = []
-    page.confirm = lambda question, yes_text="OK": True
-    page.show_temporary_password = lambda name, password: shown.append((name, password))
+    shown: list[str] = []
+    host.answers.append(True)  # "Reset the password of staff?"
+    host.handlers.append(lambda box: shown.append(box.text()))
     page.select_user("staff")
     page.reset_button.click()
-    ((name, temporary),) = shown
-    assert name == "staff" and temporary not in page.message_label.text()
+    assert "Reset the password of staff" in host.messages[-1][1]
+    (text_shown,) = shown
+    temporary = text_shown.split("\n\n")[1]
+    assert "shown only this once" in text_shown and temporary not in page.message_label.text()
     session.sign_in(vault_dir, "staff", temporary).lock()
 
+    host.answers.append(True)  # "Disable staff?"
     page.select_user("staff")
     page.disable_button.click()
     assert {u.username: u.disabled for u in users.list_users(admin_ws)}["staff"] is True
@@ -116,20 +103,22 @@ def test_change_role_disable_and_reset(admin_tab: AdministrationTab, admin_ws: W
 
 
 def test_declined_confirmation_changes_nothing(admin_tab: AdministrationTab,
-                                               admin_ws: Workspace, user_ws) -> None:
+                                               admin_ws: Workspace, user_ws, host) -> None:
     user_ws("staff")
     page = admin_tab.users_widget
     page.refresh()
-    page.confirm = lambda question, yes_text="OK": False
+    host.answers.append(False)
     page.select_user("staff")
     page.disable_button.click()
     assert {u.username: u.disabled for u in users.list_users(admin_ws)}["staff"] is False
+    assert host.answers == []  # the question was asked
 
 
 @pytest.mark.parametrize("role", ["staff", "readonly", "manager"])
-def test_non_admins_get_no_administration_content(user_ws, role: str, qtbot) -> None:
+def test_non_admins_get_no_administration_content(user_ws, role: str, qtbot,
+                                                  bridge: WorkspaceBridge) -> None:
     ws = user_ws(role)
-    tab = AdministrationTab(ws, make_bridge(ws))
+    tab = AdministrationTab(ws, bridge)
     qtbot.addWidget(tab)
     tab.refresh()
     assert tab.tabs is None and tab.users_widget is None and tab.audit_widget is None
@@ -144,7 +133,7 @@ def test_non_admins_get_no_administration_content(user_ws, role: str, qtbot) -> 
 
 def test_business_profile_saves_and_requires_a_name(admin_tab: AdministrationTab,
                                                     admin_ws: Workspace, tmp_path: Path,
-                                                    qtbot) -> None:
+                                                    qtbot, host) -> None:
     page = admin_tab.business_widget
     page.name_edit.clear()
     page.save_button.click()
@@ -164,7 +153,7 @@ def test_business_profile_saves_and_requires_a_name(admin_tab: AdministrationTab
     image = QImage(1200, 400, QImage.Format.Format_RGB32)
     image.fill(QColor("seagreen"))
     assert image.save(str(logo), "JPG")
-    page.choose_logo_file = lambda: logo
+    host.file_answers.append([str(logo)])
     page.choose_logo_button.click()
     page.save_button.click()
     profile = settings.business_profile(admin_ws)
@@ -228,7 +217,7 @@ def test_audit_verify_shows_ok_then_the_tampered_event(admin_tab: Administration
 
 
 def test_audit_filter_and_csv_export(admin_tab: AdministrationTab, admin_ws: Workspace,
-                                     user_ws, tmp_path: Path) -> None:
+                                     user_ws, tmp_path: Path, host) -> None:
     user_ws("staff")  # adds user.add and a signin by staff
     page = admin_tab.audit_widget
     page.refresh()
@@ -245,7 +234,7 @@ def test_audit_filter_and_csv_export(admin_tab: AdministrationTab, admin_ws: Wor
     assert page.model.rowCount() == everything
 
     target = tmp_path / "audit.csv"
-    page.choose_export_path = lambda: target
+    host.file_answers.append(str(target))
     page.export_button.click()
     with target.open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
@@ -285,3 +274,20 @@ def test_change_password_dialog(admin_ws: Workspace, vault_dir: Path, qtbot) -> 
     session.sign_in(vault_dir, "admin", "Brand-new-pass-42!").lock()
     with pytest.raises(AuthenticationFailed):
         session.sign_in(vault_dir, "admin", PASSWORD)
+
+
+def test_main_window_pages_are_these_views_and_admin_only_for_admins(
+        admin_ws: Workspace, user_ws, open_main_window) -> None:
+    from contactweb.ui.communications_tab import CommunicationsTab
+    from contactweb.ui.sales_tab import SalesTab
+    from contactweb.ui.today_tab import TodayTab
+
+    window = open_main_window(admin_ws)
+    expected = {"today": TodayTab, "communications": CommunicationsTab, "sales": SalesTab,
+                "administration": AdministrationTab}
+    for key, cls in expected.items():
+        assert type(window.show_page(key)) is cls
+    assert window.show_page("administration").users_widget.model.rowCount() == 1
+    staff_window = open_main_window(user_ws("staff"))
+    assert "administration" not in staff_window.page_keys()
+    assert "today" in staff_window.page_keys()
