@@ -1,0 +1,403 @@
+"""mailing config | send | resume | status | cancel | preview | one-to-one | letters | labels |
+process-replies | record-optout: mailings with enforced unsubscribe."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from pathlib import Path
+
+from contactweb.cli.context import CliContext
+from contactweb.errors import BadInput
+from contactweb.services.eligibility import Excluded, Selection
+from contactweb.services.mailing import outbox, post, replies, sender, smtp_settings
+from contactweb.services.mailing.message import Draft
+from contactweb.services.mailing.one_to_one import send_one_to_one
+from contactweb.services.mailing.reply_sources import ImapSource, read_imap, read_path
+from contactweb.services.mailing.smtp_settings import DEFAULT_PORTS, SmtpSettings
+
+HELP_ORDER = 60
+MAX_BODY_BYTES = 2 * 1024 * 1024
+
+
+def _selection_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--tag", default="", help="only contacts with this tag")
+    p.add_argument("--search", default="", help="only contacts this search finds")
+    p.add_argument("--ids", default=None, metavar="ID,ID,...", help="hand-picked contacts")
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    mailing = sub.add_parser("mailing", parents=[common],
+                             help="email mailings, letters and labels (consent enforced)")
+    msub = mailing.add_subparsers(dest="mailing_command", metavar="ACTION", required=True)
+
+    p = msub.add_parser("config", parents=[common], help="SMTP server, sender and postal "
+                        "address (admin); with --password-stdin the second line of standard "
+                        "input is the SMTP password")
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+    security = p.add_mutually_exclusive_group()
+    for mode in smtp_settings.SECURITY_MODES:
+        security.add_argument(f"--{mode}", dest="security", action="store_const", const=mode)
+    p.add_argument("--username")
+    p.add_argument("--smtp-password-stdin", action="store_true",
+                   help="read the SMTP password from the next line of standard input")
+    p.add_argument("--forget-password", action="store_true")
+    p.add_argument("--from", dest="sender_address", metavar="ADDR")
+    p.add_argument("--sender-name")
+    p.add_argument("--postal-address", metavar="TEXT", help="lines separated by ';' or newlines")
+    p.add_argument("--throttle", type=int, metavar="PER_MINUTE", help="0 for no limit")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_config)
+
+    for name, helptext in (("send", "queue a mailing and send it"),
+                           ("preview", "show the message one contact would get")):
+        p = msub.add_parser(name, parents=[common], help=helptext)
+        p.add_argument("--subject", required=True)
+        p.add_argument("--body-file", required=True, type=Path)
+        p.add_argument("--html-file", type=Path)
+        if name == "send":
+            _selection_options(p)
+            p.add_argument("--dry-run", action="store_true",
+                           help="list who would get it and who would not, and why")
+            p.add_argument("--json", action="store_true")
+            p.set_defaults(handler=cmd_send)
+        else:
+            p.add_argument("--contact", type=int, required=True)
+            p.set_defaults(handler=cmd_preview)
+    p = msub.add_parser("resume", parents=[common],
+                        help="send what an interrupted or failed run left, retrying failures")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_resume)
+    p = msub.add_parser("status", parents=[common], help="mailings and their outbox")
+    p.add_argument("--mailing", type=int, help="list this mailing's messages")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_status)
+    p = msub.add_parser("cancel", parents=[common], help="withdraw the unsent messages")
+    p.add_argument("mailing", type=int)
+    p.set_defaults(handler=cmd_cancel)
+    p = msub.add_parser("one-to-one", parents=[common], help="email one contact now")
+    p.add_argument("contact", type=int)
+    p.add_argument("--subject", required=True)
+    p.add_argument("--body-file", required=True, type=Path)
+    p.add_argument("--despite-opt-out", action="store_true",
+                   help="send although the contact opted out of email")
+    p.set_defaults(handler=cmd_one_to_one)
+
+    p = msub.add_parser("letters", parents=[common], help="mail-merge letters as PDF")
+    p.add_argument("--template", required=True, type=Path,
+                   help="plain text with merge fields; a first line 'Subject: ...' is the subject")
+    p.add_argument("--out", required=True, type=Path)
+    _selection_options(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_letters)
+    p = msub.add_parser("labels", parents=[common], help="address labels as PDF")
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--layout", default="L7160", choices=sorted(post.LABEL_LAYOUTS))
+    p.add_argument("--start", type=int, default=1, help="first free label on the sheet")
+    _selection_options(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_labels)
+
+    p = msub.add_parser("process-replies", parents=[common],
+                        help="find opt-out requests in replies (a folder of .eml files, an mbox "
+                             "or IMAP) and record them after showing them")
+    p.add_argument("path", nargs="?", type=Path)
+    p.add_argument("--imap", action="store_true", help="read an IMAP folder instead; its "
+                   "password is the next line of standard input")
+    p.add_argument("--imap-host")
+    p.add_argument("--imap-port", type=int)
+    p.add_argument("--imap-security", choices=["ssl", "starttls", "plain"], default="ssl")
+    p.add_argument("--imap-user", default="")
+    p.add_argument("--imap-folder", default="INBOX")
+    p.add_argument("--imap-since-days", type=int, default=60)
+    p.add_argument("--channel", default="email", choices=["email", "all"])
+    p.add_argument("--yes", action="store_true", help="record without asking")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_process_replies)
+    p = msub.add_parser("record-optout", parents=[common],
+                        help="record an opt-out from a reply kept as a file (.eml)")
+    p.add_argument("contact", type=int)
+    p.add_argument("--message", required=True, type=Path)
+    p.add_argument("--channel", default="email", choices=["email", "post", "phone", "sms",
+                                                          "all"])
+    p.set_defaults(handler=cmd_record_optout)
+    p = msub.add_parser("deliver-agent", help=argparse.SUPPRESS)
+    p.add_argument("folder", type=Path)
+    p.set_defaults(handler=cmd_deliver_agent)
+
+
+# --- helpers ---------------------------------------------------------------------------
+def _read_text(path: Path | None, what: str) -> str:
+    if path is None:
+        return ""
+    try:
+        if path.stat().st_size > MAX_BODY_BYTES:
+            raise BadInput(f"The {what} {path} is larger than 2 MiB.")
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise BadInput(f"The {what} {path} is not UTF-8 text.") from None
+    except OSError as exc:
+        raise BadInput(f"Cannot read the {what} {path}: {exc.strerror}") from None
+
+
+def _selection(args: argparse.Namespace) -> Selection:
+    ids = None
+    if args.ids is not None:
+        try:
+            ids = tuple(int(part) for part in args.ids.replace(" ", "").split(",") if part)
+        except ValueError:
+            raise BadInput("--ids takes contact ids separated by commas, like 3,17,42.") \
+                from None
+    return Selection(tag=args.tag, search=args.search, ids=ids)
+
+
+def _draft(args: argparse.Namespace) -> Draft:
+    draft = Draft(args.subject, _read_text(args.body_file, "body file"),
+                  _read_text(args.html_file, "HTML file"))
+    draft.check()
+    return draft
+
+
+def _excluded_rows(excluded: list[Excluded]) -> list[list]:
+    return [[e.contact_id, e.name, e.reason] for e in excluded]
+
+
+def _report(ctx: CliContext, report: sender.SendReport) -> int:
+    if ctx.json:
+        ctx.emit_json(report)
+    else:
+        if report.settled:
+            print(f"Settled {report.settled} messages of an interrupted run.")
+        print(f"Sent {report.sent}" + (f" ({report.unconfirmed} unconfirmed)"
+                                       if report.unconfirmed else "")
+              + f", failed {len(report.failed)}, no longer eligible {len(report.excluded)}.")
+        if report.excluded:
+            ctx.table(["ID", "NAME", "NOT SENT BECAUSE"], _excluded_rows(report.excluded))
+        if report.failed:
+            ctx.table(["OUTBOX", "CONTACT", "NAME", "ERROR"],
+                      [[f.outbox_id, f.contact_id, f.name, f.error] for f in report.failed])
+    if report.cancelled or report.stopped or report.remaining:
+        why = report.stopped or ("Cancelled." if report.cancelled else "")
+        print(f"contactweb: {why} {report.remaining} messages are still waiting; run "
+              "'contactweb mailing resume' to send them.".strip(), file=sys.stderr)
+        return 1
+    return 0
+
+
+def _deliver(ctx: CliContext, **kwargs: object) -> sender.SendReport:
+    """Ctrl-C stops after the message in hand (a second Ctrl-C stops at once)."""
+    stop = {"asked": False}
+
+    def on_interrupt(signum, frame) -> None:  # noqa: ANN001
+        if stop["asked"]:
+            raise KeyboardInterrupt
+        stop["asked"] = True
+        print("Stopping after the current message...", file=sys.stderr)
+
+    if threading.current_thread() is not threading.main_thread():
+        return sender.deliver_outbox(ctx.workspace, **kwargs)
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        return sender.deliver_outbox(ctx.workspace, should_cancel=lambda: stop["asked"],
+                                     **kwargs)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+# --- commands ----------------------------------------------------------------------------
+def cmd_config(ctx: CliContext) -> int:
+    args = ctx.args
+    ws = ctx.sign_in()
+    current = smtp_settings.load(ws)
+    changing = any(v is not None for v in (args.host, args.port, args.security, args.username,
+                                           args.sender_address, args.sender_name,
+                                           args.postal_address, args.throttle)) \
+        or args.forget_password or args.smtp_password_stdin
+    password = None
+    if args.smtp_password_stdin:
+        password = ctx.secret_from_stdin()
+    elif args.password_stdin:  # the sign-in password was line one; an SMTP one may follow
+        try:
+            password = ctx.secret_from_stdin()
+        except BadInput:
+            password = None
+    changing = changing or password is not None
+    if changing:
+        old = current.smtp
+        security = args.security or old.security
+        port = args.port or (old.port if old.host and not args.security else
+                             DEFAULT_PORTS[security])
+        smtp = SmtpSettings(args.host or old.host, port, security,
+                            old.username if args.username is None else args.username,
+                            old.sender_name if args.sender_name is None else args.sender_name,
+                            args.sender_address or old.sender_address)
+        current = smtp_settings.configure(ws, smtp, args.postal_address, password,
+                                          args.forget_password, args.throttle)
+    if ctx.json:
+        ctx.emit_json({**current.smtp.__dict__, "postal_address": current.postal_address,
+                       "throttle_per_minute": current.throttle_per_minute,
+                       "password_stored_in": current.password_location,
+                       "problems": current.problems()})
+        return 0
+    s = current.smtp
+    print(f"SMTP server:     {s.host or '(not set)'}:{s.port} ({s.security})")
+    print(f"User name:       {s.username or '(none)'}; password "
+          f"{'in the ' + current.password_location if current.password_location else 'not stored'}")
+    print(f"Sender:          {s.sender_name} <{s.sender_address}>")
+    print("Postal address:  " + "; ".join(current.postal_address.splitlines()))
+    print(f"Throttle:        {current.throttle_per_minute or 'none'} per minute")
+    for problem in current.problems():
+        print(f"Missing: {problem}")
+    return 0
+
+
+def cmd_send(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    draft, selection = _draft(ctx.args), _selection(ctx.args)
+    if ctx.args.dry_run:
+        plan = outbox.plan(ws, draft, selection)
+        if ctx.json:
+            ctx.emit_json({"included": [{"contact_id": r.contact_id, "name": r.name,
+                                         "address": r.address} for r in plan.included],
+                           "excluded": [e._asdict() for e in plan.excluded]})
+            return 0
+        print(f"Would send to {len(plan.included)} contacts; {len(plan.excluded)} excluded.")
+        if plan.excluded:
+            ctx.table(["ID", "NAME", "EXCLUDED BECAUSE"], _excluded_rows(plan.excluded))
+        return 0
+    queued = outbox.queue_mailing(ws, draft, selection)
+    if not ctx.json:
+        print(f"Queued mailing {queued.mailing_id}: {queued.queued} recipients, "
+              f"{len(queued.excluded)} excluded.")
+    return _report(ctx, _deliver(ctx, mailing_ids=[queued.mailing_id]))
+
+
+def cmd_preview(ctx: CliContext) -> int:
+    rendered = outbox.preview(ctx.sign_in(), _draft(ctx.args), ctx.args.contact)
+    print(f"To: {rendered.to_name} <{rendered.to_address}>\nSubject: {rendered.subject}\n")
+    print(rendered.text)
+    return 0
+
+
+def cmd_resume(ctx: CliContext) -> int:
+    ctx.sign_in()
+    return _report(ctx, _deliver(ctx, retry_failed=True))
+
+
+def cmd_status(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    if ctx.args.mailing is not None:
+        rows = outbox.entries(ws, ctx.args.mailing)
+        if ctx.json:
+            ctx.emit_json(rows)
+            return 0
+        ctx.table(["OUTBOX", "CONTACT", "NAME", "TO", "STATUS", "TRIES", "SENT", "NOTE"],
+                  [[r.id, r.contact_id, r.name, r.to_address, r.status, r.attempts, r.sent_at,
+                    r.last_error] for r in rows])
+        return 0
+    summaries = outbox.summaries(ws)
+    if ctx.json:
+        ctx.emit_json(summaries)
+        return 0
+    ctx.table(["ID", "CREATED", "BY", "STATUS", "SUBJECT", "COUNTS"],
+              [[m.id, m.created_at, m.created_by, m.status, m.subject,
+                " ".join(f"{k}={v}" for k, v in sorted(m.counts.items()))] for m in summaries])
+    return 0
+
+
+def cmd_cancel(ctx: CliContext) -> int:
+    withdrawn = outbox.cancel_mailing(ctx.sign_in(), ctx.args.mailing)
+    print(f"Withdrew {withdrawn} unsent messages of mailing {ctx.args.mailing}.")
+    return 0
+
+
+def cmd_one_to_one(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    result = send_one_to_one(ws, ctx.args.contact, ctx.args.subject,
+                             _read_text(ctx.args.body_file, "body file"),
+                             override=ctx.args.despite_opt_out)
+    print(f"Sent to {result.to_address}; logged on the contact's timeline.")
+    return 0
+
+
+def _post_output(ctx: CliContext, result: post.PostResult, what: str) -> int:
+    if ctx.json:
+        ctx.emit_json({"included": result.included, "out": str(ctx.args.out),
+                       "excluded": [e._asdict() for e in result.excluded]})
+        return 0
+    print(f"Wrote {result.included} {what} to {ctx.args.out}; {len(result.excluded)} excluded.")
+    if result.excluded:
+        ctx.table(["ID", "NAME", "EXCLUDED BECAUSE"], _excluded_rows(result.excluded))
+    return 0
+
+
+def cmd_letters(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    template = _read_text(ctx.args.template, "letter template")
+    result = post.make_letters(ws, template, ctx.args.out, _selection(ctx.args))
+    return _post_output(ctx, result, "letters")
+
+
+def cmd_labels(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    result = post.make_labels(ws, ctx.args.out, ctx.args.layout, _selection(ctx.args),
+                              ctx.args.start)
+    return _post_output(ctx, result, "labels")
+
+
+def cmd_process_replies(ctx: CliContext) -> int:
+    args = ctx.args
+    ws = ctx.sign_in()
+    if args.imap:
+        if not args.imap_host:
+            raise BadInput("--imap needs --imap-host (and --imap-user).")
+        password = ctx.secret_from_stdin()
+        port = args.imap_port or (993 if args.imap_security == "ssl" else 143)
+        messages = read_imap(ImapSource(args.imap_host, port, args.imap_security, args.imap_user,
+                                        password, args.imap_folder, args.imap_since_days))
+    elif args.path is not None:
+        messages = read_path(args.path)
+    else:
+        raise BadInput("Give a folder of .eml files or an mbox file, or --imap.")
+    found = replies.scan(ws, messages)
+    confirmed = args.yes or (not ctx.json and sys.stdin.isatty() and input(
+        f"Record {sum(len(f.contacts) for f in found.to_record)} opt-outs? [y/N] ")
+        .strip().lower() in ("y", "yes"))
+    recorded = replies.record(ws, found.findings, args.channel) if confirmed else 0
+    if ctx.json:
+        ctx.emit_json({"checked": found.checked, "automatic": found.automatic,
+                       "other": found.other, "recorded": recorded,
+                       "findings": [{k: v for k, v in f.__dict__.items() if k != "evidence"}
+                                    for f in found.findings]})
+        return 0
+    print(f"Read {found.checked} messages: {len(found.findings)} ask to opt out, "
+          f"{found.automatic} automatic replies skipped, {found.other} other replies.")
+    ctx.table(["FROM", "ASKED", "WHAT HAPPENS", "CONTACTS"], [
+        [f.sender, f.phrase, {"opt_out": "record opt-out", "already_opted_out":
+                              "already opted out", "no_contact": "no contact with this "
+                              "address"}[f.status], ", ".join(n for _, n in f.contacts)]
+        for f in found.findings])
+    print(f"Recorded {recorded} opt-outs." if confirmed else
+          "Nothing recorded; run again with --yes to record these opt-outs.")
+    return 0
+
+
+def cmd_record_optout(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    try:
+        raw = ctx.args.message.read_bytes()
+    except OSError as exc:
+        raise BadInput(f"Cannot read {ctx.args.message}: {exc.strerror}") from None
+    channels = replies.record_from_reply(ws, ctx.args.contact, raw, ctx.args.channel)
+    print(f"Contact {ctx.args.contact} opted out of {', '.join(channels)}; the reply is kept "
+          "as evidence.")
+    return 0
+
+
+def cmd_deliver_agent(ctx: CliContext) -> int:
+    from contactweb.services.mailing import agent
+
+    return agent.serve(ctx.args.folder, sys.stdin.buffer, sys.stdout.buffer)

@@ -1,0 +1,95 @@
+"""Merge fields in subjects, bodies and letter templates: ``{first_name}``, ``{company}``, ...
+
+``{field|fallback}`` prints the fallback when the contact has no value ("Dear
+{first_name|friend}"). Only ``{word}`` patterns are fields, so CSS and other braces in an HTML
+body stay as they are. An unknown field is an error when the mailing is composed, never when it
+is sent.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from contactweb.errors import BadInput
+from contactweb.models import Contact, ContactAddress
+from contactweb.services.mailing.postal_address import usable
+
+MERGE_FIELDS: dict[str, str] = {
+    "first_name": "first name",
+    "last_name": "last name",
+    "full_name": "first and last name (or the company)",
+    "prefix": "prefix (Dr., Ms., ...)",
+    "middle_name": "middle name",
+    "suffix": "suffix",
+    "company": "company",
+    "title": "job title",
+    "email": "email address",
+    "street": "street (first postal address)",
+    "city": "city",
+    "region": "state or region",
+    "postcode": "postcode",
+    "country": "country",
+    "business_name": "your business's name",
+}
+
+_FIELD = re.compile(r"\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:\|([^{}\n]*))?\}")
+
+
+def fields_used(template: str) -> list[str]:
+    return [m.group(1).lower() for m in _FIELD.finditer(template)]
+
+
+def check_template(template: str, where: str) -> None:
+    """Raise BadInput naming the first unknown field and listing the known ones."""
+    for name in fields_used(template):
+        if name not in MERGE_FIELDS:
+            raise BadInput(f"Unknown merge field {{{name}}} in the {where}. Known fields: "
+                           + ", ".join(f"{{{f}}}" for f in MERGE_FIELDS) + ".")
+
+
+def render(template: str, values: Mapping[str, str], as_html: bool = False) -> str:
+    def substitute(match: re.Match[str]) -> str:
+        name = match.group(1).lower()
+        if name not in MERGE_FIELDS:
+            raise BadInput(f"Unknown merge field {{{name}}}.")
+        value = (values.get(name) or "").strip() or (match.group(2) or "").strip()
+        return html.escape(value) if as_html else value
+
+    return _FIELD.sub(substitute, template)
+
+
+def render_line(template: str, values: Mapping[str, str]) -> str:
+    """For headers: merged and kept on one line."""
+    return " ".join(render(template, values).split())
+
+
+def contact_fields(session: Session, contact_id: int, business_name: str = "") -> dict[str, str]:
+    """The merge values of one contact, read now (a message reflects the contact's current
+    details, not those at queueing time)."""
+    contact = session.execute(
+        select(Contact.first_name, Contact.last_name, Contact.prefix, Contact.middle_name,
+               Contact.suffix, Contact.company, Contact.title, Contact.primary_email)
+        .where(Contact.id == contact_id)).first()
+    if contact is None:
+        return {}
+    addresses = list(session.execute(
+        select(ContactAddress).where(ContactAddress.contact_id == contact_id)
+        .order_by(ContactAddress.position, ContactAddress.id)).scalars())
+    # The same address the post would use (see eligibility), else the first one.
+    address = next((a for a in addresses if usable(a.street, a.city, a.postcode)),
+                   addresses[0] if addresses else None)
+    full = " ".join(p for p in (contact.first_name, contact.last_name) if p) or contact.company
+    values = {
+        "first_name": contact.first_name, "last_name": contact.last_name, "full_name": full,
+        "prefix": contact.prefix, "middle_name": contact.middle_name, "suffix": contact.suffix,
+        "company": contact.company, "title": contact.title, "email": contact.primary_email,
+        "business_name": business_name,
+    }
+    for name in ("street", "city", "region", "postcode", "country"):
+        values[name] = getattr(address, name) if address is not None else ""
+    return values

@@ -1,0 +1,147 @@
+"""One email to one recipient: merged subject and body, the business's postal address, a
+footer saying how to opt out, and a mailto ``List-Unsubscribe`` header.
+
+A message never names anyone but its one recipient: no shared To, no Cc, no Bcc.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP, SMTPUTF8
+from email.utils import format_datetime, make_msgid
+
+from contactweb.errors import BadInput
+from contactweb.services.mailing import merge
+
+MAX_SUBJECT = 300
+
+
+@dataclass(frozen=True)
+class Draft:
+    subject: str
+    body_text: str
+    body_html: str = ""
+
+    def check(self) -> None:
+        """Everything that can be wrong with a draft, found when it is composed."""
+        if not self.subject.strip():
+            raise BadInput("The mailing needs a subject.")
+        if len(self.subject) > MAX_SUBJECT:
+            raise BadInput(f"The subject is longer than {MAX_SUBJECT} characters.")
+        if not self.body_text.strip():
+            raise BadInput("The mailing needs a plain-text body (an HTML body is optional).")
+        merge.check_template(self.subject, "subject")
+        merge.check_template(self.body_text, "plain-text body")
+        merge.check_template(self.body_html, "HTML body")
+
+
+@dataclass(frozen=True)
+class SenderIdentity:
+    name: str
+    address: str
+    business_name: str
+    postal_address: str  # lines separated by newlines
+
+    @property
+    def postal_lines(self) -> list[str]:
+        return [line.strip() for line in self.postal_address.splitlines() if line.strip()]
+
+
+@dataclass(frozen=True)
+class RenderedMessage:
+    """What a recipient will see; the preview shows exactly this."""
+
+    to_name: str
+    to_address: str
+    subject: str
+    text: str
+    html: str
+
+
+def unsubscribe_mailto(sender: SenderIdentity) -> str:
+    return f"mailto:{sender.address}?subject=unsubscribe"
+
+
+def footer_text(sender: SenderIdentity) -> str:
+    lines = ["", "-- ", sender.business_name, *sender.postal_lines, "",
+             f"You receive this email because you agreed to hear from {sender.business_name}. "
+             f"To stop receiving these emails, reply with the word \"unsubscribe\" or write to "
+             f"{sender.address}."]
+    return "\n".join(lines)
+
+
+def footer_html(sender: SenderIdentity) -> str:
+    address = "<br>".join(html.escape(line) for line in sender.postal_lines)
+    link = html.escape(unsubscribe_mailto(sender), quote=True)
+    return ('<hr style="border:none;border-top:1px solid #ccc;margin-top:2em">'
+            '<p style="font-size:small;color:#555">'
+            f"{html.escape(sender.business_name)}<br>{address}</p>"
+            '<p style="font-size:small;color:#555">You receive this email because you agreed '
+            f"to hear from {html.escape(sender.business_name)}. To stop receiving these "
+            f'emails, <a href="{link}">unsubscribe</a> or reply with the word '
+            f"\"unsubscribe\" ({html.escape(sender.address)}).</p>")
+
+
+def render(draft: Draft, sender: SenderIdentity, values: Mapping[str, str], to_name: str,
+           to_address: str) -> RenderedMessage:
+    subject = merge.render_line(draft.subject, values)
+    text = merge.render(draft.body_text, values).rstrip() + "\n" + footer_text(sender) + "\n"
+    body_html = ""
+    if draft.body_html.strip():
+        merged = merge.render(draft.body_html, values, as_html=True)
+        closing = re.search(r"</body\s*>", merged, re.IGNORECASE)
+        if closing:
+            body_html = merged[:closing.start()] + footer_html(sender) + merged[closing.start():]
+        else:
+            body_html = merged + footer_html(sender)
+    return RenderedMessage(to_name, to_address, subject, text, body_html)
+
+
+def new_message_id(sender_address: str) -> str:
+    domain = sender_address.rpartition("@")[2] or "contactweb.invalid"
+    return make_msgid(domain=domain.encode("idna").decode("ascii")
+                      if not domain.isascii() else domain)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def build(rendered: RenderedMessage, sender: SenderIdentity, message_id: str,
+          date_header: str | None = None) -> EmailMessage:
+    """The MIME message. Header values are single lines, so nothing a contact typed can add a
+    header."""
+    needs_utf8 = not (rendered.to_address.isascii() and sender.address.isascii())
+    message = EmailMessage(policy=SMTPUTF8 if needs_utf8 else SMTP)
+    message["From"] = _address(sender.name or sender.business_name, sender.address)
+    message["To"] = _address(rendered.to_name, rendered.to_address)
+    message["Subject"] = _one_line(rendered.subject)
+    message["Date"] = date_header or format_datetime_now()
+    message["Message-ID"] = message_id
+    message["List-Unsubscribe"] = f"<{unsubscribe_mailto(sender)}>"
+    message["Auto-Submitted"] = "no"
+    message.set_content(rendered.text)
+    if rendered.html:
+        message.add_alternative(rendered.html, subtype="html")
+    return message
+
+
+def _address(name: str, address: str) -> Address:
+    local, _, domain = address.rpartition("@")
+    if not local or not domain or _one_line(address) != address:
+        raise BadInput(f"{address!r} is not an email address a message can go to.")
+    return Address(display_name=_one_line(name), username=local, domain=domain)
+
+
+def format_datetime_now() -> str:
+    return format_datetime(datetime.now(UTC))
+
+
+def as_bytes(message: EmailMessage) -> bytes:
+    return message.as_bytes()

@@ -1,0 +1,130 @@
+"""Post mailings: mail-merge letters and address labels as PDF, for eligible contacts only
+(express consent for post, no opt-out, a usable postal address; see ``eligibility``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from contactweb.errors import BadInput, Refused
+from contactweb.models import utcnow
+from contactweb.services import audit, communications, settings
+from contactweb.services.communications import CommunicationInput
+from contactweb.services.eligibility import (
+    ALL_CONTACTS,
+    Eligibility,
+    Excluded,
+    Selection,
+    eligible_in_session,
+)
+from contactweb.services.mailing import merge
+from contactweb.services.reports.data import Letter, LetterSender, MailRecipient, ReportMeta
+from contactweb.services.reports.labels import AVERY_5160, AVERY_L7160, render_labels
+from contactweb.services.reports.letters import render_letters
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+LABEL_LAYOUTS = {"5160": AVERY_5160, "L7160": AVERY_L7160}
+_LETTER_PAPER_REGIONS = {"US", "CA", "MX"}
+MAX_TEMPLATE_CHARS = 100_000
+
+
+@dataclass(frozen=True)
+class PostResult:
+    pdf: bytes
+    included: int
+    excluded: list[Excluded] = field(default_factory=list)
+
+
+def split_template(template: str) -> tuple[str, str]:
+    """A letter template is plain text; a first line 'Subject: ...' gives the subject line."""
+    text = template.replace("\r\n", "\n").lstrip("\ufeff")
+    first, _, rest = text.partition("\n")
+    if first.lower().startswith("subject:"):
+        return first[len("subject:"):].strip(), rest.lstrip("\n")
+    return "", text
+
+
+def check_letter_template(template: str) -> tuple[str, str]:
+    if len(template) > MAX_TEMPLATE_CHARS:
+        raise BadInput("The letter template is longer than 100,000 characters.")
+    subject, body = split_template(template)
+    if not body.strip():
+        raise BadInput("The letter template has no text.")
+    merge.check_template(subject, "letter subject")
+    merge.check_template(body, "letter template")
+    return subject, body
+
+
+def _meta(ws: Workspace, title: str, paper: str) -> ReportMeta:
+    return ReportMeta(business_name=settings.business_profile(ws).name, made_by=ws.username,
+                      made_at=utcnow(), title=title, page_size=paper)  # type: ignore[arg-type]
+
+
+def _eligible(ws: Workspace, selection: Selection) -> tuple[Eligibility, str]:
+    with ws.session(readonly=True) as session:
+        result = eligible_in_session(session, ws, "post", selection)
+        region = str(settings.read(session, "default_region") or "").upper()
+    if not result.included:
+        raise Refused(f"No one in {selection.describe()} may receive post "
+                      f"({len(result.excluded)} excluded); nothing was made.")
+    return result, region
+
+
+def make_letters(ws: Workspace, template: str, out: Path | None = None,
+                 selection: Selection = ALL_CONTACTS, letter_date: date | None = None,
+                 log_on_timeline: bool = True) -> PostResult:
+    """One letter per eligible contact, merge fields applied. Each letter is logged on the
+    contact's timeline once the PDF exists."""
+    ws.require(Action.MAILING_SEND)
+    subject_template, body_template = check_letter_template(template)
+    profile = settings.business_profile(ws)
+    if not profile.postal_address.strip():
+        raise Refused("The letterhead needs the business's postal address (mailing config "
+                      "--postal-address).")
+    result, region = _eligible(ws, selection)
+    sender = LetterSender(profile.name, [line for line in profile.postal_address.splitlines()
+                                         if line.strip()],
+                          [v for v in (profile.phone, profile.email) if v])
+    today = letter_date or date.today()
+    letters, merged = [], []
+    with ws.session(readonly=True) as session:
+        for recipient in result.included:
+            values = merge.contact_fields(session, recipient.contact_id, profile.name)
+            subject = merge.render_line(subject_template, values)
+            body = merge.render(body_template, values)
+            letters.append(Letter(MailRecipient(recipient.name, recipient.address_lines), body,
+                                  today, subject))
+            merged.append((recipient.contact_id, subject, body))
+    paper = "Letter" if region in _LETTER_PAPER_REGIONS else "A4"
+    pdf = render_letters(_meta(ws, "Letters", paper), sender, letters, out)
+    with ws.session() as session:
+        if log_on_timeline:
+            for contact_id, subject, body in merged:
+                communications.log_in_session(session, ws, contact_id, CommunicationInput(
+                    kind="letter", direction="out", subject=subject or "Letter", body=body))
+        audit.record(session, ws, "mailing.letters", "mailing", "",
+                     {"letters": len(letters), "excluded": len(result.excluded),
+                      "reasons": result.counts_by_reason()})
+    return PostResult(pdf, len(letters), result.excluded)
+
+
+def make_labels(ws: Workspace, out: Path | None = None, layout: str = "L7160",
+                selection: Selection = ALL_CONTACTS, first_position: int = 1) -> PostResult:
+    """Address labels for every eligible contact on an Avery 5160 or L7160 sheet."""
+    ws.require(Action.MAILING_SEND)
+    sheet = LABEL_LAYOUTS.get(layout.upper().removeprefix("AVERY").strip())
+    if sheet is None:
+        raise BadInput(f"Unknown label layout {layout!r}; choose 5160 or L7160.")
+    if not 1 <= first_position <= sheet.per_page:
+        raise BadInput(f"The first label is between 1 and {sheet.per_page} on {sheet.name}.")
+    result, _ = _eligible(ws, selection)
+    recipients = [MailRecipient(r.name, r.address_lines) for r in result.included]
+    paper = "Letter" if sheet is AVERY_5160 else "A4"
+    pdf = render_labels(_meta(ws, "Address labels", paper), recipients, sheet, out,
+                        first_position=first_position)
+    audit.record_now(ws, "mailing.labels", "mailing", "",
+                     {"labels": len(recipients), "excluded": len(result.excluded),
+                      "layout": sheet.name, "reasons": result.counts_by_reason()})
+    return PostResult(pdf, len(recipients), result.excluded)

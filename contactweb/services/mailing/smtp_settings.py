@@ -1,0 +1,133 @@
+"""Where mailings go out and who they come from: SMTP server, sender and the business's postal
+address (every mailing carries it). The SMTP password lives in the keyring (or, without one,
+inside the vault) via ``services.secrets``, never in the settings table."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+
+from contactweb.errors import BadInput
+from contactweb.services import audit, secrets, settings
+from contactweb.services.validation import FieldError, normalise_email
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+SETTINGS_KEY = "mailing.smtp"
+PASSWORD_SECRET = "smtp.password"
+THROTTLE_KEY = "mailing.throttle_per_minute"
+SECURITY_MODES = ("starttls", "ssl", "plain")
+DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "plain": 25}
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    host: str = ""
+    port: int = 587
+    security: str = "starttls"
+    username: str = ""
+    sender_name: str = ""
+    sender_address: str = ""
+
+
+@dataclass(frozen=True)
+class MailingSetup:
+    """Everything a mailing needs to know about the sending side."""
+
+    smtp: SmtpSettings
+    business_name: str
+    postal_address: str
+    throttle_per_minute: int
+    password_location: str | None  # 'keyring', 'vault' or None when no password is stored
+
+    def problems(self) -> list[str]:
+        """What is missing before a mailing can go out; empty when ready."""
+        missing = []
+        if not self.smtp.host:
+            missing.append("No SMTP server is set (mailing config --host).")
+        if not self.smtp.sender_address:
+            missing.append("No sender address is set (mailing config --from).")
+        if not self.postal_address.strip():
+            missing.append("The business's postal address is missing; every mailing must carry "
+                           "it (mailing config --postal-address).")
+        return missing
+
+
+def load(ws: Workspace) -> MailingSetup:
+    with ws.session(readonly=True) as session:
+        stored = settings.read(session, SETTINGS_KEY) or {}
+        throttle = int(settings.read(session, THROTTLE_KEY) or 0)
+    profile = settings.business_profile(ws)
+    smtp = SmtpSettings(**{k: v for k, v in stored.items()
+                           if k in SmtpSettings.__dataclass_fields__})
+    return MailingSetup(smtp, profile.name, profile.postal_address, throttle,
+                        secrets.secret_location(ws, PASSWORD_SECRET))
+
+
+def smtp_password(ws: Workspace) -> str | None:
+    return secrets.read_secret(ws, PASSWORD_SECRET)
+
+
+def _checked(smtp: SmtpSettings) -> SmtpSettings:
+    host = smtp.host.strip()
+    if not host or any(ch.isspace() for ch in host) or "/" in host:
+        raise BadInput(f"{smtp.host!r} is not a server name; give a host like smtp.example.com.")
+    if smtp.security not in SECURITY_MODES:
+        raise BadInput(f"Security is one of {', '.join(SECURITY_MODES)}, not {smtp.security!r}.")
+    if not 1 <= int(smtp.port) <= 65535:
+        raise BadInput(f"Port {smtp.port} is not between 1 and 65535.")
+    if not smtp.sender_address.strip():
+        raise BadInput("A mailing needs a sender address (--from).")
+    try:
+        sender = normalise_email(smtp.sender_address, "from")
+    except FieldError as exc:
+        raise BadInput(str(exc)) from None
+    name = " ".join(smtp.sender_name.split())
+    if len(name) > 200 or len(smtp.username) > 320:
+        raise BadInput("The sender name or user name is too long.")
+    return replace(smtp, host=host, port=int(smtp.port), username=smtp.username.strip(),
+                   sender_name=name, sender_address=sender)
+
+
+def configure(ws: Workspace, smtp: SmtpSettings, postal_address: str | None = None,
+              password: str | None = None, forget_password: bool = False,
+              throttle_per_minute: int | None = None) -> MailingSetup:
+    """Check and store the sending setup (admin). Checks everything before writing anything."""
+    ws.require(Action.MAILING_CONFIGURE)
+    clean = _checked(smtp)
+    profile = settings.business_profile(ws)
+    if postal_address is not None:
+        postal_address = "\n".join(line.strip() for line in postal_address.replace("\r", "")
+                                   .replace(";", "\n").split("\n") if line.strip())
+        if not postal_address:
+            raise BadInput("The postal address cannot be empty: every mailing must carry it.")
+        if len(postal_address) > 500:
+            raise BadInput("The postal address is longer than 500 characters.")
+        profile = replace(profile, postal_address=postal_address)
+    if not profile.postal_address.strip():
+        raise BadInput("Every mailing must carry the business's postal address: give "
+                       "--postal-address.")
+    if throttle_per_minute is not None and not 0 <= throttle_per_minute <= 100_000:
+        raise BadInput("The throttle is between 0 (no limit) and 100000 messages per minute.")
+    if password is not None and not password:
+        raise BadInput("The SMTP password is empty; use --forget-password to remove it.")
+    with ws.session() as session:
+        settings.write(session, SETTINGS_KEY, asdict(clean))
+        settings.write(session, "business_profile", asdict(profile))
+        if throttle_per_minute is not None:
+            settings.write(session, THROTTLE_KEY, throttle_per_minute)
+        audit.record(session, ws, "mailing.configure", "setting", SETTINGS_KEY,
+                     {"security": clean.security, "password": password is not None})
+    if password is not None:
+        secrets.store_secret(ws, PASSWORD_SECRET, password)
+    elif forget_password:
+        secrets.forget_secret(ws, PASSWORD_SECRET)
+    return load(ws)
+
+
+def set_throttle(ws: Workspace, per_minute: int) -> None:
+    ws.require(Action.MAILING_CONFIGURE)
+    if not 0 <= per_minute <= 100_000:
+        raise BadInput("The throttle is between 0 (no limit) and 100000 messages per minute.")
+    with ws.session() as session:
+        settings.write(session, THROTTLE_KEY, per_minute)
+        audit.record(session, ws, "settings.change", "setting", THROTTLE_KEY)
