@@ -34,6 +34,7 @@ from .text_decoding import (
     decode_legacy_csv,
     decode_utf16,
     looks_binary,
+    mostly_utf8,
     strip_utf8_bom,
     utf16_codec,
 )
@@ -64,7 +65,7 @@ csv.field_size_limit(max(csv.field_size_limit(), 4 * 1024 * 1024))
 
 def _decode(data: bytes, source_name: str) -> tuple[str, list[ImportProblem]]:
     problems: list[ImportProblem] = []
-    if not data.strip():
+    if not data or data.isspace():
         raise InterchangeError(f"{source_name} is empty")
     codec = utf16_codec(data)
     replaced = False
@@ -72,10 +73,16 @@ def _decode(data: bytes, source_name: str) -> tuple[str, list[ImportProblem]]:
         text, replaced = decode_utf16(data, codec)
     else:
         body = strip_utf8_bom(data)
+        if looks_binary(body[:4096].decode("latin-1")):
+            raise InterchangeError(f"{source_name} is not a CSV file: it holds binary data")
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError:
-            text, _, replaced = decode_legacy_csv(body)
+            damaged = mostly_utf8(body)
+            if damaged is not None:
+                text, replaced = damaged, True
+            else:
+                text, _, replaced = decode_legacy_csv(body)
     if looks_binary(text):
         raise InterchangeError(f"{source_name} is not a CSV file: it holds binary data")
     if replaced:

@@ -39,8 +39,10 @@ _MULTI_VALUE = re.compile(r"\s*:::\s*")
 
 def clean_cell(cell: str) -> str:
     """Trim, use "\\n" line breaks, and undo the ' a writer put before a formula character."""
-    value = _CRLF.sub("\n", cell.strip())
-    return value[1:] if _NEUTRALISED.match(value) else value
+    value = cell.strip()
+    if "\r\n" in value:
+        value = _CRLF.sub("\n", value)
+    return value[1:] if value[:1] == "'" and _NEUTRALISED.match(value) else value
 
 
 @dataclass
@@ -56,6 +58,8 @@ class RowOutcome:
 
 
 def _split_multi(value: str, *, keep_empty: bool = False) -> list[str]:
+    if ":::" not in value:  # the usual case; the cell is trimmed already (clean_cell)
+        return [value] if value or keep_empty else []
     parts = [part.strip() for part in _MULTI_VALUE.split(value)]
     return parts if keep_empty else [part for part in parts if part]
 

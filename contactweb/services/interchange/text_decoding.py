@@ -105,6 +105,19 @@ def _implausible_spots(word: str) -> int:
     return spots
 
 
+def mostly_utf8(raw: bytes) -> str | None:
+    """UTF-8 text with a few damaged sequences replaced, or None when it is not UTF-8 at all.
+
+    A legacy-encoded text almost never holds a valid multi-byte UTF-8 sequence, so more valid
+    sequences than broken ones means UTF-8 with damage, not another encoding.
+    """
+    text = raw.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    valid = non_ascii - broken
+    return text if valid > broken else None
+
+
 def guess_european(raw: bytes) -> str:
     """Decode bytes that are not UTF-8: Windows-1252 or ISO-8859-2, whichever reads better."""
     readings: list[tuple[int, str]] = []

@@ -76,7 +76,7 @@ class CardMapper:
                 self.labels_by_group[line.group] = self.plain(line)
         for line in lines:
             if line.oversize and line.name != "PHOTO":
-                self.warn(f"{line.name} (line {line.line_number}) dropped: longer than 2 MB")
+                self.warn(f"{line.name[:40]} (line {line.line_number}) dropped: longer than 2 MB")
                 continue
             handler = _HANDLERS.get(line.name)
             if handler is not None:

@@ -142,7 +142,7 @@ def read_vcards(data: bytes, source_name: str) -> ParseResult:
 
     Raises InterchangeError for a file that holds no vCard at all.
     """
-    if not data.strip():
+    if not data or data.isspace():
         raise InterchangeError(f"{source_name} is empty")
     data, utf8_file, file_problems = _prepare_bytes(data, source_name)
     if not _BEGIN.search(data):

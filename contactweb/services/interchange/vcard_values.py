@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .record import MAX_PHOTO_BYTES
-from .text_decoding import guess_european
+from .text_decoding import guess_european, mostly_utf8
 from .vcard_lines import ContentLine
 
 _LINE_BREAKS = re.compile(r"\r\n?")
@@ -55,9 +55,14 @@ def decode_text(line: ContentLine, *, version: str, utf8_file: bool) -> DecodedT
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            text = guess_european(raw)
-            if version in ("3.0", "4.0") and not warning:
-                warning = f"text is not UTF-8 as vCard {version} requires; read as a legacy encoding"
+            damaged = mostly_utf8(raw)
+            if damaged is not None:
+                text = damaged
+                warning = "text is damaged UTF-8; unreadable characters were replaced"
+            else:
+                text = guess_european(raw)
+                if version in ("3.0", "4.0") and not warning:
+                    warning = f"text is not UTF-8 as vCard {version} requires; read as a legacy encoding"
     return DecodedText(_LINE_BREAKS.sub("\n", text), warning)
 
 
