@@ -64,7 +64,14 @@ def verify_key(engine: Engine) -> None:
         raise WrongKeyError(str(exc)) from exc
 
 
-def checkpoint(engine: Engine) -> None:
-    """Fold the WAL into the main file and truncate it (after erasures and before backups)."""
+def checkpoint(engine: Engine) -> bool:
+    """Fold the WAL into the main file and truncate it (after erasures and before backups).
+
+    Runs on the raw connection, outside any transaction: inside the BEGIN IMMEDIATE that the
+    "begin" listener issues, SQLite refuses a checkpoint ("database table is locked").
+    Returns True when every frame was copied (False: another reader kept some back).
+    """
     with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        busy, _log, _copied = conn.connection.dbapi_connection.execute(
+            "PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return busy == 0

@@ -1,0 +1,92 @@
+"""Imports go downward only, and Qt stays under contactweb/ui/: everything else must import
+(and so run headless, in the command line and in workers) without PySide6."""
+
+from __future__ import annotations
+
+import ast
+import json
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import contactweb
+
+REPO = Path(__file__).resolve().parents[2]
+
+# Lower layers must not reach up: a store module importing services would be a cycle waiting to
+# happen, and the vault must work without the services on top of it.
+FORBIDDEN_UPWARD = {
+    "contactweb.models": ("contactweb.services", "contactweb.store", "contactweb.vault",
+                          "contactweb.cli", "contactweb.ui", "contactweb.sync"),
+    "contactweb.store": ("contactweb.services", "contactweb.vault", "contactweb.cli",
+                         "contactweb.ui", "contactweb.sync"),
+    "contactweb.vault": ("contactweb.services", "contactweb.cli", "contactweb.ui",
+                         "contactweb.sync"),
+    "contactweb.services": ("contactweb.cli", "contactweb.ui"),
+    "contactweb.sync": ("contactweb.cli", "contactweb.ui"),
+}
+
+PROBE = """
+import importlib, json, sys
+names = json.loads(sys.argv[1])
+failed = {}
+for name in names:
+    try:
+        importlib.import_module(name)
+    except Exception as exc:  # report, do not stop: every module gets checked
+        failed[name] = repr(exc)
+qt = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))
+print(json.dumps({"failed": failed, "qt": qt, "loaded": sorted(sys.modules)}))
+"""
+
+
+def non_ui_modules() -> list[str]:
+    names = [m.name for m in pkgutil.walk_packages(contactweb.__path__, "contactweb.")]
+    return sorted(n for n in names
+                  if not n.startswith("contactweb.ui") and ".migrations" not in n)
+
+
+def probe(names: list[str]) -> dict:
+    done = subprocess.run([sys.executable, "-c", PROBE, json.dumps(names)], cwd=REPO,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_no_qt_outside_ui() -> None:
+    names = non_ui_modules()
+    assert {"contactweb.cli", "contactweb.services.contacts", "contactweb.store.engine",
+            "contactweb.vault.vault", "contactweb.models"} <= set(names)
+    result = probe(names)
+    assert result["failed"] == {}
+    assert result["qt"] == []
+
+
+def imported_names(path: Path) -> set[str]:
+    """Every module an ``import`` statement in the file names, including imports inside
+    functions (a lazy import still couples the layers)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def test_lower_layers_do_not_import_upper_ones() -> None:
+    root = Path(contactweb.__file__).parent
+    checked = 0
+    for layer, forbidden in FORBIDDEN_UPWARD.items():
+        folder = root / layer.split(".")[1]
+        files = [folder.with_suffix(".py")] if not folder.is_dir() else sorted(
+            folder.rglob("*.py"))
+        for path in files:
+            if "migrations" in path.parts:
+                continue
+            checked += 1
+            bad = sorted(n for n in imported_names(path) if n.startswith(forbidden))
+            assert bad == [], f"{path.relative_to(root.parent)} imports {bad}"
+    assert checked > 40

@@ -1,0 +1,100 @@
+"""The signed-in Workspace and its engine: units of work, read-only sessions, locking, and the
+write-ahead log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from contactweb.errors import BadInput, PermissionDenied
+from contactweb.models import Contact
+from contactweb.services import contacts, session
+from contactweb.services.contacts import ContactInput
+from contactweb.store.engine import PRAGMAS, checkpoint
+from contactweb.vault.permissions import PERMISSIONS, ROLES, Action, allowed
+from contactweb.vault.vault import DB_NAME
+from contactweb.vault.workspace import VaultLocked, Workspace
+from tests.conftest import PASSWORD
+
+
+def _count(ws: Workspace) -> int:
+    with ws.session(readonly=True) as db:
+        return db.execute(select(func.count(Contact.id))).scalar() or 0
+
+
+def test_a_failed_unit_of_work_changes_nothing(admin_ws: Workspace) -> None:
+    with pytest.raises(RuntimeError):
+        with admin_ws.session() as db:
+            db.add(Contact(first_name="Ghost"))
+            db.flush()
+            raise RuntimeError("boom")
+    assert _count(admin_ws) == 0
+    with pytest.raises(BadInput):
+        contacts.create_contact(admin_ws, ContactInput(first_name="Ok", emails=[
+            contacts.EmailInput("broken@")]))
+    assert _count(admin_ws) == 0
+
+
+def test_readonly_sessions_never_commit(admin_ws: Workspace) -> None:
+    with admin_ws.session(readonly=True) as db:
+        db.add(Contact(first_name="Sneaky"))
+        db.flush()
+    assert _count(admin_ws) == 0
+
+
+def test_connections_carry_the_pragmas(admin_ws: Workspace) -> None:
+    assert admin_ws.engine is not None
+    with admin_ws.engine.connect() as conn:
+        values = {name: conn.execute(text(f"PRAGMA {name}")).scalar()
+                  for name in ("foreign_keys", "secure_delete", "journal_mode", "synchronous",
+                               "temp_store")}
+    assert values == {"foreign_keys": 1, "secure_delete": 1, "journal_mode": "wal",
+                      "synchronous": 2, "temp_store": 2}
+    assert len(PRAGMAS) >= 5
+
+
+def test_lock_forgets_the_key_and_refuses_work(vault_dir: Path) -> None:
+    ws = session.create_vault(vault_dir, "admin", PASSWORD)
+    key_copy = ws.raw_key()
+    assert any(key_copy)
+    session.sign_out(ws, "lock")
+    assert ws.locked and ws.engine is None
+    assert bytes(ws.key) == bytes(len(key_copy))
+    for call in (ws.raw_key, lambda: ws.subkey("audit"), lambda: _count(ws)):
+        with pytest.raises(VaultLocked):
+            call()
+    again = session.sign_in(vault_dir, "admin", PASSWORD)
+    assert again.raw_key() == key_copy  # the same vault key, from the slot
+    again.lock()
+
+
+def test_checkpoint_folds_the_log_into_the_file(admin_ws: Workspace, vault_dir: Path) -> None:
+    assert admin_ws.engine is not None
+    wal = vault_dir / f"{DB_NAME}-wal"
+    with admin_ws.engine.connect() as holder:  # keeps the log alive between commits
+        holder.connection.dbapi_connection.execute("SELECT 1").fetchall()
+        contacts.create_contact(admin_ws, ContactInput(first_name="Walter"))
+        assert wal.exists() and wal.stat().st_size > 0
+        assert checkpoint(admin_ws.engine) is True
+        assert wal.stat().st_size == 0
+    assert _count(admin_ws) == 1
+
+
+def test_permissions_table() -> None:
+    assert set(PERMISSIONS) == set(ROLES)
+    assert PERMISSIONS["admin"] == frozenset(Action)
+    ladder = [PERMISSIONS[r] for r in ("readonly", "staff", "manager", "admin")]
+    assert all(low < high for low, high in zip(ladder, ladder[1:], strict=False))
+    assert PERMISSIONS["readonly"] == {Action.CONTACT_VIEW, Action.REPORT_MAKE}
+    assert not allowed("staff", Action.CONSENT_REVERSE_OPTOUT)
+    assert allowed("manager", Action.CONSENT_REVERSE_OPTOUT)
+    assert not allowed("manager", Action.USER_MANAGE)
+    assert not allowed("nobody", Action.CONTACT_VIEW)
+
+
+def test_require_names_the_role_and_action(user_ws) -> None:  # noqa: ANN001
+    ws = user_ws("readonly")
+    with pytest.raises(PermissionDenied, match=r"readonly.*contact\.edit"):
+        ws.require(Action.CONTACT_EDIT)
