@@ -141,9 +141,10 @@ def _upload_new_pages(
                 raise BackupError(f"snapshot copy of the database ended early at page {position}")
             page_id = repository.keys.page_id(page)
             page_ids.append(page_id)
+            packs_before = uploader.packs_uploaded
             if uploader.needs(page_id):
                 uploader.add(page_id, page)
-            if position % _PROGRESS_EVERY_PAGES == 0:
+            if position % _PROGRESS_EVERY_PAGES == 0 or uploader.packs_uploaded != packs_before:
                 raise_if_cancelled(cancel)
                 if progress is not None:
                     progress(position, copy.page_count)
