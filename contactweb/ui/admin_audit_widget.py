@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import csv
 import json
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 from contactweb.errors import ContactWebError
 from contactweb.services import audit, users
 from contactweb.ui.admin_audit_table_model import AdminAuditTableModel
+from contactweb.ui.dialog_host import DialogHost
 from contactweb.ui.period_filter_widget import Period, PeriodFilterWidget
+from contactweb.ui.progress_dialog import ProgressDialog
 from contactweb.vault.workspace import Workspace
 
 EXPORT_PAGE = 2000
@@ -33,11 +36,13 @@ CSV_HEADER = ("id", "at_utc", "user", "action", "object_type", "object_id", "det
 
 
 class AdminAuditWidget(QWidget):
+    exportFinished = Signal(int)  # events written, or -1 when the export failed
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None,
-                 dialogs: object | None = None) -> None:
+                 dialogs: DialogHost | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self._dialogs = dialogs  # the shell's DialogHost, when there is one
+        self._dialogs = dialogs  # the shell's DialogHost; a private one when used alone
         self.model = AdminAuditTableModel(workspace, self)
 
         self.action_edit = QLineEdit()
@@ -131,13 +136,23 @@ class AdminAuditWidget(QWidget):
         except ContactWebError as exc:
             self.message_label.setText(str(exc))
 
-    # -- verify and export -----------------------------------------------------------------
+    # -- verify and export: off the UI thread, a long log takes a while -----------------
 
     def verify(self) -> None:
-        try:
-            result = audit.verify(self._workspace)
-        except ContactWebError as exc:
-            self.verify_label.setText(str(exc))
+        ws = self._workspace
+        self.verify_button.setEnabled(False)
+        self.verify_label.setStyleSheet("")
+        self.verify_label.setText("Checking the audit log…")
+        worker = ProgressDialog.start(self._host(), self, "Verify the audit log",
+                                      "Checking every event of the audit log…",
+                                      lambda progress, cancel: audit.verify(ws),
+                                      cancellable=False)
+        worker.succeeded.connect(self._show_verify_result)
+        worker.failed.connect(self._verify_failed)
+
+    def _show_verify_result(self, result: audit.VerifyResult) -> None:
+        self.verify_button.setEnabled(True)
+        if self._workspace.locked:
             return
         if result.ok:
             self.verify_label.setStyleSheet("color: #1b6e20;")
@@ -149,13 +164,13 @@ class AdminAuditWidget(QWidget):
                 f"The audit log is damaged at event {result.first_bad_id}: {result.reason}. "
                 f"{result.events_checked - 1:,} events before it check out.")
 
+    def _verify_failed(self, message: str) -> None:
+        self.verify_button.setEnabled(True)
+        self.verify_label.setText(message)
+
     def choose_export_path(self) -> Path | None:
         """Asks where to save; tests replace this."""
-        caption, suggested = "Export the audit log", "audit-log.csv"
-        if self._dialogs is not None:
-            name = self._dialogs.save_file_name(self, caption, suggested)
-        else:
-            name, _ = QFileDialog.getSaveFileName(self, caption, suggested, "CSV files (*.csv)")
+        name = self._host().save_file_name(self, "Export the audit log", "audit-log.csv")
         return Path(name) if name else None
 
     def _export_clicked(self) -> None:
@@ -163,36 +178,70 @@ class AdminAuditWidget(QWidget):
         if path is not None:
             self.export_csv(path)
 
-    def export_csv(self, path: Path) -> int:
-        """Every event the filter matches (not only the rows loaded so far); returns how many.
-        The file is written next to its final name first, so a failure leaves no half file."""
-        partial = path.with_name(path.name + ".part")
-        count = 0
-        try:
-            with partial.open("w", newline="", encoding="utf-8") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(CSV_HEADER)
-                while True:
-                    page = self.model.fetch(count, EXPORT_PAGE)
-                    for row in page:
-                        writer.writerow([row.id, row.at.isoformat()] + [_cell(text) for text in (
-                            row.username, row.action, row.object_type, row.object_id,
-                            _details_text(row.details))])
-                    count += len(page)
-                    if len(page) < EXPORT_PAGE:
-                        break
-            partial.replace(path)
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            self.message_label.setText(f"Could not write {path}: {exc.strerror}.")
-            return 0
-        except ContactWebError as exc:
-            partial.unlink(missing_ok=True)
-            self.message_label.setText(str(exc))
-            return 0
+    def export_csv(self, path: Path) -> None:
+        """Every event the filter matches (not only the rows loaded so far), on a worker;
+        ``exportFinished`` reports how many were written."""
+        ws, flt = self._workspace, self.model.filter()
+        self.export_button.setEnabled(False)
+        worker = ProgressDialog.start(
+            self._host(), self, "Export the audit log", f"Writing {path.name}…",
+            lambda progress, cancel: _write_csv(ws, flt, path, progress, cancel))
+        worker.succeeded.connect(lambda count: self._exported(path, count))
+        worker.failed.connect(self._export_failed)
+        worker.cancelled.connect(lambda: self._export_failed("Export stopped; no file was "
+                                                             "written."))
+
+    def _exported(self, path: Path, count: int) -> None:
+        self.export_button.setEnabled(True)
+        if self._workspace.locked:
+            return
         audit.record_now(self._workspace, "audit.export", "audit", "", {"events": count})
         self.message_label.setText(f"Exported {count:,} events to {path}.")
-        return count
+        self.exportFinished.emit(count)
+
+    def _export_failed(self, message: str) -> None:
+        self.export_button.setEnabled(True)
+        self.message_label.setText(message)
+        self.exportFinished.emit(-1)
+
+    def _host(self) -> DialogHost:
+        if self._dialogs is None:
+            self._dialogs = DialogHost(self)
+        return self._dialogs
+
+
+def _write_csv(ws: Workspace, flt: AdminAuditTableModel.Filter, path: Path,
+               progress: Callable[[int, int], None], cancel: threading.Event) -> int:
+    """Runs on the worker. The file is written beside its final name first, so a failure or
+    a cancel leaves no half file."""
+    partial = path.with_name(path.name + ".part")
+    count = 0
+    try:
+        with partial.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(CSV_HEADER)
+            while not cancel.is_set():
+                page = audit.list_events(ws, action=flt.action or None,
+                                         username=flt.username or None, since=flt.since,
+                                         until=flt.until, limit=EXPORT_PAGE, offset=count)
+                for row in page:
+                    writer.writerow([row.id, row.at.isoformat()] + [_cell(text) for text in (
+                        row.username, row.action, row.object_type, row.object_id,
+                        _details_text(row.details))])
+                count += len(page)
+                progress(count, 0)
+                if len(page) < EXPORT_PAGE:
+                    break
+        if cancel.is_set():
+            raise ContactWebError("Export stopped.")
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise ContactWebError(f"Could not write {path}: {exc.strerror}.") from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return count
 
 
 def _details_text(details: dict) -> str:

@@ -4,6 +4,7 @@ role, disable an account, and reset a password (the temporary password is shown 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -184,6 +185,7 @@ class AdminUsersWidget(QWidget):
 
     def add_user(self) -> None:
         username = self.new_username.text().strip()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a key derivation
         try:
             users.add_user(self._workspace, username, self.new_role.currentData(),
                            self.new_password.text(), self.new_display_name.text().strip(),
@@ -191,6 +193,8 @@ class AdminUsersWidget(QWidget):
         except ContactWebError as exc:
             self.add_error_label.setText(str(exc))
             return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.add_error_label.clear()
         for edit in (self.new_username, self.new_display_name, self.new_password):
             edit.clear()
@@ -235,11 +239,14 @@ class AdminUsersWidget(QWidget):
         return username
 
     def _do(self, change, done_text: str) -> bool:  # noqa: ANN001
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a reset derives a key
         try:
             change()
         except ContactWebError as exc:
             self.message_label.setText(str(exc))
             return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.message_label.setText(done_text)
         self.refresh()
         return True

@@ -3,6 +3,8 @@ beside it, and a confirmation. Only this user's key slot is re-wrapped."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -134,6 +136,8 @@ class ChangePasswordDialog(QDialog):
             valid = False
         if not valid:
             return
+        # Two key derivations (old and new password) take a moment by design.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             users.change_own_password(self._workspace, current, new)
         except AuthenticationFailed:
@@ -144,4 +148,6 @@ class ChangePasswordDialog(QDialog):
         except ContactWebError as exc:
             self.new_error.setText(str(exc))
             return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.accept()

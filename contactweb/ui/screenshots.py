@@ -243,6 +243,8 @@ def _prepare_administration(run: ScreenshotRun, admin) -> None:  # noqa: ANN001
         admin.business_widget.save()
     admin.audit_widget.refresh()
     admin.audit_widget.verify()
+    while not admin.audit_widget.verify_button.isEnabled():  # verify runs on a worker
+        run.app.processEvents()
 
 
 def shoot_change_password(run: ScreenshotRun, parent) -> None:  # noqa: ANN001

@@ -201,10 +201,11 @@ def test_settings_refuse_invalid_values_beside_the_field(admin_tab: Administrati
 
 
 def test_audit_verify_shows_ok_then_the_tampered_event(admin_tab: AdministrationTab,
-                                                       admin_ws: Workspace) -> None:
+                                                       admin_ws: Workspace, qtbot) -> None:
     page = admin_tab.audit_widget
-    page.verify_button.click()
     count = len(audit.list_events(admin_ws))
+    page.verify_button.click()
+    qtbot.waitUntil(page.verify_button.isEnabled)
     assert page.verify_label.text() == f"The audit log is intact: {count} events checked."
 
     victim = audit.list_events(admin_ws)[-1].id  # the oldest event
@@ -212,12 +213,13 @@ def test_audit_verify_shows_ok_then_the_tampered_event(admin_tab: Administration
         db.execute(text("UPDATE audit_events SET username = 'someone' WHERE id = :id"),
                    {"id": victim})
     page.verify_button.click()
+    qtbot.waitUntil(page.verify_button.isEnabled)
     assert f"damaged at event {victim}:" in page.verify_label.text()
     assert "altered" in page.verify_label.text()
 
 
 def test_audit_filter_and_csv_export(admin_tab: AdministrationTab, admin_ws: Workspace,
-                                     user_ws, tmp_path: Path, host) -> None:
+                                     user_ws, tmp_path: Path, host, qtbot) -> None:
     user_ws("staff")  # adds user.add and a signin by staff
     page = admin_tab.audit_widget
     page.refresh()
@@ -235,7 +237,9 @@ def test_audit_filter_and_csv_export(admin_tab: AdministrationTab, admin_ws: Wor
 
     target = tmp_path / "audit.csv"
     host.file_answers.append(str(target))
-    page.export_button.click()
+    with qtbot.waitSignal(page.exportFinished, timeout=10_000) as finished:
+        page.export_button.click()
+    assert finished.args == [everything]
     with target.open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
     assert rows[0][:4] == ["id", "at_utc", "user", "action"]
