@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -63,7 +63,21 @@ class ContactDetailsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
+        self.privacy = self._privacy_actions()
+        if self.privacy is not None:
+            privacy_row = QHBoxLayout()
+            self.privacy.add_buttons(privacy_row)
+            privacy_row.addStretch(1)
+            layout.addLayout(privacy_row)
         self.clear()
+
+    def _privacy_actions(self) -> QObject | None:
+        """Export, erase and legal hold, when this build has them (they hide by role)."""
+        try:
+            from contactweb.ui.privacy_actions import PrivacyActions
+        except ImportError:
+            return None
+        return PrivacyActions(self._ws, self._bridge, self)
 
     @property
     def contact_id(self) -> int | None:
@@ -79,6 +93,8 @@ class ContactDetailsTab(QWidget):
         self.reopen_button.setVisible(has and details.status == "closed")
         self.close_button.setEnabled(has and can_edit)
         self.reopen_button.setEnabled(has and can_edit)
+        if getattr(self, "privacy", None) is not None:
+            self.privacy.show_contact(details)
 
     def clear(self) -> None:
         self.show_details(None)

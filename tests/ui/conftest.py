@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from contactweb.ui.dialog_host import DialogHost
@@ -110,6 +110,10 @@ def open_main_window(qtbot: QtBot, bridge: WorkspaceBridge
 def click(qtbot: QtBot, button: QAbstractButton) -> None:
     assert button.isVisible() and button.isEnabled(), f"{button.text()!r} is not clickable"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def button_named(widget: QWidget, text: str) -> QPushButton:
+    return next(b for b in widget.findChildren(QPushButton) if b.text() == text)
 
 
 def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:

@@ -1,0 +1,147 @@
+"""The main window's page table, menus and shortcuts, status bar, and the background worker."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from contactweb.errors import BadInput
+from contactweb.services import contacts
+from contactweb.services.contacts import ContactInput
+from contactweb.ui import backup_status, main_window
+from contactweb.ui.contact_edit_dialog import ContactEditDialog
+from contactweb.ui.main_window import MainWindow
+from contactweb.ui.pages import PAGES, PageSpec
+from contactweb.ui.placeholder_page import PlaceholderPage
+from contactweb.ui.progress_dialog import ProgressDialog
+from contactweb.ui.worker import Worker
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+from tests.ui.conftest import ScriptedDialogHost, click
+
+OpenWindow = Callable[[Workspace], MainWindow]
+
+
+def test_pages_follow_the_role_and_are_made_on_first_use(
+        admin_ws: Workspace, user_ws: Callable[[str], Workspace],
+        open_main_window: OpenWindow) -> None:
+    admin_window = open_main_window(admin_ws)
+    assert admin_window.page_keys() == [spec.key for spec in PAGES]
+    assert [admin_window.sidebar.item(i).text() for i in range(admin_window.sidebar.count())] \
+        == ["Contacts", "Today", "Communications", "Sales", "Mailings", "Reports",
+            "Administration"]
+    assert list(admin_window.created_pages()) == ["contacts"]
+    today = admin_window.show_page("today")
+    assert type(today).__name__ == "TodayTab"
+    assert list(admin_window.created_pages()) == ["contacts", "today"]
+    assert admin_window.stack.currentWidget().layout().itemAt(0).widget() is today
+
+    staff_window = open_main_window(user_ws("staff"))
+    assert "administration" not in staff_window.page_keys()
+    assert Action.USER_MANAGE not in {s.permission for s in staff_window.specs}
+
+
+def test_missing_page_module_shows_what_the_page_will_do(
+        admin_ws: Workspace, open_main_window: OpenWindow,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    planned = PageSpec(
+        "planned", "Planned", "reports", "contactweb.ui.no_such_tab", "NoSuchTab", None,
+        placeholder="Planned will list every widget in the shop.",
+        cli_commands=(("contactweb contact list --json", "every contact"),
+                      ("contactweb no-such-command", "not in this build")))
+    monkeypatch.setattr(main_window, "PAGES", (PAGES[0], planned))
+    window = open_main_window(admin_ws)
+    page = window.show_page("planned")
+    assert isinstance(page, PlaceholderPage)
+    text = page.text.text()
+    assert "Planned will list every widget in the shop." in text
+    assert "contactweb contact list --json" in text
+    assert "no-such-command" not in text  # only commands this build really has
+    assert "coming soon" not in text.lower()
+
+
+def test_menus_shortcuts_and_status_bar(
+        qtbot: QtBot, admin_ws: Workspace, host: ScriptedDialogHost,
+        open_main_window: OpenWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(backup_status, "backup_status_text",
+                        lambda ws: "Last backup: today 09:00")
+    window = open_main_window(admin_ws)
+    assert window.windowTitle() == "ContactWeb"
+    assert window.backup_label.text() == "Last backup: today 09:00"
+    assert window.user_label.text() == "Signed in as admin (admin)"
+    shortcuts = {a.text(): a.shortcut().toString() for a in window.actions()}
+    assert shortcuts["&New contact…"] == "Ctrl+N"
+    assert shortcuts["&Find…"] == "Ctrl+F"
+    assert shortcuts["&Lock"] == "Ctrl+L"
+    assert shortcuts["&Quit"] == "Ctrl+Q"
+    assert shortcuts["&Refresh"] == "F5"
+    assert shortcuts["&Log a call with the selected contact…"] == "Ctrl+Shift+L"
+
+    opened: list[QDialog] = []
+    host.handlers.append(lambda dialog: opened.append(dialog) or dialog.reject())
+    window.new_contact_action.trigger()
+    assert len(opened) == 1 and isinstance(opened[0], ContactEditDialog)
+    assert opened[0].windowTitle() == "New contact"
+
+    page = window.page("contacts")
+    assert page.model.rowCount() == 0
+    contacts.create_contact(admin_ws, ContactInput(first_name="Added", last_name="Elsewhere"))
+    window.refresh_action.trigger()
+    assert page.model.rowCount() == 1
+
+    with qtbot.waitSignal(window.lockRequested):
+        click(qtbot, window.lock_button)
+    next(a for a in window.actions() if a.text() == "&About ContactWeb").trigger()
+    assert host.messages[-1][0] == "About ContactWeb"
+
+
+def test_another_page_can_open_a_contact(admin_ws: Workspace, bridge: WorkspaceBridge,
+                                         open_main_window: OpenWindow) -> None:
+    contact_id = contacts.create_contact(admin_ws, ContactInput(first_name="Opened"))
+    window = open_main_window(admin_ws)
+    window.show_page("sales")
+    bridge.contactRequested.emit(contact_id)
+    assert window.current_page_key() == "contacts"
+    assert window.page("contacts").detail.contact_id == contact_id
+
+
+def test_worker_reports_progress_result_error_and_cancel(qtbot: QtBot,
+                                                         host: ScriptedDialogHost) -> None:
+    def count(progress, cancel: threading.Event) -> int:  # noqa: ANN001
+        for done in range(1, 4):
+            progress(done, 3)
+        return 42
+
+    worker = Worker(count)
+    seen: list[tuple[int, int]] = []
+    worker.progressed.connect(lambda done, total: seen.append((done, total)))
+    with qtbot.waitSignal(worker.succeeded) as result:
+        worker.start()
+    assert result.args == [42] and seen == [(1, 3), (2, 3), (3, 3)]
+    worker.wait()
+
+    failing = Worker(lambda progress, cancel: (_ for _ in ()).throw(BadInput("No such file.")))
+    with qtbot.waitSignal(failing.failed) as failure:
+        failing.start()
+    assert failure.args == ["No such file."]
+    failing.wait()
+
+    started = threading.Event()
+
+    def wait_for_cancel(progress, cancel: threading.Event) -> None:  # noqa: ANN001
+        started.set()
+        while not cancel.wait(0.01):
+            pass
+        raise RuntimeError("stopped half-way")
+
+    worker = ProgressDialog.start(host, None, "Working", "Counting…", wait_for_cancel)
+    (dialog,) = [d for d in host.open_dialogs() if isinstance(d, ProgressDialog)]
+    assert started.wait(5)
+    with qtbot.waitSignal(worker.cancelled):
+        click(qtbot, dialog.buttons.buttons()[0])
+    assert dialog.label.text() == "Stopping…"
