@@ -99,8 +99,9 @@ def preview(ws: Workspace, draft: Draft, contact_id: int) -> RenderedMessage:
         if contact is None:
             raise NotFound(f"No contact with id {contact_id}.")
         values = merge.contact_fields(session, contact_id, setup.business_name)
-    name = values.get("full_name") or contact.primary_email
-    return message.render(draft, identity, values, name, contact.primary_email)
+        address = contact.primary_email  # read inside: a read-only session expires objects
+    name = values.get("full_name") or address
+    return message.render(draft, identity, values, name, address)
 
 
 def queue_mailing(ws: Workspace, draft: Draft, selection: Selection) -> QueuedMailing:
