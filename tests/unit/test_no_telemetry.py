@@ -11,40 +11,90 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import pkgutil
 import re
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from aiosmtpd.controller import Controller
 
 import contactweb
 from contactweb.cli import build_parser
 from tests.conftest import PASSWORD
 from tests.support.cli_runner import CliResult, CliRunner
 
-ALLOWED: set[tuple[str, int]] = set()  # (host, port) of configured local test servers
+LOOPBACK = "127.0.0.1"
+
+# Child processes (the mailing delivery agent) get the same recorder through sitecustomize:
+# it appends every destination to a log file and refuses what is not allowed.
+CHILD_RECORDER = """
+import json, os, socket
+_log, _allowed = os.environ["CW_NETLOG"], json.loads(os.environ["CW_NET_ALLOWED"])
+def _check(kind, address):
+    if isinstance(address, (str, bytes)):
+        return
+    with open(_log, "a") as f:
+        f.write(json.dumps([kind, str(address[0]), int(address[1] or 0)]) + "\\n")
+    if [str(address[0]), int(address[1] or 0)] not in _allowed:
+        raise OSError("network access blocked by the no-telemetry test")
+_connect, _getaddrinfo = socket.socket.connect, socket.getaddrinfo
+def connect(self, address):
+    _check("connect", address)
+    return _connect(self, address)
+def getaddrinfo(host, port, *args, **kwargs):
+    _check("getaddrinfo", (host, port))
+    return _getaddrinfo(host, port, *args, **kwargs)
+socket.socket.connect, socket.getaddrinfo = connect, getaddrinfo
+"""
 
 
 class NetworkRecorder:
-    def __init__(self) -> None:
-        self.attempts: list[tuple[str, object]] = []
+    """Records every destination; lets through only ``allowed`` (host, port) pairs."""
+
+    def __init__(self, log_path: Path) -> None:
+        self.allowed: set[tuple[str, int]] = set()
+        self.attempts: list[tuple[str, str, int]] = []
+        self.log_path = log_path
 
     def check(self, kind: str, address: object) -> None:
         if isinstance(address, str | bytes):  # AF_UNIX paths are local by definition
             return
-        self.attempts.append((kind, address))
-        host_port = (address[0], address[1]) if isinstance(address, tuple) else None
-        if host_port not in ALLOWED:
+        host, port = str(address[0]), int(address[1] or 0)  # type: ignore[index]
+        self.attempts.append((kind, host, port))
+        if (host, port) not in self.allowed:
             raise OSError(f"network access blocked by the no-telemetry test: {address!r}")
+
+    def allow(self, host: str, port: int, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.allowed.add((host, port))
+        monkeypatch.setenv("CW_NET_ALLOWED", json.dumps(sorted(map(list, self.allowed))))
+
+    def all_attempts(self) -> list[tuple[str, str, int]]:
+        child = [tuple(json.loads(line)) for line in self.log_path.read_text().splitlines()] \
+            if self.log_path.exists() else []
+        return self.attempts + child
+
+    def unexpected(self) -> list[tuple[str, str, int]]:
+        return [a for a in self.all_attempts() if (a[1], a[2]) not in self.allowed]
 
 
 @pytest.fixture
-def network(monkeypatch: pytest.MonkeyPatch) -> Iterator[NetworkRecorder]:
-    recorder = NetworkRecorder()
+def network(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+            ) -> Iterator[NetworkRecorder]:
+    hook_dir = tmp_path_factory.mktemp("netrecorder")
+    (hook_dir / "sitecustomize.py").write_text(CHILD_RECORDER)
+    recorder = NetworkRecorder(hook_dir / "attempts.log")
+    monkeypatch.setenv("CW_NETLOG", str(recorder.log_path))
+    monkeypatch.setenv("CW_NET_ALLOWED", "[]")
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
+        p for p in (str(hook_dir), os.environ.get("PYTHONPATH", "")) if p))
     real_connect, real_connect_ex = socket.socket.connect, socket.socket.connect_ex
     real_create, real_sendto = socket.create_connection, socket.socket.sendto
+    real_getaddrinfo = socket.getaddrinfo
 
     def connect(self: socket.socket, address: object) -> None:
         recorder.check("connect", address)
@@ -64,7 +114,7 @@ def network(monkeypatch: pytest.MonkeyPatch) -> Iterator[NetworkRecorder]:
 
     def getaddrinfo(host: object, port: object, *args: object, **kwargs: object) -> list:
         recorder.check("getaddrinfo", (host, port))
-        raise OSError("name lookups are blocked by the no-telemetry test")
+        return real_getaddrinfo(host, port, *args, **kwargs)
 
     monkeypatch.setattr(socket.socket, "connect", connect)
     monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
@@ -72,6 +122,28 @@ def network(monkeypatch: pytest.MonkeyPatch) -> Iterator[NetworkRecorder]:
     monkeypatch.setattr(socket, "create_connection", create_connection)
     monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
     yield recorder
+
+
+class RecordingSmtpHandler:
+    def __init__(self) -> None:
+        self.recipients: list[str] = []
+
+    async def handle_DATA(self, server, session, envelope) -> str:  # noqa: N802, ANN001
+        self.recipients += [r.lower() for r in envelope.rcpt_tos]
+        return "250 Message accepted for delivery"
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[tuple[RecordingSmtpHandler, int]]:
+    """The one server the session configures: SMTP on loopback, started before recording."""
+    with socket.socket() as probe:
+        probe.bind((LOOPBACK, 0))
+        port = probe.getsockname()[1]
+    handler = RecordingSmtpHandler()
+    controller = Controller(handler, hostname=LOOPBACK, port=port)
+    controller.start()
+    yield handler, port
+    controller.stop()
 
 
 def leaf_commands() -> set[str]:
@@ -108,7 +180,37 @@ class Session:
         return result
 
 
-def scripted_session(run: Session, tmp: Path) -> None:
+def mailing_session(run: Session, tmp: Path, ann: str, smtp_port: int) -> None:
+    """Mailings through the configured SMTP server (the delivery agent is a child process)."""
+    run("mailing", "config", "--host", LOOPBACK, "--port", str(smtp_port), "--plain",
+        "--from", "news@shop.example", "--sender-name", "Shop",
+        "--postal-address", "Shop Ltd; 1 Main St; Springfield")
+    body = tmp / "body.txt"
+    body.write_text("Hello {first_name}, our spring catalogue is out.\n", "utf-8")
+    run("mailing", "preview", "--subject", "Spring", "--body-file", str(body), "--contact", ann)
+    run("mailing", "send", "--subject", "Spring", "--body-file", str(body), "--ids", ann)
+    status = json.loads(run("mailing", "status", "--json").out)
+    mailing_id = str(status[0]["id"])
+    run("mailing", "status", "--mailing", mailing_id)
+    run("mailing", "cancel", mailing_id)
+    run("mailing", "resume")
+    run("mailing", "one-to-one", ann, "--subject", "Your order", "--body-file", str(body))
+    template = tmp / "letter.txt"
+    template.write_text("Subject: Spring\nDear {first_name},\nOur catalogue is out.\n")
+    run("mailing", "letters", "--template", str(template), "--out", str(tmp / "letters.pdf"),
+        "--ids", ann)
+    run("mailing", "labels", "--out", str(tmp / "labels.pdf"), "--ids", ann)
+    replies = tmp / "replies"
+    replies.mkdir()
+    reply = ("From: Ann Lee <ann@example.com>\nTo: news@shop.example\nSubject: Re: Spring\n"
+             "Message-ID: <r1@example.com>\n\nPlease unsubscribe me.\n")
+    (replies / "reply.eml").write_text(reply)
+    run("mailing", "process-replies", str(replies), "--yes", "--json")
+    run("mailing", "record-optout", ann, "--message", str(replies / "reply.eml"),
+        "--channel", "post")
+
+
+def scripted_session(run: Session, tmp: Path, smtp_port: int) -> None:
     """Every feature once, as a user would drive it."""
     other_vault = CliRunner(tmp / "second-vault", "boss", PASSWORD)
     run("init", "--admin", "boss", runner=other_vault)
@@ -120,7 +222,8 @@ def scripted_session(run: Session, tmp: Path) -> None:
     run("user", "disable", "sam")
 
     ann = run("contact", "add", "--first", "Ann", "--last", "Lee", "--email",
-              "ann@example.com", "--phone", "+1 415 555 0100", "--tag", "vip").out.strip()
+              "ann@example.com", "--phone", "+1 415 555 0100", "--tag", "vip",
+              "--address", "1 Elm St; Springfield; IL; 62701; US").out.strip()
     bob = run("contact", "add", "--first", "Bob", "--last", "Ray", "--email",
               "bob@example.com").out.strip()
     dup = run("contact", "add", "--first", "Bob", "--last", "Ray", "--email",
@@ -144,7 +247,9 @@ def scripted_session(run: Session, tmp: Path) -> None:
     run("reminder-done", reminder)
     run("optin", ann, "--channel", "email", "--evidence", "web form")
     run("optout", ann, "--channel", "sms")
+    run("optin", ann, "--channel", "post", "--evidence", "signed card")
     run("consent", ann, "--json")
+    mailing_session(run, tmp, ann, smtp_port)
 
     card = tmp / "contacts.vcf"
     run("export", str(card), "--format", "vcard4")
@@ -171,18 +276,25 @@ def scripted_session(run: Session, tmp: Path) -> None:
     run("vault", "delete", "--confirm", f"DELETE {run.cli.vault_dir.name}")
 
 
-def test_a_session_of_every_command_connects_nowhere(
-        cli: CliRunner, admin_ws, network: NetworkRecorder, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_session_of_every_command_connects_only_to_the_configured_servers(
+        cli: CliRunner, admin_ws, smtp_server, network: NetworkRecorder, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
     admin_ws.lock()
+    handler, smtp_port = smtp_server
+    network.allow(LOOPBACK, smtp_port, monkeypatch)
     commands = leaf_commands()
     run = Session(cli, commands)
-    scripted_session(run, tmp_path)
-    assert network.attempts == []
-    missing = sorted(commands - run.ran)
+    scripted_session(run, tmp_path, smtp_port)
+    assert network.unexpected() == []
+    # The configured server was really used: by the delivery agent and the one-to-one email.
+    assert {port for _kind, _host, port in network.all_attempts()} == {smtp_port}
+    assert handler.recipients == ["ann@example.com", "ann@example.com"]
+    # The hidden delivery-agent command is what 'mailing send' runs in its child process.
+    missing = sorted(commands - run.ran - {"mailing deliver-agent"})
     assert missing == [], (
         f"commands not exercised by the no-telemetry session: {missing}; add them to "
-        "scripted_session in tests/unit/test_no_telemetry.py (with their local test servers "
-        "in ALLOWED when they talk to SMTP, IMAP or S3)")
+        "scripted_session in tests/unit/test_no_telemetry.py (with a local test server "
+        "allowed when they talk to SMTP, IMAP or S3)")
 
 
 def test_importing_every_module_connects_nowhere(network: NetworkRecorder) -> None:
@@ -190,13 +302,20 @@ def test_importing_every_module_connects_nowhere(network: NetworkRecorder) -> No
         if ".ui." in module.name or module.name.endswith((".ui", "__main__")):
             continue  # Qt is covered by the GUI tests; importing it here would load PySide6
         importlib.import_module(module.name)
-    assert network.attempts == []
+    assert network.all_attempts() == []
 
 
 def test_the_recorder_catches_a_connection(network: NetworkRecorder) -> None:
-    """The patching works: an outside connection is refused and recorded."""
+    """The patching works, in this process and in child processes: an outside connection is
+    refused and recorded."""
     with pytest.raises(OSError, match="blocked"):
         socket.create_connection(("203.0.113.7", 443), timeout=1)
     with pytest.raises(OSError, match="blocked"):
         socket.getaddrinfo("telemetry.example.com", 443)
-    assert [kind for kind, _ in network.attempts] == ["create_connection", "getaddrinfo"]
+    child = subprocess.run(
+        [sys.executable, "-c", "import socket; socket.create_connection(('telemetry.example.com', 443))"],
+        capture_output=True, text=True, timeout=60)
+    assert child.returncode != 0 and "blocked" in child.stderr
+    assert network.all_attempts() == [("create_connection", "203.0.113.7", 443),
+                                      ("getaddrinfo", "telemetry.example.com", 443),
+                                      ("getaddrinfo", "telemetry.example.com", 443)]
