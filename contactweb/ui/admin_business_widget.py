@@ -63,8 +63,8 @@ class AdminBusinessWidget(QWidget):
 
         address_note = QLabel(
             "Mailings need this postal address: every marketing email and letter carries it "
-            "as the sender's address, as anti-spam law (e.g. CAN-SPAM) requires. Fill it in "
-            "before sending a mailing.")
+            "as the sender's address, as anti-spam law (e.g. CAN-SPAM) requires, and "
+            "ContactWeb sends no mailing while it is empty.")
         address_note.setWordWrap(True)
         address_note.setStyleSheet("color: #555;")
 
