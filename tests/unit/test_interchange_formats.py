@@ -154,6 +154,28 @@ def test_generic_headers_and_tab_delimiter():
     assert (pairs(record.phones), record.tags) == ([("mobile", "555 9")], ["vip", "golf"])
 
 
+def test_labelled_generic_headers_as_address_book_exporters_write_them():
+    data = ("First name,Last name,Email (Home),Phone: Mobile,Work Street,City (Work),Zip (Work)\r\n"
+            "Mia,Roth,mia@example.org,555 7,Hafenweg 2,Kiel,24103\r\n")
+    (record,) = read_csv(data.encode(), "apple-export.csv").records
+    assert (pairs(record.emails), pairs(record.phones)) == ([("home", "mia@example.org")], [("mobile", "555 7")])
+    work = record.addresses[0]
+    assert (work.label, work.street, work.city, work.postcode) == ("work", "Hafenweg 2", "Kiel", "24103")
+
+
+def test_windows_live_mail_english_export():
+    data = ("First Name,Last Name,Middle Name,Name,Nickname,E-mail Address,Home Street,Home City,"
+            "Home Phone,Mobile Phone,Personal Web Page,Business Web Page,Company,Job Title,Notes\r\n"
+            "Tom,Hill,,Tom Hill,Tommy,tom@example.org,1 Elm Rd,Leeds,0113 1,07700 1,http://tom.example,"
+            ",Hill & Sons,Owner,Met at fair\r\n")
+    result = read_csv(data.encode(), "wlm.csv")
+    (tom,) = result.records
+    assert result.format_name == "csv windows live mail"
+    assert (tom.display_name, tom.company, tom.title) == ("Tom Hill", "Hill & Sons", "Owner")
+    assert pairs(tom.phones) == [("home", "0113 1"), ("mobile", "07700 1")]
+    assert tom.notes == "Met at fair\nNickname: Tommy" and tom.websites == ["http://tom.example"]
+
+
 def test_utf16_be_csv_and_windows_1252_is_not_taken_for_shift_jis():
     text = "First Name,Last Name\r\nRenée,Fußmann\r\n"
     utf16 = read_csv(codecs.BOM_UTF16_BE + text.encode("utf-16-be"), "a.csv").records[0]

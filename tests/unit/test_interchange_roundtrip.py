@@ -12,6 +12,8 @@ from __future__ import annotations
 import dataclasses
 import datetime
 
+import pytest
+import vobject
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -128,6 +130,22 @@ def test_json_round_trip(originals):
     result = read_json(write_json(originals), "out.json")
     assert result.problems == []
     assert [without_source(r) for r in result.records] == originals
+
+
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+def test_vcard_output_reads_in_another_parser(version):
+    # vobject, an independent implementation, must see the same values
+    record = ContactRecord(first_name="Zoë", last_name="Müller, Jr; \\x", company="Acme; Inc",
+                           emails=[LabelledValue("work", "a@example.org"), LabelledValue("Boat", "b@example.org")],
+                           addresses=[PostalAddress("home", "Street 1\nFloor 2", "Town", postcode="123")],
+                           notes="line 1\nline 2, with ; and \\", tags=["a,b", "c"],
+                           photo=b"\xff\xd8\xff\xe0", photo_mime="image/jpeg")
+    card = vobject.readOne(write_vcard([record], version).decode("utf-8"))
+    assert (card.n.value.family, card.n.value.given) == ("Müller, Jr; \\x", "Zoë")
+    assert card.fn.value == "Zoë Müller, Jr; \\x" and card.org.value == ["Acme; Inc"]
+    assert [email.value for email in card.contents["email"]] == ["a@example.org", "b@example.org"]
+    assert (card.adr.value.street, card.adr.value.code) == ("Street 1\nFloor 2", "123")
+    assert (card.note.value, card.categories.value) == ("line 1\nline 2, with ; and \\", ["a,b", "c"])
 
 
 def test_round_trip_sample_is_as_hard_as_promised():

@@ -6,6 +6,7 @@ something a user typed are listed; defaults such as Outlook's "Sensitivity: Norm
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ from .csv_columns import (
     Column,
     numbered_column,
 )
+from .labels import normalise_label
 
 
 @dataclass(frozen=True)
@@ -258,6 +260,37 @@ GENERIC = {
     "birthday": Column(BIRTHDAY), "date of birth": Column(BIRTHDAY), "nickname": _d("Nickname"),
 }
 
+_GENERIC_THINGS = {
+    "email": (EMAIL, "value"), "e-mail": (EMAIL, "value"), "email address": (EMAIL, "value"),
+    "phone": (PHONE, "value"), "phone number": (PHONE, "value"), "telephone": (PHONE, "value"),
+    "address": (ADDRESS, "formatted"), "street": (ADDRESS, "street"), "city": (ADDRESS, "city"),
+    "state": (ADDRESS, "region"), "region": (ADDRESS, "region"), "zip": (ADDRESS, "postcode"),
+    "zip code": (ADDRESS, "postcode"), "postal code": (ADDRESS, "postcode"),
+    "postcode": (ADDRESS, "postcode"), "country": (ADDRESS, "country"),
+}
+# "Email (Home)", "Phone: Mobile", "Phone - Work" (address-book exporters, e.g. for Apple)
+_LABEL_AFTER = re.compile(r"^(.+?)\s*(?:\((.+)\)|[:\-–]\s+(.+))$")
+_LABEL_BEFORE = re.compile(r"^(work|home|business|private|personal|other|mobile)\s+(.+)$")
+
+
+def _generic_labelled(header: str) -> Column | None:
+    """A generic column whose header names a label as well: "Email (Work)", "Home Street"."""
+    after = _LABEL_AFTER.match(header)
+    before = _LABEL_BEFORE.match(header)
+    if after:
+        thing, label = after.group(1), after.group(2) or after.group(3)
+    elif before:
+        label, thing = before.groups()
+    else:
+        return None
+    if thing not in _GENERIC_THINGS:
+        return None
+    kind, target = _GENERIC_THINGS[thing]
+    label = normalise_label(label)
+    slot = label if kind == ADDRESS else f"{thing} {label}"
+    return Column(kind, target, slot, label)
+
+
 DIALECTS: tuple[Dialect, ...] = (
     Dialect("thunderbird", "csv thunderbird", _table_resolver(_by_position(THUNDERBIRD_HEADERS))),
     Dialect("thunderbird_de", "csv thunderbird (german)",
@@ -269,6 +302,6 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("live_mail_de", "csv windows live mail (german)", _table_resolver(_LIVE_MAIL_GERMAN),
             month_first=False),
     Dialect("linkedin", "csv linkedin", _table_resolver(_LINKEDIN)),
-    Dialect("generic", "csv generic", _table_resolver(GENERIC)),
+    Dialect("generic", "csv generic", _table_resolver(GENERIC, fallback=_generic_labelled)),
 )
 DIALECTS_BY_KEY = {dialect.key: dialect for dialect in DIALECTS}
