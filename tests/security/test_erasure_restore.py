@@ -20,6 +20,8 @@ from contactweb.services.privacy import (
     restore_hook,
 )
 from contactweb.store.engine import make_engine
+from contactweb.sync.engine import BackupEngine
+from contactweb.sync.folder_transport import FolderTransport
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.security.test_erasure_leaves_nothing import (
@@ -138,5 +140,30 @@ def test_restored_vault_flags_the_erased_person_coming_back(admin_ws: Workspace,
         with pytest.raises(ErasedContactMatch):
             contacts.create_contact(restored, ContactInput(
                 first_name="Someone", emails=[EmailInput("ann@example.com")]))
+    finally:
+        restored.lock()
+
+
+def test_real_restore_of_an_older_snapshot_reapplies_the_erasure(
+        admin_ws: Workspace, vault_dir: Path, tmp_path: Path) -> None:
+    """End to end through the backup engine: back up, erase, restore the older snapshot."""
+    keep = make_person(admin_ws, OTHER, with_everything=False)
+    cid = make_person(admin_ws, PERSON, with_everything=True)
+    key = admin_ws.raw_key()
+    (tmp_path / "backups").mkdir()
+    engine = BackupEngine(FolderTransport(tmp_path / "backups"), admin_ws.vault.vault_id, key)
+    engine.backup(admin_ws.vault.db_path, admin_ws.vault.keyslots_path)
+    erase_contact(admin_ws, cid)
+    hook = restore_hook(admin_ws)
+    admin_ws.lock()  # the vault must be closed while it is restored
+    restored_db = engine.restore(None, vault_dir, before_swap=hook)
+    assert names_in(restored_db, key) == [OTHER["last"]]
+    assert found(plaintext_of_files(restored_db, key), PERSON) == []
+    restored = session.sign_in(vault_dir, "admin", PASSWORD)
+    try:
+        assert contacts.get_contact(restored, keep, audit_view=False).last_name == OTHER["last"]
+        with pytest.raises(ErasedContactMatch):
+            contacts.create_contact(restored, ContactInput(
+                first_name="X", emails=[EmailInput(PERSON["email"])]))
     finally:
         restored.lock()

@@ -11,8 +11,14 @@ import pytest
 from contactweb.errors import BadInput, PermissionDenied
 from contactweb.services import contacts, secrets
 from contactweb.services.contacts import ContactInput
-from contactweb.services.privacy import confirmation_phrase, delete_vault
+from contactweb.services.privacy import (
+    confirmation_phrase,
+    delete_vault,
+    transport_backup_deleter,
+)
 from contactweb.services.privacy.vault_deletion import overwrite_and_unlink
+from contactweb.sync.engine import BackupEngine
+from contactweb.sync.folder_transport import FolderTransport
 from contactweb.vault.workspace import Workspace
 from tests.conftest import ROLE_PASSWORDS
 from tests.support.cli_runner import CliRunner
@@ -89,3 +95,20 @@ def test_cli_vault_delete(cli: CliRunner, admin_ws: Workspace, user_ws,
     assert done.code == 0, done.err
     assert not vault_dir.exists()
     assert "Backups were not touched" in done.out
+
+
+def test_deletes_every_backup_object_of_this_vault(admin_ws: Workspace, vault_dir: Path,
+                                                   tmp_path: Path) -> None:
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    transport = FolderTransport(backups)
+    engine = BackupEngine(transport, admin_ws.vault.vault_id, admin_ws.raw_key())
+    engine.backup(admin_ws.vault.db_path, admin_ws.vault.keyslots_path)
+    transport.put("another-vault/keep-me", b"not ours")
+    stored = len(transport.list(f"{admin_ws.vault.vault_id}/"))
+    assert stored >= 3  # packs, a manifest, the key slots copy
+    deleter = transport_backup_deleter(transport, admin_ws.vault.vault_id)
+    result = delete_vault(admin_ws, confirmation_phrase(admin_ws), deleter)
+    assert result.backup_objects_deleted == stored
+    assert transport.list("") == ["another-vault/keep-me"]
+    assert not vault_dir.exists()

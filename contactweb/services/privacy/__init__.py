@@ -35,6 +35,7 @@ from contactweb.services.privacy.vault_deletion import (
     VaultDeletionResult,
     confirmation_phrase,
     delete_vault,
+    transport_backup_deleter,
 )
 
 __all__ = [
@@ -43,5 +44,5 @@ __all__ = [
     "erase_contact", "erasure_fingerprints", "erasure_receipt", "export_access_report",
     "held_contact_ids", "list_erasures", "load_schema", "place_legal_hold", "reapply_erasures",
     "reapply_in_session", "release_legal_hold", "restore_hook", "retention_due", "run_retention",
-    "write_receipt_pdf",
+    "transport_backup_deleter", "write_receipt_pdf",
 ]

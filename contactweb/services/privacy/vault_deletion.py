@@ -19,6 +19,7 @@ from sqlalchemy import select
 from contactweb.errors import BadInput, Refused
 from contactweb.models import Setting
 from contactweb.services import audit, secrets
+from contactweb.sync.transport import Transport
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
@@ -94,6 +95,24 @@ def wipe_folder(folder: Path) -> tuple[int, int]:
     if folder.parent.exists():
         _fsync_dir(folder.parent)
     return files, total
+
+
+def transport_backup_deleter(transport: Transport, vault_id: str) -> Callable[[], int]:
+    """A ``backup_deleter`` for ``delete_vault``: every object of this vault's backups on a
+    backup destination (S3 bucket or folder), checked gone afterwards."""
+    prefix = f"{vault_id}/"
+
+    def delete_all() -> int:
+        names = transport.list(prefix)
+        for name in names:
+            transport.delete(name)
+        left = transport.list(prefix)
+        if left:
+            raise Refused(f"{len(left)} backup objects on {transport.describe()} could not be "
+                          "deleted; nothing else was deleted. Try again.")
+        return len(names)
+
+    return delete_all
 
 
 def delete_vault(ws: Workspace, confirmation: str,
