@@ -89,7 +89,7 @@ def unordered(record: ContactRecord) -> ContactRecord:
                                addresses=sorted(record.addresses, key=repr))
 
 
-_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @_SETTINGS

@@ -51,6 +51,7 @@ MAPPABLE_FIELDS: tuple[str, ...] = (
 MAX_COLUMNS = 1000
 _HEADER_SEARCH_ROWS = 10
 _SNIFF_LINES = 50
+_SNIFF_CHARS = 256 * 1024
 _MAX_PROBLEMS = 200
 _DELIMITERS = (",", ";", "\t")
 _TEXT_FIELDS = ("prefix", "first_name", "middle_name", "last_name", "suffix", "company",
@@ -105,7 +106,8 @@ def _dominant_delimiter(line: str) -> str | None:
 
 def _sniff(text: str) -> tuple[str, bool]:
     """The delimiter of the first line, and whether later lines use another one."""
-    found = [d for d in map(_dominant_delimiter, itertools.islice(text.splitlines(), _SNIFF_LINES)) if d]
+    lines = text[:_SNIFF_CHARS].splitlines()[:_SNIFF_LINES]
+    found = [d for d in map(_dominant_delimiter, lines) if d]
     if not found:
         return ",", False
     return found[0], len(set(found)) > 1

@@ -161,12 +161,11 @@ class RowBuilder:
         values = [piece for value in slot.parts.get("value", []) for piece in _split_multi(value)]
         if kind == DETAIL_SLOT:
             services = _split_multi(slot.parts.get("service", [""])[0], keep_empty=True)
-            labels = slot.parts.get("label", [])
+            labels = _split_multi(slot.parts["label"][0]) if slot.parts.get("label") else []
+            name = labels[0].lstrip("* ") if labels else ""
             for index, value in enumerate(values):
-                name = _split_multi(labels[0])[0] if labels and _split_multi(labels[0]) else slot.label
-                if index < len(services) and services[index]:
-                    name = f"IM ({services[index]})"
-                details.append((name.lstrip("* ") or slot.label, value))
+                service = services[index] if index < len(services) else ""
+                details.append((f"IM ({service})" if service else name or slot.label, value))
             return
         if kind == WEBSITE:
             record.websites.extend(value for value in values if value not in record.websites)
