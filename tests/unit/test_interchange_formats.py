@@ -119,6 +119,13 @@ def test_linkedin_connections_with_notes_preamble():
     assert detect_headers(data)[:3] == ["First Name", "Last Name", "URL"]
 
 
+def test_outlook_defaults_are_not_imported_as_details():
+    data = (b"First Name,Last Name,Birthday,Anniversary,Gender,Priority,Sensitivity,Private\r\n"
+            b"Ann,Lee,0/0/00,0/0/00,Unspecified,Normal,Normal,False\r\n")
+    (ann,) = read_csv(data, "outlook.csv").records
+    assert (ann.display_name, ann.birthday, ann.birthday_text, ann.notes) == ("Ann Lee", None, "", "")
+
+
 def test_outlook_german_export():
     header = ("Anrede;Vorname;Weitere Vornamen;Nachname;Firma;Position;Straße geschäftlich;"
               "Ort geschäftlich;Postleitzahl geschäftlich;Land/Region geschäftlich;Telefon geschäftlich;"

@@ -33,6 +33,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NEUTRALISED = re.compile(r"^'+[=+\-@\t\r]")
 _DATA_URI = re.compile(r"^data:([\w.+\-]+/[\w.+\-]+)?;base64,", re.IGNORECASE)
 _CRLF = re.compile(r"\r\n")
+_EMPTY_DATES = frozenset({"0/0/00", "0/0/0000", "00.00.0000", "0.0.00"})
 # Google's " ::: " between values; the spaces go missing when a cell is trimmed
 _MULTI_VALUE = re.compile(r"\s*:::\s*")
 
@@ -116,7 +117,8 @@ class RowBuilder:
                 if record.photo is None:
                     record.photo, record.photo_mime = _photo_from_cell(value, outcome.problems)
             elif kind == DETAIL:
-                details.append((column.label or column.target, value))
+                if value not in _EMPTY_DATES:  # Outlook fills every Anniversary with 0/0/00
+                    details.append((column.label or column.target, value))
             else:
                 slot = slots.setdefault((kind, column.slot), _Slot(label=column.label))
                 slot.parts.setdefault(column.target, []).append(value)
