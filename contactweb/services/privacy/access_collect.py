@@ -1,7 +1,8 @@
 """Gathering every record about one contact for an access report, as plain JSON values.
 
-Every query here is filtered by this one contact's id; nothing about anyone else is read. File
-contents (attachments, the photo) are returned beside the JSON values, to be written as files.
+Every query here is filtered by this one contact's id; nothing about anyone else is read. Files
+(attachments, the photo) are listed beside the JSON values; attachment contents are read one
+at a time when they are written, since recordings can be large.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from hashlib import sha256
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -38,8 +38,13 @@ FILES_DIR = "files"
 
 @dataclass
 class CollectedFile:
+    """A file of the report: the photo's bytes, or an attachment read when it is written.
+    ``entry`` is its JSON object, whose ``sha256`` and ``size`` the writer fills in."""
+
     relative_path: str
-    data: bytes
+    data: bytes | None = None
+    attachment_id: int | None = None
+    entry: dict | None = None
 
 
 @dataclass
@@ -69,7 +74,7 @@ def _contact(contact: Contact, owner: str, files: list[CollectedFile]) -> dict:
         ext = mimetypes.guess_extension(contact.photo_mime or "") or ".bin"
         photo = {"file": f"{FILES_DIR}/photo{ext}", "mime": contact.photo_mime or "",
                  "size": len(contact.photo)}
-        files.append(CollectedFile(photo["file"], contact.photo))
+        files.append(CollectedFile(photo["file"], data=contact.photo))
     return {
         "id": contact.id, "prefix": contact.prefix, "first_name": contact.first_name,
         "middle_name": contact.middle_name, "last_name": contact.last_name,
@@ -95,15 +100,18 @@ def _communications(session: Session, cid: int, users: dict[int, str],
                             .order_by(Communication.occurred_at, Communication.id)).scalars()
     for comm in comms:
         attachments = []
-        for att in session.execute(select(Attachment).where(
-                Attachment.communication_id == comm.id).order_by(Attachment.id)).scalars():
+        rows = session.execute(
+            select(Attachment.id, Attachment.filename, Attachment.kind, Attachment.mime,
+                   Attachment.size, Attachment.retain_until, Attachment.created_at)
+            .where(Attachment.communication_id == comm.id).order_by(Attachment.id)).all()
+        for att in rows:
             path = f"{FILES_DIR}/{att.id}-{safe_file_name(att.filename)}"
-            files.append(CollectedFile(path, att.data))
-            attachments.append({
+            entry = {
                 "id": att.id, "filename": att.filename, "kind": att.kind, "mime": att.mime,
-                "size": len(att.data), "retain_until": iso(att.retain_until),
-                "added_at": iso(att.created_at), "file": path,
-                "sha256": sha256(att.data).hexdigest()})
+                "size": att.size, "retain_until": iso(att.retain_until),
+                "added_at": iso(att.created_at), "file": path, "sha256": None}
+            files.append(CollectedFile(path, attachment_id=att.id, entry=entry))
+            attachments.append(entry)
         result.append({
             "id": comm.id, "kind": comm.kind, "direction": comm.direction,
             "occurred_at": iso(comm.occurred_at), "duration_minutes": comm.duration_minutes,
@@ -176,6 +184,12 @@ def _merges_and_drafts(session: Session, cid: int) -> tuple[list[dict], list[dic
               for d in session.execute(select(Draft).where(Draft.contact_id == cid)
                                        .order_by(Draft.id)).scalars()]
     return merges, drafts
+
+
+def attachment_bytes(ws: Workspace, attachment_id: int) -> bytes:
+    with ws.session(readonly=True) as session:
+        return session.execute(select(Attachment.data).where(
+            Attachment.id == attachment_id)).scalar() or b""
 
 
 def audit_events(ws: Workspace, cid: int) -> list[dict]:

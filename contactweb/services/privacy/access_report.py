@@ -4,6 +4,7 @@ as files beside it, and a "What we hold about you" PDF summary."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -13,7 +14,7 @@ from contactweb.errors import BadInput
 from contactweb.models import utcnow
 from contactweb.services import audit, settings
 from contactweb.services.contact_access import load_visible_contact
-from contactweb.services.privacy.access_collect import audit_events, collect
+from contactweb.services.privacy.access_collect import attachment_bytes, audit_events, collect
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
@@ -52,7 +53,8 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def build_report(ws: Workspace, contact_id: int) -> tuple[dict, list]:
-    """The JSON document and the files it references, without writing anything."""
+    """The JSON document and the files it references, without writing anything (attachment
+    checksums are filled in as the files are written)."""
     with ws.session(readonly=True) as session:
         contact = load_visible_contact(session, ws, contact_id)
         collected = collect(session, ws, contact)
@@ -80,7 +82,13 @@ def export_access_report(ws: Workspace, contact_id: int, out_dir: Path,
     json_path = out_dir / JSON_NAME
     try:
         for item in files:
-            _write(out_dir / item.relative_path, item.data)
+            data = item.data if item.data is not None else \
+                attachment_bytes(ws, item.attachment_id)
+            _write(out_dir / item.relative_path, data)
+            if item.entry is not None:
+                item.entry["sha256"] = hashlib.sha256(data).hexdigest()
+                item.entry["size"] = len(data)
+            del data  # one attachment in memory at a time
         _write(json_path, json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8"))
         if with_pdf:
             from contactweb.services.privacy.access_pdf import write_summary_pdf
