@@ -46,6 +46,22 @@ def region_from_location(location: str | None) -> str:
     return location
 
 
+def _client_config(settings: S3Settings) -> Config:
+    options: dict[str, Any] = {
+        "signature_version": "s3v4",
+        "s3": {"addressing_style": "path"},
+        "retries": {"max_attempts": settings.max_attempts, "mode": "standard"},
+        "connect_timeout": settings.connect_timeout,
+        "read_timeout": settings.read_timeout,
+    }
+    # Newer botocore adds CRC checksums that several S3-compatible servers reject; uploads
+    # carry Content-MD5 instead, and every object is authenticated by AES-GCM anyway.
+    if "request_checksum_calculation" in Config.OPTION_DEFAULTS:
+        options["request_checksum_calculation"] = "when_required"
+        options["response_checksum_validation"] = "when_required"
+    return Config(**options)
+
+
 class S3Transport:
     def __init__(self, settings: S3Settings, client: Any | None = None) -> None:
         self.settings = settings
@@ -56,13 +72,7 @@ class S3Transport:
             region_name=settings.region,
             aws_access_key_id=settings.access_key_id,
             aws_secret_access_key=settings.secret_access_key,
-            config=Config(
-                signature_version="s3v4",
-                s3={"addressing_style": "path"},
-                retries={"max_attempts": settings.max_attempts, "mode": "standard"},
-                connect_timeout=settings.connect_timeout,
-                read_timeout=settings.read_timeout,
-            ),
+            config=_client_config(settings),
         )
 
     def describe(self) -> str:

@@ -136,3 +136,18 @@ def test_lost_or_damaged_cache_is_rebuilt_from_manifests(tmp_path: Path) -> None
         )
         assert again.pages_uploaded == 0 and again.packs_uploaded == 0
     assert b"vault-unit" not in cache_file.read_bytes() and key not in cache_file.read_bytes()
+
+
+def test_rollback_journal_database_round_trips(tmp_path: Path) -> None:
+    db_path, keyslots, key = make_db(tmp_path / "vault")
+    connection = keyed(db_path, key)
+    connection.execute("PRAGMA journal_mode=DELETE")
+    connection.execute("DELETE FROM contact WHERE id % 2 = 0")
+    connection.close()
+    remote = tmp_path / "remote"
+    remote.mkdir()
+    engine = BackupEngine(FolderTransport(remote), "vault-unit", key)
+    result = engine.backup(db_path, keyslots)
+    restored = engine.restore(result.snapshot_id, tmp_path / "restored")
+    assert restored.read_bytes() == db_path.read_bytes()
+    assert count_rows(restored, key) == ROWS // 2
