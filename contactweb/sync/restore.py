@@ -53,7 +53,7 @@ def restore_snapshot(
     try:
         temp_db = temp_dir / DB_FILE_NAME
         _rebuild_database(repository, manifest, temp_db, cancel)
-        _check_database(temp_db, db_key, manifest)
+        _check_database(temp_db, db_key, manifest, repository.manifest_name(snapshot_id))
         (temp_dir / KEYSLOTS_FILE_NAME).write_bytes(keyslots)
         raise_if_cancelled(cancel)
         if before_swap is not None:
@@ -87,8 +87,7 @@ def _rebuild_database(
         os.fsync(writer.fileno())
 
 
-def _check_database(temp_db: Path, db_key: bytes, manifest: Manifest) -> None:
-    manifest_name = f"snapshot {manifest.snapshot_id}"
+def _check_database(temp_db: Path, db_key: bytes, manifest: Manifest, manifest_name: str) -> None:
     digest = hashlib.sha256()
     with open(temp_db, "rb") as reader:
         for chunk in iter(lambda: reader.read(1 << 20), b""):
@@ -103,7 +102,7 @@ def _check_database(temp_db: Path, db_key: bytes, manifest: Manifest) -> None:
         integrity = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
         cipher_problems = connection.execute("PRAGMA cipher_integrity_check").fetchall()
     except sqlcipher3.DatabaseError as exc:
-        raise CorruptObject(manifest_name, f"restored database fails its checks: {exc}") from exc
+        raise CorruptObject(manifest_name, f"restored database fails integrity_check or cipher_integrity_check: {exc}") from exc
     finally:
         connection.close()
     if integrity != ["ok"]:

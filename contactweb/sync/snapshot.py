@@ -63,7 +63,9 @@ def copy_database(
     checkpoint_connection = open_keyed(db_path, db_key, busy_timeout_s)
     try:
         try:
-            # Keep the WAL short; a busy result is fine, the passive check below decides.
+            # Keep the WAL short; a busy result is fine, the passive check below decides, so
+            # do not wait long for readers here.
+            checkpoint_connection.execute("PRAGMA busy_timeout = 1000")
             checkpoint_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         except sqlcipher3.OperationalError:
             pass

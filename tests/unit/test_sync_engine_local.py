@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from contactweb.sync import BackupCancelled, BackupEngine, BackupError, FolderTransport
+from contactweb.sync import (
+    BackupCancelled,
+    BackupEngine,
+    BackupError,
+    CorruptObject,
+    FolderTransport,
+)
 from contactweb.sync.snapshot import copy_database
 
 ROWS = 400
@@ -151,3 +157,38 @@ def test_rollback_journal_database_round_trips(tmp_path: Path) -> None:
     restored = engine.restore(result.snapshot_id, tmp_path / "restored")
     assert restored.read_bytes() == db_path.read_bytes()
     assert count_rows(restored, key) == ROWS // 2
+
+
+def test_restore_refuses_a_database_that_fails_its_checks(tmp_path: Path) -> None:
+    db_path, keyslots, key = make_db(tmp_path / "vault")
+    data = bytearray(db_path.read_bytes())
+    data[3 * 4096 + 1000] ^= 0xFF  # damage inside one encrypted page of the live vault
+    db_path.write_bytes(bytes(data))
+    remote = tmp_path / "remote"
+    remote.mkdir()
+    engine = BackupEngine(FolderTransport(remote), "vault-unit", key)
+    result = engine.backup(db_path, keyslots)  # pages are copied as they are
+    destination = tmp_path / "destination"
+    with pytest.raises(CorruptObject) as caught:
+        engine.restore(result.snapshot_id, destination)
+    assert caught.value.name == f"vault-unit/manifests/{result.snapshot_id}"
+    assert "integrity" in str(caught.value)
+    assert list(destination.iterdir()) == []
+
+
+def test_failing_before_swap_hook_leaves_the_destination_untouched(tmp_path: Path) -> None:
+    db_path, keyslots, key = make_db(tmp_path / "vault")
+    remote = tmp_path / "remote"
+    remote.mkdir()
+    engine = BackupEngine(FolderTransport(remote), "vault-unit", key)
+    result = engine.backup(db_path, keyslots)
+    existing, _, _ = make_db(tmp_path / "destination")
+    before = existing.read_bytes()
+
+    def failing_hook(temp_db: Path) -> None:
+        raise RuntimeError("erasure records could not be applied")
+
+    with pytest.raises(RuntimeError):
+        engine.restore(result.snapshot_id, existing.parent, before_swap=failing_hook)
+    assert existing.read_bytes() == before
+    assert sorted(p.name for p in existing.parent.iterdir()) == ["contactweb.db", "keyslots.json"]
