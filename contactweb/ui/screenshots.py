@@ -60,7 +60,7 @@ class ScreenshotRun:
             app.setWindowIcon(app_icon())
         except ImportError:  # the shell's resource helper is missing: load the fonts here
             fonts = Path(__file__).resolve().parents[2] / "resources" / "fonts"
-            for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DroidSansFallback.ttf"):
+            for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "ContactWebCJKFallback.ttf"):
                 if (fonts / name).exists():
                     QFontDatabase.addApplicationFont(str(fonts / name))
         return app

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 import contactweb
 
 # DejaVu covers Latin, Greek, Cyrillic, Hebrew and Arabic; Droid Sans Fallback adds CJK.
-BUNDLED_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DroidSansFallback.ttf")
+BUNDLED_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "ContactWebCJKFallback.ttf")
 
 
 def resources_dir() -> Path:

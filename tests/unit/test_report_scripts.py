@@ -70,7 +70,7 @@ def test_cjk_cyrillic_greek_latin_are_embedded_and_extractable() -> None:
     ]
     pdf = render_directory(META, selection)
     fonts = embedded_fonts(pdf)
-    assert {"DejaVuSans", "DejaVuSans-Bold", "DroidSansFallback"} <= fonts
+    assert {"DejaVuSans", "DejaVuSans-Bold", "ContactWebCJKFallback"} <= fonts
     assert "Helvetica" not in fonts  # nothing fell back to a font without these scripts
     text = text_of(pdf)
     for word in CJK + CYRILLIC + GREEK + LATIN:
@@ -141,7 +141,7 @@ def test_resources_dir_prefers_a_pyinstaller_bundle(tmp_path: Path,
     monkeypatch.delattr(sys, "_MEIPASS")
     source = resources.resources_dir()
     assert (source / "fonts" / "DejaVuSans.ttf").is_file()
-    assert (source / "fonts" / "DroidSansFallback.ttf").is_file()
+    assert (source / "fonts" / "ContactWebCJKFallback.ttf").is_file()
 
 
 def test_markup_characters_in_data_are_printed_not_interpreted() -> None:

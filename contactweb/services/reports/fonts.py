@@ -31,7 +31,7 @@ FONT_CJK = "ContactWebCJK"
 _FONT_FILES = {
     FONT_REGULAR: "DejaVuSans.ttf",
     FONT_BOLD: "DejaVuSans-Bold.ttf",
-    FONT_CJK: "DroidSansFallback.ttf",
+    FONT_CJK: "ContactWebCJKFallback.ttf",
 }
 # Fonts tried after the primary one, in order, for characters it lacks.
 _FALLBACKS = (FONT_CJK,)
