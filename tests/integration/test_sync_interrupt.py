@@ -85,7 +85,9 @@ def test_connection_cut_at_random_points(tmp_path: Path) -> None:
             report = checker.verify(newest, read_data=round_number % 5 == 0)
             assert report.ok, (round_number, report.problems)
             restored = checker.restore(newest, tmp_path / f"restored-{round_number}")
-            assert read_rows(restored, vault.key) in (previous_rows, current_rows)
+            restored_rows = read_rows(restored, vault.key)
+            assert restored_rows in (previous_rows, current_rows)
+            outcomes["newest is this run" if restored_rows == current_rows else "newest is older"] += 1
             connection = connect_keyed(restored, vault.key)
             assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
             connection.close()
@@ -98,6 +100,7 @@ def test_connection_cut_at_random_points(tmp_path: Path) -> None:
     finally:
         proxy.close()
     assert outcomes["cut"] >= ROUNDS // 2, outcomes
+    assert outcomes["newest is this run"] and outcomes["newest is older"], outcomes
 
     final = engine(direct_transport, True)
     final_db = final.restore(None, tmp_path / "final")
