@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from pathlib import Path
 
@@ -25,7 +26,7 @@ def test_write_samples_renders_every_report(tmp_path: Path) -> None:
         assert first_page.strip(), f"{path.name} has an empty first page"
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils")
+@pytest.mark.skipif(shutil.which("pdftoppm") is None and importlib.util.find_spec("pypdfium2") is None, reason="needs pypdfium2 or poppler-utils")
 def test_png_only_writes_one_picture_per_report(tmp_path: Path) -> None:
     assert main([str(tmp_path), "--png-only"]) == 0
     names = sorted(path.name for path in tmp_path.iterdir())

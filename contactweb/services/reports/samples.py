@@ -71,17 +71,33 @@ def write_samples(out_dir: str | Path) -> list[Path]:
 
 def write_first_page_pngs(pdf_paths: list[Path], dpi: int = 70,
                           out_dir: Path | None = None) -> list[Path]:
-    """First page of each PDF as a PNG, beside it or in `out_dir` (needs poppler's pdftoppm)."""
-    pdftoppm = shutil.which("pdftoppm")
-    if pdftoppm is None:
-        raise RuntimeError("pdftoppm not found: install poppler-utils to make PNG screenshots")
+    """First page of each PDF as a PNG, beside it or in `out_dir`: with pypdfium2 (from PyPI,
+    in the test extra) where installed, else poppler's pdftoppm."""
     pngs = []
     for pdf in pdf_paths:
         stem = (out_dir / pdf.stem) if out_dir else pdf.with_suffix("")
-        subprocess.run([pdftoppm, "-png", "-r", str(dpi), "-f", "1", "-l", "1",
-                        "-singlefile", str(pdf), str(stem)], check=True)
+        _first_page_png(pdf, stem.with_suffix(".png"), dpi)
         pngs.append(stem.with_suffix(".png"))
     return pngs
+
+
+def _first_page_png(pdf: Path, png: Path, dpi: int) -> None:
+    try:
+        import pypdfium2
+    except ImportError:
+        pypdfium2 = None
+    if pypdfium2 is not None:
+        document = pypdfium2.PdfDocument(str(pdf))
+        try:
+            document[0].render(scale=dpi / 72).to_pil().save(png)
+        finally:
+            document.close()
+        return
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        raise RuntimeError("Neither pypdfium2 nor pdftoppm is installed: cannot make PNGs")
+    subprocess.run([pdftoppm, "-png", "-r", str(dpi), "-f", "1", "-l", "1", "-singlefile",
+                    str(pdf), str(png.with_suffix(""))], check=True)
 
 
 def main(argv: list[str] | None = None) -> int:
