@@ -38,7 +38,9 @@ def create_statements() -> list[str]:
         "CREATE VIRTUAL TABLE contact_fts USING fts5("
         "names, company, emails, phones, notes, tags, "
         "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
-        # Deleted rows are overwritten in the index too, not just marked (erasure).
+        # Deleted rows are overwritten in the index too, not just marked. Migration 0003
+        # turns this off again (it made every edit ten times dearer); erasure merges the
+        # index segments and VACUUMs instead.
         "INSERT INTO contact_fts(contact_fts, rank) VALUES('secure-delete', 1)",
         f"CREATE TRIGGER contacts_fts_ai AFTER INSERT ON contacts BEGIN {_refresh('NEW.id')} END",
         f"CREATE TRIGGER contacts_fts_au AFTER UPDATE ON contacts BEGIN {_refresh('NEW.id')} END",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, inspect, select
+from sqlalchemy import Engine, inspect, select, text
 
 from contactweb.models import (
     BackupRun,
@@ -81,6 +81,9 @@ def test_old_vault_opens_migrated_with_data_intact(old_vault: Path) -> None:
         assert ws.engine is not None
         assert current_revision(ws.engine) == head_revision() != "0001"
         assert NEW_IN_0002 <= _tables(ws.engine)
+        with ws.engine.connect() as conn:  # 0003: index edits no longer rewrite pages in place
+            assert conn.execute(text(
+                "SELECT v FROM contact_fts_config WHERE k = 'secure-delete'")).scalar() == 0
 
         rows = {r.name: r for r in list_contacts(ws)}
         assert set(rows) == {"Lee, Ann", "Müller, Björn", "Secret, Sally"}
