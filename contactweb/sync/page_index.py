@@ -78,17 +78,25 @@ class PageIndexCache:
             zlib.compress(json.dumps(document).encode()),
             self._aad(),
         )
-        self._path.parent.mkdir(parents=True, exist_ok=True)
         temp = self._path.with_name(self._path.name + ".tmp")
-        with open(temp, "wb") as handle:
-            handle.write(sealed)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, self._path)
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            with open(temp, "wb") as handle:
+                handle.write(sealed)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, self._path)
+        except OSError:
+            # Only a shortcut: an unwritable cache costs a rebuild next time, not the backup.
+            temp.unlink(missing_ok=True)
+            self.forget()
 
     def forget(self) -> None:
         if self._path is not None:
-            self._path.unlink(missing_ok=True)
+            try:
+                self._path.unlink(missing_ok=True)
+            except OSError:
+                pass
 
     def _load(self) -> PageIndex | None:
         if self._path is None or not self._path.is_file():
