@@ -12,11 +12,13 @@ from pathlib import Path
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
 from contactweb.services.eligibility import Excluded, Selection
-from contactweb.services.mailing import outbox, post, replies, sender, smtp_settings
+from contactweb.services.mailing import outbox, sender, smtp_settings
 from contactweb.services.mailing.message import Draft
-from contactweb.services.mailing.one_to_one import send_one_to_one
-from contactweb.services.mailing.reply_sources import ImapSource, read_imap, read_path
 from contactweb.services.mailing.smtp_settings import DEFAULT_PORTS, SmtpSettings
+
+# Letters, labels and replies import the PDF and mail-parsing libraries; they are loaded by
+# their commands only, so that 'mailing send' and 'mailing resume' start quickly.
+LABEL_LAYOUTS = ("5160", "L7160")
 
 HELP_ORDER = 60
 MAX_BODY_BYTES = 2 * 1024 * 1024
@@ -95,7 +97,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_letters)
     p = msub.add_parser("labels", parents=[common], help="address labels as PDF")
     p.add_argument("--out", required=True, type=Path)
-    p.add_argument("--layout", default="L7160", choices=sorted(post.LABEL_LAYOUTS))
+    p.add_argument("--layout", default="L7160", choices=LABEL_LAYOUTS)
     p.add_argument("--start", type=int, default=1, help="first free label on the sheet")
     _selection_options(p)
     p.add_argument("--json", action="store_true")
@@ -315,6 +317,8 @@ def cmd_cancel(ctx: CliContext) -> int:
 
 
 def cmd_one_to_one(ctx: CliContext) -> int:
+    from contactweb.services.mailing.one_to_one import send_one_to_one
+
     ws = ctx.sign_in()
     result = send_one_to_one(ws, ctx.args.contact, ctx.args.subject,
                              _read_text(ctx.args.body_file, "body file"),
@@ -323,7 +327,7 @@ def cmd_one_to_one(ctx: CliContext) -> int:
     return 0
 
 
-def _post_output(ctx: CliContext, result: post.PostResult, what: str) -> int:
+def _post_output(ctx: CliContext, result, what: str) -> int:  # noqa: ANN001 - a PostResult
     if ctx.json:
         ctx.emit_json({"included": result.included, "out": str(ctx.args.out),
                        "excluded": [e._asdict() for e in result.excluded]})
@@ -335,6 +339,8 @@ def _post_output(ctx: CliContext, result: post.PostResult, what: str) -> int:
 
 
 def cmd_letters(ctx: CliContext) -> int:
+    from contactweb.services.mailing import post
+
     ws = ctx.sign_in()
     template = _read_text(ctx.args.template, "letter template")
     result = post.make_letters(ws, template, ctx.args.out, _selection(ctx.args))
@@ -342,6 +348,8 @@ def cmd_letters(ctx: CliContext) -> int:
 
 
 def cmd_labels(ctx: CliContext) -> int:
+    from contactweb.services.mailing import post
+
     ws = ctx.sign_in()
     result = post.make_labels(ws, ctx.args.out, ctx.args.layout, _selection(ctx.args),
                               ctx.args.start)
@@ -349,6 +357,9 @@ def cmd_labels(ctx: CliContext) -> int:
 
 
 def cmd_process_replies(ctx: CliContext) -> int:
+    from contactweb.services.mailing import replies
+    from contactweb.services.mailing.reply_sources import ImapSource, read_imap, read_path
+
     args = ctx.args
     ws = ctx.sign_in()
     if args.imap:
@@ -386,6 +397,8 @@ def cmd_process_replies(ctx: CliContext) -> int:
 
 
 def cmd_record_optout(ctx: CliContext) -> int:
+    from contactweb.services.mailing import replies
+
     ws = ctx.sign_in()
     try:
         raw = ctx.args.message.read_bytes()

@@ -48,13 +48,18 @@ class Received:
 
 @dataclass
 class RecordingHandler:
-    """Accepts everything except: recipients in ``refuse`` (550 at RCPT; ``refuse_once``
-    only the first time each is tried) and the connection is dropped without a reply when
-    a MAIL FROM arrives whose ordinal (1-based, over the server's life) is in ``drop_at``."""
+    """Accepts everything except: recipients in ``refuse`` get ``refuse_code`` at RCPT
+    (``refuse_once``: only the first time each is tried); the connection is dropped without a
+    reply when a MAIL FROM arrives whose ordinal (1-based, over the server's life) is in
+    ``drop_at``, or after the final dot of the DATA with an ordinal in ``drop_after_data``
+    (then the message is not kept)."""
 
     refuse: set[str] = field(default_factory=set)
     refuse_once: bool = False
+    refuse_code: int = 550
     drop_at: set[int] = field(default_factory=set)
+    drop_after_data: set[int] = field(default_factory=set)
+    data_count: int = 0
     received: list[Received] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
     mail_count: int = 0
@@ -77,12 +82,18 @@ class RecordingHandler:
                 self.refused.append(address.lower())
                 if self.refuse_once:
                     self.refuse.discard(address.lower())
-            return "550 5.1.1 mailbox unavailable"
+            if self.refuse_code >= 500:
+                return f"{self.refuse_code} 5.1.1 <{address}>: mailbox unavailable"
+            return f"{self.refuse_code} 4.2.1 <{address}>: try again later"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802, ANN001, ANN201
         with self.lock:
+            self.data_count += 1
+            if self.data_count in self.drop_after_data:
+                server.transport.close()
+                return "421 closing"
             self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos),
                                           bytes(envelope.original_content or envelope.content)))
         return "250 Message accepted for delivery"

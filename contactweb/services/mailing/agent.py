@@ -195,11 +195,30 @@ class DeliveryAgent:
             raise AgentError("The delivery agent stopped unexpectedly.")
         return frame[0]
 
-    def send(self, row: int, attempt: int, mail_from: str, rcpt_to: str, data: bytes) -> Outcome:
-        reply = self._exchange({"op": "send", "row": row, "attempt": attempt, "from": mail_from,
-                                "to": rcpt_to}, data)
+    def submit(self, row: int, attempt: int, mail_from: str, rcpt_to: str,
+               data: bytes) -> None:
+        """Hand one complete message over; the agent delivers it even if this process dies
+        from here on. Collect the outcome with ``result``."""
+        try:
+            write_frame(self.process.stdin, {"op": "send", "row": row, "attempt": attempt,
+                                             "from": mail_from, "to": rcpt_to}, data)
+        except OSError:
+            raise AgentError("The delivery agent stopped unexpectedly.") from None
+
+    def result(self) -> Outcome:
+        try:
+            frame = read_frame(self.process.stdout)
+        except OSError:
+            frame = None
+        if frame is None:
+            raise AgentError("The delivery agent stopped unexpectedly.")
+        reply = frame[0]
         return Outcome(reply["kind"], int(reply.get("code", 0)), reply.get("text", ""),
                        reply.get("retried_after", ""))
+
+    def send(self, row: int, attempt: int, mail_from: str, rcpt_to: str, data: bytes) -> Outcome:
+        self.submit(row, attempt, mail_from, rcpt_to, data)
+        return self.result()
 
     def close(self) -> None:
         for stream in (self.process.stdin, self.process.stdout):

@@ -17,7 +17,7 @@ from email.policy import SMTP, SMTPUTF8
 from email.utils import format_datetime, make_msgid
 
 from contactweb.errors import BadInput
-from contactweb.services.mailing import merge
+from contactweb.services.mailing import merge, mime_writer
 
 MAX_SUBJECT = 300
 
@@ -143,5 +143,21 @@ def format_datetime_now() -> str:
     return format_datetime(datetime.now(UTC))
 
 
-def as_bytes(message: EmailMessage) -> bytes:
-    return message.as_bytes()
+def to_bytes(rendered: RenderedMessage, sender: SenderIdentity, message_id: str) -> bytes:
+    """The message as sent. ASCII addresses take the fast writer; others need SMTPUTF8 and
+    go through EmailMessage."""
+    if not (rendered.to_address.isascii() and sender.address.isascii()):
+        return build(rendered, sender, message_id).as_bytes()
+    for address in (rendered.to_address, sender.address):
+        _address("", address)  # the same checks as the slow path
+    headers = [
+        ("From", mime_writer.address_header(sender.name or sender.business_name,
+                                            sender.address)),
+        ("To", mime_writer.address_header(rendered.to_name, rendered.to_address)),
+        ("Subject", mime_writer.header_text(rendered.subject, len("Subject"))),
+        ("Date", format_datetime_now()),
+        ("Message-ID", message_id),
+        ("List-Unsubscribe", f"<{unsubscribe_mailto(sender)}>"),
+        ("Auto-Submitted", "no"),
+    ]
+    return mime_writer.write(headers, rendered.text, rendered.html)

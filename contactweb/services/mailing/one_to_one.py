@@ -73,7 +73,7 @@ def send_one_to_one(ws: Workspace, contact_id: int, subject: str, body: str,
     rendered = message.RenderedMessage(name, address, " ".join(subject.split()),
                                        body.rstrip() + "\n" + signature + "\n", "")
     message_id = message.new_message_id(identity.address)
-    data = message.build(rendered, identity, message_id).as_bytes()
+    data = message.to_bytes(rendered, identity, message_id)
     config = SmtpConfig(setup.smtp.host, setup.smtp.port, setup.smtp.security,
                         setup.smtp.username, smtp_password(ws) or "", timeout=30)
     try:

@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -32,7 +33,7 @@ from sqlalchemy.orm import Session
 from contactweb.errors import Refused
 from contactweb.models import Mailing, OutboxMessage
 from contactweb.services import audit
-from contactweb.services.eligibility import EligibilityChecker, Excluded
+from contactweb.services.eligibility import EligibilityChecker, Excluded, Recipient
 from contactweb.services.mailing import merge, message
 from contactweb.services.mailing.agent import AgentError, DeliveryAgent
 from contactweb.services.mailing.delivery_records import OutcomeRecorder, PendingRow
@@ -48,7 +49,7 @@ from contactweb.services.mailing.journal import (
     FileLock,
     LockBusy,
 )
-from contactweb.services.mailing.message import Draft
+from contactweb.services.mailing.message import Draft, RenderedMessage
 from contactweb.services.mailing.outbox import MAX_ATTEMPTS, ready_setup, sender_identity
 from contactweb.services.mailing.smtp_settings import smtp_password
 from contactweb.services.mailing.smtp_transport import SmtpConfig, SmtpSetupError
@@ -158,6 +159,14 @@ def settle_journal(ws: Workspace) -> int:
     return settled
 
 
+class _Prepared(NamedTuple):
+    row: PendingRow
+    attempt: int
+    recipient: Recipient
+    rendered: RenderedMessage
+    data: bytes
+
+
 class _Run:
     def __init__(self, ws: Workspace, setup, report: SendReport,  # noqa: ANN001
                  progress: ProgressCallback | None, should_cancel: CancelCheck) -> None:
@@ -239,65 +248,97 @@ class _Run:
         self.report.remaining = self._count_remaining()
 
     def _one_pass(self, agent: DeliveryAgent, rows: list[PendingRow]) -> list[PendingRow]:
-        """Send each row once; returns the rows that failed temporarily."""
-        again = []
+        """Send each row once; returns the rows that failed temporarily.
+
+        One message is in flight at a time. The previous outcome is collected before the next
+        row is re-checked (so an opt-out recorded meanwhile is seen), and outcomes are written
+        to the vault while the agent talks to the server."""
+        again: list[PendingRow] = []
+        in_flight: _Prepared | None = None
         for row in rows:
             if self.should_cancel():
                 self.report.cancelled = True
                 break
             if not self._wait_for_throttle():
                 break
-            kind = self._send_one(agent, row)
-            if kind is None:
+            if in_flight is not None:
+                keep_going = self._collect(agent, in_flight, again)
+                in_flight = None
+                if not keep_going:
+                    break
+            prepared = self._prepare(row)
+            if prepared is None:  # no longer eligible
+                self._step_done()
+                continue
+            try:
+                agent.submit(row.id, prepared.attempt, self.identity.address,
+                             prepared.recipient.address, prepared.data)
+            except AgentError as exc:
+                self.report.stopped = str(exc)
                 break
-            if kind == TRANSIENT:
-                again.append(row._replace(attempts=row.attempts + 1))
-            self.done += 1
-            if self.progress:
-                self.progress(SendProgress(self.done, self.total, self.report.sent,
-                                           len(self.report.failed), len(self.report.excluded)))
+            in_flight = prepared
             self.recorder.flush_if_due()
+        if in_flight is not None:
+            self._collect(agent, in_flight, again)
         return again
 
-    def _send_one(self, agent: DeliveryAgent, row: PendingRow) -> str | None:
-        """Re-check, build, hand over, record. None when the whole run must stop."""
+    def _step_done(self) -> None:
+        self.done += 1
+        if self.progress:
+            self.progress(SendProgress(self.done, self.total, self.report.sent,
+                                       len(self.report.failed), len(self.report.excluded)))
+
+    def _prepare(self, row: PendingRow) -> _Prepared | None:
+        """Re-check eligibility now and build the message from the contact's current details;
+        None (and the row marked excluded) when the contact may no longer receive it."""
         with self.read_session.begin():
             outcome = self.checker.check(self.read_session, row.contact_id or 0)
             if isinstance(outcome, Excluded):
                 self.recorder.exclude(row, outcome.reason)
                 self.report.excluded.append(outcome)
-                return "excluded"
+                return None
             values = merge.contact_fields(self.read_session, outcome.contact_id,
                                           self.setup.business_name)
-        draft = self.drafts[row.mailing_id]
-        rendered = message.render(draft, self.identity, values, outcome.name, outcome.address)
-        data = message.build(rendered, self.identity, row.message_id).as_bytes()
-        attempt = row.attempts + 1
+        rendered = message.render(self.drafts[row.mailing_id], self.identity, values,
+                                  outcome.name, outcome.address)
+        data = message.to_bytes(rendered, self.identity, row.message_id)
+        return _Prepared(row, row.attempts + 1, outcome, rendered, data)
+
+    def _collect(self, agent: DeliveryAgent, sent: _Prepared, again: list[PendingRow]) -> bool:
+        """Record the agent's outcome; False when the whole run must stop."""
+        row = sent.row
         try:
-            result = agent.send(row.id, attempt, self.identity.address, outcome.address, data)
+            result = agent.result()
         except AgentError as exc:
             self.report.stopped = str(exc)
-            return None
+            return False
         if result.kind == CONNECTION:
             self.report.stopped = result.text
-            return None
-        self.recorder.record(row, attempt, result, outcome.address, rendered)
+            return False
+        self.recorder.record(row, sent.attempt, result, sent.recipient.address, sent.rendered)
         if self.report.failed:  # a retry replaces an earlier failure of the same message
             self.report.failed = [f for f in self.report.failed if f.outbox_id != row.id]
+        self._step_done_after(result.kind)
         if result.kind in (SENT, UNCONFIRMED):
             self.failures_in_a_row = 0
-            self.report.sent += 1
-            self.report.unconfirmed += result.kind == UNCONFIRMED
             self.report.retried += bool(result.retried_after)
-            return result.kind
+            return True
         self.failures_in_a_row += 1
-        self.report.failed.append(FailedMessage(row.id, row.contact_id, outcome.name,
+        self.report.failed.append(FailedMessage(row.id, row.contact_id, sent.recipient.name,
                                                 result.text, result.kind == PERMANENT))
+        if result.kind == TRANSIENT:
+            again.append(row._replace(attempts=sent.attempt))
         if self.failures_in_a_row >= MAX_FAILURES_IN_A_ROW:
             self.report.stopped = (f"Stopped after {MAX_FAILURES_IN_A_ROW} failures in a row; "
                                    f"the last: {result.text}")
-            return None
-        return result.kind
+            return False
+        return True
+
+    def _step_done_after(self, kind: str) -> None:
+        if kind in (SENT, UNCONFIRMED):
+            self.report.sent += 1
+            self.report.unconfirmed += kind == UNCONFIRMED
+        self._step_done()
 
     def _wait_for_throttle(self) -> bool:
         if self.interval:

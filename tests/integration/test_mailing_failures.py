@@ -1,0 +1,148 @@
+"""A server that refuses recipients or drops the connection: failures are recorded and
+retried, nothing is lost and nothing doubled. And an opt-out recorded after a mailing was
+queued, but before its message goes, is honoured."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from contactweb.models import OutboxMessage
+from contactweb.services import consent
+from contactweb.services.eligibility import Selection
+from contactweb.services.mailing import outbox, sender
+from contactweb.services.mailing.message import Draft
+from contactweb.vault.workspace import Workspace
+from tests.integration.test_mailing_support import (
+    ContactSpec,
+    RecordingHandler,
+    add_contacts,
+    configure,
+    smtp_server,
+)
+from tests.support.cli_runner import CliRunner
+
+DRAFT = Draft("News for {first_name}", "Hello {first_name},\nnews.\n")
+
+
+@pytest.fixture(autouse=True)
+def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sender, "RETRY_DELAYS", (0.2, 0.5))
+
+
+def _people(ws: Workspace, count: int = 12) -> dict[int, str]:
+    specs = [ContactSpec(f"Pat{i}", f"Lee{i}", f"pat{i}@example.org") for i in range(count)]
+    return {cid: s.email for cid, s in zip(add_contacts(ws, specs), specs, strict=True)}
+
+
+def _rows(ws: Workspace) -> dict[str, OutboxMessage]:
+    with ws.session() as session:
+        return {r.to_address: r for r in session.execute(select(OutboxMessage)).scalars()}
+
+
+def test_refused_recipients_are_recorded_then_retried_once_each(
+        admin_ws: Workspace, cli: CliRunner, tmp_path: Path) -> None:
+    people = _people(admin_ws)
+    refused = {"pat2@example.org", "pat5@example.org", "pat9@example.org"}
+    body = tmp_path / "body.txt"
+    body.write_text("Hello {first_name}", encoding="utf-8")
+    handler = RecordingHandler(refuse=set(refused), refuse_once=True)
+    with smtp_server(handler) as (server, port):
+        configure(admin_ws, port)
+        first = cli("mailing", "send", "--subject", "Hi", "--body-file", str(body), "--json")
+        assert first.code == 1  # failures left: the exit code says so
+        report = json.loads(first.out)
+        assert {f["error"].split()[2] for f in report["failed"]} == {"550"}
+        assert len(report["failed"]) == 3 and all(f["permanent"] for f in report["failed"])
+        rows = _rows(admin_ws)
+        assert {a for a, r in rows.items() if r.status == "failed"} == refused
+        assert all("550" in rows[a].last_error and rows[a].attempts == 1 for a in refused)
+        assert "resume" in first.err
+
+        resumed = cli("mailing", "resume", "--json")
+        assert resumed.code == 0, resumed.err
+        assert json.loads(resumed.out)["sent"] == 3
+    assert Counter(server.recipients()) == Counter(people.values())
+    assert sorted(server.refused) == sorted(refused)
+    rows = _rows(admin_ws)
+    assert {r.status for r in rows.values()} == {"sent"}
+    assert all(rows[a].attempts == 2 for a in refused)
+
+
+def test_temporary_refusals_are_retried_within_the_run(admin_ws: Workspace) -> None:
+    people = _people(admin_ws, 6)
+    handler = RecordingHandler(refuse={"pat1@example.org"}, refuse_once=True, refuse_code=451)
+    with smtp_server(handler) as (server, port):
+        configure(admin_ws, port)
+        queued = outbox.queue_mailing(admin_ws, DRAFT, Selection())
+        report = sender.deliver_outbox(admin_ws, [queued.mailing_id])
+    assert (report.sent, report.failed, report.retried) == (6, [], 1)
+    assert Counter(server.recipients()) == Counter(people.values())
+    assert _rows(admin_ws)["pat1@example.org"].attempts == 2
+
+
+def test_dropped_connections_lose_nothing_and_double_nothing(admin_ws: Workspace) -> None:
+    people = _people(admin_ws, 12)
+    # 1: the first MAIL on the connection opened at start (retried at once on a new one);
+    # 4: on a reused connection (retried at once); 5: that retry dropped too (the message is
+    # marked failed for now and goes again in the run's retry pass).
+    handler = RecordingHandler(drop_at={1, 4, 5})
+    with smtp_server(handler) as (server, port):
+        configure(admin_ws, port)
+        queued = outbox.queue_mailing(admin_ws, DRAFT, Selection())
+        report = sender.deliver_outbox(admin_ws, [queued.mailing_id])
+    assert report.sent == 12 and report.failed == [] and report.remaining == 0
+    assert report.retried == 2
+    assert Counter(server.recipients()) == Counter(people.values())
+    rows = _rows(admin_ws)
+    assert sorted(r.attempts for r in rows.values()) == [1] * 11 + [2]
+    assert [r.to_address for r in rows.values() if r.last_error.startswith("sent after a retry")
+            ] == ["pat0@example.org"]
+    assert {r.status for r in rows.values()} == {"sent"}
+
+
+def test_no_reply_after_the_final_dot_is_never_resent(admin_ws: Workspace,
+                                                      cli: CliRunner) -> None:
+    """The one ambiguous moment SMTP has: the policy is at most once, and it is reported."""
+    _people(admin_ws, 4)
+    handler = RecordingHandler(drop_after_data={2})
+    with smtp_server(handler) as (server, port):
+        configure(admin_ws, port)
+        queued = outbox.queue_mailing(admin_ws, DRAFT, Selection())
+        report = sender.deliver_outbox(admin_ws, [queued.mailing_id])
+        assert (report.sent, report.unconfirmed) == (4, 1)
+        assert cli("mailing", "resume").code == 0
+    assert len(server.received) == 3  # the dropped one was not kept by this server...
+    unconfirmed = [r for r in _rows(admin_ws).values() if r.last_error.startswith("unconfirmed")]
+    assert len(unconfirmed) == 1 and unconfirmed[0].status == "sent"  # ...and not resent
+    status = json.loads(cli("mailing", "status", "--json").out)
+    assert status[0]["counts"]["unconfirmed"] == 1
+
+
+def test_opt_out_after_queueing_is_honoured(admin_ws: Workspace) -> None:
+    people = _people(admin_ws, 8)
+    ids = list(people)
+    with smtp_server() as (server, port):
+        configure(admin_ws, port)
+        queued = outbox.queue_mailing(admin_ws, DRAFT, Selection())
+        assert queued.queued == 8
+        consent.opt_out(admin_ws, ids[2], "email", evidence="phoned after the mailing was set up")
+        later = ids[6]
+
+        def opt_out_midway(progress: sender.SendProgress) -> None:
+            if progress.done == 1:  # while the mailing is going out
+                consent.opt_out(admin_ws, later, "email", evidence="replied 'stop'")
+
+        report = sender.deliver_outbox(admin_ws, [queued.mailing_id], progress=opt_out_midway)
+    received = set(server.recipients())
+    assert people[ids[2]] not in received and people[later] not in received
+    assert received == {a for cid, a in people.items() if cid not in (ids[2], later)}
+    assert {e.contact_id for e in report.excluded} == {ids[2], later}
+    rows = _rows(admin_ws)
+    for cid in (ids[2], later):
+        assert rows[people[cid]].status == "excluded"
+        assert "opted out of email" in rows[people[cid]].last_error
