@@ -28,7 +28,9 @@ def parse_money(text: str | float | Decimal) -> int:
         value = Decimal(str(text).strip().replace(",", ""))
     except InvalidOperation:
         raise BadInput(f"{text!r} is not an amount of money") from None
-    if value < 0 or value != value.quantize(Decimal("0.01")) or value > Decimal("1e12"):
+    # NaN and Infinity parse as Decimals too, but compare only with an exception.
+    if (not value.is_finite() or value < 0 or value > Decimal("1e12")
+            or value != value.quantize(Decimal("0.01"))):
         raise BadInput(f"{text!r} is not an amount with at most two decimals")
     return int(value * 100)
 
