@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput, NotFound
@@ -123,7 +123,12 @@ def _validated(session: Session, data: ContactInput) -> ContactInput:
                  for a in data.addresses if a.one_line().strip()]
     if not (strip["first_name"] or strip["last_name"] or strip["company"] or emails):
         raise FieldError("first_name", "A contact needs a name, a company or an email address.")
-    tags = sorted({t.strip() for t in data.tags if t.strip()}, key=str.casefold)
+    # Tags differ by more than case: "vip" and "VIP" are one tag (the first spelling wins).
+    unique_tags: dict[str, str] = {}
+    for tag in data.tags:
+        if tag.strip():
+            unique_tags.setdefault(tag.strip().casefold(), tag.strip())
+    tags = sorted(unique_tags.values(), key=str.casefold)
     if any(len(t) > 100 for t in tags):
         raise FieldError("tags", "A tag is at most 100 characters.")
     if data.photo is not None and len(data.photo) > MAX_PHOTO_BYTES:
@@ -140,7 +145,7 @@ def _tags(session: Session, names: list[str]) -> list[Tag]:
     if not names:
         return []
     existing = {t.name.casefold(): t for t in session.execute(
-        select(Tag).where(Tag.name.in_(names))).scalars()}
+        select(Tag).where(func.lower(Tag.name).in_([n.lower() for n in names]))).scalars()}
     result = []
     for name in names:
         tag = existing.get(name.casefold())
