@@ -1,8 +1,8 @@
 """Merge fields in subjects, bodies and letter templates: ``{first_name}``, ``{company}``, ...
 
 ``{field|fallback}`` prints the fallback when the contact has no value ("Dear
-{first_name|friend}"). Only ``{word}`` patterns are fields, so CSS and other braces in an HTML
-body stay as they are. An unknown field is an error when the mailing is composed, never when it
+{first_name|friend}"); ``{{word}}`` prints ``{word}`` as it is. Only ``{word}`` patterns are
+fields, so CSS and other braces in an HTML body stay as they are. An unknown field is an error when the mailing is composed, never when it
 is sent.
 """
 
@@ -37,11 +37,12 @@ MERGE_FIELDS: dict[str, str] = {
     "business_name": "your business's name",
 }
 
-_FIELD = re.compile(r"\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:\|([^{}\n]*))?\}")
+_FIELD = re.compile(r"\{\{(\s*[A-Za-z_][A-Za-z0-9_]*\s*)\}\}"  # escaped: {{word}}
+                    r"|\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:\|([^{}\n]*))?\}")
 
 
 def fields_used(template: str) -> list[str]:
-    return [m.group(1).lower() for m in _FIELD.finditer(template)]
+    return [m.group(2).lower() for m in _FIELD.finditer(template) if m.group(2)]
 
 
 def check_template(template: str, where: str) -> None:
@@ -54,10 +55,12 @@ def check_template(template: str, where: str) -> None:
 
 def render(template: str, values: Mapping[str, str], as_html: bool = False) -> str:
     def substitute(match: re.Match[str]) -> str:
-        name = match.group(1).lower()
+        if match.group(1) is not None:
+            return "{" + match.group(1) + "}"
+        name = match.group(2).lower()
         if name not in MERGE_FIELDS:
             raise BadInput(f"Unknown merge field {{{name}}}.")
-        value = (values.get(name) or "").strip() or (match.group(2) or "").strip()
+        value = (values.get(name) or "").strip() or (match.group(3) or "").strip()
         return html.escape(value) if as_html else value
 
     return _FIELD.sub(substitute, template)

@@ -33,10 +33,11 @@ def postal_lines(street: str, city: str, region: str, postcode: str, country: st
     code = country.upper() if len(country) == 2 else ""
     lines = [part.strip() for part in street.replace("\r", "").split("\n") if part.strip()]
     city, region, postcode = city.strip(), region.strip(), postcode.strip()
-    if code in _CITY_REGION_POSTCODE or (not code and home_country in _CITY_REGION_POSTCODE):
+    style = code or ("" if country else home_country.upper())  # no country: the home style
+    if style in _CITY_REGION_POSTCODE:
         tail = " ".join(p for p in (region, postcode) if p)
         lines.append(", ".join(p for p in (city, tail) if p))
-    elif code in _CITY_THEN_POSTCODE:
+    elif style in _CITY_THEN_POSTCODE:
         lines += [p for p in (city, region, postcode) if p]
     else:
         lines.append(" ".join(p for p in (postcode, city) if p))

@@ -47,6 +47,7 @@ _REQUEST_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     # French
     r"\bd[ée]sabonn\w*", r"\bd[ée]sinscri\w*", r"\bne (?:plus|pas) recevoir\b",
     r"\b(?:retirez|supprimez|enlevez)[- ]moi\b",
+    r"\bme (?:retirer|supprimer|enlever) de (?:votre|la|vos) (?:liste|fichier)",
     # Spanish
     r"\bdar(?:me|se)? de baja\b", r"\bcancelar (?:la |mi )?suscripci[oó]n\b",
     r"\bno (?:quiero )?recibir m[aá]s\b", r"\b(?:eliminarme|quitarme|borrarme)\b",
