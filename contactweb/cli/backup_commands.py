@@ -1,0 +1,235 @@
+"""backup config | test | now | list | verify | restore | restore-remote | prune | transfer-basis.
+
+Standard input, when several secrets come from it: the signing-in user's password is the
+first line (with --password-stdin), the S3 secret access key the next (with --secret-stdin).
+Without --password-stdin (password from $CONTACTWEB_PASSWORD) the secret is the first line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from contactweb.cli.context import CliContext
+from contactweb.errors import BadInput
+from contactweb.services import backup
+from contactweb.services.backup_target import DEFAULT_PREFIX, BackupTarget, folder_target, s3_target
+from contactweb.sync import VerifyReport
+
+HELP_ORDER = 70
+STDIN_ORDER = ("first line: the password (with --password-stdin); next line: the S3 secret "
+               "access key")
+
+
+def _s3_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--endpoint", metavar="URL", default=None,
+                   help="the S3-compatible server, e.g. https://s3.us-east-1.amazonaws.com "
+                        "(empty: Amazon S3)")
+    p.add_argument("--bucket", metavar="B", default=None)
+    p.add_argument("--region", metavar="R", default=None,
+                   help="a US region: us-east-1, us-east-2, us-west-1, us-west-2, "
+                        "us-gov-east-1, us-gov-west-1")
+    p.add_argument("--access-key-id", metavar="K", default=None)
+    p.add_argument("--prefix", metavar="FOLDER", default=DEFAULT_PREFIX,
+                   help=f"folder inside the bucket (default {DEFAULT_PREFIX})")
+    p.add_argument("--secret-stdin", action="store_true",
+                   help=f"read the S3 secret access key from standard input ({STDIN_ORDER})")
+    p.add_argument("--folder", metavar="PATH", default=None,
+                   help="a folder instead of S3 (second site, USB disk)")
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    top = sub.add_parser("backup", parents=[common],
+                         help="encrypted off-site backups (S3 in a US region, or a folder)",
+                         description=__doc__.split("\n\n", 1)[1],
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+    bsub = top.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
+    p = bsub.add_parser("config", parents=[common],
+                        help="set where backups go (admin): --endpoint/--bucket/--region/"
+                             "--access-key-id [--secret-stdin], or --folder PATH")
+    _s3_options(p)
+    p.set_defaults(handler=cmd_config)
+    p = bsub.add_parser("test", parents=[common], help="test the connection to the destination")
+    p.set_defaults(handler=cmd_test)
+    p = bsub.add_parser("now", parents=[common], help="back up now")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_now)
+    p = bsub.add_parser("list", parents=[common], help="backups on the destination")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_list)
+    p = bsub.add_parser("verify", parents=[common],
+                        help="check backups (exit 1 and name each damaged object)")
+    p.add_argument("id", nargs="?", default=None, metavar="ID")
+    p.add_argument("--read-data", action="store_true",
+                   help="download and check every chunk, not just the structure")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_verify)
+    p = bsub.add_parser("restore", parents=[common],
+                        help="restore a backup (ID or 'latest') into a new folder (admin)")
+    p.add_argument("id", metavar="ID")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--to", metavar="PATH", type=Path, default=None)
+    where.add_argument("--in-place", action="store_true",
+                       help="replace the current vault (kept aside as *.before-restore-*)")
+    p.set_defaults(handler=cmd_restore)
+    p = bsub.add_parser("restore-remote", parents=[common],
+                        help="on a new machine: restore from the server with its settings and "
+                             "a user's password (--user, --password-stdin)")
+    _s3_options(p)
+    p.add_argument("--to", metavar="PATH", type=Path, required=True)
+    p.add_argument("--vault-id", metavar="ID", default=None,
+                   help="which vault, when the destination holds several")
+    p.add_argument("snapshot", nargs="?", default=None, metavar="SNAPSHOT")
+    p.set_defaults(handler=cmd_restore_remote)
+    p = bsub.add_parser("prune", parents=[common],
+                        help="apply the retention settings (keep last/daily/weekly)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_prune)
+    p = bsub.add_parser("transfer-basis", parents=[common],
+                        help="record the basis for backing up EEA contacts to a US server "
+                             "(admin)")
+    p.add_argument("basis", choices=sorted(backup.BASES))
+    p.add_argument("--note", default="")
+    p.set_defaults(handler=cmd_transfer_basis)
+
+
+def _target_from_args(ctx: CliContext) -> BackupTarget:
+    args = ctx.args
+    s3_given = any(v is not None for v in (args.endpoint, args.bucket, args.region,
+                                           args.access_key_id)) or args.secret_stdin
+    if args.folder is not None:
+        if s3_given:
+            raise BadInput("Give either --folder or the S3 options, not both.")
+        return BackupTarget("folder", folder=str(Path(args.folder).expanduser().resolve()))
+    missing = [name for name, value in (("--bucket", args.bucket), ("--region", args.region),
+                                        ("--access-key-id", args.access_key_id))
+               if not value]
+    if args.endpoint is None:
+        missing.insert(0, "--endpoint")
+    if missing:
+        raise BadInput(f"Missing {', '.join(missing)} (or give --folder PATH).")
+    return s3_target(args.endpoint, args.bucket, args.region, args.access_key_id, args.prefix)
+
+
+def cmd_config(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    target = _target_from_args(ctx)
+    if not target.is_s3:
+        target = folder_target(ws, target.folder)
+    secret = ctx.secret_from_stdin() if ctx.args.secret_stdin else None
+    result = backup.configure(ws, target, secret)
+    print(f"Backups go to {result.target.describe()}: {result.message}.")
+    if result.secret_location == "keyring":
+        print("The secret access key is kept in this computer's keyring.")
+    elif result.secret_location == "vault":
+        print("The secret access key is kept inside the encrypted vault (no keyring, or "
+              "shared-computer mode).")
+    concerned = backup.transfer_basis_needed(ws)
+    if concerned:
+        print(f"{concerned:,} contact(s) have an address in the EEA: before the first backup, "
+              "record the basis with 'contactweb backup transfer-basis consent|encryption'.")
+    return 0
+
+
+def cmd_test(ctx: CliContext) -> int:
+    print(backup.test_connection(ctx.sign_in()))
+    return 0
+
+
+def cmd_now(ctx: CliContext) -> int:
+    result = backup.backup_now(ctx.sign_in())
+    if ctx.json:
+        ctx.emit_json(result)
+        return 0
+    print(f"Backup {result.snapshot_id}: uploaded {result.bytes_uploaded / 2**20:,.2f} MiB "
+          f"({result.pages_uploaded:,} new of {result.pages_total:,} pages, "
+          f"{result.packs_uploaded} pack(s)).")
+    return 0
+
+
+def cmd_list(ctx: CliContext) -> int:
+    snapshots = backup.list_backups(ctx.sign_in())
+    if ctx.json:
+        ctx.emit_json(snapshots)
+        return 0
+    ctx.table(["id", "created (UTC)", "size MiB", "pages"],
+              [[s.snapshot_id, s.created_at.strftime("%Y-%m-%d %H:%M:%S"),
+                f"{s.db_size / 2**20:.2f}", s.page_count] for s in snapshots])
+    return 0
+
+
+def _print_report(ctx: CliContext, report: VerifyReport) -> None:
+    if ctx.json:
+        ctx.emit_json({"ok": report.ok, **report_json(report)})
+        return
+    what = "every chunk downloaded and checked" if report.read_data else "structure checked"
+    print(f"{len(report.snapshots_checked)} snapshot(s), {report.packs_checked} pack(s), "
+          f"{report.pages_checked:,} page(s): {what}.")
+
+
+def report_json(report: VerifyReport) -> dict[str, object]:
+    return {"read_data": report.read_data, "snapshots_checked": report.snapshots_checked,
+            "packs_checked": report.packs_checked, "pages_checked": report.pages_checked,
+            "problems": [{"object": p.object_name, "message": p.message}
+                         for p in report.problems]}
+
+
+def cmd_verify(ctx: CliContext) -> int:
+    report = backup.verify_backup(ctx.sign_in(), ctx.args.id, ctx.args.read_data)
+    _print_report(ctx, report)
+    if report.ok:
+        return 0
+    for problem in report.problems:
+        print(f"contactweb: damaged: {problem}", file=sys.stderr)
+    return 1
+
+
+def cmd_restore(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    result = backup.restore_backup(ws, ctx.args.id, ctx.args.to, in_place=ctx.args.in_place)
+    erased = f"; {result.contacts_erased} erased contact(s) erased again" \
+        if result.contacts_erased else ""
+    if result.in_place:
+        aside = ", ".join(p.name for p in result.kept_aside)
+        print(f"Restored backup {result.snapshot_id} in place{erased}. The previous vault is "
+              f"kept aside as {aside}. Sign in again.")
+    else:
+        print(f"Restored backup {result.snapshot_id} into {result.db_path.parent}{erased}. "
+              f"Open it with --vault {result.db_path.parent}.")
+    return 0
+
+
+def cmd_restore_remote(ctx: CliContext) -> int:
+    target = _target_from_args(ctx)
+    password = ctx.password()
+    secret = ctx.secret_from_stdin() if ctx.args.secret_stdin else None
+    if target.is_s3 and not secret:
+        raise BadInput("Give the S3 secret access key with --secret-stdin.")
+    result = backup.restore_remote(target, secret, ctx.username(), password, ctx.args.to,
+                                   ctx.args.vault_id, ctx.args.snapshot)
+    erased = f"; {result.contacts_erased} erased contact(s) erased again" \
+        if result.contacts_erased else ""
+    print(f"Restored vault {result.vault_id} (backup {result.snapshot_id}) into "
+          f"{result.db_path.parent}{erased}. Open it with --vault {result.db_path.parent}.")
+    return 0
+
+
+def cmd_prune(ctx: CliContext) -> int:
+    result = backup.prune_backups(ctx.sign_in())
+    if ctx.json:
+        ctx.emit_json(result)
+        return 0
+    print(f"Kept {len(result.snapshots_kept)} backup(s), removed "
+          f"{len(result.snapshots_removed)}; deleted {result.packs_deleted} pack(s), "
+          f"repacked {result.packs_repacked}.")
+    for problem in result.problems:
+        print(f"Left in place: {problem}")
+    return 0
+
+
+def cmd_transfer_basis(ctx: CliContext) -> int:
+    recorded = backup.record_transfer_basis(ctx.sign_in(), ctx.args.basis, ctx.args.note)
+    print(f"Recorded the basis for transfers to the United States: {recorded.describe()}; "
+          f"it concerns {recorded.contacts:,} contact(s) with an address in the EEA.")
+    return 0

@@ -1,0 +1,300 @@
+"""Off-site backups of the vault: configure a destination, back up, list, verify, prune, and
+the history and status shown in the application. Restore lives in ``backup_restore``.
+
+A snapshot is the vault as it was when ``backup_now`` started: the history row and the audit
+event of a run are written after it, so a restored copy holds exactly the rows of that moment.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from contactweb.errors import BadInput, ContactWebError, Refused
+from contactweb.models import BackupRun, utcnow
+from contactweb.services import audit, settings
+from contactweb.services.backup_restore import RestoreResult, restore_backup, restore_remote
+from contactweb.services.backup_target import (
+    SECRET_NAME,
+    BackupProblem,
+    BackupStopped,
+    BackupTarget,
+    ConfigureResult,
+    configure,
+    engine_for,
+    folder_target,
+    read_target,
+    remove_target,
+    require_target,
+    s3_target,
+    test_connection,
+    translated_errors,
+)
+from contactweb.services.backup_transfer import (
+    BASES,
+    TransferBasis,
+    eea_contact_count,
+    record_transfer_basis,
+    transfer_basis,
+    transfer_basis_needed,
+)
+from contactweb.store.engine import checkpoint
+from contactweb.sync import BackupResult, PruneResult, SnapshotInfo, VerifyReport
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+__all__ = [
+    "BASES", "SECRET_NAME", "BackupProblem", "BackupResult", "BackupRunRow", "BackupSchedule",
+    "BackupStopped", "BackupTarget", "ConfigureResult", "TransferBasis", "backup_history",
+    "backup_now",
+    "backup_schedule", "configure", "configure_folder", "configure_s3", "eea_contact_count",
+    "engine_for", "last_backup_text", "list_backups", "next_backup_due", "prune_backups",
+    "RestoreResult", "read_target", "record_transfer_basis", "remove_target",
+    "restore_backup", "restore_remote", "set_backup_schedule",
+    "test_connection", "transfer_basis", "transfer_basis_needed", "vault_change_marker",
+    "verify_backup",
+]
+
+ProgressFn = Callable[[int, int], None]
+NO_BACKUP = "No backup configured"
+RETRY_AFTER_FAILURE = timedelta(hours=1)
+SCHEDULE_LIMITS = {  # key: (label, minimum, maximum)
+    "backup.interval_hours": ("Backup interval (hours)", 1, 24 * 365),
+    "backup.keep_last": ("Keep the last backups", 1, 1000),
+    "backup.keep_daily": ("Keep daily backups", 0, 3650),
+    "backup.keep_weekly": ("Keep weekly backups", 0, 520),
+}
+_RUNNING: set[str] = set()  # vault folders with a run in progress in this process
+_RUNNING_LOCK = threading.Lock()
+
+
+# --- configuration ------------------------------------------------------------------------------
+def configure_s3(ws: Workspace, endpoint_url: str, bucket: str, region: str,
+                 access_key_id: str, secret: str | None = None,
+                 prefix: str = "contactweb") -> ConfigureResult:
+    """Check (GetBucketLocation: US regions only) and store an S3 destination; ``secret``
+    None keeps the stored secret key."""
+    ws.require(Action.BACKUP_CONFIGURE)
+    return configure(ws, s3_target(endpoint_url, bucket, region, access_key_id, prefix), secret)
+
+
+def configure_folder(ws: Workspace, folder: Path | str) -> ConfigureResult:
+    ws.require(Action.BACKUP_CONFIGURE)
+    return configure(ws, folder_target(ws, folder))
+
+
+@dataclass(frozen=True)
+class BackupSchedule:
+    interval_hours: int
+    keep_last: int
+    keep_daily: int
+    keep_weekly: int
+
+
+def backup_schedule(ws: Workspace) -> BackupSchedule:
+    with ws.session(readonly=True) as session:
+        values = [int(settings.read(session, key)) for key in SCHEDULE_LIMITS]
+    return BackupSchedule(*values)
+
+
+def set_backup_schedule(ws: Workspace, schedule: BackupSchedule) -> None:
+    ws.require(Action.BACKUP_CONFIGURE)
+    values = dict(zip(SCHEDULE_LIMITS, (schedule.interval_hours, schedule.keep_last,
+                                        schedule.keep_daily, schedule.keep_weekly), strict=True))
+    for key, value in values.items():  # check all before storing any
+        label, low, high = SCHEDULE_LIMITS[key]
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise BadInput(f"{label} is a whole number from {low} to {high:,}.")
+    with ws.session() as session:
+        for key, value in values.items():
+            settings.write(session, key, value)
+        audit.record(session, ws, "backup.schedule", "backup", "",
+                     {key.removeprefix("backup."): value for key, value in values.items()})
+
+
+# --- running ----------------------------------------------------------------------------------
+@contextmanager
+def _one_run_at_a_time(ws: Workspace) -> Iterator[None]:
+    folder = str(ws.vault.folder.resolve())
+    with _RUNNING_LOCK:
+        if folder in _RUNNING:
+            raise Refused("A backup of this vault is already running.")
+        _RUNNING.add(folder)
+    try:
+        yield
+    finally:
+        with _RUNNING_LOCK:
+            _RUNNING.discard(folder)
+
+
+def backup_now(ws: Workspace, progress: ProgressFn | None = None,
+               cancel: threading.Event | None = None) -> BackupResult:
+    """Back up the vault now. Refused while an EEA transfer basis is missing; any failure
+    is recorded as a failed run (with its message) and raised."""
+    ws.require(Action.BACKUP_RUN)
+    target = require_target(ws)
+    concerned = transfer_basis_needed(ws)
+    if concerned:
+        raise Refused(
+            f"{concerned:,} contact(s) have an address in the EEA. Before the first backup to a "
+            "US server an administrator records the basis for the transfer ('contactweb "
+            "backup transfer-basis consent|encryption', or Administration → Backups).")
+    with _one_run_at_a_time(ws):
+        started = utcnow()
+        try:
+            with translated_errors(None):  # the run's record below audits a refusal
+                engine = engine_for(ws, target)
+                if ws.engine is not None:
+                    checkpoint(ws.engine)  # a short WAL makes the copy under the lock quick
+                result = engine.backup(ws.vault.db_path, ws.vault.keyslots_path, progress, cancel)
+        except ContactWebError as exc:
+            status = "cancelled" if isinstance(exc, BackupStopped) else \
+                "refused" if isinstance(exc, Refused) else "failed"
+            region = getattr(exc.__cause__, "region", None)
+            _finish_run(ws, target, started, status, message=str(exc),
+                        extra={"region": region} if region else None)
+            raise
+        _finish_run(ws, target, started, "ok", result)
+    return result
+
+
+def _finish_run(ws: Workspace, target: BackupTarget, started: datetime, status: str,
+                result: BackupResult | None = None, message: str = "",
+                extra: dict[str, object] | None = None) -> None:
+    if ws.locked:
+        return  # signed out meanwhile: nowhere to write
+    with ws.session() as session:
+        session.add(BackupRun(
+            started_at=started, finished_at=utcnow(), target=target.describe()[:300],
+            snapshot_id=result.snapshot_id if result else "", status=status,
+            bytes_uploaded=result.bytes_uploaded if result else 0, message=message))
+        details: dict[str, object] = {"status": status, "kind": target.kind, **(extra or {})}
+        if result is not None:
+            details.update(snapshot=result.snapshot_id, bytes_uploaded=result.bytes_uploaded,
+                           pages_total=result.pages_total, pages_uploaded=result.pages_uploaded,
+                           packs_uploaded=result.packs_uploaded)
+        action = "backup" if status == "ok" else f"backup.{status}"
+        audit.record(session, ws, action, "backup", result.snapshot_id if result else "",
+                     details)
+
+
+def list_backups(ws: Workspace) -> list[SnapshotInfo]:
+    """Snapshots on the destination, oldest first (damaged ones show in ``verify_backup``)."""
+    ws.require(Action.BACKUP_RUN)
+    with translated_errors(ws):
+        return engine_for(ws).list_snapshots(skip_damaged=True)
+
+
+def verify_backup(ws: Workspace, snapshot_id: str | None = None,
+                  read_data: bool = False) -> VerifyReport:
+    """Check one snapshot (default: all); ``read_data`` downloads and checks every pack.
+    Problems are in the report, each naming its object."""
+    ws.require(Action.BACKUP_RUN)
+    with translated_errors(ws):
+        report = engine_for(ws).verify(snapshot_id, read_data)
+    audit.record_now(ws, "backup.verify", "backup", snapshot_id or "", {
+        "read_data": read_data, "snapshots": len(report.snapshots_checked),
+        "packs": report.packs_checked, "problems": len(report.problems)})
+    return report
+
+
+def prune_backups(ws: Workspace) -> PruneResult:
+    """Apply the retention settings (keep last N, daily D, weekly W) and delete the packs no
+    kept snapshot needs. Anyone who may back up may apply the administrator's policy."""
+    ws.require(Action.BACKUP_RUN)
+    schedule = backup_schedule(ws)
+    with translated_errors(ws):
+        result = engine_for(ws).prune(schedule.keep_last, schedule.keep_daily,
+                                      schedule.keep_weekly)
+    audit.record_now(ws, "backup.prune", "backup", "", {
+        "kept": len(result.snapshots_kept), "removed": len(result.snapshots_removed),
+        "packs_deleted": result.packs_deleted, "packs_repacked": result.packs_repacked,
+        "problems": len(result.problems)})
+    return result
+
+
+# --- history and status ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class BackupRunRow:
+    id: int
+    started_at: datetime
+    finished_at: datetime | None
+    target: str
+    snapshot_id: str
+    status: str
+    bytes_uploaded: int
+    message: str
+
+
+def backup_history(ws: Workspace, limit: int = 200, offset: int = 0) -> list[BackupRunRow]:
+    """Runs, newest first."""
+    ws.require(Action.BACKUP_RUN)
+    return _runs(ws, limit, offset)
+
+
+def _runs(ws: Workspace, limit: int, offset: int = 0,
+          status: str | None = None) -> list[BackupRunRow]:
+    stmt = select(BackupRun).order_by(BackupRun.id.desc()).limit(limit).offset(offset)
+    if status is not None:
+        stmt = stmt.where(BackupRun.status == status)
+    with ws.session(readonly=True) as session:
+        return [BackupRunRow(r.id, r.started_at, r.finished_at, r.target, r.snapshot_id,
+                             r.status, r.bytes_uploaded, r.message)
+                for r in session.execute(stmt).scalars()]
+
+
+def _local_time(moment: datetime) -> str:
+    return moment.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def last_backup_text(ws: Workspace) -> str:
+    """One line for the status bar: the last success, or the last failure, or why there is
+    none. Shown to every role; it names no object and no contact."""
+    if read_target(ws) is None:
+        return NO_BACKUP
+    last = next(iter(_runs(ws, 1)), None)
+    success = last if last is not None and last.status == "ok" else \
+        next(iter(_runs(ws, 1, status="ok")), None)
+    success_text = f"Last backup {_local_time(success.started_at)}" if success else ""
+    if last is None:
+        return "Backup configured, not run yet"
+    if last.status == "ok":
+        return success_text
+    first_line = (last.message.splitlines() or [""])[0]
+    if len(first_line) > 90:
+        first_line = first_line[:89] + "…"
+    text = f"Backup {last.status} {_local_time(last.started_at)}: {first_line}"
+    return f"{text} ({success_text.lower()})" if success_text else text
+
+
+def next_backup_due(ws: Workspace) -> datetime | None:
+    """When the next automatic backup is due (naive UTC; may be in the past), or None when
+    none can run (no destination, or an EEA transfer basis is missing)."""
+    if read_target(ws) is None or transfer_basis_needed(ws):
+        return None
+    interval = timedelta(hours=backup_schedule(ws).interval_hours)
+    last = next(iter(_runs(ws, 1)), None)
+    success = next(iter(_runs(ws, 1, status="ok")), None)
+    due = success.started_at + interval if success else datetime.min
+    if last is not None and last.status != "ok":
+        due = max(due, last.started_at + min(interval, RETRY_AFTER_FAILURE))
+    return due
+
+
+def vault_change_marker(ws: Workspace) -> tuple[int, ...]:
+    """Changes whenever the database or its WAL is written (sizes and modification times);
+    the scheduler compares it with the one taken after its last backup."""
+    marker: list[int] = []
+    for path in (ws.vault.db_path, Path(f"{ws.vault.db_path}-wal")):
+        try:
+            stat = path.stat()
+            marker += [stat.st_size, stat.st_mtime_ns]
+        except FileNotFoundError:
+            marker += [-1, -1]
+    return tuple(marker)

@@ -1,0 +1,205 @@
+"""Restore a backup: into a new folder, in place of the current vault, or on a new machine
+that has only the server settings and a user's password.
+
+Every restore rebuilds the database beside its destination, verifies every page and runs
+``integrity_check`` and ``cipher_integrity_check`` (the engine), then re-applies every
+ErasureRecord (``privacy.reapply``) to the rebuilt file, and only then swaps it in. Nothing at
+the destination changes unless all of that succeeded. In place, the old vault is kept aside
+as ``contactweb.db.before-restore-<time>`` (and its key slots likewise).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from contactweb.errors import AuthenticationFailed, BadInput, Refused
+from contactweb.services import audit, secrets, session
+from contactweb.services.backup_target import (
+    SECRET_NAME,
+    BackupTarget,
+    engine_for,
+    read_target,
+    require_target,
+    translated_errors,
+    transport_for,
+)
+from contactweb.services.privacy.reapply import (
+    ErasureFingerprint,
+    erasure_fingerprints,
+    reapply_erasures,
+)
+from contactweb.store.engine import make_engine
+from contactweb.sync import BackupEngine, list_remote_vaults, read_remote_keyslots
+from contactweb.vault import crypto
+from contactweb.vault.keyslots import KeySlotFile
+from contactweb.vault.permissions import Action
+from contactweb.vault.vault import (
+    DB_NAME,
+    KEYSLOTS_NAME,
+    WRONG_CREDENTIALS,
+    Vault,
+    default_kdf_params,
+)
+from contactweb.vault.workspace import Workspace
+
+
+@dataclass
+class RestoreResult:
+    db_path: Path
+    snapshot_id: str
+    in_place: bool
+    contacts_erased: int = 0  # erased again because an ErasureRecord matched them
+    kept_aside: list[Path] = field(default_factory=list)  # the old vault's files (in place)
+    vault_id: str = ""
+
+
+def _latest_or(engine: BackupEngine, snapshot_id: str | None) -> str:
+    if snapshot_id in (None, "", "latest"):
+        latest = engine.latest_snapshot_id()
+        if latest is None:
+            raise Refused(f"There is no backup of this vault on {engine.transport.describe()}.")
+        return latest
+    return snapshot_id
+
+
+def _check_new_folder(dest: Path, current_vault: Path | None) -> Path:
+    dest = Path(dest).expanduser().resolve()
+    if dest.exists() and not dest.is_dir():
+        raise BadInput(f"{dest} is a file, not a folder.")
+    if current_vault is not None and dest == current_vault.resolve():
+        raise BadInput("That is the current vault's folder: restore in place instead (the "
+                       "current vault is then kept aside).")
+    if (dest / DB_NAME).exists() or (dest / KEYSLOTS_NAME).exists():
+        raise BadInput(f"{dest} already holds a vault; choose an empty folder.")
+    return dest
+
+
+def _before_swap(key: bytes, carried: list[ErasureFingerprint], result: RestoreResult,
+                 audit_as: str | None, details: dict[str, object]) -> Callable[[Path], None]:
+    """Re-apply erasures to the rebuilt file; with ``audit_as``, also record the restore in
+    it (in place: the restored vault is the one that goes on being used)."""
+
+    def hook(db_path: Path) -> None:
+        result.contacts_erased = len(reapply_erasures(db_path, key, carried).contacts_erased)
+        if audit_as is not None:
+            scratch = Workspace(vault=Vault(db_path.parent), engine=make_engine(db_path, key),
+                                key=bytearray(key), user_id=0, username=audit_as, role="admin")
+            try:
+                audit.record_now(scratch, "backup.restore", "backup", result.snapshot_id,
+                                 {**details, "contacts_erased": result.contacts_erased})
+            finally:
+                scratch.lock()
+
+    return hook
+
+
+def _kept_aside(folder: Path, before: set[Path]) -> list[Path]:
+    return sorted(p for p in folder.glob("*.before-restore-*") if p not in before)
+
+
+def restore_backup(ws: Workspace, snapshot_id: str | None, dest: Path | None = None, *,
+                   in_place: bool = False, cancel: threading.Event | None = None
+                   ) -> RestoreResult:
+    """Administrators only. ``snapshot_id`` None or 'latest': the newest snapshot.
+
+    To a new folder (``dest``, which must not hold a vault). In place (``in_place=True``,
+    after the person confirmed): the workspace is locked first (sign in again afterwards);
+    if anything fails the current vault is untouched."""
+    ws.require(Action.BACKUP_CONFIGURE)
+    target = require_target(ws)
+    key = ws.raw_key()
+    carried = erasure_fingerprints(ws)
+    with translated_errors(ws):
+        engine = engine_for(ws, target)
+        chosen = _latest_or(engine, snapshot_id)
+        result = RestoreResult(Path(), chosen, in_place, vault_id=engine.vault_id)
+        if not in_place:
+            if dest is None:
+                raise BadInput("Say where to restore to (--to PATH), or restore in place.")
+            folder = _check_new_folder(dest, ws.vault.folder)
+            hook = _before_swap(key, carried, result, None, {})
+            result.db_path = engine.restore(chosen, folder, hook, cancel)
+        else:
+            # Refuse before locking when the snapshot cannot even be read.
+            report = engine.verify(chosen, read_data=False)
+            if not report.ok:
+                raise Refused("The backup is damaged; nothing was changed: "
+                              + "; ".join(str(p) for p in report.problems[:5]))
+            folder = ws.vault.folder
+            before = set(folder.glob("*.before-restore-*"))
+            hook = _before_swap(key, carried, result, ws.username,
+                                {"in_place": True, "snapshot": chosen})
+            ws.lock()  # every connection closed before the files move
+            result.db_path = engine.restore(chosen, folder, hook, cancel)
+            result.kept_aside = _kept_aside(folder, before)
+            return result
+    audit.record_now(ws, "backup.restore", "backup", chosen,
+                     {"in_place": False, "contacts_erased": result.contacts_erased})
+    return result
+
+
+# --- a new machine ------------------------------------------------------------------------------
+def unwrap_key(keyslots: bytes, username: str, password: str) -> bytes:
+    """The database key from a key slots file, with one user's password (no back-off here:
+    nothing is stored on this machine yet, and every try costs a full key derivation)."""
+    with tempfile.TemporaryDirectory(prefix="contactweb-keyslots-") as temp:
+        path = Path(temp) / KEYSLOTS_NAME
+        path.write_bytes(keyslots)
+        slots = KeySlotFile.load(path)
+    sid = slots.slot_id(username.strip())
+    slot = slots.slots.get(sid)
+    if slot is None:
+        crypto.derive_kek(password, os.urandom(16), default_kdf_params())  # same cost
+        raise AuthenticationFailed(WRONG_CREDENTIALS)
+    kek = crypto.derive_kek(password, slot.salt, slot.kdf)
+    if slot.disabled:
+        raise AuthenticationFailed("This account is disabled. Ask an administrator.")
+    key = crypto.unwrap_key(kek, slot.nonce, slot.wrapped, slots.associated_data(sid))
+    if key is None:
+        raise AuthenticationFailed(WRONG_CREDENTIALS)
+    return bytes(key)
+
+
+def restore_remote(target: BackupTarget, secret: str | None, username: str, password: str,
+                   dest: Path, vault_id: str | None = None, snapshot_id: str | None = None,
+                   cancel: threading.Event | None = None) -> RestoreResult:
+    """Restore on a machine that has no vault: the destination settings and a user's
+    password are enough. The restored vault is signed into once (which proves the password
+    opens it) to record the restore and, for S3, to store the secret key for later backups."""
+    folder = _check_new_folder(dest, None)
+    transport = transport_for(target, secret)
+    with translated_errors(None):
+        vault_ids = list_remote_vaults(transport)
+        if vault_id is None:
+            if len(vault_ids) != 1:
+                found = ", ".join(vault_ids) if vault_ids else "none"
+                raise Refused(f"Say which vault to restore (--vault-id); found on "
+                              f"{transport.describe()}: {found}.")
+            vault_id = vault_ids[0]
+        elif vault_id not in vault_ids:
+            raise Refused(f"There is no vault {vault_id} on {transport.describe()}.")
+        chosen = None if snapshot_id in (None, "", "latest") else snapshot_id
+        key = unwrap_key(read_remote_keyslots(transport, vault_id, chosen), username, password)
+        engine = BackupEngine(transport, vault_id, key)
+        chosen = _latest_or(engine, chosen)
+        result = RestoreResult(Path(), chosen, False, vault_id=vault_id)
+        result.db_path = engine.restore(chosen, folder, _before_swap(key, [], result, None, {}),
+                                        cancel)
+    ws = session.sign_in(folder, username, password)
+    try:
+        audit.record_now(ws, "backup.restore", "backup", chosen,
+                         {"in_place": False, "remote": True,
+                          "contacts_erased": result.contacts_erased})
+        restored_target = read_target(ws)
+        if secret and target.is_s3 and restored_target is not None and restored_target.is_s3 \
+                and (restored_target.bucket, restored_target.endpoint_url) == \
+                (target.bucket, target.endpoint_url):
+            secrets.store_secret(ws, SECRET_NAME, secret)
+    finally:
+        ws.lock()
+    return result

@@ -1,0 +1,234 @@
+"""Where backups go: an S3-compatible bucket in a US region, or a folder (second site, USB disk).
+
+The destination is a vault setting (``backup.target``, no secret in it); the S3 secret key is a
+service credential (``secrets``: the OS keyring, or the vault in shared-computer mode). Every
+error of the backup engine reaches callers as a ContactWebError with the engine's message,
+which names the object or the bucket it is about.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+from contactweb import paths
+from contactweb.errors import BadInput, ContactWebError, Refused
+from contactweb.services import audit, secrets, settings
+from contactweb.sync import (
+    ALLOWED_REGIONS,
+    BackupCancelled,
+    BackupEngine,
+    BackupError,
+    FolderTransport,
+    RegionRefused,
+    S3Settings,
+    S3Transport,
+    Transport,
+)
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+TARGET_KEY = "backup.target"
+SECRET_NAME = "s3_secret_key"
+DEFAULT_PREFIX = "contactweb"
+KIND_S3 = "s3"
+KIND_FOLDER = "folder"
+
+_BUCKET = re.compile(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
+_PREFIX_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+class BackupProblem(ContactWebError):
+    """The backup destination or a stored backup failed; the message names the object."""
+
+
+class BackupStopped(ContactWebError):
+    """The person cancelled; earlier backups are unchanged."""
+
+
+@dataclass(frozen=True)
+class BackupTarget:
+    kind: str  # KIND_S3 or KIND_FOLDER
+    endpoint_url: str = ""  # empty: Amazon S3 itself
+    bucket: str = ""
+    region: str = ""
+    access_key_id: str = ""
+    prefix: str = DEFAULT_PREFIX
+    folder: str = ""
+
+    @property
+    def is_s3(self) -> bool:
+        return self.kind == KIND_S3
+
+    def describe(self) -> str:
+        if self.is_s3:
+            where = self.endpoint_url or "Amazon S3"
+            return f"s3://{self.bucket}/{self.prefix} at {where} ({self.region})"
+        return f"folder {self.folder}"
+
+    def s3_settings(self, secret: str) -> S3Settings:
+        return S3Settings(endpoint_url=self.endpoint_url or None, bucket=self.bucket,
+                          region=self.region, access_key_id=self.access_key_id,
+                          secret_access_key=secret, prefix=self.prefix)
+
+    def to_json(self) -> dict[str, str]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: object) -> BackupTarget | None:
+        if not isinstance(data, dict) or data.get("kind") not in (KIND_S3, KIND_FOLDER):
+            return None
+        return cls(**{k: str(v) for k, v in data.items() if k in cls.__dataclass_fields__})
+
+
+# --- checking what a person typed ---------------------------------------------------------------
+def s3_target(endpoint_url: str, bucket: str, region: str, access_key_id: str,
+              prefix: str = DEFAULT_PREFIX) -> BackupTarget:
+    """A checked S3 destination; BadInput or Refused (a region outside the US) otherwise."""
+    endpoint_url = (endpoint_url or "").strip()
+    if endpoint_url:
+        parsed = urlparse(endpoint_url)
+        if parsed.scheme not in ("http", "https") or not parsed.hostname:
+            raise BadInput(f"The endpoint {endpoint_url!r} is not a URL such as "
+                           "https://s3.us-east-1.amazonaws.com.")
+    bucket = (bucket or "").strip()
+    if not _BUCKET.match(bucket) or ".." in bucket:
+        raise BadInput(f"{bucket!r} is not a bucket name: 3 to 63 lower-case letters, digits, "
+                       "dots and hyphens.")
+    region = (region or "").strip().lower()
+    if region not in ALLOWED_REGIONS:
+        raise Refused(f"Region {region!r} is outside the United States. ContactWeb only stores "
+                      f"backups in US regions ({', '.join(sorted(ALLOWED_REGIONS))}).")
+    access_key_id = (access_key_id or "").strip()
+    if not access_key_id or any(c.isspace() for c in access_key_id) or len(access_key_id) > 256:
+        raise BadInput("The access key id is missing or has spaces in it.")
+    prefix = (prefix or "").strip().strip("/")
+    if not prefix or not all(_PREFIX_PART.match(p) and p != ".." for p in prefix.split("/")):
+        raise BadInput(f"{prefix!r} is not a folder name inside the bucket (letters, digits, "
+                       "dots, hyphens, underscores; parts separated by '/').")
+    return BackupTarget(KIND_S3, endpoint_url, bucket, region, access_key_id, prefix)
+
+
+def folder_target(ws: Workspace, folder: Path | str) -> BackupTarget:
+    text = str(folder).strip()
+    if not text:
+        raise BadInput("Choose a folder for the backups.")
+    path = Path(text).expanduser().resolve()
+    if not path.is_dir():
+        raise BadInput(f"The folder {path} does not exist (is the disk attached?).")
+    vault_folder = ws.vault.folder.resolve()
+    if path == vault_folder or vault_folder in path.parents:
+        raise BadInput("Backups cannot go inside the vault folder: they would be lost with it.")
+    return BackupTarget(KIND_FOLDER, folder=str(path))
+
+
+# --- reading and storing --------------------------------------------------------------------
+def read_target(ws: Workspace) -> BackupTarget | None:
+    return BackupTarget.from_json(settings.get(ws, TARGET_KEY))
+
+
+def require_target(ws: Workspace) -> BackupTarget:
+    target = read_target(ws)
+    if target is None:
+        raise Refused("No backup destination is configured. An administrator sets one with "
+                      "'contactweb backup config' or on Administration → Backups.")
+    return target
+
+
+def transport_for(target: BackupTarget, secret: str | None) -> Transport:
+    if target.is_s3:
+        if not secret:
+            raise Refused("The S3 secret access key is not stored on this computer. An "
+                          "administrator enters it again with 'contactweb backup config ... "
+                          "--secret-stdin' or on Administration → Backups.")
+        return S3Transport(target.s3_settings(secret))
+    return FolderTransport(Path(target.folder))
+
+
+def open_transport(ws: Workspace, target: BackupTarget | None = None) -> Transport:
+    target = target or require_target(ws)
+    return transport_for(target, secrets.read_secret(ws, SECRET_NAME) if target.is_s3 else None)
+
+
+def engine_for(ws: Workspace, target: BackupTarget | None = None) -> BackupEngine:
+    target = target or require_target(ws)
+    return BackupEngine(open_transport(ws, target), ws.vault.vault_id, ws.raw_key(),
+                        cache_dir=_cache_dir(ws, target))
+
+
+def _cache_dir(ws: Workspace, target: BackupTarget) -> Path | None:
+    """The page index, one per destination; shared-computer mode leaves nothing behind."""
+    if secrets.shared_computer(ws):
+        return None
+    tag = hashlib.sha256(target.describe().encode()).hexdigest()[:16]
+    return paths.data_dir() / "backup-cache" / tag
+
+
+@dataclass(frozen=True)
+class ConfigureResult:
+    target: BackupTarget
+    secret_location: str | None  # 'keyring' or 'vault' for S3; None for a folder
+    message: str  # what the connection test said
+
+
+def configure(ws: Workspace, target: BackupTarget, secret: str | None = None) -> ConfigureResult:
+    """Check the destination (reachable, writable, bucket in a US region), then store it.
+    ``secret`` None keeps the stored S3 secret key. A refusal stores nothing."""
+    ws.require(Action.BACKUP_CONFIGURE)
+    if target.is_s3:
+        secret = secret.strip() if secret else secrets.read_secret(ws, SECRET_NAME)
+        if not secret:
+            raise BadInput("The S3 secret access key is needed (give it with --secret-stdin).")
+    message = check_destination(ws, transport_for(target, secret))
+    location = secrets.store_secret(ws, SECRET_NAME, secret) if target.is_s3 and secret else None
+    with ws.session() as session:
+        settings.write(session, TARGET_KEY, target.to_json())
+        audit.record(session, ws, "backup.configure", "backup", target.kind,
+                     {"kind": target.kind, "region": target.region,
+                      "secret_location": location or ""})
+    return ConfigureResult(target, location, message)
+
+
+def check_destination(ws: Workspace, transport: Transport) -> str:
+    """The transport's own connection test; a refused region is audited."""
+    with translated_errors(ws):
+        return transport.test_connection()
+
+
+def test_connection(ws: Workspace, target: BackupTarget | None = None,
+                    secret: str | None = None) -> str:
+    """"Test connection": the given (unsaved) destination, or the stored one."""
+    ws.require(Action.BACKUP_RUN)
+    target = target or require_target(ws)
+    if target.is_s3 and not secret:
+        secret = secrets.read_secret(ws, SECRET_NAME)
+    return check_destination(ws, transport_for(target, secret))
+
+
+def remove_target(ws: Workspace) -> None:
+    """Stop backing up (the backups already made stay where they are)."""
+    ws.require(Action.BACKUP_CONFIGURE)
+    secrets.forget_secret(ws, SECRET_NAME)
+    with ws.session() as session:
+        settings.write(session, TARGET_KEY, None)
+        audit.record(session, ws, "backup.configure", "backup", "", {"kind": "none"})
+
+
+@contextmanager
+def translated_errors(ws: Workspace | None) -> Iterator[None]:
+    """Engine errors as ContactWebErrors; a region refusal is audited in ``ws``."""
+    try:
+        yield
+    except RegionRefused as exc:
+        if ws is not None and not ws.locked:
+            audit.record_now(ws, "backup.refused", "backup", "", {"region": exc.region})
+        raise Refused(str(exc)) from exc
+    except BackupCancelled as exc:
+        raise BackupStopped(str(exc)) from exc
+    except BackupError as exc:
+        raise BackupProblem(str(exc)) from exc
