@@ -62,6 +62,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                         help="close the account: delete this vault for good (admin)")
     p.add_argument("--confirm", required=True, metavar="PHRASE",
                    help="type exactly: DELETE <vault folder name>")
+    p.add_argument("--keep-backups", action="store_true",
+                   help="leave the backups on the configured destination (default: delete "
+                        "every backup of this vault first)")
     p.set_defaults(handler=cmd_vault_delete)
 
 
@@ -167,10 +170,14 @@ def cmd_vault_delete(ctx: CliContext) -> int:
     expected = privacy.confirmation_phrase(ws)
     if ctx.args.confirm.strip() != expected:
         raise BadInput(f"To delete this vault, type exactly: --confirm \"{expected}\"")
-    result = privacy.delete_vault(ws, ctx.args.confirm)
+    deleter = None if ctx.args.keep_backups else privacy.configured_backup_deleter(ws)
+    result = privacy.delete_vault(ws, ctx.args.confirm, deleter)
     print(f"Deleted the vault at {result.folder}: {result.files_overwritten} file(s) "
           "overwritten and removed; stored service passwords forgotten.")
-    if result.backup_objects_deleted is None:
-        print("Backups were not touched: delete them where they are kept, or from the backup "
-              "settings before closing the account.")
+    if result.backup_objects_deleted is not None:
+        print(f"Deleted every backup of it: {result.backup_objects_deleted} object(s).")
+    elif ctx.args.keep_backups:
+        print("The backups were kept, as asked.")
+    else:
+        print("No backup destination was configured.")
     return 0

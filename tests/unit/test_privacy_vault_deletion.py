@@ -94,7 +94,30 @@ def test_cli_vault_delete(cli: CliRunner, admin_ws: Workspace, user_ws,
     done = cli("vault", "delete", "--confirm", f"DELETE {vault_dir.name}")
     assert done.code == 0, done.err
     assert not vault_dir.exists()
-    assert "Backups were not touched" in done.out
+    assert "No backup destination was configured" in done.out
+
+
+@pytest.mark.parametrize("keep", [False, True])
+def test_cli_vault_delete_deletes_the_configured_backups(
+        cli: CliRunner, admin_ws: Workspace, vault_dir: Path, tmp_path: Path, keep: bool) -> None:
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    vault_id = admin_ws.vault.vault_id
+    assert cli("backup", "config", "--folder", str(backups)).code == 0
+    made = cli("backup", "now")
+    assert made.code == 0, made.err
+    stored = FolderTransport(backups).list(f"{vault_id}/")
+    assert stored
+    admin_ws.lock()
+    args = ["vault", "delete", "--confirm", f"DELETE {vault_dir.name}"]
+    done = cli(*args, *(["--keep-backups"] if keep else []))
+    assert done.code == 0, done.err
+    assert not vault_dir.exists()
+    left = FolderTransport(backups).list(f"{vault_id}/")
+    if keep:
+        assert left == stored and "kept, as asked" in done.out
+    else:
+        assert left == [] and f"{len(stored)} object(s)" in done.out
 
 
 def test_deletes_every_backup_object_of_this_vault(admin_ws: Workspace, vault_dir: Path,

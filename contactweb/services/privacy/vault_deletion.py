@@ -19,6 +19,7 @@ from sqlalchemy import select
 from contactweb.errors import BadInput, Refused
 from contactweb.models import Setting
 from contactweb.services import audit, secrets
+from contactweb.sync.errors import BackupError
 from contactweb.sync.transport import Transport
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -103,16 +104,33 @@ def transport_backup_deleter(transport: Transport, vault_id: str) -> Callable[[]
     prefix = f"{vault_id}/"
 
     def delete_all() -> int:
-        names = transport.list(prefix)
-        for name in names:
-            transport.delete(name)
-        left = transport.list(prefix)
+        try:
+            names = transport.list(prefix)
+            for name in names:
+                transport.delete(name)
+            left = transport.list(prefix)
+        except BackupError as exc:
+            raise Refused(f"The backups on {transport.describe()} could not be deleted ({exc}); "
+                          "nothing was deleted. Try again when the destination is reachable, "
+                          "or keep the backups.") from exc
         if left:
             raise Refused(f"{len(left)} backup objects on {transport.describe()} could not be "
                           "deleted; nothing else was deleted. Try again.")
         return len(names)
 
     return delete_all
+
+
+def configured_backup_deleter(ws: Workspace) -> Callable[[], int] | None:
+    """The deleter for the backup destination set in this vault, or None when there is none."""
+    from contactweb.services import backup_target  # the backup service sits beside this one
+
+    target = backup_target.read_target(ws)
+    if target is None:
+        return None
+    with backup_target.translated_errors(ws):
+        transport = backup_target.open_transport(ws, target)
+    return transport_backup_deleter(transport, ws.vault.vault_id)
 
 
 def delete_vault(ws: Workspace, confirmation: str,
