@@ -30,7 +30,11 @@ STATUS_TEXT = {"granted": ("Consent given", "#2e7d32"), "opted_out": ("Opted out
 
 
 def _evidence(entry: ConsentEntry) -> str:
-    parts = [entry.method, entry.evidence, entry.source]
+    """How, the evidence, the source, the wording agreed to and any reason for a reversal,
+    in one column so the history stays readable in a narrow pane."""
+    parts = [entry.method, entry.evidence, entry.source,
+             f"wording: \u201c{entry.wording}\u201d" if entry.wording else "",
+             f"reversal reason: {entry.override_reason}" if entry.override_reason else ""]
     return " · ".join(p for p in parts if p)
 
 
@@ -38,9 +42,7 @@ COLUMNS = (
     RecordColumn("When", lambda e: local_time(e.recorded_at)),
     RecordColumn("Channel", lambda e: CHANNEL_TITLES.get(e.channel, e.channel)),
     RecordColumn("Status", lambda e: STATUS_TEXT.get(e.status, (e.status, ""))[0]),
-    RecordColumn("How and evidence", _evidence),
-    RecordColumn("Wording", lambda e: e.wording),
-    RecordColumn("Reason for reversal", lambda e: e.override_reason),
+    RecordColumn("Evidence", _evidence),
     RecordColumn("By", lambda e: e.recorded_by),
 )
 
@@ -63,17 +65,20 @@ class ContactConsentTab(QWidget):
             self.status_labels[channel] = QLabel()
             self.latest_labels[channel] = QLabel()
             self.latest_labels[channel].setStyleSheet("color: #555;")
+            status_box = QVBoxLayout()
+            status_box.setSpacing(0)
+            status_box.addWidget(self.status_labels[channel])
+            status_box.addWidget(self.latest_labels[channel])
             opt_out = QPushButton("Opt out")
             opt_out.clicked.connect(lambda _c=False, ch=channel: self.opt_out(ch))
             record = QPushButton("Record consent…")
             record.clicked.connect(lambda _c=False, ch=channel: self.record_consent(ch))
             self.opt_out_buttons[channel] = opt_out
             self.consent_buttons[channel] = record
-            grid.addWidget(self.status_labels[channel], row, 1)
-            grid.addWidget(self.latest_labels[channel], row, 2)
-            grid.addWidget(opt_out, row, 3)
-            grid.addWidget(record, row, 4)
-        grid.setColumnStretch(2, 1)
+            grid.addLayout(status_box, row, 1)
+            grid.addWidget(opt_out, row, 2)
+            grid.addWidget(record, row, 3)
+        grid.setColumnStretch(1, 1)
         self.opt_out_all_button = QPushButton("Opt out of everything")
         self.opt_out_all_button.clicked.connect(lambda: self.opt_out("all"))
         all_row = QHBoxLayout()

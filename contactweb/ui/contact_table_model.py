@@ -1,9 +1,11 @@
 """Contacts as a table that stays quick at 100,000 rows and more.
 
 The row count comes from ``count_contacts``; rows arrive in pages of ``PAGE_SIZE`` through
-``list_contacts(offset, limit)``, with search, filters and sorting done in SQL. ``data()``
-never touches the database: a row whose page is not loaded yet shows empty and asks for its
-page, which is fetched right after (only the pages on screen, never all rows).
+``list_contacts(offset, limit)``, with search, filters and sorting done in SQL. Only the
+first screen of a new model is read on the UI thread; every later read (a new search or
+sort, a refresh, a page scrolled to) runs on a worker, so a slow query never freezes the
+window. ``data()`` never touches the database: a row whose page is not loaded shows its
+previous value or "…" and asks for its page.
 """
 
 from __future__ import annotations
@@ -19,17 +21,21 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from contactweb.services import contact_queries
 from contactweb.services.contact_queries import ContactQuery, ContactRow
 from contactweb.services.validation import format_phone
+from contactweb.ui.worker import Worker
 from contactweb.vault.workspace import Workspace
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 12
+MAX_WANTED_PAGES = 6  # while scrolling fast, only the latest requests matter
 AnyIndex = QModelIndex | QPersistentModelIndex
+Pages = dict[int, list[ContactRow]]
 
 
 class ContactTableModel(QAbstractTableModel):
@@ -49,105 +55,184 @@ class ContactTableModel(QAbstractTableModel):
                  Column.PHONE: "phone", Column.CITY: "city", Column.TAGS: "name",
                  Column.STATUS: "status"}
 
+    loaded = Signal()  # the rows of a new query, or of a refresh, are in
+    failed = Signal(str)  # a read failed (e.g. the vault locked meanwhile)
+
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ws: Workspace | None = workspace
         self._query = ContactQuery()
+        self._generation = 0  # bumped by every new query: older results are dropped
         self._count = 0
         self._pages: OrderedDict[int, list[ContactRow]] = OrderedDict()
-        self._wanted: set[int] = set()
+        self._stale: Pages = {}  # rows shown until their page is read again
+        self._wanted: OrderedDict[int, None] = OrderedDict()
+        self._page_worker: Worker | None = None
+        self._loading = 0
         self._fetch_timer = QTimer(self)
         self._fetch_timer.setSingleShot(True)
         self._fetch_timer.setInterval(0)
         self._fetch_timer.timeout.connect(self.fetch_wanted_pages)
-        self.pages_fetched = 0  # how many page queries ran (tests check paging with it)
-        self._reload()
+        self.pages_fetched = 0  # how many page reads ran (tests check paging with it)
+        # The first screen is read right away, so a new window never opens empty.
+        self._apply(self._read(workspace, self._query, [0], 0, reset=True))
 
     # --- queries ----------------------------------------------------------------------------
     @property
     def query(self) -> ContactQuery:
         return self._query
 
+    @property
+    def busy(self) -> bool:
+        return self._loading > 0 or self._page_worker is not None
+
     def set_query(self, query: ContactQuery) -> None:
-        self.beginResetModel()
+        """Search, filter or sort anew; the current rows stay until the new ones are in."""
         self._query = query
-        self._reload()
-        self.endResetModel()
+        self._generation += 1
+        self._wanted.clear()
+        self._start_read([0], reset=True)
 
     def refresh(self) -> None:
-        """Re-read after a change. Same number of rows: refresh in place, keeping the
-        selection and scroll position; otherwise reset."""
+        """Read again after a change. The rows on screen stay until fresh ones arrive; with
+        the same number of rows the selection and scroll position are kept."""
         if self._ws is None:
             return
-        count = contact_queries.count_contacts(self._ws, self._query)
-        if count != self._count:
-            self.set_query(self._query)
-            return
-        loaded = list(self._pages)
+        recent = list(self._pages)[-2:] or [0]  # most likely the ones on screen
+        self._stale = {**self._stale, **self._pages}
         self._pages.clear()
-        for page in loaded:
-            self._load_page(page)
-        if self._count:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self._count - 1, len(self.Column) - 1))
+        self._generation += 1
+        self._start_read(recent, reset=False)
 
     def clear(self) -> None:
         """Forget every row and the workspace (the vault locked)."""
         self.beginResetModel()
         self._ws = None
+        self._generation += 1
         self._count = 0
         self._pages.clear()
+        self._stale.clear()
         self._wanted.clear()
         self.endResetModel()
 
-    def _reload(self) -> None:
-        self._pages.clear()
-        self._wanted.clear()
+    def _start_read(self, pages: list[int], reset: bool) -> None:
         if self._ws is None:
-            self._count = 0
             return
-        self._count = contact_queries.count_contacts(self._ws, self._query)
-        if self._count:
-            self._load_page(0)  # the first screen appears at once
+        ws, query, generation = self._ws, self._query, self._generation
+        worker = Worker.detached(
+            lambda _progress, _cancel: self._read(ws, query, pages, generation, reset))
+        worker.succeeded.connect(self._apply)
+        worker.failed.connect(self._read_failed)
+        self._loading += 1
+        worker.finished.connect(self._read_done)
+        worker.start()
+
+    @staticmethod
+    def _read(ws: Workspace, query: ContactQuery, pages: list[int], generation: int,
+              reset: bool) -> tuple[int, int, Pages, bool]:
+        """Runs on a worker (or once on the UI thread for the first screen)."""
+        count = contact_queries.count_contacts(ws, query)
+        rows = {page: contact_queries.list_contacts(ws, query, page * PAGE_SIZE, PAGE_SIZE)
+                for page in pages if page * PAGE_SIZE < count}
+        return generation, count, rows, reset
+
+    def _apply(self, result: tuple[int, int, Pages, bool]) -> None:
+        generation, count, pages, reset = result
+        if generation != self._generation or self._ws is None:
+            return  # a newer query was asked for meanwhile
+        self.pages_fetched += len(pages)
+        if reset or count != self._count:
+            self.beginResetModel()
+            self._count = count
+            self._pages.clear()
+            self._stale.clear()
+            self._wanted.clear()
+            for page, rows in pages.items():
+                self._store(page, rows)
+            self.endResetModel()
+        else:
+            for page, rows in pages.items():
+                self._store(page, rows)
+            if count:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(count - 1, len(self.Column) - 1))
+        self.loaded.emit()
+
+    def _read_done(self) -> None:
+        self._loading -= 1
+        if not self._loading and self._wanted:
+            self._fetch_timer.start()
+
+    def _read_failed(self, message: str) -> None:
+        if self._ws is not None and not self._ws.locked:
+            self.failed.emit(message)
 
     # --- pages ------------------------------------------------------------------------------
-    def _load_page(self, page: int) -> None:
-        assert self._ws is not None
-        rows = contact_queries.list_contacts(self._ws, self._query, page * PAGE_SIZE,
-                                             PAGE_SIZE)
-        self.pages_fetched += 1
+    def _store(self, page: int, rows: list[ContactRow]) -> None:
         self._pages[page] = rows
         self._pages.move_to_end(page)
+        self._stale.pop(page, None)
         while len(self._pages) > MAX_CACHED_PAGES:
             self._pages.popitem(last=False)
 
+    def _want(self, page: int) -> None:
+        self._wanted[page] = None
+        self._wanted.move_to_end(page)
+        while len(self._wanted) > MAX_WANTED_PAGES:
+            self._wanted.popitem(last=False)
+        if not self._fetch_timer.isActive():
+            self._fetch_timer.start()
+
     def fetch_wanted_pages(self) -> None:
-        """Load the pages that ``data()`` asked for and tell the view."""
-        wanted, self._wanted = self._wanted, set()
-        if self._ws is None:
+        """Read the page asked for last (one at a time, on a worker)."""
+        if self._ws is None or self._page_worker is not None or self._loading:
+            return  # one page at a time, and none while a new query is being read
+        while self._wanted:
+            page, _ = self._wanted.popitem(last=True)
+            if page not in self._pages and page * PAGE_SIZE < self._count:
+                break
+        else:
             return
-        for page in sorted(wanted):
-            if page in self._pages:
-                continue
-            self._load_page(page)
-            first = page * PAGE_SIZE
-            last = min(first + PAGE_SIZE, self._count) - 1
-            if last >= first:
-                self.dataChanged.emit(self.index(first, 0),
-                                      self.index(last, len(self.Column) - 1))
+        ws, query, generation = self._ws, self._query, self._generation
+        worker = Worker.detached(lambda _progress, _cancel: (
+            generation, page, contact_queries.list_contacts(ws, query, page * PAGE_SIZE,
+                                                            PAGE_SIZE)))
+        worker.succeeded.connect(self._page_arrived)
+        worker.failed.connect(self._read_failed)
+        worker.finished.connect(self._page_worker_done)
+        self._page_worker = worker
+        worker.start()
+
+    def _page_arrived(self, result: tuple[int, int, list[ContactRow]]) -> None:
+        generation, page, rows = result
+        if generation != self._generation or self._ws is None:
+            return
+        self.pages_fetched += 1
+        self._store(page, rows)
+        first, last = page * PAGE_SIZE, min((page + 1) * PAGE_SIZE, self._count) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.Column) - 1))
+
+    def _page_worker_done(self) -> None:
+        self._page_worker = None
+        if self._wanted:
+            self._fetch_timer.start()
 
     def ensure_rows_loaded(self, first: int, last: int) -> None:
-        """Load the pages holding rows first..last now (for code that needs the rows)."""
+        """Read the pages holding rows first..last now, on this thread (for code that
+        needs those rows at once)."""
+        if self._ws is None:
+            return
         for page in range(max(first, 0) // PAGE_SIZE, max(last, 0) // PAGE_SIZE + 1):
             if page not in self._pages and page * PAGE_SIZE < self._count:
-                self._load_page(page)
+                self._store(page, contact_queries.list_contacts(
+                    self._ws, self._query, page * PAGE_SIZE, PAGE_SIZE))
+                self.pages_fetched += 1
 
     def row_data(self, row: int) -> ContactRow | None:
-        page = self._pages.get(row // PAGE_SIZE)
-        if page is None:
-            return None
+        page = self._pages.get(row // PAGE_SIZE) or self._stale.get(row // PAGE_SIZE)
         offset = row % PAGE_SIZE
-        return page[offset] if offset < len(page) else None
+        return page[offset] if page is not None and offset < len(page) else None
 
     def contact_id(self, row: int) -> int | None:
         item = self.row_data(row)
@@ -155,7 +240,7 @@ class ContactTableModel(QAbstractTableModel):
 
     def row_of(self, contact_id: int) -> int | None:
         """The row of a contact among the loaded pages, or None."""
-        for page, rows in self._pages.items():
+        for page, rows in [*self._stale.items(), *self._pages.items()]:
             for offset, item in enumerate(rows):
                 if item.id == contact_id:
                     return page * PAGE_SIZE + offset
@@ -181,10 +266,12 @@ class ContactTableModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < self._count:
             return None
-        item = self.row_data(index.row())
+        row = index.row()
+        if role == Qt.ItemDataRole.DisplayRole and row // PAGE_SIZE not in self._pages:
+            self._want(row // PAGE_SIZE)
+        item = self.row_data(row)
         if item is None:
             if role == Qt.ItemDataRole.DisplayRole:
-                self._want(index.row() // PAGE_SIZE)
                 return "…" if index.column() == self.Column.NAME else ""
             return None
         column = self.Column(index.column())
@@ -214,16 +301,9 @@ class ContactTableModel(QAbstractTableModel):
             case _:
                 return "Closed" if item.status == "closed" else "Active"
 
-    def _want(self, page: int) -> None:
-        self._wanted.add(page)
-        if not self._fetch_timer.isActive():
-            self._fetch_timer.start()
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.SORT_KEYS.get(self.Column(column), "name") if 0 <= column < len(
             self.Column) else "name"
         descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self._query.sort, self._query.descending):
-            return
-        # Every row may move, so the view starts over (the count stays; one page is read).
-        self.set_query(replace(self._query, sort=key, descending=descending))
+        if (key, descending) != (self._query.sort, self._query.descending):
+            self.set_query(replace(self._query, sort=key, descending=descending))

@@ -95,7 +95,7 @@ class ContactsTab(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 460])
+        splitter.setSizes([580, 520])
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addWidget(splitter, 1)
@@ -107,6 +107,9 @@ class ContactsTab(QWidget):
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.tag_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self._reselect_ids: list[int] = []
+        self.model.modelReset.connect(self._update_count)
+        self.model.loaded.connect(self._loaded)
         bridge.contactsChanged.connect(self.refresh)
         bridge.contactChanged.connect(lambda _id: self._refresh_rows())
         bridge.contactRequested.connect(self.show_contact)
@@ -153,14 +156,19 @@ class ContactsTab(QWidget):
             return
         query = self.current_query()
         if query != self.model.query:
-            self.model.set_query(query)
-            self._update_count()
+            self.model.set_query(query)  # read on a worker; the count follows when done
 
     def _refresh_rows(self) -> None:
-        selected = self.selected_contact_ids()
+        self._reselect_ids = self.selected_contact_ids()
         self.model.refresh()
+
+    def _loaded(self) -> None:
+        """New rows are in: count them, and select again what was selected if it is still
+        on a loaded page (a reset drops the selection)."""
         self._update_count()
-        self._reselect(selected)
+        if self._reselect_ids and not self.table.selectionModel().hasSelection():
+            self._reselect(self._reselect_ids)
+        self._reselect_ids = []
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
@@ -197,6 +205,8 @@ class ContactsTab(QWidget):
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
+        else:
+            self.table.clearSelection()  # no highlighted row that is not the shown contact
         if self.detail.contact_id != contact_id:
             self.detail.set_contact(contact_id)
 

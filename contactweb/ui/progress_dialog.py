@@ -15,14 +15,6 @@ from PySide6.QtWidgets import (
 from contactweb.ui.dialog_host import DialogHost
 from contactweb.ui.worker import Job, Worker
 
-_RUNNING: set[Worker] = set()
-
-
-def _release(worker: Worker) -> None:
-    worker.wait()
-    _RUNNING.discard(worker)
-    worker.deleteLater()
-
 
 class ProgressDialog(QDialog):
     def __init__(self, title: str, text: str, worker: Worker, parent: QWidget | None = None,
@@ -51,13 +43,9 @@ class ProgressDialog(QDialog):
               cancellable: bool = True) -> Worker:
         """Start ``job`` on a worker and show its progress (without blocking). Connect to
         the returned worker's ``succeeded``/``failed``/``cancelled`` for the outcome."""
-        # No parent: the page that started the work may close before the thread ends, and a
-        # QThread deleted while it runs takes the application down. The worker is released
-        # only after its thread has really stopped.
-        worker = Worker(job)
-        _RUNNING.add(worker)
+        # Detached: the page that started the work may close before the thread ends.
+        worker = Worker.detached(job)
         dialog = cls(title, text, worker, parent, cancellable)
-        worker.finished.connect(lambda: _release(worker))
         worker.finished.connect(dialog.deleteLater)
         host.show_dialog(dialog)
         worker.start()

@@ -21,6 +21,9 @@ log = logging.getLogger(__name__)
 ProgressFn = Callable[[int, int], None]
 Job = Callable[[ProgressFn, threading.Event], Any]
 
+# Workers started with ``Worker.detached``: kept alive here until their thread has ended.
+_RUNNING: set[Worker] = set()
+
 
 class Worker(QThread):
     progressed = Signal(int, int)  # done, total
@@ -36,6 +39,21 @@ class Worker(QThread):
         self.result: Any = None
         self.error: str = ""
         self.exception: Exception | None = None  # what the job raised, for callers that care
+
+    @classmethod
+    def detached(cls, job: Job) -> Worker:
+        """A worker with no parent, released only after its thread has ended: the view that
+        started it may close meanwhile, and a QThread deleted while running takes the
+        application down. Connect to its signals, then call ``start()``."""
+        worker = cls(job)
+        _RUNNING.add(worker)
+        worker.finished.connect(worker._release)
+        return worker
+
+    def _release(self) -> None:
+        self.wait()
+        _RUNNING.discard(self)
+        self.deleteLater()
 
     def cancel(self) -> None:
         self.cancel_event.set()

@@ -67,7 +67,7 @@ def test_create_find_log_sell_remind_and_opt_out(
     assert details.addresses[0].street == "12 Harbor Road"
     assert details.tags == ["mathematics", "vip"] and str(details.birthday) == "1815-12-10"
     assert page.detail.contact_id == row.id  # the new contact is shown
-    assert page.model.rowCount() == 2
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
 
     # Find it by typing in the search box (as-you-type, after a short pause).
     window.find_action.trigger()
@@ -163,7 +163,7 @@ def test_create_find_log_sell_remind_and_opt_out(
     pane.tabs.setCurrentWidget(pane.details_tab)
     click(qtbot, pane.details_tab.close_button)
     assert contacts.get_contact(admin_ws, row.id, audit_view=False).status == "closed"
-    assert page.model.data(page.model.index(0, 6)) == "Closed"
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 6)) == "Closed")
     assert pane.details_tab.reopen_button.isVisible()
 
 

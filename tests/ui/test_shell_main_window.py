@@ -92,7 +92,7 @@ def test_menus_shortcuts_and_status_bar(
     assert page.model.rowCount() == 0
     contacts.create_contact(admin_ws, ContactInput(first_name="Added", last_name="Elsewhere"))
     window.refresh_action.trigger()
-    assert page.model.rowCount() == 1
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)  # read on a worker
 
     with qtbot.waitSignal(window.lockRequested):
         click(qtbot, window.lock_button)
