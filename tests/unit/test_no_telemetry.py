@@ -18,10 +18,14 @@ import socket
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+import boto3
 import pytest
 from aiosmtpd.controller import Controller
+from botocore.config import Config
+from moto.server import ThreadedMotoServer
 
 import contactweb
 from contactweb.cli import build_parser
@@ -29,6 +33,8 @@ from tests.conftest import PASSWORD
 from tests.support.cli_runner import CliResult, CliRunner
 
 LOOPBACK = "127.0.0.1"
+S3_REGION = "us-west-2"
+S3_SECRET = "testing-secret-key"
 
 # Child processes (the mailing delivery agent) get the same recorder through sitecustomize:
 # it appends every destination to a log file and refuses what is not allowed.
@@ -146,6 +152,39 @@ def smtp_server() -> Iterator[tuple[RecordingSmtpHandler, int]]:
     controller.stop()
 
 
+@dataclass
+class S3Server:
+    host: str
+    port: int
+    bucket: str
+
+    @property
+    def endpoint(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def client(self):  # noqa: ANN201
+        return boto3.client("s3", endpoint_url=self.endpoint, region_name=S3_REGION,
+                            aws_access_key_id="testing", aws_secret_access_key=S3_SECRET,
+                            config=Config(s3={"addressing_style": "path"}))
+
+    def keys(self) -> list[str]:
+        return [o["Key"] for o in self.client().list_objects_v2(Bucket=self.bucket)
+                .get("Contents", [])]
+
+
+@pytest.fixture
+def s3_server() -> Iterator[S3Server]:
+    """The backup destination the session configures: moto's S3 server on loopback."""
+    server = ThreadedMotoServer(ip_address=LOOPBACK, port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    s3 = S3Server(host, port, "contactweb-telemetry-test")
+    s3.client().create_bucket(Bucket=s3.bucket,
+                              CreateBucketConfiguration={"LocationConstraint": S3_REGION})
+    yield s3
+    server.stop()
+
+
 def leaf_commands() -> set[str]:
     """Every command the command line offers, as 'privacy erase', 'log', ..."""
     found: set[str] = set()
@@ -210,7 +249,28 @@ def mailing_session(run: Session, tmp: Path, ann: str, smtp_port: int) -> None:
         "--channel", "post")
 
 
-def scripted_session(run: Session, tmp: Path, smtp_port: int) -> None:
+def backup_session(run: Session, tmp: Path, s3: S3Server) -> None:
+    """Encrypted backups to the configured S3 server, then restores from it."""
+    s3_options = ("--endpoint", s3.endpoint, "--bucket", s3.bucket, "--region", S3_REGION,
+                  "--access-key-id", "testing", "--secret-stdin")
+    run("backup", "config", *s3_options, stdin=f"{PASSWORD}\n{S3_SECRET}\n")
+    run("backup", "test")
+    run("backup", "transfer-basis", "encryption", "--note", "client-side encryption")
+    run("backup", "now", "--json")
+    assert s3.keys()  # the backup really is on the server
+    run("backup", "list", "--json")
+    run("backup", "verify", "--read-data", "--json")
+    run("backup", "prune", "--json")
+
+
+def restore_session(run: Session, tmp: Path, s3: S3Server) -> None:
+    run("backup", "restore", "latest", "--to", str(tmp / "restored"))
+    run("backup", "restore-remote", "--endpoint", s3.endpoint, "--bucket", s3.bucket,
+        "--region", S3_REGION, "--access-key-id", "testing", "--secret-stdin",
+        "--to", str(tmp / "restored-remote"), stdin=f"{PASSWORD}\n{S3_SECRET}\n")
+
+
+def scripted_session(run: Session, tmp: Path, smtp_port: int, s3: S3Server) -> None:
     """Every feature once, as a user would drive it."""
     other_vault = CliRunner(tmp / "second-vault", "boss", PASSWORD)
     run("init", "--admin", "boss", runner=other_vault)
@@ -262,6 +322,7 @@ def scripted_session(run: Session, tmp: Path, smtp_port: int) -> None:
         run("report", kind, "--out", str(tmp / f"{kind}.pdf"))
     run("report", "contact", ann, "--out", str(tmp / "contact.pdf"))
 
+    backup_session(run, tmp, s3)
     run("privacy", "export", ann, "--out", str(tmp / "access"))
     run("privacy", "hold", bob, "--reason", "Dispute")
     run("privacy", "erase", bob, "--yes", expect=1)
@@ -269,6 +330,7 @@ def scripted_session(run: Session, tmp: Path, smtp_port: int) -> None:
     receipt = json.loads(run("privacy", "erase", bob, "--yes", "--json").out)
     run("privacy", "receipt", str(receipt["erasure_id"]), "--pdf", str(tmp / "receipt.pdf"))
     run("privacy", "erasures", "--json")
+    restore_session(run, tmp, s3)
     run("retention", "run", "--dry-run", "--json")
     run("retention", "run")
     run("audit", "list", "--json")
@@ -277,18 +339,22 @@ def scripted_session(run: Session, tmp: Path, smtp_port: int) -> None:
 
 
 def test_a_session_of_every_command_connects_only_to_the_configured_servers(
-        cli: CliRunner, admin_ws, smtp_server, network: NetworkRecorder, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+        cli: CliRunner, admin_ws, smtp_server, s3_server: S3Server, network: NetworkRecorder,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
     admin_ws.lock()
     handler, smtp_port = smtp_server
     network.allow(LOOPBACK, smtp_port, monkeypatch)
+    network.allow(LOOPBACK, s3_server.port, monkeypatch)
     commands = leaf_commands()
     run = Session(cli, commands)
-    scripted_session(run, tmp_path, smtp_port)
+    scripted_session(run, tmp_path, smtp_port, s3_server)
     assert network.unexpected() == []
-    # The configured server was really used: by the delivery agent and the one-to-one email.
-    assert {port for _kind, _host, port in network.all_attempts()} == {smtp_port}
+    # The configured servers were really used: SMTP by the delivery agent and the one-to-one
+    # email, S3 by the backups, which closing the account deleted.
+    assert {port for _kind, _host, port in network.all_attempts()} == {smtp_port,
+                                                                        s3_server.port}
     assert handler.recipients == ["ann@example.com", "ann@example.com"]
+    assert s3_server.keys() == []
     # The hidden delivery-agent command is what 'mailing send' runs in its child process.
     missing = sorted(commands - run.ran - {"mailing deliver-agent"})
     assert missing == [], (
