@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, false, func, select
+from sqlalchemy import Select, false, func, literal, select
+from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput
 from contactweb.models import Contact, Tag, contact_tags
 from contactweb.services.visibility import visible_contacts
 from contactweb.store.fts import build_match_query
-from contactweb.store.search_sql import matching_contact_ids
+from contactweb.store.search_sql import (
+    BROAD_MATCHES,
+    id_in,
+    matches_many,
+    matching_contact_ids,
+    usually_true,
+)
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
@@ -49,28 +56,51 @@ class ContactRow:
     tags: list[str] = field(default_factory=list)
 
 
-def filtered(ws: Workspace, query: ContactQuery, columns: Select) -> Select:
-    """Apply visibility, search, tag, status and selection to a select over contacts."""
+def filtered(ws: Workspace, query: ContactQuery, columns: Select, broad: bool = False) -> Select:
+    """Apply visibility, search, tag, status and selection to a select over contacts.
+
+    ``broad`` (see ``filters_are_broad``) changes only how SQLite finds the rows, never which.
+    """
     stmt = columns.where(visible_contacts(ws))
     if query.search.strip():
         match = build_match_query(query.search)
         stmt = stmt.where(false()) if match is None else stmt.where(
-            Contact.id.in_(matching_contact_ids(match)))
+            id_in(Contact.id, matching_contact_ids(match), broad))
     if query.tag:
-        stmt = stmt.where(Contact.id.in_(
-            select(contact_tags.c.contact_id).join(Tag, Tag.id == contact_tags.c.tag_id)
-            .where(Tag.name == query.tag)))
+        stmt = stmt.where(id_in(Contact.id, select(contact_tags.c.contact_id).join(
+            Tag, Tag.id == contact_tags.c.tag_id).where(Tag.name == query.tag), broad))
     if query.status:
-        stmt = stmt.where(Contact.status == query.status)
+        same_status = Contact.status == query.status
+        stmt = stmt.where(usually_true(same_status) if broad else same_status)
     if query.ids is not None:
         stmt = stmt.where(Contact.id.in_(query.ids))
     return stmt
 
 
+def filters_are_broad(session: Session, query: ContactQuery) -> bool:
+    """Whether every filter keeps many contacts, so that walking them in display order and
+    stopping after a page beats fetching each match and sorting. A hand-picked selection, a
+    rare search term or a rare status is narrow; tags and visibility count as broad."""
+    if query.ids is not None:
+        return False
+    if query.search.strip():
+        match = build_match_query(query.search)
+        if match is None or not matches_many(session, match):
+            return False
+    if query.status:
+        some = select(literal(1)).where(Contact.status == query.status).limit(BROAD_MATCHES + 1)
+        if session.execute(select(func.count()).select_from(some.subquery())).scalar_one() \
+                <= BROAD_MATCHES:
+            return False
+    return True
+
+
 def count_contacts(ws: Workspace, query: ContactQuery = ContactQuery()) -> int:
     ws.require(Action.CONTACT_VIEW)
     with ws.session(readonly=True) as session:
-        return session.execute(filtered(ws, query, select(func.count(Contact.id)))).scalar() or 0
+        broad = filters_are_broad(session, query)
+        return session.execute(
+            filtered(ws, query, select(func.count(Contact.id)), broad)).scalar() or 0
 
 
 def list_contacts(ws: Workspace, query: ContactQuery = ContactQuery(), offset: int = 0,
@@ -80,13 +110,13 @@ def list_contacts(ws: Workspace, query: ContactQuery = ContactQuery(), offset: i
     if sort is None:
         raise BadInput(f"Cannot sort by {query.sort!r}; choose one of {', '.join(SORT_COLUMNS)}.")
     order = [sort.desc(), Contact.id.desc()] if query.descending else [sort, Contact.id]
-    stmt = filtered(ws, query, select(
-        Contact.id, Contact.first_name, Contact.last_name, Contact.company,
-        Contact.primary_email, Contact.primary_phone, Contact.city, Contact.status,
-    )).order_by(*order).offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
     with ws.session(readonly=True) as session:
+        stmt = filtered(ws, query, select(
+            Contact.id, Contact.first_name, Contact.last_name, Contact.company,
+            Contact.primary_email, Contact.primary_phone, Contact.city, Contact.status,
+        ), filters_are_broad(session, query)).order_by(*order).offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
         rows = session.execute(stmt).all()
         tags = _tags_for(session, [r.id for r in rows])
     return [ContactRow(

@@ -7,9 +7,10 @@ from collections.abc import Callable
 
 import pytest
 
-from contactweb.services import contacts
+from contactweb.services import contact_queries, contacts
 from contactweb.services.contact_queries import ContactQuery, count_contacts, list_contacts
 from contactweb.services.contacts import ContactInput, EmailInput, PhoneInput
+from contactweb.store import search_sql
 from contactweb.vault.workspace import Workspace
 
 
@@ -112,3 +113,26 @@ def test_owner_only_contacts_never_appear_in_another_staff_search(
     assert count_contacts(other, ContactQuery(search="priscilla")) == 1
     assert count_contacts(owner, ContactQuery(search="priscilla")) == 2
     assert list_contacts(other, ContactQuery(tag="secret")) == []
+
+
+def test_both_query_plans_find_the_same_contacts(admin_ws: Workspace, people: dict[str, int],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A search matching many contacts walks the list in display order instead of looking
+    each match up; the rows and their order must not depend on which plan ran."""
+    contacts.close_contact(admin_ws, people["bob"])
+    queries = [ContactQuery(search=s, tag=t, status=st, sort=so, descending=d)
+               for s in ("", "an", "vip", "4155550100", "zzz")
+               for t in ("", "vip") for st in ("", "active", "closed")
+               for so, d in (("name", False), ("company", True))]
+
+    def run() -> list[tuple[list[int], int]]:
+        return [([r.id for r in list_contacts(admin_ws, q)], count_contacts(admin_ws, q))
+                for q in queries]
+
+    for module in (search_sql, contact_queries):
+        monkeypatch.setattr(module, "BROAD_MATCHES", 10_000)
+    narrow = run()
+    for module in (search_sql, contact_queries):
+        monkeypatch.setattr(module, "BROAD_MATCHES", 0)
+    assert run() == narrow
+    assert any(ids for ids, _ in narrow) and any(not ids for ids, _ in narrow)
