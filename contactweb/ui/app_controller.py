@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from contactweb.services import demo_data, session
 from contactweb.services.demo_data import DemoDataCancelled
+from contactweb.ui.backup_scheduler import BackupScheduler
 from contactweb.ui.dialog_host import DialogHost
 from contactweb.ui.first_run_wizard import FirstRunWizard
 from contactweb.ui.gui_preferences import GuiPreferences
@@ -54,6 +55,7 @@ class AppController(QObject):
         self.wizard: FirstRunWizard | None = None
         self.create_worker: Worker | None = None
         self.demo_summary: demo_data.DemoDataSummary | None = None
+        self.backup_scheduler: BackupScheduler | None = None
 
     def vault_dir(self) -> Path:
         return self.prefs.vault_dir()
@@ -164,6 +166,9 @@ class AppController(QObject):
         window.signOutRequested.connect(lambda: self.lock("signout"))
         window.quitRequested.connect(self.quit)
         self.main_window = window
+        self.backup_scheduler = BackupScheduler(ws, self.host, parent=self)
+        self.backup_scheduler.statusText.connect(window.backup_label.setText)
+        self.backup_scheduler.start()
         window.show()
         self.signedIn.emit(ws)
         return window
@@ -174,6 +179,7 @@ class AppController(QObject):
         ws, window, bridge = self.workspace, self.main_window, self.bridge
         if ws is None:
             return
+        self._stop_backups()
         self.host.close_all()
         if bridge is not None:
             bridge.locked.emit()
@@ -198,12 +204,23 @@ class AppController(QObject):
         self.workspace = self.main_window = None
         if ws is None:
             return
+        self._stop_backups()
         self.host.close_all()
         if window is not None:
             window.clear()
             window.hide()
         session.sign_out(ws, "signout")
 
+    def _stop_backups(self) -> None:
+        scheduler, self.backup_scheduler = self.backup_scheduler, None
+        if scheduler is not None:
+            scheduler.stop()
+            scheduler.deleteLater()
+
     def quit(self) -> None:
+        # A vault changed since its last backup is backed up first; quit() runs again after.
+        scheduler = self.backup_scheduler
+        if scheduler is not None and scheduler.backup_before_exit(self.quit):
+            return
         self.shutdown()
         self._quit_app()

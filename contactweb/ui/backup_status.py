@@ -1,13 +1,24 @@
-"""The status bar's backup line. Off-site backup settings have no screen yet, so this says
-so; when they do, this function reads the last finished backup and the status bar follows."""
+"""The status bar's backup line: the last success, the last failure, or "No backup
+configured" (``services.backup.last_backup_text``)."""
 
 from __future__ import annotations
 
+import logging
+
+from contactweb.errors import ContactWebError
+from contactweb.services import backup
 from contactweb.vault.workspace import Workspace
 
-NO_BACKUP = "No backup configured"
+log = logging.getLogger(__name__)
+NO_BACKUP = backup.NO_BACKUP
+RUNNING = "Backing up…"
 
 
 def backup_status_text(ws: Workspace) -> str:
-    del ws  # will read the last backup run of this vault
-    return NO_BACKUP
+    if ws.locked:
+        return ""
+    try:
+        return backup.last_backup_text(ws)
+    except ContactWebError as exc:  # the status bar must never take the window down
+        log.warning("backup status unavailable: %s", exc)
+        return ""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -23,6 +24,7 @@ from contactweb.services.communications import AttachmentInput, CommunicationInp
 from contactweb.services.contact_queries import ContactQuery
 from contactweb.services.contacts import ContactInput
 from contactweb.services.sales import SaleFilter
+from contactweb.ui import contact_timeline_tab, log_communication_dialog
 from contactweb.ui.consent_dialog import ConsentDialog
 from contactweb.ui.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.log_communication_dialog import LogCommunicationDialog
@@ -203,3 +205,49 @@ def test_attachment_is_saved_to_a_file(qtbot: QtBot, admin_ws: Workspace,
     click(qtbot, tab.save_button)
     assert target.read_bytes() == b"OggS-recording-bytes"
     assert tab.attachment_list.currentItem().data(Qt.ItemDataRole.UserRole + 2) == "recording"
+
+
+def test_log_with_a_recording_then_play_and_forget_it(
+        qtbot: QtBot, admin_ws: Workspace, host: ScriptedDialogHost, tmp_path: Path,
+        open_main_window: Callable[[Workspace], MainWindow],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    recording = tmp_path / "call-with-ada.ogg"
+    recording.write_bytes(b"OggS" + bytes(range(256)) * 8)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("agenda")
+    contact_id = contacts.create_contact(admin_ws, ContactInput(first_name="Ada"))
+    window = open_main_window(admin_ws)
+    pane = window.page("contacts").detail
+    pane.set_contact(contact_id)
+    pane.tabs.setCurrentWidget(pane.timeline_tab)
+    tab = pane.timeline_tab
+    # Past the size limit the attachments are stored on a worker, behind a progress dialog.
+    monkeypatch.setattr(log_communication_dialog, "BACKGROUND_BYTES", 100)
+
+    def log_with_files(dialog: QDialog) -> None:
+        host.file_answers.append([str(recording), str(notes)])
+        click(qtbot, button_named(dialog, "Add file…"))
+        assert dialog.attachment_list.count() == 2
+        assert dialog.attachment_list.item(0).checkState() == Qt.CheckState.Checked
+        assert dialog.attachment_list.item(1).checkState() == Qt.CheckState.Unchecked
+        type_into(qtbot, dialog.subject_edit, "Recorded call")
+        click(qtbot, dialog.buttons.buttons()[0])
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+
+    host.handlers.append(log_with_files)
+    click(qtbot, tab.log_buttons["call"])
+    (entry,) = communications.timeline(admin_ws, contact_id)
+    assert sorted((a.filename, a.kind) for a in entry.attachments) == [
+        ("call-with-ada.ogg", "recording"), ("notes.txt", "document")]
+    assert next(a for a in entry.attachments if a.kind == "recording").retain_until
+
+    tab.table.selectRow(0)
+    row = next(i for i in range(tab.attachment_list.count())
+               if tab.attachment_list.item(i).text().startswith("call-with-ada.ogg"))
+    tab.attachment_list.setCurrentRow(row)
+    monkeypatch.setattr(contact_timeline_tab.QDesktopServices, "openUrl", lambda url: False)
+    played = tab.play_recording()
+    assert played.read_bytes() == recording.read_bytes()
+    assert "No program on this computer plays this file" in host.messages[-1][1]
+    tab.clear()  # the vault locked: the decrypted copy goes
+    assert not played.exists() and not played.parent.exists()
