@@ -110,6 +110,8 @@ class ContactsTab(QWidget):
         self._reselect_ids: list[int] = []
         self.model.modelReset.connect(self._update_count)
         self.model.loaded.connect(self._loaded)
+        self.model.failed.connect(
+            lambda message: self.count_label.setText(f"Could not read the contacts: {message}"))
         bridge.contactsChanged.connect(self.refresh)
         bridge.contactChanged.connect(lambda _id: self._refresh_rows())
         bridge.contactRequested.connect(self.show_contact)

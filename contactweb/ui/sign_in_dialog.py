@@ -144,8 +144,9 @@ class SignInDialog(QDialog):
         self.message.setStyleSheet("color: palette(text);")
         self.message.setText("Signing in…")
         self._set_busy(True)
-        worker = Worker(lambda _progress, _cancel: session.sign_in(vault_dir, username, password),
-                        self)
+        # Detached: closing the dialog mid-way must not destroy a running thread.
+        worker = Worker.detached(
+            lambda _progress, _cancel: session.sign_in(vault_dir, username, password))
         worker.succeeded.connect(self._succeeded)
         worker.failed.connect(self._failed_message)
         worker.finished.connect(self._worker_done)
@@ -153,10 +154,7 @@ class SignInDialog(QDialog):
         worker.start()
 
     def _worker_done(self) -> None:
-        worker, self._worker = self._worker, None
-        if worker is None:
-            return
-        worker.deleteLater()
+        self._worker = None
         if not self._waiting():
             self._set_busy(False)
 
