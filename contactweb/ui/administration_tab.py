@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from contactweb.ui.admin_audit_widget import AdminAuditWidget
+from contactweb.ui.admin_backup_widget import AdminBackupWidget
 from contactweb.ui.admin_business_widget import AdminBusinessWidget
 from contactweb.ui.admin_settings_widget import AdminSettingsWidget
 from contactweb.ui.admin_users_widget import AdminUsersWidget
@@ -26,6 +27,7 @@ class AdministrationTab(QWidget):
         self.business_widget: AdminBusinessWidget | None = None
         self.settings_widget: AdminSettingsWidget | None = None
         self.audit_widget: AdminAuditWidget | None = None
+        self.backup_widget: AdminBackupWidget | None = None
         layout = QVBoxLayout(self)
         if not self.allowed(workspace):
             self.refused_label = QLabel(
@@ -40,15 +42,18 @@ class AdministrationTab(QWidget):
         self.business_widget = AdminBusinessWidget(workspace, dialogs=dialogs)
         self.settings_widget = AdminSettingsWidget(workspace)
         self.audit_widget = AdminAuditWidget(workspace, dialogs=dialogs)
+        self.backup_widget = AdminBackupWidget(workspace, dialogs=dialogs)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.users_widget, "Users")
         self.tabs.addTab(self.business_widget, "Business profile")
         self.tabs.addTab(self.settings_widget, "Settings")
         self.tabs.addTab(self.audit_widget, "Audit log")
+        self.tabs.addTab(self.backup_widget, "Backups")
         layout.addWidget(self.tabs)
         signal = getattr(bridge, "settingsChanged", None)
         if signal is not None:
             self.settings_widget.settingsSaved.connect(signal.emit)
+            self.backup_widget.statusChanged.connect(signal.emit)  # the status bar's line
         locked = getattr(bridge, "locked", None)
         if locked is not None:
             locked.connect(self.clear)
@@ -61,7 +66,7 @@ class AdministrationTab(QWidget):
 
     def _pages(self) -> list[QWidget]:
         return [w for w in (self.users_widget, self.business_widget, self.settings_widget,
-                            self.audit_widget) if w is not None]
+                            self.audit_widget, self.backup_widget) if w is not None]
 
     def refresh(self) -> None:
         if self._workspace.locked:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import threading
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -15,7 +16,7 @@ from sqlalchemy import select
 from contactweb.errors import BadInput, PermissionDenied, Refused
 from contactweb.models import BackupRun
 from contactweb.services import audit, backup, contacts, settings
-from contactweb.services.backup import BackupProblem, BackupSchedule
+from contactweb.services.backup import BackupProblem, BackupSchedule, BackupStopped
 from contactweb.services.contacts import AddressInput, ContactInput
 from contactweb.vault.workspace import Workspace
 from tests.support.cli_runner import CliRunner
@@ -176,3 +177,14 @@ def test_cli_folder_backup_list_verify_restore_prune(cli: CliRunner, admin_ws: W
     with admin_ws.session(readonly=True) as s:
         statuses = s.execute(select(BackupRun.status)).scalars().all()
     assert statuses == ["ok"]
+
+
+def test_cancelled_run_is_recorded_and_leaves_no_snapshot(admin_ws: Workspace,
+                                                          remote: Path) -> None:
+    backup.configure_folder(admin_ws, remote)
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(BackupStopped, match="cancelled"):
+        backup.backup_now(admin_ws, cancel=cancel)
+    assert [r.status for r in backup.backup_history(admin_ws)] == ["cancelled"]
+    assert backup.list_backups(admin_ws) == []

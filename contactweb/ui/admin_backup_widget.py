@@ -1,0 +1,261 @@
+"""Administration → Backups: the destination (S3 or folder) with "Test connection", the
+schedule and retention, the EEA transfer-basis question when it is needed, "Back up now" with
+progress and Cancel, Verify, Restore to a folder, Prune, and the history of runs."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import ContactWebError
+from contactweb.services import backup
+from contactweb.services.backup import BackupSchedule, RestoreResult
+from contactweb.sync import BackupResult, PruneResult, VerifyReport
+from contactweb.ui.backup_history_table_model import BackupHistoryTableModel
+from contactweb.ui.backup_target_widget import BackupTargetWidget
+from contactweb.ui.backup_transfer_basis_widget import BackupTransferBasisWidget
+from contactweb.ui.dialog_host import DialogHost
+from contactweb.ui.progress_dialog import ProgressDialog
+from contactweb.vault.workspace import Workspace
+
+ERROR_STYLE = "color: #b3261e;"
+OK_STYLE = "color: #1b6e20;"
+
+
+class AdminBackupWidget(QWidget):
+    statusChanged = Signal()  # a run finished or the destination changed: the status bar
+    jobFinished = Signal(str)  # 'backup', 'verify', 'restore' or 'prune', whatever the outcome
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
+                 dialogs: DialogHost | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._dialogs = dialogs or DialogHost(self)
+        self.target_widget = BackupTargetWidget(workspace, self._dialogs)
+        self.target_widget.targetSaved.connect(self._target_saved)
+        self.basis_widget = BackupTransferBasisWidget(workspace)
+        self.basis_widget.basisRecorded.connect(self.statusChanged.emit)
+
+        self.interval_spin = self._spin(1, 24 * 365, " hours")
+        self.keep_last_spin = self._spin(1, 1000)
+        self.keep_daily_spin = self._spin(0, 3650)
+        self.keep_weekly_spin = self._spin(0, 520)
+        self.schedule_button = QPushButton("Save schedule")
+        self.schedule_button.clicked.connect(self.save_schedule)
+        self.schedule_label = QLabel()
+        schedule_box = QGroupBox("Schedule and retention")
+        form = QFormLayout(schedule_box)
+        form.addRow("Back up every:", self.interval_spin)
+        form.addRow("Keep the last:", self.keep_last_spin)
+        form.addRow("Keep one a day for:", self.keep_daily_spin)
+        form.addRow("Keep one a week for:", self.keep_weekly_spin)
+        schedule_row = QHBoxLayout()
+        schedule_row.addWidget(self.schedule_button)
+        schedule_row.addWidget(self.schedule_label, 1)
+        form.addRow(schedule_row)
+
+        self.backup_button = QPushButton("Back up now")
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.verify_button = QPushButton("Verify")
+        self.verify_button.setToolTip("Check the selected backup (or all of them)")
+        self.verify_button.clicked.connect(self.verify)
+        self.read_data_check = QCheckBox("download and check every chunk")
+        self.restore_button = QPushButton("Restore to a folder…")
+        self.restore_button.clicked.connect(self._restore_clicked)
+        self.prune_button = QPushButton("Prune old backups…")
+        self.prune_button.clicked.connect(self._prune_clicked)
+        actions = QHBoxLayout()
+        for widget in (self.backup_button, self.verify_button, self.read_data_check,
+                       self.restore_button, self.prune_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+
+        self.model = BackupHistoryTableModel(workspace, self)
+        self.view = QTableView()
+        self.view.setAccessibleName("Backup history")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(
+            BackupHistoryTableModel.Column.MESSAGE, QHeaderView.ResizeMode.Stretch)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.target_widget)
+        layout.addWidget(self.basis_widget)
+        layout.addWidget(schedule_box)
+        layout.addLayout(actions)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.view, 1)
+
+    @staticmethod
+    def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setSuffix(suffix)
+        return spin
+
+    # --- page interface ------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self._workspace.locked:
+            return
+        self.target_widget.load()
+        self.basis_widget.refresh()
+        schedule = backup.backup_schedule(self._workspace)
+        self.interval_spin.setValue(schedule.interval_hours)
+        self.keep_last_spin.setValue(schedule.keep_last)
+        self.keep_daily_spin.setValue(schedule.keep_daily)
+        self.keep_weekly_spin.setValue(schedule.keep_weekly)
+        self.refresh_history()
+
+    def clear(self) -> None:
+        self.target_widget.clear()
+        self.model.clear()
+        self.message_label.clear()
+        self.schedule_label.clear()
+
+    def _target_saved(self) -> None:
+        self.basis_widget.refresh()
+        self.statusChanged.emit()
+
+    def save_schedule(self) -> None:
+        schedule = BackupSchedule(self.interval_spin.value(), self.keep_last_spin.value(),
+                                  self.keep_daily_spin.value(), self.keep_weekly_spin.value())
+        try:
+            backup.set_backup_schedule(self._workspace, schedule)
+        except ContactWebError as exc:
+            self.schedule_label.setStyleSheet(ERROR_STYLE)
+            self.schedule_label.setText(str(exc))
+            return
+        self.schedule_label.setStyleSheet(OK_STYLE)
+        self.schedule_label.setText("Saved.")
+
+    def refresh_history(self) -> None:
+        """Reload the runs, keeping the selected backup selected."""
+        chosen = self.selected_snapshot()
+        self.model.refresh()
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if chosen and self.model.data(index, BackupHistoryTableModel.SnapshotIdRole) == chosen:
+                self.view.selectRow(row)
+                break
+
+    def selected_snapshot(self) -> str | None:
+        """The backup of the selected history row; None: the newest (or all, to verify)."""
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.data(rows[0], BackupHistoryTableModel.SnapshotIdRole) or None
+
+    # --- long actions, on a worker ----------------------------------------------------
+    def _start(self, name: str, title: str, text: str, job: Callable[..., Any],
+               done: Callable[[Any], tuple[str, bool]], cancellable: bool = False) -> None:
+        """``done(result)`` gives the message and whether it is good news."""
+        for button in (self.backup_button, self.verify_button, self.restore_button,
+                       self.prune_button):
+            button.setEnabled(False)
+        worker = ProgressDialog.start(self._dialogs, self, title, text, job, cancellable)
+        worker.succeeded.connect(lambda result: self._finished(name, *done(result)))
+        worker.failed.connect(lambda message: self._finished(name, message, False))
+        worker.cancelled.connect(lambda: self._finished(
+            name, "Stopped. The earlier backups are unchanged.", False))
+
+    def _finished(self, name: str, message: str, ok: bool) -> None:
+        for button in (self.backup_button, self.verify_button, self.restore_button,
+                       self.prune_button):
+            button.setEnabled(True)
+        if not self._workspace.locked:
+            self.message_label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+            self.message_label.setText(message)
+            self.refresh_history()
+            self.statusChanged.emit()
+        self.jobFinished.emit(name)
+
+    def back_up_now(self) -> None:
+        ws = self._workspace
+
+        def job(progress: Callable[[int, int], None], cancel: threading.Event) -> BackupResult:
+            return backup.backup_now(ws, progress, cancel)
+
+        self._start("backup", "Back up now", "Backing up the vault…", job, _backup_text,
+                    cancellable=True)
+
+    def verify(self) -> None:
+        ws, snapshot, read_data = self._workspace, self.selected_snapshot(), \
+            self.read_data_check.isChecked()
+        self._start("verify", "Verify backups", "Checking the backups…",
+                    lambda _p, _c: backup.verify_backup(ws, snapshot, read_data), _verify_text)
+
+    def _restore_clicked(self) -> None:
+        folder = self._dialogs.existing_folder(self, "Restore into an empty folder")
+        if folder:
+            self.restore_to(Path(folder))
+
+    def restore_to(self, folder: Path) -> None:
+        ws, snapshot = self._workspace, self.selected_snapshot()
+        self._start("restore", "Restore", f"Restoring into {folder}…",
+                    lambda _p, cancel: backup.restore_backup(ws, snapshot, folder,
+                                                             cancel=cancel),
+                    _restore_text, cancellable=True)
+
+    def _prune_clicked(self) -> None:
+        schedule = backup.backup_schedule(self._workspace)
+        if self._dialogs.ask(self, "Prune old backups",
+                             f"Keep the last {schedule.keep_last}, one a day for "
+                             f"{schedule.keep_daily} days and one a week for "
+                             f"{schedule.keep_weekly} weeks, and delete the other backups "
+                             "from the destination?", "Prune"):
+            self.prune()
+
+    def prune(self) -> None:
+        ws = self._workspace
+        self._start("prune", "Prune old backups", "Deleting old backups…",
+                    lambda _p, _c: backup.prune_backups(ws), _prune_text)
+
+
+def _backup_text(result: BackupResult) -> tuple[str, bool]:
+    return (f"Backed up: {result.bytes_uploaded / 2**20:,.2f} MiB uploaded "
+            f"({result.pages_uploaded:,} new of {result.pages_total:,} pages)."), True
+
+
+def _verify_text(report: VerifyReport) -> tuple[str, bool]:
+    what = "every chunk downloaded and checked" if report.read_data else "structure checked"
+    if report.ok:
+        return (f"{len(report.snapshots_checked)} backup(s) verified ({what}): no problem "
+                "found."), True
+    problems = "; ".join(str(p) for p in report.problems[:5])
+    more = f" and {len(report.problems) - 5} more" if len(report.problems) > 5 else ""
+    return f"Damaged: {problems}{more}.", False
+
+
+def _restore_text(result: RestoreResult) -> tuple[str, bool]:
+    erased = f"; {result.contacts_erased} erased contact(s) erased again" \
+        if result.contacts_erased else ""
+    return f"Restored backup {result.snapshot_id} into {result.db_path.parent}{erased}.", True
+
+
+def _prune_text(result: PruneResult) -> tuple[str, bool]:
+    return (f"Kept {len(result.snapshots_kept)} backup(s), removed "
+            f"{len(result.snapshots_removed)}; {result.packs_deleted} pack(s) deleted."), \
+        not result.problems

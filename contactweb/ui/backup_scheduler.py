@@ -1,0 +1,161 @@
+"""Automatic backups while the application is open: every N hours (the vault's
+``backup.interval_hours``; an hour after a failure), and once more at exit when the vault
+changed since the last backup of this session (or since sign-in).
+
+Runs go to a ``Worker`` so the window stays responsive; the status bar follows through
+``statusText``. Locking stops the scheduler and cancels a run in progress.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from contactweb.errors import ContactWebError
+from contactweb.models import utcnow
+from contactweb.services import backup
+from contactweb.sync import BackupResult
+from contactweb.ui import backup_status
+from contactweb.ui.dialog_host import DialogHost
+from contactweb.ui.progress_dialog import ProgressDialog
+from contactweb.ui.worker import Worker
+from contactweb.vault.workspace import Workspace
+
+log = logging.getLogger(__name__)
+CHECK_EVERY_MS = 10 * 60 * 1000
+FIRST_CHECK_MS = 60 * 1000  # let the window settle after signing in
+_RUNNING: set[Worker] = set()  # workers outlive a scheduler that is stopped meanwhile
+
+
+class BackupScheduler(QObject):
+    statusText = Signal(str)  # for the status bar: "Backing up…", then the outcome
+    backupFinished = Signal(bool, str)  # ok, message
+
+    def __init__(self, workspace: Workspace, host: DialogHost | None = None,
+                 clock: Callable[[], datetime] = utcnow, check_every_ms: int = CHECK_EVERY_MS,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._host = host
+        self._clock = clock
+        self._timer = QTimer(self)
+        self._timer.setInterval(check_every_ms)
+        self._timer.timeout.connect(self.check_due)
+        self._worker: Worker | None = None
+        self._marker: tuple[int, ...] | None = None
+        self._exiting = False
+
+    # --- lifecycle -----------------------------------------------------------------------
+    def start(self, first_check_ms: int = FIRST_CHECK_MS) -> None:
+        self._marker = self._current_marker()
+        self._timer.start()
+        QTimer.singleShot(first_check_ms, self, self.check_due)
+
+    def stop(self) -> None:
+        """Stop checking and cancel a run in progress (the workspace is about to lock)."""
+        self._timer.stop()
+        if self._worker is not None:
+            self._worker.cancel()
+
+    @property
+    def running(self) -> bool:
+        return self._worker is not None
+
+    # --- deciding ------------------------------------------------------------------------
+    def is_due(self) -> bool:
+        if self._workspace.locked or self._exiting or self.running:
+            return False
+        try:
+            due = backup.next_backup_due(self._workspace)
+        except ContactWebError as exc:
+            log.warning("cannot tell whether a backup is due: %s", exc)
+            return False
+        return due is not None and due <= self._clock()
+
+    def check_due(self) -> bool:
+        """Start a backup when one is due; True when it started."""
+        if not self.is_due():
+            return False
+        self.run_backup()
+        return True
+
+    def changed_since_backup(self) -> bool:
+        return self._marker is None or self._current_marker() != self._marker
+
+    def _current_marker(self) -> tuple[int, ...] | None:
+        return None if self._workspace.locked else backup.vault_change_marker(self._workspace)
+
+    # --- running -------------------------------------------------------------------------
+    def run_backup(self, then: Callable[[], None] | None = None,
+                   with_dialog: bool = False) -> Worker:
+        ws = self._workspace
+
+        def job(progress: Callable[[int, int], None], cancel: threading.Event) -> BackupResult:
+            result = backup.backup_now(ws, progress, cancel)
+            self._marker = self._current_marker()  # after the run's own history row
+            return result
+
+        if with_dialog and self._host is not None:
+            worker = ProgressDialog.start(self._host, None, "Backing up before closing",
+                                          "ContactWeb is backing up the changes made since "
+                                          "the last backup…", job)
+        else:
+            worker = Worker(job)
+            _RUNNING.add(worker)
+            worker.finished.connect(lambda: _release(worker))
+            worker.start()
+        self._worker = worker
+        self.statusText.emit(backup_status.RUNNING)
+        # Bound methods: Qt drops these connections if the scheduler goes first.
+        worker.succeeded.connect(self._succeeded)
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._cancelled)
+        if then is not None:
+            worker.finished.connect(then)
+        return worker
+
+    def _succeeded(self, _result: object) -> None:
+        self._finished(True, "")
+
+    def _failed(self, message: str) -> None:
+        self._finished(False, message)
+
+    def _cancelled(self) -> None:
+        self._finished(False, "Backup cancelled.")
+
+    def _finished(self, ok: bool, message: str) -> None:
+        self._worker = None
+        if not ok:
+            log.warning("automatic backup did not complete: %s", message)
+        self.statusText.emit(backup_status.backup_status_text(self._workspace))
+        self.backupFinished.emit(ok, message)
+
+    def backup_before_exit(self, then: Callable[[], None]) -> bool:
+        """At exit: back up when the vault changed and a destination is ready, then call
+        ``then``. Returns False (call nothing) when there is nothing to do; asked again after
+        that run, it says False, so ``then`` may simply be the quit that asked."""
+        if self._exiting or self._workspace.locked:
+            return False
+        self._exiting = True
+        self._timer.stop()
+        if self.running:
+            self._worker.finished.connect(then)  # type: ignore[union-attr]
+            return True
+        try:
+            ready = backup.next_backup_due(self._workspace) is not None
+        except ContactWebError:
+            ready = False
+        if not ready or not self.changed_since_backup():
+            return False
+        self.run_backup(then, with_dialog=True)
+        return True
+
+
+def _release(worker: Worker) -> None:
+    worker.wait()
+    _RUNNING.discard(worker)
+    worker.deleteLater()

@@ -1,0 +1,190 @@
+"""Where backups go: an S3-compatible server (endpoint, bucket, US region, access key id and
+secret key) or a folder, with "Test connection" and "Save". Both run on a worker: a server
+that does not answer must not freeze the window."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import ContactWebError
+from contactweb.services import backup
+from contactweb.services.backup_target import (
+    DEFAULT_PREFIX,
+    BackupTarget,
+    folder_target,
+    s3_target,
+)
+from contactweb.sync import ALLOWED_REGIONS
+from contactweb.ui.dialog_host import DialogHost
+from contactweb.ui.progress_dialog import ProgressDialog
+from contactweb.vault.workspace import Workspace
+
+ERROR_STYLE = "color: #b3261e;"
+OK_STYLE = "color: #1b6e20;"
+
+
+class BackupTargetWidget(QGroupBox):
+    targetSaved = Signal()
+
+    def __init__(self, workspace: Workspace, dialogs: DialogHost,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Destination", parent)
+        self._workspace = workspace
+        self._dialogs = dialogs
+        self.s3_radio = QRadioButton("S3-compatible server in a US region")
+        self.folder_radio = QRadioButton("Folder (second site, USB disk)")
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.addButton(self.s3_radio)
+        self.kind_group.addButton(self.folder_radio)
+        self.s3_radio.setChecked(True)
+        kinds = QHBoxLayout()
+        kinds.addWidget(self.s3_radio)
+        kinds.addWidget(self.folder_radio)
+        kinds.addStretch(1)
+
+        self.endpoint_edit = QLineEdit()
+        self.endpoint_edit.setPlaceholderText("https://s3.us-east-1.amazonaws.com")
+        self.bucket_edit = QLineEdit()
+        self.region_combo = QComboBox()
+        self.region_combo.addItems(sorted(ALLOWED_REGIONS))
+        self.access_key_edit = QLineEdit()
+        self.secret_edit = QLineEdit()
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.prefix_edit = QLineEdit(DEFAULT_PREFIX)
+        s3_page = QWidget()
+        s3_form = QFormLayout(s3_page)
+        s3_form.addRow("Endpoint URL:", self.endpoint_edit)
+        s3_form.addRow("Bucket:", self.bucket_edit)
+        s3_form.addRow("Region:", self.region_combo)
+        s3_form.addRow("Access key id:", self.access_key_edit)
+        s3_form.addRow("Secret access key:", self.secret_edit)
+        s3_form.addRow("Folder in the bucket:", self.prefix_edit)
+
+        self.folder_edit = QLineEdit()
+        self.choose_button = QPushButton("Choose…")
+        self.choose_button.clicked.connect(self._choose_folder)
+        folder_page = QWidget()
+        folder_row = QHBoxLayout(folder_page)
+        folder_row.addWidget(QLabel("Folder:"))
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.choose_button)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(s3_page)
+        self.pages.addWidget(folder_page)
+        self.s3_radio.toggled.connect(lambda on: self.pages.setCurrentIndex(0 if on else 1))
+
+        self.test_button = QPushButton("Test connection")
+        self.test_button.clicked.connect(self.test_connection)
+        self.save_button = QPushButton("Save destination")
+        self.save_button.clicked.connect(self.save)
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.message_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(kinds)
+        layout.addWidget(self.pages)
+        layout.addLayout(buttons)
+
+    # --- the form ------------------------------------------------------------------------
+    def load(self) -> None:
+        if self._workspace.locked:
+            return
+        target = backup.read_target(self._workspace)
+        self.secret_edit.clear()
+        self.secret_edit.setPlaceholderText("")
+        if target is None:
+            return
+        if target.is_s3:
+            self.s3_radio.setChecked(True)
+            self.endpoint_edit.setText(target.endpoint_url)
+            self.bucket_edit.setText(target.bucket)
+            self.region_combo.setCurrentText(target.region)
+            self.access_key_edit.setText(target.access_key_id)
+            self.prefix_edit.setText(target.prefix)
+            self.secret_edit.setPlaceholderText("stored; type to replace")
+        else:
+            self.folder_radio.setChecked(True)
+            self.folder_edit.setText(target.folder)
+
+    def clear(self) -> None:
+        for edit in (self.endpoint_edit, self.bucket_edit, self.access_key_edit,
+                     self.secret_edit, self.folder_edit):
+            edit.clear()
+        self.message_label.clear()
+
+    def typed_target(self) -> BackupTarget:
+        """The destination as typed; BadInput or Refused when it cannot be one."""
+        if self.folder_radio.isChecked():
+            return folder_target(self._workspace, self.folder_edit.text())
+        return s3_target(self.endpoint_edit.text(), self.bucket_edit.text(),
+                         self.region_combo.currentText(), self.access_key_edit.text(),
+                         self.prefix_edit.text())
+
+    def _choose_folder(self) -> None:
+        folder = self._dialogs.existing_folder(self, "Backup folder", self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def _show(self, text: str, ok: bool) -> None:
+        self.message_label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.message_label.setText(text)
+
+    # --- actions -------------------------------------------------------------------------
+    def test_connection(self) -> None:
+        self._run("Test connection", "Connecting…", lambda target, secret: backup.test_connection(
+            self._workspace, target, secret), saved=False)
+
+    def save(self) -> None:
+        def job(target: BackupTarget, secret: str | None) -> str:
+            return backup.configure(self._workspace, target, secret).message
+
+        self._run("Save destination", "Checking the destination…", job, saved=True)
+
+    def _run(self, title: str, text: str, call: object, saved: bool) -> None:
+        try:
+            target = self.typed_target()
+        except ContactWebError as exc:
+            self._show(str(exc), False)
+            return
+        secret = self.secret_edit.text() or None
+        self.test_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+
+        def job(_progress: object, _cancel: threading.Event) -> str:
+            return call(target, secret)  # type: ignore[operator]
+
+        worker = ProgressDialog.start(self._dialogs, self, title, text, job, cancellable=False)
+        worker.succeeded.connect(lambda message: self._done(message, saved))
+        worker.failed.connect(lambda message: self._done(message, None))
+
+    def _done(self, message: str, saved: bool | None) -> None:
+        self.test_button.setEnabled(True)
+        self.save_button.setEnabled(True)
+        if self._workspace.locked:
+            return
+        self._show(f"Saved. {message}." if saved else f"{message}." if saved is False
+                   else message, saved is not None)
+        if saved:
+            self.secret_edit.clear()
+            self.secret_edit.setPlaceholderText("stored; type to replace")
+            self.targetSaved.emit()

@@ -1,0 +1,84 @@
+"""Asks an administrator for the basis of backing up EEA contacts to a US server, showing
+how many contacts it concerns. Shown only while the basis is needed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import ContactWebError
+from contactweb.services import backup
+from contactweb.vault.workspace import Workspace
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class BackupTransferBasisWidget(QGroupBox):
+    basisRecorded = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__("Transfers outside the EEA", parent)
+        self._workspace = workspace
+        self.concerned = 0
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.encryption_radio = QRadioButton(
+            "Client-side encryption: the server stores only ciphertext; the keys stay with "
+            "the business")
+        self.consent_radio = QRadioButton("The contacts concerned consented to the transfer")
+        self.basis_group = QButtonGroup(self)
+        self.basis_group.addButton(self.encryption_radio)
+        self.basis_group.addButton(self.consent_radio)
+        self.encryption_radio.setChecked(True)
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText("Note (optional): where the assessment or the "
+                                          "consent records are kept")
+        self.record_button = QPushButton("Record basis")
+        self.record_button.clicked.connect(self.record)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.note_edit, 1)
+        row.addWidget(self.record_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.encryption_radio)
+        layout.addWidget(self.consent_radio)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        self.setVisible(False)
+
+    def refresh(self) -> None:
+        """Show the question while it is needed; hide it otherwise."""
+        self.concerned = 0 if self._workspace.locked else \
+            backup.transfer_basis_needed(self._workspace)
+        self.explanation.setText(
+            f"{self.concerned:,} contact(s) have an address in the European Economic Area. "
+            "Before the first backup to a server in the United States, record the basis for "
+            "this transfer. Backups wait until then.")
+        self.setVisible(self.concerned > 0)
+
+    def basis(self) -> str:
+        return "consent" if self.consent_radio.isChecked() else "encryption"
+
+    def record(self) -> None:
+        try:
+            backup.record_transfer_basis(self._workspace, self.basis(), self.note_edit.text())
+        except ContactWebError as exc:
+            self.error_label.setText(str(exc))
+            return
+        self.error_label.clear()
+        self.note_edit.clear()
+        self.refresh()
+        self.basisRecorded.emit()

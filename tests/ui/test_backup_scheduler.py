@@ -1,0 +1,110 @@
+"""Automatic backups: due every N hours (no retry loop after a failure), at exit when the
+vault changed, on a worker; and the controller's quit waits for that last backup."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from contactweb.models import utcnow
+from contactweb.services import backup, contacts
+from contactweb.services.contacts import ContactInput
+from contactweb.ui import backup_status
+from contactweb.ui.app_controller import AppController
+from contactweb.ui.backup_scheduler import BackupScheduler
+from contactweb.ui.gui_preferences import GuiPreferences
+from contactweb.vault.workspace import Workspace
+from tests.ui.conftest import ScriptedDialogHost
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = utcnow()
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def remote(admin_ws: Workspace, tmp_path: Path) -> Path:
+    folder = tmp_path / "second-site"
+    folder.mkdir()
+    backup.configure_folder(admin_ws, folder)
+    return folder
+
+
+def test_due_every_interval_and_not_looping_after_a_failure(
+        admin_ws: Workspace, remote: Path, host: ScriptedDialogHost, qtbot: QtBot) -> None:
+    clock = Clock()
+    scheduler = BackupScheduler(admin_ws, host, clock=clock)
+    texts: list[str] = []
+    scheduler.statusText.connect(texts.append)
+    with qtbot.waitSignal(scheduler.backupFinished, timeout=20000) as finished:
+        assert scheduler.check_due()  # never backed up: due at once
+    assert finished.args == [True, ""]
+    assert texts[0] == backup_status.RUNNING and texts[-1].startswith("Last backup ")
+    assert [r.status for r in backup.backup_history(admin_ws)] == ["ok"]
+    assert not scheduler.check_due()
+    clock.now += timedelta(hours=23)
+    assert not scheduler.is_due()
+    clock.now += timedelta(hours=2)
+    assert scheduler.is_due()
+
+    shutil.rmtree(remote)  # the disk is gone: the run fails, the next try is an hour later
+    with qtbot.waitSignal(scheduler.backupFinished, timeout=20000) as failed:
+        scheduler.check_due()
+    assert failed.args[0] is False and "does not exist" in failed.args[1]
+    assert texts[-1].startswith("Backup failed")
+    failure, success = backup.backup_history(admin_ws)[:2]
+    clock.now = failure.started_at + timedelta(minutes=59)
+    assert not scheduler.is_due()  # no retry loop
+    clock.now = max(failure.started_at + timedelta(hours=1),
+                    success.started_at + timedelta(hours=24)) + timedelta(minutes=1)
+    assert scheduler.is_due()
+
+
+def test_nothing_is_due_without_a_destination(admin_ws: Workspace) -> None:
+    scheduler = BackupScheduler(admin_ws)
+    assert not scheduler.check_due()
+    assert scheduler.backup_before_exit(lambda: None) is False
+
+
+def test_backup_at_exit_only_when_the_vault_changed(
+        admin_ws: Workspace, remote: Path, host: ScriptedDialogHost, qtbot: QtBot) -> None:
+    scheduler = BackupScheduler(admin_ws, host)
+    with qtbot.waitSignal(scheduler.backupFinished, timeout=20000):
+        scheduler.run_backup()
+    assert not scheduler.changed_since_backup()
+    assert scheduler.backup_before_exit(lambda: None) is False  # unchanged: quit at once
+
+    scheduler = BackupScheduler(admin_ws, host)
+    scheduler.start(first_check_ms=60_000)
+    contacts.create_contact(admin_ws, ContactInput(first_name="New", last_name="Person"))
+    assert scheduler.changed_since_backup()
+    done: list[bool] = []
+    assert scheduler.backup_before_exit(lambda: done.append(True)) is True
+    qtbot.waitUntil(lambda: bool(done), timeout=20000)
+    assert len(backup.backup_history(admin_ws)) == 2
+    assert scheduler.backup_before_exit(lambda: done.append(True)) is False  # asked once
+    scheduler.stop()
+
+
+def test_controller_quit_waits_for_the_exit_backup(
+        admin_ws: Workspace, remote: Path, host: ScriptedDialogHost, vault_dir: Path,
+        qtbot: QtBot) -> None:
+    quits: list[bool] = []
+    controller = AppController(host, GuiPreferences(vault_path=str(vault_dir)),
+                               quit_app=lambda: quits.append(True))
+    window = controller.open_main_window(admin_ws)
+    qtbot.addWidget(window)
+    assert controller.backup_scheduler is not None
+    contacts.create_contact(admin_ws, ContactInput(first_name="Late", last_name="Change"))
+    controller.quit()
+    assert quits == [] and controller.workspace is admin_ws  # backing up first
+    qtbot.waitUntil(lambda: quits == [True], timeout=20000)
+    assert admin_ws.locked and controller.backup_scheduler is None
+    assert len(list(remote.rglob("manifests/*"))) == 1
