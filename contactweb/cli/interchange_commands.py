@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from contactweb.cli.context import CliContext
@@ -12,6 +13,7 @@ from contactweb.services import duplicates, exporter, importer
 from contactweb.services.contact_queries import ContactQuery
 
 HELP_ORDER = 45
+_LISTED = 50  # bad rows and notes printed; --json has them all
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -32,8 +34,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("export", parents=[common], help="export contacts")
     p.add_argument("file")
     p.add_argument("--format", choices=exporter.EXPORT_FORMATS, default="vcard4")
-    p.add_argument("--tag", default="")
-    p.add_argument("--search", default="")
+    p.add_argument("--tag", default="", help="only contacts with this tag")
+    p.add_argument("--search", default="", help="only contacts a search finds")
     p.set_defaults(handler=cmd_export)
 
     dup = sub.add_parser("duplicates", parents=[common], help="find and merge duplicates")
@@ -73,6 +75,10 @@ def cmd_import(ctx: CliContext) -> int:
     except importer.ImportFailed as failed:
         if ctx.json:
             ctx.emit_json(failed.report)
+        for problem in failed.report.bad_rows[:_LISTED]:
+            print(f"  bad row: {problem.location}: {problem.reason}", file=sys.stderr)
+        if len(failed.report.bad_rows) > _LISTED:
+            print(f"  ... and {len(failed.report.bad_rows) - _LISTED} more", file=sys.stderr)
         raise
     if ctx.json:
         ctx.emit_json(report)
@@ -81,15 +87,19 @@ def cmd_import(ctx: CliContext) -> int:
     print(f"{verb} {len(report.created)} new contact(s) from {args.file} ({report.format_name}); "
           f"updated {len(report.updated)}, skipped {len(report.skipped_duplicates)} "
           f"duplicate(s).")
-    for source, contact_id, reason in report.skipped_duplicates:
+    for source, contact_id, reason in report.skipped_duplicates[:_LISTED]:
         print(f"  duplicate skipped: {source} is like contact {contact_id} ({reason})")
-    for source in report.erased_matches:
+    for source in report.erased_matches[:_LISTED]:
         print(f"  NOT imported: {source} matches a person who was erased "
               "(use --confirm-erased only if they came back themselves)")
-    for problem in report.bad_rows:
+    for problem in report.bad_rows[:_LISTED]:
         print(f"  bad row skipped: {problem.location}: {problem.reason}")
-    for problem in report.problems:
+    for problem in report.problems[:_LISTED]:
         print(f"  note: {problem.location}: {problem.reason}")
+    hidden = sum(max(0, len(items) - _LISTED) for items in (
+        report.skipped_duplicates, report.erased_matches, report.bad_rows, report.problems))
+    if hidden:
+        print(f"  ... {hidden} more (see --json)")
     return 0
 
 

@@ -1,4 +1,5 @@
-"""A contact and its own rows as JSON, and back: what makes a merge undoable exactly."""
+"""A contact and its own rows (ids included) as JSON, and back: what makes a merge undoable
+exactly. Core statements throughout, so the ids written back are the ids that were read."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import base64
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from contactweb.models import (
@@ -16,66 +17,92 @@ from contactweb.models import (
     ContactEmail,
     ContactPhone,
     Tag,
+    contact_tags,
 )
 
-_SCALARS = [c.key for c in Contact.__table__.columns]
-_DATETIMES = {"created_at", "updated_at", "closed_at"}
+SNAPSHOT_VERSION = 2
+_CONTACTS: Table = Contact.__table__
+_CHILDREN: dict[str, Table] = {"emails": ContactEmail.__table__,
+                               "phones": ContactPhone.__table__,
+                               "addresses": ContactAddress.__table__}
+_STATES: Table = ConsentState.__table__
 
 
 def _encode(value: Any) -> Any:
     if isinstance(value, bytes):
         return {"b64": base64.b64encode(value).decode("ascii")}
-    if isinstance(value, datetime | date):
-        return value.isoformat()
+    if isinstance(value, datetime):
+        return {"datetime": value.isoformat()}
+    if isinstance(value, date):
+        return {"date": value.isoformat()}
     return value
 
 
-def _decode(key: str, value: Any) -> Any:
-    if isinstance(value, dict) and "b64" in value:
-        return base64.b64decode(value["b64"])
-    if value is not None and key in _DATETIMES:
-        return datetime.fromisoformat(value)
-    if value is not None and key == "birthday":
-        return date.fromisoformat(value)
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict):
+        if "b64" in value:
+            return base64.b64decode(value["b64"])
+        if "datetime" in value:
+            return datetime.fromisoformat(value["datetime"])
+        if "date" in value:
+            return date.fromisoformat(value["date"])
     return value
 
 
-def _rows(items: list, columns: list[str]) -> list[dict[str, Any]]:
-    return [{c: getattr(item, c) for c in columns} for item in items]
+def _rows(session: Session, table: Table, contact_id: int) -> list[dict[str, Any]]:
+    order = table.c.id if "id" in table.c else table.c.channel
+    return [{k: _encode(v) for k, v in row._mapping.items()} for row in session.execute(
+        select(table).where(table.c.contact_id == contact_id).order_by(order))]
 
 
-def snapshot_contact(session: Session, contact: Contact) -> dict[str, Any]:
+def snapshot_contact(session: Session, contact_id: int) -> dict[str, Any]:
+    """Everything that belongs to the contact itself (not its history, which a merge moves)."""
+    session.flush()
+    row = session.execute(select(_CONTACTS).where(_CONTACTS.c.id == contact_id)).one()
     return {
-        "fields": {k: _encode(getattr(contact, k)) for k in _SCALARS},
-        "emails": _rows(contact.emails, ["address", "label", "position"]),
-        "phones": _rows(contact.phones, ["number", "national_digits", "label", "position"]),
-        "addresses": _rows(contact.addresses, ["street", "city", "region", "postcode",
-                                               "country", "label", "position"]),
-        "tags": [t.name for t in contact.tags],
-        "consent": {s.channel: [s.status, s.event_id] for s in session.execute(
-            select(ConsentState).where(ConsentState.contact_id == contact.id)).scalars()},
+        "version": SNAPSHOT_VERSION,
+        "fields": {k: _encode(v) for k, v in row._mapping.items()},
+        **{name: _rows(session, table, contact_id) for name, table in _CHILDREN.items()},
+        "tags": [{"id": tag_id, "name": name} for tag_id, name in session.execute(
+            select(Tag.id, Tag.name).join(contact_tags, contact_tags.c.tag_id == Tag.id)
+            .where(contact_tags.c.contact_id == contact_id).order_by(Tag.id))],
+        "consent": _rows(session, _STATES, contact_id),
     }
 
 
-def restore_contact(session: Session, data: dict[str, Any], contact: Contact | None) -> Contact:
-    """Write the snapshot back over ``contact`` (or a new contact with the old id)."""
-    if contact is None:
-        contact = Contact(id=data["fields"]["id"])
-        session.add(contact)
-    for key, value in data["fields"].items():
-        setattr(contact, key, _decode(key, value))
-    contact.emails = [ContactEmail(**row) for row in data["emails"]]
-    contact.phones = [ContactPhone(**row) for row in data["phones"]]
-    contact.addresses = [ContactAddress(**row) for row in data["addresses"]]
-    tags = {t.name: t for t in session.execute(
-        select(Tag).where(Tag.name.in_(data["tags"]))).scalars()}
-    contact.tags = [tags.get(name) or Tag(name=name) for name in data["tags"]]
+def restore_contact(session: Session, data: dict[str, Any], exists: bool) -> int:
+    """Write the snapshot back: over the contact when it ``exists``, else as a new row with
+    its old id. Returns the contact id."""
     session.flush()
-    session.execute(delete(ConsentState).where(ConsentState.contact_id == contact.id))
-    for channel, (status, event_id) in data["consent"].items():
-        session.add(ConsentState(contact_id=contact.id, channel=channel, status=status,
-                                 event_id=event_id))
-    # updated_at has an onupdate default; put the snapshot's value back explicitly.
-    session.flush()
-    contact.updated_at = _decode("updated_at", data["fields"]["updated_at"])
-    return contact
+    fields = {k: _decode(v) for k, v in data["fields"].items()}
+    contact_id = fields["id"]
+    if exists:
+        for table in (*_CHILDREN.values(), _STATES):
+            session.execute(delete(table).where(table.c.contact_id == contact_id))
+        session.execute(delete(contact_tags).where(contact_tags.c.contact_id == contact_id))
+        # Every column is given, updated_at too, so its on-update default does not apply.
+        session.execute(update(_CONTACTS).where(_CONTACTS.c.id == contact_id).values(fields))
+    else:
+        session.execute(insert(_CONTACTS).values(fields))
+    for name, table in _CHILDREN.items():
+        rows = [{k: _decode(v) for k, v in row.items()} for row in data[name]]
+        taken = set(session.execute(select(table.c.id).where(
+            table.c.id.in_([r["id"] for r in rows]))).scalars()) if rows else set()
+        for row in rows:
+            if row["id"] in taken:  # reused since the merge: the row comes back, with a new id
+                row.pop("id")
+            session.execute(insert(table).values(row))
+    for tag in data["tags"]:
+        session.execute(insert(contact_tags).values(
+            contact_id=contact_id, tag_id=_tag_id(session, tag["name"])))
+    for row in data["consent"]:
+        session.execute(insert(_STATES).values({k: _decode(v) for k, v in row.items()}))
+    session.expire_all()  # ORM objects loaded before must not write stale values back
+    return contact_id
+
+
+def _tag_id(session: Session, name: str) -> int:
+    found = session.execute(select(Tag.id).where(Tag.name == name)).scalar()
+    if found is not None:
+        return found
+    return session.execute(insert(Tag.__table__).values(name=name)).inserted_primary_key[0]

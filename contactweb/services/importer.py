@@ -1,20 +1,36 @@
 """Importing contact files into the vault: all or nothing, duplicates handled as the user
-chooses, erased people flagged, progress and cancel for the GUI."""
+chooses, erased people flagged, progress and cancel for the GUI.
+
+An entry ("row": a CSV row, a vCard, a JSON object) is *bad* when it cannot be imported as
+the file has it: the reader could not read it or had to drop part of it (a photo over the
+size cap, characters that are not text), or the vault's rules refuse it. By default one bad
+row stops the whole import and nothing is written; with ``skip_bad_rows`` the good rows are
+imported and the report lists the bad ones with their reasons. Smaller things (an email
+address kept in the notes because it is not valid, a photo given as a web link) are notes in
+``problems`` and never stop an import.
+"""
 
 from __future__ import annotations
 
+import gc
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from contactweb.errors import BadInput, ContactWebError
-from contactweb.services import audit, duplicates, settings
+from contactweb.models.consent import CHANNELS
+from contactweb.services import audit, consent, settings
 from contactweb.services.contact_access import load_visible_contact
-from contactweb.services.contacts import ContactInput, create_in_session, details_of
+from contactweb.services.contact_fold import fold
+from contactweb.services.contacts import ContactInput, details_of
 from contactweb.services.contacts import _apply as apply_contact
-from contactweb.services.contacts import _validated as validated
-from contactweb.services.erasure_match import ErasedContactMatch
+from contactweb.services.duplicate_index import DuplicateIndex
+from contactweb.services.import_batch import ErasureIndex, NewContactBatch
+from contactweb.services.import_validation import validated_import
 from contactweb.services.interchange import (
     ContactRecord,
     ImportProblem,
@@ -24,12 +40,20 @@ from contactweb.services.interchange import (
     read_json,
     read_vcards,
 )
-from contactweb.services.record_mapping import record_to_input
+from contactweb.services.record_mapping import clean_input
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
+log = logging.getLogger(__name__)
+
 MAX_FILE_BYTES = 200 * 1024 * 1024
 DUPLICATE_CHOICES = ("skip", "update", "create")
+_PROGRESS_EVERY = 200
+# What the readers say when they leave out an entry, or part of one (interchange/*.py).
+_REFUSALS = ("could not be read", "cells; skipped", "contact skipped", "nested more than",
+             "stopped reading", "dropped (larger than", "not valid utf-8",
+             "further problems not listed")
+_UNDECODED = "\ufffd"
 
 
 class ImportCancelled(ContactWebError):
@@ -49,25 +73,49 @@ class ImportReport:
     dry_run: bool = False
 
 
+class ImportFailed(BadInput):
+    """Bad rows and no permission to skip them: nothing was imported."""
+
+    def __init__(self, report: ImportReport) -> None:
+        first = report.bad_rows[0]
+        super().__init__(
+            f"{len(report.bad_rows)} entr{'y' if len(report.bad_rows) == 1 else 'ies'} cannot "
+            f"be imported (first: {first.location}: {first.reason}). Nothing was imported; "
+            "fix the file or choose to skip bad rows.")
+        self.report = report
+
+
 def parse_file(path: Path, fmt: str | None = None,
                mapping: dict[str, str] | None = None) -> ParseResult:
+    """Read a contact file (format guessed from its name and content when not given)."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise BadInput(f"{path.name} is larger than 200 MB; split it first.")
         data = path.read_bytes()
     except OSError as exc:
         raise BadInput(f"Cannot read {path}: {exc.strerror}") from None
-    fmt = fmt or guess_format(path, data)
+    return parse_bytes(data, path.name, fmt or guess_format(path, data), mapping)
+
+
+def parse_bytes(data: bytes, name: str, fmt: str,
+                mapping: dict[str, str] | None = None) -> ParseResult:
+    readers = {"vcard": lambda: read_vcards(data, name), "json": lambda: read_json(data, name),
+               "csv": lambda: read_csv(data, name, mapping)}
+    if fmt not in readers:
+        raise BadInput(f"Unknown format {fmt!r}; use csv, vcard or json.")
+    collecting = gc.isenabled()
+    gc.disable()  # a reader builds many small acyclic objects: no cycles to collect
     try:
-        if fmt == "vcard":
-            return read_vcards(data, path.name)
-        if fmt == "json":
-            return read_json(data, path.name)
-        if fmt == "csv":
-            return read_csv(data, path.name, mapping)
+        return readers[fmt]()
     except InterchangeError as exc:
         raise BadInput(str(exc)) from None
-    raise BadInput(f"Unknown format {fmt!r}; use csv, vcard or json.")
+    except (ValueError, LookupError, RecursionError, MemoryError) as exc:
+        # A reader bug must not become a traceback for the user; the log keeps the details.
+        log.exception("reading %s failed", fmt)
+        raise BadInput(f"{name} could not be read as {fmt} ({exc.__class__.__name__}).") from None
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def guess_format(path: Path, data: bytes) -> str:
@@ -79,101 +127,163 @@ def guess_format(path: Path, data: bytes) -> str:
     if suffix in (".csv", ".tsv", ".txt"):
         return "csv"
     head = data[:4096].replace(b"\x00", b"").upper()
-    return "vcard" if b"BEGIN:VCARD" in head else "csv"
+    if b"BEGIN:VCARD" in head:
+        return "vcard"
+    return "json" if head.lstrip()[:1] in (b"{", b"[") else "csv"
 
 
 def import_records(ws: Workspace, parsed: ParseResult, on_duplicate: str = "skip",
                    dry_run: bool = False, skip_bad_rows: bool = False,
                    confirm_erased: bool = False,
                    progress: Callable[[int, int], None] | None = None,
-                   cancel: threading.Event | None = None) -> ImportReport:
-    """Import in ONE transaction: a bad row (unless ``skip_bad_rows``), a cancel or any error
-    rolls everything back, so a failed import leaves the vault exactly as before."""
+                   cancel: threading.Event | None = None,
+                   duplicate_choices: dict[str, str] | None = None) -> ImportReport:
+    """Import in ONE transaction: bad rows (unless ``skip_bad_rows``), a cancel or any error
+    roll everything back, so a failed import leaves the vault exactly as before.
+
+    ``on_duplicate`` applies to every entry that matches an existing contact, unless
+    ``duplicate_choices`` (entry source -> skip/update/create) says otherwise for it.
+    """
     ws.require(Action.IMPORT)
-    if on_duplicate not in DUPLICATE_CHOICES:
-        raise BadInput(f"--on-duplicate is one of {', '.join(DUPLICATE_CHOICES)}.")
+    choices = dict(duplicate_choices or {})
+    for choice in (on_duplicate, *choices.values()):
+        if choice not in DUPLICATE_CHOICES:
+            raise BadInput(f"A duplicate is handled by one of {', '.join(DUPLICATE_CHOICES)}.")
     report = ImportReport(format_name=parsed.format_name, records=len(parsed.records),
-                          problems=list(parsed.problems), dry_run=dry_run)
+                          dry_run=dry_run)
+    refused = _sort_parser_problems(parsed, report)
+    # The parsed file is a few hundred thousand long-lived objects; left in the collector's
+    # oldest generation, every full collection walks them all again (a third of the time of
+    # a large import). Frozen, they are skipped until the import ends.
+    gc.freeze()
+    try:
+        return _import_all(ws, parsed, report, refused, on_duplicate, choices, dry_run,
+                           skip_bad_rows, confirm_erased, progress, cancel)
+    finally:
+        gc.unfreeze()
+
+
+def _import_all(ws: Workspace, parsed: ParseResult, report: ImportReport, refused: set[str],
+                on_duplicate: str, choices: dict[str, str], dry_run: bool,
+                skip_bad_rows: bool, confirm_erased: bool,
+                progress: Callable[[int, int], None] | None,
+                cancel: threading.Event | None) -> ImportReport:
     total = len(parsed.records)
     with ws.session() as session:
-        region = settings.read(session, "default_region") or "US"
+        run = _ImportRun(session, ws, report, on_duplicate, choices, confirm_erased)
         for index, record in enumerate(parsed.records):
             if cancel is not None and cancel.is_set():
                 raise ImportCancelled("Import cancelled; nothing was imported.")
-            _import_one(session, ws, record, region, on_duplicate, skip_bad_rows,
-                        confirm_erased, report)
-            if progress is not None and (index % 100 == 0 or index + 1 == total):
+            if record.source not in refused:
+                run.import_one(record)
+            if progress is not None and (index % _PROGRESS_EVERY == 0 or index + 1 == total):
                 progress(index + 1, total)
+        run.finish()
+        if cancel is not None and cancel.is_set():
+            raise ImportCancelled("Import cancelled; nothing was imported.")
         if report.bad_rows and not skip_bad_rows:
-            session.rollback()
             raise ImportFailed(report)
         audit.record(session, ws, "import", "file", "", {
             "format": parsed.format_name, "created": len(report.created),
             "updated": len(report.updated), "skipped": len(report.skipped_duplicates),
-            "bad_rows": len(report.bad_rows), "dry_run": dry_run})
+            "erased_matches": len(report.erased_matches), "bad_rows": len(report.bad_rows),
+            "dry_run": dry_run})
         if dry_run:
             session.rollback()
     return report
 
 
-class ImportFailed(BadInput):
-    def __init__(self, report: ImportReport) -> None:
-        first = report.bad_rows[0]
-        super().__init__(
-            f"{len(report.bad_rows)} row(s) cannot be imported (first: {first.location}: "
-            f"{first.reason}). Nothing was imported; fix the file or choose to skip bad rows.")
-        self.report = report
+def _sort_parser_problems(parsed: ParseResult, report: ImportReport) -> set[str]:
+    """Split the reader's problems into bad rows and notes; returns the sources of the
+    records that are bad (the reader kept them, but without something the file has)."""
+    prefix = parsed.format_name.split(" ")[0]
+    refused: set[str] = set()
+    for problem in parsed.problems:
+        if any(marker in problem.reason.casefold() for marker in _REFUSALS):
+            report.bad_rows.append(problem)
+            refused.add(f"{prefix}:{problem.location}")
+        else:
+            report.problems.append(problem)
+    for record in parsed.records:
+        if record.source not in refused and _has_undecoded_text(record):
+            refused.add(record.source)
+            report.bad_rows.append(ImportProblem(
+                record.source, "some characters could not be decoded (shown as \ufffd)"))
+    return refused
 
 
-def _import_one(session, ws: Workspace, record: ContactRecord, region: str,  # noqa: ANN001
-                on_duplicate: str, skip_bad_rows: bool, confirm_erased: bool,
-                report: ImportReport) -> None:
-    if not record.has_content():
-        report.problems.append(ImportProblem(record.source, "empty entry skipped"))
-        return
-    notes: list[ImportProblem] = []
-    data = record_to_input(record, region, notes)
-    try:
-        clean = validated(session, data)
-    except BadInput as exc:
-        report.bad_rows.append(ImportProblem(record.source, str(exc)))
-        return
-    report.problems.extend(notes)
-    existing = duplicates.find_existing(session, ws, clean)
-    if existing is not None and on_duplicate != "create":
-        contact_id, reason = existing
-        if on_duplicate == "skip":
-            report.skipped_duplicates.append((record.source, contact_id, reason))
+def _has_undecoded_text(record: ContactRecord) -> bool:
+    texts = [record.prefix, record.first_name, record.middle_name, record.last_name,
+             record.suffix, record.company, record.title, record.notes, *record.tags,
+             *record.websites, *(e.value for e in record.emails),
+             *(p.value for p in record.phones),
+             *(part for a in record.addresses for part in
+               (a.street, a.city, a.region, a.postcode, a.country, a.po_box, a.extended))]
+    return any(_UNDECODED in text for text in texts)
+
+
+class _ImportRun:
+    def __init__(self, session: Session, ws: Workspace, report: ImportReport,
+                 on_duplicate: str, choices: dict[str, str], confirm_erased: bool) -> None:
+        self.session, self.ws, self.report = session, ws, report
+        self.on_duplicate, self.choices = on_duplicate, choices
+        self.confirm_erased = confirm_erased
+        self.region = settings.read(session, "default_region") or "US"
+        self.duplicates = DuplicateIndex.load(session, ws)
+        self.erasures = ErasureIndex(session, ws)
+        self.batch = NewContactBatch(session, ws)
+        self.returning_erased: list[tuple[int, int]] = []  # (contact id, erasure record id)
+
+    def import_one(self, record: ContactRecord) -> None:
+        if not record.has_content():
+            self.report.problems.append(ImportProblem(record.source, "empty entry skipped"))
             return
-        _update_existing(session, ws, contact_id, clean)
-        report.updated.append(contact_id)
-        return
-    savepoint = session.begin_nested()
-    try:
-        report.created.append(create_in_session(session, ws, clean, confirm_erased))
-        savepoint.commit()
-    except ErasedContactMatch:
-        savepoint.rollback()
-        report.erased_matches.append(record.source)
+        notes: list[ImportProblem] = []
+        try:
+            clean = clean_input(record, self.region, notes)
+        except BadInput as exc:
+            self.report.bad_rows.append(ImportProblem(record.source, str(exc)))
+            return
+        self.report.problems.extend(notes)
+        existing = self.duplicates.match(clean)
+        choice = self.choices.get(record.source, self.on_duplicate)
+        if existing is not None and choice != "create":
+            contact_id, reason = existing
+            if choice == "skip":
+                self.report.skipped_duplicates.append((record.source, contact_id, reason))
+            else:
+                self._update(contact_id, clean)
+            return
+        erasure = self.erasures.match(clean)
+        if erasure is not None and not self.confirm_erased:
+            self.report.erased_matches.append(record.source)
+            return
+        contact_id = self.batch.add(clean)
+        self.duplicates.add(contact_id, clean)
+        self.report.created.append(contact_id)
+        if erasure is not None:
+            self.returning_erased.append((contact_id, erasure))
 
+    def _update(self, contact_id: int, new: ContactInput) -> None:
+        """Add what the file knows and the vault does not; never overwrite what is there."""
+        if self.batch.is_pending(contact_id):
+            self.batch.flush()
+        contact = load_visible_contact(self.session, self.ws, contact_id)
+        folded, changed = fold(details_of(self.session, contact).to_input(), new)
+        if contact_id not in self.report.updated:
+            self.report.updated.append(contact_id)
+        if not changed:
+            return
+        apply_contact(self.session, self.ws, contact, validated_import(folded, self.region))
+        self.duplicates.add_values(contact_id, [e.address for e in folded.emails],
+                                   [p.number for p in folded.phones])
+        audit.record(self.session, self.ws, "contact.update", "contact", contact_id,
+                     {"source": "import"})
 
-def _update_existing(session, ws: Workspace, contact_id: int,  # noqa: ANN001
-                     new: ContactInput) -> None:
-    """Add what the file knows and the vault does not; never overwrite what is there."""
-    contact = load_visible_contact(session, ws, contact_id)
-    current = details_of(session, contact)
-    for name in ("prefix", "first_name", "middle_name", "last_name", "suffix", "company",
-                 "title", "birthday", "photo", "photo_mime"):
-        if not getattr(current, name) and getattr(new, name):
-            setattr(current, name, getattr(new, name))
-    if new.notes and new.notes not in current.notes:
-        current.notes = "\n".join(p for p in (current.notes, new.notes) if p)
-    current.emails += [e for e in new.emails
-                       if e.address.lower() not in {x.address.lower() for x in current.emails}]
-    current.phones += [p for p in new.phones
-                       if p.number not in {x.number for x in current.phones}]
-    current.addresses += [a for a in new.addresses if a.one_line().casefold() not in
-                          {x.one_line().casefold() for x in current.addresses}]
-    current.tags = sorted(set(current.tags) | set(new.tags), key=str.casefold)
-    apply_contact(session, ws, contact, validated(session, current.to_input()))
-    audit.record(session, ws, "contact.update", "contact", contact_id, {"source": "import"})
+    def finish(self) -> None:
+        self.batch.flush()
+        # Someone who was erased and came back starts opted out of everything.
+        for contact_id, erasure_id in self.returning_erased:
+            for channel in CHANNELS:
+                consent.apply_event(self.session, self.ws, contact_id, channel, "opted_out",
+                                    method="previously erased", source=f"erasure {erasure_id}")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from contactweb.errors import BadInput
 from contactweb.services.contacts import (
     AddressInput,
     ContactDetails,
@@ -9,41 +12,31 @@ from contactweb.services.contacts import (
     EmailInput,
     PhoneInput,
 )
+from contactweb.services.import_validation import validated_import
 from contactweb.services.interchange import (
     ContactRecord,
     ImportProblem,
     LabelledValue,
     PostalAddress,
 )
-from contactweb.services.validation import (
-    FieldError,
-    normalise_email,
-    normalise_phone,
-)
+from contactweb.services.validation import FieldError
 
 WEBSITE_PREFIX = "Website: "
 BIRTHDAY_PREFIX = "Birthday: "
+_LIST_FIELD = re.compile(r"^(emails|phones)\[(\d+)\]$")
+# The contact model's column sizes (models/contact.py): a longer value is a bad row rather
+# than something a database other than SQLite would silently cut or refuse.
+_MAX_LENGTHS = {"prefix": 50, "first_name": 200, "middle_name": 200, "last_name": 200,
+                "suffix": 50, "company": 200, "title": 200, "photo_mime": 50}
+_MAX_ADDRESS_LENGTHS = {"city": 200, "region": 200, "postcode": 40, "country": 60}
+_READABLE = {"prefix": "name prefix", "first_name": "first name", "middle_name": "middle name",
+             "last_name": "last name", "suffix": "name suffix", "photo_mime": "photo type"}
 
 
-def record_to_input(record: ContactRecord, region: str,
-                    problems: list[ImportProblem]) -> ContactInput:
-    """A valid ContactInput from a record. Emails and phones the validators refuse are kept
-    in the notes (nothing the user had is lost) and reported."""
-    emails, phones, extra_notes = [], [], []
-    for item in record.emails:
-        try:
-            emails.append(EmailInput(normalise_email(item.value), item.label))
-        except FieldError:
-            extra_notes.append(f"Email ({item.label}): {item.value}")
-            problems.append(ImportProblem(record.source, f"kept unreadable email address "
-                                                         f"{item.value!r} in the notes"))
-    for item in record.phones:
-        try:
-            phones.append(PhoneInput(normalise_phone(item.value, region)[0], item.label))
-        except FieldError:
-            extra_notes.append(f"Phone ({item.label}): {item.value}")
-            problems.append(ImportProblem(record.source, f"kept unreadable phone number "
-                                                         f"{item.value!r} in the notes"))
+def record_to_input(record: ContactRecord) -> ContactInput:
+    """The record's fields as a ContactInput, not yet validated (see ``clean_input``).
+    Details without a column of their own (websites, a birthday that is not a date) go to
+    the notes as "Label: value" lines, which ``details_to_record`` reads back."""
     addresses = [AddressInput(
         street="\n".join(p for p in (a.po_box, a.extended, a.street) if p), city=a.city,
         region=a.region, postcode=a.postcode, country=a.country, label=a.label)
@@ -52,18 +45,79 @@ def record_to_input(record: ContactRecord, region: str,
     notes += [WEBSITE_PREFIX + w for w in record.websites if WEBSITE_PREFIX + w not in record.notes]
     if record.birthday_text:
         notes.append(BIRTHDAY_PREFIX + record.birthday_text)
-    notes += extra_notes
-    first, last, company = record.first_name, record.last_name, record.company
-    if not (first or last or company or emails):
-        # A card with only a phone or a note still becomes a contact, named by what it has.
-        first = record.display_name or "Unnamed"
     return ContactInput(
-        prefix=record.prefix, first_name=first, middle_name=record.middle_name, last_name=last,
-        suffix=record.suffix, company=company, title=record.title, emails=emails,
-        phones=phones, addresses=addresses, tags=list(record.tags), notes="\n".join(notes),
-        birthday=record.birthday, source=(record.source or "import")[:200],
-        photo=record.photo, photo_mime=record.photo_mime,
+        prefix=record.prefix, first_name=record.first_name, middle_name=record.middle_name,
+        last_name=record.last_name, suffix=record.suffix, company=record.company,
+        title=record.title, emails=[EmailInput(e.value, e.label) for e in record.emails],
+        phones=[PhoneInput(p.value, p.label) for p in record.phones], addresses=addresses,
+        tags=list(record.tags), notes="\n".join(notes), birthday=record.birthday,
+        source=(record.source or "import")[:200], photo=record.photo,
+        photo_mime=record.photo_mime,
     )
+
+
+def clean_input(record: ContactRecord, region: str,
+                problems: list[ImportProblem]) -> ContactInput:
+    """A validated ContactInput, by the same rules as a contact typed in. An email address
+    or phone number the rules refuse is kept in the notes (nothing the user had is lost) and
+    reported; a card with nothing to name it by is named by what it has. Anything else the
+    rules refuse raises BadInput: the row cannot be imported."""
+    data = record_to_input(record)
+    kept: list[str] = []
+    for _ in range(len(data.emails) + len(data.phones) + 2):
+        try:
+            clean = validated_import(_with_notes(data, kept), region)
+        except FieldError as error:
+            if not _recover(record, data, error, kept, problems):
+                raise
+            continue
+        if message := too_long(clean):
+            raise BadInput(message)
+        return clean
+    raise BadInput("the entry could not be made valid")  # not reached: each retry removes one
+
+
+def _with_notes(data: ContactInput, kept: list[str]) -> ContactInput:
+    if not kept:
+        return data
+    notes = "\n".join(([data.notes] if data.notes else []) + kept)
+    return ContactInput(**{**data.__dict__, "notes": notes})
+
+
+def _recover(record: ContactRecord, data: ContactInput, error: FieldError, kept: list[str],
+             problems: list[ImportProblem]) -> bool:
+    """Fix what the validator refused, if it can be fixed without losing anything."""
+    found = _LIST_FIELD.match(error.field)
+    if found:
+        kind, index = found.group(1), int(found.group(2))
+        if kind == "emails":
+            entry = data.emails.pop(index)
+            kept.append(f"Email ({entry.label}): {entry.address.strip()}")
+            what = f"email address {entry.address.strip()!r}"
+        else:
+            phone = data.phones.pop(index)
+            kept.append(f"Phone ({phone.label}): {phone.number.strip()}")
+            what = f"phone number {phone.number.strip()!r}"
+        problems.append(ImportProblem(record.source, f"kept unreadable {what} in the notes"))
+        return True
+    if error.field == "first_name" and not data.first_name.strip():
+        data.first_name = (record.display_name or "Unnamed")[:200]
+        return True
+    return False
+
+
+def too_long(data: ContactInput) -> str | None:
+    for name, limit in _MAX_LENGTHS.items():
+        if len(getattr(data, name)) > limit:
+            return f"the {_READABLE.get(name, name)} is longer than {limit} characters"
+    for email in data.emails:
+        if len(email.address) > 320:
+            return "an email address is longer than 320 characters"
+    for address in data.addresses:
+        for name, limit in _MAX_ADDRESS_LENGTHS.items():
+            if len(getattr(address, name)) > limit:
+                return f"an address {name} is longer than {limit} characters"
+    return None
 
 
 def details_to_record(details: ContactDetails) -> ContactRecord:
@@ -71,7 +125,8 @@ def details_to_record(details: ContactDetails) -> ContactRecord:
     for line in details.notes.split("\n") if details.notes else []:
         if line.startswith(WEBSITE_PREFIX):
             websites.append(line.removeprefix(WEBSITE_PREFIX))
-        elif line.startswith(BIRTHDAY_PREFIX) and not birthday_text:
+        elif line.startswith(BIRTHDAY_PREFIX) and not birthday_text and not details.birthday:
+            # only while there is no birthday date: a record never has both
             birthday_text = line.removeprefix(BIRTHDAY_PREFIX)
         else:
             notes.append(line)

@@ -1,0 +1,149 @@
+"""The write side of an import: new contacts inserted a thousand at a time, and erased
+people recognised without reading every erasure record once per row.
+
+The rows written are exactly those ``contacts.create_in_session`` writes for the same
+validated input (tests/unit/test_import_batch.py compares the two).
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from contactweb.models import (
+    Contact,
+    ContactAddress,
+    ContactEmail,
+    ContactPhone,
+    ErasureRecord,
+    Tag,
+    contact_tags,
+    utcnow,
+)
+from contactweb.services.contacts import ContactInput
+from contactweb.services.erasure_match import identity_hashes, keyed_hash, name_key
+from contactweb.services.import_validation import fast_national_digits
+from contactweb.store.bulk_insert import (
+    enlarge_page_cache,
+    insert_rows,
+    next_contact_id,
+    search_index_paused,
+)
+from contactweb.vault.workspace import Workspace
+
+BATCH_SIZE = 1000
+# Every column of contacts, in the order NewContactBatch.flush writes them (a new column
+# in the model without a value here fails the insert, which a test runs).
+_CONTACT_COLUMNS = (
+    "id", "prefix", "first_name", "middle_name", "last_name", "suffix", "sort_name",
+    "company", "title", "birthday", "notes", "primary_email", "primary_phone", "city",
+    "owner_id", "visibility", "status", "closed_at", "source", "photo", "photo_mime",
+    "legal_hold", "legal_hold_reason", "created_at", "updated_at")
+
+
+class ErasureIndex:
+    """The keyed hashes of every erased person, read once (see erasure_match.find_match,
+    whose answer this gives: the oldest matching record)."""
+
+    def __init__(self, session: Session, ws: Workspace) -> None:
+        self._ws = ws
+        self._by_hash: dict[str, int] = {}
+        self._by_name: dict[str, int] = {}
+        for record in session.execute(select(ErasureRecord).order_by(ErasureRecord.id)).scalars():
+            if record.name_hash:
+                self._by_name.setdefault(record.name_hash, record.id)
+            for value in json.loads(record.identifier_hashes or "[]"):
+                self._by_hash.setdefault(value, record.id)
+
+    def match(self, data: ContactInput) -> int | None:
+        if not (self._by_hash or self._by_name):
+            return None
+        found = []
+        name = name_key(data.first_name, data.last_name)
+        if name and (hit := self._by_name.get(keyed_hash(self._ws, "name", name))):
+            found.append(hit)
+        for value in identity_hashes(self._ws, [e.address for e in data.emails],
+                                     [p.number for p in data.phones]):
+            if hit := self._by_hash.get(value):
+                found.append(hit)
+        return min(found) if found else None
+
+
+def sort_name(data: ContactInput) -> str:
+    """As contacts._apply computes it."""
+    return " ".join(
+        (data.last_name or data.company or data.first_name
+         or (data.emails[0].address if data.emails else "")).casefold().split()
+        + data.first_name.casefold().split())
+
+
+class NewContactBatch:
+    """Validated new contacts, given their ids up front and written in batches. The ids are
+    safe to choose: a write session holds SQLite's write lock from its first statement."""
+
+    def __init__(self, session: Session, ws: Workspace, size: int = BATCH_SIZE) -> None:
+        self._connection = session.connection()
+        enlarge_page_cache(self._connection)
+        self._owner_id = ws.user_id
+        self._size = size
+        self._pending: list[tuple[int, ContactInput]] = []
+        self._tag_ids = dict(self._connection.execute(select(Tag.name, Tag.id)).all())
+        self.next_id = next_contact_id(self._connection)
+
+    def add(self, data: ContactInput) -> int:
+        """Queue a contact; returns the id it will have."""
+        contact_id = self.next_id
+        self.next_id += 1
+        self._pending.append((contact_id, data))
+        if len(self._pending) >= self._size:
+            self.flush()
+        return contact_id
+
+    def is_pending(self, contact_id: int) -> bool:
+        return bool(self._pending) and contact_id >= self._pending[0][0]
+
+    def flush(self) -> None:
+        if not self._pending:
+            return
+        now = utcnow()
+        owner, tag_id = self._owner_id, self._tag_id
+        contacts, emails, phones, addresses, tags = [], [], [], [], []
+        for cid, d in self._pending:
+            contacts.append((
+                cid, d.prefix, d.first_name, d.middle_name, d.last_name, d.suffix,
+                sort_name(d), d.company, d.title, d.birthday, d.notes,
+                d.emails[0].address if d.emails else "",
+                d.phones[0].number if d.phones else "",
+                d.addresses[0].city if d.addresses else "", owner,
+                "owner" if d.owner_only else "everyone", "active", None, d.source, d.photo,
+                d.photo_mime, False, "", now, now))
+            emails += [(cid, e.label, e.address, i) for i, e in enumerate(d.emails)]
+            phones += [(cid, p.label, p.number, fast_national_digits(p.number), i)
+                       for i, p in enumerate(d.phones)]
+            addresses += [(cid, a.label, a.street, a.city, a.region, a.postcode, a.country, i)
+                          for i, a in enumerate(d.addresses)]
+            tags += [(cid, t) for t in dict.fromkeys(tag_id(name) for name in d.tags)]
+        first, last = self._pending[0][0], self._pending[-1][0]
+        self._pending = []
+        with search_index_paused(self._connection, first, last):
+            for table, columns, rows in (
+                    (Contact.__table__, _CONTACT_COLUMNS, contacts),
+                    (ContactEmail.__table__, ("contact_id", "label", "address", "position"),
+                     emails),
+                    (ContactPhone.__table__, ("contact_id", "label", "number",
+                                              "national_digits", "position"), phones),
+                    (ContactAddress.__table__, ("contact_id", "label", "street", "city",
+                                                "region", "postcode", "country", "position"),
+                     addresses),
+                    (contact_tags, ("contact_id", "tag_id"), tags)):
+                insert_rows(self._connection, table, columns, rows)
+
+    def _tag_id(self, name: str) -> int:
+        tag_id = self._tag_ids.get(name)
+        if tag_id is None:
+            tag_id = self._connection.execute(
+                insert(Tag.__table__).values(name=name)).inserted_primary_key[0]
+            self._tag_ids[name] = tag_id
+        return tag_id

@@ -1,0 +1,112 @@
+"""Validating imported contacts by exactly the rules of ``contacts._validated``, faster.
+
+Checking an email address costs about 50 µs, most of it on the domain (IDNA rules, letter by
+letter); an address book has a few hundred domains for 100,000 addresses. So a plain address
+(an unquoted ASCII local part) is checked by the validator's own local-part pattern and a
+per-domain cache of the validator's answer for that domain; anything else takes the full
+validator. tests/unit/test_import_validation.py holds both paths to the same answers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from email_validator import EmailNotValidError, validate_email
+from email_validator.rfc_constants import (
+    CASE_INSENSITIVE_MAILBOX_NAMES,
+    DOT_ATOM_TEXT,
+    EMAIL_MAX_LENGTH,
+)
+from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata, region_code_for_country_code
+
+from contactweb.services.contacts import (
+    MAX_PHOTO_BYTES,
+    AddressInput,
+    ContactInput,
+    EmailInput,
+    PhoneInput,
+    _clean_label,
+)
+from contactweb.services.validation import (
+    FieldError,
+    national_digits,
+    normalise_country,
+    normalise_email,
+    normalise_phone,
+)
+
+_CASE_INSENSITIVE = frozenset(CASE_INSENSITIVE_MAILBOX_NAMES)
+
+
+@lru_cache(maxsize=4096)
+def _domain_forms(domain: str) -> tuple[str, str] | None:
+    """(normalised, ASCII) forms of a domain the validator accepts; None if it refuses it."""
+    try:
+        checked = validate_email("a@" + domain, check_deliverability=False)
+    except EmailNotValidError:
+        return None
+    return checked.domain, checked.ascii_domain
+
+
+def fast_normalise_email(text: str, field: str = "email") -> str:
+    """The same result (or FieldError) as validation.normalise_email."""
+    stripped = text.strip()
+    local, at, domain = stripped.partition("@")
+    if (at and local.isascii() and DOT_ATOM_TEXT.match(local)
+            and local.lower() not in _CASE_INSENSITIVE):
+        forms = _domain_forms(domain)
+        if forms is not None:
+            normalised, ascii_form = forms
+            if all(len(form.encode("utf-8")) <= EMAIL_MAX_LENGTH for form in (
+                    stripped, f"{local}@{normalised}", f"{local}@{ascii_form}")):
+                return f"{local}@{normalised}"
+    return normalise_email(text, field)
+
+
+def fast_national_digits(e164: str) -> str:
+    """The same result as validation.national_digits for an E.164 number, which re-parses
+    the number: its national number is the digits after the country code unless the
+    country's national prefix could be stripped from them, which only a full parse decides."""
+    digits = e164[1:]
+    if e164.startswith("+") and digits.isascii() and digits.isdigit():
+        for size in (1, 2, 3):  # country codes are prefix-free, as the parser relies on
+            code = int(digits[:size])
+            if code not in COUNTRY_CODE_TO_REGION_CODE:
+                continue
+            rest = digits[size:]
+            metadata = PhoneMetadata.metadata_for_region_or_calling_code(
+                code, region_code_for_country_code(code))
+            prefix = metadata.national_prefix_for_parsing if metadata is not None else None
+            if 2 <= len(rest) <= 17 and not (prefix and re.match(prefix, rest)):
+                return str(int(rest))
+            break
+    return national_digits(e164)
+
+
+def validated_import(data: ContactInput, region: str) -> ContactInput:
+    """``contacts._validated(session, data, region)``, field for field (see the module doc)."""
+    strip = {k: getattr(data, k).strip() for k in (
+        "first_name", "last_name", "middle_name", "prefix", "suffix", "company", "title")}
+    emails = [EmailInput(fast_normalise_email(e.address, f"emails[{i}]"), _clean_label(e.label))
+              for i, e in enumerate(data.emails) if e.address.strip()]
+    phones = [PhoneInput(normalise_phone(p.number, region, f"phones[{i}]")[0],
+                         _clean_label(p.label))
+              for i, p in enumerate(data.phones) if p.number.strip()]
+    addresses = [AddressInput(a.street.strip(), a.city.strip(), a.region.strip(),
+                              a.postcode.strip(), normalise_country(a.country),
+                              _clean_label(a.label))
+                 for a in data.addresses if a.one_line().strip()]
+    if not (strip["first_name"] or strip["last_name"] or strip["company"] or emails):
+        raise FieldError("first_name", "A contact needs a name, a company or an email address.")
+    tags = sorted({t.strip() for t in data.tags if t.strip()}, key=str.casefold)
+    if any(len(t) > 100 for t in tags):
+        raise FieldError("tags", "A tag is at most 100 characters.")
+    if data.photo is not None and len(data.photo) > MAX_PHOTO_BYTES:
+        raise FieldError("photo", "The photo is larger than 1 MiB; choose a smaller picture.")
+    return ContactInput(
+        **strip, emails=emails, phones=phones, addresses=addresses, tags=tags,
+        notes=data.notes.strip(), birthday=data.birthday, owner_only=data.owner_only,
+        owner_username=data.owner_username, source=data.source[:200] or "manual",
+        photo=data.photo, photo_mime=data.photo_mime,
+    )
