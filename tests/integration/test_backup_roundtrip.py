@@ -18,6 +18,7 @@ from contactweb.vault.workspace import Workspace
 from tests.integration.test_backup_support import (
     ACCESS_KEY,
     MARKER,
+    SECRET_KEY,
     add_users,
     bucket_keys,
     bucket_objects,
@@ -30,6 +31,7 @@ from tests.integration.test_backup_support import (
     populate,
 )
 from tests.support.cli_runner import CliRunner
+from tests.support.memory_keyring import RecordingKeyring
 
 
 def test_round_trip_every_row_and_every_users_password(admin_ws: Workspace, tmp_path: Path
@@ -157,3 +159,26 @@ def test_backup_while_another_thread_writes_restores_consistently(
     finally:
         ws.lock()
     assert at_start <= count <= at_end + 1
+
+
+def test_cli_config_reads_password_then_secret_from_stdin(
+        cli: CliRunner, admin_ws: Workspace, memory_keyring: RecordingKeyring) -> None:
+    bucket = create_bucket("us-west-1")
+    args = ["backup", "config", "--endpoint", moto_endpoint(), "--bucket", bucket,
+            "--region", "us-west-1", "--access-key-id", ACCESS_KEY, "--secret-stdin"]
+    no_secret = cli(*args, stdin="Correct-horse-9\n")
+    assert no_secret.code == 1 and "secret" in no_secret.err
+    configured = cli(*args, stdin=f"Correct-horse-9\n{SECRET_KEY}\n")
+    assert configured.code == 0, configured.err
+    assert "keyring" in configured.out and "US region" in configured.out
+    service = f"ContactWeb {admin_ws.vault.vault_id}"
+    assert memory_keyring.store[(service, "s3_secret_key")] == SECRET_KEY
+    with admin_ws.session(readonly=True) as s:
+        stored = json.dumps(settings.read(s, "backup.target"))
+    assert SECRET_KEY not in stored and bucket in stored
+    now = cli("backup", "now")
+    assert now.code == 0 and now.out.startswith("Backup ")
+    listed = json.loads(cli("backup", "list", "--json").out)
+    assert len(listed) == 1 and listed[0]["snapshot_id"] in now.out
+    verified = cli("backup", "verify", "--read-data")
+    assert verified.code == 0 and "every chunk downloaded" in verified.out
