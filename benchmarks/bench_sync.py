@@ -1,16 +1,29 @@
-"""Backup benchmark: page-level encrypted backups of a ~100,000-contact vault to a local S3.
+"""Backup benchmark: page-level encrypted backups of a 100,000-contact vault to a local S3
+endpoint (moto over HTTP on 127.0.0.1).
 
-Measures a full backup, an incremental after changing 1% of the rows at random, and one after
-inserting 1,000 rows into another table; compares with restic on the same file when the
-``restic`` binary is installed. Prints figures only; speed is never asserted.
+Two vaults: one made through the real services (contacts with emails, phones, addresses,
+tags, the search index, the audit log; changes through ``contacts.update_contact`` and
+``communications.log_communication``; backups through ``services.backup.backup_now``), and a
+synthetic one-table vault driving the engine directly. For each: a full backup, one with no
+change, one after changing 1% of the contacts at random, one after logging 1,000
+communications; seconds, bytes uploaded, and uploaded/changed-pages. When the ``restic``
+binary is installed (Debian's ``restic``), it backs up the same database file to a local
+repository after each step: the time and bytes ratios. Figures only; speed is never asserted.
 
-    .venv/bin/python -m benchmarks.bench_sync
+Goals (issue 10): full backup no slower than restic; incremental bytes at most half of
+restic's; after 1% of the contacts change, uploaded <= 1.5x the changed pages; after 1,000
+communications, under 3% of the vault.
+
+    .venv/bin/python -m benchmarks sync          # through the runner
+    .venv/bin/python -m benchmarks.bench_sync    # alone
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
+import logging
 import os
 import random
 import shutil
@@ -26,6 +39,8 @@ from botocore.config import Config
 from moto.server import ThreadedMotoServer
 
 from contactweb.sync import BackupEngine, BackupResult, S3Settings, S3Transport
+
+Report = Callable[..., None]  # report(name, value, unit, goal="")
 
 CONTACT_ROWS = 100_000
 PAGE_SIZE = 4096
@@ -131,74 +146,227 @@ class ResticRepo:
         return time.perf_counter() - started, self.size() - before
 
 
-def run(report: Callable[[str], None]) -> None:
+
+def moto_bucket(endpoint: str, bucket: str) -> None:
+    boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="k",
+                 aws_secret_access_key="s", config=Config(s3={"addressing_style": "path"})
+                 ).create_bucket(Bucket=bucket)
+
+
+class Steps:
+    """Reports one backup step: its time and bytes, the bytes of the pages that changed, and
+    restic's figures on the same file."""
+
+    def __init__(self, report: Report, prefix: str, db_path: Path, restic: ResticRepo | None
+                 ) -> None:
+        self.report = report
+        self.prefix = prefix
+        self.db_path = db_path
+        self.restic = restic
+        self.pages: set[bytes] | None = None
+
+    def record(self, label: str, seconds: float, result: BackupResult, goal: str = "") -> None:
+        report, name = self.report, f"{self.prefix}: {label}"
+        pages = page_hashes(self.db_path)  # the file as snapshotted (checkpointed, idle)
+        size = self.db_path.stat().st_size
+        report(f"{name}: seconds", seconds, "s")
+        report(f"{name}: uploaded", result.bytes_uploaded / 2**20, "MiB")
+        report(f"{name}: uploaded / vault size", 100 * result.bytes_uploaded / size, "%",
+               goal if "communications" in label else "")
+        if self.pages is not None:
+            changed = len(pages - self.pages) * PAGE_SIZE
+            report(f"{name}: changed pages", changed / 2**20, "MiB")
+            if changed:
+                report(f"{name}: uploaded / changed pages", result.bytes_uploaded / changed, "x",
+                       goal if "1%" in label else "")
+        self.pages = pages
+        if self.restic is not None:
+            restic_seconds, restic_bytes = self.restic.backup(self.db_path)
+            report(f"{name}: restic seconds", restic_seconds, "s")
+            report(f"{name}: restic repository growth", restic_bytes / 2**20, "MiB")
+            report(f"{name}: time ContactWeb / restic", seconds / max(restic_seconds, 1e-9), "x",
+                   "<= 1" if label == "full backup" else "")
+            report(f"{name}: bytes ContactWeb / restic", result.bytes_uploaded / max(restic_bytes, 1),
+                   "x", "<= 0.5" if "1%" in label else "")
+
+
+# --- a vault made through the services ----------------------------------------------------------
+_GOOGLE_HEADER = ["First Name", "Last Name", "Organization Name", "E-mail 1 - Label",
+                  "E-mail 1 - Value", "Phone 1 - Label", "Phone 1 - Value", "Address 1 - Label",
+                  "Address 1 - Street", "Address 1 - City", "Address 1 - Postal Code",
+                  "Address 1 - Country", "Notes", "Labels"]
+_CITIES = [("Boston", "02108", "US"), ("Berlin", "10115", "DE"), ("Austin", "78701", "US"),
+           ("Lyon", "69001", "FR"), ("Denver", "80202", "US")]
+
+
+def google_contacts_csv(path: Path, rows: int, rng: random.Random) -> None:
+    """A Google Contacts export of distinct people (the way most vaults are first filled)."""
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(_GOOGLE_HEADER)
+        for n in range(rows):
+            first, last = rng.choice(FIRST), rng.choice(LAST)
+            city, postcode, country = _CITIES[n % len(_CITIES)]
+            writer.writerow([
+                first, f"{last}-{n}", f"{last} Holdings {n}", "* Work",
+                f"{first}.{last}.{n}@example.com".lower(), "Mobile", f"+1 415 {2000000 + n:07d}",
+                "Work", f"{n % 300} Market Street", city, postcode, country,
+                "met at trade fair; " + "follow up " * rng.randint(1, 12),
+                "* myContacts ::: Customers" if n % 3 else "* myContacts"])
+
+
+def _service_vault(folder: Path, rng: random.Random):  # noqa: ANN202 - Workspace
+    """A vault filled by importing a Google Contacts CSV through the importer service."""
+    import keyring
+    from keyring.backends.null import Keyring as NullKeyring
+
+    from contactweb.services import importer, session
+
+    keyring.set_keyring(NullKeyring())  # the S3 secret goes into the vault
+    ws = session.create_vault(folder / "vault", "admin", "Benchmark-pass-42!")
+    source = folder / "google.csv"
+    google_contacts_csv(source, CONTACT_ROWS, rng)
+    created = importer.import_records(ws, importer.parse_file(source)).created
+    if len(created) != CONTACT_ROWS:
+        raise RuntimeError(f"only {len(created)} of {CONTACT_ROWS} contacts were imported")
+    source.unlink()
+    return ws
+
+
+def run_services(report: Report, endpoint: str) -> None:
+    """A 100,000-contact vault made, changed and backed up through the services."""
+    from contactweb.services import backup, communications, contacts
+    from contactweb.services.communications import CommunicationInput
+    from contactweb.services.contacts import PhoneInput
+    from contactweb.store.engine import checkpoint as checkpoint_engine
+
+    rng = random.Random(2025)
+    with tempfile.TemporaryDirectory(prefix="contactweb-bench-sync-services-") as temp:
+        folder = Path(temp)
+        started = time.perf_counter()
+        ws = _service_vault(folder, rng)
+        try:
+            checkpoint_engine(ws.engine)
+            db_path = ws.vault.db_path
+            report(f"services: import {CONTACT_ROWS:,} contacts (Google CSV)", time.perf_counter() - started,
+                   "s")
+            report("services: vault size", db_path.stat().st_size / 2**20, "MiB")
+            moto_bucket(endpoint, "contactweb-bench-services")
+            backup.configure_s3(ws, endpoint, "contactweb-bench-services", "us-east-1", "k", "s")
+            backup.record_transfer_basis(ws, "encryption")
+            restic_path = shutil.which("restic")
+            restic = ResticRepo(restic_path, folder) if restic_path else None
+            steps = Steps(report, "services", db_path, restic)
+
+            def step(label: str, goal: str = "") -> None:
+                checkpoint_engine(ws.engine)
+                before = time.perf_counter()
+                result = backup.backup_now(ws)
+                seconds = time.perf_counter() - before
+                checkpoint_engine(ws.engine)  # fold the run's own history row in for restic
+                steps.record(label, seconds, result, goal)
+
+            step("full backup")
+            step("no change")
+            for contact_id in rng.sample(range(1, CONTACT_ROWS + 1), CONTACT_ROWS // 100):
+                data = contacts.get_contact(ws, contact_id, audit_view=False).to_input()
+                data.phones = [PhoneInput(f"+1 415 {rng.randrange(3000000, 9999999):07d}")]
+                contacts.update_contact(ws, contact_id, data)
+            step("after changing 1% of the contacts (1,000) at random", "<= 1.5")
+            for n in range(1000):
+                communications.log_communication(ws, rng.randint(1, CONTACT_ROWS), CommunicationInput(
+                    kind=rng.choice(["call", "email", "meeting"]), subject=f"Subject {n}",
+                    body="notes " * rng.randint(5, 40)))
+            step("after logging 1,000 communications", "< 3 %")
+            if restic is None:
+                report("services: restic not installed (apt-get install restic): no comparison",
+                       0, "")
+            before = time.perf_counter()
+            restored = backup.restore_backup(ws, None, folder / "restored")
+            report("services: restore of the newest backup", time.perf_counter() - before, "s")
+            report("services: restored vault holds every contact",
+                   float(_contact_count(restored.db_path, ws.raw_key()) == CONTACT_ROWS), "(1 = yes)")
+        finally:
+            ws.lock()
+
+
+def _contact_count(db_path: Path, key: bytes) -> int:
+    connection = keyed(db_path, key)
+    try:
+        return int(connection.execute("SELECT count(*) FROM contacts").fetchone()[0])
+    finally:
+        connection.close()
+
+
+# --- the engine alone on a synthetic table --------------------------------------------------
+def run_engine(report: Report, endpoint: str) -> None:
     rng = random.Random(2024)
     key = os.urandom(32)
     with tempfile.TemporaryDirectory(prefix="contactweb-bench-sync-") as temp:
         folder = Path(temp)
         (folder / "vault").mkdir()
-        started = time.perf_counter()
         db_path, keyslots = build_vault(folder / "vault", key, rng)
         checkpoint(db_path, key)
-        db_size = db_path.stat().st_size
-        report(f"sync: built a {CONTACT_ROWS:,}-contact vault of {db_size / 2**20:.1f} MiB "
-               f"in {time.perf_counter() - started:.1f} s")
+        report("engine: synthetic 100,000-row vault size", db_path.stat().st_size / 2**20, "MiB")
+        moto_bucket(endpoint, "contactweb-bench")
+        transport = S3Transport(S3Settings(endpoint, "contactweb-bench", "us-east-1", "k", "s"))
+        engine = BackupEngine(transport, "bench-vault", key, cache_dir=folder / "cache")
+        restic_path = shutil.which("restic")
+        steps = Steps(report, "engine", db_path, ResticRepo(restic_path, folder) if restic_path
+                      else None)
 
-        server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-        server.start()
-        try:
-            host, port = server.get_host_and_port()
-            endpoint = f"http://{host}:{port}"
-            boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="k",
-                         aws_secret_access_key="s", config=Config(s3={"addressing_style": "path"})
-                         ).create_bucket(Bucket="contactweb-bench")
-            transport = S3Transport(S3Settings(endpoint, "contactweb-bench", "us-east-1", "k", "s"))
-            engine = BackupEngine(transport, "bench-vault", key, cache_dir=folder / "cache")
-            restic_path = shutil.which("restic")
-            restic = ResticRepo(restic_path, folder) if restic_path else None
-
-            def step(label: str, previous_pages: set[bytes] | None) -> tuple[BackupResult, set[bytes]]:
-                started = time.perf_counter()
-                result = engine.backup(db_path, keyslots)
-                seconds = time.perf_counter() - started
-                pages = page_hashes(db_path)  # the file equals the snapshot: nothing wrote since
-                size = db_path.stat().st_size
-                line = (f"sync: {label}: {seconds:.2f} s, uploaded {result.bytes_uploaded / 2**20:.2f} MiB "
-                        f"({100 * result.bytes_uploaded / size:.2f}% of the {size / 2**20:.1f} MiB db), "
-                        f"{result.pages_uploaded}/{result.pages_total} pages, {result.packs_uploaded} packs, "
-                        f"manifest {result.manifest_bytes / 1024:.0f} KiB")
-                if previous_pages is not None:
-                    changed_bytes = len(pages - previous_pages) * PAGE_SIZE
-                    ratio = result.bytes_uploaded / changed_bytes if changed_bytes else float("inf")
-                    line += (f"; changed pages {changed_bytes / 2**20:.2f} MiB, "
-                             f"uploaded/changed = {ratio:.3f}")
-                report(line)
-                if restic is not None:
-                    restic_seconds, restic_bytes = restic.backup(db_path)
-                    report(f"restic: {label}: {restic_seconds:.2f} s, repository grew "
-                           f"{restic_bytes / 2**20:.2f} MiB; ContactWeb/restic bytes = "
-                           f"{result.bytes_uploaded / max(restic_bytes, 1):.3f}, time = "
-                           f"{seconds / max(restic_seconds, 1e-9):.2f}")
-                return result, pages
-
-            _, pages = step("full backup", None)
-            _, pages = step("no change", pages)
-            change_one_percent(db_path, key, rng)
+        def step(label: str, goal: str = "") -> None:
             checkpoint(db_path, key)
-            _, pages = step(f"after changing 1% of rows ({CONTACT_ROWS // 100:,}) at random", pages)
-            insert_communications(db_path, key, rng)
-            checkpoint(db_path, key)
-            step("after inserting 1,000 communication rows", pages)
-            if restic is None:
-                report("restic: not installed (apt-get install -y restic), comparison skipped")
+            before = time.perf_counter()
+            result = engine.backup(db_path, keyslots)
+            steps.record(label, time.perf_counter() - before, result, goal)
 
-            started = time.perf_counter()
-            restored = engine.restore(None, folder / "restored")
-            report(f"sync: restore of the newest snapshot: {time.perf_counter() - started:.2f} s, "
-                   f"byte-identical: {restored.read_bytes() == db_path.read_bytes()}")
-        finally:
-            server.stop()
+        step("full backup")
+        step("no change")
+        change_one_percent(db_path, key, rng)
+        step("after changing 1% of the rows at random", "<= 1.5")
+        insert_communications(db_path, key, rng)
+        step("after inserting 1,000 communication rows", "< 3 %")
+        before = time.perf_counter()
+        restored = engine.restore(None, folder / "restored")
+        report("engine: restore of the newest snapshot", time.perf_counter() - before, "s")
+        report("engine: restored file byte-identical", float(restored.read_bytes() == db_path.read_bytes()),
+               "(1 = yes)")
+
+
+def _quiet_server() -> ThreadedMotoServer:
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # one line per request otherwise
+    return ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+
+
+def run(report: Report) -> None:
+    server = _quiet_server()
+    server.start()
+    try:
+        host, port = server.get_host_and_port()
+        endpoint = f"http://{host}:{port}"
+        run_services(report, endpoint)
+        run_engine(report, endpoint)
+    finally:
+        server.stop()
+
+
+def _print_figure(name: str, value: float, unit: str, goal: str = "") -> None:
+    suffix = f"   (goal {goal})" if goal else ""
+    print(f"  {name:<70} {value:>12,.3f} {unit}{suffix}", flush=True)
 
 
 if __name__ == "__main__":
-    run(print)
+    import sys
+
+    wanted = sys.argv[1:] or ["services", "engine"]
+    server = _quiet_server()
+    server.start()
+    try:
+        host, port = server.get_host_and_port()
+        if "services" in wanted:
+            run_services(_print_figure, f"http://{host}:{port}")
+        if "engine" in wanted:
+            run_engine(_print_figure, f"http://{host}:{port}")
+    finally:
+        server.stop()
