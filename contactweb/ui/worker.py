@@ -7,6 +7,7 @@ per call and the engine uses NullPool, so the job gets its own connection on thi
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 from collections.abc import Callable
@@ -23,6 +24,15 @@ Job = Callable[[ProgressFn, threading.Event], Any]
 
 # Workers started with ``Worker.detached``: kept alive here until their thread has ended.
 _RUNNING: set[Worker] = set()
+
+
+def wait_for_detached_workers(timeout_ms: int = 30_000) -> bool:
+    """Let every detached worker finish (before the program ends, or between tests): a
+    QThread destroyed while it runs aborts the process. True when all have ended."""
+    return all(worker.wait(timeout_ms) for worker in list(_RUNNING))
+
+
+atexit.register(wait_for_detached_workers)
 
 
 class Worker(QThread):

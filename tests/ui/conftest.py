@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from contactweb.ui.dialog_host import DialogHost
 from contactweb.ui.main_window import MainWindow
+from contactweb.ui.worker import wait_for_detached_workers
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -77,6 +78,13 @@ class ScriptedDialogHost(DialogHost):
     def existing_folder(self, parent: QWidget | None, caption: str,
                         start: str = "") -> str | None:
         return self.file_answers.pop(0)  # type: ignore[return-value]
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """Reads a test started on workers end before its vault is locked and removed."""
+    yield
+    assert wait_for_detached_workers(), "a background job is still running"
 
 
 @pytest.fixture
