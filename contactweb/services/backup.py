@@ -29,6 +29,7 @@ from contactweb.services.backup_target import (
     configure,
     engine_for,
     folder_target,
+    open_transport,
     read_target,
     remove_target,
     require_target,
@@ -44,6 +45,7 @@ from contactweb.services.backup_transfer import (
     transfer_basis,
     transfer_basis_needed,
 )
+from contactweb.services.privacy.vault_deletion import transport_backup_deleter
 from contactweb.store.engine import checkpoint
 from contactweb.sync import BackupResult, PruneResult, SnapshotInfo, VerifyReport
 from contactweb.vault.permissions import Action
@@ -51,7 +53,8 @@ from contactweb.vault.workspace import Workspace
 
 __all__ = [
     "BASES", "SECRET_NAME", "BackupProblem", "BackupResult", "BackupRunRow", "BackupSchedule",
-    "BackupStopped", "BackupTarget", "ConfigureResult", "TransferBasis", "backup_history",
+    "BackupStopped", "BackupTarget", "ConfigureResult", "TransferBasis", "backup_deleter",
+    "backup_history",
     "backup_now",
     "backup_schedule", "configure", "configure_folder", "configure_s3", "eea_contact_count",
     "engine_for", "last_backup_text", "list_backups", "next_backup_due", "prune_backups",
@@ -182,6 +185,15 @@ def _finish_run(ws: Workspace, target: BackupTarget, started: datetime, status: 
         action = "backup" if status == "ok" else f"backup.{status}"
         audit.record(session, ws, action, "backup", result.snapshot_id if result else "",
                      details)
+
+
+def backup_deleter(ws: Workspace) -> Callable[[], int] | None:
+    """For closing the account (``privacy.delete_vault``): deletes every backup object of
+    this vault at the configured destination; None when no destination is configured."""
+    target = read_target(ws)
+    if target is None:
+        return None
+    return transport_backup_deleter(open_transport(ws, target), ws.vault.vault_id)
 
 
 def list_backups(ws: Workspace) -> list[SnapshotInfo]:

@@ -20,6 +20,8 @@ from contactweb.ui.backup_history_table_model import BackupHistoryTableModel
 from contactweb.ui.progress_dialog import ProgressDialog
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
+from tests.integration.test_sync_support import ACCESS_KEY, SECRET_KEY, create_bucket, moto_endpoint
+from tests.support.memory_keyring import RecordingKeyring
 from tests.ui.conftest import ScriptedDialogHost, click
 
 
@@ -158,3 +160,26 @@ def test_administration_tab_has_the_backup_page(admin_ws: Workspace, bridge: Wor
     assert titles[-1] == "Backups" and tab.backup_widget is not None
     with qtbot.waitSignal(bridge.settingsChanged):
         tab.backup_widget.statusChanged.emit()
+
+
+def test_s3_destination_typed_tested_and_saved(page: AdminBackupWidget, admin_ws: Workspace,
+                                               qtbot: QtBot,
+                                               memory_keyring: RecordingKeyring) -> None:
+    target = page.target_widget
+    bucket = create_bucket("us-west-2")
+    target.endpoint_edit.setText(moto_endpoint())
+    target.bucket_edit.setText(bucket)
+    target.region_combo.setCurrentText("us-west-2")
+    target.access_key_edit.setText(ACCESS_KEY)
+    target.secret_edit.setText(SECRET_KEY)
+    click(qtbot, target.test_button)
+    qtbot.waitUntil(lambda: target.test_button.isEnabled(), timeout=20000)
+    assert "is reachable and in a US region" in target.message_label.text()
+    assert backup.read_target(admin_ws) is None  # testing saves nothing
+    click(qtbot, target.save_button)
+    qtbot.waitUntil(lambda: target.save_button.isEnabled(), timeout=20000)
+    assert target.message_label.text().startswith("Saved.")
+    saved = backup.read_target(admin_ws)
+    assert (saved.kind, saved.bucket, saved.region) == ("s3", bucket, "us-west-2")
+    assert SECRET_KEY in memory_keyring.store.values()
+    assert target.secret_edit.text() == "" and "stored" in target.secret_edit.placeholderText()

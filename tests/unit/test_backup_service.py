@@ -18,6 +18,7 @@ from contactweb.models import BackupRun
 from contactweb.services import audit, backup, contacts, settings
 from contactweb.services.backup import BackupProblem, BackupSchedule, BackupStopped
 from contactweb.services.contacts import AddressInput, ContactInput
+from contactweb.services.privacy.vault_deletion import confirmation_phrase, delete_vault
 from contactweb.vault.workspace import Workspace
 from tests.support.cli_runner import CliRunner
 
@@ -188,3 +189,14 @@ def test_cancelled_run_is_recorded_and_leaves_no_snapshot(admin_ws: Workspace,
         backup.backup_now(admin_ws, cancel=cancel)
     assert [r.status for r in backup.backup_history(admin_ws)] == ["cancelled"]
     assert backup.list_backups(admin_ws) == []
+
+
+def test_closing_the_account_deletes_the_backups(admin_ws: Workspace, remote: Path) -> None:
+    assert backup.backup_deleter(admin_ws) is None
+    backup.configure_folder(admin_ws, remote)
+    backup.backup_now(admin_ws)
+    vault_id = admin_ws.vault.vault_id
+    assert any((remote / vault_id).rglob("*"))
+    deleted = delete_vault(admin_ws, confirmation_phrase(admin_ws), backup.backup_deleter(admin_ws))
+    assert deleted.backup_objects_deleted == 3  # a pack, the key slots copy, the manifest
+    assert not [p for p in (remote / vault_id).rglob("*") if p.is_file()]
