@@ -11,6 +11,7 @@ import re
 import sys
 import traceback
 from pathlib import Path
+from types import TracebackType
 
 from contactweb import paths
 
@@ -61,9 +62,23 @@ def configure_logging(level: int = logging.INFO) -> Path:
     return path
 
 
-def log_unhandled(exc_type: type[BaseException], exc: BaseException, tb: object) -> str:
-    """Write an unhandled error to the log; returns the redacted text for a dialog."""
-    text = redact("".join(traceback.format_exception(exc_type, exc, tb)))  # type: ignore[arg-type]
+def describe_unhandled(exc_type: type[BaseException], exc: BaseException,
+                       tb: TracebackType | None) -> str:
+    """Where it failed (files, lines, code) and what type of error, but not the error's
+    message: an unexpected message may quote anything, a contact's name included."""
+    parts = ["Traceback (most recent call last):\n", *traceback.format_tb(tb)]
+    parts.append(f"{exc_type.__module__}.{exc_type.__qualname__} (message withheld: it may "
+                 "hold personal data)\n")
+    cause = exc.__cause__ or exc.__context__
+    if cause is not None and cause is not exc:
+        parts.append(f"  caused by {type(cause).__module__}.{type(cause).__qualname__}\n")
+    return redact("".join(parts))
+
+
+def log_unhandled(exc_type: type[BaseException], exc: BaseException,
+                  tb: TracebackType | None) -> str:
+    """Write an unhandled error to the log; returns the same text for a dialog."""
+    text = describe_unhandled(exc_type, exc, tb)
     logging.getLogger("contactweb").error("Unhandled error:\n%s", text)
     return text
 

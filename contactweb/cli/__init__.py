@@ -17,6 +17,7 @@ from sqlalchemy.exc import DatabaseError
 from contactweb import __version__
 from contactweb.cli.context import CliContext
 from contactweb.errors import ContactWebError
+from contactweb.logging_setup import configure_logging, log_file, log_unhandled
 
 
 def command_modules() -> list[str]:
@@ -73,10 +74,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
+    configure_logging()
+    command = " ".join(v for k, v in sorted(vars(args).items())
+                       if (k == "command" or k.endswith("_command")) and isinstance(v, str))
+    log.info("command: %s", command)
     ctx = CliContext(args)
     try:
-        return int(args.handler(ctx) or 0)
+        code = int(args.handler(ctx) or 0)
+        log.info("command %s finished with exit code %d", command, code)
+        return code
     except ContactWebError as exc:
+        log.info("command %s refused (exit %d): %s", command, exc.exit_code, exc)
         print(f"contactweb: {exc}", file=sys.stderr)
         return exc.exit_code
     except UnicodeError as exc:
@@ -91,6 +99,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         print("contactweb: interrupted", file=sys.stderr)
+        return 1
+    except Exception as exc:  # unexpected: the log has the (redacted) details
+        log_unhandled(type(exc), exc, exc.__traceback__)
+        print(f"contactweb: unexpected error ({type(exc).__name__}); the details are in "
+              f"{log_file()}", file=sys.stderr)
         return 1
     finally:
         ctx.close()

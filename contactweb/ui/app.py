@@ -10,8 +10,11 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QApplication
 
 from contactweb import __version__
+from contactweb.logging_setup import configure_logging
 from contactweb.paths import APP_NAME
 from contactweb.ui.app_controller import AppController
+from contactweb.ui.crash_dialog import CrashDialog
+from contactweb.ui.palette import apply_color_scheme
 from contactweb.ui.ui_resources import app_icon, load_bundled_fonts
 
 __all__ = ["AppController", "run_gui", "display_available"]
@@ -53,7 +56,10 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
     if not display_available():
         print(NO_DISPLAY_HELP, file=sys.stderr, end="")
         return 1
+    configure_logging()
     app = make_application(argv)
+    CrashDialog.install()
+    apply_color_scheme(app)
     controller = AppController()
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()
