@@ -58,8 +58,9 @@ OPTED_OUT = "opted_out"
 NO_CONSENT = "no_consent"
 NO_ADDRESS = "no_address"
 ADDRESS_OPTED_OUT = "address_opted_out"
+DUPLICATE_ADDRESS = "duplicate_address"
 REASON_CODES = (ERASED, NOT_VISIBLE, CLOSED, OPTED_OUT, NO_CONSENT, NO_ADDRESS,
-                ADDRESS_OPTED_OUT)
+                ADDRESS_OPTED_OUT, DUPLICATE_ADDRESS)
 
 HIDDEN_NAME = "(owner-only contact)"
 _ID_CHUNK = 500  # SQLite limits bound parameters per statement
@@ -76,6 +77,7 @@ def reason_text(code: str, channel: str) -> str:
         NO_CONSENT: f"no express consent for {channel}",
         NO_ADDRESS: address.get(channel, "no address"),
         ADDRESS_OPTED_OUT: "another contact with this email address opted out",
+        DUPLICATE_ADDRESS: "same email address as another recipient (one message per address)",
     }[code]
 
 
@@ -174,11 +176,29 @@ def eligible_in_session(session: Session, ws: Workspace, channel: str,
     result = Eligibility(channel)
     for row in rows:
         _classify(result, row, channel, home, opted_out_addresses)
+    if channel == "email":
+        _one_per_address(result)
     if selection.ids is not None:
         found = {row.id for row in rows}
         result.excluded += [Excluded(cid, f"Contact {cid}", reason_text(ERASED, channel), ERASED)
                             for cid in dict.fromkeys(selection.ids) if cid not in found]
     return result
+
+
+def _one_per_address(result: Eligibility) -> None:
+    """Two contacts with one email address (duplicates, a shared mailbox) get one message."""
+    seen: set[str] = set()
+    kept = []
+    for recipient in result.included:
+        key = recipient.address.lower()
+        if key in seen:
+            result.excluded.append(Excluded(recipient.contact_id, recipient.name,
+                                            reason_text(DUPLICATE_ADDRESS, "email"),
+                                            DUPLICATE_ADDRESS))
+        else:
+            seen.add(key)
+            kept.append(recipient)
+    result.included = kept
 
 
 def _classify(result: Eligibility, row, channel: str, home: str,  # noqa: ANN001

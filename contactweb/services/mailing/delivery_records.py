@@ -15,9 +15,14 @@ from contactweb.models import Contact, Mailing, OutboxMessage, utcnow
 from contactweb.services import audit, communications
 from contactweb.services.communications import CommunicationInput
 from contactweb.services.mailing import merge
-from contactweb.services.mailing.journal import PERMANENT, SENT, TRANSIENT, UNCONFIRMED
+from contactweb.services.mailing.journal import (
+    PERMANENT,
+    SENT,
+    TRANSIENT,
+    UNCONFIRMED,
+    UNCONFIRMED_NOTE,
+)
 from contactweb.services.mailing.message import RenderedMessage
-from contactweb.services.mailing.outbox import UNCONFIRMED_NOTE
 from contactweb.services.mailing.smtp_transport import Outcome
 from contactweb.vault.workspace import Workspace
 
@@ -78,12 +83,12 @@ class OutcomeRecorder:
             raise
 
     # --- outcomes ----------------------------------------------------------------------
-    def exclude(self, row: PendingRow, reason: str) -> None:
+    def exclude(self, row: PendingRow, note: str) -> None:
         def change() -> None:
             outbox = self.session.get(OutboxMessage, row.id)
             if outbox is not None:
                 outbox.status = "excluded"
-                outbox.last_error = f"no longer eligible at send time: {reason}"
+                outbox.last_error = note
                 outbox.updated_at = utcnow()
         self._apply(change)
 

@@ -32,6 +32,8 @@ PERMANENT = "permanent"  # 5xx: the server refused; retried only on request
 TRANSIENT = "transient"  # 4xx, connection lost before the final dot: retried
 UNCONFIRMED = "unconfirmed"  # the final dot went out but no reply came: never resent
 CONNECTION = "connection"  # could not connect or sign in: the run stops
+# How an outbox row's note starts when its message is counted as sent without confirmation.
+UNCONFIRMED_NOTE = "unconfirmed"
 
 
 class LockBusy(Exception):

@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import case, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from contactweb.errors import BadInput, NotFound, Refused
+from contactweb.errors import NotFound, Refused
 from contactweb.models import Contact, Mailing, OutboxMessage, utcnow
 from contactweb.services import audit
 from contactweb.services.eligibility import (
@@ -26,13 +26,13 @@ from contactweb.services.eligibility import (
     eligible_in_session,
 )
 from contactweb.services.mailing import merge, message
-from contactweb.services.mailing.journal import RUN_LOCK_NAME, FileLock, LockBusy
+from contactweb.services.mailing.journal import UNCONFIRMED_NOTE
 from contactweb.services.mailing.message import Draft, RenderedMessage, SenderIdentity
+from contactweb.services.mailing.run_control import exclusive_run, settle_journal
 from contactweb.services.mailing.smtp_settings import MailingSetup, load
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
-UNCONFIRMED_NOTE = "unconfirmed"
 MAX_ATTEMPTS = 5  # a failed message is retried by 'mailing resume' until it has had this many
 ACTIVE_MAILING = ("queued", "sending", "stopped")
 
@@ -190,15 +190,9 @@ def entries(ws: Workspace, mailing_id: int, status: str | None = None) -> list[O
 def cancel_mailing(ws: Workspace, mailing_id: int) -> int:
     """Withdraw the messages of a mailing that have not gone yet; returns how many."""
     ws.require(Action.MAILING_SEND)
-    run_lock = FileLock(ws.vault.folder / RUN_LOCK_NAME)
-    try:
-        run_lock.acquire()
-    except LockBusy:
-        raise BadInput("A mailing run is sending right now; stop it first.") from None
-    try:
+    with exclusive_run(ws, agent_wait=30):
+        settle_journal(ws)  # what an interrupted run delivered is not withdrawn
         return _withdraw(ws, mailing_id)
-    finally:
-        run_lock.release()
 
 
 def _withdraw(ws: Workspace, mailing_id: int) -> int:

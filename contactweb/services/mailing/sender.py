@@ -24,13 +24,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import NamedTuple
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from contactweb.errors import Refused
 from contactweb.models import Mailing, OutboxMessage
 from contactweb.services import audit
 from contactweb.services.eligibility import EligibilityChecker, Excluded, Recipient
@@ -38,27 +36,28 @@ from contactweb.services.mailing import merge, message
 from contactweb.services.mailing.agent import AgentError, DeliveryAgent
 from contactweb.services.mailing.delivery_records import OutcomeRecorder, PendingRow
 from contactweb.services.mailing.journal import (
-    AGENT_LOCK_NAME,
     CONNECTION,
     PERMANENT,
-    RUN_LOCK_NAME,
     SENT,
     TRANSIENT,
     UNCONFIRMED,
     DeliveryJournal,
-    FileLock,
-    LockBusy,
 )
 from contactweb.services.mailing.message import Draft, RenderedMessage
 from contactweb.services.mailing.outbox import MAX_ATTEMPTS, ready_setup, sender_identity
+from contactweb.services.mailing.run_control import (
+    AGENT_WAIT_SECONDS,
+    exclusive_run,
+    settle_journal,
+)
 from contactweb.services.mailing.smtp_settings import smtp_password
 from contactweb.services.mailing.smtp_transport import SmtpConfig, SmtpSetupError
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
+ALREADY_RECEIVED = "already received this mailing (merged contacts or a shared address)"
 RETRY_DELAYS = (1.0, 5.0)  # pauses before the retry passes for temporary failures
 MAX_FAILURES_IN_A_ROW = 10
-AGENT_WAIT_SECONDS = 180.0  # a previous run's agent may still be finishing one message
 
 
 @dataclass(frozen=True)
@@ -105,58 +104,11 @@ def deliver_outbox(ws: Workspace, mailing_ids: list[int] | None = None,
     setup = ready_setup(ws)
     config = SmtpConfig(setup.smtp.host, setup.smtp.port, setup.smtp.security,
                         setup.smtp.username, smtp_password(ws) or "")
-    with exclusive_run(ws):
+    with exclusive_run(ws, AGENT_WAIT_SECONDS):
         report = SendReport(settled=settle_journal(ws))
         run = _Run(ws, setup, report, progress, should_cancel or (lambda: False))
         run.execute(config, mailing_ids, retry_failed)
         return report
-
-
-class exclusive_run:  # noqa: N801 - used as a context manager
-    """One mailing run per vault; waits for a previous run's agent to finish its message."""
-
-    def __init__(self, ws: Workspace) -> None:
-        self.run_lock = FileLock(ws.vault.folder / RUN_LOCK_NAME)
-        self.agent_lock = FileLock(ws.vault.folder / AGENT_LOCK_NAME)
-
-    def __enter__(self) -> exclusive_run:
-        try:
-            self.run_lock.acquire()
-        except LockBusy:
-            raise Refused("Another mailing run is sending from this vault right now; wait "
-                          "for it to finish (or stop it) first.") from None
-        try:
-            self.agent_lock.acquire(wait_seconds=AGENT_WAIT_SECONDS)
-            self.agent_lock.release()
-        except LockBusy:
-            self.run_lock.release()
-            raise Refused("The delivery agent of an earlier run is still finishing a message; "
-                          "try again in a minute.") from None
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.run_lock.release()
-
-
-def settle_journal(ws: Workspace) -> int:
-    """Apply an interrupted run's journal to the outbox (call with the run lock held and no
-    agent alive); returns how many messages it settled."""
-    journal = DeliveryJournal(ws.vault.folder)
-    states = journal.last_states()
-    if not states:
-        journal.clear()
-        return 0
-    settled = 0
-    with ws.session() as session:
-        recorder = OutcomeRecorder(session, ws)
-        for row_id, entry in sorted(states.items()):
-            when = datetime.fromtimestamp(entry.at, UTC).replace(tzinfo=None)
-            if entry.event == "begin":
-                settled += recorder.settle(row_id, UNCONFIRMED, 0, entry.attempt, when)
-            else:
-                settled += recorder.settle(row_id, entry.kind, entry.code, entry.attempt, when)
-    journal.clear()
-    return settled
 
 
 class _Prepared(NamedTuple):
@@ -190,6 +142,8 @@ class _Run:
         if not pending:
             return
         self.drafts = drafts
+        self.delivered: set[tuple] = set()
+        self._load_delivered(set(drafts))
         read_conn = self.ws.engine.connect().execution_options(readonly=True)
         write_conn = self.ws.engine.connect()
         try:
@@ -282,6 +236,21 @@ class _Run:
             self._collect(agent, in_flight, again)
         return again
 
+    @staticmethod
+    def _delivered_keys(mailing_id: int, recipient: Recipient) -> set[tuple]:
+        return {(mailing_id, "contact", recipient.contact_id),
+                (mailing_id, "address", recipient.address.lower())}
+
+    def _load_delivered(self, mailing_ids: set[int]) -> None:
+        with self.ws.session(readonly=True) as session:
+            for mailing_id, contact_id, address in session.execute(
+                    select(OutboxMessage.mailing_id, OutboxMessage.contact_id,
+                           OutboxMessage.to_address)
+                    .where(OutboxMessage.mailing_id.in_(mailing_ids),
+                           OutboxMessage.status == "sent")):
+                self.delivered |= {(mailing_id, "contact", contact_id),
+                                   (mailing_id, "address", address.lower())}
+
     def _step_done(self) -> None:
         self.done += 1
         if self.progress:
@@ -294,8 +263,14 @@ class _Run:
         with self.read_session.begin():
             outcome = self.checker.check(self.read_session, row.contact_id or 0)
             if isinstance(outcome, Excluded):
-                self.recorder.exclude(row, outcome.reason)
+                self.recorder.exclude(row, f"no longer eligible at send time: {outcome.reason}")
                 self.report.excluded.append(outcome)
+                return None
+            if self._delivered_keys(row.mailing_id, outcome) & self.delivered:
+                # Merged contacts bring their outbox rows along; one message per person.
+                self.recorder.exclude(row, ALREADY_RECEIVED)
+                self.report.excluded.append(Excluded(outcome.contact_id, outcome.name,
+                                                     ALREADY_RECEIVED, "already_received"))
                 return None
             values = merge.contact_fields(self.read_session, outcome.contact_id,
                                           self.setup.business_name)
@@ -322,6 +297,7 @@ class _Run:
         if result.kind in (SENT, UNCONFIRMED):
             self.failures_in_a_row = 0
             self.report.retried += bool(result.retried_after)
+            self.delivered |= self._delivered_keys(row.mailing_id, sent.recipient)
             return True
         self.failures_in_a_row += 1
         self.report.failed.append(FailedMessage(row.id, row.contact_id, sent.recipient.name,
