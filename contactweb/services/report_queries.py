@@ -25,6 +25,7 @@ from contactweb.models import (
 from contactweb.services import consent
 from contactweb.services.contact_queries import ContactQuery, filtered
 from contactweb.services.contacts import details_of
+from contactweb.services.mailing.postal_address import postal_lines
 from contactweb.services.reports import data as rd
 from contactweb.services.validation import format_phone
 from contactweb.services.visibility import visible_contacts
@@ -55,12 +56,7 @@ def directory_entries(session: Session, ws: Workspace, query: ContactQuery) -> l
 
 
 def _address_lines(a: ContactAddress) -> list[str]:
-    lines = [line for line in a.street.split("\n") if line]
-    lines.append(" ".join(p for p in (a.postcode, a.city) if p) if a.country not in ("US", "CA")
-                 else ", ".join(p for p in (a.city, f"{a.region} {a.postcode}".strip()) if p))
-    if a.country:
-        lines.append(a.country)
-    return [line for line in lines if line.strip()]
+    return list(postal_lines(a.street, a.city, a.region, a.postcode, a.country))
 
 
 def contact_details(session: Session, contact: Contact) -> rd.ContactDetails:

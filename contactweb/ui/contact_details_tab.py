@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from contactweb.errors import ContactWebError
 from contactweb.services import contacts
 from contactweb.services.contacts import ContactDetails
+from contactweb.services.mailing.postal_address import postal_lines
 from contactweb.services.validation import format_phone
 from contactweb.ui.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.display_text import local_time
@@ -159,5 +160,4 @@ class ContactDetailsTab(QWidget):
 
 
 def _address_lines(a: contacts.AddressInput) -> list[str]:
-    place = " ".join(p for p in (a.postcode, a.city) if p)
-    return [line for line in (*a.street.splitlines(), place, a.region, a.country) if line]
+    return list(postal_lines(a.street, a.city, a.region, a.postcode, a.country))

@@ -209,6 +209,7 @@ def shoot_main_window(run: ScreenshotRun) -> None:
     window.show()
     contacts = window.show_page("contacts")
     run.save(window, "main-window-contacts", close=False)
+    shoot_dark_and_hidpi(run, window)
     contacts.show_contact(run.showcase_id)
     tabs = contacts.detail.tabs
     for index in range(tabs.count()):
@@ -233,6 +234,27 @@ def shoot_main_window(run: ScreenshotRun) -> None:
     shoot_change_password(run, window)
     window.clear()
     window.hide()
+
+
+def shoot_dark_and_hidpi(run: ScreenshotRun, window) -> None:  # noqa: ANN001
+    """The same window in the dark palette, and rendered at twice the pixel density."""
+    from PySide6.QtGui import QPixmap
+    from PySide6.QtWidgets import QApplication
+
+    from contactweb.ui.palette import dark_palette
+
+    app = QApplication.instance()
+    light = app.palette()
+    app.setPalette(dark_palette())
+    run.settle()
+    run.save(window, "main-window-contacts-dark", close=False)
+    app.setPalette(light)
+    run.settle()
+    pixmap = QPixmap(window.size() * 2)
+    pixmap.setDevicePixelRatio(2)
+    window.render(pixmap)
+    pixmap.save(str(run.out_dir / "main-window-contacts-hidpi.png"))
+    run.written.append(run.out_dir / "main-window-contacts-hidpi.png")
 
 
 def _prepare_administration(run: ScreenshotRun, admin) -> None:  # noqa: ANN001
