@@ -3,6 +3,7 @@ touches anyone else's."""
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -10,6 +11,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -57,28 +59,47 @@ def test_killed_password_changes_leave_a_working_password(
     users.add_user(admin_ws, "owner", "staff", FIRST, must_change=False)
     users.add_user(admin_ws, "bystander", "staff", ROLE_PASSWORDS["staff"], must_change=False)
     env = {**os.environ, "CONTACTWEB_INSECURE_FAST_KDF_FOR_TESTS": "1"}
+    helper = subprocess.Popen([sys.executable, "-m", "tests.security.passwd_loop"], cwd=REPO,
+                              env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, text=True)
+    assert helper.stdin is not None and helper.stdout is not None
     rng = random.Random(2024)
     current, other = FIRST, SECOND
     completed = 0
-    for _ in range(KILLS):
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.security.passwd_loop", str(vault_dir), "owner",
-             current, other],
-            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        assert proc.stdout is not None
-        assert proc.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 0.4))
-        proc.send_signal(signal.SIGKILL)
-        output = proc.communicate(timeout=30)[0]
-        assert "failed" not in output
-        completed += output.count("changed")
+    try:
+        assert helper.stdout.readline().strip() == "ready"
+        for _ in range(KILLS):
+            helper.stdin.write(json.dumps([str(vault_dir), "owner", current, other]) + "\n")
+            helper.stdin.flush()
+            lines = _read_until(helper.stdout, "changed")  # one change done, more under way
+            lines = _read_until(helper.stdout, "child", lines)
+            pid = int(next(line for line in lines if line.startswith("child ")).split()[1])
+            assert pid > 1 and pid != helper.pid
+            time.sleep(rng.uniform(0.0, 0.3))
+            os.kill(pid, signal.SIGKILL)
+            lines = _read_until(helper.stdout, "reaped", lines)
+            assert not any(line.startswith("failed") for line in lines), lines
+            completed += sum(line.startswith("changed") for line in lines)
 
-        first_works = _works(vault_dir, "owner", current)
-        second_works = _works(vault_dir, "owner", other)
-        assert first_works != second_works, "exactly one of old and new must work"
-        if second_works:
-            current, other = other, current
-        KeySlotFile.load(vault_dir / KEYSLOTS_NAME)  # always a readable file
-    assert completed > KILLS, "the helper should have finished many changes between kills"
+            first_works = _works(vault_dir, "owner", current)
+            second_works = _works(vault_dir, "owner", other)
+            assert first_works != second_works, "exactly one of old and new must work"
+            if second_works:
+                current, other = other, current
+            KeySlotFile.load(vault_dir / KEYSLOTS_NAME)  # always a readable file
+    finally:
+        helper.stdin.close()
+        helper.wait(timeout=30)
+    assert completed >= KILLS
     assert _works(vault_dir, "bystander", ROLE_PASSWORDS["staff"])
     assert _works(vault_dir, "admin", PASSWORD)
+
+
+def _read_until(stream: IO[str], prefix: str, seen: list[str] | None = None) -> list[str]:
+    """Lines from the helper until one starts with ``prefix`` (or was already seen)."""
+    lines = list(seen or [])
+    while not any(line.startswith(prefix) for line in lines):
+        line = stream.readline()
+        assert line, f"the helper ended before printing {prefix!r}: {lines}"
+        lines.append(line.strip())
+    return lines
