@@ -19,6 +19,7 @@ from contactweb.errors import BadInput, NotFound, Refused
 from contactweb.models import (
     Base,
     ConsentEvent,
+    ConsentState,
     Contact,
     ContactEmail,
     ContactPhone,
@@ -163,25 +164,40 @@ def _move_history(session: Session, from_id: int, to_id: int) -> dict[str, list[
 
 
 def _unite_consent(session: Session, ws: Workspace, snapshot: dict, keep_id: int) -> list[int]:
-    """Per channel: opted out if either side is; else granted if either is; else as it was.
-    Where that differs from what KEEP had, a new consent event says so, so the history's
-    newest entry and the current state agree. Returns the new events' ids."""
+    """Per channel: opted out if either side is; else granted if either is. The consent
+    history is one list now, so where its newest entry says something else, a new event
+    records the united status (the newest event and the current state always agree).
+    Returns the new events' ids, for unmerge."""
     states = {side: {row["channel"]: row for row in snapshot[side]["consent"]}
               for side in ("keep", "other")}
     added = []
     for channel in CHANNELS:
-        mine, theirs = states["keep"].get(channel), states["other"].get(channel)
-        if theirs is None:
+        sides = [s for s in (states["keep"].get(channel), states["other"].get(channel)) if s]
+        if not sides:
             continue
-        current = mine["status"] if mine else "unknown"
-        if _STATUS_RANK.get(theirs["status"], 0) <= _STATUS_RANK.get(current, 0):
+        united = max(sides, key=lambda s: _STATUS_RANK.get(s["status"], 0))
+        newest = session.execute(
+            select(ConsentEvent).where(ConsentEvent.contact_id == keep_id,
+                                       ConsentEvent.channel == channel)
+            .order_by(ConsentEvent.id.desc()).limit(1)).scalar()
+        if newest is not None and newest.status == united["status"]:
+            _point_state(session, keep_id, channel, newest)
             continue
         event = consent.apply_event(
-            session, ws, keep_id, channel, theirs["status"], method="merge",
+            session, ws, keep_id, channel, united["status"], method="merge",
             source=f"merged contact {snapshot['other']['fields']['id']}",
-            evidence=f"consent event {theirs['event_id']} of the merged contact")
+            evidence=f"consent event {united['event_id']}, before the merge")
         added.append(event.id)
     return added
+
+
+def _point_state(session: Session, contact_id: int, channel: str, event: ConsentEvent) -> None:
+    state = session.get(ConsentState, (contact_id, channel))
+    if state is None:
+        session.add(ConsentState(contact_id=contact_id, channel=channel, status=event.status,
+                                 event_id=event.id))
+    else:
+        state.status, state.event_id = event.status, event.id
 
 
 def unmerge(ws: Workspace, merge_id: int) -> tuple[int, int]:

@@ -34,6 +34,7 @@ from contactweb.store.bulk_insert import (
 from contactweb.vault.workspace import Workspace
 
 BATCH_SIZE = 1000
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # Every column of contacts, in the order NewContactBatch.flush writes them (a new column
 # in the model without a value here fails the insert, which a test runs).
 _CONTACT_COLUMNS = (
@@ -89,7 +90,9 @@ class NewContactBatch:
         self._owner_id = ws.user_id
         self._size = size
         self._pending: list[tuple[int, ContactInput]] = []
-        self._tag_ids = dict(self._connection.execute(select(Tag.name, Tag.id)).all())
+        self._tags: dict[str, list[tuple[int, str]]] = {}
+        for tag_id, name in self._connection.execute(select(Tag.id, Tag.name).order_by(Tag.id)):
+            self._tags.setdefault(name.casefold(), []).append((tag_id, name))
         self.next_id = next_contact_id(self._connection)
 
     def add(self, data: ContactInput) -> int:
@@ -141,9 +144,13 @@ class NewContactBatch:
                 insert_rows(self._connection, table, columns, rows)
 
     def _tag_id(self, name: str) -> int:
-        tag_id = self._tag_ids.get(name)
-        if tag_id is None:
-            tag_id = self._connection.execute(
-                insert(Tag.__table__).values(name=name)).inserted_primary_key[0]
-            self._tag_ids[name] = tag_id
+        """The tag contacts._tags would pick: one whose name matches in SQLite's lower()
+        (ASCII letters only) and in Python's casefold(); the newest if several do."""
+        wanted = name.lower()
+        for tag_id, existing in reversed(self._tags.get(name.casefold(), [])):
+            if existing.translate(_ASCII_LOWER) == wanted:
+                return tag_id
+        tag_id = self._connection.execute(
+            insert(Tag.__table__).values(name=name)).inserted_primary_key[0]
+        self._tags.setdefault(name.casefold(), []).append((tag_id, name))
         return tag_id

@@ -99,7 +99,12 @@ def validated_import(data: ContactInput, region: str) -> ContactInput:
                  for a in data.addresses if a.one_line().strip()]
     if not (strip["first_name"] or strip["last_name"] or strip["company"] or emails):
         raise FieldError("first_name", "A contact needs a name, a company or an email address.")
-    tags = sorted({t.strip() for t in data.tags if t.strip()}, key=str.casefold)
+    # Tags differ by more than case: "vip" and "VIP" are one tag (the first spelling wins).
+    unique_tags: dict[str, str] = {}
+    for tag in data.tags:
+        if tag.strip():
+            unique_tags.setdefault(tag.strip().casefold(), tag.strip())
+    tags = sorted(unique_tags.values(), key=str.casefold)
     if any(len(t) > 100 for t in tags):
         raise FieldError("tags", "A tag is at most 100 characters.")
     if data.photo is not None and len(data.photo) > MAX_PHOTO_BYTES:

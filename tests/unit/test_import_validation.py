@@ -1,0 +1,169 @@
+"""The bulk import's fast paths give exactly the answers of the rules they stand in for:
+email and phone normalisation, the contact validator, and the rows create_contact writes."""
+
+from __future__ import annotations
+
+import datetime
+import random
+
+import phonenumbers
+import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+from sqlalchemy import text
+
+from contactweb.errors import BadInput
+from contactweb.services import contacts, importer, settings
+from contactweb.services.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
+from contactweb.services.import_validation import (
+    fast_national_digits,
+    fast_normalise_email,
+    validated_import,
+)
+from contactweb.services.interchange import ContactRecord, LabelledValue, ParseResult
+from contactweb.services.record_mapping import clean_input
+from contactweb.services.validation import FieldError, national_digits, normalise_email
+from contactweb.vault.workspace import Workspace
+
+
+def outcome(function, *args):  # noqa: ANN001, ANN201
+    try:
+        return "ok", function(*args)
+    except FieldError as error:
+        return "refused", error.field, str(error)
+
+
+EMAILS = [
+    "ann@example.com", "  Ann.Lee+tag@Example.COM ", "info@example.com", "POSTMASTER@x.org",
+    "a@b", "a@localhost", "x@example.invalid", "x@test", "josé@example.com", "ann@bücher.de",
+    "ann@xn--bcher-kva.de", '"quoted local"@example.com', "Ann Lee <ann@example.com>",
+    "a..b@example.com", ".a@example.com", "a.@example.com", "a@-example.com", "a@example..com",
+    "a@example.com.", "a@[127.0.0.1]", "@example.com", "ann@", "ann", "a@b@c.com",
+    "a" * 64 + "@example.com", "a" * 65 + "@example.com", "a@" + "b" * 63 + ".com",
+    "a@" + ".".join(["b" * 60] * 5) + ".com", "a" * 60 + "@" + ".".join(["c" * 40] * 5) + ".org",
+    "ann@exam_ple.com", "ann@123.com", "ann@example.123", "ann\u0301@example.com",
+    "ann@\u0301example.com", "user%host@example.com", "o'brien@example.ie", "a\tb@example.com",
+]
+
+
+@pytest.mark.parametrize("address", EMAILS)
+def test_fast_email_normalisation_matches_the_validator(address: str) -> None:
+    assert outcome(fast_normalise_email, address, "e") == outcome(normalise_email, address, "e")
+
+
+@hypothesis_settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcAZ09.-_+'@ \"<>é") + ["ü", "\u0301"]),
+               max_size=30).map(lambda local: local + "@example.com")
+       | st.text(max_size=40))
+def test_fast_email_normalisation_matches_for_any_text(address: str) -> None:
+    assert outcome(fast_normalise_email, address, "e") == outcome(normalise_email, address, "e")
+
+
+def test_fast_national_digits_match_for_every_region() -> None:
+    numbers = []
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        for kind in range(11):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is not None:
+                numbers.append(phonenumbers.format_number(example,
+                                                          phonenumbers.PhoneNumberFormat.E164))
+    rng = random.Random(8)
+    codes = list(phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
+    numbers += ["+" + str(rng.choice(codes)) + "".join(rng.choice("0123456789") for _ in
+                range(rng.randint(0, 18))) for _ in range(5000)]
+    numbers += ["", "+", "12345", "+1", "+999123", "+٤١٥٥٥٥٠١٠٠"]
+    assert len(numbers) > 6000
+    assert [fast_national_digits(n) for n in numbers] == [national_digits(n) for n in numbers]
+
+
+INPUTS = [
+    ContactInput(first_name="  Ann ", last_name="Lee", emails=[EmailInput(" Ann@Example.COM ",
+                                                                         " Work ")],
+                 phones=[PhoneInput("(415) 555-0100", "Mobile")],
+                 addresses=[AddressInput(" 1 Main ", "Town", "", "1", "Deutschland", ""),
+                            AddressInput("", "", "", "", "", "home")],
+                 tags=[" b", "A", "a", "", "B"], notes="  n  ", birthday=datetime.date(1980, 1, 2),
+                 source="", photo=b"x", photo_mime="image/png"),
+    ContactInput(company="Acme", emails=[EmailInput("", "work")], phones=[PhoneInput(" ")]),
+    ContactInput(first_name="A", emails=[EmailInput("ok@example.com"), EmailInput("bad@")]),
+    ContactInput(first_name="A", phones=[PhoneInput("12")]),
+    ContactInput(emails=[EmailInput("  ")]),
+    ContactInput(first_name="A", tags=["x" * 101]),
+    ContactInput(first_name="A", photo=b"x" * (1024 * 1024 + 1)),
+    ContactInput(first_name="A", owner_only=True, owner_username="staff", source="s" * 300),
+]
+
+
+@pytest.mark.parametrize("data", INPUTS)
+def test_validated_import_matches_the_contact_validator(admin_ws: Workspace,
+                                                        data: ContactInput) -> None:
+    with admin_ws.session(readonly=True) as session:
+        expected = outcome(contacts._validated, session, data)
+    assert outcome(validated_import, data, "US") == expected
+
+
+def contact_rows(ws: Workspace, contact_id: int) -> dict[str, list[tuple]]:
+    """Everything written for one contact, without what differs by nature (id, times)."""
+    queries = {
+        "contact": "SELECT prefix, first_name, middle_name, last_name, suffix, sort_name, "
+                   "company, title, birthday, notes, primary_email, primary_phone, city, "
+                   "owner_id, visibility, status, closed_at, photo, photo_mime, legal_hold, "
+                   "legal_hold_reason, typeof(created_at), length(created_at), "
+                   "updated_at >= created_at FROM contacts WHERE id = :id",
+        "emails": "SELECT label, address, position FROM contact_emails WHERE contact_id = :id",
+        "phones": "SELECT label, number, national_digits, position FROM contact_phones "
+                  "WHERE contact_id = :id",
+        "addresses": "SELECT label, street, city, region, postcode, country, position "
+                     "FROM contact_addresses WHERE contact_id = :id",
+        "tags": "SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+                "WHERE ct.contact_id = :id ORDER BY t.name",
+        "search": "SELECT names, company, emails, phones, notes, tags FROM contact_fts "
+                  "WHERE rowid = :id",
+    }
+    with ws.session(readonly=True) as session:
+        return {key: [tuple(r) for r in session.execute(text(sql), {"id": contact_id})]
+                for key, sql in queries.items()}
+
+
+def test_batch_rows_are_the_rows_create_contact_writes(admin_ws: Workspace) -> None:
+    record = ContactRecord(
+        prefix="Dr.", first_name="Zoë", middle_name="Q", last_name="O'Brien", suffix="Jr.",
+        company="Acme", title="Buyer", birthday=datetime.date(1980, 2, 29),
+        emails=[LabelledValue("work", "Zoe@Acme.example.com"), LabelledValue("home", "z@h.org")],
+        phones=[LabelledValue("mobile", "+44 20 7946 0000"), LabelledValue("work", "0151 496 0000")],
+        tags=["VIP", "Customers"], notes="Note", websites=["https://acme.example.com"],
+        photo=b"\xff\xd8photo", photo_mime="image/jpeg", source="csv:x.csv:row 2")
+    data = clean_input(record, "GB", [])
+    with admin_ws.session() as session:
+        settings.write(session, "default_region", "GB")
+    by_service = contacts.create_contact(admin_ws, data)
+    (by_batch,) = importer.import_records(
+        admin_ws, ParseResult([record], [], "csv google"), on_duplicate="create").created
+    assert contact_rows(admin_ws, by_batch) == contact_rows(admin_ws, by_service)
+    assert contact_rows(admin_ws, by_batch)["phones"][1][1:3] == ("+441514960000", "1514960000")
+
+
+def test_clean_input_moves_what_the_rules_refuse_to_the_notes() -> None:
+    problems: list = []
+    record = ContactRecord(emails=[LabelledValue("work", "not-an-address")],
+                           phones=[LabelledValue("home", "call me")], source="csv:x:row 2")
+    data = clean_input(record, "US", problems)
+    assert (data.first_name, data.emails, data.phones) == ("not-an-address", [], [])
+    assert data.notes == "Email (work): not-an-address\nPhone (home): call me"
+    assert [p.reason for p in problems] == [
+        "kept unreadable email address 'not-an-address' in the notes",
+        "kept unreadable phone number 'call me' in the notes"]
+    with pytest.raises(BadInput, match="at most 100"):
+        clean_input(ContactRecord(first_name="A", tags=["t" * 101]), "US", [])
+
+
+def test_batch_tags_match_the_service_in_case(admin_ws: Workspace) -> None:
+    contacts.create_contact(admin_ws, ContactInput(first_name="First", tags=["VIP", "Élite"]))
+    tags = ["vip", "élite", "New", "NEW"]
+    by_service = contacts.create_contact(admin_ws, ContactInput(first_name="S", tags=tags))
+    (by_batch,) = importer.import_records(admin_ws, ParseResult(
+        [ContactRecord(first_name="B", tags=tags, source="csv:x:row 2")], [], "csv")).created
+    assert contact_rows(admin_ws, by_batch)["tags"] == contact_rows(admin_ws, by_service)["tags"]
+    names = [name for (name,) in contact_rows(admin_ws, by_batch)["tags"]]
+    assert "VIP" in names and "New" in names and "NEW" not in names  # existing tag reused
