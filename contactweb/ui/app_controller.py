@@ -12,17 +12,19 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from contactweb.services import demo_data, session
 from contactweb.services.demo_data import DemoDataCancelled
 from contactweb.ui.backup_scheduler import BackupScheduler
 from contactweb.ui.dialog_host import DialogHost
+from contactweb.ui.draft_keeper import DraftKeeper
 from contactweb.ui.first_run_wizard import FirstRunWizard
 from contactweb.ui.gui_preferences import GuiPreferences
 from contactweb.ui.main_window import MainWindow
 from contactweb.ui.progress_dialog import ProgressDialog
+from contactweb.ui.shared_computer_guard import SharedComputerGuard
 from contactweb.ui.sign_in_dialog import SignInDialog
 from contactweb.ui.worker import ProgressFn, Worker
 from contactweb.ui.workspace_bridge import WorkspaceBridge
@@ -32,7 +34,12 @@ from contactweb.vault.workspace import Workspace
 log = logging.getLogger(__name__)
 LOCK_NOTICES = {"lock": "ContactWeb is locked. Sign in to continue.",
                 "idle": "ContactWeb locked itself after a while without use. Sign in to "
-                        "continue."}
+                        "continue.",
+                "minimised": "ContactWeb signed out because its window was minimised on this "
+                             "shared computer. Sign in to continue.",
+                "closed": "ContactWeb signed out because its window was closed on this "
+                          "shared computer. Sign in to continue."}
+DRAFTS_KEPT_NOTICE = "Unsaved changes were kept; they are offered back when you sign in again."
 
 
 class AppController(QObject):
@@ -56,6 +63,10 @@ class AppController(QObject):
         self.create_worker: Worker | None = None
         self.demo_summary: demo_data.DemoDataSummary | None = None
         self.backup_scheduler: BackupScheduler | None = None
+        # Idle lock, countdown and shared-computer mode; it asks, lock() signs out.
+        self.guard = SharedComputerGuard(self.host, self)
+        self.guard.signOutRequested.connect(self.lock)
+        self.drafts = DraftKeeper(self.host)
 
     def vault_dir(self) -> Path:
         return self.prefs.vault_dir()
@@ -127,8 +138,11 @@ class AppController(QObject):
 
     # --- signing in -----------------------------------------------------------------------------
     def show_sign_in(self, notice: str = "") -> None:
-        username = self.prefs.last_username if self.remember_username else ""
-        dialog = SignInDialog(self.vault_dir(), self.host, username)
+        shared_machine = self.prefs.shared_computer
+        username = self.prefs.last_username \
+            if self.remember_username and not shared_machine else ""
+        dialog = SignInDialog(self.vault_dir(), self.host, username,
+                              shared_computer=shared_machine)
         dialog.set_notice(notice)
         dialog.signedIn.connect(self._signed_in)
         dialog.vaultChanged.connect(lambda folder: self._remember(vault_dir=folder))
@@ -143,15 +157,19 @@ class AppController(QObject):
     def _signed_in(self, ws: Workspace) -> None:
         dialog, self.sign_in_dialog = self.sign_in_dialog, None
         if dialog is not None:
+            self.prefs.shared_computer = dialog.shared_check.isChecked()
             dialog.deleteLater()
-        self._remember(username=ws.username)
+        self._remember(username=ws.username, shared=self.guard.is_shared(ws))
         self.open_main_window(ws)
 
-    def _remember(self, vault_dir: Path | None = None, username: str | None = None) -> None:
+    def _remember(self, vault_dir: Path | None = None, username: str | None = None,
+                  shared: bool = False) -> None:
         if vault_dir is not None:
             self.prefs.vault_path = str(vault_dir)
         if username is not None and self.remember_username:
             self.prefs.last_username = username
+        if shared or self.prefs.shared_computer:
+            self.prefs.last_username = ""  # a shared computer remembers nobody
         try:
             self.prefs.save()
         except OSError as exc:
@@ -159,6 +177,9 @@ class AppController(QObject):
 
     # --- the main window ------------------------------------------------------------------------
     def open_main_window(self, ws: Workspace) -> MainWindow:
+        # This machine's shared-computer switch reaches the workspace before any service
+        # call could store a secret.
+        ws.shared_computer = ws.shared_computer or self.prefs.shared_computer
         self.workspace = ws
         self.bridge = WorkspaceBridge(self.host, self)
         window = MainWindow(ws, self.bridge)
@@ -170,8 +191,16 @@ class AppController(QObject):
         self.backup_scheduler.statusText.connect(window.backup_label.setText)
         self.backup_scheduler.start()
         window.show()
+        self.guard.begin(ws, window)
+        self.bridge.settingsChanged.connect(lambda: self.guard.apply_settings(ws))
+        # Drafts kept at an earlier automatic sign-out, once the window is up.
+        QTimer.singleShot(0, self, lambda: self._offer_drafts(ws))
         self.signedIn.emit(ws)
         return window
+
+    def _offer_drafts(self, ws: Workspace) -> None:
+        if ws is self.workspace and self.bridge is not None:
+            self.drafts.offer_drafts(ws, self.bridge, self.main_window)
 
     def lock(self, reason: str = "lock") -> None:
         """End the session: close every dialog, drop the key, clear every page, and ask
@@ -179,8 +208,12 @@ class AppController(QObject):
         ws, window, bridge = self.workspace, self.main_window, self.bridge
         if ws is None:
             return
+        # Unsaved edits go into the vault first, while the key is still there.
+        kept = 0 if ws.locked else self.drafts.keep_open_editors(ws, self.host.open_dialogs())
+        self.guard.end()
         self._stop_backups()
         self.host.close_all()
+        self.guard.sweep_screen()
         if bridge is not None:
             bridge.locked.emit()
         try:
@@ -196,7 +229,8 @@ class AppController(QObject):
             bridge.deleteLater()
         self.workspace = self.bridge = self.main_window = None
         self.lockedOut.emit(reason)
-        self.show_sign_in(LOCK_NOTICES.get(reason, ""))
+        notice = LOCK_NOTICES.get(reason, "")
+        self.show_sign_in(f"{notice} {DRAFTS_KEPT_NOTICE}".strip() if kept else notice)
 
     def shutdown(self) -> None:
         """Sign out without a word (the program is ending); safe to call twice."""
@@ -204,8 +238,10 @@ class AppController(QObject):
         self.workspace = self.main_window = None
         if ws is None:
             return
+        self.guard.end()
         self._stop_backups()
         self.host.close_all()
+        self.guard.sweep_screen()
         if window is not None:
             window.clear()
             window.hide()

@@ -4,7 +4,8 @@ message in red right beside it and the dialog stays open with everything as type
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import asdict, replace
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.services import contacts
-from contactweb.services.contacts import ContactInput
+from contactweb.services.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.services.erasure_match import ErasedContactMatch
 from contactweb.services.validation import FieldError, parse_date
 from contactweb.ui.display_text import error_label, show_error
@@ -103,6 +104,8 @@ class ContactEditDialog(QDialog):
             self.emails.add_row()
             self.phones.add_row()
         self.first_edit.setFocus()
+        # What the fields held when the editor opened: anything else is an unsaved change.
+        self._opened_with = self.draft_payload()
 
     def _load(self, contact_id: int) -> None:
         details = contacts.get_contact(self._ws, contact_id, audit_view=False)
@@ -135,6 +138,46 @@ class ContactEditDialog(QDialog):
         data.birthday = parse_date(birthday_text, "birthday") if birthday_text else None
         data.owner_only = self.owner_only_check.isChecked()
         return data
+
+    # --- drafts: kept at an automatic sign-out, offered back at the next sign-in -------------
+    def draft_payload(self) -> dict[str, Any]:
+        """Every field exactly as typed (even what would not pass the checks yet)."""
+        return {
+            "first_name": self.first_edit.text(), "last_name": self.last_edit.text(),
+            "company": self.company_edit.text(), "title": self.title_edit.text(),
+            "emails": [asdict(v) for v in self.emails.values()],
+            "phones": [asdict(v) for v in self.phones.values()],
+            "addresses": [asdict(v) for v in self.addresses.values()],
+            "tags": self.tags_edit.text(), "birthday": self.birthday_edit.text(),
+            "notes": self.notes_edit.toPlainText(),
+            "owner_only": self.owner_only_check.isChecked(),
+        }
+
+    def has_unsaved_changes(self) -> bool:
+        return self.draft_payload() != self._opened_with
+
+    def apply_draft(self, payload: dict[str, Any]) -> None:
+        """Put a kept draft back into the fields; the editor then counts it as unsaved."""
+        def text(key: str) -> str:
+            return str(payload.get(key) or "")
+
+        def rows(key: str, kind: type) -> list:
+            fields = kind.__dataclass_fields__
+            return [kind(**{k: str(v) for k, v in row.items() if k in fields})
+                    for row in payload.get(key) or [] if isinstance(row, dict)]
+
+        self.first_edit.setText(text("first_name"))
+        self.last_edit.setText(text("last_name"))
+        self.company_edit.setText(text("company"))
+        self.title_edit.setText(text("title"))
+        self.emails.set_values(rows("emails", EmailInput))
+        self.phones.set_values(rows("phones", PhoneInput))
+        self.addresses.set_values(rows("addresses", AddressInput))
+        self.tags_edit.setText(text("tags"))
+        self.birthday_edit.setText(text("birthday"))
+        self.notes_edit.setPlainText(text("notes"))
+        self.owner_only_check.setChecked(bool(payload.get("owner_only")))
+        self.first_edit.setFocus()
 
     # --- saving -------------------------------------------------------------------------------
     def save(self) -> None:

@@ -19,6 +19,9 @@ FILE_NAME = "gui.json"
 class GuiPreferences:
     vault_path: str = ""
     last_username: str = ""
+    # This machine is shared (ticked on the sign-in screen): short idle lock, no username
+    # remembered, no secrets in the OS keyring, whatever the vault's own setting says.
+    shared_computer: bool = False
 
     @staticmethod
     def file_path() -> Path:
@@ -36,7 +39,8 @@ class GuiPreferences:
             return cls()
         if not isinstance(data, dict):
             return cls()
-        return cls(**{k: str(v) for k, v in data.items() if k in cls.__dataclass_fields__})
+        return cls(**{k: _typed(k, v) for k, v in data.items()
+                      if k in cls.__dataclass_fields__})
 
     def save(self) -> None:
         path = self.file_path()
@@ -46,3 +50,10 @@ class GuiPreferences:
     def vault_dir(self) -> Path:
         """The remembered vault, else the default one in the user data folder."""
         return Path(self.vault_path) if self.vault_path else paths.default_vault_dir()
+
+
+def _typed(name: str, value: object) -> str | bool:
+    """A stored value as its field's type; a hand-edited "false" is still False."""
+    if isinstance(GuiPreferences.__dataclass_fields__[name].default, bool):
+        return value if isinstance(value, bool) else str(value).strip().lower() == "true"
+    return str(value)

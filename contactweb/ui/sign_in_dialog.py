@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -36,6 +37,13 @@ from contactweb.vault.workspace import Workspace
 TOO_MANY = "Too many failed sign-ins."
 
 
+def _signed_in_workspace(vault_dir: Path, username: str, password: str,
+                         shared_computer: bool) -> Workspace:
+    ws = session.sign_in(vault_dir, username, password)
+    ws.shared_computer = ws.shared_computer or shared_computer
+    return ws
+
+
 def seconds_text(seconds: int) -> str:
     return f"{seconds} second" if seconds == 1 else f"{seconds} seconds"
 
@@ -45,7 +53,7 @@ class SignInDialog(QDialog):
     vaultChanged = Signal(object)  # Path: the person picked another vault folder
 
     def __init__(self, vault_dir: Path, host: DialogHost, username: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, shared_computer: bool = False) -> None:
         super().__init__(parent)
         self.vault_dir = Path(vault_dir)
         self._host = host
@@ -82,6 +90,15 @@ class SignInDialog(QDialog):
         form = QFormLayout()
         form.addRow("Username:", self.username_edit)
         form.addRow("Password:", self.password_edit)
+        # Shared-computer mode for this machine: set on the workspace before anything can
+        # store a secret, and remembered (as a yes/no, nothing personal) for the next person.
+        self.shared_check = QCheckBox("Shared computer: sign out sooner, keep nothing here")
+        self.shared_check.setToolTip(
+            "For a computer other people use too: ContactWeb signs out after a few minutes "
+            "without use or when its window is minimised, remembers no username and stores "
+            "no passwords in this computer's keyring.")
+        self.shared_check.setChecked(shared_computer)
+        form.addRow("", self.shared_check)
 
         self.sign_in_button = QPushButton("Sign in")
         self.sign_in_button.setDefault(True)
@@ -141,12 +158,14 @@ class SignInDialog(QDialog):
         password = self.password_edit.text()
         self._password = password  # kept only until the sign-in ends, for a forced change
         vault_dir = self.vault_dir
+        shared = self.shared_check.isChecked()
         self.message.setStyleSheet("color: palette(text);")
         self.message.setText("Signing in…")
         self._set_busy(True)
         # Detached: closing the dialog mid-way must not destroy a running thread.
         worker = Worker.detached(
-            lambda _progress, _cancel: session.sign_in(vault_dir, username, password))
+            lambda _progress, _cancel: _signed_in_workspace(vault_dir, username, password,
+                                                            shared))
         worker.succeeded.connect(self._succeeded)
         worker.failed.connect(self._failed_message)
         worker.finished.connect(self._worker_done)

@@ -176,6 +176,12 @@ class TodayTab(QWidget):
         self._primed = False
         self.summary_label.clear()
         self.message_label.clear()
+        if isinstance(self._tray, QSystemTrayIcon):
+            # Nothing from the session stays in the tray: its tooltip says only the
+            # program's name, and an icon this page made itself goes (and its balloons).
+            self._tray.setToolTip("ContactWeb")
+            if self._tray.parent() is self:
+                self._tray.hide()
 
     # -- actions ---------------------------------------------------------------------------
 
