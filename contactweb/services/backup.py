@@ -270,6 +270,8 @@ def last_backup_text(ws: Workspace) -> str:
     none. Shown to every role; it names no object and no contact."""
     if read_target(ws) is None:
         return NO_BACKUP
+    if transfer_basis_needed(ws):
+        return "Backups wait for the EEA transfer basis (Administration → Backups)"
     last = next(iter(_runs(ws, 1)), None)
     success = last if last is not None and last.status == "ok" else \
         next(iter(_runs(ws, 1, status="ok")), None)

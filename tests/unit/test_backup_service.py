@@ -134,6 +134,8 @@ def test_transfer_basis_counts_eea_contacts_and_is_audited(
                                             "bucket": "b-b-b", "region": "us-east-1",
                                             "access_key_id": "K"})
     assert backup.transfer_basis_needed(admin_ws) == 4
+    assert backup.last_backup_text(admin_ws).startswith("Backups wait for the EEA transfer")
+    assert backup.next_backup_due(admin_ws) is None  # no automatic run meanwhile
     with pytest.raises(Refused, match="4 contact"):
         backup.backup_now(admin_ws)
     with pytest.raises(BadInput, match="consent, encryption"):
