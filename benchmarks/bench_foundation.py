@@ -1,0 +1,301 @@
+"""Foundation: bulk create through the services vs raw executemany, search latency, unlock time,
+and what encryption costs against plain SQLite (the same SQLite build, no key).
+
+Goals: search p95 <= 15 ms; service bulk create <= 5x raw executemany; encrypted <= 1.5x plain.
+Run alone with ``python -m benchmarks.bench_foundation [CONTACTS]``.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+CONTACTS = 100_000
+BATCH = 1000
+QUERIES = 300
+PASSWORD = "Benchmark-pass-42!"
+SEARCH_GOAL_MS = 15.0
+CREATE_RATIO_GOAL = 5.0
+ENCRYPTION_RATIO_GOAL = 1.5
+
+Report = Callable[..., None]
+
+_FIRST = ["Anna", "Bernd", "Chloé", "Dmitri", "Eun-ji", "Fatima", "Giorgos", "Hana", "Ivan",
+          "Jürgen", "Kwame", "Léa", "Mateo", "Nadia", "Olu", "Priya", "Quentin", "Rosa",
+          "Sven", "Tomasz", "Ursula", "Viktor", "Wen", "Ximena", "Yusuf", "Zoë"]
+_LAST = ["Schmidt", "Okafor", "Nguyen", "Ivanova", "García", "Kowalski", "Papadopoulos",
+         "Tanaka", "Müller", "Haddad", "O'Brien", "Silva", "Lefèvre", "Andersson", "Rossi",
+         "Novak", "Dubois", "Jensen", "Kaya", "Moreau", "Ferreira", "Costa", "Meyer", "Lee"]
+_CITIES = [("Berlin", "10115", "DE"), ("Lyon", "69001", "FR"), ("Austin", "78701", "US"),
+           ("Leeds", "LS1 1UR", "GB"), ("Porto", "4000-001", "PT"), ("Osaka", "530-0001", "JP")]
+_TAGS = ["customer", "lead", "partner", "newsletter", "vip", "supplier"]
+_NOTES = ["", "", "", "Met at the trade fair", "Prefers email", "Call after 5 pm",
+          "Interested in the premium plan", "Referred by a customer"]
+
+
+def people(count: int) -> Iterator[dict]:
+    for i in range(count):
+        first = _FIRST[i % len(_FIRST)]
+        last = f"{_LAST[(i // len(_FIRST)) % len(_LAST)]}{'' if i % 7 else '-Smith'}"
+        city, postcode, country = _CITIES[i % len(_CITIES)]
+        national = f"415{2000000 + i:07d}"
+        yield {
+            "first": first, "last": last, "company": f"Company {i % 5000}",
+            "title": "Buyer" if i % 3 else "", "email": f"person{i}@example{i % 97}.com",
+            "e164": f"+1{national}", "national": national, "street": f"{i % 300} Market St",
+            "city": city, "postcode": postcode, "country": country,
+            "tags": sorted({_TAGS[i % len(_TAGS)], *([] if i % 4 else ["vip"])}),
+            "notes": _NOTES[i % len(_NOTES)],
+        }
+
+
+def _input(row: dict):  # noqa: ANN202 - ContactInput, imported lazily
+    from contactweb.services.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
+
+    return ContactInput(
+        first_name=row["first"], last_name=row["last"], company=row["company"],
+        title=row["title"], emails=[EmailInput(row["email"])], phones=[PhoneInput(row["e164"])],
+        addresses=[AddressInput(row["street"], row["city"], "", row["postcode"], row["country"])],
+        tags=row["tags"], notes=row["notes"], source="benchmark")
+
+
+def service_create(ws, rows: list[dict]) -> float:  # noqa: ANN001
+    from contactweb.services import contacts
+
+    started = time.perf_counter()
+    for start in range(0, len(rows), BATCH):
+        with ws.session() as session:
+            for row in rows[start:start + BATCH]:
+                contacts.create_in_session(session, ws, _input(row))
+    return time.perf_counter() - started
+
+
+def raw_create(db_path: Path, key: bytes, rows: list[dict]) -> float:
+    """The same rows into the same tables (their search triggers fire too), with executemany
+    on one keyed sqlcipher3 connection: no validation, no ORM, no audit record."""
+    import sqlcipher3
+
+    from contactweb.store.engine import PRAGMAS
+
+    conn = sqlcipher3.connect(str(db_path), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    for pragma in PRAGMAS:
+        conn.execute(f"PRAGMA {pragma}")
+    now = "2026-01-01 00:00:00.000000"
+    first_id = (conn.execute("SELECT max(id) FROM contacts").fetchone()[0] or 0) + 1
+    tag_ids: dict[str, int] = {}
+    started = time.perf_counter()
+    for start in range(0, len(rows), BATCH):
+        batch = list(enumerate(rows[start:start + BATCH], first_id + start))
+        conn.execute("BEGIN IMMEDIATE")
+        for name in {t for _, r in batch for t in r["tags"]} - set(tag_ids):
+            tag_ids[name] = conn.execute("INSERT INTO tags (name) VALUES (?)", (name,)).lastrowid
+        conn.executemany(
+            "INSERT INTO contacts (id, prefix, first_name, middle_name, last_name, suffix, "
+            "sort_name, company, title, notes, primary_email, primary_phone, city, owner_id, "
+            "visibility, status, source, photo_mime, legal_hold, legal_hold_reason, created_at, "
+            "updated_at) VALUES (?, '', ?, '', ?, '', ?, ?, ?, ?, ?, ?, ?, 1, 'everyone', "
+            "'active', 'benchmark', '', 0, '', ?, ?)",
+            [(cid, r["first"], r["last"], f"{r['last']} {r['first']}".casefold(), r["company"],
+              r["title"], r["notes"], r["email"], r["e164"], r["city"], now, now)
+             for cid, r in batch])
+        conn.executemany("INSERT INTO contact_emails (contact_id, label, address, position) "
+                         "VALUES (?, 'work', ?, 0)", [(cid, r["email"]) for cid, r in batch])
+        conn.executemany("INSERT INTO contact_phones (contact_id, label, number, national_digits, "
+                         "position) VALUES (?, 'work', ?, ?, 0)",
+                         [(cid, r["e164"], r["national"]) for cid, r in batch])
+        conn.executemany("INSERT INTO contact_addresses (contact_id, label, street, city, region, "
+                         "postcode, country, position) VALUES (?, 'work', ?, ?, '', ?, ?, 0)",
+                         [(cid, r["street"], r["city"], r["postcode"], r["country"])
+                          for cid, r in batch])
+        conn.executemany("INSERT INTO contact_tags (contact_id, tag_id) VALUES (?, ?)",
+                         [(cid, tag_ids[t]) for cid, r in batch for t in r["tags"]])
+        conn.execute("COMMIT")
+    seconds = time.perf_counter() - started
+    conn.close()
+    return seconds
+
+
+def plain_workspace(folder: Path):  # noqa: ANN201 - Workspace
+    """A workspace over an unencrypted database: same SQLite build, pragmas and migrations,
+    only no key, to show what encryption costs."""
+    import sqlcipher3
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
+    from contactweb.models import User
+    from contactweb.store.engine import PRAGMAS
+    from contactweb.store.migrate import upgrade_to_head
+    from contactweb.vault.vault import Vault
+    from contactweb.vault.workspace import Workspace
+
+    folder.mkdir(parents=True)
+    engine = create_engine(f"sqlite:///{folder / 'plain.db'}", module=sqlcipher3,
+                           poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection, _record) -> None:  # noqa: ANN001
+        for pragma in PRAGMAS:
+            dbapi_connection.execute(f"PRAGMA {pragma}")
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # noqa: ANN001
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("readonly")
+                             else "BEGIN IMMEDIATE")
+
+    upgrade_to_head(engine)
+    with engine.begin() as conn:
+        user_id = conn.execute(User.__table__.insert().values(
+            username="admin", display_name="admin", role="admin")).inserted_primary_key[0]
+    return Workspace(vault=Vault(folder), engine=engine, key=bytearray(os.urandom(32)),
+                     user_id=user_id, username="admin", role="admin")
+
+
+def realistic_queries(rows: list[dict], count: int) -> list[str]:
+    """What people type: name prefixes as they type, full names, emails, phone numbers as
+    digits or E.164, companies, tags, note words, and a few misses."""
+    rng = random.Random(42)
+    queries = []
+    for _ in range(count):
+        row = rng.choice(rows)
+        kind = rng.randrange(10)
+        if kind < 3:
+            queries.append(row["first"][:rng.randint(1, len(row["first"]))].lower())
+        elif kind == 3:
+            queries.append(row["last"][:rng.randint(2, 6)])
+        elif kind == 4:
+            queries.append(f"{row['first']} {row['last'][:3]}")
+        elif kind == 5:
+            queries.append(row["email"] if rng.random() < 0.5 else row["email"].split("@")[0])
+        elif kind == 6:
+            queries.append(rng.choice([row["national"], row["e164"], row["national"][:6]]))
+        elif kind == 7:
+            queries.append(row["company"].lower())
+        elif kind == 8:
+            queries.append(rng.choice(_TAGS + ["fair", "premium", "email"]))
+        else:
+            queries.append(rng.choice(["zzyzx", "qwerty", "nobody here", "xq"]))
+    return queries
+
+
+def search_times(ws, queries: list[str]) -> tuple[list[float], list[float]]:  # noqa: ANN001
+    """Milliseconds per query for the first page (200 rows, as the contact list shows) and for
+    the match count shown beside it."""
+    from contactweb.services.contact_queries import ContactQuery, count_contacts, list_contacts
+
+    page, count = [], []
+    for text in queries:
+        query = ContactQuery(search=text)
+        started = time.perf_counter()
+        list_contacts(ws, query, limit=200)
+        page.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        count_contacts(ws, query)
+        count.append((time.perf_counter() - started) * 1000)
+    return page, count
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def unlock_seconds(folder: Path, rounds: int = 5) -> tuple[float, float]:
+    """Median seconds for a sign-in (Argon2 + open + checks) and for the key derivation alone."""
+    from contactweb.vault import crypto
+    from contactweb.vault.vault import Vault
+
+    vault = Vault(folder)
+    signin, kdf = [], []
+    slot = next(iter(vault.load_keyslots().slots.values()))
+    for _ in range(rounds):
+        started = time.perf_counter()
+        vault.sign_in("admin", PASSWORD).lock()
+        signin.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        crypto.derive_kek(PASSWORD, slot.salt, slot.kdf)
+        kdf.append(time.perf_counter() - started)
+    return statistics.median(signin), statistics.median(kdf)
+
+
+def run(report: Report, contacts: int = CONTACTS) -> None:
+    import keyring
+    from keyring.backends.null import Keyring as NullKeyring
+
+    from contactweb.services import session
+    from contactweb.vault import crypto
+
+    keyring.set_keyring(NullKeyring())  # the benchmark stores no secrets
+    fast_kdf = os.environ.pop("CONTACTWEB_INSECURE_FAST_KDF_FOR_TESTS", None)  # real Argon2
+    rows = list(people(contacts))
+    try:
+        with tempfile.TemporaryDirectory(prefix="cw-bench-foundation-") as tmp:
+            root = Path(tmp)
+            encrypted = session.create_vault(root / "encrypted", "admin", PASSWORD)
+            seconds = service_create(encrypted, rows)
+            report(f"services: create {contacts:,} contacts (encrypted)", seconds, "s")
+            report("services: create rate (encrypted)", contacts / seconds, "contacts/s")
+
+            raw_vault = session.create_vault(root / "raw", "admin", PASSWORD)
+            raw_key = raw_vault.raw_key()
+            raw_vault.lock()
+            raw = raw_create(root / "raw" / "contactweb.db", raw_key, rows)
+            report("raw sqlcipher3 executemany, same rows (encrypted)", raw, "s")
+            report("services / raw executemany", seconds / raw, "x",
+                   f"<= {CREATE_RATIO_GOAL:g}x")
+
+            plain = plain_workspace(root / "plain")
+            plain_seconds = service_create(plain, rows)
+            report(f"services: create {contacts:,} contacts (plain SQLite)", plain_seconds, "s")
+            report("create: encrypted / plain", seconds / plain_seconds, "x",
+                   f"<= {ENCRYPTION_RATIO_GOAL:g}x")
+
+            queries = realistic_queries(rows, QUERIES)
+            search_times(encrypted, queries[:20])  # warm the page cache, as a user session would
+            page, count = search_times(encrypted, queries)
+            report(f"search page of 200, p50 ({len(queries)} queries)", percentile(page, .5), "ms")
+            report("search page of 200, p95", percentile(page, .95), "ms",
+                   f"<= {SEARCH_GOAL_MS:g} ms")
+            report("search page of 200, max", max(page), "ms")
+            report("search match count, p95", percentile(count, .95), "ms")
+            search_times(plain, queries[:20])
+            plain_page, _ = search_times(plain, queries)
+            report("search page p95 (plain SQLite)", percentile(plain_page, .95), "ms")
+            report("search p50: encrypted / plain",
+                   percentile(page, .5) / percentile(plain_page, .5), "x",
+                   f"<= {ENCRYPTION_RATIO_GOAL:g}x")
+            report("search p95: encrypted / plain",
+                   percentile(page, .95) / percentile(plain_page, .95), "x",
+                   f"<= {ENCRYPTION_RATIO_GOAL:g}x")
+
+            db_size = (root / "encrypted" / "contactweb.db").stat().st_size
+            plain_size = (root / "plain" / "plain.db").stat().st_size
+            report("vault file size (encrypted)", db_size / 2**20, "MiB")
+            report("database file size (plain)", plain_size / 2**20, "MiB")
+            encrypted.lock()
+            plain.lock()
+
+            signin, kdf = unlock_seconds(root / "encrypted")
+            params = crypto.KdfParams()
+            report(f"unlock: Argon2id m={params.memory_kib // 1024} MiB t={params.iterations} "
+                   f"p={params.parallelism}", kdf * 1000, "ms")
+            report(f"unlock: whole sign-in, {contacts:,}-contact vault", signin * 1000, "ms",
+                   "well under 1000 ms")
+    finally:
+        if fast_kdf is not None:
+            os.environ["CONTACTWEB_INSECURE_FAST_KDF_FOR_TESTS"] = fast_kdf
+
+
+if __name__ == "__main__":
+    import sys
+
+    from benchmarks.__main__ import print_figure
+
+    os.environ.setdefault("CONTACTWEB_HOME", tempfile.mkdtemp(prefix="cw-bench-home-"))
+    run(print_figure, int(sys.argv[1]) if len(sys.argv) > 1 else CONTACTS)
