@@ -176,15 +176,24 @@ def _apply(session: Session, ws: Workspace, contact: Contact, data: ContactInput
         + data.first_name.casefold().split())
     contact.owner_id = _owner_id(session, ws, data.owner_username)
     contact.visibility = "owner" if data.owner_only else "everyone"
-    contact.emails = [ContactEmail(address=e.address, label=e.label, position=i)
-                      for i, e in enumerate(data.emails)]
-    contact.phones = [ContactPhone(number=p.number, label=p.label, position=i,
-                                   national_digits=national_digits(p.number))
-                      for i, p in enumerate(data.phones)]
-    contact.addresses = [ContactAddress(street=a.street, city=a.city, region=a.region,
-                                        postcode=a.postcode, country=a.country, label=a.label,
-                                        position=i)
-                         for i, a in enumerate(data.addresses)]
+    # Child rows are replaced only when they changed: every replaced row rewrites index and
+    # search pages, which an incremental backup then has to upload.
+    if [(e.address, e.label) for e in contact.emails] != \
+            [(e.address, e.label) for e in data.emails]:
+        contact.emails = [ContactEmail(address=e.address, label=e.label, position=i)
+                          for i, e in enumerate(data.emails)]
+    if [(p.number, p.label) for p in contact.phones] != \
+            [(p.number, p.label) for p in data.phones]:
+        contact.phones = [ContactPhone(number=p.number, label=p.label, position=i,
+                                       national_digits=national_digits(p.number))
+                          for i, p in enumerate(data.phones)]
+    address_fields = ("street", "city", "region", "postcode", "country", "label")
+    if [tuple(getattr(a, f) for f in address_fields) for a in contact.addresses] != \
+            [tuple(getattr(a, f) for f in address_fields) for a in data.addresses]:
+        contact.addresses = [ContactAddress(street=a.street, city=a.city, region=a.region,
+                                            postcode=a.postcode, country=a.country,
+                                            label=a.label, position=i)
+                             for i, a in enumerate(data.addresses)]
     contact.tags = _tags(session, data.tags)
     contact.primary_email = data.emails[0].address if data.emails else ""
     contact.primary_phone = data.phones[0].number if data.phones else ""
