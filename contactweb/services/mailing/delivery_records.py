@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from contactweb.models import Contact, Mailing, OutboxMessage, utcnow
-from contactweb.services import audit, communications
+from contactweb.services import communications
 from contactweb.services.communications import CommunicationInput
 from contactweb.services.mailing import merge
 from contactweb.services.mailing.journal import (
@@ -149,9 +149,8 @@ class OutcomeRecorder:
         if contact_id is None or self.session.execute(
                 select(Contact.id).where(Contact.id == contact_id)).first() is None:
             return
+        # log_in_session audits the entry (contact and communication ids); the run's own audit
+        # events hold the mailing ids and counts.
         communications.log_in_session(self.session, self.ws, contact_id, CommunicationInput(
             kind="email", direction="out", occurred_at=when, subject=subject[:500],
             body=body[:MAX_TIMELINE_BODY]))
-        audit.record(self.session, self.ws, "mailing.send", "contact", contact_id,
-                     {"mailing": outbox.mailing_id, "outbox": outbox.id,
-                      "unconfirmed": bool(note.startswith(UNCONFIRMED_NOTE))})

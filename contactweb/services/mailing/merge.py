@@ -71,21 +71,23 @@ def render_line(template: str, values: Mapping[str, str]) -> str:
     return " ".join(render(template, values).split())
 
 
-def contact_fields(session: Session, contact_id: int, business_name: str = "") -> dict[str, str]:
+ADDRESS_FIELDS = frozenset({"street", "city", "region", "postcode", "country"})
+
+
+def needs_address(*templates: str) -> bool:
+    return any(name in ADDRESS_FIELDS for t in templates for name in fields_used(t))
+
+
+def contact_fields(session: Session, contact_id: int, business_name: str = "",
+                   with_address: bool = True) -> dict[str, str]:
     """The merge values of one contact, read now (a message reflects the contact's current
-    details, not those at queueing time)."""
+    details, not those at queueing time). Address fields only ``with_address``."""
     contact = session.execute(
         select(Contact.first_name, Contact.last_name, Contact.prefix, Contact.middle_name,
                Contact.suffix, Contact.company, Contact.title, Contact.primary_email)
         .where(Contact.id == contact_id)).first()
     if contact is None:
         return {}
-    addresses = list(session.execute(
-        select(ContactAddress).where(ContactAddress.contact_id == contact_id)
-        .order_by(ContactAddress.position, ContactAddress.id)).scalars())
-    # The same address the post would use (see eligibility), else the first one.
-    address = next((a for a in addresses if usable(a.street, a.city, a.postcode)),
-                   addresses[0] if addresses else None)
     full = " ".join(p for p in (contact.first_name, contact.last_name) if p) or contact.company
     values = {
         "first_name": contact.first_name, "last_name": contact.last_name, "full_name": full,
@@ -93,6 +95,16 @@ def contact_fields(session: Session, contact_id: int, business_name: str = "") -
         "company": contact.company, "title": contact.title, "email": contact.primary_email,
         "business_name": business_name,
     }
-    for name in ("street", "city", "region", "postcode", "country"):
+    address = None
+    if with_address:
+        addresses = list(session.execute(
+            select(ContactAddress.street, ContactAddress.city, ContactAddress.region,
+                   ContactAddress.postcode, ContactAddress.country)
+            .where(ContactAddress.contact_id == contact_id)
+            .order_by(ContactAddress.position, ContactAddress.id)))
+        # The same address the post would use (see eligibility), else the first one.
+        address = next((a for a in addresses if usable(a.street, a.city, a.postcode)),
+                       addresses[0] if addresses else None)
+    for name in ADDRESS_FIELDS:
         values[name] = getattr(address, name) if address is not None else ""
     return values

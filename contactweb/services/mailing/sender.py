@@ -204,9 +204,10 @@ class _Run:
     def _one_pass(self, agent: DeliveryAgent, rows: list[PendingRow]) -> list[PendingRow]:
         """Send each row once; returns the rows that failed temporarily.
 
-        One message is in flight at a time. The previous outcome is collected before the next
-        row is re-checked (so an opt-out recorded meanwhile is seen), and outcomes are written
-        to the vault while the agent talks to the server."""
+        One message is in flight at a time. While the agent delivers it, the next message is
+        built and outcomes are written to the vault; then, once the previous outcome is in
+        (so an opt-out recorded meanwhile is seen), the next contact is checked again right
+        before its message is handed over."""
         again: list[PendingRow] = []
         in_flight: _Prepared | None = None
         for row in rows:
@@ -215,13 +216,15 @@ class _Run:
                 break
             if not self._wait_for_throttle():
                 break
+            prepared = self._prepare(row)
             if in_flight is not None:
                 keep_going = self._collect(agent, in_flight, again)
                 in_flight = None
                 if not keep_going:
                     break
-            prepared = self._prepare(row)
-            if prepared is None:  # no longer eligible
+            if prepared is not None:
+                prepared = self._confirm(prepared)
+            if prepared is None:  # no longer eligible, or already reached
                 self._step_done()
                 continue
             try:
@@ -258,26 +261,42 @@ class _Run:
                                        len(self.report.failed), len(self.report.excluded)))
 
     def _prepare(self, row: PendingRow) -> _Prepared | None:
-        """Re-check eligibility now and build the message from the contact's current details;
-        None (and the row marked excluded) when the contact may no longer receive it."""
+        """Check the contact and build the message from their current details; None (and the
+        row marked excluded) when they may no longer receive it."""
         with self.read_session.begin():
-            outcome = self.checker.check(self.read_session, row.contact_id or 0)
+            outcome = self._excluded_or_recipient(row)
             if isinstance(outcome, Excluded):
-                self.recorder.exclude(row, f"no longer eligible at send time: {outcome.reason}")
-                self.report.excluded.append(outcome)
                 return None
-            if self._delivered_keys(row.mailing_id, outcome) & self.delivered:
-                # Merged contacts bring their outbox rows along; one message per person.
-                self.recorder.exclude(row, ALREADY_RECEIVED)
-                self.report.excluded.append(Excluded(outcome.contact_id, outcome.name,
-                                                     ALREADY_RECEIVED, "already_received"))
-                return None
-            values = merge.contact_fields(self.read_session, outcome.contact_id,
-                                          self.setup.business_name)
-        rendered = message.render(self.drafts[row.mailing_id], self.identity, values,
-                                  outcome.name, outcome.address)
+            draft = self.drafts[row.mailing_id]
+            values = merge.contact_fields(
+                self.read_session, outcome.contact_id, self.setup.business_name,
+                merge.needs_address(draft.subject, draft.body_text, draft.body_html))
+        rendered = message.render(draft, self.identity, values, outcome.name, outcome.address)
         data = message.to_bytes(rendered, self.identity, row.message_id)
         return _Prepared(row, row.attempts + 1, outcome, rendered, data)
+
+    def _confirm(self, prepared: _Prepared) -> _Prepared | None:
+        """The check just before the hand-over; rebuilds when the contact changed since."""
+        with self.read_session.begin():
+            outcome = self._excluded_or_recipient(prepared.row)
+        if isinstance(outcome, Excluded):
+            return None
+        if outcome != prepared.recipient:
+            return self._prepare(prepared.row)
+        return prepared
+
+    def _excluded_or_recipient(self, row: PendingRow) -> Recipient | Excluded:
+        outcome = self.checker.check(self.read_session, row.contact_id or 0)
+        if isinstance(outcome, Excluded):
+            self.recorder.exclude(row, f"no longer eligible at send time: {outcome.reason}")
+            self.report.excluded.append(outcome)
+        elif self._delivered_keys(row.mailing_id, outcome) & self.delivered:
+            # Merged contacts bring their outbox rows along; one message per person.
+            self.recorder.exclude(row, ALREADY_RECEIVED)
+            outcome = Excluded(outcome.contact_id, outcome.name, ALREADY_RECEIVED,
+                               "already_received")
+            self.report.excluded.append(outcome)
+        return outcome
 
     def _collect(self, agent: DeliveryAgent, sent: _Prepared, again: list[PendingRow]) -> bool:
         """Record the agent's outcome; False when the whole run must stop."""
