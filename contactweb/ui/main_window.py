@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from contactweb import __version__
 from contactweb.ui import backup_status
+from contactweb.ui.import_actions import ImportActions
 from contactweb.ui.new_password_dialog import NewPasswordDialog
 from contactweb.ui.pages import PAGES, PageSpec
 from contactweb.ui.placeholder_page import PlaceholderPage
@@ -156,6 +158,7 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.New, "contact-new")
         self.new_contact_action.setEnabled(self._ws.can(Action.CONTACT_EDIT))
         file_menu.addAction(self.new_contact_action)
+        self._add_interchange_actions(file_menu)
         file_menu.addSeparator()
         self.change_password_action = self._action("&Change my password…",
                                                    self.change_password)
@@ -189,6 +192,30 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&About ContactWeb", self.about))
+
+    def _add_interchange_actions(self, file_menu: QMenu) -> None:
+        """Import, export and find duplicates (contactweb/ui/import_actions.py)."""
+        allowed = ImportActions.allowed(self._ws)
+        self.import_action = self._action(
+            ImportActions.IMPORT_TEXT,
+            lambda: ImportActions.open_import(self, self._ws, self._bridge),
+            ImportActions.IMPORT_SHORTCUT)
+        self.export_action = self._action(ImportActions.EXPORT_TEXT, self._export_contacts,
+                                          ImportActions.EXPORT_SHORTCUT)
+        self.duplicates_action = self._action(
+            ImportActions.DUPLICATES_TEXT,
+            lambda: ImportActions.open_duplicates(self, self._ws, self._bridge))
+        for key, action in (("import", self.import_action), ("export", self.export_action),
+                            ("duplicates", self.duplicates_action)):
+            action.setEnabled(allowed[key])
+            file_menu.addAction(action)
+
+    def _export_contacts(self) -> None:
+        """Offer the contact list's current search and selected rows, when it is open."""
+        page = self._pages.get("contacts")
+        query = getattr(page, "current_query", lambda: None)()
+        selected = getattr(page, "selected_contact_ids", lambda: [])()
+        ImportActions.open_export(self, self._ws, self._bridge, query, selected)
 
     def _make_status_bar(self) -> None:
         self.user_label = QLabel()

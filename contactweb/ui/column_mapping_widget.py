@@ -1,0 +1,117 @@
+"""Which column of an unrecognised CSV holds what: one row per column of the file, with the
+field it goes to. The choices come from ``interchange.MAPPABLE_FIELDS``; emails, phones and
+address parts are offered with a label ("Email (work)")."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.services.interchange import MAPPABLE_FIELDS
+
+_LABELLED = ("email", "phone", "street", "extended", "po_box", "city", "region", "postcode",
+             "country", "address")
+_LABELS = {"phone": ("work", "mobile", "home", "other")}
+_NAMES = {"prefix": "Name prefix", "first_name": "First name", "middle_name": "Middle name",
+          "last_name": "Last name", "suffix": "Name suffix", "full_name": "Full name",
+          "title": "Job title", "extended": "Address line 2", "po_box": "PO box",
+          "region": "State or region", "postcode": "Postcode", "address": "Whole address",
+          "ignore": "(not imported)"}
+# First match wins: a few words people put in column names, in several languages.
+_GUESSES = (
+    (("e-mail", "email", "mail"), "email:other"),
+    (("mobile", "handy", "cell", "portable"), "phone:mobile"),
+    (("phone", "tel", "fon"), "phone:other"),
+    (("first", "given", "vorname", "prénom", "prenom"), "first_name"),
+    (("last", "surname", "family", "nachname", "nom"), "last_name"),
+    (("company", "firma", "organi", "société", "societe", "employer"), "company"),
+    (("job", "position", "titre", "beruf"), "title"),
+    (("street", "straße", "strasse", "rue", "address 1"), "street:work"),
+    (("zip", "postal", "plz", "postcode", "code postal"), "postcode:work"),
+    (("city", "town", "ort", "ville", "stadt"), "city:work"),
+    (("country", "land", "pays"), "country:work"),
+    (("birth", "geburt", "naissance"), "birthday"),
+    (("note", "comment", "bemerkung", "remarque"), "notes"),
+    (("tag", "group", "categor", "label"), "tags"),
+    (("web", "url", "site"), "website"),
+)
+
+
+def field_choices() -> list[tuple[str, str]]:
+    """(text shown, mapping value) for every field a column can go to."""
+    choices = [(_NAMES["ignore"], "ignore")]
+    for field in MAPPABLE_FIELDS:
+        if field == "ignore":
+            continue
+        name = _NAMES.get(field, field.replace("_", " ").capitalize())
+        if field in _LABELLED:
+            for label in _LABELS.get(field, ("work", "home", "other")):
+                choices.append((f"{name} ({label})", f"{field}:{label}"))
+        else:
+            choices.append((name, field))
+    return choices
+
+
+def guess_field(header: str) -> str:
+    text = header.casefold()
+    for words, value in _GUESSES:
+        if any(word in text for word in words):
+            return value
+    return "ignore"
+
+
+class ColumnMappingWidget(QWidget):
+    COLUMN_HEADER, COLUMN_FIELD = 0, 1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels(["Column in the file", "Import as"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        self.headers: list[str] = []
+
+    def set_headers(self, headers: list[str]) -> None:
+        """One row per column, each with a first guess of what it holds."""
+        self.headers = list(headers)
+        self.table.setRowCount(len(headers))
+        choices = field_choices()
+        for row, header in enumerate(headers):
+            item = QTableWidgetItem(header or f"(column {row + 1} has no name)")
+            self.table.setItem(row, self.COLUMN_HEADER, item)
+            combo = QComboBox()
+            for text, value in choices:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(guess_field(header))))
+            combo.setAccessibleName(f"Import column {header or row + 1} as")
+            self.table.setCellWidget(row, self.COLUMN_FIELD, combo)
+
+    def combo(self, row: int) -> QComboBox:
+        return self.table.cellWidget(row, self.COLUMN_FIELD)
+
+    def set_field(self, header: str, value: str) -> None:
+        combo = self.combo(self.headers.index(header))
+        combo.setCurrentIndex(combo.findData(value))
+
+    def mapping(self) -> dict[str, str]:
+        """Column -> field for the columns to import: by header name when the names are
+        distinct, else by column number (0 is the first)."""
+        chosen = {row: self.combo(row).currentData() for row in range(len(self.headers))}
+        chosen = {row: value for row, value in chosen.items() if value != "ignore"}
+        names = [self.headers[row].strip() for row in chosen]
+        by_name = all(names) and len({n.casefold() for n in names}) == len(names) and \
+            len({h.strip().casefold() for h in self.headers}) == len(self.headers)
+        return {(self.headers[row].strip() if by_name else str(row)): value
+                for row, value in chosen.items()}

@@ -1,0 +1,186 @@
+"""Find duplicates: the pairs over the whole vault, both contacts side by side, merge one into
+the other (its history, sales and reminders move over; an opt-out on either side stays), and
+undo the last merge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import ContactWebError
+from contactweb.services import contacts, duplicates
+from contactweb.services.contacts import ContactDetails
+from contactweb.ui.duplicates_table_model import DuplicatesTableModel, PairRow, load_pairs
+from contactweb.ui.worker import Worker
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+
+def details_text(details: ContactDetails) -> str:
+    name = " ".join(p for p in (details.prefix, details.first_name, details.middle_name,
+                                details.last_name, details.suffix) if p)
+    lines = [f"#{details.id}  {name or details.display_name}"]
+    lines += [f"{label}: {value}" for label, value in (
+        ("Company", details.company), ("Title", details.title),
+        ("Birthday", details.birthday.isoformat() if details.birthday else ""),
+        ("Tags", ", ".join(details.tags)), ("Source", details.source)) if value]
+    lines += [f"Email ({e.label}): {e.address}" for e in details.emails]
+    lines += [f"Phone ({p.label}): {p.number}" for p in details.phones]
+    lines += [f"Address ({a.label}): {a.one_line()}" for a in details.addresses]
+    if details.notes:
+        lines += ["", details.notes]
+    return "\n".join(lines)
+
+
+class DuplicatesDialog(QDialog):
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._bridge = bridge
+        self.worker: Worker | None = None
+        self.last_merge: int | None = None
+        self.shown: PairRow | None = None
+        self.setWindowTitle("Find duplicates")
+        self.resize(900, 600)
+        self.status_label = QLabel()
+        self.model = DuplicatesTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._pair_changed)
+        self.keep_text = QPlainTextEdit()
+        self.other_text = QPlainTextEdit()
+        for text in (self.keep_text, self.other_text):
+            text.setReadOnly(True)
+        sides = QSplitter(Qt.Orientation.Horizontal)
+        sides.addWidget(self.keep_text)
+        sides.addWidget(self.other_text)
+        self.merge_button = QPushButton("Merge the right one into the left")
+        self.merge_button.clicked.connect(self.merge_current)
+        self.swap_button = QPushButton("Swap sides")
+        self.swap_button.clicked.connect(self.swap)
+        self.undo_button = QPushButton("Undo last merge")
+        self.undo_button.clicked.connect(self.undo_last_merge)
+        can_merge = workspace.can(Action.MERGE)
+        for button in (self.merge_button, self.swap_button, self.undo_button):
+            button.setVisible(can_merge)
+        actions = QHBoxLayout()
+        for button in (self.swap_button, self.merge_button, self.undo_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(sides)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status_label)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+        layout.addWidget(close)
+        self._update_buttons()
+        self.refresh()
+
+    # --- the list -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Look for pairs again, on a worker."""
+        if self.worker is not None:
+            return
+        self.status_label.setText("Looking for duplicates…")
+        ws = self._ws
+        worker = Worker.detached(lambda _progress, _cancel: load_pairs(ws))
+        self.worker = worker
+        worker.finished.connect(lambda: self._loaded(worker))
+        self._update_buttons()
+        worker.start()
+
+    def _loaded(self, worker: Worker) -> None:
+        self.worker = None
+        if worker.exception is not None:
+            self.status_label.setText(f"Could not look for duplicates: {worker.error}")
+        else:
+            self.model.set_rows(worker.result)
+            count = self.model.rowCount()
+            self.status_label.setText(f"{count} pair{'' if count == 1 else 's'} that look like "
+                                      "one person." if count else "No duplicates found.")
+            if count:
+                self.table.selectRow(0)
+        self._show_pair(self.model.pair(self.table.currentIndex().row())
+                        if self.model.rowCount() else None)
+
+    def _pair_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_pair(self.model.pair(current.row()) if current.isValid() else None)
+
+    def _show_pair(self, pair: PairRow | None) -> None:
+        self.shown = pair
+        self.keep_text.clear()
+        self.other_text.clear()
+        if pair is not None:
+            try:
+                self.keep_text.setPlainText(details_text(contacts.get_contact(self._ws,
+                                                                              pair.keep_id)))
+                self.other_text.setPlainText(details_text(contacts.get_contact(self._ws,
+                                                                               pair.other_id)))
+            except ContactWebError as exc:  # gone since the list was read
+                self.keep_text.setPlainText(str(exc))
+        self._update_buttons()
+
+    def swap(self) -> None:
+        if self.shown is not None:
+            p = self.shown
+            self._show_pair(PairRow(p.other_id, p.other_name, p.keep_id, p.keep_name, p.reason))
+
+    def _update_buttons(self) -> None:
+        idle = self.worker is None
+        self.merge_button.setEnabled(idle and self.shown is not None)
+        self.swap_button.setEnabled(idle and self.shown is not None)
+        self.undo_button.setEnabled(idle and self.last_merge is not None)
+
+    # --- merge and undo -----------------------------------------------------------------------
+    def merge_current(self) -> None:
+        pair = self.shown
+        if pair is None or self.worker is not None:
+            return
+        if not self._bridge.dialogs.ask(
+                self, "Merge contacts",
+                f"Merge contact #{pair.other_id} into #{pair.keep_id}? Its emails, phones, "
+                "addresses, tags, communications, sales and reminders move over, and an "
+                "opt-out on either side stays. You can undo this.", "Merge"):
+            return
+        try:
+            self.last_merge = duplicates.merge(self._ws, pair.keep_id, pair.other_id)
+        except ContactWebError as exc:
+            self._bridge.dialogs.show_error(self, exc)
+            return
+        self._bridge.contactsChanged.emit()
+        self.refresh()
+
+    def undo_last_merge(self) -> None:
+        if self.last_merge is None or self.worker is not None:
+            return
+        try:
+            duplicates.unmerge(self._ws, self.last_merge)
+        except ContactWebError as exc:
+            self._bridge.dialogs.show_error(self, exc)
+            return
+        self.last_merge = None
+        self._bridge.contactsChanged.emit()
+        self.refresh()

@@ -1,0 +1,151 @@
+"""Exporting contacts: a format (Google or Outlook CSV, vCard 3 or 4, ContactWeb JSON) and a
+selection (everyone, the current search, a tag, or the selected rows), written on a worker
+with progress and Cancel."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.services import contacts, exporter
+from contactweb.services.contact_queries import ContactQuery, count_contacts
+from contactweb.ui.progress_dialog import ProgressDialog
+from contactweb.ui.worker import Worker
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.workspace import Workspace
+
+FORMAT_NAMES = {"csv-google": "CSV for Google Contacts", "csv-outlook": "CSV for Outlook",
+                "vcard3": "vCard 3.0 (Apple, most phones)", "vcard4": "vCard 4.0",
+                "json": "ContactWeb JSON (everything, for scripts)"}
+
+
+class ExportDialog(QDialog):
+    ALL, SEARCH, TAG, SELECTED = range(4)
+
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
+                 parent: QWidget | None = None, query: ContactQuery | None = None,
+                 selected_ids: list[int] | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._bridge = bridge
+        self._query = query if query and (query.search or query.tag or query.status) else None
+        self._selected = list(selected_ids or [])
+        self.worker: Worker | None = None
+        self.exported: tuple[int, Path] | None = None
+        self.setWindowTitle("Export contacts")
+        self.format_combo = QComboBox()
+        for key in exporter.EXPORT_FORMATS:
+            self.format_combo.addItem(FORMAT_NAMES.get(key, key), key)
+        self.format_combo.setCurrentIndex(self.format_combo.findData("vcard4"))
+
+        self.choice = QButtonGroup(self)
+        self.all_radio = QRadioButton("All contacts")
+        self.search_radio = QRadioButton(self._query_text())
+        self.search_radio.setEnabled(self._query is not None)
+        self.tag_radio = QRadioButton("Contacts with the tag")
+        self.tag_combo = QComboBox()
+        self.tag_combo.addItems(contacts.all_tags(workspace))
+        self.tag_radio.setEnabled(self.tag_combo.count() > 0)
+        self.selected_radio = QRadioButton(f"The {len(self._selected)} selected contact"
+                                           + ("" if len(self._selected) == 1 else "s"))
+        self.selected_radio.setEnabled(bool(self._selected))
+        for number, radio in enumerate((self.all_radio, self.search_radio, self.tag_radio,
+                                        self.selected_radio)):
+            self.choice.addButton(radio, number)
+        (self.selected_radio if self._selected else self.all_radio).setChecked(True)
+        self.choice.idToggled.connect(lambda _id, _on: self._update_count())
+        self.tag_combo.currentIndexChanged.connect(lambda _i: self._update_count())
+        self.count_label = QLabel()
+        warning = QLabel("The file holds personal data: keep it somewhere safe and delete it "
+                         "when it is no longer needed.")
+        warning.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("Export…",
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("Format:", self.format_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        for radio in (self.all_radio, self.search_radio, self.tag_radio):
+            layout.addWidget(radio)
+        layout.addWidget(self.tag_combo)
+        layout.addWidget(self.selected_radio)
+        layout.addWidget(self.count_label)
+        layout.addWidget(warning)
+        layout.addWidget(self.buttons)
+        self._update_count()
+
+    def _query_text(self) -> str:
+        if self._query is None:
+            return "The contacts the current search finds"
+        parts = [f"search \"{self._query.search}\"" if self._query.search else "",
+                 f"tag \"{self._query.tag}\"" if self._query.tag else "",
+                 f"{self._query.status} only" if self._query.status else ""]
+        return "The current list: " + ", ".join(p for p in parts if p)
+
+    def selection(self) -> ContactQuery:
+        chosen = self.choice.checkedId()
+        if chosen == self.SEARCH and self._query is not None:
+            return replace(self._query, ids=None)
+        if chosen == self.TAG:
+            return ContactQuery(tag=self.tag_combo.currentText())
+        if chosen == self.SELECTED:
+            return ContactQuery(ids=tuple(self._selected))
+        return ContactQuery()
+
+    def _update_count(self) -> None:
+        self.tag_combo.setEnabled(self.choice.checkedId() == self.TAG)
+        count = count_contacts(self._ws, self.selection())
+        self.count_label.setText(f"{count:,} contact{'' if count == 1 else 's'} will be exported.")
+        self.export_button.setEnabled(count > 0 and self.worker is None)
+
+    def export(self) -> None:
+        if self.worker is not None:
+            return
+        fmt = self.format_combo.currentData()
+        name = self._bridge.dialogs.save_file_name(
+            self, "Export contacts", f"contacts{exporter.FORMAT_SUFFIXES[fmt]}")
+        if not name:
+            return
+        path, query, ws = Path(name), self.selection(), self._ws
+        worker = Worker.detached(lambda progress, cancel: exporter.export_contacts(
+            ws, path, fmt, query, progress=progress, cancel=cancel))
+        self.worker = worker
+        worker.finished.connect(lambda: self._finished(worker, path))
+        progress = ProgressDialog("Export contacts", f"Writing {path.name}…", worker, self)
+        worker.finished.connect(progress.deleteLater)
+        self._bridge.dialogs.show_dialog(progress)
+        self.export_button.setEnabled(False)
+        worker.start()
+
+    def _finished(self, worker: Worker, path: Path) -> None:
+        self.worker = None
+        self._update_count()
+        if worker.exception is None:
+            self.exported = (worker.result, path)
+            self._bridge.dialogs.inform(
+                self, "Export contacts", f"{worker.result:,} contact"
+                f"{'' if worker.result == 1 else 's'} written to {path}.")
+            self.accept()
+        elif not worker.cancel_event.is_set():
+            self._bridge.dialogs.show_error(self, worker.error)
+
+    def reject(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            return
+        super().reject()

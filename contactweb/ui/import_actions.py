@@ -1,0 +1,55 @@
+"""File menu entries for moving contacts in and out: Import (Ctrl+I), Export (Ctrl+E) and Find
+duplicates. The shell calls these; each opens its window through the bridge's DialogHost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from contactweb.services.contact_queries import ContactQuery
+from contactweb.ui.duplicates_dialog import DuplicatesDialog
+from contactweb.ui.export_dialog import ExportDialog
+from contactweb.ui.import_wizard import ImportWizard
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+
+class ImportActions:
+    IMPORT_TEXT, IMPORT_SHORTCUT = "&Import contacts…", "Ctrl+I"
+    EXPORT_TEXT, EXPORT_SHORTCUT = "&Export contacts…", "Ctrl+E"
+    DUPLICATES_TEXT = "Find &duplicates…"
+
+    @staticmethod
+    def allowed(ws: Workspace) -> dict[str, bool]:
+        """Which entries the signed-in role may use (the services check again)."""
+        return {"import": ws.can(Action.IMPORT), "export": ws.can(Action.EXPORT),
+                "duplicates": ws.can(Action.CONTACT_VIEW)}
+
+    @staticmethod
+    def open_import(parent: QWidget | None, ws: Workspace, bridge: WorkspaceBridge,
+                    path: Path | None = None) -> ImportWizard:
+        wizard = ImportWizard(ws, bridge, parent, path)
+        bridge.dialogs.exec_dialog(wizard)
+        wizard.deleteLater()
+        return wizard
+
+    @staticmethod
+    def open_export(parent: QWidget | None, ws: Workspace, bridge: WorkspaceBridge,
+                    query: ContactQuery | None = None,
+                    selected_ids: list[int] | None = None) -> ExportDialog:
+        """``query``: the contact list's current search and tag; ``selected_ids``: its
+        selected rows. Both only offer choices; "all contacts" is always there."""
+        dialog = ExportDialog(ws, bridge, parent, query, selected_ids)
+        bridge.dialogs.exec_dialog(dialog)
+        dialog.deleteLater()
+        return dialog
+
+    @staticmethod
+    def open_duplicates(parent: QWidget | None, ws: Workspace,
+                        bridge: WorkspaceBridge) -> DuplicatesDialog:
+        dialog = DuplicatesDialog(ws, bridge, parent)
+        bridge.dialogs.exec_dialog(dialog)
+        dialog.deleteLater()
+        return dialog

@@ -1,0 +1,93 @@
+"""The duplicates an import preview found: the entry in the file, the contact it looks like,
+why, and what to do with it (skip, update the existing contact, or create a new one)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from contactweb.services.importer import DUPLICATE_CHOICES
+
+_CHOICE_TEXT = {"skip": "Skip", "update": "Update existing", "create": "Create new"}
+SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class DuplicateRow:
+    source: str  # the entry's place in the file, as the import report names it
+    in_file: str  # the name the file gives
+    existing_id: int
+    existing: str  # the existing contact's name
+    reason: str
+    choice: str = "skip"
+
+
+class ImportDuplicatesTableModel(QAbstractTableModel):
+    class Column(IntEnum):
+        ENTRY = 0
+        IN_FILE = 1
+        EXISTING = 2
+        REASON = 3
+        CHOICE = 4
+
+    HEADERS = ("Entry", "In the file", "Existing contact", "Why", "Do")
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DuplicateRow] = []
+
+    def set_rows(self, rows: list[DuplicateRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[DuplicateRow]:
+        return list(self._rows)
+
+    def set_choice(self, row_numbers: list[int], choice: str) -> None:
+        if choice not in DUPLICATE_CHOICES:
+            raise ValueError(choice)
+        for number in row_numbers:
+            self._rows[number].choice = choice
+            cell = self.index(number, self.Column.CHOICE)
+            self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
+
+    def choices(self) -> dict[str, str]:
+        """Entry source -> choice, as import_records takes it."""
+        return {row.source: row.choice for row in self._rows}
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.Column)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == SOURCE_ROLE:
+            return row.source
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        column = self.Column(index.column())
+        if column == self.Column.ENTRY:
+            return row.source.split(":", 1)[-1]
+        if column == self.Column.IN_FILE:
+            return row.in_file
+        if column == self.Column.EXISTING:
+            return f"{row.existing} (#{row.existing_id})"
+        if column == self.Column.REASON:
+            return row.reason
+        return _CHOICE_TEXT[row.choice]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.HEADERS)):
+            return self.HEADERS[section]
+        return None

@@ -1,0 +1,114 @@
+"""Step 1 of the import: which file, and (rarely needed) which format it is in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from contactweb.errors import BadInput
+from contactweb.services import importer
+from contactweb.services.interchange import InterchangeError, detect_headers
+
+if TYPE_CHECKING:
+    from contactweb.ui.import_wizard import ImportWizard
+
+FILE_FILTER = "Contact files (*.csv *.tsv *.txt *.vcf *.vcard *.json);;All files (*)"
+_NEEDS_MAPPING = "column mapping"  # what the CSV reader says of a layout it does not know
+ParseOutcome = object  # a ParseResult, or the header cells of a CSV that needs a mapping
+
+
+def read_contact_file(path: Path, fmt: str | None) -> tuple[bytes, str, ParseOutcome]:
+    """On a worker: the file's bytes, its format, and either its contacts or (for a CSV
+    whose columns are not recognised) its header row for a column mapping."""
+    try:
+        if path.stat().st_size > importer.MAX_FILE_BYTES:
+            raise BadInput(f"{path.name} is larger than 200 MB; split it first.")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BadInput(f"Cannot read {path}: {exc.strerror}") from None
+    fmt = fmt or importer.guess_format(path, data)
+    try:
+        return data, fmt, importer.parse_bytes(data, path.name, fmt)
+    except BadInput as exc:
+        if fmt != "csv" or _NEEDS_MAPPING not in str(exc):
+            raise
+    try:
+        return data, fmt, detect_headers(data)
+    except InterchangeError as exc:
+        raise BadInput(str(exc)) from None
+
+
+class ImportFilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self._ready = False
+        self.setTitle("Choose the file")
+        self.setSubTitle("A CSV export (Google, Outlook, Apple, LinkedIn, Thunderbird or any "
+                         "spreadsheet), a vCard file, or a ContactWeb JSON file.")
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText("The file to import")
+        self.path_edit.textChanged.connect(lambda _text: self.completeChanged.emit())
+        self.browse_button = QPushButton("Choose…")
+        self.browse_button.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        self.format_combo = QComboBox()
+        for text, value in (("Recognise it from the file", None), ("CSV", "csv"),
+                            ("vCard", "vcard"), ("ContactWeb JSON", "json")):
+            self.format_combo.addItem(text, value)
+        form = QFormLayout()
+        form.addRow("File:", row)
+        form.addRow("Format:", self.format_combo)
+        note = QLabel("Nothing is written until you confirm the preview. Imported contacts "
+                      "start with consent unknown on every channel.")
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+    def browse(self) -> None:
+        chosen = self._wizard.bridge.dialogs.open_file_names(self, "Import contacts",
+                                                            FILE_FILTER)
+        if chosen:
+            self.path_edit.setText(chosen[0])
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return bool(self.path_edit.text().strip()) and not self._wizard.busy()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        if self._ready:
+            self._ready = False
+            return True
+        if self._wizard.busy():
+            return False
+        path = Path(self.path_edit.text().strip()).expanduser()
+        fmt = self.format_combo.currentData()
+        self._wizard.run("Import contacts", f"Reading {path.name}…",
+                         lambda _progress, _cancel: read_contact_file(path, fmt), self._read)
+        return False
+
+    def _read(self, result: tuple[bytes, str, ParseOutcome]) -> None:
+        data, fmt, outcome = result
+        wizard = self._wizard
+        wizard.data, wizard.format_name = data, fmt
+        wizard.path = Path(self.path_edit.text().strip()).expanduser()
+        if isinstance(outcome, list):
+            wizard.headers, wizard.parsed = outcome, None
+        else:
+            wizard.headers, wizard.parsed = [], outcome
+        self._ready = True
+        wizard.next()

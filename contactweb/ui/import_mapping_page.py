@@ -1,0 +1,54 @@
+"""Step 2 of the import, only for a CSV whose columns ContactWeb does not recognise: say
+which column holds what."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
+
+from contactweb.services import importer
+from contactweb.ui.column_mapping_widget import ColumnMappingWidget
+
+if TYPE_CHECKING:
+    from contactweb.ui.import_wizard import ImportWizard
+
+
+class ImportMappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self._ready = False
+        self.setTitle("Which column is what?")
+        self.setSubTitle("ContactWeb does not know this file's columns. Choose what each one "
+                         "holds; columns left as \"(not imported)\" are skipped.")
+        self.mapping_widget = ColumnMappingWidget(self)
+        hint = QLabel("A first guess is filled in from the column names: check it.")
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.mapping_widget, 1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.mapping_widget.set_headers(self._wizard.headers)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        if self._ready:
+            self._ready = False
+            return True
+        if self._wizard.busy():
+            return False
+        mapping = self.mapping_widget.mapping()
+        if not mapping:
+            self._wizard.show_error("Choose at least one column to import.")
+            return False
+        data, name = self._wizard.data, self._wizard.path.name if self._wizard.path else "file"
+        self._wizard.run("Import contacts", "Reading the file with these columns…",
+                         lambda _p, _c: importer.parse_bytes(data, name, "csv", mapping),
+                         self._read)
+        return False
+
+    def _read(self, parsed: object) -> None:
+        self._wizard.parsed = parsed
+        self._ready = True
+        self._wizard.next()

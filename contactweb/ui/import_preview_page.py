@@ -1,0 +1,203 @@
+"""Step 3 of the import: what would happen (a dry run on a worker), and the choices that go
+with it: what to do with each duplicate, whether to skip bad rows, whether people erased
+before may come back. "Import" then runs the real import with progress and Cancel."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from contactweb.services import importer
+from contactweb.services.contact_queries import ContactQuery, list_contacts
+from contactweb.services.importer import ImportReport
+from contactweb.services.interchange import ParseResult
+from contactweb.ui.import_duplicates_table_model import DuplicateRow, ImportDuplicatesTableModel
+from contactweb.vault.workspace import Workspace
+
+if TYPE_CHECKING:
+    from contactweb.ui.import_wizard import ImportWizard
+
+_CHOICES = (("Skip them", "skip"), ("Update the existing contacts", "update"),
+            ("Create new contacts anyway", "create"))
+_NAMES_CHUNK = 500
+_LISTED = 500  # bad rows and notes shown; the report has them all
+
+
+def preview(ws: Workspace, parsed: ParseResult, progress, cancel  # noqa: ANN001
+            ) -> tuple[ImportReport, dict[int, str]]:
+    """On a worker: a dry run, and the names of the contacts the duplicates look like."""
+    report = importer.import_records(ws, parsed, "skip", dry_run=True, skip_bad_rows=True,
+                                     progress=progress, cancel=cancel)
+    ids = sorted({cid for _source, cid, _reason in report.skipped_duplicates})
+    names: dict[int, str] = {}
+    for start in range(0, len(ids), _NAMES_CHUNK):
+        query = ContactQuery(ids=tuple(ids[start:start + _NAMES_CHUNK]))
+        names |= {row.id: row.name for row in list_contacts(ws, query, limit=None)}
+    return report, names
+
+
+class ImportPreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self._ready = False
+        self.preview: ImportReport | None = None
+        self.setTitle("Check before importing")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        self.model = ImportDuplicatesTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.all_choice = QComboBox()
+        for text, value in _CHOICES:
+            self.all_choice.addItem(text, value)
+        self.all_choice.currentIndexChanged.connect(self._choose_for_all)
+        self.choice_buttons = {}
+        choice_row = QHBoxLayout()
+        choice_row.addWidget(QLabel("For every duplicate:"))
+        choice_row.addWidget(self.all_choice)
+        choice_row.addStretch(1)
+        choice_row.addWidget(QLabel("Selected:"))
+        for text, value in (("Skip", "skip"), ("Update", "update"), ("Create", "create")):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _checked=False, v=value: self.choose_for_selected(v))
+            self.choice_buttons[value] = button
+            choice_row.addWidget(button)
+        self.duplicates_box = QGroupBox("Already in the vault")
+        box = QVBoxLayout(self.duplicates_box)
+        box.addWidget(self.table)
+        box.addLayout(choice_row)
+
+        self.bad_rows_text = QPlainTextEdit()
+        self.bad_rows_text.setReadOnly(True)
+        self.skip_bad_rows = QCheckBox("Skip these entries and import the rest")
+        self.skip_bad_rows.toggled.connect(lambda _on: self.completeChanged.emit())
+        self.bad_rows_box = QGroupBox("Entries that cannot be imported as they are")
+        box = QVBoxLayout(self.bad_rows_box)
+        box.addWidget(self.bad_rows_text)
+        box.addWidget(self.skip_bad_rows)
+
+        self.erased_label = QLabel()
+        self.erased_label.setWordWrap(True)
+        self.confirm_erased = QCheckBox("Add them anyway, opted out of every channel (only if "
+                                        "they came back to you themselves)")
+        self.erased_box = QGroupBox("People who were erased before")
+        box = QVBoxLayout(self.erased_box)
+        box.addWidget(self.erased_label)
+        box.addWidget(self.confirm_erased)
+
+        self.notes_text = QPlainTextEdit()
+        self.notes_text.setReadOnly(True)
+        self.notes_text.setMaximumHeight(90)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.duplicates_box, 2)
+        layout.addWidget(self.bad_rows_box, 1)
+        layout.addWidget(self.erased_box)
+        layout.addWidget(self.notes_text)
+
+    # --- the dry run ------------------------------------------------------------------------
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self._wizard.setButtonText(QWizard.WizardButton.NextButton, "Import")
+        self.preview = None
+        self._show(None, {})
+        ws, parsed = self._wizard.ws, self._wizard.parsed
+        self._wizard.run("Import contacts", "Checking the file against the vault…",
+                         lambda progress, cancel: preview(ws, parsed, progress, cancel),
+                         lambda result: self._show(*result),
+                         cancelled=lambda: self.summary.setText(
+                             "The check was cancelled. Go back, or close the window."))
+
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
+        self._wizard.setButtonText(QWizard.WizardButton.NextButton, "&Next >")
+
+    def _show(self, report: ImportReport | None, names: dict[int, str]) -> None:
+        self.preview = report
+        parsed = self._wizard.parsed
+        in_file = {r.source: r.display_name for r in parsed.records} if parsed else {}
+        duplicates = report.skipped_duplicates if report else []
+        self.model.set_rows([DuplicateRow(source, in_file.get(source, ""), cid,
+                                          names.get(cid, f"Contact {cid}"), reason,
+                                          self.all_choice.currentData())
+                             for source, cid, reason in duplicates])
+        self.duplicates_box.setVisible(bool(duplicates))
+        bad = report.bad_rows if report else []
+        self.bad_rows_box.setVisible(bool(bad))
+        self.bad_rows_text.setPlainText("\n".join(
+            f"{p.location}: {p.reason}" for p in bad[:_LISTED]))
+        erased = report.erased_matches if report else []
+        self.erased_box.setVisible(bool(erased))
+        self.erased_label.setText(
+            f"{len(erased)} entr{'y matches' if len(erased) == 1 else 'ies match'} a person "
+            "who asked to be erased: " + ", ".join(erased[:20]))
+        notes = report.problems if report else []
+        self.notes_text.setVisible(bool(notes))
+        self.notes_text.setPlainText("Notes:\n" + "\n".join(
+            f"{p.location}: {p.reason}" for p in notes[:_LISTED]))
+        if report is None:
+            self.summary.setText("Checking the file…")
+        else:
+            self.summary.setText(
+                f"{report.records} entr{'y' if report.records == 1 else 'ies'} read "
+                f"({report.format_name}): {len(report.created)} new, {len(duplicates)} already "
+                f"in the vault, {len(bad)} that cannot be imported as they are.")
+        self.completeChanged.emit()
+
+    # --- choices ------------------------------------------------------------------------------
+    def _choose_for_all(self, _index: int) -> None:
+        self.model.set_choice(list(range(self.model.rowCount())), self.all_choice.currentData())
+
+    def choose_for_selected(self, choice: str) -> None:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        self.model.set_choice(rows, choice)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        if self.preview is None or self._wizard.busy():
+            return False
+        return not self.preview.bad_rows or self.skip_bad_rows.isChecked()
+
+    # --- the import ---------------------------------------------------------------------------
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        if self._ready:
+            self._ready = False
+            return True
+        if not self.isComplete():
+            return False
+        ws, parsed = self._wizard.ws, self._wizard.parsed
+        on_duplicate, choices = self.all_choice.currentData(), self.model.choices()
+        skip, confirm = self.skip_bad_rows.isChecked(), self.confirm_erased.isChecked()
+        self._wizard.run(
+            "Import contacts", "Importing…",
+            lambda progress, cancel: importer.import_records(
+                ws, parsed, on_duplicate, skip_bad_rows=skip, confirm_erased=confirm,
+                progress=progress, cancel=cancel, duplicate_choices=choices),
+            self._imported,
+            cancelled=lambda: self._wizard.bridge.dialogs.inform(
+                self, "Import cancelled", "The import was cancelled; nothing was imported."))
+        self.completeChanged.emit()
+        return False
+
+    def _imported(self, report: ImportReport) -> None:
+        self._wizard.report = report
+        self._wizard.bridge.contactsChanged.emit()
+        self._ready = True
+        self._wizard.next()

@@ -1,0 +1,56 @@
+"""Step 4 of the import: what was done, and what was not and why."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWizardPage
+
+from contactweb.services.importer import ImportReport
+
+if TYPE_CHECKING:
+    from contactweb.ui.import_wizard import ImportWizard
+
+_LISTED = 500
+
+
+def report_text(report: ImportReport) -> str:
+    lines = [f"New contacts: {len(report.created)}",
+             f"Existing contacts updated: {len(report.updated)}",
+             f"Duplicates skipped: {len(report.skipped_duplicates)}"]
+    lines += [f"  {source} is like contact {cid} ({reason})"
+              for source, cid, reason in report.skipped_duplicates[:_LISTED]]
+    if report.erased_matches:
+        lines.append(f"Not imported, erased before: {len(report.erased_matches)}")
+        lines += [f"  {source}" for source in report.erased_matches[:_LISTED]]
+    if report.bad_rows:
+        lines.append(f"Skipped, cannot be imported as they are: {len(report.bad_rows)}")
+        lines += [f"  {p.location}: {p.reason}" for p in report.bad_rows[:_LISTED]]
+    if report.problems:
+        lines.append(f"Notes: {len(report.problems)}")
+        lines += [f"  {p.location}: {p.reason}" for p in report.problems[:_LISTED]]
+    return "\n".join(lines)
+
+
+class ImportReportPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle("Import finished")
+        self.setFinalPage(True)
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.details, 1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        report = self._wizard.report
+        if report is None:
+            return
+        self.headline.setText(
+            f"{len(report.created)} contact{'' if len(report.created) == 1 else 's'} imported "
+            f"from {self._wizard.path.name if self._wizard.path else 'the file'}.")
+        self.details.setPlainText(report_text(report))

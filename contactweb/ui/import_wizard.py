@@ -1,0 +1,108 @@
+"""Importing contacts, step by step: pick a file -> (for a CSV nobody recognises) say which
+column is what -> preview: duplicates with a choice for each, bad rows, people erased before
+-> import on a worker with progress and Cancel -> the report.
+
+Reading, previewing and importing all run on workers; a page that needs one starts it from
+``validatePage`` and moves on by itself when the work succeeds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QWidget, QWizard
+
+from contactweb.services.importer import ImportReport
+from contactweb.services.interchange import ParseResult
+from contactweb.ui.import_file_page import ImportFilePage
+from contactweb.ui.import_mapping_page import ImportMappingPage
+from contactweb.ui.import_preview_page import ImportPreviewPage
+from contactweb.ui.import_report_page import ImportReportPage
+from contactweb.ui.progress_dialog import ProgressDialog
+from contactweb.ui.worker import Job, Worker
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.workspace import Workspace
+
+FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, REPORT_PAGE = range(4)
+
+
+class ImportWizard(QWizard):
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
+                 parent: QWidget | None = None, path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.bridge = bridge
+        self.setWindowTitle("Import contacts")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.resize(760, 560)
+        # What the pages found out, in order.
+        self.data: bytes = b""
+        self.path: Path | None = None
+        self.format_name: str = ""
+        self.headers: list[str] = []  # set when the CSV needs a column mapping
+        self.parsed: ParseResult | None = None
+        self.report: ImportReport | None = None
+        self.worker: Worker | None = None
+
+        self.file_page = ImportFilePage(self)
+        self.mapping_page = ImportMappingPage(self)
+        self.preview_page = ImportPreviewPage(self)
+        self.report_page = ImportReportPage(self)
+        for page_id, page in ((FILE_PAGE, self.file_page), (MAPPING_PAGE, self.mapping_page),
+                              (PREVIEW_PAGE, self.preview_page),
+                              (REPORT_PAGE, self.report_page)):
+            self.setPage(page_id, page)
+        self.setStartId(FILE_PAGE)
+        if path is not None:
+            self.file_page.path_edit.setText(str(path))
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        current = self.currentId()
+        if current == FILE_PAGE:
+            return MAPPING_PAGE if self.headers else PREVIEW_PAGE
+        if current == MAPPING_PAGE:
+            return PREVIEW_PAGE
+        if current == PREVIEW_PAGE:
+            return REPORT_PAGE
+        return -1
+
+    def busy(self) -> bool:
+        return self.worker is not None
+
+    def run(self, title: str, text: str, job: Job, done: Callable[[Any], None],
+            failed: Callable[[str], None] | None = None,
+            cancelled: Callable[[], None] | None = None) -> Worker:
+        """Run ``job`` on a worker with a progress dialog (Cancel stops it). Exactly one of
+        ``done(result)``, ``failed(message)`` or ``cancelled()`` follows; a job that finished
+        although Cancel came too late counts as done (its work is committed)."""
+        worker = Worker.detached(job)
+        self.worker = worker
+
+        def finished() -> None:
+            self.worker = None
+            if worker.exception is None:
+                done(worker.result)
+            elif worker.cancel_event.is_set():
+                (cancelled or (lambda: None))()
+            else:
+                (failed or self.show_error)(worker.error)
+
+        worker.finished.connect(finished)
+        dialog = ProgressDialog(title, text, worker, self)
+        worker.finished.connect(dialog.deleteLater)
+        self.bridge.dialogs.show_dialog(dialog)
+        worker.start()
+        return worker
+
+    def show_error(self, message: str) -> None:
+        self.bridge.dialogs.show_error(self, message)
+
+    def reject(self) -> None:
+        if self.worker is not None:  # Cancel while reading or importing stops the work first
+            self.worker.cancel()
+            return
+        super().reject()
