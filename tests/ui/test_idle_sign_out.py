@@ -4,8 +4,10 @@ and a modal editor with a half-typed change does not keep the vault open."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
@@ -17,13 +19,20 @@ from contactweb.ui.contact_edit_dialog import ContactEditDialog
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.ui.conftest import ScriptedDialogHost, click
-from tests.ui.test_shared_support import make_controller, sign_in
+from tests.ui.test_shared_support import make_controller, shut_down_after, sign_in
+
+
+@pytest.fixture
+def controllers() -> Iterator[list[AppController]]:
+    yield from shut_down_after()
 
 
 def test_idle_signs_out_after_a_countdown(qtbot: QtBot, host: ScriptedDialogHost,
-                                          admin_ws: Workspace, vault_dir: Path) -> None:
+                                          admin_ws: Workspace, vault_dir: Path,
+        controllers: list[AppController]) -> None:
     settings.put(admin_ws, "idle_timeout_minutes", 1)
-    controller = make_controller(host, vault_dir, minute_ms=600, warning_ms=300)
+    controller = make_controller(host, vault_dir, minute_ms=600, warning_ms=300,
+                                 made=controllers)
     sign_in(qtbot, controller, "admin", PASSWORD)
     ws = controller.workspace
     assert controller.guard.timeout_minutes(ws) == 1 and not controller.guard.shared
@@ -46,9 +55,11 @@ def test_idle_signs_out_after_a_countdown(qtbot: QtBot, host: ScriptedDialogHost
 
 
 def test_stay_signed_in_and_any_input_cancel_the_countdown(
-        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path) -> None:
+        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path,
+        controllers: list[AppController]) -> None:
     settings.put(admin_ws, "idle_timeout_minutes", 1)
-    controller = make_controller(host, vault_dir, minute_ms=1_200, warning_ms=900)
+    controller = make_controller(host, vault_dir, minute_ms=1_200, warning_ms=900,
+                                 made=controllers)
     sign_in(qtbot, controller, "admin", PASSWORD)
     guard, ws = controller.guard, controller.workspace
 
@@ -78,12 +89,14 @@ def test_stay_signed_in_and_any_input_cancel_the_countdown(
 
 
 def test_a_modal_editor_mid_edit_does_not_prevent_the_sign_out(
-        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path) -> None:
+        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path,
+        controllers: list[AppController]) -> None:
     contact_id = contacts.create_contact(admin_ws, ContactInput(first_name="Hedda",
                                                                 last_name="Gabler"))
     settings.put(admin_ws, "idle_timeout_minutes", 1)
     controller: AppController = make_controller(host, vault_dir, minute_ms=1_000,
-                                                warning_ms=400)
+                                                warning_ms=400,
+                                 made=controllers)
     sign_in(qtbot, controller, "admin", PASSWORD)
     ws = controller.workspace
     page = controller.main_window.show_page("contacts")

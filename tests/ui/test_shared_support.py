@@ -35,21 +35,29 @@ _ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataR
 
 def make_controller(host: ScriptedDialogHost, vault_dir: Path, *,
                     minute_ms: int = SHORT_MINUTE_MS, warning_ms: int = SHORT_WARNING_MS,
-                    prefs: GuiPreferences | None = None) -> AppController:
+                    prefs: GuiPreferences | None = None,
+                    made: list[AppController] | None = None) -> AppController:
+    """A started controller; pass the ``controllers`` fixture as ``made`` for clean-up."""
     controller = AppController(host, prefs or GuiPreferences(vault_path=str(vault_dir)),
                                quit_app=lambda: None)
+    if made is not None:
+        made.append(controller)
     controller.guard.minute_ms = minute_ms
     controller.guard.warning_ms = warning_ms
     controller.start()
     return controller
 
 
-@pytest.fixture
-def controller(qtbot: QtBot, host: ScriptedDialogHost, admin_ws: object,
-               vault_dir: Path) -> Iterator[AppController]:
-    made = make_controller(host, vault_dir)
+def shut_down_after() -> Iterator[list[AppController]]:
+    """For a test module's ``controllers`` fixture: the controllers a test made are shut
+    down at its end even when it fails, so no idle timer of theirs fires (and sweeps the
+    screen) during a later test."""
+    made: list[AppController] = []
     yield made
-    made.shutdown()
+    for controller in made:
+        controller.shutdown()
+        if controller.sign_in_dialog is not None:
+            controller.sign_in_dialog.hide()
 
 
 def sign_in(qtbot: QtBot, controller: AppController, username: str, password: str,

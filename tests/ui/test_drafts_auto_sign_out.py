@@ -1,0 +1,145 @@
+"""Nothing is lost at an automatic sign-out: an open editor's unsaved changes are kept as an
+encrypted draft and offered back to the same user at the next sign-in, and to nobody else."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from contactweb.services import contact_queries, contacts, drafts, settings
+from contactweb.services.contacts import ContactInput
+from contactweb.ui.app_controller import DRAFTS_KEPT_NOTICE, AppController
+from contactweb.ui.contact_edit_dialog import ContactEditDialog
+from contactweb.ui.draft_keeper import OFFER_TITLE
+from contactweb.vault.workspace import Workspace
+from tests.conftest import PASSWORD, ROLE_PASSWORDS
+from tests.ui.conftest import ScriptedDialogHost, button_named, click
+from tests.ui.test_shared_support import make_controller, shut_down_after, sign_in
+
+NOTE = "Owes us a call about invoice 4471"
+
+
+def run_modally_then_type(qtbot: QtBot, typing: Callable[[ContactEditDialog], None]
+                          ) -> Callable[[QDialog], int]:
+    """A handler that runs the editor's real modal loop, types in it, then waits for the
+    automatic sign-out to close it."""
+    def handler(dialog: QDialog) -> int:
+        assert isinstance(dialog, ContactEditDialog)
+        QTimer.singleShot(50, lambda: typing(dialog))
+        QTimer.singleShot(15_000, dialog.reject)  # a safety net only
+        return dialog.exec()
+    return handler
+
+
+def idle_out(qtbot: QtBot, controller: AppController, start_editing: Callable[[], None]) -> None:
+    with qtbot.waitSignal(controller.lockedOut, timeout=15_000) as locked:
+        start_editing()  # returns once the sign-out has closed the editor
+    assert locked.args == ["idle"]
+
+
+def answer_offer(choice: str, seen: list[str]) -> Callable[[QDialog], None]:
+    def handler(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox) and box.windowTitle() == OFFER_TITLE
+        seen.append(box.text())
+        button_named(box, choice).click()
+    return handler
+
+
+def vault_bytes(vault_dir: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in vault_dir.glob("contactweb.db*"))
+
+
+@pytest.fixture
+def controllers() -> Iterator[list[AppController]]:
+    yield from shut_down_after()
+
+
+def test_an_edit_comes_back_for_the_same_user_only(
+        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace,
+        user_ws: Callable[[str], Workspace], vault_dir: Path,
+        controllers: list[AppController]) -> None:
+    contact_id = contacts.create_contact(admin_ws, ContactInput(first_name="Hedda",
+                                                                last_name="Gabler"))
+    user_ws("staff").lock()  # adds the user "staff"
+    settings.put(admin_ws, "idle_timeout_minutes", 1)
+    controller = make_controller(host, vault_dir, minute_ms=800, warning_ms=300,
+                                 made=controllers)
+    sign_in(qtbot, controller, "admin", PASSWORD)
+    page = controller.main_window.show_page("contacts")
+    page.show_contact(contact_id)
+
+    def type_changes(dialog: ContactEditDialog) -> None:
+        qtbot.keyClicks(dialog.notes_edit, NOTE)
+        qtbot.keyClicks(dialog.company_edit, "Ibsen & Co")
+
+    host.handlers.append(run_modally_then_type(qtbot, type_changes))
+    idle_out(qtbot, controller, page.detail.details_tab.edit)
+    assert controller.sign_in_dialog.notice.text().endswith(DRAFTS_KEPT_NOTICE)
+    # Kept inside the vault, which is encrypted: the note is nowhere in its files.
+    assert NOTE.encode() not in vault_bytes(vault_dir)
+    assert contacts.get_contact(admin_ws, contact_id, audit_view=False).notes == ""
+
+    # Another user signs in: nothing is offered, and the services show nothing either.
+    sign_in(qtbot, controller, "staff", ROLE_PASSWORDS["staff"])
+    assert drafts.my_drafts(controller.workspace) == []
+    assert not any(isinstance(d, QMessageBox) for d in host.handled)
+    controller.main_window.sign_out_action.trigger()
+
+    # The same user signs in: the draft is offered and restored into an editor.
+    offers: list[str] = []
+    restored: list[int] = []
+
+    def check_and_save(dialog: QDialog) -> None:
+        assert isinstance(dialog, ContactEditDialog) and dialog.contact_id == contact_id
+        assert dialog.notes_edit.toPlainText() == NOTE
+        assert dialog.company_edit.text() == "Ibsen & Co"
+        assert dialog.first_edit.text() == "Hedda" and dialog.has_unsaved_changes()
+        click(qtbot, dialog.save_button)
+        restored.append(dialog.result())
+
+    host.handlers += [answer_offer("Restore", offers), check_and_save]
+    sign_in(qtbot, controller, "admin", PASSWORD)
+    assert len(offers) == 1 and "a contact you were editing" in offers[0]
+    assert restored == [QDialog.DialogCode.Accepted]
+    saved = contacts.get_contact(admin_ws, contact_id, audit_view=False)
+    assert (saved.notes, saved.company) == (NOTE, "Ibsen & Co")
+    assert drafts.my_drafts(controller.workspace) == []  # offered once, then it is gone
+    controller.shutdown()
+
+
+def test_an_unsaved_new_contact_can_wait_or_be_discarded(
+        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path,
+        controllers: list[AppController]) -> None:
+    settings.put(admin_ws, "idle_timeout_minutes", 1)
+    controller = make_controller(host, vault_dir, minute_ms=800, warning_ms=300,
+                                 made=controllers)
+    sign_in(qtbot, controller, "admin", PASSWORD)
+    page = controller.main_window.show_page("contacts")
+
+    def type_new(dialog: ContactEditDialog) -> None:
+        qtbot.keyClicks(dialog.first_edit, "Solveig")
+        qtbot.keyClicks(dialog.notes_edit, NOTE)
+
+    host.handlers.append(run_modally_then_type(qtbot, type_new))
+    idle_out(qtbot, controller, page.new_contact)
+    assert contact_queries.count_contacts(admin_ws) == 0  # kept as a draft, not saved
+
+    offers: list[str] = []
+    host.handlers.append(answer_offer("Later", offers))
+    sign_in(qtbot, controller, "admin", PASSWORD)
+    assert len(offers) == 1 and "a new contact you had not saved yet" in offers[0]
+    (kept,) = drafts.my_drafts(controller.workspace)
+    assert kept.contact_id is None and kept.payload["first_name"] == "Solveig"
+    assert kept.payload["notes"] == NOTE
+    controller.main_window.sign_out_action.trigger()
+
+    host.handlers.append(answer_offer("Discard", offers))
+    sign_in(qtbot, controller, "admin", PASSWORD)
+    assert len(offers) == 2
+    assert drafts.my_drafts(controller.workspace) == []
+    controller.shutdown()
