@@ -85,11 +85,15 @@ def flush_deleted_widgets() -> None:
 # --- every text on screen (and off screen, in hidden top-level widgets) ---------------------
 def model_texts(model: QAbstractItemModel) -> list[str]:
     parent = QModelIndex()
+    try:
+        columns = model.columnCount(parent)
+    except TypeError:  # a list model keeps columnCount private: one column
+        columns = 1
     texts: list[str] = []
-    for column in range(model.columnCount(parent)):
+    for column in range(columns):
         texts.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
     for row in range(model.rowCount(parent)):
-        for column in range(model.columnCount(parent)):
+        for column in range(columns):
             index = model.index(row, column, parent)
             texts += [str(model.data(index, role) or "") for role in _ROLES]
     return texts
