@@ -224,10 +224,15 @@ class MainWindow(QMainWindow):
         self.lock_button.setToolTip("Lock ContactWeb (Ctrl+L): the vault closes until you "
                                     "sign in again.")
         self.lock_button.clicked.connect(self.lockRequested.emit)
+        self.sign_out_button = QPushButton("Sign out")
+        self.sign_out_button.setToolTip("Sign out: the vault closes and the next person "
+                                        "signs in with their own password.")
+        self.sign_out_button.clicked.connect(self.signOutRequested.emit)
         status = self.statusBar()
         status.addWidget(self.user_label)
         status.addPermanentWidget(self.backup_label)
         status.addPermanentWidget(self.lock_button)
+        status.addPermanentWidget(self.sign_out_button)
         self.update_status()
 
     def update_status(self) -> None:
