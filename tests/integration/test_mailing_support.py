@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.message import Message
+from email.parser import BytesHeaderParser
 from email.policy import default
 
 from aiosmtpd.controller import Controller
@@ -36,6 +37,7 @@ class Received:
     mail_from: str
     rcpt_tos: list[str]
     data: bytes
+    subject: str = ""  # decoded once, when the message arrives
 
     @property
     def message(self) -> Message:
@@ -94,8 +96,10 @@ class RecordingHandler:
             if self.data_count in self.drop_after_data:
                 server.transport.close()
                 return "421 closing"
-            self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos),
-                                          bytes(envelope.original_content or envelope.content)))
+            data = bytes(envelope.original_content or envelope.content)
+            subject = str(BytesHeaderParser(policy=default).parsebytes(data)["Subject"] or "")
+            self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), data,
+                                          subject))
         return "250 Message accepted for delivery"
 
     def recipients(self) -> list[str]:
