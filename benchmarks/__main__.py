@@ -63,7 +63,12 @@ def main(argv: list[str]) -> int:
               file=sys.stderr)
         return 2
     # Benchmarks never touch the real data folder or keyring of whoever runs them.
-    os.environ.setdefault("CONTACTWEB_HOME", tempfile.mkdtemp(prefix="cw-bench-home-"))
+    with tempfile.TemporaryDirectory(prefix="cw-bench-home-") as home:
+        os.environ.setdefault("CONTACTWEB_HOME", home)
+        return run_all(wanted)
+
+
+def run_all(wanted: list[str]) -> int:
     print(f"ContactWeb benchmarks, {datetime.date.today().isoformat()}")
     print(f"Machine: {machine()}")
     failed = 0

@@ -323,5 +323,6 @@ if __name__ == "__main__":
 
     from benchmarks.__main__ import print_figure
 
-    os.environ.setdefault("CONTACTWEB_HOME", tempfile.mkdtemp(prefix="cw-bench-home-"))
-    run(print_figure, int(sys.argv[1]) if len(sys.argv) > 1 else CONTACTS)
+    with tempfile.TemporaryDirectory(prefix="cw-bench-home-") as home:
+        os.environ.setdefault("CONTACTWEB_HOME", home)
+        run(print_figure, int(sys.argv[1]) if len(sys.argv) > 1 else CONTACTS)
