@@ -38,7 +38,9 @@ LOCK_NOTICES = {"lock": "ContactWeb is locked. Sign in to continue.",
                 "minimised": "ContactWeb signed out because its window was minimised on this "
                              "shared computer. Sign in to continue.",
                 "closed": "ContactWeb signed out because its window was closed on this "
-                          "shared computer. Sign in to continue."}
+                          "shared computer. Sign in to continue.",
+                "idle-shared": "ContactWeb signed out after a few minutes without use, as "
+                               "it does on a shared computer. Sign in to continue."}
 DRAFTS_KEPT_NOTICE = "Unsaved changes were kept; they are offered back when you sign in again."
 
 
@@ -210,6 +212,7 @@ class AppController(QObject):
             return
         # Unsaved edits go into the vault first, while the key is still there.
         kept = 0 if ws.locked else self.drafts.keep_open_editors(ws, self.host.open_dialogs())
+        shared = self.guard.shared
         self.guard.end()
         self._stop_backups()
         self.host.close_all()
@@ -229,7 +232,8 @@ class AppController(QObject):
             bridge.deleteLater()
         self.workspace = self.bridge = self.main_window = None
         self.lockedOut.emit(reason)
-        notice = LOCK_NOTICES.get(reason, "")
+        notice = LOCK_NOTICES.get(f"{reason}-shared" if shared else reason) or \
+            LOCK_NOTICES.get(reason, "")
         self.show_sign_in(f"{notice} {DRAFTS_KEPT_NOTICE}".strip() if kept else notice)
 
     def shutdown(self) -> None:

@@ -74,6 +74,7 @@ class SignOutCountdownDialog(QDialog):
         layout.addWidget(headline)
         layout.addWidget(self.countdown_label)
         layout.addWidget(explanation)
+        layout.addSpacing(8)
         layout.addLayout(buttons)
 
         self._ticker = QTimer(self)

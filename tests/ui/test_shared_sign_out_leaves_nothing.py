@@ -104,7 +104,7 @@ def test_idle_sign_out_leaves_no_contact_text_and_no_connection(
     assert ws.locked and ws.engine is None and not any(ws.key)
     dialog = controller.sign_in_dialog
     assert dialog.windowTitle() == "Sign in to ContactWeb" and dialog.username_edit.text() == ""
-    assert dialog.notice.text() == LOCK_NOTICES["idle"]
+    assert dialog.notice.text() == LOCK_NOTICES["idle-shared"]
     assert [e.action for e in audit.list_events(admin_ws, limit=1)] == ["idle"]
 
 

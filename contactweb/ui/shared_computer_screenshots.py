@@ -1,0 +1,106 @@
+"""Screenshots of the automatic sign-out: the countdown warning, and the sign-in screen a
+shared computer shows after an idle sign-out that kept an unsaved edit.
+
+    python -m contactweb.ui.shared_computer_screenshots docs/screenshots
+
+Everything runs under a throw-away CONTACTWEB_HOME with no keyring, through the real
+controller: an editor is open with a change, the idle lock fires, the draft is kept.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+COUNTDOWN_FILE = "countdown-warning.png"
+SIGN_IN_FILE = "sign-in-after-auto-sign-out.png"
+SECONDS_SHOWN = 27
+
+
+class SharedComputerScreenshots:
+    def __init__(self, out_dir: Path, home: Path) -> None:
+        from contactweb.ui.app import make_application
+
+        self.out_dir = out_dir
+        self.home = home
+        self.app = make_application(["contactweb-screenshots"])
+        self.written: list[Path] = []
+
+    def settle(self) -> None:
+        for _ in range(5):
+            self.app.processEvents()
+
+    def save(self, widget, name: str, width: int) -> None:  # noqa: ANN001
+        widget.resize(width, widget.sizeHint().height())
+        widget.show()
+        self.settle()
+        path = self.out_dir / name
+        if not widget.grab().save(str(path), "PNG"):
+            raise RuntimeError(f"could not write {path}")
+        self.written.append(path)
+
+    def countdown(self) -> None:
+        from contactweb.ui.sign_out_countdown_dialog import SignOutCountdownDialog
+
+        dialog = SignOutCountdownDialog(lambda: SECONDS_SHOWN, shared_computer=True)
+        self.save(dialog, COUNTDOWN_FILE, 480)
+        dialog.close()
+
+    def sign_in_after_idle(self) -> None:
+        from contactweb.services import contacts, session
+        from contactweb.services.contacts import ContactInput
+        from contactweb.ui.app_controller import AppController
+        from contactweb.ui.contact_edit_dialog import ContactEditDialog
+        from contactweb.ui.dialog_host import DialogHost
+        from contactweb.ui.gui_preferences import GuiPreferences
+        from contactweb.ui.screenshots import SHOWN_VAULT_DIR
+
+        vault_dir = self.home / "vault"
+        ws = session.create_vault(vault_dir, "maria", "Screenshot-maria-1!")
+        contact_id = contacts.create_contact(ws, ContactInput(
+            first_name="Amélie", last_name="Abbott", company="Harbor Dental"))
+        prefs = GuiPreferences(vault_path=str(vault_dir), last_username="maria",
+                               shared_computer=True)
+        controller = AppController(DialogHost(), prefs, quit_app=lambda: None)
+        controller.open_main_window(ws)
+        editor = ContactEditDialog(ws, controller.bridge, contact_id)
+        controller.host.show_dialog(editor)
+        editor.notes_edit.setPlainText("Call back about the spring order")
+        self.settle()
+        controller.lock("idle")  # what the idle monitor asks for
+        dialog = controller.sign_in_dialog
+        assert dialog is not None and dialog.username_edit.text() == ""
+        dialog.vault_label.setText(f"Vault: {SHOWN_VAULT_DIR}")
+        self.save(dialog, SIGN_IN_FILE, 500)
+        controller.shutdown()
+        dialog.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m contactweb.ui.shared_computer_screenshots OUT_DIR",
+              file=sys.stderr)
+        return 2
+    out_dir = Path(args[0]).resolve()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="contactweb-home-") as home:
+        os.environ["CONTACTWEB_HOME"] = home
+        os.environ["CONTACTWEB_INSECURE_FAST_KDF_FOR_TESTS"] = "1"
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        import keyring
+        from keyring.backends import null
+
+        keyring.set_keyring(null.Keyring())
+        shots = SharedComputerScreenshots(out_dir, Path(home))
+        shots.countdown()
+        shots.sign_in_after_idle()
+    for path in shots.written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
