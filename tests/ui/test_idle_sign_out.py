@@ -124,3 +124,25 @@ def test_a_modal_editor_mid_edit_does_not_prevent_the_sign_out(
     # The edit was not saved to the contact: it was kept as a draft (see test_drafts_*).
     assert contacts.get_contact(admin_ws, contact_id, audit_view=False).notes == ""
     controller.shutdown()
+
+
+def test_saved_settings_change_the_running_timeout(
+        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path,
+        controllers: list[AppController]) -> None:
+    controller = make_controller(host, vault_dir, minute_ms=60_000, made=controllers)
+    sign_in(qtbot, controller, "admin", PASSWORD, shared=False)
+    guard = controller.guard
+    assert guard.monitor.timeout_ms() == 15 * 60_000  # the default for everyone
+    page = controller.main_window.show_page("administration").settings_widget
+    page.fields["idle_timeout_minutes"].setText("7")
+    assert page.save()
+    assert guard.monitor.timeout_ms() == 7 * 60_000 and not guard.shared
+
+    # An administrator turns shared-computer mode on for the vault: the short timeout now.
+    page.fields["shared_computer"].setChecked(True)
+    page.fields["shared_timeout_minutes"].setText("2")
+    assert page.save()
+    assert guard.shared and guard.monitor.timeout_ms() == 2 * 60_000
+    page.fields["shared_timeout_minutes"].setText("0")
+    assert not page.save()  # refused beside the field; the running timeout stays
+    assert guard.monitor.timeout_ms() == 2 * 60_000
