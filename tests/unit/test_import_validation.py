@@ -19,11 +19,17 @@ from contactweb.services.contacts import AddressInput, ContactInput, EmailInput,
 from contactweb.services.import_validation import (
     fast_national_digits,
     fast_normalise_email,
+    fast_normalise_phone,
     validated_import,
 )
 from contactweb.services.interchange import ContactRecord, LabelledValue, ParseResult
 from contactweb.services.record_mapping import clean_input
-from contactweb.services.validation import FieldError, national_digits, normalise_email
+from contactweb.services.validation import (
+    FieldError,
+    national_digits,
+    normalise_email,
+    normalise_phone,
+)
 from contactweb.vault.workspace import Workspace
 
 
@@ -75,6 +81,35 @@ def test_fast_national_digits_match_for_every_region() -> None:
     numbers += ["", "+", "12345", "+1", "+999123", "+٤١٥٥٥٥٠١٠٠"]
     assert len(numbers) > 6000
     assert [fast_national_digits(n) for n in numbers] == [national_digits(n) for n in numbers]
+
+
+def test_fast_phone_normalisation_matches_the_parser() -> None:
+    numbers = []
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        for kind in range(11):
+            example = phonenumbers.example_number_for_type(region, kind)
+            for style in (phonenumbers.PhoneNumberFormat.E164,
+                          phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+                          phonenumbers.PhoneNumberFormat.NATIONAL) if example else ():
+                numbers.append((phonenumbers.format_number(example, style), region))
+    numbers += [("+44 (0) 20 7946 0000", "US"), ("+1 (415) 555-0100 x12", "US"),
+                ("+0 415 555", "US"), ("+", "US"), ("+1", "US"), ("  +49 30 901820 ", "DE"),
+                ("+39 06 6982", "IT"), ("+7 495 123-45-67", "RU"), ("+١ ٤١٥ ٥٥٥ ٠١٠٠", "US")]
+    assert len(numbers) > 3000
+    for number, region in numbers:
+        assert outcome(fast_normalise_phone, number, region, "p") == outcome(
+            lambda *args: normalise_phone(*args)[0], number, region, "p"), number
+
+
+@hypothesis_settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(["+", "+1", "+44", "+49", "+33", "+39", "+7", "+86", "+358", "+1 "]),
+       st.text(alphabet=st.sampled_from(list("0123456789 -().")), max_size=22),
+       st.sampled_from(["US", "GB", "DE", "FR", "IT"]))
+def test_fast_phone_normalisation_matches_for_any_digits(prefix: str, body: str,
+                                                         region: str) -> None:
+    number = prefix + body
+    assert outcome(fast_normalise_phone, number, region, "p") == outcome(
+        lambda *args: normalise_phone(*args)[0], number, region, "p")
 
 
 INPUTS = [
