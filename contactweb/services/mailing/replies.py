@@ -234,6 +234,19 @@ def record(ws: Workspace, findings: list[ReplyFinding], channel: str = "email") 
     return recorded
 
 
+def sender_contacts(ws: Workspace, raw: bytes) -> tuple[str, list[tuple[int, str]]]:
+    """Who sent this reply, and the visible contacts with that address (for the manual
+    'Record opt-out from a reply', which needs no detected phrase: a person read it)."""
+    ws.require(Action.CONSENT_RECORD)
+    message = parse(raw)
+    senders = [a for _, a in getaddresses([str(message.get("From", ""))]) if "@" in a]
+    if not senders:
+        raise BadInput("The message has no sender address.")
+    with ws.session(readonly=True) as session:
+        matches = _contacts_with(session, ws, senders[0])
+    return senders[0], [(cid, name) for cid, name, _ in matches if name != HIDDEN_NAME]
+
+
 def record_from_reply(ws: Workspace, contact_id: int, raw: bytes, channel: str = "email",
                       ) -> list[str]:
     """The manual 'Record opt-out from a reply': the message becomes the evidence."""

@@ -1,0 +1,125 @@
+"""The last look before sending: server, sender, the business's postal address, the opt-out
+footer and List-Unsubscribe header in the message as it will be sent, the subject and the
+number of recipients. Every line must be ticked before Send is enabled."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from contactweb.errors import ContactWebError
+from contactweb.services.mailing import message, outbox, smtp_settings
+from contactweb.ui.mailing_settings_dialog import MailingSettingsDialog
+from contactweb.vault.permissions import Action
+
+if TYPE_CHECKING:
+    from contactweb.ui.mailing_wizard import MailingWizard
+
+TICK, CROSS = "✔", "✘"
+
+
+class MailingChecklistPage(QWizardPage):
+    def __init__(self, wizard: MailingWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle("Checklist")
+        self.setSubTitle("Nothing is sent until every line is ticked. After Send there is no "
+                         "going back; Cancel stops after the message in hand.")
+        self.setCommitPage(True)
+        self.grid = QGridLayout()
+        self.checks: dict[str, tuple[bool, str]] = {}
+        self.settings_button = QPushButton("Mailing settings…")
+        self.settings_button.setVisible(wizard.ws.can(Action.MAILING_CONFIGURE))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.settings_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.grid)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.settings_button.clicked.connect(self.open_settings)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.evaluate()
+
+    def evaluate(self) -> None:
+        ws = self.owner.ws
+        setup = smtp_settings.load(ws)
+        s = setup.smtp
+        eligibility = self.owner.eligibility
+        included = eligibility.included if eligibility else []
+        footer_ok, footer_note = self._footer_check(setup, included[0].contact_id
+                                                    if included else None)
+        self.checks = {
+            "SMTP server": (bool(s.host), f"{s.host}:{s.port} ({s.security})" if s.host
+                            else "not set"),
+            "Sender": (bool(s.sender_address),
+                       f"{s.sender_name or setup.business_name} <{s.sender_address}>"
+                       if s.sender_address else "no sender address"),
+            "Postal address": (bool(setup.postal_address.strip()),
+                               "; ".join(setup.postal_address.splitlines()) or
+                               "missing: every mailing must carry it"),
+            "Opt-out text": (footer_ok, footer_note),
+            "Subject": (bool(self.owner.draft.subject.strip()),
+                        self.owner.draft.subject or "empty"),
+            "Recipients": (bool(included), f"{len(included)} contacts; "
+                           f"{len(eligibility.excluded) if eligibility else 0} left out"),
+        }
+        self._show()
+        self.setButtonText(QWizard.WizardButton.CommitButton, f"Send {len(included)} messages")
+        self.completeChanged.emit()
+
+    def _footer_check(self, setup: smtp_settings.MailingSetup,
+                      contact_id: int | None) -> tuple[bool, str]:
+        """Look in the message exactly as it will go out, for the first recipient."""
+        if contact_id is None:
+            return False, "no recipient to check"
+        try:
+            rendered = outbox.preview(self.owner.ws, self.owner.draft, contact_id)
+            identity = outbox.sender_identity(setup)
+            raw = message.to_bytes(rendered, identity, "<checklist@contactweb.invalid>")
+        except ContactWebError as exc:
+            return False, str(exc)
+        footer = message.footer_text(identity)
+        ok = (footer in rendered.text and b"List-Unsubscribe: <mailto:" in raw
+              and (not rendered.html or "unsubscribe" in rendered.html))
+        return ok, ("footer with the postal address and how to unsubscribe, and a "
+                    "List-Unsubscribe header, in every message" if ok else
+                    "the opt-out footer is missing from the message")
+
+    def _show(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for row, (title, (ok, note)) in enumerate(self.checks.items()):
+            mark = QLabel(TICK if ok else CROSS)
+            mark.setStyleSheet("color: #1b7f3b" if ok else "color: #b00020")
+            mark.setAccessibleName("done" if ok else "missing")
+            self.grid.addWidget(mark, row, 0)
+            self.grid.addWidget(QLabel(f"<b>{title}</b>"), row, 1)
+            text = QLabel(note)
+            text.setWordWrap(True)
+            self.grid.addWidget(text, row, 2)
+        self.grid.setColumnStretch(2, 1)
+
+    def open_settings(self) -> None:
+        dialog = MailingSettingsDialog(self.owner.ws, self.owner.bridge, self)
+        if self.owner.bridge.dialogs.exec_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self.evaluate()
+
+    def all_ticked(self) -> bool:
+        return bool(self.checks) and all(ok for ok, _ in self.checks.values())
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self.all_ticked()

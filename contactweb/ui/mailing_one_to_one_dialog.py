@@ -1,0 +1,103 @@
+"""Email one contact from their page. It goes at once and lands on their timeline. When the
+contact opted out of email, the user is asked first: this is for correspondence they expect,
+never for marketing.
+
+Open it with ``MailingOneToOneDialog(workspace, bridge, contact_id, parent)`` through
+``bridge.dialogs.exec_dialog``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.services import contacts
+from contactweb.services.mailing.one_to_one import (
+    DirectEmailResult,
+    OptedOutOfEmail,
+    send_one_to_one,
+)
+from contactweb.ui.worker import Worker
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.workspace import Workspace
+
+
+class MailingOneToOneDialog(QDialog):
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge, contact_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.bridge = bridge
+        self.contact_id = contact_id
+        self.worker: Worker | None = None
+        self.result: DirectEmailResult | None = None
+        details = contacts.get_contact(workspace, contact_id, audit_view=False)
+        self.setWindowTitle(f"Email {details.display_name}")
+        self.resize(560, 420)
+        self.to = QComboBox()
+        for email in details.emails:
+            self.to.addItem(f"{email.address} ({email.label})", email.address)
+        self.subject = QLineEdit()
+        self.body = QPlainTextEdit()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.send_button = QPushButton("Send")
+        self.send_button.setEnabled(bool(details.emails))
+        if not details.emails:
+            self.status.setText(f"{details.display_name} has no email address.")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.ActionRole)
+        form = QFormLayout()
+        form.addRow("To:", self.to)
+        form.addRow("Subject:", self.subject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        buttons.rejected.connect(self.reject)
+        self.send_button.clicked.connect(lambda: self.send(override=False))
+
+    def send(self, override: bool) -> None:
+        if self.worker is not None:
+            return
+        ws, contact_id = self.ws, self.contact_id
+        subject, body, address = self.subject.text(), self.body.toPlainText(), \
+            self.to.currentData()
+
+        def job(progress, cancel) -> DirectEmailResult:  # noqa: ANN001
+            return send_one_to_one(ws, contact_id, subject, body, override=override,
+                                   to_address=address)
+
+        self.send_button.setEnabled(False)
+        self.status.setText("Sending…")
+        worker = Worker.detached(job)
+        self.worker = worker
+        worker.finished.connect(lambda: self._finished(worker))
+        worker.start()
+
+    def _finished(self, worker: Worker) -> None:
+        self.worker = None
+        self.send_button.setEnabled(True)
+        if isinstance(worker.exception, OptedOutOfEmail):
+            self.status.clear()
+            if self.bridge.dialogs.ask(self, "Opted out of email", str(worker.exception),
+                                       "Send anyway"):
+                self.send(override=True)
+            return
+        if worker.exception is not None:
+            self.status.setText(worker.error)
+            return
+        self.result = worker.result
+        self.bridge.communicationsChanged.emit(self.contact_id)
+        self.accept()

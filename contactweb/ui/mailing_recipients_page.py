@@ -1,0 +1,121 @@
+"""Who gets the mailing: a tag and a search narrow the contacts; the check says how many are
+included and lists everyone left out, with the reason."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from contactweb.services import contacts
+from contactweb.services.eligibility import Eligibility, Selection, eligible_recipients
+from contactweb.ui.record_table_model import RecordColumn, RecordTableModel
+
+if TYPE_CHECKING:
+    from contactweb.ui.mailing_wizard import MailingWizard
+
+EXCLUDED_COLUMNS = (RecordColumn("Contact", lambda e: e.name),
+                    RecordColumn("Left out because", lambda e: e.reason))
+
+
+class MailingRecipientsPage(QWizardPage):
+    def __init__(self, wizard: MailingWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle("Recipients")
+        self.setSubTitle("Only contacts who gave express consent to email, and did not opt "
+                         "out, receive a mailing.")
+        self.tag = QComboBox()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Only contacts matching this search (optional)")
+        self.check_button = QPushButton("Check recipients")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.excluded_model = RecordTableModel(EXCLUDED_COLUMNS, parent=self)
+        self.excluded_view = QTableView()
+        self.excluded_view.setModel(self.excluded_model)
+        self.excluded_view.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch)
+        self.excluded_view.verticalHeader().hide()
+
+        form = QFormLayout()
+        form.addRow("Tag:", self.tag)
+        form.addRow("Search:", self.search)
+        row = QHBoxLayout()
+        row.addWidget(self.check_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.excluded_view, 1)
+
+        self.check_button.clicked.connect(self.check)
+        self.tag.currentIndexChanged.connect(self._selection_changed)
+        self.search.textChanged.connect(self._selection_changed)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        if self.tag.count() == 0:
+            self.tag.blockSignals(True)
+            self.tag.addItem("All contacts", "")
+            for name in contacts.all_tags(self.owner.ws):
+                self.tag.addItem(name, name)
+            self.tag.blockSignals(False)
+        if self.owner.eligibility is None and not self.owner.busy():
+            self.check()
+
+    def current_selection(self) -> Selection:
+        return Selection(tag=self.tag.currentData() or "", search=self.search.text().strip())
+
+    def check(self) -> None:
+        if self.owner.busy():
+            return
+        selection = self.current_selection()
+        ws = self.owner.ws
+        self.check_button.setEnabled(False)
+        self.summary.setText("Checking consent and addresses…")
+        self.owner.run(lambda progress, cancel: eligible_recipients(ws, "email", selection),
+                       lambda result: self._checked(selection, result), self._failed)
+
+    def _checked(self, selection: Selection, result: Eligibility) -> None:
+        self.check_button.setEnabled(True)
+        self.owner.selection = selection
+        self.owner.eligibility = result
+        self.excluded_model.set_records(result.excluded)
+        if result.included:
+            self.summary.setText(
+                f"{len(result.included)} contacts will receive this mailing. "
+                f"{len(result.excluded)} are left out:" if result.excluded else
+                f"{len(result.included)} contacts will receive this mailing.")
+        else:
+            self.summary.setText(f"No one in {selection.describe()} may receive a mailing "
+                                 f"({len(result.excluded)} left out).")
+        self.completeChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self.check_button.setEnabled(True)
+        self.summary.setText(message)
+        self.completeChanged.emit()
+
+    def _selection_changed(self) -> None:
+        if self.owner.eligibility is not None:
+            self.owner.eligibility = None
+            self.excluded_model.clear()
+            self.summary.setText("The selection changed: check the recipients again.")
+            self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        result = self.owner.eligibility
+        return (result is not None and bool(result.included) and not self.owner.busy()
+                and self.owner.selection == self.current_selection())

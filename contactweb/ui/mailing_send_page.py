@@ -1,0 +1,90 @@
+"""Sending: the mailing is queued, then each message goes out (eligibility checked again just
+before it), with progress and Cancel. Cancel stops after the message in hand; the rest waits
+in the outbox for 'Resume sending'."""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from contactweb.services.mailing import outbox, sender
+from contactweb.services.mailing.sender import SendReport
+
+if TYPE_CHECKING:
+    from contactweb.ui.mailing_wizard import MailingWizard
+
+
+class MailingSendPage(QWizardPage):
+    def __init__(self, wizard: MailingWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle("Sending")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.cancel_button = QPushButton("Cancel sending")
+        self.finished = False
+        row = QHBoxLayout()
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.bar)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.cancel_button.clicked.connect(self.cancel)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.finished = False
+        self.cancel_button.setEnabled(True)
+        self.status.setText("Queueing the mailing…")
+        owner = self.owner
+        ws, draft, selection = owner.ws, owner.draft, owner.selection
+        owner.queued, owner.report, owner.error = None, None, ""
+
+        def job(progress, cancel: threading.Event) -> SendReport:  # noqa: ANN001
+            owner.queued = outbox.queue_mailing(ws, draft, selection)
+            return sender.deliver_outbox(
+                ws, [owner.queued.mailing_id],
+                progress=lambda p: progress(p.done, p.total), should_cancel=cancel.is_set)
+
+        owner.run(job, self._done, self._failed, self._progress)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.status.setText(f"Sent or checked {done} of {total} messages…")
+
+    def cancel(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.status.setText("Stopping after the message in hand…")
+        self.owner.cancel_work()
+
+    def _done(self, report: SendReport) -> None:
+        self.owner.report = report
+        self._finish("Done.")
+
+    def _failed(self, message: str) -> None:
+        self.owner.error = message
+        self._finish(message)
+
+    def _finish(self, text: str) -> None:
+        self.finished = True
+        self.cancel_button.setEnabled(False)
+        self.status.setText(text)
+        self.owner.bridge.contactsChanged.emit()  # timelines gained an entry each
+        self.completeChanged.emit()
+        self.owner.next()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self.finished

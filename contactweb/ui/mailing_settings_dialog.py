@@ -1,0 +1,105 @@
+"""Mailing settings (administrators): the SMTP server, the sender, the business's postal
+address every mailing carries, and a throttle. The password goes to the keyring (or, without
+one, into the vault); it is never shown again."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import ContactWebError
+from contactweb.services.mailing import smtp_settings
+from contactweb.services.mailing.smtp_settings import DEFAULT_PORTS, SECURITY_MODES, SmtpSettings
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.workspace import Workspace
+
+SECURITY_TITLES = {"starttls": "STARTTLS (port 587)", "ssl": "SSL/TLS (port 465)",
+                   "plain": "None (trusted network only)"}
+
+
+class MailingSettingsDialog(QDialog):
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.bridge = bridge
+        self.setWindowTitle("Mailing settings")
+        self.setMinimumWidth(520)
+        setup = smtp_settings.load(workspace)
+        s = setup.smtp
+        self.host = QLineEdit(s.host)
+        self.security = QComboBox()
+        for mode in SECURITY_MODES:
+            self.security.addItem(SECURITY_TITLES[mode], mode)
+        self.security.setCurrentIndex(self.security.findData(s.security))
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(s.port)
+        self.username = QLineEdit(s.username)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(
+            f"stored in the {setup.password_location}; leave empty to keep it"
+            if setup.password_location else "none stored")
+        self.sender_name = QLineEdit(s.sender_name or setup.business_name)
+        self.sender_address = QLineEdit(s.sender_address)
+        self.postal_address = QPlainTextEdit(setup.postal_address)
+        self.postal_address.setPlaceholderText("Street\nTown and postcode\nCountry")
+        self.postal_address.setMaximumHeight(90)
+        self.throttle = QSpinBox()
+        self.throttle.setRange(0, 100_000)
+        self.throttle.setSpecialValueText("no limit")
+        self.throttle.setSuffix(" messages per minute")
+        self.throttle.setValue(setup.throttle_per_minute)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+
+        form = QFormLayout()
+        form.addRow("SMTP server:", self.host)
+        form.addRow("Security:", self.security)
+        form.addRow("Port:", self.port)
+        form.addRow("User name:", self.username)
+        form.addRow("Password:", self.password)
+        form.addRow("Sender name:", self.sender_name)
+        form.addRow("Sender address:", self.sender_address)
+        form.addRow("Postal address:", self.postal_address)
+        form.addRow("Throttle:", self.throttle)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.security.currentIndexChanged.connect(self._security_changed)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def _security_changed(self) -> None:
+        if self.port.value() in DEFAULT_PORTS.values():
+            self.port.setValue(DEFAULT_PORTS[self.security.currentData()])
+
+    def save(self) -> None:
+        smtp = SmtpSettings(self.host.text(), self.port.value(), self.security.currentData(),
+                            self.username.text(), self.sender_name.text(),
+                            self.sender_address.text())
+        try:
+            smtp_settings.configure(self.ws, smtp, self.postal_address.toPlainText(),
+                                    password=self.password.text() or None,
+                                    throttle_per_minute=self.throttle.value())
+        except ContactWebError as exc:
+            self.error.setText(str(exc))
+            return
+        self.password.clear()
+        self.bridge.settingsChanged.emit()
+        self.accept()

@@ -1,0 +1,260 @@
+"""The Mailings page: start a new email mailing (the wizard), see every mailing and its
+outbox, resume what is waiting, make letters and labels, and record opt-outs from replies.
+
+Everything that sends or prints goes through the eligibility check in the services; this
+page only hides what the user's role may not do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import ContactWebError
+from contactweb.services.mailing import outbox, replies, sender, smtp_settings
+from contactweb.services.mailing.reply_sources import SourceMessage, read_path
+from contactweb.ui.mailing_post_dialog import MailingPostDialog
+from contactweb.ui.mailing_replies_dialog import MailingRepliesDialog
+from contactweb.ui.mailing_settings_dialog import MailingSettingsDialog
+from contactweb.ui.mailing_wizard import MailingWizard
+from contactweb.ui.progress_dialog import ProgressDialog
+from contactweb.ui.record_table_model import RecordColumn, RecordTableModel
+from contactweb.ui.worker import Worker
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+MAILING_COLUMNS = (
+    RecordColumn("Created", lambda m: m.created_at.strftime("%Y-%m-%d %H:%M")),
+    RecordColumn("By", lambda m: m.created_by),
+    RecordColumn("Subject", lambda m: m.subject),
+    RecordColumn("Status", lambda m: m.status),
+    RecordColumn("Sent", lambda m: str(m.counts.get("sent", 0)), align_right=True),
+    RecordColumn("Waiting", lambda m: str(m.counts.get("queued", 0)
+                                          + m.counts.get("sending", 0)), align_right=True),
+    RecordColumn("Failed", lambda m: str(m.counts.get("failed", 0)), align_right=True),
+    RecordColumn("Left out", lambda m: str(m.counts.get("excluded", 0)), align_right=True),
+)
+OUTBOX_COLUMNS = (
+    RecordColumn("Contact", lambda e: e.name),
+    RecordColumn("To", lambda e: e.to_address),
+    RecordColumn("Status", lambda e: e.status),
+    RecordColumn("Tries", lambda e: str(e.attempts), align_right=True),
+    RecordColumn("Note", lambda e: e.last_error),
+)
+
+
+def _view(model: RecordTableModel, stretch: int) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class MailingsTab(QWidget):
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.bridge = bridge
+        self.wizard: MailingWizard | None = None
+        self.worker: Worker | None = None
+        can_send = workspace.can(Action.MAILING_SEND)
+        self.new_button = QPushButton("New email mailing…")
+        self.resume_button = QPushButton("Resume sending")
+        self.letters_button = QPushButton("Letters…")
+        self.labels_button = QPushButton("Labels…")
+        self.replies_button = QPushButton("Process replies…")
+        self.reply_button = QPushButton("Record opt-out from a reply…")
+        self.settings_button = QPushButton("Mailing settings…")
+        for button in (self.new_button, self.resume_button, self.letters_button,
+                       self.labels_button):
+            button.setEnabled(can_send)
+        for button in (self.replies_button, self.reply_button):
+            button.setEnabled(workspace.can(Action.CONSENT_RECORD))
+        self.settings_button.setVisible(workspace.can(Action.MAILING_CONFIGURE))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.mailings_model = RecordTableModel(MAILING_COLUMNS, parent=self)
+        self.outbox_model = RecordTableModel(OUTBOX_COLUMNS, parent=self)
+        self.mailings_view = _view(self.mailings_model, 2)
+        self.outbox_view = _view(self.outbox_model, 4)
+
+        top = QHBoxLayout()
+        for button in (self.new_button, self.resume_button, self.letters_button,
+                       self.labels_button, self.replies_button, self.reply_button):
+            top.addWidget(button)
+        top.addStretch(1)
+        top.addWidget(self.settings_button)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.mailings_view)
+        split.addWidget(self.outbox_view)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(split, 1)
+
+        self.new_button.clicked.connect(self.new_mailing)
+        self.resume_button.clicked.connect(self.resume)
+        self.letters_button.clicked.connect(lambda: self.make_post("letters"))
+        self.labels_button.clicked.connect(lambda: self.make_post("labels"))
+        self.replies_button.clicked.connect(self.process_replies)
+        self.reply_button.clicked.connect(self.record_reply)
+        self.settings_button.clicked.connect(self.open_settings)
+        self.mailings_view.selectionModel().selectionChanged.connect(self._show_outbox)
+        self.refresh()
+
+    # --- page protocol ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not self.ws.can(Action.MAILING_SEND):
+            self.status.setText("Mailings are sent by managers and administrators.")
+            return
+        problems = smtp_settings.load(self.ws).problems()
+        self.status.setText(" ".join(problems))
+        selected = self.selected_mailing()
+        self.mailings_model.set_records(outbox.summaries(self.ws, limit=200))
+        row = next((i for i, m in enumerate(self.mailings_model.records())
+                    if selected and m.id == selected), 0 if self.mailings_model.rowCount() else -1)
+        if row >= 0:
+            self.mailings_view.selectRow(row)
+        self._show_outbox()
+
+    def clear(self) -> None:
+        if self.wizard is not None:
+            self.wizard.reject()
+            self.wizard = None
+        self.mailings_model.clear()
+        self.outbox_model.clear()
+        self.status.clear()
+
+    def selected_mailing(self) -> int | None:
+        rows = self.mailings_view.selectionModel().selectedRows()
+        record = self.mailings_model.record(rows[0].row()) if rows else None
+        return record.id if record else None
+
+    def _show_outbox(self) -> None:
+        mailing_id = self.selected_mailing()
+        self.outbox_model.set_records(outbox.entries(self.ws, mailing_id) if mailing_id else [])
+
+    # --- actions ----------------------------------------------------------------------------
+    def new_mailing(self) -> MailingWizard:
+        self.wizard = MailingWizard(self.ws, self.bridge, self)
+        self.wizard.finished.connect(lambda _result: self.refresh())
+        self.bridge.dialogs.show_dialog(self.wizard)
+        return self.wizard
+
+    def resume(self) -> None:
+        """Send what waits in the outbox (failures are tried again), on a worker."""
+        ws = self.ws
+
+        def job(progress, cancel) -> sender.SendReport:  # noqa: ANN001
+            return sender.deliver_outbox(ws, retry_failed=True,
+                                         progress=lambda p: progress(p.done, p.total),
+                                         should_cancel=cancel.is_set)
+
+        self.resume_button.setEnabled(False)
+        worker = ProgressDialog.start(self.bridge.dialogs, self, "Sending",
+                                      "Sending what waits in the outbox…", job)
+        self.worker = worker
+        worker.finished.connect(lambda: self._resumed(worker))
+
+    def _resumed(self, worker: Worker) -> None:
+        self.worker = None
+        self.resume_button.setEnabled(True)
+        report = worker.result
+        if worker.exception is not None or report is None:
+            self.status.setText(worker.error or "Sending stopped.")
+        else:
+            self.status.setText(
+                f"Sent {report.sent}, failed {len(report.failed)}, no longer eligible "
+                f"{len(report.excluded)}." + (f" {report.remaining} still wait."
+                                              if report.remaining else ""))
+            self.bridge.contactsChanged.emit()
+        self.refresh_list_only()
+
+    def refresh_list_only(self) -> None:
+        self.mailings_model.set_records(outbox.summaries(self.ws, limit=200))
+        self._show_outbox()
+
+    def make_post(self, kind: str) -> MailingPostDialog:
+        dialog = MailingPostDialog(self.ws, self.bridge, kind, self)
+        self.bridge.dialogs.exec_dialog(dialog)
+        return dialog
+
+    def open_settings(self) -> None:
+        dialog = MailingSettingsDialog(self.ws, self.bridge, self)
+        if self.bridge.dialogs.exec_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def process_replies(self) -> None:
+        """Pick .eml files or one mbox file; what asks to opt out is shown before anything
+        is recorded."""
+        chosen = self.bridge.dialogs.open_file_names(
+            self, "Replies: .eml files or an mbox file", "Mail (*.eml *.mbox *.mbx);;All (*)")
+        if not chosen:
+            return
+        ws = self.ws
+
+        def job(progress, cancel) -> replies.ReplyScan:  # noqa: ANN001
+            messages: list[SourceMessage] = []
+            for name in chosen:
+                messages += read_path(Path(name))
+            return replies.scan(ws, messages)
+
+        worker = ProgressDialog.start(self.bridge.dialogs, self, "Reading replies",
+                                      "Looking for requests to unsubscribe…", job,
+                                      cancellable=False)
+        self.worker = worker
+        worker.finished.connect(lambda: self._scanned(worker))
+
+    def _scanned(self, worker: Worker) -> None:
+        self.worker = None
+        if worker.exception is not None:
+            self.bridge.dialogs.show_error(self, worker.error)
+            return
+        dialog = MailingRepliesDialog(self.ws, self.bridge, worker.result, self)
+        self.bridge.dialogs.exec_dialog(dialog)
+        if dialog.recorded:
+            self.status.setText(f"Recorded {dialog.recorded} opt-outs from replies.")
+
+    def record_reply(self) -> None:
+        """A reply read by a person: its sender's contacts are opted out of email, with the
+        message kept as evidence."""
+        chosen = self.bridge.dialogs.open_file_names(self, "The reply (.eml)",
+                                                     "Mail (*.eml);;All (*)")
+        if not chosen:
+            return
+        try:
+            raw = Path(chosen[0]).read_bytes()
+            address, matches = replies.sender_contacts(self.ws, raw)
+            if not matches:
+                self.bridge.dialogs.inform(self, "Record opt-out",
+                                           f"No contact has the address {address}.")
+                return
+            names = ", ".join(name for _, name in matches)
+            if not self.bridge.dialogs.ask(self, "Record opt-out",
+                                           f"Record that {names} ({address}) opted out of "
+                                           "email, with this reply as evidence?",
+                                           "Record opt-out"):
+                return
+            for contact_id, _ in matches:
+                replies.record_from_reply(self.ws, contact_id, raw)
+                self.bridge.consentChanged.emit(contact_id)
+        except (OSError, ContactWebError) as exc:
+            self.bridge.dialogs.show_error(self, exc)
+            return
+        self.status.setText(f"Recorded the opt-out of {names}.")
