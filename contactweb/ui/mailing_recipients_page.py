@@ -115,6 +115,10 @@ class MailingRecipientsPage(QWizardPage):
             self.summary.setText("The selection changed: check the recipients again.")
             self.completeChanged.emit()
 
+    def clear_data(self) -> None:
+        self.excluded_model.clear()
+        self.summary.clear()
+
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         result = self.owner.eligibility
         return (result is not None and bool(result.included) and not self.owner.busy()

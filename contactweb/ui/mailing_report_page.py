@@ -55,6 +55,11 @@ class MailingReportPage(QWizardPage):
         self.failed_view.setVisible(bool(report and report.failed))
         self.summary.setText(self.summary_text())
 
+    def clear_data(self) -> None:
+        self.left_out_model.clear()
+        self.failed_model.clear()
+        self.summary.clear()
+
     def summary_text(self) -> str:
         owner = self.owner
         queued, report = owner.queued, owner.report

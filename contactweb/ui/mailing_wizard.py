@@ -93,3 +93,12 @@ class MailingWizard(QWizard):
             self.worker.cancel()
             return
         super().reject()
+
+    def close_now(self) -> None:
+        """The vault is locking: stop the work (the message in hand still finishes, see the
+        delivery agent) and take every name off the screen at once."""
+        self.cancel_work()
+        for page in (self.recipients_page, self.report_page):
+            page.clear_data()
+        self.compose_page.preview.clear()
+        super().reject()

@@ -135,7 +135,7 @@ class MailingsTab(QWidget):
 
     def clear(self) -> None:
         if self.wizard is not None:
-            self.wizard.reject()
+            self.wizard.close_now()
             self.wizard = None
         self.mailings_model.clear()
         self.outbox_model.clear()

@@ -184,3 +184,14 @@ def test_staff_cannot_start_a_mailing(qtbot: QtBot, user_ws, bridge: WorkspaceBr
     assert not tab.new_button.isEnabled() and not tab.letters_button.isEnabled()
     assert tab.replies_button.isEnabled()  # staff may record opt-outs
     assert "managers and administrators" in tab.status.text()
+
+
+def test_locking_closes_the_wizard_and_clears_the_page(qtbot: QtBot, tab: MailingsTab,
+                                                       people: list[int],
+                                                       server: RecordingHandler) -> None:
+    wizard = open_wizard(qtbot, tab)
+    assert wizard.recipients_page.excluded_model.rowCount() == 2
+    tab.clear()
+    assert not wizard.isVisible() and tab.wizard is None
+    assert wizard.recipients_page.excluded_model.rowCount() == 0
+    assert tab.mailings_model.rowCount() == 0 and tab.outbox_model.rowCount() == 0
