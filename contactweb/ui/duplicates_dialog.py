@@ -108,12 +108,14 @@ class DuplicatesDialog(QDialog):
         ws = self._ws
         worker = Worker.detached(lambda _progress, _cancel: load_pairs(ws))
         self.worker = worker
-        worker.finished.connect(lambda: self._loaded(worker))
+        worker.finished.connect(self._loaded)  # bound: dropped if the dialog is gone
         self._update_buttons()
         worker.start()
 
-    def _loaded(self, worker: Worker) -> None:
-        self.worker = None
+    def _loaded(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is None:
+            return
         if worker.exception is not None:
             self.status_label.setText(f"Could not look for duplicates: {worker.error}")
         else:

@@ -44,6 +44,8 @@ class ExportDialog(QDialog):
         self._selected = list(selected_ids or [])
         self.worker: Worker | None = None
         self.exported: tuple[int, Path] | None = None
+        self._target = Path()
+        self._closing = False
         self.setWindowTitle("Export contacts")
         self.format_combo = QComboBox()
         for key in exporter.EXPORT_FORMATS:
@@ -125,15 +127,21 @@ class ExportDialog(QDialog):
         worker = Worker.detached(lambda progress, cancel: exporter.export_contacts(
             ws, path, fmt, query, progress=progress, cancel=cancel))
         self.worker = worker
-        worker.finished.connect(lambda: self._finished(worker, path))
+        self._target = path
+        worker.finished.connect(self._finished)  # bound: dropped if the dialog is gone
         progress = ProgressDialog("Export contacts", f"Writing {path.name}…", worker, self)
         worker.finished.connect(progress.deleteLater)
         self._bridge.dialogs.show_dialog(progress)
         self.export_button.setEnabled(False)
         worker.start()
 
-    def _finished(self, worker: Worker, path: Path) -> None:
-        self.worker = None
+    def _finished(self) -> None:
+        worker, path, self.worker = self.worker, self._target, None
+        if worker is None:
+            return
+        if self._closing:
+            super().reject()
+            return
         self._update_count()
         if worker.exception is None:
             self.exported = (worker.result, path)
@@ -145,7 +153,9 @@ class ExportDialog(QDialog):
             self._bridge.dialogs.show_error(self, worker.error)
 
     def reject(self) -> None:
-        if self.worker is not None:
+        if self.worker is not None:  # stop writing first; the dialog closes when it has
+            self._closing = True
             self.worker.cancel()
+            self.hide()
             return
         super().reject()

@@ -59,7 +59,7 @@ class ImportFilePage(QWizardPage):
                          "spreadsheet), a vCard file, or a ContactWeb JSON file.")
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText("The file to import")
-        self.path_edit.textChanged.connect(lambda _text: self.completeChanged.emit())
+        self.path_edit.textChanged.connect(lambda _text: self.update_complete())
         self.browse_button = QPushButton("Choose…")
         self.browse_button.clicked.connect(self.browse)
         row = QHBoxLayout()
@@ -75,6 +75,11 @@ class ImportFilePage(QWizardPage):
         note = QLabel("Nothing is written until you confirm the preview. Imported contacts "
                       "start with consent unknown on every channel.")
         note.setWordWrap(True)
+        # Next follows this hidden mandatory field. Not an isComplete() override: PySide6
+        # 6.12 drops a reference to True on every call of one, until Python aborts.
+        self.ready_flag = QLineEdit(self)
+        self.ready_flag.hide()
+        self.registerField("importFileReady*", self.ready_flag)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
@@ -86,8 +91,11 @@ class ImportFilePage(QWizardPage):
         if chosen:
             self.path_edit.setText(chosen[0])
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def ready(self) -> bool:
         return bool(self.path_edit.text().strip()) and not self._wizard.busy()
+
+    def update_complete(self) -> None:
+        self.ready_flag.setText("1" if self.ready() else "")
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         if self._ready:

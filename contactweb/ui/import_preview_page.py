@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -90,7 +91,7 @@ class ImportPreviewPage(QWizardPage):
         self.bad_rows_text = QPlainTextEdit()
         self.bad_rows_text.setReadOnly(True)
         self.skip_bad_rows = QCheckBox("Skip these entries and import the rest")
-        self.skip_bad_rows.toggled.connect(lambda _on: self.completeChanged.emit())
+        self.skip_bad_rows.toggled.connect(lambda _on: self.update_complete())
         self.bad_rows_box = QGroupBox("Entries that cannot be imported as they are")
         box = QVBoxLayout(self.bad_rows_box)
         box.addWidget(self.bad_rows_text)
@@ -108,6 +109,10 @@ class ImportPreviewPage(QWizardPage):
         self.notes_text = QPlainTextEdit()
         self.notes_text.setReadOnly(True)
         self.notes_text.setMaximumHeight(90)
+        # Import follows this hidden mandatory field (see ImportFilePage.ready_flag).
+        self.ready_flag = QLineEdit(self)
+        self.ready_flag.hide()
+        self.registerField("importPreviewReady*", self.ready_flag)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.duplicates_box, 2)
@@ -160,7 +165,7 @@ class ImportPreviewPage(QWizardPage):
                 f"{report.records} entr{'y' if report.records == 1 else 'ies'} read "
                 f"({report.format_name}): {len(report.created)} new, {len(duplicates)} already "
                 f"in the vault, {len(bad)} that cannot be imported as they are.")
-        self.completeChanged.emit()
+        self.update_complete()
 
     # --- choices ------------------------------------------------------------------------------
     def _choose_for_all(self, _index: int) -> None:
@@ -170,17 +175,20 @@ class ImportPreviewPage(QWizardPage):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         self.model.set_choice(rows, choice)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def ready(self) -> bool:
         if self.preview is None or self._wizard.busy():
             return False
         return not self.preview.bad_rows or self.skip_bad_rows.isChecked()
+
+    def update_complete(self) -> None:
+        self.ready_flag.setText("1" if self.ready() else "")
 
     # --- the import ---------------------------------------------------------------------------
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         if self._ready:
             self._ready = False
             return True
-        if not self.isComplete():
+        if not self.ready():
             return False
         ws, parsed = self._wizard.ws, self._wizard.parsed
         on_duplicate, choices = self.all_choice.currentData(), self.model.choices()
@@ -193,7 +201,7 @@ class ImportPreviewPage(QWizardPage):
             self._imported,
             cancelled=lambda: self._wizard.bridge.dialogs.inform(
                 self, "Import cancelled", "The import was cancelled; nothing was imported."))
-        self.completeChanged.emit()
+        self.update_complete()
         return False
 
     def _imported(self, report: ImportReport) -> None:

@@ -47,6 +47,10 @@ class ImportWizard(QWizard):
         self.parsed: ParseResult | None = None
         self.report: ImportReport | None = None
         self.worker: Worker | None = None
+        # The callbacks of the running job; cleared when it ends (no lasting cycles).
+        self._outcomes: tuple[Callable[[Any], None], Callable[[str], None] | None,
+                              Callable[[], None] | None] | None = None
+        self._closing = False
 
         self.file_page = ImportFilePage(self)
         self.mapping_page = ImportMappingPage(self)
@@ -81,28 +85,47 @@ class ImportWizard(QWizard):
         although Cancel came too late counts as done (its work is committed)."""
         worker = Worker.detached(job)
         self.worker = worker
-
-        def finished() -> None:
-            self.worker = None
-            if worker.exception is None:
-                done(worker.result)
-            elif worker.cancel_event.is_set():
-                (cancelled or (lambda: None))()
-            else:
-                (failed or self.show_error)(worker.error)
-
-        worker.finished.connect(finished)
+        self._outcomes = (done, failed, cancelled)
+        # A bound method: Qt drops the connection if this window is gone by then.
+        worker.finished.connect(self._worker_finished)
         dialog = ProgressDialog(title, text, worker, self)
         worker.finished.connect(dialog.deleteLater)
         self.bridge.dialogs.show_dialog(dialog)
         worker.start()
+        self._update_pages()
         return worker
+
+    def _update_pages(self) -> None:
+        for page in (self.file_page, self.preview_page):
+            page.update_complete()
+
+    def _worker_finished(self) -> None:
+        worker, self.worker = self.worker, None
+        outcomes, self._outcomes = self._outcomes, None
+        if worker is None or outcomes is None:
+            return
+        done, failed, cancelled = outcomes
+        if self._closing:  # closed (or the vault locked) while the work ran
+            super().reject()
+        elif worker.exception is None:
+            done(worker.result)
+        elif worker.cancel_event.is_set():
+            if cancelled is not None:
+                cancelled()
+        else:
+            (failed or self.show_error)(worker.error)
+        if not self._closing:
+            self._update_pages()  # Next/Import usable again
 
     def show_error(self, message: str) -> None:
         self.bridge.dialogs.show_error(self, message)
 
     def reject(self) -> None:
-        if self.worker is not None:  # Cancel while reading or importing stops the work first
+        if self.worker is not None:
+            # Closing while reading or importing stops the work first; the window goes
+            # away now (nothing from the file stays on screen) and closes when it ends.
+            self._closing = True
             self.worker.cancel()
+            self.hide()
             return
         super().reject()
