@@ -171,3 +171,20 @@ def test_the_duplicates_model_passes_the_model_tester(qtmodeltester) -> None:  #
     qtmodeltester.check(model)
     assert model.index(1, ImportDuplicatesTableModel.Column.CHOICE).data() == "Create new"
     assert model.index(0, ImportDuplicatesTableModel.Column.ENTRY).data() == "a.csv:row 2"
+
+
+def test_locking_during_an_import_closes_the_wizard_and_imports_nothing(
+        wizard: ImportWizard, host: ScriptedDialogHost, admin_ws: Workspace, qtbot: QtBot,
+        tmp_path: Path) -> None:
+    path = tmp_path / "many.csv"
+    path.write_text("First Name,Last Name\n" + "".join(f"P{i},Sample\n" for i in range(4000)))
+    wizard.file_page.path_edit.setText(str(path))
+    go_next(qtbot, wizard, PREVIEW_PAGE)
+    before = vault_dump(admin_ws)
+    host.register(wizard)
+    click(qtbot, next_button(wizard))
+    host.close_all()  # what locking the vault does to every open window
+    assert not wizard.isVisible()  # nothing from the file stays on screen
+    qtbot.waitUntil(lambda: not wizard.busy(), timeout=WAIT_MS)
+    assert vault_dump(admin_ws) == before
+    assert host.messages == []  # no question or notice pops up over the lock screen
