@@ -124,12 +124,13 @@ def guess_format(path: Path, data: bytes) -> str:
         return "vcard"
     if suffix == ".json":
         return "json"
-    if suffix in (".csv", ".tsv", ".txt"):
+    if suffix == ".csv":
         return "csv"
+    # A ".txt" or nameless export: look at the start (UTF-16 text has NULs between letters).
     head = data[:4096].replace(b"\x00", b"").upper()
     if b"BEGIN:VCARD" in head:
         return "vcard"
-    return "json" if head.lstrip()[:1] in (b"{", b"[") else "csv"
+    return "json" if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") else "csv"
 
 
 def import_records(ws: Workspace, parsed: ParseResult, on_duplicate: str = "skip",
