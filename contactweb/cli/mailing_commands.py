@@ -14,7 +14,6 @@ from contactweb.errors import BadInput
 from contactweb.services.eligibility import Excluded, Selection
 from contactweb.services.mailing import outbox, sender, smtp_settings
 from contactweb.services.mailing.message import Draft
-from contactweb.services.mailing.smtp_settings import DEFAULT_PORTS, SmtpSettings
 
 # Letters, labels and replies import the PDF and mail-parsing libraries; they are loaded by
 # their commands only, so that 'mailing send' and 'mailing resume' start quickly.
@@ -213,11 +212,6 @@ def _deliver(ctx: CliContext, **kwargs: object) -> sender.SendReport:
 def cmd_config(ctx: CliContext) -> int:
     args = ctx.args
     ws = ctx.sign_in()
-    current = smtp_settings.load(ws)
-    changing = any(v is not None for v in (args.host, args.port, args.security, args.username,
-                                           args.sender_address, args.sender_name,
-                                           args.postal_address, args.throttle)) \
-        or args.forget_password or args.smtp_password_stdin
     password = None
     if args.smtp_password_stdin:
         password = ctx.secret_from_stdin()
@@ -226,18 +220,14 @@ def cmd_config(ctx: CliContext) -> int:
             password = ctx.secret_from_stdin()
         except BadInput:
             password = None
-    changing = changing or password is not None
-    if changing:
-        old = current.smtp
-        security = args.security or old.security
-        port = args.port or (old.port if old.host and not args.security else
-                             DEFAULT_PORTS[security])
-        smtp = SmtpSettings(args.host or old.host, port, security,
-                            old.username if args.username is None else args.username,
-                            old.sender_name if args.sender_name is None else args.sender_name,
-                            args.sender_address or old.sender_address)
-        current = smtp_settings.configure(ws, smtp, args.postal_address, password,
-                                          args.forget_password, args.throttle)
+    options = {"host": args.host, "port": args.port, "security": args.security,
+               "username": args.username, "sender_name": args.sender_name,
+               "sender_address": args.sender_address, "postal_address": args.postal_address,
+               "throttle_per_minute": args.throttle, "password": password}
+    if any(v is not None for v in options.values()) or args.forget_password:
+        current = smtp_settings.update(ws, forget_password=args.forget_password, **options)
+    else:
+        current = smtp_settings.load(ws)
     if ctx.json:
         ctx.emit_json({**current.smtp.__dict__, "postal_address": current.postal_address,
                        "throttle_per_minute": current.throttle_per_minute,
@@ -387,9 +377,7 @@ def cmd_process_replies(ctx: CliContext) -> int:
     print(f"Read {found.checked} messages: {len(found.findings)} ask to opt out, "
           f"{found.automatic} automatic replies skipped, {found.other} other replies.")
     ctx.table(["FROM", "ASKED", "WHAT HAPPENS", "CONTACTS"], [
-        [f.sender, f.phrase, {"opt_out": "record opt-out", "already_opted_out":
-                              "already opted out", "no_contact": "no contact with this "
-                              "address"}[f.status], ", ".join(n for _, n in f.contacts)]
+        [f.sender, f.phrase, replies.STATUS_TEXT[f.status], ", ".join(n for _, n in f.contacts)]
         for f in found.findings])
     print(f"Recorded {recorded} opt-outs." if confirmed else
           "Nothing recorded; run again with --yes to record these opt-outs.")

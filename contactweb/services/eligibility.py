@@ -171,7 +171,6 @@ def eligible_recipients(ws: Workspace, channel: str, selection: Selection = ALL_
 def eligible_in_session(session: Session, ws: Workspace, channel: str,
                         selection: Selection) -> Eligibility:
     home = str(settings.read(session, "default_region") or "").upper()
-    opted_out_addresses = _opted_out_emails(session) if channel == "email" else frozenset()
     result = Eligibility(channel)
     found: set[int] = set()
     seen_addresses: set[str] = set()
@@ -183,7 +182,7 @@ def eligible_in_session(session: Session, ws: Workspace, channel: str,
             rows = _fetch(session, _statement(ws, channel, part))
             if part.ids is not None:
                 found.update(row[_ID] for row in rows)
-            _classify_rows(result, rows, home, opted_out_addresses, seen_addresses)
+            _classify_rows(result, rows, home, frozenset(), seen_addresses)
     finally:
         if collecting:
             gc.enable()
@@ -196,34 +195,35 @@ def eligible_in_session(session: Session, ws: Workspace, channel: str,
 
 def _classify_rows(result: Eligibility, rows: list[tuple], home: str,
                    opted_out_addresses: frozenset[str], seen_addresses: set[str]) -> None:
-    """The hot loop over every selected contact, kept free of per-row calls."""
+    """Split rows into included and excluded. The reason is decided in SQL; here only the
+    per-mailbox rules for email (``opted_out_addresses``, when the statement did not check
+    them, and one message per address) need Python. Comprehensions, not calls per row:
+    this runs over every selected contact."""
     channel = result.channel
-    included, excluded = result.included.append, result.excluded.append
     texts = {code: reason_text(code, channel) for code in REASON_CODES}
+    included = [row for row in rows if row[_REASON] is None]
+    result.excluded += [_excluded(row, row[_REASON], texts) for row in rows
+                        if row[_REASON] is not None]
     if channel == "post":
-        for row in rows:
-            code = row[_REASON]
-            if code is None:
-                included(Recipient(row[_ID], row[_NAME], row[_ADDRESS], (*row[4:9], home)))
-            else:
-                excluded(_excluded(row, code, texts))
+        result.included += [Recipient(r[_ID], r[_NAME], r[_ADDRESS], (*r[4:9], home))
+                            for r in included]
         return
-    check_address = channel == "email"
-    for row in rows:
-        code = row[_REASON]
-        if code is None:
-            if check_address:
-                key = row[_ADDRESS].lower()
-                if key in opted_out_addresses:
-                    code = ADDRESS_OPTED_OUT
-                elif key in seen_addresses:  # two contacts, one mailbox: one message
-                    code = DUPLICATE_ADDRESS
-                else:
+    if channel == "email":
+        keys = [row[_ADDRESS].lower() for row in included]
+        if opted_out_addresses or len(set(keys)) < len(keys) or seen_addresses & set(keys):
+            kept = []
+            for row, key in zip(included, keys, strict=True):
+                code = ADDRESS_OPTED_OUT if key in opted_out_addresses else \
+                    DUPLICATE_ADDRESS if key in seen_addresses else None
+                if code is None:
                     seen_addresses.add(key)
-            if code is None:
-                included(Recipient(row[_ID], row[_NAME], row[_ADDRESS]))
-                continue
-        excluded(_excluded(row, code, texts))
+                    kept.append(row)
+                else:
+                    result.excluded.append(_excluded(row, code, texts))
+            included = kept
+        else:
+            seen_addresses.update(keys)
+    result.included += [Recipient(r[_ID], r[_NAME], r[_ADDRESS]) for r in included]
 
 
 def _excluded(row: tuple, code: str, texts: dict[str, str]) -> Excluded:
@@ -280,14 +280,19 @@ def _statement(ws: Workspace, channel: str, selection: Selection,
         has_address = column != ""
         columns.append(column.label("address"))
         post_columns = []
-    reason = case(
+    whens = [
         (not_(visible), literal(NOT_VISIBLE)),
         (Contact.status == "closed", literal(CLOSED)),
         (consent.status == "opted_out", literal(OPTED_OUT)),
         (or_(consent.status.is_(None), consent.status != "granted"), literal(NO_CONSENT)),
         (not_(has_address), literal(NO_ADDRESS)),
-        else_=None,
-    ).label("reason")
+    ]
+    if channel == "email" and not one_contact:
+        # The opted-out mailboxes are gathered once per statement (one contact at a time,
+        # EligibilityChecker keeps them in memory instead).
+        whens.append((func.lower(Contact.primary_email).in_(_opted_out_email_select()),
+                      literal(ADDRESS_OPTED_OUT)))
+    reason = case(*whens, else_=None).label("reason")
     stmt = (select(*columns, reason, *post_columns)
             .outerjoin(consent, and_(consent.contact_id == Contact.id, consent.channel == channel)))
     if channel == "post":
@@ -322,14 +327,16 @@ def _narrowed(stmt: Select, selection: Selection) -> Select:
     return stmt
 
 
-def _opted_out_emails(session: Session) -> frozenset[str]:
+def _opted_out_email_select() -> Select:
     """Addresses (lower case) that belong to any contact opted out of email. Duplicated
     contacts share addresses, and an opt-out must reach the address, not just the record."""
-    return frozenset(session.execute(
-        select(func.lower(ContactEmail.address))
-        .join(ConsentState, and_(ConsentState.contact_id == ContactEmail.contact_id,
-                                 ConsentState.channel == "email"))
-        .where(ConsentState.status == "opted_out")).scalars())
+    return select(func.lower(ContactEmail.address)).where(ContactEmail.contact_id.in_(
+        select(ConsentState.contact_id).where(ConsentState.channel == "email",
+                                              ConsentState.status == "opted_out")))
+
+
+def _opted_out_emails(session: Session) -> frozenset[str]:
+    return frozenset(session.execute(_opted_out_email_select()).scalars())
 
 
 class EligibilityChecker:

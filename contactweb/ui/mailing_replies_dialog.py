@@ -22,13 +22,10 @@ from contactweb.ui.record_table_model import RecordColumn, RecordTableModel
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
-WHAT_HAPPENS = {replies.WILL_RECORD: "record an opt-out",
-                replies.ALREADY: "already opted out",
-                replies.NO_CONTACT: "no contact with this address"}
 FINDING_COLUMNS = (
     RecordColumn("From", lambda f: f.sender),
     RecordColumn("Asked", lambda f: f.phrase),
-    RecordColumn("What happens", lambda f: WHAT_HAPPENS[f.status]),
+    RecordColumn("What happens", lambda f: replies.STATUS_TEXT[f.status]),
     RecordColumn("Contacts", lambda f: ", ".join(name for _, name in f.contacts)),
 )
 

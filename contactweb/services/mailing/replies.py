@@ -72,6 +72,8 @@ _AUTOMATIC_SUBJECT = re.compile(
 WILL_RECORD = "opt_out"
 ALREADY = "already_opted_out"
 NO_CONTACT = "no_contact"
+STATUS_TEXT = {WILL_RECORD: "record an opt-out", ALREADY: "already opted out",
+               NO_CONTACT: "no contact with this address"}
 
 
 @dataclass(frozen=True)

@@ -124,6 +124,25 @@ def configure(ws: Workspace, smtp: SmtpSettings, postal_address: str | None = No
     return load(ws)
 
 
+def update(ws: Workspace, host: str | None = None, port: int | None = None,
+           security: str | None = None, username: str | None = None,
+           sender_name: str | None = None, sender_address: str | None = None,
+           postal_address: str | None = None, password: str | None = None,
+           forget_password: bool = False, throttle_per_minute: int | None = None
+           ) -> MailingSetup:
+    """Change only what is given (None keeps the stored value). A new security mode without
+    a port takes that mode's usual port."""
+    old = load(ws).smtp
+    mode = security or old.security
+    if port is None:
+        port = old.port if old.host and not security else DEFAULT_PORTS.get(mode, 587)
+    smtp = SmtpSettings(host or old.host, port, mode,
+                        old.username if username is None else username,
+                        old.sender_name if sender_name is None else sender_name,
+                        sender_address or old.sender_address)
+    return configure(ws, smtp, postal_address, password, forget_password, throttle_per_minute)
+
+
 def set_throttle(ws: Workspace, per_minute: int) -> None:
     ws.require(Action.MAILING_CONFIGURE)
     if not 0 <= per_minute <= 100_000:
