@@ -71,7 +71,7 @@ def _fresh_vault(home: Path):  # noqa: ANN202 - Workspace, imported lazily
 
 
 def run(report: Report, rows: int = ROWS) -> None:
-    from contactweb.services import exporter, importer
+    from contactweb.services import duplicates, exporter, importer
 
     with tempfile.TemporaryDirectory(prefix="cw-bench-") as tmp:
         home = Path(tmp)
@@ -106,6 +106,11 @@ def run(report: Report, rows: int = ROWS) -> None:
             seconds = time.perf_counter() - started
             report(f"export {count:,} contacts to vCard 4.0", seconds, "s", "")
             report("vCard file size", target.stat().st_size / 1024 / 1024, "MB", "")
+
+            started = time.perf_counter()
+            pairs = duplicates.list_duplicates(ws)
+            report(f"find duplicates among {rows:,} contacts ({len(pairs)} pairs)",
+                   time.perf_counter() - started, "s", "")
         finally:
             ws.lock()
 
