@@ -236,6 +236,7 @@ class _ImportRun:
         self.erasures = ErasureIndex(session, ws)
         self.batch = NewContactBatch(session, ws)
         self.returning_erased: list[tuple[int, int]] = []  # (contact id, erasure record id)
+        self.updated: set[int] = set()
 
     def import_one(self, record: ContactRecord) -> None:
         if not record.has_content():
@@ -273,7 +274,8 @@ class _ImportRun:
             self.batch.flush()
         contact = load_visible_contact(self.session, self.ws, contact_id)
         folded, changed = fold(details_of(self.session, contact).to_input(), new)
-        if contact_id not in self.report.updated:
+        if contact_id not in self.updated:
+            self.updated.add(contact_id)
             self.report.updated.append(contact_id)
         if not changed:
             return
