@@ -158,7 +158,7 @@ class _Run:
                     self._passes(agent, pending)
                 finally:
                     agent.close()
-            self.recorder.flush()
+            self.report.remaining = self._count_remaining()
             self._finish_mailings({row.mailing_id for row in pending})
             DeliveryJournal(self.ws.vault.folder).clear()
         finally:
@@ -199,7 +199,6 @@ class _Run:
             todo = self._one_pass(agent, todo)
             if not todo or self.report.stopped or self.report.cancelled:
                 break
-        self.report.remaining = self._count_remaining()
 
     def _one_pass(self, agent: DeliveryAgent, rows: list[PendingRow]) -> list[PendingRow]:
         """Send each row once; returns the rows that failed temporarily.
