@@ -31,12 +31,12 @@ def test_idle_signs_out_after_a_countdown(qtbot: QtBot, host: ScriptedDialogHost
                                           admin_ws: Workspace, vault_dir: Path,
         controllers: list[AppController]) -> None:
     settings.put(admin_ws, "idle_timeout_minutes", 1)
-    controller = make_controller(host, vault_dir, minute_ms=600, warning_ms=300,
+    controller = make_controller(host, vault_dir, minute_ms=1_000, warning_ms=500,
                                  made=controllers)
     sign_in(qtbot, controller, "admin", PASSWORD)
     ws = controller.workspace
     assert controller.guard.timeout_minutes(ws) == 1 and not controller.guard.shared
-    assert controller.guard.monitor.timeout_ms() == 600
+    assert controller.guard.monitor.timeout_ms() == 1_000
     countdown_seen: list[str] = []
     controller.guard.monitor.warningStarted.connect(
         lambda: countdown_seen.append(controller.guard.countdown.countdown_label.text()))
@@ -113,7 +113,7 @@ def test_a_modal_editor_mid_edit_does_not_prevent_the_sign_out(
         return dialog.exec()
 
     host.handlers.append(edit_modally)
-    page.detail.details_tab.edit()  # returns when the modal loop ends
+    click(qtbot, page.detail.details_tab.edit_button)  # returns when the modal loop ends
 
     assert at_countdown == [(True, True)]  # the countdown came up above the open editor
     assert ws.locked and controller.workspace is None
