@@ -23,6 +23,7 @@ from contactweb.ui.draft_keeper import DraftKeeper
 from contactweb.ui.first_run_wizard import FirstRunWizard
 from contactweb.ui.gui_preferences import GuiPreferences
 from contactweb.ui.main_window import MainWindow
+from contactweb.ui.privacy_retention_timer import PrivacyRetentionTimer
 from contactweb.ui.progress_dialog import ProgressDialog
 from contactweb.ui.shared_computer_guard import SharedComputerGuard
 from contactweb.ui.sign_in_dialog import SignInDialog
@@ -32,6 +33,7 @@ from contactweb.vault.vault import Vault
 from contactweb.vault.workspace import Workspace
 
 log = logging.getLogger(__name__)
+RETENTION_FIRST_CHECK_MS = 5 * 60 * 1000
 LOCK_NOTICES = {"lock": "ContactWeb is locked. Sign in to continue.",
                 "idle": "ContactWeb locked itself after a while without use. Sign in to "
                         "continue.",
@@ -65,6 +67,7 @@ class AppController(QObject):
         self.create_worker: Worker | None = None
         self.demo_summary: demo_data.DemoDataSummary | None = None
         self.backup_scheduler: BackupScheduler | None = None
+        self.retention_timer: PrivacyRetentionTimer | None = None
         # Idle lock, countdown and shared-computer mode; it asks, lock() signs out.
         self.guard = SharedComputerGuard(self.host, self)
         self.guard.signOutRequested.connect(self.lock)
@@ -192,6 +195,12 @@ class AppController(QObject):
         self.backup_scheduler = BackupScheduler(ws, self.host, parent=self)
         self.backup_scheduler.statusText.connect(window.backup_label.setText)
         self.backup_scheduler.start()
+        # The daily retention run: first checked a few minutes after sign-in, then hourly.
+        self.retention_timer = PrivacyRetentionTimer(ws, self.bridge, self)
+        QTimer.singleShot(RETENTION_FIRST_CHECK_MS, self.retention_timer,
+                          self.retention_timer.start)
+        if "today" in window.page_keys():
+            window.page("today")  # its timer raises due-reminder notifications from now on
         window.show()
         self.guard.begin(ws, window)
         self.bridge.settingsChanged.connect(lambda: self.guard.apply_settings(ws))
@@ -252,6 +261,10 @@ class AppController(QObject):
         session.sign_out(ws, "signout")
 
     def _stop_backups(self) -> None:
+        timer, self.retention_timer = self.retention_timer, None
+        if timer is not None:
+            timer.stop()
+            timer.deleteLater()
         scheduler, self.backup_scheduler = self.backup_scheduler, None
         if scheduler is not None:
             scheduler.stop()
