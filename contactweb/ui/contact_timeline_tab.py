@@ -74,6 +74,11 @@ class ContactTimelineTab(QWidget):
             self.log_buttons[kind] = button
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # Send (not just log) an email: consent is checked and it lands on this timeline.
+        self.send_email_button = QPushButton("Send email…")
+        self.send_email_button.setEnabled(can_log)
+        self.send_email_button.clicked.connect(self.send_email)
+        buttons.addWidget(self.send_email_button)
 
         self.model = RecordTableModel(COLUMNS, parent=self)
         self.table = QTableView()
@@ -121,7 +126,7 @@ class ContactTimelineTab(QWidget):
         else:
             self.model.set_records(communications.timeline(self._ws, self.contact_id,
                                                            TIMELINE_LIMIT))
-        for button in self.log_buttons.values():
+        for button in [*self.log_buttons.values(), self.send_email_button]:
             button.setEnabled(self.contact_id is not None
                               and self._ws.can(Action.COMMUNICATION_LOG))
         self._show_entry(None)
@@ -130,7 +135,7 @@ class ContactTimelineTab(QWidget):
         self.contact_id = None
         self.model.clear()
         self._show_entry(None)
-        for button in self.log_buttons.values():
+        for button in [*self.log_buttons.values(), self.send_email_button]:
             button.setEnabled(False)
         # Played recordings were decrypted into temporary files: remove them.
         for folder in self._temp_dirs:
@@ -199,6 +204,14 @@ class ContactTimelineTab(QWidget):
             self._bridge.dialogs.show_error(self, exc)
             return None
         return info.filename, data
+
+    def send_email(self) -> None:
+        if self.contact_id is None:
+            return
+        from contactweb.ui.mailing_one_to_one_dialog import MailingOneToOneDialog
+
+        dialog = MailingOneToOneDialog(self._ws, self._bridge, self.contact_id, self)
+        self._bridge.dialogs.exec_dialog(dialog)
 
     def save_attachment(self) -> Path | None:
         item = self.attachment_list.currentItem()

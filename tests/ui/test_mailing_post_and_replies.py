@@ -136,3 +136,23 @@ def test_one_to_one_email_asks_before_writing_to_an_opted_out_contact(
 def click_when_shown(qtbot: QtBot, dialog: MailingOneToOneDialog) -> None:
     dialog.show()
     click(qtbot, dialog.send_button)
+
+
+def test_contact_timeline_opens_the_one_to_one_email_dialog(qtbot, admin_ws, bridge) -> None:  # noqa: ANN001
+    from contactweb.services import contacts as contact_service
+    from contactweb.services.contacts import ContactInput, EmailInput
+    from contactweb.ui.contact_timeline_tab import ContactTimelineTab
+    from contactweb.ui.mailing_one_to_one_dialog import MailingOneToOneDialog
+
+    cid = contact_service.create_contact(admin_ws, ContactInput(
+        first_name="Tess", emails=[EmailInput("tess@example.com")]))
+    tab = ContactTimelineTab(admin_ws, bridge)
+    qtbot.addWidget(tab)
+    assert not tab.send_email_button.isEnabled()
+    tab.set_contact(cid)
+    assert tab.send_email_button.isEnabled()
+    opened: list = []
+    bridge.dialogs.exec_dialog = lambda dialog: opened.append(dialog) or 0
+    tab.send_email()
+    assert len(opened) == 1 and isinstance(opened[0], MailingOneToOneDialog)
+    assert opened[0].contact_id == cid
