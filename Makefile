@@ -31,6 +31,7 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m contactweb.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m contactweb.ui.shared_computer_screenshots docs/screenshots
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
