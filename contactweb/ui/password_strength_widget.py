@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from contactweb.ui.display_text import MUTED_STYLE
@@ -20,6 +21,10 @@ class PasswordStrengthWidget(QWidget):
         self.bar.setFixedHeight(10)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
+        # Room for two wrapped lines, always: a form row otherwise sizes the label for the
+        # text it had first and clips what comes later.
+        self.verdict.setFixedHeight(2 * self.verdict.fontMetrics().lineSpacing() + 4)
+        self.verdict.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
