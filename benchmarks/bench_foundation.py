@@ -38,10 +38,25 @@ _NOTES = ["", "", "", "Met at the trade fair", "Prefers email", "Call after 5 pm
           "Interested in the premium plan", "Referred by a customer"]
 
 
+_SYLLABLES = ["ba", "ber", "chi", "da", "dor", "el", "fen", "gar", "ho", "ka", "kin", "la",
+              "lin", "ma", "mor", "na", "nel", "o", "pa", "per", "qui", "ra", "ros", "sa",
+              "sen", "ta", "ton", "u", "va", "ver", "wa", "yo", "za", "zel"]
+
+
+def _made_up_name(rng: random.Random, parts: int) -> str:
+    return "".join(rng.choice(_SYLLABLES) for _ in range(parts)).capitalize()
+
+
 def people(count: int) -> Iterator[dict]:
+    """Contacts with names spread as in life: a few common names, and a long tail of rare
+    ones (tens of thousands of surnames), so that most searches of three letters or more
+    match a handful of people while one or two letters match thousands."""
+    rng = random.Random(7)
     for i in range(count):
-        first = _FIRST[i % len(_FIRST)]
-        last = f"{_LAST[(i // len(_FIRST)) % len(_LAST)]}{'' if i % 7 else '-Smith'}"
+        first = rng.choice(_FIRST) if rng.random() < 0.6 else _made_up_name(rng, 2)
+        last = rng.choice(_LAST) if rng.random() < 0.25 else _made_up_name(rng, rng.randint(2, 3))
+        if i % 7 == 0:
+            last += "-Smith"
         city, postcode, country = _CITIES[i % len(_CITIES)]
         national = f"415{2000000 + i:07d}"
         yield {
