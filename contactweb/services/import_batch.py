@@ -26,10 +26,10 @@ from contactweb.services.contacts import ContactInput
 from contactweb.services.erasure_match import identity_hashes, keyed_hash, name_key
 from contactweb.services.import_validation import fast_national_digits
 from contactweb.store.bulk_insert import (
+    SearchIndexPause,
     enlarge_page_cache,
     insert_rows,
     next_contact_id,
-    search_index_paused,
 )
 from contactweb.vault.workspace import Workspace
 
@@ -94,6 +94,8 @@ class NewContactBatch:
         for tag_id, name in self._connection.execute(select(Tag.id, Tag.name).order_by(Tag.id)):
             self._tags.setdefault(name.casefold(), []).append((tag_id, name))
         self.next_id = next_contact_id(self._connection)
+        self.first_id = self.next_id
+        self._pause: SearchIndexPause | None = None  # from the first batch written
 
     def add(self, data: ContactInput) -> int:
         """Queue a contact; returns the id it will have."""
@@ -128,20 +130,28 @@ class NewContactBatch:
             addresses += [(cid, a.label, a.street, a.city, a.region, a.postcode, a.country, i)
                           for i, a in enumerate(d.addresses)]
             tags += [(cid, t) for t in dict.fromkeys(tag_id(name) for name in d.tags)]
-        first, last = self._pending[0][0], self._pending[-1][0]
         self._pending = []
-        with search_index_paused(self._connection, first, last):
-            for table, columns, rows in (
-                    (Contact.__table__, _CONTACT_COLUMNS, contacts),
-                    (ContactEmail.__table__, ("contact_id", "label", "address", "position"),
-                     emails),
-                    (ContactPhone.__table__, ("contact_id", "label", "number",
-                                              "national_digits", "position"), phones),
-                    (ContactAddress.__table__, ("contact_id", "label", "street", "city",
-                                                "region", "postcode", "country", "position"),
-                     addresses),
-                    (contact_tags, ("contact_id", "tag_id"), tags)):
-                insert_rows(self._connection, table, columns, rows)
+        if self._pause is None:
+            self._pause = SearchIndexPause(self._connection)
+        for table, columns, rows in (
+                (Contact.__table__, _CONTACT_COLUMNS, contacts),
+                (ContactEmail.__table__, ("contact_id", "label", "address", "position"), emails),
+                (ContactPhone.__table__, ("contact_id", "label", "number", "national_digits",
+                                          "position"), phones),
+                (ContactAddress.__table__, ("contact_id", "label", "street", "city", "region",
+                                            "postcode", "country", "position"), addresses),
+                (contact_tags, ("contact_id", "tag_id"), tags)):
+            insert_rows(self._connection, table, columns, rows)
+
+    def close(self, session: Session, changed_ids: set[int]) -> None:
+        """Write what is left and index it for search; ``changed_ids``: contacts that
+        existed before and were changed meanwhile (an update from the file)."""
+        self.flush()
+        if self._pause is not None:
+            session.flush()  # the ORM's own changes first, so the index sees them
+            new = (self.first_id, self.next_id - 1) if self.next_id > self.first_id else None
+            self._pause.resume(new, changed_ids)
+            self._pause = None
 
     def _tag_id(self, name: str) -> int:
         """The tag contacts._tags would pick: one whose name matches in SQLite's lower()

@@ -286,7 +286,7 @@ class _ImportRun:
                      {"source": "import"})
 
     def finish(self) -> None:
-        self.batch.flush()
+        self.batch.close(self.session, self.updated)
         # Someone who was erased and came back starts opted out of everything.
         for contact_id, erasure_id in self.returning_erased:
             for channel in CHANNELS:

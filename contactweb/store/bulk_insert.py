@@ -2,26 +2,26 @@
 
 The FTS triggers (see fts.py) rebuild a contact's index row on every insert into contacts,
 contact_emails, contact_phones and contact_tags: four rebuilds for a contact with one email,
-one phone and one tag. An import of 100,000 contacts spends most of its time there. Inside
-``search_index_paused`` those insert triggers are dropped; on leaving it they are re-created
-from their own stored SQL and the new contacts are indexed in one statement. Everything
-happens inside the caller's write transaction (SQLite DDL is transactional), so a rollback
-brings the triggers back untouched and no other connection ever sees them missing.
+one phone and one tag. An import of 100,000 contacts spent most of its time there. While a
+``SearchIndexPause`` lasts, those insert triggers are dropped; ``resume`` re-creates them
+from their own stored SQL and indexes the new contacts in one statement.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Connection, Table, text
+from sqlalchemy import Connection, Table, bindparam, text
 
 from contactweb.store import fts
 
+_INDEX_CHUNK = 5000
 _INSERT_TRIGGERS = ("contacts_fts_ai", "emails_fts_ai", "phones_fts_ai", "tags_fts_ai")
 # The trigger's own row query, for every contact in an id range instead of one.
-_INDEX_RANGE = ("INSERT INTO contact_fts(rowid, names, company, emails, phones, notes, tags)"
-                + fts._ROW_SELECT.format(cid="c.id") + " AND c.id BETWEEN :first AND :last")
+_INDEX = ("INSERT INTO contact_fts(rowid, names, company, emails, phones, notes, tags)"
+          + fts._ROW_SELECT.format(cid="c.id"))
+_INDEX_RANGE = _INDEX + " AND c.id BETWEEN :first AND :last"
+_INDEX_IDS = _INDEX + " AND c.id IN :ids"
 
 
 def next_contact_id(connection: Connection) -> int:
@@ -33,7 +33,7 @@ def next_contact_id(connection: Connection) -> int:
 
 #: page cache for a bulk insert's connection (SQLCipher's default is 2 MB): with it small,
 #: the index pages of a growing table are evicted, re-read and decrypted again and again
-BULK_CACHE_MIB = 64
+BULK_CACHE_MIB = 32
 
 
 def enlarge_page_cache(connection: Connection, mib: int = BULK_CACHE_MIB) -> None:
@@ -67,18 +67,45 @@ def insert_rows(connection: Connection, table: Table, columns: Sequence[str],
     connection.exec_driver_sql(statement, rows)
 
 
-@contextmanager
-def search_index_paused(connection: Connection, first_id: int, last_id: int) -> Iterator[None]:
-    """Insert contacts ``first_id``..``last_id`` (and their emails, phones and tags) inside
-    the block; they are indexed for search when it ends. Only for contacts that are new in
-    this block: rows of existing contacts are not re-indexed here."""
-    saved = connection.execute(
-        text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
-             "(:a, :b, :c, :d)"), dict(zip("abcd", _INSERT_TRIGGERS, strict=True))).all()
-    for name, _sql in saved:
-        connection.exec_driver_sql(f"DROP TRIGGER {name}")
-    yield
-    # Not in a ``finally``: after an error the caller rolls back, which restores the triggers.
-    for _name, sql in saved:
-        connection.exec_driver_sql(sql)
-    connection.execute(text(_INDEX_RANGE), {"first": first_id, "last": last_id})
+class SearchIndexPause:
+    """The search index's insert triggers, dropped for a bulk insert and put back by
+    ``resume``, which then indexes the new contacts in one statement and re-indexes the
+    existing contacts the caller says it changed meanwhile (their new emails, phones and
+    tags were inserted without the triggers).
+
+    Everything happens inside the caller's write transaction (SQLite DDL is transactional):
+    after an error the caller rolls back, which restores the triggers untouched, and no other
+    connection ever sees them missing. Dropping them once per import rather than per batch
+    matters: each DDL statement makes SQLite reload the whole schema.
+    """
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+        self._saved = connection.execute(
+            text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                 "(:a, :b, :c, :d)"), dict(zip("abcd", _INSERT_TRIGGERS, strict=True))).all()
+        for name, _sql in self._saved:
+            connection.exec_driver_sql(f"DROP TRIGGER {name}")
+
+    def resume(self, new_ids: tuple[int, int] | None, changed_ids: Iterable[int] = ()) -> None:
+        """``new_ids``: the first and last id of the contacts inserted meanwhile (None for
+        none); ``changed_ids``: contacts whose rows changed meanwhile (an update trigger may
+        have indexed some of them already: they are indexed again, once)."""
+        connection = self._connection
+        for _name, sql in self._saved:
+            connection.exec_driver_sql(sql)
+        changed = sorted(set(changed_ids))
+        if new_ids is not None:
+            first, last = new_ids
+            connection.execute(text("DELETE FROM contact_fts WHERE rowid BETWEEN :first AND "
+                                    ":last"), {"first": first, "last": last})
+            for start in range(first, last + 1, _INDEX_CHUNK):  # bounded memory per statement
+                connection.execute(text(_INDEX_RANGE), {
+                    "first": start, "last": min(last, start + _INDEX_CHUNK - 1)})
+            changed = [cid for cid in changed if not first <= cid <= last]
+        for start in range(0, len(changed), 500):
+            ids = {"ids": changed[start:start + 500]}
+            connection.execute(text("DELETE FROM contact_fts WHERE rowid IN :ids")
+                               .bindparams(bindparam("ids", expanding=True)), ids)
+            connection.execute(text(_INDEX_IDS).bindparams(bindparam("ids", expanding=True)),
+                               ids)
