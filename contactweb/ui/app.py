@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from contactweb import __version__
@@ -63,4 +64,7 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
     controller = AppController()
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()
+    if os.environ.get("CONTACTWEB_EXIT_WHEN_READY") == "1":
+        # For the start-up benchmark: the first window is up once the event loop runs.
+        QTimer.singleShot(0, lambda: (print("ContactWeb ready", flush=True), app.quit()))
     return app.exec()
