@@ -104,6 +104,9 @@ def consent_section(history: Sequence[ConsentRecord], width: float, title: str,
     return flowables
 
 
+TABLE_CHUNK_ROWS = 40
+
+
 def communications_section(items: Sequence[CommunicationItem], width: float,
                            title: str) -> list[Flowable]:
     flowables: list[Flowable] = [*heading(title)]
@@ -115,9 +118,13 @@ def communications_section(items: Sequence[CommunicationItem], width: float,
         duration = f"{item.duration_minutes} min" if item.duration_minutes is not None else ""
         rows.append([format_datetime(item.occurred_at), item.kind, item.direction, about,
                      item.user, duration])
-    return flowables + [data_table(
-        ("When", "Kind", "Dir.", "Subject and summary", "By", "Length"), rows,
-        _widths(width, (0.17, 0.09, 0.06, 0.46, 0.12, 0.1)), numeric_columns=(5,))]
+    # Long timelines go in tables of a few dozen rows: reportlab re-measures every remaining
+    # row at each page break, so one table of 1,000 rows costs far more than 25 of 40.
+    widths = _widths(width, (0.17, 0.09, 0.06, 0.46, 0.12, 0.1))
+    return flowables + [
+        data_table(("When", "Kind", "Dir.", "Subject and summary", "By", "Length"),
+                   rows[start:start + TABLE_CHUNK_ROWS], widths, numeric_columns=(5,))
+        for start in range(0, len(rows), TABLE_CHUNK_ROWS)]
 
 
 def sales_section(sales: Sequence[SaleRecord], width: float, title: str) -> list[Flowable]:
