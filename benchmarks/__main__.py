@@ -47,7 +47,10 @@ def machine() -> str:
             f"Python {platform.python_version()}")
 
 
-def print_figure(name: str, value: float, unit: str, goal: str = "") -> None:
+def print_figure(name: str, value: float | None = None, unit: str = "", goal: str = "") -> None:
+    if value is None:  # a module that reports whole sentences
+        print(f"  {name}", flush=True)
+        return
     suffix = f"   (goal {goal})" if goal else ""
     print(f"  {name:<55} {value:>12,.2f} {unit}{suffix}", flush=True)
 
