@@ -60,7 +60,9 @@ class Vault:
             raise BadInput(f"A vault already exists at {vault.folder}")
         username = validate_username(admin_username)
         check_password(admin_password)
-        vault.folder.mkdir(parents=True, exist_ok=True)
+        vault.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # Owner-only from the first byte; SQLite gives the -wal and -shm files the same mode.
+        vault.db_path.touch(mode=0o600)
         key = bytearray(os.urandom(crypto.KEY_BYTES))
         engine = make_engine(vault.db_path, bytes(key))
         upgrade_to_head(engine)
