@@ -5,18 +5,17 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from contactweb.services import sales
 from contactweb.services.sales import SaleFilter, SaleView
+from contactweb.ui.paged_table_model import Index, PagedTableModel
 from contactweb.vault.workspace import Workspace
-
-Index = QModelIndex | QPersistentModelIndex
 
 STATUS_LABELS = {"quote": "Quote", "won": "Won", "lost": "Lost", "invoiced": "Invoiced"}
 
 
-class SaleTableModel(QAbstractTableModel):
+class SaleTableModel(PagedTableModel):
     class Column(IntEnum):
         DATE = 0
         CONTACT = 1
@@ -32,12 +31,8 @@ class SaleTableModel(QAbstractTableModel):
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None,
                  page_size: int = 200) -> None:
-        super().__init__(parent)
-        self._workspace = workspace
-        self._page_size = page_size
+        super().__init__(workspace, parent, page_size)
         self._filter = SaleFilter()
-        self._rows: list[SaleView] = []
-        self._more = False
 
     def set_filter(self, flt: SaleFilter) -> None:
         self._filter = flt
@@ -46,50 +41,11 @@ class SaleTableModel(QAbstractTableModel):
     def filter(self) -> SaleFilter:
         return self._filter
 
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        if not self._workspace.locked:
-            self._rows = sales.list_sales(self._workspace, self._filter, self._page_size, 0)
-        self._more = len(self._rows) == self._page_size
-        self.endResetModel()
-
-    def clear(self) -> None:
-        """Drop every row (the vault was locked)."""
-        self.beginResetModel()
-        self._rows = []
-        self._more = False
-        self.endResetModel()
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more and not self._workspace.locked
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        offset = len(self._rows)
-        page = sales.list_sales(self._workspace, self._filter, self._page_size, offset)
-        self._more = len(page) == self._page_size
-        if page:
-            self.beginInsertRows(QModelIndex(), offset, offset + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+    def fetch_page(self, offset: int, limit: int) -> list[SaleView]:
+        return sales.list_sales(self._workspace, self._filter, limit, offset)
 
     def sale(self, row: int) -> SaleView:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
