@@ -1,5 +1,5 @@
 """Backup benchmark: page-level encrypted backups of a 100,000-contact vault to a local S3
-endpoint (moto over HTTP on 127.0.0.1).
+endpoint (moto's server over HTTP on 127.0.0.1, in its own process as a real server is).
 
 Two vaults: one made through the real services (contacts with emails, phones, addresses,
 tags, the search index, the audit log; changes through ``contacts.update_contact`` and
@@ -23,20 +23,22 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-import logging
 import os
 import random
 import shutil
+import socket
 import subprocess
+import sys
 import tempfile
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
 import boto3
 import sqlcipher3
 from botocore.config import Config
-from moto.server import ThreadedMotoServer
 
 from contactweb.sync import BackupEngine, BackupResult, S3Settings, S3Transport
 
@@ -334,21 +336,65 @@ def run_engine(report: Report, endpoint: str) -> None:
                "(1 = yes)")
 
 
-def _quiet_server() -> ThreadedMotoServer:
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # one line per request otherwise
-    return ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+class MotoServerProcess:
+    """moto's S3 server (``python -m moto.server``) in a process of its own on a free port of
+    127.0.0.1. A real S3 server never shares the uploader's interpreter; in the same process
+    the server's request handling competes with the uploader for the GIL and the socket waits
+    grow, which measures the server rather than ContactWeb."""
+
+    def __init__(self, start_timeout_s: float = 30.0) -> None:
+        self._start_timeout_s = start_timeout_s
+        self._process: subprocess.Popen[bytes] | None = None
+        self.endpoint = ""
+
+    def __enter__(self) -> str:
+        for _ in range(3):  # the free port may be taken between probing and binding
+            port = _free_port()
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            self.endpoint = f"http://127.0.0.1:{port}"
+            if self._wait_until_it_answers():
+                return self.endpoint
+            self._stop()
+        raise RuntimeError("moto's S3 server did not start on 127.0.0.1")
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stop()
+
+    def _wait_until_it_answers(self) -> bool:
+        deadline = time.monotonic() + self._start_timeout_s
+        while time.monotonic() < deadline:
+            if self._process is None or self._process.poll() is not None:
+                return False  # exited: the port was taken
+            try:
+                with urllib.request.urlopen(self.endpoint + "/", timeout=1.0):
+                    return True
+            except (urllib.error.URLError, OSError):
+                time.sleep(0.05)
+        return False
+
+    def _stop(self) -> None:
+        if self._process is not None:
+            self._process.terminate()
+            try:
+                self._process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait()
+            self._process = None
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def run(report: Report) -> None:
-    server = _quiet_server()
-    server.start()
-    try:
-        host, port = server.get_host_and_port()
-        endpoint = f"http://{host}:{port}"
+    with MotoServerProcess() as endpoint:
         run_services(report, endpoint)
         run_engine(report, endpoint)
-    finally:
-        server.stop()
 
 
 def _print_figure(name: str, value: float, unit: str, goal: str = "") -> None:
@@ -357,16 +403,9 @@ def _print_figure(name: str, value: float, unit: str, goal: str = "") -> None:
 
 
 if __name__ == "__main__":
-    import sys
-
     wanted = sys.argv[1:] or ["services", "engine"]
-    server = _quiet_server()
-    server.start()
-    try:
-        host, port = server.get_host_and_port()
+    with MotoServerProcess() as server_endpoint:
         if "services" in wanted:
-            run_services(_print_figure, f"http://{host}:{port}")
+            run_services(_print_figure, server_endpoint)
         if "engine" in wanted:
-            run_engine(_print_figure, f"http://{host}:{port}")
-    finally:
-        server.stop()
+            run_engine(_print_figure, server_endpoint)
