@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color
@@ -50,7 +51,26 @@ def para(text: str, style: ParagraphStyle, rtl_aligns_right: bool = False) -> Fl
         style = copy.copy(style)
         style.wordWrap = "CJK"
     markup_text = "<br/>".join(markup(line, _is_bold(style)) for line in text.split("\n"))
-    return Paragraph(markup_text, style)
+    return WrapOnceParagraph(markup_text, style)
+
+
+class WrapOnceParagraph(Paragraph):
+    """A Paragraph that breaks its lines once per width.
+
+    A table wraps every cell each time it is measured, split at a page break and drawn, so a
+    long timeline broke each paragraph three times over; line breaking depends only on the
+    width, so the lines of the first break are reused.
+    """
+
+    _wrapped_at: tuple[float, float, Any] | None = None  # width, height, lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self._wrapped_at is not None and self._wrapped_at[0] == availWidth:
+            self.width, self.height, self.blPara = self._wrapped_at
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped_at = (availWidth, height, self.blPara)
+        return width, height
 
 
 class BidiParagraph(Flowable):
