@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sqlalchemy import Select, false, func, literal, select
 from sqlalchemy.orm import Session
@@ -13,9 +14,11 @@ from contactweb.services.visibility import visible_contacts
 from contactweb.store.fts import build_match_query
 from contactweb.store.search_sql import (
     BROAD_MATCHES,
+    few_matches,
     id_in,
-    matches_many,
+    json_ids,
     matching_contact_ids,
+    tags_of_contacts,
     usually_true,
 )
 from contactweb.vault.permissions import Action
@@ -56,16 +59,30 @@ class ContactRow:
     tags: list[str] = field(default_factory=list)
 
 
-def filtered(ws: Workspace, query: ContactQuery, columns: Select, broad: bool = False) -> Select:
-    """Apply visibility, search, tag, status and selection to a select over contacts.
+class QueryPlan(NamedTuple):
+    """How SQLite is to find the rows, never which rows. ``broad``: every filter keeps many
+    contacts, so walking them in display order and stopping after a page beats fetching each
+    match and sorting. ``search_ids``: the search's matches when there are few, looked up in
+    the index once and not again by every statement that lists or counts them."""
 
-    ``broad`` (see ``filters_are_broad``) changes only how SQLite finds the rows, never which.
-    """
+    broad: bool = False
+    search_ids: list[int] | None = None
+
+
+def filtered(ws: Workspace, query: ContactQuery, columns: Select,
+             plan: QueryPlan | None = None) -> Select:
+    """Apply visibility, search, tag, status and selection to a select over contacts."""
+    plan = plan or QueryPlan()
+    broad = plan.broad
     stmt = columns.where(visible_contacts(ws))
     if query.search.strip():
         match = build_match_query(query.search)
-        stmt = stmt.where(false()) if match is None else stmt.where(
-            id_in(Contact.id, matching_contact_ids(match), broad))
+        if match is None:
+            stmt = stmt.where(false())
+        elif plan.search_ids is not None:
+            stmt = stmt.where(Contact.id.in_(json_ids(plan.search_ids)))
+        else:
+            stmt = stmt.where(id_in(Contact.id, matching_contact_ids(match), broad))
     if query.tag:
         stmt = stmt.where(id_in(Contact.id, select(contact_tags.c.contact_id).join(
             Tag, Tag.id == contact_tags.c.tag_id).where(Tag.name == query.tag), broad))
@@ -77,30 +94,30 @@ def filtered(ws: Workspace, query: ContactQuery, columns: Select, broad: bool = 
     return stmt
 
 
-def filters_are_broad(session: Session, query: ContactQuery) -> bool:
-    """Whether every filter keeps many contacts, so that walking them in display order and
-    stopping after a page beats fetching each match and sorting. A hand-picked selection, a
-    rare search term or a rare status is narrow; tags and visibility count as broad."""
-    if query.ids is not None:
-        return False
+def plan_query(session: Session, query: ContactQuery) -> QueryPlan:
+    """A hand-picked selection, a rare search term or a rare status is narrow; tags and
+    visibility count as broad."""
+    search_ids = None
     if query.search.strip():
         match = build_match_query(query.search)
-        if match is None or not matches_many(session, match):
-            return False
+        if match is None:
+            return QueryPlan()
+        search_ids = few_matches(session, match)
+    if query.ids is not None or search_ids is not None:
+        return QueryPlan(False, search_ids)
     if query.status:
         some = select(literal(1)).where(Contact.status == query.status).limit(BROAD_MATCHES + 1)
         if session.execute(select(func.count()).select_from(some.subquery())).scalar_one() \
                 <= BROAD_MATCHES:
-            return False
-    return True
+            return QueryPlan()
+    return QueryPlan(broad=True)
 
 
 def count_contacts(ws: Workspace, query: ContactQuery = ContactQuery()) -> int:
     ws.require(Action.CONTACT_VIEW)
     with ws.session(readonly=True) as session:
-        broad = filters_are_broad(session, query)
-        return session.execute(
-            filtered(ws, query, select(func.count(Contact.id)), broad)).scalar() or 0
+        return session.execute(filtered(ws, query, select(func.count(Contact.id)),
+                                        plan_query(session, query))).scalar() or 0
 
 
 def list_contacts(ws: Workspace, query: ContactQuery = ContactQuery(), offset: int = 0,
@@ -114,15 +131,14 @@ def list_contacts(ws: Workspace, query: ContactQuery = ContactQuery(), offset: i
         stmt = filtered(ws, query, select(
             Contact.id, Contact.first_name, Contact.last_name, Contact.company,
             Contact.primary_email, Contact.primary_phone, Contact.city, Contact.status,
-        ), filters_are_broad(session, query)).order_by(*order).offset(offset)
+        ), plan_query(session, query)).order_by(*order).offset(offset)
         if limit is not None:
             stmt = stmt.limit(limit)
         rows = session.execute(stmt).all()
-        tags = _tags_for(session, [r.id for r in rows])
-    return [ContactRow(
-        id=r.id, name=_name(r.first_name, r.last_name, r.company, r.primary_email, r.id),
-        company=r.company, email=r.primary_email, phone=r.primary_phone, city=r.city,
-        status=r.status, tags=tags.get(r.id, [])) for r in rows]
+        tags = _tags_for(session, [r[0] for r in rows])
+    return [ContactRow(cid, _name(first, last, company, email, cid), company, email, phone,
+                       city, status, tags.get(cid, []))
+            for cid, first, last, company, email, phone, city, status in rows]
 
 
 def search_ids(ws: Workspace, text: str, limit: int = 50) -> list[int]:
@@ -135,16 +151,10 @@ def _name(first: str, last: str, company: str, email: str, cid: int) -> str:
     return last or first or company or email or f"Contact {cid}"
 
 
-def _tags_for(session, ids: list[int]) -> dict[int, list[str]]:  # noqa: ANN001
+def _tags_for(session: Session, ids: list[int]) -> dict[int, list[str]]:
     if not ids:
         return {}
     result: dict[int, list[str]] = {}
-    # Chunked: SQLite limits bound parameters per statement.
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        for cid, name in session.execute(
-                select(contact_tags.c.contact_id, Tag.name)
-                .join(Tag, Tag.id == contact_tags.c.tag_id)
-                .where(contact_tags.c.contact_id.in_(chunk)).order_by(Tag.name)):
-            result.setdefault(cid, []).append(name)
+    for cid, name in tags_of_contacts(session, ids):
+        result.setdefault(cid, []).append(name)
     return result

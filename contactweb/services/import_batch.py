@@ -27,7 +27,6 @@ from contactweb.services.erasure_match import identity_hashes, keyed_hash, name_
 from contactweb.services.import_validation import fast_national_digits
 from contactweb.store.bulk_insert import (
     SearchIndexPause,
-    enlarge_page_cache,
     insert_rows,
     next_contact_id,
 )
@@ -86,7 +85,6 @@ class NewContactBatch:
 
     def __init__(self, session: Session, ws: Workspace, size: int = BATCH_SIZE) -> None:
         self._connection = session.connection()
-        enlarge_page_cache(self._connection)
         self._owner_id = ws.user_id
         self._size = size
         self._pending: list[tuple[int, ContactInput]] = []

@@ -31,17 +31,6 @@ def next_contact_id(connection: Connection) -> int:
                .scalar_one())
 
 
-#: page cache for a bulk insert's connection (SQLCipher's default is 2 MB): with it small,
-#: the index pages of a growing table are evicted, re-read and decrypted again and again
-BULK_CACHE_MIB = 32
-
-
-def enlarge_page_cache(connection: Connection, mib: int = BULK_CACHE_MIB) -> None:
-    """For the rest of this connection's life (a session's connection: NullPool closes it
-    at the end of the transaction)."""
-    connection.exec_driver_sql(f"PRAGMA cache_size = -{int(mib) * 1024}")
-
-
 def insert_rows(connection: Connection, table: Table, columns: Sequence[str],
                 rows: list[tuple]) -> None:
     """One executemany straight to the driver (``rows`` hold values in ``columns`` order):

@@ -2,7 +2,7 @@
 
 A job is ``job(progress, cancel) -> result``: it calls ``progress(done, total)`` now and then
 and stops when ``cancel`` (a ``threading.Event``) is set. Services open a database session
-per call and the engine uses NullPool, so the job gets its own connection on this thread.
+per call and take a pooled connection for it, so the job has its own connection while it runs.
 """
 
 from __future__ import annotations

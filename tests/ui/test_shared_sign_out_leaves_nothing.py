@@ -62,6 +62,7 @@ def test_idle_sign_out_leaves_no_contact_text_and_no_connection(
         qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path,
         monkeypatch: pytest.MonkeyPatch, controllers: list[AppController]) -> None:
     contact_id = add_customer(admin_ws)
+    admin_ws.engine.dispose()  # the fixture's pooled connections are not the app's
     recorder = ConnectionRecorder(monkeypatch)
     controller = make_controller(host, vault_dir, made=controllers)  # 3 "minutes": 1.2 s
     sign_in(qtbot, controller, "admin", PASSWORD, shared=True)

@@ -15,7 +15,13 @@ from sqlalchemy.orm import Session
 
 from contactweb.models import Contact
 from contactweb.services import contacts, session, users
-from contactweb.services.contact_queries import ContactQuery, filtered, list_contacts
+from contactweb.services.contact_queries import (
+    ContactQuery,
+    QueryPlan,
+    filtered,
+    list_contacts,
+    plan_query,
+)
 from contactweb.services.contacts import ContactInput, EmailInput, PhoneInput
 from contactweb.store.fts import build_match_query
 from contactweb.vault.workspace import Workspace
@@ -152,11 +158,13 @@ def test_hostile_queries_raise_nothing_and_match_only_real_text(
     with admin.session(readonly=True) as as_admin, staff.session(readonly=True) as as_staff:
         def runner(ws: Workspace, db: Session) -> Callable[[str], list[int]]:
             def run(query: str) -> list[int]:
-                # Both query plans (look matches up, or walk the list) find the same rows.
-                found = [set(db.execute(filtered(ws, ContactQuery(search=query),
-                                                 select(Contact.id), broad)).scalars())
-                         for broad in (False, True)]
-                assert found[0] == found[1], query
+                # Every query plan (look matches up, walk the list, or the matches read
+                # from the index first) finds the same rows.
+                wanted = ContactQuery(search=query)
+                plans = [QueryPlan(), QueryPlan(broad=True), plan_query(db, wanted)]
+                found = [set(db.execute(filtered(ws, wanted, select(Contact.id), plan))
+                             .scalars()) for plan in plans]
+                assert found[0] == found[1] == found[2], query
                 return sorted(found[0])
             return run
 

@@ -98,3 +98,29 @@ def test_require_names_the_role_and_action(user_ws) -> None:  # noqa: ANN001
     ws = user_ws("readonly")
     with pytest.raises(PermissionDenied, match=r"readonly.*contact\.edit"):
         ws.require(Action.CONTACT_EDIT)
+
+
+def _driver_connection_id(ws: Workspace) -> int:
+    """Which driver connection served this read (its Python id)."""
+    with ws.session(readonly=True) as db:
+        return id(db.connection().connection.dbapi_connection)
+
+
+def test_reads_reuse_one_warm_connection_until_lock_or_erasure(admin_ws: Workspace) -> None:
+    """Searches stay quick because the next read finds the pages the last one decrypted:
+    calls one after another get the same connection, with the large page cache. Erasure
+    and locking close the idle ones (their caches held the erased or locked data)."""
+    from contactweb.services.privacy.erasure import erase_contact
+
+    first = _driver_connection_id(admin_ws)
+    assert _driver_connection_id(admin_ws) == first
+    with admin_ws.session(readonly=True) as db:
+        assert db.execute(text("PRAGMA cache_size")).scalar() == -32768
+    cid = contacts.create_contact(admin_ws, ContactInput(first_name="Gone"))
+    erase_contact(admin_ws, cid)
+    assert admin_ws.engine is not None and admin_ws.engine.pool.checkedin() == 0
+    engine = admin_ws.engine
+    _driver_connection_id(admin_ws)
+    assert engine.pool.checkedin() == 1
+    admin_ws.lock()
+    assert engine.pool.checkedin() == 0

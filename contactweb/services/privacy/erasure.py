@@ -89,7 +89,10 @@ def erase_contact(ws: Workspace, contact_id: int) -> ErasureReceipt:
 def scrub(ws: Workspace) -> ScrubResult:
     if ws.engine is None:
         raise VaultLocked("The vault is locked. Sign in again.")
-    return scrub_database(ws.engine)
+    result = scrub_database(ws.engine)
+    # Idle pooled connections still cache decrypted pages that held the erased person.
+    ws.engine.dispose()
+    return result
 
 
 def erasure_receipt(ws: Workspace, erasure_id: int) -> ErasureReceipt:
