@@ -99,6 +99,13 @@ def font_runs(text: str, bold: bool = False) -> list[TextRun]:
     """
     register_fonts()
     primary = FONT_BOLD if bold else FONT_REGULAR
+    if _LATIN_TEXT.fullmatch(text) and _primaries_cover_latin():
+        # Most report text is Latin: one run, without a font lookup per character.
+        return [TextRun(text, primary)] if text else []
+    return _runs_char_by_char(text, primary)
+
+
+def _runs_char_by_char(text: str, primary: str) -> list[TextRun]:
     runs: list[TextRun] = []
     current_font = primary
     current: list[str] = []
@@ -117,6 +124,17 @@ def font_runs(text: str, bold: bool = False) -> list[TextRun]:
     if current:
         runs.append(TextRun("".join(current), current_font))
     return runs
+
+
+# Basic Latin, Latin-1, Latin Extended-A and -B, and whitespace: all in DejaVu Sans.
+_LATIN_TEXT = re.compile(r"[\s\x20-\x7e\xa0-\u024f]*")
+
+
+@lru_cache(maxsize=1)
+def _primaries_cover_latin() -> bool:
+    """Whether both primary faces have every `_LATIN_TEXT` glyph (checked, not assumed)."""
+    latin = [*range(0x20, 0x7F), *range(0xA0, 0x250)]
+    return all(code in _cmap(font) for font in (FONT_REGULAR, FONT_BOLD) for code in latin)
 
 
 def fonts_needed(text: str) -> set[str]:
