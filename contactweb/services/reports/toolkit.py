@@ -16,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -37,7 +38,7 @@ from contactweb.services.reports.fonts import (
     text_width,
 )
 from contactweb.services.reports.styles import STYLES
-from contactweb.services.reports.text import draw_line, para
+from contactweb.services.reports.text import cell_paragraphs, draw_line, para
 
 Output = str | os.PathLike[str] | BinaryIO | None
 
@@ -269,7 +270,7 @@ def _fits_as_plain_string(text: str, width: float, size: float, bold: bool) -> b
         runs = font_runs(line, bold)
         if len(runs) > 1 or (runs and runs[0].font_name != font):
             return False
-        if text_width(line, size, bold) > width:
+        if pdfmetrics.stringWidth(line, font, size) > width:
             return False
     return True
 
@@ -290,7 +291,7 @@ def data_table(
     """
     head_cells = [_cell(text, width, sized(STYLES.cell_head, font_size))
                   for text, width in zip(headings, col_widths, strict=True)]
-    body: list[list[str | Flowable]] = []
+    body: list[list[str | Flowable | list[Flowable]]] = []
     for row_index, row in enumerate(rows):
         bold = total_row and row_index == len(rows) - 1
         body.append([
@@ -342,11 +343,11 @@ def sized(style: ParagraphStyle, font_size: float) -> ParagraphStyle:
     return resized
 
 
-def _cell(text: str, width: float, style: ParagraphStyle) -> str | Flowable:
+def _cell(text: str, width: float, style: ParagraphStyle) -> str | Flowable | list[Flowable]:
     bold = style.fontName == FONT_BOLD
     if _fits_as_plain_string(text, width - 2 * CELL_PADDING, style.fontSize, bold):
         return text
-    return para(text, style)
+    return cell_paragraphs(text, style)
 
 
 def key_value_table(pairs: Sequence[tuple[str, str]], width: float) -> Table:
