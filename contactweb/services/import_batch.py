@@ -87,7 +87,7 @@ class NewContactBatch:
         self._connection = session.connection()
         self._owner_id = ws.user_id
         self._size = size
-        self._pending: list[tuple[int, ContactInput]] = []
+        self._pending: list[tuple[int, ContactInput, int]] = []  # id, contact, owner
         self._tags: dict[str, list[tuple[int, str]]] = {}
         for tag_id, name in self._connection.execute(select(Tag.id, Tag.name).order_by(Tag.id)):
             self._tags.setdefault(name.casefold(), []).append((tag_id, name))
@@ -95,11 +95,12 @@ class NewContactBatch:
         self.first_id = self.next_id
         self._pause: SearchIndexPause | None = None  # from the first batch written
 
-    def add(self, data: ContactInput) -> int:
-        """Queue a contact; returns the id it will have."""
+    def add(self, data: ContactInput, owner_id: int | None = None) -> int:
+        """Queue a contact (owned by the signed-in user unless ``owner_id`` says otherwise);
+        returns the id it will have."""
         contact_id = self.next_id
         self.next_id += 1
-        self._pending.append((contact_id, data))
+        self._pending.append((contact_id, data, owner_id or self._owner_id))
         if len(self._pending) >= self._size:
             self.flush()
         return contact_id
@@ -111,9 +112,9 @@ class NewContactBatch:
         if not self._pending:
             return
         now = utcnow()
-        owner, tag_id = self._owner_id, self._tag_id
+        tag_id = self._tag_id
         contacts, emails, phones, addresses, tags = [], [], [], [], []
-        for cid, d in self._pending:
+        for cid, d, owner in self._pending:
             contacts.append((
                 cid, d.prefix, d.first_name, d.middle_name, d.last_name, d.suffix,
                 sort_name(d), d.company, d.title, d.birthday, d.notes,
