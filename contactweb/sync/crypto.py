@@ -6,7 +6,6 @@ info strings, so a backup needs no extra secret and one key never serves two pur
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import os
 from dataclasses import dataclass, field
@@ -50,10 +49,10 @@ class BackupKeys:
     def __repr__(self) -> str:
         return "BackupKeys(<hidden>)"
 
-    def page_id(self, page: bytes) -> bytes:
+    def page_id(self, page: bytes | memoryview) -> bytes:
         """A page's name: HMAC-SHA256 under the page-id key, so equal pages dedupe but the
         server cannot test guesses of page contents."""
-        return hmac.new(self.page_id_key, page, hashlib.sha256).digest()
+        return hmac.digest(self.page_id_key, page, "sha256")
 
 
 def associated_data(kind: str, name: str) -> bytes:
@@ -64,8 +63,15 @@ def associated_data(kind: str, name: str) -> bytes:
 
 def seal(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
     """nonce || AES-256-GCM(plaintext) with a fresh random 96-bit nonce."""
+    nonce, ciphertext = seal_parts(key, plaintext, aad)
+    return nonce + ciphertext
+
+
+def seal_parts(key: bytes, plaintext: bytes | bytearray, aad: bytes) -> tuple[bytes, bytes]:
+    """The nonce and the ciphertext of ``seal``, apart, so a caller that adds more framing
+    copies a large ciphertext only once."""
     nonce = os.urandom(NONCE_SIZE)
-    return nonce + AESGCM(key).encrypt(nonce, plaintext, aad)
+    return nonce, AESGCM(key).encrypt(nonce, plaintext, aad)
 
 
 def open_sealed(key: bytes, sealed: bytes, aad: bytes, object_name: str) -> bytes:

@@ -17,7 +17,7 @@ import json
 import os
 import struct
 
-from contactweb.sync.crypto import BackupKeys, associated_data, open_sealed, seal
+from contactweb.sync.crypto import BackupKeys, associated_data, open_sealed, seal, seal_parts
 from contactweb.sync.errors import CorruptObject
 
 _LENGTH = struct.Struct(">I")
@@ -30,33 +30,38 @@ def new_pack_id() -> str:
 
 
 class PackBuilder:
-    """Collects pages until the pack reaches its target size."""
+    """Collects pages until the pack reaches its target size.
+
+    Pages are appended to one growing body buffer, so sealing encrypts it in a single call
+    without joining thousands of small page objects first."""
 
     def __init__(self) -> None:
-        self._pages: list[tuple[bytes, bytes]] = []
-        self.size = 0
+        self._entries: list[tuple[bytes, int, int]] = []  # page id, offset, length
+        self._body = bytearray()
 
     def __len__(self) -> int:
-        return len(self._pages)
+        return len(self._entries)
 
-    def add(self, page_id: bytes, page: bytes) -> None:
-        self._pages.append((page_id, page))
-        self.size += len(page)
+    @property
+    def size(self) -> int:
+        return len(self._body)
+
+    def add(self, page_id: bytes, page: bytes | memoryview) -> None:
+        self._entries.append((page_id, len(self._body), len(page)))
+        self._body += page
 
     def page_ids(self) -> list[bytes]:
-        return [page_id for page_id, _ in self._pages]
+        return [page_id for page_id, _, _ in self._entries]
 
     def seal(self, keys: BackupKeys, object_name: str) -> bytes:
-        entries = []
-        offset = 0
-        for page_id, page in self._pages:
-            entries.append([page_id.hex(), offset, len(page)])
-            offset += len(page)
+        entries = [[page_id.hex(), offset, length] for page_id, offset, length in self._entries]
         header = json.dumps({"v": PACK_FORMAT_VERSION, "pages": entries}).encode()
         sealed_header = seal(keys.pack_key, header, associated_data("pack-header", object_name))
-        body = b"".join(page for _, page in self._pages)
-        sealed_body = seal(keys.pack_key, body, associated_data("pack-body", object_name))
-        return _LENGTH.pack(len(sealed_header)) + sealed_header + sealed_body
+        nonce, ciphertext = seal_parts(
+            keys.pack_key, self._body, associated_data("pack-body", object_name)
+        )
+        # One join: the body's ciphertext is copied once more, not once per concatenation.
+        return b"".join((_LENGTH.pack(len(sealed_header)), sealed_header, nonce, ciphertext))
 
 
 def open_pack(keys: BackupKeys, object_name: str, data: bytes) -> dict[bytes, bytes]:
