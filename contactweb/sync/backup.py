@@ -3,6 +3,11 @@
 Order matters for crash safety: packs first, then the key slots copy, then the manifest. The
 manifest is the commit point; until it is stored the previous snapshots are untouched, and a
 manifest only ever names pages in packs that are already stored.
+
+Packs are sealed and uploaded by a few threads while the next pack fills: AES-GCM, the
+upload's hashes and the socket writes release the GIL, so reading and naming pages, sealing
+and the server's round trips overlap. Every upload is awaited before the key slots and the
+manifest are written.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ import hashlib
 import tempfile
 import threading
 from collections.abc import Callable
+from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,22 +29,30 @@ from contactweb.sync.results import BackupResult
 from contactweb.sync.snapshot import DatabaseCopy, copy_database
 
 ProgressCallback = Callable[[int, int], None]
-_PROGRESS_EVERY_PAGES = 256
+_PAGES_PER_READ = 256  # pages read from the copy at once
 
 
 class _PackUploader:
-    """Fills packs with new pages and uploads each one as soon as it reaches its target."""
+    """Fills packs with new pages and hands each full one to an upload thread.
+
+    At most ``threads`` packs are in flight (plus the one filling), which bounds memory. A
+    pack enters the index only once it is stored, so no manifest can name a page in flight.
+    All bookkeeping happens on the calling thread; upload threads only seal and store."""
 
     def __init__(
         self, repository: BackupRepository, index: PageIndex, target_size: int,
-        cancel: threading.Event | None,
+        cancel: threading.Event | None, threads: int,
     ) -> None:
         self._repository = repository
         self._index = index
         self._target_size = target_size
         self._cancel = cancel
         self._builder = PackBuilder()
-        self._pending: set[bytes] = set()
+        self._pending: set[bytes] = set()  # pages in the filling pack or in flight
+        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="contactweb-backup-upload")
+        self._max_in_flight = threads
+        self._in_flight: dict[Future[int], tuple[str, PackBuilder]] = {}
+        self.packs_started = 0
         self.pages_uploaded = 0
         self.packs_uploaded = 0
         self.bytes_uploaded = 0
@@ -46,25 +60,66 @@ class _PackUploader:
     def needs(self, page_id: bytes) -> bool:
         return page_id not in self._index.locations and page_id not in self._pending
 
-    def add(self, page_id: bytes, page: bytes) -> None:
+    def add(self, page_id: bytes, page: bytes | memoryview) -> None:
         self._builder.add(page_id, page)
         self._pending.add(page_id)
         if self._builder.size >= self._target_size:
             self.flush()
 
     def flush(self) -> None:
+        """Hand the filling pack to an upload thread (after one finishes, if all are busy)."""
         if not len(self._builder):
             return
         raise_if_cancelled(self._cancel)
+        while len(self._in_flight) >= self._max_in_flight:
+            self._collect(FIRST_COMPLETED)
         pack_id = new_pack_id()
-        self.bytes_uploaded += self._repository.write_pack(pack_id, self._builder)
-        # Only a stored pack enters the index, so no manifest can name a page in flight.
-        page_ids = self._builder.page_ids()
-        self._index.add_pack(pack_id, page_ids)
-        self.pages_uploaded += len(page_ids)
-        self.packs_uploaded += 1
-        self._pending.clear()
+        future = self._pool.submit(self._store, pack_id, self._builder)
+        self._in_flight[future] = (pack_id, self._builder)
         self._builder = PackBuilder()
+        self.packs_started += 1
+
+    def finish(self) -> None:
+        """Upload the last pack and wait until every pack is stored; raise the first failure."""
+        self.flush()
+        self._collect(ALL_COMPLETED)
+
+    def close(self) -> None:
+        """After success or failure: uploads not yet started are dropped, running ones end,
+        and the packs that did get stored are recorded (the next run reuses them)."""
+        for future in self._in_flight:
+            future.cancel()
+        try:
+            self._collect(ALL_COMPLETED)
+        except BaseException:  # noqa: BLE001 - the run already failed with its own error
+            pass
+        self._pool.shutdown(wait=True)
+
+    def _store(self, pack_id: str, builder: PackBuilder) -> int:
+        raise_if_cancelled(self._cancel)
+        return self._repository.write_pack(pack_id, builder)
+
+    def _collect(self, return_when: str) -> None:
+        if not self._in_flight:
+            return
+        done, _ = wait(list(self._in_flight), return_when=return_when)
+        failure: BaseException | None = None
+        for future in done:
+            pack_id, builder = self._in_flight.pop(future)
+            if future.cancelled():
+                continue
+            error = future.exception()
+            if error is not None:
+                failure = failure or error
+                continue
+            page_ids = builder.page_ids()
+            self._index.add_pack(pack_id, page_ids)
+            self._pending.difference_update(page_ids)
+            self.bytes_uploaded += future.result()
+            self.pages_uploaded += len(page_ids)
+            self.packs_uploaded += 1
+        if failure is not None:
+            raise failure
 
 
 def raise_if_cancelled(cancel: threading.Event | None) -> None:
@@ -83,6 +138,7 @@ def run_backup(
     cancel: threading.Event | None = None,
     work_dir: Path | None = None,
     clock: Callable[[], datetime] | None = None,
+    upload_threads: int = 1,
 ) -> BackupResult:
     repository.transport.check_region()  # a refused bucket receives nothing
     raise_if_cancelled(cancel)
@@ -96,7 +152,7 @@ def run_backup(
         raise_if_cancelled(cancel)
         snapshot_ids = repository.list_snapshot_ids()
         index = cache.load_current(snapshot_ids, repository.list_pack_ids())
-        uploader = _PackUploader(repository, index, pack_target_size, cancel)
+        uploader = _PackUploader(repository, index, pack_target_size, cancel, upload_threads)
         try:
             page_ids = _upload_new_pages(repository, copy, uploader, progress, cancel)
             created_at = clock() if clock is not None else datetime.now(UTC)
@@ -110,6 +166,7 @@ def run_backup(
         finally:
             # Even after a failure, remember the packs that did get stored: the next run
             # reuses them instead of uploading the same pages again.
+            uploader.close()
             cache.save(index)
     if progress is not None:
         progress(copy.page_count, copy.page_count)
@@ -134,21 +191,30 @@ def _upload_new_pages(
     cancel: threading.Event | None,
 ) -> list[bytes]:
     page_ids: list[bytes] = []
+    page_size = copy.page_size
+    page_id_of = repository.keys.page_id
+    packs_started = 0
     with open(copy.path, "rb") as reader:
-        for position in range(copy.page_count):
-            page = reader.read(copy.page_size)
-            if len(page) != copy.page_size:
-                raise BackupError(f"snapshot copy of the database ended early at page {position}")
-            page_id = repository.keys.page_id(page)
-            page_ids.append(page_id)
-            packs_before = uploader.packs_uploaded
-            if uploader.needs(page_id):
-                uploader.add(page_id, page)
-            if position % _PROGRESS_EVERY_PAGES == 0 or uploader.packs_uploaded != packs_before:
-                raise_if_cancelled(cancel)
-                if progress is not None:
-                    progress(position, copy.page_count)
-    uploader.flush()
+        for first in range(0, copy.page_count, _PAGES_PER_READ):
+            wanted = min(_PAGES_PER_READ, copy.page_count - first) * page_size
+            block = memoryview(reader.read(wanted))
+            if len(block) != wanted:
+                raise BackupError(
+                    f"snapshot copy of the database ended early at page {first + len(block) // page_size}"
+                )
+            for offset in range(0, wanted, page_size):
+                page = block[offset:offset + page_size]
+                page_id = page_id_of(page)
+                page_ids.append(page_id)
+                if uploader.needs(page_id):
+                    uploader.add(page_id, page)
+                if offset == 0 or uploader.packs_started != packs_started:
+                    # Once per read and per pack: cheap, and often enough for a progress bar.
+                    packs_started = uploader.packs_started
+                    raise_if_cancelled(cancel)
+                    if progress is not None:
+                        progress(first + offset // page_size, copy.page_count)
+    uploader.finish()
     return page_ids
 
 

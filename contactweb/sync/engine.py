@@ -24,6 +24,9 @@ from contactweb.sync.transport import Transport
 from contactweb.sync.verify import verify_snapshots
 
 DEFAULT_PACK_TARGET_SIZE = 4 * 1024 * 1024
+# Packs sealed and uploaded at once while the next one fills: enough to keep both the CPU
+# and the connection busy, few enough to bound memory (about 2 x pack size per thread).
+DEFAULT_UPLOAD_THREADS = 3
 
 
 class BackupEngine:
@@ -37,18 +40,23 @@ class BackupEngine:
         pack_target_size: int = DEFAULT_PACK_TARGET_SIZE,
         work_dir: Path | None = None,
         clock: Callable[[], datetime] | None = None,
+        upload_threads: int = DEFAULT_UPLOAD_THREADS,
     ) -> None:
         """``cache_dir`` keeps the page index between runs (optional, safe to lose);
         ``work_dir`` holds the temporary database copy (default: the system temp folder);
-        ``clock`` returns the snapshot time (UTC-aware; tests of retention set it)."""
+        ``clock`` returns the snapshot time (UTC-aware; tests of retention set it);
+        ``upload_threads`` packs are uploaded at once (the transport must allow that)."""
         if pack_target_size <= 0:
             raise BackupError("pack target size must be positive")
+        if upload_threads <= 0:
+            raise BackupError("upload threads must be at least one")
         self._db_key = bytes(db_key)
         self._repository = BackupRepository(transport, vault_id, BackupKeys.from_db_key(self._db_key))
         self._cache = PageIndexCache(self._repository, cache_dir)
         self._pack_target_size = pack_target_size
         self._work_dir = work_dir
         self._clock = clock
+        self._upload_threads = upload_threads
         self._run_lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -74,6 +82,7 @@ class BackupEngine:
             return run_backup(
                 self._repository, self._cache, self._db_key, Path(db_path), Path(keyslots_path),
                 self._pack_target_size, progress, cancel, self._work_dir, self._clock,
+                self._upload_threads,
             )
 
     def list_snapshots(self, skip_damaged: bool = False) -> list[SnapshotInfo]:

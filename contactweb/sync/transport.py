@@ -3,6 +3,9 @@
 Names are relative, '/'-separated paths such as ``<vault_id>/packs/<hex>``; each transport
 maps them onto its own namespace (a bucket prefix, a folder). A transport stores opaque bytes:
 everything it sees is already encrypted, except the password-wrapped key slots.
+
+A backup run calls ``put`` from a few threads at once (one pack each), so a transport must
+allow concurrent calls: boto3 clients and separate temp files in a folder both do.
 """
 
 from __future__ import annotations
