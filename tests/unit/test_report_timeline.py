@@ -21,6 +21,8 @@ from contactweb.services.reports.fonts import (
     FONT_REGULAR,
     _runs_char_by_char,
     font_runs,
+    surely_wider_than,
+    text_width,
 )
 from contactweb.services.reports.styles import STYLES
 from contactweb.services.reports.text import BidiParagraph, WrapOnceParagraph, cell_paragraphs
@@ -117,3 +119,17 @@ LETTERS = st.sampled_from(
 @given(st.text(LETTERS, max_size=30), st.booleans())
 def test_font_runs_quick_path_matches_the_lookup_per_character(text: str, bold: bool) -> None:
     assert font_runs(text, bold) == _runs_char_by_char(text, FONT_BOLD if bold else FONT_REGULAR)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(LETTERS, max_size=60), st.floats(10, 300), st.booleans())
+def test_a_line_ruled_out_unmeasured_is_really_too_wide(line: str, width: float,
+                                                        bold: bool) -> None:
+    if surely_wider_than(line, width, 8, bold):
+        assert text_width(line, 8, bold) > width
+
+
+def test_long_latin_lines_are_ruled_out_and_short_ones_measured() -> None:
+    assert surely_wider_than("Talked about the order. " * 8, 220, 8)
+    assert not surely_wider_than("Follow-up number 12", 220, 8)
+    assert not surely_wider_than("\u200a" * 400, 220, 8)  # hair spaces: measure them

@@ -137,6 +137,25 @@ def _primaries_cover_latin() -> bool:
     return all(code in _cmap(font) for font in (FONT_REGULAR, FONT_BOLD) for code in latin)
 
 
+_LATIN_LINE = re.compile(r"[\x20-\x7e\xa0-\u024f]*")
+
+
+@lru_cache(maxsize=4)
+def _narrowest_latin_advance(font_name: str) -> float:
+    """The advance of the narrowest Latin glyph of `font_name`, per point of font size."""
+    face = pdfmetrics.getFont(font_name).face
+    return min(face.charWidths.get(code, face.defaultWidth)
+               for code in (*range(0x20, 0x7F), *range(0xA0, 0x250))) / 1000
+
+
+def surely_wider_than(line: str, width: float, font_size: float, bold: bool = False) -> bool:
+    """True when one line of Latin text cannot fit `width`, known without measuring it:
+    even in the narrowest glyph it would be too wide. False means "measure it"."""
+    font_name = FONT_BOLD if bold else FONT_REGULAR
+    return (len(line) * _narrowest_latin_advance(font_name) * font_size > width
+            and _LATIN_LINE.fullmatch(line) is not None)
+
+
 def fonts_needed(text: str) -> set[str]:
     return {run.font_name for run in font_runs(text)}
 

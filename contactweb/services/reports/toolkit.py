@@ -35,6 +35,7 @@ from contactweb.services.reports.fonts import (
     contains_rtl,
     font_runs,
     register_fonts,
+    surely_wider_than,
     text_width,
 )
 from contactweb.services.reports.styles import STYLES
@@ -267,6 +268,8 @@ def _fits_as_plain_string(text: str, width: float, size: float, bold: bool) -> b
         return False
     font = FONT_BOLD if bold else FONT_REGULAR
     for line in text.split("\n"):
+        if surely_wider_than(line, width, size, bold):
+            return False  # a long body text: no need to measure it glyph by glyph
         runs = font_runs(line, bold)
         if len(runs) > 1 or (runs and runs[0].font_name != font):
             return False
