@@ -94,8 +94,17 @@ class Manifest:
         return json.dumps(document, separators=(",", ":")).encode()
 
 
+def compress_document(document: bytes) -> bytes:
+    """zlib with Huffman coding only. These documents are mostly base64 of random page ids:
+    there are no repeats for LZ77 to find, only the 6-bits-in-8 of base64 to squeeze out, so
+    this is about five times faster than the default level and a little smaller. Any zlib
+    reader opens it."""
+    compressor = zlib.compressobj(6, zlib.DEFLATED, zlib.MAX_WBITS, 8, zlib.Z_HUFFMAN_ONLY)
+    return compressor.compress(document) + compressor.flush()
+
+
 def seal_manifest(keys: BackupKeys, object_name: str, manifest: Manifest) -> bytes:
-    compressed = zlib.compress(manifest.to_json(), 6)
+    compressed = compress_document(manifest.to_json())
     return seal(keys.manifest_key, compressed, associated_data("manifest", object_name))
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from contactweb.sync.crypto import associated_data, open_sealed, seal
 from contactweb.sync.errors import CorruptObject, MissingObject
-from contactweb.sync.manifest import PAGE_ID_SIZE
+from contactweb.sync.manifest import PAGE_ID_SIZE, compress_document
 from contactweb.sync.repository import BackupRepository
 
 _CACHE_VERSION = 1
@@ -75,7 +75,7 @@ class PageIndexCache:
         }
         sealed = seal(
             self._repository.keys.manifest_key,
-            zlib.compress(json.dumps(document).encode()),
+            compress_document(json.dumps(document).encode()),
             self._aad(),
         )
         temp = self._path.with_name(self._path.name + ".tmp")
