@@ -40,14 +40,16 @@ def run(report: Callable[[str], None]) -> None:
                     body="Talked about the order, the delivery date and the invoice. " * 3,
                     occurred_at=now - timedelta(hours=i), duration_minutes=i % 40))
         out = Path(scratch) / "dossier.pdf"
-        times = []
-        for _ in range(3):
-            start = time.perf_counter()
+        walls, cpus = [], []
+        for _ in range(5):  # best of five: the machine may be shared
+            start, cpu = time.perf_counter(), time.process_time()
             report_service.make_report(ws, "contact", out, contact_id=1)
-            times.append(time.perf_counter() - start)
+            walls.append(time.perf_counter() - start)
+            cpus.append(time.process_time() - cpu)
         pages = len(PdfReader(io.BytesIO(out.read_bytes())).pages)
-        report(f"dossier with 1,000 communications: best {min(times):.2f} s, worst "
-               f"{max(times):.2f} s, {pages} pages (goal <= 1 s)")
+        report(f"dossier with 1,000 communications: best {min(walls):.2f} s wall "
+               f"({min(cpus):.2f} s CPU), worst {max(walls):.2f} s wall, {pages} pages "
+               f"(goal <= 1 s)")
         ws.lock()
 
 
