@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from sqlalchemy import Select, false, func, literal, select
+from sqlalchemy import ColumnElement, Select, false, func, literal, not_, select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput
@@ -14,6 +14,7 @@ from contactweb.services.visibility import visible_contacts
 from contactweb.store.fts import build_match_query
 from contactweb.store.search_sql import (
     BROAD_MATCHES,
+    count_matches,
     few_matches,
     id_in,
     json_ids,
@@ -116,26 +117,62 @@ def plan_query(session: Session, query: ContactQuery) -> QueryPlan:
 def count_contacts(ws: Workspace, query: ContactQuery = ContactQuery()) -> int:
     ws.require(Action.CONTACT_VIEW)
     with ws.session(readonly=True) as session:
-        return session.execute(filtered(ws, query, select(func.count(Contact.id)),
-                                        plan_query(session, query))).scalar() or 0
+        return _count(session, ws, query, plan_query(session, query))
 
 
 def list_contacts(ws: Workspace, query: ContactQuery = ContactQuery(), offset: int = 0,
                   limit: int | None = 200) -> list[ContactRow]:
     ws.require(Action.CONTACT_VIEW)
+    order = _order(query)
+    with ws.session(readonly=True) as session:
+        return _rows(session, ws, query, plan_query(session, query), order, offset, limit)
+
+
+def count_and_list(ws: Workspace, query: ContactQuery, offset: int = 0, limit: int = 200
+                   ) -> tuple[int, list[ContactRow]]:
+    """What a contact list shows after each keystroke: the number of matches and a page of
+    them, read in one transaction with the index consulted once."""
+    ws.require(Action.CONTACT_VIEW)
+    order = _order(query)
+    with ws.session(readonly=True) as session:
+        plan = plan_query(session, query)
+        count = _count(session, ws, query, plan)
+        return count, _rows(session, ws, query, plan, order, offset, limit) if count > offset \
+            else []
+
+
+def _order(query: ContactQuery) -> list[ColumnElement]:
     sort = SORT_COLUMNS.get(query.sort)
     if sort is None:
         raise BadInput(f"Cannot sort by {query.sort!r}; choose one of {', '.join(SORT_COLUMNS)}.")
-    order = [sort.desc(), Contact.id.desc()] if query.descending else [sort, Contact.id]
-    with ws.session(readonly=True) as session:
-        stmt = filtered(ws, query, select(
-            Contact.id, Contact.first_name, Contact.last_name, Contact.company,
-            Contact.primary_email, Contact.primary_phone, Contact.city, Contact.status,
-        ), plan_query(session, query)).order_by(*order).offset(offset)
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        rows = session.execute(stmt).all()
-        tags = _tags_for(session, [r[0] for r in rows])
+    return [sort.desc(), Contact.id.desc()] if query.descending else [sort, Contact.id]
+
+
+def _count(session: Session, ws: Workspace, query: ContactQuery, plan: QueryPlan) -> int:
+    if plan.broad and query.search.strip() and not (query.tag or query.status) \
+            and query.ids is None:
+        # Every contact has exactly one index row (the triggers and the bulk insert keep it
+        # so), so the index counts the matches; only those this user may not see are looked
+        # up. Counting them through the contacts table took 20 to 40 ms.
+        match = build_match_query(query.search)
+        hidden = 0 if ws.is_admin else session.execute(
+            select(func.count()).select_from(Contact)
+            .where(not_(func.coalesce(visible_contacts(ws), false())))
+            .where(id_in(Contact.id, matching_contact_ids(match), broad=True))).scalar_one()
+        return count_matches(session, match) - hidden
+    return session.execute(filtered(ws, query, select(func.count(Contact.id)), plan)).scalar() or 0
+
+
+def _rows(session: Session, ws: Workspace, query: ContactQuery, plan: QueryPlan,
+          order: list[ColumnElement], offset: int, limit: int | None) -> list[ContactRow]:
+    stmt = filtered(ws, query, select(
+        Contact.id, Contact.first_name, Contact.last_name, Contact.company,
+        Contact.primary_email, Contact.primary_phone, Contact.city, Contact.status,
+    ), plan).order_by(*order).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    rows = session.execute(stmt).all()
+    tags = _tags_for(session, [r[0] for r in rows])
     return [ContactRow(cid, _name(first, last, company, email, cid), company, email, phone,
                        city, status, tags.get(cid, []))
             for cid, first, last, company, email, phone, city, status in rows]

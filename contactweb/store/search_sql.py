@@ -28,6 +28,12 @@ def few_matches(session: Session, match_query: str) -> list[int] | None:
     return None if len(ids) > BROAD_MATCHES else ids
 
 
+def count_matches(session: Session, match_query: str) -> int:
+    return session.execute(
+        text("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH :fts_query"),
+        {"fts_query": match_query}).scalar_one()
+
+
 def json_ids(ids: list[int]) -> Select:
     """``SELECT value FROM json_each('[...]')``: a list of ids as one bound parameter. An
     expanding IN of a few hundred ids cost SQLAlchemy ten times what SQLite spends on it."""

@@ -1,11 +1,11 @@
 """Contacts as a table that stays quick at 100,000 rows and more.
 
-The row count comes from ``count_contacts``; rows arrive in pages of ``PAGE_SIZE`` through
-``list_contacts(offset, limit)``, with search, filters and sorting done in SQL. Only the
-first screen of a new model is read on the UI thread; every later read (a new search or
-sort, a refresh, a page scrolled to) runs on a worker, so a slow query never freezes the
-window. ``data()`` never touches the database: a row whose page is not loaded shows its
-previous value or "…" and asks for its page.
+The row count and the first page come from ``count_and_list``, further rows in pages of
+``PAGE_SIZE`` from ``list_contacts(offset, limit)``, with search, filters and sorting done in
+SQL. Only the first screen of a new model is read on the UI thread; every later read (a new
+search or sort, a refresh, a page scrolled to) runs on a worker, so a slow query never
+freezes the window. ``data()`` never touches the database: a row whose page is not loaded
+shows its previous value or "…" and asks for its page.
 """
 
 from __future__ import annotations
@@ -131,9 +131,12 @@ class ContactTableModel(QAbstractTableModel):
     def _read(ws: Workspace, query: ContactQuery, pages: list[int], generation: int,
               reset: bool) -> tuple[int, int, Pages, bool]:
         """Runs on a worker (or once on the UI thread for the first screen)."""
-        count = contact_queries.count_contacts(ws, query)
-        rows = {page: contact_queries.list_contacts(ws, query, page * PAGE_SIZE, PAGE_SIZE)
-                for page in pages if page * PAGE_SIZE < count}
+        first, *others = pages
+        count, first_rows = contact_queries.count_and_list(ws, query, first * PAGE_SIZE,
+                                                           PAGE_SIZE)
+        rows = {first: first_rows} if first * PAGE_SIZE < count else {}
+        rows.update({page: contact_queries.list_contacts(ws, query, page * PAGE_SIZE, PAGE_SIZE)
+                     for page in others if page * PAGE_SIZE < count})
         return generation, count, rows, reset
 
     def _apply(self, result: tuple[int, int, Pages, bool]) -> None:
