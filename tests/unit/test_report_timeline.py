@@ -26,6 +26,7 @@ from contactweb.services.reports.fonts import (
 )
 from contactweb.services.reports.styles import STYLES
 from contactweb.services.reports.text import BidiParagraph, WrapOnceParagraph, cell_paragraphs
+from contactweb.services.reports.toolkit import data_table
 
 META = ReportMeta("Lindenhof Furniture Ltd", "Maria Keller", datetime(2025, 3, 14, 10, 32),
                   "Contact dossier")
@@ -133,3 +134,12 @@ def test_long_latin_lines_are_ruled_out_and_short_ones_measured() -> None:
     assert surely_wider_than("Talked about the order. " * 8, 220, 8)
     assert not surely_wider_than("Follow-up number 12", 220, 8)
     assert not surely_wider_than("\u200a" * 400, 220, 8)  # hair spaces: measure them
+
+
+def test_short_cells_stay_plain_strings_unless_a_glyph_is_missing() -> None:
+    table = data_table(("By", "Kind"), [["Tom Baker", "call"], ["Tom \U0001f389", "call"]],
+                       (80, 40))
+    cells = table._cellvalues  # noqa: SLF001 - what the table will draw
+    assert cells[1] == ["Tom Baker", "call"]
+    printed = cells[2][0]
+    assert not isinstance(printed, str) and "\ufffd" in printed.text

@@ -143,6 +143,7 @@ _LATIN_LINE = re.compile(r"[\x20-\x7e\xa0-\u024f]*")
 @lru_cache(maxsize=4)
 def _narrowest_latin_advance(font_name: str) -> float:
     """The advance of the narrowest Latin glyph of `font_name`, per point of font size."""
+    register_fonts()
     face = pdfmetrics.getFont(font_name).face
     return min(face.charWidths.get(code, face.defaultWidth)
                for code in (*range(0x20, 0x7F), *range(0xA0, 0x250))) / 1000

@@ -271,8 +271,8 @@ def _fits_as_plain_string(text: str, width: float, size: float, bold: bool) -> b
         if surely_wider_than(line, width, size, bold):
             return False  # a long body text: no need to measure it glyph by glyph
         runs = font_runs(line, bold)
-        if len(runs) > 1 or (runs and runs[0].font_name != font):
-            return False
+        if len(runs) > 1 or (runs and (runs[0].font_name != font or runs[0].text != line)):
+            return False  # another font, or a glyph no font has (a paragraph shows U+FFFD)
         if pdfmetrics.stringWidth(line, font, size) > width:
             return False
     return True
