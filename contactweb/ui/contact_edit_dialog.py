@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -44,10 +46,20 @@ class ContactEditDialog(QDialog):
         self.setWindowTitle("New contact" if contact_id is None else "Edit contact")
         self.resize(680, 720)
 
+        self.prefix_edit = QLineEdit()
+        self.prefix_edit.setPlaceholderText("e.g. Dr.")
         self.first_edit = QLineEdit()
+        self.middle_edit = QLineEdit()
         self.last_edit = QLineEdit()
+        self.suffix_edit = QLineEdit()
+        self.suffix_edit.setPlaceholderText("e.g. Jr.")
         self.company_edit = QLineEdit()
         self.title_edit = QLineEdit()
+        # ContactInput field -> its one-line edit, for loading, saving and drafts alike.
+        self.text_edits = {
+            "prefix": self.prefix_edit, "first_name": self.first_edit,
+            "middle_name": self.middle_edit, "last_name": self.last_edit,
+            "suffix": self.suffix_edit, "company": self.company_edit, "title": self.title_edit}
         self.emails = LabelledRowsWidget("email")
         self.phones = LabelledRowsWidget("phone")
         self.addresses = LabelledRowsWidget("address")
@@ -66,7 +78,14 @@ class ContactEditDialog(QDialog):
         form = QFormLayout()
         form.addRow("First name:", self.first_edit)
         form.addRow("", self.errors["first_name"])
+        form.addRow("Middle name:", self.middle_edit)
         form.addRow("Last name:", self.last_edit)
+        affixes = QHBoxLayout()
+        affixes.addWidget(QLabel("Prefix:"))
+        affixes.addWidget(self.prefix_edit)
+        affixes.addWidget(QLabel("Suffix:"))
+        affixes.addWidget(self.suffix_edit)
+        form.addRow("", affixes)
         form.addRow("Company:", self.company_edit)
         form.addRow("Job title:", self.title_edit)
         form.addRow("Emails:", self.emails)
@@ -110,10 +129,8 @@ class ContactEditDialog(QDialog):
     def _load(self, contact_id: int) -> None:
         details = contacts.get_contact(self._ws, contact_id, audit_view=False)
         self._original = details.to_input()
-        self.first_edit.setText(details.first_name)
-        self.last_edit.setText(details.last_name)
-        self.company_edit.setText(details.company)
-        self.title_edit.setText(details.title)
+        for name, edit in self.text_edits.items():
+            edit.setText(getattr(details, name))
         self.emails.set_values(list(details.emails))
         self.phones.set_values(list(details.phones))
         self.addresses.set_values(list(details.addresses))
@@ -126,10 +143,8 @@ class ContactEditDialog(QDialog):
         """What is typed, over the fields this dialog does not show (kept as they were)."""
         birthday_text = self.birthday_edit.text().strip()
         data = replace(self._original)
-        data.first_name = self.first_edit.text()
-        data.last_name = self.last_edit.text()
-        data.company = self.company_edit.text()
-        data.title = self.title_edit.text()
+        for name, edit in self.text_edits.items():
+            setattr(data, name, edit.text())
         data.emails = self.emails.values()  # type: ignore[assignment]
         data.phones = self.phones.values()  # type: ignore[assignment]
         data.addresses = self.addresses.values()  # type: ignore[assignment]
@@ -143,8 +158,7 @@ class ContactEditDialog(QDialog):
     def draft_payload(self) -> dict[str, Any]:
         """Every field exactly as typed (even what would not pass the checks yet)."""
         return {
-            "first_name": self.first_edit.text(), "last_name": self.last_edit.text(),
-            "company": self.company_edit.text(), "title": self.title_edit.text(),
+            **{name: edit.text() for name, edit in self.text_edits.items()},
             "emails": [asdict(v) for v in self.emails.values()],
             "phones": [asdict(v) for v in self.phones.values()],
             "addresses": [asdict(v) for v in self.addresses.values()],
@@ -166,10 +180,8 @@ class ContactEditDialog(QDialog):
             return [kind(**{k: str(v) for k, v in row.items() if k in fields})
                     for row in payload.get(key) or [] if isinstance(row, dict)]
 
-        self.first_edit.setText(text("first_name"))
-        self.last_edit.setText(text("last_name"))
-        self.company_edit.setText(text("company"))
-        self.title_edit.setText(text("title"))
+        for name, edit in self.text_edits.items():
+            edit.setText(text(name))
         self.emails.set_values(rows("emails", EmailInput))
         self.phones.set_values(rows("phones", PhoneInput))
         self.addresses.set_values(rows("addresses", AddressInput))

@@ -108,3 +108,25 @@ def test_someone_erased_earlier_is_added_only_after_confirming(
     assert dialog.result() == QDialog.DialogCode.Accepted
     statuses = consent.status_by_channel(admin_ws, dialog.contact_id)
     assert set(statuses.values()) == {"opted_out"}  # back, but opted out of everything
+
+
+def test_every_part_of_a_name_is_saved_and_shown_again(
+        qtbot: QtBot, admin_ws: Workspace, bridge: WorkspaceBridge) -> None:
+    dialog = make_dialog(qtbot, admin_ws, bridge)
+    for edit, text in ((dialog.prefix_edit, "Dr."), (dialog.first_edit, "Grace"),
+                       (dialog.middle_edit, "Brewster"), (dialog.last_edit, "Hopper"),
+                       (dialog.suffix_edit, "PhD")):
+        type_into(qtbot, edit, text)
+    with qtbot.waitSignal(bridge.contactsChanged):
+        click(qtbot, dialog.save_button)
+    saved = contacts.get_contact(admin_ws, dialog.contact_id, audit_view=False)
+    assert (saved.prefix, saved.first_name, saved.middle_name, saved.last_name,
+            saved.suffix) == ("Dr.", "Grace", "Brewster", "Hopper", "PhD")
+    assert contact_queries.search_ids(admin_ws, "brewster") == [dialog.contact_id]
+
+    again = make_dialog(qtbot, admin_ws, bridge, dialog.contact_id)
+    assert again.middle_edit.text() == "Brewster" and again.prefix_edit.text() == "Dr."
+    type_into(qtbot, again.middle_edit, "")
+    with qtbot.waitSignal(bridge.contactChanged):
+        click(qtbot, again.save_button)
+    assert contacts.get_contact(admin_ws, dialog.contact_id, audit_view=False).middle_name == ""
