@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,15 +42,19 @@ def _duration(entry: CommunicationEntry) -> str:
     return f"{entry.duration_minutes} min" if entry.duration_minutes else ""
 
 
+def _files(entry: CommunicationEntry) -> str:
+    count = len(entry.attachments)
+    return f"  ({count} file{'s' if count > 1 else ''})" if count else ""
+
+
 COLUMNS = (
     RecordColumn("When", lambda c: local_time(c.occurred_at)),
-    RecordColumn("Kind", lambda c: KIND_TITLES.get(c.kind, c.kind)),
-    RecordColumn("Direction", lambda c: "Incoming" if c.direction == "in" else "Outgoing"),
-    RecordColumn("Subject", lambda c: c.subject),
+    # Kind and direction share a column, so the subject keeps its room in a narrow pane.
+    RecordColumn("Kind", lambda c: f"{KIND_TITLES.get(c.kind, c.kind)} "
+                                   f"{'in' if c.direction == 'in' else 'out'}"),
+    RecordColumn("Subject", lambda c: c.subject + _files(c)),
     RecordColumn("Duration", _duration, align_right=True),
     RecordColumn("By", lambda c: c.user),
-    RecordColumn("Files", lambda c: str(len(c.attachments)) if c.attachments else "",
-                 align_right=True),
 )
 
 
@@ -64,9 +69,11 @@ class ContactTimelineTab(QWidget):
         can_log = workspace.can(Action.COMMUNICATION_LOG)
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel("Log:"))
-        self.log_buttons: dict[str, QPushButton] = {}
+        # Tool buttons: as wide as their words, so the detail pane leaves the list its room.
+        self.log_buttons: dict[str, QToolButton] = {}
         for kind, title in KIND_TITLES.items():
-            button = QPushButton(title)
+            button = QToolButton()
+            button.setText(title)
             button.clicked.connect(lambda _checked=False, k=kind: self.log(k))
             button.setEnabled(can_log)
             if not can_log:
@@ -83,7 +90,7 @@ class ContactTimelineTab(QWidget):
         self.model = RecordTableModel(COLUMNS, parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_record_table(self.table, stretch_column=3)
+        setup_record_table(self.table, stretch_column=2)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.reader = QTextBrowser()

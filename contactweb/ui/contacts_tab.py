@@ -34,7 +34,7 @@ from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
 SEARCH_DELAY_MS = 200
-COLUMN_WIDTHS = (190, 160, 230, 140, 110, 140, 70)
+COLUMN_WIDTHS = (170, 140, 200, 130, 110, 140, 70)
 
 
 class ContactsTab(QWidget):
@@ -95,7 +95,7 @@ class ContactsTab(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([580, 520])
+        splitter.setSizes([700, 400])  # the list wide enough for name, company, email, phone
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addWidget(splitter, 1)
