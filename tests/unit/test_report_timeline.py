@@ -143,3 +143,10 @@ def test_short_cells_stay_plain_strings_unless_a_glyph_is_missing() -> None:
     assert cells[1] == ["Tom Baker", "call"]
     printed = cells[2][0]
     assert not isinstance(printed, str) and "\ufffd" in printed.text
+
+
+def test_reportlab_uses_its_c_speed_ups() -> None:
+    from reportlab.lib import rl_accel
+
+    # Without the rl-accel package ReportLab silently measures and formats text in Python.
+    assert not rl_accel._py_funcs, f"pure-Python fallbacks in use: {sorted(rl_accel._py_funcs)}"
