@@ -1,0 +1,146 @@
+"""What the Communications and Sales pages share: a list across every contact with a period,
+one page-specific choice and a user filter above it, totals between, a message line below,
+and a double-click that opens the contact."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import ContactWebError
+from contactweb.services import users
+from contactweb.ui.period_filter_widget import Period, PeriodFilterWidget
+from contactweb.vault.workspace import Workspace
+
+ALL = ""
+
+
+class ActivityPage(QWidget):
+    """Subclasses say what the filter is (``current_filter``), read their totals
+    (``load_totals``) and show them (``show_totals``)."""
+
+    contactActivated = Signal(int)
+
+    def __init__(self, workspace: Workspace, bridge: object, model: QAbstractTableModel,
+                 *, name: str, period: Period, choice_label: str, choice: QComboBox,
+                 changed_signal: str, stretch_column: int, widths: dict[int, int],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._bridge = bridge
+        self.model = model
+        self.period_filter = PeriodFilterWidget(default=period)
+        self.user_combo = QComboBox()
+        self.user_combo.setAccessibleName("User")
+        self.user_combo.addItem("All users", ALL)
+        filters = QHBoxLayout()
+        filters.addWidget(self.period_filter)
+        filters.addWidget(QLabel(choice_label))
+        filters.addWidget(choice)
+        filters.addWidget(QLabel("By:"))
+        filters.addWidget(self.user_combo)
+        filters.addStretch(1)
+
+        self.totals_label = QLabel()
+        self.totals_label.setWordWrap(True)
+        self.message_label = QLabel()
+
+        self.view = QTableView()
+        self.view.setAccessibleName(name)
+        self.view.setModel(model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        for column, width in widths.items():
+            self.view.setColumnWidth(column, width)
+        self.view.doubleClicked.connect(self._activate)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.totals_label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message_label)
+
+        self.period_filter.periodChanged.connect(self.apply_filter)
+        choice.currentIndexChanged.connect(self.apply_filter)
+        self.user_combo.currentIndexChanged.connect(self.apply_filter)
+        for signal_name in (changed_signal, "contactsChanged"):
+            signal = getattr(bridge, signal_name, None)
+            if signal is not None:
+                signal.connect(lambda *_args: self.apply_filter())
+        locked = getattr(bridge, "locked", None)
+        if locked is not None:
+            locked.connect(self.clear)
+
+    # -- what each page says for itself -------------------------------------------------------
+    def current_filter(self) -> object:
+        raise NotImplementedError
+
+    def load_totals(self, flt: object) -> None:
+        raise NotImplementedError
+
+    def show_totals(self) -> None:
+        raise NotImplementedError
+
+    def forget_totals(self) -> None:
+        raise NotImplementedError
+
+    # -- page interface ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self._workspace.locked:
+            return
+        self._load_users()
+        self.apply_filter()
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.forget_totals()
+        self.totals_label.clear()
+        self.message_label.clear()
+        self.user_combo.blockSignals(True)
+        while self.user_combo.count() > 1:
+            self.user_combo.removeItem(1)
+        self.user_combo.blockSignals(False)
+
+    def apply_filter(self) -> None:
+        if self._workspace.locked:
+            return
+        flt = self.current_filter()
+        try:
+            self.model.set_filter(flt)
+            self.load_totals(flt)
+        except ContactWebError as exc:
+            self.message_label.setText(str(exc))
+            return
+        self.message_label.clear()
+        self.show_totals()
+
+    def _load_users(self) -> None:
+        chosen = self.user_combo.currentData()
+        self.user_combo.blockSignals(True)
+        while self.user_combo.count() > 1:
+            self.user_combo.removeItem(1)
+        for user in users.list_users(self._workspace):
+            self.user_combo.addItem(user.username, user.username)
+        self.user_combo.setCurrentIndex(max(self.user_combo.findData(chosen), 0))
+        self.user_combo.blockSignals(False)
+
+    def _activate(self, index: QModelIndex) -> None:
+        contact_id = self.model.data(index, self.model.ContactIdRole)
+        if contact_id:
+            self.contactActivated.emit(int(contact_id))
