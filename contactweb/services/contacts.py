@@ -110,13 +110,20 @@ def _clean_label(label: str) -> str:
 def _validated(session: Session, data: ContactInput) -> ContactInput:
     """Normalise every field or raise a FieldError naming it. Nothing is written here."""
     region = settings.read(session, "default_region") or "US"
-    strip = {k: getattr(data, k).strip() for k in (
-        "first_name", "last_name", "middle_name", "prefix", "suffix", "company", "title")}
     emails = [EmailInput(normalise_email(e.address, f"emails[{i}]"), _clean_label(e.label))
               for i, e in enumerate(data.emails) if e.address.strip()]
     phones = [PhoneInput(normalise_phone(p.number, region, f"phones[{i}]")[0],
                          _clean_label(p.label))
               for i, p in enumerate(data.phones) if p.number.strip()]
+    return validated_with(data, emails, phones)
+
+
+def validated_with(data: ContactInput, emails: list[EmailInput], phones: list[PhoneInput]
+                   ) -> ContactInput:
+    """Every other check and normal form, given the emails and phones already normalised
+    (here by the full validators, on import by quicker ones held to the same answers)."""
+    strip = {k: getattr(data, k).strip() for k in (
+        "first_name", "last_name", "middle_name", "prefix", "suffix", "company", "title")}
     addresses = [AddressInput(a.street.strip(), a.city.strip(), a.region.strip(),
                               a.postcode.strip(), normalise_country(a.country),
                               _clean_label(a.label))

@@ -29,17 +29,14 @@ from phonenumbers import (
 )
 
 from contactweb.services.contacts import (
-    MAX_PHOTO_BYTES,
-    AddressInput,
     ContactInput,
     EmailInput,
     PhoneInput,
     _clean_label,
+    validated_with,
 )
 from contactweb.services.validation import (
-    FieldError,
     national_digits,
-    normalise_country,
     normalise_email,
     normalise_phone,
 )
@@ -134,32 +131,9 @@ def fast_normalise_phone(text: str, region: str, field: str = "phone") -> str:
 
 def validated_import(data: ContactInput, region: str) -> ContactInput:
     """``contacts._validated(session, data, region)``, field for field (see the module doc)."""
-    strip = {k: getattr(data, k).strip() for k in (
-        "first_name", "last_name", "middle_name", "prefix", "suffix", "company", "title")}
     emails = [EmailInput(fast_normalise_email(e.address, f"emails[{i}]"), _clean_label(e.label))
               for i, e in enumerate(data.emails) if e.address.strip()]
     phones = [PhoneInput(fast_normalise_phone(p.number, region, f"phones[{i}]"),
                          _clean_label(p.label))
               for i, p in enumerate(data.phones) if p.number.strip()]
-    addresses = [AddressInput(a.street.strip(), a.city.strip(), a.region.strip(),
-                              a.postcode.strip(), normalise_country(a.country),
-                              _clean_label(a.label))
-                 for a in data.addresses if a.one_line().strip()]
-    if not (strip["first_name"] or strip["last_name"] or strip["company"] or emails):
-        raise FieldError("first_name", "A contact needs a name, a company or an email address.")
-    # Tags differ by more than case: "vip" and "VIP" are one tag (the first spelling wins).
-    unique_tags: dict[str, str] = {}
-    for tag in data.tags:
-        if tag.strip():
-            unique_tags.setdefault(tag.strip().casefold(), tag.strip())
-    tags = sorted(unique_tags.values(), key=str.casefold)
-    if any(len(t) > 100 for t in tags):
-        raise FieldError("tags", "A tag is at most 100 characters.")
-    if data.photo is not None and len(data.photo) > MAX_PHOTO_BYTES:
-        raise FieldError("photo", "The photo is larger than 1 MiB; choose a smaller picture.")
-    return ContactInput(
-        **strip, emails=emails, phones=phones, addresses=addresses, tags=tags,
-        notes=data.notes.strip(), birthday=data.birthday, owner_only=data.owner_only,
-        owner_username=data.owner_username, source=data.source[:200] or "manual",
-        photo=data.photo, photo_mime=data.photo_mime,
-    )
+    return validated_with(data, emails, phones)
