@@ -50,6 +50,7 @@ GROUPS: dict[str, dict[str, tuple[str, str]]] = {
 
 class AdminSettingsWidget(QWidget):
     settingsSaved = Signal()
+    deleteVaultRequested = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +78,15 @@ class AdminSettingsWidget(QWidget):
         buttons.addWidget(self.message_label, 1)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        closing = QGroupBox("Close the account")
+        closing_layout = QHBoxLayout(closing)
+        closing_note = QLabel("Delete this vault and every backup of it, for good.")
+        closing_note.setWordWrap(True)
+        self.delete_vault_button = QPushButton("Delete this vault…")
+        self.delete_vault_button.clicked.connect(self.deleteVaultRequested.emit)
+        closing_layout.addWidget(closing_note, 1)
+        closing_layout.addWidget(self.delete_vault_button)
+        layout.addWidget(closing)
         shared = self.fields["shared_computer"]
         assert isinstance(shared, QCheckBox)
         shared.toggled.connect(self._shared_toggled)

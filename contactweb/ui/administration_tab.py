@@ -12,6 +12,8 @@ from contactweb.ui.admin_backup_widget import AdminBackupWidget
 from contactweb.ui.admin_business_widget import AdminBusinessWidget
 from contactweb.ui.admin_settings_widget import AdminSettingsWidget
 from contactweb.ui.admin_users_widget import AdminUsersWidget
+from contactweb.ui.delete_vault_dialog import DeleteVaultDialog
+from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
@@ -50,6 +52,7 @@ class AdministrationTab(QWidget):
         self.tabs.addTab(self.audit_widget, "Audit log")
         self.tabs.addTab(self.backup_widget, "Backups")
         layout.addWidget(self.tabs)
+        self.settings_widget.deleteVaultRequested.connect(self.delete_vault)
         signal = getattr(bridge, "settingsChanged", None)
         if signal is not None:
             self.settings_widget.settingsSaved.connect(signal.emit)
@@ -63,6 +66,13 @@ class AdministrationTab(QWidget):
         """The shell may hide the page for other roles; it is built empty for them anyway."""
         return all(workspace.can(action) for action in (
             Action.USER_MANAGE, Action.SETTINGS_MANAGE, Action.AUDIT_VIEW))
+
+    def delete_vault(self) -> DeleteVaultDialog | None:
+        if not isinstance(self._bridge, WorkspaceBridge):
+            return None
+        dialog = DeleteVaultDialog(self._workspace, self._bridge, self)
+        self._bridge.dialogs.show_dialog(dialog)
+        return dialog
 
     def _pages(self) -> list[QWidget]:
         return [w for w in (self.users_widget, self.business_widget, self.settings_widget,

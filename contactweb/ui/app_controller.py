@@ -191,6 +191,7 @@ class AppController(QObject):
         window.lockRequested.connect(lambda: self.lock("lock"))
         window.signOutRequested.connect(lambda: self.lock("signout"))
         window.quitRequested.connect(self.quit)
+        self.bridge.vaultDeleted.connect(self._vault_deleted)
         self.main_window = window
         self.backup_scheduler = BackupScheduler(ws, self.host, parent=self)
         self.backup_scheduler.statusText.connect(window.backup_label.setText)
@@ -216,9 +217,28 @@ class AppController(QObject):
     def lock(self, reason: str = "lock") -> None:
         """End the session: close every dialog, drop the key, clear every page, and ask
         for a password again. ``reason`` is recorded in the audit log."""
+        ended = self._end_session(reason)
+        if ended is None:
+            return
+        kept, shared = ended
+        notice = LOCK_NOTICES.get(f"{reason}-shared" if shared else reason) or \
+            LOCK_NOTICES.get(reason, "")
+        self.show_sign_in(f"{notice} {DRAFTS_KEPT_NOTICE}".strip() if kept else notice)
+
+    def _vault_deleted(self, notice: str) -> None:
+        """The account was closed from Administration: nothing is left to sign in to, so
+        ContactWeb starts over with the first-run wizard."""
+        if self._end_session("vault-deleted") is None:
+            return
+        self.host.inform(None, "Vault deleted", notice)
+        self.show_first_run()
+
+    def _end_session(self, reason: str) -> tuple[int, bool] | None:
+        """Everything signing out does; returns (drafts kept, shared-computer mode), or
+        None when nobody was signed in."""
         ws, window, bridge = self.workspace, self.main_window, self.bridge
         if ws is None:
-            return
+            return None
         # Unsaved edits go into the vault first, while the key is still there.
         kept = 0 if ws.locked else self.drafts.keep_open_editors(ws, self.host.open_dialogs())
         shared = self.guard.shared
@@ -228,11 +248,12 @@ class AppController(QObject):
         self.guard.sweep_screen()
         if bridge is not None:
             bridge.locked.emit()
-        try:
-            session.sign_out(ws, reason)
-        except Exception:  # noqa: BLE001 - the key must go even if the audit write fails
-            log.exception("recording the sign-out failed")
-            ws.lock()
+        if not ws.locked:  # a deleted vault locked itself on the way out
+            try:
+                session.sign_out(ws, reason)
+            except Exception:  # noqa: BLE001 - the key must go even if the audit write fails
+                log.exception("recording the sign-out failed")
+                ws.lock()
         if window is not None:
             window.clear()
             window.hide()
@@ -241,9 +262,7 @@ class AppController(QObject):
             bridge.deleteLater()
         self.workspace = self.bridge = self.main_window = None
         self.lockedOut.emit(reason)
-        notice = LOCK_NOTICES.get(f"{reason}-shared" if shared else reason) or \
-            LOCK_NOTICES.get(reason, "")
-        self.show_sign_in(f"{notice} {DRAFTS_KEPT_NOTICE}".strip() if kept else notice)
+        return kept, shared
 
     def shutdown(self) -> None:
         """Sign out without a word (the program is ending); safe to call twice."""

@@ -21,6 +21,7 @@ class WorkspaceBridge(QObject):
     consentChanged = Signal(int)  # contact id
     settingsChanged = Signal()
     locked = Signal()  # the workspace is gone: drop every piece of contact data
+    vaultDeleted = Signal(str)  # the account was closed; what was deleted, for the notice
     # Asks the main window to show one contact (e.g. from a row on the Today page).
     contactRequested = Signal(int)
 

@@ -1,0 +1,115 @@
+"""Close the account: delete the whole vault (and every backup of it) after typing the phrase
+that names its folder. Delete stays disabled until the phrase is typed exactly."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.services import backup_target, privacy
+from contactweb.services.privacy import VaultDeletionResult
+from contactweb.ui.worker import Worker
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.workspace import Workspace
+
+
+class DeleteVaultDialog(QDialog):
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._bridge = bridge
+        self._worker: Worker | None = None
+        self.phrase = privacy.confirmation_phrase(workspace)
+        target = backup_target.read_target(workspace)
+        self._has_backups = target is not None
+        self.setWindowTitle("Delete this vault")
+        self.setMinimumWidth(480)
+        warning = QLabel(
+            f"<p><b>Delete every contact, communication, sale and setting in "
+            f"{html.escape(str(workspace.vault.folder))}?</b></p>"
+            "<p>The vault's files are overwritten and removed, and the passwords ContactWeb "
+            "stored for it are forgotten. Nobody can sign in to it again. This cannot be "
+            "undone.</p>")
+        warning.setWordWrap(True)
+        warning.setTextFormat(Qt.TextFormat.RichText)
+        self.backups_check = QCheckBox(
+            f"Also delete every backup of it ({target.describe()})" if target else
+            "No backup destination is configured")
+        self.backups_check.setChecked(target is not None)
+        self.backups_check.setEnabled(target is not None)
+        prompt = QLabel(f"Type <b>{html.escape(self.phrase)}</b> to confirm:")
+        self.phrase_edit = QLineEdit()
+        self.phrase_edit.setPlaceholderText(self.phrase)
+        self.phrase_edit.textChanged.connect(self._update_delete_button)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.delete_button = QPushButton("Delete vault")
+        self.delete_button.setEnabled(False)
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.clicked.connect(self.delete)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.rejected.connect(self.reject)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        for widget in (warning, self.backups_check, prompt, self.phrase_edit,
+                       self.status_label, buttons):
+            layout.addWidget(widget)
+
+    def phrase_matches(self) -> bool:
+        return self.phrase_edit.text().strip() == self.phrase
+
+    def _update_delete_button(self) -> None:
+        self.delete_button.setEnabled(self._worker is None and self.phrase_matches())
+
+    def delete(self) -> None:
+        if not self.phrase_matches() or self._worker is not None:
+            return
+        for widget in (self.delete_button, self.cancel_button, self.phrase_edit,
+                       self.backups_check):
+            widget.setEnabled(False)
+        with_backups = self.backups_check.isChecked()
+        self.status_label.setText("Deleting the backups and then the vault…" if with_backups
+                                  else "Deleting the vault…")
+        ws, typed = self._ws, self.phrase_edit.text()
+
+        def job(_progress: object, _cancel: object) -> VaultDeletionResult:
+            # The backups go first: if the server fails, the vault is still there.
+            deleter = privacy.configured_backup_deleter(ws) if with_backups else None
+            return privacy.delete_vault(ws, typed, deleter)
+
+        self._worker = Worker(job, self)
+        self._worker.succeeded.connect(self._deleted)
+        self._worker.failed.connect(self._failed)
+        self._worker.start()
+
+    def _deleted(self, result: VaultDeletionResult) -> None:
+        self._worker = None
+        backups = ("" if result.backup_objects_deleted is None else
+                   f" Every backup of it was deleted ({result.backup_objects_deleted} "
+                   "objects).")
+        self.accept()
+        self._bridge.vaultDeleted.emit(f"The vault at {result.folder} was deleted: "
+                                       f"{result.files_overwritten} files overwritten and "
+                                       f"removed.{backups}")
+
+    def _failed(self, message: str) -> None:
+        self._worker = None
+        self.status_label.setText("")
+        for widget in (self.cancel_button, self.phrase_edit):
+            widget.setEnabled(True)
+        self.backups_check.setEnabled(self._has_backups)
+        self._update_delete_button()
+        self._bridge.dialogs.show_error(self, message)
