@@ -6,19 +6,18 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from contactweb.services import communications
 from contactweb.services.communications import CommunicationEntry, CommunicationFilter
+from contactweb.ui.paged_table_model import Index, PagedTableModel
 from contactweb.vault.workspace import Workspace
-
-Index = QModelIndex | QPersistentModelIndex
 
 KIND_LABELS = {"call": "Call", "email": "Email", "meeting": "Meeting", "letter": "Letter",
                "note": "Note"}
 
 
-class CommunicationTableModel(QAbstractTableModel):
+class CommunicationTableModel(PagedTableModel):
     class Column(IntEnum):
         WHEN = 0
         CONTACT = 1
@@ -35,15 +34,8 @@ class CommunicationTableModel(QAbstractTableModel):
     def __init__(self, workspace: Workspace, parent: QObject | None = None,
                  page_size: int = 200, max_rows: int | None = None) -> None:
         """``max_rows`` caps the list (the Today page shows only the latest few)."""
-        super().__init__(parent)
-        self._workspace = workspace
-        self._page_size = page_size
-        self._max_rows = max_rows
+        super().__init__(workspace, parent, page_size, max_rows)
         self._filter = CommunicationFilter()
-        self._rows: list[CommunicationEntry] = []
-        self._more = False
-
-    # -- loading ---------------------------------------------------------------------------
 
     def set_filter(self, flt: CommunicationFilter) -> None:
         self._filter = flt
@@ -52,68 +44,11 @@ class CommunicationTableModel(QAbstractTableModel):
     def filter(self) -> CommunicationFilter:
         return self._filter
 
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self._more = False
-        if not self._workspace.locked:
-            self._rows = self._fetch(0)
-            self._more = len(self._rows) == self._page_limit(0) and not self._at_cap()
-        self.endResetModel()
-
-    def clear(self) -> None:
-        """Drop every row (the vault was locked)."""
-        self.beginResetModel()
-        self._rows = []
-        self._more = False
-        self.endResetModel()
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more and not self._workspace.locked
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        offset = len(self._rows)
-        page = self._fetch(offset)
-        self._more = len(page) == self._page_limit(offset) and page != []
-        if page:
-            self.beginInsertRows(QModelIndex(), offset, offset + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-        self._more = self._more and not self._at_cap()
-
-    def _page_limit(self, offset: int) -> int:
-        if self._max_rows is None:
-            return self._page_size
-        return max(0, min(self._page_size, self._max_rows - offset))
-
-    def _at_cap(self) -> bool:
-        return self._max_rows is not None and len(self._rows) >= self._max_rows
-
-    def _fetch(self, offset: int) -> list[CommunicationEntry]:
-        limit = self._page_limit(offset)
-        if limit == 0:
-            return []
+    def fetch_page(self, offset: int, limit: int) -> list[CommunicationEntry]:
         return communications.across_contacts(self._workspace, self._filter, offset, limit)
 
     def entry(self, row: int) -> CommunicationEntry:
         return self._rows[row]
-
-    # -- Qt model interface ----------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
