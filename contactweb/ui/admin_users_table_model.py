@@ -5,18 +5,17 @@ from __future__ import annotations
 from datetime import UTC
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from contactweb.services import users
 from contactweb.services.users import UserView
+from contactweb.ui.list_table_model import Index, ListTableModel
 from contactweb.vault.permissions import ROLE_DESCRIPTIONS
 from contactweb.vault.workspace import Workspace
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class AdminUsersTableModel(QAbstractTableModel):
+class AdminUsersTableModel(ListTableModel):
     class Column(IntEnum):
         USERNAME = 0
         DISPLAY_NAME = 1
@@ -31,17 +30,9 @@ class AdminUsersTableModel(QAbstractTableModel):
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self._rows: list[UserView] = []
 
     def refresh(self) -> None:
-        self.beginResetModel()
-        self._rows = [] if self._workspace.locked else users.list_users(self._workspace)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
+        self._replace_rows([] if self._workspace.locked else users.list_users(self._workspace))
 
     def user(self, row: int) -> UserView:
         return self._rows[row]
@@ -51,19 +42,6 @@ class AdminUsersTableModel(QAbstractTableModel):
             if user.username == username:
                 return row
         return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

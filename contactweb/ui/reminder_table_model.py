@@ -7,18 +7,17 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from contactweb.models import utcnow
 from contactweb.services import reminders
 from contactweb.services.reminders import ReminderView
+from contactweb.ui.list_table_model import Index, ListTableModel
 from contactweb.vault.workspace import Workspace
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class ReminderTableModel(QAbstractTableModel):
+class ReminderTableModel(ListTableModel):
     class Column(IntEnum):
         DUE = 0
         CONTACT = 1
@@ -40,7 +39,6 @@ class ReminderTableModel(QAbstractTableModel):
         self._workspace = workspace
         self._clock = clock
         self._now = clock()
-        self._rows: list[ReminderView] = []
 
     def refresh(self) -> None:
         self.beginResetModel()
@@ -49,29 +47,11 @@ class ReminderTableModel(QAbstractTableModel):
             reminders.due_and_overdue(self._workspace, now=self._now)
         self.endResetModel()
 
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
-
     def reminder(self, row: int) -> ReminderView:
         return self._rows[row]
 
     def overdue_count(self) -> int:
         return sum(1 for r in self._rows if r.overdue(self._now))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
