@@ -6,15 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from contactweb.services import duplicates
 from contactweb.services.contact_queries import ContactQuery, list_contacts
+from contactweb.ui.list_table_model import Index, ListTableModel
 from contactweb.vault.workspace import Workspace
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 _CHUNK = 500
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ def load_pairs(ws: Workspace) -> list[PairRow]:
                     names.get(p.other_id, ""), p.reason) for p in pairs]
 
 
-class DuplicatesTableModel(QAbstractTableModel):
+class DuplicatesTableModel(ListTableModel):
     class Column(IntEnum):
         KEEP = 0
         OTHER = 1
@@ -46,26 +46,11 @@ class DuplicatesTableModel(QAbstractTableModel):
 
     HEADERS = ("Contact", "Looks like", "Why")
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PairRow] = []
-
     def set_rows(self, rows: list[PairRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
+        self._replace_rows(rows)
 
     def pair(self, row: int) -> PairRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.Column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -81,10 +66,3 @@ class DuplicatesTableModel(QAbstractTableModel):
         if column == self.Column.OTHER:
             return f"{row.other_name} (#{row.other_id})"
         return row.reason
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
-        return None

@@ -6,14 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from contactweb.services.importer import DUPLICATE_CHOICES
+from contactweb.ui.list_table_model import Index, ListTableModel
 
 _CHOICE_TEXT = {"skip": "Skip", "update": "Update existing", "create": "Create new"}
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass
@@ -26,7 +25,7 @@ class DuplicateRow:
     choice: str = "skip"
 
 
-class ImportDuplicatesTableModel(QAbstractTableModel):
+class ImportDuplicatesTableModel(ListTableModel):
     class Column(IntEnum):
         ENTRY = 0
         IN_FILE = 1
@@ -36,14 +35,8 @@ class ImportDuplicatesTableModel(QAbstractTableModel):
 
     HEADERS = ("Entry", "In the file", "Existing contact", "Why", "Do")
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DuplicateRow] = []
-
     def set_rows(self, rows: list[DuplicateRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._replace_rows(rows)
 
     def rows(self) -> list[DuplicateRow]:
         return list(self._rows)
@@ -59,12 +52,6 @@ class ImportDuplicatesTableModel(QAbstractTableModel):
     def choices(self) -> dict[str, str]:
         """Entry source -> choice, as import_records takes it."""
         return {row.source: row.choice for row in self._rows}
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.Column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -84,10 +71,3 @@ class ImportDuplicatesTableModel(QAbstractTableModel):
         if column == self.Column.REASON:
             return row.reason
         return _CHOICE_TEXT[row.choice]
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
-        return None
