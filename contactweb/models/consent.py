@@ -38,6 +38,7 @@ class ConsentState(Base):
     """
 
     __tablename__ = "consent_state"
+    __table_args__ = (Index("ix_consent_state_channel_status", "channel", "status", "contact_id"),)
 
     contact_id: Mapped[int] = mapped_column(
         ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True

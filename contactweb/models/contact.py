@@ -38,6 +38,9 @@ class Contact(Base):
         Index("ix_contacts_updated_at", "updated_at"),
         Index("ix_contacts_status", "status"),
         Index("ix_contacts_owner_visibility", "owner_id", "visibility"),
+        # Every column mailing eligibility reads, in id order (migration 0004).
+        Index("ix_contacts_mailing", "id", "status", "visibility", "owner_id", "first_name",
+              "last_name", "company", "primary_email"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
