@@ -69,7 +69,8 @@ def _eligible(ws: Workspace, selection: Selection) -> tuple[Eligibility, str]:
     if not result.included:
         raise Refused(f"No one in {selection.describe()} may receive post "
                       f"({len(result.excluded)} excluded); nothing was made.")
-    result.included.sort(key=lambda r: (r.name.casefold(), r.contact_id))  # printed by name
+    # Printed by name.
+    result.included = sorted(result.included, key=lambda r: (r.name.casefold(), r.contact_id))
     return result, region
 
 

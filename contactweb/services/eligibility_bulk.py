@@ -1,0 +1,223 @@
+"""The decision over every selected contact, for ``eligible_in_session``.
+
+The database decides what it can per contact (eligibility_sql) and hands back whole columns;
+the rules that need more than one contact at a time run here over those columns with
+C-speed builtins (map, zip, itertools.compress, set operations) instead of a Python loop per
+contact: for email, one message per mailbox and no message to a mailbox any opted-out
+contact has; for post, the first usable address (benchmarks/bench_mailing.py measures it).
+"""
+
+from __future__ import annotations
+
+import json
+import operator
+import string
+from collections import Counter
+from itertools import compress, repeat
+
+from sqlalchemy import Select
+from sqlalchemy.orm import Session
+
+from contactweb.services import settings
+from contactweb.services.eligibility_sql import (
+    POSTAL_PARTS,
+    contact_columns,
+    opted_out_email_select,
+    usable_address_columns,
+    usable_address_rows,
+)
+from contactweb.services.eligibility_types import (
+    ADDRESS_OPTED_OUT,
+    DUPLICATE_ADDRESS,
+    ERASED,
+    NO_ADDRESS,
+    Eligibility,
+    ExcludedList,
+    RecipientList,
+    Selection,
+)
+from contactweb.vault.workspace import Workspace
+
+_ID_CHUNK = 500  # SQLite limits bound parameters per statement
+# SQL's lower() changes ASCII letters only; the opted-out mailboxes are compared that way.
+_SQL_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+class _Decision:
+    """Columns gathered over the parts of a selection: the included (ids, names, addresses
+    or rows of the postal columns) and the excluded (ids, names, codes)."""
+
+    def __init__(self, session: Session, channel: str) -> None:
+        self.session = session
+        self.channel = channel
+        self.ids: list[int] = []
+        self.names: list[str] = []
+        self.addresses: list[str] = []
+        self.postal: tuple[list[str], ...] = tuple([] for _ in POSTAL_PARTS)
+        self.rows: list[int] = []
+        self.excluded_ids: list[int] = []
+        self.excluded_names: list[str] = []
+        self.excluded_codes: list[str] = []
+        self.seen_mailboxes: set[str] = set()  # one message per address, across parts
+        self._opted_out: frozenset[str] | None = None
+
+    def exclude(self, ids: list[int], names: list[str], codes: list[str]) -> None:
+        self.excluded_ids += ids
+        self.excluded_names += names
+        self.excluded_codes += codes
+
+    def add_part(self, ws: Workspace, part: Selection) -> list[int]:
+        """Decide one statement's worth of contacts; returns the ids the database had."""
+        # ids, names, [addresses,] reasons
+        columns = _columns(self.session, contact_columns(ws, self.channel, part))
+        if not columns[0]:
+            return columns[0]
+        columns = _in_id_order(*columns)
+        ids, names, reasons = columns[0], columns[1], columns[-1]
+        keep = list(map(operator.not_, reasons))  # no reason found: still a candidate
+        candidates = [list(compress(column, keep)) for column in columns[:-1]]
+        if len(candidates[0]) < len(ids):
+            dropped = list(map(operator.not_, keep))
+            self.exclude(*(list(compress(column, dropped)) for column in (ids, names, reasons)))
+        if self.channel == "post":
+            self._add_postal(part, *candidates)
+        elif self.channel == "email":
+            self._add_mailboxes(*candidates)
+        else:
+            self._add(*candidates)
+        return ids
+
+    def _add(self, ids: list[int], names: list[str], addresses: list[str]) -> None:
+        self.ids += ids
+        self.names += names
+        self.addresses += addresses
+
+    def _add_mailboxes(self, ids: list[int], names: list[str], addresses: list[str]) -> None:
+        """One message per mailbox (the first contact with it keeps it), and none to a
+        mailbox that any contact opted out of email has. Only mailboxes that are shared or
+        opted out are looked at one by one."""
+        if not ids:
+            return
+        keys = list(map(str.lower, addresses))
+        unique = set(keys)
+        flagged = unique & self.seen_mailboxes
+        if len(unique) < len(keys):
+            flagged |= {key for key, count in Counter(keys).items() if count > 1}
+        opted_out = self._opted_out_mailboxes()
+        if opted_out:
+            # Python's lower() equals SQL's wherever SQL's does: a superset, checked exactly.
+            flagged |= unique & {address.lower() for address in opted_out}
+        if not flagged:
+            self.seen_mailboxes |= unique
+            self._add(ids, names, addresses)
+            return
+        keep = [True] * len(keys)
+        for i in [i for i, key in enumerate(keys) if key in flagged]:
+            if addresses[i].translate(_SQL_LOWER) in opted_out:
+                code = ADDRESS_OPTED_OUT
+            elif keys[i] in self.seen_mailboxes:
+                code = DUPLICATE_ADDRESS
+            else:
+                self.seen_mailboxes.add(keys[i])
+                continue
+            keep[i] = False
+            self.exclude([ids[i]], [names[i]], [code])
+        self.seen_mailboxes |= unique - flagged
+        self._add(*(list(compress(column, keep)) for column in (ids, names, addresses)))
+
+    def _opted_out_mailboxes(self) -> frozenset[str]:
+        if self._opted_out is None:
+            self._opted_out = frozenset(
+                self.session.execute(opted_out_email_select()).scalars())
+        return self._opted_out
+
+    def _add_postal(self, part: Selection, ids: list[int], names: list[str]) -> None:
+        """Each candidate's first usable address, or NO_ADDRESS."""
+        if not ids:
+            return
+        contact_ids, *parts = _columns(self.session, usable_address_columns(part))
+        offset = len(self.postal[0])
+        for column, values in zip(self.postal, parts, strict=True):
+            column += values
+        first = dict(zip(contact_ids, range(offset, offset + len(contact_ids)), strict=True))
+        if len(first) < len(contact_ids):
+            self._first_of_several(first, contact_ids)
+        rows = list(map(first.get, ids))
+        has_address = list(map(operator.is_not, rows, repeat(None)))
+        if not all(has_address):
+            without = list(map(operator.not_, has_address))
+            missing = list(compress(ids, without))
+            self.exclude(missing, list(compress(names, without)),
+                         [NO_ADDRESS] * len(missing))
+            ids, names, rows = (list(compress(column, has_address))
+                                for column in (ids, names, rows))
+        self.ids += ids
+        self.names += names
+        self.rows += rows
+
+    def _first_of_several(self, first: dict[int, int], contact_ids: list[int]) -> None:
+        """Contacts with more than one usable address: their first by position, then id,
+        appended to the postal columns."""
+        several = [cid for cid, count in Counter(contact_ids).items() if count > 1]
+        for start in range(0, len(several), _ID_CHUNK):
+            chosen: set[int] = set()
+            for contact_id, *parts in self.session.execute(
+                    usable_address_rows(several[start:start + _ID_CHUNK])):
+                if contact_id in chosen:
+                    continue
+                chosen.add(contact_id)
+                first[contact_id] = len(self.postal[0])
+                for column, value in zip(self.postal, parts, strict=True):
+                    column.append(value)
+
+    def result(self, home: str) -> Eligibility:
+        excluded = ExcludedList(self.channel, self.excluded_ids, self.excluded_names,
+                                self.excluded_codes)
+        if self.channel == "post":
+            included = RecipientList(self.ids, self.names, postal=self.postal, rows=self.rows,
+                                     home=home)
+        else:
+            included = RecipientList(self.ids, self.names, self.addresses)
+        return Eligibility(self.channel, included, excluded)
+
+
+def decide(session: Session, ws: Workspace, channel: str, selection: Selection) -> Eligibility:
+    """Every selected contact, included or excluded with its reason: the included in the
+    order the contacts were added (hand-picked ids: 500 at a time, in the order given), the
+    excluded by name."""
+    decision = _Decision(session, channel)
+    found: set[int] = set()
+    for part in _parts(selection):
+        ids = decision.add_part(ws, part)
+        if part.ids is not None:
+            found.update(ids)
+    if selection.ids is not None:
+        gone = [cid for cid in dict.fromkeys(selection.ids) if cid not in found]
+        decision.exclude(gone, [f"Contact {cid}" for cid in gone], [ERASED] * len(gone))
+    home = str(settings.read(session, "default_region") or "").upper() \
+        if channel == "post" else ""
+    return decision.result(home)
+
+
+def _parts(selection: Selection) -> list[Selection]:
+    if selection.ids is None or len(selection.ids) <= _ID_CHUNK:
+        return [selection]
+    ids = list(dict.fromkeys(selection.ids))
+    return [Selection(selection.tag, selection.search, tuple(ids[start:start + _ID_CHUNK]))
+            for start in range(0, len(ids), _ID_CHUNK)]
+
+
+def _columns(session: Session, stmt: Select) -> list[list]:
+    """The statement's one row of JSON arrays, decoded."""
+    row = session.connection().execute(stmt).one()
+    return [json.loads(value) if value is not None else [] for value in row]
+
+
+def _in_id_order(*columns: list) -> tuple[list, ...]:
+    """Rows by contact id (the order contacts were added). The statement scans an index in
+    that order, so this normally only confirms it."""
+    ids = columns[0]
+    if ids == sorted(ids):
+        return columns
+    order = sorted(range(len(ids)), key=ids.__getitem__)
+    return tuple(list(map(column.__getitem__, order)) for column in columns)

@@ -1,0 +1,185 @@
+"""The SQL behind eligibility: the rules the database decides (visible to this user, closed,
+consent on the channel, an address to send to) written once, for the re-check of one contact
+before its message goes and for the decision over every selected contact.
+
+The decision over many contacts returns each column as one JSON array (``json_group_array``)
+instead of one row per contact: for 100,000 contacts, stepping the cursor and making a tuple
+per row cost more than the rules themselves. ``ix_contacts_mailing`` (migration 0004) holds
+every contacts column these statements read, so they scan it instead of the wide table.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    bindparam,
+    case,
+    cast,
+    false,
+    func,
+    literal,
+    not_,
+    or_,
+    select,
+)
+from sqlalchemy.orm import aliased
+
+from contactweb.models import ConsentState, Contact, ContactAddress, ContactEmail, Tag, contact_tags
+from contactweb.services.eligibility_types import (
+    CLOSED,
+    HIDDEN_NAME,
+    NO_ADDRESS,
+    NO_CONSENT,
+    NOT_VISIBLE,
+    OPTED_OUT,
+    Selection,
+)
+from contactweb.services.visibility import visible_contacts
+from contactweb.store.fts import build_match_query
+from contactweb.store.search_sql import matching_contact_ids
+from contactweb.vault.workspace import Workspace
+
+# The address parts of ContactAddress, in the order of Recipient.postal.
+POSTAL_PARTS = ("street", "city", "region", "postcode", "country")
+
+
+def _display_name() -> ColumnElement[str]:
+    full = func.trim(Contact.first_name + literal(" ") + Contact.last_name)
+    return func.coalesce(func.nullif(full, ""), func.nullif(Contact.company, ""),
+                         func.nullif(Contact.primary_email, ""),
+                         literal("Contact ") + cast(Contact.id, String))
+
+
+def _visible(ws: Workspace) -> ColumnElement[bool]:
+    """``visible_contacts`` as a value, never NULL: an owner-only contact without an owner
+    (NULL owner_id) is hidden here as it is in every list, not let through as unknown."""
+    return func.coalesce(visible_contacts(ws), false())
+
+
+def _shown_name(ws: Workspace) -> ColumnElement[str]:
+    """The display name, or HIDDEN_NAME for an owner-only contact this user may not see: the
+    hidden name never leaves the database."""
+    if ws.is_admin:
+        return _display_name()
+    return case((_visible(ws), _display_name()), else_=literal(HIDDEN_NAME))
+
+
+def _reason(ws: Workspace, consent: type[ConsentState], has_address: ColumnElement[bool] | None
+            ) -> ColumnElement[str | None]:
+    """The first reason that applies, most fundamental first; NULL when none does.
+    ``has_address`` None: the address is decided outside this statement."""
+    whens = [] if ws.is_admin else [(not_(_visible(ws)), literal(NOT_VISIBLE))]
+    whens += [
+        (Contact.status == "closed", literal(CLOSED)),
+        (consent.status == "opted_out", literal(OPTED_OUT)),
+        (or_(consent.status.is_(None), consent.status != "granted"), literal(NO_CONSENT)),
+    ]
+    if has_address is not None:
+        whens.append((not_(has_address), literal(NO_ADDRESS)))
+    return case(*whens, else_=None)
+
+
+def _address_column(channel: str) -> ColumnElement[str]:
+    return Contact.primary_email if channel == "email" else Contact.primary_phone
+
+
+def _usable(address: type[ContactAddress]) -> ColumnElement[bool]:
+    """A street line and a town or postcode (as mailing.postal_address.usable, except that
+    SQL's trim() removes spaces only)."""
+    return and_(func.trim(address.street) != "",
+                or_(func.trim(address.city) != "", func.trim(address.postcode) != ""))
+
+
+def one_contact_statement(ws: Workspace, channel: str) -> Select:
+    """One row for the contact in the ``contact_id`` parameter: id, name, address, reason and,
+    for post, the parts of its first usable address. Built once, executed per message."""
+    consent = aliased(ConsentState)
+    columns = [Contact.id, _shown_name(ws).label("name")]
+    if channel == "post":
+        address = aliased(ContactAddress)
+        candidate = aliased(ContactAddress)
+        first_usable = (select(candidate.id)
+                        .where(candidate.contact_id == Contact.id, _usable(candidate))
+                        .order_by(candidate.position, candidate.id).limit(1)
+                        .correlate(Contact).scalar_subquery())
+        one_line = func.trim(func.replace(address.street, "\n", ", ")) + literal(", ") + \
+            func.trim(address.postcode + literal(" ") + address.city)
+        columns.append(func.coalesce(one_line, "").label("address"))
+        has_address = address.id.is_not(None)
+        post_columns = [getattr(address, part) for part in POSTAL_PARTS]
+    else:
+        column = _address_column(channel)
+        columns.append(column.label("address"))
+        has_address = column != ""
+        post_columns = []
+    stmt = (select(*columns, _reason(ws, consent, has_address).label("reason"), *post_columns)
+            .outerjoin(consent, and_(consent.contact_id == Contact.id,
+                                     consent.channel == channel)))
+    if channel == "post":
+        stmt = stmt.outerjoin(address, address.id == first_usable)
+    return stmt.where(Contact.id == bindparam("contact_id"))
+
+
+def contact_columns(ws: Workspace, channel: str, selection: Selection) -> Select:
+    """Every selected contact as JSON arrays, row for row: ids, names, addresses (not for
+    post) and reasons (null: no reason found here). For post the address is decided
+    afterwards, from ``usable_address_columns``."""
+    consent = aliased(ConsentState)
+    columns = [Contact.id.label("id"), _shown_name(ws).label("name")]
+    has_address = None
+    if channel != "post":
+        address = _address_column(channel)
+        columns.append(address.label("address"))
+        has_address = address != ""
+    rows = (select(*columns, _reason(ws, consent, has_address).label("reason"))
+            .outerjoin(consent, and_(consent.contact_id == Contact.id,
+                                     consent.channel == channel)))
+    table = narrowed(rows, selection, Contact.id).subquery()
+    return select(*(func.json_group_array(column) for column in table.c))
+
+
+def usable_address_columns(selection: Selection) -> Select:
+    """The usable postal addresses of the selected contacts as JSON arrays, row for row:
+    contact ids, then POSTAL_PARTS."""
+    address = aliased(ContactAddress)
+    columns = [address.contact_id, *(getattr(address, part) for part in POSTAL_PARTS)]
+    rows = select(*(column.label(column.key) for column in columns)).where(_usable(address))
+    table = narrowed(rows, selection, address.contact_id).subquery()
+    return select(*(func.json_group_array(column) for column in table.c))
+
+
+def usable_address_rows(contact_ids: list[int]) -> Select:
+    """The usable addresses of these contacts, each contact's first (by position, then id)
+    first: contact id, then POSTAL_PARTS."""
+    address = aliased(ContactAddress)
+    return (select(address.contact_id, *(getattr(address, part) for part in POSTAL_PARTS))
+            .where(_usable(address), address.contact_id.in_(contact_ids))
+            .order_by(address.contact_id, address.position, address.id))
+
+
+def narrowed(stmt: Select, selection: Selection, contact_id: ColumnElement[int]) -> Select:
+    if selection.search.strip():
+        match = build_match_query(selection.search)
+        stmt = stmt.where(false()) if match is None else stmt.where(
+            contact_id.in_(matching_contact_ids(match)))
+    if selection.tag:
+        stmt = stmt.where(contact_id.in_(
+            select(contact_tags.c.contact_id).join(Tag, Tag.id == contact_tags.c.tag_id)
+            .where(Tag.name == selection.tag)))
+    if selection.ids is not None:
+        stmt = stmt.where(contact_id.in_(selection.ids))
+    return stmt
+
+
+def opted_out_email_select() -> Select:
+    """Addresses (lower case, as SQL's lower() makes them: ASCII letters only) that belong to
+    any contact opted out of email. Duplicated contacts share addresses, and an opt-out must
+    reach the address, not just the record. Driven from the opted-out consent rows
+    (``ix_consent_state_channel_status``), not by testing every stored address."""
+    return (select(func.lower(ContactEmail.address))
+            .select_from(ConsentState)
+            .join(ContactEmail, ContactEmail.contact_id == ConsentState.contact_id)
+            .where(ConsentState.channel == "email", ConsentState.status == "opted_out"))

@@ -1,0 +1,273 @@
+"""What eligibility answers: reason codes, an included ``Recipient``, an ``Excluded`` contact,
+the ``Selection`` a mailing is about and the ``Eligibility`` result.
+
+Re-exported by ``contactweb.services.eligibility``; import them from there.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import repeat
+from typing import NamedTuple, overload
+
+from contactweb.errors import BadInput
+from contactweb.models.consent import CHANNELS
+from contactweb.services.mailing.postal_address import postal_lines
+
+# Reason codes, most fundamental first: a contact gets the first that applies.
+ERASED = "erased"
+NOT_VISIBLE = "not_visible"
+CLOSED = "closed"
+OPTED_OUT = "opted_out"
+NO_CONSENT = "no_consent"
+NO_ADDRESS = "no_address"
+ADDRESS_OPTED_OUT = "address_opted_out"
+DUPLICATE_ADDRESS = "duplicate_address"
+REASON_CODES = (ERASED, NOT_VISIBLE, CLOSED, OPTED_OUT, NO_CONSENT, NO_ADDRESS,
+                ADDRESS_OPTED_OUT, DUPLICATE_ADDRESS)
+
+HIDDEN_NAME = "(owner-only contact)"
+
+
+def reason_text(code: str, channel: str) -> str:
+    address = {"email": "no email address", "post": "no usable postal address",
+               "phone": "no phone number", "sms": "no phone number"}
+    return {
+        ERASED: "erased (no longer in the vault)",
+        NOT_VISIBLE: "owner-only contact of another user, not visible to you",
+        CLOSED: "contact is closed",
+        OPTED_OUT: f"opted out of {channel}",
+        NO_CONSENT: f"no express consent for {channel}",
+        NO_ADDRESS: address.get(channel, "no address"),
+        ADDRESS_OPTED_OUT: "another contact with this email address opted out",
+        DUPLICATE_ADDRESS: "same email address as another recipient (one message per address)",
+    }[code]
+
+
+def check_channel(channel: str) -> str:
+    if channel not in CHANNELS:
+        raise BadInput(f"Unknown channel {channel!r}; choose one of {', '.join(CHANNELS)}.")
+    return channel
+
+
+class Recipient(NamedTuple):
+    """An included contact. ``address`` is the email address (or phone number); for post it is
+    the address on one line, ``postal`` its parts (street, city, region, postcode, country,
+    home country) and ``address_lines`` the lines printed on an envelope."""
+
+    contact_id: int
+    name: str
+    address: str
+    postal: tuple[str, ...] = ()
+
+    @property
+    def address_lines(self) -> tuple[str, ...]:
+        # Formatted when asked (labels, letters), not for all 100,000 in a count.
+        return postal_lines(*self.postal) if self.postal else ()
+
+
+class Excluded(NamedTuple):
+    contact_id: int
+    name: str
+    reason: str  # for people
+    code: str  # one of REASON_CODES, for programs
+
+
+def one_line_postal(street: str, city: str, postcode: str) -> str:
+    """The post's ``Recipient.address``: the street's lines joined, then postcode and city.
+    Trims spaces only, as SQL's trim() did when this line was made in the database."""
+    return street.replace("\n", ", ").strip(" ") + ", " + (postcode + " " + city).strip(" ")
+
+
+class RecipientList(Sequence[Recipient]):
+    """The included contacts, kept as the columns the database gave (ids, names, addresses);
+    the ``Recipient`` tuples are made the first time they are read, all at once. A screen
+    that shows how many of 85,000 contacts will receive a mailing then makes none.
+
+    For post, ``postal`` holds address parts in columns (street, city, region, postcode,
+    country) and ``rows`` the row of those columns that is each recipient's address."""
+
+    __slots__ = ("_ids", "_names", "_addresses", "_postal", "_rows", "_home", "_made")
+
+    def __init__(self, ids: list[int] | None = None, names: list[str] | None = None,
+                 addresses: list[str] | None = None,
+                 postal: tuple[list[str], ...] | None = None, rows: list[int] | None = None,
+                 home: str = "") -> None:
+        self._ids = ids if ids is not None else []
+        self._names = names if names is not None else []
+        self._addresses = addresses
+        self._postal = postal
+        self._rows = rows
+        self._home = home
+        self._made: list[Recipient] | None = None
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    @overload
+    def __getitem__(self, index: int) -> Recipient: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Recipient]: ...
+
+    def __getitem__(self, index: int | slice) -> Recipient | list[Recipient]:
+        if self._made is not None:
+            return self._made[index]
+        if isinstance(index, slice):  # a few for a preview: no need to make them all
+            return [self._make(i) for i in range(*index.indices(len(self._ids)))]
+        if not -len(self._ids) <= index < len(self._ids):
+            raise IndexError("recipient index out of range")
+        return self._make(index % len(self._ids))
+
+    def __iter__(self) -> Iterator[Recipient]:
+        return iter(self._all())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return self._all() == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compares like a list
+
+    def __repr__(self) -> str:
+        return repr(self._all())
+
+    def _all(self) -> list[Recipient]:
+        if self._made is None:
+            # Tens of thousands of tuples at once: without the cycle collector, which would
+            # walk the whole heap several times meanwhile (none of them can form a cycle).
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                if self._postal is None:
+                    self._made = list(map(Recipient, self._ids, self._names,
+                                          self._addresses or repeat("")))
+                else:
+                    self._made = list(map(self._make, range(len(self._ids))))
+            finally:
+                if collecting:
+                    gc.enable()
+        return self._made
+
+    def _make(self, i: int) -> Recipient:
+        if self._postal is None:
+            return Recipient(self._ids[i], self._names[i],
+                             self._addresses[i] if self._addresses else "")
+        row = self._rows[i] if self._rows is not None else i
+        street, city, region, postcode, country = (column[row] for column in self._postal)
+        return Recipient(self._ids[i], self._names[i], one_line_postal(street, city, postcode),
+                         (street, city, region, postcode, country, self._home))
+
+
+class ExcludedList(Sequence[Excluded]):
+    """The excluded contacts by name (then id), kept as columns (ids, names, reason codes);
+    the ``Excluded`` tuples are made and sorted the first time one is read. Counting them,
+    and counting them per reason, needs neither."""
+
+    __slots__ = ("_ids", "_names", "_codes", "_channel", "_made")
+
+    def __init__(self, channel: str, ids: list[int], names: list[str], codes: list[str]
+                 ) -> None:
+        self._channel = channel
+        self._ids, self._names, self._codes = ids, names, codes
+        self._made: list[Excluded] | None = None
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    @overload
+    def __getitem__(self, index: int) -> Excluded: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Excluded]: ...
+
+    def __getitem__(self, index: int | slice) -> Excluded | list[Excluded]:
+        return self._all()[index]
+
+    def __iter__(self) -> Iterator[Excluded]:
+        return iter(self._all())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return self._all() == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compares like a list
+
+    def __repr__(self) -> str:
+        return repr(self._all())
+
+    def counts_by_code(self) -> dict[str, int]:
+        found = Counter(self._codes)
+        return {code: found[code] for code in REASON_CODES if code in found}
+
+    def _all(self) -> list[Excluded]:
+        if self._made is None:
+            texts = {code: reason_text(code, self._channel) for code in set(self._codes)}
+            collecting = gc.isenabled()
+            gc.disable()  # see RecipientList._all
+            try:
+                made = list(map(Excluded, self._ids, self._names,
+                                map(texts.__getitem__, self._codes), self._codes))
+                made.sort(key=lambda e: (e.name.casefold(), e.contact_id))
+            finally:
+                if collecting:
+                    gc.enable()
+            self._made = made
+        return self._made
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which contacts a mailing is about: a tag, a search, hand-picked ids, or (all empty)
+    every contact. Given together they narrow each other."""
+
+    tag: str = ""
+    search: str = ""
+    ids: tuple[int, ...] | None = None
+
+    def describe(self) -> str:
+        parts = []
+        if self.tag:
+            parts.append(f"tag {self.tag!r}")
+        if self.search:
+            parts.append(f"search {self.search!r}")
+        if self.ids is not None:
+            parts.append(f"{len(self.ids)} chosen contacts")
+        return ", ".join(parts) or "all contacts"
+
+    def to_json(self) -> str:
+        return json.dumps({"tag": self.tag, "search": self.search,
+                           "ids": list(self.ids) if self.ids is not None else None})
+
+    @classmethod
+    def from_json(cls, text: str) -> Selection:
+        data = json.loads(text or "{}")
+        ids = data.get("ids")
+        return cls(data.get("tag", ""), data.get("search", ""),
+                   tuple(ids) if ids is not None else None)
+
+
+ALL_CONTACTS = Selection()
+
+
+@dataclass
+class Eligibility:
+    """``included`` in the order the contacts were added (sort them for display), ``excluded``
+    by name. Both read like lists (a ``RecipientList`` and an ``ExcludedList``)."""
+
+    channel: str
+    included: Sequence[Recipient] = field(default_factory=list)
+    excluded: Sequence[Excluded] = field(default_factory=list)
+
+    def counts_by_reason(self) -> dict[str, int]:
+        if isinstance(self.excluded, ExcludedList):
+            return self.excluded.counts_by_code()
+        counts: dict[str, int] = {}
+        for entry in self.excluded:
+            counts[entry.code] = counts.get(entry.code, 0) + 1
+        return counts
