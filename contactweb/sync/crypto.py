@@ -63,15 +63,29 @@ def associated_data(kind: str, name: str) -> bytes:
 
 def seal(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
     """nonce || AES-256-GCM(plaintext) with a fresh random 96-bit nonce."""
-    nonce, ciphertext = seal_parts(key, plaintext, aad)
-    return nonce + ciphertext
-
-
-def seal_parts(key: bytes, plaintext: bytes | bytearray, aad: bytes) -> tuple[bytes, bytes]:
-    """The nonce and the ciphertext of ``seal``, apart, so a caller that adds more framing
-    copies a large ciphertext only once."""
     nonce = os.urandom(NONCE_SIZE)
-    return nonce, AESGCM(key).encrypt(nonce, plaintext, aad)
+    return nonce + AESGCM(key).encrypt(nonce, plaintext, aad)
+
+
+def seal_after(prefix: bytes, key: bytes, plaintext: bytes | bytearray, aad: bytes) -> bytearray:
+    """``prefix || seal(key, plaintext, aad)`` in one new bytearray.
+
+    For packs of several MiB: where AESGCM has ``encrypt_into`` the ciphertext is written in
+    place, with no extra copy of it. A bytearray (unlike bytes) also reaches the S3 client as
+    it is: hashed and sent in one piece instead of wrapped in a stream and copied chunk by
+    chunk."""
+    nonce = os.urandom(NONCE_SIZE)
+    aead = AESGCM(key)
+    start = len(prefix) + NONCE_SIZE
+    if hasattr(aead, "encrypt_into"):  # newer releases of cryptography
+        sealed = bytearray(start + len(plaintext) + TAG_SIZE)
+        sealed[:start] = prefix + nonce
+        aead.encrypt_into(nonce, plaintext, aad, memoryview(sealed)[start:])
+        return sealed
+    sealed = bytearray(prefix)
+    sealed += nonce
+    sealed += aead.encrypt(nonce, plaintext, aad)
+    return sealed
 
 
 def open_sealed(key: bytes, sealed: bytes, aad: bytes, object_name: str) -> bytes:

@@ -34,7 +34,7 @@ class FolderTransport:
             raise TransportError(str(self.root), f"folder is not writable: {exc}") from exc
         return f"{self.describe()} is writable"
 
-    def put(self, name: str, data: bytes) -> None:
+    def put(self, name: str, data: bytes | bytearray) -> None:
         target = self._path(name)
         self._require_root()
         try:

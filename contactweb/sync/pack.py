@@ -17,7 +17,7 @@ import json
 import os
 import struct
 
-from contactweb.sync.crypto import BackupKeys, associated_data, open_sealed, seal, seal_parts
+from contactweb.sync.crypto import BackupKeys, associated_data, open_sealed, seal, seal_after
 from contactweb.sync.errors import CorruptObject
 
 _LENGTH = struct.Struct(">I")
@@ -53,15 +53,14 @@ class PackBuilder:
     def page_ids(self) -> list[bytes]:
         return [page_id for page_id, _, _ in self._entries]
 
-    def seal(self, keys: BackupKeys, object_name: str) -> bytes:
+    def seal(self, keys: BackupKeys, object_name: str) -> bytearray:
         entries = [[page_id.hex(), offset, length] for page_id, offset, length in self._entries]
         header = json.dumps({"v": PACK_FORMAT_VERSION, "pages": entries}).encode()
         sealed_header = seal(keys.pack_key, header, associated_data("pack-header", object_name))
-        nonce, ciphertext = seal_parts(
-            keys.pack_key, self._body, associated_data("pack-body", object_name)
+        return seal_after(
+            _LENGTH.pack(len(sealed_header)) + sealed_header,
+            keys.pack_key, self._body, associated_data("pack-body", object_name),
         )
-        # One join: the body's ciphertext is copied once more, not once per concatenation.
-        return b"".join((_LENGTH.pack(len(sealed_header)), sealed_header, nonce, ciphertext))
 
 
 def open_pack(keys: BackupKeys, object_name: str, data: bytes) -> dict[bytes, bytes]:

@@ -99,7 +99,7 @@ class S3Transport:
         self.check_region()
         return f"{self.describe()} is reachable and in a US region"
 
-    def put(self, name: str, data: bytes) -> None:
+    def put(self, name: str, data: bytes | bytearray) -> None:
         self._call(name, "upload", self._client.put_object, Bucket=self.settings.bucket,
                    Key=self._key(name), Body=data)
 

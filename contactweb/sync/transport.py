@@ -20,8 +20,9 @@ _NAME_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 @runtime_checkable
 class Transport(Protocol):
-    def put(self, name: str, data: bytes) -> None:
-        """Store ``data`` under ``name`` atomically: readers see the old object or the new one."""
+    def put(self, name: str, data: bytes | bytearray) -> None:
+        """Store ``data`` under ``name`` atomically: readers see the old object or the new one.
+        Packs arrive as a bytearray, which is not changed while ``put`` runs."""
         ...
 
     def get(self, name: str) -> bytes:
