@@ -22,7 +22,7 @@ from contactweb.services import settings
 from contactweb.services.eligibility_sql import (
     POSTAL_PARTS,
     contact_columns,
-    opted_out_email_select,
+    opted_out_email_column,
     usable_address_columns,
     usable_address_rows,
 )
@@ -33,6 +33,7 @@ from contactweb.services.eligibility_types import (
     NO_ADDRESS,
     Eligibility,
     ExcludedList,
+    PostalColumns,
     RecipientList,
     Selection,
 )
@@ -53,12 +54,13 @@ class _Decision:
         self.ids: list[int] = []
         self.names: list[str] = []
         self.addresses: list[str] = []
-        self.postal: tuple[list[str], ...] = tuple([] for _ in POSTAL_PARTS)
+        self.postal = PostalColumns()
         self.rows: list[int] = []
         self.excluded_ids: list[int] = []
         self.excluded_names: list[str] = []
         self.excluded_codes: list[str] = []
         self.seen_mailboxes: set[str] = set()  # one message per address, across parts
+        self.more_parts = False  # another part follows the one being added
         self._opted_out: frozenset[str] | None = None
 
     def exclude(self, ids: list[int], names: list[str], codes: list[str]) -> None:
@@ -98,19 +100,21 @@ class _Decision:
         opted out are looked at one by one."""
         if not ids:
             return
-        keys = list(map(str.lower, addresses))
-        unique = set(keys)
+        unique = set(map(str.lower, addresses))
         flagged = unique & self.seen_mailboxes
-        if len(unique) < len(keys):
-            flagged |= {key for key, count in Counter(keys).items() if count > 1}
+        if len(unique) < len(addresses):
+            flagged |= {key for key, count in Counter(map(str.lower, addresses)).items()
+                        if count > 1}
         opted_out = self._opted_out_mailboxes()
         if opted_out:
             # Python's lower() equals SQL's wherever SQL's does: a superset, checked exactly.
             flagged |= unique & {address.lower() for address in opted_out}
         if not flagged:
-            self.seen_mailboxes |= unique
+            if self.more_parts:
+                self.seen_mailboxes |= unique
             self._add(ids, names, addresses)
             return
+        keys = list(map(str.lower, addresses))
         keep = [True] * len(keys)
         for i in [i for i, key in enumerate(keys) if key in flagged]:
             if addresses[i].translate(_SQL_LOWER) in opted_out:
@@ -127,18 +131,17 @@ class _Decision:
 
     def _opted_out_mailboxes(self) -> frozenset[str]:
         if self._opted_out is None:
-            self._opted_out = frozenset(
-                self.session.execute(opted_out_email_select()).scalars())
+            [addresses] = _columns(self.session, opted_out_email_column())
+            self._opted_out = frozenset(addresses)
         return self._opted_out
 
     def _add_postal(self, part: Selection, ids: list[int], names: list[str]) -> None:
         """Each candidate's first usable address, or NO_ADDRESS."""
         if not ids:
             return
-        contact_ids, *parts = _columns(self.session, usable_address_columns(part))
-        offset = len(self.postal[0])
-        for column, values in zip(self.postal, parts, strict=True):
-            column += values
+        contact_ids_json, *parts = _json_arrays(self.session, usable_address_columns(part))
+        contact_ids = json.loads(contact_ids_json)
+        offset = self.postal.add(parts, len(contact_ids))  # decoded when first read
         first = dict(zip(contact_ids, range(offset, offset + len(contact_ids)), strict=True))
         if len(first) < len(contact_ids):
             self._first_of_several(first, contact_ids)
@@ -160,15 +163,13 @@ class _Decision:
         appended to the postal columns."""
         several = [cid for cid, count in Counter(contact_ids).items() if count > 1]
         for start in range(0, len(several), _ID_CHUNK):
-            chosen: set[int] = set()
+            firsts: dict[int, tuple[str, ...]] = {}
             for contact_id, *parts in self.session.execute(
                     usable_address_rows(several[start:start + _ID_CHUNK])):
-                if contact_id in chosen:
-                    continue
-                chosen.add(contact_id)
-                first[contact_id] = len(self.postal[0])
-                for column, value in zip(self.postal, parts, strict=True):
-                    column.append(value)
+                firsts.setdefault(contact_id, tuple(parts))  # rows come first-address first
+            columns = [[parts[k] for parts in firsts.values()] for k in range(len(POSTAL_PARTS))]
+            offset = self.postal.add(columns, len(firsts))
+            first.update(zip(firsts, range(offset, offset + len(firsts)), strict=True))
 
     def result(self, home: str) -> Eligibility:
         excluded = ExcludedList(self.channel, self.excluded_ids, self.excluded_names,
@@ -187,7 +188,9 @@ def decide(session: Session, ws: Workspace, channel: str, selection: Selection) 
     excluded by name."""
     decision = _Decision(session, channel)
     found: set[int] = set()
-    for part in _parts(selection):
+    parts = _parts(selection)
+    for number, part in enumerate(parts, 1):
+        decision.more_parts = number < len(parts)
         ids = decision.add_part(ws, part)
         if part.ids is not None:
             found.update(ids)
@@ -207,10 +210,15 @@ def _parts(selection: Selection) -> list[Selection]:
             for start in range(0, len(ids), _ID_CHUNK)]
 
 
+def _json_arrays(session: Session, stmt: Select) -> list[str]:
+    """The statement's one row of JSON arrays, as text."""
+    return [value if value is not None else "[]"
+            for value in session.connection().execute(stmt).one()]
+
+
 def _columns(session: Session, stmt: Select) -> list[list]:
     """The statement's one row of JSON arrays, decoded."""
-    row = session.connection().execute(stmt).one()
-    return [json.loads(value) if value is not None else [] for value in row]
+    return [json.loads(value) for value in _json_arrays(session, stmt)]
 
 
 def _in_id_order(*columns: list) -> tuple[list, ...]:

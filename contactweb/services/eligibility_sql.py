@@ -179,7 +179,13 @@ def opted_out_email_select() -> Select:
     any contact opted out of email. Duplicated contacts share addresses, and an opt-out must
     reach the address, not just the record. Driven from the opted-out consent rows
     (``ix_consent_state_channel_status``), not by testing every stored address."""
-    return (select(func.lower(ContactEmail.address))
+    return (select(func.lower(ContactEmail.address).label("address"))
             .select_from(ConsentState)
             .join(ContactEmail, ContactEmail.contact_id == ConsentState.contact_id)
             .where(ConsentState.channel == "email", ConsentState.status == "opted_out"))
+
+
+def opted_out_email_column() -> Select:
+    """``opted_out_email_select`` as one JSON array."""
+    rows = opted_out_email_select().subquery()
+    return select(func.json_group_array(rows.c.address))

@@ -83,19 +83,53 @@ def one_line_postal(street: str, city: str, postcode: str) -> str:
     return street.replace("\n", ", ").strip(" ") + ", " + (postcode + " " + city).strip(" ")
 
 
+class PostalColumns:
+    """Address parts in columns (street, city, region, postcode, country), as the database
+    gave them: JSON arrays kept as text until an address is first read, so deciding who may
+    receive post does not decode 100,000 streets it only needs to count."""
+
+    def __init__(self) -> None:
+        self._pending: list[Sequence[str | list[str]]] = []  # per batch, five columns
+        self._length = 0
+        self._columns: tuple[list[str], ...] | None = None
+
+    def __len__(self) -> int:
+        return self._length
+
+    def add(self, columns: Sequence[str | list[str]], length: int) -> int:
+        """Five columns of ``length`` rows, each a JSON array (text) or a list; returns the
+        row number of the first."""
+        first = self._length
+        self._pending.append(columns)
+        self._length += length
+        self._columns = None
+        return first
+
+    def columns(self) -> tuple[list[str], ...]:
+        if self._columns is None:
+            merged: tuple[list[str], ...] = ([], [], [], [], [])
+            for batch in self._pending:
+                for column, values in zip(merged, batch, strict=True):
+                    column += json.loads(values) if isinstance(values, str) else values
+            if any(len(column) != self._length for column in merged):
+                raise ValueError("address columns of different lengths")
+            self._columns = merged
+        return self._columns
+
+
 class RecipientList(Sequence[Recipient]):
     """The included contacts, kept as the columns the database gave (ids, names, addresses);
     the ``Recipient`` tuples are made the first time they are read, all at once. A screen
     that shows how many of 85,000 contacts will receive a mailing then makes none.
 
-    For post, ``postal`` holds address parts in columns (street, city, region, postcode,
-    country) and ``rows`` the row of those columns that is each recipient's address."""
+    For post, ``postal`` holds the address parts and ``rows`` the row of those columns that is
+    each recipient's address."""
 
     __slots__ = ("_ids", "_names", "_addresses", "_postal", "_rows", "_home", "_made")
 
     def __init__(self, ids: list[int] | None = None, names: list[str] | None = None,
                  addresses: list[str] | None = None,
-                 postal: tuple[list[str], ...] | None = None, rows: list[int] | None = None,
+                 postal: PostalColumns | None = None, rows: list[int] | None = None,
                  home: str = "") -> None:
         self._ids = ids if ids is not None else []
         self._names = names if names is not None else []
@@ -158,7 +192,8 @@ class RecipientList(Sequence[Recipient]):
             return Recipient(self._ids[i], self._names[i],
                              self._addresses[i] if self._addresses else "")
         row = self._rows[i] if self._rows is not None else i
-        street, city, region, postcode, country = (column[row] for column in self._postal)
+        street, city, region, postcode, country = (column[row]
+                                                   for column in self._postal.columns())
         return Recipient(self._ids[i], self._names[i], one_line_postal(street, city, postcode),
                          (street, city, region, postcode, country, self._home))
 
