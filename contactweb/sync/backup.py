@@ -4,9 +4,10 @@ Order matters for crash safety: packs first, then the key slots copy, then the m
 manifest is the commit point; until it is stored the previous snapshots are untouched, and a
 manifest only ever names pages in packs that are already stored.
 
-Packs are sealed and uploaded by a few threads while the next pack fills: AES-GCM, the
-upload's hashes and the socket writes release the GIL, so reading and naming pages, sealing
-and the server's round trips overlap. Every upload is awaited before the key slots and the
+The work is pipelined: a helper thread copies the database (holding the write lock for the
+copy alone) while the pages already copied are read and named; packs are sealed and uploaded
+by a few threads while the next pack fills. AES-GCM, the hashes and the file and socket I/O
+release the GIL, so these overlap. Every upload is awaited before the key slots and the
 manifest are written.
 """
 
@@ -26,7 +27,7 @@ from contactweb.sync.pack import PackBuilder, new_pack_id
 from contactweb.sync.page_index import PageIndex, PageIndexCache
 from contactweb.sync.repository import BackupRepository, keyslots_vault_id
 from contactweb.sync.results import BackupResult
-from contactweb.sync.snapshot import DatabaseCopy, copy_database
+from contactweb.sync.snapshot import BackgroundCopy, CopyLayout, DatabaseCopy
 
 ProgressCallback = Callable[[int, int], None]
 _PAGES_PER_READ = 256  # pages read from the copy at once
@@ -143,33 +144,56 @@ def run_backup(
     repository.transport.check_region()  # a refused bucket receives nothing
     raise_if_cancelled(cancel)
     with tempfile.TemporaryDirectory(prefix="contactweb-backup-", dir=work_dir) as temp_dir:
-        copy = copy_database(Path(db_path), db_key, Path(keyslots_path), Path(temp_dir))
-        declared = keyslots_vault_id(str(keyslots_path), copy.keyslots)
-        if declared is not None and declared != repository.vault_id:
-            raise BackupError(
-                f"key slots {keyslots_path} belong to vault {declared!r}, not {repository.vault_id!r}"
-            )
-        raise_if_cancelled(cancel)
-        snapshot_ids = repository.list_snapshot_ids()
-        index = cache.load_current(snapshot_ids, repository.list_pack_ids())
-        uploader = _PackUploader(repository, index, pack_target_size, cancel, upload_threads)
+        source = BackgroundCopy(Path(db_path), db_key, Path(keyslots_path), Path(temp_dir))
         try:
-            page_ids = _upload_new_pages(repository, copy, uploader, progress, cancel)
-            created_at = clock() if clock is not None else datetime.now(UTC)
-            snapshot_id = new_snapshot_id(created_at)
-            manifest = _build_manifest(repository, copy, page_ids, index, snapshot_id, created_at)
-            raise_if_cancelled(cancel)
-            keyslots_bytes = repository.write_keyslots(snapshot_id, copy.keyslots)
-            raise_if_cancelled(cancel)
-            manifest_bytes = repository.write_manifest(manifest)
-            index.manifests_seen.add(snapshot_id)
+            result = _upload_snapshot(
+                repository, cache, source, keyslots_path, pack_target_size, progress, cancel,
+                upload_threads, clock,
+            )
         finally:
-            # Even after a failure, remember the packs that did get stored: the next run
-            # reuses them instead of uploading the same pages again.
-            uploader.close()
-            cache.save(index)
+            source.close()  # stops a copy still running: the lock is released
     if progress is not None:
-        progress(copy.page_count, copy.page_count)
+        progress(result.pages_total, result.pages_total)
+    return result
+
+
+def _upload_snapshot(
+    repository: BackupRepository,
+    cache: PageIndexCache,
+    source: BackgroundCopy,
+    keyslots_path: Path,
+    pack_target_size: int,
+    progress: ProgressCallback | None,
+    cancel: threading.Event | None,
+    upload_threads: int,
+    clock: Callable[[], datetime] | None,
+) -> BackupResult:
+    layout = source.layout()
+    declared = keyslots_vault_id(str(keyslots_path), layout.keyslots)
+    if declared is not None and declared != repository.vault_id:
+        raise BackupError(
+            f"key slots {keyslots_path} belong to vault {declared!r}, not {repository.vault_id!r}"
+        )
+    raise_if_cancelled(cancel)
+    snapshot_ids = repository.list_snapshot_ids()
+    index = cache.load_current(snapshot_ids, repository.list_pack_ids())
+    uploader = _PackUploader(repository, index, pack_target_size, cancel, upload_threads)
+    try:
+        page_ids = _upload_new_pages(repository, source, layout, uploader, progress, cancel)
+        copy = source.result()
+        created_at = clock() if clock is not None else datetime.now(UTC)
+        snapshot_id = new_snapshot_id(created_at)
+        manifest = _build_manifest(repository, copy, page_ids, index, snapshot_id, created_at)
+        raise_if_cancelled(cancel)
+        keyslots_bytes = repository.write_keyslots(snapshot_id, copy.keyslots)
+        raise_if_cancelled(cancel)
+        manifest_bytes = repository.write_manifest(manifest)
+        index.manifests_seen.add(snapshot_id)
+    finally:
+        # Even after a failure, remember the packs that did get stored: the next run
+        # reuses them instead of uploading the same pages again.
+        uploader.close()
+        cache.save(index)
     return BackupResult(
         snapshot_id=snapshot_id,
         created_at=created_at,
@@ -185,18 +209,24 @@ def run_backup(
 
 def _upload_new_pages(
     repository: BackupRepository,
-    copy: DatabaseCopy,
+    source: BackgroundCopy,
+    layout: CopyLayout,
     uploader: _PackUploader,
     progress: ProgressCallback | None,
     cancel: threading.Event | None,
 ) -> list[bytes]:
+    """Name every page of the copy, right behind the copying thread, and pack the new ones."""
     page_ids: list[bytes] = []
-    page_size = copy.page_size
+    page_size, page_count = layout.page_size, layout.page_count
     page_id_of = repository.keys.page_id
     packs_started = 0
-    with open(copy.path, "rb") as reader:
-        for first in range(0, copy.page_count, _PAGES_PER_READ):
-            wanted = min(_PAGES_PER_READ, copy.page_count - first) * page_size
+    reader = None
+    try:
+        for first in range(0, page_count, _PAGES_PER_READ):
+            wanted = min(_PAGES_PER_READ, page_count - first) * page_size
+            source.wait_until_copied(first * page_size + wanted)
+            if reader is None:  # the copy exists once its first chunk is written
+                reader = open(source.path, "rb", buffering=0)  # noqa: SIM115 - closed below
             block = memoryview(reader.read(wanted))
             if len(block) != wanted:
                 raise BackupError(
@@ -213,7 +243,10 @@ def _upload_new_pages(
                     packs_started = uploader.packs_started
                     raise_if_cancelled(cancel)
                     if progress is not None:
-                        progress(first + offset // page_size, copy.page_count)
+                        progress(first + offset // page_size, page_count)
+    finally:
+        if reader is not None:
+            reader.close()
     uploader.finish()
     return page_ids
 
