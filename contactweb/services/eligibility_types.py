@@ -181,7 +181,14 @@ class RecipientList(Sequence[Recipient]):
                     self._made = list(map(Recipient, self._ids, self._names,
                                           self._addresses or repeat("")))
                 else:
-                    self._made = list(map(self._make, range(len(self._ids))))
+                    rows = self._rows if self._rows is not None else range(len(self._ids))
+                    parts = zip(*(map(column.__getitem__, rows)
+                                  for column in self._postal.columns()), strict=True)
+                    self._made = [
+                        Recipient(cid, name, one_line_postal(street, city, postcode),
+                                  (street, city, region, postcode, country, self._home))
+                        for cid, name, (street, city, region, postcode, country)
+                        in zip(self._ids, self._names, parts, strict=True)]
             finally:
                 if collecting:
                     gc.enable()
