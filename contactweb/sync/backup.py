@@ -92,7 +92,7 @@ class _PackUploader:
             future.cancel()
         try:
             self._collect(ALL_COMPLETED)
-        except BaseException:  # noqa: BLE001 - the run already failed with its own error
+        except Exception:  # noqa: BLE001 - the run already failed with its own error
             pass
         self._pool.shutdown(wait=True)
 
