@@ -15,9 +15,10 @@ import string
 from collections import Counter
 from itertools import compress, repeat
 
-from sqlalchemy import Select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from contactweb.models import Contact
 from contactweb.services import settings
 from contactweb.services.eligibility_sql import (
     POSTAL_PARTS,
@@ -37,6 +38,7 @@ from contactweb.services.eligibility_types import (
     RecipientList,
     Selection,
 )
+from contactweb.store.search_sql import json_ids
 from contactweb.vault.workspace import Workspace
 
 _ID_CHUNK = 500  # SQLite limits bound parameters per statement
@@ -196,6 +198,12 @@ def decide(session: Session, ws: Workspace, channel: str, selection: Selection) 
             found.update(ids)
     if selection.ids is not None:
         gone = [cid for cid in dict.fromkeys(selection.ids) if cid not in found]
+        if gone and (selection.tag or selection.search):
+            # A chosen contact the tag or search leaves out is not in the mailing at all;
+            # only one the vault no longer holds is reported as erased.
+            held = set(session.execute(select(Contact.id).where(
+                Contact.id.in_(json_ids(gone)))).scalars())
+            gone = [cid for cid in gone if cid not in held]
         decision.exclude(gone, [f"Contact {cid}" for cid in gone], [ERASED] * len(gone))
     home = str(settings.read(session, "default_region") or "").upper() \
         if channel == "post" else ""

@@ -116,6 +116,10 @@ def test_each_case_gets_its_reason(admin_ws: Workspace, user_ws: Callable[[str],
     assert people["erased"] not in email  # gone: not listed, unless picked by id
     assert _codes(admin_ws, "email", Selection(ids=(people["erased"],))) == {
         people["erased"]: "erased"}
+    # Picked ids with a search: one the search leaves out is simply not in the mailing.
+    picked = (people["erased"], people["closed"], people["back_in"])
+    assert _codes(admin_ws, "email", Selection(search="BackIn", ids=picked)) == {
+        people["back_in"]: None, people["erased"]: "erased"}
     hidden = [e for e in eligible_recipients(staff, "email").excluded if e.code == "not_visible"]
     assert {e.name for e in hidden} == {HIDDEN_NAME}
     [labelled] = [r for r in eligible_recipients(admin_ws, "post").included

@@ -132,9 +132,10 @@ def reference(ws: Workspace, channel: str, selection: Selection
             else:
                 excluded.append((cid, name, code))
     if selection.ids is not None:
-        # As before: a picked id that the tag or search leaves out is reported as erased too.
+        # A picked id the vault no longer holds is erased; one that the tag or search
+        # leaves out is not in the mailing at all.
         excluded += [(cid, f"Contact {cid}", ERASED) for cid in dict.fromkeys(selection.ids)
-                     if cid not in contacts or cid not in chosen]
+                     if cid not in contacts]
     excluded.sort(key=lambda e: (e[1].casefold(), e[0]))
     return included, [Excluded(cid, name, reason_text(code, channel), code)
                       for cid, name, code in excluded]
@@ -166,8 +167,6 @@ def _assert_recheck_agrees(ws: Workspace, channel: str, included: list[Recipient
             outcome = checker.check(s, entry.contact_id)
             if entry.code == DUPLICATE_ADDRESS:
                 assert isinstance(outcome, Recipient) or outcome.code == ADDRESS_OPTED_OUT
-            elif entry.code == ERASED and s.get(Contact, entry.contact_id) is not None:
-                continue  # picked, but left out by the tag or search: nothing to re-check
             else:
                 assert outcome == entry
 
