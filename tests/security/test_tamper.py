@@ -78,7 +78,7 @@ def test_flipped_byte_in_contacts_page_fails_every_reader(vault_dir: Path) -> No
 
     conn = _open(db_path, key)
     with pytest.raises(sqlcipher3.DatabaseError):
-        conn.execute("SELECT first_name FROM contacts").fetchall()
+        conn.execute("SELECT notes FROM contacts").fetchall()  # only the table holds notes
     conn.close()
 
     ws = session.sign_in(vault_dir, "admin", PASSWORD)  # users and schema pages are intact
