@@ -5,6 +5,8 @@ the rules that need more than one contact at a time run here over those columns 
 C-speed builtins (map, zip, itertools.compress, set operations) instead of a Python loop per
 contact: for email, one message per mailbox and no message to a mailbox any opted-out
 contact has; for post, the first usable address (benchmarks/bench_mailing.py measures it).
+Consent is looked up in a set of the ids with express consent, and names are made from their
+parts only when first read (``NameColumns``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import json
 import operator
 import string
+from bisect import bisect_left
 from collections import Counter
 from itertools import compress, repeat
 
@@ -22,6 +25,7 @@ from contactweb.models import Contact
 from contactweb.services import settings
 from contactweb.services.eligibility_sql import (
     POSTAL_PARTS,
+    consent_column,
     contact_columns,
     opted_out_email_column,
     usable_address_columns,
@@ -32,8 +36,12 @@ from contactweb.services.eligibility_types import (
     DUPLICATE_ADDRESS,
     ERASED,
     NO_ADDRESS,
+    NO_CONSENT,
+    OPTED_OUT,
     Eligibility,
     ExcludedList,
+    NameColumns,
+    NameRows,
     PostalColumns,
     RecipientList,
     Selection,
@@ -48,65 +56,92 @@ _SQL_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 class _Decision:
     """Columns gathered over the parts of a selection: the included (ids, names, addresses
-    or rows of the postal columns) and the excluded (ids, names, codes)."""
+    or rows of the postal columns) and the excluded (ids, names, codes). Names are rows of
+    ``name_columns``, made only when first read."""
 
     def __init__(self, session: Session, channel: str) -> None:
         self.session = session
         self.channel = channel
         self.ids: list[int] = []
-        self.names: list[str] = []
+        self.name_columns = NameColumns()
+        self.names: list[int] = []
         self.addresses: list[str] = []
         self.postal = PostalColumns()
         self.rows: list[int] = []
         self.excluded_ids: list[int] = []
-        self.excluded_names: list[str] = []
+        self.excluded_names: list[int] = []
         self.excluded_codes: list[str] = []
         self.seen_mailboxes: set[str] = set()  # one message per address, across parts
         self.more_parts = False  # another part follows the one being added
         self._opted_out: frozenset[str] | None = None
 
-    def exclude(self, ids: list[int], names: list[str], codes: list[str]) -> None:
+    def exclude(self, ids: list[int], names: list[int], codes: list[str]) -> None:
+        """``names``: rows of ``self.name_columns``."""
         self.excluded_ids += ids
         self.excluded_names += names
         self.excluded_codes += codes
 
     def add_part(self, ws: Workspace, part: Selection) -> list[int]:
         """Decide one statement's worth of contacts; returns the ids the database had."""
-        # ids, names, [addresses,] reasons
-        columns = _columns(self.session, contact_columns(ws, self.channel, part))
-        if not columns[0]:
-            return columns[0]
-        columns = _in_id_order(*columns)
-        ids, names, reasons = columns[0], columns[1], columns[-1]
-        keep = list(map(operator.not_, reasons))  # no reason found: still a candidate
-        candidates = [list(compress(column, keep)) for column in columns[:-1]]
-        if len(candidates[0]) < len(ids):
+        ids_json, *name_parts, flagged_ids, flagged_codes = _json_arrays(
+            self.session, contact_columns(ws, self.channel, part))
+        ids = json.loads(ids_json)
+        if not ids:
+            return ids
+        addresses: list[str] = []
+        if self.channel == "email":  # the email name part is the address
+            addresses = name_parts[3] = json.loads(name_parts[3])
+        elif self.channel != "post":
+            addresses = json.loads(name_parts.pop())
+        flagged = dict(zip(json.loads(flagged_ids), json.loads(flagged_codes), strict=True))
+        first_row = self.name_columns.add(ids, name_parts)
+        rows = list(range(first_row, first_row + len(ids)))
+        ids, addresses, rows = _in_id_order(ids, addresses, rows)
+        found = ids
+        [granted_ids] = _columns(self.session, consent_column(self.channel, "granted", part))
+        granted = set(granted_ids)
+        keep = list(map(granted.__contains__, ids))
+        # Not visible and closed come before consent; no address after it.
+        codes: dict[int, str] = {}
+        for contact_id, code in flagged.items():
+            if code != NO_ADDRESS or contact_id in granted:
+                codes[contact_id] = code
+                keep[bisect_left(ids, contact_id)] = False
+        if not all(keep):
             dropped = list(map(operator.not_, keep))
-            self.exclude(*(list(compress(column, dropped)) for column in (ids, names, reasons)))
+            dropped_ids = list(compress(ids, dropped))
+            [opted_out_ids] = _columns(self.session,
+                                       consent_column(self.channel, "opted_out", part))
+            opted_out = set(opted_out_ids)
+            self.exclude(dropped_ids, list(compress(rows, dropped)), [
+                codes.get(cid) or (OPTED_OUT if cid in opted_out else NO_CONSENT)
+                for cid in dropped_ids])
+            ids, addresses, rows = (list(compress(column, keep)) if column else column
+                                    for column in (ids, addresses, rows))
         if self.channel == "post":
-            self._add_postal(part, *candidates)
+            self._add_postal(part, ids, rows)
         elif self.channel == "email":
-            self._add_mailboxes(*candidates)
+            self._add_mailboxes(ids, rows, addresses)
         else:
-            self._add(*candidates)
-        return ids
+            self._add(ids, rows, addresses)
+        return found
 
-    def _add(self, ids: list[int], names: list[str], addresses: list[str]) -> None:
+    def _add(self, ids: list[int], names: list[int], addresses: list[str]) -> None:
         self.ids += ids
         self.names += names
         self.addresses += addresses
 
-    def _add_mailboxes(self, ids: list[int], names: list[str], addresses: list[str]) -> None:
+    def _add_mailboxes(self, ids: list[int], names: list[int], addresses: list[str]) -> None:
         """One message per mailbox (the first contact with it keeps it), and none to a
         mailbox that any contact opted out of email has. Only mailboxes that are shared or
         opted out are looked at one by one."""
         if not ids:
             return
-        unique = set(map(str.lower, addresses))
+        keys = _lowered(addresses)
+        unique = set(keys)
         flagged = unique & self.seen_mailboxes
         if len(unique) < len(addresses):
-            flagged |= {key for key, count in Counter(map(str.lower, addresses)).items()
-                        if count > 1}
+            flagged |= {key for key, count in Counter(keys).items() if count > 1}
         opted_out = self._opted_out_mailboxes()
         if opted_out:
             # Python's lower() equals SQL's wherever SQL's does: a superset, checked exactly.
@@ -116,7 +151,6 @@ class _Decision:
                 self.seen_mailboxes |= unique
             self._add(ids, names, addresses)
             return
-        keys = list(map(str.lower, addresses))
         keep = [True] * len(keys)
         for i in [i for i, key in enumerate(keys) if key in flagged]:
             if addresses[i].translate(_SQL_LOWER) in opted_out:
@@ -137,7 +171,7 @@ class _Decision:
             self._opted_out = frozenset(addresses)
         return self._opted_out
 
-    def _add_postal(self, part: Selection, ids: list[int], names: list[str]) -> None:
+    def _add_postal(self, part: Selection, ids: list[int], names: list[int]) -> None:
         """Each candidate's first usable address, or NO_ADDRESS."""
         if not ids:
             return
@@ -174,13 +208,15 @@ class _Decision:
             first.update(zip(firsts, range(offset, offset + len(firsts)), strict=True))
 
     def result(self, home: str) -> Eligibility:
-        excluded = ExcludedList(self.channel, self.excluded_ids, self.excluded_names,
+        excluded = ExcludedList(self.channel, self.excluded_ids,
+                                NameRows(self.name_columns, self.excluded_names),
                                 self.excluded_codes)
+        names = NameRows(self.name_columns, self.names)
         if self.channel == "post":
-            included = RecipientList(self.ids, self.names, postal=self.postal, rows=self.rows,
+            included = RecipientList(self.ids, names, postal=self.postal, rows=self.rows,
                                      home=home)
         else:
-            included = RecipientList(self.ids, self.names, self.addresses)
+            included = RecipientList(self.ids, names, self.addresses)
         return Eligibility(self.channel, included, excluded)
 
 
@@ -204,10 +240,20 @@ def decide(session: Session, ws: Workspace, channel: str, selection: Selection) 
             held = set(session.execute(select(Contact.id).where(
                 Contact.id.in_(json_ids(gone)))).scalars())
             gone = [cid for cid in gone if cid not in held]
-        decision.exclude(gone, [f"Contact {cid}" for cid in gone], [ERASED] * len(gone))
+        first_row = decision.name_columns.add_names([f"Contact {cid}" for cid in gone])
+        decision.exclude(gone, list(range(first_row, first_row + len(gone))),
+                         [ERASED] * len(gone))
     home = str(settings.read(session, "default_region") or "").upper() \
         if channel == "post" else ""
     return decision.result(home)
+
+
+def _lowered(addresses: list[str]) -> list[str]:
+    """``str.lower`` of each address, made in one call over the addresses joined by NUL:
+    NUL is neither cased nor case-ignorable, so it bounds each address as the ends of a
+    string do (Greek final sigma included). Addresses holding a NUL are lowered one by one."""
+    lowered = "\0".join(addresses).lower().split("\0")
+    return lowered if len(lowered) == len(addresses) else list(map(str.lower, addresses))
 
 
 def _parts(selection: Selection) -> list[Selection]:
@@ -230,10 +276,11 @@ def _columns(session: Session, stmt: Select) -> list[list]:
 
 
 def _in_id_order(*columns: list) -> tuple[list, ...]:
-    """Rows by contact id (the order contacts were added). The statement scans an index in
-    that order, so this normally only confirms it."""
+    """Rows by contact id (the order contacts were added; empty columns stay empty). The
+    statement scans an index in that order, so this normally only confirms it."""
     ids = columns[0]
     if ids == sorted(ids):
         return columns
     order = sorted(range(len(ids)), key=ids.__getitem__)
-    return tuple(list(map(column.__getitem__, order)) for column in columns)
+    return tuple(list(map(column.__getitem__, order)) if column else column
+                 for column in columns)

@@ -5,7 +5,10 @@ before its message goes and for the decision over every selected contact.
 The decision over many contacts returns each column as one JSON array (``json_group_array``)
 instead of one row per contact: for 100,000 contacts, stepping the cursor and making a tuple
 per row cost more than the rules themselves. ``ix_contacts_mailing`` (migration 0004) holds
-every contacts column these statements read, so they scan it instead of the wide table.
+every contacts column these statements read, so they scan it instead of the wide table. That
+decision reads consent apart, as one range of ``ix_consent_state_channel_status``, instead of
+joining the consent row of each contact, and returns the parts of each name rather than the
+name: both cost more in SQL than in Python (benchmarks/bench_mailing.py).
 """
 
 from __future__ import annotations
@@ -123,22 +126,48 @@ def one_contact_statement(ws: Workspace, channel: str) -> Select:
     return stmt.where(Contact.id == bindparam("contact_id"))
 
 
+def _name_parts(ws: Workspace) -> list[ColumnElement[str]]:
+    """First name, last name, company and email: what the display name is made of
+    (``display_names``, the same rules as ``_display_name``). For an owner-only contact this
+    user may not see: HIDDEN_NAME and blanks, so the hidden name never leaves the database."""
+    parts = [Contact.first_name, Contact.last_name, Contact.company, Contact.primary_email]
+    if ws.is_admin:
+        return parts
+    visible = _visible(ws)
+    return [case((visible, parts[0]), else_=literal(HIDDEN_NAME)),
+            *(case((visible, part), else_=literal("")) for part in parts[1:])]
+
+
 def contact_columns(ws: Workspace, channel: str, selection: Selection) -> Select:
-    """Every selected contact as JSON arrays, row for row: ids, names, addresses (not for
-    post) and reasons (null: no reason found here). For post the address is decided
-    afterwards, from ``usable_address_columns``."""
-    consent = aliased(ConsentState)
-    columns = [Contact.id.label("id"), _shown_name(ws).label("name")]
-    has_address = None
+    """Every selected contact as JSON arrays, row for row: ids, the four name parts
+    (``_name_parts``), for phone and sms the number (for email the address is the fourth name
+    part: it is blank only where the contact is not visible and excluded anyway); then the
+    ids and reasons of the contacts excluded for what the contact row alone says (not
+    visible, closed, and except for post: no address). Consent is read apart
+    (``consent_column``): one scan of its index instead of a lookup per contact."""
+    columns = [Contact.id.label("id"),
+               *(part.label(f"name_{n}") for n, part in enumerate(_name_parts(ws)))]
+    whens = [] if ws.is_admin else [(not_(_visible(ws)), literal(NOT_VISIBLE))]
+    whens.append((Contact.status == "closed", literal(CLOSED)))
+    if channel not in ("email", "post"):
+        columns.append(_address_column(channel).label("address"))
     if channel != "post":
-        address = _address_column(channel)
-        columns.append(address.label("address"))
-        has_address = address != ""
-    rows = (select(*columns, _reason(ws, consent, has_address).label("reason"))
-            .outerjoin(consent, and_(consent.contact_id == Contact.id,
-                                     consent.channel == channel)))
+        whens.append((_address_column(channel) == "", literal(NO_ADDRESS)))
+    rows = select(*columns, case(*whens, else_=None).label("reason"))
     table = narrowed(rows, selection, Contact.id).subquery()
-    return select(*(func.json_group_array(column) for column in table.c))
+    flagged = table.c.reason.is_not(None)
+    return select(*(func.json_group_array(column) for column in table.c if column.key != "reason"),
+                  func.json_group_array(table.c.id).filter(flagged),
+                  func.json_group_array(table.c.reason).filter(flagged))
+
+
+def consent_column(channel: str, status: str, selection: Selection) -> Select:
+    """The selected contacts with this consent status on the channel, as one JSON array of
+    ids: a range of ``ix_consent_state_channel_status``."""
+    rows = select(ConsentState.contact_id.label("contact_id")).where(
+        ConsentState.channel == channel, ConsentState.status == status)
+    table = narrowed(rows, selection, ConsentState.contact_id).subquery()
+    return select(func.json_group_array(table.c.contact_id))
 
 
 def usable_address_columns(selection: Selection) -> Select:

@@ -117,6 +117,86 @@ class PostalColumns:
         return self._columns
 
 
+def display_names(ids: list[int], first: list[str], last: list[str], company: list[str],
+                  email: list[str]) -> list[str]:
+    """The display name of each contact: first and last name (trimmed of spaces only, as SQL's
+    trim()), else the company, else the email address, else "Contact <id>"."""
+    return [(f + " " + la).strip(" ") or co or em or f"Contact {cid}"
+            for cid, f, la, co, em in zip(ids, first, last, company, email, strict=True)]
+
+
+class NameColumns:
+    """The parts of the display name in columns (first name, last name, company, email), as
+    the database gave them: JSON arrays kept as text and the names made only when first read.
+    Deciding who may receive a mailing then builds no names it only needs to count."""
+
+    def __init__(self) -> None:
+        # Per batch: the contact ids and their four name columns, or None and names made.
+        self._pending: list[tuple[list[int] | None, Sequence[str | list[str]]]] = []
+        self._length = 0
+        self._names: list[str] | None = None
+
+    def add(self, ids: list[int], parts: Sequence[str | list[str]]) -> int:
+        """The name parts of these contacts, row for row, each a JSON array (text) or a list;
+        returns the row number of the first."""
+        return self._add(ids, parts, len(ids))
+
+    def add_names(self, names: list[str]) -> int:
+        """Names already made; returns the row number of the first."""
+        return self._add(None, names, len(names))
+
+    def _add(self, ids: list[int] | None, parts: Sequence[str | list[str]], length: int) -> int:
+        first = self._length
+        self._pending.append((ids, parts))
+        self._length += length
+        self._names = None
+        return first
+
+    def names(self) -> list[str]:
+        if self._names is None:
+            names: list[str] = []
+            for ids, parts in self._pending:
+                if ids is None:
+                    names += parts
+                    continue
+                columns = [json.loads(v) if isinstance(v, str) else v for v in parts]
+                names += display_names(ids, *columns)
+            if len(names) != self._length:
+                raise ValueError("name columns of different lengths")
+            self._names = names
+        return self._names
+
+
+class NameRows(Sequence[str]):
+    """Names by row of a ``NameColumns``, looked up when first read."""
+
+    __slots__ = ("_columns", "_rows", "_made")
+
+    def __init__(self, columns: NameColumns, rows: list[int]) -> None:
+        self._columns, self._rows = columns, rows
+        self._made: list[str] | None = None
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        return self._all()[index]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def _all(self) -> list[str]:
+        if self._made is None:
+            self._made = list(map(self._columns.names().__getitem__, self._rows))
+        return self._made
+
+
 class RecipientList(Sequence[Recipient]):
     """The included contacts, kept as the columns the database gave (ids, names, addresses);
     the ``Recipient`` tuples are made the first time they are read, all at once. A screen
@@ -127,7 +207,7 @@ class RecipientList(Sequence[Recipient]):
 
     __slots__ = ("_ids", "_names", "_addresses", "_postal", "_rows", "_home", "_made")
 
-    def __init__(self, ids: list[int] | None = None, names: list[str] | None = None,
+    def __init__(self, ids: list[int] | None = None, names: Sequence[str] | None = None,
                  addresses: list[str] | None = None,
                  postal: PostalColumns | None = None, rows: list[int] | None = None,
                  home: str = "") -> None:
@@ -212,7 +292,7 @@ class ExcludedList(Sequence[Excluded]):
 
     __slots__ = ("_ids", "_names", "_codes", "_channel", "_made")
 
-    def __init__(self, channel: str, ids: list[int], names: list[str], codes: list[str]
+    def __init__(self, channel: str, ids: list[int], names: Sequence[str], codes: list[str]
                  ) -> None:
         self._channel = channel
         self._ids, self._names, self._codes = ids, names, codes

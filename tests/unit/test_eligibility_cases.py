@@ -26,6 +26,7 @@ from contactweb.services.eligibility import (
     Selection,
     eligible_recipients,
 )
+from contactweb.services.eligibility_bulk import _lowered
 from contactweb.services.privacy.erasure import erase_contact
 from contactweb.store.migrate import alembic_config, current_revision, head_revision
 from contactweb.vault.workspace import Workspace
@@ -170,6 +171,16 @@ def test_recipients_and_excluded_read_like_lists(admin_ws: Workspace,
     assert result.excluded[0] == list(result.excluded)[0]
     empty = RecipientList()
     assert len(empty) == 0 and not empty and empty == [] and list(empty) == []
+
+
+def test_mailboxes_lowered_together_match_lowered_one_by_one() -> None:
+    # Greek capital sigma lowers to final sigma only at the end of a word: the end of each
+    # address must count as an end even next to the following one. An address holding the
+    # joining character (NUL) must not shift the others.
+    addresses = ["a@ΟΔΟΣ", "Σb@x", "ΑΣ", "Σ", "c@x'Σ", "Σ\u0301d", "İ@x", "E@X"]
+    assert _lowered(addresses) == [a.lower() for a in addresses]
+    assert _lowered(["A\0Σ", "B@X"]) == ["a\0σ", "b@x"]
+    assert _lowered([]) == []
 
 
 def test_a_vault_at_0003_gets_the_indexes_and_the_same_answers(
