@@ -12,11 +12,13 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
-from typing import NamedTuple, overload
+from typing import NamedTuple, TypeVar, overload
 
 from contactweb.errors import BadInput
 from contactweb.models.consent import CHANNELS
 from contactweb.services.mailing.postal_address import postal_lines
+
+T = TypeVar("T")
 
 # Reason codes, most fundamental first: a contact gets the first that applies.
 ERASED = "erased"
@@ -167,37 +169,71 @@ class NameColumns:
         return self._names
 
 
-class NameRows(Sequence[str]):
+class ListMadeWhenRead(Sequence[T]):
+    """A list whose items are made all at once, the first time any is read (``_make_all``);
+    it compares and prints like a list. Counting needs none of them."""
+
+    __slots__ = ("_made",)
+
+    def __init__(self) -> None:
+        self._made: list[T] | None = None
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        return self._all()[index]
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._all())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return self._all() == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compares like a list
+
+    def __repr__(self) -> str:
+        return repr(self._all())
+
+    def _all(self) -> list[T]:
+        if self._made is None:
+            # Tens of thousands of tuples at once: without the cycle collector, which would
+            # walk the whole heap several times meanwhile (none of them can form a cycle).
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                self._made = self._make_all()
+            finally:
+                if collecting:
+                    gc.enable()
+        return self._made
+
+    def _make_all(self) -> list[T]:
+        raise NotImplementedError
+
+
+class NameRows(ListMadeWhenRead[str]):
     """Names by row of a ``NameColumns``, looked up when first read."""
 
-    __slots__ = ("_columns", "_rows", "_made")
+    __slots__ = ("_columns", "_rows")
 
     def __init__(self, columns: NameColumns, rows: list[int]) -> None:
+        super().__init__()
         self._columns, self._rows = columns, rows
-        self._made: list[str] | None = None
 
     def __len__(self) -> int:
         return len(self._rows)
 
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[str]: ...
-
-    def __getitem__(self, index: int | slice) -> str | list[str]:
-        return self._all()[index]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._all())
-
-    def _all(self) -> list[str]:
-        if self._made is None:
-            self._made = list(map(self._columns.names().__getitem__, self._rows))
-        return self._made
+    def _make_all(self) -> list[str]:
+        return list(map(self._columns.names().__getitem__, self._rows))
 
 
-class RecipientList(Sequence[Recipient]):
+class RecipientList(ListMadeWhenRead[Recipient]):
     """The included contacts, kept as the columns the database gave (ids, names, addresses);
     the ``Recipient`` tuples are made the first time they are read, all at once. A screen
     that shows how many of 85,000 contacts will receive a mailing then makes none.
@@ -205,19 +241,19 @@ class RecipientList(Sequence[Recipient]):
     For post, ``postal`` holds the address parts and ``rows`` the row of those columns that is
     each recipient's address."""
 
-    __slots__ = ("_ids", "_names", "_addresses", "_postal", "_rows", "_home", "_made")
+    __slots__ = ("_ids", "_names", "_addresses", "_postal", "_rows", "_home")
 
     def __init__(self, ids: list[int] | None = None, names: Sequence[str] | None = None,
                  addresses: list[str] | None = None,
                  postal: PostalColumns | None = None, rows: list[int] | None = None,
                  home: str = "") -> None:
+        super().__init__()
         self._ids = ids if ids is not None else []
         self._names = names if names is not None else []
         self._addresses = addresses
         self._postal = postal
         self._rows = rows
         self._home = home
-        self._made: list[Recipient] | None = None
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -237,42 +273,16 @@ class RecipientList(Sequence[Recipient]):
             raise IndexError("recipient index out of range")
         return self._make(index % len(self._ids))
 
-    def __iter__(self) -> Iterator[Recipient]:
-        return iter(self._all())
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Sequence) and not isinstance(other, str):
-            return self._all() == list(other)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # compares like a list
-
-    def __repr__(self) -> str:
-        return repr(self._all())
-
-    def _all(self) -> list[Recipient]:
-        if self._made is None:
-            # Tens of thousands of tuples at once: without the cycle collector, which would
-            # walk the whole heap several times meanwhile (none of them can form a cycle).
-            collecting = gc.isenabled()
-            gc.disable()
-            try:
-                if self._postal is None:
-                    self._made = list(map(Recipient, self._ids, self._names,
-                                          self._addresses or repeat("")))
-                else:
-                    rows = self._rows if self._rows is not None else range(len(self._ids))
-                    parts = zip(*(map(column.__getitem__, rows)
-                                  for column in self._postal.columns()), strict=True)
-                    self._made = [
-                        Recipient(cid, name, one_line_postal(street, city, postcode),
-                                  (street, city, region, postcode, country, self._home))
-                        for cid, name, (street, city, region, postcode, country)
-                        in zip(self._ids, self._names, parts, strict=True)]
-            finally:
-                if collecting:
-                    gc.enable()
-        return self._made
+    def _make_all(self) -> list[Recipient]:
+        if self._postal is None:
+            return list(map(Recipient, self._ids, self._names, self._addresses or repeat("")))
+        rows = self._rows if self._rows is not None else range(len(self._ids))
+        parts = zip(*(map(column.__getitem__, rows) for column in self._postal.columns()),
+                    strict=True)
+        return [Recipient(cid, name, one_line_postal(street, city, postcode),
+                          (street, city, region, postcode, country, self._home))
+                for cid, name, (street, city, region, postcode, country)
+                in zip(self._ids, self._names, parts, strict=True)]
 
     def _make(self, i: int) -> Recipient:
         if self._postal is None:
@@ -285,62 +295,32 @@ class RecipientList(Sequence[Recipient]):
                          (street, city, region, postcode, country, self._home))
 
 
-class ExcludedList(Sequence[Excluded]):
+class ExcludedList(ListMadeWhenRead[Excluded]):
     """The excluded contacts by name (then id), kept as columns (ids, names, reason codes);
     the ``Excluded`` tuples are made and sorted the first time one is read. Counting them,
     and counting them per reason, needs neither."""
 
-    __slots__ = ("_ids", "_names", "_codes", "_channel", "_made")
+    __slots__ = ("_ids", "_names", "_codes", "_channel")
 
     def __init__(self, channel: str, ids: list[int], names: Sequence[str], codes: list[str]
                  ) -> None:
+        super().__init__()
         self._channel = channel
         self._ids, self._names, self._codes = ids, names, codes
-        self._made: list[Excluded] | None = None
 
     def __len__(self) -> int:
         return len(self._ids)
-
-    @overload
-    def __getitem__(self, index: int) -> Excluded: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Excluded]: ...
-
-    def __getitem__(self, index: int | slice) -> Excluded | list[Excluded]:
-        return self._all()[index]
-
-    def __iter__(self) -> Iterator[Excluded]:
-        return iter(self._all())
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Sequence) and not isinstance(other, str):
-            return self._all() == list(other)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # compares like a list
-
-    def __repr__(self) -> str:
-        return repr(self._all())
 
     def counts_by_code(self) -> dict[str, int]:
         found = Counter(self._codes)
         return {code: found[code] for code in REASON_CODES if code in found}
 
-    def _all(self) -> list[Excluded]:
-        if self._made is None:
-            texts = {code: reason_text(code, self._channel) for code in set(self._codes)}
-            collecting = gc.isenabled()
-            gc.disable()  # see RecipientList._all
-            try:
-                made = list(map(Excluded, self._ids, self._names,
-                                map(texts.__getitem__, self._codes), self._codes))
-                made.sort(key=lambda e: (e.name.casefold(), e.contact_id))
-            finally:
-                if collecting:
-                    gc.enable()
-            self._made = made
-        return self._made
+    def _make_all(self) -> list[Excluded]:
+        texts = {code: reason_text(code, self._channel) for code in set(self._codes)}
+        made = list(map(Excluded, self._ids, self._names, map(texts.__getitem__, self._codes),
+                        self._codes))
+        made.sort(key=lambda e: (e.name.casefold(), e.contact_id))
+        return made
 
 
 @dataclass(frozen=True)
