@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
-from contactweb.services import users
 from contactweb.ui.period_filter_widget import Period, PeriodFilterWidget
+from contactweb.ui.user_filter_combo import UserFilterCombo
 from contactweb.vault.workspace import Workspace
 
 ALL = ""
@@ -39,9 +39,7 @@ class ActivityPage(QWidget):
         self._bridge = bridge
         self.model = model
         self.period_filter = PeriodFilterWidget(default=period)
-        self.user_combo = QComboBox()
-        self.user_combo.setAccessibleName("User")
-        self.user_combo.addItem("All users", ALL)
+        self.user_combo = UserFilterCombo()
         filters = QHBoxLayout()
         filters.addWidget(self.period_filter)
         filters.addWidget(QLabel(choice_label))
@@ -104,7 +102,7 @@ class ActivityPage(QWidget):
     def refresh(self) -> None:
         if self._workspace.locked:
             return
-        self._load_users()
+        self.user_combo.reload(self._workspace)
         self.apply_filter()
 
     def clear(self) -> None:
@@ -112,10 +110,7 @@ class ActivityPage(QWidget):
         self.forget_totals()
         self.totals_label.clear()
         self.message_label.clear()
-        self.user_combo.blockSignals(True)
-        while self.user_combo.count() > 1:
-            self.user_combo.removeItem(1)
-        self.user_combo.blockSignals(False)
+        self.user_combo.forget_users()
 
     def apply_filter(self) -> None:
         if self._workspace.locked:
@@ -129,16 +124,6 @@ class ActivityPage(QWidget):
             return
         self.message_label.clear()
         self.show_totals()
-
-    def _load_users(self) -> None:
-        chosen = self.user_combo.currentData()
-        self.user_combo.blockSignals(True)
-        while self.user_combo.count() > 1:
-            self.user_combo.removeItem(1)
-        for user in users.list_users(self._workspace):
-            self.user_combo.addItem(user.username, user.username)
-        self.user_combo.setCurrentIndex(max(self.user_combo.findData(chosen), 0))
-        self.user_combo.blockSignals(False)
 
     def _activate(self, index: QModelIndex) -> None:
         contact_id = self.model.data(index, self.model.ContactIdRole)

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
-from contactweb.services import audit, users
+from contactweb.services import audit
 from contactweb.ui.admin_audit_table_model import AdminAuditTableModel
 from contactweb.ui.dialog_host import DialogHost
 from contactweb.ui.period_filter_widget import Period, PeriodFilterWidget
 from contactweb.ui.progress_dialog import ProgressDialog
+from contactweb.ui.user_filter_combo import UserFilterCombo
 from contactweb.vault.workspace import Workspace
 
 EXPORT_PAGE = 2000
@@ -50,9 +50,7 @@ class AdminAuditWidget(QWidget):
         self.action_edit.setPlaceholderText("action starts with, e.g. contact. or signin")
         self.action_edit.setClearButtonEnabled(True)
         self.action_edit.editingFinished.connect(self.apply_filter)
-        self.user_combo = QComboBox()
-        self.user_combo.setAccessibleName("User")
-        self.user_combo.addItem("All users", "")
+        self.user_combo = UserFilterCombo()
         self.user_combo.currentIndexChanged.connect(self.apply_filter)
         self.period_filter = PeriodFilterWidget(default=Period.ALL_TIME)
         self.period_filter.periodChanged.connect(self.apply_filter)
@@ -107,25 +105,19 @@ class AdminAuditWidget(QWidget):
     def refresh(self) -> None:
         if self._workspace.locked:
             return
-        chosen = self.user_combo.currentData()
-        self.user_combo.blockSignals(True)
-        while self.user_combo.count() > 1:
-            self.user_combo.removeItem(1)
-        for user in users.list_users(self._workspace):
-            self.user_combo.addItem(user.username, user.username)
-        self.user_combo.setCurrentIndex(max(self.user_combo.findData(chosen), 0))
-        self.user_combo.blockSignals(False)
+        self.user_combo.reload(self._workspace)
         self.apply_filter()
 
     def clear(self) -> None:
         self.model.clear()
         self.verify_label.clear()
         self.message_label.clear()
+        self.user_combo.forget_users()
 
     def current_filter(self) -> AdminAuditTableModel.Filter:
         since, until = self.period_filter.utc_range()
         return AdminAuditTableModel.Filter(action=self.action_edit.text().strip(),
-                                           username=self.user_combo.currentData() or "",
+                                           username=self.user_combo.username(),
                                            since=since, until=until)
 
     def apply_filter(self) -> None:
