@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from contactweb.errors import BadInput
 from contactweb.services import importer
 from contactweb.services.interchange import InterchangeError, detect_headers
+from contactweb.ui.import_step_page import ImportStepPage
 
 if TYPE_CHECKING:
     from contactweb.ui.import_wizard import ImportWizard
@@ -49,11 +49,9 @@ def read_contact_file(path: Path, fmt: str | None) -> tuple[bytes, str, ParseOut
         raise BadInput(str(exc)) from None
 
 
-class ImportFilePage(QWizardPage):
+class ImportFilePage(ImportStepPage):
     def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self._wizard = wizard
-        self._ready = False
+        super().__init__(wizard, ready_field="importFileReady")
         self.setTitle("Choose the file")
         self.setSubTitle("A CSV export (Google, Outlook, Apple, LinkedIn, Thunderbird or any "
                          "spreadsheet), a vCard file, or a ContactWeb JSON file.")
@@ -75,11 +73,6 @@ class ImportFilePage(QWizardPage):
         note = QLabel("Nothing is written until you confirm the preview. Imported contacts "
                       "start with consent unknown on every channel.")
         note.setWordWrap(True)
-        # Next follows this hidden mandatory field. Not an isComplete() override: PySide6
-        # 6.12 drops a reference to True on every call of one, until Python aborts.
-        self.ready_flag = QLineEdit(self)
-        self.ready_flag.hide()
-        self.registerField("importFileReady*", self.ready_flag)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
@@ -92,22 +85,13 @@ class ImportFilePage(QWizardPage):
             self.path_edit.setText(chosen[0])
 
     def ready(self) -> bool:
-        return bool(self.path_edit.text().strip()) and not self._wizard.busy()
+        return bool(self.path_edit.text().strip()) and super().ready()
 
-    def update_complete(self) -> None:
-        self.ready_flag.setText("1" if self.ready() else "")
-
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        if self._ready:
-            self._ready = False
-            return True
-        if self._wizard.busy():
-            return False
+    def start(self) -> None:
         path = Path(self.path_edit.text().strip()).expanduser()
         fmt = self.format_combo.currentData()
         self._wizard.run("Import contacts", f"Reading {path.name}…",
                          lambda _progress, _cancel: read_contact_file(path, fmt), self._read)
-        return False
 
     def _read(self, result: tuple[bytes, str, ParseOutcome]) -> None:
         data, fmt, outcome = result
@@ -118,5 +102,4 @@ class ImportFilePage(QWizardPage):
             wizard.headers, wizard.parsed = outcome, None
         else:
             wizard.headers, wizard.parsed = [], outcome
-        self._ready = True
-        wizard.next()
+        self.advance()

@@ -5,20 +5,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from contactweb.services import importer
 from contactweb.ui.column_mapping_widget import ColumnMappingWidget
+from contactweb.ui.import_step_page import ImportStepPage
 
 if TYPE_CHECKING:
     from contactweb.ui.import_wizard import ImportWizard
 
 
-class ImportMappingPage(QWizardPage):
+class ImportMappingPage(ImportStepPage):
     def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self._wizard = wizard
-        self._ready = False
+        super().__init__(wizard)
         self.setTitle("Which column is what?")
         self.setSubTitle("ContactWeb does not know this file's columns. Choose what each one "
                          "holds; columns left as \"(not imported)\" are skipped.")
@@ -32,23 +31,16 @@ class ImportMappingPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.mapping_widget.set_headers(self._wizard.headers)
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        if self._ready:
-            self._ready = False
-            return True
-        if self._wizard.busy():
-            return False
+    def start(self) -> None:
         mapping = self.mapping_widget.mapping()
         if not mapping:
             self._wizard.show_error("Choose at least one column to import.")
-            return False
+            return
         data, name = self._wizard.data, self._wizard.path.name if self._wizard.path else "file"
         self._wizard.run("Import contacts", "Reading the file with these columns…",
                          lambda _p, _c: importer.parse_bytes(data, name, "csv", mapping),
                          self._read)
-        return False
 
     def _read(self, parsed: object) -> None:
         self._wizard.parsed = parsed
-        self._ready = True
-        self._wizard.next()
+        self.advance()

@@ -14,13 +14,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWizard,
-    QWizardPage,
 )
 
 from contactweb.services import importer
@@ -28,6 +26,7 @@ from contactweb.services.contact_queries import ContactQuery, list_contacts
 from contactweb.services.importer import ImportReport
 from contactweb.services.interchange import ParseResult
 from contactweb.ui.import_duplicates_table_model import DuplicateRow, ImportDuplicatesTableModel
+from contactweb.ui.import_step_page import ImportStepPage
 from contactweb.vault.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -52,11 +51,9 @@ def preview(ws: Workspace, parsed: ParseResult, progress, cancel  # noqa: ANN001
     return report, names
 
 
-class ImportPreviewPage(QWizardPage):
+class ImportPreviewPage(ImportStepPage):
     def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self._wizard = wizard
-        self._ready = False
+        super().__init__(wizard, ready_field="importPreviewReady")
         self.preview: ImportReport | None = None
         self.setTitle("Check before importing")
         self.summary = QLabel()
@@ -109,10 +106,6 @@ class ImportPreviewPage(QWizardPage):
         self.notes_text = QPlainTextEdit()
         self.notes_text.setReadOnly(True)
         self.notes_text.setMaximumHeight(90)
-        # Import follows this hidden mandatory field (see ImportFilePage.ready_flag).
-        self.ready_flag = QLineEdit(self)
-        self.ready_flag.hide()
-        self.registerField("importPreviewReady*", self.ready_flag)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.duplicates_box, 2)
@@ -176,20 +169,12 @@ class ImportPreviewPage(QWizardPage):
         self.model.set_choice(rows, choice)
 
     def ready(self) -> bool:
-        if self.preview is None or self._wizard.busy():
+        if self.preview is None or not super().ready():
             return False
         return not self.preview.bad_rows or self.skip_bad_rows.isChecked()
 
-    def update_complete(self) -> None:
-        self.ready_flag.setText("1" if self.ready() else "")
-
     # --- the import ---------------------------------------------------------------------------
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        if self._ready:
-            self._ready = False
-            return True
-        if not self.ready():
-            return False
+    def start(self) -> None:
         ws, parsed = self._wizard.ws, self._wizard.parsed
         on_duplicate, choices = self.all_choice.currentData(), self.model.choices()
         skip, confirm = self.skip_bad_rows.isChecked(), self.confirm_erased.isChecked()
@@ -202,10 +187,8 @@ class ImportPreviewPage(QWizardPage):
             cancelled=lambda: self._wizard.bridge.dialogs.inform(
                 self, "Import cancelled", "The import was cancelled; nothing was imported."))
         self.update_complete()
-        return False
 
     def _imported(self, report: ImportReport) -> None:
         self._wizard.report = report
         self._wizard.bridge.contactsChanged.emit()
-        self._ready = True
-        self._wizard.next()
+        self.advance()
