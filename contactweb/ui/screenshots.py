@@ -14,7 +14,8 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -319,15 +320,21 @@ def write_report_pages(out_dir: Path) -> list[Path]:
             return []
 
 
-def main(argv: list[str] | None = None) -> int:
+def output_folder(argv: list[str] | None, module: str) -> Path | None:
+    """The one argument, OUT_DIR, made to exist; None (after the usage line) without it."""
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:
-        print("usage: python -m contactweb.ui.screenshots OUT_DIR", file=sys.stderr)
-        return 2
+        print(f"usage: python -m {module} OUT_DIR", file=sys.stderr)
+        return None
     out_dir = Path(args[0]).resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
+    return out_dir
+
+
+@contextmanager
+def throwaway_home() -> Iterator[Path]:
+    """Set before anything reads them: a throw-away home, a quick KDF, no real keyring."""
     with tempfile.TemporaryDirectory(prefix="contactweb-home-") as home:
-        # Set before anything reads them: a throw-away home, a quick KDF, no real keyring.
         os.environ["CONTACTWEB_HOME"] = home
         os.environ["CONTACTWEB_INSECURE_FAST_KDF_FOR_TESTS"] = "1"
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -335,7 +342,15 @@ def main(argv: list[str] | None = None) -> int:
         from keyring.backends import null
 
         keyring.set_keyring(null.Keyring())
-        run = render_all(out_dir, Path(home))
+        yield Path(home)
+
+
+def main(argv: list[str] | None = None) -> int:
+    out_dir = output_folder(argv, "contactweb.ui.screenshots")
+    if out_dir is None:
+        return 2
+    with throwaway_home() as home:
+        run = render_all(out_dir, home)
     written = run.written + write_report_pages(out_dir)
     for path in written:
         print(path)

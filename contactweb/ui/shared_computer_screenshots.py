@@ -9,10 +9,10 @@ controller: an editor is open with a change, the idle lock fires, the draft is k
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
+
+from contactweb.ui.screenshots import output_folder, throwaway_home
 
 COUNTDOWN_FILE = "countdown-warning.png"
 SIGN_IN_FILE = "sign-in-after-auto-sign-out.png"
@@ -79,22 +79,11 @@ class SharedComputerScreenshots:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m contactweb.ui.shared_computer_screenshots OUT_DIR",
-              file=sys.stderr)
+    out_dir = output_folder(argv, "contactweb.ui.shared_computer_screenshots")
+    if out_dir is None:
         return 2
-    out_dir = Path(args[0]).resolve()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="contactweb-home-") as home:
-        os.environ["CONTACTWEB_HOME"] = home
-        os.environ["CONTACTWEB_INSECURE_FAST_KDF_FOR_TESTS"] = "1"
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        import keyring
-        from keyring.backends import null
-
-        keyring.set_keyring(null.Keyring())
-        shots = SharedComputerScreenshots(out_dir, Path(home))
+    with throwaway_home() as home:
+        shots = SharedComputerScreenshots(out_dir, home)
         shots.countdown()
         shots.sign_in_after_idle()
     for path in shots.written:
