@@ -164,7 +164,7 @@ def _tags(session: Session, names: list[str]) -> list[Tag]:
     return result
 
 
-def _owner_id(session: Session, ws: Workspace, username: str | None) -> int:
+def owner_id_for(session: Session, ws: Workspace, username: str | None) -> int:
     if username is None or username == ws.username:
         return ws.user_id
     user_id = session.execute(select(User.id).where(User.username == username)).scalar()
@@ -181,7 +181,7 @@ def _apply(session: Session, ws: Workspace, contact: Contact, data: ContactInput
         (data.last_name or data.company or data.first_name or
          (data.emails[0].address if data.emails else "")).casefold().split()
         + data.first_name.casefold().split())
-    contact.owner_id = _owner_id(session, ws, data.owner_username)
+    contact.owner_id = owner_id_for(session, ws, data.owner_username)
     contact.visibility = "owner" if data.owner_only else "everyone"
     # Child rows are replaced only when they changed: every replaced row rewrites index and
     # search pages, which an incremental backup then has to upload.

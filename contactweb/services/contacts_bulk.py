@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from contactweb.errors import BadInput
 from contactweb.models.consent import CHANNELS
 from contactweb.services import audit, consent, settings
-from contactweb.services.contacts import ContactInput, _owner_id
+from contactweb.services.contacts import ContactInput, owner_id_for
 from contactweb.services.erasure_match import ErasedContactMatch
 from contactweb.services.import_batch import ErasureIndex, NewContactBatch
 from contactweb.services.import_validation import validated_import
@@ -59,7 +59,7 @@ def _create_all(session: Session, ws: Workspace, inputs: Sequence[ContactInput],
         try:
             clean = validated_import(data, region)
             if clean.owner_username not in owners:
-                owners[clean.owner_username] = _owner_id(session, ws, clean.owner_username)
+                owners[clean.owner_username] = owner_id_for(session, ws, clean.owner_username)
         except FieldError as exc:
             raise FieldError(exc.field, f"Contact {position + 1}: {exc}") from exc
         erased = erasures.match(clean)
