@@ -7,8 +7,9 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput, ContactWebError
@@ -23,6 +24,7 @@ from contactweb.services.contacts import (
 )
 from contactweb.services.interchange import ContactRecord, write_csv, write_json, write_vcard
 from contactweb.services.record_mapping import details_to_record
+from contactweb.store.search_sql import json_ids
 from contactweb.vault.atomic import write_atomic
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -31,6 +33,7 @@ EXPORT_FORMATS = ("csv-google", "csv-outlook", "vcard3", "vcard4", "json")
 FORMAT_SUFFIXES = {"csv-google": ".csv", "csv-outlook": ".csv", "vcard3": ".vcf",
                    "vcard4": ".vcf", "json": ".json"}
 _CHUNK = 500
+T = TypeVar("T")
 
 
 class ExportCancelled(ContactWebError):
@@ -74,36 +77,32 @@ def export_records(ws: Workspace, query: ContactQuery,
     return records
 
 
+def _by_contact(session: Session, stmt: Select, make: Callable[..., T]) -> dict[int, list[T]]:
+    """``make(*rest)`` of each row of ``stmt`` (contact id first), grouped by contact."""
+    grouped: dict[int, list[T]] = defaultdict(list)
+    for cid, *rest in session.execute(stmt):
+        grouped[cid].append(make(*rest))
+    return grouped
+
+
 def _chunk_records(session: Session, ids: list[int]) -> list[ContactRecord]:
     """As details_to_record(details_of(contact)) for each id, in the order given."""
-    emails: dict[int, list[EmailInput]] = defaultdict(list)
-    for cid, address, label in session.execute(
-            select(ContactEmail.contact_id, ContactEmail.address, ContactEmail.label)
-            .where(ContactEmail.contact_id.in_(ids))
-            .order_by(ContactEmail.contact_id, ContactEmail.position, ContactEmail.id)):
-        emails[cid].append(EmailInput(address, label))
-    phones: dict[int, list[PhoneInput]] = defaultdict(list)
-    for cid, number, label in session.execute(
-            select(ContactPhone.contact_id, ContactPhone.number, ContactPhone.label)
-            .where(ContactPhone.contact_id.in_(ids))
-            .order_by(ContactPhone.contact_id, ContactPhone.position, ContactPhone.id)):
-        phones[cid].append(PhoneInput(number, label))
-    addresses: dict[int, list[AddressInput]] = defaultdict(list)
-    a = ContactAddress
-    for cid, *parts in session.execute(
-            select(a.contact_id, a.street, a.city, a.region, a.postcode, a.country, a.label)
-            .where(a.contact_id.in_(ids)).order_by(a.contact_id, a.position, a.id)):
-        addresses[cid].append(AddressInput(*parts))
-    tags: dict[int, list[str]] = defaultdict(list)
-    for cid, name in session.execute(
-            select(contact_tags.c.contact_id, Tag.name)
-            .join(Tag, Tag.id == contact_tags.c.tag_id)
-            .where(contact_tags.c.contact_id.in_(ids)).order_by(Tag.name)):
-        tags[cid].append(name)
+    chosen = json_ids(ids)
+    e, p, a = ContactEmail, ContactPhone, ContactAddress
+    emails = _by_contact(session, select(e.contact_id, e.address, e.label).where(
+        e.contact_id.in_(chosen)).order_by(e.contact_id, e.position, e.id), EmailInput)
+    phones = _by_contact(session, select(p.contact_id, p.number, p.label).where(
+        p.contact_id.in_(chosen)).order_by(p.contact_id, p.position, p.id), PhoneInput)
+    addresses = _by_contact(session, select(
+        a.contact_id, a.street, a.city, a.region, a.postcode, a.country, a.label).where(
+        a.contact_id.in_(chosen)).order_by(a.contact_id, a.position, a.id), AddressInput)
+    tags = _by_contact(session, select(contact_tags.c.contact_id, Tag.name).join(
+        Tag, Tag.id == contact_tags.c.tag_id).where(
+        contact_tags.c.contact_id.in_(chosen)).order_by(Tag.name), str)
     c = Contact
     rows = {row.id: row for row in session.execute(
         select(c.id, c.prefix, c.first_name, c.middle_name, c.last_name, c.suffix, c.company,
-               c.title, c.notes, c.birthday, c.photo, c.photo_mime).where(c.id.in_(ids)))}
+               c.title, c.notes, c.birthday, c.photo, c.photo_mime).where(c.id.in_(chosen)))}
     return [details_to_record(ContactDetails(
         id=cid, prefix=r.prefix, first_name=r.first_name, middle_name=r.middle_name,
         last_name=r.last_name, suffix=r.suffix, company=r.company, title=r.title,
