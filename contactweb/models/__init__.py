@@ -18,10 +18,11 @@ from contactweb.models.mailing import BackupRun, Mailing, MergeRecord, OutboxMes
 from contactweb.models.reminder import Reminder
 from contactweb.models.sale import Product, Sale, SaleLine
 from contactweb.models.setting import Setting
+from contactweb.models.suppression import MailboxStatement
 from contactweb.models.user import User
 
 __all__ = [
-    "Attachment", "AuditEvent", "BackupRun", "Draft", "Mailing", "MergeRecord", "OutboxMessage", "Base", "Communication", "ConsentEvent", "ConsentState",
+    "Attachment", "AuditEvent", "BackupRun", "Draft", "Mailing", "MailboxStatement", "MergeRecord", "OutboxMessage", "Base", "Communication", "ConsentEvent", "ConsentState",
     "Contact", "ContactAddress", "ContactEmail", "ContactPhone", "ErasureRecord", "Product",
     "Reminder", "Sale", "SaleLine", "Setting", "Tag", "User", "contact_tags", "utcnow",
 ]
