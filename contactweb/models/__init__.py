@@ -12,6 +12,7 @@ from contactweb.models.contact import (
     Tag,
     contact_tags,
 )
+from contactweb.models.deliverability import UndeliverableAddress
 from contactweb.models.draft import Draft
 from contactweb.models.erasure import ErasureRecord
 from contactweb.models.mailing import BackupRun, Mailing, MergeRecord, OutboxMessage
@@ -24,5 +25,5 @@ from contactweb.models.user import User
 __all__ = [
     "Attachment", "AuditEvent", "BackupRun", "Draft", "Mailing", "MailboxStatement", "MergeRecord", "OutboxMessage", "Base", "Communication", "ConsentEvent", "ConsentState",
     "Contact", "ContactAddress", "ContactEmail", "ContactPhone", "ErasureRecord", "Product",
-    "Reminder", "Sale", "SaleLine", "Setting", "Tag", "User", "contact_tags", "utcnow",
+    "Reminder", "Sale", "SaleLine", "Setting", "Tag", "UndeliverableAddress", "User", "contact_tags", "utcnow",
 ]

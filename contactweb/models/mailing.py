@@ -7,7 +7,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from contactweb.models.base import Base, utcnow
 
-OUTBOX_STATUSES = ("queued", "sending", "sent", "failed", "excluded")
+# deferred: a temporary refusal (4xx, a lost connection); tried again at next_attempt_at.
+OUTBOX_STATUSES = ("queued", "sending", "deferred", "sent", "failed", "excluded")
 
 
 class Mailing(Base):
@@ -43,6 +44,9 @@ class OutboxMessage(Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(default=None)
+    # When a deferred message may be tried again (migration 0006): kept in the vault so a
+    # restart of the application neither forgets the wait nor cuts it short.
+    next_attempt_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class MergeRecord(Base):

@@ -37,7 +37,7 @@ from tests.conftest import PASSWORD, ROLE_PASSWORDS
 from tests.fixtures.make_schema_0001_vault import FIXTURE_DIR, FIXTURE_KEY
 
 NEW_IN_0002 = {"drafts", "mailings", "outbox_messages", "merge_records", "backup_runs"}
-NEW_SINCE_0001 = NEW_IN_0002 | {"mailbox_statements"}
+NEW_SINCE_0001 = NEW_IN_0002 | {"mailbox_statements", "undeliverable_addresses"}
 
 
 @pytest.fixture
