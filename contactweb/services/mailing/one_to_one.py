@@ -14,12 +14,12 @@ from contactweb.errors import BadInput, Refused
 from contactweb.services import audit, communications, consent
 from contactweb.services.communications import CommunicationInput
 from contactweb.services.contact_access import load_visible_contact
+from contactweb.services.eligibility_suppression import mailbox_opted_out
 from contactweb.services.mailing import message
 from contactweb.services.mailing.journal import SENT
 from contactweb.services.mailing.outbox import ready_setup, sender_identity
-from contactweb.services.mailing.smtp_settings import smtp_password
+from contactweb.services.mailing.smtp_settings import smtp_config
 from contactweb.services.mailing.smtp_transport import (
-    SmtpConfig,
     SmtpSetupError,
     connect,
     deliver,
@@ -33,7 +33,7 @@ class OptedOutOfEmail(Refused):
     """The contact opted out of email; send only when the user confirms (``override``)."""
 
     def __init__(self, contact_id: int, name: str) -> None:
-        super().__init__(f"{name} opted out of email. Send this message anyway only if it is "
+        super().__init__(f"{name} (or this email address) opted out of email. Send this message anyway only if it is "
                          "personal correspondence they expect (confirm to override).")
         self.contact_id = contact_id
         self.name = name
@@ -60,12 +60,14 @@ def send_one_to_one(ws: Workspace, contact_id: int, subject: str, body: str,
         contact = load_visible_contact(session, ws, contact_id)
         addresses = [e.address for e in contact.emails]
         name = contact.display_name
-        opted_out = consent.current_status(session, contact_id, "email") == "opted_out"
-    address = to_address or (addresses[0] if addresses else "")
-    if not address:
-        raise BadInput(f"{name} has no email address.")
-    if address not in addresses:
-        raise BadInput(f"{address} is not one of {name}'s email addresses.")
+        address = to_address or (addresses[0] if addresses else "")
+        if not address:
+            raise BadInput(f"{name} has no email address.")
+        if address not in addresses:
+            raise BadInput(f"{address} is not one of {name}'s email addresses.")
+        # The opt-out of whoever holds this mailbox counts, not only this record's.
+        opted_out = (consent.current_status(session, contact_id, "email") == "opted_out"
+                     or mailbox_opted_out(session, ws, "email", address))
     if opted_out and not override:
         raise OptedOutOfEmail(contact_id, name)
     signature = "\n".join(["", "-- ", identity.name, identity.business_name,
@@ -74,8 +76,7 @@ def send_one_to_one(ws: Workspace, contact_id: int, subject: str, body: str,
                                        body.rstrip() + "\n" + signature + "\n", "")
     message_id = message.new_message_id(identity.address)
     data = message.to_bytes(rendered, identity, message_id)
-    config = SmtpConfig(setup.smtp.host, setup.smtp.port, setup.smtp.security,
-                        setup.smtp.username, smtp_password(ws) or "", timeout=30)
+    config = smtp_config(ws, setup, timeout=30)
     try:
         smtp = connect(config)
     except SmtpSetupError as exc:

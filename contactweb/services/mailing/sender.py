@@ -50,7 +50,7 @@ from contactweb.services.mailing.run_control import (
     exclusive_run,
     settle_journal,
 )
-from contactweb.services.mailing.smtp_settings import smtp_password
+from contactweb.services.mailing.smtp_settings import smtp_config
 from contactweb.services.mailing.smtp_transport import SmtpConfig, SmtpSetupError
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -102,8 +102,7 @@ def deliver_outbox(ws: Workspace, mailing_ids: list[int] | None = None,
     ``retry_failed`` messages that failed before are tried again too (up to MAX_ATTEMPTS)."""
     ws.require(Action.MAILING_SEND)
     setup = ready_setup(ws)
-    config = SmtpConfig(setup.smtp.host, setup.smtp.port, setup.smtp.security,
-                        setup.smtp.username, smtp_password(ws) or "")
+    config = smtp_config(ws, setup)
     with exclusive_run(ws, AGENT_WAIT_SECONDS):
         report = SendReport(settled=settle_journal(ws))
         run = _Run(ws, setup, report, progress, should_cancel or (lambda: False))

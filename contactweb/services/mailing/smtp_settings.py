@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 
 from contactweb.errors import BadInput
-from contactweb.services import audit, secrets, settings
+from contactweb.services import audit, secrets, server_trust, settings
+from contactweb.services.mailing.smtp_transport import SmtpConfig
 from contactweb.services.validation import FieldError, normalise_email
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -65,6 +66,14 @@ def load(ws: Workspace) -> MailingSetup:
 
 def smtp_password(ws: Workspace) -> str | None:
     return secrets.read_secret(ws, PASSWORD_SECRET)
+
+
+def smtp_config(ws: Workspace, setup: MailingSetup, timeout: float = 60.0) -> SmtpConfig:
+    """How to connect: the stored server, its password and the certificates trusted for it."""
+    trust = server_trust.load(ws, "smtp")
+    return SmtpConfig(setup.smtp.host, setup.smtp.port, setup.smtp.security,
+                      setup.smtp.username, smtp_password(ws) or "", timeout,
+                      trust.ca_pem, trust.pin_sha256)
 
 
 def _checked(smtp: SmtpSettings) -> SmtpSettings:

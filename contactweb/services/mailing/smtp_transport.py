@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from contactweb.services.mailing.journal import PERMANENT, SENT, TRANSIENT, UNCONFIRMED
+from contactweb.services.tls_trust import ServerTrust, client_context, explain
 
 CRLF = b"\r\n"
 
@@ -31,6 +32,8 @@ class SmtpConfig:
     username: str = ""
     password: str = ""
     timeout: float = 60.0
+    ca_pem: str = ""  # the business's own CA, trusted besides the system's (PEM)
+    pin_sha256: str = ""  # or exactly this server certificate
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -46,7 +49,7 @@ class Outcome:
 
 def connect(config: SmtpConfig) -> smtplib.SMTP:
     where = f"{config.host}:{config.port}"
-    context = ssl.create_default_context()
+    context = client_context(ServerTrust(config.ca_pem, config.pin_sha256))
     try:
         if config.security == "ssl":
             smtp: smtplib.SMTP = smtplib.SMTP_SSL(config.host, config.port,
@@ -76,8 +79,7 @@ def connect(config: SmtpConfig) -> smtplib.SMTP:
         raise SmtpSetupError(f"The server {where} does not accept a sign-in on this "
                              "connection; check the security setting.") from None
     except ssl.SSLError as exc:
-        raise SmtpSetupError(f"Secure connection to {where} failed: {exc.reason or exc}.") \
-            from None
+        raise SmtpSetupError(explain(exc, "smtp", where)) from None
     except socket.gaierror:
         raise SmtpSetupError(f"The server name {config.host!r} is unknown.") from None
     except (OSError, smtplib.SMTPException) as exc:
