@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .consent_marks import CHANNELS, CSV_HEADERS
+
 # kinds of column
 FIELD = "field"            # target: a ContactRecord text attribute
 FULL_NAME = "full_name"    # a whole name, split only when the name parts are empty
@@ -23,6 +25,7 @@ PHONE = "phone"
 WEBSITE = "website"
 ADDRESS = "address"        # target: an address part, "formatted" or "label"
 DETAIL_SLOT = "detail_slot"  # numbered details (Google relations, events, custom fields)
+CONSENT = "consent"        # target: a channel; label: the header, for problem reasons
 
 ADDRESS_PARTS = ("street", "extended", "city", "region", "postcode", "country", "po_box")
 
@@ -36,6 +39,13 @@ class Column:
     target: str = ""
     slot: str = ""
     label: str = ""  # fixed label of the slot ("Business Phone" is a work phone)
+
+
+def consent_columns() -> dict[str, Column]:
+    """ContactWeb's consent columns by normalised header, for every layout it writes (and the
+    generic one): read, never mistaken for an unknown column and dropped."""
+    return {CSV_HEADERS[channel].lower(): Column(CONSENT, channel, label=CSV_HEADERS[channel])
+            for channel in CHANNELS}
 
 
 def normalise_header(header: str) -> str:

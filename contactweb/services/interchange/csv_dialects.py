@@ -24,6 +24,7 @@ from .csv_columns import (
     TAGS,
     WEBSITE,
     Column,
+    consent_columns,
     numbered_column,
 )
 from .labels import normalise_label
@@ -70,7 +71,7 @@ GOOGLE_FIELDS = {
     "organization department": _d("Department"), "birthday": Column(BIRTHDAY),
     "notes": _f("notes"), "photo": Column(PHOTO),
     "labels": Column(TAGS, GOOGLE_SEPARATOR), "group membership": Column(TAGS, GOOGLE_SEPARATOR),
-}
+} | consent_columns()
 
 # -- Outlook (desktop and Office 365, English; also LinkedIn's and Google's "Outlook CSV") ------
 OUTLOOK_PHONES = {
@@ -104,7 +105,7 @@ def _outlook_tables() -> dict[str, Column]:
         "office location": _d("Office"), "profession": _d("Profession"), "hobby": _d("Hobby"),
         "imaddress": _d("IM"), "user 1": _d("User 1"), "user 2": _d("User 2"),
         "user 3": _d("User 3"), "user 4": _d("User 4"), "name": Column(FULL_NAME),
-    }
+    } | consent_columns()
     for number, prefix in enumerate(("e-mail", "e-mail 2", "e-mail 3"), 1):
         table[f"{prefix} address"] = Column(EMAIL, "value", f"outlook {number}")
         table[f"{prefix} label"] = Column(EMAIL, "label", f"outlook {number}")
@@ -258,7 +259,7 @@ GENERIC = {
     "notes": _f("notes"), "note": _f("notes"), "comments": _f("notes"),
     "tags": Column(TAGS, ","), "groups": Column(TAGS, ","), "categories": Column(TAGS, ","),
     "birthday": Column(BIRTHDAY), "date of birth": Column(BIRTHDAY), "nickname": _d("Nickname"),
-}
+} | consent_columns()
 
 _GENERIC_THINGS = {
     "email": (EMAIL, "value"), "e-mail": (EMAIL, "value"), "email address": (EMAIL, "value"),

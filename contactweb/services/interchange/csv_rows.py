@@ -7,11 +7,13 @@ import binascii
 import re
 from dataclasses import dataclass, field
 
+from .consent_marks import parse_status
 from .csv_columns import (
     ADDRESS,
     ADDRESS_PARTS,
     BIRTH_PART,
     BIRTHDAY,
+    CONSENT,
     DETAIL,
     DETAIL_SLOT,
     FIELD,
@@ -116,6 +118,8 @@ class RowBuilder:
             elif kind == PHOTO:
                 if record.photo is None:
                     record.photo, record.photo_mime = _photo_from_cell(value, outcome.problems)
+            elif kind == CONSENT:
+                self._add_consent(record, column, value, outcome.problems)
             elif kind == DETAIL:
                 if value not in _EMPTY_DATES:  # Outlook fills every Anniversary with 0/0/00
                     details.append((column.label or column.target, value))
@@ -132,6 +136,17 @@ class RowBuilder:
             record.first_name, record.last_name = (first, last) if first else (last, "")
         append_details(record, details)
         return outcome
+
+    @staticmethod
+    def _add_consent(record: ContactRecord, column: Column, value: str,
+                     problems: list[str]) -> None:
+        status = parse_status(value)
+        if status is None:
+            # Reported rather than guessed: the word may have meant an opt-out.
+            problems.append(f"{column.label} {value[:40]!r} is not granted, opted out or "
+                            "unknown; no consent read from it")
+            return
+        record.consent[column.target] = status
 
     @staticmethod
     def _add_tags(record: ContactRecord, value: str, separator: str) -> None:

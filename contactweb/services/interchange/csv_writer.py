@@ -4,7 +4,8 @@ Every cell that a spreadsheet would run as a formula gets a leading apostrophe (
 ``neutralise_cell``); ``read_csv`` removes it again. Outlook has fixed columns (three e-mail
 addresses, one phone per kind, one business/home/other address); whatever does not fit is
 written to extra numbered columns in Google's naming ("Phone 1 - Label", "Phone 1 - Value"),
-which Outlook's import leaves unmapped and ``read_csv`` reads back.
+which Outlook's import leaves unmapped and ``read_csv`` reads back. Consent per channel
+comes last ("Consent Email" ...), in both layouts, whenever a record carries it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
+from .consent_marks import CHANNELS, CSV_HEADERS, csv_word
 from .csv_dialects import OUTLOOK_ADDRESS_PLACES, OUTLOOK_PHONES
 from .labels import display_label
 from .record import ContactRecord, LabelledValue, PostalAddress
@@ -90,6 +92,19 @@ def _put_address(row: dict[str, str], number: int, address: PostalAddress) -> No
         row[f"Address {number} - {column}"] = getattr(address, attribute)
 
 
+def _put_consent(row: dict[str, str], record: ContactRecord) -> None:
+    for channel, status in record.consent.items():
+        if channel in CSV_HEADERS:
+            row[CSV_HEADERS[channel]] = csv_word(status)
+
+
+def _consent_header(rows: list[dict[str, str]]) -> list[str]:
+    """The consent columns, at the very end, when any row has one (a mailing tool that maps
+    columns by name finds them; one that reads the layout by position is not disturbed)."""
+    headers = [CSV_HEADERS[channel] for channel in CHANNELS]
+    return headers if any(header in row for row in rows for header in headers) else []
+
+
 # -- Google -------------------------------------------------------------------------------------
 def _google_row(record: ContactRecord) -> dict[str, str]:
     row = {
@@ -109,6 +124,7 @@ def _google_row(record: ContactRecord) -> dict[str, str]:
     for number, website in enumerate(record.websites, 1):
         row[f"Website {number} - Label"] = ""
         row[f"Website {number} - Value"] = website
+    _put_consent(row, record)
     return row
 
 
@@ -118,7 +134,7 @@ def _google_header(rows: list[dict[str, str]]) -> list[str]:
     address_parts = ["Label", "Formatted"] + [column for column, _ in _ADDRESS_COLUMNS]
     return (fixed + _numbered(rows, "E-mail", ("Label", "Value"))
             + _numbered(rows, "Phone", ("Label", "Value")) + _numbered(rows, "Address", address_parts)
-            + _numbered(rows, "Website", ("Label", "Value")))
+            + _numbered(rows, "Website", ("Label", "Value")) + _consent_header(rows))
 
 
 # -- Outlook ------------------------------------------------------------------------------------
@@ -158,6 +174,7 @@ def _outlook_row(record: ContactRecord) -> dict[str, str]:
             row["Web Page" if number == 1 else "Personal Web Page"] = website
         else:
             row[f"Website {number - 2} - Value"] = website
+    _put_consent(row, record)
     return row
 
 
@@ -173,7 +190,7 @@ def _outlook_header(rows: list[dict[str, str]]) -> list[str]:
     address_parts = ["Label", "Formatted"] + [column for column, _ in _ADDRESS_COLUMNS]
     return (header + _numbered(rows, "E-mail", ("Label", "Value"))
             + _numbered(rows, "Phone", ("Label", "Value")) + _numbered(rows, "Address", address_parts)
-            + _numbered(rows, "Website", ("Value",)))
+            + _numbered(rows, "Website", ("Value",)) + _consent_header(rows))
 
 
 def write_csv(records: Iterable[ContactRecord], flavour: Literal["google", "outlook"]) -> bytes:

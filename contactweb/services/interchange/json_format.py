@@ -3,7 +3,8 @@
     {"format": "contactweb-contacts", "version": 1, "contacts": [{...}, ...]}
 
 A contact holds the ContactRecord fields by name; ``birthday`` is an ISO date or null and
-``photo`` is base64 or null. ``source`` is written for information; reading sets it to the
+``photo`` is base64 or null; ``consent`` maps a channel (email, post, phone, sms) to granted,
+opted_out or unknown (an older file without it states nothing). ``source`` is written for information; reading sets it to the
 place in the file read, as every reader does. ``read_json`` checks every value's type and reports a contact
 it cannot use instead of guessing.
 """
@@ -18,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import fields
 from typing import Any
 
+from .consent_marks import CHANNELS, STATUSES
 from .record import (
     MAX_PHOTO_BYTES,
     ContactRecord,
@@ -45,6 +47,7 @@ def _contact_to_json(record: ContactRecord) -> dict[str, Any]:
     data["tags"] = list(record.tags)
     data["websites"] = list(record.websites)
     data["photo"] = base64.b64encode(record.photo).decode("ascii") if record.photo is not None else None
+    data["consent"] = dict(record.consent)
     return data
 
 
@@ -113,6 +116,15 @@ def _photo(data: dict[str, Any]) -> bytes | None:
         raise _Invalid("photo is not valid base64") from None
 
 
+def _consent(data: dict[str, Any]) -> dict[str, str]:
+    value = data.get("consent", {})
+    if not isinstance(value, dict) or not all(
+            channel in CHANNELS and status in STATUSES for channel, status in value.items()):
+        raise _Invalid(f"consent must map {', '.join(CHANNELS)} to one of "
+                       f"{', '.join(STATUSES)}")
+    return dict(value)
+
+
 def _contact_from_json(data: Any) -> ContactRecord:
     if not isinstance(data, dict):
         raise _Invalid("a contact must be an object")
@@ -124,6 +136,7 @@ def _contact_from_json(data: Any) -> ContactRecord:
     record.tags = _text_list(data, "tags")
     record.websites = _text_list(data, "websites")
     record.photo = _photo(data)
+    record.consent = _consent(data)
     return record
 
 

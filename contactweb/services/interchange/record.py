@@ -10,7 +10,9 @@ that every reader keeps, so that records from different formats compare equal:
   date without a year is ``birthday_text`` in the form "--MMDD", anything else is kept as text;
 - details the contact model has no column for (nickname, department, anniversary, related
   people, instant messaging, custom fields) are appended to ``notes`` as "Label: value" lines,
-  so nothing the user typed is lost.
+  so nothing the user typed is lost;
+- ``consent`` maps a channel to the status the file states for it (see ``consent_marks``);
+  a channel the file says nothing about is absent.
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ class ContactRecord:
     photo: bytes | None = None
     photo_mime: str = ""
     source: str = ""
+    consent: dict[str, str] = field(default_factory=dict)
 
     @property
     def person_name(self) -> str:
@@ -108,6 +111,7 @@ class ParseResult:
     records: list[ContactRecord]
     problems: list[ImportProblem]
     format_name: str
+    source_name: str = ""  # the file's name, for evidence (set by importer.parse_bytes)
 
 
 def append_details(record: ContactRecord, details: list[tuple[str, str]]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .consent_marks import VCARD_PROPERTY, parse_channel, parse_status
 from .dates import parse_birthday
 from .labels import OTHER, label_from_types, normalise_label
 from .record import ContactRecord, LabelledValue, PostalAddress, append_details
@@ -275,10 +276,23 @@ def _on_role(mapper: CardMapper, line: ContentLine) -> None:
     mapper.detail("Role", mapper.plain(line))
 
 
+def _on_consent(mapper: CardMapper, line: ContentLine) -> None:
+    value = mapper.plain(line)
+    channel, status = parse_channel(line.param("CHANNEL")), parse_status(value)
+    if channel is None or status is None:
+        # Reported rather than guessed: the property may have meant an opt-out.
+        mapper.warn(f"{VCARD_PROPERTY} (line {line.line_number}): channel "
+                    f"{line.param('CHANNEL')[:20]!r} or status {value[:40]!r} not understood; "
+                    "no consent read from it")
+        return
+    mapper.record.consent[channel] = status
+
+
 _HANDLERS: dict[str, Callable[[CardMapper, ContentLine], None]] = {
     "N": _on_name, "FN": _on_formatted_name, "ORG": _on_org, "TITLE": _on_title,
     "EMAIL": _on_email, "TEL": _on_phone, "ADR": _on_address, "LABEL": _on_label,
     "BDAY": _on_birthday, "NOTE": _on_note, "CATEGORIES": _on_categories, "URL": _on_url,
     "PHOTO": _on_photo, "NICKNAME": _on_nickname, "RELATED": _on_related,
     "X-ABRELATEDNAMES": _on_related, "X-ABDATE": _on_date, "IMPP": _on_im, "ROLE": _on_role,
+    VCARD_PROPERTY: _on_consent,
 }

@@ -3,6 +3,8 @@
 Labels that vCard has a TYPE for are written as TYPE; any other label uses the Apple
 convention that Google, iOS and macOS read: a property group with an X-ABLabel.
 Lines are folded at 75 octets without splitting a UTF-8 character, and end in CRLF.
+Consent is one ``X-CONTACTWEB-CONSENT;CHANNEL=<channel>:<status>`` per channel the record
+carries (readers that do not know the property keep or skip it, as vCard asks).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
+from .consent_marks import VCARD_PROPERTY, vcard_word
 from .labels import vcard_types_for
 from .record import ContactRecord, PostalAddress
 
@@ -129,6 +132,8 @@ def _card_lines(record: ContactRecord, version: str) -> list[str]:
     for website in record.websites:
         writer.add("URL", escape_text(website))
     _photo(writer, record)
+    for channel, status in record.consent.items():
+        writer.add(VCARD_PROPERTY, vcard_word(status), f";CHANNEL={channel}")
     return ["BEGIN:VCARD", *writer.lines, "END:VCARD"]
 
 
