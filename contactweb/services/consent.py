@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session
 from contactweb.errors import BadInput, PermissionDenied
 from contactweb.models import ConsentEvent, ConsentState, User
 from contactweb.models.consent import CHANNELS
-from contactweb.services import audit
+from contactweb.services import audit, mailbox_statements
 from contactweb.services.contact_access import load_visible_contact
+from contactweb.services.eligibility_suppression import mailbox_opted_out
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
@@ -66,6 +67,8 @@ def apply_event(session: Session, ws: Workspace, contact_id: int, channel: str, 
     else:
         state.status = status
         state.event_id = event.id
+    # The statement is the mailbox's too: it binds every contact holding the same address.
+    mailbox_statements.record_for_contact(session, ws, contact_id, channel, status)
     audit.record(session, ws, f"consent.{status}", "contact", contact_id,
                  {"channel": channel, "override": bool(override_reason)})
     return event
@@ -95,7 +98,7 @@ def opt_in(ws: Workspace, contact_id: int, channel: str, evidence: str, method: 
     with ws.session() as session:
         load_visible_contact(session, ws, contact_id)
         for ch in channels:
-            if current_status(session, contact_id, ch) == "opted_out":
+            if _is_reversal(session, ws, contact_id, ch):
                 if not ws.can(Action.CONSENT_REVERSE_OPTOUT):
                     raise PermissionDenied(
                         f"The contact opted out of {ch}. Only a manager or an administrator "
@@ -107,6 +110,15 @@ def opt_in(ws: Workspace, contact_id: int, channel: str, evidence: str, method: 
                         wording=wording, source=source, evidence=evidence,
                         override_reason=override_reason.strip())
     return channels
+
+
+def _is_reversal(session: Session, ws: Workspace, contact_id: int, channel: str) -> bool:
+    """Granting consent reverses an opt-out when the contact opted out, or when one of its
+    mailboxes did (another contact holding it, or one erased since)."""
+    if current_status(session, contact_id, channel) == "opted_out":
+        return True
+    return any(mailbox_opted_out(session, ws, channel, mailbox)
+               for mailbox in mailbox_statements.contact_mailboxes(session, contact_id, channel))
 
 
 def status_by_channel(ws: Workspace, contact_id: int) -> dict[str, str]:

@@ -19,7 +19,7 @@ from contactweb.models import (
     utcnow,
 )
 from contactweb.models.consent import CHANNELS
-from contactweb.services import audit, consent, erasure_match, settings
+from contactweb.services import audit, consent, erasure_match, mailbox_statements, settings
 from contactweb.services.contact_access import load_visible_contact
 from contactweb.services.validation import (
     FieldError,
@@ -242,7 +242,12 @@ def update_contact(ws: Workspace, contact_id: int, data: ContactInput) -> None:
         contact = load_visible_contact(session, ws, contact_id)
         clean = _validated(session, data)
         before = _field_snapshot(contact)
+        # An opted-out contact's addresses keep the opt-out, both those it gives up and
+        # those it gains.
+        mailbox_statements.seal_opt_outs(session, ws, contact_id)
         _apply(session, ws, contact, clean)
+        session.flush()
+        mailbox_statements.seal_opt_outs(session, ws, contact_id)
         changed = sorted(k for k, v in _field_snapshot(contact).items() if before.get(k) != v)
         audit.record(session, ws, "contact.update", "contact", contact_id, {"fields": changed})
 

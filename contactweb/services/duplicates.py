@@ -26,7 +26,7 @@ from contactweb.models import (
     MergeRecord,
 )
 from contactweb.models.consent import CHANNELS
-from contactweb.services import audit, consent
+from contactweb.services import audit, consent, mailbox_statements
 from contactweb.services.contact_access import load_visible_contact
 from contactweb.services.contact_fold import fold
 from contactweb.services.contact_snapshot import restore_contact, snapshot_contact
@@ -132,6 +132,8 @@ def merge(ws: Workspace, keep_id: int, other_id: int) -> int:
         if other.legal_hold:
             raise Refused(f"Contact {other_id} is under a legal hold; keep it and merge the "
                           f"other one into it, or release the hold first.")
+        for contact_id in (keep_id, other_id):  # the merged record's opt-outs outlive it
+            mailbox_statements.seal_opt_outs(session, ws, contact_id)
         snapshot = {"keep": snapshot_contact(session, keep_id),
                     "other": snapshot_contact(session, other_id)}
         folded, _changed = fold(details_of(session, keep).to_input(),
@@ -141,6 +143,7 @@ def merge(ws: Workspace, keep_id: int, other_id: int) -> int:
         session.flush()
         apply_contact(session, ws, keep, validated(session, folded))
         snapshot["added_consent_events"] = _unite_consent(session, ws, snapshot, keep_id)
+        mailbox_statements.seal_opt_outs(session, ws, keep_id)
         record = MergeRecord(kept_contact_id=keep_id, merged_contact_id=other_id,
                              snapshot=json.dumps(snapshot), merged_by=ws.username)
         session.add(record)

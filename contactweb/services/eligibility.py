@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from contactweb.models import ConsentEvent
 from contactweb.services import settings
 from contactweb.services.eligibility_bulk import decide
-from contactweb.services.eligibility_sql import one_contact_statement, opted_out_email_select
+from contactweb.services.eligibility_sql import one_contact_statement
+from contactweb.services.eligibility_suppression import mailbox_opted_out, opted_out_emails
 from contactweb.services.eligibility_types import (
     ADDRESS_OPTED_OUT,
     ALL_CONTACTS,
@@ -39,6 +40,11 @@ from contactweb.services.eligibility_types import (
     Selection,
     check_channel,
     reason_text,
+)
+from contactweb.services.mailbox_statements import (
+    MailboxHasher,
+    is_opted_out_hash,
+    normalised_email,
 )
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -62,26 +68,24 @@ def eligible_in_session(session: Session, ws: Workspace, channel: str,
 
 class EligibilityChecker:
     """Re-checks one contact just before its message goes, with the same rules as
-    ``eligible_recipients``. The set of opted-out addresses is cached and reloaded whenever a
-    consent event was recorded since (one indexed lookup per check)."""
+    ``eligible_recipients``. The opted-out contacts' mailboxes are cached and reloaded
+    whenever a consent event was recorded since; the mailbox statements are looked up per
+    check (one primary-key read), so an address that just changed hands is still caught."""
 
     def __init__(self, ws: Workspace, channel: str) -> None:
         self.ws = ws
         self.channel = check_channel(channel)
-        self._addresses: frozenset[str] = frozenset()
+        self._blocked: frozenset[str] = frozenset()
         self._last_event: int | None = -1
         self._statement = one_contact_statement(ws, channel)
         self._home: str | None = None
+        self._hasher = MailboxHasher(ws)
 
     def check(self, session: Session, contact_id: int) -> Recipient | Excluded:
         if self.channel == "email":
             last = session.execute(select(func.max(ConsentEvent.id))).scalar()
             if last != self._last_event:
-                # Python's lower() on both sides: it matches wherever SQL's ASCII-only lower()
-                # does and more (ÉVE@ and éve@), so this check refuses at least what the
-                # recipient list refused. One side only, as before, could miss a match.
-                self._addresses = frozenset(address.lower() for address in
-                                            session.execute(opted_out_email_select()).scalars())
+                self._blocked = frozenset(map(normalised_email, opted_out_emails(session)))
                 self._last_event = last
         if self._home is None:
             self._home = str(settings.read(session, "default_region") or "").upper()
@@ -90,11 +94,22 @@ class EligibilityChecker:
             return Excluded(contact_id, f"Contact {contact_id}",
                             reason_text(ERASED, self.channel), ERASED)
         found_id, name, address, code, *postal = row
-        if code is None and self.channel == "email" and address.lower() in self._addresses:
+        if code is None and self._mailbox_opted_out(session, name, address, postal):
             code = ADDRESS_OPTED_OUT
         if code is not None:
             return Excluded(found_id, name, reason_text(code, self.channel), code)
         return Recipient(found_id, name, address, (*postal, self._home) if postal else ())
+
+    def _mailbox_opted_out(self, session: Session, name: str, address: str,
+                           postal: list[str]) -> bool:
+        if self.channel == "email" and normalised_email(address) in self._blocked:
+            return True
+        if self.channel == "post":
+            street, _city, _region, postcode, country = postal
+            mailbox_hash = self._hasher.postal(name, street, postcode, country)
+        else:
+            mailbox_hash = self._hasher(self.channel, address)
+        return is_opted_out_hash(session, self.channel, mailbox_hash)
 
 
 def is_still_eligible(session: Session, ws: Workspace, contact_id: int, channel: str,
@@ -109,5 +124,5 @@ __all__ = [
     "NOT_VISIBLE", "NO_ADDRESS", "NO_CONSENT", "OPTED_OUT", "REASON_CODES", "Eligibility",
     "EligibilityChecker", "Excluded", "ExcludedList", "Recipient", "RecipientList", "Selection",
     "check_channel", "eligible_in_session", "eligible_recipients", "is_still_eligible",
-    "reason_text",
+    "mailbox_opted_out", "reason_text",
 ]

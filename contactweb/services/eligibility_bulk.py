@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import operator
-import string
 from bisect import bisect_left
 from collections import Counter
 from itertools import compress, repeat
@@ -27,10 +26,10 @@ from contactweb.services.eligibility_sql import (
     POSTAL_PARTS,
     consent_column,
     contact_columns,
-    opted_out_email_column,
     usable_address_columns,
     usable_address_rows,
 )
+from contactweb.services.eligibility_suppression import MailboxSuppression
 from contactweb.services.eligibility_types import (
     ADDRESS_OPTED_OUT,
     DUPLICATE_ADDRESS,
@@ -50,8 +49,6 @@ from contactweb.store.search_sql import json_ids
 from contactweb.vault.workspace import Workspace
 
 _ID_CHUNK = 500  # SQLite limits bound parameters per statement
-# SQL's lower() changes ASCII letters only; the opted-out mailboxes are compared that way.
-_SQL_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 class _Decision:
@@ -59,9 +56,10 @@ class _Decision:
     or rows of the postal columns) and the excluded (ids, names, codes). Names are rows of
     ``name_columns``, made only when first read."""
 
-    def __init__(self, session: Session, channel: str) -> None:
+    def __init__(self, session: Session, ws: Workspace, channel: str) -> None:
         self.session = session
         self.channel = channel
+        self.suppression = MailboxSuppression(session, ws, channel)
         self.ids: list[int] = []
         self.name_columns = NameColumns()
         self.names: list[int] = []
@@ -73,7 +71,6 @@ class _Decision:
         self.excluded_codes: list[str] = []
         self.seen_mailboxes: set[str] = set()  # one message per address, across parts
         self.more_parts = False  # another part follows the one being added
-        self._opted_out: frozenset[str] | None = None
 
     def exclude(self, ids: list[int], names: list[int], codes: list[str]) -> None:
         """``names``: rows of ``self.name_columns``."""
@@ -123,8 +120,18 @@ class _Decision:
         elif self.channel == "email":
             self._add_mailboxes(ids, rows, addresses)
         else:
+            keep = self.suppression.keep(addresses)
+            if keep is not None:
+                ids, rows, addresses = self._drop_opted_out_mailboxes(keep, ids, rows,
+                                                                      addresses)
             self._add(ids, rows, addresses)
         return found
+
+    def _drop_opted_out_mailboxes(self, keep: list[bool], *columns: list) -> list[list]:
+        dropped = list(map(operator.not_, keep))
+        gone = list(compress(columns[0], dropped))
+        self.exclude(gone, list(compress(columns[1], dropped)), [ADDRESS_OPTED_OUT] * len(gone))
+        return [list(compress(column, keep)) for column in columns]
 
     def _add(self, ids: list[int], names: list[int], addresses: list[str]) -> None:
         self.ids += ids
@@ -133,8 +140,8 @@ class _Decision:
 
     def _add_mailboxes(self, ids: list[int], names: list[int], addresses: list[str]) -> None:
         """One message per mailbox (the first contact with it keeps it), and none to a
-        mailbox that any contact opted out of email has. Only mailboxes that are shared or
-        opted out are looked at one by one."""
+        mailbox whose owner opted out (any contact holding it, or a statement that outlived
+        its contact). Only mailboxes that are shared or opted out are looked at one by one."""
         if not ids:
             return
         keys = _lowered(addresses)
@@ -142,10 +149,8 @@ class _Decision:
         flagged = unique & self.seen_mailboxes
         if len(unique) < len(addresses):
             flagged |= {key for key, count in Counter(keys).items() if count > 1}
-        opted_out = self._opted_out_mailboxes()
-        if opted_out:
-            # Python's lower() equals SQL's wherever SQL's does: a superset, checked exactly.
-            flagged |= unique & {address.lower() for address in opted_out}
+        opted_out = self.suppression.opted_out_emails(unique)
+        flagged |= opted_out
         if not flagged:
             if self.more_parts:
                 self.seen_mailboxes |= unique
@@ -153,7 +158,7 @@ class _Decision:
             return
         keep = [True] * len(keys)
         for i in [i for i, key in enumerate(keys) if key in flagged]:
-            if addresses[i].translate(_SQL_LOWER) in opted_out:
+            if keys[i] in opted_out:
                 code = ADDRESS_OPTED_OUT
             elif keys[i] in self.seen_mailboxes:
                 code = DUPLICATE_ADDRESS
@@ -164,12 +169,6 @@ class _Decision:
             self.exclude([ids[i]], [names[i]], [code])
         self.seen_mailboxes |= unique - flagged
         self._add(*(list(compress(column, keep)) for column in (ids, names, addresses)))
-
-    def _opted_out_mailboxes(self) -> frozenset[str]:
-        if self._opted_out is None:
-            [addresses] = _columns(self.session, opted_out_email_column())
-            self._opted_out = frozenset(addresses)
-        return self._opted_out
 
     def _add_postal(self, part: Selection, ids: list[int], names: list[int]) -> None:
         """Each candidate's first usable address, or NO_ADDRESS."""
@@ -190,6 +189,9 @@ class _Decision:
                          [NO_ADDRESS] * len(missing))
             ids, names, rows = (list(compress(column, has_address))
                                 for column in (ids, names, rows))
+        keep = self.suppression.keep_postal(self.name_columns, names, self.postal, rows)
+        if keep is not None:
+            ids, names, rows = self._drop_opted_out_mailboxes(keep, ids, names, rows)
         self.ids += ids
         self.names += names
         self.rows += rows
@@ -224,7 +226,7 @@ def decide(session: Session, ws: Workspace, channel: str, selection: Selection) 
     """Every selected contact, included or excluded with its reason: the included in the
     order the contacts were added (hand-picked ids: 500 at a time, in the order given), the
     excluded by name."""
-    decision = _Decision(session, channel)
+    decision = _Decision(session, ws, channel)
     found: set[int] = set()
     parts = _parts(selection)
     for number, part in enumerate(parts, 1):

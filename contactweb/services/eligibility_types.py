@@ -45,7 +45,9 @@ def reason_text(code: str, channel: str) -> str:
         OPTED_OUT: f"opted out of {channel}",
         NO_CONSENT: f"no express consent for {channel}",
         NO_ADDRESS: address.get(channel, "no address"),
-        ADDRESS_OPTED_OUT: "another contact with this email address opted out",
+        ADDRESS_OPTED_OUT: {"email": "this email address (or its main mailbox) opted out",
+                            "post": "this postal address opted out",
+                            }.get(channel, "this phone number opted out"),
         DUPLICATE_ADDRESS: "same email address as another recipient (one message per address)",
     }[code]
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from contactweb.services import audit
+from contactweb.services import audit, mailbox_statements
 from contactweb.vault.vault import Vault
 from contactweb.vault.workspace import Workspace
 
 
 def sign_in(vault_dir: Path, username: str, password: str) -> Workspace:
     ws = Vault(vault_dir).sign_in(username, password)
+    with ws.session() as db:
+        mailbox_statements.backfill(db, ws)
     audit.record_now(ws, "signin", "user", ws.user_id)
     return ws
 

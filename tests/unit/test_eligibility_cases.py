@@ -197,7 +197,7 @@ def test_a_vault_at_0003_gets_the_indexes_and_the_same_answers(
 
     upgraded = session.sign_in(vault_dir, "admin", PASSWORD)
     try:
-        assert current_revision(upgraded.engine) == head_revision() == "0004"
+        assert current_revision(upgraded.engine) == head_revision()
         assert "ix_contacts_mailing" in _indexes(upgraded, "contacts")
         assert "ix_consent_state_channel_status" in _indexes(upgraded, "consent_state")
         for channel, earlier in before.items():

@@ -7,7 +7,6 @@ position, names that need the fallbacks or hold JSON and separator characters.""
 
 from __future__ import annotations
 
-import string
 from collections import Counter
 from collections.abc import Callable
 
@@ -42,11 +41,11 @@ from contactweb.services.eligibility import (
     eligible_recipients,
     reason_text,
 )
+from contactweb.services.mailbox_statements import normalised_email
 from contactweb.store.fts import build_match_query
 from contactweb.store.search_sql import matching_contact_ids
 from contactweb.vault.workspace import Workspace
 
-SQL_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)  # SQL lower()
 CHUNK = 500  # hand-picked ids are decided 500 at a time, in the order given
 
 
@@ -87,7 +86,7 @@ def reference(ws: Workspace, channel: str, selection: Selection
         addresses: dict[int, list[ContactAddress]] = {}
         for a in s.execute(select(ContactAddress)).scalars():
             addresses.setdefault(a.contact_id, []).append(a)
-        opted_mailboxes = {e.address.translate(SQL_LOWER)
+        opted_mailboxes = {normalised_email(e.address)
                            for e in s.execute(select(ContactEmail)).scalars()
                            if consent.get((e.contact_id, "email")) == "opted_out"}
         chosen = set(contacts)
@@ -121,7 +120,7 @@ def reference(ws: Workspace, channel: str, selection: Selection
                     else NO_CONSENT if status != "granted"
                     else NO_ADDRESS if recipient is None else None)
             if code is None and channel == "email":
-                if c.primary_email.translate(SQL_LOWER) in opted_mailboxes:
+                if normalised_email(c.primary_email) in opted_mailboxes:
                     code = ADDRESS_OPTED_OUT
                 elif c.primary_email.lower() in seen:
                     code = DUPLICATE_ADDRESS

@@ -34,7 +34,7 @@ from contactweb.models import (
     Tag,
     contact_tags,
 )
-from contactweb.services import audit
+from contactweb.services import audit, mailbox_statements
 from contactweb.services.erasure_match import identity_hashes, keyed_hash, name_key
 from contactweb.vault.workspace import Workspace
 
@@ -139,6 +139,8 @@ def purge_contact(session: Session, ws: Workspace, contact: Contact, erased_by: 
     "restore") goes to the audit log, which never receives personal data.
     """
     cid = contact.id
+    # An opt-out outlives the person: their mailboxes stay refused to every other contact.
+    mailbox_statements.seal_opt_outs(session, ws, cid)
     identity = identity_of(ws, contact)
     emails = [e.address for e in contact.emails]
     phones = [p.number for p in contact.phones]

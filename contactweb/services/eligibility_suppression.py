@@ -1,0 +1,120 @@
+"""Mailboxes that opted out, for eligibility over many contacts.
+
+A mailbox is refused when a contact holding it is opted out of the channel (email: compared
+lower-cased and without a ``+tag`` sub-address), or when its newest mailbox statement is an
+opt-out (``mailbox_statements``: statements that outlived their contact). Hashing a mailbox
+costs a keyed BLAKE2b call, so for email every candidate is hashed only when some opted-out
+statement is not already explained by an opted-out contact still in the vault.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from sqlalchemy.orm import Session
+
+from contactweb.services.eligibility_sql import opted_out_email_column
+from contactweb.services.eligibility_types import NameColumns, PostalColumns
+from contactweb.services.mailbox_statements import (
+    MailboxHasher,
+    is_opted_out_hash,
+    normalised_email,
+    normalised_postal,
+    opted_out_hashes,
+)
+from contactweb.vault.workspace import Workspace
+
+
+def opted_out_emails(session: Session) -> list[str]:
+    value = session.connection().execute(opted_out_email_column()).scalar()
+    return json.loads(value or "[]")
+
+
+def mailbox_opted_out(session: Session, ws: Workspace, channel: str, mailbox: str) -> bool:
+    """True when ``mailbox`` (an email address or phone number) must not be written to on
+    ``channel``: a contact holding it opted out, or its newest statement is an opt-out."""
+    if channel == "email":
+        blocked = set(map(normalised_email, opted_out_emails(session)))
+        if normalised_email(mailbox) in blocked:
+            return True
+    return is_opted_out_hash(session, channel, MailboxHasher(ws)(channel, mailbox))
+
+
+
+class MailboxSuppression:
+    """What one eligibility decision needs to know about opted-out mailboxes, read once."""
+
+    def __init__(self, session: Session, ws: Workspace, channel: str) -> None:
+        self._session = session
+        self._ws = ws
+        self._channel = channel
+        self._hasher: MailboxHasher | None = None
+        self._statements: frozenset[str] | None = None
+        self._blocked: frozenset[str] | None = None
+        self._orphans: frozenset[str] | None = None
+
+    @property
+    def hasher(self) -> MailboxHasher:
+        if self._hasher is None:
+            self._hasher = MailboxHasher(self._ws)
+        return self._hasher
+
+    def statements(self) -> frozenset[str]:
+        """Hashes of the mailboxes whose newest statement on this channel is an opt-out."""
+        if self._statements is None:
+            self._statements = opted_out_hashes(self._session, self._channel)
+        return self._statements
+
+    def opted_out_emails(self, keys: set[str]) -> set[str]:
+        """Of these lower-cased addresses, the ones whose mailbox opted out."""
+        blocked = self._blocked_emails()
+        found = keys & blocked
+        found |= {key for key in keys if "+" in key and normalised_email(key) in blocked}
+        orphans = self._orphan_statements()
+        if orphans:
+            hasher = self.hasher
+            found |= {key for key in keys if hasher("email", key) in orphans}
+        return found
+
+    def keep(self, mailboxes: Sequence[str]) -> list[bool] | None:
+        """Phone and SMS: False for each number whose newest statement is an opt-out; None
+        when every number may stay."""
+        statements = self.statements()
+        if not statements or not mailboxes:
+            return None
+        hasher, channel = self.hasher, self._channel
+        keep = [hasher(channel, mailbox) not in statements for mailbox in mailboxes]
+        return None if all(keep) else keep
+
+    def keep_postal(self, names: NameColumns, name_rows: list[int], postal: PostalColumns,
+                    rows: list[int]) -> list[bool] | None:
+        """Post: as ``keep``, for the addressee (the name at ``name_rows`` of ``names``) at
+        the postal address at each row of ``postal``."""
+        statements = self.statements()
+        if not statements or not rows:
+            return None
+        street, _city, _region, postcode, country = postal.columns()
+        shown = names.names()
+        hasher = self.hasher
+        keep = [hasher("post", normalised_postal(shown[n], street[r], postcode[r], country[r]))
+                not in statements for n, r in zip(name_rows, rows, strict=True)]
+        return None if all(keep) else keep
+
+    def _blocked_emails(self) -> frozenset[str]:
+        if self._blocked is None:
+            self._blocked = frozenset(map(normalised_email, opted_out_emails(self._session)))
+        return self._blocked
+
+    def _orphan_statements(self) -> frozenset[str]:
+        """Opt-out statements that no opted-out contact in the vault explains (their contact
+        was erased, merged away or lost the address): only these need every candidate
+        hashed."""
+        if self._orphans is None:
+            statements = self.statements()
+            if statements:
+                hasher = self.hasher
+                statements = statements - {hasher("email", address)
+                                           for address in self._blocked_emails()}
+            self._orphans = statements
+        return self._orphans
