@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from contactweb.cli.context import CliContext
+from contactweb.cli.vault_commands import add_rekey_options, cmd_vault_rekey
 from contactweb.errors import BadInput, Refused
 from contactweb.services import contacts, privacy
 from contactweb.services.privacy.retention import RetentionResult
@@ -66,6 +67,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help="leave the backups on the configured destination (default: delete "
                         "every backup of this vault first)")
     p.set_defaults(handler=cmd_vault_delete)
+    p = vsub.add_parser("rekey", parents=[common], help="give the vault a new database key; "
+                        "the other users get temporary passwords (admin)")
+    add_rekey_options(p, None)
+    p.set_defaults(handler=cmd_vault_rekey)
 
 
 def cmd_export(ctx: CliContext) -> int:

@@ -7,9 +7,10 @@ import sys
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput, PermissionDenied
-from contactweb.services import audit, session, users
+from contactweb.services import audit, backup, backup_target, session, users
 from contactweb.vault.passwords import generate_temporary_password
 from contactweb.vault.permissions import ROLES
+from contactweb.vault.workspace import Workspace
 
 HELP_ORDER = 10
 
@@ -34,6 +35,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_user_passwd)
     p = user_sub.add_parser("disable", parents=[common], help="disable a user (admin)")
     p.add_argument("name")
+    add_rekey_options(p, "then give the vault a new database key (see 'vault rekey')")
     p.set_defaults(handler=cmd_user_disable)
     p = user_sub.add_parser("reset", parents=[common],
                             help="give a user a temporary password (admin)")
@@ -104,9 +106,42 @@ def cmd_user_passwd(ctx: CliContext) -> int:
     return 0
 
 
+def add_rekey_options(parser: argparse.ArgumentParser, rekey_help: str | None) -> None:
+    if rekey_help is not None:
+        parser.add_argument("--rekey", action="store_true", help=rekey_help)
+    parser.add_argument("--backup", action="store_true",
+                        help="after re-keying, take a fresh full backup right away")
+
+
 def cmd_user_disable(ctx: CliContext) -> int:
-    users.disable_user(ctx.sign_in(), ctx.args.name)
+    password = ctx.password()
+    ws = ctx.sign_in_with(password)
+    users.disable_user(ws, ctx.args.name)
     print(f"Disabled {ctx.args.name}.")
+    if not ctx.args.rekey:
+        print("They may still hold the database key (or a backup and their old password): "
+              "'contactweb vault rekey' gives the vault a new one.")
+        return 0
+    return _rekey(ctx, ws, password)
+
+
+def cmd_vault_rekey(ctx: CliContext) -> int:
+    password = ctx.password()
+    return _rekey(ctx, ctx.sign_in_with(password), password)
+
+
+def _rekey(ctx: CliContext, ws: Workspace, password: str) -> int:
+    result = users.rekey_vault(ws, password)
+    print(result.message())
+    for name, temporary in result.temporary_passwords.items():
+        print(f"Temporary password for {name}: {temporary}")
+    if result.temporary_passwords:
+        print("Hand these over in person; each user chooses a new password at sign-in.")
+    if ctx.args.backup:
+        done = backup.backup_now(ws)
+        print(f"Fresh backup {done.snapshot_id} taken.")
+    elif backup_target.read_target(ws) is not None:
+        print("Take a fresh full backup now: contactweb backup now")
     return 0
 
 

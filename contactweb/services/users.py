@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
@@ -10,7 +12,8 @@ from sqlalchemy import select
 from contactweb.errors import AuthenticationFailed, BadInput, NotFound, PermissionDenied
 from contactweb.models import User
 from contactweb.services import audit
-from contactweb.vault import crypto
+from contactweb.vault import crypto, rekey
+from contactweb.vault.keyslots import KeySlotFile
 from contactweb.vault.passwords import check_password, generate_temporary_password
 from contactweb.vault.permissions import Action
 from contactweb.vault.vault import default_kdf_params, validate_role, validate_username
@@ -132,3 +135,59 @@ def disable_user(ws: Workspace, username: str) -> None:
         if slot is not None:
             slot.disable()
             slots.save(ws.vault.keyslots_path)
+
+
+@dataclass(frozen=True)
+class RekeyResult:
+    # Each remaining user's temporary password, to hand over in person.
+    temporary_passwords: dict[str, str] = field(default_factory=dict)
+
+    def message(self) -> str:
+        return ("The vault has a new database key: copies of its files or backups taken "
+                "before now do not open it, and it no longer opens with the old key. Backups "
+                "taken before now are still encrypted with the old key (whoever could read "
+                "them still can, up to today's data) and ContactWeb can no longer read them: "
+                "take a fresh full backup now, then delete the old ones from the destination.")
+
+
+def rekey_vault(ws: Workspace, own_password: str,
+                _after_database_rekeyed: Callable[[], None] | None = None) -> RekeyResult:
+    """Give the vault a new random database key, so that a disabled user who kept the old
+    key (or a backup and their old password) cannot open anything written from now on.
+
+    Design: the administrator proves their own password, which wraps the new key in their
+    slot. The other users' passwords are not known here and cannot be recovered, so each
+    remaining enabled user gets a new slot with a generated temporary password that must be
+    changed at the next sign-in (as an admin reset does); the admin hands them over. Disabled
+    slots keep only their password verifier. Crash safety and the order of the file writes
+    are in ``vault/rekey.py``. Keyed hashes (audit chain, erasure ledger) keep their key.
+    Nothing else may use the vault meanwhile (other windows, commands, background jobs)."""
+    ws.require(Action.USER_MANAGE)
+    old = ws.vault.load_keyslots()
+    sid = old.slot_id(ws.username)
+    slot = old.slots.get(sid)
+    kek = crypto.derive_kek(own_password, slot.salt, slot.kdf) if slot else b"\0" * 32
+    if slot is None or crypto.unwrap_key(kek, slot.nonce, slot.wrapped,
+                                         old.associated_data(sid)) != ws.raw_key():
+        raise AuthenticationFailed("Your password is wrong; the vault was not re-keyed.")
+    with ws.session(readonly=True) as session:
+        people = list(session.execute(select(User.username, User.disabled)))
+    others = sorted(name for name, disabled in people
+                    if not disabled and name.casefold() != ws.username.casefold())
+    temporary = {name: generate_temporary_password() for name in others}
+    new_key = os.urandom(crypto.KEY_BYTES)
+    slots = KeySlotFile(vault_id=old.vault_id, vault_salt=old.vault_salt)
+    slots.make_slot(ws.username, own_password, new_key, default_kdf_params())
+    for name, password in temporary.items():
+        slots.make_slot(name, password, new_key, default_kdf_params(), must_change=True)
+    for name, disabled in people:
+        kept = old.slots.get(old.slot_id(name))
+        if disabled and kept is not None:
+            kept.disable()  # the verifier only: "this account is disabled"
+            slots.slots[old.slot_id(name)] = kept
+    rekey.rekey(ws, new_key, slots, _after_database_rekeyed)
+    with ws.session() as session:
+        for name in others:
+            _user(session, name).must_change_password = True
+        audit.record(session, ws, "vault.rekey", "vault", "", {"users_reset": len(others)})
+    return RekeyResult(temporary)

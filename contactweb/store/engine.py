@@ -9,6 +9,11 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import QueuePool
 
+# SQLCipher writes its own log lines ("hmac check failed for pgno=...") to stderr, beside the
+# clear message ContactWeb gives for a damaged file. Its log level is process-wide; it is set
+# at import and again on every connection, before anything reads a page.
+SILENCE_SQLCIPHER_LOG = "PRAGMA cipher_log_level = NONE"
+
 PRAGMAS = (
     "foreign_keys = ON",
     "secure_delete = ON",
@@ -26,6 +31,15 @@ PRAGMAS = (
 # Connections kept open between calls: the UI thread and a background job or two. More can
 # be opened at once; those are closed when returned.
 POOL_SIZE = 3
+
+
+def silence_sqlcipher_log(dbapi_connection: sqlcipher3.Connection) -> None:
+    dbapi_connection.execute(SILENCE_SQLCIPHER_LOG).fetchall()
+
+
+_quiet = sqlcipher3.connect(":memory:")
+silence_sqlcipher_log(_quiet)
+_quiet.close()
 
 
 class WrongKeyError(Exception):
@@ -54,6 +68,7 @@ def make_engine(db_path: Path, key: bytes) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection, _record) -> None:  # noqa: ANN001
+        silence_sqlcipher_log(dbapi_connection)
         cursor = dbapi_connection.cursor()
         for pragma in PRAGMAS:
             cursor.execute(f"PRAGMA {pragma}")

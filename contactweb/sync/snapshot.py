@@ -55,6 +55,8 @@ def open_keyed(db_path: Path, db_key: bytes, busy_timeout_s: float = 30.0) -> sq
         raise BackupError(f"database {db_path} does not exist")
     connection = sqlcipher3.connect(str(db_path), timeout=busy_timeout_s, isolation_level=None)
     try:
+        # SQLCipher's own log lines would reach stderr beside the clear message of a failure.
+        connection.execute("PRAGMA cipher_log_level = NONE").fetchall()
         connection.execute(f"PRAGMA key = \"x'{db_key.hex()}'\"")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:

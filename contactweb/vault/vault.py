@@ -14,7 +14,7 @@ from contactweb.errors import AuthenticationFailed, BadInput
 from contactweb.models import User
 from contactweb.store.engine import WrongKeyError, make_engine, verify_key
 from contactweb.store.migrate import upgrade_to_head
-from contactweb.vault import crypto
+from contactweb.vault import crypto, rekey
 from contactweb.vault.backoff import SignInBackoff
 from contactweb.vault.keyslots import KeySlotFile
 from contactweb.vault.passwords import check_password
@@ -98,7 +98,18 @@ class Vault:
         if key is None:
             self._fail(sid)
         self.backoff.reset(sid)
-        return self._open_workspace(bytearray(key), username.strip())
+        try:
+            return self._open_workspace(bytearray(key), username.strip())
+        except BadInput:
+            if not rekey.pending_path(self).exists():
+                raise
+            # A re-keying was killed after PRAGMA rekey, before its slots replaced these.
+            new_key = rekey.finish_interrupted(self, username.strip(), password)
+            if new_key is None:
+                raise BadInput("A re-keying of this vault was interrupted. The administrator "
+                               "who started it signs in once to finish it, then gives the "
+                               "others their new passwords (user reset).") from None
+            return self._open_workspace(bytearray(new_key), username.strip())
 
     def _fail(self, sid: str) -> None:
         wait = self.backoff.record_failure(sid)

@@ -7,7 +7,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from contactweb.errors import ContactWebError, PermissionDenied
@@ -72,8 +73,29 @@ class Workspace:
         if self.engine is None:
             raise VaultLocked("The vault is locked. Sign in again.")
         if purpose not in self._subkeys:
-            self._subkeys[purpose] = crypto.subkey(self.key, purpose)
+            self._subkeys[purpose] = crypto.subkey(self._subkey_root(), purpose)
         return self._subkeys[purpose]
+
+    def _subkey_root(self) -> bytes:
+        """The first database key of this vault: after a re-keying (vault/rekey.py) it is kept
+        inside the encrypted file, so the audit chain and the keyed-hash ledgers still verify.
+        Read on a read-only connection: callers may hold a write transaction."""
+        assert self.engine is not None
+        try:
+            with self.engine.execution_options(readonly=True).connect() as conn:
+                stored = conn.execute(text("SELECT value FROM settings WHERE key = :key"),
+                                      {"key": "vault.subkey_root"}).scalar()
+        except OperationalError as exc:
+            if "no such table" not in str(exc):
+                raise
+            stored = None  # a file whose schema is not created yet
+        return bytes.fromhex(stored.strip('"')) if stored else bytes(self.key)
+
+    def replace_key(self, engine: Engine, key: bytes) -> None:
+        """After ``PRAGMA rekey``: the pool under the new key (the old one was disposed)."""
+        self.engine = engine
+        self.key[:] = key
+        self._subkeys.clear()
 
     def raw_key(self) -> bytes:
         """For the backup engine only, which derives its own keys from it."""
