@@ -30,6 +30,7 @@ from contactweb.services.contacts import ContactInput, details_of
 from contactweb.services.contacts import _apply as apply_contact
 from contactweb.services.duplicate_index import DuplicateIndex
 from contactweb.services.import_batch import ErasureIndex, NewContactBatch
+from contactweb.services.import_consent import ConsentFromFile
 from contactweb.services.import_validation import validated_import
 from contactweb.services.interchange import (
     ContactRecord,
@@ -70,6 +71,7 @@ class ImportReport:
     erased_matches: list[str] = field(default_factory=list)
     bad_rows: list[ImportProblem] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
+    opt_outs: list[tuple[str, int, str]] = field(default_factory=list)  # source, contact, channel
     dry_run: bool = False
 
 
@@ -106,7 +108,9 @@ def parse_bytes(data: bytes, name: str, fmt: str,
     collecting = gc.isenabled()
     gc.disable()  # a reader builds many small acyclic objects: no cycles to collect
     try:
-        return readers[fmt]()
+        parsed = readers[fmt]()
+        parsed.source_name = name
+        return parsed
     except InterchangeError as exc:
         raise BadInput(str(exc)) from None
     except (ValueError, LookupError, RecursionError, MemoryError) as exc:
@@ -171,7 +175,8 @@ def _import_all(ws: Workspace, parsed: ParseResult, report: ImportReport, refuse
                 cancel: threading.Event | None) -> ImportReport:
     total = len(parsed.records)
     with ws.session() as session:
-        run = _ImportRun(session, ws, report, on_duplicate, choices, confirm_erased)
+        run = _ImportRun(session, ws, report, on_duplicate, choices, confirm_erased,
+                         ConsentFromFile(parsed.source_name))
         for index, record in enumerate(parsed.records):
             if cancel is not None and cancel.is_set():
                 raise ImportCancelled("Import cancelled; nothing was imported.")
@@ -188,7 +193,7 @@ def _import_all(ws: Workspace, parsed: ParseResult, report: ImportReport, refuse
             "format": parsed.format_name, "created": len(report.created),
             "updated": len(report.updated), "skipped": len(report.skipped_duplicates),
             "erased_matches": len(report.erased_matches), "bad_rows": len(report.bad_rows),
-            "dry_run": dry_run})
+            "opt_outs": len(report.opt_outs), "dry_run": dry_run})
         if dry_run:
             session.rollback()
     return report
@@ -227,8 +232,10 @@ def _has_undecoded_text(record: ContactRecord) -> bool:
 
 class _ImportRun:
     def __init__(self, session: Session, ws: Workspace, report: ImportReport,
-                 on_duplicate: str, choices: dict[str, str], confirm_erased: bool) -> None:
+                 on_duplicate: str, choices: dict[str, str], confirm_erased: bool,
+                 consent_from_file: ConsentFromFile) -> None:
         self.session, self.ws, self.report = session, ws, report
+        self.consent_from_file = consent_from_file
         self.on_duplicate, self.choices = on_duplicate, choices
         self.confirm_erased = confirm_erased
         self.region = settings.read(session, "default_region") or "US"
@@ -257,6 +264,7 @@ class _ImportRun:
                 self.report.skipped_duplicates.append((record.source, contact_id, reason))
             else:
                 self._update(contact_id, clean)
+            self.consent_from_file.note(record, contact_id, self.report.problems)
             return
         erasure = self.erasures.match(clean)
         if erasure is not None and not self.confirm_erased:
@@ -265,6 +273,7 @@ class _ImportRun:
         contact_id = self.batch.add(clean)
         self.duplicates.add(contact_id, clean)
         self.report.created.append(contact_id)
+        self.consent_from_file.note(record, contact_id, self.report.problems)
         if erasure is not None:
             self.returning_erased.append((contact_id, erasure))
 
@@ -292,3 +301,4 @@ class _ImportRun:
             for channel in CHANNELS:
                 consent.apply_event(self.session, self.ws, contact_id, channel, "opted_out",
                                     method="previously erased", source=f"erasure {erasure_id}")
+        self.report.opt_outs += self.consent_from_file.record(self.session, self.ws)
