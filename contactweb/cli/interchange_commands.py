@@ -9,7 +9,7 @@ from pathlib import Path
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
-from contactweb.services import duplicates, exporter, importer
+from contactweb.services import duplicates, export_mailing, exporter, importer
 from contactweb.services.contact_queries import ContactQuery
 
 HELP_ORDER = 45
@@ -36,6 +36,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--format", choices=exporter.EXPORT_FORMATS, default="vcard4")
     p.add_argument("--tag", default="", help="only contacts with this tag")
     p.add_argument("--search", default="", help="only contacts a search finds")
+    p.add_argument("--for-mailing", choices=export_mailing.MAILING_CHANNELS, default=None,
+                   metavar="CHANNEL",
+                   help="only the contacts who may receive a mailing on this channel (email "
+                        "or post), with only that address; the others are counted on stderr")
     p.set_defaults(handler=cmd_export)
 
     dup = sub.add_parser("duplicates", parents=[common], help="find and merge duplicates")
@@ -92,12 +96,15 @@ def cmd_import(ctx: CliContext) -> int:
     for source in report.erased_matches[:_LISTED]:
         print(f"  NOT imported: {source} matches a person who was erased "
               "(use --confirm-erased only if they came back themselves)")
+    for source, contact_id, channel in report.opt_outs[:_LISTED]:
+        print(f"  opt-out recorded: contact {contact_id} opted out of {channel} ({source})")
     for problem in report.bad_rows[:_LISTED]:
         print(f"  bad row skipped: {problem.location}: {problem.reason}")
     for problem in report.problems[:_LISTED]:
         print(f"  note: {problem.location}: {problem.reason}")
     hidden = sum(max(0, len(items) - _LISTED) for items in (
-        report.skipped_duplicates, report.erased_matches, report.bad_rows, report.problems))
+        report.skipped_duplicates, report.erased_matches, report.opt_outs, report.bad_rows,
+        report.problems))
     if hidden:
         print(f"  ... {hidden} more (see --json)")
     return 0
@@ -105,6 +112,16 @@ def cmd_import(ctx: CliContext) -> int:
 
 def cmd_export(ctx: CliContext) -> int:
     query = ContactQuery(search=ctx.args.search, tag=ctx.args.tag)
+    if ctx.args.for_mailing:
+        done = export_mailing.export_for_mailing(
+            ctx.sign_in(), Path(ctx.args.file), ctx.args.format, ctx.args.for_mailing, query)
+        print(f"Exported {done.written} recipient(s) for mailing by {done.channel} to "
+              f"{ctx.args.file}.")
+        print(f"Excluded {done.excluded_total} contact(s)" + (":" if done.excluded else "."),
+              file=sys.stderr)
+        for line in done.excluded_lines():
+            print(f"  {line}", file=sys.stderr)
+        return 0
     count = exporter.export_contacts(ctx.sign_in(), Path(ctx.args.file), ctx.args.format, query)
     print(f"Exported {count} contact(s) to {ctx.args.file}.")
     return 0
