@@ -1,6 +1,7 @@
 """Exporting contacts: a format (Google or Outlook CSV, vCard 3 or 4, ContactWeb JSON) and a
 selection (everyone, the current search, a tag, or the selected rows), written on a worker
-with progress and Cancel."""
+with progress and Cancel. An export for a mailing (email or post) holds only the recipients
+eligibility allows, with only that address, and says how many were left out and why."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactweb.services import contacts, exporter
+from contactweb.services import contacts, export_mailing, exporter
 from contactweb.services.contact_queries import ContactQuery, count_contacts
 from contactweb.ui.progress_dialog import ProgressDialog
 from contactweb.ui.worker import Worker
@@ -29,6 +30,9 @@ from contactweb.vault.workspace import Workspace
 FORMAT_NAMES = {"csv-google": "CSV for Google Contacts", "csv-outlook": "CSV for Outlook",
                 "vcard3": "vCard 3.0 (Apple, most phones)", "vcard4": "vCard 4.0",
                 "json": "ContactWeb JSON (everything, for scripts)"}
+PURPOSES = {None: "A copy of the contacts (with their consent per channel)",
+            "email": "An email mailing: only those who may receive it, their email address only",
+            "post": "A postal mailing: only those who may receive it, their address only"}
 
 
 class ExportDialog(QDialog):
@@ -44,6 +48,7 @@ class ExportDialog(QDialog):
         self._selected = list(selected_ids or [])
         self.worker: Worker | None = None
         self.exported: tuple[int, Path] | None = None
+        self.mailing: export_mailing.MailingExport | None = None
         self._target = Path()
         self._closing = False
         self.setWindowTitle("Export contacts")
@@ -51,6 +56,10 @@ class ExportDialog(QDialog):
         for key in exporter.EXPORT_FORMATS:
             self.format_combo.addItem(FORMAT_NAMES.get(key, key), key)
         self.format_combo.setCurrentIndex(self.format_combo.findData("vcard4"))
+        self.purpose_combo = QComboBox()
+        for channel, text in PURPOSES.items():
+            self.purpose_combo.addItem(text, channel)
+        self.purpose_combo.currentIndexChanged.connect(lambda _i: self._update_count())
 
         self.choice = QButtonGroup(self)
         self.all_radio = QRadioButton("All contacts")
@@ -80,6 +89,7 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow("Format:", self.format_combo)
+        form.addRow("For:", self.purpose_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         for radio in (self.all_radio, self.search_radio, self.tag_radio):
@@ -112,20 +122,33 @@ class ExportDialog(QDialog):
     def _update_count(self) -> None:
         self.tag_combo.setEnabled(self.choice.checkedId() == self.TAG)
         count = count_contacts(self._ws, self.selection())
-        self.count_label.setText(f"{count:,} contact{'' if count == 1 else 's'} will be exported.")
+        chosen = f"{count:,} contact{'' if count == 1 else 's'}"
+        channel = self.mailing_channel()
+        if channel is None:
+            self.count_label.setText(f"{chosen} will be exported.")
+        else:  # who is left out is decided when writing, and then said
+            self.count_label.setText(f"Of {chosen}, only those who may receive {channel} "
+                                     "mailings will be exported.")
         self.export_button.setEnabled(count > 0 and self.worker is None)
+
+    def mailing_channel(self) -> str | None:
+        return self.purpose_combo.currentData()
 
     def export(self) -> None:
         if self.worker is not None:
             return
-        fmt = self.format_combo.currentData()
+        fmt, channel = self.format_combo.currentData(), self.mailing_channel()
         name = self._bridge.dialogs.save_file_name(
             self, "Export contacts", f"contacts{exporter.FORMAT_SUFFIXES[fmt]}")
         if not name:
             return
         path, query, ws = Path(name), self.selection(), self._ws
-        worker = Worker.detached(lambda progress, cancel: exporter.export_contacts(
-            ws, path, fmt, query, progress=progress, cancel=cancel))
+        if channel is None:
+            worker = Worker.detached(lambda progress, cancel: exporter.export_contacts(
+                ws, path, fmt, query, progress=progress, cancel=cancel))
+        else:
+            worker = Worker.detached(lambda progress, cancel: export_mailing.export_for_mailing(
+                ws, path, fmt, channel, query, progress=progress, cancel=cancel))
         self.worker = worker
         self._target = path
         worker.finished.connect(self._finished)  # bound: dropped if the dialog is gone
@@ -144,13 +167,26 @@ class ExportDialog(QDialog):
             return
         self._update_count()
         if worker.exception is None:
-            self.exported = (worker.result, path)
-            self._bridge.dialogs.inform(
-                self, "Export contacts", f"{worker.result:,} contact"
-                f"{'' if worker.result == 1 else 's'} written to {path}.")
+            result = worker.result
+            if isinstance(result, export_mailing.MailingExport):
+                self.mailing, result = result, result.written
+            self.exported = (result, path)
+            self._bridge.dialogs.inform(self, "Export contacts", self._done_text(path))
             self.accept()
         elif not worker.cancel_event.is_set():
             self._bridge.dialogs.show_error(self, worker.error)
+
+    def _done_text(self, path: Path) -> str:
+        result = self.mailing
+        if result is None:
+            count = self.exported[0] if self.exported else 0
+            return f"{count:,} contact{'' if count == 1 else 's'} written to {path}."
+        lines = [f"{result.written:,} recipient{'' if result.written == 1 else 's'} for "
+                 f"mailing by {result.channel} written to {path}.",
+                 f"{result.excluded_total:,} contact"
+                 f"{' was' if result.excluded_total == 1 else 's were'} left out"
+                 + (":" if result.excluded else ".")]
+        return "\n".join(lines + [f"  {line}" for line in result.excluded_lines()])
 
     def reject(self) -> None:
         if self.worker is not None:  # stop writing first; the dialog closes when it has
