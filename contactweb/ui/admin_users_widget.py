@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from contactweb.errors import ContactWebError
 from contactweb.services import users
 from contactweb.ui.admin_users_table_model import AdminUsersTableModel
+from contactweb.ui.vault_rekey_action import VaultRekeyAction
 from contactweb.vault.passwords import password_problem
 from contactweb.vault.permissions import ROLE_DESCRIPTIONS, ROLES
 from contactweb.vault.workspace import Workspace
@@ -218,8 +219,12 @@ class AdminUsersWidget(QWidget):
                 f"Disable {username}? They will no longer be able to sign in. Their contacts, "
                 "notes and history stay in the vault.", "Disable"):
             return
-        self._do(lambda: users.disable_user(self._workspace, username),
-                 f"{username} is disabled.")
+        if self._do(lambda: users.disable_user(self._workspace, username),
+                    f"{username} is disabled."):
+            outcome = VaultRekeyAction(self, self._workspace, self._dialogs).offer(username)
+            if outcome is not None:
+                self.message_label.setText(outcome)
+                self.refresh()
 
     def reset_selected_password(self) -> None:
         username = self._need_selection()

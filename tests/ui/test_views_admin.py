@@ -91,15 +91,44 @@ def test_change_role_disable_and_reset(admin_tab: AdministrationTab, admin_ws: W
     assert "shown only this once" in text_shown and temporary not in page.message_label.text()
     session.sign_in(vault_dir, "staff", temporary).lock()
 
-    host.answers.append(True)  # "Disable staff?"
+    host.answers.extend([True, False])  # "Disable staff?", then not "Re-key the vault now?"
     page.select_user("staff")
     page.disable_button.click()
     assert {u.username: u.disabled for u in users.list_users(admin_ws)}["staff"] is True
+    assert "Re-key the vault now?" in host.messages[-1][1]
     with pytest.raises(AuthenticationFailed):
         session.sign_in(vault_dir, "staff", temporary)
 
     page.select_user("admin")
     assert not page.disable_button.isEnabled()  # nobody disables themselves
+
+
+def test_disable_then_rekey(admin_tab: AdministrationTab, admin_ws: Workspace, user_ws,
+                            vault_dir: Path, host) -> None:
+    user_ws("staff").lock()
+    user_ws("manager").lock()
+    old_key = admin_ws.raw_key()
+    page = admin_tab.users_widget
+    page.refresh()
+    shown: list[str] = []
+    host.answers.extend([True, True])  # "Disable staff?", "Re-key the vault now?"
+
+    def type_password(dialog) -> None:  # noqa: ANN001
+        dialog.setTextValue(PASSWORD)
+        dialog.accept()
+
+    host.handlers.append(type_password)
+    host.handlers.append(lambda box: shown.append(box.text()))
+    page.select_user("staff")
+    page.disable_button.click()
+    assert admin_ws.raw_key() != old_key
+    (text_shown,) = shown
+    temporary = text_shown.split("manager: ", 1)[1].split()[0]
+    assert "staff:" not in text_shown and "fresh full backup" in text_shown
+    assert "fresh full backup" in page.message_label.text()
+    signed_in = session.sign_in(vault_dir, "manager", temporary)
+    assert signed_in.must_change_password
+    signed_in.lock()
 
 
 def test_declined_confirmation_changes_nothing(admin_tab: AdministrationTab,
