@@ -23,6 +23,10 @@ def report_text(report: ImportReport) -> str:
     if report.erased_matches:
         lines.append(f"Not imported, erased before: {len(report.erased_matches)}")
         lines += [f"  {source}" for source in report.erased_matches[:_LISTED]]
+    if report.opt_outs:
+        lines.append(f"Opt-outs recorded from the file: {len(report.opt_outs)}")
+        lines += [f"  {source}: contact {cid} opted out of {channel}"
+                  for source, cid, channel in report.opt_outs[:_LISTED]]
     if report.bad_rows:
         lines.append(f"Skipped, cannot be imported as they are: {len(report.bad_rows)}")
         lines += [f"  {p.location}: {p.reason}" for p in report.bad_rows[:_LISTED]]

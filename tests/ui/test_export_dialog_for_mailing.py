@@ -1,5 +1,6 @@
 """The export dialog's "for a mailing" choice: the file holds only the contacts eligibility
-includes, with only that address, and the message says who was left out and why."""
+includes, with only that address, and the message says who was left out and why. The import
+wizard's report lists the opt-outs a file brought."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from contactweb.services import audit, consent, contacts
+from contactweb.services import audit, consent, contacts, exporter, importer, session
 from contactweb.services.contacts import ContactInput, EmailInput, PhoneInput
 from contactweb.ui.export_dialog import ExportDialog
+from contactweb.ui.import_report_page import report_text
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
+from tests.conftest import PASSWORD
 from tests.ui.conftest import ScriptedDialogHost, click
 
 WAIT_MS = 30_000
@@ -59,3 +62,19 @@ def test_export_for_an_email_mailing_leaves_out_the_opted_out(
     assert "2 contacts were left out:" in message and "1 opted out of email" in message
     assert [e.details["channel"] for e in audit.list_events(admin_ws, "export.mailing")] == [
         "email"]
+
+
+def test_the_import_report_lists_the_opt_outs_from_the_file(admin_ws: Workspace,
+                                                            tmp_path: Path) -> None:
+    ann = add(admin_ws, "Ann", "ann@example.com")
+    consent.opt_out(admin_ws, ann, "email", evidence="replied STOP")
+    path = tmp_path / "out.vcf"
+    exporter.export_contacts(admin_ws, path, "vcard4")
+    other = session.create_vault(tmp_path / "other", "admin", PASSWORD)
+    try:
+        report = importer.import_records(other, importer.parse_file(path))
+    finally:
+        other.lock()
+    text = report_text(report)
+    assert "Opt-outs recorded from the file: 1" in text
+    assert f"contact {report.created[0]} opted out of email" in text
