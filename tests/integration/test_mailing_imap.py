@@ -54,6 +54,10 @@ class _ImapHandler(socketserver.StreamRequestHandler):
             elif command.startswith("UID FETCH") and selected:
                 uid = int(re.search(r"UID FETCH (\d+)", command).group(1))
                 data = self.mailbox[uid - 1]
+                if "RFC822.SIZE" in command:  # the client asks the size before the message
+                    self._send(f"* {uid} FETCH (UID {uid} RFC822.SIZE {len(data)})")
+                    self._send(f"{tag} OK fetch done")
+                    continue
                 self._send(f"* {uid} FETCH (UID {uid} BODY[] {{{len(data)}}}".encode())
                 self.wfile.write(data)
                 self._send(")")

@@ -3,14 +3,12 @@ or a folder on an IMAP server (read-only: nothing is marked, moved or deleted)."
 
 from __future__ import annotations
 
-import imaplib
 import mailbox
-import ssl
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from contactweb.errors import BadInput
+from contactweb.services.tls_trust import ServerTrust
 
 MAX_MESSAGE_BYTES = 25 * 1024 * 1024
 MAX_MESSAGES = 5000
@@ -20,6 +18,7 @@ MAX_MESSAGES = 5000
 class SourceMessage:
     ref: str  # where it came from: a file name, "mbox #3", "IMAP uid 17"
     raw: bytes
+    skipped: tuple[str, ...] = ()  # parts not read (attachments of a large message), and why
 
 
 @dataclass(frozen=True)
@@ -28,9 +27,11 @@ class ImapSource:
     port: int = 993
     security: str = "ssl"  # ssl, starttls or plain
     username: str = ""
-    password: str = ""
-    folder: str = "INBOX"
+    password: str = field(default="", repr=False)
+    folder: str = "INBOX"  # as a person reads it; encoded for the wire when sent
     since_days: int | None = 60
+    allow_plain: bool = False  # plain IMAP to another computer, confirmed by the person
+    trust: ServerTrust | None = None  # the business's own CA or a pinned certificate
 
 
 def read_path(path: Path) -> list[SourceMessage]:
@@ -75,56 +76,7 @@ def _read_mbox(path: Path) -> list[SourceMessage]:
 
 
 def read_imap(source: ImapSource) -> list[SourceMessage]:
-    where = f"{source.host}:{source.port}"
-    try:
-        conn = _imap_connect(source)
-    except (OSError, ssl.SSLError, imaplib.IMAP4.error) as exc:
-        raise BadInput(f"Cannot reach the IMAP server {where}: {exc}") from None
-    try:
-        try:
-            conn.login(source.username, source.password)
-        except imaplib.IMAP4.error:
-            raise BadInput(f"The IMAP server {where} refused the user name or password.") \
-                from None
-        status, _ = conn.select(_quoted(source.folder), readonly=True)
-        if status != "OK":
-            raise BadInput(f"The IMAP server has no folder {source.folder!r}.")
-        criteria = "ALL"
-        if source.since_days:
-            since = date.today() - timedelta(days=source.since_days)
-            criteria = f"SINCE {since.day:02d}-{since:%b}-{since.year}"
-        status, data = conn.uid("SEARCH", None, criteria)
-        if status != "OK":
-            raise BadInput(f"The IMAP server could not search {source.folder!r}.")
-        uids = (data[0] or b"").split()[-MAX_MESSAGES:]
-        result = []
-        for uid in uids:
-            status, parts = conn.uid("FETCH", uid, "(BODY.PEEK[])")
-            raw = next((p[1] for p in parts or [] if isinstance(p, tuple)), None)
-            if status == "OK" and raw and len(raw) <= MAX_MESSAGE_BYTES:
-                result.append(SourceMessage(f"IMAP {source.folder} uid {uid.decode()}", raw))
-        return result
-    except (OSError, imaplib.IMAP4.error) as exc:
-        raise BadInput(f"Reading from the IMAP server {where} failed: {exc}") from None
-    finally:
-        try:
-            conn.logout()
-        except (OSError, imaplib.IMAP4.error):
-            pass
+    """The folder's messages (large ones as header and text, with what was skipped)."""
+    from contactweb.services.mailing.imap_reader import read_imap as read
 
-
-def _imap_connect(source: ImapSource) -> imaplib.IMAP4:
-    context = ssl.create_default_context()
-    if source.security == "ssl":
-        return imaplib.IMAP4_SSL(source.host, source.port, ssl_context=context, timeout=30)
-    conn = imaplib.IMAP4(source.host, source.port, timeout=30)
-    if source.security == "starttls":
-        conn.starttls(ssl_context=context)
-    return conn
-
-
-def _quoted(folder: str) -> str:
-    if not folder or any(ch in folder for ch in "\r\n"):
-        raise BadInput("Give an IMAP folder name such as INBOX.")
-    return '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
+    return read(source)
