@@ -19,6 +19,7 @@ from pathlib import Path
 
 from contactweb.errors import AuthenticationFailed, BadInput, Refused
 from contactweb.services import audit, secrets, session
+from contactweb.services.backup_keyslots_check import check_keyslots_belong
 from contactweb.services.backup_target import (
     SECRET_NAME,
     BackupTarget,
@@ -165,6 +166,13 @@ def unwrap_key(keyslots: bytes, username: str, password: str) -> bytes:
     return bytes(key)
 
 
+def _unwrap_or_none(keyslots: bytes, username: str, password: str) -> bytes | None:
+    try:
+        return unwrap_key(keyslots, username, password)
+    except (AuthenticationFailed, BadInput):
+        return None
+
+
 def restore_remote(target: BackupTarget, secret: str | None, username: str, password: str,
                    dest: Path, vault_id: str | None = None, snapshot_id: str | None = None,
                    cancel: threading.Event | None = None) -> RestoreResult:
@@ -184,7 +192,14 @@ def restore_remote(target: BackupTarget, secret: str | None, username: str, pass
         elif vault_id not in vault_ids:
             raise Refused(f"There is no vault {vault_id} on {transport.describe()}.")
         chosen = None if snapshot_id in (None, "", "latest") else snapshot_id
-        key = unwrap_key(read_remote_keyslots(transport, vault_id, chosen), username, password)
+        keyslots = read_remote_keyslots(transport, vault_id, chosen)
+        try:
+            key = unwrap_key(keyslots, username, password)
+        except AuthenticationFailed as exc:
+            if str(exc) == WRONG_CREDENTIALS:  # or the key slots object is the wrong one?
+                check_keyslots_belong(transport, vault_id, chosen, keyslots,
+                                      lambda copy: _unwrap_or_none(copy, username, password))
+            raise
         engine = BackupEngine(transport, vault_id, key)
         chosen = _latest_or(engine, chosen)
         result = RestoreResult(Path(), chosen, False, vault_id=vault_id)

@@ -37,7 +37,7 @@ def read_remote_keyslots(transport: Transport, vault_id: str, snapshot_id: str |
     transport.check_region()
     check_vault_id(vault_id)
     if snapshot_id is None:
-        snapshot_id = _newest_snapshot_with_keyslots(transport, vault_id)
+        snapshot_id = newest_snapshot_with_keyslots(transport, vault_id)
     name = f"{vault_id}/keyslots/{check_snapshot_id(snapshot_id)}.json"
     data = transport.get(name)
     declared = keyslots_vault_id(name, data)
@@ -46,7 +46,8 @@ def read_remote_keyslots(transport: Transport, vault_id: str, snapshot_id: str |
     return data
 
 
-def _newest_snapshot_with_keyslots(transport: Transport, vault_id: str) -> str:
+def newest_snapshot_with_keyslots(transport: Transport, vault_id: str) -> str:
+    """The snapshot whose key slots ``read_remote_keyslots`` reads by default."""
     keyslot_prefix = f"{vault_id}/keyslots/"
     manifest_prefix = f"{vault_id}/manifests/"
     with_keyslots = {
