@@ -10,12 +10,21 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from urllib.parse import urlparse
 
+from contactweb.cli import server_trust_options
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
 from contactweb.services import backup
-from contactweb.services.backup_target import DEFAULT_PREFIX, BackupTarget, folder_target, s3_target
+from contactweb.services.backup_target import (
+    DEFAULT_PREFIX,
+    BackupTarget,
+    folder_target,
+    require_target,
+    s3_target,
+)
 from contactweb.sync import VerifyReport
+from contactweb.vault.workspace import Workspace
 
 HELP_ORDER = 70
 STDIN_ORDER = ("first line: the password (with --password-stdin); next line: the S3 secret "
@@ -49,6 +58,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                         help="set where backups go (admin): --endpoint/--bucket/--region/"
                              "--access-key-id [--secret-stdin], or --folder PATH")
     _s3_options(p)
+    server_trust_options.add_options(p)
     p.set_defaults(handler=cmd_config)
     p = bsub.add_parser("test", parents=[common], help="test the connection to the destination")
     p.set_defaults(handler=cmd_test)
@@ -112,9 +122,32 @@ def _target_from_args(ctx: CliContext) -> BackupTarget:
     return s3_target(args.endpoint, args.bucket, args.region, args.access_key_id, args.prefix)
 
 
+def _trust_only(ctx: CliContext) -> bool:
+    args = ctx.args
+    return server_trust_options.given(args) and args.folder is None and not args.secret_stdin \
+        and all(v is None for v in (args.endpoint, args.bucket, args.region, args.access_key_id))
+
+
+def _apply_trust(ctx: CliContext, ws: Workspace, target: BackupTarget) -> None:
+    """The certificate options, before the destination is tested with them."""
+    if not server_trust_options.given(ctx.args):
+        return
+    if not target.is_s3:
+        raise BadInput("Certificates are for an S3 server; a folder has none.")
+    endpoint = urlparse(target.endpoint_url or "https://s3.amazonaws.com")
+    server_trust_options.apply(ctx, ws, "s3", endpoint.hostname or "",
+                               endpoint.port or 443, "ssl")
+
+
 def cmd_config(ctx: CliContext) -> int:
     ws = ctx.sign_in()
+    if _trust_only(ctx):  # e.g. 'backup config --trust-ca FILE' for the stored destination
+        target = require_target(ws)
+        _apply_trust(ctx, ws, target)
+        print(backup.test_connection(ws))
+        return 0
     target = _target_from_args(ctx)
+    _apply_trust(ctx, ws, target)
     if not target.is_s3:
         target = folder_target(ws, target.folder)
     secret = ctx.secret_from_stdin() if ctx.args.secret_stdin else None

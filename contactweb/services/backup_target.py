@@ -9,16 +9,20 @@ which names the object or the bucket it is about.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import tempfile
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from urllib.parse import urlparse
 
 from contactweb import paths
 from contactweb.errors import BadInput, ContactWebError, Refused
-from contactweb.services import audit, secrets, settings
+from contactweb.services import audit, secrets, server_trust, settings
+from contactweb.services.tls_trust import ServerTrust, explain_text
 from contactweb.sync import (
     ALLOWED_REGIONS,
     BackupCancelled,
@@ -140,19 +144,39 @@ def require_target(ws: Workspace) -> BackupTarget:
     return target
 
 
-def transport_for(target: BackupTarget, secret: str | None) -> Transport:
+def transport_for(target: BackupTarget, secret: str | None,
+                  trust: ServerTrust | None = None) -> Transport:
     if target.is_s3:
         if not secret:
             raise Refused("The S3 secret access key is not stored on this computer. An "
                           "administrator enters it again with 'contactweb backup config ... "
                           "--secret-stdin' or on Administration → Backups.")
-        return S3Transport(target.s3_settings(secret))
+        if trust is None or not trust.ca_pem:
+            return S3Transport(target.s3_settings(secret))
+        # boto3 takes a CA file only: the stored PEM goes to a private temp file that lives
+        # as long as the transport.
+        handle, bundle = tempfile.mkstemp(prefix="contactweb-ca-", suffix=".pem")
+        with os.fdopen(handle, "w", encoding="ascii") as out:
+            out.write(trust.ca_pem)
+        transport = S3Transport(replace(target.s3_settings(secret), ca_bundle=bundle))
+        weakref.finalize(transport, _remove_quietly, bundle)
+        return transport
     return FolderTransport(Path(target.folder))
+
+
+def _remove_quietly(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
 
 
 def open_transport(ws: Workspace, target: BackupTarget | None = None) -> Transport:
     target = target or require_target(ws)
-    return transport_for(target, secrets.read_secret(ws, SECRET_NAME) if target.is_s3 else None)
+    if not target.is_s3:
+        return transport_for(target, None)
+    return transport_for(target, secrets.read_secret(ws, SECRET_NAME),
+                         server_trust.load(ws, "s3"))
 
 
 def engine_for(ws: Workspace, target: BackupTarget | None = None) -> BackupEngine:
@@ -184,7 +208,7 @@ def configure(ws: Workspace, target: BackupTarget, secret: str | None = None) ->
         secret = secret.strip() if secret else secrets.read_secret(ws, SECRET_NAME)
         if not secret:
             raise BadInput("The S3 secret access key is needed (give it with --secret-stdin).")
-    message = check_destination(ws, transport_for(target, secret))
+    message = check_destination(ws, transport_for(target, secret, server_trust.load(ws, "s3")))
     location = secrets.store_secret(ws, SECRET_NAME, secret) if target.is_s3 and secret else None
     with ws.session() as session:
         settings.write(session, TARGET_KEY, target.to_json())
@@ -207,7 +231,7 @@ def test_connection(ws: Workspace, target: BackupTarget | None = None,
     target = target or require_target(ws)
     if target.is_s3 and not secret:
         secret = secrets.read_secret(ws, SECRET_NAME)
-    return check_destination(ws, transport_for(target, secret))
+    return check_destination(ws, transport_for(target, secret, server_trust.load(ws, "s3")))
 
 
 def remove_target(ws: Workspace) -> None:
@@ -231,4 +255,5 @@ def translated_errors(ws: Workspace | None) -> Iterator[None]:
     except BackupCancelled as exc:
         raise BackupStopped(str(exc)) from exc
     except BackupError as exc:
-        raise BackupProblem(str(exc)) from exc
+        # A certificate from the business's own CA: name the problem and the fix.
+        raise BackupProblem(explain_text(str(exc), "s3") or str(exc)) from exc

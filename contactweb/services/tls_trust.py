@@ -138,6 +138,20 @@ def explain(exc: ssl.SSLError, service: str, where: str) -> str:
     return f"Secure connection to {where} failed: {reason}."
 
 
+def explain_text(message: str, service: str) -> str | None:
+    """For libraries that hand over only text (botocore): the same advice as ``explain`` when
+    the text is OpenSSL's unknown-authority refusal; None otherwise."""
+    if "CERTIFICATE_VERIFY_FAILED" not in message:
+        return None
+    ca_fix, pin_fix, gui = FIXES[service]
+    if not any(s in message for s in ("unable to get local issuer", "self-signed",
+                                      "self signed")):
+        return None
+    return (f"{message}\nThe server's certificate is not signed by an authority this "
+            f"computer knows. If it is your business's own, trust its CA with: {ca_fix} (or "
+            f"{gui}); a self-signed certificate can be pinned with: {pin_fix}.")
+
+
 def is_this_computer(host: str) -> bool:
     """Whether every address ``host`` names is a loopback address (nothing crosses a network)."""
     try:

@@ -30,6 +30,9 @@ class S3Settings:
     max_attempts: int = 4
     connect_timeout: float = 10.0
     read_timeout: float = 60.0
+    # A CA file to check the server's certificate against instead of the system's (the
+    # business's own CA, or a pinned self-signed certificate); None: the system's.
+    ca_bundle: str | None = None
 
     def __repr__(self) -> str:  # never print the secret key
         return f"S3Settings(endpoint_url={self.endpoint_url!r}, bucket={self.bucket!r}, region={self.region!r})"
@@ -74,6 +77,7 @@ class S3Transport:
             aws_access_key_id=settings.access_key_id,
             aws_secret_access_key=settings.secret_access_key,
             config=_client_config(settings),
+            verify=settings.ca_bundle,
         )
 
     def describe(self) -> str:

@@ -1,0 +1,64 @@
+"""Backups to an S3 server over HTTPS whose certificate comes from the business's own CA
+(moto in server mode behind TLS with a test CA's certificate): refused with the problem named
+and the fix given, then accepted once the CA is trusted with 'backup config --trust-ca'."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from moto.server import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
+from werkzeug.serving import make_server
+
+from contactweb.vault.workspace import Workspace
+from tests.conftest import PASSWORD
+from tests.integration.test_backup_support import ACCESS_KEY, SECRET_KEY, create_bucket
+from tests.integration.test_tls_support import CaFiles, make_test_ca
+from tests.support.cli_runner import CliRunner
+
+
+@pytest.fixture
+def test_ca(tmp_path: Path) -> CaFiles:
+    return make_test_ca(tmp_path / "tls")
+
+
+@pytest.fixture
+def https_endpoint(test_ca: CaFiles) -> Iterator[str]:
+    """moto's S3 behind TLS on 127.0.0.1; the buckets are those of the plain moto server."""
+    server = make_server("127.0.0.1", 0, DomainDispatcherApplication(create_backend_app),
+                         threaded=True, request_handler=MotoRequestHandler,
+                         ssl_context=test_ca.server_context())
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"https://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        thread.join()
+
+
+def test_the_business_ca_is_refused_by_name_then_trusted(
+        admin_ws: Workspace, cli: CliRunner, https_endpoint: str, test_ca: CaFiles) -> None:
+    bucket = create_bucket("us-east-1")
+    args = ("backup", "config", "--endpoint", https_endpoint, "--bucket", bucket, "--region",
+            "us-east-1", "--access-key-id", ACCESS_KEY, "--secret-stdin")
+    stdin = f"{PASSWORD}\n{SECRET_KEY}\n"
+    refused = cli(*args, stdin=stdin)
+    assert refused.code == 1
+    assert "not signed by an authority this computer knows" in refused.err
+    assert "contactweb backup config ... --trust-ca FILE" in refused.err
+
+    trusted = cli(*args, "--trust-ca", str(test_ca.ca_pem), stdin=stdin)
+    assert trusted.code == 0, trusted.err
+    assert "Trusting the CA Lindenhof Test CA" in trusted.out
+    assert "is reachable and in a US region" in trusted.out
+    made = cli("backup", "now", "--json")
+    assert made.code == 0, made.err
+    listed = cli("backup", "list", "--json")
+    assert listed.code == 0 and '"snapshot_id"' in listed.out
+
+    # Pinning needs a self-signed certificate for S3; this one has a CA: trust the CA.
+    pin = cli("backup", "config", "--pin-certificate", test_ca.cert_sha256)
+    assert pin.code == 1 and "trust the CA that issued this one" in pin.err
