@@ -20,6 +20,7 @@ from .csv_columns import (
     FIELD,
     FULL_NAME,
     PHONE,
+    PHOTO,
     TAGS,
     WEBSITE,
     Column,
@@ -49,6 +50,12 @@ MAPPABLE_FIELDS: tuple[str, ...] = (
 )
 #: a contact file with more columns than this is refused (Google's widest export has ~200)
 MAX_COLUMNS = 1000
+#: a row with a cell longer than this (characters; a photo column may hold more) is refused
+#: whole, never imported without that cell
+MAX_CELL_CHARS = 1_000_000
+#: the csv module's own cap: a photo of 1 MiB travels as a data: URI of ~1.4 million
+#: characters. A longer field ends that row with a csv.Error (a bad row), in bounded memory.
+MAX_FIELD_CHARS = 1_500_000
 _HEADER_SEARCH_ROWS = 10
 _SNIFF_LINES = 50
 _SNIFF_CHARS = 256 * 1024
@@ -59,9 +66,7 @@ _TEXT_FIELDS = ("prefix", "first_name", "middle_name", "last_name", "suffix", "c
 _LABELLED_FIELDS = frozenset({"email", "phone", "street", "extended", "po_box", "city",
                               "region", "postcode", "country", "address"})
 
-# a photo travels as a data: URI of up to ~1.4 million characters; this only ever raises
-# the process-wide limit of the csv module
-csv.field_size_limit(max(csv.field_size_limit(), 4 * 1024 * 1024))
+csv.field_size_limit(MAX_FIELD_CHARS)
 
 
 def _decode(data: bytes, source_name: str) -> tuple[str, list[ImportProblem]]:
@@ -293,6 +298,8 @@ def read_csv(data: bytes, source_name: str, mapping: dict[str, str] | None = Non
     for number, cells, error in rows:
         location = f"{source_name}:row {number}"
         if cells is None:
+            if "field larger than field limit" in error:
+                error = f"a cell is longer than {MAX_FIELD_CHARS:,} characters"
             _add_problem(problems, location, f"row could not be read ({error})")
             continue
         if header_number is not None and number <= header_number:
@@ -302,6 +309,11 @@ def read_csv(data: bytes, source_name: str, mapping: dict[str, str] | None = Non
             continue
         if not any(cell.strip() for cell in cells):
             continue
+        oversize = _oversize_cell(cells, columns)
+        if oversize is not None:
+            _add_problem(problems, location, f"row refused: its cell {oversize} is longer than "
+                                             f"{MAX_CELL_CHARS:,} characters; contact skipped")
+            continue
         outcome = builder.build(cells)
         for reason in outcome.problems:
             _add_problem(problems, location, reason)
@@ -309,6 +321,16 @@ def read_csv(data: bytes, source_name: str, mapping: dict[str, str] | None = Non
             outcome.record.source = f"csv:{location}"
             records.append(outcome.record)
     return ParseResult(records, problems, format_name)
+
+
+def _oversize_cell(cells: list[str], columns: list[Column | None]) -> int | None:
+    """The 1-based number of the first cell over the cap (photo cells have their own)."""
+    for index, cell in enumerate(cells):
+        if len(cell) > MAX_CELL_CHARS:
+            column = columns[index] if index < len(columns) else None
+            if column is None or column.kind != PHOTO:
+                return index + 1
+    return None
 
 
 def _add_problem(problems: list[ImportProblem], location: str, reason: str) -> None:

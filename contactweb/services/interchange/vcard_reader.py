@@ -19,6 +19,10 @@ from .vcard_mapping import CardMapper
 
 #: cards nested deeper than this (vCard 2.1 AGENT inside AGENT ...) are skipped
 MAX_NESTING = 10
+#: a card with more properties than this, or a value (other than the photo, which has its
+#: own cap) longer than this, is refused whole: importing part of it would lose data quietly
+MAX_PROPERTIES_PER_CARD = 1000
+MAX_VALUE_BYTES = 1_000_000
 #: after this many lines that are not vCard properties (and more of them than properties)
 #: the rest of the file is not read
 _MAX_IGNORED_LINES = 1000
@@ -32,6 +36,7 @@ class _OpenCard:
     line_number: int
     version: str = ""
     lines: list[ContentLine] = field(default_factory=list)
+    refused: str = ""  # why the whole card is left out (its lines are no longer kept)
 
 
 class _CardCollector:
@@ -78,7 +83,20 @@ class _CardCollector:
             self.stack[-1].version = line.value.decode("ascii", errors="replace").strip()
         else:
             self.property_lines += 1
-            self.stack[-1].lines.append(line)
+            self._keep(self.stack[-1], line)
+
+    def _keep(self, card: _OpenCard, line: ContentLine) -> None:
+        if card.refused:
+            return
+        if len(card.lines) >= MAX_PROPERTIES_PER_CARD:
+            card.refused = f"it has more than {MAX_PROPERTIES_PER_CARD:,} properties"
+        elif line.name != "PHOTO" and (line.oversize or len(line.value) > MAX_VALUE_BYTES):
+            card.refused = (f"its {line.name[:40]} (line {line.line_number}) is larger than "
+                            f"{MAX_VALUE_BYTES // 1_000_000} MB")
+        else:
+            card.lines.append(line)
+            return
+        card.lines.clear()  # bounded memory for the rest of a hostile card
 
     def _begin(self, line_number: int) -> None:
         if self.skipped_depth or len(self.stack) >= MAX_NESTING:
@@ -104,6 +122,10 @@ class _CardCollector:
         if not complete:
             self.problem(location, f"card starting at line {card.line_number} has no END:VCARD "
                                    "(the file may be cut off); what could be read was imported")
+        if card.refused:
+            self.problem(location, f"card starting at line {card.line_number} refused: "
+                                   f"{card.refused}; contact skipped")
+            return
         mapper = CardMapper(card.version, self.utf8_file, lambda reason: self.problem(location, reason))
         record = mapper.build(card.lines)
         if not record.has_content():
