@@ -45,6 +45,7 @@ from contactweb.services.backup_transfer import (
     transfer_basis,
     transfer_basis_needed,
 )
+from contactweb.services.privacy.reapply import ledger_of
 from contactweb.services.privacy.vault_deletion import transport_backup_deleter
 from contactweb.store.engine import checkpoint
 from contactweb.sync import BackupResult, PruneResult, SnapshotInfo, VerifyReport
@@ -155,7 +156,8 @@ def backup_now(ws: Workspace, progress: ProgressFn | None = None,
                 engine = engine_for(ws, target)
                 if ws.engine is not None:
                     checkpoint(ws.engine)  # a short WAL makes the copy under the lock quick
-                result = engine.backup(ws.vault.db_path, ws.vault.keyslots_path, progress, cancel)
+                result = engine.backup(ws.vault.db_path, ws.vault.keyslots_path, progress, cancel,
+                                       ledger=ledger_of(ws))
         except ContactWebError as exc:
             status = "cancelled" if isinstance(exc, BackupStopped) else \
                 "refused" if isinstance(exc, Refused) else "failed"

@@ -29,11 +29,7 @@ from contactweb.services.backup_target import (
     translated_errors,
     transport_for,
 )
-from contactweb.services.privacy.reapply import (
-    ErasureFingerprint,
-    erasure_fingerprints,
-    reapply_erasures,
-)
+from contactweb.services.privacy.reapply import Carried, reapply_erasures
 from contactweb.store.engine import make_engine
 from contactweb.sync import BackupEngine, list_remote_vaults, read_remote_keyslots
 from contactweb.vault import crypto
@@ -80,13 +76,14 @@ def _check_new_folder(dest: Path, current_vault: Path | None) -> Path:
     return dest
 
 
-def _before_swap(key: bytes, carried: list[ErasureFingerprint], result: RestoreResult,
+def _before_swap(key: bytes, carried: Carried, result: RestoreResult,
                  audit_as: str | None, details: dict[str, object]) -> Callable[[Path], None]:
     """Re-apply erasures to the rebuilt file; with ``audit_as``, also record the restore in
     it (in place: the restored vault is the one that goes on being used)."""
 
     def hook(db_path: Path) -> None:
-        result.contacts_erased = len(reapply_erasures(db_path, key, carried).contacts_erased)
+        reapplied = reapply_erasures(db_path, key, carried.erasures, carried.statements)
+        result.contacts_erased = len(reapplied.contacts_erased)
         if audit_as is not None:
             scratch = Workspace(vault=Vault(db_path.parent), engine=make_engine(db_path, key),
                                 key=bytearray(key), user_id=0, username=audit_as, role="admin")
@@ -97,6 +94,14 @@ def _before_swap(key: bytes, carried: list[ErasureFingerprint], result: RestoreR
                 scratch.lock()
 
     return hook
+
+
+def _carry_backup_set_ledgers(engine: BackupEngine, carried: Carried) -> None:
+    """Whatever snapshot is restored, every erasure and opt-out that any snapshot of the set
+    knew is applied to it (the newest snapshot knows the most; older ones may know of
+    erasures made before a later restore)."""
+    for ledger in engine.ledgers():
+        carried.add_ledger(ledger)
 
 
 def _kept_aside(folder: Path, before: set[Path]) -> list[Path]:
@@ -114,10 +119,11 @@ def restore_backup(ws: Workspace, snapshot_id: str | None, dest: Path | None = N
     ws.require(Action.BACKUP_CONFIGURE)
     target = require_target(ws)
     key = ws.raw_key()
-    carried = erasure_fingerprints(ws)
+    carried = Carried.from_vault(ws)
     with translated_errors(ws):
         engine = engine_for(ws, target)
         chosen = _latest_or(engine, snapshot_id)
+        _carry_backup_set_ledgers(engine, carried)
         result = RestoreResult(Path(), chosen, in_place, vault_id=engine.vault_id)
         if not in_place:
             if dest is None:
@@ -202,9 +208,11 @@ def restore_remote(target: BackupTarget, secret: str | None, username: str, pass
             raise
         engine = BackupEngine(transport, vault_id, key)
         chosen = _latest_or(engine, chosen)
+        carried = Carried()
+        _carry_backup_set_ledgers(engine, carried)
         result = RestoreResult(Path(), chosen, False, vault_id=vault_id)
-        result.db_path = engine.restore(chosen, folder, _before_swap(key, [], result, None, {}),
-                                        cancel)
+        result.db_path = engine.restore(chosen, folder,
+                                        _before_swap(key, carried, result, None, {}), cancel)
     ws = session.sign_in(folder, username, password)
     try:
         audit.record_now(ws, "backup.restore", "backup", chosen,

@@ -68,7 +68,8 @@ def apply_event(session: Session, ws: Workspace, contact_id: int, channel: str, 
         state.status = status
         state.event_id = event.id
     # The statement is the mailbox's too: it binds every contact holding the same address.
-    mailbox_statements.record_for_contact(session, ws, contact_id, channel, status)
+    mailbox_statements.record_for_contact(session, ws, contact_id, channel, status,
+                                          reverses_opt_out=bool(override_reason))
     audit.record(session, ws, f"consent.{status}", "contact", contact_id,
                  {"channel": channel, "override": bool(override_reason)})
     return event

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -104,25 +103,28 @@ def contact_mailboxes(session: Session, contact_id: int, channel: str) -> list[s
 
 
 def record(session: Session, ws: Workspace, channel: str, mailboxes: Iterable[str],
-           status: str, stated_at: datetime | None = None) -> None:
-    """Make ``status`` the newest statement of each mailbox on ``channel``."""
+           status: str, reverses_opt_out: bool = False) -> None:
+    """Make ``status`` the newest statement of each mailbox on ``channel``. A grant replaces
+    an opt-out only as a deliberate reversal (a manager's, with a reason): a grant that
+    merely comes along (a merge, an import, a contact created with consent) leaves it."""
     if status not in (OPTED_OUT, GRANTED):
         return
     hasher = MailboxHasher(ws)
-    when = stated_at or utcnow()
+    when = utcnow()
     for mailbox_hash in {hasher(channel, m) for m in mailboxes if m.strip()}:
         row = session.get(MailboxStatement, (channel, mailbox_hash))
         if row is None:
             session.add(MailboxStatement(channel=channel, mailbox_hash=mailbox_hash,
                                          status=status, stated_at=when))
-        else:
+        elif status == OPTED_OUT or row.status == GRANTED or reverses_opt_out:
             row.status, row.stated_at = status, when
     session.flush()
 
 
 def record_for_contact(session: Session, ws: Workspace, contact_id: int, channel: str,
-                       status: str) -> None:
-    record(session, ws, channel, contact_mailboxes(session, contact_id, channel), status)
+                       status: str, reverses_opt_out: bool = False) -> None:
+    record(session, ws, channel, contact_mailboxes(session, contact_id, channel), status,
+           reverses_opt_out)
 
 
 def seal_opt_outs(session: Session, ws: Workspace, contact_id: int) -> None:

@@ -18,6 +18,7 @@ import tempfile
 import threading
 from collections.abc import Callable
 from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -140,7 +141,10 @@ def run_backup(
     work_dir: Path | None = None,
     clock: Callable[[], datetime] | None = None,
     upload_threads: int = 1,
+    ledger: dict | None = None,
 ) -> BackupResult:
+    """``ledger``: what the caller needs every later restore to know, whichever snapshot it
+    restores (the vault's erasure records); stored, encrypted, in the manifest."""
     repository.transport.check_region()  # a refused bucket receives nothing
     raise_if_cancelled(cancel)
     with tempfile.TemporaryDirectory(prefix="contactweb-backup-", dir=work_dir) as temp_dir:
@@ -148,7 +152,7 @@ def run_backup(
         try:
             result = _upload_snapshot(
                 repository, cache, source, keyslots_path, pack_target_size, progress, cancel,
-                upload_threads, clock,
+                upload_threads, clock, ledger or {},
             )
         finally:
             source.close()  # stops a copy still running: the lock is released
@@ -167,6 +171,7 @@ def _upload_snapshot(
     cancel: threading.Event | None,
     upload_threads: int,
     clock: Callable[[], datetime] | None,
+    ledger: dict,
 ) -> BackupResult:
     layout = source.layout()
     declared = keyslots_vault_id(str(keyslots_path), layout.keyslots)
@@ -183,7 +188,9 @@ def _upload_snapshot(
         copy = source.result()
         created_at = clock() if clock is not None else datetime.now(UTC)
         snapshot_id = new_snapshot_id(created_at)
-        manifest = _build_manifest(repository, copy, page_ids, index, snapshot_id, created_at)
+        manifest = replace(
+            _build_manifest(repository, copy, page_ids, index, snapshot_id, created_at),
+            ledger=ledger)
         raise_if_cancelled(cancel)
         keyslots_bytes = repository.write_keyslots(snapshot_id, copy.keyslots)
         raise_if_cancelled(cancel)

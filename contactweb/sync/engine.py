@@ -76,14 +76,28 @@ class BackupEngine:
         keyslots_path: Path,
         progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
+        ledger: dict | None = None,
     ) -> BackupResult:
-        """Take a snapshot of a live vault. ``progress(pages_done, pages_total)``."""
+        """Take a snapshot of a live vault. ``progress(pages_done, pages_total)``;
+        ``ledger`` is stored in the snapshot's manifest (see ``ledgers``)."""
         with self._run_lock:
             return run_backup(
                 self._repository, self._cache, self._db_key, Path(db_path), Path(keyslots_path),
                 self._pack_target_size, progress, cancel, self._work_dir, self._clock,
-                self._upload_threads,
+                self._upload_threads, ledger,
             )
+
+    def ledgers(self) -> list[dict]:
+        """The ledger of every snapshot whose manifest decrypts, newest first: a restore of an
+        old snapshot still learns what the newer ones knew."""
+        self.transport.check_region()
+        found = []
+        for snapshot_id in reversed(self._repository.list_snapshot_ids()):
+            try:
+                found.append(self._repository.read_manifest(snapshot_id).ledger)
+            except CorruptObject:
+                continue
+        return found
 
     def list_snapshots(self, skip_damaged: bool = False) -> list[SnapshotInfo]:
         """Oldest first. A manifest that fails to decrypt raises CorruptObject naming it,

@@ -11,7 +11,7 @@ import base64
 import json
 import os
 import zlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from contactweb.sync.crypto import BackupKeys, associated_data, open_sealed, seal
@@ -40,6 +40,9 @@ class Manifest:
     packs: list[str]
     page_ids: list[bytes]
     page_packs: list[int]
+    # The caller's own record carried by every snapshot (the erasure ledger): JSON, opaque
+    # here. Restores read it from the newest manifest, not only from the one they restore.
+    ledger: dict = field(default_factory=dict)
 
     @property
     def page_count(self) -> int:
@@ -90,6 +93,7 @@ class Manifest:
             "packs": self.packs,
             "page_ids": base64.b64encode(b"".join(self.page_ids)).decode(),
             "page_pack_runs": runs,
+            "ledger": self.ledger,
         }
         return json.dumps(document, separators=(",", ":")).encode()
 
@@ -147,6 +151,7 @@ def _from_document(document: dict) -> Manifest:
         packs=[str(pack) for pack in document["packs"]],
         page_ids=page_ids,
         page_packs=page_packs,
+        ledger=dict(document.get("ledger") or {}),  # manifests before the ledger have none
     )
 
 

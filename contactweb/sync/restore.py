@@ -49,6 +49,7 @@ def restore_snapshot(
         )
     dest_dir = Path(dest_dir)
     dest_dir.mkdir(parents=True, exist_ok=True)
+    os.chmod(dest_dir, 0o700)  # a vault folder is owner-only, whoever made it
     temp_dir = Path(tempfile.mkdtemp(prefix=".contactweb-restore-", dir=dest_dir))
     try:
         temp_db = temp_dir / DB_FILE_NAME
@@ -147,6 +148,9 @@ def _swap_in(temp_dir: Path, dest_dir: Path) -> Path:
     keyslots = dest_dir / KEYSLOTS_FILE_NAME
     if keyslots.exists():
         os.replace(keyslots, dest_dir / f"{KEYSLOTS_FILE_NAME}{aside_suffix}")
+    # Owner-only, like every vault: the files carry the key slots and the encrypted data.
+    for name in (DB_FILE_NAME, KEYSLOTS_FILE_NAME):
+        os.chmod(temp_dir / name, 0o600)
     os.replace(temp_dir / DB_FILE_NAME, database)
     os.replace(temp_dir / KEYSLOTS_FILE_NAME, keyslots)
     _fsync_directory(dest_dir)

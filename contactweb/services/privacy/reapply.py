@@ -11,6 +11,11 @@ Matching is by keyed hashes only. A restored contact is erased again when
   (nothing else could tell it apart). A namesake with their own address or number is kept.
 A legal hold stored in the backup does not protect a match: the erasure happened later, and
 erasure is refused while a hold is in place, so that hold was released before it.
+
+Every snapshot carries the vault's ledger in its manifest (``ledger_of``): the erasure
+fingerprints and the mailbox statements (opt-outs that outlive their contact). A restore
+applies the ledgers of every snapshot in the backup set, so restoring an old snapshot on a
+new machine still erases whoever was erased later and keeps every later opt-out.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from contactweb.models import Contact, ErasureRecord
+from contactweb.models import Contact, ErasureRecord, MailboxStatement
 from contactweb.services.privacy.disk_scrub import optimize_search_index, scrub_database
 from contactweb.services.privacy.purge import identity_of, purge_contact
 from contactweb.store.engine import make_engine, verify_key
@@ -50,10 +55,21 @@ class ErasureFingerprint:
         return (self.erased_at, self.name_hash, self.identifier_hashes)
 
 
+@dataclass(frozen=True)
+class StatementEntry:
+    """A mailbox statement as plain data (keyed hash only)."""
+
+    channel: str
+    mailbox_hash: str
+    status: str
+    stated_at: datetime
+
+
 @dataclass
 class ReapplyResult:
     contacts_erased: list[int] = field(default_factory=list)  # ids in the restored file
     records_carried: int = 0  # fingerprints copied in from the vault being replaced
+    statements_carried: int = 0  # mailbox statements newer than the restored file's
 
 
 def fingerprint_of(record: ErasureRecord) -> ErasureFingerprint:
@@ -68,6 +84,62 @@ def erasure_fingerprints(ws: Workspace) -> list[ErasureFingerprint]:
         return [fingerprint_of(r) for r in session.execute(select(ErasureRecord)).scalars()]
 
 
+def mailbox_statement_entries(ws: Workspace) -> list[StatementEntry]:
+    with ws.session(readonly=True) as session:
+        return [StatementEntry(r.channel, r.mailbox_hash, r.status, r.stated_at)
+                for r in session.execute(select(MailboxStatement)).scalars()]
+
+
+def ledger_of(ws: Workspace) -> dict:
+    """What every snapshot carries for later restores: keyed hashes only, no personal data."""
+    return {
+        "erasures": [{"erased_at": fp.erased_at.isoformat(), "erased_by": fp.erased_by,
+                      "name_hash": fp.name_hash, "identifier_hashes": list(fp.identifier_hashes),
+                      "removed_counts": fp.removed_counts} for fp in erasure_fingerprints(ws)],
+        "mailbox_statements": [[e.channel, e.mailbox_hash, e.status, e.stated_at.isoformat()]
+                               for e in mailbox_statement_entries(ws)],
+    }
+
+
+@dataclass
+class Carried:
+    """Erasures and mailbox statements to bring into a restored file."""
+
+    erasures: list[ErasureFingerprint] = field(default_factory=list)
+    statements: list[StatementEntry] = field(default_factory=list)
+
+    def add_ledger(self, ledger: dict) -> None:
+        for item in ledger.get("erasures", []):
+            self.erasures.append(ErasureFingerprint(
+                datetime.fromisoformat(item["erased_at"]), str(item["erased_by"]),
+                str(item["name_hash"]), tuple(sorted(item["identifier_hashes"])),
+                str(item["removed_counts"])))
+        for channel, mailbox_hash, status, stated_at in ledger.get("mailbox_statements", []):
+            self.statements.append(StatementEntry(str(channel), str(mailbox_hash), str(status),
+                                                  datetime.fromisoformat(stated_at)))
+
+    @classmethod
+    def from_vault(cls, ws: Workspace) -> Carried:
+        return cls(erasure_fingerprints(ws), mailbox_statement_entries(ws))
+
+
+def _carry_statements(session: Session, statements: Iterable[StatementEntry]) -> int:
+    """The newest statement per mailbox wins, wherever it was made."""
+    carried = 0
+    for entry in statements:
+        row = session.get(MailboxStatement, (entry.channel, entry.mailbox_hash))
+        if row is None:
+            session.add(MailboxStatement(channel=entry.channel, mailbox_hash=entry.mailbox_hash,
+                                         status=entry.status, stated_at=entry.stated_at))
+        elif row.stated_at < entry.stated_at:
+            row.status, row.stated_at = entry.status, entry.stated_at
+        else:
+            continue
+        session.flush()
+        carried += 1
+    return carried
+
+
 def _matches(identity_name: str, identity_ids: set[str], has_contact_details: bool,
              names: set[str], ids: set[str]) -> bool:
     if identity_ids & ids:
@@ -76,10 +148,13 @@ def _matches(identity_name: str, identity_ids: set[str], has_contact_details: bo
 
 
 def reapply_in_session(session: Session, ws: Workspace,
-                       carried: Iterable[ErasureFingerprint] = ()) -> ReapplyResult:
-    """Inside the caller's transaction: copy in missing fingerprints, then erase every contact
-    that matches any fingerprint. ``ws`` only supplies the keys and the audit name."""
+                       carried: Iterable[ErasureFingerprint] = (),
+                       statements: Iterable[StatementEntry] = ()) -> ReapplyResult:
+    """Inside the caller's transaction: copy in missing fingerprints and newer mailbox
+    statements, then erase every contact that matches any fingerprint. ``ws`` only supplies
+    the keys and the audit name."""
     result = ReapplyResult()
+    result.statements_carried = _carry_statements(session, statements)
     present = {fingerprint_of(r).key for r in session.execute(select(ErasureRecord)).scalars()}
     for fp in carried:
         if fp.key not in present:
@@ -112,9 +187,11 @@ def reapply_in_session(session: Session, ws: Workspace,
 
 
 def reapply_erasures(db_path: Path, raw_key: bytes,
-                     carried: Iterable[ErasureFingerprint] = ()) -> ReapplyResult:
+                     carried: Iterable[ErasureFingerprint] = (),
+                     statements: Iterable[StatementEntry] = ()) -> ReapplyResult:
     """Open the restored database file with the vault key, bring its schema up to date,
-    re-apply every erasure (its own and ``carried``), then scrub the file."""
+    re-apply every erasure (its own and ``carried``) and carry in newer mailbox statements,
+    then scrub the file."""
     engine = make_engine(Path(db_path), raw_key)
     ws = Workspace(vault=Vault(Path(db_path).parent), engine=engine, key=bytearray(raw_key),
                    user_id=0, username=RESTORE_ACTOR, role="admin")
@@ -122,7 +199,7 @@ def reapply_erasures(db_path: Path, raw_key: bytes,
         verify_key(engine)
         upgrade_to_head(engine)
         with ws.session() as session:
-            result = reapply_in_session(session, ws, carried)
+            result = reapply_in_session(session, ws, carried, statements)
         if result.contacts_erased or result.records_carried:
             scrub_database(engine)
         return result
@@ -133,9 +210,9 @@ def reapply_erasures(db_path: Path, raw_key: bytes,
 def restore_hook(ws: Workspace) -> Callable[[Path], ReapplyResult]:
     """For the restore's ``before_swap``: re-apply this vault's erasures to the restored file."""
     raw_key = ws.raw_key()
-    carried = erasure_fingerprints(ws)
+    carried = Carried.from_vault(ws)
 
     def before_swap(db_path: Path) -> ReapplyResult:
-        return reapply_erasures(db_path, raw_key, carried)
+        return reapply_erasures(db_path, raw_key, carried.erasures, carried.statements)
 
     return before_swap
