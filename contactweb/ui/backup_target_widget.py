@@ -5,6 +5,7 @@ that does not answer must not freeze the window."""
 from __future__ import annotations
 
 import threading
+from urllib.parse import urlparse
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -33,6 +34,7 @@ from contactweb.services.backup_target import (
 from contactweb.sync import ALLOWED_REGIONS
 from contactweb.ui.dialog_host import DialogHost
 from contactweb.ui.progress_dialog import ProgressDialog
+from contactweb.ui.server_trust_widget import ServerTrustWidget
 from contactweb.vault.workspace import Workspace
 
 ERROR_STYLE = "color: #b3261e;"
@@ -75,6 +77,8 @@ class BackupTargetWidget(QGroupBox):
         s3_form.addRow("Access key id:", self.access_key_edit)
         s3_form.addRow("Secret access key:", self.secret_edit)
         s3_form.addRow("Folder in the bucket:", self.prefix_edit)
+        self.trust = ServerTrustWidget(workspace, dialogs, "s3", self._endpoint)
+        s3_form.addRow("Server certificate:", self.trust)
 
         self.folder_edit = QLineEdit()
         self.choose_button = QPushButton("Choose…")
@@ -125,6 +129,10 @@ class BackupTargetWidget(QGroupBox):
         else:
             self.folder_radio.setChecked(True)
             self.folder_edit.setText(target.folder)
+
+    def _endpoint(self) -> tuple[str, int, str]:
+        url = urlparse(self.endpoint_edit.text().strip() or "https://s3.amazonaws.com")
+        return url.hostname or "", url.port or 443, "ssl"
 
     def clear(self) -> None:
         for edit in (self.endpoint_edit, self.bucket_edit, self.access_key_edit,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from contactweb.errors import ContactWebError
 from contactweb.services.mailing import smtp_settings
 from contactweb.services.mailing.smtp_settings import DEFAULT_PORTS, SECURITY_MODES, SmtpSettings
+from contactweb.ui.server_trust_widget import ServerTrustWidget
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -77,6 +78,8 @@ class MailingSettingsDialog(QDialog):
         form.addRow("Sender address:", self.sender_address)
         form.addRow("Postal address:", self.postal_address)
         form.addRow("Throttle:", self.throttle)
+        self.trust = ServerTrustWidget(workspace, bridge.dialogs, "smtp", self._endpoint)
+        form.addRow("Server certificate:", self.trust)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -84,6 +87,9 @@ class MailingSettingsDialog(QDialog):
         self.security.currentIndexChanged.connect(self._security_changed)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+
+    def _endpoint(self) -> tuple[str, int, str]:
+        return self.host.text().strip(), self.port.value(), self.security.currentData()
 
     def _security_changed(self) -> None:
         if self.port.value() in DEFAULT_PORTS.values():

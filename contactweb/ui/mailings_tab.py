@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.services.mailing import outbox, replies, sender, smtp_settings
-from contactweb.services.mailing.reply_sources import SourceMessage, read_path
+from contactweb.services.mailing.reply_sources import SourceMessage, read_imap, read_path
+from contactweb.ui.mailing_imap_dialog import MailingImapDialog
 from contactweb.ui.mailing_post_dialog import MailingPostDialog
 from contactweb.ui.mailing_replies_dialog import MailingRepliesDialog
 from contactweb.ui.mailing_settings_dialog import MailingSettingsDialog
@@ -79,12 +80,13 @@ class MailingsTab(QWidget):
         self.letters_button = QPushButton("Letters…")
         self.labels_button = QPushButton("Labels…")
         self.replies_button = QPushButton("Process replies…")
+        self.imap_button = QPushButton("Replies from IMAP…")
         self.reply_button = QPushButton("Record opt-out from a reply…")
         self.settings_button = QPushButton("Mailing settings…")
         for button in (self.new_button, self.resume_button, self.letters_button,
                        self.labels_button):
             button.setEnabled(can_send)
-        for button in (self.replies_button, self.reply_button):
+        for button in (self.replies_button, self.imap_button, self.reply_button):
             button.setEnabled(workspace.can(Action.CONSENT_RECORD))
         self.settings_button.setVisible(workspace.can(Action.MAILING_CONFIGURE))
         self.status = QLabel()
@@ -96,7 +98,8 @@ class MailingsTab(QWidget):
 
         top = QHBoxLayout()
         for button in (self.new_button, self.resume_button, self.letters_button,
-                       self.labels_button, self.replies_button, self.reply_button):
+                       self.labels_button, self.replies_button, self.imap_button,
+                       self.reply_button):
             top.addWidget(button)
         top.addStretch(1)
         top.addWidget(self.settings_button)
@@ -113,6 +116,7 @@ class MailingsTab(QWidget):
         self.letters_button.clicked.connect(lambda: self.make_post("letters"))
         self.labels_button.clicked.connect(lambda: self.make_post("labels"))
         self.replies_button.clicked.connect(self.process_replies)
+        self.imap_button.clicked.connect(self.process_imap_replies)
         self.reply_button.clicked.connect(self.record_reply)
         self.settings_button.clicked.connect(self.open_settings)
         self.mailings_view.selectionModel().selectionChanged.connect(self._show_outbox)
@@ -221,12 +225,37 @@ class MailingsTab(QWidget):
         self.worker = worker
         worker.finished.connect(lambda: self._scanned(worker))
 
+    def process_imap_replies(self) -> None:
+        """Replies in an IMAP folder; parts of large messages left unread are named."""
+        dialog = MailingImapDialog(self.ws, self.bridge.dialogs, self)
+        if self.bridge.dialogs.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        source, ws = dialog.source(), self.ws
+
+        def job(progress, cancel) -> tuple[replies.ReplyScan, list[str]]:  # noqa: ANN001
+            messages = read_imap(source)
+            notes = [f"{m.ref}: {note}" for m in messages for note in m.skipped]
+            return replies.scan(ws, messages), notes
+
+        worker = ProgressDialog.start(self.bridge.dialogs, self, "Reading replies",
+                                      f"Reading {source.folder} on {source.host}…", job,
+                                      cancellable=False)
+        self.worker = worker
+        worker.finished.connect(lambda: self._scanned(worker))
+
     def _scanned(self, worker: Worker) -> None:
         self.worker = None
         if worker.exception is not None:
             self.bridge.dialogs.show_error(self, worker.error)
             return
-        dialog = MailingRepliesDialog(self.ws, self.bridge, worker.result, self)
+        scan = worker.result
+        if isinstance(scan, tuple):  # from IMAP: the scan and what was not read
+            scan, notes = scan
+            if notes:
+                self.bridge.dialogs.inform(self, "Not read in full",
+                                           "Only the text of these messages was read:\n"
+                                           + "\n".join(notes[:50]))
+        dialog = MailingRepliesDialog(self.ws, self.bridge, scan, self)
         self.bridge.dialogs.exec_dialog(dialog)
         if dialog.recorded:
             self.status.setText(f"Recorded {dialog.recorded} opt-outs from replies.")

@@ -1,0 +1,152 @@
+"""Where to read replies over IMAP: the server, how securely, the account, and a folder chosen
+from the server's own list (names such as "Réponses clients" included). Plain IMAP to another
+computer is used only after a yes. The password is used for this reading and not stored."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.services import server_trust
+from contactweb.services.mailing.reply_sources import ImapSource
+from contactweb.services.tls_trust import is_this_computer
+from contactweb.ui.dialog_host import DialogHost
+from contactweb.ui.progress_dialog import ProgressDialog
+from contactweb.ui.server_trust_widget import ServerTrustWidget
+from contactweb.ui.worker import Worker
+from contactweb.vault.workspace import Workspace
+
+SECURITY_TITLES = {"ssl": "SSL/TLS (port 993)", "starttls": "STARTTLS (port 143)",
+                   "plain": "None (this computer or a trusted network only)"}
+PORTS = {"ssl": 993, "starttls": 143, "plain": 143}
+
+
+class MailingImapDialog(QDialog):
+    def __init__(self, workspace: Workspace, dialogs: DialogHost,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.dialogs = dialogs
+        self.worker: Worker | None = None
+        self.allow_plain = False
+        self.setWindowTitle("Process replies from IMAP")
+        self.setMinimumWidth(560)
+        self.host = QLineEdit()
+        self.host.setPlaceholderText("imap.example.com")
+        self.security = QComboBox()
+        for mode, title in SECURITY_TITLES.items():
+            self.security.addItem(title, mode)
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(993)
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.folder = QComboBox()
+        self.folder.setEditable(True)
+        self.folder.addItem("INBOX")
+        self.list_button = QPushButton("List folders")
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.list_button)
+        self.since_days = QSpinBox()
+        self.since_days.setRange(1, 3650)
+        self.since_days.setValue(60)
+        self.since_days.setSuffix(" days")
+        self.trust = ServerTrustWidget(workspace, dialogs, "imap", self._endpoint)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Read replies")
+        form = QFormLayout()
+        form.addRow("IMAP server:", self.host)
+        form.addRow("Security:", self.security)
+        form.addRow("Port:", self.port)
+        form.addRow("User name:", self.username)
+        form.addRow("Password:", self.password)
+        form.addRow("Folder:", folder_row)
+        form.addRow("Received in the last:", self.since_days)
+        form.addRow("Server certificate:", self.trust)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.security.currentIndexChanged.connect(self._security_changed)
+        self.list_button.clicked.connect(self.list_folders)
+        self.buttons.accepted.connect(self.accept_if_confirmed)
+        self.buttons.rejected.connect(self.reject)
+
+    def _endpoint(self) -> tuple[str, int, str]:
+        return self.host.text().strip(), self.port.value(), self.security.currentData()
+
+    def _security_changed(self) -> None:
+        if self.port.value() in PORTS.values():
+            self.port.setValue(PORTS[self.security.currentData()])
+
+    def source(self) -> ImapSource:
+        host, port, security = self._endpoint()
+        return ImapSource(host, port, security, self.username.text().strip(),
+                          self.password.text(), self.folder.currentText().strip() or "INBOX",
+                          self.since_days.value(), self.allow_plain,
+                          server_trust.load(self.ws, "imap"))
+
+    def _confirm_plain(self) -> bool:
+        host, _, security = self._endpoint()
+        if security != "plain" or self.allow_plain or is_this_computer(host):
+            return True
+        self.allow_plain = self.dialogs.ask(
+            self, "Unencrypted IMAP?",
+            f"{host} is not this computer. Without encryption the password and every reply "
+            "cross the network readable by anyone on the way. Use it only on a network you "
+            "trust.", "Connect unencrypted")
+        return self.allow_plain
+
+    def accept_if_confirmed(self) -> None:
+        if not self.host.text().strip():
+            self.error.setText("Give the IMAP server's name.")
+            return
+        if self._confirm_plain():
+            self.accept()
+
+    def list_folders(self) -> None:
+        if not self.host.text().strip() or not self._confirm_plain():
+            return
+        from contactweb.services.mailing.imap_reader import list_folders
+
+        source = self.source()
+
+        def job(progress, cancel) -> list:  # noqa: ANN001
+            return list_folders(source)
+
+        worker = ProgressDialog.start(self.dialogs, self, "IMAP folders",
+                                      f"Listing the folders of {source.host}…", job,
+                                      cancellable=False)
+        self.worker = worker
+        worker.finished.connect(lambda: self._listed(worker))
+
+    def _listed(self, worker: Worker) -> None:
+        self.worker = None
+        if worker.exception is not None:
+            self.error.setText(worker.error)
+            return
+        current = self.folder.currentText()
+        self.folder.clear()
+        for folder in worker.result:
+            if folder.selectable:
+                self.folder.addItem(folder.name)
+        index = self.folder.findText(current)
+        self.folder.setCurrentIndex(max(index, 0))
+        self.error.setText("")

@@ -1,0 +1,113 @@
+"""Which certificates a server may present (SMTP, IMAP or S3): the system's authorities, the
+business's own CA from a PEM file, or one pinned certificate whose fingerprint is shown before
+anything is trusted. Stored in the vault at once; used by the next connection."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from contactweb.errors import ContactWebError
+from contactweb.services import server_trust
+from contactweb.services.server_trust import Certificate
+from contactweb.ui.dialog_host import DialogHost
+from contactweb.ui.progress_dialog import ProgressDialog
+from contactweb.ui.worker import Worker
+from contactweb.vault.workspace import Workspace
+
+Endpoint = Callable[[], tuple[str, int, str]]  # host, port, security as typed in the dialog
+
+
+class ServerTrustWidget(QWidget):
+    def __init__(self, workspace: Workspace, dialogs: DialogHost, service: str,
+                 endpoint: Endpoint, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.dialogs = dialogs
+        self.service = service
+        self.endpoint = endpoint
+        self.worker: Worker | None = None
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.trust_ca_button = QPushButton("Trust a CA certificate…")
+        self.pin_button = QPushButton("Pin the server's certificate…")
+        self.forget_button = QPushButton("System authorities only")
+        buttons = QHBoxLayout()
+        for button in (self.trust_ca_button, self.pin_button, self.forget_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.state)
+        layout.addLayout(buttons)
+        self.trust_ca_button.clicked.connect(self.trust_ca)
+        self.pin_button.clicked.connect(self.read_certificate)
+        self.forget_button.clicked.connect(self.forget)
+        self.show_state()
+
+    def show_state(self) -> None:
+        trust = server_trust.load(self.ws, self.service)
+        self.state.setText(f"Trusted: {trust.describe()}.")
+        self.forget_button.setEnabled(not trust.is_default)
+
+    def trust_ca(self) -> None:
+        chosen = self.dialogs.open_file_names(
+            self, "The business's CA certificate (PEM)", "Certificates (*.pem *.crt *.cer);;"
+            "All (*)")
+        if not chosen:
+            return
+        try:
+            certs = server_trust.read_ca_file(Path(chosen[0]))
+            names = "\n".join(c.describe() for c in certs)
+            if self.dialogs.ask(self, "Trust this certificate authority?",
+                                       f"Servers with certificates from\n{names}\nwill be "
+                                       "trusted.", "Trust"):
+                server_trust.trust_ca(self.ws, self.service, certs)
+        except ContactWebError as exc:
+            self.dialogs.show_error(self, exc)
+        self.show_state()
+
+    def read_certificate(self) -> None:
+        """The certificate is read off the UI thread; the person compares its fingerprint
+        before anything is pinned."""
+        host, port, security = self.endpoint()
+        service = self.service
+
+        def job(progress, cancel) -> Certificate:  # noqa: ANN001
+            return server_trust.server_certificate(host, port, security, service)
+
+        worker = ProgressDialog.start(self.dialogs, self, "Server certificate",
+                                      f"Reading the certificate of {host}:{port}…", job,
+                                      cancellable=False)
+        self.worker = worker
+        worker.finished.connect(lambda: self._read(worker, host, port, security))
+
+    def _read(self, worker: Worker, host: str, port: int, security: str) -> None:
+        self.worker = None
+        if worker.exception is not None:
+            self.dialogs.show_error(self, worker.error)
+            return
+        cert: Certificate = worker.result
+        if not self.dialogs.ask(
+                self, "Pin this certificate?",
+                f"{host}:{port} presents\n{cert.describe()}\n\nCompare the fingerprint with the "
+                "one whoever runs the server gives you. Pin it only if they match.", "Pin"):
+            return
+        try:
+            if self.service == "s3" and not cert.self_signed:
+                raise ContactWebError("For S3 only a self-signed certificate can be pinned; "
+                                      f"trust the CA that issued it ({cert.issuer}) instead.")
+            server_trust.pin(self.ws, self.service, cert.sha256,
+                             cert.pem if self.service == "s3" else "")
+        except ContactWebError as exc:
+            self.dialogs.show_error(self, exc)
+        self.show_state()
+
+    def forget(self) -> None:
+        try:
+            server_trust.forget(self.ws, self.service)
+        except ContactWebError as exc:
+            self.dialogs.show_error(self, exc)
+        self.show_state()
