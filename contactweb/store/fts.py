@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from contactweb.errors import BadInput
+
 _ROW_SELECT = """
 SELECT c.id,
        trim(c.prefix || ' ' || c.first_name || ' ' || c.middle_name || ' ' || c.last_name
@@ -77,18 +79,32 @@ def drop_statements() -> list[str]:
 _CONTROL = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
 
 
+# Every term is a prefix query that FTS5 intersects with the others: 10,000 of them kept one
+# search busy for over 300 s. Nobody types more than a few words to find a contact, so a
+# longer search is refused with a message (not cut short: a cut-down search would show
+# results for words other than those typed, without saying so).
+MAX_SEARCH_TERMS = 32
+MAX_SEARCH_CHARS = 10_000  # a long pasted word is harmless; many words are not
+
+
 def build_match_query(user_text: str) -> str | None:
     """Turn what a user typed into an FTS5 MATCH expression that is only text.
 
     Each whitespace-separated term becomes a quoted phrase with a prefix star, so FTS syntax
     (``AND``, ``NEAR``, ``col:``, ``*``, parentheses, quotes) is searched for literally.
     Terms with no letter or digit cannot match a token and are dropped. Returns None when
-    nothing searchable is left.
+    nothing searchable is left. Raises BadInput past MAX_SEARCH_CHARS or MAX_SEARCH_TERMS.
     """
+    if len(user_text) > MAX_SEARCH_CHARS:
+        raise BadInput(f"A search is at most {MAX_SEARCH_CHARS:,} characters and "
+                       f"{MAX_SEARCH_TERMS} words; this one has {len(user_text):,} characters.")
     cleaned = _CONTROL.sub(" ", unicodedata.normalize("NFC", user_text))
     phrases = []
     for term in cleaned.split():
         if not any(ch.isalnum() for ch in term):
             continue
         phrases.append('"' + term.replace('"', '""') + '"*')
+    if len(phrases) > MAX_SEARCH_TERMS:
+        raise BadInput(f"A search is at most {MAX_SEARCH_TERMS} words; this one has "
+                       f"{len(phrases):,}. Search for the few most telling ones.")
     return " ".join(phrases) if phrases else None
