@@ -9,7 +9,7 @@ import sys
 import threading
 from pathlib import Path
 
-from contactweb.cli import imap_options, server_trust_options
+from contactweb.cli import imap_options, reply_report, server_trust_options
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
 from contactweb.services.eligibility import Excluded, Selection
@@ -110,6 +110,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("path", nargs="?", type=Path)
     imap_options.add_options(p)
     p.add_argument("--channel", default="email", choices=["email", "all"])
+    reply_report.add_options(p)
     p.add_argument("--yes", action="store_true", help="record without asking")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_process_replies)
@@ -360,6 +361,7 @@ def cmd_process_replies(ctx: CliContext) -> int:
     else:
         raise BadInput("Give a folder of .eml files or an mbox file, or --imap.")
     found = replies.scan(ws, messages)
+    reply_report.take_chosen(found, args.opt_out)
     confirmed = args.yes or (not ctx.json and sys.stdin.isatty() and input(
         f"Record {sum(len(f.contacts) for f in found.to_record)} opt-outs? [y/N] ")
         .strip().lower() in ("y", "yes"))
@@ -368,15 +370,10 @@ def cmd_process_replies(ctx: CliContext) -> int:
         ctx.emit_json({"checked": found.checked, "automatic": found.automatic,
                        "other": found.other, "recorded": recorded,
                        "skipped": {m.ref: list(m.skipped) for m in messages if m.skipped},
-                       "findings": [{k: v for k, v in f.__dict__.items() if k != "evidence"}
-                                    for f in found.findings]})
+                       **reply_report.as_json(found)})
         return 0
     imap_options.print_skipped(messages)
-    print(f"Read {found.checked} messages: {len(found.findings)} ask to opt out, "
-          f"{found.automatic} automatic replies skipped, {found.other} other replies.")
-    ctx.table(["FROM", "ASKED", "WHAT HAPPENS", "CONTACTS"], [
-        [f.sender, f.phrase, replies.STATUS_TEXT[f.status], ", ".join(n for _, n in f.contacts)]
-        for f in found.findings])
+    reply_report.print_scan(ctx, found)
     print(f"Recorded {recorded} opt-outs." if confirmed else
           "Nothing recorded; run again with --yes to record these opt-outs.")
     return 0

@@ -1,6 +1,7 @@
 """The opt-out requests found in replies, shown before anything is recorded: who wrote, the
-words that asked, and what will happen. 'Record' writes the opt-outs with each message as
-evidence."""
+words that asked, and what will happen. Below them, every other reply that a program did not
+write, for a person to read: one taken as a request joins the list above. 'Record' writes the
+opt-outs with each message as evidence."""
 
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ from contactweb.ui.record_table_model import RecordColumn, RecordTableModel
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
+UNDECIDED_COLUMNS = (
+    RecordColumn("From", lambda f: f.sender),
+    RecordColumn("Subject", lambda f: f.subject),
+    RecordColumn("Text", lambda f: f.excerpt + (f" [{f.note}]" if f.note else "")),
+    RecordColumn("Contacts", lambda f: ", ".join(name for _, name in f.contacts)
+                 or "no contact"),
+)
 FINDING_COLUMNS = (
     RecordColumn("From", lambda f: f.sender),
     RecordColumn("Asked", lambda f: f.phrase),
@@ -39,32 +47,72 @@ class MailingRepliesDialog(QDialog):
         self.scan = scan
         self.recorded = 0
         self.setWindowTitle("Opt-outs from replies")
-        self.resize(760, 420)
-        to_record = sum(len(f.contacts) for f in scan.to_record)
-        self.summary = QLabel(
-            f"Read {scan.checked} messages: {len(scan.findings)} ask to opt out, "
-            f"{scan.automatic} automatic replies skipped, {scan.other} other replies. "
-            f"Nothing is recorded until you press the button.")
+        self.resize(860, 560)
+        self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model = RecordTableModel(FINDING_COLUMNS, parent=self)
-        self.model.set_records(scan.findings)
-        view = QTableView()
-        view.setModel(self.model)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        view = self._table(self.model, 3)
+        self.undecided_label = QLabel()
+        self.undecided_label.setWordWrap(True)
+        self.undecided_model = RecordTableModel(UNDECIDED_COLUMNS, parent=self)
+        self.undecided_view = self._table(self.undecided_model, 2)
+        self.undecided_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.take_button = QPushButton("Take the selected replies as opt-out requests")
+        self.take_button.setEnabled(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.record_button = QPushButton(f"Record {to_record} opt-outs")
-        self.record_button.setEnabled(to_record > 0)
+        self.record_button = QPushButton()
         self.buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(view, 1)
+        layout.addWidget(self.undecided_label)
+        layout.addWidget(self.undecided_view, 1)
+        layout.addWidget(self.take_button)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.buttons.rejected.connect(self.reject)
         self.record_button.clicked.connect(self.record)
+        self.take_button.clicked.connect(self.take_selected)
+        self.undecided_view.selectionModel().selectionChanged.connect(
+            lambda *_: self.take_button.setEnabled(bool(self._selected())))
+        self._show_scan()
+
+    @staticmethod
+    def _table(model: RecordTableModel, stretch_column: int) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(stretch_column,
+                                                     QHeaderView.ResizeMode.Stretch)
+        return view
+
+    def _show_scan(self) -> None:
+        scan = self.scan
+        to_record = sum(len(f.contacts) for f in scan.to_record)
+        self.summary.setText(
+            f"Read {scan.checked} messages: {len(scan.findings)} ask to opt out, "
+            f"{len(scan.undecided)} other replies for you to read, {scan.automatic} automatic "
+            "replies set aside. Nothing is recorded until you press the button.")
+        self.undecided_label.setText(
+            "Replies that did not ask in words ContactWeb knows. Read them: a request to "
+            "stop in other words is still a request." if scan.undecided else
+            "No other replies to read.")
+        self.model.set_records(scan.findings)
+        self.undecided_model.set_records(scan.undecided)
+        self.record_button.setText(f"Record {to_record} opt-outs")
+        self.record_button.setEnabled(to_record > 0)
+        self.take_button.setEnabled(bool(self._selected()))
+
+    def _selected(self) -> list[str]:
+        rows = {index.row() for index in self.undecided_view.selectionModel().selectedRows()}
+        return [self.undecided_model.record(row).source for row in sorted(rows)]
+
+    def take_selected(self) -> None:
+        """The person read these replies and takes them as requests to opt out."""
+        replies.decide(self.scan, self._selected())
+        self._show_scan()
 
     def record(self) -> None:
         try:

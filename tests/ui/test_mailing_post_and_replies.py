@@ -94,6 +94,55 @@ def test_opt_outs_from_reply_files(qtbot: QtBot, admin_ws: Workspace, bridge: Wo
     assert tab.status.text() == "Recorded 1 opt-outs from replies."
 
 
+def test_every_other_reply_is_listed_for_a_person_to_decide(
+        qtbot: QtBot, admin_ws: Workspace, bridge: WorkspaceBridge, host: ScriptedDialogHost,
+        tmp_path: Path, qtmodeltester) -> None:  # noqa: ANN001
+    asker, fan, moved, away = add_contacts(admin_ws, [
+        ContactSpec("Ivy", "Asker", "ivy@example.org"),
+        ContactSpec("Jon", "Fan", "jon@example.org"),
+        ContactSpec("Kai", "Moved", "kai@example.org"),
+        ContactSpec("Liv", "Away", "liv@example.org")])
+    quote = "\r\n\r\n> To stop receiving these emails, reply with the word \"unsubscribe\""
+    files = []
+    for name, sender, subject, body, extra in (
+            ("1.eml", "ivy@example.org", "Re: news", "I no longer wish to receive these emails.",
+             ""),
+            ("2.eml", "jon@example.org", "Re: news", "Please don't unsubscribe me, I like these",
+             ""),
+            ("3.eml", "kai@example.org", "Re: news", "We moved abroad, this is no use to us.", ""),
+            ("4.eml", "liv@example.org", "Automatische Antwort: news", "Bin im Urlaub.",
+             "X-Auto-Response-Suppress: All\r\n")):
+        (tmp_path / name).write_text(_eml(sender, subject, body + quote, extra), encoding="utf-8")
+        files.append(str(tmp_path / name))
+    tab = _tab(qtbot, admin_ws, bridge)
+    seen: list[MailingRepliesDialog] = []
+
+    def review(dialog: MailingRepliesDialog) -> None:
+        seen.append(dialog)
+        qtmodeltester.check(dialog.undecided_model)
+        assert "1 ask to opt out, 2 other replies for you to read, 1 automatic" in \
+            dialog.summary.text()
+        assert [(f.sender, f.subject, f.excerpt) for f in dialog.undecided_model.records()] == [
+            ("jon@example.org", "Re: news", "Please don't unsubscribe me, I like these"),
+            ("kai@example.org", "Re: news", "We moved abroad, this is no use to us.")]
+        assert not dialog.take_button.isEnabled()
+        dialog.undecided_view.selectRow(1)  # a person reads Kai's reply: it asks to stop
+        click(qtbot, dialog.take_button)
+        assert [f.sender for f in dialog.model.records()] == ["ivy@example.org",
+                                                              "kai@example.org"]
+        assert [f.sender for f in dialog.undecided_model.records()] == ["jon@example.org"]
+        assert dialog.record_button.text() == "Record 2 opt-outs"
+        click(qtbot, dialog.record_button)
+
+    host.file_answers.append(files)
+    host.handlers.append(review)
+    click(qtbot, tab.replies_button)
+    qtbot.waitUntil(lambda: bool(seen) and tab.worker is None, timeout=WAIT_MS)
+    states = {cid: consent.status_by_channel(admin_ws, cid)["email"]
+              for cid in (asker, fan, moved, away)}
+    assert states == {asker: "opted_out", fan: "granted", moved: "opted_out", away: "granted"}
+
+
 def test_record_an_opt_out_from_a_reply_by_hand(qtbot: QtBot, admin_ws: Workspace,
                                                 bridge: WorkspaceBridge,
                                                 host: ScriptedDialogHost, tmp_path: Path) -> None:

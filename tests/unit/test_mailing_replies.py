@@ -77,7 +77,7 @@ def test_replies_are_listed_first_and_recorded_only_when_confirmed(
     assert found["gus@example.org"]["status"] == "already_opted_out"
     assert {c[0] for c in found["ann@example.org"]["contacts"]} == {people["ann"],
                                                                     people["ann2"]}
-    assert found["claudia@example.org"]["phrase"] == "austragen"
+    assert found["claudia@example.org"]["phrase"] == "Bitte austragen."
     assert consent.status_by_channel(admin_ws, people["ann"])["email"] == "granted"
 
     confirmed = cli("mailing", "process-replies", str(reply_folder), "--yes")

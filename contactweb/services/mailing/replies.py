@@ -2,9 +2,10 @@
 match their senders to contacts, show that list, and only then record the opt-outs with the
 message (headers and the first 2 KB of its text) as evidence.
 
-Detection reads the subject and the first lines the person wrote (quoted text, signatures
-and forwarded parts are ignored), in English and a few common German, French and Spanish
-phrasings. Automatic replies and bounces are skipped.
+Detection (reply_language) reads the subject and what the person wrote, not the mailing quoted
+below it (reply_text), in English, German, French and Spanish. Automatic replies (auto_replies)
+are set aside. A missed request is a consent failure, so every other reply is listed for a
+person to decide, with its sender, subject and the start of its text.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ from __future__ import annotations
 import email
 import html
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from email.message import Message
 from email.policy import default
-from email.utils import getaddresses, parseaddr
+from email.utils import getaddresses
 
 from sqlalchemy import func, select
 
@@ -23,50 +25,18 @@ from contactweb.errors import BadInput
 from contactweb.models import Contact, ContactEmail
 from contactweb.services import audit, consent
 from contactweb.services.eligibility import HIDDEN_NAME
+from contactweb.services.mailing.auto_replies import automatic_reason, is_automatic
+from contactweb.services.mailing.reply_language import detect, opt_out_phrase
 from contactweb.services.mailing.reply_sources import SourceMessage
+from contactweb.services.mailing.reply_text import excerpt, own_lines
 from contactweb.services.visibility import visible_contacts
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
-EVIDENCE_BODY_CHARS = 2048
-FIRST_LINES = 6
+__all__ = ["is_automatic", "opt_out_phrase", "own_lines", "scan", "record", "decide"]
 
-_REQUEST_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
-    # English
-    r"\bun-?subscribe\b", r"\bopt[ -]?out\b", r"\bremove me\b", r"\btake me off\b",
-    r"\bremove my (?:e-?mail|address|name)\b",
-    r"\bstop (?:sending|e-?mailing|mailing|contacting|writing)\b",
-    r"\b(?:no|don'?t send(?: me)?|do not send(?: me)?) (?:more|any more|further) "
-    r"(?:e-?mails?|mails?|messages|newsletters?|letters)\b",
-    r"\bdo not (?:e-?mail|contact|write to) me\b", r"\bdon'?t (?:e-?mail|contact) me\b",
-    # German
-    r"\babmelden\b", r"\babmeldung\b", r"\babbestellen\b", r"\baustragen\b",
-    r"\bkeine (?:weiteren )?(?:e-?mails|newsletter|werbung|nachrichten|post)\b",
-    r"\b(?:entfernen|löschen|streichen) sie mich\b",
-    r"\bbitte (?:mich )?(?:entfernen|löschen|austragen)\b",
-    # French
-    r"\bd[ée]sabonn\w*", r"\bd[ée]sinscri\w*", r"\bne (?:plus|pas) recevoir\b",
-    r"\b(?:retirez|supprimez|enlevez)[- ]moi\b",
-    r"\bme (?:retirer|supprimer|enlever) de (?:votre|la|vos) (?:liste|fichier)",
-    # Spanish
-    r"\bdar(?:me|se)? de baja\b", r"\bcancelar (?:la |mi )?suscripci[oó]n\b",
-    r"\bno (?:quiero )?recibir m[aá]s\b", r"\b(?:eliminarme|quitarme|borrarme)\b",
-)]
-# A line (or a short subject) that is nothing but one of these words.
-_ALONE = re.compile(r"^\W*(?:stop|unsubscribe|remove|abmelden|stopp|baja|arr[eê]t(?:er)?|"
-                    r"d[ée]sabonner)\W*$", re.IGNORECASE)
-_SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|aw|fw|fwd|wg|tr|rv|sv|antw)\s*:\s*)+",
-                             re.IGNORECASE)
-# Where the person's own words end and the quoted original begins.
-_QUOTE_START = re.compile(
-    r"^(?:-- ?$|_{5,}|-{3,}\s*(?:original|ursprüngliche|message d'origine|mensaje original)|"
-    r"on .{1,200} wrote:\s*$|am .{1,200} schrieb .{0,100}:\s*$|le .{1,200} a écrit\s*:\s*$|"
-    r"el .{1,200} escribió\s*:\s*$|from:\s|von:\s|de\s*:\s)", re.IGNORECASE)
-_AUTOMATIC_SUBJECT = re.compile(
-    r"^\s*(?:out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply|autoreply|"
-    r"abwesenheit|réponse automatique|respuesta automática|undeliverable|undelivered|"
-    r"delivery status notification|mail delivery failed|returned mail|"
-    r"unzustellbar)", re.IGNORECASE)
+EVIDENCE_BODY_CHARS = 2048
+CHOSEN_BY_PERSON = "(chosen by a person)"
 
 # Finding statuses
 WILL_RECORD = "opt_out"
@@ -75,28 +45,57 @@ NO_CONTACT = "no_contact"
 STATUS_TEXT = {WILL_RECORD: "record an opt-out", ALREADY: "already opted out",
                NO_CONTACT: "no contact with this address"}
 
+# What a message is
+AUTOMATIC = "automatic"
+OPT_OUT = "opt_out"
+OTHER = "other"
+
 
 @dataclass(frozen=True)
 class ReplyFinding:
     source: str
     sender: str
     subject: str
-    phrase: str  # the words that asked to opt out
-    status: str  # WILL_RECORD, ALREADY or NO_CONTACT
+    phrase: str  # the words that asked to opt out; '' for a reply a person must read
+    status: str  # WILL_RECORD, ALREADY or NO_CONTACT (for an undecided reply: if chosen)
     contacts: list[tuple[int, str]] = field(default_factory=list)  # (id, name) to opt out
     evidence: str = ""
+    excerpt: str = ""  # the start of what the person wrote
+    note: str = ""  # why a mention of unsubscribing was not taken as a request
+
+
+@dataclass(frozen=True)
+class AutomaticReply:
+    source: str
+    sender: str
+    subject: str
+    reason: str  # the header or subject that shows a program wrote it
 
 
 @dataclass
 class ReplyScan:
     findings: list[ReplyFinding] = field(default_factory=list)
+    undecided: list[ReplyFinding] = field(default_factory=list)  # for a person to read
+    automatic_replies: list[AutomaticReply] = field(default_factory=list)
     checked: int = 0
-    automatic: int = 0  # automatic replies and bounces, skipped
-    other: int = 0  # replies that did not ask to opt out
+    automatic: int = 0  # messages written by a program (automatic replies), set aside
+
+    @property
+    def other(self) -> int:
+        """Replies that did not ask in words we know; each is in ``undecided``."""
+        return len(self.undecided)
 
     @property
     def to_record(self) -> list[ReplyFinding]:
         return [f for f in self.findings if f.status == WILL_RECORD]
+
+
+@dataclass(frozen=True)
+class Classification:
+    kind: str  # AUTOMATIC, OPT_OUT or OTHER
+    phrase: str = ""  # the words that asked, for OPT_OUT
+    reason: str = ""  # for AUTOMATIC: which header or subject; for OTHER: what was set aside
+    excerpt: str = ""
 
 
 def parse(raw: bytes) -> Message:
@@ -121,41 +120,16 @@ def text_of(message: Message) -> str:
     return content if isinstance(content, str) else ""
 
 
-def own_lines(text: str) -> list[str]:
-    lines = []
-    for line in text.replace("\r", "").split("\n"):
-        if _QUOTE_START.match(line.strip()):
-            break
-        if line.lstrip().startswith(">"):
-            continue
-        if line.strip():
-            lines.append(line.strip())
-        if len(lines) >= FIRST_LINES:
-            break
-    return lines
-
-
-def is_automatic(message: Message) -> bool:
-    auto = str(message.get("Auto-Submitted", "no")).strip().lower()
-    precedence = str(message.get("Precedence", "")).strip().lower()
-    sender = parseaddr(str(message.get("From", "")))[1].lower()
-    return (auto not in ("", "no") or precedence in ("bulk", "junk", "auto_reply")
-            or bool(message.get("X-Autoreply") or message.get("X-Autorespond"))
-            or sender.split("@")[0] in ("mailer-daemon", "postmaster")
-            or bool(_AUTOMATIC_SUBJECT.match(str(message.get("Subject", "")))))
-
-
-def opt_out_phrase(subject: str, lines: list[str]) -> str:
-    """The words asking to opt out, or '' when the message does not ask."""
-    bare_subject = _SUBJECT_PREFIX.sub("", subject).strip()
-    for text in [bare_subject, *lines]:
-        if _ALONE.match(text):
-            return text.strip()
-        for pattern in _REQUEST_PATTERNS:
-            found = pattern.search(text)
-            if found:
-                return found.group(0)
-    return ""
+def classify(message: Message) -> Classification:
+    """Automatic, a request to opt out, or something a person has to read."""
+    reason = automatic_reason(message)
+    if reason:
+        return Classification(AUTOMATIC, reason=reason)
+    subject = " ".join(str(message.get("Subject", "")).split())
+    lines = own_lines(text_of(message))
+    found = detect(subject, lines)
+    return Classification(OPT_OUT if found.phrase else OTHER, found.phrase, found.note,
+                          excerpt(lines))
 
 
 def evidence_of(raw: bytes, message: Message) -> str:
@@ -173,24 +147,34 @@ def scan(ws: Workspace, messages: list[SourceMessage]) -> ReplyScan:
         for item in messages:
             result.checked += 1
             message = parse(item.raw)
-            if is_automatic(message):
-                result.automatic += 1
-                continue
             subject = " ".join(str(message.get("Subject", "")).split())
-            phrase = opt_out_phrase(subject, own_lines(text_of(message)))
-            if not phrase:
-                result.other += 1
-                continue
             senders = [a for _, a in getaddresses([str(message.get("From", ""))]) if "@" in a]
             sender = senders[0] if senders else ""
+            kind = classify(message)
+            if kind.kind == AUTOMATIC:
+                result.automatic += 1
+                result.automatic_replies.append(
+                    AutomaticReply(item.ref, sender, subject, kind.reason))
+                continue
             matches = _contacts_with(session, ws, sender) if sender else []
             pending = [(cid, name) for cid, name, status in matches if status != "opted_out"]
             status = NO_CONTACT if not matches else (WILL_RECORD if pending else ALREADY)
-            result.findings.append(ReplyFinding(
-                item.ref, sender, subject, phrase, status,
+            finding = ReplyFinding(
+                item.ref, sender, subject, kind.phrase, status,
                 pending or [(cid, name) for cid, name, _ in matches],
-                evidence_of(item.raw, message)))
+                evidence_of(item.raw, message), kind.excerpt, kind.reason)
+            (result.findings if kind.kind == OPT_OUT else result.undecided).append(finding)
     return result
+
+
+def decide(found: ReplyScan, sources: Iterable[str]) -> list[str]:
+    """A person read the undecided replies from these sources and takes them as requests to
+    opt out: they move to the findings. Returns the sources that matched no undecided reply."""
+    wanted = set(sources)
+    chosen = [f for f in found.undecided if f.source in wanted]
+    found.undecided = [f for f in found.undecided if f.source not in wanted]
+    found.findings += [replace(f, phrase=CHOSEN_BY_PERSON) for f in chosen]
+    return sorted(wanted - {f.source for f in chosen})
 
 
 def _contacts_with(session, ws: Workspace, address: str) -> list[tuple[int, str, str]]:  # noqa: ANN001
