@@ -15,9 +15,10 @@ from urllib.parse import urlparse
 from contactweb.cli import server_trust_options
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
-from contactweb.services import backup
+from contactweb.services import backup, secrets
 from contactweb.services.backup_target import (
     DEFAULT_PREFIX,
+    SECRET_NAME,
     BackupTarget,
     folder_target,
     require_target,
@@ -156,8 +157,8 @@ def cmd_config(ctx: CliContext) -> int:
     if result.secret_location == "keyring":
         print("The secret access key is kept in this computer's keyring.")
     elif result.secret_location == "vault":
-        print("The secret access key is kept inside the encrypted vault (no keyring, or "
-              "shared-computer mode).")
+        print("The secret access key is kept inside the encrypted vault: "
+              f"{secrets.stored_reason(ws, SECRET_NAME) or 'no keyring answers'}.")
     concerned = backup.transfer_basis_needed(ws)
     if concerned:
         print(f"{concerned:,} contact(s) have an address in the EEA: before the first backup, "

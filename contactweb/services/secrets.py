@@ -1,17 +1,48 @@
 """Service credentials (SMTP password, S3 secret key): in the OS keyring, keyed by vault id,
-or inside the encrypted vault when there is no usable keyring or the computer is shared."""
+or inside the encrypted vault when there is no usable keyring or the computer is shared.
+
+A secret kept in the keyring may be out of reach later (the keyring locked, its service not
+running, the entry deleted): reading it then raises SecretUnavailable, which says so and how
+to give the secret again, instead of handing an empty password to a server.
+"""
 
 from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
 
 import keyring
 from keyring.backends import fail
 from keyring.errors import KeyringError, PasswordDeleteError
+from sqlalchemy import select
 
+from contactweb.errors import Refused
+from contactweb.models import Setting
 from contactweb.services import settings
 from contactweb.vault.workspace import Workspace
 
 LOCATION_KEYRING = "keyring"
 LOCATION_VAULT = "vault"
+# What each secret is, for messages, and where a person gives it again.
+_DESCRIPTIONS = {
+    "smtp.password": ("The SMTP password", "'contactweb mailing config --smtp-password-stdin' "
+                                           "or Mailing → Settings"),
+    "s3_secret_key": ("The S3 secret access key", "'contactweb backup config ... "
+                                                     "--secret-stdin' or Administration → "
+                                                     "Backups"),
+}
+
+
+class SecretUnavailable(Refused):
+    """A secret stored in the keyring cannot be read from it now."""
+
+    def __init__(self, name: str, why: str) -> None:
+        what, where = _DESCRIPTIONS.get(name, (f"The secret {name!r}", "its settings"))
+        super().__init__(f"{what} is kept in this computer's keyring, but {why}. Unlock the "
+                         f"keyring and try again, or give it again with {where} (it is then "
+                         "kept inside the encrypted vault if the keyring still does not "
+                         "answer).")
+        self.name = name
 
 
 def _service_name(ws: Workspace) -> str:
@@ -29,39 +60,56 @@ def shared_computer(ws: Workspace) -> bool:
 
 
 def store_secret(ws: Workspace, name: str, value: str) -> str:
-    """Keep a secret; returns where it went ('keyring' or 'vault') so the UI can say so."""
-    location = LOCATION_VAULT
-    if not shared_computer(ws) and keyring_usable():
-        try:
-            keyring.set_password(_service_name(ws), name, value)
-            location = LOCATION_KEYRING
-        except KeyringError:
-            location = LOCATION_VAULT
+    """Keep a secret; returns where it went ('keyring' or 'vault') so the UI can say so, and
+    ``stored_reason`` says why a secret went into the vault."""
+    location, reason = LOCATION_VAULT, "shared-computer mode is on"
+    if not shared_computer(ws):
+        reason = "this computer has no keyring"
+        if keyring_usable():
+            try:
+                keyring.set_password(_service_name(ws), name, value)
+                location, reason = LOCATION_KEYRING, ""
+            except KeyringError as exc:
+                reason = f"the keyring did not accept it ({type(exc).__name__}: {exc})"
     with ws.session() as session:
         settings.write(session, f"secret_location.{name}", location)
+        settings.write(session, f"secret_reason.{name}", reason or None)
         # Never leave a stale copy in the other place.
         settings.write(session, f"secret.{name}", value if location == LOCATION_VAULT else None)
     return location
 
 
+def stored_reason(ws: Workspace, name: str) -> str:
+    """Why the secret is kept inside the vault ('' when it is in the keyring or unknown)."""
+    return settings.get(ws, f"secret_reason.{name}") or ""
+
+
 def read_secret(ws: Workspace, name: str) -> str | None:
+    """None when no secret was stored; SecretUnavailable when the keyring holds it but
+    cannot give it now."""
     with ws.session(readonly=True) as session:
         location = settings.read(session, f"secret_location.{name}")
         if location == LOCATION_VAULT:
             return settings.read(session, f"secret.{name}")
-    if location == LOCATION_KEYRING:
-        try:
-            return keyring.get_password(_service_name(ws), name)
-        except KeyringError:
-            return None
-    return None
+    if location != LOCATION_KEYRING:
+        return None
+    if not keyring_usable():
+        raise SecretUnavailable(name, "no keyring answers on this computer now")
+    try:
+        value = keyring.get_password(_service_name(ws), name)
+    except KeyringError as exc:
+        raise SecretUnavailable(name, f"the keyring is locked or did not answer "
+                                      f"({type(exc).__name__})") from exc
+    if value is None:
+        raise SecretUnavailable(name, "the keyring no longer holds it")
+    return value
 
 
 def forget_secret(ws: Workspace, name: str) -> None:
     with ws.session() as session:
         location = settings.read(session, f"secret_location.{name}")
-        settings.write(session, f"secret_location.{name}", None)
-        settings.write(session, f"secret.{name}", None)
+        for key in ("secret_location", "secret", "secret_reason"):
+            settings.write(session, f"{key}.{name}", None)
     if location == LOCATION_KEYRING:
         try:
             keyring.delete_password(_service_name(ws), name)
@@ -71,3 +119,46 @@ def forget_secret(ws: Workspace, name: str) -> None:
 
 def secret_location(ws: Workspace, name: str) -> str | None:
     return settings.get(ws, f"secret_location.{name}")
+
+
+@dataclass
+class MovedSecrets:
+    moved: list[str] = field(default_factory=list)  # now inside the vault, gone from the keyring
+    left: list[str] = field(default_factory=list)  # could not be read: still in the keyring
+
+    def message(self) -> str:
+        parts = []
+        if self.moved:
+            parts.append(f"Moved {len(self.moved)} stored password(s) from this computer's "
+                         "keyring into the encrypted vault, and removed them from the keyring.")
+        if self.left:
+            parts.append(f"{len(self.left)} stored password(s) could not be read from the "
+                         "keyring (locked or unavailable) and are still there: unlock it and "
+                         "turn shared-computer mode on again, or give them again.")
+        return " ".join(parts)
+
+
+def move_keyring_secrets_into_vault(ws: Workspace) -> MovedSecrets:
+    """Shared-computer mode was turned on: secrets stored earlier in this account's keyring
+    would stay readable by anyone using it, so they move into the vault."""
+    with ws.session(readonly=True) as session:
+        names = [key.removeprefix("secret_location.") for key, value in session.execute(
+            select(Setting.key, Setting.value).where(Setting.key.like("secret_location.%")))
+            if json.loads(value) == LOCATION_KEYRING]
+    result = MovedSecrets()
+    for name in sorted(names):
+        try:
+            value = read_secret(ws, name)
+        except SecretUnavailable:
+            result.left.append(name)
+            continue
+        with ws.session() as session:
+            settings.write(session, f"secret_location.{name}", LOCATION_VAULT)
+            settings.write(session, f"secret_reason.{name}", "shared-computer mode is on")
+            settings.write(session, f"secret.{name}", value)
+        try:
+            keyring.delete_password(_service_name(ws), name)
+        except (KeyringError, PasswordDeleteError):
+            pass
+        result.moved.append(name)
+    return result

@@ -8,7 +8,7 @@ from typing import Any
 
 import phonenumbers
 
-from contactweb.services import settings
+from contactweb.services import secrets, settings
 from contactweb.services.validation import FieldError
 from contactweb.vault.workspace import Workspace
 
@@ -64,10 +64,17 @@ def parse_setting(key: str, value: Any) -> Any:
     return rule.parse(key, value)
 
 
-def put_checked(ws: Workspace, values: dict[str, Any]) -> dict[str, Any]:
-    """Check every value first, then store them all; nothing is stored if one is bad."""
+def put_checked(ws: Workspace, values: dict[str, Any],
+                notes: list[str] | None = None) -> dict[str, Any]:
+    """Check every value first, then store them all; nothing is stored if one is bad.
+    ``notes`` receives what a person should be told (secrets moved out of the keyring)."""
     parsed = {key: parse_setting(key, value) for key, value in values.items()}
     for key, value in parsed.items():
         if settings.get(ws, key) != value:
             settings.put(ws, key, value)
+    if parsed.get("shared_computer") is True:
+        # Secrets stored in the keyring before would stay readable by anyone on the account.
+        moved = secrets.move_keyring_secrets_into_vault(ws)
+        if notes is not None and moved.message():
+            notes.append(moved.message())
     return parsed

@@ -153,13 +153,14 @@ class AdminSettingsWidget(QWidget):
         if len(parsed) != len(self.fields):
             self.message_label.setText("Nothing was saved: correct the fields marked in red.")
             return False
+        notes: list[str] = []
         try:
-            setting_rules.put_checked(self._workspace, parsed)
+            setting_rules.put_checked(self._workspace, parsed, notes)
         except ContactWebError as exc:
             self.message_label.setText(str(exc))
             return False
         self.refresh()
-        self.message_label.setText("Settings saved.")
+        self.message_label.setText(" ".join(["Settings saved.", *notes]))
         self.settingsSaved.emit()
         return True
 

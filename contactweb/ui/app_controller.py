@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from contactweb.services import demo_data, session
+from contactweb.services import secrets as service_secrets
 from contactweb.services.demo_data import DemoDataCancelled
 from contactweb.ui.backup_scheduler import BackupScheduler
 from contactweb.ui.dialog_host import DialogHost
@@ -193,6 +194,12 @@ class AppController(QObject):
         window.quitRequested.connect(self.quit)
         self.bridge.vaultDeleted.connect(self._vault_deleted)
         self.main_window = window
+        if service_secrets.shared_computer(ws):
+            # Passwords stored in this account's keyring before shared mode was turned on
+            # would stay readable by anyone using it: they move into the vault.
+            moved = service_secrets.move_keyring_secrets_into_vault(ws).message()
+            if moved:
+                self.host.inform(window, "ContactWeb", moved)
         self.backup_scheduler = BackupScheduler(ws, self.host, parent=self)
         self.backup_scheduler.statusText.connect(window.backup_label.setText)
         self.backup_scheduler.start()
