@@ -1,6 +1,7 @@
 """``contactweb``: no arguments starts the GUI; subcommands do the same work headless.
 
-Exit codes: 0 ok, 1 refused or bad input, 2 usage, 3 authentication failed.
+Exit codes: 0 ok, 1 refused or bad input, 2 usage, 3 authentication failed; mailings add 4
+(messages still pending) and 5 (messages failed); a closed output pipe ends quietly with 141.
 """
 
 from __future__ import annotations
@@ -8,7 +9,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import pkgutil
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -64,6 +67,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _reader_went_away() -> int:
+    """The output's reader closed the pipe (``contactweb contact list | head -1``): end
+    quietly with the status a Unix tool killed by SIGPIPE has (128 + 13), as ``yes | head``.
+    Standard output goes to the null device so the final flush at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+    return 128 + getattr(signal, "SIGPIPE", 13) if os.name != "nt" else 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -81,8 +97,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = CliContext(args)
     try:
         code = int(args.handler(ctx) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit after main returned
         log.info("command %s finished with exit code %d", command, code)
         return code
+    except BrokenPipeError:
+        return _reader_went_away()
     except ContactWebError as exc:
         log.info("command %s refused (exit %d): %s", command, exc.exit_code, exc)
         print(f"contactweb: {exc}", file=sys.stderr)

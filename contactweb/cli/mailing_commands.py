@@ -1,19 +1,26 @@
-"""mailing config | send | resume | status | cancel | preview | one-to-one | letters | labels |
-process-replies | record-optout: mailings with enforced unsubscribe."""
+"""mailing config | send | resume | retry | status | cancel | preview | one-to-one | letters |
+labels | process-replies | record-optout: mailings with enforced unsubscribe."""
 
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
-import threading
 from pathlib import Path
 
-from contactweb.cli import imap_options, reply_report, server_trust_options
+from contactweb.cli import bounce_report, imap_options, reply_report, server_trust_options
 from contactweb.cli.context import CliContext
+from contactweb.cli.mailing_delivery import (
+    cmd_resume,
+    cmd_retry,
+    cmd_status,
+    deliver,
+    excluded_rows,
+    report,
+)
 from contactweb.errors import BadInput
-from contactweb.services.eligibility import Excluded, Selection
-from contactweb.services.mailing import outbox, sender, smtp_settings
+from contactweb.services.eligibility import Selection
+from contactweb.services.mailing import outbox, smtp_settings
+from contactweb.services.mailing.bulk_notice import large_mailing_notice
 from contactweb.services.mailing.message import Draft
 
 # Letters, labels and replies import the PDF and mail-parsing libraries; they are loaded by
@@ -49,6 +56,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--forget-password", action="store_true")
     p.add_argument("--from", dest="sender_address", metavar="ADDR")
     p.add_argument("--sender-name")
+    p.add_argument("--business-name", help="the name every mailing's footer carries")
     p.add_argument("--postal-address", metavar="TEXT", help="lines separated by ';' or newlines")
     p.add_argument("--throttle", type=int, metavar="PER_MINUTE", help="0 for no limit")
     p.add_argument("--json", action="store_true")
@@ -71,9 +79,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
             p.add_argument("--contact", type=int, required=True)
             p.set_defaults(handler=cmd_preview)
     p = msub.add_parser("resume", parents=[common],
-                        help="send what an interrupted or failed run left, retrying failures")
+                        help="send what is due: queued messages, and deferred ones whose next "
+                             "attempt time has come (exit 4: some still pending)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_resume)
+    p = msub.add_parser("retry", parents=[common],
+                        help="try a mailing's failed messages again (their addresses lose the "
+                             "undeliverable mark) and send them")
+    p.add_argument("mailing", type=int)
+    p.add_argument("--outbox", metavar="ID,ID,...", help="only these outbox messages")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_retry)
     p = msub.add_parser("status", parents=[common], help="mailings and their outbox")
     p.add_argument("--mailing", type=int, help="list this mailing's messages")
     p.add_argument("--json", action="store_true")
@@ -158,52 +174,6 @@ def _draft(args: argparse.Namespace) -> Draft:
     return draft
 
 
-def _excluded_rows(excluded: list[Excluded]) -> list[list]:
-    return [[e.contact_id, e.name, e.reason] for e in excluded]
-
-
-def _report(ctx: CliContext, report: sender.SendReport) -> int:
-    if ctx.json:
-        ctx.emit_json(report)
-    else:
-        if report.settled:
-            print(f"Settled {report.settled} messages of an interrupted run.")
-        print(f"Sent {report.sent}" + (f" ({report.unconfirmed} unconfirmed)"
-                                       if report.unconfirmed else "")
-              + f", failed {len(report.failed)}, no longer eligible {len(report.excluded)}.")
-        if report.excluded:
-            ctx.table(["ID", "NAME", "NOT SENT BECAUSE"], _excluded_rows(report.excluded))
-        if report.failed:
-            ctx.table(["OUTBOX", "CONTACT", "NAME", "ERROR"],
-                      [[f.outbox_id, f.contact_id, f.name, f.error] for f in report.failed])
-    if report.cancelled or report.stopped or report.remaining:
-        why = report.stopped or ("Cancelled." if report.cancelled else "")
-        print(f"contactweb: {why} {report.remaining} messages are still waiting; run "
-              "'contactweb mailing resume' to send them.".strip(), file=sys.stderr)
-        return 1
-    return 0
-
-
-def _deliver(ctx: CliContext, **kwargs: object) -> sender.SendReport:
-    """Ctrl-C stops after the message in hand (a second Ctrl-C stops at once)."""
-    stop = {"asked": False}
-
-    def on_interrupt(signum, frame) -> None:  # noqa: ANN001
-        if stop["asked"]:
-            raise KeyboardInterrupt
-        stop["asked"] = True
-        print("Stopping after the current message...", file=sys.stderr)
-
-    if threading.current_thread() is not threading.main_thread():
-        return sender.deliver_outbox(ctx.workspace, **kwargs)
-    previous = signal.signal(signal.SIGINT, on_interrupt)
-    try:
-        return sender.deliver_outbox(ctx.workspace, should_cancel=lambda: stop["asked"],
-                                     **kwargs)
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
 # --- commands ----------------------------------------------------------------------------
 def cmd_config(ctx: CliContext) -> int:
     args = ctx.args
@@ -219,7 +189,8 @@ def cmd_config(ctx: CliContext) -> int:
     options = {"host": args.host, "port": args.port, "security": args.security,
                "username": args.username, "sender_name": args.sender_name,
                "sender_address": args.sender_address, "postal_address": args.postal_address,
-               "throttle_per_minute": args.throttle, "password": password}
+               "throttle_per_minute": args.throttle, "password": password,
+               "business_name": args.business_name}
     if any(v is not None for v in options.values()) or args.forget_password:
         current = smtp_settings.update(ws, forget_password=args.forget_password, **options)
     else:
@@ -236,12 +207,13 @@ def cmd_config(ctx: CliContext) -> int:
     print(f"SMTP server:     {s.host or '(not set)'}:{s.port} ({s.security})")
     print(f"User name:       {s.username or '(none)'}; password "
           f"{'in the ' + current.password_location if current.password_location else 'not stored'}")
+    print(f"Business name:   {current.business_name}")
     print(f"Sender:          {s.sender_name} <{s.sender_address}>")
     print("Postal address:  " + "; ".join(current.postal_address.splitlines()))
     print(f"Throttle:        {current.throttle_per_minute or 'none'} per minute")
     print(f"Certificates:    {trust.describe()}")
     for problem in current.problems():
-        print(f"Missing: {problem}")
+        print(f"Warning: {problem}", file=sys.stderr)
     return 0
 
 
@@ -256,46 +228,24 @@ def cmd_send(ctx: CliContext) -> int:
                            "excluded": [e._asdict() for e in plan.excluded]})
             return 0
         print(f"Would send to {len(plan.included)} contacts; {len(plan.excluded)} excluded.")
+        if notice := large_mailing_notice(len(plan.included)):
+            print(f"Note: {notice}", file=sys.stderr)
         if plan.excluded:
-            ctx.table(["ID", "NAME", "EXCLUDED BECAUSE"], _excluded_rows(plan.excluded))
+            ctx.table(["ID", "NAME", "EXCLUDED BECAUSE"], excluded_rows(plan.excluded))
         return 0
     queued = outbox.queue_mailing(ws, draft, selection)
+    if notice := large_mailing_notice(queued.queued):
+        print(f"Note: {notice}", file=sys.stderr)
     if not ctx.json:
         print(f"Queued mailing {queued.mailing_id}: {queued.queued} recipients, "
               f"{len(queued.excluded)} excluded.")
-    return _report(ctx, _deliver(ctx, mailing_ids=[queued.mailing_id]))
+    return report(ctx, deliver(ctx, mailing_ids=[queued.mailing_id]))
 
 
 def cmd_preview(ctx: CliContext) -> int:
     rendered = outbox.preview(ctx.sign_in(), _draft(ctx.args), ctx.args.contact)
     print(f"To: {rendered.to_name} <{rendered.to_address}>\nSubject: {rendered.subject}\n")
     print(rendered.text)
-    return 0
-
-
-def cmd_resume(ctx: CliContext) -> int:
-    ctx.sign_in()
-    return _report(ctx, _deliver(ctx, retry_failed=True))
-
-
-def cmd_status(ctx: CliContext) -> int:
-    ws = ctx.sign_in()
-    if ctx.args.mailing is not None:
-        rows = outbox.entries(ws, ctx.args.mailing)
-        if ctx.json:
-            ctx.emit_json(rows)
-            return 0
-        ctx.table(["OUTBOX", "CONTACT", "NAME", "TO", "STATUS", "TRIES", "SENT", "NOTE"],
-                  [[r.id, r.contact_id, r.name, r.to_address, r.status, r.attempts, r.sent_at,
-                    r.last_error] for r in rows])
-        return 0
-    summaries = outbox.summaries(ws)
-    if ctx.json:
-        ctx.emit_json(summaries)
-        return 0
-    ctx.table(["ID", "CREATED", "BY", "STATUS", "SUBJECT", "COUNTS"],
-              [[m.id, m.created_at, m.created_by, m.status, m.subject,
-                " ".join(f"{k}={v}" for k, v in sorted(m.counts.items()))] for m in summaries])
     return 0
 
 
@@ -323,7 +273,7 @@ def _post_output(ctx: CliContext, result, what: str) -> int:  # noqa: ANN001 - a
         return 0
     print(f"Wrote {result.included} {what} to {ctx.args.out}; {len(result.excluded)} excluded.")
     if result.excluded:
-        ctx.table(["ID", "NAME", "EXCLUDED BECAUSE"], _excluded_rows(result.excluded))
+        ctx.table(["ID", "NAME", "EXCLUDED BECAUSE"], excluded_rows(result.excluded))
     return 0
 
 
@@ -366,16 +316,19 @@ def cmd_process_replies(ctx: CliContext) -> int:
         f"Record {sum(len(f.contacts) for f in found.to_record)} opt-outs? [y/N] ")
         .strip().lower() in ("y", "yes"))
     recorded = replies.record(ws, found.findings, args.channel) if confirmed else 0
+    marked = bounce_report.record(ws, found.bounces, confirmed)
     if ctx.json:
         ctx.emit_json({"checked": found.checked, "automatic": found.automatic,
                        "other": found.other, "recorded": recorded,
                        "skipped": {m.ref: list(m.skipped) for m in messages if m.skipped},
-                       **reply_report.as_json(found)})
+                       **reply_report.as_json(found),
+                       **bounce_report.as_json(found.bounces, marked)})
         return 0
     imap_options.print_skipped(messages)
     reply_report.print_scan(ctx, found)
     print(f"Recorded {recorded} opt-outs." if confirmed else
           "Nothing recorded; run again with --yes to record these opt-outs.")
+    bounce_report.show(ctx, found.bounces, marked, confirmed)
     return 0
 
 

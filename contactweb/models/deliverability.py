@@ -38,8 +38,9 @@ class UndeliverableAddress(Base):
     @property
     def reason(self) -> str:
         """As eligibility shows it: "undeliverable: 550 5.1.1 user unknown"."""
-        code = " ".join(p for p in (str(self.reply_code or ""), self.status_code) if p)
         words = self.diagnostic
-        if code and words.startswith(code):
-            words = words[len(code):].strip()
-        return "undeliverable: " + " ".join(p for p in (code, words) if p)[:300]
+        for code in (str(self.reply_code or ""), self.status_code):
+            if code and words.startswith(code):
+                words = words[len(code):].lstrip(" -")
+        return "undeliverable: " + " ".join(
+            p for p in (str(self.reply_code or ""), self.status_code, words) if p)[:300]

@@ -41,6 +41,7 @@ from contactweb.services.eligibility_types import (
     check_channel,
     reason_text,
 )
+from contactweb.services.eligibility_undeliverable import undeliverable_or, without_undeliverable
 from contactweb.services.mailbox_statements import (
     MailboxHasher,
     is_opted_out_hash,
@@ -63,7 +64,7 @@ def eligible_recipients(ws: Workspace, channel: str, selection: Selection = ALL_
 def eligible_in_session(session: Session, ws: Workspace, channel: str,
                         selection: Selection) -> Eligibility:
     """As ``eligible_recipients``, inside the caller's transaction (one consistent view)."""
-    return decide(session, ws, check_channel(channel), selection)
+    return without_undeliverable(session, decide(session, ws, check_channel(channel), selection))
 
 
 class EligibilityChecker:
@@ -98,7 +99,8 @@ class EligibilityChecker:
             code = ADDRESS_OPTED_OUT
         if code is not None:
             return Excluded(found_id, name, reason_text(code, self.channel), code)
-        return Recipient(found_id, name, address, (*postal, self._home) if postal else ())
+        return undeliverable_or(session, Recipient(found_id, name, address, (
+            *postal, self._home) if postal else ()), self.channel)
 
     def _mailbox_opted_out(self, session: Session, name: str, address: str,
                            postal: list[str]) -> bool:

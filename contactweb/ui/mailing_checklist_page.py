@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.services.mailing import message, outbox, smtp_settings
+from contactweb.services.mailing.bulk_notice import large_mailing_notice
 from contactweb.ui.mailing_settings_dialog import MailingSettingsDialog
 from contactweb.vault.permissions import Action
 
@@ -43,8 +44,14 @@ class MailingChecklistPage(QWizardPage):
         buttons = QHBoxLayout()
         buttons.addWidget(self.settings_button)
         buttons.addStretch(1)
+        # Bulk mail to the large providers needs one-click unsubscribe, which a desktop
+        # cannot serve: said where the mailing is planned (bulk_notice).
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(self.grid)
+        layout.addWidget(self.notice)
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.settings_button.clicked.connect(self.open_settings)
@@ -66,9 +73,7 @@ class MailingChecklistPage(QWizardPage):
             "Sender": (bool(s.sender_address),
                        f"{s.sender_name or setup.business_name} <{s.sender_address}>"
                        if s.sender_address else "no sender address"),
-            "Postal address": (bool(setup.postal_address.strip()),
-                               "; ".join(setup.postal_address.splitlines()) or
-                               "missing: every mailing must carry it"),
+            **self._business_checks(setup),
             "Opt-out text": (footer_ok, footer_note),
             "Subject": (bool(self.owner.draft.subject.strip()),
                         self.owner.draft.subject or "empty"),
@@ -76,8 +81,27 @@ class MailingChecklistPage(QWizardPage):
                            f"{len(eligibility.excluded) if eligibility else 0} left out"),
         }
         self._show()
+        notice = large_mailing_notice(len(included))
+        self.notice.setText(notice or "")
+        self.notice.setVisible(bool(notice))
         self.setButtonText(QWizard.WizardButton.CommitButton, f"Send {len(included)} messages")
         self.completeChanged.emit()
+
+    @staticmethod
+    def _business_checks(setup: smtp_settings.MailingSetup) -> dict[str, tuple[bool, str]]:
+        """The footer's name and postal address: set, and not a placeholder."""
+        name, address = setup.business_name, setup.postal_address
+        name_ok = not smtp_settings.placeholder_business_name(name)
+        address_ok = not smtp_settings.placeholder_postal_address(address)
+        shown = "; ".join(address.splitlines())
+        return {
+            "Business name": (name_ok, name if name_ok else
+                              f"{name.strip() or 'not set'}: a placeholder; set the "
+                              "business's name in the settings before sending"),
+            "Postal address": (address_ok, shown if address_ok else
+                               f"{shown}: looks like a placeholder" if shown.strip() else
+                               "missing: every mailing must carry it"),
+        }
 
     def _footer_check(self, setup: smtp_settings.MailingSetup,
                       contact_id: int | None) -> tuple[bool, str]:

@@ -52,7 +52,12 @@ class MailingSettingsDialog(QDialog):
         self.password.setPlaceholderText(
             f"stored in the {setup.password_location}; leave empty to keep it"
             if setup.password_location else "none stored")
-        self.sender_name = QLineEdit(s.sender_name or setup.business_name)
+        # The default "My Business" is never offered as a value: a footer must not say it.
+        known_name = "" if smtp_settings.placeholder_business_name(setup.business_name) \
+            else setup.business_name
+        self.business_name = QLineEdit(known_name)
+        self.business_name.setPlaceholderText("the name every mailing's footer carries")
+        self.sender_name = QLineEdit(s.sender_name or known_name)
         self.sender_address = QLineEdit(s.sender_address)
         self.postal_address = QPlainTextEdit(setup.postal_address)
         self.postal_address.setPlaceholderText("Street\nTown and postcode\nCountry")
@@ -74,6 +79,7 @@ class MailingSettingsDialog(QDialog):
         form.addRow("Port:", self.port)
         form.addRow("User name:", self.username)
         form.addRow("Password:", self.password)
+        form.addRow("Business name:", self.business_name)
         form.addRow("Sender name:", self.sender_name)
         form.addRow("Sender address:", self.sender_address)
         form.addRow("Postal address:", self.postal_address)
@@ -102,7 +108,8 @@ class MailingSettingsDialog(QDialog):
         try:
             smtp_settings.configure(self.ws, smtp, self.postal_address.toPlainText(),
                                     password=self.password.text() or None,
-                                    throttle_per_minute=self.throttle.value())
+                                    throttle_per_minute=self.throttle.value(),
+                                    business_name=self.business_name.text().strip() or None)
         except ContactWebError as exc:
             self.error.setText(str(exc))
             return

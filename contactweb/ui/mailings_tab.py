@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
-from contactweb.services.mailing import outbox, replies, sender, smtp_settings
+from contactweb.services.mailing import outbox, replies, retries, sender, smtp_settings
+from contactweb.services.mailing.bounces import record_bounces
 from contactweb.services.mailing.reply_sources import SourceMessage, read_imap, read_path
 from contactweb.ui.mailing_imap_dialog import MailingImapDialog
 from contactweb.ui.mailing_post_dialog import MailingPostDialog
@@ -42,8 +43,8 @@ MAILING_COLUMNS = (
     RecordColumn("Subject", lambda m: m.subject),
     RecordColumn("Status", lambda m: m.status),
     RecordColumn("Sent", lambda m: str(m.counts.get("sent", 0)), align_right=True),
-    RecordColumn("Waiting", lambda m: str(m.counts.get("queued", 0)
-                                          + m.counts.get("sending", 0)), align_right=True),
+    RecordColumn("Waiting", lambda m: str(m.counts.get("queued", 0) + m.counts.get("sending", 0)
+                                          + m.counts.get("deferred", 0)), align_right=True),
     RecordColumn("Failed", lambda m: str(m.counts.get("failed", 0)), align_right=True),
     RecordColumn("Left out", lambda m: str(m.counts.get("excluded", 0)), align_right=True),
 )
@@ -52,6 +53,8 @@ OUTBOX_COLUMNS = (
     RecordColumn("To", lambda e: e.to_address),
     RecordColumn("Status", lambda e: e.status),
     RecordColumn("Tries", lambda e: str(e.attempts), align_right=True),
+    RecordColumn("Next attempt", lambda e: e.next_attempt_at.strftime("%Y-%m-%d %H:%M UTC")
+                 if e.status == "deferred" and e.next_attempt_at else ""),
     RecordColumn("Note", lambda e: e.last_error),
 )
 
@@ -77,14 +80,15 @@ class MailingsTab(QWidget):
         can_send = workspace.can(Action.MAILING_SEND)
         self.new_button = QPushButton("New email mailing…")
         self.resume_button = QPushButton("Resume sending")
+        self.retry_button = QPushButton("Retry failed…")
         self.letters_button = QPushButton("Letters…")
         self.labels_button = QPushButton("Labels…")
         self.replies_button = QPushButton("Process replies…")
         self.imap_button = QPushButton("Replies from IMAP…")
         self.reply_button = QPushButton("Record opt-out from a reply…")
         self.settings_button = QPushButton("Mailing settings…")
-        for button in (self.new_button, self.resume_button, self.letters_button,
-                       self.labels_button):
+        for button in (self.new_button, self.resume_button, self.retry_button,
+                       self.letters_button, self.labels_button):
             button.setEnabled(can_send)
         for button in (self.replies_button, self.imap_button, self.reply_button):
             button.setEnabled(workspace.can(Action.CONSENT_RECORD))
@@ -94,12 +98,12 @@ class MailingsTab(QWidget):
         self.mailings_model = RecordTableModel(MAILING_COLUMNS, parent=self)
         self.outbox_model = RecordTableModel(OUTBOX_COLUMNS, parent=self)
         self.mailings_view = _view(self.mailings_model, 2)
-        self.outbox_view = _view(self.outbox_model, 4)
+        self.outbox_view = _view(self.outbox_model, 5)
 
         top = QHBoxLayout()
-        for button in (self.new_button, self.resume_button, self.letters_button,
-                       self.labels_button, self.replies_button, self.imap_button,
-                       self.reply_button):
+        for button in (self.new_button, self.resume_button, self.retry_button,
+                       self.letters_button, self.labels_button, self.replies_button,
+                       self.imap_button, self.reply_button):
             top.addWidget(button)
         top.addStretch(1)
         top.addWidget(self.settings_button)
@@ -113,6 +117,7 @@ class MailingsTab(QWidget):
 
         self.new_button.clicked.connect(self.new_mailing)
         self.resume_button.clicked.connect(self.resume)
+        self.retry_button.clicked.connect(self.retry_failed)
         self.letters_button.clicked.connect(lambda: self.make_post("letters"))
         self.labels_button.clicked.connect(lambda: self.make_post("labels"))
         self.replies_button.clicked.connect(self.process_replies)
@@ -161,13 +166,34 @@ class MailingsTab(QWidget):
         self.bridge.dialogs.show_dialog(self.wizard)
         return self.wizard
 
+    def retry_failed(self) -> None:
+        """A person asks to try the selected mailing's failed messages again (their
+        addresses lose the undeliverable mark), then they are sent."""
+        mailing_id = self.selected_mailing()
+        if mailing_id is None:
+            return
+        if not self.bridge.dialogs.ask(
+                self, "Retry failed messages",
+                "Try every failed message of this mailing again? Their addresses will no "
+                "longer be marked undeliverable.", "Retry"):
+            return
+        try:
+            queued = retries.retry_failed_messages(self.ws, mailing_id)
+        except ContactWebError as exc:
+            self.bridge.dialogs.show_error(self, exc)
+            return
+        if queued:
+            self.resume()
+        else:
+            self.status.setText("This mailing has no failed messages.")
+
     def resume(self) -> None:
-        """Send what waits in the outbox (failures are tried again), on a worker."""
+        """Send what is due in the outbox (deferred messages wait for their time), on a
+        worker."""
         ws = self.ws
 
         def job(progress, cancel) -> sender.SendReport:  # noqa: ANN001
-            return sender.deliver_outbox(ws, retry_failed=True,
-                                         progress=lambda p: progress(p.done, p.total),
+            return sender.deliver_outbox(ws, progress=lambda p: progress(p.done, p.total),
                                          should_cancel=cancel.is_set)
 
         self.resume_button.setEnabled(False)
@@ -183,10 +209,12 @@ class MailingsTab(QWidget):
         if worker.exception is not None or report is None:
             self.status.setText(worker.error or "Sending stopped.")
         else:
+            due = report.next_attempt_at
             self.status.setText(
                 f"Sent {report.sent}, failed {len(report.failed)}, no longer eligible "
-                f"{len(report.excluded)}." + (f" {report.remaining} still wait."
-                                              if report.remaining else ""))
+                f"{len(report.excluded)}." + (f" {report.remaining} still wait" + (
+                    f"; the next attempt at {due:%Y-%m-%d %H:%M} UTC." if due else ".")
+                    if report.remaining else ""))
             self.bridge.contactsChanged.emit()
         self.refresh_list_only()
 
@@ -255,10 +283,25 @@ class MailingsTab(QWidget):
                 self.bridge.dialogs.inform(self, "Not read in full",
                                            "Only the text of these messages was read:\n"
                                            + "\n".join(notes[:50]))
+        self._mark_bounces(scan)
         dialog = MailingRepliesDialog(self.ws, self.bridge, scan, self)
         self.bridge.dialogs.exec_dialog(dialog)
         if dialog.recorded:
             self.status.setText(f"Recorded {dialog.recorded} opt-outs from replies.")
+
+    def _mark_bounces(self, found: replies.ReplyScan) -> None:
+        """Bounces among the replies: their addresses are marked undeliverable, once asked."""
+        marking = [b for b in found.bounces if b.marks_address]
+        if not marking or not self.ws.can(Action.MAILING_SEND):
+            return
+        shown = ", ".join(f"{b.address} ({b.refusal.summary})" for b in marking[:10])
+        if not self.bridge.dialogs.ask(
+                self, "Bounces", f"{len(marking)} bounces say mail cannot reach {shown}"
+                f"{' …' if len(marking) > 10 else ''}. Mark these addresses undeliverable, so "
+                "later mailings leave them out?", "Mark undeliverable"):
+            return
+        marked = record_bounces(self.ws, marking)
+        self.status.setText(f"Marked {marked} contacts' addresses undeliverable.")
 
     def record_reply(self) -> None:
         """A reply read by a person: its sender's contacts are opted out of email, with the

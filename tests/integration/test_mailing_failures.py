@@ -1,17 +1,18 @@
-"""A server that refuses recipients or drops the connection: failures are recorded and
-retried, nothing is lost and nothing doubled. And an opt-out recorded after a mailing was
-queued, but before its message goes, is honoured."""
+"""A server that refuses recipients or drops the connection: failures are recorded, temporary
+ones retried later, nothing is lost and nothing doubled. And an opt-out recorded after a
+mailing was queued, but before its message goes, is honoured. (Every reply code, one by one:
+test_mailing_rejections.)"""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
-from contactweb.models import OutboxMessage
+from contactweb.models import OutboxMessage, utcnow
 from contactweb.services import consent
 from contactweb.services.eligibility import Selection
 from contactweb.services.mailing import outbox, sender
@@ -29,11 +30,6 @@ from tests.support.cli_runner import CliRunner
 DRAFT = Draft("News for {first_name}", "Hello {first_name},\nnews.\n")
 
 
-@pytest.fixture(autouse=True)
-def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sender, "RETRY_DELAYS", (0.2, 0.5))
-
-
 def _people(ws: Workspace, count: int = 12) -> dict[int, str]:
     specs = [ContactSpec(f"Pat{i}", f"Lee{i}", f"pat{i}@example.org") for i in range(count)]
     return {cid: s.email for cid, s in zip(add_contacts(ws, specs), specs, strict=True)}
@@ -44,7 +40,7 @@ def _rows(ws: Workspace) -> dict[str, OutboxMessage]:
         return {r.to_address: r for r in session.execute(select(OutboxMessage)).scalars()}
 
 
-def test_refused_recipients_are_recorded_then_retried_once_each(
+def test_refused_recipients_fail_and_go_again_only_when_asked(
         admin_ws: Workspace, cli: CliRunner, tmp_path: Path) -> None:
     people = _people(admin_ws)
     refused = {"pat2@example.org", "pat5@example.org", "pat9@example.org"}
@@ -54,33 +50,41 @@ def test_refused_recipients_are_recorded_then_retried_once_each(
     with smtp_server(handler) as (server, port):
         configure(admin_ws, port)
         first = cli("mailing", "send", "--subject", "Hi", "--body-file", str(body), "--json")
-        assert first.code == 1  # failures left: the exit code says so
+        assert first.code == 5  # failed for good: the exit code says so
         report = json.loads(first.out)
-        assert {f["error"].split()[2] for f in report["failed"]} == {"550"}
+        assert {f["error"].split()[1] for f in report["failed"]} == {"550"}
         assert len(report["failed"]) == 3 and all(f["permanent"] for f in report["failed"])
         rows = _rows(admin_ws)
         assert {a for a, r in rows.items() if r.status == "failed"} == refused
         assert all("550" in rows[a].last_error and rows[a].attempts == 1 for a in refused)
-        assert "resume" in first.err
 
-        resumed = cli("mailing", "resume", "--json")
+        resumed = cli("mailing", "resume", "--json")  # never retries a permanent refusal
         assert resumed.code == 0, resumed.err
-        assert json.loads(resumed.out)["sent"] == 3
+        assert json.loads(resumed.out)["sent"] == 0 and sorted(server.refused) == sorted(refused)
+
+        mailing_id = str(json.loads(cli("mailing", "status", "--json").out)[0]["id"])
+        retried = cli("mailing", "retry", mailing_id, "--json")  # a person asks
+        assert retried.code == 0, retried.err
+        assert json.loads(retried.out)["sent"] == 3
     assert Counter(server.recipients()) == Counter(people.values())
     assert sorted(server.refused) == sorted(refused)
     rows = _rows(admin_ws)
     assert {r.status for r in rows.values()} == {"sent"}
-    assert all(rows[a].attempts == 2 for a in refused)
+    assert all(rows[a].attempts == 1 for a in refused)  # counted afresh after the retry
 
 
-def test_temporary_refusals_are_retried_within_the_run(admin_ws: Workspace) -> None:
+def test_temporary_refusals_are_retried_after_their_wait(admin_ws: Workspace) -> None:
     people = _people(admin_ws, 6)
     handler = RecordingHandler(refuse={"pat1@example.org"}, refuse_once=True, refuse_code=451)
+    start = utcnow()
     with smtp_server(handler) as (server, port):
         configure(admin_ws, port)
         queued = outbox.queue_mailing(admin_ws, DRAFT, Selection())
-        report = sender.deliver_outbox(admin_ws, [queued.mailing_id])
-    assert (report.sent, report.failed, report.retried) == (6, [], 1)
+        report = sender.deliver_outbox(admin_ws, [queued.mailing_id], clock=lambda: start)
+        assert (report.sent, report.failed, report.deferred) == (5, [], 1)
+        later = sender.deliver_outbox(admin_ws, [queued.mailing_id],
+                                      clock=lambda: start + timedelta(minutes=1))
+    assert (later.sent, later.retried, later.pending) == (1, 1, [])
     assert Counter(server.recipients()) == Counter(people.values())
     assert _rows(admin_ws)["pat1@example.org"].attempts == 2
 
@@ -89,14 +93,19 @@ def test_dropped_connections_lose_nothing_and_double_nothing(admin_ws: Workspace
     people = _people(admin_ws, 12)
     # 1: the first MAIL on the connection opened at start (retried at once on a new one);
     # 4: on a reused connection (retried at once); 5: that retry dropped too (the message is
-    # marked failed for now and goes again in the run's retry pass).
+    # deferred to its next attempt, a minute later).
     handler = RecordingHandler(drop_at={1, 4, 5})
+    start = utcnow()
     with smtp_server(handler) as (server, port):
         configure(admin_ws, port)
         queued = outbox.queue_mailing(admin_ws, DRAFT, Selection())
-        report = sender.deliver_outbox(admin_ws, [queued.mailing_id])
-    assert report.sent == 12 and report.failed == [] and report.remaining == 0
-    assert report.retried == 2
+        report = sender.deliver_outbox(admin_ws, [queued.mailing_id], clock=lambda: start)
+        assert report.sent == 11 and report.failed == [] and report.remaining == 1
+        assert report.pending[0].next_attempt_at == start + timedelta(minutes=1)
+        later = sender.deliver_outbox(admin_ws, [queued.mailing_id],
+                                      clock=lambda: start + timedelta(minutes=1))
+    assert later.sent == 1 and later.remaining == 0
+    assert report.retried + later.retried == 3  # two at once on a new connection, one later
     assert Counter(server.recipients()) == Counter(people.values())
     rows = _rows(admin_ws)
     assert sorted(r.attempts for r in rows.values()) == [1] * 11 + [2]

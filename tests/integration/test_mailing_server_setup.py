@@ -78,7 +78,8 @@ def test_sign_in_with_the_password_from_the_keyring(admin_ws: Workspace, cli: Cl
     controller.start()
     try:
         config = ("mailing", "config", "--host", "127.0.0.1", "--port", str(port), "--plain",
-                  "--username", USER, "--from", USER, "--postal-address", "1 Mill Lane")
+                  "--username", USER, "--from", USER, "--postal-address", "1 Mill Lane",
+                  "--business-name", "Mill Lane Shop")
         assert cli(*config, stdin=f"{PASSWORD}\nwrong-password\n").code == 0
         refused = cli("mailing", "send", "--subject", "Hi", "--body-file", str(body))
         assert refused.code == 1 and "refused the user name or password" in refused.err
@@ -94,7 +95,8 @@ def test_starttls_that_the_server_does_not_offer_is_a_clear_error(
         admin_ws: Workspace, cli: CliRunner, body: Path) -> None:
     with smtp_server() as (server, port):
         assert cli("mailing", "config", "--host", "127.0.0.1", "--port", str(port),
-                   "--starttls", "--from", USER, "--postal-address", "1 Mill Lane").code == 0
+                   "--starttls", "--from", USER, "--postal-address", "1 Mill Lane",
+                   "--business-name", "Mill Lane Shop").code == 0
         result = cli("mailing", "send", "--subject", "Hi", "--body-file", str(body))
     assert result.code == 1 and "does not offer STARTTLS" in result.err
     assert server.received == [] and _statuses(admin_ws) == ["queued", "queued"]

@@ -123,7 +123,8 @@ def configure(ws: Workspace, port: int, throttle: int = 0) -> None:
     smtp_settings.configure(
         ws, SmtpSettings(host="127.0.0.1", port=port, security="plain",
                          sender_name="Lindenhof News", sender_address=SENDER),
-        postal_address=POSTAL_ADDRESS, throttle_per_minute=throttle)
+        postal_address=POSTAL_ADDRESS, throttle_per_minute=throttle,
+        business_name="Lindenhof Tools")
 
 
 @dataclass

@@ -160,6 +160,7 @@ def test_checklist_waits_for_the_settings(qtbot: QtBot, admin_ws: Workspace,
         checklist = wizard.checklist_page
         assert not checklist.all_ticked()
         assert not checklist.checks["Postal address"][0] and not checklist.checks["Sender"][0]
+        assert not checklist.checks["Business name"][0]  # "My Business", never set
         assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
 
         def fill_in(dialog: MailingSettingsDialog) -> None:
@@ -168,6 +169,7 @@ def test_checklist_waits_for_the_settings(qtbot: QtBot, admin_ws: Workspace,
             dialog.port.setValue(port)
             dialog.sender_address.setText("news@lindenhof.example")
             dialog.postal_address.setPlainText("Lindenhof Tools\n12 Mill Lane")
+            dialog.business_name.setText("Lindenhof Tools")
             dialog.save()
 
         host.handlers.append(fill_in)

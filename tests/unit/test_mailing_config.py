@@ -18,7 +18,8 @@ from tests.support.memory_keyring import RecordingKeyring
 
 BASE = ("mailing", "config", "--host", "smtp.example.com", "--starttls", "--username", "news",
         "--from", "news@example.com", "--sender-name", "Example News",
-        "--postal-address", "Example Ltd; 1 High Street; Leeds LS1 1AA")
+        "--postal-address", "Example Ltd; 1 High Street; Leeds LS1 1AA",
+        "--business-name", "Example Ltd")
 
 
 def test_config_stores_settings_and_puts_the_password_in_the_keyring(

@@ -223,7 +223,7 @@ def mailing_session(run: Session, tmp: Path, ann: str, smtp_port: int) -> None:
     """Mailings through the configured SMTP server (the delivery agent is a child process)."""
     run("mailing", "config", "--host", LOOPBACK, "--port", str(smtp_port), "--plain",
         "--from", "news@shop.example", "--sender-name", "Shop",
-        "--postal-address", "Shop Ltd; 1 Main St; Springfield")
+        "--postal-address", "Shop Ltd; 1 Main St; Springfield", "--business-name", "Shop Ltd")
     body = tmp / "body.txt"
     body.write_text("Hello {first_name}, our spring catalogue is out.\n", "utf-8")
     run("mailing", "preview", "--subject", "Spring", "--body-file", str(body), "--contact", ann)
@@ -232,6 +232,7 @@ def mailing_session(run: Session, tmp: Path, ann: str, smtp_port: int) -> None:
     mailing_id = str(status[0]["id"])
     run("mailing", "status", "--mailing", mailing_id)
     run("mailing", "cancel", mailing_id)
+    run("mailing", "retry", mailing_id)
     run("mailing", "resume")
     run("mailing", "one-to-one", ann, "--subject", "Your order", "--body-file", str(body))
     template = tmp / "letter.txt"

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from contactweb.models import Contact, Mailing, OutboxMessage, utcnow
-from contactweb.services import communications
+from contactweb.services import audit, communications
 from contactweb.services.communications import CommunicationInput
 from contactweb.services.mailing import merge
 from contactweb.services.mailing.journal import (
@@ -23,6 +23,12 @@ from contactweb.services.mailing.journal import (
     UNCONFIRMED_NOTE,
 )
 from contactweb.services.mailing.message import RenderedMessage
+from contactweb.services.mailing.rejections import (
+    Clock,
+    Verdict,
+    mark_undeliverable,
+    next_attempt,
+)
 from contactweb.services.mailing.smtp_transport import Outcome
 from contactweb.vault.workspace import Workspace
 
@@ -50,10 +56,12 @@ class OutcomeRecorder:
     (at most every FLUSH_SECONDS or FLUSH_ROWS); otherwise applied at once in the caller's
     transaction."""
 
-    def __init__(self, session: Session, ws: Workspace, batched: bool = False) -> None:
+    def __init__(self, session: Session, ws: Workspace, batched: bool = False,
+                 clock: Clock = utcnow) -> None:
         self.session = session
         self.ws = ws
         self.batched = batched
+        self.clock = clock
         self._pending: list[Callable[[], None]] = []
         self._since = 0.0
 
@@ -93,8 +101,9 @@ class OutcomeRecorder:
         self._apply(change)
 
     def record(self, row: PendingRow, attempt: int, outcome: Outcome, address: str,
-               rendered: RenderedMessage) -> None:
-        when = utcnow()
+               rendered: RenderedMessage, refused: Verdict | None = None) -> None:
+        """``refused``: what becomes of a message the server did not take."""
+        when = self.clock()
 
         def change() -> None:
             outbox = self.session.get(OutboxMessage, row.id)
@@ -108,10 +117,27 @@ class OutcomeRecorder:
                     f"sent after a retry ({outcome.retried_after})" if outcome.retried_after
                     else "")
                 self._mark_sent(outbox, when, note, rendered.subject, rendered.text)
-            else:
-                outbox.status = "failed"
-                outbox.last_error = outcome.text or "failed"
+            elif refused is not None:
+                self._refused(outbox, refused, address)
         self._apply(change)
+
+    def _refused(self, outbox: OutboxMessage, refused: Verdict, address: str) -> None:
+        outbox.status = refused.state
+        outbox.next_attempt_at = refused.next_attempt_at
+        outbox.last_error = refused.note
+        if refused.state != "failed":
+            return
+        marked: list[int] = []
+        if refused.refusal.about_address:
+            marked = mark_undeliverable(
+                self.session, self.ws, address, refused.refusal, "smtp",
+                f"refused while sending mailing {outbox.mailing_id} (outbox {outbox.id})",
+                outbox.updated_at)
+            if marked:
+                outbox.last_error += "; the address is marked undeliverable"
+        audit.record(self.session, self.ws, "mailing.recipient_failed", "outbox", outbox.id,
+                     {"mailing": outbox.mailing_id, "reply_code": refused.refusal.reply_code,
+                      "status": refused.refusal.status_code, "marked": len(marked)})
 
     def settle(self, row_id: int, kind: str, code: int, attempt: int, when: datetime) -> int:
         """One journal outcome of an interrupted run; 1 when it changed the row."""
@@ -124,10 +150,17 @@ class OutcomeRecorder:
             subject, body = self._merged(outbox)
             note = "" if kind == SENT else unconfirmed_text("the run stopped at that moment")
             self._mark_sent(outbox, when, note, subject, body)
-        elif kind in (PERMANENT, TRANSIENT):
+        elif kind == PERMANENT:
             outbox.status = "failed"
-            outbox.last_error = (f"refused by the server ({code}); the run stopped before the "
-                                 "details were stored")
+            outbox.next_attempt_at = None
+            outbox.last_error = (f"failed: refused by the server ({code}); the run stopped "
+                                 "before the details were stored")
+        elif kind == TRANSIENT:
+            later = next_attempt(attempt, when)
+            outbox.status = "deferred" if later else "failed"
+            outbox.next_attempt_at = later
+            outbox.last_error = (f"{outbox.status}: refused for now by the server ({code}); "
+                                 "the run stopped before the details were stored")
         else:
             return 0
         return 1
@@ -144,6 +177,7 @@ class OutcomeRecorder:
                    body: str) -> None:
         outbox.status = "sent"
         outbox.sent_at = when
+        outbox.next_attempt_at = None
         outbox.last_error = note
         contact_id = outbox.contact_id
         if contact_id is None or self.session.execute(

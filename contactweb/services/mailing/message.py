@@ -15,6 +15,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP, SMTPUTF8
 from email.utils import format_datetime, make_msgid
+from urllib.parse import quote
 
 from contactweb.errors import BadInput
 from contactweb.services.mailing import merge, mime_writer
@@ -65,7 +66,14 @@ class RenderedMessage:
 
 
 def unsubscribe_mailto(sender: SenderIdentity) -> str:
-    return f"mailto:{sender.address}?subject=unsubscribe"
+    """The RFC 2369 ``List-Unsubscribe`` target, a mailto URI (RFC 6068): characters an
+    address may hold but a URI may not (%, /, ?, #, non-ASCII) are percent-encoded, so the
+    header stays ASCII and every mail program reads the same address."""
+    return f"mailto:{quote(sender.address, safe=_MAILTO_SAFE)}?subject=unsubscribe"
+
+
+# RFC 6068: addr-spec characters allowed in a mailto URI's "to" without encoding.
+_MAILTO_SAFE = "@!$'()*+,;=-._~"
 
 
 def footer_text(sender: SenderIdentity) -> str:

@@ -33,8 +33,7 @@ from contactweb.services.mailing.smtp_settings import MailingSetup, load
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
-MAX_ATTEMPTS = 5  # a failed message is retried by 'mailing resume' until it has had this many
-ACTIVE_MAILING = ("queued", "sending", "stopped")
+ACTIVE_MAILING = ("queued", "sending", "stopped", "waiting")
 
 
 @dataclass(frozen=True)
@@ -65,6 +64,7 @@ class OutboxEntry:
     attempts: int
     last_error: str
     sent_at: datetime | None
+    next_attempt_at: datetime | None = None  # deferred: when it is tried again (UTC)
 
 
 def sender_identity(setup: MailingSetup) -> SenderIdentity:
@@ -183,7 +183,7 @@ def entries(ws: Workspace, mailing_id: int, status: str | None = None) -> list[O
                 (f"Contact {row.contact_id}" if row.contact_id else "(erased)")
             result.append(OutboxEntry(row.id, row.mailing_id, row.contact_id, name,
                                       row.to_address, row.status, row.attempts, row.last_error,
-                                      row.sent_at))
+                                      row.sent_at, row.next_attempt_at))
         return result
 
 

@@ -26,6 +26,7 @@ from contactweb.models import Contact, ContactEmail
 from contactweb.services import audit, consent
 from contactweb.services.eligibility import HIDDEN_NAME
 from contactweb.services.mailing.auto_replies import automatic_reason, is_automatic
+from contactweb.services.mailing.bounces import Bounce, read_bounce
 from contactweb.services.mailing.reply_language import detect, opt_out_phrase
 from contactweb.services.mailing.reply_sources import SourceMessage
 from contactweb.services.mailing.reply_text import excerpt, own_lines
@@ -77,6 +78,7 @@ class ReplyScan:
     findings: list[ReplyFinding] = field(default_factory=list)
     undecided: list[ReplyFinding] = field(default_factory=list)  # for a person to read
     automatic_replies: list[AutomaticReply] = field(default_factory=list)
+    bounces: list[Bounce] = field(default_factory=list)  # read apart: see bounces.py
     checked: int = 0
     automatic: int = 0  # messages written by a program (automatic replies), set aside
 
@@ -147,6 +149,9 @@ def scan(ws: Workspace, messages: list[SourceMessage]) -> ReplyScan:
         for item in messages:
             result.checked += 1
             message = parse(item.raw)
+            if (bounced := read_bounce(message, item.ref)) is not None:
+                result.bounces += bounced
+                continue
             subject = " ".join(str(message.get("Subject", "")).split())
             senders = [a for _, a in getaddresses([str(message.get("From", ""))]) if "@" in a]
             sender = senders[0] if senders else ""

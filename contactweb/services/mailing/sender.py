@@ -1,5 +1,5 @@
 """Sending the outbox: eligibility re-checked just before each message, one recipient per
-message, a throttle, retries, and a run that can be killed at any moment.
+message, a throttle, and a run that can be killed at any moment.
 
 How a kill is survived without sending anyone twice or skipping anyone:
 
@@ -9,9 +9,15 @@ How a kill is survived without sending anyone twice or skipping anyone:
 * This process records outcomes in the vault in batches (one commit per second or per 200
   messages, not per message); the journal holds the truth in between.
 * A new run first waits until no agent is alive (its lock), then settles the journal:
-  "end sent" -> sent; "end refused" -> failed; "begin" without "end" -> sent, unconfirmed
-  (the server may have it; never sent again); a row with no entry never reached the final dot
-  and is simply sent.
+  "end sent" -> sent; "end refused" -> failed or deferred; "begin" without "end" -> sent,
+  unconfirmed (the server may have it; never sent again); a row with no entry never reached
+  the final dot and is simply sent.
+
+Refusals (``rejections``): a permanent one (5xx) fails the message for that recipient and,
+when it is about the address, marks the address undeliverable; it is never tried again unless
+a person asks (``retry_failed_messages``). A temporary one (4xx, a connection lost before the
+final dot) defers the message to a later time kept in the vault; a run only takes messages
+whose time has come, so resuming early never uses up attempts. Time comes from ``clock``.
 
 Limit, stated plainly: SMTP has no way to ask a server whether it accepted a message. If the
 agent itself dies (or the machine loses power) in the microseconds between the journal's
@@ -24,12 +30,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
-from contactweb.models import Mailing, OutboxMessage
+from contactweb.models import Mailing, OutboxMessage, utcnow
 from contactweb.services import audit
 from contactweb.services.eligibility import EligibilityChecker, Excluded, Recipient
 from contactweb.services.mailing import merge, message
@@ -37,14 +44,18 @@ from contactweb.services.mailing.agent import AgentError, DeliveryAgent
 from contactweb.services.mailing.delivery_records import OutcomeRecorder, PendingRow
 from contactweb.services.mailing.journal import (
     CONNECTION,
-    PERMANENT,
     SENT,
-    TRANSIENT,
     UNCONFIRMED,
     DeliveryJournal,
 )
 from contactweb.services.mailing.message import Draft, RenderedMessage
-from contactweb.services.mailing.outbox import MAX_ATTEMPTS, ready_setup, sender_identity
+from contactweb.services.mailing.outbox import ready_setup, sender_identity
+from contactweb.services.mailing.rejections import Clock, verdict
+from contactweb.services.mailing.retries import (
+    PENDING_STATUSES,
+    PendingMessage,
+    pending_messages,
+)
 from contactweb.services.mailing.run_control import (
     AGENT_WAIT_SECONDS,
     exclusive_run,
@@ -56,8 +67,7 @@ from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
 ALREADY_RECEIVED = "already received this mailing (merged contacts or a shared address)"
-RETRY_DELAYS = (1.0, 5.0)  # pauses before the retry passes for temporary failures
-MAX_FAILURES_IN_A_ROW = 10
+MAX_FAILURES_IN_A_ROW = 10  # permanent refusals in a row: the sending setup is likely wrong
 
 
 @dataclass(frozen=True)
@@ -82,13 +92,20 @@ class SendProgress:
 class SendReport:
     sent: int = 0
     unconfirmed: int = 0
-    failed: list[FailedMessage] = field(default_factory=list)
+    failed: list[FailedMessage] = field(default_factory=list)  # for good, in this run
     excluded: list[Excluded] = field(default_factory=list)  # no longer eligible at send time
-    retried: int = 0  # temporary failures that were tried again in this run
+    deferred: int = 0  # refused for now in this run; in ``pending`` with their next attempt
+    retried: int = 0  # messages tried again in this run (an earlier attempt had failed)
     settled: int = 0  # messages of an interrupted earlier run settled from the journal
     cancelled: bool = False
     stopped: str = ""  # why the run stopped early, if it did
-    remaining: int = 0  # still waiting in the outbox
+    remaining: int = 0  # still waiting in the outbox (len(pending))
+    pending: list[PendingMessage] = field(default_factory=list)
+
+    @property
+    def next_attempt_at(self) -> datetime | None:
+        times = [p.next_attempt_at for p in self.pending if p.next_attempt_at is not None]
+        return min(times) if times else None
 
 
 ProgressCallback = Callable[[SendProgress], None]
@@ -96,17 +113,19 @@ CancelCheck = Callable[[], bool]
 
 
 def deliver_outbox(ws: Workspace, mailing_ids: list[int] | None = None,
-                   retry_failed: bool = False, progress: ProgressCallback | None = None,
-                   should_cancel: CancelCheck | None = None) -> SendReport:
-    """Send what is waiting (all unfinished email mailings, or the given ones). With
-    ``retry_failed`` messages that failed before are tried again too (up to MAX_ATTEMPTS)."""
+                   progress: ProgressCallback | None = None,
+                   should_cancel: CancelCheck | None = None,
+                   clock: Clock = utcnow) -> SendReport:
+    """Send what is due (all unfinished email mailings, or the given ones): queued messages
+    and deferred ones whose next attempt time has come. Failed messages stay failed; see
+    ``retry_failed_messages``."""
     ws.require(Action.MAILING_SEND)
     setup = ready_setup(ws)
-    config = smtp_config(ws, setup)
+    config = smtp_config(ws, setup)  # with the certificates trusted for the server
     with exclusive_run(ws, AGENT_WAIT_SECONDS):
         report = SendReport(settled=settle_journal(ws))
-        run = _Run(ws, setup, report, progress, should_cancel or (lambda: False))
-        run.execute(config, mailing_ids, retry_failed)
+        run = _Run(ws, setup, report, progress, should_cancel or (lambda: False), clock)
+        run.execute(config, mailing_ids)
         return report
 
 
@@ -120,8 +139,10 @@ class _Prepared(NamedTuple):
 
 class _Run:
     def __init__(self, ws: Workspace, setup, report: SendReport,  # noqa: ANN001
-                 progress: ProgressCallback | None, should_cancel: CancelCheck) -> None:
+                 progress: ProgressCallback | None, should_cancel: CancelCheck,
+                 clock: Clock) -> None:
         self.ws = ws
+        self.clock = clock
         self.setup = setup
         self.identity = sender_identity(setup)
         self.report = report
@@ -134,11 +155,11 @@ class _Run:
         self.done = 0
         self.total = 0
 
-    def execute(self, config: SmtpConfig, mailing_ids: list[int] | None,
-                retry_failed: bool) -> None:
-        pending, drafts = self._pending(mailing_ids, retry_failed)
+    def execute(self, config: SmtpConfig, mailing_ids: list[int] | None) -> None:
+        pending, drafts = self._pending(mailing_ids)
         self.total = len(pending)
         if not pending:
+            self._report_pending(mailing_ids)  # what waits, and until when
             return
         self.drafts = drafts
         self.delivered: set[tuple] = set()
@@ -147,32 +168,36 @@ class _Run:
         write_conn = self.ws.engine.connect()
         try:
             self.read_session = Session(bind=read_conn)
-            self.recorder = OutcomeRecorder(Session(bind=write_conn), self.ws, batched=True)
+            self.recorder = OutcomeRecorder(Session(bind=write_conn), self.ws, batched=True,
+                                            clock=self.clock)
             try:
                 agent = DeliveryAgent(self.ws.vault.folder, config)
             except SmtpSetupError as exc:
                 self.report.stopped = str(exc)
             else:
                 try:
-                    self._passes(agent, pending)
+                    self._one_pass(agent, pending)
                 finally:
                     agent.close()
-            self.report.remaining = self._count_remaining()
+            self.recorder.flush()
+            self._report_pending(mailing_ids)
             self._finish_mailings({row.mailing_id for row in pending})
             DeliveryJournal(self.ws.vault.folder).clear()
         finally:
             read_conn.close()
             write_conn.close()
 
-    def _pending(self, mailing_ids: list[int] | None, retry_failed: bool
+    def _pending(self, mailing_ids: list[int] | None
                  ) -> tuple[list[PendingRow], dict[int, Draft]]:
-        statuses = ["queued", "sending"] + (["failed"] if retry_failed else [])
+        """The messages that are due: queued, or deferred to a time that has come."""
         stmt = (select(OutboxMessage.id, OutboxMessage.mailing_id, OutboxMessage.contact_id,
                        OutboxMessage.to_address, OutboxMessage.message_id,
                        OutboxMessage.attempts)
                 .join(Mailing, Mailing.id == OutboxMessage.mailing_id)
-                .where(Mailing.channel == "email", OutboxMessage.status.in_(statuses),
-                       OutboxMessage.attempts < MAX_ATTEMPTS)
+                .where(Mailing.channel == "email",
+                       OutboxMessage.status.in_(PENDING_STATUSES),
+                       or_(OutboxMessage.next_attempt_at.is_(None),
+                           OutboxMessage.next_attempt_at <= self.clock()))
                 .order_by(OutboxMessage.id))
         if mailing_ids is not None:
             stmt = stmt.where(OutboxMessage.mailing_id.in_(mailing_ids))
@@ -188,25 +213,13 @@ class _Run:
                     str(i) for i in sorted(ids)), {"messages": len(rows)})
         return rows, drafts
 
-    def _passes(self, agent: DeliveryAgent, pending: list[PendingRow]) -> None:
-        todo = pending
-        for attempt_pass in range(len(RETRY_DELAYS) + 1):
-            if attempt_pass:
-                if not self._pause(RETRY_DELAYS[attempt_pass - 1]):
-                    break
-                self.report.retried += len(todo)
-            todo = self._one_pass(agent, todo)
-            if not todo or self.report.stopped or self.report.cancelled:
-                break
-
-    def _one_pass(self, agent: DeliveryAgent, rows: list[PendingRow]) -> list[PendingRow]:
-        """Send each row once; returns the rows that failed temporarily.
+    def _one_pass(self, agent: DeliveryAgent, rows: list[PendingRow]) -> None:
+        """Send each row once.
 
         One message is in flight at a time. While the agent delivers it, the next message is
         built and outcomes are written to the vault; then, once the previous outcome is in
         (so an opt-out recorded meanwhile is seen), the next contact is checked again right
         before its message is handed over."""
-        again: list[PendingRow] = []
         in_flight: _Prepared | None = None
         for row in rows:
             if self.should_cancel():
@@ -216,7 +229,7 @@ class _Run:
                 break
             prepared = self._prepare(row)
             if in_flight is not None:
-                keep_going = self._collect(agent, in_flight, again)
+                keep_going = self._collect(agent, in_flight)
                 in_flight = None
                 if not keep_going:
                     break
@@ -234,8 +247,7 @@ class _Run:
             in_flight = prepared
             self.recorder.flush_if_due()
         if in_flight is not None:
-            self._collect(agent, in_flight, again)
-        return again
+            self._collect(agent, in_flight)
 
     @staticmethod
     def _delivered_keys(mailing_id: int, recipient: Recipient) -> set[tuple]:
@@ -296,7 +308,7 @@ class _Run:
             self.report.excluded.append(outcome)
         return outcome
 
-    def _collect(self, agent: DeliveryAgent, sent: _Prepared, again: list[PendingRow]) -> bool:
+    def _collect(self, agent: DeliveryAgent, sent: _Prepared) -> bool:
         """Record the agent's outcome; False when the whole run must stop."""
         row = sent.row
         try:
@@ -307,22 +319,27 @@ class _Run:
         if result.kind == CONNECTION:
             self.report.stopped = result.text
             return False
-        self.recorder.record(row, sent.attempt, result, sent.recipient.address, sent.rendered)
-        if self.report.failed:  # a retry replaces an earlier failure of the same message
-            self.report.failed = [f for f in self.report.failed if f.outbox_id != row.id]
-        self._step_done_after(result.kind)
+        self.report.retried += bool(result.retried_after) or sent.attempt > 1
         if result.kind in (SENT, UNCONFIRMED):
+            self.recorder.record(row, sent.attempt, result, sent.recipient.address,
+                                 sent.rendered)
+            self._step_done_after(result.kind)
             self.failures_in_a_row = 0
-            self.report.retried += bool(result.retried_after)
             self.delivered |= self._delivered_keys(row.mailing_id, sent.recipient)
             return True
-        self.failures_in_a_row += 1
+        refused = verdict(result.code, result.text, sent.attempt, self.clock())
+        self.recorder.record(row, sent.attempt, result, sent.recipient.address, sent.rendered,
+                             refused)
+        if refused.state == "deferred":
+            self.report.deferred += 1
+            self._step_done()
+            return True
         self.report.failed.append(FailedMessage(row.id, row.contact_id, sent.recipient.name,
-                                                result.text, result.kind == PERMANENT))
-        if result.kind == TRANSIENT:
-            again.append(row._replace(attempts=sent.attempt))
+                                                refused.note, refused.refusal.permanent))
+        self._step_done()
+        self.failures_in_a_row += refused.refusal.permanent
         if self.failures_in_a_row >= MAX_FAILURES_IN_A_ROW:
-            self.report.stopped = (f"Stopped after {MAX_FAILURES_IN_A_ROW} failures in a row; "
+            self.report.stopped = (f"Stopped after {MAX_FAILURES_IN_A_ROW} refusals in a row; "
                                    f"the last: {result.text}")
             return False
         return True
@@ -352,26 +369,25 @@ class _Run:
             time.sleep(min(left, 0.1))
         return True
 
-    def _count_remaining(self) -> int:
-        self.recorder.flush()
+    def _report_pending(self, mailing_ids: list[int] | None) -> None:
         with self.ws.session(readonly=True) as session:
-            ids = list(self.drafts)
-            return len(session.execute(
-                select(OutboxMessage.id).where(OutboxMessage.mailing_id.in_(ids),
-                                               OutboxMessage.status.in_(("queued", "sending",
-                                                                         "failed")))).all())
+            self.report.pending = pending_messages(session, mailing_ids)
+        self.report.remaining = len(self.report.pending)
 
     def _finish_mailings(self, mailing_ids: set[int]) -> None:
         with self.ws.session() as session:
             for mailing in session.execute(
                     select(Mailing).where(Mailing.id.in_(mailing_ids))).scalars():
-                left = session.execute(select(OutboxMessage.id).where(
+                left = set(session.execute(select(OutboxMessage.status).where(
                     OutboxMessage.mailing_id == mailing.id,
-                    OutboxMessage.status.in_(("queued", "sending", "failed"))).limit(1)).first()
-                mailing.status = "stopped" if left else "done"
+                    OutboxMessage.status.in_(PENDING_STATUSES)).distinct()).scalars())
+                # "waiting": only deferred messages are left, each with its next attempt time.
+                mailing.status = ("done" if not left else "waiting" if left == {"deferred"}
+                                  else "stopped")
             failed = len(self.report.failed)
             audit.record(session, self.ws, "mailing.run_end", "mailing",
                          ",".join(str(i) for i in sorted(mailing_ids)),
                          {"sent": self.report.sent, "unconfirmed": self.report.unconfirmed,
-                          "failed": failed, "excluded": len(self.report.excluded),
+                          "failed": failed, "deferred": self.report.deferred,
+                          "excluded": len(self.report.excluded),
                           "cancelled": self.report.cancelled, "stopped": bool(self.report.stopped)})

@@ -47,10 +47,45 @@ class MailingSetup:
             missing.append("No SMTP server is set (mailing config --host).")
         if not self.smtp.sender_address:
             missing.append("No sender address is set (mailing config --from).")
+        if placeholder_business_name(self.business_name):
+            missing.append(f"The business name is not set ({self.business_name.strip()!r} is a "
+                           "placeholder); every mailing's footer carries it (mailing config "
+                           "--business-name).")
         if not self.postal_address.strip():
             missing.append("The business's postal address is missing; every mailing must carry "
                            "it (mailing config --postal-address).")
+        elif placeholder_postal_address(self.postal_address):
+            missing.append("The business's postal address looks like a placeholder; every "
+                           "mailing must carry the real one (mailing config --postal-address).")
         return missing
+
+
+# Never set, or left as the default or a form's hint: a mailing's footer must not say it.
+_PLACEHOLDER_NAMES = {"", "my business", "your business", "business name", "company name",
+                      "my company", "your company"}
+_PLACEHOLDER_LINES = {"street", "town and postcode", "country", "address", "postal address",
+                      "your address", "my address", "street address", "address line 1",
+                      "address line 2", "city", "town", "postcode", "zip", "state", "tbd",
+                      "todo", "to do", "n/a", "na", "none", "-", "x", "xxx", "?", "..."}
+_PLACEHOLDER_WORDS = ("anytown", "lorem ipsum", "123 main st", "your street", "street name",
+                      "example street")
+
+
+def _plain(line: str) -> str:
+    return " ".join(line.split()).strip(" .,;:").casefold()
+
+
+def placeholder_business_name(name: str) -> bool:
+    return _plain(name) in _PLACEHOLDER_NAMES
+
+
+def placeholder_postal_address(text: str) -> bool:
+    """Empty, a form's hints ("Street", "Town and postcode"), or a made-up example."""
+    lines = [plain for line in text.splitlines() if (plain := _plain(line))]
+    joined = " ".join(lines)
+    return (not lines or all(line in _PLACEHOLDER_LINES for line in lines)
+            or any(word in joined for word in _PLACEHOLDER_WORDS)
+            or not any(ch.isalpha() for ch in joined))
 
 
 def load(ws: Workspace) -> MailingSetup:
@@ -99,11 +134,17 @@ def _checked(smtp: SmtpSettings) -> SmtpSettings:
 
 def configure(ws: Workspace, smtp: SmtpSettings, postal_address: str | None = None,
               password: str | None = None, forget_password: bool = False,
-              throttle_per_minute: int | None = None) -> MailingSetup:
+              throttle_per_minute: int | None = None,
+              business_name: str | None = None) -> MailingSetup:
     """Check and store the sending setup (admin). Checks everything before writing anything."""
     ws.require(Action.MAILING_CONFIGURE)
     clean = _checked(smtp)
     profile = settings.business_profile(ws)
+    if business_name is not None:
+        name = " ".join(business_name.split())
+        if not name or len(name) > 200:
+            raise BadInput("The business name is between 1 and 200 characters.")
+        profile = replace(profile, name=name)
     if postal_address is not None:
         postal_address = "\n".join(line.strip() for line in postal_address.replace("\r", "")
                                    .replace(";", "\n").split("\n") if line.strip())
@@ -137,8 +178,8 @@ def update(ws: Workspace, host: str | None = None, port: int | None = None,
            security: str | None = None, username: str | None = None,
            sender_name: str | None = None, sender_address: str | None = None,
            postal_address: str | None = None, password: str | None = None,
-           forget_password: bool = False, throttle_per_minute: int | None = None
-           ) -> MailingSetup:
+           forget_password: bool = False, throttle_per_minute: int | None = None,
+           business_name: str | None = None) -> MailingSetup:
     """Change only what is given (None keeps the stored value). A new security mode without
     a port takes that mode's usual port."""
     old = load(ws).smtp
@@ -149,7 +190,8 @@ def update(ws: Workspace, host: str | None = None, port: int | None = None,
                         old.username if username is None else username,
                         old.sender_name if sender_name is None else sender_name,
                         sender_address or old.sender_address)
-    return configure(ws, smtp, postal_address, password, forget_password, throttle_per_minute)
+    return configure(ws, smtp, postal_address, password, forget_password, throttle_per_minute,
+                     business_name)
 
 
 def set_throttle(ws: Workspace, per_minute: int) -> None:

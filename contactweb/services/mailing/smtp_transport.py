@@ -8,6 +8,7 @@ final dot: nothing was delivered), UNCONFIRMED (the dot went out, no reply came 
 from __future__ import annotations
 
 import re
+import select
 import smtplib
 import socket
 import ssl
@@ -142,6 +143,12 @@ def deliver(smtp: smtplib.SMTP, mail_from: str, rcpt_to: str, data: bytes,
         _drop(smtp)
         return Outcome(TRANSIENT, 0, f"connection lost before the message was complete: "
                                      f"{_describe(exc)}")
+    if _closed_by_server(smtp):
+        # Closed mid-DATA, before the final dot: nothing was delivered, so the message may
+        # go again. Sending the dot into the closed connection would make it "unconfirmed".
+        _drop(smtp)
+        return Outcome(TRANSIENT, 0, "connection lost before the message was complete: the "
+                                     "server closed it during DATA")
     before_final_dot()
     try:
         smtp.send(b"." + CRLF)
@@ -153,6 +160,21 @@ def deliver(smtp: smtplib.SMTP, mail_from: str, rcpt_to: str, data: bytes,
     if code == 250:
         return Outcome(SENT, code, _text(reply))
     return _refused(code, reply, "message refused")
+
+
+def _closed_by_server(smtp: smtplib.SMTP) -> bool:
+    """True when the server has already closed the connection (end of stream waiting). A TLS
+    socket cannot be peeked at without consuming a record: it is taken as open."""
+    sock = getattr(smtp, "sock", None)
+    if sock is None:
+        return True
+    if isinstance(sock, ssl.SSLSocket):
+        return False
+    try:
+        readable, _, _ = select.select([sock], [], [], 0)
+        return bool(readable) and sock.recv(1, socket.MSG_PEEK) == b""
+    except (OSError, ValueError):
+        return True
 
 
 def _reset(smtp: smtplib.SMTP) -> None:

@@ -1,0 +1,136 @@
+"""What a mailing run says on the command line, and its exit codes: 'mailing send', 'resume',
+'retry' and 'status'.
+
+Exit codes (README, command line): 0 every message went (or was left out for a reason
+shown); 1 refused, bad input, or the run stopped on an error; 4 messages are still pending,
+deferred to the next attempt time shown (run 'mailing resume' after it); 5 messages failed
+for good (shown with the server's reason; 'mailing retry' tries them again). When some are
+pending and others failed, 4 wins: the run is not finished yet.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+from datetime import datetime
+
+from contactweb.cli.context import CliContext
+from contactweb.errors import BadInput
+from contactweb.services.eligibility import Excluded
+from contactweb.services.mailing import outbox, retries, sender
+
+EXIT_PENDING = 4
+EXIT_FAILED = 5
+
+
+def excluded_rows(excluded: list[Excluded]) -> list[list]:
+    return [[e.contact_id, e.name, e.reason] for e in excluded]
+
+
+def _when(moment: datetime | None) -> str:
+    return f"{moment:%Y-%m-%d %H:%M} UTC" if moment else "now"
+
+
+def report(ctx: CliContext, result: sender.SendReport) -> int:
+    if ctx.json:
+        ctx.emit_json({**result.__dict__, "next_attempt_at": result.next_attempt_at})
+    else:
+        if result.settled:
+            print(f"Settled {result.settled} messages of an interrupted run.")
+        print(f"Sent {result.sent}" + (f" ({result.unconfirmed} unconfirmed)"
+                                       if result.unconfirmed else "")
+              + f", failed {len(result.failed)}, deferred {result.deferred}, "
+              f"no longer eligible {len(result.excluded)}.")
+        if result.excluded:
+            ctx.table(["ID", "NAME", "NOT SENT BECAUSE"], excluded_rows(result.excluded))
+        if result.failed:
+            print("Failed (not tried again unless you run 'contactweb mailing retry'):")
+            ctx.table(["OUTBOX", "CONTACT", "NAME", "REASON"],
+                      [[f.outbox_id, f.contact_id, f.name, f.error] for f in result.failed])
+        if result.pending:
+            print(f"Pending {len(result.pending)}:")
+            ctx.table(["OUTBOX", "MAILING", "CONTACT", "NAME", "TRIES", "NEXT ATTEMPT", "NOTE"],
+                      [[p.outbox_id, p.mailing_id, p.contact_id, p.name, p.attempts,
+                        _when(p.next_attempt_at), p.note] for p in result.pending])
+    if result.stopped:
+        print(f"contactweb: {result.stopped} {result.remaining} messages are still waiting; "
+              "run 'contactweb mailing resume' to send them.", file=sys.stderr)
+        return 1
+    if result.pending:
+        due = result.next_attempt_at
+        queued = sum(p.next_attempt_at is None for p in result.pending)
+        when = ("now" if queued else f"after {_when(due)}")
+        print(f"contactweb: {len(result.pending)} messages are pending" +
+              (" (cancelled)" if result.cancelled else "") +
+              f"; run 'contactweb mailing resume' {when}.", file=sys.stderr)
+        return EXIT_PENDING
+    if result.failed:
+        return EXIT_FAILED
+    return 0
+
+
+def deliver(ctx: CliContext, **kwargs: object) -> sender.SendReport:
+    """Ctrl-C stops after the message in hand (a second Ctrl-C stops at once)."""
+    stop = {"asked": False}
+
+    def on_interrupt(signum, frame) -> None:  # noqa: ANN001
+        if stop["asked"]:
+            raise KeyboardInterrupt
+        stop["asked"] = True
+        print("Stopping after the current message...", file=sys.stderr)
+
+    if threading.current_thread() is not threading.main_thread():
+        return sender.deliver_outbox(ctx.workspace, **kwargs)
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        return sender.deliver_outbox(ctx.workspace, should_cancel=lambda: stop["asked"],
+                                     **kwargs)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def cmd_resume(ctx: CliContext) -> int:
+    ctx.sign_in()
+    return report(ctx, deliver(ctx))
+
+
+def cmd_retry(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    ids = None
+    if ctx.args.outbox:
+        try:
+            ids = [int(p) for p in ctx.args.outbox.replace(" ", "").split(",") if p]
+        except ValueError:
+            raise BadInput("--outbox takes outbox ids separated by commas, like 3,17.") \
+                from None
+    queued = retries.retry_failed_messages(ws, ctx.args.mailing, ids)
+    if not ctx.json:
+        print(f"Queued {queued} failed messages of mailing {ctx.args.mailing} again; their "
+              "addresses are no longer marked undeliverable.")
+    if not queued:
+        return 0
+    return report(ctx, deliver(ctx, mailing_ids=[ctx.args.mailing]))
+
+
+def cmd_status(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    if ctx.args.mailing is not None:
+        rows = outbox.entries(ws, ctx.args.mailing)
+        if ctx.json:
+            ctx.emit_json(rows)
+            return 0
+        ctx.table(["OUTBOX", "CONTACT", "NAME", "TO", "STATUS", "TRIES", "SENT",
+                   "NEXT ATTEMPT", "NOTE"],
+                  [[r.id, r.contact_id, r.name, r.to_address, r.status, r.attempts, r.sent_at,
+                    _when(r.next_attempt_at) if r.status in retries.PENDING_STATUSES else "",
+                    r.last_error] for r in rows])
+        return 0
+    summaries = outbox.summaries(ws)
+    if ctx.json:
+        ctx.emit_json(summaries)
+        return 0
+    ctx.table(["ID", "CREATED", "BY", "STATUS", "SUBJECT", "COUNTS"],
+              [[m.id, m.created_at, m.created_by, m.status, m.subject,
+                " ".join(f"{k}={v}" for k, v in sorted(m.counts.items()))] for m in summaries])
+    return 0
