@@ -16,6 +16,7 @@ from contactweb.services.eligibility import Selection
 from contactweb.services.mailing import outbox, replies, sender
 from contactweb.services.mailing.bounces import read_bounce
 from contactweb.services.mailing.message import Draft
+from contactweb.services.privacy.erasure import erase_contact
 from contactweb.vault.workspace import Workspace
 from tests.integration.test_mailing_support import (
     ContactSpec,
@@ -120,3 +121,9 @@ def test_bounces_mark_addresses_and_a_later_mailing_leaves_them_out(
                                              "weg@kunde.example.de")}
     assert {r["contact_id"] for r in planned["included"]} == {
         ids[a] for a in ("slow@example.org", "stay@example.org", "somebody-else@example.net")}
+
+    # Erasing the contact takes the mark (which names the address) with it.
+    erase_contact(admin_ws, ids["gone@example.org"])
+    with admin_ws.session(readonly=True) as session:
+        left = set(session.execute(select(UndeliverableAddress.address_key)).scalars())
+    assert left == {"moved@example.net", "weg@kunde.example.de"}
