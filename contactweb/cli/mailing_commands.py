@@ -90,7 +90,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--outbox", metavar="ID,ID,...", help="only these outbox messages")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_retry)
-    p = msub.add_parser("status", parents=[common], help="mailings and their outbox")
+    p = msub.add_parser("status", parents=[common],
+                        help="mailings and their outbox (exit 4: some pending, 5: some "
+                             "failed for good)")
     p.add_argument("--mailing", type=int, help="list this mailing's messages")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_status)

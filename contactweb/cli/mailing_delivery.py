@@ -5,7 +5,8 @@ Exit codes (README, command line): 0 every message went (or was left out for a r
 shown); 1 refused, bad input, or the run stopped on an error; 4 messages are still pending,
 deferred to the next attempt time shown (run 'mailing resume' after it); 5 messages failed
 for good (shown with the server's reason; 'mailing retry' tries them again). When some are
-pending and others failed, 4 wins: the run is not finished yet.
+pending and others failed, 4 wins: the run is not finished yet. 'mailing status' answers the
+same way about the mailings it shows, so a script can poll it without sending anything.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import signal
 import sys
 import threading
+from collections import Counter
 from datetime import datetime
 
 from contactweb.cli.context import CliContext
@@ -113,24 +115,33 @@ def cmd_retry(ctx: CliContext) -> int:
     return report(ctx, deliver(ctx, mailing_ids=[ctx.args.mailing]))
 
 
+def status_code(statuses: Counter[str]) -> int:
+    """The exit code for these message states: 4 when any is pending, else 5 when any failed."""
+    if any(statuses[s] for s in retries.PENDING_STATUSES):
+        return EXIT_PENDING
+    return EXIT_FAILED if statuses["failed"] else 0
+
+
 def cmd_status(ctx: CliContext) -> int:
     ws = ctx.sign_in()
     if ctx.args.mailing is not None:
         rows = outbox.entries(ws, ctx.args.mailing)
+        code = status_code(Counter(r.status for r in rows))
         if ctx.json:
             ctx.emit_json(rows)
-            return 0
+            return code
         ctx.table(["OUTBOX", "CONTACT", "NAME", "TO", "STATUS", "TRIES", "SENT",
                    "NEXT ATTEMPT", "NOTE"],
                   [[r.id, r.contact_id, r.name, r.to_address, r.status, r.attempts, r.sent_at,
                     _when(r.next_attempt_at) if r.status in retries.PENDING_STATUSES else "",
                     r.last_error] for r in rows])
-        return 0
+        return code
     summaries = outbox.summaries(ws)
+    code = status_code(sum((Counter(m.counts) for m in summaries), Counter()))
     if ctx.json:
         ctx.emit_json(summaries)
-        return 0
+        return code
     ctx.table(["ID", "CREATED", "BY", "STATUS", "SUBJECT", "COUNTS"],
               [[m.id, m.created_at, m.created_by, m.status, m.subject,
                 " ".join(f"{k}={v}" for k, v in sorted(m.counts.items()))] for m in summaries])
-    return 0
+    return code
