@@ -23,6 +23,7 @@ from contactweb.vault.workspace import Workspace
 
 LOCATION_KEYRING = "keyring"
 LOCATION_VAULT = "vault"
+NO_LONGER_HELD = "the keyring no longer holds it"  # the keyring answers; the entry is gone
 # What each secret is, for messages, and where a person gives it again.
 _DESCRIPTIONS = {
     "smtp.password": ("The SMTP password", "'contactweb mailing config --smtp-password-stdin' "
@@ -43,6 +44,7 @@ class SecretUnavailable(Refused):
                          "kept inside the encrypted vault if the keyring still does not "
                          "answer).")
         self.name = name
+        self.why = why
 
 
 def _service_name(ws: Workspace) -> str:
@@ -101,7 +103,7 @@ def read_secret(ws: Workspace, name: str) -> str | None:
         raise SecretUnavailable(name, f"the keyring is locked or did not answer "
                                       f"({type(exc).__name__})") from exc
     if value is None:
-        raise SecretUnavailable(name, "the keyring no longer holds it")
+        raise SecretUnavailable(name, NO_LONGER_HELD)
     return value
 
 

@@ -30,6 +30,7 @@ from contactweb.ui.shared_computer_guard import SharedComputerGuard
 from contactweb.ui.sign_in_dialog import SignInDialog
 from contactweb.ui.worker import ProgressFn, Worker
 from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.permissions import Action
 from contactweb.vault.vault import Vault
 from contactweb.vault.workspace import Workspace
 
@@ -209,6 +210,8 @@ class AppController(QObject):
                           self.retention_timer.start)
         if "today" in window.page_keys():
             window.page("today")  # its timer raises due-reminder notifications from now on
+        if "mailings" in window.page_keys() and ws.can(Action.MAILING_SEND):
+            window.page("mailings")  # its timer sends deferred messages when they are due
         window.show()
         self.guard.begin(ws, window)
         self.bridge.settingsChanged.connect(lambda: self.guard.apply_settings(ws))

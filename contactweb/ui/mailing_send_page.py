@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from contactweb.services.mailing import outbox, sender
 from contactweb.services.mailing.sender import SendReport
+from contactweb.services.secrets import SecretUnavailable
+from contactweb.ui.smtp_password_dialog import SmtpPasswordDialog
 
 if TYPE_CHECKING:
     from contactweb.ui.mailing_wizard import MailingWizard
@@ -48,15 +50,20 @@ class MailingSendPage(QWizardPage):
         self.finished = False
         self.cancel_button.setEnabled(True)
         self.status.setText("Queueing the mailing…")
+        self.owner.queued, self.owner.report, self.owner.error = None, None, ""
+        self._send()
+
+    def _send(self, password: str | None = None) -> None:
+        """Queue the mailing (once), then send it; ``password``: given just now."""
         owner = self.owner
         ws, draft, selection = owner.ws, owner.draft, owner.selection
-        owner.queued, owner.report, owner.error = None, None, ""
 
         def job(progress, cancel: threading.Event) -> SendReport:  # noqa: ANN001
-            owner.queued = outbox.queue_mailing(ws, draft, selection)
+            if owner.queued is None:
+                owner.queued = outbox.queue_mailing(ws, draft, selection)
             return sender.deliver_outbox(
-                ws, [owner.queued.mailing_id],
-                progress=lambda p: progress(p.done, p.total), should_cancel=cancel.is_set)
+                ws, [owner.queued.mailing_id], progress=lambda p: progress(p.done, p.total),
+                should_cancel=cancel.is_set, password=password)
 
         owner.run(job, self._done, self._failed, self._progress)
 
@@ -75,6 +82,14 @@ class MailingSendPage(QWizardPage):
         self._finish("Done.")
 
     def _failed(self, message: str) -> None:
+        if isinstance(self.owner.failure, SecretUnavailable) and not self.owner.ws.locked:
+            # The keyring could not give the SMTP password: ask for it instead, then send.
+            password, note = SmtpPasswordDialog.ask(self.owner.ws, self.owner.bridge.dialogs,
+                                                    self.owner, self.owner.failure)
+            if password is not None:
+                self.status.setText(note or "Sending…")
+                self._send(password)
+                return
         self.owner.error = message
         self._finish(message)
 

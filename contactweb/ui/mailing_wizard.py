@@ -47,6 +47,7 @@ class MailingWizard(QWizard):
         self.queued: QueuedMailing | None = None
         self.report: SendReport | None = None
         self.error = ""  # why nothing (more) was sent
+        self.failure: Exception | None = None  # what the last job raised, for its page
         self.worker: Worker | None = None
 
         self.recipients_page = MailingRecipientsPage(self)
@@ -73,6 +74,7 @@ class MailingWizard(QWizard):
 
         def finished() -> None:
             self.worker = None
+            self.failure = worker.exception
             if worker.exception is None:
                 done(worker.result)
             else:

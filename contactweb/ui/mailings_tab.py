@@ -25,13 +25,16 @@ from contactweb.errors import ContactWebError
 from contactweb.services.mailing import outbox, replies, retries, sender, smtp_settings
 from contactweb.services.mailing.bounces import record_bounces
 from contactweb.services.mailing.reply_sources import SourceMessage, read_imap, read_path
+from contactweb.services.secrets import SecretUnavailable
 from contactweb.ui.mailing_imap_dialog import MailingImapDialog
 from contactweb.ui.mailing_post_dialog import MailingPostDialog
 from contactweb.ui.mailing_replies_dialog import MailingRepliesDialog
+from contactweb.ui.mailing_retry_timer import MailingRetryTimer
 from contactweb.ui.mailing_settings_dialog import MailingSettingsDialog
 from contactweb.ui.mailing_wizard import MailingWizard
 from contactweb.ui.progress_dialog import ProgressDialog
 from contactweb.ui.record_table_model import RecordColumn, RecordTableModel
+from contactweb.ui.smtp_password_dialog import SmtpPasswordDialog
 from contactweb.ui.worker import Worker
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
@@ -116,7 +119,7 @@ class MailingsTab(QWidget):
         layout.addWidget(split, 1)
 
         self.new_button.clicked.connect(self.new_mailing)
-        self.resume_button.clicked.connect(self.resume)
+        self.resume_button.clicked.connect(lambda: self.resume())  # not the checked flag
         self.retry_button.clicked.connect(self.retry_failed)
         self.letters_button.clicked.connect(lambda: self.make_post("letters"))
         self.labels_button.clicked.connect(lambda: self.make_post("labels"))
@@ -125,7 +128,13 @@ class MailingsTab(QWidget):
         self.reply_button.clicked.connect(self.record_reply)
         self.settings_button.clicked.connect(self.open_settings)
         self.mailings_view.selectionModel().selectionChanged.connect(self._show_outbox)
+        # Deferred messages go out by themselves when their time comes, while signed in.
+        self.retry_timer = MailingRetryTimer(workspace, self.sending, parent=self)
+        self.retry_timer.ran.connect(self._retried)
+        self.retry_timer.failed.connect(self._retry_failed)
+        bridge.locked.connect(self.retry_timer.stop)
         self.refresh()
+        self.retry_timer.start()
 
     # --- page protocol ----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -143,6 +152,7 @@ class MailingsTab(QWidget):
         self._show_outbox()
 
     def clear(self) -> None:
+        self.retry_timer.stop()
         if self.wizard is not None:
             self.wizard.close_now()
             self.wizard = None
@@ -160,9 +170,14 @@ class MailingsTab(QWidget):
         self.outbox_model.set_records(outbox.entries(self.ws, mailing_id) if mailing_id else [])
 
     # --- actions ----------------------------------------------------------------------------
+    def sending(self) -> bool:
+        """This page or its wizard is at work (sending, maybe): no automatic run now."""
+        return self.worker is not None or (self.wizard is not None and self.wizard.busy())
+
     def new_mailing(self) -> MailingWizard:
         self.wizard = MailingWizard(self.ws, self.bridge, self)
         self.wizard.finished.connect(lambda _result: self.refresh())
+        self.wizard.finished.connect(lambda _result: self.retry_timer.schedule())
         self.bridge.dialogs.show_dialog(self.wizard)
         return self.wizard
 
@@ -187,14 +202,18 @@ class MailingsTab(QWidget):
         else:
             self.status.setText("This mailing has no failed messages.")
 
-    def resume(self) -> None:
+    def resume(self, password: str | None = None) -> None:
         """Send what is due in the outbox (deferred messages wait for their time), on a
-        worker."""
+        worker; ``password``: the SMTP password just given, when the keyring could not."""
+        if self.retry_timer.running:
+            self.status.setText("Deferred messages are being tried again right now; resume "
+                                "when that run has finished.")
+            return
         ws = self.ws
 
         def job(progress, cancel) -> sender.SendReport:  # noqa: ANN001
             return sender.deliver_outbox(ws, progress=lambda p: progress(p.done, p.total),
-                                         should_cancel=cancel.is_set)
+                                         should_cancel=cancel.is_set, password=password)
 
         self.resume_button.setEnabled(False)
         worker = ProgressDialog.start(self.bridge.dialogs, self, "Sending",
@@ -206,17 +225,45 @@ class MailingsTab(QWidget):
         self.worker = None
         self.resume_button.setEnabled(True)
         report = worker.result
-        if worker.exception is not None or report is None:
+        if isinstance(worker.exception, SecretUnavailable):
+            self._ask_password_and_resume(worker.exception)
+        elif worker.exception is not None or report is None:
             self.status.setText(worker.error or "Sending stopped.")
         else:
-            due = report.next_attempt_at
-            self.status.setText(
-                f"Sent {report.sent}, failed {len(report.failed)}, no longer eligible "
+            self.status.setText(self._report_text(report))
+            self.bridge.contactsChanged.emit()
+        if not self.ws.locked:
+            self.refresh_list_only()
+            self.retry_timer.schedule()
+
+    @staticmethod
+    def _report_text(report: sender.SendReport, prefix: str = "") -> str:
+        due = report.next_attempt_at
+        return (f"{prefix}Sent {report.sent}, failed {len(report.failed)}, no longer eligible "
                 f"{len(report.excluded)}." + (f" {report.remaining} still wait" + (
                     f"; the next attempt at {due:%Y-%m-%d %H:%M} UTC." if due else ".")
-                    if report.remaining else ""))
+                    if report.remaining else "") + (f" {report.stopped}" if report.stopped
+                                                    else ""))
+
+    def _ask_password_and_resume(self, error: SecretUnavailable) -> None:
+        """The keyring could not give the SMTP password: ask for it, then send."""
+        password, note = SmtpPasswordDialog.ask(self.ws, self.bridge.dialogs, self, error)
+        if password is None:
+            self.status.setText(str(error))
+            return
+        self.resume(password)
+        if note:
+            self.status.setText(note)
+
+    def _retried(self, report: sender.SendReport) -> None:
+        """An automatic run of deferred messages ended."""
+        if report.sent or report.failed or report.deferred or report.excluded:
+            self.status.setText(self._report_text(report, "Deferred messages tried again: "))
             self.bridge.contactsChanged.emit()
         self.refresh_list_only()
+
+    def _retry_failed(self, message: str) -> None:
+        self.status.setText(f"Deferred messages are due, but were not sent: {message}")
 
     def refresh_list_only(self) -> None:
         self.mailings_model.set_records(outbox.summaries(self.ws, limit=200))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import NotFound, Refused
@@ -55,6 +55,17 @@ def pending_messages(session: Session, mailing_ids: list[int] | None) -> list[Pe
                            or f"Contact {row.contact_id}", row.status, row.attempts,
                            row.next_attempt_at, row.last_error)
             for row, first, last, company in session.execute(stmt)]
+
+
+def next_retry_at(ws: Workspace) -> datetime | None:
+    """When the soonest deferred email message may be tried again (UTC); None when none
+    waits. An application that stays open starts a run then."""
+    ws.require(Action.MAILING_SEND)
+    with ws.session(readonly=True) as session:
+        return session.execute(
+            select(func.min(OutboxMessage.next_attempt_at))
+            .join(Mailing, Mailing.id == OutboxMessage.mailing_id)
+            .where(Mailing.channel == "email", OutboxMessage.status == "deferred")).scalar()
 
 
 def retry_failed_messages(ws: Workspace, mailing_id: int,

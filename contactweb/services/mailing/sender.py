@@ -115,17 +115,19 @@ CancelCheck = Callable[[], bool]
 def deliver_outbox(ws: Workspace, mailing_ids: list[int] | None = None,
                    progress: ProgressCallback | None = None,
                    should_cancel: CancelCheck | None = None,
-                   clock: Clock = utcnow) -> SendReport:
+                   clock: Clock = utcnow, deferred_only: bool = False,
+                   password: str | None = None) -> SendReport:
     """Send what is due (all unfinished email mailings, or the given ones): queued messages
-    and deferred ones whose next attempt time has come. Failed messages stay failed; see
-    ``retry_failed_messages``."""
+    and deferred ones whose next attempt time has come (``deferred_only``: those alone, as an
+    automatic retry does: queued ones wait for a person). Failed messages stay failed; see
+    ``retry_failed_messages``. ``password``: the SMTP password a person just gave."""
     ws.require(Action.MAILING_SEND)
     setup = ready_setup(ws)
-    config = smtp_config(ws, setup)  # with the certificates trusted for the server
+    config = smtp_config(ws, setup, password=password)  # with the certificates trusted
     with exclusive_run(ws, AGENT_WAIT_SECONDS):
         report = SendReport(settled=settle_journal(ws))
         run = _Run(ws, setup, report, progress, should_cancel or (lambda: False), clock)
-        run.execute(config, mailing_ids)
+        run.execute(config, mailing_ids, deferred_only)
         return report
 
 
@@ -155,8 +157,9 @@ class _Run:
         self.done = 0
         self.total = 0
 
-    def execute(self, config: SmtpConfig, mailing_ids: list[int] | None) -> None:
-        pending, drafts = self._pending(mailing_ids)
+    def execute(self, config: SmtpConfig, mailing_ids: list[int] | None,
+                deferred_only: bool = False) -> None:
+        pending, drafts = self._pending(mailing_ids, deferred_only)
         self.total = len(pending)
         if not pending:
             self._report_pending(mailing_ids)  # what waits, and until when
@@ -187,7 +190,7 @@ class _Run:
             read_conn.close()
             write_conn.close()
 
-    def _pending(self, mailing_ids: list[int] | None
+    def _pending(self, mailing_ids: list[int] | None, deferred_only: bool = False
                  ) -> tuple[list[PendingRow], dict[int, Draft]]:
         """The messages that are due: queued, or deferred to a time that has come."""
         stmt = (select(OutboxMessage.id, OutboxMessage.mailing_id, OutboxMessage.contact_id,
@@ -195,7 +198,8 @@ class _Run:
                        OutboxMessage.attempts)
                 .join(Mailing, Mailing.id == OutboxMessage.mailing_id)
                 .where(Mailing.channel == "email",
-                       OutboxMessage.status.in_(PENDING_STATUSES),
+                       OutboxMessage.status.in_(("deferred",) if deferred_only
+                                                else PENDING_STATUSES),
                        or_(OutboxMessage.next_attempt_at.is_(None),
                            OutboxMessage.next_attempt_at <= self.clock()))
                 .order_by(OutboxMessage.id))

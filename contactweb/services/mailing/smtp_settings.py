@@ -103,12 +103,27 @@ def smtp_password(ws: Workspace) -> str | None:
     return secrets.read_secret(ws, PASSWORD_SECRET)
 
 
-def smtp_config(ws: Workspace, setup: MailingSetup, timeout: float = 60.0) -> SmtpConfig:
-    """How to connect: the stored server, its password and the certificates trusted for it."""
+def smtp_config(ws: Workspace, setup: MailingSetup, timeout: float = 60.0,
+                password: str | None = None) -> SmtpConfig:
+    """How to connect: the stored server, its password (or ``password``, given by a person
+    for this run) and the certificates trusted for it."""
     trust = server_trust.load(ws, "smtp")
+    if password is None:
+        password = smtp_password(ws) or ""
     return SmtpConfig(setup.smtp.host, setup.smtp.port, setup.smtp.security,
-                      setup.smtp.username, smtp_password(ws) or "", timeout,
-                      trust.ca_pem, trust.pin_sha256)
+                      setup.smtp.username, password, timeout, trust.ca_pem, trust.pin_sha256)
+
+
+def remember_password(ws: Workspace, password: str) -> str:
+    """Keep the SMTP password a person gave at send time; returns where it went ('keyring',
+    or 'vault' when no keyring takes it: ``secrets.stored_reason`` says why)."""
+    ws.require(Action.MAILING_CONFIGURE)
+    if not password:
+        raise BadInput("The SMTP password is empty.")
+    location = secrets.store_secret(ws, PASSWORD_SECRET, password)
+    audit.record_now(ws, "mailing.configure", "setting", SETTINGS_KEY,
+                     {"password": True, "location": location})
+    return location
 
 
 def _checked(smtp: SmtpSettings) -> SmtpSettings:
