@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 from contactweb.cli import server_trust_options
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
-from contactweb.services import backup, secrets
+from contactweb.services import backup, secrets, server_trust
 from contactweb.services.backup_target import (
     DEFAULT_PREFIX,
     SECRET_NAME,
@@ -24,6 +24,7 @@ from contactweb.services.backup_target import (
     require_target,
     s3_target,
 )
+from contactweb.services.tls_trust import ServerTrust
 from contactweb.sync import VerifyReport
 from contactweb.vault.workspace import Workspace
 
@@ -92,6 +93,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--vault-id", metavar="ID", default=None,
                    help="which vault, when the destination holds several")
     p.add_argument("snapshot", nargs="?", default=None, metavar="SNAPSHOT")
+    trust = p.add_argument_group("server certificate (kept in the restored vault)")
+    trust.add_argument("--trust-ca", metavar="FILE", type=Path, default=None,
+                       help="trust the certificate authority in this PEM file (the business's "
+                            "own CA) besides the system's")
+    trust.add_argument("--pin-certificate", metavar="SHA256", default=None,
+                       help="trust exactly the self-signed certificate with this SHA-256 "
+                            "fingerprint, checked against what the server presents")
     p.set_defaults(handler=cmd_restore_remote)
     p = bsub.add_parser("prune", parents=[common],
                         help="apply the retention settings (keep last/daily/weekly)")
@@ -240,13 +248,40 @@ def cmd_restore_remote(ctx: CliContext) -> int:
     secret = ctx.secret_from_stdin() if ctx.args.secret_stdin else None
     if target.is_s3 and not secret:
         raise BadInput("Give the S3 secret access key with --secret-stdin.")
+    trust = _restore_trust(ctx, target)
     result = backup.restore_remote(target, secret, ctx.username(), password, ctx.args.to,
-                                   ctx.args.vault_id, ctx.args.snapshot)
+                                   ctx.args.vault_id, ctx.args.snapshot, trust=trust)
     erased = f"; {result.contacts_erased} erased contact(s) erased again" \
         if result.contacts_erased else ""
     print(f"Restored vault {result.vault_id} (backup {result.snapshot_id}) into "
           f"{result.db_path.parent}{erased}. Open it with --vault {result.db_path.parent}.")
+    if result.trust_note:
+        print(result.trust_note)
     return 0
+
+
+def _restore_trust(ctx: CliContext, target: BackupTarget) -> ServerTrust | None:
+    """A new machine has no vault to hold the business's CA yet: it comes from the options
+    and goes into the restored vault."""
+    ca_file, pin = ctx.args.trust_ca, ctx.args.pin_certificate
+    if ca_file is None and pin is None:
+        return None
+    if not target.is_s3:
+        raise BadInput("Certificates are for an S3 server; a folder has none.")
+    if ca_file is not None and pin is not None:
+        raise BadInput("Give one of --trust-ca and --pin-certificate.")
+    if ca_file is not None:
+        certs = server_trust.read_ca_file(ca_file)
+        for cert in certs:
+            print(f"Trusting the CA {cert.subject} (SHA-256 {cert.sha256[:16]}…) for S3 "
+                  "besides the system's authorities.")
+        return server_trust.ca_trust(certs)
+    endpoint = urlparse(target.endpoint_url or "https://s3.amazonaws.com")
+    cert, trust = server_trust.pinned("s3", endpoint.hostname or "", endpoint.port or 443,
+                                      "ssl", pin)
+    print(f"Pinned the certificate of {endpoint.hostname}:{endpoint.port or 443}:\n"
+          f"{cert.describe()}")
+    return trust
 
 
 def cmd_prune(ctx: CliContext) -> int:

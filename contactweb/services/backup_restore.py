@@ -30,6 +30,8 @@ from contactweb.services.backup_target import (
     transport_for,
 )
 from contactweb.services.privacy.reapply import Carried, reapply_erasures
+from contactweb.services.server_trust import keep as keep_trust
+from contactweb.services.tls_trust import ServerTrust
 from contactweb.store.engine import make_engine
 from contactweb.sync import BackupEngine, list_remote_vaults, read_remote_keyslots
 from contactweb.vault import crypto
@@ -53,6 +55,7 @@ class RestoreResult:
     contacts_erased: int = 0  # erased again because an ErasureRecord matched them
     kept_aside: list[Path] = field(default_factory=list)  # the old vault's files (in place)
     vault_id: str = ""
+    trust_note: str = ""  # restore-remote: what became of the certificate trust given
 
 
 def _latest_or(engine: BackupEngine, snapshot_id: str | None) -> str:
@@ -181,12 +184,15 @@ def _unwrap_or_none(keyslots: bytes, username: str, password: str) -> bytes | No
 
 def restore_remote(target: BackupTarget, secret: str | None, username: str, password: str,
                    dest: Path, vault_id: str | None = None, snapshot_id: str | None = None,
-                   cancel: threading.Event | None = None) -> RestoreResult:
+                   cancel: threading.Event | None = None,
+                   trust: ServerTrust | None = None) -> RestoreResult:
     """Restore on a machine that has no vault: the destination settings and a user's
     password are enough. The restored vault is signed into once (which proves the password
-    opens it) to record the restore and, for S3, to store the secret key for later backups."""
+    opens it) to record the restore and, for S3, to store the secret key for later backups.
+    ``trust``: the business's CA or a pinned certificate for the S3 server, which a new
+    machine has nowhere else; kept in the restored vault when the user may configure backups."""
     folder = _check_new_folder(dest, None)
-    transport = transport_for(target, secret)
+    transport = transport_for(target, secret, trust)
     with translated_errors(None):
         vault_ids = list_remote_vaults(transport)
         if vault_id is None:
@@ -223,6 +229,18 @@ def restore_remote(target: BackupTarget, secret: str | None, username: str, pass
                 and (restored_target.bucket, restored_target.endpoint_url) == \
                 (target.bucket, target.endpoint_url):
             secrets.store_secret(ws, SECRET_NAME, secret)
+        if trust is not None and not trust.is_default and target.is_s3:
+            result.trust_note = _keep_trust(ws, trust)
     finally:
         ws.lock()
     return result
+
+
+def _keep_trust(ws: Workspace, trust: ServerTrust) -> str:
+    """The trust that just worked goes into the restored vault, for the backups that follow
+    (it replaces what the snapshot held: that one may be older than the server's certificate)."""
+    if not ws.can(Action.BACKUP_CONFIGURE):
+        return ("The certificate trust was not kept in the vault (only an administrator "
+                "may); give it again with 'contactweb backup config --trust-ca FILE'.")
+    keep_trust(ws, "s3", trust)
+    return f"The restored vault trusts {trust.describe()} for S3 from now on."

@@ -111,8 +111,9 @@ def parse_ca_pem(data: bytes, where: str = "The certificate") -> list[Certificat
     return certs
 
 
-def trust_ca(ws: Workspace, service: str, certs: list[Certificate]) -> ServerTrust:
-    """Trust these CA certificates for ``service`` (and drop any pin)."""
+def ca_trust(certs: list[Certificate]) -> ServerTrust:
+    """The trust in these CA certificates, checked, not stored (a restore on a new machine
+    needs it before there is a vault)."""
     if not certs:
         raise BadInput("Give at least one CA certificate.")
     trust = ServerTrust(ca_pem="".join(c.pem for c in certs))
@@ -121,8 +122,19 @@ def trust_ca(ws: Workspace, service: str, certs: list[Certificate]) -> ServerTru
         ssl.create_default_context().load_verify_locations(cadata=trust.ca_pem)
     except ssl.SSLError as exc:
         raise BadInput(f"The CA certificate cannot be used: {exc.reason or exc}.") from None
+    return trust
+
+
+def trust_ca(ws: Workspace, service: str, certs: list[Certificate]) -> ServerTrust:
+    """Trust these CA certificates for ``service`` (and drop any pin)."""
+    trust = ca_trust(certs)
     _store(ws, service, trust, {"trust": "ca", "count": len(certs)})
     return trust
+
+
+def keep(ws: Workspace, service: str, trust: ServerTrust) -> None:
+    """Store a trust made before the vault could be opened (``ca_trust``, ``pinned``)."""
+    _store(ws, service, trust, {"trust": "pin" if trust.pin_sha256 else "ca"})
 
 
 def pin(ws: Workspace, service: str, sha256: str, pem: str = "") -> ServerTrust:
@@ -185,6 +197,15 @@ def pin_server(ws: Workspace, service: str, host: str, port: int, security: str,
                expected: str | None) -> Certificate:
     """Pin what the server presents now; ``expected`` (a fingerprint the person checked)
     must match it, so what is pinned is what they saw."""
+    cert, trust = pinned(service, host, port, security, expected)
+    _store(ws, service, trust, {"trust": "pin"})
+    return cert
+
+
+def pinned(service: str, host: str, port: int, security: str, expected: str | None
+           ) -> tuple[Certificate, ServerTrust]:
+    """The certificate the server presents now and the trust that pins it, not stored;
+    ``expected`` must match it."""
     cert = server_certificate(host, port, security, service)
     if expected is not None:
         digest = normalise_fingerprint(expected)
@@ -199,5 +220,4 @@ def pin_server(ws: Workspace, service: str, host: str, port: int, security: str,
     if service == "s3" and not pem:
         raise BadInput("For S3 only a self-signed certificate can be pinned; trust the CA "
                        f"that issued this one ({cert.issuer}) with --trust-ca instead.")
-    pin(ws, service, cert.sha256, pem)
-    return cert
+    return cert, ServerTrust(ca_pem=pem, pin_sha256=cert.sha256)
