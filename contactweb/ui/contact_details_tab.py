@@ -19,6 +19,7 @@ from contactweb.errors import ContactWebError
 from contactweb.services import contacts
 from contactweb.services.contacts import ContactDetails
 from contactweb.services.mailing.postal_address import postal_lines
+from contactweb.services.mailing.rejections import undeliverable_marks
 from contactweb.services.validation import format_phone
 from contactweb.ui.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.display_text import local_time
@@ -86,7 +87,9 @@ class ContactDetailsTab(QWidget):
 
     def show_details(self, details: ContactDetails | None) -> None:
         self.details = details
-        self.text.setText(self._html(details) if details else "")
+        # A server refused these addresses for good: said under each, as mailings see it.
+        marks = undeliverable_marks(self._ws, details.id) if details else {}
+        self.text.setText(self._html(details, marks) if details else "")
         has = details is not None
         can_edit = self._ws.can(Action.CONTACT_EDIT)
         self.edit_button.setEnabled(has and can_edit)
@@ -101,7 +104,7 @@ class ContactDetailsTab(QWidget):
         self.show_details(None)
 
     @staticmethod
-    def _html(d: ContactDetails) -> str:
+    def _html(d: ContactDetails, undeliverable: dict[str, str] | None = None) -> str:
         e = html.escape
         rows: list[tuple[str, str]] = []
         name = " ".join(p for p in (d.prefix, d.first_name, d.middle_name, d.last_name,
@@ -111,8 +114,10 @@ class ContactDetailsTab(QWidget):
         work = ", ".join(p for p in (d.title, d.company) if p)
         if work:
             rows.append(("Work", e(work)))
-        rows += [(f"Email ({e(x.label)})", f'<a href="mailto:{e(x.address)}">{e(x.address)}</a>')
-                 for x in d.emails]
+        marks = undeliverable or {}
+        rows += [(f"Email ({e(x.label)})", f'<a href="mailto:{e(x.address)}">{e(x.address)}</a>'
+                  + (f"<br><span style='color:#a00000'>{e(marks[x.address.lower()])}</span>"
+                     if x.address.lower() in marks else "")) for x in d.emails]
         rows += [(f"Phone ({e(p.label)})", e(format_phone(p.number))) for p in d.phones]
         rows += [(f"Address ({e(a.label)})", "<br>".join(e(line) for line in _address_lines(a)))
                  for a in d.addresses]

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from contactweb.models import utcnow
-from contactweb.services import secrets
+from contactweb.services import contacts, secrets
 from contactweb.services.eligibility import Selection
 from contactweb.services.mailing import outbox, sender, smtp_settings
 from contactweb.services.mailing.message import Draft
 from contactweb.services.mailing.smtp_settings import SmtpSettings
+from contactweb.ui.contact_details_tab import ContactDetailsTab
 from contactweb.ui.mailings_tab import MailingsTab
 from contactweb.ui.smtp_password_dialog import SmtpPasswordDialog
 from contactweb.ui.workspace_bridge import WorkspaceBridge
@@ -53,11 +54,11 @@ def _tab(qtbot: QtBot, ws: Workspace, bridge: WorkspaceBridge) -> MailingsTab:
 
 
 def _outbox(tab: MailingsTab, mailing_id: int) -> dict[str, tuple[str, str, str]]:
-    """What the page shows per recipient: status, next attempt, note."""
+    """What the page shows per recipient (by address): status, next attempt, note."""
     row = next(i for i, m in enumerate(tab.mailings_model.records()) if m.id == mailing_id)
     tab.mailings_view.selectRow(row)
     model = tab.outbox_model
-    return {model.index(r, 1).data(): tuple(model.index(r, c).data() for c in (2, 4, 5))
+    return {model.index(r, 1).data().lower(): tuple(model.index(r, c).data() for c in (2, 4, 5))
             for r in range(model.rowCount())}
 
 
@@ -195,3 +196,36 @@ def test_a_password_not_given_sends_nothing(
     assert "keyring" in tab.status.text() and "locked" in tab.status.text()
     assert auth_server.received == []
     assert secrets.secret_location(admin_ws, smtp_settings.PASSWORD_SECRET) == "keyring"
+
+
+def test_each_recipient_shows_its_state_and_the_contact_its_undeliverable_mark(
+        qtbot: QtBot, admin_ws: Workspace, bridge: WorkspaceBridge, qtmodeltester) -> None:  # noqa: ANN001
+    ann, gus, gil = add_contacts(admin_ws, [
+        ContactSpec("Ann", "Ok", "ann@example.org"),
+        ContactSpec("Gus", "Gone", "Gone@Example.org"),
+        ContactSpec("Gil", "Grey", "grey@example.org")])
+    handler = RecordingHandler(refuse={"gone@example.org"}, refuse_code=550)
+    with smtp_server(handler) as (_, port):
+        configure(admin_ws, port)
+        mailing = outbox.queue_mailing(admin_ws, DRAFT, Selection(ids=(ann, gus))).mailing_id
+        sender.deliver_outbox(admin_ws, [mailing])
+        handler.refuse, handler.refuse_code = {"grey@example.org"}, 450
+        later = outbox.queue_mailing(admin_ws, DRAFT, Selection(ids=(gil,))).mailing_id
+        report = sender.deliver_outbox(admin_ws, [later])
+    tab = _tab(qtbot, admin_ws, bridge)
+    shown = _outbox(tab, mailing)
+    qtmodeltester.check(tab.outbox_model)
+    assert shown["ann@example.org"] == ("sent", "", "")
+    status, next_attempt, note = shown["gone@example.org"]
+    assert (status, next_attempt) == ("failed", "") and "550 5.1.1" in note
+    assert _outbox(tab, later)["grey@example.org"][:2] == (
+        "deferred", f"{report.next_attempt_at:%Y-%m-%d %H:%M} UTC")
+
+    details = ContactDetailsTab(admin_ws, bridge)
+    qtbot.addWidget(details)
+    details.show_details(contacts.get_contact(admin_ws, gus))
+    text = details.text.text()
+    assert "@example.org</a><br><span" in text.lower()  # the line right under the address
+    assert "undeliverable: 550 5.1.1" in text and "mailbox unavailable" in text
+    details.show_details(contacts.get_contact(admin_ws, ann))
+    assert "undeliverable" not in details.text.text()

@@ -206,3 +206,11 @@ def verdict(code: int, text: str, attempt: int, now: datetime) -> Verdict:
         return Verdict("failed", refusal, None, f"failed: gave up after {attempt} attempts over "
                                                 f"{hours:.0f} hours; the last: {what}")
     return Verdict("deferred", refusal, later, f"deferred: {what}")
+
+
+def undeliverable_marks(ws: Workspace, contact_id: int) -> dict[str, str]:
+    """A contact's undeliverable addresses (lower-cased) with their reason, for its details."""
+    with ws.session(readonly=True) as session:
+        rows = session.execute(select(UndeliverableAddress).where(
+            UndeliverableAddress.contact_id == contact_id)).scalars()
+        return {row.address_key: row.reason for row in rows}
