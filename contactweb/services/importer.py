@@ -51,9 +51,10 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 DUPLICATE_CHOICES = ("skip", "update", "create")
 _PROGRESS_EVERY = 200
 # What the readers say when they leave out an entry, or part of one (interchange/*.py).
+# Text that was not valid in its character set is not among them: one damaged byte in one
+# property keeps the rest of that contact, with U+FFFD where the byte was, and a note.
 _REFUSALS = ("could not be read", "cells; skipped", "contact skipped", "nested more than",
-             "stopped reading", "dropped (larger than", "not valid utf-8",
-             "further problems not listed")
+             "stopped reading", "dropped (larger than", "further problems not listed")
 _UNDECODED = "\ufffd"
 
 
@@ -201,7 +202,8 @@ def _import_all(ws: Workspace, parsed: ParseResult, report: ImportReport, refuse
 
 def _sort_parser_problems(parsed: ParseResult, report: ImportReport) -> set[str]:
     """Split the reader's problems into bad rows and notes; returns the sources of the
-    records that are bad (the reader kept them, but without something the file has)."""
+    records that are bad (the reader kept them, but without something the file has).
+    A record with characters that could not be decoded is imported, and named in a note."""
     prefix = parsed.format_name.split(" ")[0]
     refused: set[str] = set()
     for problem in parsed.problems:
@@ -214,9 +216,9 @@ def _sort_parser_problems(parsed: ParseResult, report: ImportReport) -> set[str]
     replaced = any("replaced" in p.reason for p in parsed.problems)
     for record in parsed.records if replaced else ():
         if record.source not in refused and _has_undecoded_text(record):
-            refused.add(record.source)
-            report.bad_rows.append(ImportProblem(
-                record.source, "some characters could not be decoded (shown as \ufffd)"))
+            report.problems.append(ImportProblem(
+                record.source, "some characters could not be decoded; imported with "
+                               "\ufffd in their place"))
     return refused
 
 

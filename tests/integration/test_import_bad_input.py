@@ -112,21 +112,29 @@ def test_a_row_of_10000_cells_under_a_normal_header_is_a_bad_row(seeded: Workspa
 
 
 def test_invalid_utf8_in_a_csv(seeded: Workspace, tmp_path: Path) -> None:
+    # A damaged byte keeps the rest of its row: stored with U+FFFD, and the report says where.
     path = tmp_path / "damaged.csv"
     path.write_bytes("First Name,Last Name,E-mail Address\nJosé,Núñez,jose@example.com\n"
                      .encode() + b"Bad\xff\xfeName,X\xc3,bad@example.com\n"
                      + "Zoë,Ünal,zoe@example.com\n".encode())
-    assert "row 3" in refused(seeded, path)
-    report = importer.import_records(seeded, importer.parse_file(path), skip_bad_rows=True)
-    names = [contacts.get_contact(seeded, c, audit_view=False).first_name for c in report.created]
-    assert names == ["José", "Zoë"] and report.bad_rows[0].location.endswith("row 3")
+    report = importer.import_records(seeded, importer.parse_file(path))
+    stored = [contacts.get_contact(seeded, c, audit_view=False) for c in report.created]
+    assert [c.first_name for c in stored] == ["José", "Bad\ufffd\ufffdName", "Zoë"]
+    assert stored[1].last_name == "X\ufffd" and stored[1].emails[0].address == "bad@example.com"
+    assert report.bad_rows == []
+    assert any(p.location.endswith("row 3") and "\ufffd in their place" in p.reason
+               for p in report.problems)
 
 
 def test_invalid_utf8_in_a_vcard(seeded: Workspace, tmp_path: Path) -> None:
     path = tmp_path / "damaged.vcf"
     path.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nN;CHARSET=UTF-8:Lee;Ann\xff\xfe;;;\r\n"
-                     b"END:VCARD\r\n")
-    assert "not valid UTF-8" in refused(seeded, path)
+                     b"EMAIL:ann@example.com\r\nEND:VCARD\r\n")
+    report = importer.import_records(seeded, importer.parse_file(path))
+    (card,) = [contacts.get_contact(seeded, c, audit_view=False) for c in report.created]
+    assert (card.first_name, card.last_name) == ("Ann\ufffd\ufffd", "Lee")
+    assert [e.address for e in card.emails] == ["ann@example.com"]
+    assert any("not valid UTF-8" in p.reason for p in report.problems)
 
 
 @pytest.fixture

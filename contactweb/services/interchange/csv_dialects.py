@@ -292,6 +292,41 @@ def _generic_labelled(header: str) -> Column | None:
     return Column(kind, target, slot, label)
 
 
+# -- Yahoo Mail ("Yahoo CSV"; UK exports say Town, County and Post Code) -------------------------
+def _yahoo_tables() -> dict[str, Column]:
+    table: dict[str, Column] = {
+        "first": _f("first_name"), "middle": _f("middle_name"), "last": _f("last_name"),
+        "nickname": _d("Nickname"), "email": Column(EMAIL, "value", "1"),
+        "alternate email 1": Column(EMAIL, "value", "2"),
+        "alternate email 2": Column(EMAIL, "value", "3"), "category": Column(TAGS, ","),
+        "distribution lists": _d("Distribution lists"), "messenger id": _d("IM"),
+        "yahoo! id": _d("IM (Yahoo)"), "home": Column(PHONE, "value", "home", "home"),
+        "work": Column(PHONE, "value", "work", "work"),
+        "pager": Column(PHONE, "value", "pager", "pager"),
+        "fax": Column(PHONE, "value", "fax", "fax"),
+        "mobile": Column(PHONE, "value", "mobile", "mobile"),
+        "other": Column(PHONE, "value", "other", "other"),
+        "yahoo phone": Column(PHONE, "value", "yahoo", "yahoo phone"),
+        "yahoo! phone": Column(PHONE, "value", "yahoo", "yahoo phone"),
+        "primary": _d("Primary phone"), "personal website": Column(WEBSITE, "value", "home"),
+        "business website": Column(WEBSITE, "value", "work"), "title": _f("title"),
+        "company": _f("company"), "birthday": Column(BIRTHDAY), "anniversary": _d("Anniversary"),
+        "comments": _f("notes"), "skype id": _d("IM (Skype)"), "irc id": _d("IM (IRC)"),
+        "icq id": _d("IM (ICQ)"), "google id": _d("IM (Google Talk)"), "msn id": _d("IM (MSN)"),
+        "aim id": _d("IM (AIM)"), "qq id": _d("IM (QQ)"),
+    } | consent_columns()
+    for number in range(1, 5):
+        table[f"custom {number}"] = _d(f"Custom {number}")
+    for number in range(1, 10):
+        table[f"messenger id{number}"] = _d("IM")
+    for place, label in (("work", "work"), ("home", "home")):
+        for header, part in (("address", "street"), ("city", "city"), ("town", "city"),
+                             ("state", "region"), ("county", "region"), ("zip", "postcode"),
+                             ("post code", "postcode"), ("country", "country")):
+            table[f"{place} {header}"] = Column(ADDRESS, part, place, label)
+    return table
+
+
 DIALECTS: tuple[Dialect, ...] = (
     Dialect("thunderbird", "csv thunderbird", _table_resolver(_by_position(THUNDERBIRD_HEADERS))),
     Dialect("thunderbird_de", "csv thunderbird (german)",
@@ -303,6 +338,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("live_mail_de", "csv windows live mail (german)", _table_resolver(_LIVE_MAIL_GERMAN),
             month_first=False),
     Dialect("linkedin", "csv linkedin", _table_resolver(_LINKEDIN)),
+    Dialect("yahoo", "csv yahoo", _table_resolver(_yahoo_tables())),
     Dialect("generic", "csv generic", _table_resolver(GENERIC, fallback=_generic_labelled)),
 )
 DIALECTS_BY_KEY = {dialect.key: dialect for dialect in DIALECTS}

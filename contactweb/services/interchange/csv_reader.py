@@ -26,6 +26,7 @@ from .csv_columns import (
     Column,
     normalise_header,
 )
+from .csv_detection import MIN_SCORE, UnstoredColumns, candidates, refusal
 from .csv_dialects import DIALECTS, THUNDERBIRD_LAYOUT, Dialect
 from .csv_rows import RowBuilder
 from .dates import parse_birthday
@@ -138,17 +139,12 @@ def _rows_line_by_line(text: str) -> Iterator[tuple[int, list[str] | None, str]]
 
 
 def _recognise(cells: list[str]) -> tuple[Dialect, list[Column | None]] | None:
-    headers = [normalise_header(cell) for cell in cells]
-    named = sum(1 for header in headers if header)
-    best: tuple[int, Dialect, list[Column | None]] | None = None
-    for dialect in DIALECTS:
-        columns = [dialect.resolve(header) if header else None for header in headers]
-        matched = sum(column is not None for column in columns)
-        if best is None or matched > best[0]:
-            best = (matched, dialect, columns)
-    if best is None or best[0] < 2 or best[0] * 3 < named:
+    # A layout that explains under half of the named columns is a guess: a wrong guess
+    # files a country as a company and a street as a website, so it is not taken.
+    best = next(iter(candidates(cells)), None)
+    if best is None or best.matched < 2 or best.score < MIN_SCORE:
         return None
-    return best[1], best[2]
+    return best.dialect, best.columns
 
 
 def _format_name(dialect: Dialect, cells: list[str]) -> str:
@@ -164,11 +160,19 @@ def _format_name(dialect: Dialect, cells: list[str]) -> str:
 
 
 def _thunderbird_layout(rows: list[list[str]]) -> bool:
-    """Rows without a header that put the email in the fifth column, as Thunderbird does."""
+    """Rows without a header that put the email in the fifth column, as Thunderbird does.
+
+    A first row with no address and no digit where the later rows have addresses is a
+    header row of some other program (Yahoo's also puts "Email" fifth), not a contact.
+    """
     filled = [row for row in rows if any(cell.strip() for cell in row)]
-    hits = sum(1 for row in filled
-               if len(row) > 4 and "@" in row[4] and not any("@" in cell for cell in row[:4]))
-    return bool(filled) and hits * 2 >= len(filled)
+    hits = [len(row) > 4 and "@" in row[4] and not any("@" in cell for cell in row[:4])
+            for row in filled]
+    if not filled or sum(hits) * 2 < len(filled):
+        return False
+    first = filled[0]
+    looks_like_header = not hits[0] and not any(ch.isdigit() for cell in first for ch in cell)
+    return not looks_like_header
 
 
 def _column_for(field: str, label: str, index: int) -> Column | None:
@@ -276,23 +280,25 @@ def read_csv(data: bytes, source_name: str, mapping: dict[str, str] | None = Non
     taken, head = _head_rows(parsed, source_name)
     rows: Iterator[tuple[int, list[str] | None, str]] = itertools.chain(taken, parsed)
     month_first = True
+    header_cells: list[str] = []
     if mapping:
         columns, header_number = _mapped_columns(mapping, head, source_name)
+        header_cells = next((c for n, c in head if n == header_number), [])
         format_name = "csv (column mapping)"
     else:
         found = next(((n, c, _recognise(c)) for n, c in head if _recognise(c)), None)
         if found is not None:
-            header_number, cells, (dialect, columns) = found
-            format_name, month_first = _format_name(dialect, cells), dialect.month_first
+            header_number, header_cells, (dialect, columns) = found
+            format_name, month_first = _format_name(dialect, header_cells), dialect.month_first
         else:
             if mixed:
                 rows = _rows_line_by_line(text)
                 head = [(n, c) for n, c, _ in itertools.islice(_rows_line_by_line(text), 50) if c]
             if not _thunderbird_layout([cells for _, cells in head]):
-                raise InterchangeError(f"{source_name} has no header row I recognise; "
-                                       "give a column mapping")
+                raise InterchangeError(refusal(source_name, head[0][1] if head else []))
             columns, header_number = list(THUNDERBIRD_LAYOUT), None
             format_name = "csv thunderbird (no header)"
+    unstored = UnstoredColumns(header_cells, columns)
     builder = RowBuilder(columns, month_first=month_first)
     records = []
     for number, cells, error in rows:
@@ -314,12 +320,14 @@ def read_csv(data: bytes, source_name: str, mapping: dict[str, str] | None = Non
             _add_problem(problems, location, f"row refused: its cell {oversize} is longer than "
                                              f"{MAX_CELL_CHARS:,} characters; contact skipped")
             continue
+        unstored.note(cells)
         outcome = builder.build(cells)
         for reason in outcome.problems:
             _add_problem(problems, location, reason)
         if outcome.record.has_content():
             outcome.record.source = f"csv:{location}"
             records.append(outcome.record)
+    problems.extend(unstored.problems(source_name))
     return ParseResult(records, problems, format_name)
 
 

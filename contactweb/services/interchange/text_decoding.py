@@ -1,9 +1,11 @@
 """Character-set detection for contact files that do not say how they are encoded.
 
-Only the few encodings contact files really come in are considered: UTF-8, UTF-16 (with or
-without a byte-order mark), Windows-1252, ISO-8859-2 (Central European vCards from older mail
-programs) and Shift-JIS (Japanese phones and Windows). A guess between single-byte encodings
-prefers the reading whose non-ASCII characters are letters in plausible words.
+UTF-8, UTF-16 (with or without a byte-order mark) and Shift-JIS (Japanese phones and
+Windows) are recognised by their structure. Other legacy single-byte encodings (Cyrillic,
+Greek, Turkish, Baltic, Hebrew, Arabic code pages) are told apart by charset-normalizer,
+which scores each reading by how plausible its script and words are. Between the two Latin
+code pages contact files come in (Windows-1252 and ISO-8859-2) a reading whose non-ASCII
+characters are letters in plausible words is preferred.
 """
 
 from __future__ import annotations
@@ -11,6 +13,9 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
 
 from .record import InterchangeError
 
@@ -161,6 +166,49 @@ def decode_legacy_csv(raw: bytes) -> tuple[str, str, bool]:
     if japanese is not None and _japanese_share(japanese) > 0.95:
         if western is None or _latin_letter_share(western) < 0.9:
             return japanese, "shift_jis", False
+    other = guess_non_latin(raw)
+    if other is not None and other.sure:  # a whole file: unsure means too little to go on
+        return raw.decode(other.codec, errors="replace"), other.name, False
     if western is not None:
         return western, "windows-1252", False
     return raw.decode("cp1252", errors="replace"), "windows-1252", True
+
+
+# Single-byte code pages an address book is written in, for charset-normalizer to choose from
+_LEGACY_CODECS = ["cp1252", "iso8859_2", "cp1250", "cp1251", "koi8_r", "iso8859_5", "cp1253",
+                  "iso8859_7", "cp1254", "cp1257", "cp1255", "cp1256"]
+# Below this many non-ASCII bytes, different readings are too close to call with certainty
+SURE_BYTES = 12
+
+
+@dataclass(frozen=True)
+class LegacyGuess:
+    """A non-Latin code page the bytes read best in, and whether the guess is safe."""
+
+    codec: str
+    sure: bool
+
+    @property
+    def name(self) -> str:
+        return codecs.lookup(self.codec).name
+
+
+def _latin_share(text: str) -> float:
+    letters = [ch for ch in text if ord(ch) >= 128 and ch.isalpha()]
+    if not letters:
+        return 1.0
+    return sum(1 for ch in letters if ch <= "\u024f") / len(letters)
+
+
+def guess_non_latin(raw: bytes) -> LegacyGuess | None:
+    """The Cyrillic, Greek, ... code page ``raw`` (not UTF-8) is written in; None when it
+    reads as Latin text, where the caller chooses between the Latin code pages."""
+    if raw.isascii():
+        return None
+    results = from_bytes(raw, cp_isolation=_LEGACY_CODECS)
+    best = results.best()
+    if best is None or _latin_share(str(best)) >= 0.5:
+        return None
+    readings = {str(result) for result in results}
+    high = sum(1 for byte in raw if byte >= 128)
+    return LegacyGuess(best.encoding, sure=high >= SURE_BYTES or len(readings) == 1)

@@ -9,8 +9,16 @@ from .consent_marks import VCARD_PROPERTY, parse_channel, parse_status
 from .dates import parse_birthday
 from .labels import OTHER, label_from_types, normalise_label
 from .record import ContactRecord, LabelledValue, PostalAddress, append_details
+from .text_decoding import LegacyGuess, guess_non_latin, mostly_utf8
 from .vcard_lines import ContentLine
-from .vcard_values import decode_photo, decode_text, split_unescaped, strip_uri_scheme, unescape
+from .vcard_values import (
+    decode_photo,
+    decode_text,
+    raw_text,
+    split_unescaped,
+    strip_uri_scheme,
+    unescape,
+)
 
 _WORD = re.compile(r"\w+")
 _NAME_PARTS = ("last_name", "first_name", "middle_name", "prefix", "suffix")
@@ -26,9 +34,19 @@ _PEOPLE_PROPERTIES = {
     "X-MS-ASSISTANT": "Assistant", "X-EVOLUTION-ASSISTANT": "Assistant",
     "X-ASSISTANT": "Assistant",
 }
+# read for another property (X-ABLabel names its group's label), or the card itself
+_CONSUMED = frozenset({"X-ABLABEL", "VERSION", "BEGIN", "END"})
 _ANNIVERSARIES = ("ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY")
 # Google's system group "My Contacts" is a marker of the source account, not a tag
 _SYSTEM_GROUPS = frozenset({"mycontacts", "my contacts"})
+
+
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def is_system_group(tag: str) -> bool:
@@ -38,8 +56,11 @@ def is_system_group(tag: str) -> bool:
 class CardMapper:
     """Collects one card's properties into a record; ``warn`` receives problem reasons."""
 
-    def __init__(self, version: str, utf8_file: bool, warn: Callable[[str], None]) -> None:
+    def __init__(self, version: str, utf8_file: bool, warn: Callable[[str], None],
+                 file_hint: LegacyGuess | None = None) -> None:
         self.version = version
+        #: the code page earlier cards of the file were surely read in
+        self.file_hint = file_hint
         self.utf8_file = utf8_file
         self.warn = warn
         self.record = ContactRecord()
@@ -51,10 +72,16 @@ class CardMapper:
         self.has_structured_name = False
         self.labels_by_group: dict[str, str] = {}
         self.formatted_addresses: list[tuple[str, str]] = []
+        #: names of the properties no field took (the import report lists them)
+        self.unstored: list[str] = []
+        self.lines: list[ContentLine] = []
+        self.card_charset = ""  # a CHARSET another property of the card declares
+        self.legacy: tuple[LegacyGuess | None] | None = None
 
     # -- values -----------------------------------------------------------------------------
     def text(self, line: ContentLine) -> str:
-        decoded = decode_text(line, version=self.version, utf8_file=self.utf8_file)
+        decoded = decode_text(line, version=self.version, utf8_file=self.utf8_file,
+                              card_charset=self.card_charset, guess=self._guess)
         if decoded.warning:
             self.warn(f"{line.name} (line {line.line_number}): {decoded.warning}")
         return decoded.text
@@ -71,7 +98,24 @@ class CardMapper:
         return label_from_types(line.types, phone=phone)
 
     # -- mapping ------------------------------------------------------------------------------
+    def _guess(self) -> LegacyGuess | None:
+        """The code page of the card's undeclared text that is not UTF-8, judged once from
+        all of it together: one name alone is too little to tell scripts apart."""
+        if self.legacy is None:
+            sample = b"\n".join(raw for line in self.lines if not line.param("CHARSET")
+                                and line.name != "PHOTO" and not (raw := raw_text(line)).isascii()
+                                and mostly_utf8(raw) is None and not _is_utf8(raw))
+            own = guess_non_latin(sample) if sample else None
+            if (own is None or not own.sure) and sample and self.file_hint is not None:
+                own = self.file_hint  # a card too short to tell: as the file's other cards
+            self.legacy = (own,)
+        return self.legacy[0]
+
     def build(self, lines: list[ContentLine]) -> ContactRecord:
+        self.lines = lines
+        self.card_charset = next((line.param("CHARSET") for line in lines
+                                  if line.param("CHARSET").lower().replace("-", "")
+                                  not in ("", "utf8")), "")
         for line in lines:
             if line.name == "X-ABLABEL" and line.group:
                 self.labels_by_group[line.group] = self.plain(line)
@@ -91,6 +135,8 @@ class CardMapper:
                 self.detail("Anniversary", self.plain(line))
             elif line.name.startswith("X-CUSTOM") and line.name[8:].isdigit():
                 self.detail(f"Custom {line.name[8:]}", self.plain(line))
+            elif line.name not in _CONSUMED:
+                self.unstored.append(line.name)
         return self.finish()
 
     def detail(self, label: str, value: str) -> None:

@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass, field
 
 from .record import ContactRecord, ImportProblem, InterchangeError, ParseResult
-from .text_decoding import decode_utf16, looks_binary, strip_utf8_bom, utf16_codec
+from .text_decoding import (
+    LegacyGuess,
+    decode_utf16,
+    looks_binary,
+    strip_utf8_bom,
+    utf16_codec,
+)
 from .vcard_lines import ContentLine, logical_lines, parse_content_line
 from .vcard_mapping import CardMapper
 
@@ -52,6 +58,8 @@ class _CardCollector:
         self.ignored_lines = 0
         self.property_lines = 0
         self.abandoned = False
+        self.unstored: dict[str, int] = {}  # property name -> cards that had it
+        self.legacy_hint: LegacyGuess | None = None
 
     def problem(self, location: str, reason: str) -> None:
         if len(self.problems) < _MAX_PROBLEMS:
@@ -126,8 +134,13 @@ class _CardCollector:
             self.problem(location, f"card starting at line {card.line_number} refused: "
                                    f"{card.refused}; contact skipped")
             return
-        mapper = CardMapper(card.version, self.utf8_file, lambda reason: self.problem(location, reason))
+        mapper = CardMapper(card.version, self.utf8_file,
+                            lambda reason: self.problem(location, reason), self.legacy_hint)
         record = mapper.build(card.lines)
+        if mapper.legacy is not None and mapper.legacy[0] is not None and mapper.legacy[0].sure:
+            self.legacy_hint = mapper.legacy[0]
+        for name in dict.fromkeys(mapper.unstored):
+            self.unstored[name] = self.unstored.get(name, 0) + 1
         if not record.has_content():
             self.problem(location, "card has no name, email, phone or other data; skipped")
             return
@@ -137,6 +150,11 @@ class _CardCollector:
     def close(self) -> None:
         while self.stack:
             self._finish(self.stack.pop(), complete=False)
+        for name, cards in sorted(self.unstored.items()):
+            # listed even when it carries nothing a person typed (PRODID), so that the
+            # report names everything that was left behind
+            self.problem(self.source_name, f"property {name[:40]} not stored: no field takes "
+                                           f"it ({cards} card{'s' if cards != 1 else ''})")
 
     def format_name(self) -> str:
         versions = "/".join(sorted(self.versions))

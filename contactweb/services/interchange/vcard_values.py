@@ -5,10 +5,17 @@ from __future__ import annotations
 import binascii
 import codecs
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .record import MAX_PHOTO_BYTES
-from .text_decoding import guess_european, mostly_utf8
+from .text_decoding import (
+    SURE_BYTES,
+    LegacyGuess,
+    guess_european,
+    guess_non_latin,
+    mostly_utf8,
+)
 from .vcard_lines import ContentLine
 
 _LINE_BREAKS = re.compile(r"\r\n?")
@@ -35,11 +42,20 @@ def _charset_codec(name: str) -> str | None:
         return None
 
 
-def decode_text(line: ContentLine, *, version: str, utf8_file: bool) -> DecodedText:
-    """The property value as text, with line breaks as "\\n" but escapes still in place."""
-    raw = line.value
-    if line.encoding == "QUOTED-PRINTABLE":
-        raw = binascii.a2b_qp(raw)
+def raw_text(line: ContentLine) -> bytes:
+    """The value's bytes with any quoted-printable encoding undone."""
+    return binascii.a2b_qp(line.value) if line.encoding == "QUOTED-PRINTABLE" else line.value
+
+
+def decode_text(line: ContentLine, *, version: str, utf8_file: bool, card_charset: str = "",
+                guess: Callable[[], LegacyGuess | None] | None = None) -> DecodedText:
+    """The property value as text, with line breaks as "\\n" but escapes still in place.
+
+    A value without a CHARSET of its own that is not UTF-8 is read in the character set
+    another property of the same card declares (a 2.1 card often declares it only where a
+    program thought it mattered), else in the code page ``guess`` finds for the card.
+    """
+    raw = raw_text(line)
     warning = ""
     declared = "" if utf8_file else line.param("CHARSET")
     codec = _charset_codec(declared) if declared else None
@@ -50,20 +66,40 @@ def decode_text(line: ContentLine, *, version: str, utf8_file: bool) -> DecodedT
             text = raw.decode(codec)
         except UnicodeDecodeError:
             text = raw.decode(codec, errors="replace")
-            warning = f"text is not valid {declared}; unreadable characters were replaced"
+            warning = (f"text is not valid {declared}; unreadable characters were replaced "
+                       "with \ufffd and the rest kept")
     else:
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            damaged = mostly_utf8(raw)
-            if damaged is not None:
-                text = damaged
-                warning = "text is damaged UTF-8; unreadable characters were replaced"
-            else:
-                text = guess_european(raw)
-                if version in ("3.0", "4.0") and not warning:
-                    warning = f"text is not UTF-8 as vCard {version} requires; read as a legacy encoding"
+            text, warning = _legacy_text(raw, version, warning,
+                                         _charset_codec(card_charset) if card_charset else None,
+                                         guess)
     return DecodedText(_LINE_BREAKS.sub("\n", text), warning)
+
+
+def _legacy_text(raw: bytes, version: str, warning: str, card_codec: str | None,
+                 guess: Callable[[], LegacyGuess | None] | None) -> tuple[str, str]:
+    if card_codec is not None and card_codec != "utf-8":
+        return raw.decode(card_codec, errors="replace"), warning
+    damaged = mostly_utf8(raw)
+    if damaged is not None:
+        return damaged, ("text is damaged UTF-8; unreadable characters were replaced with "
+                         "\ufffd and the rest kept")
+    other = guess() if guess is not None else guess_non_latin(raw)
+    if other is not None:
+        text, unsure, name = raw.decode(other.codec, errors="replace"), not other.sure, other.name
+    else:
+        text, name = guess_european(raw), "a Western or Central European code page"
+        unsure = sum(1 for byte in raw if byte >= 128) < SURE_BYTES
+    if version in ("3.0", "4.0"):
+        warning = warning or (f"text is not UTF-8 as vCard {version} requires; read as "
+                              f"{name}")
+    elif unsure:
+        warning = warning or f"no character set given; read as {name}"
+    if unsure:
+        warning += ", which is a guess from little text: check it"
+    return text, warning
 
 
 def _unescape_one(match: re.Match[str]) -> str:
