@@ -17,9 +17,10 @@ _LISTED = 50  # bad rows and notes printed; --json has them all
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("import", parents=[common], help="import contacts from CSV or vCard")
+    p = sub.add_parser("import", parents=[common],
+                       help="import contacts from CSV, vCard, LDIF or JSON")
     p.add_argument("file")
-    p.add_argument("--format", choices=["csv", "vcard", "json"], default=None)
+    p.add_argument("--format", choices=importer.IMPORT_FORMATS, default=None)
     p.add_argument("--map", default=None, metavar="JSON",
                    help='column mapping for other CSVs, e.g. \'{"Surname": "last_name"}\'')
     p.add_argument("--on-duplicate", choices=importer.DUPLICATE_CHOICES, default="skip")

@@ -33,16 +33,22 @@ from contactweb.services.contacts import (
     EmailInput,
     PhoneInput,
 )
-from contactweb.services.interchange import ContactRecord, write_csv, write_json, write_vcard
+from contactweb.services.interchange import (
+    ContactRecord,
+    write_csv,
+    write_json,
+    write_ldif,
+    write_vcard,
+)
 from contactweb.services.record_mapping import details_to_record
 from contactweb.store.search_sql import json_ids
 from contactweb.vault.atomic import write_atomic
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
-EXPORT_FORMATS = ("csv-google", "csv-outlook", "vcard3", "vcard4", "json")
+EXPORT_FORMATS = ("csv-google", "csv-outlook", "vcard3", "vcard4", "ldif", "json")
 FORMAT_SUFFIXES = {"csv-google": ".csv", "csv-outlook": ".csv", "vcard3": ".vcf",
-                   "vcard4": ".vcf", "json": ".json"}
+                   "vcard4": ".vcf", "ldif": ".ldif", "json": ".json"}
 _CHUNK = 500
 T = TypeVar("T")
 
@@ -144,6 +150,8 @@ def render(records: list[ContactRecord], fmt: str) -> bytes:
         return write_vcard(records, "3.0")
     if fmt == "vcard4":
         return write_vcard(records, "4.0")
+    if fmt == "ldif":
+        return write_ldif(records)
     if fmt == "json":
         return write_json(records)
     raise BadInput(f"Unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}.")

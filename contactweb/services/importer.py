@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ from contactweb.services.interchange import (
     ParseResult,
     read_csv,
     read_json,
+    read_ldif,
     read_vcards,
 )
 from contactweb.services.record_mapping import clean_input
@@ -49,6 +51,7 @@ log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 DUPLICATE_CHOICES = ("skip", "update", "create")
+IMPORT_FORMATS = ("csv", "vcard", "ldif", "json")
 _PROGRESS_EVERY = 200
 # What the readers say when they leave out an entry, or part of one (interchange/*.py).
 # Text that was not valid in its character set is not among them: one damaged byte in one
@@ -103,9 +106,9 @@ def parse_file(path: Path, fmt: str | None = None,
 def parse_bytes(data: bytes, name: str, fmt: str,
                 mapping: dict[str, str] | None = None) -> ParseResult:
     readers = {"vcard": lambda: read_vcards(data, name), "json": lambda: read_json(data, name),
-               "csv": lambda: read_csv(data, name, mapping)}
+               "csv": lambda: read_csv(data, name, mapping), "ldif": lambda: read_ldif(data, name)}
     if fmt not in readers:
-        raise BadInput(f"Unknown format {fmt!r}; use csv, vcard or json.")
+        raise BadInput(f"Unknown format {fmt!r}; use {', '.join(IMPORT_FORMATS)}.")
     collecting = gc.isenabled()
     gc.disable()  # a reader builds many small acyclic objects: no cycles to collect
     try:
@@ -131,10 +134,14 @@ def guess_format(path: Path, data: bytes) -> str:
         return "json"
     if suffix == ".csv":
         return "csv"
+    if suffix in (".ldif", ".ldi"):
+        return "ldif"
     # A ".txt" or nameless export: look at the start (UTF-16 text has NULs between letters).
     head = data[:4096].replace(b"\x00", b"").upper()
     if b"BEGIN:VCARD" in head:
         return "vcard"
+    if re.search(rb"(?m)^DN::? ", head) and re.search(rb"(?m)^OBJECTCLASS:", head):
+        return "ldif"
     return "json" if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") else "csv"
 
 

@@ -29,6 +29,7 @@ from contactweb.vault.workspace import Workspace
 
 FORMAT_NAMES = {"csv-google": "CSV for Google Contacts", "csv-outlook": "CSV for Outlook",
                 "vcard3": "vCard 3.0 (Apple, most phones)", "vcard4": "vCard 4.0",
+                "ldif": "LDIF (Thunderbird address book)",
                 "json": "ContactWeb JSON (everything, for scripts)"}
 PURPOSES = {None: "A copy of the contacts (with their consent per channel)",
             "email": "An email mailing: only those who may receive it, their email address only",

@@ -23,7 +23,8 @@ from contactweb.ui.import_step_page import ImportStepPage
 if TYPE_CHECKING:
     from contactweb.ui.import_wizard import ImportWizard
 
-FILE_FILTER = "Contact files (*.csv *.tsv *.txt *.vcf *.vcard *.json);;All files (*)"
+FILE_FILTER = ("Contact files (*.csv *.tsv *.tab *.txt *.vcf *.vcard *.ldif *.ldi *.json);;"
+               "LDIF address books (*.ldif *.ldi);;All files (*)")
 _NEEDS_MAPPING = "column mapping"  # what the CSV reader says of a layout it does not know
 ParseOutcome = object  # a ParseResult, or the header cells of a CSV that needs a mapping
 
@@ -53,8 +54,9 @@ class ImportFilePage(ImportStepPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard, ready_field="importFileReady")
         self.setTitle("Choose the file")
-        self.setSubTitle("A CSV export (Google, Outlook, Apple, LinkedIn, Thunderbird or any "
-                         "spreadsheet), a vCard file, or a ContactWeb JSON file.")
+        self.setSubTitle("A CSV export (Google, Outlook, Yahoo, Apple, LinkedIn, Thunderbird or "
+                         "any spreadsheet), a vCard file, an LDIF address book, or a "
+                         "ContactWeb JSON file.")
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText("The file to import")
         self.path_edit.textChanged.connect(lambda _text: self.update_complete())
@@ -65,7 +67,8 @@ class ImportFilePage(ImportStepPage):
         row.addWidget(self.browse_button)
         self.format_combo = QComboBox()
         for text, value in (("Recognise it from the file", None), ("CSV", "csv"),
-                            ("vCard", "vcard"), ("ContactWeb JSON", "json")):
+                            ("vCard", "vcard"), ("LDIF (Thunderbird, Horde)", "ldif"),
+                            ("ContactWeb JSON", "json")):
             self.format_combo.addItem(text, value)
         form = QFormLayout()
         form.addRow("File:", row)

@@ -32,7 +32,7 @@ def test_a_vcard_saved_as_text_imports(tmp_path: Path) -> None:
 
 
 def test_an_unknown_format_is_refused() -> None:
-    with pytest.raises(BadInput, match="use csv, vcard or json"):
+    with pytest.raises(BadInput, match="use csv, vcard, ldif, json"):
         importer.parse_bytes(b"x", "x.dat", "xml")
 
 

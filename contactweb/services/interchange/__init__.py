@@ -1,4 +1,4 @@
-"""Contact interchange: reading and writing CSV, vCard and JSON contact files.
+"""Contact interchange: reading and writing CSV, vCard, LDIF and JSON contact files.
 
 Plain Python, no database: readers return a ParseResult of ContactRecords plus the problems
 met on the way (a human reason each); a file that cannot be read at all raises
@@ -7,6 +7,8 @@ InterchangeError. See record.py for the conventions every reader keeps.
 
 from .csv_reader import MAPPABLE_FIELDS, detect_headers, read_csv
 from .json_format import read_json, write_json
+from .ldif_reader import read_ldif
+from .ldif_writer import write_ldif
 from .record import (
     MAX_PHOTO_BYTES,
     ContactRecord,
@@ -32,8 +34,10 @@ __all__ = [
     "neutralise_cell",
     "read_csv",
     "read_json",
+    "read_ldif",
     "read_vcards",
     "write_csv",
     "write_json",
+    "write_ldif",
     "write_vcard",
 ]

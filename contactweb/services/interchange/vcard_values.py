@@ -148,7 +148,7 @@ class Photo:
     problem: str = ""
 
 
-def _sniff_mime(data: bytes) -> str:
+def sniff_mime(data: bytes) -> str:
     if data.startswith(b"\xff\xd8"):
         return "image/jpeg"
     if data.startswith(b"\x89PNG"):
@@ -181,7 +181,7 @@ def _decode_base64(payload: bytes, mime: str) -> Photo:
         return Photo(None, "", "photo could not be decoded (damaged base64)")
     if not data:
         return Photo(None, "")
-    return Photo(data, mime or _sniff_mime(data))
+    return Photo(data, mime or sniff_mime(data))
 
 
 def decode_photo(line: ContentLine) -> Photo:
