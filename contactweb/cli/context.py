@@ -76,14 +76,15 @@ class CliContext:
             raise AuthenticationFailed("Who is signing in? Use --user NAME or CONTACTWEB_USER.")
         return name
 
-    def sign_in(self, allow_must_change: bool = False) -> Workspace:
-        return self.sign_in_with(self.password(), allow_must_change)
+    def sign_in(self, allow_must_change: bool = False, check_seal: bool = True) -> Workspace:
+        return self.sign_in_with(self.password(), allow_must_change, check_seal)
 
-    def sign_in_with(self, password: str, allow_must_change: bool = False) -> Workspace:
+    def sign_in_with(self, password: str, allow_must_change: bool = False,
+                     check_seal: bool = True) -> Workspace:
         if not (self.vault_dir / "keyslots.json").exists():
             raise BadInput(f"No vault at {self.vault_dir}. Create one with "
                            "'contactweb init --admin NAME'.")
-        ws = session.sign_in(self.vault_dir, self.username(), password)
+        ws = session.sign_in(self.vault_dir, self.username(), password, check_seal)
         self.workspace = ws
         if ws.must_change_password and not allow_must_change:
             raise Refused(f"{ws.username} must choose a new password first: run "

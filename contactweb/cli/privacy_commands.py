@@ -9,7 +9,7 @@ from pathlib import Path
 from contactweb.cli.context import CliContext
 from contactweb.cli.vault_commands import add_rekey_options, cmd_vault_rekey
 from contactweb.errors import BadInput, Refused
-from contactweb.services import contacts, privacy
+from contactweb.services import contacts, privacy, session
 from contactweb.services.privacy.retention import RetentionResult
 
 HELP_ORDER = 60
@@ -71,6 +71,21 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                         "the other users get temporary passwords (admin)")
     add_rekey_options(p, None)
     p.set_defaults(handler=cmd_vault_rekey)
+    p = vsub.add_parser("accept-outside-changes", parents=[common],
+                        help="after checking them, keep changes made to the vault file outside "
+                             "ContactWeb (audited) and seal it again (admin)")
+    p.set_defaults(handler=cmd_accept_outside_changes)
+
+
+def cmd_accept_outside_changes(ctx: CliContext) -> int:
+    found = session.accept_outside_changes(ctx.sign_in(check_seal=False))
+    if not found:
+        print("The vault matches its seal; nothing to accept.")
+        return 0
+    print("Accepted and recorded in the audit log:")
+    for line in found:
+        print(f"  - {line}")
+    return 0
 
 
 def cmd_export(ctx: CliContext) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -125,6 +126,18 @@ def _query(ws: Workspace, action, object_type, object_id, username, since, until
         return [AuditRow(e.id, e.at, e.username, e.action, e.object_type, e.object_id,
                          json.loads(e.details or "{}"))
                 for e in session.execute(stmt).scalars()]
+
+
+def chain_continues(ws: Workspace, prev: str, events: Iterable[AuditEvent]) -> bool:
+    """True when ``events`` (in id order) follow ``prev`` and each is as it was written."""
+    key = ws.subkey("audit")
+    for event in events:
+        expected = _digest(key, event.prev_hash, event.at, event.username, event.action,
+                           event.object_type, event.object_id, event.details)
+        if event.prev_hash != prev or not hmac.compare_digest(expected, event.hash):
+            return False
+        prev = event.hash
+    return True
 
 
 def verify(ws: Workspace) -> VerifyResult:

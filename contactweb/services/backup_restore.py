@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from contactweb.errors import AuthenticationFailed, BadInput, Refused
-from contactweb.services import audit, secrets, session
+from contactweb.services import audit, integrity_seal, secrets, session
 from contactweb.services.backup_keyslots_check import check_keyslots_belong
 from contactweb.services.backup_target import (
     SECRET_NAME,
@@ -134,6 +134,7 @@ def restore_backup(ws: Workspace, snapshot_id: str | None, dest: Path | None = N
             folder = _check_new_folder(dest, ws.vault.folder)
             hook = _before_swap(key, carried, result, None, {})
             result.db_path = engine.restore(chosen, folder, hook, cancel)
+            integrity_seal.seal_restored(folder, key)
         else:
             # Refuse before locking when the snapshot cannot even be read.
             report = engine.verify(chosen, read_data=False)
@@ -146,6 +147,7 @@ def restore_backup(ws: Workspace, snapshot_id: str | None, dest: Path | None = N
                                 {"in_place": True, "snapshot": chosen})
             ws.lock()  # every connection closed before the files move
             result.db_path = engine.restore(chosen, folder, hook, cancel)
+            integrity_seal.seal_restored(folder, key)
             result.kept_aside = _kept_aside(folder, before)
             return result
     audit.record_now(ws, "backup.restore", "backup", chosen,
@@ -219,6 +221,7 @@ def restore_remote(target: BackupTarget, secret: str | None, username: str, pass
         result = RestoreResult(Path(), chosen, False, vault_id=vault_id)
         result.db_path = engine.restore(chosen, folder,
                                         _before_swap(key, carried, result, None, {}), cancel)
+        integrity_seal.seal_restored(folder, key)
     ws = session.sign_in(folder, username, password)
     try:
         audit.record_now(ws, "backup.restore", "backup", chosen,

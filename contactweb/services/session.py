@@ -4,13 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from contactweb.services import audit, mailbox_statements
+from contactweb.services import audit, integrity_seal, mailbox_statements
+from contactweb.vault.permissions import Action
 from contactweb.vault.vault import Vault
 from contactweb.vault.workspace import Workspace
 
 
-def sign_in(vault_dir: Path, username: str, password: str) -> Workspace:
+def sign_in(vault_dir: Path, username: str, password: str,
+            check_seal: bool = True) -> Workspace:
+    """``check_seal`` False only to look at a vault whose seal may not match (``audit
+    verify``, accepting the change): nothing is written then, so that the look itself adds
+    no event that could make the old seal seem merely behind."""
     ws = Vault(vault_dir).sign_in(username, password)
+    if not check_seal:
+        return ws
+    try:
+        integrity_seal.check(ws)  # before anything is written or believed
+    except BaseException:
+        ws.lock()
+        raise
+    integrity_seal.follow_commits(ws)
     with ws.session() as db:
         mailbox_statements.backfill(db, ws)
     audit.record_now(ws, "signin", "user", ws.user_id)
@@ -19,8 +32,23 @@ def sign_in(vault_dir: Path, username: str, password: str) -> Workspace:
 
 def create_vault(vault_dir: Path, admin_username: str, admin_password: str) -> Workspace:
     ws = Vault.create(vault_dir, admin_username, admin_password)
+    integrity_seal.follow_commits(ws)
+    with ws.session() as db:
+        mailbox_statements.backfill(db, ws)  # nothing to carry over: only marks it done
     audit.record_now(ws, "vault.create", "user", ws.user_id)
     return ws
+
+
+def accept_outside_changes(ws: Workspace) -> list[str]:
+    """An administrator looked at what changed outside ContactWeb and keeps it: the change
+    is audited (what differed, no personal data) and the vault sealed as it now is."""
+    ws.require(Action.USER_MANAGE)
+    found = integrity_seal.differences(ws)
+    if found:
+        integrity_seal.follow_commits(ws)
+        audit.record_now(ws, "vault.outside_changes_accepted", "vault", "",
+                         {"differences": found})
+    return found
 
 
 def sign_out(ws: Workspace, reason: str = "signout") -> None:

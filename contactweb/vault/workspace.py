@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -34,6 +34,8 @@ class Workspace:
     must_change_password: bool = False
     # Shared-computer mode: no secrets in the OS keyring, nothing remembered on the machine.
     shared_computer: bool = False
+    # Called after each commit of a session that may write (the integrity seal follows it).
+    after_commit: Callable[[], None] | None = field(default=None, repr=False)
     _subkeys: dict[str, bytes] = field(default_factory=dict, repr=False)
 
     @property
@@ -56,6 +58,8 @@ class Workspace:
             except BaseException:
                 session.rollback()
                 raise
+        if not readonly and self.after_commit is not None:
+            self.after_commit()
 
     def can(self, action: Action) -> bool:
         return allowed(self.role, action)

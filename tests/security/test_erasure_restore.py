@@ -13,6 +13,7 @@ from contactweb.models import Contact, ErasureRecord
 from contactweb.services import contacts, session
 from contactweb.services.contacts import ContactInput, EmailInput, PhoneInput
 from contactweb.services.erasure_match import ErasedContactMatch
+from contactweb.services.integrity_seal import seal_restored
 from contactweb.services.privacy import (
     erase_contact,
     erasure_fingerprints,
@@ -135,6 +136,7 @@ def test_restored_vault_flags_the_erased_person_coming_back(admin_ws: Workspace,
     shutil.copyfile(admin_ws.vault.keyslots_path, old.parent / "keyslots.json")
     erase_contact(admin_ws, erased)
     reapply_erasures(old, admin_ws.raw_key(), erasure_fingerprints(admin_ws))
+    seal_restored(old.parent, admin_ws.raw_key())  # as the restore service does
     restored = session.sign_in(old.parent, "admin", PASSWORD)
     try:
         with pytest.raises(ErasedContactMatch):
@@ -159,6 +161,7 @@ def test_real_restore_of_an_older_snapshot_reapplies_the_erasure(
     restored_db = engine.restore(None, vault_dir, before_swap=hook)
     assert names_in(restored_db, key) == [OTHER["last"]]
     assert found(plaintext_of_files(restored_db, key), PERSON) == []
+    seal_restored(vault_dir, key)  # as the restore service does
     restored = session.sign_in(vault_dir, "admin", PASSWORD)
     try:
         assert contacts.get_contact(restored, keep, audit_view=False).last_name == OTHER["last"]

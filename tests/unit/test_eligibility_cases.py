@@ -28,6 +28,7 @@ from contactweb.services.eligibility import (
 )
 from contactweb.services.eligibility_bulk import _lowered
 from contactweb.services.privacy.erasure import erase_contact
+from contactweb.services.integrity_seal import SEAL_FILE_NAME
 from contactweb.store.migrate import alembic_config, current_revision, head_revision
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
@@ -190,6 +191,10 @@ def test_a_vault_at_0003_gets_the_indexes_and_the_same_answers(
     with admin_ws.engine.begin() as conn:
         config.attributes["connection"] = conn
         command.downgrade(config, "0003")
+        # A vault of that age had no seal, nor mailbox statements to backfill yet.
+        conn.exec_driver_sql("DELETE FROM settings WHERE key IN ('vault.sealed', "
+                             "'mailbox_statements_backfilled')")
+    (vault_dir / SEAL_FILE_NAME).unlink()
     assert current_revision(admin_ws.engine) == "0003"
     assert "ix_contacts_mailing" not in _indexes(admin_ws, "contacts")
     assert "ix_consent_state_channel_status" not in _indexes(admin_ws, "consent_state")

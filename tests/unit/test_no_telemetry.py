@@ -336,6 +336,8 @@ def scripted_session(run: Session, tmp: Path, smtp_port: int, s3: S3Server) -> N
     run("retention", "run")
     run("audit", "list", "--json")
     run("audit", "verify")
+    run("vault", "accept-outside-changes")
+    run("vault", "rekey", "--backup")
     run("vault", "delete", "--confirm", f"DELETE {run.cli.vault_dir.name}")
 
 

@@ -189,6 +189,8 @@ class _Run:
         finally:
             read_conn.close()
             write_conn.close()
+            if self.ws.after_commit is not None:  # the run wrote outside ws.session()
+                self.ws.after_commit()
 
     def _pending(self, mailing_ids: list[int] | None, deferred_only: bool = False
                  ) -> tuple[list[PendingRow], dict[int, Draft]]:

@@ -1,0 +1,207 @@
+"""A seal kept beside the vault file, so that changes made outside ContactWeb are noticed.
+
+SQLCipher authenticates each page, but an older copy of a page is still a valid page: anyone
+who can write to the vault folder and kept an older ``contactweb.db`` can put back a single
+page and turn an opt-out into consent, or cut the newest audit events off the chain. The seal
+(``integrity.json``, beside the database) records the head of the audit chain and digests of
+what must never silently move backwards: the opt-outs, the mailbox statements and the erasure
+records. It is authenticated with a key derived from the vault key, rewritten after every
+change ContactWeb commits, and checked at every sign-in and by ``audit verify``.
+
+A seal that is merely behind (ContactWeb committed, then stopped before rewriting it) is
+recognised: its audit head is still in the chain and every later event verifies, which only
+ContactWeb can produce. Anything else is reported as "changed outside ContactWeb", with what
+differs. The vault records that it has a seal, so deleting the file is noticed too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import threading
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from contactweb.errors import Refused
+from contactweb.models import AuditEvent, ConsentState, ErasureRecord, MailboxStatement, Setting
+from contactweb.services import audit
+from contactweb.store.engine import make_engine
+from contactweb.vault.atomic import write_json_atomic
+from contactweb.vault.vault import Vault
+from contactweb.vault.workspace import Workspace
+
+SEAL_FILE_NAME = "integrity.json"
+SEALED_SETTING = "vault.sealed"
+_FORMAT = "contactweb-integrity-seal"
+
+
+class VaultChangedOutside(Refused):
+    """The vault file no longer matches its seal: something other than ContactWeb changed it."""
+
+    def __init__(self, differences: list[str]) -> None:
+        super().__init__(
+            "This vault was changed outside ContactWeb: " + "; ".join(differences) + ". "
+            "Nothing in it is trusted until an administrator has looked: restore a backup, or, "
+            "if the change is known and wanted, accept it with 'contactweb vault "
+            "accept-outside-changes'.")
+        self.differences = differences
+
+
+@dataclass(frozen=True)
+class SealState:
+    audit_head_id: int
+    audit_head_hash: str
+    opted_out: str  # digest of every opted-out consent state
+    statements: str  # digest of every mailbox statement
+    erasures: str  # digest of every erasure record
+    counts: tuple[int, int, int]  # opted-out states, statements, erasure records
+
+
+def _digest(rows: list) -> str:
+    return hashlib.sha256(json.dumps(rows, separators=(",", ":"), default=str).encode()
+                          ).hexdigest()
+
+
+def current_state(session: Session) -> SealState:
+    head = session.execute(select(AuditEvent.id, AuditEvent.hash)
+                           .order_by(AuditEvent.id.desc()).limit(1)).first()
+    opted_out = [list(r) for r in session.execute(
+        select(ConsentState.channel, ConsentState.contact_id, ConsentState.event_id)
+        .where(ConsentState.status == "opted_out")
+        .order_by(ConsentState.channel, ConsentState.contact_id))]
+    statements = [list(r) for r in session.execute(
+        select(MailboxStatement.channel, MailboxStatement.mailbox_hash, MailboxStatement.status)
+        .order_by(MailboxStatement.channel, MailboxStatement.mailbox_hash))]
+    erasures = [list(r) for r in session.execute(
+        select(ErasureRecord.id, ErasureRecord.name_hash, ErasureRecord.identifier_hashes)
+        .order_by(ErasureRecord.id))]
+    return SealState(head.id if head else 0, head.hash if head else "",
+                     _digest(opted_out), _digest(statements), _digest(erasures),
+                     (len(opted_out), len(statements), len(erasures)))
+
+
+def _mac(ws: Workspace, state: SealState) -> str:
+    body = json.dumps([_FORMAT, asdict(state)], sort_keys=True)
+    return hmac.new(ws.subkey("integrity-seal"), body.encode(), hashlib.sha256).hexdigest()
+
+
+def seal_path(ws: Workspace) -> Path:
+    return ws.vault.folder / SEAL_FILE_NAME
+
+
+_writing = threading.local()
+
+
+def follow_commits(ws: Workspace) -> None:
+    """From now on, rewrite the seal after every commit of this workspace."""
+    ws.after_commit = lambda: write_seal(ws)
+
+
+def write_seal(ws: Workspace) -> None:
+    """Record the vault as it is now (after a commit, a restore, an accepted change)."""
+    if getattr(_writing, "active", False):
+        return  # the commit of the marker below
+    _writing.active = True
+    try:
+        _write_seal(ws)
+    finally:
+        _writing.active = False
+
+
+def _write_seal(ws: Workspace) -> None:
+    with ws.session(readonly=True) as session:
+        sealed_before = session.get(Setting, SEALED_SETTING) is not None
+    if not sealed_before:
+        with ws.session() as session:
+            session.merge(Setting(key=SEALED_SETTING, value="true"))
+    with ws.session(readonly=True) as session:
+        state = current_state(session)
+    document = {"format": _FORMAT, "version": 1, "state": asdict(state),
+                "mac": _mac(ws, state)}
+    write_json_atomic(seal_path(ws), document)
+
+
+def _read_seal(ws: Workspace) -> tuple[SealState | None, str]:
+    """The stored state, or None and why it cannot be believed."""
+    path = seal_path(ws)
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        state = SealState(**{**document["state"], "counts": tuple(document["state"]["counts"])})
+    except FileNotFoundError:
+        return None, f"the integrity seal {SEAL_FILE_NAME} is missing"
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return None, f"the integrity seal {SEAL_FILE_NAME} is unreadable ({type(exc).__name__})"
+    if not hmac.compare_digest(str(document.get("mac", "")), _mac(ws, state)):
+        return None, f"the integrity seal {SEAL_FILE_NAME} was altered"
+    return state, ""
+
+
+def differences(ws: Workspace) -> list[str]:
+    """What no longer matches the seal; empty when the vault is as ContactWeb left it."""
+    with ws.session(readonly=True) as session:
+        if session.get(Setting, SEALED_SETTING) is None and not seal_path(ws).exists():
+            return []  # sealed for the first time at this sign-in
+        now = current_state(session)
+        sealed, problem = _read_seal(ws)
+        if sealed is None:
+            return [problem]
+        if now == sealed:
+            return []
+        if now.audit_head_id > sealed.audit_head_id and _continues(session, ws, sealed):
+            return []  # ContactWeb committed more after its last seal
+        return _describe(sealed, now)
+
+
+def _continues(session: Session, ws: Workspace, sealed: SealState) -> bool:
+    """True when the sealed head is still in the chain and every later event verifies."""
+    prev = session.execute(select(AuditEvent.hash).where(
+        AuditEvent.id == sealed.audit_head_id)).scalar()
+    if prev is None or prev != sealed.audit_head_hash:
+        return False
+    later = session.execute(select(AuditEvent).where(AuditEvent.id > sealed.audit_head_id)
+                            .order_by(AuditEvent.id)).scalars()
+    return audit.chain_continues(ws, prev, later)
+
+
+def _describe(sealed: SealState, now: SealState) -> list[str]:
+    found: list[str] = []
+    if (now.audit_head_id, now.audit_head_hash) != (sealed.audit_head_id,
+                                                    sealed.audit_head_hash):
+        if now.audit_head_id < sealed.audit_head_id:
+            found.append(f"the audit log ends at event {now.audit_head_id}, but ContactWeb "
+                         f"last wrote event {sealed.audit_head_id} (events were removed)")
+        else:
+            found.append(f"the audit log's newest event {now.audit_head_id} is not the one "
+                         "ContactWeb wrote")
+    for label, attribute, index in (("opt-outs", "opted_out", 0),
+                                    ("mailbox opt-out statements", "statements", 1),
+                                    ("erasure records", "erasures", 2)):
+        if getattr(now, attribute) != getattr(sealed, attribute):
+            found.append(f"the {label} differ from what ContactWeb recorded "
+                         f"({now.counts[index]} now, {sealed.counts[index]} sealed)")
+    return found
+
+
+def check(ws: Workspace) -> None:
+    """At sign-in: refuse a vault changed outside ContactWeb; seal one that has no seal yet
+    (created before seals existed)."""
+    found = differences(ws)
+    if found:
+        raise VaultChangedOutside(found)
+    write_seal(ws)
+
+
+def seal_restored(folder: Path, key: bytes) -> None:
+    """A restored vault was checked against its backup's authenticated manifest and had the
+    erasures re-applied: seal it as it now is (an in-place restore replaces the old seal)."""
+    vault = Vault(folder)
+    scratch = Workspace(vault=vault, engine=make_engine(vault.db_path, key),
+                        key=bytearray(key), user_id=0, username="restore", role="admin")
+    try:
+        write_seal(scratch)
+    finally:
+        scratch.lock()
