@@ -98,7 +98,9 @@ def build_match_query(user_text: str) -> str | None:
     if len(user_text) > MAX_SEARCH_CHARS:
         raise BadInput(f"A search is at most {MAX_SEARCH_CHARS:,} characters and "
                        f"{MAX_SEARCH_TERMS} words; this one has {len(user_text):,} characters.")
-    cleaned = _CONTROL.sub(" ", unicodedata.normalize("NFC", user_text))
+    # NFKC: what an input method types as a compatibility form (full-width digits, a Kangxi
+    # radical for its ideograph) is searched as the character stored in the index.
+    cleaned = _CONTROL.sub(" ", unicodedata.normalize("NFKC", user_text))
     phrases = []
     for term in cleaned.split():
         if not any(ch.isalnum() for ch in term):
