@@ -19,6 +19,7 @@ from contactweb.services.interchange import (
     LabelledValue,
     PostalAddress,
 )
+from contactweb.services.phone_regions import contact_regions, has_country_code, read_national
 from contactweb.services.validation import FieldError
 
 WEBSITE_PREFIX = "Website: "
@@ -64,9 +65,11 @@ def clean_input(record: ContactRecord, region: str,
     rules refuse raises BadInput: the row cannot be imported."""
     data = record_to_input(record)
     kept: list[str] = []
+    national: list[str] = []  # after what the validator refuses, as the file had them
+    _read_national_numbers(record, data, region, national, problems)
     for _ in range(len(data.emails) + len(data.phones) + 2):
         try:
-            clean = validated_import(_with_notes(data, kept), region)
+            clean = validated_import(_with_notes(data, kept + national), region)
         except FieldError as error:
             if not _recover(record, data, error, kept, problems):
                 raise
@@ -75,6 +78,29 @@ def clean_input(record: ContactRecord, region: str,
             raise BadInput(message)
         return clean
     raise BadInput("the entry could not be made valid")  # not reached: each retry removes one
+
+
+def _read_national_numbers(record: ContactRecord, data: ContactInput, region: str,
+                           kept: list[str], problems: list[ImportProblem]) -> None:
+    """Numbers without a country code in the contact's country or the business's region;
+    one valid in none of them stays as typed, in the notes (see phone_regions)."""
+    if all(has_country_code(p.number) or not p.number.strip() for p in data.phones):
+        return
+    regions = contact_regions((a.country for a in data.addresses), region)
+    phones = []
+    for phone in data.phones:
+        if has_country_code(phone.number) or not phone.number.strip():
+            phones.append(phone)
+            continue
+        e164 = read_national(phone.number, regions)
+        if e164 is not None:
+            phones.append(PhoneInput(e164, phone.label))
+            continue
+        kept.append(f"Phone ({phone.label}): {phone.number.strip()}")
+        problems.append(ImportProblem(record.source, (
+            f"phone number {phone.number.strip()!r} is not a valid number in "
+            f"{' or '.join(regions) or 'any region'}; kept as typed in the notes")))
+    data.phones = phones
 
 
 def _with_notes(data: ContactInput, kept: list[str]) -> ContactInput:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import locale
+import os
+import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
+import phonenumbers
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput
@@ -39,10 +43,27 @@ class BusinessProfile:
     logo_png: str = ""  # base64, optional
 
 
+def system_region() -> str:
+    """The country of the computer's locale ("de_DE.UTF-8" -> "DE"), else "US": the region
+    a vault starts with until someone sets ``default_region``."""
+    names = [os.environ.get(n, "") for n in ("LC_ALL", "LC_TELEPHONE", "LANG")]
+    try:
+        names.append(locale.getlocale()[0] or "")
+    except ValueError:
+        pass
+    for name in names:
+        match = re.match(r"^[A-Za-z]{2,3}[_-]([A-Za-z]{2})\b", name)
+        if match and match.group(1).upper() in phonenumbers.SUPPORTED_REGIONS:
+            return match.group(1).upper()
+        if name:
+            break  # the first locale variable set decides, as for the C library
+    return "US"
+
+
 def read(session: Session, key: str) -> Any:
     row = session.get(Setting, key)
     if row is None:
-        return DEFAULTS.get(key)
+        return system_region() if key == "default_region" else DEFAULTS.get(key)
     return json.loads(row.value)
 
 

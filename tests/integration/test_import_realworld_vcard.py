@@ -86,7 +86,9 @@ def _(ws, report, created) -> None:
     assert names(card) == ("Pos", "Forrest", "Hoge", "Gump", "Tao")
     assert (card.company, card.title) == ("Gump Shrimp Co.", "Shrimp Man")
     assert emails(card) == [("other", "forrestgump@walladalla.com"), ("mobile", "cell@example.com")]
-    assert phones(card)[:2] == [("work", "+11115551212"), ("home", "+14045551212")]
+    # area code 111 does not exist: kept as typed rather than stored as +1 111 ...
+    assert phones(card)[:1] == [("home", "+14045551212")]
+    assert "Phone (work): (111) 555-1212" in card.notes
     assert address(card, "work") == ("100 Waters Edge", "Baytown", "LA", "30314", "US")
     assert address(card, "home")[0] == "42 Plantation St."
     assert card.birthday == datetime.date(1980, 1, 1)
@@ -148,8 +150,8 @@ def _(ws, report, created) -> None:
         "VCard", "Test", "TheCompany", "TheJobTitle")
     assert [e.label for e in card.emails] == ["other", "home", "work", "other",
                                               "customemailcategory"]
-    assert phones(card)[:3] == [("other", "+15555551111"), ("home", "+15555551112"),
-                                ("work", "+15555551113")]
+    assert phones(card) == []  # 555-555-1111 ... are valid in no country
+    assert "Phone (other): 5555551111" in card.notes
     assert address(card, "customaddresscategory") == ("115 Main St", "NY", "New York", "10011", "")
     assert card.birthday == datetime.date(1912, 6, 23)
     assert card.notes.startswith("note line 1\nnote line 2\nCustomField: field value")
@@ -162,8 +164,9 @@ def _(ws, report, created) -> None:
     assert names(card) == ("Mr.", "John", "Richter,James", "Doe", "Sr.")
     assert phones(card) == [
         ("mobile", "+19055551234"), ("home", "+19056661234"), ("work", "+19057771234"),
-        ("home fax", "+19058881234"), ("work fax", "+19059991234"), ("pager", "+19051111234"),
+        ("home fax", "+19058881234"), ("work fax", "+19059991234"),
         ("assistant", "+19052221234")]
+    assert "Phone (pager): 905-111-1234" in card.notes  # no valid number in Canada
     assert address(card, "work") == ("Street4\nBuilding 6\nFloor 8", "New York", "", "12345", "US")
     assert card.photo.startswith(b"\xff\xd8") and len(card.photo) > 30_000
     assert card.birthday == datetime.date(2012, 6, 6)
