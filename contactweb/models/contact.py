@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime
 
 from sqlalchemy import Column, ForeignKey, Index, String, Table, Text
@@ -20,6 +21,10 @@ class Tag(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+def new_uid() -> str:
+    return str(uuid.uuid4())
 
 
 class Contact(Base):
@@ -64,6 +69,9 @@ class Contact(Base):
     source: Mapped[str] = mapped_column(String(200), default="manual")
     photo: Mapped[bytes | None] = mapped_column(default=None)
     photo_mime: Mapped[str] = mapped_column(String(50), default="")
+    #: the vCard UID: kept from the file a contact came from, else made once at creation
+    #: (migration 0007 gave every older contact one), so every export names it the same
+    uid: Mapped[str | None] = mapped_column(String(200), default=new_uid)
     legal_hold: Mapped[bool] = mapped_column(default=False)
     legal_hold_reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

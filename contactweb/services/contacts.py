@@ -24,7 +24,6 @@ from contactweb.services.contact_access import load_visible_contact
 from contactweb.services.validation import (
     FieldError,
     national_digits,
-    normalise_country,
     normalise_email,
     normalise_phone,
 )
@@ -81,6 +80,7 @@ class ContactInput:
     source: str = "manual"
     photo: bytes | None = None
     photo_mime: str = ""
+    uid: str = ""  # empty: the vault makes one (a new contact) or keeps the one it has
 
 
 @dataclass
@@ -124,8 +124,10 @@ def validated_with(data: ContactInput, emails: list[EmailInput], phones: list[Ph
     (here by the full validators, on import by quicker ones held to the same answers)."""
     strip = {k: getattr(data, k).strip() for k in (
         "first_name", "last_name", "middle_name", "prefix", "suffix", "company", "title")}
+    # The country is kept as given ("Deutschland" stays "Deutschland"): a code in its place
+    # would be exported as a code that the person never wrote.
     addresses = [AddressInput(a.street.strip(), a.city.strip(), a.region.strip(),
-                              a.postcode.strip(), normalise_country(a.country),
+                              a.postcode.strip(), a.country.strip()[:60],
                               _clean_label(a.label))
                  for a in data.addresses if a.one_line().strip()]
     if not (strip["first_name"] or strip["last_name"] or strip["company"] or emails):
@@ -144,7 +146,7 @@ def validated_with(data: ContactInput, emails: list[EmailInput], phones: list[Ph
         **strip, emails=emails, phones=phones, addresses=addresses, tags=tags,
         notes=data.notes.strip(), birthday=data.birthday, owner_only=data.owner_only,
         owner_username=data.owner_username, source=data.source[:200] or "manual",
-        photo=data.photo, photo_mime=data.photo_mime,
+        photo=data.photo, photo_mime=data.photo_mime, uid=data.uid.strip()[:200],
     )
 
 
@@ -177,6 +179,8 @@ def _apply(session: Session, ws: Workspace, contact: Contact, data: ContactInput
     for name in ("first_name", "last_name", "middle_name", "prefix", "suffix", "company",
                  "title", "notes", "birthday", "source", "photo", "photo_mime"):
         setattr(contact, name, getattr(data, name))
+    if data.uid and not contact.uid:
+        contact.uid = data.uid
     contact.sort_name = " ".join(
         (data.last_name or data.company or data.first_name or
          (data.emails[0].address if data.emails else "")).casefold().split()
@@ -309,7 +313,7 @@ def details_of(session: Session, contact: Contact) -> ContactDetails:
         tags=[t.name for t in contact.tags], notes=contact.notes, birthday=contact.birthday,
         owner_only=contact.visibility == "owner", owner_username=owner.username if owner else None,
         source=contact.source, photo=contact.photo, photo_mime=contact.photo_mime,
-        status=contact.status, owner=owner.username if owner else "",
+        uid=contact.uid or "", status=contact.status, owner=owner.username if owner else "",
         legal_hold=contact.legal_hold, legal_hold_reason=contact.legal_hold_reason,
         created_at=contact.created_at, updated_at=contact.updated_at,
     )

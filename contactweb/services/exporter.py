@@ -121,7 +121,8 @@ def records_by_id(session: Session, ids: list[int]) -> dict[int, ContactRecord]:
     c = Contact
     rows = {row.id: row for row in session.execute(
         select(c.id, c.prefix, c.first_name, c.middle_name, c.last_name, c.suffix, c.company,
-               c.title, c.notes, c.birthday, c.photo, c.photo_mime).where(c.id.in_(chosen)))}
+               c.title, c.notes, c.birthday, c.photo, c.photo_mime, c.uid).where(
+            c.id.in_(chosen)))}
     consent = _by_contact(session, select(
         ConsentState.contact_id, ConsentState.channel, ConsentState.status).where(
         ConsentState.contact_id.in_(chosen)), lambda channel, status: (channel, status))
@@ -129,7 +130,7 @@ def records_by_id(session: Session, ids: list[int]) -> dict[int, ContactRecord]:
         id=cid, prefix=r.prefix, first_name=r.first_name, middle_name=r.middle_name,
         last_name=r.last_name, suffix=r.suffix, company=r.company, title=r.title,
         notes=r.notes, birthday=r.birthday, photo=r.photo, photo_mime=r.photo_mime,
-        emails=emails[cid], phones=phones[cid], addresses=addresses[cid], tags=tags[cid])),
+        uid=r.uid or "", emails=emails[cid], phones=phones[cid], addresses=addresses[cid], tags=tags[cid])),
         consent[cid]) for cid in ids if (r := rows.get(cid)) is not None}
 
 

@@ -23,6 +23,8 @@ from contactweb.services.phone_regions import contact_regions, has_country_code,
 from contactweb.services.validation import FieldError
 
 WEBSITE_PREFIX = "Website: "
+PO_BOX_PREFIX = "PO Box "
+_PO_BOX = re.compile(r"^(?:p\.?\s?o\.?\s?box|postfach|post office box)\b", re.IGNORECASE)
 BIRTHDAY_PREFIX = "Birthday: "
 _LIST_FIELD = re.compile(r"^(emails|phones)\[(\d+)\]$")
 # The contact model's column sizes (models/contact.py): a longer value is a bad row rather
@@ -39,8 +41,8 @@ def record_to_input(record: ContactRecord) -> ContactInput:
     Details without a column of their own (websites, a birthday that is not a date) go to
     the notes as "Label: value" lines, which ``details_to_record`` reads back."""
     addresses = [AddressInput(
-        street="\n".join(p for p in (a.po_box, a.extended, a.street) if p), city=a.city,
-        region=a.region, postcode=a.postcode, country=a.country, label=a.label)
+        street="\n".join(p for p in (a.street, a.extended, _po_box_line(a.po_box)) if p),
+        city=a.city, region=a.region, postcode=a.postcode, country=a.country, label=a.label)
         for a in record.addresses if not a.is_empty()]
     notes = [record.notes] if record.notes else []
     notes += [WEBSITE_PREFIX + w for w in record.websites if WEBSITE_PREFIX + w not in record.notes]
@@ -53,7 +55,7 @@ def record_to_input(record: ContactRecord) -> ContactInput:
         phones=[PhoneInput(p.value, p.label) for p in record.phones], addresses=addresses,
         tags=list(record.tags), notes="\n".join(notes), birthday=record.birthday,
         source=(record.source or "import")[:200], photo=record.photo,
-        photo_mime=record.photo_mime,
+        photo_mime=record.photo_mime, uid=record.uid,
     )
 
 
@@ -146,6 +148,22 @@ def too_long(data: ContactInput) -> str | None:
     return None
 
 
+def _po_box_line(po_box: str) -> str:
+    """The PO box as the last street line, said to be one ("PO Box 12"): the vault has one
+    street field, and a bare "12" there would read as part of the street."""
+    if not po_box or _PO_BOX.match(po_box):
+        return po_box
+    return PO_BOX_PREFIX + po_box
+
+
+def _split_po_box(street: str) -> tuple[str, str]:
+    """(street, PO box): a last street line that is a PO box goes back to its own field."""
+    head, _, last = street.rpartition("\n")
+    if not _PO_BOX.match(last):
+        return street, ""
+    return head, last.removeprefix(PO_BOX_PREFIX)
+
+
 def details_to_record(details: ContactDetails) -> ContactRecord:
     notes, websites, birthday_text = [], [], ""
     for line in details.notes.split("\n") if details.notes else []:
@@ -162,9 +180,10 @@ def details_to_record(details: ContactDetails) -> ContactRecord:
         title=details.title,
         emails=[LabelledValue(e.label, e.address) for e in details.emails],
         phones=[LabelledValue(p.label, p.number) for p in details.phones],
-        addresses=[PostalAddress(a.label, a.street, a.city, a.region, a.postcode, a.country)
+        addresses=[PostalAddress(a.label, *_split_po_box(a.street)[:1], a.city, a.region,
+                                 a.postcode, a.country, po_box=_split_po_box(a.street)[1])
                    for a in details.addresses],
         birthday=details.birthday, birthday_text=birthday_text, notes="\n".join(notes),
         tags=list(details.tags), websites=websites, photo=details.photo,
-        photo_mime=details.photo_mime, source=f"contactweb:{details.id}",
+        photo_mime=details.photo_mime, source=f"contactweb:{details.id}", uid=details.uid,
     )

@@ -47,8 +47,11 @@ def _(ws, report, created) -> None:
     # "123-234-2433" is no valid number in the US: kept as typed (never a wrong +1 number)
     assert phones(row) == [("custom phone", "+12312341234")]
     assert "Phone (mobile): mobilephone 123-234-2433" in row.notes
-    assert address(row, "work") == ("po box 1234\nneighborhood 1234\nwork street", "los angelas",
-                                    "ca", "90210", "US")
+    # street, extended address, then the PO box as its own last line; the country as written
+    assert address(row, "work") == ("work street\nneighborhood 1234\npo box 1234", "los angelas",
+                                    "ca", "90210", "usa")
+    assert address(row, "custom address")[0] == (
+        "custom street\ncustom neighborhood\nPO Box custom po")
     assert row.birthday is None and "Birthday: --0101" in row.notes  # year 1: no year
     assert row.notes.startswith("notes data") and "IM (Aim): aim data" in row.notes
     assert row.tags == [] and "Website: blog url" in row.notes
@@ -67,7 +70,7 @@ def _(ws, report, created) -> None:
                                           "business zip test", "business country test")
     assert (first.company, first.title) == ("testcompany", "test title")
     assert "Birthday: birthday test" in first.notes and "Website: url test" in first.notes
-    assert address(second, "other")[0].startswith("other po text2")
+    assert address(second, "other")[0].endswith("PO Box other po text2")
 
 
 @check("bbdb_outlook_com_web.csv")
@@ -86,8 +89,8 @@ def _(ws, report, created) -> None:
     # area code 555 is not in service: the numbers stay as typed, in the notes
     assert phones(bob) == []
     assert "Phone (work): 555-123-4567\nPhone (home): 555-123-1111" in bob.notes
-    assert address(bob, "home") == ("second address line\n1234 34th st.", "Beverly Hills", "",
-                                    "90210", "US")
+    assert address(bob, "home") == ("1234 34th st.\nsecond address line", "Beverly Hills", "",
+                                    "90210", "USA")
     assert bob.birthday == datetime.date(1950, 12, 12)
     assert "Nickname: Aka The Bananna" in bob.notes and "Phone (pager): pager1234" in bob.notes
 
@@ -100,7 +103,7 @@ def _(ws, report, created) -> None:
     assert [e.address for e in row.emails] == ["privat@folker-kinzel.de",
                                                "andere@folker-kinzel.de",
                                                "business@folker-kinzel.de"]
-    assert address(row, "work") == ("Postfach\nEisenbahnstraße", "Leipzig", "", "04315", "DE")
+    assert address(row, "work") == ("Eisenbahnstraße\nPostfach", "Leipzig", "", "04315", "DE")
     assert "E-mail Address: privat2@folker-kinzel.de" in row.notes
     assert row.tags == ["Importiert am 29.3."]
 
@@ -112,7 +115,7 @@ def _(ws, report, created) -> None:
     assert emails(row)[:2] == [("other", "ohneLabel@folker.de"), ("other", "ohneLabel2@folker.de")]
     assert ("work", "business2@folker.de") in emails(row)
     assert "Email (work): business 3@golker.de" in row.notes  # a space: not an address
-    assert address(row, "work") == ("Postfach\n84\nEisenbahnstraße", "Leipzig", "", "04315", "DE")
+    assert address(row, "work") == ("Eisenbahnstraße\n84\nPostfach", "Leipzig", "", "04315", "DE")
     assert row.notes.startswith("Kommentar ÄÄÄÄÄÄ ääääää ÖÖÖÖÖÖ öööööö ÜÜÜÜÜÜ üüüüüü ßßßßßß")
     assert "IM (Jabber): Chatadresse4" in row.notes and "Spouse: Petra" in row.notes
     assert row.tags == ["Importiert am 29.3."] and row.birthday == datetime.date(1972, 1, 31)
@@ -130,8 +133,8 @@ def _(ws, report, created) -> None:
     assert phones(anita) == []  # 555-555-1212 is valid in no country: kept as typed
     assert "Phone (work): 555-555-1212\nPhone (mobile): 555-555-1212" in anita.notes
     assert address(max_, "other")[2] == "Thüringen"  # the one Windows-1252 byte
-    assert address(max_, "work") == ("Business Address PO Box\n2b\n3. OG\nGartenallee",
-                                     "Magdeburg", "Sachsen-Anhalt", "39104", "DE")
+    assert address(max_, "work") == ("Gartenallee\n2b\n3. OG\nPO Box Business Address PO Box",
+                                     "Magdeburg", "Sachsen-Anhalt", "39104", "Germany")
     assert max_.birthday == datetime.date(1984, 6, 5) and max_.tags == ["Categories"]
 
 
@@ -140,7 +143,7 @@ def _(ws, report, created) -> None:
     (row,) = created
     assert (row.first_name, row.last_name, row.company, row.title) == (
         "Max", "Mustermann", "Firma", "Position")
-    assert address(row, "work")[0] == "Str. Work 2. Zeile\nStraße Work"
+    assert address(row, "work")[0] == "Straße Work\nStr. Work 2. Zeile"
     assert row.birthday == datetime.date(1972, 1, 31)
     assert row.notes.startswith("Kommentar für Maxl")
 
@@ -172,7 +175,7 @@ def _(ws, report, created) -> None:
     assert names(row) == ("Prefix", "Firstname", "Middle", "Lastname", "Suffix")
     assert emails(row) == [("home", "home@aaa.pl"), ("work", "work@email.pl"),
                            ("other", "unknown@email.com"), ("other", "other@email.com")]
-    assert address(row, "home") == ("home_pobox\nhome_street", "home_city", "home_state",
+    assert address(row, "home") == ("home_street\nPO Box home_pobox", "home_city", "home_state",
                                     "home_zip", "home_country")
     assert row.notes.startswith('note"note') and row.tags == ["Test"]
     assert row.birthday == datetime.date(1975, 12, 12)

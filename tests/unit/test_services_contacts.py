@@ -35,7 +35,7 @@ def test_fields_are_normalised(admin_ws: Workspace) -> None:
     assert (got.first_name, got.last_name, got.company) == ("Ann", "Lee", "Acme")
     assert [(e.address, e.label) for e in got.emails] == [("Ann@example.com", "home")]
     assert [(p.number, p.label) for p in got.phones] == [("+14155550100", "mobile")]
-    assert got.addresses[0].country == "US"
+    assert got.addresses[0].country == "United States"  # kept as typed, never a code
     assert sorted(got.tags) == ["VIP-2", "vip"]
     assert got.owner == "admin" and not got.owner_only and got.status == "active"
     row = list_contacts(admin_ws)[0]

@@ -72,6 +72,8 @@ class ContactRecord:
     photo_mime: str = ""
     source: str = ""
     consent: dict[str, str] = field(default_factory=dict)
+    #: the card's UID, kept so that CardDAV servers and khard see the same contact again
+    uid: str = ""
 
     @property
     def person_name(self) -> str:

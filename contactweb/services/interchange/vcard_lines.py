@@ -21,6 +21,12 @@ _CARD_BOUNDARY = re.compile(rb"[ \t]*(?:BEGIN|END)[ \t]*:[ \t]*VCARD", re.IGNORE
 _QUOTED_PRINTABLE = re.compile(rb"QUOTED-PRINTABLE", re.IGNORECASE)
 _BASE64_PARAM = re.compile(rb";[ \t]*(?:ENCODING[ \t]*=[ \t]*)?(?:BASE64|B)[ \t]*[;:]", re.IGNORECASE)
 _BASE64_ONLY = re.compile(rb"[A-Za-z0-9+/=]+")
+_PROPERTY_START = re.compile(rb"[ \t]*([A-Za-z0-9_\-]+(?:\.[A-Za-z0-9_\-]+)*)[ \t]*[;:]")
+_PROPERTY_NAMES = frozenset(
+    b"BEGIN END VERSION N FN NICKNAME PHOTO BDAY ANNIVERSARY GENDER ADR LABEL TEL EMAIL IMPP "
+    b"LANG TZ GEO TITLE ROLE LOGO ORG MEMBER RELATED CATEGORIES NOTE PRODID REV SOUND UID "
+    b"CLIENTPIDMAP URL KEY FBURL CALADRURI CALURI XML KIND SOURCE NAME PROFILE MAILER CLASS "
+    b"AGENT SORT-STRING".split())
 # vCard 2.1 allows parameters without a name ("TEL;WORK;FAX"); these ones are encodings
 _BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
 # RFC 6868 escapes inside parameter values
@@ -82,9 +88,25 @@ class _LogicalLine:
     def ends_with_soft_break(self) -> bool:
         return self.quoted_printable and not self.oversize and self.chunks[-1].endswith(b"=")
 
+    def continues_with_backslash(self) -> bool:
+        if self.base64 or self.oversize or b":" not in self.chunks[0]:
+            return False
+        last = self.chunks[-1]
+        trailing = len(last) - len(last.rstrip(b"\\"))
+        return trailing % 2 == 1
+
     def join(self) -> bytes:
         # an oversize property keeps its name and parameters only, so it can be reported
         return self.head + b":" if self.oversize else b"".join(self.chunks)
+
+
+def _starts_property(line: bytes) -> bool:
+    """Whether a line begins a property of its own (a known name, or an X- one)."""
+    match = _PROPERTY_START.match(line)
+    if not match:
+        return False
+    name = match.group(1).rpartition(b".")[2].upper()
+    return name in _PROPERTY_NAMES or name.startswith(b"X-")
 
 
 def logical_lines(data: bytes) -> Iterator[tuple[int, bytes, bool]]:
@@ -121,6 +143,11 @@ def logical_lines(data: bytes) -> Iterator[tuple[int, bytes, bool]]:
                 continue
             if current.base64 and line and _BASE64_ONLY.fullmatch(line):
                 current.append(line)  # vCard 2.1 base64 continued without indentation
+                continue
+            if line and current.continues_with_backslash() and not _starts_property(line):
+                # 2.1 writers that end a line with a backslash go on with the same value on
+                # the next line (an ADR's second street line, then city, postcode ...)
+                current.append(b"n" + line)
                 continue
             if current.size:
                 yield current.line_number, current.join(), current.oversize

@@ -36,6 +36,13 @@ _PEOPLE_PROPERTIES = {
 }
 # read for another property (X-ABLabel names its group's label), or the card itself
 _CONSUMED = frozenset({"X-ABLABEL", "VERSION", "BEGIN", "END"})
+# No contact field holds how a name is pronounced or sorted; kept as "Label: value" lines
+_PHONETIC_PROPERTIES = {
+    "X-PHONETIC-FIRST-NAME": "Phonetic first name", "X-PHONETIC-MIDDLE-NAME":
+    "Phonetic middle name", "X-PHONETIC-LAST-NAME": "Phonetic last name",
+    "X-PHONETIC-ORG": "Phonetic company", "X-MS-YOMI-FIRST": "Phonetic first name",
+    "X-MS-YOMI-LAST": "Phonetic last name", "SORT-STRING": "Sort as",
+}
 _ANNIVERSARIES = ("ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY")
 # Google's system group "My Contacts" is a marker of the source account, not a tag
 _SYSTEM_GROUPS = frozenset({"mycontacts", "my contacts"})
@@ -129,6 +136,11 @@ class CardMapper:
             elif line.name in _IM_PROPERTIES:
                 service = _IM_PROPERTIES[line.name]
                 self.detail(f"IM ({service})" if service else "IM", self.plain(line))
+            elif line.name in _PHONETIC_PROPERTIES:
+                self.detail(_PHONETIC_PROPERTIES[line.name], self.plain(line))
+            elif line.name == "SOUND" and "x-irmc-n" in line.types:
+                # Japanese phones spell the name's reading here, as N: family;given
+                self.detail("Phonetic name", " ".join(p for p in self.parts(line) if p))
             elif line.name in _PEOPLE_PROPERTIES:
                 self.detail(_PEOPLE_PROPERTIES[line.name], self.plain(line))
             elif line.name in _ANNIVERSARIES:
@@ -195,6 +207,8 @@ def _on_name(mapper: CardMapper, line: ContentLine) -> None:
     mapper.has_structured_name = True
     for attribute, value in zip(_NAME_PARTS, parts, strict=False):
         setattr(mapper.record, attribute, value)
+    sort_as = ", ".join(line.params.get("SORT-AS", []))
+    mapper.detail("Sort as", sort_as)
 
 
 def _on_formatted_name(mapper: CardMapper, line: ContentLine) -> None:
@@ -334,11 +348,16 @@ def _on_consent(mapper: CardMapper, line: ContentLine) -> None:
     mapper.record.consent[channel] = status
 
 
+def _on_uid(mapper: CardMapper, line: ContentLine) -> None:
+    if not mapper.record.uid:
+        mapper.record.uid = mapper.plain(line)[:200]
+
+
 _HANDLERS: dict[str, Callable[[CardMapper, ContentLine], None]] = {
     "N": _on_name, "FN": _on_formatted_name, "ORG": _on_org, "TITLE": _on_title,
     "EMAIL": _on_email, "TEL": _on_phone, "ADR": _on_address, "LABEL": _on_label,
     "BDAY": _on_birthday, "NOTE": _on_note, "CATEGORIES": _on_categories, "URL": _on_url,
     "PHOTO": _on_photo, "NICKNAME": _on_nickname, "RELATED": _on_related,
     "X-ABRELATEDNAMES": _on_related, "X-ABDATE": _on_date, "IMPP": _on_im, "ROLE": _on_role,
-    VCARD_PROPERTY: _on_consent,
+    VCARD_PROPERTY: _on_consent, "UID": _on_uid,
 }

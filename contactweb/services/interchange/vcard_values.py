@@ -155,6 +155,8 @@ def sniff_mime(data: bytes) -> str:
         return "image/png"
     if data.startswith((b"GIF87a", b"GIF89a")):
         return "image/gif"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
     return "application/octet-stream"
 
 
@@ -181,7 +183,11 @@ def _decode_base64(payload: bytes, mime: str) -> Photo:
         return Photo(None, "", "photo could not be decoded (damaged base64)")
     if not data:
         return Photo(None, "")
-    return Photo(data, mime or sniff_mime(data))
+    # the bytes say what the picture is; a TYPE that says otherwise (JPEG on a PNG) is wrong
+    sniffed = sniff_mime(data)
+    certain = data.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a")) or (
+        sniffed == "image/webp")
+    return Photo(data, sniffed if certain else mime or sniffed)
 
 
 def decode_photo(line: ContentLine) -> Photo:
@@ -191,7 +197,8 @@ def decode_photo(line: ContentLine) -> Photo:
     mime = _declared_mime(line)
     if line.encoding in ("B", "BASE64"):
         return _decode_base64(line.value, mime)
-    value = line.value.strip()
+    # a 3.0 writer escapes the comma of "data:image/png;base64\\,..." as it would in text
+    value = line.value.strip().replace(b"\\,", b",", 1)
     text = value[:200].decode("ascii", errors="replace")
     match = _DATA_URI.match(text)
     if match:

@@ -19,7 +19,8 @@ from .labels import vcard_types_for
 from .record import ContactRecord, PostalAddress
 
 _MAX_OCTETS = 75
-_TYPE_BY_MIME = {"image/jpeg": "JPEG", "image/png": "PNG", "image/gif": "GIF"}
+_TYPE_BY_MIME = {"image/jpeg": "JPEG", "image/png": "PNG", "image/gif": "GIF",
+                 "image/webp": "WEBP"}
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
@@ -109,6 +110,8 @@ def _photo(writer: _CardWriter, record: ContactRecord) -> None:
 def _card_lines(record: ContactRecord, version: str) -> list[str]:
     writer = _CardWriter(version)
     writer.add("VERSION", version)
+    if record.uid:  # khard and CardDAV servers refuse a card without one
+        writer.add("UID", escape_text(record.uid))
     # FN is the person's name, or the company for a company card; never an email, which a
     # reader would take for a name
     writer.add("FN", escape_text(record.person_name or record.company))
