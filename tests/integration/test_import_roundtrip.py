@@ -56,8 +56,13 @@ COMPARED = ("prefix", "first_name", "middle_name", "last_name", "suffix", "compa
             "birthday", "notes", "tags", "photo", "photo_mime")
 
 
+# Outlook's CSV has no photo column (Outlook keeps photos in its own store)
+NO_PHOTO = {"csv-outlook"}
+
+
 def comparable(details: contacts.ContactDetails, fmt: str) -> dict[str, object]:
-    values = {name: getattr(details, name) for name in COMPARED}
+    values = {name: getattr(details, name) for name in COMPARED
+              if not (fmt in NO_PHOTO and name in ("photo", "photo_mime"))}
     values["emails"] = [(e.label, e.address) for e in details.emails]
     values["phones"] = [(p.label, p.number) for p in details.phones]
     if fmt in UNORDERED_PHONES:

@@ -51,7 +51,21 @@ def test_the_channels_and_statuses_of_files_are_the_vaults() -> None:
     assert set(consent_marks.STATUSES) == set(CONSENT_STATUSES)
 
 
-@pytest.mark.parametrize("fmt", ["csv-google", "csv-outlook"])
+def test_outlook_csv_export_states_consent_in_the_notes(
+        admin_ws: Workspace, opted_out: int, tmp_path: Path) -> None:
+    # Outlook's import takes only its own columns: the consent is labelled lines in Notes
+    path = tmp_path / "out.csv"
+    exporter.export_contacts(admin_ws, path, "csv-outlook")
+    header, rows = csv_rows(path.read_bytes())
+    assert header[-1] == "Web Page" and not [h for h in header if h.startswith("Consent")]
+    olive = next(row for row in rows if row["First Name"] == "Olive")
+    assert olive["Notes"].startswith("[More details]\n")
+    assert olive["Notes"].endswith(
+        "\nConsent (email): opted out\nConsent (post): granted\n"
+        "Consent (phone): unknown\nConsent (sms): opted out")
+
+
+@pytest.mark.parametrize("fmt", ["csv-google"])
 def test_csv_export_has_a_consent_column_per_channel_at_the_end(
         admin_ws: Workspace, opted_out: int, tmp_path: Path, fmt: str) -> None:
     path = tmp_path / "out.csv"

@@ -116,12 +116,19 @@ def test_google_csv_round_trip(originals):
     assert [without_source(r) for r in result.records] == originals
 
 
+def without_photo(record: ContactRecord) -> ContactRecord:
+    """Outlook's CSV has no photo column."""
+    return dataclasses.replace(record, photo=None, photo_mime="")
+
+
 @_SETTINGS
 @given(st.lists(records(), min_size=1, max_size=3))
 def test_outlook_csv_round_trip(originals):
+    # Outlook's columns only: what does not fit comes back from the labelled notes lines
     result = read_csv(write_csv(originals, "outlook"), "out.csv")
     assert (result.format_name, result.problems) == ("csv outlook", [])
-    assert [unordered(r) for r in result.records] == [unordered(r) for r in originals]
+    expected = [without_photo(r) for r in originals if without_photo(r).has_content()]
+    assert [unordered(r) for r in result.records] == [unordered(r) for r in expected]
 
 
 @_SETTINGS

@@ -31,6 +31,7 @@ from .csv_dialects import DIALECTS, THUNDERBIRD_LAYOUT, Dialect
 from .csv_rows import RowBuilder
 from .dates import parse_birthday
 from .labels import OTHER, normalise_label
+from .overflow import restore
 from .record import ImportProblem, InterchangeError, ParseResult
 from .text_decoding import (
     decode_legacy_csv,
@@ -322,6 +323,7 @@ def read_csv(data: bytes, source_name: str, mapping: dict[str, str] | None = Non
             continue
         unstored.note(cells)
         outcome = builder.build(cells)
+        restore(outcome.record)  # what a fixed-column export kept in its notes
         for reason in outcome.problems:
             _add_problem(problems, location, reason)
         if outcome.record.has_content():

@@ -1,11 +1,15 @@
 """Writing contacts as CSV in Google's (2020) or Outlook's layout.
 
-Every cell that a spreadsheet would run as a formula gets a leading apostrophe (see
-``neutralise_cell``); ``read_csv`` removes it again. Outlook has fixed columns (three e-mail
-addresses, one phone per kind, one business/home/other address); whatever does not fit is
-written to extra numbered columns in Google's naming ("Phone 1 - Label", "Phone 1 - Value"),
-which Outlook's import leaves unmapped and ``read_csv`` reads back. Consent per channel
-comes last ("Consent Email" ...), in both layouts, whenever a record carries it.
+Every cell that a spreadsheet could run as a formula gets a leading apostrophe (see
+``neutralise_cell``); ``read_csv`` removes it again. A phone number in a phone column and a
+plain label cannot be formulas and are written as they are.
+
+Google's layout numbers its columns ("Phone 1 - Label", "Phone 1 - Value") for as many as a
+contact has; consent per channel comes last ("Consent Email" ...). Outlook's layout is exactly
+the columns Outlook writes (three e-mail addresses, one phone per kind, one business, home
+and other address, one web page): what does not fit, the labels of e-mails and the consent
+per channel go into Notes as labelled lines (see ``overflow``), which ``read_csv`` turns back
+into fields.
 """
 
 from __future__ import annotations
@@ -19,8 +23,10 @@ from typing import Literal
 
 from .consent_marks import CHANNELS, CSV_HEADERS, csv_word
 from .csv_dialects import OUTLOOK_ADDRESS_PLACES, OUTLOOK_PHONES
-from .labels import display_label
+from .labels import OTHER, display_label
+from .overflow import Overflow
 from .record import ContactRecord, LabelledValue, PostalAddress
+from .vcard_writer import escape_text
 
 _FORMULA = re.compile(r"^'*[=+\-@\t\r]")
 _ADDRESS_COLUMNS = (("Street", "street"), ("City", "city"), ("PO Box", "po_box"),
@@ -33,11 +39,46 @@ _OUTLOOK_PLACES = {label: place.title() for place, label in OUTLOOK_ADDRESS_PLAC
 _OUTLOOK_ADDRESS_PARTS = (("Street", "street"), ("Street 2", "extended"), ("City", "city"),
                           ("State", "region"), ("Postal Code", "postcode"),
                           ("Country/Region", "country"), ("Address PO Box", "po_box"))
+#: the header of Outlook's own CSV export (Outlook 2010 to Microsoft 365), in its order
+OUTLOOK_COLUMNS = (
+    "Title", "First Name", "Middle Name", "Last Name", "Suffix", "Company", "Department",
+    "Job Title", "Business Street", "Business Street 2", "Business Street 3", "Business City",
+    "Business State", "Business Postal Code", "Business Country/Region", "Home Street",
+    "Home Street 2", "Home Street 3", "Home City", "Home State", "Home Postal Code",
+    "Home Country/Region", "Other Street", "Other Street 2", "Other Street 3", "Other City",
+    "Other State", "Other Postal Code", "Other Country/Region", "Assistant's Phone",
+    "Business Fax", "Business Phone", "Business Phone 2", "Callback", "Car Phone",
+    "Company Main Phone", "Home Fax", "Home Phone", "Home Phone 2", "ISDN", "Mobile Phone",
+    "Other Fax", "Other Phone", "Pager", "Primary Phone", "Radio Phone", "TTY/TDD Phone",
+    "Telex", "Account", "Anniversary", "Assistant's Name", "Billing Information", "Birthday",
+    "Business Address PO Box", "Categories", "Children", "Directory Server", "E-mail Address",
+    "E-mail Type", "E-mail Display Name", "E-mail 2 Address", "E-mail 2 Type",
+    "E-mail 2 Display Name", "E-mail 3 Address", "E-mail 3 Type", "E-mail 3 Display Name",
+    "Gender", "Government ID Number", "Hobby", "Home Address PO Box", "Initials",
+    "Internet Free Busy", "Keywords", "Language", "Location", "Manager's Name", "Mileage",
+    "Notes", "Office Location", "Organizational ID Number", "Other Address PO Box", "Priority",
+    "Private", "Profession", "Referred By", "Sensitivity", "Spouse", "User 1", "User 2",
+    "User 3", "User 4", "Web Page")
+# A value that no spreadsheet formula can be: a phone number in a phone column, a plain word
+# in a label column ("@work" reads as a name there, never as a call)
+_PHONE_VALUE = re.compile(r"^(?=.*\d)\+?[\d\s().\-/]+(?:\s*(?:ext\.?|x|#)\s*\d+)?$")
+_LABEL_VALUE = re.compile(r"^@?[^\W\d_][\w .\-']*$")
+_PHONE_COLUMNS = frozenset(OUTLOOK_PHONES) | {"Phone"}
 
 
-def neutralise_cell(value: str) -> str:
-    """Prefix ' to a cell a spreadsheet would take as a formula (=, +, -, @, tab, CR)."""
-    return "'" + value if _FORMULA.match(value) else value
+def neutralise_cell(value: str, column: str = "") -> str:
+    """Prefix ' to a cell a spreadsheet would take as a formula (=, +, -, @, tab, CR),
+    unless its column says it cannot be one (see ``_could_be_formula``)."""
+    return "'" + value if _FORMULA.match(value) and _could_be_formula(value, column) else value
+
+
+def _could_be_formula(value: str, column: str) -> bool:
+    kind = column.rpartition(" - ")[2] if " - " in column else column
+    if column.startswith("Phone ") and kind == "Value" or column in _PHONE_COLUMNS:
+        return not _PHONE_VALUE.match(value)
+    if kind in ("Label", "Type"):
+        return not _LABEL_VALUE.match(value)
+    return True
 
 
 def _birthday_cell(record: ContactRecord, *, us_order: bool) -> str:
@@ -68,7 +109,7 @@ def _encode(header: list[str], rows: list[dict[str, str]]) -> bytes:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(header)
     for row in rows:
-        writer.writerow([neutralise_cell(row.get(column, "")) for column in header])
+        writer.writerow([neutralise_cell(row.get(column, ""), column) for column in header])
     # UTF-8 with a byte-order mark: without it Excel reads the file as a legacy code page
     return buffer.getvalue().encode("utf-8-sig")
 
@@ -139,26 +180,31 @@ def _google_header(rows: list[dict[str, str]]) -> list[str]:
 
 # -- Outlook ------------------------------------------------------------------------------------
 def _outlook_row(record: ContactRecord) -> dict[str, str]:
+    """Outlook's own columns only; what they cannot hold goes into Notes (see overflow)."""
+    extra = Overflow()
     row = {column: getattr(record, attribute) for column, attribute in _OUTLOOK_NAMES}
-    row |= {"Birthday": _birthday_cell(record, us_order=True), "Notes": record.notes,
-            "Categories": ";".join(record.tags), "Photo": _photo_cell(record)}
+    row["Categories"] = ";".join(record.tags)
+    if record.birthday:
+        row["Birthday"] = _birthday_cell(record, us_order=True)
+    elif record.birthday_text:
+        extra.add("Birthday", escape_text(record.birthday_text))
     for number, email in enumerate(record.emails, 1):
-        if number <= 3:
-            stem = "E-mail" if number == 1 else f"E-mail {number}"
-            row |= {f"{stem} Address": email.value, f"{stem} Type": "SMTP",
-                    f"{stem} Label": display_label(email.label)}
-        else:
-            _put_labelled(row, "E-mail", number - 3, email)
-    extra_phones = 0
+        if number > 3:
+            extra.email(email)
+            continue
+        stem = "E-mail" if number == 1 else f"E-mail {number}"
+        name = record.person_name or record.company
+        row |= {f"{stem} Address": email.value, f"{stem} Type": "SMTP",
+                f"{stem} Display Name": f"{name} ({email.value})" if name else email.value}
+        if email.label != OTHER:
+            extra.relabel("e-mail", email)
     for phone in record.phones:
         slot = next((header for header, label in OUTLOOK_PHONES.items()
                      if label == phone.label and header not in row), None)
         if slot is not None:
             row[slot] = phone.value
         else:
-            extra_phones += 1
-            _put_labelled(row, "Phone", extra_phones, phone)
-    extra_addresses = 0
+            extra.phone(phone)
     used_places: set[str] = set()
     for address in record.addresses:
         place = _OUTLOOK_PLACES.get(address.label)
@@ -167,30 +213,15 @@ def _outlook_row(record: ContactRecord) -> dict[str, str]:
             for column, attribute in _OUTLOOK_ADDRESS_PARTS:
                 row[f"{place} {column}"] = getattr(address, attribute)
         else:
-            extra_addresses += 1
-            _put_address(row, extra_addresses, address)
+            extra.address(address)
     for number, website in enumerate(record.websites, 1):
-        if number <= 2:
-            row["Web Page" if number == 1 else "Personal Web Page"] = website
+        if number == 1:
+            row["Web Page"] = website
         else:
-            row[f"Website {number - 2} - Value"] = website
-    _put_consent(row, record)
+            extra.add("Website", escape_text(website))
+    extra.consent(record.consent)
+    row["Notes"] = extra.notes(record.notes)
     return row
-
-
-def _outlook_header(rows: list[dict[str, str]]) -> list[str]:
-    header = [column for column, _ in _OUTLOOK_NAMES]
-    for place in _OUTLOOK_PLACES.values():
-        header += [f"{place} {column}" for column, _ in _OUTLOOK_ADDRESS_PARTS]
-    header += list(OUTLOOK_PHONES)
-    header += ["Birthday", "Categories"]
-    for stem in ("E-mail", "E-mail 2", "E-mail 3"):
-        header += [f"{stem} Address", f"{stem} Type", f"{stem} Label"]
-    header += ["Notes", "Web Page", "Personal Web Page", "Photo"]
-    address_parts = ["Label", "Formatted"] + [column for column, _ in _ADDRESS_COLUMNS]
-    return (header + _numbered(rows, "E-mail", ("Label", "Value"))
-            + _numbered(rows, "Phone", ("Label", "Value")) + _numbered(rows, "Address", address_parts)
-            + _numbered(rows, "Website", ("Value",)) + _consent_header(rows))
 
 
 def write_csv(records: Iterable[ContactRecord], flavour: Literal["google", "outlook"]) -> bytes:
@@ -199,7 +230,6 @@ def write_csv(records: Iterable[ContactRecord], flavour: Literal["google", "outl
         rows = [_google_row(record) for record in records]
         return _encode(_google_header(rows), rows)
     if flavour == "outlook":
-        rows = [_outlook_row(record) for record in records]
-        return _encode(_outlook_header(rows), rows)
+        # exactly the columns Outlook writes: its import maps them without asking
+        return _encode(list(OUTLOOK_COLUMNS), [_outlook_row(record) for record in records])
     raise ValueError(f"unknown CSV flavour {flavour!r}; use 'google' or 'outlook'")
-

@@ -5,7 +5,7 @@ three e-mail addresses and no name prefix or consent. What does not fit is writt
 notes under a marker line, one "Kind (label): value" line each, which a person reads in the
 other program and the ContactWeb reader turns back into fields:
 
-    --- More details ---
+    [More details]
     Phone (car): +49 30 1234567
     E-mail (home): ann@home.example
     Address (other): ;;Hauptstr. 1;Berlin;;10115;Germany
@@ -25,7 +25,7 @@ from .record import ContactRecord, LabelledValue, PostalAddress
 from .vcard_values import split_unescaped, unescape
 from .vcard_writer import escape_text
 
-MARKER = "--- More details ---"
+MARKER = "[More details]"
 _KINDS = ("Phone", "E-mail", "Address", "Website", "Label of phone", "Label of e-mail",
           "Name prefix", "Middle name", "Name suffix", "Tags", "Birthday", "Consent")
 _LINE = re.compile(rf"^({'|'.join(map(re.escape, _KINDS))})"
