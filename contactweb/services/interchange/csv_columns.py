@@ -26,6 +26,7 @@ WEBSITE = "website"
 ADDRESS = "address"        # target: an address part, "formatted" or "label"
 DETAIL_SLOT = "detail_slot"  # numbered details (Google relations, events, custom fields)
 CONSENT = "consent"        # target: a channel; label: the header, for problem reasons
+SECTION_LABEL = "section_label"  # slot: a section whose entries this cell labels (Gmail 2005)
 
 ADDRESS_PARTS = ("street", "extended", "city", "region", "postcode", "country", "po_box")
 

@@ -21,6 +21,7 @@ from .csv_columns import (
     GOOGLE_SEPARATOR,
     PHONE,
     PHOTO,
+    SECTION_LABEL,
     TAGS,
     WEBSITE,
     Column,
@@ -327,6 +328,31 @@ def _yahoo_tables() -> dict[str, Column]:
     return table
 
 
+# -- Gmail's first export (2005-2007): "Section n - ..." columns, each section one place -------
+_GMAIL_SECTION = re.compile(r"^section (\d+) - (.+)$")
+_GMAIL_FIELDS = {"name": Column(FULL_NAME), "e-mail": Column(EMAIL, "value", "primary"),
+                 "notes": _f("notes")}
+
+
+def _gmail_2005(header: str) -> Column | None:
+    if header in _GMAIL_FIELDS:
+        return _GMAIL_FIELDS[header]
+    match = _GMAIL_SECTION.match(header)
+    if not match:
+        return None
+    section, part = f"section {match.group(1)}", match.group(2)
+    columns = {
+        "description": Column(SECTION_LABEL, "", section), "email": Column(EMAIL, "value", section),
+        "phone": Column(PHONE, "value", section),
+        "mobile": Column(PHONE, "value", f"{section} mobile", "mobile"),
+        "pager": Column(PHONE, "value", f"{section} pager", "pager"),
+        "fax": Column(PHONE, "value", f"{section} fax", "fax"),
+        "company": _f("company"), "title": _f("title"), "im": _d("IM"), "other": _d("Other"),
+        "address": Column(ADDRESS, "formatted", section),
+    }
+    return columns.get(part)
+
+
 DIALECTS: tuple[Dialect, ...] = (
     Dialect("thunderbird", "csv thunderbird", _table_resolver(_by_position(THUNDERBIRD_HEADERS))),
     Dialect("thunderbird_de", "csv thunderbird (german)",
@@ -339,6 +365,7 @@ DIALECTS: tuple[Dialect, ...] = (
             month_first=False),
     Dialect("linkedin", "csv linkedin", _table_resolver(_LINKEDIN)),
     Dialect("yahoo", "csv yahoo", _table_resolver(_yahoo_tables())),
+    Dialect("gmail_2005", "csv gmail (2005)", _gmail_2005),
     Dialect("generic", "csv generic", _table_resolver(GENERIC, fallback=_generic_labelled)),
 )
 DIALECTS_BY_KEY = {dialect.key: dialect for dialect in DIALECTS}

@@ -21,6 +21,7 @@ from .csv_columns import (
     GOOGLE_SEPARATOR,
     PHONE,
     PHOTO,
+    SECTION_LABEL,
     TAGS,
     WEBSITE,
     Column,
@@ -95,6 +96,7 @@ class RowBuilder:
         details: list[tuple[str, str]] = []
         full_name = ""
         birth_parts: dict[str, str] = {}
+        section_labels: dict[str, str] = {}
         for column, cell in zip(self.columns, cells, strict=False):
             if column is None:
                 continue
@@ -118,6 +120,8 @@ class RowBuilder:
             elif kind == PHOTO:
                 if record.photo is None:
                     record.photo, record.photo_mime = _photo_from_cell(value, outcome.problems)
+            elif kind == SECTION_LABEL:
+                section_labels[column.slot] = value
             elif kind == CONSENT:
                 self._add_consent(record, column, value, outcome.problems)
             elif kind == DETAIL:
@@ -129,7 +133,9 @@ class RowBuilder:
         if birth_parts and not (record.birthday or record.birthday_text):
             record.birthday, record.birthday_text = birthday_from_parts(
                 birth_parts.get("year", ""), birth_parts.get("month", ""), birth_parts.get("day", ""))
-        for (kind, _), slot in slots.items():
+        for (kind, key), slot in slots.items():
+            if key in section_labels and not slot.label and not slot.parts.get("label"):
+                slot.parts["label"] = [section_labels[key]]  # "Personal", "Work", ...
             self._add_slot(record, kind, slot, details)
         if full_name and not record.person_name and full_name != record.company:
             first, _, last = full_name.rpartition(" ")
