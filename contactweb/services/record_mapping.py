@@ -40,20 +40,31 @@ def record_to_input(record: ContactRecord) -> ContactInput:
     """The record's fields as a ContactInput, not yet validated (see ``clean_input``).
     Details without a column of their own (websites, a birthday that is not a date) go to
     the notes as "Label: value" lines, which ``details_to_record`` reads back."""
+    data = _input_without_extras(record)
+    data.notes = "\n".join(([data.notes] if data.notes else []) + _extra_lines(record))
+    return data
+
+
+def _extra_lines(record: ContactRecord) -> list[str]:
+    """The website and birthday lines, which always end the notes: an export takes them
+    out and the next import puts them back last, so their place never moves."""
+    lines = [WEBSITE_PREFIX + w for w in record.websites if WEBSITE_PREFIX + w not in record.notes]
+    if record.birthday_text:
+        lines.append(BIRTHDAY_PREFIX + record.birthday_text)
+    return lines
+
+
+def _input_without_extras(record: ContactRecord) -> ContactInput:
     addresses = [AddressInput(
         street="\n".join(p for p in (a.street, a.extended, _po_box_line(a.po_box)) if p),
         city=a.city, region=a.region, postcode=a.postcode, country=a.country, label=a.label)
         for a in record.addresses if not a.is_empty()]
-    notes = [record.notes] if record.notes else []
-    notes += [WEBSITE_PREFIX + w for w in record.websites if WEBSITE_PREFIX + w not in record.notes]
-    if record.birthday_text:
-        notes.append(BIRTHDAY_PREFIX + record.birthday_text)
     return ContactInput(
         prefix=record.prefix, first_name=record.first_name, middle_name=record.middle_name,
         last_name=record.last_name, suffix=record.suffix, company=record.company,
         title=record.title, emails=[EmailInput(e.value, e.label) for e in record.emails],
         phones=[PhoneInput(p.value, p.label) for p in record.phones], addresses=addresses,
-        tags=list(record.tags), notes="\n".join(notes), birthday=record.birthday,
+        tags=list(record.tags), notes=record.notes, birthday=record.birthday,
         source=(record.source or "import")[:200], photo=record.photo,
         photo_mime=record.photo_mime, uid=record.uid,
     )
@@ -65,13 +76,14 @@ def clean_input(record: ContactRecord, region: str,
     or phone number the rules refuse is kept in the notes (nothing the user had is lost) and
     reported; a card with nothing to name it by is named by what it has. Anything else the
     rules refuse raises BadInput: the row cannot be imported."""
-    data = record_to_input(record)
+    data = _input_without_extras(record)
+    extras = _extra_lines(record)
     kept: list[str] = []
     national: list[str] = []  # after what the validator refuses, as the file had them
     _read_national_numbers(record, data, region, national, problems)
     for _ in range(len(data.emails) + len(data.phones) + 2):
         try:
-            clean = validated_import(_with_notes(data, kept + national), region)
+            clean = validated_import(_with_notes(data, kept + national + extras), region)
         except FieldError as error:
             if not _recover(record, data, error, kept, problems):
                 raise

@@ -75,3 +75,13 @@ def test_a_contact_typed_in_gets_a_uid_and_keeps_its_country(admin_ws: Workspace
     assert len(ann.uid) == 36 and ann.addresses[0].country == "England"
     (row,) = list_contacts(admin_ws, ContactQuery())
     assert row.id == cid
+
+
+def test_a_lone_carriage_return_survives_a_vcard_even_at_a_fold():
+    from contactweb.services.interchange import ContactRecord, write_vcard
+
+    for width in range(60, 80):
+        record = ContactRecord(first_name="Ann", notes="x" * width + "\ry\r\nz")
+        for version in ("3.0", "4.0"):
+            (back,) = read_vcards(write_vcard([record], version), "cr.vcf").records
+            assert back.notes == "x" * width + "\ry\nz", (width, version)

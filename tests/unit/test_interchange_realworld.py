@@ -295,7 +295,7 @@ def test_thunderbird_export_v40_custom_fields():
     assert (one.first_name, one.last_name, pairs(one.emails)) == ("contact", "one", [("other", "contact1@invalid")])
     assert two.title == '"worker"'
     assert two.notes.startswith("here's some unicode text…")
-    for detail in ("Custom 1: custom, 1", "Custom 2: custom\t2", "Custom 3: custom\n3", "Custom 4: custom\n4"):
+    for detail in ("Custom 1: custom, 1", "Custom 2: custom\t2", "Custom 3: custom\r3", "Custom 4: custom\n4"):
         assert detail in two.notes
 
 

@@ -18,7 +18,9 @@ from .text_decoding import (
 )
 from .vcard_lines import ContentLine
 
-_LINE_BREAKS = re.compile(r"\r\n?")
+# CR LF is a line break; a lone CR is kept as the character it is (Thunderbird writes one
+# raw inside a value, and its round trip through a vCard must not turn it into a LF)
+_LINE_BREAKS = re.compile(r"\r\n")
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _ESCAPED_CHARS = {"n": "\n", "N": "\n", ",": ",", ";": ";", ":": ":", "\\": "\\"}
 _WHITESPACE = re.compile(rb"\s+")

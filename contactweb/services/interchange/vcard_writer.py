@@ -21,11 +21,12 @@ from .record import ContactRecord, PostalAddress
 _MAX_OCTETS = 75
 _TYPE_BY_MIME = {"image/jpeg": "JPEG", "image/png": "PNG", "image/gif": "GIF",
                  "image/webp": "WEBP"}
-_LINE_BREAK = re.compile(r"\r\n?|\n")
+_LINE_BREAK = re.compile(r"\r\n")
 
 
 def escape_text(value: str) -> str:
-    """vCard text escaping: backslash, comma, semicolon and line breaks."""
+    """vCard text escaping: backslash, comma, semicolon and line breaks. vCard has no escape
+    for a lone CR: it is written raw, as Thunderbird does, and read back as itself."""
     value = _LINE_BREAK.sub("\n", value)
     return (value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
             .replace("\n", "\\n"))
@@ -39,8 +40,10 @@ def fold(line: str) -> bytes:
     for ch in line:
         encoded = ch.encode("utf-8")
         if len(current) + len(encoded) > limit:
-            chunks.append(bytes(current))
-            current = bytearray(b" ")  # a continuation line starts with one space
+            # a CR must not end a physical line: a reader takes it for part of the line end
+            carry = b"\r" if current.endswith(b"\r") and len(current) > 1 else b""
+            chunks.append(bytes(current[:len(current) - len(carry)]))
+            current = bytearray(b" " + carry)  # a continuation line starts with one space
             limit = _MAX_OCTETS
         current += encoded
     chunks.append(bytes(current))
