@@ -4,6 +4,8 @@ and a double-click that opens the contact."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
+from contactweb.services.changes import Changes
 from contactweb.ui.period_filter_widget import Period, PeriodFilterWidget
 from contactweb.ui.user_filter_combo import UserFilterCombo
+from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 ALL = ""
@@ -30,9 +34,10 @@ class ActivityPage(QWidget):
 
     contactActivated = Signal(int)
 
-    def __init__(self, workspace: Workspace, bridge: object, model: QAbstractTableModel,
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge, model: QAbstractTableModel,
                  *, name: str, period: Period, choice_label: str, choice: QComboBox,
-                 changed_signal: str, stretch_column: int, widths: dict[int, int],
+                 shows: Callable[[Changes], bool], stretch_column: int,
+                 widths: dict[int, int],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
@@ -77,13 +82,13 @@ class ActivityPage(QWidget):
         self.period_filter.periodChanged.connect(self.apply_filter)
         choice.currentIndexChanged.connect(self.apply_filter)
         self.user_combo.currentIndexChanged.connect(self.apply_filter)
-        for signal_name in (changed_signal, "contactsChanged"):
-            signal = getattr(bridge, signal_name, None)
-            if signal is not None:
-                signal.connect(lambda *_args: self.apply_filter())
-        locked = getattr(bridge, "locked", None)
-        if locked is not None:
-            locked.connect(self.clear)
+        self._shows = shows
+        bridge.changed.connect(self._changes)
+        bridge.locked.connect(self.clear)
+
+    def _changes(self, changes: Changes) -> None:
+        if changes.contacts or self._shows(changes):
+            self.apply_filter()
 
     # -- what each page says for itself -------------------------------------------------------
     def current_filter(self) -> object:

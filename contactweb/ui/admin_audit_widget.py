@@ -26,8 +26,8 @@ from contactweb.errors import ContactWebError
 from contactweb.services import audit
 from contactweb.ui.admin_audit_table_model import AdminAuditTableModel
 from contactweb.ui.dialog_host import DialogHost
+from contactweb.ui.kit.operations import OperationRunner
 from contactweb.ui.period_filter_widget import Period, PeriodFilterWidget
-from contactweb.ui.progress_dialog import ProgressDialog
 from contactweb.ui.user_filter_combo import UserFilterCombo
 from contactweb.vault.workspace import Workspace
 
@@ -39,10 +39,12 @@ class AdminAuditWidget(QWidget):
     exportFinished = Signal(int)  # events written, or -1 when the export failed
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None,
-                 dialogs: DialogHost | None = None) -> None:
+                 dialogs: DialogHost | None = None,
+                 operations: OperationRunner | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self._dialogs = dialogs  # the shell's DialogHost; a private one when used alone
+        self._operations = operations
         self.model = AdminAuditTableModel(workspace, self)
 
         self.action_edit = QLineEdit()
@@ -135,12 +137,11 @@ class AdminAuditWidget(QWidget):
         self.verify_button.setEnabled(False)
         self.verify_label.setStyleSheet("")
         self.verify_label.setText("Checking the audit log…")
-        worker = ProgressDialog.start(self._host(), self, "Verify the audit log",
-                                      "Checking every event of the audit log…",
-                                      lambda progress, cancel: audit.verify(ws),
-                                      cancellable=False)
-        worker.succeeded.connect(self._show_verify_result)
-        worker.failed.connect(self._verify_failed)
+        worker = self._runner().query(self, lambda _ctx: audit.verify(ws)).with_progress(
+            "Verify the audit log", "Checking every event of the audit log…",
+            cancellable=False)
+        worker.success(self._show_verify_result).failure(
+            lambda _exc: self._verify_failed(worker.error)).run()
 
     def _show_verify_result(self, result: audit.VerifyResult) -> None:
         self.verify_button.setEnabled(True)
@@ -175,13 +176,13 @@ class AdminAuditWidget(QWidget):
         ``exportFinished`` reports how many were written."""
         ws, flt = self._workspace, self.model.filter()
         self.export_button.setEnabled(False)
-        worker = ProgressDialog.start(
-            self._host(), self, "Export the audit log", f"Writing {path.name}…",
-            lambda progress, cancel: _write_csv(ws, flt, path, progress, cancel))
-        worker.succeeded.connect(lambda count: self._exported(path, count))
-        worker.failed.connect(self._export_failed)
-        worker.cancelled.connect(lambda: self._export_failed("Export stopped; no file was "
-                                                             "written."))
+        worker = self._runner().query(
+            self, lambda ctx: _write_csv(ws, flt, path, ctx.progress, ctx.cancel))
+        worker.with_progress("Export the audit log", f"Writing {path.name}…").success(
+            lambda count: self._exported(path, count)).failure(
+            lambda _exc: self._export_failed(worker.error)).on_cancel(
+            lambda: self._export_failed("Export stopped; no file was written."))
+        worker.run()
 
     def _exported(self, path: Path, count: int) -> None:
         self.export_button.setEnabled(True)
@@ -195,6 +196,11 @@ class AdminAuditWidget(QWidget):
         self.export_button.setEnabled(True)
         self.message_label.setText(message)
         self.exportFinished.emit(-1)
+
+    def _runner(self) -> OperationRunner:
+        if self._operations is None:
+            self._operations = OperationRunner(self._host(), self, ws=self._workspace)
+        return self._operations
 
     def _host(self) -> DialogHost:
         if self._dialogs is None:

@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 from contactweb.errors import ContactWebError
 from contactweb.services import backup
 from contactweb.services.backup import BackupSchedule, RestoreResult
+from contactweb.services.changes import Changes
 from contactweb.sync import BackupResult, PruneResult, VerifyReport
 from contactweb.ui.backup_history_table_model import BackupHistoryTableModel
 from contactweb.ui.backup_target_widget import BackupTargetWidget
 from contactweb.ui.backup_transfer_basis_widget import BackupTransferBasisWidget
 from contactweb.ui.dialog_host import DialogHost
-from contactweb.ui.progress_dialog import ProgressDialog
+from contactweb.ui.kit.operations import OperationRunner
 from contactweb.vault.workspace import Workspace
 
 ERROR_STYLE = "color: #b3261e;"
@@ -45,11 +46,14 @@ class AdminBackupWidget(QWidget):
     jobFinished = Signal(str)  # 'backup', 'verify', 'restore' or 'prune', whatever the outcome
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None,
-                 dialogs: DialogHost | None = None) -> None:
+                 dialogs: DialogHost | None = None,
+                 operations: OperationRunner | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self._dialogs = dialogs or DialogHost(self)
-        self.target_widget = BackupTargetWidget(workspace, self._dialogs)
+        self._operations = operations or OperationRunner(self._dialogs, self, ws=workspace)
+        self.target_widget = BackupTargetWidget(workspace, self._dialogs,
+                                                operations=self._operations)
         self.target_widget.targetSaved.connect(self._target_saved)
         self.basis_widget = BackupTransferBasisWidget(workspace)
         self.basis_widget.basisRecorded.connect(self.statusChanged.emit)
@@ -175,11 +179,13 @@ class AdminBackupWidget(QWidget):
         for button in (self.backup_button, self.verify_button, self.restore_button,
                        self.prune_button):
             button.setEnabled(False)
-        worker = ProgressDialog.start(self._dialogs, self, title, text, job, cancellable)
-        worker.succeeded.connect(lambda result: self._finished(name, *done(result)))
-        worker.failed.connect(lambda message: self._finished(name, message, False))
-        worker.cancelled.connect(lambda: self._finished(
-            name, "Stopped. The earlier backups are unchanged.", False))
+        worker = self._operations.operation(
+            self, lambda ctx: job(ctx.progress, ctx.cancel), changes=Changes(backups=True))
+        worker.with_progress(title, text, cancellable).success(
+            lambda result: self._finished(name, *done(result))).failure(
+            lambda _exc: self._finished(name, worker.error, False)).on_cancel(
+            lambda: self._finished(name, "Stopped. The earlier backups are unchanged.", False))
+        worker.run()
 
     def _finished(self, name: str, message: str, ok: bool) -> None:
         for button in (self.backup_button, self.verify_button, self.restore_button,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from contactweb.services.changes import Changes
 from contactweb.ui.admin_audit_widget import AdminAuditWidget
 from contactweb.ui.admin_backup_widget import AdminBackupWidget
 from contactweb.ui.admin_business_widget import AdminBusinessWidget
@@ -19,7 +20,7 @@ from contactweb.vault.workspace import Workspace
 
 
 class AdministrationTab(QWidget):
-    def __init__(self, workspace: Workspace, bridge: object,
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
@@ -39,12 +40,14 @@ class AdministrationTab(QWidget):
             self.refused_label.setWordWrap(True)
             layout.addWidget(self.refused_label)
             return
-        dialogs = getattr(bridge, "dialogs", None)
+        dialogs = bridge.dialogs
         self.users_widget = AdminUsersWidget(workspace, dialogs=dialogs)
         self.business_widget = AdminBusinessWidget(workspace, dialogs=dialogs)
         self.settings_widget = AdminSettingsWidget(workspace)
-        self.audit_widget = AdminAuditWidget(workspace, dialogs=dialogs)
-        self.backup_widget = AdminBackupWidget(workspace, dialogs=dialogs)
+        self.audit_widget = AdminAuditWidget(workspace, dialogs=dialogs,
+                                             operations=bridge.operations)
+        self.backup_widget = AdminBackupWidget(workspace, dialogs=dialogs,
+                                               operations=bridge.operations)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.users_widget, "Users")
         self.tabs.addTab(self.business_widget, "Business profile")
@@ -53,13 +56,11 @@ class AdministrationTab(QWidget):
         self.tabs.addTab(self.backup_widget, "Backups")
         layout.addWidget(self.tabs)
         self.settings_widget.deleteVaultRequested.connect(self.delete_vault)
-        signal = getattr(bridge, "settingsChanged", None)
-        if signal is not None:
-            self.settings_widget.settingsSaved.connect(signal.emit)
-            self.backup_widget.statusChanged.connect(signal.emit)  # the status bar's line
-        locked = getattr(bridge, "locked", None)
-        if locked is not None:
-            locked.connect(self.clear)
+        self.settings_widget.settingsSaved.connect(
+            lambda: bridge.announce(Changes(settings=True)))
+        self.backup_widget.statusChanged.connect(  # the status bar's line
+            lambda: bridge.announce(Changes(backups=True)))
+        bridge.locked.connect(self.clear)
 
     @staticmethod
     def allowed(workspace: Workspace) -> bool:

@@ -8,7 +8,6 @@ idle and shared-computer locking call it too.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,12 +22,12 @@ from contactweb.ui.dialog_host import DialogHost
 from contactweb.ui.draft_keeper import DraftKeeper
 from contactweb.ui.first_run_wizard import FirstRunWizard
 from contactweb.ui.gui_preferences import GuiPreferences
+from contactweb.ui.kit.operations import BackgroundOp, OpContext, OperationRunner
+from contactweb.ui.kit.session_lifecycle import SessionLifecycle, SignedInSession
 from contactweb.ui.main_window import MainWindow
 from contactweb.ui.privacy_retention_timer import PrivacyRetentionTimer
-from contactweb.ui.progress_dialog import ProgressDialog
 from contactweb.ui.shared_computer_guard import SharedComputerGuard
 from contactweb.ui.sign_in_dialog import SignInDialog
-from contactweb.ui.worker import ProgressFn, Worker
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.vault import Vault
@@ -66,7 +65,7 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self.sign_in_dialog: SignInDialog | None = None
         self.wizard: FirstRunWizard | None = None
-        self.create_worker: Worker | None = None
+        self.create_worker: BackgroundOp | None = None
         self.demo_summary: demo_data.DemoDataSummary | None = None
         self.backup_scheduler: BackupScheduler | None = None
         self.retention_timer: PrivacyRetentionTimer | None = None
@@ -74,6 +73,10 @@ class AppController(QObject):
         self.guard = SharedComputerGuard(self.host, self)
         self.guard.signOutRequested.connect(self.lock)
         self.drafts = DraftKeeper(self.host)
+        self.lifecycle = SessionLifecycle(self.host, self.drafts, self)
+        self._session: SignedInSession | None = None
+        # Work before anyone signed in (creating the vault) has a runner of its own.
+        self.operations = OperationRunner(self.host, self)
 
     def vault_dir(self) -> Path:
         return self.prefs.vault_dir()
@@ -110,24 +113,27 @@ class AppController(QObject):
         password, count = wizard.admin_password(), wizard.demo_count()
         wizard.forget_password()
 
-        def job(progress: ProgressFn, cancel: threading.Event) -> Workspace:
+        def job(ctx: OpContext) -> Workspace:
             ws = session.create_vault(folder, username, password)
             if count:
                 try:
                     self.demo_summary = demo_data.make_demo_data(
-                        ws, count, progress=progress, cancel=cancel)
+                        ws, count, progress=ctx.progress, cancel=ctx.cancel)
                 except DemoDataCancelled:
                     pass  # the vault stays, without demo data
             return ws
 
         text = f"Creating the vault and {count:,} demo contacts…" if count \
             else "Creating the vault…"
-        worker = ProgressDialog.start(self.host, None, "Setting up ContactWeb", text, job,
-                                      cancellable=bool(count))
+        worker = self.operations.operation(None, job).with_progress(
+            "Setting up ContactWeb", text, cancellable=bool(count))
         self.create_worker = worker
-        worker.finished.connect(lambda: self._vault_created(worker, folder))
+        # The outcome is read in one place, whether the vault was made or not.
+        worker.failure(lambda _exc: None).finished.connect(
+            lambda: self._vault_created(worker, folder))
+        worker.run()
 
-    def _vault_created(self, worker: Worker, folder: Path) -> None:
+    def _vault_created(self, worker: BackgroundOp, folder: Path) -> None:
         self.create_worker = None
         if isinstance(worker.result, Workspace):
             self._drop_wizard()
@@ -188,7 +194,7 @@ class AppController(QObject):
         # call could store a secret.
         ws.shared_computer = ws.shared_computer or self.prefs.shared_computer
         self.workspace = ws
-        self.bridge = WorkspaceBridge(self.host, self)
+        self.bridge = WorkspaceBridge(self.host, OperationRunner(self.host, ws=ws), parent=self)
         window = MainWindow(ws, self.bridge)
         window.lockRequested.connect(lambda: self.lock("lock"))
         window.signOutRequested.connect(lambda: self.lock("signout"))
@@ -201,11 +207,13 @@ class AppController(QObject):
             moved = service_secrets.move_keyring_secrets_into_vault(ws).message()
             if moved:
                 self.host.inform(window, "ContactWeb", moved)
-        self.backup_scheduler = BackupScheduler(ws, self.host, parent=self)
+        self.backup_scheduler = BackupScheduler(ws, self.bridge.operations, parent=self)
         self.backup_scheduler.statusText.connect(window.backup_label.setText)
         self.backup_scheduler.start()
         # The daily retention run: first checked a few minutes after sign-in, then hourly.
         self.retention_timer = PrivacyRetentionTimer(ws, self.bridge, self)
+        self._session = SignedInSession(ws, self.bridge, window, [
+            lambda s=self.backup_scheduler, t=self.retention_timer: self._stop_timers(s, t)])
         QTimer.singleShot(RETENTION_FIRST_CHECK_MS, self.retention_timer,
                           self.retention_timer.start)
         if "today" in window.page_keys():
@@ -214,7 +222,8 @@ class AppController(QObject):
             window.page("mailings")  # its timer sends deferred messages when they are due
         window.show()
         self.guard.begin(ws, window)
-        self.bridge.settingsChanged.connect(lambda: self.guard.apply_settings(ws))
+        self.bridge.changed.connect(lambda changes: self.guard.apply_settings(ws)
+                                    if changes.settings else None)
         # Drafts kept at an earlier automatic sign-out, once the window is up.
         QTimer.singleShot(0, self, lambda: self._offer_drafts(ws))
         self.signedIn.emit(ws)
@@ -243,61 +252,37 @@ class AppController(QObject):
         self.host.inform(None, "Vault deleted", notice)
         self.show_first_run()
 
-    def _end_session(self, reason: str) -> tuple[int, bool] | None:
-        """Everything signing out does; returns (drafts kept, shared-computer mode), or
-        None when nobody was signed in."""
-        ws, window, bridge = self.workspace, self.main_window, self.bridge
-        if ws is None:
+    def _end_session(self, reason: str, keep_drafts: bool = True) -> tuple[int, bool] | None:
+        """Everything signing out does (``SessionLifecycle`` owns the order); returns
+        (drafts kept, shared-computer mode), or None when nobody was signed in."""
+        signed_in = self._session
+        if signed_in is None:
             return None
-        # Unsaved edits go into the vault first, while the key is still there.
-        kept = 0 if ws.locked else self.drafts.keep_open_editors(ws, self.host.open_dialogs())
+        self._session = None
         shared = self.guard.shared
-        self.guard.end()
-        self._stop_backups()
-        self.host.close_all()
-        self.guard.sweep_screen()
-        if bridge is not None:
-            bridge.locked.emit()
-        if not ws.locked:  # a deleted vault locked itself on the way out
-            try:
-                session.sign_out(ws, reason)
-            except Exception:  # noqa: BLE001 - the key must go even if the audit write fails
-                log.exception("recording the sign-out failed")
-                ws.lock()
-        if window is not None:
-            window.clear()
-            window.hide()
-            window.deleteLater()
-        if bridge is not None:
-            bridge.deleteLater()
+        kept = self.lifecycle.end(signed_in, reason, keep_drafts=keep_drafts,
+                                  before_lock=self.guard.sweep_screen)
         self.workspace = self.bridge = self.main_window = None
+        self.backup_scheduler = self.retention_timer = None
         self.lockedOut.emit(reason)
         return kept, shared
 
     def shutdown(self) -> None:
         """Sign out without a word (the program is ending); safe to call twice."""
-        ws, window = self.workspace, self.main_window
-        self.workspace = self.main_window = None
-        if ws is None:
+        signed_in, self._session = self._session, None
+        if signed_in is None:
             return
-        self.guard.end()
-        self._stop_backups()
-        self.host.close_all()
-        self.guard.sweep_screen()
-        if window is not None:
-            window.clear()
-            window.hide()
-        session.sign_out(ws, "signout")
+        self.lifecycle.end(signed_in, "signout", keep_drafts=False,
+                           before_lock=self.guard.sweep_screen)
+        self.workspace = self.bridge = self.main_window = None
+        self.backup_scheduler = self.retention_timer = None
 
-    def _stop_backups(self) -> None:
-        timer, self.retention_timer = self.retention_timer, None
-        if timer is not None:
-            timer.stop()
-            timer.deleteLater()
-        scheduler, self.backup_scheduler = self.backup_scheduler, None
-        if scheduler is not None:
-            scheduler.stop()
-            scheduler.deleteLater()
+    def _stop_timers(self, scheduler: BackupScheduler, timer: PrivacyRetentionTimer) -> None:
+        self.guard.end()
+        timer.stop()
+        timer.deleteLater()
+        scheduler.stop()
+        scheduler.deleteLater()
 
     def quit(self) -> None:
         # A vault changed since its last backup is backed up first; quit() runs again after.

@@ -2,14 +2,13 @@
 ``backup.interval_hours``; an hour after a failure), and once more at exit when the vault
 changed since the last backup of this session (or since sign-in).
 
-Runs go to a ``Worker`` so the window stays responsive; the status bar follows through
+Runs are operations of the session's runner, so the window stays responsive; the status bar follows through
 ``statusText``. Locking stops the scheduler and cancels a run in progress.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from datetime import datetime
 
@@ -18,34 +17,32 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from contactweb.errors import ContactWebError
 from contactweb.models import utcnow
 from contactweb.services import backup
+from contactweb.services.changes import Changes
 from contactweb.sync import BackupResult
 from contactweb.ui import backup_status
-from contactweb.ui.dialog_host import DialogHost
-from contactweb.ui.progress_dialog import ProgressDialog
-from contactweb.ui.worker import Worker
+from contactweb.ui.kit.operations import BackgroundOp, OpContext, OperationRunner
 from contactweb.vault.workspace import Workspace
 
 log = logging.getLogger(__name__)
 CHECK_EVERY_MS = 10 * 60 * 1000
 FIRST_CHECK_MS = 60 * 1000  # let the window settle after signing in
-_RUNNING: set[Worker] = set()  # workers outlive a scheduler that is stopped meanwhile
 
 
 class BackupScheduler(QObject):
     statusText = Signal(str)  # for the status bar: "Backing up…", then the outcome
     backupFinished = Signal(bool, str)  # ok, message
 
-    def __init__(self, workspace: Workspace, host: DialogHost | None = None,
+    def __init__(self, workspace: Workspace, operations: OperationRunner,
                  clock: Callable[[], datetime] = utcnow, check_every_ms: int = CHECK_EVERY_MS,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self._host = host
+        self._operations = operations
         self._clock = clock
         self._timer = QTimer(self)
         self._timer.setInterval(check_every_ms)
         self._timer.timeout.connect(self.check_due)
-        self._worker: Worker | None = None
+        self._worker: BackgroundOp | None = None
         self._marker: tuple[int, ...] | None = None
         self._exiting = False
 
@@ -91,31 +88,26 @@ class BackupScheduler(QObject):
 
     # --- running -------------------------------------------------------------------------
     def run_backup(self, then: Callable[[], None] | None = None,
-                   with_dialog: bool = False) -> Worker:
+                   with_dialog: bool = False) -> BackgroundOp:
         ws = self._workspace
 
-        def job(progress: Callable[[int, int], None], cancel: threading.Event) -> BackupResult:
-            result = backup.backup_now(ws, progress, cancel)
+        def job(ctx: OpContext) -> BackupResult:
+            result = backup.backup_now(ws, ctx.progress, ctx.cancel)
             self._marker = self._current_marker()  # after the run's own history row
             return result
 
-        if with_dialog and self._host is not None:
-            worker = ProgressDialog.start(self._host, None, "Backing up before closing",
-                                          "ContactWeb is backing up the changes made since "
-                                          "the last backup…", job)
-        else:
-            worker = Worker(job)
-            _RUNNING.add(worker)
-            worker.finished.connect(lambda: _release(worker))
-            worker.start()
+        worker = self._operations.operation(self, job, changes=Changes(backups=True))
+        if with_dialog:
+            worker.with_progress("Backing up before closing", "ContactWeb is backing up the "
+                                 "changes made since the last backup…")
         self._worker = worker
         self.statusText.emit(backup_status.RUNNING)
-        # Bound methods: Qt drops these connections if the scheduler goes first.
-        worker.succeeded.connect(self._succeeded)
-        worker.failed.connect(self._failed)
-        worker.cancelled.connect(self._cancelled)
+        # Failures go to the status bar and the log, not to a box in the person's way.
+        worker.success(self._succeeded).failure(
+            lambda exc: self._failed(worker.error or str(exc))).on_cancel(self._cancelled)
         if then is not None:
             worker.finished.connect(then)
+        worker.run()
         return worker
 
     def _succeeded(self, _result: object) -> None:
@@ -154,8 +146,3 @@ class BackupScheduler(QObject):
         self.run_backup(then, with_dialog=True)
         return True
 
-
-def _release(worker: Worker) -> None:
-    worker.wait()
-    _RUNNING.discard(worker)
-    worker.deleteLater()

@@ -4,7 +4,6 @@ that does not answer must not freeze the window."""
 
 from __future__ import annotations
 
-import threading
 from urllib.parse import urlparse
 
 from PySide6.QtCore import Signal
@@ -31,9 +30,10 @@ from contactweb.services.backup_target import (
     folder_target,
     s3_target,
 )
+from contactweb.services.changes import Changes
 from contactweb.sync import ALLOWED_REGIONS
 from contactweb.ui.dialog_host import DialogHost
-from contactweb.ui.progress_dialog import ProgressDialog
+from contactweb.ui.kit.operations import OpContext, OperationRunner
 from contactweb.ui.server_trust_widget import ServerTrustWidget
 from contactweb.vault.workspace import Workspace
 
@@ -45,9 +45,11 @@ class BackupTargetWidget(QGroupBox):
     targetSaved = Signal()
 
     def __init__(self, workspace: Workspace, dialogs: DialogHost,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 operations: OperationRunner | None = None) -> None:
         super().__init__("Destination", parent)
         self._workspace = workspace
+        self._operations = operations or OperationRunner(dialogs, self, ws=workspace)
         self._dialogs = dialogs
         self.s3_radio = QRadioButton("S3-compatible server in a US region")
         self.folder_radio = QRadioButton("Folder (second site, USB disk)")
@@ -77,7 +79,8 @@ class BackupTargetWidget(QGroupBox):
         s3_form.addRow("Access key id:", self.access_key_edit)
         s3_form.addRow("Secret access key:", self.secret_edit)
         s3_form.addRow("Folder in the bucket:", self.prefix_edit)
-        self.trust = ServerTrustWidget(workspace, dialogs, "s3", self._endpoint)
+        self.trust = ServerTrustWidget(workspace, dialogs, "s3", self._endpoint,
+                                       operations=self._operations)
         s3_form.addRow("Server certificate:", self.trust)
 
         self.folder_edit = QLineEdit()
@@ -178,12 +181,13 @@ class BackupTargetWidget(QGroupBox):
         self.test_button.setEnabled(False)
         self.save_button.setEnabled(False)
 
-        def job(_progress: object, _cancel: threading.Event) -> str:
+        def job(_ctx: OpContext) -> str:
             return call(target, secret)  # type: ignore[operator]
 
-        worker = ProgressDialog.start(self._dialogs, self, title, text, job, cancellable=False)
-        worker.succeeded.connect(lambda message: self._done(message, saved))
-        worker.failed.connect(lambda message: self._done(message, None))
+        worker = self._operations.operation(self, job, changes=Changes(settings=True))
+        worker.with_progress(title, text, cancellable=False).success(
+            lambda message: self._done(message, saved)).failure(
+            lambda _exc: self._done(worker.error, None)).run()
 
     def _done(self, message: str, saved: bool | None) -> None:
         self.test_button.setEnabled(True)

@@ -11,13 +11,14 @@ from contactweb.services.communications import CommunicationFilter
 from contactweb.ui.activity_page import ALL, ActivityPage
 from contactweb.ui.communication_table_model import KIND_LABELS, CommunicationTableModel
 from contactweb.ui.period_filter_widget import Period
+from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 Column = CommunicationTableModel.Column
 
 
 class CommunicationsTab(ActivityPage):
-    def __init__(self, workspace: Workspace, bridge: object,
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
                  parent: QWidget | None = None) -> None:
         self.totals: dict[str, int] = {}
         self.kind_combo = QComboBox()
@@ -28,7 +29,7 @@ class CommunicationsTab(ActivityPage):
         super().__init__(
             workspace, bridge, CommunicationTableModel(workspace), name="Communications",
             period=Period.THIS_MONTH, choice_label="Kind:", choice=self.kind_combo,
-            changed_signal="communicationsChanged", stretch_column=Column.SUBJECT,
+            shows=lambda changes: changes.communications, stretch_column=Column.SUBJECT,
             widths={Column.WHEN: 130, Column.CONTACT: 200, Column.KIND: 110}, parent=parent)
         self.model.setParent(self)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.services import consent
+from contactweb.services.changes import Changes
 from contactweb.ui.display_text import error_label, show_error
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
@@ -103,5 +104,5 @@ class ConsentDialog(QDialog):
         except ContactWebError as exc:
             show_error(self.error, str(exc))
             return
-        self._bridge.consentChanged.emit(self.contact_id)
+        self._bridge.announce(Changes.about(self.contact_id, consent=True))
         self.accept()

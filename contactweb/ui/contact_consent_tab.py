@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from contactweb.errors import ContactWebError
 from contactweb.models.consent import CHANNELS
 from contactweb.services import consent
+from contactweb.services.changes import Changes
 from contactweb.services.consent import ConsentEntry
 from contactweb.ui.consent_dialog import CHANNEL_TITLES, ConsentDialog
 from contactweb.ui.display_text import local_time, setup_record_table
@@ -94,7 +95,7 @@ class ContactConsentTab(QWidget):
         layout.addLayout(all_row)
         layout.addWidget(QLabel("History (newest first):"))
         layout.addWidget(self.table, 1)
-        self._bridge.consentChanged.connect(self._changed)
+        self._bridge.changed.connect(self._changed)
         self.clear()
 
     def set_contact(self, contact_id: int | None) -> None:
@@ -143,8 +144,8 @@ class ContactConsentTab(QWidget):
             record.setEnabled(can_record)
         self.opt_out_all_button.setEnabled(can_record)
 
-    def _changed(self, contact_id: int) -> None:
-        if contact_id == self.contact_id:
+    def _changed(self, changes: Changes) -> None:
+        if changes.consent and changes.concerns(self.contact_id):
             self.refresh()
 
     # --- actions ------------------------------------------------------------------------------
@@ -162,7 +163,7 @@ class ContactConsentTab(QWidget):
         except ContactWebError as exc:
             self._bridge.dialogs.show_error(self, exc)
             return
-        self._bridge.consentChanged.emit(self.contact_id)
+        self._bridge.announce(Changes.about(self.contact_id, consent=True))
 
     def record_consent(self, channel: str) -> None:
         if self.contact_id is None:

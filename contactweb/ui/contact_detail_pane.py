@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from contactweb.errors import ContactWebError, NotFound
 from contactweb.services import contacts
+from contactweb.services.changes import Changes
 from contactweb.services.contacts import ContactDetails
 from contactweb.ui.contact_consent_tab import ContactConsentTab
 from contactweb.ui.contact_details_tab import ContactDetailsTab
@@ -46,7 +47,7 @@ class ContactDetailPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
-        bridge.contactChanged.connect(self._contact_changed)
+        bridge.changed.connect(self._contact_changed)
         self.clear()
 
     def set_contact(self, contact_id: int | None) -> None:
@@ -107,8 +108,8 @@ class ContactDetailPane(QWidget):
             except ContactWebError as exc:
                 self._bridge.dialogs.show_error(self, exc)
 
-    def _contact_changed(self, contact_id: int) -> None:
-        if contact_id == self.contact_id:
+    def _contact_changed(self, changes: Changes) -> None:
+        if changes.contacts and changes.concerns(self.contact_id):
             self.refresh()
 
     def log_call(self) -> None:

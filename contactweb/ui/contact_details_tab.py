@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.services import contacts
+from contactweb.services.changes import Changes
 from contactweb.services.contacts import ContactDetails
 from contactweb.services.mailing.postal_address import postal_lines
 from contactweb.services.mailing.rejections import undeliverable_marks
@@ -161,7 +162,7 @@ class ContactDetailsTab(QWidget):
         except ContactWebError as exc:
             self._bridge.dialogs.show_error(self, exc)
             return
-        self._bridge.contactChanged.emit(contact_id)
+        self._bridge.announce(Changes.for_contacts([contact_id]))
 
 
 def _address_lines(a: contacts.AddressInput) -> list[str]:

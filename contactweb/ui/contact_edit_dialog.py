@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.services import contacts
+from contactweb.services.changes import Changes
 from contactweb.services.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.services.erasure_match import ErasedContactMatch
 from contactweb.services.validation import FieldError, parse_date
@@ -198,10 +199,10 @@ class ContactEditDialog(QDialog):
             data = self.contact_input()
             if self.contact_id is None:
                 self.contact_id = contacts.create_contact(self._ws, data, self._confirm_erased)
-                self._bridge.contactsChanged.emit()
+                self._bridge.announce(Changes(contacts=True))
             else:
                 contacts.update_contact(self._ws, self.contact_id, data)
-                self._bridge.contactChanged.emit(self.contact_id)
+                self._bridge.announce(Changes.for_contacts([self.contact_id]))
         except ErasedContactMatch as exc:
             if self._bridge.dialogs.ask(self, "Add a person who was erased?", str(exc),
                                         "Add, opted out of everything"):

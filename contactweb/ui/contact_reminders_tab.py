@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.services import reminders, users
+from contactweb.services.changes import Changes
 from contactweb.ui.display_text import (
     error_label,
     local_time,
@@ -82,7 +83,7 @@ class ContactRemindersTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(done_row)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._bridge.remindersChanged.connect(self.refresh)
+        self._bridge.changed.connect(lambda changes: self.refresh() if changes.reminders else None)
         self.clear()
 
     def set_contact(self, contact_id: int | None) -> None:
@@ -139,7 +140,7 @@ class ContactRemindersTab(QWidget):
             show_error(self.error, str(exc))
             return
         self.text_edit.clear()
-        self._bridge.remindersChanged.emit()
+        self._bridge.announce(Changes(reminders=True))
 
     def mark_selected_done(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -150,4 +151,4 @@ class ContactRemindersTab(QWidget):
         except ContactWebError as exc:
             self._bridge.dialogs.show_error(self, exc)
             return
-        self._bridge.remindersChanged.emit()
+        self._bridge.announce(Changes(reminders=True))

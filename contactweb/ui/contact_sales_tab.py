@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from contactweb.errors import ContactWebError
 from contactweb.models.sale import SALE_STATUSES
 from contactweb.services import sales
+from contactweb.services.changes import Changes
 from contactweb.services.sales import SaleFilter, SaleView
 from contactweb.ui.display_text import money, setup_record_table
 from contactweb.ui.record_table_model import RecordColumn, RecordTableModel
@@ -71,7 +72,7 @@ class ContactSalesTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals_label)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._bridge.salesChanged.connect(self._changed)
+        self._bridge.changed.connect(self._changed)
         self.clear()
 
     def set_contact(self, contact_id: int | None) -> None:
@@ -98,8 +99,8 @@ class ContactSalesTab(QWidget):
         self.totals_label.clear()
         self._update_buttons()
 
-    def _changed(self, contact_id: int) -> None:
-        if contact_id == self.contact_id:
+    def _changed(self, changes: Changes) -> None:
+        if changes.sales and changes.concerns(self.contact_id):
             self.refresh()
 
     def _update_buttons(self) -> None:
@@ -125,4 +126,4 @@ class ContactSalesTab(QWidget):
         except ContactWebError as exc:
             self._bridge.dialogs.show_error(self, exc)
             return
-        self._bridge.salesChanged.emit(self.contact_id)
+        self._bridge.announce(Changes.about(self.contact_id, sales=True))

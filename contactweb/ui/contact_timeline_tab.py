@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.services import communications
+from contactweb.services.changes import Changes
 from contactweb.services.communications import CommunicationEntry
 from contactweb.ui.display_text import local_time, setup_record_table
 from contactweb.ui.log_communication_dialog import KIND_TITLES, LogCommunicationDialog
@@ -119,7 +120,7 @@ class ContactTimelineTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
-        self._bridge.communicationsChanged.connect(self._changed)
+        self._bridge.changed.connect(self._changed)
         self.clear()
 
     # --- loading ------------------------------------------------------------------------------
@@ -149,8 +150,8 @@ class ContactTimelineTab(QWidget):
             shutil.rmtree(folder, ignore_errors=True)
         self._temp_dirs.clear()
 
-    def _changed(self, contact_id: int) -> None:
-        if contact_id == self.contact_id:
+    def _changed(self, changes: Changes) -> None:
+        if changes.communications and changes.concerns(self.contact_id):
             self.refresh()
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:

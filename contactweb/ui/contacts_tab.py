@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.services import contacts
+from contactweb.services.changes import Changes
 from contactweb.services.contact_queries import ContactQuery
 from contactweb.ui.contact_detail_pane import ContactDetailPane
 from contactweb.ui.contact_edit_dialog import ContactEditDialog
@@ -112,8 +113,7 @@ class ContactsTab(QWidget):
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(
             lambda message: self.count_label.setText(f"Could not read the contacts: {message}"))
-        bridge.contactsChanged.connect(self.refresh)
-        bridge.contactChanged.connect(lambda _id: self._refresh_rows())
+        bridge.changed.connect(self._changes)
         bridge.contactRequested.connect(self.show_contact)
         self._fill_tags()
         self._update_count()
@@ -125,6 +125,13 @@ class ContactsTab(QWidget):
         self._fill_tags()
         self._refresh_rows()
         self.detail.refresh()
+
+    def _changes(self, changes: Changes) -> None:
+        # New or removed rows need the list again; edits to known rows only those rows.
+        if changes.contacts and not changes.contact_ids:
+            self.refresh()
+        elif changes.contacts:
+            self._refresh_rows()
 
     def clear(self) -> None:
         self._search_timer.stop()
@@ -238,7 +245,7 @@ class ContactsTab(QWidget):
             except ContactWebError:
                 continue  # already in that status, or no longer visible
         if changed:
-            self._bridge.contactsChanged.emit()
+            self._bridge.announce(Changes(contacts=True))
 
     def _context_menu(self, position: QPoint) -> None:
         can_edit = self._ws.can(Action.CONTACT_EDIT)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.services import contacts, duplicates
+from contactweb.services.changes import Changes
 from contactweb.services.contacts import ContactDetails
 from contactweb.ui.duplicates_table_model import DuplicatesTableModel, PairRow, load_pairs
 from contactweb.ui.worker import Worker
@@ -172,7 +173,7 @@ class DuplicatesDialog(QDialog):
         except ContactWebError as exc:
             self._bridge.dialogs.show_error(self, exc)
             return
-        self._bridge.contactsChanged.emit()
+        self._bridge.announce(Changes(contacts=True))
         self.refresh()
 
     def undo_last_merge(self) -> None:
@@ -184,5 +185,5 @@ class DuplicatesDialog(QDialog):
             self._bridge.dialogs.show_error(self, exc)
             return
         self.last_merge = None
-        self._bridge.contactsChanged.emit()
+        self._bridge.announce(Changes(contacts=True))
         self.refresh()

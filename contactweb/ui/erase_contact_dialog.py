@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.services import contacts, privacy
+from contactweb.services.changes import Changes
 from contactweb.services.privacy import ErasureReceipt
-from contactweb.ui.worker import Worker
+from contactweb.ui.kit.operations import BackgroundOp
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -43,7 +44,7 @@ class EraseContactDialog(QDialog):
         self.contact_name = contacts.get_contact(workspace, contact_id,
                                                  audit_view=False).display_name
         self.receipt: ErasureReceipt | None = None
-        self._worker: Worker | None = None
+        self._worker: BackgroundOp | None = None
         self.setWindowTitle("Erase contact")
         self.setMinimumWidth(460)
         self.pages = QStackedWidget()
@@ -99,19 +100,18 @@ class EraseContactDialog(QDialog):
         self.status_label.setText("Erasing and cleaning the vault file…")
         ws, contact_id = self._ws, self.contact_id
         # VACUUM can take seconds on a large vault: off the UI thread.
-        self._worker = Worker(lambda _progress, _cancel: privacy.erase_contact(ws, contact_id),
-                              self)
-        self._worker.succeeded.connect(self._erased)
-        self._worker.failed.connect(self._failed)
-        self._worker.start()
+        # Everything hanging off the contact goes with it.
+        erased = Changes(contacts=True, consent=True, communications=True, sales=True,
+                         reminders=True)
+        self._worker = self._bridge.operations.operation(
+            self, lambda _ctx: privacy.erase_contact(ws, contact_id), changes=erased).success(
+            self._erased).failure(lambda exc: self._failed(str(exc))).run()
 
     def _erased(self, receipt: ErasureReceipt) -> None:
         self._worker = None
         self.receipt = receipt
         self.receipt_text.setPlainText(receipt.as_text())
         self.pages.setCurrentIndex(1)
-        self._bridge.contactChanged.emit(self.contact_id)
-        self._bridge.contactsChanged.emit()
 
     def _failed(self, message: str) -> None:
         self._worker = None

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from contactweb.errors import ContactWebError
 from contactweb.models.communication import COMMUNICATION_KINDS
 from contactweb.services import communications
+from contactweb.services.changes import Changes
 from contactweb.services.communications import CommunicationInput, attachment_from_file
 from contactweb.ui.display_text import (
     MUTED_STYLE,
@@ -34,7 +35,6 @@ from contactweb.ui.display_text import (
     show_error,
     utc_from_qdatetime,
 )
-from contactweb.ui.progress_dialog import ProgressDialog
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -162,7 +162,7 @@ class LogCommunicationDialog(QDialog):
             return
         ws, contact_id = self._ws, self.contact_id
 
-        def job(_progress: object = None, _cancel: object = None) -> int:
+        def job(_ctx: object = None) -> int:
             data.attachments = [attachment_from_file(path, recording)
                                 for path, recording in files]
             return communications.log_communication(ws, contact_id, data)
@@ -174,14 +174,13 @@ class LogCommunicationDialog(QDialog):
                 show_error(self.error, str(exc))
             return
         self.buttons.setEnabled(False)
-        worker = ProgressDialog.start(self._bridge.dialogs, self, "Saving attachments",
-                                      "Storing the attachments in the vault…", job,
-                                      cancellable=False)
-        worker.succeeded.connect(self._saved)
-        worker.failed.connect(lambda message: show_error(self.error, message))
+        worker = self._bridge.operations.operation(self, job).with_progress(
+            "Saving attachments", "Storing the attachments in the vault…", cancellable=False)
+        worker.success(self._saved).failure(lambda _exc: show_error(self.error, worker.error))
         worker.finished.connect(lambda: self.buttons.setEnabled(True))
+        worker.run()
 
     def _saved(self, communication_id: int) -> None:
         self.communication_id = communication_id
-        self._bridge.communicationsChanged.emit(self.contact_id)
+        self._bridge.announce(Changes.about(self.contact_id, communications=True))
         self.accept()

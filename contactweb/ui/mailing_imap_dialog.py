@@ -22,9 +22,8 @@ from contactweb.services import server_trust
 from contactweb.services.mailing.reply_sources import ImapSource
 from contactweb.services.tls_trust import is_this_computer
 from contactweb.ui.dialog_host import DialogHost
-from contactweb.ui.progress_dialog import ProgressDialog
+from contactweb.ui.kit.operations import BackgroundOp, OpContext, OperationRunner
 from contactweb.ui.server_trust_widget import ServerTrustWidget
-from contactweb.ui.worker import Worker
 from contactweb.vault.workspace import Workspace
 
 SECURITY_TITLES = {"ssl": "SSL/TLS (port 993)", "starttls": "STARTTLS (port 143)",
@@ -34,11 +33,13 @@ PORTS = {"ssl": 993, "starttls": 143, "plain": 143}
 
 class MailingImapDialog(QDialog):
     def __init__(self, workspace: Workspace, dialogs: DialogHost,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 operations: OperationRunner | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
+        self._operations = operations or OperationRunner(dialogs, self, ws=workspace)
         self.dialogs = dialogs
-        self.worker: Worker | None = None
+        self.worker: BackgroundOp | None = None
         self.allow_plain = False
         self.setWindowTitle("Process replies from IMAP")
         self.setMinimumWidth(560)
@@ -64,7 +65,8 @@ class MailingImapDialog(QDialog):
         self.since_days.setRange(1, 3650)
         self.since_days.setValue(60)
         self.since_days.setSuffix(" days")
-        self.trust = ServerTrustWidget(workspace, dialogs, "imap", self._endpoint)
+        self.trust = ServerTrustWidget(workspace, dialogs, "imap", self._endpoint,
+                                       operations=self._operations)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
@@ -128,16 +130,17 @@ class MailingImapDialog(QDialog):
 
         source = self.source()
 
-        def job(progress, cancel) -> list:  # noqa: ANN001
+        def job(_ctx: OpContext) -> list:
             return list_folders(source)
 
-        worker = ProgressDialog.start(self.dialogs, self, "IMAP folders",
-                                      f"Listing the folders of {source.host}…", job,
-                                      cancellable=False)
+        worker = self._operations.query(self, job).with_progress(
+            "IMAP folders", f"Listing the folders of {source.host}…", cancellable=False)
         self.worker = worker
-        worker.finished.connect(lambda: self._listed(worker))
+        # The outcome is read in one place, failures included.
+        worker.failure(lambda _exc: None).finished.connect(lambda: self._listed(worker))
+        worker.run()
 
-    def _listed(self, worker: Worker) -> None:
+    def _listed(self, worker: BackgroundOp) -> None:
         self.worker = None
         if worker.exception is not None:
             self.error.setText(worker.error)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.services import contacts
+from contactweb.services.changes import Changes
 from contactweb.services.mailing.one_to_one import (
     DirectEmailResult,
     OptedOutOfEmail,
@@ -99,5 +100,5 @@ class MailingOneToOneDialog(QDialog):
             self.status.setText(worker.error)
             return
         self.result = worker.result
-        self.bridge.communicationsChanged.emit(self.contact_id)
+        self.bridge.announce(Changes.about(self.contact_id, communications=True))
         self.accept()

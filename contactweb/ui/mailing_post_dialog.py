@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from contactweb import paths
 from contactweb.services import contacts
+from contactweb.services.changes import MAILING_SENT
 from contactweb.services.eligibility import Selection
 from contactweb.services.mailing import post
 from contactweb.ui.record_table_model import RecordColumn, RecordTableModel
@@ -150,4 +151,4 @@ class MailingPostDialog(QDialog):
                             if self.result.excluded else
                             f"Wrote {self.result.included} {self.kind} to {out}.")
         if self.kind == "letters":
-            self.bridge.contactsChanged.emit()  # each letter is on its contact's timeline
+            self.bridge.announce(MAILING_SENT)  # each letter is on its contact's timeline

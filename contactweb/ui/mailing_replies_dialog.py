@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
+from contactweb.services.changes import Changes
 from contactweb.services.mailing import replies
 from contactweb.services.mailing.replies import ReplyScan
 from contactweb.ui.record_table_model import RecordColumn, RecordTableModel
@@ -125,5 +126,5 @@ class MailingRepliesDialog(QDialog):
                             "evidence.")
         for finding in self.scan.to_record:
             for contact_id, _ in finding.contacts:
-                self.bridge.consentChanged.emit(contact_id)
+                self.bridge.announce(Changes.about(contact_id, consent=True))
         self.accept()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from contactweb.services.changes import MAILING_SENT
 from contactweb.services.mailing import outbox, sender
 from contactweb.services.mailing.sender import SendReport
 from contactweb.services.secrets import SecretUnavailable
@@ -97,7 +98,7 @@ class MailingSendPage(QWizardPage):
         self.finished = True
         self.cancel_button.setEnabled(False)
         self.status.setText(text)
-        self.owner.bridge.contactsChanged.emit()  # timelines gained an entry each
+        self.owner.bridge.announce(MAILING_SENT)  # timelines gained an entry each
         self.completeChanged.emit()
         self.owner.next()
 

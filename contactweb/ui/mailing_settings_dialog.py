@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
+from contactweb.services.changes import Changes
 from contactweb.services.mailing import smtp_settings
 from contactweb.services.mailing.smtp_settings import DEFAULT_PORTS, SECURITY_MODES, SmtpSettings
 from contactweb.ui.server_trust_widget import ServerTrustWidget
@@ -84,7 +85,8 @@ class MailingSettingsDialog(QDialog):
         form.addRow("Sender address:", self.sender_address)
         form.addRow("Postal address:", self.postal_address)
         form.addRow("Throttle:", self.throttle)
-        self.trust = ServerTrustWidget(workspace, bridge.dialogs, "smtp", self._endpoint)
+        self.trust = ServerTrustWidget(workspace, bridge.dialogs, "smtp", self._endpoint,
+                                       operations=bridge.operations)
         form.addRow("Server certificate:", self.trust)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -114,5 +116,5 @@ class MailingSettingsDialog(QDialog):
             self.error.setText(str(exc))
             return
         self.password.clear()
-        self.bridge.settingsChanged.emit()
+        self.bridge.announce(Changes(settings=True))
         self.accept()

@@ -22,20 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
+from contactweb.services.changes import MAILING_SENT, Changes
 from contactweb.services.mailing import outbox, replies, retries, sender, smtp_settings
 from contactweb.services.mailing.bounces import record_bounces
 from contactweb.services.mailing.reply_sources import SourceMessage, read_imap, read_path
 from contactweb.services.secrets import SecretUnavailable
+from contactweb.ui.kit.operations import BackgroundOp, OpContext
 from contactweb.ui.mailing_imap_dialog import MailingImapDialog
 from contactweb.ui.mailing_post_dialog import MailingPostDialog
 from contactweb.ui.mailing_replies_dialog import MailingRepliesDialog
 from contactweb.ui.mailing_retry_timer import MailingRetryTimer
 from contactweb.ui.mailing_settings_dialog import MailingSettingsDialog
 from contactweb.ui.mailing_wizard import MailingWizard
-from contactweb.ui.progress_dialog import ProgressDialog
 from contactweb.ui.record_table_model import RecordColumn, RecordTableModel
 from contactweb.ui.smtp_password_dialog import SmtpPasswordDialog
-from contactweb.ui.worker import Worker
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -79,7 +79,7 @@ class MailingsTab(QWidget):
         self.ws = workspace
         self.bridge = bridge
         self.wizard: MailingWizard | None = None
-        self.worker: Worker | None = None
+        self.worker: BackgroundOp | None = None
         can_send = workspace.can(Action.MAILING_SEND)
         self.new_button = QPushButton("New email mailing…")
         self.resume_button = QPushButton("Resume sending")
@@ -153,9 +153,11 @@ class MailingsTab(QWidget):
 
     def clear(self) -> None:
         self.retry_timer.stop()
-        if self.wizard is not None:
-            self.wizard.close_now()
-            self.wizard = None
+        wizard, self.wizard = self.wizard, None
+        if wizard is not None:
+            # Its "finished" would refresh this page from a vault that is closing.
+            wizard.finished.disconnect()
+            wizard.close_now()
         self.mailings_model.clear()
         self.outbox_model.clear()
         self.status.clear()
@@ -211,17 +213,19 @@ class MailingsTab(QWidget):
             return
         ws = self.ws
 
-        def job(progress, cancel) -> sender.SendReport:  # noqa: ANN001
-            return sender.deliver_outbox(ws, progress=lambda p: progress(p.done, p.total),
-                                         should_cancel=cancel.is_set, password=password)
+        def job(ctx: OpContext) -> sender.SendReport:
+            return sender.deliver_outbox(ws, progress=lambda p: ctx.progress(p.done, p.total),
+                                         should_cancel=ctx.cancelled, password=password)
 
         self.resume_button.setEnabled(False)
-        worker = ProgressDialog.start(self.bridge.dialogs, self, "Sending",
-                                      "Sending what waits in the outbox…", job)
+        worker = self.bridge.operations.operation(self, job).with_progress(
+            "Sending", "Sending what waits in the outbox…")
         self.worker = worker
-        worker.finished.connect(lambda: self._resumed(worker))
+        # The outcome is read in one place, failures included.
+        worker.failure(lambda _exc: None).finished.connect(lambda: self._resumed(worker))
+        worker.run()
 
-    def _resumed(self, worker: Worker) -> None:
+    def _resumed(self, worker: BackgroundOp) -> None:
         self.worker = None
         self.resume_button.setEnabled(True)
         report = worker.result
@@ -231,7 +235,7 @@ class MailingsTab(QWidget):
             self.status.setText(worker.error or "Sending stopped.")
         else:
             self.status.setText(self._report_text(report))
-            self.bridge.contactsChanged.emit()
+            self.bridge.announce(MAILING_SENT)
         if not self.ws.locked:
             self.refresh_list_only()
             self.retry_timer.schedule()
@@ -259,7 +263,7 @@ class MailingsTab(QWidget):
         """An automatic run of deferred messages ended."""
         if report.sent or report.failed or report.deferred or report.excluded:
             self.status.setText(self._report_text(report, "Deferred messages tried again: "))
-            self.bridge.contactsChanged.emit()
+            self.bridge.announce(MAILING_SENT)
         self.refresh_list_only()
 
     def _retry_failed(self, message: str) -> None:
@@ -288,37 +292,41 @@ class MailingsTab(QWidget):
             return
         ws = self.ws
 
-        def job(progress, cancel) -> replies.ReplyScan:  # noqa: ANN001
+        def job(_ctx: OpContext) -> replies.ReplyScan:
             messages: list[SourceMessage] = []
             for name in chosen:
                 messages += read_path(Path(name))
             return replies.scan(ws, messages)
 
-        worker = ProgressDialog.start(self.bridge.dialogs, self, "Reading replies",
-                                      "Looking for requests to unsubscribe…", job,
-                                      cancellable=False)
+        worker = self.bridge.operations.query(self, job).with_progress(
+            "Reading replies", "Looking for requests to unsubscribe…", cancellable=False)
         self.worker = worker
-        worker.finished.connect(lambda: self._scanned(worker))
+        # The outcome is read in one place, failures included.
+        worker.failure(lambda _exc: None).finished.connect(lambda: self._scanned(worker))
+        worker.run()
 
     def process_imap_replies(self) -> None:
         """Replies in an IMAP folder; parts of large messages left unread are named."""
-        dialog = MailingImapDialog(self.ws, self.bridge.dialogs, self)
+        dialog = MailingImapDialog(self.ws, self.bridge.dialogs, self,
+                                   operations=self.bridge.operations)
         if self.bridge.dialogs.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         source, ws = dialog.source(), self.ws
 
-        def job(progress, cancel) -> tuple[replies.ReplyScan, list[str]]:  # noqa: ANN001
+        def job(_ctx: OpContext) -> tuple[replies.ReplyScan, list[str]]:
             messages = read_imap(source)
             notes = [f"{m.ref}: {note}" for m in messages for note in m.skipped]
             return replies.scan(ws, messages), notes
 
-        worker = ProgressDialog.start(self.bridge.dialogs, self, "Reading replies",
-                                      f"Reading {source.folder} on {source.host}…", job,
-                                      cancellable=False)
+        worker = self.bridge.operations.query(self, job).with_progress(
+            "Reading replies", f"Reading {source.folder} on {source.host}…",
+            cancellable=False)
         self.worker = worker
-        worker.finished.connect(lambda: self._scanned(worker))
+        # The outcome is read in one place, failures included.
+        worker.failure(lambda _exc: None).finished.connect(lambda: self._scanned(worker))
+        worker.run()
 
-    def _scanned(self, worker: Worker) -> None:
+    def _scanned(self, worker: BackgroundOp) -> None:
         self.worker = None
         if worker.exception is not None:
             self.bridge.dialogs.show_error(self, worker.error)
@@ -372,7 +380,7 @@ class MailingsTab(QWidget):
                 return
             for contact_id, _ in matches:
                 replies.record_from_reply(self.ws, contact_id, raw)
-                self.bridge.consentChanged.emit(contact_id)
+                self.bridge.announce(Changes.about(contact_id, consent=True))
         except (OSError, ContactWebError) as exc:
             self.bridge.dialogs.show_error(self, exc)
             return

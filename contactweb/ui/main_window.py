@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb import __version__
+from contactweb.services.changes import Changes
 from contactweb.ui import backup_status
 from contactweb.ui.import_actions import ImportActions
 from contactweb.ui.new_password_dialog import NewPasswordDialog
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_status_bar()
         bridge.contactRequested.connect(self.show_contact)
-        bridge.settingsChanged.connect(self.update_status)
+        bridge.changed.connect(self._changes)
         self.sidebar.setCurrentRow(0)
 
     # --- pages --------------------------------------------------------------------------------
@@ -234,6 +235,10 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.lock_button)
         status.addPermanentWidget(self.sign_out_button)
         self.update_status()
+
+    def _changes(self, changes: Changes) -> None:
+        if changes.settings or changes.backups:
+            self.update_status()
 
     def update_status(self) -> None:
         if self._ws.locked:

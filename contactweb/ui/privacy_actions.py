@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
 
 from contactweb.errors import ContactWebError
 from contactweb.services import privacy
+from contactweb.services.changes import Changes
 from contactweb.services.contacts import ContactDetails
 from contactweb.ui.erase_contact_dialog import EraseContactDialog
 from contactweb.ui.worker import Worker
@@ -147,4 +148,4 @@ class PrivacyActions(QObject):
         except ContactWebError as exc:
             self._bridge.dialogs.show_error(self._parent, exc)
             return
-        self._bridge.contactChanged.emit(contact_id)
+        self._bridge.announce(Changes.for_contacts([contact_id]))

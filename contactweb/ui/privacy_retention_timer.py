@@ -13,8 +13,9 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from contactweb.services import privacy
+from contactweb.services.changes import Changes
 from contactweb.services.privacy import RetentionResult
-from contactweb.ui.worker import Worker
+from contactweb.ui.kit.operations import BackgroundOp
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -32,7 +33,7 @@ class PrivacyRetentionTimer(QObject):
         super().__init__(parent)
         self._ws = workspace
         self._bridge = bridge
-        self._worker: Worker | None = None
+        self._worker: BackgroundOp | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check_now)
@@ -44,9 +45,7 @@ class PrivacyRetentionTimer(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        if self._worker is not None:
-            # A thread destroyed while running takes the process down; a run ends in seconds.
-            self._worker.wait()
+        # A run in progress is finished by the session's runner when it closes.
 
     @property
     def running(self) -> bool:
@@ -64,19 +63,16 @@ class PrivacyRetentionTimer(QObject):
         if not due:
             return False
         ws = self._ws
-        self._worker = Worker(lambda _p, _c: privacy.run_retention(ws), self)
-        self._worker.succeeded.connect(self._done)
-        self._worker.failed.connect(self._failed)
-        self._worker.start()
+        self._worker = self._bridge.operations.operation(
+            self, lambda _ctx: privacy.run_retention(ws)).success(self._done).failure(
+            lambda exc: self._failed(str(exc))).run()
         return True
 
     def _done(self, result: RetentionResult) -> None:
         self._worker = None
         if result.anything_removed:
             # Purged contacts and recordings disappear from every open view.
-            self._bridge.contactsChanged.emit()
-            for contact_id in result.contacts_purged:
-                self._bridge.contactChanged.emit(contact_id)
+            self._bridge.announce(Changes(contacts=True, communications=True))
         self.ran.emit(result)
 
     def _failed(self, message: str) -> None:

@@ -1,8 +1,14 @@
-"""Progress of a ``Worker`` with a Cancel button; closes itself when the work ends."""
+"""Progress of a running operation with a Cancel button; the runner closes it when the work
+ends.
+
+Shown by the operation runner (``ui/kit/operations.py``), never started on its own.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Protocol
+
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,13 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactweb.ui.dialog_host import DialogHost
-from contactweb.ui.worker import Job, Worker
+
+class ProgressSource(Protocol):
+    """What the dialog follows: a running operation."""
+
+    progressed: SignalInstance
+
+    @property
+    def running(self) -> bool: ...
+
+    def cancel(self) -> None: ...
 
 
 class ProgressDialog(QDialog):
-    def __init__(self, title: str, text: str, worker: Worker, parent: QWidget | None = None,
-                 cancellable: bool = True) -> None:
+    def __init__(self, title: str, text: str, worker: ProgressSource,
+                 parent: QWidget | None = None, cancellable: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -36,20 +50,6 @@ class ProgressDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.buttons)
         worker.progressed.connect(self._progress)
-        worker.finished.connect(self._done)
-
-    @classmethod
-    def start(cls, host: DialogHost, parent: QWidget | None, title: str, text: str, job: Job,
-              cancellable: bool = True) -> Worker:
-        """Start ``job`` on a worker and show its progress (without blocking). Connect to
-        the returned worker's ``succeeded``/``failed``/``cancelled`` for the outcome."""
-        # Detached: the page that started the work may close before the thread ends.
-        worker = Worker.detached(job)
-        dialog = cls(title, text, worker, parent, cancellable)
-        worker.finished.connect(dialog.deleteLater)
-        host.show_dialog(dialog)
-        worker.start()
-        return worker
 
     def _progress(self, done: int, total: int) -> None:
         if total > 0:
@@ -61,13 +61,10 @@ class ProgressDialog(QDialog):
         self.buttons.setEnabled(False)
         self.worker.cancel()
 
-    def _done(self) -> None:
-        self.accept()
-
     def reject(self) -> None:
         # Escape or the window's close button cancel the work; the dialog closes when the
-        # worker has stopped, so nothing is left running unseen.
-        if self.worker.isRunning():
+        # job has stopped, so nothing is left running unseen.
+        if self.worker.running:
             self._cancel()
         else:
             super().reject()

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from contactweb import paths
 from contactweb.services import contacts, report_service
 from contactweb.services.contact_queries import ContactQuery
+from contactweb.ui.kit.operations import OpContext
 from contactweb.ui.period_filter_widget import Period, PeriodFilterWidget
-from contactweb.ui.progress_dialog import ProgressDialog
+from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 REPORTS = (
@@ -43,7 +44,7 @@ ALL_TAGS = ""
 
 
 class ReportsTab(QWidget):
-    def __init__(self, workspace: Workspace, bridge: object, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = workspace
         self._bridge = bridge
@@ -141,20 +142,20 @@ class ReportsTab(QWidget):
         contact_id = self.contact_id.value() if key == "contact" else None
         ws = self._ws
 
-        def job(progress, cancel) -> int:  # noqa: ANN001
-            progress(0, 1)
+        def job(ctx: OpContext) -> int:
+            ctx.progress(0, 1)
             size = report_service.make_report(ws, key, out, contact_id=contact_id, query=query,
                                               since=since, until=until)
-            progress(1, 1)
+            ctx.progress(1, 1)
             return size
 
         self.make_button.setEnabled(False)
         self.status.setText("Making the report…")
-        worker = ProgressDialog.start(self._bridge.dialogs, self, "Making a report",
-                                      f"Making the {self.kind.currentText().lower()}…", job,
-                                      cancellable=False)
-        worker.succeeded.connect(lambda size: self._done(out, size))
-        worker.failed.connect(self._failed)
+        worker = self._bridge.operations.query(self, job).with_progress(
+            "Making a report", f"Making the {self.kind.currentText().lower()}…",
+            cancellable=False)
+        worker.success(lambda size: self._done(out, size)).failure(
+            lambda _exc: self._failed(worker.error)).run()
 
     def _done(self, out: Path, size: int) -> None:
         self.make_button.setEnabled(True)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from contactweb.errors import BadInput, ContactWebError
 from contactweb.models.sale import SALE_STATUSES
 from contactweb.services import sales
+from contactweb.services.changes import Changes
 from contactweb.services.sales import SaleInput, SaleLineInput, parse_money
 from contactweb.ui.display_text import error_label, money, show_error
 from contactweb.ui.workspace_bridge import WorkspaceBridge
@@ -186,5 +187,5 @@ class SaleDialog(QDialog):
         except ContactWebError as exc:
             show_error(self.error, str(exc))
             return
-        self._bridge.salesChanged.emit(self.contact_id)
+        self._bridge.announce(Changes.about(self.contact_id, sales=True))
         self.accept()

@@ -12,6 +12,7 @@ from contactweb.services.sales import SaleFilter
 from contactweb.ui.activity_page import ALL, ActivityPage
 from contactweb.ui.period_filter_widget import Period
 from contactweb.ui.sale_table_model import STATUS_LABELS, SaleTableModel
+from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 EARNED_STATUSES = ("won", "invoiced")
@@ -19,7 +20,7 @@ Column = SaleTableModel.Column
 
 
 class SalesTab(ActivityPage):
-    def __init__(self, workspace: Workspace, bridge: object,
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
                  parent: QWidget | None = None) -> None:
         self.totals: dict[str, int] = {}
         self.sale_count = 0
@@ -32,7 +33,7 @@ class SalesTab(ActivityPage):
         super().__init__(
             workspace, bridge, SaleTableModel(workspace), name="Sales",
             period=Period.THIS_YEAR, choice_label="Status:", choice=self.status_combo,
-            changed_signal="salesChanged", stretch_column=Column.PRODUCTS,
+            shows=lambda changes: changes.sales, stretch_column=Column.PRODUCTS,
             widths={Column.DATE: 100, Column.CONTACT: 220, Column.STATUS: 90,
                     Column.TOTAL: 130}, parent=parent)
         self.model.setParent(self)

@@ -13,8 +13,7 @@ from contactweb.errors import ContactWebError
 from contactweb.services import server_trust
 from contactweb.services.server_trust import Certificate
 from contactweb.ui.dialog_host import DialogHost
-from contactweb.ui.progress_dialog import ProgressDialog
-from contactweb.ui.worker import Worker
+from contactweb.ui.kit.operations import BackgroundOp, OpContext, OperationRunner
 from contactweb.vault.workspace import Workspace
 
 Endpoint = Callable[[], tuple[str, int, str]]  # host, port, security as typed in the dialog
@@ -22,13 +21,15 @@ Endpoint = Callable[[], tuple[str, int, str]]  # host, port, security as typed i
 
 class ServerTrustWidget(QWidget):
     def __init__(self, workspace: Workspace, dialogs: DialogHost, service: str,
-                 endpoint: Endpoint, parent: QWidget | None = None) -> None:
+                 endpoint: Endpoint, parent: QWidget | None = None,
+                 operations: OperationRunner | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
+        self._operations = operations or OperationRunner(dialogs, self, ws=workspace)
         self.dialogs = dialogs
         self.service = service
         self.endpoint = endpoint
-        self.worker: Worker | None = None
+        self.worker: BackgroundOp | None = None
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.trust_ca_button = QPushButton("Trust a CA certificate…")
@@ -75,16 +76,19 @@ class ServerTrustWidget(QWidget):
         host, port, security = self.endpoint()
         service = self.service
 
-        def job(progress, cancel) -> Certificate:  # noqa: ANN001
+        def job(_ctx: OpContext) -> Certificate:
             return server_trust.server_certificate(host, port, security, service)
 
-        worker = ProgressDialog.start(self.dialogs, self, "Server certificate",
-                                      f"Reading the certificate of {host}:{port}…", job,
-                                      cancellable=False)
+        worker = self._operations.query(self, job).with_progress(
+            "Server certificate", f"Reading the certificate of {host}:{port}…",
+            cancellable=False)
         self.worker = worker
-        worker.finished.connect(lambda: self._read(worker, host, port, security))
+        # Both outcomes are read in _read; the runner shows nothing itself.
+        worker.failure(lambda _exc: None).finished.connect(
+            lambda: self._read(worker, host, port, security))
+        worker.run()
 
-    def _read(self, worker: Worker, host: str, port: int, security: str) -> None:
+    def _read(self, worker: BackgroundOp, host: str, port: int, security: str) -> None:
         self.worker = None
         if worker.exception is not None:
             self.dialogs.show_error(self, worker.error)

@@ -28,9 +28,11 @@ from contactweb.errors import ContactWebError
 from contactweb.models import utcnow
 from contactweb.services import reminders
 from contactweb.services import secrets as service_secrets
+from contactweb.services.changes import Changes
 from contactweb.services.communications import CommunicationFilter
 from contactweb.ui.communication_table_model import CommunicationTableModel
 from contactweb.ui.reminder_table_model import ReminderTableModel
+from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
@@ -46,7 +48,7 @@ class TodayTab(QWidget):
     contactActivated = Signal(int)
     reminderNotification = Signal(str, str)  # title, text: what the tray was asked to show
 
-    def __init__(self, workspace: Workspace, bridge: object, parent: QWidget | None = None,
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge, parent: QWidget | None = None,
                  *, check_interval_ms: int = 60_000,
                  clock: Callable[[], datetime] = utcnow) -> None:
         super().__init__(parent)
@@ -136,13 +138,17 @@ class TodayTab(QWidget):
         return view
 
     def _connect_bridge(self) -> None:
-        for name, slot in (("remindersChanged", self.refresh_reminders),
-                           ("contactsChanged", self.refresh),
-                           ("communicationsChanged", self.refresh_activity),
-                           ("locked", self.clear)):
-            signal = getattr(self._bridge, name, None)
-            if signal is not None:
-                signal.connect(lambda *_args, s=slot: s())
+        self._bridge.changed.connect(self._changes)
+        self._bridge.locked.connect(self.clear)
+
+    def _changes(self, changes: Changes) -> None:
+        if changes.contacts:
+            self.refresh()
+            return
+        if changes.reminders:
+            self.refresh_reminders()
+        if changes.communications:
+            self.refresh_activity()
 
     # -- page interface --------------------------------------------------------------------
 
@@ -217,9 +223,7 @@ class TodayTab(QWidget):
             return
         self.message_label.setText(done_text)
         self.refresh_reminders()
-        signal = getattr(self._bridge, "remindersChanged", None)
-        if signal is not None:
-            signal.emit()
+        self._bridge.announce(Changes(reminders=True))
 
     def _activate(self, index: QModelIndex, role: int) -> None:
         contact_id = index.model().data(index, role)

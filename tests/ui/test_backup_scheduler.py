@@ -16,7 +16,9 @@ from contactweb.services.contacts import ContactInput
 from contactweb.ui import backup_status
 from contactweb.ui.app_controller import AppController
 from contactweb.ui.backup_scheduler import BackupScheduler
+from contactweb.ui.dialog_host import DialogHost
 from contactweb.ui.gui_preferences import GuiPreferences
+from contactweb.ui.kit.operations import OperationRunner
 from contactweb.vault.workspace import Workspace
 from tests.ui.conftest import ScriptedDialogHost
 
@@ -40,7 +42,7 @@ def remote(admin_ws: Workspace, tmp_path: Path) -> Path:
 def test_due_every_interval_and_not_looping_after_a_failure(
         admin_ws: Workspace, remote: Path, host: ScriptedDialogHost, qtbot: QtBot) -> None:
     clock = Clock()
-    scheduler = BackupScheduler(admin_ws, host, clock=clock)
+    scheduler = BackupScheduler(admin_ws, OperationRunner(host, ws=admin_ws), clock=clock)
     texts: list[str] = []
     scheduler.statusText.connect(texts.append)
     with qtbot.waitSignal(scheduler.backupFinished, timeout=20000) as finished:
@@ -68,20 +70,20 @@ def test_due_every_interval_and_not_looping_after_a_failure(
 
 
 def test_nothing_is_due_without_a_destination(admin_ws: Workspace) -> None:
-    scheduler = BackupScheduler(admin_ws)
+    scheduler = BackupScheduler(admin_ws, OperationRunner(DialogHost(), ws=admin_ws))
     assert not scheduler.check_due()
     assert scheduler.backup_before_exit(lambda: None) is False
 
 
 def test_backup_at_exit_only_when_the_vault_changed(
         admin_ws: Workspace, remote: Path, host: ScriptedDialogHost, qtbot: QtBot) -> None:
-    scheduler = BackupScheduler(admin_ws, host)
+    scheduler = BackupScheduler(admin_ws, OperationRunner(host, ws=admin_ws))
     with qtbot.waitSignal(scheduler.backupFinished, timeout=20000):
         scheduler.run_backup()
     assert not scheduler.changed_since_backup()
     assert scheduler.backup_before_exit(lambda: None) is False  # unchanged: quit at once
 
-    scheduler = BackupScheduler(admin_ws, host)
+    scheduler = BackupScheduler(admin_ws, OperationRunner(host, ws=admin_ws))
     scheduler.start(first_check_ms=60_000)
     contacts.create_contact(admin_ws, ContactInput(first_name="New", last_name="Person"))
     assert scheduler.changed_since_backup()

@@ -158,7 +158,7 @@ def test_administration_tab_has_the_backup_page(admin_ws: Workspace, bridge: Wor
     qtbot.addWidget(tab)
     titles = [tab.tabs.tabText(i) for i in range(tab.tabs.count())]
     assert titles[-1] == "Backups" and tab.backup_widget is not None
-    with qtbot.waitSignal(bridge.settingsChanged):
+    with qtbot.waitSignal(bridge.changed):
         tab.backup_widget.statusChanged.emit()
 
 

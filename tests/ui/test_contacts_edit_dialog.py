@@ -28,7 +28,7 @@ def test_bad_email_is_shown_beside_the_field_and_nothing_is_saved(
     dialog = make_dialog(qtbot, admin_ws, bridge)
     type_into(qtbot, dialog.first_edit, "Grace")
     type_into(qtbot, dialog.emails.value_edit(0), "grace-at-navy")
-    with qtbot.assertNotEmitted(bridge.contactsChanged):
+    with qtbot.assertNotEmitted(bridge.changed):
         click(qtbot, dialog.save_button)
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     message = dialog.emails.row_error(0)
@@ -37,7 +37,7 @@ def test_bad_email_is_shown_beside_the_field_and_nothing_is_saved(
     assert contact_queries.count_contacts(admin_ws) == 0
 
     type_into(qtbot, dialog.emails.value_edit(0), "grace@example.org")
-    with qtbot.waitSignal(bridge.contactsChanged):
+    with qtbot.waitSignal(bridge.changed):
         click(qtbot, dialog.save_button)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.emails.row_error(0) == ""
@@ -78,9 +78,9 @@ def test_editing_keeps_fields_the_dialog_does_not_show(
     assert dialog.windowTitle() == "Edit contact"
     assert dialog.owner_only_check.isChecked()
     type_into(qtbot, dialog.company_edit, "US Navy")
-    with qtbot.waitSignal(bridge.contactChanged) as signal:
+    with qtbot.waitSignal(bridge.changed) as signal:
         click(qtbot, dialog.save_button)
-    assert signal.args == [contact_id]
+    assert signal.args[0].contact_ids == {contact_id}
     saved = contacts.get_contact(admin_ws, contact_id, audit_view=False)
     assert (saved.company, saved.middle_name, saved.prefix) == (
         "US Navy", "Brewster", "Rear Admiral")
@@ -117,7 +117,7 @@ def test_every_part_of_a_name_is_saved_and_shown_again(
                        (dialog.middle_edit, "Brewster"), (dialog.last_edit, "Hopper"),
                        (dialog.suffix_edit, "PhD")):
         type_into(qtbot, edit, text)
-    with qtbot.waitSignal(bridge.contactsChanged):
+    with qtbot.waitSignal(bridge.changed):
         click(qtbot, dialog.save_button)
     saved = contacts.get_contact(admin_ws, dialog.contact_id, audit_view=False)
     assert (saved.prefix, saved.first_name, saved.middle_name, saved.last_name,
@@ -127,6 +127,6 @@ def test_every_part_of_a_name_is_saved_and_shown_again(
     again = make_dialog(qtbot, admin_ws, bridge, dialog.contact_id)
     assert again.middle_edit.text() == "Brewster" and again.prefix_edit.text() == "Dr."
     type_into(qtbot, again.middle_edit, "")
-    with qtbot.waitSignal(bridge.contactChanged):
+    with qtbot.waitSignal(bridge.changed):
         click(qtbot, again.save_button)
     assert contacts.get_contact(admin_ws, dialog.contact_id, audit_view=False).middle_name == ""

@@ -33,7 +33,7 @@ def test_runs_when_due_and_not_again_the_same_day(admin_ws: Workspace, qtbot) ->
     bridge = WorkspaceBridge()
     timer = PrivacyRetentionTimer(admin_ws, bridge)
     with qtbot.waitSignal(timer.ran, timeout=20000) as ran, \
-            qtbot.waitSignal(bridge.contactsChanged, timeout=20000):
+            qtbot.waitSignal(bridge.changed, timeout=20000):
         assert timer.check_now()
     assert len(ran.args[0].recordings_removed) == 1
     assert recordings(admin_ws) == 0

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from contactweb.errors import BadInput
 from contactweb.services import contacts
 from contactweb.services.contacts import ContactInput
 from contactweb.ui import backup_status, main_window
@@ -17,8 +15,6 @@ from contactweb.ui.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.main_window import MainWindow
 from contactweb.ui.pages import PAGES, PageSpec
 from contactweb.ui.placeholder_page import PlaceholderPage
-from contactweb.ui.progress_dialog import ProgressDialog
-from contactweb.ui.worker import Worker
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -108,40 +104,3 @@ def test_another_page_can_open_a_contact(admin_ws: Workspace, bridge: WorkspaceB
     bridge.contactRequested.emit(contact_id)
     assert window.current_page_key() == "contacts"
     assert window.page("contacts").detail.contact_id == contact_id
-
-
-def test_worker_reports_progress_result_error_and_cancel(qtbot: QtBot,
-                                                         host: ScriptedDialogHost) -> None:
-    def count(progress, cancel: threading.Event) -> int:  # noqa: ANN001
-        for done in range(1, 4):
-            progress(done, 3)
-        return 42
-
-    worker = Worker(count)
-    seen: list[tuple[int, int]] = []
-    worker.progressed.connect(lambda done, total: seen.append((done, total)))
-    with qtbot.waitSignal(worker.succeeded) as result:
-        worker.start()
-    assert result.args == [42] and seen == [(1, 3), (2, 3), (3, 3)]
-    worker.wait()
-
-    failing = Worker(lambda progress, cancel: (_ for _ in ()).throw(BadInput("No such file.")))
-    with qtbot.waitSignal(failing.failed) as failure:
-        failing.start()
-    assert failure.args == ["No such file."]
-    failing.wait()
-
-    started = threading.Event()
-
-    def wait_for_cancel(progress, cancel: threading.Event) -> None:  # noqa: ANN001
-        started.set()
-        while not cancel.wait(0.01):
-            pass
-        raise RuntimeError("stopped half-way")
-
-    worker = ProgressDialog.start(host, None, "Working", "Counting…", wait_for_cancel)
-    (dialog,) = [d for d in host.open_dialogs() if isinstance(d, ProgressDialog)]
-    assert started.wait(5)
-    with qtbot.waitSignal(worker.cancelled):
-        click(qtbot, dialog.buttons.buttons()[0])
-    assert dialog.label.text() == "Stopping…"

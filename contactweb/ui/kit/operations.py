@@ -1,0 +1,256 @@
+"""The one way the UI starts work: an operation (it writes) or a query (it only reads).
+
+As Anki's ``CollectionOp``/``QueryOp``: the job runs off the UI thread, gets its own database
+session through the Workspace (``ctx.session()``; services open theirs per call), may report
+progress and stop when Cancel is pressed. Success comes back on the UI thread; an operation's
+``Changes`` go to the one adapter; a failure is shown one way (the host's error box) unless
+the caller takes it. When the session ends the runner is closed: running jobs are cancelled
+and waited for, and no callback of theirs runs, so nothing touches the vault afterwards.
+
+    runner.operation(self, lambda ctx: sales.add_sale(ctx.ws, ...),
+                     changes=Changes.about(contact_id, sales=True)).success(self._saved).run()
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
+
+from contactweb.errors import ContactWebError
+from contactweb.services.changes import NOTHING, Changes
+from contactweb.ui.dialog_host import DialogHost
+from contactweb.ui.progress_dialog import ProgressDialog
+from contactweb.vault.workspace import VaultLocked, Workspace
+
+log = logging.getLogger(__name__)
+ProgressFn = Callable[[int, int], None]
+
+# Jobs still running, kept alive here: a QThread deleted while it runs aborts the process,
+# and the view that started one may close meanwhile.
+_RUNNING: set[BackgroundOp] = set()
+
+
+def wait_for_running_operations(timeout_ms: int = 30_000) -> bool:
+    """Let every job end (at exit, or between tests). True when all have ended."""
+    return all(op.wait(timeout_ms) for op in list(_RUNNING))
+
+
+def error_text(exc: BaseException) -> str:
+    """What a person is told: a refusal's own message, or that something unexpected broke."""
+    if isinstance(exc, ContactWebError):
+        return str(exc)
+    return f"Unexpected error: {exc.__class__.__name__}: {exc}"
+
+
+@dataclass
+class OpContext:
+    """What a job gets on its thread."""
+
+    ws: Workspace | None
+    progress: ProgressFn
+    cancel: threading.Event
+
+    def cancelled(self) -> bool:
+        return self.cancel.is_set()
+
+    @contextmanager
+    def session(self, readonly: bool = False) -> Iterator[Session]:
+        """This job's own session (a pooled connection of its own while it runs)."""
+        if self.ws is None:
+            raise VaultLocked("The vault is locked. Sign in again.")
+        with self.ws.session(readonly) as session:
+            yield session
+
+
+Job = Callable[[OpContext], Any]
+
+
+class _JobThread(QThread):
+    progressed = Signal(int, int)
+
+    def __init__(self, job: Job, ws: Workspace | None) -> None:
+        super().__init__()
+        self.context = OpContext(ws, self.progressed.emit, threading.Event())
+        self._job = job
+        self.result: Any = None
+        self.exception: Exception | None = None
+
+    def run(self) -> None:  # on the job's thread
+        try:
+            self.result = self._job(self.context)
+        except Exception as exc:  # noqa: BLE001 - handed to the UI thread, never lost
+            self.exception = exc
+
+
+class BackgroundOp(QObject):
+    """One run of a job. Configure it (``success``, ``failure``, ``with_progress``...), then
+    ``run()``. ``finished`` follows the outcome, also when the session ended meanwhile."""
+
+    progressed = Signal(int, int)
+    finished = Signal()
+
+    def __init__(self, runner: OperationRunner, parent: QObject | None, job: Job,
+                 changes: Changes = NOTHING) -> None:
+        super().__init__()
+        self._runner = runner
+        self._parent = parent
+        self._thread = _JobThread(job, runner.ws)
+        self._thread.progressed.connect(self.progressed)
+        self._thread.finished.connect(self._ended)
+        self._changes = changes
+        self._on_success: Callable[[Any], None] | None = None
+        self._on_failure: Callable[[Exception], None] | None = None
+        self._on_cancel: Callable[[], None] | None = None
+        self._progress: tuple[str, str, bool] | None = None
+        self._dialog: ProgressDialog | None = None
+        self.result: Any = None
+        self.exception: Exception | None = None
+        self.error = ""
+        self.was_cancelled = False
+
+    # --- configuring ------------------------------------------------------------------------
+    def success(self, callback: Callable[[Any], None]) -> BackgroundOp:
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: Callable[[Exception], None]) -> BackgroundOp:
+        """Take failures here instead of the error box (e.g. to show them on the page)."""
+        self._on_failure = callback
+        return self
+
+    def on_cancel(self, callback: Callable[[], None]) -> BackgroundOp:
+        self._on_cancel = callback
+        return self
+
+    def on_progress(self, callback: ProgressFn) -> BackgroundOp:
+        self.progressed.connect(callback)
+        return self
+
+    def with_progress(self, title: str, text: str, cancellable: bool = True) -> BackgroundOp:
+        """Show the progress dialog (with Cancel when ``cancellable``) while it runs."""
+        self._progress = (title, text, cancellable)
+        return self
+
+    # --- running ----------------------------------------------------------------------------
+    def run(self) -> BackgroundOp:
+        if self._runner.closed:  # the session ended: this job never starts
+            return self
+        _RUNNING.add(self)
+        self._runner.started(self)
+        if self._progress is not None:
+            title, text, cancellable = self._progress
+            self._dialog = ProgressDialog(title, text, self, self._widget(), cancellable)
+            self._runner.host.show_dialog(self._dialog)
+        self._thread.start()
+        return self
+
+    @property
+    def running(self) -> bool:
+        return self in _RUNNING and not self._thread.isFinished()
+
+    def cancel(self) -> None:
+        self._thread.context.cancel.set()
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        return self._thread.wait(timeout_ms)
+
+    def _ended(self) -> None:  # on the UI thread, once the job returned or raised
+        self._thread.wait()
+        _RUNNING.discard(self)
+        self._runner.ended(self)
+        self.result, self.exception = self._thread.result, self._thread.exception
+        self.was_cancelled = self._thread.context.cancelled() and self.exception is not None
+        if self.exception is not None:
+            self.error = error_text(self.exception)
+            if not isinstance(self.exception, ContactWebError) and not self.was_cancelled:
+                log.error("background job failed", exc_info=self.exception)
+        if self._dialog is not None:
+            self._dialog.accept()
+            self._dialog.deleteLater()
+        if self._runner.closed or (self._parent is not None and
+                                   not shiboken6.isValid(self._parent)):
+            # The session ended or the view went: nothing may touch the vault now, so
+            # neither the callbacks nor ``finished`` run.
+            self._thread.deleteLater()
+            self.deleteLater()
+            return
+        if self.was_cancelled:
+            if self._on_cancel is not None:
+                self._on_cancel()
+        elif self.exception is not None:
+            if self._on_failure is not None:
+                self._on_failure(self.exception)
+            else:
+                self._runner.host.show_error(self._widget(), self.error)
+        else:
+            self._report_success()
+        self.finished.emit()
+        self._thread.deleteLater()
+        self.deleteLater()
+
+    def _report_success(self) -> None:
+        result, changes = self.result, self._changes
+        if isinstance(result, Changes):
+            changes = changes | result
+        if self._on_success is not None:
+            self._on_success(result)
+        if self._runner.adapter is not None and not self._runner.closed:
+            self._runner.adapter.announce(changes)
+
+    def _widget(self) -> QWidget | None:
+        return self._parent if isinstance(self._parent, QWidget) else None
+
+
+class OperationRunner(QObject):
+    """Starts and tracks the jobs of one session (or of the first-run wizard)."""
+
+    def __init__(self, host: DialogHost, parent: QObject | None = None,
+                 ws: Workspace | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.ws = ws
+        self.adapter: Any = None  # the ChangesAdapter that hears of successful operations
+        self.closed = False
+        self._running: list[BackgroundOp] = []
+
+    def query(self, parent: QObject | None, job: Job) -> BackgroundOp:
+        """Work that only reads; configure the result, then ``run()``."""
+        return BackgroundOp(self, parent, job)
+
+    def operation(self, parent: QObject | None, job: Job,
+                  changes: Changes = NOTHING) -> BackgroundOp:
+        """Work that writes; ``changes`` (or a ``Changes`` the job returns) is announced
+        when it succeeds."""
+        return BackgroundOp(self, parent, job, changes)
+
+    def running(self) -> list[BackgroundOp]:
+        return list(self._running)
+
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def started(self, op: BackgroundOp) -> None:
+        self._running.append(op)
+
+    def ended(self, op: BackgroundOp) -> None:
+        if op in self._running:
+            self._running.remove(op)
+
+    def close(self, timeout_ms: int = 30_000) -> None:
+        """The session is ending: cancel every job, wait for it (a message being sent
+        still finishes), and let no callback of theirs run afterwards."""
+        self.closed = True
+        for op in self.running():
+            op.cancel()
+        for op in self.running():
+            if not op.wait(timeout_ms):
+                log.warning("a background job did not stop in time")
