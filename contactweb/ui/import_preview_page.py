@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.services import importer
+from contactweb.services.changes import Changes
 from contactweb.services.contact_queries import ContactQuery, list_contacts
 from contactweb.services.importer import ImportReport
 from contactweb.services.interchange import ParseResult
@@ -190,5 +191,5 @@ class ImportPreviewPage(ImportStepPage):
 
     def _imported(self, report: ImportReport) -> None:
         self._wizard.report = report
-        self._wizard.bridge.contactsChanged.emit()
+        self._wizard.bridge.announce(Changes(contacts=True))
         self.advance()

@@ -20,8 +20,8 @@ from contactweb.ui.import_file_page import ImportFilePage
 from contactweb.ui.import_mapping_page import ImportMappingPage
 from contactweb.ui.import_preview_page import ImportPreviewPage
 from contactweb.ui.import_report_page import ImportReportPage
-from contactweb.ui.progress_dialog import ProgressDialog
-from contactweb.ui.worker import Job, Worker
+from contactweb.ui.kit.operations import BackgroundOp
+from contactweb.ui.worker import Job
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -46,7 +46,7 @@ class ImportWizard(QWizard):
         self.headers: list[str] = []  # set when the CSV needs a column mapping
         self.parsed: ParseResult | None = None
         self.report: ImportReport | None = None
-        self.worker: Worker | None = None
+        self.worker: BackgroundOp | None = None
         # The callbacks of the running job; cleared when it ends (no lasting cycles).
         self._outcomes: tuple[Callable[[Any], None], Callable[[str], None] | None,
                               Callable[[], None] | None] | None = None
@@ -79,19 +79,19 @@ class ImportWizard(QWizard):
 
     def run(self, title: str, text: str, job: Job, done: Callable[[Any], None],
             failed: Callable[[str], None] | None = None,
-            cancelled: Callable[[], None] | None = None) -> Worker:
+            cancelled: Callable[[], None] | None = None) -> BackgroundOp:
         """Run ``job`` on a worker with a progress dialog (Cancel stops it). Exactly one of
         ``done(result)``, ``failed(message)`` or ``cancelled()`` follows; a job that finished
         although Cancel came too late counts as done (its work is committed)."""
-        worker = Worker.detached(job)
+        worker = self.bridge.operations.operation(
+            self, lambda ctx: job(ctx.progress, ctx.cancel)).with_progress(title, text)
         self.worker = worker
         self._outcomes = (done, failed, cancelled)
+        # The outcome is read in _worker_finished, failures and Cancel included.
+        worker.failure(lambda _exc: None).on_cancel(lambda: None)
         # A bound method: Qt drops the connection if this window is gone by then.
         worker.finished.connect(self._worker_finished)
-        dialog = ProgressDialog(title, text, worker, self)
-        worker.finished.connect(dialog.deleteLater)
-        self.bridge.dialogs.show_dialog(dialog)
-        worker.start()
+        worker.run()
         self._update_pages()
         return worker
 
@@ -109,7 +109,7 @@ class ImportWizard(QWizard):
             super().reject()
         elif worker.exception is None:
             done(worker.result)
-        elif worker.cancel_event.is_set():
+        elif worker.was_cancelled:
             if cancelled is not None:
                 cancelled()
         else:

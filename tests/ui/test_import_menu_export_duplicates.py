@@ -96,7 +96,7 @@ def test_duplicates_dialog_merges_and_undoes(admin_ws: Workspace, bridge: Worksp
     assert "ann@x.com" in dialog.keep_text.toPlainText()
     assert "+14155550100" in dialog.other_text.toPlainText()
     host.answers.append(True)
-    with qtbot.waitSignal(bridge.contactsChanged, timeout=WAIT_MS):
+    with qtbot.waitSignal(bridge.changed, timeout=WAIT_MS):
         click(qtbot, dialog.merge_button)
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=WAIT_MS)
     assert dialog.model.rowCount() == 0 and dialog.status_label.text() == "No duplicates found."

@@ -61,7 +61,7 @@ def test_a_real_outlook_export_through_the_wizard(wizard: ImportWizard, host: Sc
     assert "6 new" in wizard.preview_page.summary.text()
     assert count_contacts(admin_ws) == 0  # the preview wrote nothing
     assert next_button(wizard).text() == "Import"
-    with qtbot.waitSignal(wizard.bridge.contactsChanged, timeout=WAIT_MS):
+    with qtbot.waitSignal(wizard.bridge.changed, timeout=WAIT_MS):
         go_next(qtbot, wizard, REPORT_PAGE)
     assert "6 contacts imported" in wizard.report_page.headline.text()
     people = by_name(admin_ws)
