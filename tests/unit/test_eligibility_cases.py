@@ -27,8 +27,8 @@ from contactweb.services.eligibility import (
     eligible_recipients,
 )
 from contactweb.services.eligibility_bulk import _lowered
-from contactweb.services.privacy.erasure import erase_contact
 from contactweb.services.integrity_seal import SEAL_FILE_NAME
+from contactweb.services.privacy.erasure import erase_contact
 from contactweb.store.migrate import alembic_config, current_revision, head_revision
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
