@@ -138,3 +138,13 @@ def test_import_report_lists_unstored_columns(admin_ws: Workspace) -> None:
     report = importer.import_records(admin_ws, parsed)
     assert len(report.created) == 2
     assert any("column 'Account' not stored" in p.reason for p in report.problems)
+
+
+def test_a_thousand_unknown_properties_are_summed_up_not_refused(admin_ws: Workspace) -> None:
+    extra = "".join(f"X-EXTRA-{i:03d}:x\r\n" for i in range(300))
+    data = f"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Busy;Bea;;;\r\n{extra}END:VCARD\r\n".encode()
+    report = importer.import_records(admin_ws, importer.parse_bytes(data, "busy.vcf", "vcard"))
+    assert len(report.created) == 1 and report.bad_rows == []
+    reasons = [p.reason for p in report.problems]
+    assert len(reasons) == 51 and reasons[0].startswith("property X-EXTRA-000 not stored")
+    assert reasons[-1].startswith("250 more properties not stored: X-EXTRA-050, X-EXTRA-051")

@@ -27,7 +27,7 @@ from .csv_columns import (
 )
 from .csv_dialects import DIALECTS, Dialect
 from .labels import OTHER
-from .record import ImportProblem
+from .record import ImportProblem, unstored_problems
 
 #: a layout is taken without asking when it knows at least this share of the named columns
 MIN_SCORE = 0.5
@@ -136,12 +136,11 @@ class UnstoredColumns:
             self.counts[index] = self.counts.get(index, 0) + 1
 
     def problems(self, source_name: str) -> list[ImportProblem]:
-        found = []
+        named: dict[str, int] = {}
         for index in sorted(self.counts):
             header = self.headers[index].strip() if index < len(self.headers) else ""
-            name = f"column {header!r}" if header else f"column {index + 1} (no header)"
-            rows = self.counts[index]
-            found.append(ImportProblem(source_name, f"{name} not stored: no field takes it "
-                                                    f"({rows} row{'s' if rows != 1 else ''} "
-                                                    "had a value)"))
-        return found
+            named[repr(header) if header else f"{index + 1} (no header)"] = self.counts[index]
+        found = unstored_problems(source_name, "column", named, "row", "rows")
+        # "(2 rows)" reads as rows that had a value in the column
+        return [ImportProblem(p.location, p.reason.replace(" row)", " row had a value)")
+                              .replace(" rows)", " rows had a value)")) for p in found]

@@ -30,7 +30,7 @@ from .csv_columns import (
 )
 from .csv_rows import RowBuilder
 from .overflow import restore
-from .record import ImportProblem, InterchangeError, ParseResult
+from .record import ImportProblem, InterchangeError, ParseResult, unstored_problems
 from .text_decoding import strip_utf8_bom
 from .vcard_values import sniff_mime
 
@@ -198,7 +198,6 @@ def read_ldif(data: bytes, source_name: str) -> ParseResult:
         if record.has_content():
             record.source = f"ldif:{location}"
             records.append(record)
-    for attr, count in sorted(unstored.items()):
-        problems.append(ImportProblem(source_name, f"attribute {attr} not stored: no field "
-                                      f"takes it ({count} entr{'y' if count == 1 else 'ies'})"))
-    return ParseResult(records, problems[:_MAX_PROBLEMS], "ldif")
+    problems = problems[:_MAX_PROBLEMS]
+    problems += unstored_problems(source_name, "attribute", unstored, "entry", "entries")
+    return ParseResult(records, problems, "ldif")

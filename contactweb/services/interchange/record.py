@@ -116,6 +116,28 @@ class ParseResult:
     source_name: str = ""  # the file's name, for evidence (set by importer.parse_bytes)
 
 
+#: how many unstored columns, properties or attributes a report names one by one
+MAX_UNSTORED_LISTED = 50
+
+
+def unstored_problems(source_name: str, what: str, counts: dict[str, int],
+                      unit: str, units: str) -> list[ImportProblem]:
+    """One note per column/property no field took ("property GEO not stored: no field takes
+    it (2 cards)"), the first MAX_UNSTORED_LISTED by name and one line for the rest: a
+    file with a thousand custom properties must not crowd out the problems that matter."""
+    names = sorted(counts)
+    found = [ImportProblem(source_name, f"{what} {name} not stored: no field takes it "
+                                        f"({counts[name]} {unit if counts[name] == 1 else units})")
+             for name in names[:MAX_UNSTORED_LISTED]]
+    if len(names) > MAX_UNSTORED_LISTED:
+        rest = len(names) - MAX_UNSTORED_LISTED
+        plural = {"property": "properties"}.get(what, what + "s")
+        found.append(ImportProblem(source_name, f"{rest} more {plural} not stored: "
+                                                f"{', '.join(names[MAX_UNSTORED_LISTED:][:20])}"
+                                                f"{', …' if rest > 20 else ''}"))
+    return found
+
+
 def append_details(record: ContactRecord, details: list[tuple[str, str]]) -> None:
     """Add "Label: value" lines for details without a column of their own (see module doc)."""
     lines = [f"{label}: {value}" for label, value in details if value]

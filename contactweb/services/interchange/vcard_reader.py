@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .record import ContactRecord, ImportProblem, InterchangeError, ParseResult
+from .record import (
+    ContactRecord,
+    ImportProblem,
+    InterchangeError,
+    ParseResult,
+    unstored_problems,
+)
 from .text_decoding import (
     LegacyGuess,
     decode_utf16,
@@ -150,11 +156,10 @@ class _CardCollector:
     def close(self) -> None:
         while self.stack:
             self._finish(self.stack.pop(), complete=False)
-        for name, cards in sorted(self.unstored.items()):
-            # listed even when it carries nothing a person typed (PRODID), so that the
-            # report names everything that was left behind
-            self.problem(self.source_name, f"property {name[:40]} not stored: no field takes "
-                                           f"it ({cards} card{'s' if cards != 1 else ''})")
+        # listed even when it carries nothing a person typed (PRODID), so that the report
+        # names everything that was left behind; outside the problem cap, bounded itself
+        self.problems += unstored_problems(
+            self.source_name, "property", {n[:40]: c for n, c in self.unstored.items()}, "card", "cards")
 
     def format_name(self) -> str:
         versions = "/".join(sorted(self.versions))
