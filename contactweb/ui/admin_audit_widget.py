@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 from contactweb.errors import ContactWebError
 from contactweb.services import audit
 from contactweb.ui.admin_audit_table_model import AdminAuditTableModel
-from contactweb.ui.dialog_host import DialogHost
-from contactweb.ui.kit.operations import OperationRunner
 from contactweb.ui.period_filter_widget import Period, PeriodFilterWidget
 from contactweb.ui.user_filter_combo import UserFilterCombo
+from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 EXPORT_PAGE = 2000
@@ -38,13 +37,12 @@ CSV_HEADER = ("id", "at_utc", "user", "action", "object_type", "object_id", "det
 class AdminAuditWidget(QWidget):
     exportFinished = Signal(int)  # events written, or -1 when the export failed
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
-                 dialogs: DialogHost | None = None,
-                 operations: OperationRunner | None = None) -> None:
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self._dialogs = dialogs  # the shell's DialogHost; a private one when used alone
-        self._operations = operations
+        self._dialogs = bridge.dialogs
+        self._operations = bridge.operations  # the session's: locking waits for its jobs
         self.model = AdminAuditTableModel(workspace, self)
 
         self.action_edit = QLineEdit()
@@ -137,7 +135,7 @@ class AdminAuditWidget(QWidget):
         self.verify_button.setEnabled(False)
         self.verify_label.setStyleSheet("")
         self.verify_label.setText("Checking the audit log…")
-        worker = self._runner().query(self, lambda _ctx: audit.verify(ws)).with_progress(
+        worker = self._operations.query(self, lambda _ctx: audit.verify(ws)).with_progress(
             "Verify the audit log", "Checking every event of the audit log…",
             cancellable=False)
         worker.success(self._show_verify_result).failure(
@@ -163,7 +161,7 @@ class AdminAuditWidget(QWidget):
 
     def choose_export_path(self) -> Path | None:
         """Asks where to save; tests replace this."""
-        name = self._host().save_file_name(self, "Export the audit log", "audit-log.csv")
+        name = self._dialogs.save_file_name(self, "Export the audit log", "audit-log.csv")
         return Path(name) if name else None
 
     def _export_clicked(self) -> None:
@@ -176,7 +174,7 @@ class AdminAuditWidget(QWidget):
         ``exportFinished`` reports how many were written."""
         ws, flt = self._workspace, self.model.filter()
         self.export_button.setEnabled(False)
-        worker = self._runner().query(
+        worker = self._operations.query(
             self, lambda ctx: _write_csv(ws, flt, path, ctx.progress, ctx.cancel))
         worker.with_progress("Export the audit log", f"Writing {path.name}…").success(
             lambda count: self._exported(path, count)).failure(
@@ -196,16 +194,6 @@ class AdminAuditWidget(QWidget):
         self.export_button.setEnabled(True)
         self.message_label.setText(message)
         self.exportFinished.emit(-1)
-
-    def _runner(self) -> OperationRunner:
-        if self._operations is None:
-            self._operations = OperationRunner(self._host(), self, ws=self._workspace)
-        return self._operations
-
-    def _host(self) -> DialogHost:
-        if self._dialogs is None:
-            self._dialogs = DialogHost(self)
-        return self._dialogs
 
 
 def _write_csv(ws: Workspace, flt: AdminAuditTableModel.Filter, path: Path,

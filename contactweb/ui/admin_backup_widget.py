@@ -33,8 +33,7 @@ from contactweb.sync import BackupResult, PruneResult, VerifyReport
 from contactweb.ui.backup_history_table_model import BackupHistoryTableModel
 from contactweb.ui.backup_target_widget import BackupTargetWidget
 from contactweb.ui.backup_transfer_basis_widget import BackupTransferBasisWidget
-from contactweb.ui.dialog_host import DialogHost
-from contactweb.ui.kit.operations import OperationRunner
+from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 ERROR_STYLE = "color: #b3261e;"
@@ -45,15 +44,13 @@ class AdminBackupWidget(QWidget):
     statusChanged = Signal()  # a run finished or the destination changed: the status bar
     jobFinished = Signal(str)  # 'backup', 'verify', 'restore' or 'prune', whatever the outcome
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
-                 dialogs: DialogHost | None = None,
-                 operations: OperationRunner | None = None) -> None:
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self._dialogs = dialogs or DialogHost(self)
-        self._operations = operations or OperationRunner(self._dialogs, self, ws=workspace)
-        self.target_widget = BackupTargetWidget(workspace, self._dialogs,
-                                                operations=self._operations)
+        self._dialogs = bridge.dialogs
+        self._operations = bridge.operations  # the session's: locking waits for its jobs
+        self.target_widget = BackupTargetWidget(workspace, bridge)
         self.target_widget.targetSaved.connect(self._target_saved)
         self.basis_widget = BackupTransferBasisWidget(workspace)
         self.basis_widget.basisRecorded.connect(self.statusChanged.emit)

@@ -44,10 +44,8 @@ class AdministrationTab(QWidget):
         self.users_widget = AdminUsersWidget(workspace, dialogs=dialogs)
         self.business_widget = AdminBusinessWidget(workspace, dialogs=dialogs)
         self.settings_widget = AdminSettingsWidget(workspace)
-        self.audit_widget = AdminAuditWidget(workspace, dialogs=dialogs,
-                                             operations=bridge.operations)
-        self.backup_widget = AdminBackupWidget(workspace, dialogs=dialogs,
-                                               operations=bridge.operations)
+        self.audit_widget = AdminAuditWidget(workspace, bridge)
+        self.backup_widget = AdminBackupWidget(workspace, bridge)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.users_widget, "Users")
         self.tabs.addTab(self.business_widget, "Business profile")

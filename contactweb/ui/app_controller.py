@@ -75,7 +75,8 @@ class AppController(QObject):
         self.drafts = DraftKeeper(self.host)
         self.lifecycle = SessionLifecycle(self.host, self.drafts, self)
         self._session: SignedInSession | None = None
-        # Work before anyone signed in (creating the vault) has a runner of its own.
+        # Work before anyone signed in (creating the vault, signing in) has a runner of its
+        # own, without a workspace.
         self.operations = OperationRunner(self.host, self)
 
     def vault_dir(self) -> Path:
@@ -154,7 +155,7 @@ class AppController(QObject):
         shared_machine = self.prefs.shared_computer
         username = self.prefs.last_username \
             if self.remember_username and not shared_machine else ""
-        dialog = SignInDialog(self.vault_dir(), self.host, username,
+        dialog = SignInDialog(self.vault_dir(), self.host, self.operations, username,
                               shared_computer=shared_machine)
         dialog.set_notice(notice)
         dialog.signedIn.connect(self._signed_in)

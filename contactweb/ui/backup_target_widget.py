@@ -32,9 +32,9 @@ from contactweb.services.backup_target import (
 )
 from contactweb.services.changes import Changes
 from contactweb.sync import ALLOWED_REGIONS
-from contactweb.ui.dialog_host import DialogHost
-from contactweb.ui.kit.operations import OpContext, OperationRunner
+from contactweb.ui.kit.operations import OpContext
 from contactweb.ui.server_trust_widget import ServerTrustWidget
+from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 ERROR_STYLE = "color: #b3261e;"
@@ -44,13 +44,13 @@ OK_STYLE = "color: #1b6e20;"
 class BackupTargetWidget(QGroupBox):
     targetSaved = Signal()
 
-    def __init__(self, workspace: Workspace, dialogs: DialogHost,
-                 parent: QWidget | None = None,
-                 operations: OperationRunner | None = None) -> None:
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
+                 parent: QWidget | None = None) -> None:
         super().__init__("Destination", parent)
         self._workspace = workspace
-        self._operations = operations or OperationRunner(dialogs, self, ws=workspace)
-        self._dialogs = dialogs
+        self._bridge = bridge
+        self._operations = bridge.operations  # the session's: locking waits for its jobs
+        self._dialogs = bridge.dialogs
         self.s3_radio = QRadioButton("S3-compatible server in a US region")
         self.folder_radio = QRadioButton("Folder (second site, USB disk)")
         self.kind_group = QButtonGroup(self)
@@ -79,8 +79,7 @@ class BackupTargetWidget(QGroupBox):
         s3_form.addRow("Access key id:", self.access_key_edit)
         s3_form.addRow("Secret access key:", self.secret_edit)
         s3_form.addRow("Folder in the bucket:", self.prefix_edit)
-        self.trust = ServerTrustWidget(workspace, dialogs, "s3", self._endpoint,
-                                       operations=self._operations)
+        self.trust = ServerTrustWidget(workspace, bridge, "s3", self._endpoint)
         s3_form.addRow("Server certificate:", self.trust)
 
         self.folder_edit = QLineEdit()

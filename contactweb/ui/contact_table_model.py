@@ -3,7 +3,7 @@
 The row count and the first page come from ``count_and_list``, further rows in pages of
 ``PAGE_SIZE`` from ``list_contacts(offset, limit)``, with search, filters and sorting done in
 SQL. Only the first screen of a new model is read on the UI thread; every later read (a new
-search or sort, a refresh, a page scrolled to) runs on a worker, so a slow query never
+search or sort, a refresh, a page scrolled to) runs through the operation runner, so a slow query never
 freezes the window. ``data()`` never touches the database: a row whose page is not loaded
 shows its previous value or "…" and asks for its page.
 """
@@ -28,7 +28,7 @@ from PySide6.QtGui import QBrush, QColor
 from contactweb.services import contact_queries
 from contactweb.services.contact_queries import ContactQuery, ContactRow
 from contactweb.services.validation import format_phone
-from contactweb.ui.worker import Worker
+from contactweb.ui.kit.operations import BackgroundOp, OperationRunner, error_text
 from contactweb.vault.workspace import Workspace
 
 PAGE_SIZE = 200
@@ -58,16 +58,18 @@ class ContactTableModel(QAbstractTableModel):
     loaded = Signal()  # the rows of a new query, or of a refresh, are in
     failed = Signal(str)  # a read failed (e.g. the vault locked meanwhile)
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+    def __init__(self, workspace: Workspace, operations: OperationRunner,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ws: Workspace | None = workspace
+        self._operations = operations
         self._query = ContactQuery()
         self._generation = 0  # bumped by every new query: older results are dropped
         self._count = 0
         self._pages: OrderedDict[int, list[ContactRow]] = OrderedDict()
         self._stale: Pages = {}  # rows shown until their page is read again
         self._wanted: OrderedDict[int, None] = OrderedDict()
-        self._page_worker: Worker | None = None
+        self._page_worker: BackgroundOp | None = None
         self._loading = 0
         self._fetch_timer = QTimer(self)
         self._fetch_timer.setSingleShot(True)
@@ -119,13 +121,12 @@ class ContactTableModel(QAbstractTableModel):
         if self._ws is None:
             return
         ws, query, generation = self._ws, self._query, self._generation
-        worker = Worker.detached(
-            lambda _progress, _cancel: self._read(ws, query, pages, generation, reset))
-        worker.succeeded.connect(self._apply)
-        worker.failed.connect(self._read_failed)
+        worker = self._operations.query(
+            self, lambda _ctx: self._read(ws, query, pages, generation, reset))
+        worker.success(self._apply).failure(self._read_failed)
         self._loading += 1
         worker.finished.connect(self._read_done)
-        worker.start()
+        worker.run()
 
     @staticmethod
     def _read(ws: Workspace, query: ContactQuery, pages: list[int], generation: int,
@@ -166,9 +167,9 @@ class ContactTableModel(QAbstractTableModel):
         if not self._loading and self._wanted:
             self._fetch_timer.start()
 
-    def _read_failed(self, message: str) -> None:
+    def _read_failed(self, error: Exception) -> None:
         if self._ws is not None and not self._ws.locked:
-            self.failed.emit(message)
+            self.failed.emit(error_text(error))
 
     # --- pages ------------------------------------------------------------------------------
     def _store(self, page: int, rows: list[ContactRow]) -> None:
@@ -197,14 +198,13 @@ class ContactTableModel(QAbstractTableModel):
         else:
             return
         ws, query, generation = self._ws, self._query, self._generation
-        worker = Worker.detached(lambda _progress, _cancel: (
+        worker = self._operations.query(self, lambda _ctx: (
             generation, page, contact_queries.list_contacts(ws, query, page * PAGE_SIZE,
                                                             PAGE_SIZE)))
-        worker.succeeded.connect(self._page_arrived)
-        worker.failed.connect(self._read_failed)
+        worker.success(self._page_arrived).failure(self._read_failed)
         worker.finished.connect(self._page_worker_done)
         self._page_worker = worker
-        worker.start()
+        worker.run()
 
     def _page_arrived(self, result: tuple[int, int, list[ContactRow]]) -> None:
         generation, page, rows = result

@@ -65,7 +65,7 @@ class ContactsTab(QWidget):
         toolbar.addWidget(self.count_label)
         toolbar.addWidget(self.new_button)
 
-        self.model = ContactTableModel(workspace, self)
+        self.model = ContactTableModel(workspace, bridge.operations, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

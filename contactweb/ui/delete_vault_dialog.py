@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from contactweb.services import backup_target, privacy
 from contactweb.services.privacy import VaultDeletionResult
-from contactweb.ui.worker import Worker
+from contactweb.ui.kit.operations import BackgroundOp, OpContext, error_text
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -30,7 +30,7 @@ class DeleteVaultDialog(QDialog):
         super().__init__(parent)
         self._ws = workspace
         self._bridge = bridge
-        self._worker: Worker | None = None
+        self._worker: BackgroundOp | None = None
         self.phrase = privacy.confirmation_phrase(workspace)
         target = backup_target.read_target(workspace)
         self._has_backups = target is not None
@@ -85,15 +85,13 @@ class DeleteVaultDialog(QDialog):
                                   else "Deleting the vault…")
         ws, typed = self._ws, self.phrase_edit.text()
 
-        def job(_progress: object, _cancel: object) -> VaultDeletionResult:
+        def job(_ctx: OpContext) -> VaultDeletionResult:
             # The backups go first: if the server fails, the vault is still there.
             deleter = privacy.configured_backup_deleter(ws) if with_backups else None
             return privacy.delete_vault(ws, typed, deleter)
 
-        self._worker = Worker(job, self)
-        self._worker.succeeded.connect(self._deleted)
-        self._worker.failed.connect(self._failed)
-        self._worker.start()
+        self._worker = self._bridge.operations.operation(self, job).success(
+            self._deleted).failure(self._failed).run()
 
     def _deleted(self, result: VaultDeletionResult) -> None:
         self._worker = None
@@ -105,11 +103,11 @@ class DeleteVaultDialog(QDialog):
                                        f"{result.files_overwritten} files overwritten and "
                                        f"removed.{backups}")
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: Exception) -> None:
         self._worker = None
         self.status_label.setText("")
         for widget in (self.cancel_button, self.phrase_edit):
             widget.setEnabled(True)
         self.backups_check.setEnabled(self._has_backups)
         self._update_delete_button()
-        self._bridge.dialogs.show_error(self, message)
+        self._bridge.dialogs.show_error(self, error_text(error))

@@ -25,7 +25,7 @@ from contactweb.services import contacts, duplicates
 from contactweb.services.changes import Changes
 from contactweb.services.contacts import ContactDetails
 from contactweb.ui.duplicates_table_model import DuplicatesTableModel, PairRow, load_pairs
-from contactweb.ui.worker import Worker
+from contactweb.ui.kit.operations import BackgroundOp
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -53,7 +53,7 @@ class DuplicatesDialog(QDialog):
         super().__init__(parent)
         self._ws = workspace
         self._bridge = bridge
-        self.worker: Worker | None = None
+        self.worker: BackgroundOp | None = None
         self.last_merge: int | None = None
         self.shown: PairRow | None = None
         self.setWindowTitle("Find duplicates")
@@ -107,11 +107,12 @@ class DuplicatesDialog(QDialog):
             return
         self.status_label.setText("Looking for duplicates…")
         ws = self._ws
-        worker = Worker.detached(lambda _progress, _cancel: load_pairs(ws))
+        worker = self._bridge.operations.query(self, lambda _ctx: load_pairs(ws))
         self.worker = worker
-        worker.finished.connect(self._loaded)  # bound: dropped if the dialog is gone
+        # The outcome is read in _loaded, failure included (shown in the status line).
+        worker.failure(lambda _exc: None).finished.connect(self._loaded)
         self._update_buttons()
-        worker.start()
+        worker.run()
 
     def _loaded(self) -> None:
         worker, self.worker = self.worker, None

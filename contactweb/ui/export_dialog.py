@@ -1,6 +1,6 @@
 """Exporting contacts: a format (Google or Outlook CSV, vCard 3 or 4, ContactWeb JSON) and a
-selection (everyone, the current search, a tag, or the selected rows), written on a worker
-with progress and Cancel. An export for a mailing (email or post) holds only the recipients
+selection (everyone, the current search, a tag, or the selected rows), written through the
+operation runner with progress and Cancel. An export for a mailing (email or post) holds only the recipients
 eligibility allows, with only that address, and says how many were left out and why."""
 
 from __future__ import annotations
@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from contactweb.services import contacts, export_mailing, exporter
 from contactweb.services.contact_queries import ContactQuery, count_contacts
-from contactweb.ui.progress_dialog import ProgressDialog
-from contactweb.ui.worker import Worker
+from contactweb.ui.kit.operations import BackgroundOp, OpContext
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -47,7 +46,7 @@ class ExportDialog(QDialog):
         self._bridge = bridge
         self._query = query if query and (query.search or query.tag or query.status) else None
         self._selected = list(selected_ids or [])
-        self.worker: Worker | None = None
+        self.worker: BackgroundOp | None = None
         self.exported: tuple[int, Path] | None = None
         self.mailing: export_mailing.MailingExport | None = None
         self._target = Path()
@@ -144,20 +143,21 @@ class ExportDialog(QDialog):
         if not name:
             return
         path, query, ws = Path(name), self.selection(), self._ws
-        if channel is None:
-            worker = Worker.detached(lambda progress, cancel: exporter.export_contacts(
-                ws, path, fmt, query, progress=progress, cancel=cancel))
-        else:
-            worker = Worker.detached(lambda progress, cancel: export_mailing.export_for_mailing(
-                ws, path, fmt, channel, query, progress=progress, cancel=cancel))
+        def job(ctx: OpContext) -> object:
+            if channel is None:
+                return exporter.export_contacts(ws, path, fmt, query, progress=ctx.progress,
+                                                cancel=ctx.cancel)
+            return export_mailing.export_for_mailing(ws, path, fmt, channel, query,
+                                                     progress=ctx.progress, cancel=ctx.cancel)
+
+        worker = self._bridge.operations.operation(self, job).with_progress(
+            "Export contacts", f"Writing {path.name}…")
         self.worker = worker
         self._target = path
-        worker.finished.connect(self._finished)  # bound: dropped if the dialog is gone
-        progress = ProgressDialog("Export contacts", f"Writing {path.name}…", worker, self)
-        worker.finished.connect(progress.deleteLater)
-        self._bridge.dialogs.show_dialog(progress)
+        # The outcome, failure included, is read in one place.
+        worker.failure(lambda _exc: None).finished.connect(self._finished)
         self.export_button.setEnabled(False)
-        worker.start()
+        worker.run()
 
     def _finished(self) -> None:
         worker, path, self.worker = self.worker, self._target, None
@@ -174,7 +174,7 @@ class ExportDialog(QDialog):
             self.exported = (result, path)
             self._bridge.dialogs.inform(self, "Export contacts", self._done_text(path))
             self.accept()
-        elif not worker.cancel_event.is_set():
+        elif not worker.was_cancelled:
             self._bridge.dialogs.show_error(self, worker.error)
 
     def _done_text(self, path: Path) -> str:

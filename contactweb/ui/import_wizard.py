@@ -21,7 +21,7 @@ from contactweb.ui.import_mapping_page import ImportMappingPage
 from contactweb.ui.import_preview_page import ImportPreviewPage
 from contactweb.ui.import_report_page import ImportReportPage
 from contactweb.ui.kit.operations import BackgroundOp
-from contactweb.ui.worker import Job
+from contactweb.ui.kit.operations import ProgressJob as Job
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 

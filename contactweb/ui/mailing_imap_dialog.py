@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from contactweb.services import server_trust
 from contactweb.services.mailing.reply_sources import ImapSource
 from contactweb.services.tls_trust import is_this_computer
-from contactweb.ui.dialog_host import DialogHost
-from contactweb.ui.kit.operations import BackgroundOp, OpContext, OperationRunner
+from contactweb.ui.kit.operations import BackgroundOp, OpContext
 from contactweb.ui.server_trust_widget import ServerTrustWidget
+from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 SECURITY_TITLES = {"ssl": "SSL/TLS (port 993)", "starttls": "STARTTLS (port 143)",
@@ -32,13 +32,12 @@ PORTS = {"ssl": 993, "starttls": 143, "plain": 143}
 
 
 class MailingImapDialog(QDialog):
-    def __init__(self, workspace: Workspace, dialogs: DialogHost,
-                 parent: QWidget | None = None,
-                 operations: OperationRunner | None = None) -> None:
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
-        self._operations = operations or OperationRunner(dialogs, self, ws=workspace)
-        self.dialogs = dialogs
+        self._operations = bridge.operations  # the session's: locking waits for its jobs
+        self.dialogs = bridge.dialogs
         self.worker: BackgroundOp | None = None
         self.allow_plain = False
         self.setWindowTitle("Process replies from IMAP")
@@ -65,8 +64,7 @@ class MailingImapDialog(QDialog):
         self.since_days.setRange(1, 3650)
         self.since_days.setValue(60)
         self.since_days.setSuffix(" days")
-        self.trust = ServerTrustWidget(workspace, dialogs, "imap", self._endpoint,
-                                       operations=self._operations)
+        self.trust = ServerTrustWidget(workspace, bridge, "imap", self._endpoint)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")

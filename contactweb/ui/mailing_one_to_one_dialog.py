@@ -28,7 +28,7 @@ from contactweb.services.mailing.one_to_one import (
     OptedOutOfEmail,
     send_one_to_one,
 )
-from contactweb.ui.worker import Worker
+from contactweb.ui.kit.operations import BackgroundOp
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -40,7 +40,7 @@ class MailingOneToOneDialog(QDialog):
         self.ws = workspace
         self.bridge = bridge
         self.contact_id = contact_id
-        self.worker: Worker | None = None
+        self.worker: BackgroundOp | None = None
         self.result: DirectEmailResult | None = None
         details = contacts.get_contact(workspace, contact_id, audit_view=False)
         self.setWindowTitle(f"Email {details.display_name}")
@@ -76,18 +76,20 @@ class MailingOneToOneDialog(QDialog):
         subject, body, address = self.subject.text(), self.body.toPlainText(), \
             self.to.currentData()
 
-        def job(progress, cancel) -> DirectEmailResult:  # noqa: ANN001
+        def job(_ctx: object) -> DirectEmailResult:
             return send_one_to_one(ws, contact_id, subject, body, override=override,
                                    to_address=address)
 
         self.send_button.setEnabled(False)
         self.status.setText("Sending…")
-        worker = Worker.detached(job)
+        worker = self.bridge.operations.operation(
+            self, job, changes=Changes.about(contact_id, communications=True))
         self.worker = worker
-        worker.finished.connect(lambda: self._finished(worker))
-        worker.start()
+        # The outcome, failure included, is read in one place (shown in the status line).
+        worker.failure(lambda _exc: None).finished.connect(lambda: self._finished(worker))
+        worker.run()
 
-    def _finished(self, worker: Worker) -> None:
+    def _finished(self, worker: BackgroundOp) -> None:
         self.worker = None
         self.send_button.setEnabled(True)
         if isinstance(worker.exception, OptedOutOfEmail):
@@ -100,5 +102,4 @@ class MailingOneToOneDialog(QDialog):
             self.status.setText(worker.error)
             return
         self.result = worker.result
-        self.bridge.announce(Changes.about(self.contact_id, communications=True))
         self.accept()

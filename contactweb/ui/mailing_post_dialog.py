@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from contactweb import paths
 from contactweb.services import contacts
-from contactweb.services.changes import MAILING_SENT
+from contactweb.services.changes import MAILING_SENT, NOTHING
 from contactweb.services.eligibility import Selection
 from contactweb.services.mailing import post
+from contactweb.ui.kit.operations import BackgroundOp
 from contactweb.ui.record_table_model import RecordColumn, RecordTableModel
-from contactweb.ui.worker import Worker
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -46,7 +46,7 @@ class MailingPostDialog(QDialog):
         self.ws = workspace
         self.bridge = bridge
         self.kind = kind  # "letters" or "labels"
-        self.worker: Worker | None = None
+        self.worker: BackgroundOp | None = None
         self.result: post.PostResult | None = None
         self.setWindowTitle("Letters" if kind == "letters" else "Address labels")
         self.resize(680, 560)
@@ -126,19 +126,24 @@ class MailingPostDialog(QDialog):
         template, layout = self.template.toPlainText(), self.layout_choice.currentData()
         first = self.first_label.value()
 
-        def job(progress, cancel) -> post.PostResult:  # noqa: ANN001
-            if self.kind == "letters":
+        kind = self.kind
+
+        def job(_ctx: object) -> post.PostResult:
+            if kind == "letters":
                 return post.make_letters(ws, template, out, selection)
             return post.make_labels(ws, out, layout, selection, first)
 
         self.make_button.setEnabled(False)
         self.status.setText("Checking consent and addresses, then making the PDF…")
-        worker = Worker.detached(job)
+        # Each letter is on its contact's timeline; labels change nothing.
+        worker = self.bridge.operations.operation(
+            self, job, changes=MAILING_SENT if kind == "letters" else NOTHING)
         self.worker = worker
-        worker.finished.connect(lambda: self._finished(worker, out))
-        worker.start()
+        # The outcome, failure included, is read in one place (shown in the status line).
+        worker.failure(lambda _exc: None).finished.connect(lambda: self._finished(worker, out))
+        worker.run()
 
-    def _finished(self, worker: Worker, out: Path) -> None:
+    def _finished(self, worker: BackgroundOp, out: Path) -> None:
         self.worker = None
         self.make_button.setEnabled(True)
         if worker.exception is not None:
@@ -150,5 +155,3 @@ class MailingPostDialog(QDialog):
                             f"{len(self.result.excluded)} contacts left out:"
                             if self.result.excluded else
                             f"Wrote {self.result.included} {self.kind} to {out}.")
-        if self.kind == "letters":
-            self.bridge.announce(MAILING_SENT)  # each letter is on its contact's timeline

@@ -85,7 +85,7 @@ class MailingRecipientsPage(QWizardPage):
         ws = self.owner.ws
         self.check_button.setEnabled(False)
         self.summary.setText("Checking consent and addresses…")
-        self.owner.run(lambda progress, cancel: eligible_recipients(ws, "email", selection),
+        self.owner.run(lambda _ctx: eligible_recipients(ws, "email", selection),
                        lambda result: self._checked(selection, result), self._failed)
 
     def _checked(self, selection: Selection, result: Eligibility) -> None:

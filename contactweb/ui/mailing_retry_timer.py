@@ -12,7 +12,6 @@ touches the vault once it is locked.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from datetime import datetime
 
@@ -22,7 +21,7 @@ from contactweb.errors import ContactWebError
 from contactweb.models import utcnow
 from contactweb.services.mailing import retries, sender
 from contactweb.services.mailing.sender import SendReport
-from contactweb.ui.worker import ProgressFn, Worker
+from contactweb.ui.kit.operations import BackgroundOp, OpContext, OperationRunner
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
@@ -40,13 +39,15 @@ class MailingRetryTimer(QObject):
     ran = Signal(object)  # the SendReport of an automatic run
     failed = Signal(str)  # why an automatic run did not happen (a person can act on it)
 
-    def __init__(self, workspace: Workspace, busy: Callable[[], bool],
-                 clock: Callable[[], datetime] = utcnow, parent: QObject | None = None) -> None:
+    def __init__(self, workspace: Workspace, operations: OperationRunner,
+                 busy: Callable[[], bool], clock: Callable[[], datetime] = utcnow,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ws = workspace
+        self._operations = operations
         self._busy = busy
         self.clock = clock
-        self.worker: Worker | None = None
+        self.worker: BackgroundOp | None = None
         self.due_at: datetime | None = None  # the next attempt time aimed at, for the page
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -64,7 +65,7 @@ class MailingRetryTimer(QObject):
         self._stopped = True
         self.timer.stop()
         self.due_at = None
-        worker = self.worker
+        worker, self.worker = self.worker, None
         if worker is not None:
             worker.cancel()
             worker.wait()
@@ -107,15 +108,16 @@ class MailingRetryTimer(QObject):
             return False
         ws, clock = self._ws, self.clock
 
-        def job(progress: ProgressFn, cancel: threading.Event) -> SendReport:
-            return sender.deliver_outbox(ws, should_cancel=cancel.is_set, clock=clock,
+        def job(ctx: OpContext) -> SendReport:
+            return sender.deliver_outbox(ws, should_cancel=ctx.cancelled, clock=clock,
                                          deferred_only=True)
 
-        # Detached: the page may be deleted while the run finishes its message.
-        worker = Worker.detached(job)
+        # The page announces what a run changed (only when it sent or deferred something).
+        worker = self._operations.operation(self, job)
         self.worker = worker
-        worker.finished.connect(self._finished)
-        worker.start()
+        # The outcome, failure included, is read in one place.
+        worker.failure(lambda _exc: None).finished.connect(self._finished)
+        worker.run()
         return True
 
     def _finished(self) -> None:

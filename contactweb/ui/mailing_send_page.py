@@ -4,7 +4,6 @@ in the outbox for 'Resume sending'."""
 
 from __future__ import annotations
 
-import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -20,6 +19,7 @@ from contactweb.services.changes import MAILING_SENT
 from contactweb.services.mailing import outbox, sender
 from contactweb.services.mailing.sender import SendReport
 from contactweb.services.secrets import SecretUnavailable
+from contactweb.ui.kit.operations import OpContext
 from contactweb.ui.smtp_password_dialog import SmtpPasswordDialog
 
 if TYPE_CHECKING:
@@ -59,12 +59,12 @@ class MailingSendPage(QWizardPage):
         owner = self.owner
         ws, draft, selection = owner.ws, owner.draft, owner.selection
 
-        def job(progress, cancel: threading.Event) -> SendReport:  # noqa: ANN001
+        def job(ctx: OpContext) -> SendReport:
             if owner.queued is None:
                 owner.queued = outbox.queue_mailing(ws, draft, selection)
             return sender.deliver_outbox(
-                ws, [owner.queued.mailing_id], progress=lambda p: progress(p.done, p.total),
-                should_cancel=cancel.is_set, password=password)
+                ws, [owner.queued.mailing_id], progress=lambda p: ctx.progress(p.done, p.total),
+                should_cancel=ctx.cancelled, password=password)
 
         owner.run(job, self._done, self._failed, self._progress)
 

@@ -85,8 +85,7 @@ class MailingSettingsDialog(QDialog):
         form.addRow("Sender address:", self.sender_address)
         form.addRow("Postal address:", self.postal_address)
         form.addRow("Throttle:", self.throttle)
-        self.trust = ServerTrustWidget(workspace, bridge.dialogs, "smtp", self._endpoint,
-                                       operations=bridge.operations)
+        self.trust = ServerTrustWidget(workspace, bridge, "smtp", self._endpoint)
         form.addRow("Server certificate:", self.trust)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

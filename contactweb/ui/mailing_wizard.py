@@ -2,7 +2,7 @@
 -> compose with a live preview per recipient -> checklist (sender, postal address, opt-out
 text, subject) -> send with progress and Cancel -> report (sent, left out, failed).
 
-The eligibility check and the sending run on workers; their results live on the wizard so
+The eligibility check and the sending run through the operation runner; their results live on the wizard so
 every page reads the same facts.
 """
 
@@ -17,12 +17,12 @@ from contactweb.services.eligibility import Eligibility, Selection
 from contactweb.services.mailing.message import Draft
 from contactweb.services.mailing.outbox import QueuedMailing
 from contactweb.services.mailing.sender import SendReport
+from contactweb.ui.kit.operations import BackgroundOp, Job
 from contactweb.ui.mailing_checklist_page import MailingChecklistPage
 from contactweb.ui.mailing_compose_page import MailingComposePage
 from contactweb.ui.mailing_recipients_page import MailingRecipientsPage
 from contactweb.ui.mailing_report_page import MailingReportPage
 from contactweb.ui.mailing_send_page import MailingSendPage
-from contactweb.ui.worker import Job, Worker
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -48,7 +48,7 @@ class MailingWizard(QWizard):
         self.report: SendReport | None = None
         self.error = ""  # why nothing (more) was sent
         self.failure: Exception | None = None  # what the last job raised, for its page
-        self.worker: Worker | None = None
+        self.worker: BackgroundOp | None = None
 
         self.recipients_page = MailingRecipientsPage(self)
         self.compose_page = MailingComposePage(self)
@@ -66,10 +66,11 @@ class MailingWizard(QWizard):
         return self.worker is not None
 
     def run(self, job: Job, done: Callable[[Any], None], failed: Callable[[str], None],
-            progress: Callable[[int, int], None] | None = None) -> Worker:
-        """Run ``job`` on a worker; ``done(result)`` or ``failed(message)`` follows. A job that
-        returns although Cancel was pressed counts as done: what it sent is sent."""
-        worker = Worker.detached(job)
+            progress: Callable[[int, int], None] | None = None) -> BackgroundOp:
+        """Run ``job`` through the session's runner; ``done(result)`` or ``failed(message)``
+        follows. A job that returns although Cancel was pressed counts as done: what it sent
+        is sent. The send page announces what changed, also after a failure part-way."""
+        worker = self.bridge.operations.operation(self, job)
         self.worker = worker
 
         def finished() -> None:
@@ -81,10 +82,10 @@ class MailingWizard(QWizard):
                 failed(worker.error or str(worker.exception))
 
         if progress is not None:
-            worker.progressed.connect(progress)
-        worker.finished.connect(finished)
-        worker.start()
-        return worker
+            worker.on_progress(progress)
+        # Failures and Cancel are read in ``finished`` too, and shown on the page.
+        worker.failure(lambda _exc: None).on_cancel(lambda: None).finished.connect(finished)
+        return worker.run()
 
     def cancel_work(self) -> None:
         if self.worker is not None:

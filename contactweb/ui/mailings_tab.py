@@ -129,7 +129,8 @@ class MailingsTab(QWidget):
         self.settings_button.clicked.connect(self.open_settings)
         self.mailings_view.selectionModel().selectionChanged.connect(self._show_outbox)
         # Deferred messages go out by themselves when their time comes, while signed in.
-        self.retry_timer = MailingRetryTimer(workspace, self.sending, parent=self)
+        self.retry_timer = MailingRetryTimer(workspace, bridge.operations, self.sending,
+                                             parent=self)
         self.retry_timer.ran.connect(self._retried)
         self.retry_timer.failed.connect(self._retry_failed)
         bridge.locked.connect(self.retry_timer.stop)
@@ -307,8 +308,7 @@ class MailingsTab(QWidget):
 
     def process_imap_replies(self) -> None:
         """Replies in an IMAP folder; parts of large messages left unread are named."""
-        dialog = MailingImapDialog(self.ws, self.bridge.dialogs, self,
-                                   operations=self.bridge.operations)
+        dialog = MailingImapDialog(self.ws, self.bridge, self)
         if self.bridge.dialogs.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         source, ws = dialog.source(), self.ws

@@ -18,7 +18,7 @@ from contactweb.services import privacy
 from contactweb.services.changes import Changes
 from contactweb.services.contacts import ContactDetails
 from contactweb.ui.erase_contact_dialog import EraseContactDialog
-from contactweb.ui.worker import Worker
+from contactweb.ui.kit.operations import BackgroundOp, error_text
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -33,7 +33,7 @@ class PrivacyActions(QObject):
         self._bridge = bridge
         self._parent = parent
         self.details: ContactDetails | None = None
-        self._worker: Worker | None = None
+        self._worker: BackgroundOp | None = None
         self.export_button = QPushButton("Export what we hold…")
         self.export_button.setToolTip("Everything about this contact as JSON, files and a PDF "
                                       "summary, to answer an access request.")
@@ -83,12 +83,11 @@ class PrivacyActions(QObject):
             return
         target = self._free_folder(Path(folder), self.details.id)
         ws, contact_id = self._ws, self.details.id
-        self._worker = Worker(
-            lambda _p, _c: privacy.export_access_report(ws, contact_id, target), self)
-        self._worker.succeeded.connect(self._export_done)
-        self._worker.failed.connect(self._export_failed)
+        self._worker = self._bridge.operations.operation(
+            self, lambda _ctx: privacy.export_access_report(ws, contact_id, target)).success(
+            self._export_done).failure(self._export_failed)
         self.show_contact(self.details)
-        self._worker.start()
+        self._worker.run()
 
     @staticmethod
     def _free_folder(parent: Path, contact_id: int) -> Path:
@@ -108,10 +107,10 @@ class PrivacyActions(QObject):
             f"The access report was written to {json_path.parent}.\n\nIt holds personal "
             "data: hand it only to the person it is about.")
 
-    def _export_failed(self, message: str) -> None:
+    def _export_failed(self, error: Exception) -> None:
         self._worker = None
         self.show_contact(self.details)
-        self._bridge.dialogs.show_error(self._parent, message)
+        self._bridge.dialogs.show_error(self._parent, error_text(error))
 
     # --- erase ------------------------------------------------------------------------------
     def erase(self) -> None:

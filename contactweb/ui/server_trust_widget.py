@@ -12,21 +12,20 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from contactweb.errors import ContactWebError
 from contactweb.services import server_trust
 from contactweb.services.server_trust import Certificate
-from contactweb.ui.dialog_host import DialogHost
-from contactweb.ui.kit.operations import BackgroundOp, OpContext, OperationRunner
+from contactweb.ui.kit.operations import BackgroundOp, OpContext
+from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 Endpoint = Callable[[], tuple[str, int, str]]  # host, port, security as typed in the dialog
 
 
 class ServerTrustWidget(QWidget):
-    def __init__(self, workspace: Workspace, dialogs: DialogHost, service: str,
-                 endpoint: Endpoint, parent: QWidget | None = None,
-                 operations: OperationRunner | None = None) -> None:
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge, service: str,
+                 endpoint: Endpoint, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
-        self._operations = operations or OperationRunner(dialogs, self, ws=workspace)
-        self.dialogs = dialogs
+        self._operations = bridge.operations  # the session's: locking waits for its jobs
+        self.dialogs = bridge.dialogs
         self.service = service
         self.endpoint = endpoint
         self.worker: BackgroundOp | None = None

@@ -28,9 +28,9 @@ from contactweb.errors import AuthenticationFailed
 from contactweb.services import session
 from contactweb.ui.dialog_host import DialogHost
 from contactweb.ui.display_text import ERROR_STYLE, MUTED_STYLE
+from contactweb.ui.kit.operations import BackgroundOp, OperationRunner, error_text
 from contactweb.ui.new_password_dialog import NewPasswordDialog
 from contactweb.ui.ui_resources import app_icon
-from contactweb.ui.worker import Worker
 from contactweb.vault.vault import WRONG_CREDENTIALS, Vault
 from contactweb.vault.workspace import Workspace
 
@@ -52,12 +52,15 @@ class SignInDialog(QDialog):
     signedIn = Signal(object)  # Workspace
     vaultChanged = Signal(object)  # Path: the person picked another vault folder
 
-    def __init__(self, vault_dir: Path, host: DialogHost, username: str = "",
-                 parent: QWidget | None = None, *, shared_computer: bool = False) -> None:
+    def __init__(self, vault_dir: Path, host: DialogHost, operations: OperationRunner,
+                 username: str = "", parent: QWidget | None = None, *,
+                 shared_computer: bool = False) -> None:
         super().__init__(parent)
         self.vault_dir = Path(vault_dir)
         self._host = host
-        self._worker: Worker | None = None
+        # A runner without a workspace: nobody is signed in yet, so the job opens no session.
+        self._operations = operations
+        self._worker: BackgroundOp | None = None
         self._retry_at = 0.0
         self._headline = ""
         self._password = ""
@@ -162,15 +165,12 @@ class SignInDialog(QDialog):
         self.message.setStyleSheet("color: palette(text);")
         self.message.setText("Signing in…")
         self._set_busy(True)
-        # Detached: closing the dialog mid-way must not destroy a running thread.
-        worker = Worker.detached(
-            lambda _progress, _cancel: _signed_in_workspace(vault_dir, username, password,
-                                                            shared))
-        worker.succeeded.connect(self._succeeded)
-        worker.failed.connect(self._failed_message)
+        worker = self._operations.query(
+            self, lambda _ctx: _signed_in_workspace(vault_dir, username, password, shared))
+        worker.success(self._succeeded).failure(self._failed)
         worker.finished.connect(self._worker_done)
         self._worker = worker
-        worker.start()
+        worker.run()
 
     def _worker_done(self) -> None:
         self._worker = None
@@ -197,13 +197,10 @@ class SignInDialog(QDialog):
         chooser.deleteLater()
         return not ws.must_change_password
 
-    def _failed_message(self, text: str) -> None:
+    def _failed(self, error: Exception) -> None:
         self._password = ""
-        worker = self._worker
-        retry_after = 0.0
-        if worker is not None and isinstance(worker.exception, AuthenticationFailed):
-            retry_after = worker.exception.retry_after
-        self.show_failure(text, retry_after)
+        retry_after = error.retry_after if isinstance(error, AuthenticationFailed) else 0.0
+        self.show_failure(error_text(error), retry_after)
 
     def show_failure(self, text: str, retry_after: float = 0.0) -> None:
         self.message.setStyleSheet(ERROR_STYLE)

@@ -27,7 +27,7 @@ from tests.ui.conftest import ScriptedDialogHost, click
 
 @pytest.fixture
 def page(admin_ws: Workspace, host: ScriptedDialogHost, qtbot: QtBot) -> AdminBackupWidget:
-    widget = AdminBackupWidget(admin_ws, dialogs=host)
+    widget = AdminBackupWidget(admin_ws, WorkspaceBridge(host))
     qtbot.addWidget(widget)
     widget.show()
     widget.refresh()

@@ -14,6 +14,8 @@ from contactweb.services import contact_queries, demo_data, session
 from contactweb.services.contact_queries import ContactQuery
 from contactweb.ui import contact_table_model
 from contactweb.ui.contact_table_model import ContactTableModel
+from contactweb.ui.dialog_host import DialogHost
+from contactweb.ui.kit.operations import OperationRunner
 from contactweb.ui.main_window import MainWindow
 from contactweb.ui.record_table_model import RecordColumn, RecordTableModel
 from contactweb.vault.workspace import Workspace
@@ -44,6 +46,11 @@ def demo_ws(demo_vault: Path) -> Iterator[Workspace]:
     ws.lock()
 
 
+def contact_model(ws: Workspace) -> ContactTableModel:
+    """The model with a runner of its own, as the Contacts page gives it the session's."""
+    return ContactTableModel(ws, OperationRunner(DialogHost(), ws=ws))
+
+
 def settle(qtbot: QtBot, model: ContactTableModel) -> None:
     """Wait for the reads the model started on its workers."""
     qtbot.waitUntil(lambda: not model.busy)
@@ -56,7 +63,7 @@ def ids_in_model(model: ContactTableModel) -> list[int]:
 
 def test_contact_model_passes_modeltester_sorted_and_searched(
         qtbot: QtBot, qtmodeltester, demo_ws: Workspace) -> None:  # noqa: ANN001
-    model = ContactTableModel(demo_ws)
+    model = contact_model(demo_ws)
     assert model.rowCount() == DEMO_CONTACTS
     qtmodeltester.check(model)
 
@@ -93,7 +100,7 @@ def test_contact_model_passes_modeltester_sorted_and_searched(
 def test_jumping_far_down_fetches_only_that_page(qtbot: QtBot, demo_ws: Workspace,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(contact_table_model, "PAGE_SIZE", 20)
-    model = ContactTableModel(demo_ws)
+    model = contact_model(demo_ws)
     assert model.pages_fetched == 1 and list(model._pages) == [0]
 
     far = model.index(DEMO_CONTACTS - 5, Column.NAME)
@@ -118,7 +125,7 @@ def test_refresh_keeps_rows_in_place_and_follows_changes(qtbot: QtBot,
 
     demo_ws = admin_ws  # this test changes data: a vault of its own
     demo_data.make_demo_data(demo_ws, 30)
-    model = ContactTableModel(demo_ws)
+    model = contact_model(demo_ws)
     first_id = model.data(model.index(0, 0), ID_ROLE)
     details = contacts.get_contact(demo_ws, first_id, audit_view=False)
     changed = details.to_input()

@@ -31,7 +31,7 @@ def test_ca(tmp_path: Path) -> CaFiles:
 
 
 def _imap_dialog(qtbot: QtBot, ws: Workspace, host: ScriptedDialogHost) -> MailingImapDialog:
-    dialog = MailingImapDialog(ws, host)
+    dialog = MailingImapDialog(ws, WorkspaceBridge(host))
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

@@ -23,7 +23,6 @@ from pytestqt.qtbot import QtBot
 from contactweb.ui.app_controller import AppController
 from contactweb.ui.gui_preferences import GuiPreferences
 from contactweb.ui.kit.operations import wait_for_running_operations
-from contactweb.ui.worker import wait_for_detached_workers
 from tests.ui.conftest import ScriptedDialogHost, click, type_into
 
 # A "minute" of 400 ms: the shared timeout (3 minutes) is 1.2 s, with a 300 ms countdown.
@@ -185,5 +184,5 @@ def open_vault_files(vault_dir: Path) -> list[str]:
 
 
 def settle() -> None:
-    assert wait_for_running_operations() and wait_for_detached_workers(), "a background read is still running"
+    assert wait_for_running_operations(), "a background read is still running"
     flush_deleted_widgets()

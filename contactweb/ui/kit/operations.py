@@ -13,6 +13,7 @@ and waited for, and no callback of theirs runs, so nothing touches the vault aft
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 from collections.abc import Callable, Iterator
@@ -44,6 +45,9 @@ def wait_for_running_operations(timeout_ms: int = 30_000) -> bool:
     return all(op.wait(timeout_ms) for op in list(_RUNNING))
 
 
+atexit.register(wait_for_running_operations)
+
+
 def error_text(exc: BaseException) -> str:
     """What a person is told: a refusal's own message, or that something unexpected broke."""
     if isinstance(exc, ContactWebError):
@@ -72,6 +76,9 @@ class OpContext:
 
 
 Job = Callable[[OpContext], Any]
+# A job written against progress and Cancel alone (the import pages' readers); a caller
+# adapts it with ``lambda ctx: job(ctx.progress, ctx.cancel)``.
+ProgressJob = Callable[[ProgressFn, threading.Event], Any]
 
 
 class _JobThread(QThread):
@@ -211,7 +218,9 @@ class BackgroundOp(QObject):
 
 
 class OperationRunner(QObject):
-    """Starts and tracks the jobs of one session (or of the first-run wizard)."""
+    """Starts and tracks the jobs of one session. Before anyone signed in (creating the
+    vault, signing in) the controller has a runner without a workspace: its jobs get no
+    session (``ctx.session()`` refuses) and it is never closed by a lock."""
 
     def __init__(self, host: DialogHost, parent: QObject | None = None,
                  ws: Workspace | None = None) -> None:
