@@ -185,11 +185,16 @@ def _decode_base64(payload: bytes, mime: str) -> Photo:
         return Photo(None, "", "photo could not be decoded (damaged base64)")
     if not data:
         return Photo(None, "")
-    # the bytes say what the picture is; a TYPE that says otherwise (JPEG on a PNG) is wrong
+    return Photo(data, photo_type(data, mime))
+
+
+def photo_type(data: bytes, declared: str) -> str:
+    """The bytes say what the picture is; a TYPE that says otherwise (JPEG on a PNG) is
+    wrong. Only a full signature counts: two bytes alone could begin anything."""
     sniffed = sniff_mime(data)
     certain = data.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a")) or (
         sniffed == "image/webp")
-    return Photo(data, sniffed if certain else mime or sniffed)
+    return sniffed if certain else declared or sniffed
 
 
 def decode_photo(line: ContentLine) -> Photo:
