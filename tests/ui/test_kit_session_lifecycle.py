@@ -1,25 +1,41 @@
 """Locking, signing out and the automatic sign-out end a session the same way: with every
-page open, the mailing wizard open at each of its pages or closed again, and a modal editor
-open, no exception reaches the crash handler, no database connection stays open and no
-contact's text is left in any widget or model."""
+page open, the mailing wizard open at each of its pages or closed again, the import wizard at
+each of its pages, and each dialog the menus and pages open, no exception reaches the crash
+handler, no database connection stays open and no contact's text is left in any widget or
+model."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWizard
 from pytestqt.qtbot import QtBot
 
 from contactweb.services import contacts
-from contactweb.services.contacts import ContactInput, EmailInput
+from contactweb.services.contacts import ContactInput
 from contactweb.ui.app_controller import AppController
-from contactweb.ui.mailing_wizard import RECIPIENTS_PAGE
+from contactweb.ui.import_wizard import FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, REPORT_PAGE
+from contactweb.ui.mailing_wizard import (
+    CHECKLIST_PAGE,
+    COMPOSE_PAGE,
+    RECIPIENTS_PAGE,
+    SEND_PAGE,
+    MailingWizard,
+)
+from contactweb.ui.mailing_wizard import REPORT_PAGE as MAILING_REPORT_PAGE
+from contactweb.ui.main_window import MainWindow
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
+from tests.integration.test_mailing_support import (
+    ContactSpec,
+    add_contacts,
+    configure,
+    smtp_server,
+)
 from tests.ui.conftest import ScriptedDialogHost, click
 from tests.ui.test_shared_support import (
     ConnectionRecorder,
@@ -63,37 +79,164 @@ def open_everything(qtbot: QtBot, controller: AppController) -> None:
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
 
 
+def walk_mailing_wizard(qtbot: QtBot, wizard: MailingWizard, to: int) -> None:
+    """Next, page by page, up to ``to`` (at the send page the messages are going out)."""
+    steps = {COMPOSE_PAGE: QWizard.WizardButton.NextButton,
+             CHECKLIST_PAGE: QWizard.WizardButton.NextButton,
+             SEND_PAGE: QWizard.WizardButton.CommitButton}
+    for page_id in (COMPOSE_PAGE, CHECKLIST_PAGE, SEND_PAGE):
+        if page_id > to:
+            return
+        if page_id == CHECKLIST_PAGE:
+            compose = wizard.compose_page
+            compose.subject.setText("News for {first_name}")
+            compose.body.setPlainText("Dear {first_name},\nnews.")
+            compose.update_preview()
+        click(qtbot, wizard.button(steps[page_id]))
+        assert wizard.currentId() == page_id
+    if to == MAILING_REPORT_PAGE:
+        qtbot.waitUntil(lambda: wizard.currentId() == MAILING_REPORT_PAGE, timeout=10_000)
+
+
 @pytest.mark.parametrize("reason", ["lock", "signout", "idle"])
-@pytest.mark.parametrize("wizard_at", [None, RECIPIENTS_PAGE])
+@pytest.mark.parametrize("wizard_at", [None, RECIPIENTS_PAGE, COMPOSE_PAGE, CHECKLIST_PAGE,
+                                       SEND_PAGE, MAILING_REPORT_PAGE])
 def test_ending_a_session_with_everything_open(
         qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path,
         monkeypatch: pytest.MonkeyPatch, controllers: list[AppController],
         crashes: list[Crash], reason: str, wizard_at: int | None) -> None:
-    contacts.create_contact(admin_ws, ContactInput(
-        first_name="Philippa", last_name="Thistlewood",
-        emails=[EmailInput("philippa@thistle.example")]))
-    admin_ws.engine.dispose()
-    recorder = ConnectionRecorder(monkeypatch)
-    controller = make_controller(host, vault_dir, made=controllers)
-    sign_in(qtbot, controller, "admin", PASSWORD, shared=reason == "idle")
-    open_everything(qtbot, controller)
-    mailings = controller.main_window.show_page("mailings")
-    click(qtbot, mailings.new_button)
-    wizard = mailings.wizard
-    qtbot.waitUntil(lambda: wizard.eligibility is not None and not wizard.busy(),
-                    timeout=10_000)
-    if wizard_at is None:
-        wizard.reject()  # opened and closed again: the reported sign-out crash
-    settle()
-    assert leaked(TOKENS) == TOKENS  # the walk sees them while signed in
+    with smtp_server() as (_handler, port):
+        configure(admin_ws, port)
+        add_contacts(admin_ws, [ContactSpec("Philippa", "Thistlewood",
+                                            "philippa@thistle.example")])
+        admin_ws.engine.dispose()
+        recorder = ConnectionRecorder(monkeypatch)
+        controller = make_controller(host, vault_dir, made=controllers)
+        sign_in(qtbot, controller, "admin", PASSWORD, shared=reason == "idle")
+        open_everything(qtbot, controller)
+        mailings = controller.main_window.show_page("mailings")
+        click(qtbot, mailings.new_button)
+        wizard = mailings.wizard
+        qtbot.waitUntil(lambda: wizard.eligibility is not None and not wizard.busy(),
+                        timeout=10_000)
+        if wizard_at is None:
+            wizard.reject()  # opened and closed again: the reported sign-out crash
+        else:
+            walk_mailing_wizard(qtbot, wizard, wizard_at)
+        if wizard_at != SEND_PAGE:  # there, the session ends while messages go out
+            settle()
+            assert leaked(TOKENS) == TOKENS  # the walk sees them while signed in
 
-    end_session(qtbot, controller, reason)
-    settle()
+        end_session(qtbot, controller, reason)
+        settle()
 
     assert crashes == []
     assert recorder.still_open() == 0
     assert leaked(TOKENS) == []
     assert controller.workspace is None and controller.sign_in_dialog is not None
+
+
+def _contact_tab(window: MainWindow, name: str):  # noqa: ANN202
+    """One tab of the Contacts page's detail pane, chosen as a click would (tabs load when
+    shown)."""
+    page = window.show_page("contacts")
+    page.show_contact(page.model.contact_id(0))
+    tab = getattr(page.detail, name)
+    page.detail.tabs.setCurrentWidget(tab)
+    return tab
+
+
+# How each dialog is opened from the menus and pages, as a click would.
+OPENERS: dict[str, Callable[[MainWindow], object]] = {
+    "new contact": lambda w: w.new_contact_action.trigger(),
+    "contact editor": lambda w: _contact_tab(w, "details_tab").edit_button.click(),
+    "log entry": lambda w: _contact_tab(w, "timeline_tab").log("call"),
+    "one-to-one email": lambda w: _contact_tab(w, "timeline_tab").send_email(),
+    "sale": lambda w: _contact_tab(w, "sales_tab").add_sale(),
+    "consent": lambda w: _contact_tab(w, "consent_tab").record_consent("email"),
+    "erase": lambda w: _contact_tab(w, "details_tab").privacy.erase(),
+    "export": lambda w: w.export_action.trigger(),
+    "duplicates": lambda w: w.duplicates_action.trigger(),
+    "change password": lambda w: w.change_password_action.trigger(),
+    "letters": lambda w: w.show_page("mailings").make_post("letters"),
+    "labels": lambda w: w.show_page("mailings").make_post("labels"),
+    "mailing settings": lambda w: w.show_page("mailings").open_settings(),
+    "imap replies": lambda w: w.show_page("mailings").process_imap_replies(),
+}
+
+
+def _signed_in_with_philippa(qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace,
+                             vault_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                             controllers: list[AppController], reason: str
+                             ) -> tuple[AppController, ConnectionRecorder]:
+    add_contacts(admin_ws, [ContactSpec("Philippa", "Thistlewood",
+                                        "philippa@thistle.example")])
+    admin_ws.engine.dispose()
+    recorder = ConnectionRecorder(monkeypatch)
+    controller = make_controller(host, vault_dir, made=controllers)
+    sign_in(qtbot, controller, "admin", PASSWORD, shared=reason == "idle")
+    open_everything(qtbot, controller)
+    return controller, recorder
+
+
+@pytest.mark.parametrize("reason", ["lock", "signout", "idle"])
+@pytest.mark.parametrize("opened", list(OPENERS))
+def test_ending_a_session_while_a_dialog_is_open(
+        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path,
+        monkeypatch: pytest.MonkeyPatch, controllers: list[AppController],
+        crashes: list[Crash], reason: str, opened: str) -> None:
+    controller, recorder = _signed_in_with_philippa(qtbot, host, admin_ws, vault_dir,
+                                                    monkeypatch, controllers, reason)
+    seen: list[str] = []
+
+    def end_meanwhile(dialog: QDialog) -> int:
+        seen.append(type(dialog).__name__)
+        end_session(qtbot, controller, reason)  # while the dialog is open
+        return QDialog.DialogCode.Rejected
+
+    host.handlers.append(end_meanwhile)
+    OPENERS[opened](controller.main_window)
+    settle()
+    assert len(seen) == 1, f"{opened} opened no dialog"
+    assert crashes == []
+    assert recorder.still_open() == 0
+    assert leaked(TOKENS) == []
+    assert controller.workspace is None
+
+
+@pytest.mark.parametrize("reason", ["lock", "signout", "idle"])
+@pytest.mark.parametrize("page_id", [FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, REPORT_PAGE])
+def test_ending_a_session_with_the_import_wizard_at_each_page(
+        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path,
+        monkeypatch: pytest.MonkeyPatch, controllers: list[AppController],
+        crashes: list[Crash], reason: str, page_id: int, tmp_path: Path) -> None:
+    controller, recorder = _signed_in_with_philippa(qtbot, host, admin_ws, vault_dir,
+                                                    monkeypatch, controllers, reason)
+    path = tmp_path / "clients.csv"  # columns named in French: the mapping page shows
+    path.write_text("Nom de famille;Prénom;Courriel\n"
+                    "Thistlewood;Philippa;philippa@thistle.example\n", encoding="utf-8")
+
+    def walk_then_end(wizard: QDialog) -> int:
+        assert isinstance(wizard, QWizard)
+        wizard.file_page.path_edit.setText(str(path))  # type: ignore[attr-defined]
+        for step in (MAPPING_PAGE, PREVIEW_PAGE, REPORT_PAGE):
+            if step > page_id:
+                break
+            click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+            qtbot.waitUntil(lambda s=step: wizard.currentId() == s and  # type: ignore[misc]
+                            not wizard.busy(), timeout=10_000)  # type: ignore[attr-defined]
+        assert wizard.currentId() == page_id
+        end_session(qtbot, controller, reason)
+        return QDialog.DialogCode.Rejected
+
+    host.handlers.append(walk_then_end)
+    controller.main_window.import_action.trigger()
+    settle()
+    assert host.handlers == []
+    assert crashes == []
+    assert recorder.still_open() == 0
+    assert leaked(TOKENS) == []
+    assert controller.workspace is None
 
 
 @pytest.mark.parametrize("reason", ["lock", "signout"])
