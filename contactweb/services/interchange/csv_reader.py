@@ -90,7 +90,12 @@ def _decode(data: bytes, source_name: str) -> tuple[str, list[ImportProblem]]:
             if damaged is not None:
                 text, replaced = damaged, True
             else:
-                text, _, replaced = decode_legacy_csv(body)
+                legacy = decode_legacy_csv(body)
+                text, replaced = legacy.text, legacy.replaced
+                if not legacy.sure:  # said as vCard says it: the person checks the names
+                    problems.append(ImportProblem(
+                        source_name, f"no character set given; read as {legacy.codec}, "
+                                     f"which is a guess: check names with accents"))
     if looks_binary(text):
         raise InterchangeError(f"{source_name} is not a CSV file: it holds binary data")
     if replaced:

@@ -3,9 +3,10 @@
 UTF-8, UTF-16 (with or without a byte-order mark) and Shift-JIS (Japanese phones and
 Windows) are recognised by their structure. Other legacy single-byte encodings (Cyrillic,
 Greek, Turkish, Baltic, Hebrew, Arabic code pages) are told apart by charset-normalizer,
-which scores each reading by how plausible its script and words are. Between the two Latin
-code pages contact files come in (Windows-1252 and ISO-8859-2) a reading whose non-ASCII
-characters are letters in plausible words is preferred.
+which scores each reading by how plausible its script and words are. Between the Latin code
+pages contact files come in (Windows-1252, Windows-1250 and ISO-8859-2) a reading whose
+non-ASCII characters are letters in plausible words, and that charset-normalizer finds
+least messy, is preferred.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from charset_normalizer import from_bytes
+from charset_normalizer.md import mess_ratio
 
 from .record import InterchangeError
 
@@ -24,6 +27,7 @@ _SAMPLE_BYTES = 4096
 _COMMON_PUNCTUATION = frozenset("’‘“”–—…€«»°§©®·×÷\u00a0•„‚™")
 _EXTRA_VOWELS = frozenset("øæœ")
 _WORD = re.compile(r"[^\W\d_]+")
+_C1_CONTROLS = re.compile("[\x80-\x9f]")
 
 
 def utf16_codec(data: bytes) -> str | None:
@@ -123,14 +127,50 @@ def mostly_utf8(raw: bytes) -> str | None:
     return text if valid > broken else None
 
 
+# Latin code pages in the order a tie is given: Windows-1252 is the most common
+_LATIN_CODECS = (("cp1252", "windows-1252"), ("cp1250", "windows-1250"),
+                 ("iso-8859-2", "iso8859-2"))
+# how much a reading charset-normalizer finds wholly messy weighs per non-ASCII character
+_MESS_WEIGHT = 4
+
+
+class LatinGuess(NamedTuple):
+    """A Latin code page's reading of bytes that are not UTF-8, and whether it is safe: the
+    other Latin code pages read the same text, or clearly worse, from enough bytes."""
+
+    text: str
+    name: str
+    sure: bool
+
+
+def _latin_score(raw: bytes, codec: str) -> tuple[int, str]:
+    # ISO-8859-2 gives C1 control characters where Windows code pages have no character;
+    # no contact file holds them, so they count as bytes that are no text
+    text = _C1_CONTROLS.sub("\ufffd", raw.decode(codec, errors="replace"))
+    non_ascii = sum(1 for byte in raw if byte >= 128)
+    mess = mess_ratio(text) if non_ascii else 0.0
+    score = _latin_plausibility(text) - 6 * text.count("\ufffd")
+    return score - round(_MESS_WEIGHT * mess * non_ascii), text
+
+
+def guess_latin(raw: bytes) -> LatinGuess:
+    """The Latin code page (Windows-1252, Windows-1250 or ISO-8859-2) ``raw`` reads best in.
+
+    Polish and Czech files written by Windows are Windows-1250: read as Windows-1252 "Łódź"
+    becomes "£ódŸ". Where the readings tie, Windows-1252 is taken and the guess is unsure
+    unless every reading is the same text.
+    """
+    readings = [(*_latin_score(raw, codec), name) for codec, name in _LATIN_CODECS]
+    best = max(readings, key=lambda reading: reading[0])  # first of equals: cp1252
+    others = [score for score, text, _ in readings if text != best[1]]
+    enough = sum(1 for byte in raw if byte >= 128) >= SURE_BYTES
+    sure = not others or (enough and best[0] > max(others))
+    return LatinGuess(best[1], best[2], sure)
+
+
 def guess_european(raw: bytes) -> str:
-    """Decode bytes that are not UTF-8: Windows-1252 or ISO-8859-2, whichever reads better."""
-    readings: list[tuple[int, str]] = []
-    for codec in ("cp1252", "iso-8859-2"):
-        text = raw.decode(codec, errors="replace")
-        readings.append((_latin_plausibility(text) - 6 * text.count("\ufffd"), text))
-    # ties go to Windows-1252, the more common of the two
-    return readings[1][1] if readings[1][0] > readings[0][0] else readings[0][1]
+    """Decode bytes that are not UTF-8 in the Latin code page they read best in."""
+    return guess_latin(raw).text
 
 
 def _japanese_share(text: str) -> float:
@@ -153,25 +193,31 @@ def _latin_letter_share(text: str) -> float:
     return letters / len(wide)
 
 
-def decode_legacy_csv(raw: bytes) -> tuple[str, str, bool]:
-    """Text, codec name and a replaced-bytes flag for a CSV file that is not UTF-8."""
+class LegacyText(NamedTuple):
+    """A legacy-encoded file's text, the code page it was read in, whether bytes were
+    replaced, and whether the code page is a safe guess (else the report says to check it)."""
+
+    text: str
+    codec: str
+    replaced: bool
+    sure: bool
+
+
+def decode_legacy_csv(raw: bytes) -> LegacyText:
+    """The text of a CSV file that is not UTF-8, in the code page it reads best in."""
     try:
         japanese = raw.decode("cp932")
     except UnicodeDecodeError:
         japanese = None
-    try:
-        western = raw.decode("cp1252")
-    except UnicodeDecodeError:
-        western = None
     if japanese is not None and _japanese_share(japanese) > 0.95:
-        if western is None or _latin_letter_share(western) < 0.9:
-            return japanese, "shift_jis", False
+        western = guess_latin(raw).text
+        if "\ufffd" in western or _latin_letter_share(western) < 0.9:
+            return LegacyText(japanese, "shift_jis", False, True)
     other = guess_non_latin(raw)
     if other is not None and other.sure:  # a whole file: unsure means too little to go on
-        return raw.decode(other.codec, errors="replace"), other.name, False
-    if western is not None:
-        return western, "windows-1252", False
-    return raw.decode("cp1252", errors="replace"), "windows-1252", True
+        return LegacyText(raw.decode(other.codec, errors="replace"), other.name, False, True)
+    latin = guess_latin(raw)
+    return LegacyText(latin.text, latin.name, "\ufffd" in latin.text, latin.sure)
 
 
 # Single-byte code pages an address book is written in, for charset-normalizer to choose from
