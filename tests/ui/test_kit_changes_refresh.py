@@ -1,0 +1,71 @@
+"""Each page refreshes from a ``Changes`` value alone, whoever made the change: a change made
+elsewhere in this window reaches a page only as the value the adapter announces, and one made
+by the command line in the same vault shows after a refresh (F5, the Refresh action)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from contactweb.services.changes import Changes
+from contactweb.ui.main_window import MainWindow
+from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.vault.workspace import Workspace
+from tests.conftest import PASSWORD
+from tests.support.cli_runner import CliRunner
+from tests.ui.test_shared_support import leaked, settle
+
+# page, what the command line adds (given the contact's id), the text that then shows, and
+# the Changes another page would announce for it.
+CASES: dict[str, tuple[Callable[[str], list[str]], str, Callable[[int], Changes]]] = {
+    "contacts": (lambda _cid: ["contact", "add", "--first", "Zebedee", "--last", "Quill"],
+                 "Zebedee", lambda _cid: Changes(contacts=True)),
+    "communications": (lambda cid: ["log", cid, "--kind", "call", "--direction", "in",
+                                    "--subject", "Quarterly reconciliation"],
+                       "Quarterly reconciliation",
+                       lambda cid: Changes.about(cid, communications=True)),
+    "sales": (lambda cid: ["sale", "add", cid, "--product", "Astrolabe", "--price", "19.99",
+                           "--qty", "2"], "Astrolabe", lambda cid: Changes.about(cid, sales=True)),
+}
+
+
+def _window_with_one_contact(admin_ws: Workspace, vault_dir: Path,
+                             open_main_window: Callable[[Workspace], MainWindow],
+                             ) -> tuple[MainWindow, CliRunner, str]:
+    cli = CliRunner(vault_dir, "admin", PASSWORD)
+    added = cli("contact", "add", "--first", "Ann", "--last", "Lee")
+    assert added.code == 0, added.err
+    return open_main_window(admin_ws), cli, added.out.strip().split()[-1]
+
+
+@pytest.mark.parametrize("key", list(CASES))
+def test_a_page_refreshes_from_the_changes_announced_elsewhere(
+        qtbot: QtBot, admin_ws: Workspace, vault_dir: Path, bridge: WorkspaceBridge,
+        open_main_window: Callable[[Workspace], MainWindow], key: str) -> None:
+    window, cli, cid = _window_with_one_contact(admin_ws, vault_dir, open_main_window)
+    window.show_page(key)
+    settle()
+    command, token, changes = CASES[key]
+    assert cli(*command(cid)).code == 0
+    settle()
+    assert leaked([token]) == []  # nothing told the page yet
+    bridge.announce(changes(int(cid)))  # what the operation on another page announces
+    qtbot.waitUntil(lambda: leaked([token]) == [token])
+
+
+@pytest.mark.parametrize("key", list(CASES))
+def test_a_change_made_by_the_command_line_shows_after_refresh(
+        qtbot: QtBot, admin_ws: Workspace, vault_dir: Path,
+        open_main_window: Callable[[Workspace], MainWindow], key: str) -> None:
+    window, cli, cid = _window_with_one_contact(admin_ws, vault_dir, open_main_window)
+    window.show_page(key)
+    settle()
+    command, token, _changes = CASES[key]
+    assert cli(*command(cid)).code == 0
+    settle()
+    assert leaked([token]) == []
+    window.refresh_action.trigger()  # F5
+    qtbot.waitUntil(lambda: leaked([token]) == [token])
