@@ -59,6 +59,19 @@ def field_choices() -> list[tuple[str, str]]:
     return choices
 
 
+def choice_value(field: str) -> str:
+    """A suggested field as the mapping value a choice holds: an unlabelled email, phone or
+    address part is read with the label "other"."""
+    name, _, label = field.partition(":")
+    return f"{name}:{label or 'other'}" if name in _LABELLED else field
+
+
+def choice_text(value: str) -> str:
+    name, _, label = value.partition(":")
+    text = _NAMES.get(name, name.replace("_", " ").capitalize())
+    return f"{text} ({label})" if label else text
+
+
 def guess_field(header: str) -> str:
     text = header.casefold()
     for words, value in _GUESSES:
@@ -83,9 +96,11 @@ class ColumnMappingWidget(QWidget):
         layout.addWidget(self.table)
         self.headers: list[str] = []
 
-    def set_headers(self, headers: list[str]) -> None:
-        """One row per column, each with a first guess of what it holds."""
+    def set_headers(self, headers: list[str], suggested: list[str] | None = None) -> None:
+        """One row per column, each with a first guess of what it holds: the field a known
+        layout reads it as (``suggested``, the CLI's --map), else a guess from its name."""
         self.headers = list(headers)
+        suggested = list(suggested or [])
         self.table.setRowCount(len(headers))
         choices = field_choices()
         for row, header in enumerate(headers):
@@ -94,7 +109,11 @@ class ColumnMappingWidget(QWidget):
             combo = QComboBox()
             for text, value in choices:
                 combo.addItem(text, value)
-            combo.setCurrentIndex(max(0, combo.findData(guess_field(header))))
+            known = suggested[row] if row < len(suggested) else "ignore"
+            value = choice_value(known) if known != "ignore" else guess_field(header)
+            if combo.findData(value) < 0:  # a label the list does not offer ("work fax")
+                combo.addItem(choice_text(value), value)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.setAccessibleName(f"Import column {header or row + 1} as")
             self.table.setCellWidget(row, self.COLUMN_FIELD, combo)
 

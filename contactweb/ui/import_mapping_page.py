@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from contactweb.services import importer
+from contactweb.services.interchange import suggested_fields
 from contactweb.ui.column_mapping_widget import ColumnMappingWidget
 from contactweb.ui.import_step_page import ImportStepPage
 
@@ -22,14 +23,17 @@ class ImportMappingPage(ImportStepPage):
         self.setSubTitle("ContactWeb does not know this file's columns. Choose what each one "
                          "holds; columns left as \"(not imported)\" are skipped.")
         self.mapping_widget = ColumnMappingWidget(self)
-        hint = QLabel("A first guess is filled in from the column names: check it.")
+        hint = QLabel("A first guess is filled in from the closest known layout and the column "
+                      "names: check it.")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.mapping_widget, 1)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        self.mapping_widget.set_headers(self._wizard.headers)
+        headers = self._wizard.headers
+        # the mapping the command line prints with its refusal, so both start alike
+        self.mapping_widget.set_headers(headers, suggested_fields(headers))
 
     def start(self) -> None:
         mapping = self.mapping_widget.mapping()

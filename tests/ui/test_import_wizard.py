@@ -188,3 +188,30 @@ def test_locking_during_an_import_closes_the_wizard_and_imports_nothing(
     qtbot.waitUntil(lambda: not wizard.busy(), timeout=WAIT_MS)
     assert vault_dump(admin_ws) == before
     assert host.messages == []  # no question or notice pops up over the lock screen
+
+
+def test_the_mapping_page_starts_from_the_suggested_mapping(
+        wizard: ImportWizard, admin_ws: Workspace, qtbot: QtBot, tmp_path: Path) -> None:
+    """An unsure layout (Outlook's names among columns no layout knows) opens the mapping
+    page pre-filled with the mapping the command line prints as --map; every column can
+    still be changed."""
+    path = tmp_path / "mixed.csv"
+    path.write_text("First,Last,Mobile Phone,Business Fax,Email,Kundennummer,Verteiler,"
+                    "Messenger,Privat,Arbeit,Ort\n"
+                    "Ann,Lee,+49 170 5550101,030 5550102,ann@example.com,K-17,,,,,Berlin\n",
+                    encoding="utf-8")
+    wizard.file_page.path_edit.setText(str(path))
+    go_next(qtbot, wizard, MAPPING_PAGE)
+    mapping = wizard.mapping_page.mapping_widget
+    assert [mapping.combo(row).currentData() for row in range(11)] == [
+        "first_name", "last_name", "phone:mobile", "phone:work fax", "email:other",
+        "ignore", "ignore", "ignore", "ignore", "ignore",
+        "city:work"]  # no layout knows "Ort": guessed from the name
+    mapping.set_field("Kundennummer", "notes")
+    mapping.set_field("Business Fax", "ignore")
+    go_next(qtbot, wizard, PREVIEW_PAGE)
+    go_next(qtbot, wizard, REPORT_PAGE)
+    ann = by_name(admin_ws)["Ann Lee"]
+    assert [(p.label, p.number) for p in ann.phones] == [("mobile", "+491705550101")]
+    assert [(e.label, e.address) for e in ann.emails] == [("other", "ann@example.com")]
+    assert (ann.notes, [a.city for a in ann.addresses]) == ("K-17", ["Berlin"])

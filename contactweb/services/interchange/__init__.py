@@ -5,6 +5,7 @@ met on the way (a human reason each); a file that cannot be read at all raises
 InterchangeError. See record.py for the conventions every reader keeps.
 """
 
+from .csv_detection import suggested_fields
 from .csv_reader import MAPPABLE_FIELDS, detect_headers, read_csv
 from .json_format import read_json, write_json
 from .ldif_reader import read_ldif
@@ -36,6 +37,7 @@ __all__ = [
     "read_json",
     "read_ldif",
     "read_vcards",
+    "suggested_fields",
     "write_csv",
     "write_json",
     "write_ldif",

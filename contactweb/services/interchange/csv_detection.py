@@ -89,17 +89,25 @@ def _mappable(column: Column) -> str | None:
     return None
 
 
-def mapping_hint(cells: list[str], ranked: list[Candidate]) -> dict[str, str]:
-    """A column mapping for the header: each column as the best layout that knows it reads
-    it, "ignore" for the rest, so that the person only has to correct it."""
-    hint: dict[str, str] = {}
-    for index, cell in enumerate(cells):
-        name = cell.strip()
-        if not name or name in hint:
-            continue
+def suggested_fields(cells: list[str]) -> list[str]:
+    """For each header cell, the field the best layout that knows it reads it as, else
+    "ignore": the mapping the refusal prints and the GUI's mapping page starts from."""
+    ranked = [c for c in candidates(cells) if c.matched] if cells else []
+    fields: list[str] = []
+    for index in range(len(cells)):
         known = (c.columns[index] for c in ranked if index < len(c.columns))
-        fields = (_mappable(column) for column in known if column is not None)
-        hint[name] = next((f for f in fields if f), "ignore")
+        found = (_mappable(column) for column in known if column is not None)
+        fields.append(next((f for f in found if f), "ignore"))
+    return fields
+
+
+def mapping_hint(cells: list[str]) -> dict[str, str]:
+    """A column mapping for the header, by name, so that the person only has to correct it."""
+    hint: dict[str, str] = {}
+    for cell, suggested in zip(cells, suggested_fields(cells), strict=True):
+        name = cell.strip()
+        if name and name not in hint:
+            hint[name] = suggested
     return hint
 
 
@@ -111,7 +119,7 @@ def refusal(source_name: str, cells: list[str]) -> str:
                       f"({c.matched} of {c.named} columns)"
                       for c in ranked[:_SHOWN_CANDIDATES])
     guesses = f" Closest layouts: {shown}." if shown else ""
-    hint = json.dumps(mapping_hint(cells, ranked), ensure_ascii=False)
+    hint = json.dumps(mapping_hint(cells), ensure_ascii=False)
     return (f"{source_name} has no header row I recognise; give a column mapping (nothing "
             f"was imported).{guesses} To start from: --map '{hint}'")
 
