@@ -7,7 +7,16 @@ import sys
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput, PermissionDenied
-from contactweb.services import audit, backup, backup_target, integrity_seal, session, users
+from contactweb.services import (
+    audit,
+    backup,
+    backup_target,
+    integrity_seal,
+    session,
+    settings,
+    users,
+)
+from contactweb.services.setting_rules import parse_region
 from contactweb.vault.passwords import generate_temporary_password
 from contactweb.vault.permissions import ROLES
 from contactweb.vault.workspace import Workspace
@@ -18,6 +27,9 @@ HELP_ORDER = 10
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[common], help="create a new vault with its first admin")
     p.add_argument("--admin", required=True, metavar="NAME", help="the first administrator")
+    p.add_argument("--region", metavar="CC", default=None,
+                   help="country whose phone numbers may be typed without a country code "
+                        "(e.g. DE); default: the country of the system locale")
     p.set_defaults(handler=cmd_init)
 
     user = sub.add_parser("user", parents=[common], help="manage staff accounts")
@@ -59,9 +71,20 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_init(ctx: CliContext) -> int:
-    ws = session.create_vault(ctx.vault_dir, ctx.args.admin, ctx.password())
+    region = ctx.args.region or settings.locale_region()
+    if region is not None:
+        region = parse_region(region, "--region")  # refused before the vault is made
+    ws = session.create_vault(ctx.vault_dir, ctx.args.admin, ctx.password(), region)
     ws.lock()
     print(f"Created a vault at {ctx.vault_dir} with administrator {ctx.args.admin}.")
+    if region is None:
+        print("No default phone region: the system locale names no country. Set one with "
+              "'contactweb settings set default-region CC' (e.g. DE) before typing phone "
+              "numbers without a country code.")
+    else:
+        origin = "" if ctx.args.region else " (from the system locale)"
+        print(f"Phone numbers without a country code are read as {region}{origin}; "
+              "change it with 'contactweb settings set default-region CC'.")
     return 0
 
 

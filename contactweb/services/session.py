@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from contactweb.services import audit, integrity_seal, mailbox_statements
+from contactweb.services import audit, integrity_seal, mailbox_statements, settings
+from contactweb.services.setting_rules import parse_region
 from contactweb.vault.permissions import Action
 from contactweb.vault.vault import Vault
 from contactweb.vault.workspace import Workspace
@@ -30,11 +31,19 @@ def sign_in(vault_dir: Path, username: str, password: str,
     return ws
 
 
-def create_vault(vault_dir: Path, admin_username: str, admin_password: str) -> Workspace:
+def create_vault(vault_dir: Path, admin_username: str, admin_password: str,
+                 region: str | None = None) -> Workspace:
+    """A new vault with its first administrator. ``region`` (a country code, checked before
+    anything is made) is where phone numbers without a country code are read; None leaves
+    it unset."""
+    if region is not None:
+        region = parse_region(region)
     ws = Vault.create(vault_dir, admin_username, admin_password)
     integrity_seal.follow_commits(ws)
     with ws.session() as db:
         mailbox_statements.backfill(db, ws)  # nothing to carry over: only marks it done
+        if region is not None:
+            settings.write(db, "default_region", region)
     audit.record_now(ws, "vault.create", "user", ws.user_id)
     return ws
 

@@ -43,9 +43,9 @@ class BusinessProfile:
     logo_png: str = ""  # base64, optional
 
 
-def system_region() -> str:
-    """The country of the computer's locale ("de_DE.UTF-8" -> "DE"), else "US": the region
-    a vault starts with until someone sets ``default_region``."""
+def locale_region() -> str | None:
+    """The country of the computer's locale ("de_DE.UTF-8" -> "DE"), or None when the locale
+    names none ("C", "POSIX", a language alone): what a new vault's region starts as."""
     names = [os.environ.get(n, "") for n in ("LC_ALL", "LC_TELEPHONE", "LANG")]
     try:
         names.append(locale.getlocale()[0] or "")
@@ -57,7 +57,13 @@ def system_region() -> str:
             return match.group(1).upper()
         if name:
             break  # the first locale variable set decides, as for the C library
-    return "US"
+    return None
+
+
+def system_region() -> str:
+    """The locale's country, else "US": the region of a vault that never set
+    ``default_region``."""
+    return locale_region() or "US"
 
 
 def read(session: Session, key: str) -> Any:
