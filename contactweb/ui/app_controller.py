@@ -112,10 +112,11 @@ class AppController(QObject):
         assert wizard is not None
         folder, username = wizard.vault_dir(), wizard.admin_username()
         password, count = wizard.admin_password(), wizard.demo_count()
+        region = wizard.default_region()
         wizard.forget_password()
 
         def job(ctx: OpContext) -> Workspace:
-            ws = session.create_vault(folder, username, password)
+            ws = session.create_vault(folder, username, password, region)
             if count:
                 try:
                     self.demo_summary = demo_data.make_demo_data(

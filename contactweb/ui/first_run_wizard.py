@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import BadInput
+from contactweb.services import settings
+from contactweb.services.setting_rules import parse_region
 from contactweb.ui.dialog_host import DialogHost
 from contactweb.ui.display_text import error_label, show_error
 from contactweb.ui.password_strength_widget import PasswordStrengthWidget
@@ -103,6 +105,22 @@ class FirstRunWizard(QWizard):
         warning = QLabel("There is no way to recover a forgotten password without another "
                          "administrator: write it down somewhere safe.")
         warning.setWordWrap(True)
+        # phone numbers typed without a country code are read in this country
+        found = settings.locale_region()
+        self.region_edit = QLineEdit(found or "")
+        self.region_edit.setMaxLength(2)
+        self.region_edit.setMaximumWidth(50)
+        self.region_edit.setPlaceholderText("e.g. DE")
+        self.region_edit.setAccessibleName("Default phone region")
+        self.region_note = QLabel(
+            "Phone numbers typed without a country code are read in this country (from this "
+            "computer's language settings); change it if the business is elsewhere."
+            if found else
+            "This computer's language settings name no country, so none is set: type the "
+            "two-letter code (DE, GB, US, ...) where phone numbers without a country code "
+            "belong, or set it later in Administration.")
+        self.region_note.setWordWrap(True)
+        self.region_error = error_label()
         form = QFormLayout(page)
         form.addRow("Username:", self.username_edit)
         form.addRow("", self.username_error)
@@ -112,6 +130,9 @@ class FirstRunWizard(QWizard):
         form.addRow("Repeat password:", self.confirm_edit)
         form.addRow("", self.confirm_error)
         form.addRow(warning)
+        form.addRow("Phone region:", self.region_edit)
+        form.addRow("", self.region_note)
+        form.addRow("", self.region_error)
         return page
 
     def _demo_page(self) -> QWizardPage:
@@ -206,6 +227,17 @@ class FirstRunWizard(QWizard):
         if self.confirm_edit.text() != self.password_edit.text():
             show_error(self.confirm_error, "The two passwords differ.")
             return False
+        return self._check_region()
+
+    def _check_region(self) -> bool:
+        show_error(self.region_error, "")
+        if not self.region_edit.text().strip():
+            return True  # left unset, as the note says
+        try:
+            parse_region(self.region_edit.text())
+        except BadInput as exc:
+            show_error(self.region_error, str(exc))
+            return False
         return True
 
     # --- the answers ---------------------------------------------------------------------
@@ -217,6 +249,11 @@ class FirstRunWizard(QWizard):
 
     def admin_password(self) -> str:
         return self.password_edit.text()
+
+    def default_region(self) -> str | None:
+        """The country code to store as the vault's default region; None leaves it unset."""
+        text = self.region_edit.text().strip()
+        return parse_region(text) if text else None
 
     def demo_count(self) -> int:
         return self.demo_count_spin.value() if self.demo_check.isChecked() else 0

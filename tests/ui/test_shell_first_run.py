@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from contactweb import paths
+from contactweb.models import Setting
 from contactweb.services import contact_queries, session
 from contactweb.ui import app as app_module
 from contactweb.ui.app_controller import AppController
@@ -102,3 +103,37 @@ def test_no_display_prints_how_to_run_offscreen(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr(sys, "platform", "linux")
     assert app_module.run_gui([]) == 1
     assert "QT_QPA_PLATFORM=offscreen" in capsys.readouterr().err
+
+
+def test_first_run_shows_the_locales_region_and_stores_the_one_chosen(
+        qtbot: QtBot, host: ScriptedDialogHost, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    controller = AppController(host, GuiPreferences.load(), quit_app=lambda: None)
+    controller.start()
+    wizard = controller.wizard
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    click(qtbot, next_button)
+    assert wizard.region_edit.text() == "DE"  # from the system locale
+    type_into(qtbot, wizard.username_edit, "maria")
+    type_into(qtbot, wizard.password_edit, ADMIN_PASSWORD)
+    type_into(qtbot, wizard.confirm_edit, ADMIN_PASSWORD)
+    type_into(qtbot, wizard.region_edit, "Q1")
+    click(qtbot, next_button)
+    assert "two-letter country code" in wizard.region_error.text()
+    type_into(qtbot, wizard.region_edit, "at")  # the person changes it
+    click(qtbot, next_button)
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=30_000)
+    with controller.workspace.session(readonly=True) as db:
+        assert db.get(Setting, "default_region").value == '"AT"'
+    controller.quit()
+
+
+def test_first_run_says_when_the_locale_names_no_country(
+        qtbot: QtBot, host: ScriptedDialogHost, monkeypatch: pytest.MonkeyPatch,
+        tmp_path) -> None:  # noqa: ANN001
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    wizard = FirstRunWizard(tmp_path / "vault", host)
+    qtbot.addWidget(wizard)
+    assert wizard.region_edit.text() == "" and wizard.default_region() is None
+    assert "name no country, so none is set" in wizard.region_note.text()
