@@ -23,11 +23,12 @@ import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import Refused
 from contactweb.models import AuditEvent, ConsentState, ErasureRecord, MailboxStatement, Setting
+from contactweb.models.consent import CHANNELS
 from contactweb.services import audit
 from contactweb.store.engine import make_engine
 from contactweb.vault.atomic import write_json_atomic
@@ -61,27 +62,34 @@ class SealState:
     counts: tuple[int, int, int]  # opted-out states, statements, erasure records
 
 
-def _digest(rows: list) -> str:
-    return hashlib.sha256(json.dumps(rows, separators=(",", ":"), default=str).encode()
-                          ).hexdigest()
+def _digest(values: object) -> str:
+    return hashlib.sha256(json.dumps(values, default=str).encode()).hexdigest()
 
 
 def current_state(session: Session) -> SealState:
+    """Aggregates the database computes from its indexes, so a seal costs a few milliseconds
+    whatever the vault's size. A replayed page changes them: an opt-out turned back into
+    consent changes that channel's opted-out count and sum of contact ids; an opt-out
+    statement put back to an older grant changes the count per status (a statement put back
+    to an older one of the same status changes nothing that matters); a removed erasure
+    record changes their count and ids."""
     head = session.execute(select(AuditEvent.id, AuditEvent.hash)
                            .order_by(AuditEvent.id.desc()).limit(1)).first()
-    opted_out = [list(r) for r in session.execute(
-        select(ConsentState.channel, ConsentState.contact_id, ConsentState.event_id)
-        .where(ConsentState.status == "opted_out")
-        .order_by(ConsentState.channel, ConsentState.contact_id))]
-    statements = [list(r) for r in session.execute(
-        select(MailboxStatement.channel, MailboxStatement.mailbox_hash, MailboxStatement.status)
-        .order_by(MailboxStatement.channel, MailboxStatement.mailbox_hash))]
-    erasures = [list(r) for r in session.execute(
-        select(ErasureRecord.id, ErasureRecord.name_hash, ErasureRecord.identifier_hashes)
-        .order_by(ErasureRecord.id))]
+    # Read from the (channel, status, contact) index alone, without the table rows.
+    opted_out = session.execute(
+        select(ConsentState.channel, func.count(), func.sum(ConsentState.contact_id))
+        .where(ConsentState.channel.in_(CHANNELS), ConsentState.status == "opted_out")
+        .group_by(ConsentState.channel).order_by(ConsentState.channel)).all()
+    statements = session.execute(
+        select(MailboxStatement.status, func.count(), func.max(MailboxStatement.stated_at))
+        .group_by(MailboxStatement.status).order_by(MailboxStatement.status)).all()
+    erasures = session.execute(select(func.count(), func.sum(ErasureRecord.id),
+                                      func.max(ErasureRecord.id))).one()
     return SealState(head.id if head else 0, head.hash if head else "",
-                     _digest(opted_out), _digest(statements), _digest(erasures),
-                     (len(opted_out), len(statements), len(erasures)))
+                     _digest([list(r) for r in opted_out]), _digest([list(r) for r in statements]),
+                     _digest(list(erasures)),
+                     (sum(int(r[1]) for r in opted_out), sum(int(r[1]) for r in statements),
+                      int(erasures[0])))
 
 
 def _mac(ws: Workspace, state: SealState) -> str:
