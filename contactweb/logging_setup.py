@@ -8,7 +8,6 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import re
-import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -82,12 +81,3 @@ def log_unhandled(exc_type: type[BaseException], exc: BaseException,
     logging.getLogger("contactweb").error("Unhandled error:\n%s", text)
     return text
 
-
-def install_excepthook() -> None:
-    previous = sys.excepthook
-
-    def hook(exc_type, exc, tb) -> None:  # noqa: ANN001
-        log_unhandled(exc_type, exc, tb)
-        previous(exc_type, exc, tb)
-
-    sys.excepthook = hook

@@ -20,10 +20,3 @@ def count_sales(ws: Workspace, flt: sales.SaleFilter | None = None) -> int:
         return int(session.execute(stmt).scalar() or 0)
 
 
-def count_sales_by_status(ws: Workspace,
-                          flt: sales.SaleFilter | None = None) -> dict[str, int]:
-    ws.require(Action.CONTACT_VIEW)
-    stmt = sales._filtered(ws, flt or sales.SaleFilter(),
-                           select(Sale.status, func.count(Sale.id)))
-    with ws.session(readonly=True) as session:
-        return {status: int(n) for status, n in session.execute(stmt.group_by(Sale.status))}

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from contactweb.errors import BadInput, NotFound
+from contactweb.errors import BadInput
 from contactweb.models import (
     Contact,
     ContactAddress,
@@ -323,8 +323,3 @@ def all_tags(ws: Workspace) -> list[str]:
     with ws.session(readonly=True) as session:
         return list(session.execute(select(Tag.name).order_by(Tag.name)).scalars())
 
-
-def require_exists(ws: Workspace, contact_id: int) -> None:
-    with ws.session(readonly=True) as session:
-        if session.get(Contact, contact_id) is None:
-            raise NotFound(f"No contact with id {contact_id}.")

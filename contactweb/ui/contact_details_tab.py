@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +24,7 @@ from contactweb.services.mailing.rejections import undeliverable_marks
 from contactweb.services.validation import format_phone
 from contactweb.ui.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.display_text import local_time
+from contactweb.ui.privacy_actions import PrivacyActions
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -66,21 +67,12 @@ class ContactDetailsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self.privacy = self._privacy_actions()
-        if self.privacy is not None:
-            privacy_row = QHBoxLayout()
-            self.privacy.add_buttons(privacy_row)
-            privacy_row.addStretch(1)
-            layout.addLayout(privacy_row)
+        self.privacy = PrivacyActions(self._ws, self._bridge, self)
+        privacy_row = QHBoxLayout()
+        self.privacy.add_buttons(privacy_row)
+        privacy_row.addStretch(1)
+        layout.addLayout(privacy_row)
         self.clear()
-
-    def _privacy_actions(self) -> QObject | None:
-        """Export, erase and legal hold, when this build has them (they hide by role)."""
-        try:
-            from contactweb.ui.privacy_actions import PrivacyActions
-        except ImportError:
-            return None
-        return PrivacyActions(self._ws, self._bridge, self)
 
     @property
     def contact_id(self) -> int | None:
@@ -98,7 +90,7 @@ class ContactDetailsTab(QWidget):
         self.reopen_button.setVisible(has and details.status == "closed")
         self.close_button.setEnabled(has and can_edit)
         self.reopen_button.setEnabled(has and can_edit)
-        if getattr(self, "privacy", None) is not None:
+        if getattr(self, "privacy", None) is not None:  # show_details runs while building
             self.privacy.show_contact(details)
 
     def clear(self) -> None:

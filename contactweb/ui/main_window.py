@@ -13,7 +13,6 @@ import logging
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -29,8 +28,8 @@ from PySide6.QtWidgets import (
 from contactweb import __version__
 from contactweb.services.changes import Changes
 from contactweb.ui import backup_status
+from contactweb.ui.change_password_dialog import ChangePasswordDialog
 from contactweb.ui.import_actions import ImportActions
-from contactweb.ui.new_password_dialog import NewPasswordDialog
 from contactweb.ui.pages import PAGES, PageSpec
 from contactweb.ui.placeholder_page import PlaceholderPage
 from contactweb.ui.ui_resources import app_icon, icon
@@ -255,12 +254,7 @@ class MainWindow(QMainWindow):
             self.update_status()
 
     def change_password(self) -> None:
-        try:  # the full dialog, when this build has it
-            from contactweb.ui.change_password_dialog import ChangePasswordDialog
-
-            dialog: QDialog = ChangePasswordDialog(self._ws, self)
-        except ImportError:
-            dialog = NewPasswordDialog(self._ws, None, self)
+        dialog = ChangePasswordDialog(self._ws, self)
         if self._bridge.dialogs.exec_dialog(dialog):
             self._bridge.dialogs.inform(self, "Password changed",
                                         "Your new password works from the next sign-in.")
