@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -21,6 +21,7 @@ from contactweb.models import (
 from contactweb.models.consent import CHANNELS
 from contactweb.services import audit, consent, erasure_match, mailbox_statements, settings
 from contactweb.services.contact_access import load_visible_contact
+from contactweb.services.phone_regions import kept_line, read_typed_numbers
 from contactweb.services.validation import (
     FieldError,
     national_digits,
@@ -103,6 +104,10 @@ class ContactDetails(ContactInput):
         return ContactInput(**{k: getattr(self, k) for k in ContactInput.__dataclass_fields__})
 
 
+# fewer digits than this is no phone number at all: refused with the field, not kept
+_MIN_PHONE_DIGITS = 5
+
+
 def _clean_label(label: str) -> str:
     return (label or "other").strip().lower()[:50] or "other"
 
@@ -112,10 +117,34 @@ def _validated(session: Session, data: ContactInput) -> ContactInput:
     region = settings.read(session, "default_region") or "US"
     emails = [EmailInput(normalise_email(e.address, f"emails[{i}]"), _clean_label(e.label))
               for i, e in enumerate(data.emails) if e.address.strip()]
+    data = with_numbers_read(data, region)
     phones = [PhoneInput(normalise_phone(p.number, region, f"phones[{i}]")[0],
                          _clean_label(p.label))
               for i, p in enumerate(data.phones) if p.number.strip()]
     return validated_with(data, emails, phones)
+
+
+def with_numbers_read(data: ContactInput, region: str) -> ContactInput:
+    """``data`` with its national phone numbers read as import reads them (phone_regions):
+    in the contact's countries first, then ``region``. One valid in none of them moves to
+    the notes as typed, since a wrong country code dials a stranger; typed text with too
+    few digits to be a number is refused with its field, for the person to correct."""
+    read, _regions = read_typed_numbers([p.number for p in data.phones],
+                                        (a.country for a in data.addresses), region)
+    phones: list[PhoneInput] = []
+    kept: list[str] = []
+    for i, (phone, stored) in enumerate(zip(data.phones, read, strict=True)):
+        if stored is None:
+            if sum(ch.isdigit() for ch in phone.number) < _MIN_PHONE_DIGITS:
+                normalise_phone(phone.number, region, f"phones[{i}]")  # no number: says so
+            kept.append(kept_line(_clean_label(phone.label), phone.number))
+            continue
+        phones.append(PhoneInput(stored, phone.label))
+    notes = data.notes.strip()
+    new_lines = [line for line in kept if line not in notes.splitlines()]
+    if new_lines:
+        notes = "\n".join(filter(None, [notes, *new_lines]))
+    return replace(data, phones=phones, notes=notes if kept else data.notes)
 
 
 def validated_with(data: ContactInput, emails: list[EmailInput], phones: list[PhoneInput]

@@ -19,7 +19,7 @@ from contactweb.services.interchange import (
     LabelledValue,
     PostalAddress,
 )
-from contactweb.services.phone_regions import contact_regions, has_country_code, read_national
+from contactweb.services.phone_regions import kept_line, not_valid_reason, read_typed_numbers
 from contactweb.services.validation import FieldError
 
 WEBSITE_PREFIX = "Website: "
@@ -98,22 +98,15 @@ def _read_national_numbers(record: ContactRecord, data: ContactInput, region: st
                            kept: list[str], problems: list[ImportProblem]) -> None:
     """Numbers without a country code in the contact's country or the business's region;
     one valid in none of them stays as typed, in the notes (see phone_regions)."""
-    if all(has_country_code(p.number) or not p.number.strip() for p in data.phones):
-        return
-    regions = contact_regions((a.country for a in data.addresses), region)
+    read, regions = read_typed_numbers([p.number for p in data.phones],
+                                       (a.country for a in data.addresses), region)
     phones = []
-    for phone in data.phones:
-        if has_country_code(phone.number) or not phone.number.strip():
-            phones.append(phone)
+    for phone, stored in zip(data.phones, read, strict=True):
+        if stored is not None:
+            phones.append(PhoneInput(stored, phone.label))
             continue
-        e164 = read_national(phone.number, regions)
-        if e164 is not None:
-            phones.append(PhoneInput(e164, phone.label))
-            continue
-        kept.append(f"Phone ({phone.label}): {phone.number.strip()}")
-        problems.append(ImportProblem(record.source, (
-            f"phone number {phone.number.strip()!r} is not a valid number in "
-            f"{' or '.join(regions) or 'any region'}; kept as typed in the notes")))
+        kept.append(kept_line(phone.label, phone.number))
+        problems.append(ImportProblem(record.source, not_valid_reason(phone.number, regions)))
     data.phones = phones
 
 
