@@ -7,9 +7,6 @@ screen-sharing window lists.
 
 from __future__ import annotations
 
-import importlib
-import logging
-
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -31,13 +28,11 @@ from contactweb.ui import backup_status
 from contactweb.ui.change_password_dialog import ChangePasswordDialog
 from contactweb.ui.import_actions import ImportActions
 from contactweb.ui.pages import PAGES, PageSpec
-from contactweb.ui.placeholder_page import PlaceholderPage
 from contactweb.ui.ui_resources import app_icon, icon
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
-log = logging.getLogger(__name__)
 WINDOW_TITLE = "ContactWeb"
 PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -96,7 +91,8 @@ class MainWindow(QMainWindow):
         """The page for ``key``, created now if it was not shown before."""
         if key not in self._pages:
             spec = next(s for s in self.specs if s.key == key)
-            widget = self._create_page(spec)
+            # No catch-all: a page that cannot be built is a bug, and the crash handler shows it.
+            widget = spec.page_class(self._ws, self._bridge)
             self._pages[key] = widget
             self._slots[key].layout().addWidget(widget)
             widget.refresh()  # pages read the vault when first shown, not when imported
@@ -107,19 +103,6 @@ class MainWindow(QMainWindow):
 
     def created_pages(self) -> dict[str, QWidget]:
         return dict(self._pages)
-
-    def _create_page(self, spec: PageSpec) -> QWidget:
-        try:
-            module = importlib.import_module(spec.module)
-        except ModuleNotFoundError as exc:
-            if exc.name != spec.module:
-                log.exception("page %s failed to import", spec.key)
-            return PlaceholderPage(spec)
-        try:
-            return getattr(module, spec.class_name)(self._ws, self._bridge)
-        except Exception as exc:  # noqa: BLE001 - one broken page must not close the window
-            log.exception("page %s failed to open", spec.key)
-            return PlaceholderPage(spec, problem=str(exc))
 
     def show_page(self, key: str) -> QWidget:
         self.sidebar.setCurrentRow(self.page_keys().index(key))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from contactweb.services import contacts
@@ -14,7 +14,6 @@ from contactweb.ui import backup_status, main_window
 from contactweb.ui.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.main_window import MainWindow
 from contactweb.ui.pages import PAGES, PageSpec
-from contactweb.ui.placeholder_page import PlaceholderPage
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -42,23 +41,18 @@ def test_pages_follow_the_role_and_are_made_on_first_use(
     assert Action.USER_MANAGE not in {s.permission for s in staff_window.specs}
 
 
-def test_missing_page_module_shows_what_the_page_will_do(
+def test_a_page_that_cannot_be_built_fails_loudly(
         admin_ws: Workspace, open_main_window: OpenWindow,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    planned = PageSpec(
-        "planned", "Planned", "reports", "contactweb.ui.no_such_tab", "NoSuchTab", None,
-        placeholder="Planned will list every widget in the shop.",
-        cli_commands=(("contactweb contact list --json", "every contact"),
-                      ("contactweb no-such-command", "not in this build")))
-    monkeypatch.setattr(main_window, "PAGES", (PAGES[0], planned))
+    def broken_page(workspace: Workspace, bridge: WorkspaceBridge) -> QWidget:
+        raise RuntimeError("the page is broken")
+
+    broken = PageSpec("broken", "Broken", "reports", broken_page, None)
+    monkeypatch.setattr(main_window, "PAGES", (PAGES[0], broken))
     window = open_main_window(admin_ws)
-    page = window.show_page("planned")
-    assert isinstance(page, PlaceholderPage)
-    text = page.text.text()
-    assert "Planned will list every widget in the shop." in text
-    assert "contactweb contact list --json" in text
-    assert "no-such-command" not in text  # only commands this build really has
-    assert "coming soon" not in text.lower()
+    with pytest.raises(RuntimeError, match="the page is broken"):
+        window.page("broken")
+    assert "broken" not in window.created_pages()
 
 
 def test_menus_shortcuts_and_status_bar(
