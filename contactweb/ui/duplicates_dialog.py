@@ -25,10 +25,13 @@ from contactweb.services import contacts, duplicates
 from contactweb.services.changes import Changes
 from contactweb.services.contacts import ContactDetails
 from contactweb.ui.duplicates_table_model import DuplicatesTableModel, PairRow, load_pairs
-from contactweb.ui.kit.operations import BackgroundOp
+from contactweb.ui.kit.operations import BackgroundOp, Job, OpContext
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
+
+# A merge moves everything that hangs off a contact, so every view of those reloads.
+MOVED_BY_MERGE = {"consent": True, "communications": True, "sales": True, "reminders": True}
 
 
 def details_text(details: ContactDetails) -> str:
@@ -169,22 +172,35 @@ class DuplicatesDialog(QDialog):
                 "addresses, tags, communications, sales and reminders move over, and an "
                 "opt-out on either side stays. You can undo this.", "Merge"):
             return
-        try:
-            self.last_merge = duplicates.merge(self._ws, pair.keep_id, pair.other_id)
-        except ContactWebError as exc:
-            self._bridge.dialogs.show_error(self, exc)
-            return
-        self._bridge.announce(Changes(contacts=True))
-        self.refresh()
+        ws = self._ws
+        self._write(lambda _ctx: duplicates.merge(ws, pair.keep_id, pair.other_id),
+                    Changes.for_contacts([pair.keep_id, pair.other_id], **MOVED_BY_MERGE))
 
     def undo_last_merge(self) -> None:
-        if self.last_merge is None or self.worker is not None:
+        merge = self.last_merge
+        if merge is None or self.worker is not None:
             return
-        try:
-            duplicates.unmerge(self._ws, self.last_merge)
-        except ContactWebError as exc:
-            self._bridge.dialogs.show_error(self, exc)
-            return
-        self.last_merge = None
-        self._bridge.announce(Changes(contacts=True))
+        ws = self._ws
+
+        def unmerge(_ctx: OpContext) -> None:  # None: nothing left to undo
+            duplicates.unmerge(ws, merge)
+
+        self._write(unmerge, Changes.for_contacts(**MOVED_BY_MERGE))
+
+    def _write(self, job: Job, changes: Changes) -> None:
+        """Merge or undo on a worker; the result is the merge to undo next, or None."""
+        worker = self._bridge.operations.operation(self, job, changes=changes)
+        self.worker = worker
+        worker.success(self._written).failure(self._write_failed)
+        self._update_buttons()
+        worker.run()
+
+    def _written(self, last_merge: object) -> None:
+        self.worker = None
+        self.last_merge = last_merge
         self.refresh()
+
+    def _write_failed(self, exc: Exception) -> None:
+        self.worker = None
+        self._update_buttons()
+        self._bridge.dialogs.show_error(self, exc)

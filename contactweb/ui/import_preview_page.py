@@ -186,10 +186,10 @@ class ImportPreviewPage(ImportStepPage):
                 progress=progress, cancel=cancel, duplicate_choices=choices),
             self._imported,
             cancelled=lambda: self._wizard.bridge.dialogs.inform(
-                self, "Import cancelled", "The import was cancelled; nothing was imported."))
+                self, "Import cancelled", "The import was cancelled; nothing was imported."),
+            changes=Changes(contacts=True))
         self.update_complete()
 
     def _imported(self, report: ImportReport) -> None:
         self._wizard.report = report
-        self._wizard.bridge.announce(Changes(contacts=True))
         self.advance()

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget, QWizard
 
+from contactweb.services.changes import NOTHING, Changes
 from contactweb.services.importer import ImportReport
 from contactweb.services.interchange import ParseResult
 from contactweb.ui.import_file_page import ImportFilePage
@@ -79,12 +80,15 @@ class ImportWizard(QWizard):
 
     def run(self, title: str, text: str, job: Job, done: Callable[[Any], None],
             failed: Callable[[str], None] | None = None,
-            cancelled: Callable[[], None] | None = None) -> BackgroundOp:
+            cancelled: Callable[[], None] | None = None,
+            changes: Changes = NOTHING) -> BackgroundOp:
         """Run ``job`` on a worker with a progress dialog (Cancel stops it). Exactly one of
         ``done(result)``, ``failed(message)`` or ``cancelled()`` follows; a job that finished
-        although Cancel came too late counts as done (its work is committed)."""
+        although Cancel came too late counts as done (its work is committed, ``changes``
+        announced)."""
         worker = self.bridge.operations.operation(
-            self, lambda ctx: job(ctx.progress, ctx.cancel)).with_progress(title, text)
+            self, lambda ctx: job(ctx.progress, ctx.cancel), changes=changes).with_progress(
+            title, text)
         self.worker = worker
         self._outcomes = (done, failed, cancelled)
         # The outcome is read in _worker_finished, failures and Cancel included.

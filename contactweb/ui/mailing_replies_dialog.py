@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactweb.errors import ContactWebError
 from contactweb.services.changes import Changes
 from contactweb.services.mailing import replies
 from contactweb.services.mailing.replies import ReplyScan
+from contactweb.ui.kit.operations import error_text
 from contactweb.ui.record_table_model import RecordColumn, RecordTableModel
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
@@ -116,15 +116,21 @@ class MailingRepliesDialog(QDialog):
         self._show_scan()
 
     def record(self) -> None:
-        try:
-            self.recorded = replies.record(self.ws, self.scan.findings)
-        except ContactWebError as exc:
-            self.status.setText(str(exc))
-            return
+        ws, findings = self.ws, self.scan.findings
+        contact_ids = frozenset(contact_id for finding in self.scan.to_record
+                                for contact_id, _ in finding.contacts)
         self.record_button.setEnabled(False)
-        self.status.setText(f"Recorded {self.recorded} opt-outs, each with its message as "
+        self.bridge.operations.operation(
+            self, lambda _ctx: replies.record(ws, findings),
+            changes=Changes(consent=True, contact_ids=contact_ids)).success(
+            self._recorded).failure(self._not_recorded).run()
+
+    def _recorded(self, recorded: int) -> None:
+        self.recorded = recorded
+        self.status.setText(f"Recorded {recorded} opt-outs, each with its message as "
                             "evidence.")
-        for finding in self.scan.to_record:
-            for contact_id, _ in finding.contacts:
-                self.bridge.announce(Changes.about(contact_id, consent=True))
         self.accept()
+
+    def _not_recorded(self, exc: Exception) -> None:
+        self.record_button.setEnabled(True)
+        self.status.setText(error_text(exc))

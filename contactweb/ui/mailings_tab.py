@@ -219,7 +219,7 @@ class MailingsTab(QWidget):
                                          should_cancel=ctx.cancelled, password=password)
 
         self.resume_button.setEnabled(False)
-        worker = self.bridge.operations.operation(self, job).with_progress(
+        worker = self.bridge.operations.operation(self, job, changes=MAILING_SENT).with_progress(
             "Sending", "Sending what waits in the outbox…")
         self.worker = worker
         # The outcome is read in one place, failures included.
@@ -236,7 +236,6 @@ class MailingsTab(QWidget):
             self.status.setText(worker.error or "Sending stopped.")
         else:
             self.status.setText(self._report_text(report))
-            self.bridge.announce(MAILING_SENT)
         if not self.ws.locked:
             self.refresh_list_only()
             self.retry_timer.schedule()
@@ -264,6 +263,7 @@ class MailingsTab(QWidget):
         """An automatic run of deferred messages ended."""
         if report.sent or report.failed or report.deferred or report.excluded:
             self.status.setText(self._report_text(report, "Deferred messages tried again: "))
+            # Announced here: only a run that sent, failed or deferred something changed data.
             self.bridge.announce(MAILING_SENT)
         self.refresh_list_only()
 
@@ -378,10 +378,15 @@ class MailingsTab(QWidget):
                                            "email, with this reply as evidence?",
                                            "Record opt-out"):
                 return
-            for contact_id, _ in matches:
-                replies.record_from_reply(self.ws, contact_id, raw)
-                self.bridge.announce(Changes.about(contact_id, consent=True))
         except (OSError, ContactWebError) as exc:
             self.bridge.dialogs.show_error(self, exc)
             return
-        self.status.setText(f"Recorded the opt-out of {names}.")
+        ws, contact_ids = self.ws, [contact_id for contact_id, _ in matches]
+
+        def job(_ctx: OpContext) -> None:
+            for contact_id in contact_ids:
+                replies.record_from_reply(ws, contact_id, raw)
+
+        self.bridge.operations.operation(
+            self, job, changes=Changes.for_contacts(contact_ids, consent=True)).success(
+            lambda _: self.status.setText(f"Recorded the opt-out of {names}.")).run()

@@ -84,6 +84,7 @@ def test_opt_outs_from_reply_files(qtbot: QtBot, admin_ws: Workspace, bridge: Wo
             ("ivy@example.org", "opt_out")]
         assert consent.status_by_channel(admin_ws, asker)["email"] == "granted"  # not yet
         click(qtbot, dialog.record_button)
+        qtbot.waitUntil(lambda: dialog.recorded > 0, timeout=WAIT_MS)  # recorded on a worker
 
     host.file_answers.append(files)
     host.handlers.append(review)
@@ -133,6 +134,7 @@ def test_every_other_reply_is_listed_for_a_person_to_decide(
         assert [f.sender for f in dialog.undecided_model.records()] == ["jon@example.org"]
         assert dialog.record_button.text() == "Record 2 opt-outs"
         click(qtbot, dialog.record_button)
+        qtbot.waitUntil(lambda: dialog.recorded > 0, timeout=WAIT_MS)  # recorded on a worker
 
     host.file_answers.append(files)
     host.handlers.append(review)
@@ -153,7 +155,8 @@ def test_record_an_opt_out_from_a_reply_by_hand(qtbot: QtBot, admin_ws: Workspac
     tab = _tab(qtbot, admin_ws, bridge)
     host.file_answers.append([str(reply)])
     host.answers.append(True)
-    click(qtbot, tab.reply_button)
+    with qtbot.waitSignal(bridge.changed, timeout=WAIT_MS):  # recorded on a worker
+        click(qtbot, tab.reply_button)
     assert "Kim Quiet (kim@example.org)" in host.messages[-1][1]
     assert consent.status_by_channel(admin_ws, kim)["email"] == "opted_out"
     assert "rather not hear" in consent.history(admin_ws, kim)[0].evidence
