@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from contactweb.sync.errors import BackupError, MissingObject, TransportError
 from contactweb.sync.transport import check_object_name, check_prefix
+from contactweb.vault.atomic import write_atomic
 
-# Temp files live next to their target (same file system, so os.replace is atomic) and
-# carry this prefix so that listings skip leftovers of an interrupted write.
+# The probe file carries this prefix; like write_atomic's temp files it starts with a dot,
+# so listings skip a leftover of an interrupted check or write.
 _TEMP_PREFIX = ".tmp-"
 
 
@@ -39,17 +39,7 @@ class FolderTransport:
         self._require_root()
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, temp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, dir=target.parent)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.replace(temp_name, target)
-            except BaseException:
-                Path(temp_name).unlink(missing_ok=True)
-                raise
-            _fsync_directory(target.parent)
+            write_atomic(target, data)
         except OSError as exc:
             raise TransportError(name, f"could not write to {self.describe()}: {exc}") from exc
 
@@ -95,16 +85,3 @@ class FolderTransport:
         if not self.root.is_dir():
             raise BackupError(f"backup folder {self.root} does not exist (is the disk attached?)")
 
-
-def _fsync_directory(directory: Path) -> None:
-    """Make the rename durable; some platforms cannot open directories, which is fine."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

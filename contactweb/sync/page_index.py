@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from contactweb.sync.crypto import associated_data, open_sealed, seal
 from contactweb.sync.errors import CorruptObject, MissingObject
 from contactweb.sync.manifest import PAGE_ID_SIZE, compress_document
 from contactweb.sync.repository import BackupRepository
+from contactweb.vault.atomic import write_atomic
 
 _CACHE_VERSION = 1
 
@@ -78,17 +78,11 @@ class PageIndexCache:
             compress_document(json.dumps(document).encode()),
             self._aad(),
         )
-        temp = self._path.with_name(self._path.name + ".tmp")
         try:
             self._path.parent.mkdir(parents=True, exist_ok=True)
-            with open(temp, "wb") as handle:
-                handle.write(sealed)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, self._path)
+            write_atomic(self._path, sealed)
         except OSError:
             # Only a shortcut: an unwritable cache costs a rebuild next time, not the backup.
-            temp.unlink(missing_ok=True)
             self.forget()
 
     def forget(self) -> None:

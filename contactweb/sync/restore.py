@@ -26,6 +26,7 @@ from contactweb.sync.errors import BackupError, CorruptObject
 from contactweb.sync.manifest import Manifest
 from contactweb.sync.repository import BackupRepository
 from contactweb.sync.snapshot import open_keyed
+from contactweb.vault.atomic import fsync_directory
 
 DB_FILE_NAME = "contactweb.db"
 KEYSLOTS_FILE_NAME = "keyslots.json"
@@ -153,18 +154,6 @@ def _swap_in(temp_dir: Path, dest_dir: Path) -> Path:
         os.chmod(temp_dir / name, 0o600)
     os.replace(temp_dir / DB_FILE_NAME, database)
     os.replace(temp_dir / KEYSLOTS_FILE_NAME, keyslots)
-    _fsync_directory(dest_dir)
+    fsync_directory(dest_dir)
     return database
 
-
-def _fsync_directory(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

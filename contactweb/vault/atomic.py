@@ -1,4 +1,9 @@
-"""Crash-safe file replacement: a reader sees the old file or the new one, never a mix."""
+"""Crash-safe file replacement: a reader sees the old file or the new one, never a mix.
+
+The one helper for every durable write (key slots, settings, exports, reports, backup
+folders); it lives in ``vault/`` because that is the lowest layer that writes files, so
+``sync/`` and ``services/`` may both import it.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,9 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes | bytearray) -> None:
+    """Write ``data`` to ``path`` through a hidden temp file beside it (same file system, so
+    ``os.replace`` is atomic; the leading dot keeps listings from showing a leftover)."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -19,12 +26,23 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    fsync_directory(path.parent)
 
 
 def write_json_atomic(path: Path, value: object) -> None:
     write_atomic(path, json.dumps(value, indent=2, sort_keys=True).encode("utf-8"))
+
+
+def fsync_directory(directory: Path) -> None:
+    """Make a rename in ``directory`` durable; some platforms cannot open directories,
+    where the rename is as durable as the platform makes it."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

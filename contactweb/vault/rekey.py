@@ -27,6 +27,7 @@ from contactweb.errors import Refused
 from contactweb.models import Setting
 from contactweb.store.engine import SILENCE_SQLCIPHER_LOG, WrongKeyError, make_engine, verify_key
 from contactweb.vault import crypto
+from contactweb.vault.atomic import fsync_directory
 from contactweb.vault.keyslots import KeySlotFile
 
 if TYPE_CHECKING:
@@ -42,13 +43,6 @@ SUBKEY_ROOT_SETTING = "vault.subkey_root"
 def pending_path(vault: Vault) -> Path:
     return vault.folder / PENDING_NAME
 
-
-def _sync_folder(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _keep_subkey_root(ws: Workspace) -> None:
@@ -94,7 +88,7 @@ def rekey(ws: Workspace, new_key: bytes, new_slots: KeySlotFile,
     if after_database_rekeyed is not None:
         after_database_rekeyed()
     os.replace(pending, vault.keyslots_path)
-    _sync_folder(vault.folder)
+    fsync_directory(vault.folder)
     ws.replace_key(make_engine(vault.db_path, new_key), new_key)
 
 
@@ -121,5 +115,5 @@ def finish_interrupted(vault: Vault, username: str, password: str) -> bytes | No
     finally:
         engine.dispose()
     os.replace(pending, vault.keyslots_path)
-    _sync_folder(vault.folder)
+    fsync_directory(vault.folder)
     return key

@@ -21,6 +21,7 @@ from contactweb.models import Setting
 from contactweb.services import audit, secrets
 from contactweb.sync.errors import BackupError
 from contactweb.sync.transport import Transport
+from contactweb.vault.atomic import fsync_directory
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
@@ -66,15 +67,6 @@ def overwrite_and_unlink(path: Path) -> int:
     return size
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
 
 def wipe_folder(folder: Path) -> tuple[int, int]:
     """Overwrite and remove every file below ``folder``, then the folders themselves."""
@@ -91,10 +83,10 @@ def wipe_folder(folder: Path) -> tuple[int, int]:
             files += 1
         for name in dirs:
             (root_path / name).rmdir()
-        _fsync_dir(root_path)
+        fsync_directory(root_path)
     folder.rmdir()
     if folder.parent.exists():
-        _fsync_dir(folder.parent)
+        fsync_directory(folder.parent)
     return files, total
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import io
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -40,6 +39,7 @@ from contactweb.services.reports.fonts import (
 )
 from contactweb.services.reports.styles import STYLES
 from contactweb.services.reports.text import cell_paragraphs, draw_line, para
+from contactweb.vault.atomic import write_atomic
 
 Output = str | os.PathLike[str] | BinaryIO | None
 
@@ -233,17 +233,7 @@ def write_output(pdf: bytes, out: Output) -> None:
     if hasattr(out, "write"):
         out.write(pdf)  # type: ignore[union-attr]
         return
-    target = Path(out)  # type: ignore[arg-type]
-    handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=".report-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as temp_file:
-            temp_file.write(pdf)
-            temp_file.flush()
-            os.fsync(temp_file.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_atomic(Path(out), pdf)  # type: ignore[arg-type]
 
 
 def title_block(meta: ReportMeta, subtitle: str = "") -> list[Flowable]:
