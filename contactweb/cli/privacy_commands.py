@@ -9,7 +9,7 @@ from pathlib import Path
 from contactweb.cli.context import CliContext
 from contactweb.cli.vault_commands import add_rekey_options, cmd_vault_rekey
 from contactweb.errors import BadInput, Refused
-from contactweb.services import contacts, privacy, session
+from contactweb.services import backup, contacts, privacy, session
 from contactweb.services.privacy.retention import RetentionResult
 
 HELP_ORDER = 60
@@ -190,7 +190,7 @@ def cmd_vault_delete(ctx: CliContext) -> int:
     expected = privacy.confirmation_phrase(ws)
     if ctx.args.confirm.strip() != expected:
         raise BadInput(f"To delete this vault, type exactly: --confirm \"{expected}\"")
-    deleter = None if ctx.args.keep_backups else privacy.configured_backup_deleter(ws)
+    deleter = None if ctx.args.keep_backups else backup.backup_deleter(ws)
     result = privacy.delete_vault(ws, ctx.args.confirm, deleter)
     print(f"Deleted the vault at {result.folder}: {result.files_overwritten} file(s) "
           "overwritten and removed; stored service passwords forgotten.")

@@ -195,7 +195,9 @@ def backup_deleter(ws: Workspace) -> Callable[[], int] | None:
     target = read_target(ws)
     if target is None:
         return None
-    return transport_backup_deleter(open_transport(ws, target), ws.vault.vault_id)
+    with translated_errors(ws):
+        transport = open_transport(ws, target)
+    return transport_backup_deleter(transport, ws.vault.vault_id)
 
 
 def list_backups(ws: Workspace) -> list[SnapshotInfo]:

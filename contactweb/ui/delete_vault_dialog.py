@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactweb.services import backup_target, privacy
+from contactweb.services import backup, backup_target, privacy
 from contactweb.services.privacy import VaultDeletionResult
 from contactweb.ui.kit.operations import BackgroundOp, OpContext, error_text
 from contactweb.ui.workspace_bridge import WorkspaceBridge
@@ -87,7 +87,7 @@ class DeleteVaultDialog(QDialog):
 
         def job(_ctx: OpContext) -> VaultDeletionResult:
             # The backups go first: if the server fails, the vault is still there.
-            deleter = privacy.configured_backup_deleter(ws) if with_backups else None
+            deleter = backup.backup_deleter(ws) if with_backups else None
             return privacy.delete_vault(ws, typed, deleter)
 
         self._worker = self._bridge.operations.operation(self, job).success(

@@ -33,7 +33,6 @@ from contactweb.services.privacy.reapply import (
 from contactweb.services.privacy.retention import RetentionResult, retention_due, run_retention
 from contactweb.services.privacy.vault_deletion import (
     VaultDeletionResult,
-    configured_backup_deleter,
     confirmation_phrase,
     delete_vault,
     transport_backup_deleter,
@@ -41,7 +40,7 @@ from contactweb.services.privacy.vault_deletion import (
 
 __all__ = [
     "SCHEMA_PATH", "SCHEMA_VERSION", "ErasureFingerprint", "ErasureReceipt", "ReapplyResult",
-    "RetentionResult", "VaultDeletionResult", "configured_backup_deleter",
+    "RetentionResult", "VaultDeletionResult",
     "confirmation_phrase", "delete_vault", "erase_contact", "erasure_fingerprints",
     "erasure_receipt", "export_access_report", "held_contact_ids", "list_erasures",
     "load_schema", "place_legal_hold", "reapply_erasures", "reapply_in_session",

@@ -113,18 +113,6 @@ def transport_backup_deleter(transport: Transport, vault_id: str) -> Callable[[]
     return delete_all
 
 
-def configured_backup_deleter(ws: Workspace) -> Callable[[], int] | None:
-    """The deleter for the backup destination set in this vault, or None when there is none."""
-    from contactweb.services import backup_target  # the backup service sits beside this one
-
-    target = backup_target.read_target(ws)
-    if target is None:
-        return None
-    with backup_target.translated_errors(ws):
-        transport = backup_target.open_transport(ws, target)
-    return transport_backup_deleter(transport, ws.vault.vault_id)
-
-
 def delete_vault(ws: Workspace, confirmation: str,
                  backup_deleter: Callable[[], int] | None = None) -> VaultDeletionResult:
     """Admin only, after typing ``confirmation_phrase(ws)`` exactly.
