@@ -59,9 +59,9 @@ def _address_lines(a: ContactAddress) -> list[str]:
     return list(postal_lines(a.street, a.city, a.region, a.postcode, a.country))
 
 
-def contact_details(session: Session, contact: Contact) -> rd.ContactDetails:
+def contact_details(session: Session, contact: Contact) -> rd.ReportContact:
     d = details_of(session, contact)
-    return rd.ContactDetails(
+    return rd.ReportContact(
         record_id=str(d.id), first_name=d.first_name, last_name=d.last_name,
         company=d.company, title=d.title,
         emails=[rd.LabelledValue(e.label, e.address) for e in d.emails],

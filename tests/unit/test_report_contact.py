@@ -15,10 +15,10 @@ from contactweb.services.reports.contact_sections import current_consent, totals
 from contactweb.services.reports.data import (
     AccessSummaryData,
     ConsentRecord,
-    ContactDetails,
     ContactDossier,
     CountRow,
     ErasureReceiptData,
+    ReportContact,
     ReportMeta,
     SaleLine,
     SaleRecord,
@@ -87,7 +87,7 @@ def test_dossier_grows_with_its_timeline() -> None:
 
 
 def test_dossier_of_a_bare_contact_still_renders() -> None:
-    text = text_of(render_dossier(META, ContactDossier(ContactDetails("C-9", company="Solo"))))
+    text = text_of(render_dossier(META, ContactDossier(ReportContact("C-9", company="Solo"))))
     assert "Solo" in text and "C-9" in text
     assert "No open reminders." in text
 

@@ -11,11 +11,11 @@ from contactweb.services.reports.data import (
     AttachmentSummary,
     CommunicationItem,
     ConsentRecord,
-    ContactDetails,
     ContactDossier,
     LabelledAddress,
     LabelledValue,
     ReminderItem,
+    ReportContact,
     ReportMeta,
     SaleLine,
     SaleRecord,
@@ -38,8 +38,8 @@ def _summary(body: str) -> str:
     return text if len(text) <= SUMMARY_LENGTH else text[:SUMMARY_LENGTH - 1] + "…"
 
 
-def _details(c: dict) -> ContactDetails:
-    return ContactDetails(
+def _details(c: dict) -> ReportContact:
+    return ReportContact(
         record_id=str(c["id"]), first_name=c["first_name"], last_name=c["last_name"],
         company=c["company"], title=c["title"],
         emails=tuple(LabelledValue(e["label"], e["address"]) for e in c["emails"]),

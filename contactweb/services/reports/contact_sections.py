@@ -10,8 +10,8 @@ from reportlab.platypus import Flowable, Spacer
 from contactweb.services.reports.data import (
     CommunicationItem,
     ConsentRecord,
-    ContactDetails,
     ReminderItem,
+    ReportContact,
     SaleRecord,
 )
 from contactweb.services.reports.formatting import (
@@ -27,7 +27,7 @@ from contactweb.services.reports.toolkit import data_table, heading, key_value_t
 STANDARD_CHANNELS = ("email", "post", "phone", "sms")
 
 
-def contact_name(details: ContactDetails) -> str:
+def contact_name(details: ReportContact) -> str:
     name = " ".join(part for part in (details.first_name, details.last_name) if part.strip())
     return name or details.company or f"Contact {details.record_id}"
 
@@ -37,7 +37,7 @@ def _labelled(values: Sequence[object]) -> str:
                      for item in values)
 
 
-def details_section(details: ContactDetails, width: float, title: str) -> list[Flowable]:
+def details_section(details: ReportContact, width: float, title: str) -> list[Flowable]:
     addresses = "\n\n".join(
         "\n".join(([f"{address.label}:"] if address.label else []) + list(address.lines))
         for address in details.addresses

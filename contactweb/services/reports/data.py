@@ -72,7 +72,10 @@ class DirectoryEntry:
 
 
 @dataclass(frozen=True)
-class ContactDetails:
+class ReportContact:
+    """A contact as the dossier and access report print it (not ``contacts.ContactDetails``,
+    which an edit dialog reads and writes)."""
+
     record_id: str
     first_name: str = ""
     last_name: str = ""
@@ -150,7 +153,7 @@ class ReminderItem:
 
 @dataclass(frozen=True)
 class ContactDossier:
-    details: ContactDetails
+    details: ReportContact
     consent_history: Sequence[ConsentRecord] = ()
     communications: Sequence[CommunicationItem] = ()
     sales: Sequence[SaleRecord] = ()

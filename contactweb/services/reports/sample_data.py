@@ -11,7 +11,6 @@ from contactweb.services.reports.data import (
     AttachmentSummary,
     CommunicationItem,
     ConsentRecord,
-    ContactDetails,
     ContactDossier,
     CountRow,
     CurrencyTotal,
@@ -23,6 +22,7 @@ from contactweb.services.reports.data import (
     LetterSender,
     MailRecipient,
     ReminderItem,
+    ReportContact,
     ReportMeta,
     SaleFact,
     SaleLine,
@@ -66,7 +66,7 @@ def sample_directory() -> list[DirectoryEntry]:
 
 
 def sample_dossier() -> ContactDossier:
-    details = ContactDetails(
+    details = ReportContact(
         record_id="C-000142",
         first_name="Amélie",
         last_name="Dubois",
