@@ -150,7 +150,7 @@ def bench_sending(report: Report, root: Path, count: int) -> None:
     from contactweb.services.mailing import outbox, sender, smtp_settings
     from contactweb.services.mailing.message import Draft
     from contactweb.services.mailing.smtp_settings import SmtpSettings
-    from tests.integration.test_mailing_support import free_port
+    from tests.support.mailing_server import free_port
 
     ws = _vault(root / "sending", int(count / 0.85) + 1)
     port = free_port()

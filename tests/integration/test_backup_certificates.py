@@ -14,9 +14,9 @@ from werkzeug.serving import make_server
 
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
-from tests.integration.test_backup_support import ACCESS_KEY, SECRET_KEY, create_bucket
-from tests.integration.test_tls_support import CaFiles, make_test_ca
+from tests.support.backup_vaults import ACCESS_KEY, SECRET_KEY, create_bucket
 from tests.support.cli_runner import CliRunner
+from tests.support.tls_authority import CaFiles, make_test_ca
 
 
 @pytest.fixture

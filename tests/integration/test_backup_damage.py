@@ -13,14 +13,14 @@ from contactweb.errors import ContactWebError
 from contactweb.services import backup, session
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
-from tests.integration.test_backup_support import (
+from tests.support.backup_vaults import (
     configure_s3,
     dump_all,
     moto_endpoint,
     populate,
 )
-from tests.integration.test_sync_support import s3_client
 from tests.support.cli_runner import CliRunner
+from tests.support.sync_vaults import s3_client
 
 Damage = Callable[[str, str, str], None]  # bucket, key of the victim, key of another pack
 

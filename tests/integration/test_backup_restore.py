@@ -15,7 +15,7 @@ from contactweb.services.privacy.erasure import erase_contact
 from contactweb.store.engine import make_engine
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD, ROLE_PASSWORDS
-from tests.integration.test_backup_support import (
+from tests.support.backup_vaults import (
     ACCESS_KEY,
     SECRET_KEY,
     add_users,

@@ -17,16 +17,16 @@ from werkzeug.serving import make_server
 from contactweb.services import backup, server_trust, session
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD, ROLE_PASSWORDS
-from tests.integration.test_backup_support import (
+from tests.support.backup_vaults import (
     ACCESS_KEY,
     SECRET_KEY,
     add_users,
     configure_s3,
     populate,
 )
-from tests.integration.test_tls_support import CaFiles, make_test_ca
 from tests.support.cli_runner import CliRunner
 from tests.support.memory_keyring import RecordingKeyring
+from tests.support.tls_authority import CaFiles, make_test_ca
 
 REGION = "us-east-2"
 

@@ -15,7 +15,7 @@ from contactweb.models import BackupRun, Contact
 from contactweb.services import audit, backup, contacts, session, settings
 from contactweb.services.contacts import ContactInput
 from contactweb.vault.workspace import Workspace
-from tests.integration.test_backup_support import (
+from tests.support.backup_vaults import (
     ACCESS_KEY,
     MARKER,
     SECRET_KEY,

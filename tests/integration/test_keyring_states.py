@@ -16,8 +16,8 @@ from contactweb.services.mailing import smtp_settings
 from contactweb.services.mailing.one_to_one import send_one_to_one
 from contactweb.services.mailing.smtp_settings import SmtpSettings
 from contactweb.vault.workspace import Workspace
-from tests.integration.test_mailing_support import POSTAL_ADDRESS, add_contact, smtp_server
 from tests.support.cli_runner import CliRunner
+from tests.support.mailing_server import POSTAL_ADDRESS, add_contact, smtp_server
 from tests.support.memory_keyring import LockableKeyring
 
 SMTP_SECRET = "smtp-secret-42"

@@ -48,7 +48,7 @@ from contactweb.services.mailing.one_to_one import OptedOutOfEmail, send_one_to_
 from contactweb.services.privacy.erasure import erase_contact
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD, ROLE_PASSWORDS
-from tests.integration.test_mailing_support import RecordingHandler, configure, smtp_server
+from tests.support.mailing_server import RecordingHandler, configure, smtp_server
 
 BASES = ["ann@example.org", "bo@example.org", "cy@example.org"]
 MAILBOX = st.tuples(st.sampled_from(BASES), st.sampled_from(["", "+news", "+shop"]),

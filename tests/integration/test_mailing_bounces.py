@@ -18,13 +18,13 @@ from contactweb.services.mailing.bounces import read_bounce
 from contactweb.services.mailing.message import Draft
 from contactweb.services.privacy.erasure import erase_contact
 from contactweb.vault.workspace import Workspace
-from tests.integration.test_mailing_support import (
+from tests.support.cli_runner import CliRunner
+from tests.support.mailing_server import (
     ContactSpec,
     add_contacts,
     configure,
     smtp_server,
 )
-from tests.support.cli_runner import CliRunner
 
 BOUNCES = Path(__file__).parent.parent / "fixtures" / "bounces"
 DRAFT = Draft("News for {first_name}", "Hello {first_name},\nnews.\n")

@@ -15,7 +15,8 @@ from contactweb.services.mailing import smtp_settings
 from contactweb.services.mailing.smtp_settings import SmtpSettings
 from contactweb.services.settings import BusinessProfile
 from contactweb.vault.workspace import Workspace
-from tests.integration.test_mailing_support import (
+from tests.support.cli_runner import CliRunner
+from tests.support.mailing_server import (
     POSTAL_ADDRESS,
     SENDER,
     ContactSpec,
@@ -23,8 +24,7 @@ from tests.integration.test_mailing_support import (
     add_contacts,
     free_port,
 )
-from tests.integration.test_tls_support import CaFiles, make_test_ca
-from tests.support.cli_runner import CliRunner
+from tests.support.tls_authority import CaFiles, make_test_ca
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from contextlib import contextmanager
 from contactweb.services import consent
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
-from tests.integration.test_mailing_support import add_contact, free_port
 from tests.support.cli_runner import CliRunner
+from tests.support.mailing_server import add_contact, free_port
 from tests.unit.test_mailing_replies import _eml
 
 USER, SECRET = "replies@lindenhof.example", "imap-secret"

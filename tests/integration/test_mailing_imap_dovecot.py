@@ -16,16 +16,16 @@ import pytest
 from contactweb.services import consent
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
-from tests.integration.test_dovecot_support import (
+from tests.support.cli_runner import CliRunner
+from tests.support.dovecot_server import (
     SECRET,
     USER,
     Dovecot,
     dovecot_server,
     needs_dovecot,
 )
-from tests.integration.test_mailing_support import add_contact
-from tests.integration.test_tls_support import CaFiles, make_test_ca
-from tests.support.cli_runner import CliRunner
+from tests.support.mailing_server import add_contact
+from tests.support.tls_authority import CaFiles, make_test_ca
 from tests.unit.test_mailing_replies import _eml
 
 pytestmark = needs_dovecot

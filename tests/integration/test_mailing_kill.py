@@ -22,7 +22,7 @@ from sqlalchemy import select
 from contactweb.models import Mailing, OutboxMessage
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
-from tests.integration.test_mailing_support import (
+from tests.support.mailing_server import (
     ContactSpec,
     RecordingHandler,
     add_contacts,

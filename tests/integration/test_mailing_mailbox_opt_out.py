@@ -24,14 +24,14 @@ from contactweb.services.mailing.one_to_one import OptedOutOfEmail, send_one_to_
 from contactweb.services.privacy.erasure import erase_contact
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
-from tests.integration.test_mailing_support import (
+from tests.support.cli_runner import CliRunner
+from tests.support.mailing_server import (
     ContactSpec,
     add_contact,
     add_contacts,
     configure,
     smtp_server,
 )
-from tests.support.cli_runner import CliRunner
 
 
 def _mail_everyone(ws: Workspace, port: int) -> None:

@@ -11,7 +11,7 @@ from contactweb.services.mailing import outbox, sender
 from contactweb.services.mailing.message import Draft
 from contactweb.services.mailing.one_to_one import OptedOutOfEmail, send_one_to_one
 from contactweb.vault.workspace import Workspace
-from tests.integration.test_mailing_support import (
+from tests.support.mailing_server import (
     ContactSpec,
     add_contact,
     add_contacts,

@@ -31,7 +31,7 @@ from contactweb.services.mailing import outbox, post, sender
 from contactweb.services.mailing.message import Draft
 from contactweb.services.mailing.postal_address import usable
 from tests.conftest import PASSWORD
-from tests.integration.test_mailing_support import RecordingHandler, configure, smtp_server
+from tests.support.mailing_server import RecordingHandler, configure, smtp_server
 
 EMAILS = [f"shared{i}@example.org" for i in range(4)]  # few, so contacts share them
 STREET = AddressInput("3 Elm Row", "Springfield", "IL", "62701", "US")

@@ -24,13 +24,13 @@ from contactweb.services.eligibility import Selection
 from contactweb.services.mailing import outbox, rejections, sender
 from contactweb.services.mailing.message import Draft
 from contactweb.vault.workspace import Workspace
-from tests.integration.test_mailing_support import (
+from tests.support.cli_runner import CliRunner
+from tests.support.mailing_server import (
     ContactSpec,
     add_contacts,
     configure,
     free_port,
 )
-from tests.support.cli_runner import CliRunner
 
 DRAFT = Draft("News for {first_name}", "Hello {first_name},\nnews.\n")
 DROP = "DROP"  # accept RCPT, then close the connection right after the 354 of DATA

@@ -14,7 +14,8 @@ from sqlalchemy import select
 from contactweb.models import AuditEvent, OutboxMessage
 from contactweb.services import communications
 from contactweb.vault.workspace import Workspace
-from tests.integration.test_mailing_support import (
+from tests.support.cli_runner import CliRunner
+from tests.support.mailing_server import (
     POSTAL_ADDRESS,
     SENDER,
     ContactSpec,
@@ -23,7 +24,6 @@ from tests.integration.test_mailing_support import (
     configure,
     smtp_server,
 )
-from tests.support.cli_runner import CliRunner
 
 
 @pytest.fixture

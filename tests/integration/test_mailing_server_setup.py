@@ -14,7 +14,8 @@ from sqlalchemy import select
 from contactweb.models import OutboxMessage
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
-from tests.integration.test_mailing_support import (
+from tests.support.cli_runner import CliRunner
+from tests.support.mailing_server import (
     ContactSpec,
     RecordingHandler,
     add_contacts,
@@ -22,7 +23,6 @@ from tests.integration.test_mailing_support import (
     free_port,
     smtp_server,
 )
-from tests.support.cli_runner import CliRunner
 from tests.support.memory_keyring import RecordingKeyring
 
 USER, SECRET = "news@lindenhof.example", "smtp-secret-42"

@@ -10,14 +10,14 @@ from contactweb.services.eligibility import Selection
 from contactweb.services.mailing import outbox, retries, sender
 from contactweb.services.mailing.message import Draft
 from contactweb.vault.workspace import Workspace
-from tests.integration.test_mailing_support import (
+from tests.support.cli_runner import CliRunner
+from tests.support.mailing_server import (
     ContactSpec,
     RecordingHandler,
     add_contacts,
     configure,
     smtp_server,
 )
-from tests.support.cli_runner import CliRunner
 
 DRAFT = Draft("News", "Hello {first_name}")
 

@@ -17,8 +17,8 @@ from contactweb.services import consent
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.integration.test_mailing_imap import SECRET, USER, imap_server
-from tests.integration.test_mailing_support import ContactSpec, add_contacts
 from tests.support.cli_runner import CliRunner
+from tests.support.mailing_server import ContactSpec, add_contacts
 
 FOOTER = ("-- \nLindenhof Tools\n12 Mill Lane\nSpringfield, IL 62701\n\nYou receive this "
           "email because you agreed to hear from Lindenhof Tools. To stop receiving these "

@@ -20,11 +20,11 @@ from contactweb.services.erasure_match import ErasedContactMatch
 from contactweb.services.privacy.erasure import erase_contact
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
-from tests.integration.test_backup_support import configure_s3
-from tests.integration.test_mailing_support import ContactSpec, add_contacts
-from tests.integration.test_sync_support import ACCESS_KEY, SECRET_KEY, moto_endpoint
+from tests.support.backup_vaults import configure_s3
 from tests.support.cli_runner import CliRunner
+from tests.support.mailing_server import ContactSpec, add_contacts
 from tests.support.memory_keyring import RecordingKeyring
+from tests.support.sync_vaults import ACCESS_KEY, SECRET_KEY, moto_endpoint
 
 
 def _people(ws: Workspace) -> tuple[int, int, int]:

@@ -13,17 +13,13 @@ import pytest
 from contactweb.sync import BackupEngine, CorruptObject, FolderTransport, MissingObject
 from contactweb.sync.crypto import BackupKeys
 from contactweb.sync.repository import BackupRepository
-
-try:
-    from tests.integration.test_sync_support import (
-        SampleVault,
-        change_rows,
-        create_bucket,
-        make_vault,
-        s3_transport,
-    )
-except ModuleNotFoundError:  # tests/integration is not a package: pytest put it on sys.path
-    from test_sync_support import SampleVault, change_rows, create_bucket, make_vault, s3_transport
+from tests.support.sync_vaults import (
+    SampleVault,
+    change_rows,
+    create_bucket,
+    make_vault,
+    s3_transport,
+)
 
 PACK_TARGET = 64 * 1024
 

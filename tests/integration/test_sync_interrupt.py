@@ -13,29 +13,16 @@ from pathlib import Path
 from contactweb.sync import BackupEngine, TransportError
 from contactweb.sync.crypto import BackupKeys
 from contactweb.sync.repository import BackupRepository
-
-try:
-    from tests.integration.test_sync_support import (
-        CuttingProxy,
-        change_rows,
-        connect_keyed,
-        create_bucket,
-        make_vault,
-        moto_endpoint,
-        read_rows,
-        s3_transport,
-    )
-except ModuleNotFoundError:  # tests/integration is not a package: pytest put it on sys.path
-    from test_sync_support import (
-        CuttingProxy,
-        change_rows,
-        connect_keyed,
-        create_bucket,
-        make_vault,
-        moto_endpoint,
-        read_rows,
-        s3_transport,
-    )
+from tests.support.sync_vaults import (
+    CuttingProxy,
+    change_rows,
+    connect_keyed,
+    create_bucket,
+    make_vault,
+    moto_endpoint,
+    read_rows,
+    s3_transport,
+)
 
 ROUNDS = 50
 PACK_TARGET = 32 * 1024  # small packs, so one run makes several uploads to cut between

@@ -9,17 +9,13 @@ from contactweb.sync import BackupEngine, Transport
 from contactweb.sync.crypto import BackupKeys
 from contactweb.sync.pack import PackBuilder, new_pack_id
 from contactweb.sync.repository import BackupRepository
-
-try:
-    from tests.integration.test_sync_support import (
-        change_rows,
-        create_bucket,
-        make_vault,
-        read_rows,
-        s3_transport,
-    )
-except ModuleNotFoundError:  # tests/integration is not a package: pytest put it on sys.path
-    from test_sync_support import change_rows, create_bucket, make_vault, read_rows, s3_transport
+from tests.support.sync_vaults import (
+    change_rows,
+    create_bucket,
+    make_vault,
+    read_rows,
+    s3_transport,
+)
 
 
 def referenced_packs(repository: BackupRepository) -> set[str]:

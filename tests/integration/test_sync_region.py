@@ -13,16 +13,12 @@ from contactweb.sync import (
     list_remote_vaults,
     read_remote_keyslots,
 )
-
-try:
-    from tests.integration.test_sync_support import (
-        bucket_keys,
-        create_bucket,
-        make_vault,
-        s3_transport,
-    )
-except ModuleNotFoundError:  # tests/integration is not a package: pytest put it on sys.path
-    from test_sync_support import bucket_keys, create_bucket, make_vault, s3_transport
+from tests.support.sync_vaults import (
+    bucket_keys,
+    create_bucket,
+    make_vault,
+    s3_transport,
+)
 
 
 @pytest.mark.parametrize("region", ["eu-west-1", "ap-southeast-2", "ca-central-1"])

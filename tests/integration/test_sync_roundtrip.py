@@ -15,29 +15,16 @@ from contactweb.sync import (
     read_remote_keyslots,
 )
 from contactweb.sync.restore import DB_FILE_NAME, KEYSLOTS_FILE_NAME
-
-try:
-    from tests.integration.test_sync_support import (
-        PLAINTEXT_MARKER,
-        change_rows,
-        connect_keyed,
-        create_bucket,
-        make_vault,
-        page_set,
-        read_rows,
-        s3_transport,
-    )
-except ModuleNotFoundError:  # tests/integration is not a package: pytest put it on sys.path
-    from test_sync_support import (
-        PLAINTEXT_MARKER,
-        change_rows,
-        connect_keyed,
-        create_bucket,
-        make_vault,
-        page_set,
-        read_rows,
-        s3_transport,
-    )
+from tests.support.sync_vaults import (
+    PLAINTEXT_MARKER,
+    change_rows,
+    connect_keyed,
+    create_bucket,
+    make_vault,
+    page_set,
+    read_rows,
+    s3_transport,
+)
 
 
 @pytest.fixture(params=["s3", "folder"])

@@ -17,8 +17,8 @@ from contactweb.services import audit, consent, session
 from contactweb.services.integrity_seal import SEAL_FILE_NAME, VaultChangedOutside
 from contactweb.vault.vault import DB_NAME
 from tests.conftest import PASSWORD
-from tests.integration.test_mailing_support import ContactSpec, add_contacts
 from tests.support.cli_runner import CliRunner
+from tests.support.mailing_server import ContactSpec, add_contacts
 
 PAGE = 4096
 

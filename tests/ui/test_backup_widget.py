@@ -20,8 +20,8 @@ from contactweb.ui.backup_history_table_model import BackupHistoryTableModel
 from contactweb.ui.progress_dialog import ProgressDialog
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
-from tests.integration.test_sync_support import ACCESS_KEY, SECRET_KEY, create_bucket, moto_endpoint
 from tests.support.memory_keyring import RecordingKeyring
+from tests.support.sync_vaults import ACCESS_KEY, SECRET_KEY, create_bucket, moto_endpoint
 from tests.ui.conftest import ScriptedDialogHost, click
 
 

@@ -17,8 +17,8 @@ from contactweb.ui.app_controller import AppController
 from contactweb.ui.clipboard_guard import ClipboardGuard
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
+from tests.support.shared_computer import make_controller, shut_down_after, sign_in
 from tests.ui.conftest import ScriptedDialogHost
-from tests.ui.test_shared_support import make_controller, shut_down_after, sign_in
 
 
 class Focus:

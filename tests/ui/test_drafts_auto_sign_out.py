@@ -18,8 +18,8 @@ from contactweb.ui.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.draft_keeper import OFFER_TITLE
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD, ROLE_PASSWORDS
+from tests.support.shared_computer import make_controller, shut_down_after, sign_in
 from tests.ui.conftest import ScriptedDialogHost, button_named, click
-from tests.ui.test_shared_support import make_controller, shut_down_after, sign_in
 
 NOTE = "Owes us a call about invoice 4471"
 

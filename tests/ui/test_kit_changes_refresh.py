@@ -16,7 +16,7 @@ from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.cli_runner import CliRunner
-from tests.ui.test_shared_support import leaked, settle
+from tests.support.shared_computer import leaked, settle
 
 # page, what the command line adds (given the contact's id), the text that then shows, and
 # the Changes another page would announce for it.

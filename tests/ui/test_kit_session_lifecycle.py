@@ -30,14 +30,13 @@ from contactweb.ui.mailing_wizard import REPORT_PAGE as MAILING_REPORT_PAGE
 from contactweb.ui.main_window import MainWindow
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
-from tests.integration.test_mailing_support import (
+from tests.support.mailing_server import (
     ContactSpec,
     add_contacts,
     configure,
     smtp_server,
 )
-from tests.ui.conftest import ScriptedDialogHost, click
-from tests.ui.test_shared_support import (
+from tests.support.shared_computer import (
     ConnectionRecorder,
     leaked,
     make_controller,
@@ -45,6 +44,7 @@ from tests.ui.test_shared_support import (
     shut_down_after,
     sign_in,
 )
+from tests.ui.conftest import ScriptedDialogHost, click
 
 TOKENS = ["Philippa", "Thistlewood", "philippa@thistle.example"]
 Crash = tuple[type[BaseException], BaseException, TracebackType | None]

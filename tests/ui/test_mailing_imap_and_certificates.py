@@ -17,9 +17,9 @@ from contactweb.ui.mailing_imap_dialog import MailingImapDialog
 from contactweb.ui.mailing_settings_dialog import MailingSettingsDialog
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
-from tests.integration.test_dovecot_support import SECRET, USER, dovecot_server, needs_dovecot
-from tests.integration.test_mailing_support import RecordingHandler, free_port
-from tests.integration.test_tls_support import CaFiles, make_test_ca
+from tests.support.dovecot_server import SECRET, USER, dovecot_server, needs_dovecot
+from tests.support.mailing_server import RecordingHandler, free_port
+from tests.support.tls_authority import CaFiles, make_test_ca
 from tests.ui.conftest import ScriptedDialogHost, click
 
 WAIT_MS = 30_000

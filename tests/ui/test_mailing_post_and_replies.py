@@ -17,7 +17,7 @@ from contactweb.ui.mailing_replies_dialog import MailingRepliesDialog
 from contactweb.ui.mailings_tab import MailingsTab
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
-from tests.integration.test_mailing_support import (
+from tests.support.mailing_server import (
     ContactSpec,
     add_contacts,
     configure,

@@ -27,7 +27,7 @@ from contactweb.ui.smtp_password_dialog import SmtpPasswordDialog
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
-from tests.integration.test_mailing_support import (
+from tests.support.mailing_server import (
     POSTAL_ADDRESS,
     ContactSpec,
     RecordingHandler,
@@ -37,8 +37,8 @@ from tests.integration.test_mailing_support import (
     smtp_server,
 )
 from tests.support.memory_keyring import LockableKeyring
+from tests.support.shared_computer import make_controller, shut_down_after, sign_in
 from tests.ui.conftest import ScriptedDialogHost, click
-from tests.ui.test_shared_support import make_controller, shut_down_after, sign_in
 
 WAIT_MS = 30_000
 DRAFT = Draft("News", "Hello {first_name}")

@@ -16,7 +16,7 @@ from contactweb.ui.mailing_wizard import COMPOSE_PAGE, REPORT_PAGE, MailingWizar
 from contactweb.ui.mailings_tab import MailingsTab
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
-from tests.integration.test_mailing_support import (
+from tests.support.mailing_server import (
     ContactSpec,
     RecordingHandler,
     add_contacts,

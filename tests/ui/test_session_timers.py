@@ -8,7 +8,7 @@ import pytest
 from contactweb.services import settings
 from contactweb.ui import app_controller
 from tests.conftest import PASSWORD
-from tests.ui.test_shared_support import make_controller, shut_down_after, sign_in
+from tests.support.shared_computer import make_controller, shut_down_after, sign_in
 
 controllers = pytest.fixture(shut_down_after)
 

@@ -18,10 +18,10 @@ from contactweb.ui.app_controller import AppController
 from contactweb.ui.gui_preferences import GuiPreferences
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
-from tests.integration.test_sync_support import ACCESS_KEY, create_bucket, moto_endpoint
 from tests.support.memory_keyring import RecordingKeyring
+from tests.support.shared_computer import make_controller, shut_down_after, sign_in
+from tests.support.sync_vaults import ACCESS_KEY, create_bucket, moto_endpoint
 from tests.ui.conftest import ScriptedDialogHost
-from tests.ui.test_shared_support import make_controller, shut_down_after, sign_in
 
 SMTP_PASSWORD = "smtp-Password-for-the-office-1"
 S3_SECRET = "s3-Secret-Access-Key-for-backups-2"

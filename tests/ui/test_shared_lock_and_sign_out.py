@@ -14,8 +14,8 @@ from contactweb.ui.app_controller import LOCK_NOTICES, AppController
 from contactweb.ui.main_window import MainWindow
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
+from tests.support.shared_computer import make_controller, shut_down_after, sign_in
 from tests.ui.conftest import ScriptedDialogHost, click
-from tests.ui.test_shared_support import make_controller, shut_down_after, sign_in
 
 
 @pytest.fixture

@@ -25,8 +25,7 @@ from contactweb.ui.today_tab import TodayTab
 from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
-from tests.ui.conftest import ScriptedDialogHost, type_into
-from tests.ui.test_shared_support import (
+from tests.support.shared_computer import (
     ConnectionRecorder,
     leaked,
     make_controller,
@@ -36,6 +35,7 @@ from tests.ui.test_shared_support import (
     sign_in,
     visible_top_levels,
 )
+from tests.ui.conftest import ScriptedDialogHost, type_into
 
 TOKENS = ["Zenobia", "Quartermaine", "Vantablack", "zenobia.q@vantablack.example",
           "Kowloon", "Marzipan"]

@@ -20,7 +20,7 @@ from contactweb.services.eligibility import (
 )
 from contactweb.services.privacy.erasure import erase_contact
 from contactweb.vault.workspace import Workspace
-from tests.integration.test_mailing_support import ContactSpec, add_contact, add_contacts
+from tests.support.mailing_server import ContactSpec, add_contact, add_contacts
 
 
 def _codes(result) -> dict[int, str]:  # noqa: ANN001

@@ -12,7 +12,7 @@ from pathlib import Path
 from contactweb.services.mailing.agent import read_frame, serve, write_frame
 from contactweb.services.mailing.journal import DeliveryJournal
 from contactweb.services.mailing.smtp_transport import SmtpConfig
-from tests.integration.test_mailing_support import free_port, smtp_server
+from tests.support.mailing_server import free_port, smtp_server
 
 
 def _frames(*frames: tuple[dict, bytes]) -> bytes:

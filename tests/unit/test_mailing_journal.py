@@ -20,7 +20,7 @@ from contactweb.services.mailing.journal import (
 )
 from contactweb.services.mailing.message import Draft
 from contactweb.vault.workspace import Workspace
-from tests.integration.test_mailing_support import ContactSpec, add_contacts, configure
+from tests.support.mailing_server import ContactSpec, add_contacts, configure
 
 
 def _queued(ws: Workspace, count: int) -> list[OutboxMessage]:

@@ -12,8 +12,8 @@ from pypdf import PdfReader
 from contactweb.services import communications, contacts
 from contactweb.services.contacts import AddressInput
 from contactweb.vault.workspace import Workspace
-from tests.integration.test_mailing_support import ContactSpec, add_contacts, configure
 from tests.support.cli_runner import CliRunner
+from tests.support.mailing_server import ContactSpec, add_contacts, configure
 
 HOME = AddressInput("12 Orchard Road", "Springfield", "IL", "62704", "US")
 ABROAD = AddressInput("Lindenstraße 4", "Hamburg", "", "20095", "DE")

@@ -12,8 +12,8 @@ import pytest
 from contactweb.services import consent
 from contactweb.services.mailing.replies import opt_out_phrase, own_lines
 from contactweb.vault.workspace import Workspace
-from tests.integration.test_mailing_support import ContactSpec, add_contacts
 from tests.support.cli_runner import CliRunner
+from tests.support.mailing_server import ContactSpec, add_contacts
 
 
 def _eml(sender: str, subject: str, body: str, extra: str = "",

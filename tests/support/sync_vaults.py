@@ -1,5 +1,5 @@
 """Shared helpers of the sync integration tests: SQLCipher vaults, a moto S3 server, and a
-TCP proxy that cuts connections. (Its own tests check the proxy.)"""
+TCP proxy that cuts connections (tests/integration/test_sync_cutting_proxy.py checks it)."""
 
 from __future__ import annotations
 
@@ -13,12 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import boto3
-import pytest
 import sqlcipher3
 from botocore.config import Config
 from moto.server import ThreadedMotoServer
 
-from contactweb.sync import S3Settings, S3Transport, TransportError
+from contactweb.sync import S3Settings, S3Transport
 
 ACCESS_KEY = "testing-access-key"
 SECRET_KEY = "testing-secret-key"
@@ -246,23 +245,3 @@ class CuttingProxy:
                 except OSError:
                     pass
                 sock.close()
-
-
-def test_proxy_forwards_and_then_cuts(tmp_path: Path) -> None:
-    endpoint = moto_endpoint()
-    host, port = endpoint.removeprefix("http://").split(":")
-    proxy = CuttingProxy(host, int(port))
-    try:
-        bucket = create_bucket()
-        transport = s3_transport(bucket, endpoint=proxy.endpoint, max_attempts=1)
-        proxy.arm(None)
-        transport.put("v/a", b"x" * 5000)
-        assert transport.get("v/a") == b"x" * 5000
-        proxy.arm(2000)  # less than the body of the next upload
-        with pytest.raises(TransportError) as caught:
-            transport.put("v/b", b"y" * 5000)
-        assert caught.value.name == "v/b"
-        assert proxy.has_cut
-        assert "contactweb/v/b" not in bucket_keys(bucket)
-    finally:
-        proxy.close()

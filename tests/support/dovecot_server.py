@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.test_mailing_support import free_port
-from tests.integration.test_tls_support import CaFiles
+from tests.support.mailing_server import free_port
+from tests.support.tls_authority import CaFiles
 
 DOVECOT = shutil.which("dovecot") or next(
     (p for p in ("/usr/sbin/dovecot", "/usr/local/sbin/dovecot") if os.path.exists(p)), None)

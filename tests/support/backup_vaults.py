@@ -15,7 +15,7 @@ from contactweb.services.contacts import AddressInput, ContactInput, EmailInput,
 from contactweb.services.sales import SaleInput, SaleLineInput
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD, ROLE_PASSWORDS
-from tests.integration.test_sync_support import (
+from tests.support.sync_vaults import (
     ACCESS_KEY,
     SECRET_KEY,
     bucket_keys,
