@@ -10,29 +10,20 @@ import argparse
 import importlib
 import logging
 import os
-import pkgutil
 import signal
 import sys
-from collections.abc import Sequence
-
-from sqlalchemy.exc import DatabaseError
+from collections.abc import Collection, Sequence
 
 from contactweb import __version__
+from contactweb.cli.command_table import COMMANDS, modules_for
 from contactweb.cli.context import CliContext
 from contactweb.errors import ContactWebError
 from contactweb.logging_setup import configure_logging, log_file, log_unhandled
 
 
 def command_modules() -> list[str]:
-    """Every ``contactweb/cli/*_commands.py`` registers its own subcommands, in the order of
-    its module-level ``HELP_ORDER`` (so adding a feature never edits a shared list)."""
-    import contactweb.cli as package
-
-    names = [f"contactweb.cli.{m.name}" for m in pkgutil.iter_modules(package.__path__)
-             if m.name.endswith("_commands")]
-    modules = [importlib.import_module(n) for n in names]
-    modules.sort(key=lambda m: (getattr(m, "HELP_ORDER", 50), m.__name__))
-    return [m.__name__ for m in modules]
+    """Every command module, in the order ``--help`` lists their commands."""
+    return [f"contactweb.cli.{m}" for m in dict.fromkeys(e.module for e in COMMANDS)]
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +43,10 @@ def global_options(suppress: bool) -> argparse.ArgumentParser:
     return parent
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(load: Collection[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; ``load`` names the command modules (``contact_commands``) whose commands get
+    their full options, None all of them. Every other command is a stub made from the
+    command table, enough for ``--help`` to list it, so starting up imports nothing else."""
     parser = argparse.ArgumentParser(
         prog="contactweb", parents=[global_options(False)],
         description="ContactWeb: a privacy-first CRM over an encrypted local vault. "
@@ -62,9 +56,21 @@ def build_parser() -> argparse.ArgumentParser:
                         help="create a temporary vault, exercise it, remove it, exit 0 if healthy")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = global_options(True)
-    for name in command_modules():
-        importlib.import_module(name).register(sub, common)
+    registered: set[str] = set()
+    for entry in COMMANDS:
+        if load is not None and entry.module not in load:
+            sub.add_parser(entry.name, help=entry.help, add_help=False)
+        elif entry.module not in registered:
+            registered.add(entry.module)
+            importlib.import_module(f"contactweb.cli.{entry.module}").register(sub, common)
     return parser
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    """A SQLAlchemy DatabaseError, without importing SQLAlchemy for commands that never did:
+    an exception of that class can only exist once its module is loaded."""
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    return sa_exc is not None and isinstance(exc, sa_exc.DatabaseError)
 
 
 def _reader_went_away() -> int:
@@ -81,7 +87,8 @@ def _reader_went_away() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(modules_for(words))
     args = parser.parse_args(argv)
     if args.self_check:
         from contactweb.self_check import run_self_check
@@ -111,15 +118,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"contactweb: some text given is not valid UTF-8 ({exc.reason}); nothing was "
               "changed.", file=sys.stderr)
         return 1
-    except DatabaseError as exc:
-        # A damaged or tampered vault file fails SQLCipher's page check: say so, no traceback.
-        print(f"contactweb: the vault database is damaged or unreadable ({exc.orig}). "
-              "Restore it from a backup.", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         print("contactweb: interrupted", file=sys.stderr)
         return 1
-    except Exception as exc:  # unexpected: the log has the (redacted) details
+    except Exception as exc:
+        if _is_database_error(exc):
+            # A damaged or tampered vault file fails SQLCipher's page check: say so, no
+            # traceback.
+            print(f"contactweb: the vault database is damaged or unreadable "
+                  f"({getattr(exc, 'orig', exc)}). Restore it from a backup.", file=sys.stderr)
+            return 1
+        # unexpected: the log has the (redacted) details
         log_unhandled(type(exc), exc, exc.__traceback__)
         print(f"contactweb: unexpected error ({type(exc).__name__}); the details are in "
               f"{log_file()}", file=sys.stderr)

@@ -10,12 +10,13 @@ import os
 import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from contactweb import paths
 from contactweb.errors import AuthenticationFailed, BadInput, Refused
-from contactweb.services import session
-from contactweb.vault.workspace import Workspace
+
+if TYPE_CHECKING:  # the vault and SQLAlchemy load only when a command signs in
+    from contactweb.vault.workspace import Workspace
 
 
 class CliContext:
@@ -84,6 +85,8 @@ class CliContext:
         if not (self.vault_dir / "keyslots.json").exists():
             raise BadInput(f"No vault at {self.vault_dir}. Create one with "
                            "'contactweb init --admin NAME'.")
+        from contactweb.services import session
+
         ws = session.sign_in(self.vault_dir, self.username(), password, check_seal)
         self.workspace = ws
         if ws.must_change_password and not allow_must_change:

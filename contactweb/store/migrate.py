@@ -1,37 +1,83 @@
-"""Apply Alembic migrations when a vault opens."""
+"""Apply Alembic migrations when a vault opens.
+
+Alembic loads only when the schema may need work: a vault already at the newest revision is
+recognised from the ``alembic_version`` row and the revision ids the migration files declare,
+which saves importing Alembic (about 0.15 s) on every command and sign-in.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_DECLARATION = re.compile(r"^(down_revision|revision)\s*(?::[^=\n]*)?=\s*(.+)$", re.MULTILINE)
+_REVISION_ID = re.compile(r"""["']([^"']+)["']""")
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
 
 
+def declared_head() -> str | None:
+    """The one head revision named by the migration files' ``revision``/``down_revision``
+    lines, or None whenever that reading is in doubt (then Alembic decides)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found = {key: _REVISION_ID.findall(value)
+                 for key, value in _DECLARATION.findall(path.read_text(encoding="utf-8"))}
+        if len(found.get("revision", [])) != 1 or "down_revision" not in found:
+            return None
+        revisions.update(found["revision"])
+        parents.update(found["down_revision"])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def _stored_revision(engine: Engine) -> str | None:
+    """The revision row as stored, without Alembic; None when the table is missing."""
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+    except DBAPIError:
+        return None
+    return rows[0][0] if len(rows) == 1 else None
+
+
 def upgrade_to_head(engine: Engine) -> bool:
     """Bring the schema to the newest revision; returns True when anything ran."""
+    head = declared_head()
+    if head is not None and _stored_revision(engine) == head:
+        return False
     if current_revision(engine) == head_revision():
         return False
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn

@@ -1,0 +1,88 @@
+"""The command line imports only what a command uses: ``--version`` and ``--help`` load no
+SQLAlchemy, services or Qt, and the light command table lists exactly the commands (and help)
+that the command modules register."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import contactweb.cli as cli_package
+from contactweb.cli import build_parser, command_modules
+from contactweb.cli.command_table import COMMANDS, modules_for
+
+REPO = Path(__file__).resolve().parents[2]
+HEAVY = ("sqlalchemy", "sqlcipher3", "contactweb.services", "contactweb.vault",
+         "contactweb.store", "PySide6")
+
+PROBE = """
+import contextlib, io, json, sys
+from contactweb.cli import main
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    try:
+        main(sys.argv[1:])
+    except SystemExit:
+        pass
+print(json.dumps({"out": out.getvalue(), "modules": sorted(sys.modules)}))
+"""
+
+
+def run_probe(*argv: str) -> dict[str, object]:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run([sys.executable, "-c", PROBE, *argv], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=60, check=True)
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def heavy_modules(modules: object) -> list[str]:
+    assert isinstance(modules, list)
+    return [m for m in modules if m.split(".")[0] in HEAVY or m.startswith(HEAVY)]
+
+
+def top_level(parser: argparse.ArgumentParser) -> list[tuple[str, str | None]]:
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return [(a.dest, a.help) for a in sub._choices_actions]
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"]])
+def test_version_and_help_import_no_database_services_or_qt(argv: list[str]) -> None:
+    probe = run_probe(*argv)
+    assert heavy_modules(probe["modules"]) == []
+    assert not [m for m in probe["modules"] if str(m).endswith("_commands")]
+    if argv == ["--version"]:
+        assert str(probe["out"]).startswith("ContactWeb ")
+
+
+def test_help_lists_every_command_the_modules_register() -> None:
+    full = build_parser()  # imports every command module
+    names = [name for name, _ in top_level(full)]
+    assert len(names) > 20
+    help_text = str(run_probe("--help")["out"])
+    for name in names:
+        assert f"\n    {name} " in help_text or f"\n    {name}\n" in help_text, name
+    # The stubs print the same top-level help as the fully built parser.
+    assert build_parser(load=set()).format_help() == full.format_help()
+
+
+def test_command_table_matches_the_modules() -> None:
+    on_disk = {f"contactweb.cli.{m.name}" for m in pkgutil.iter_modules(cli_package.__path__)
+               if m.name.endswith("_commands")}
+    assert set(command_modules()) == on_disk, "add the new module's commands to command_table"
+    assert top_level(build_parser()) == [(e.name, e.help) for e in COMMANDS]
+
+
+def test_a_command_loads_only_its_own_module() -> None:
+    probe = run_probe("--vault", "/nonexistent", "contact", "list", "--help")
+    loaded = [m for m in probe["modules"] if str(m).endswith("_commands")]
+    assert loaded == ["contactweb.cli.contact_commands"]
+    assert "--search" in str(probe["out"])
+    assert modules_for(["--vault", "x", "import", "a.csv"]) == {"interchange_commands"}
+    assert modules_for(["--version"]) == set()
