@@ -98,7 +98,8 @@ class MailingSendPage(QWizardPage):
         self.finished = True
         self.cancel_button.setEnabled(False)
         self.status.setText(text)
-        self.owner.bridge.announce(MAILING_SENT)  # timelines gained an entry each
+        # Announced here, failure included: a send that stopped part-way still sent some.
+        self.owner.bridge.announce(MAILING_SENT)
         self.completeChanged.emit()
         self.owner.next()
 
