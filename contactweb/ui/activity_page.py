@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.services.changes import Changes
-from contactweb.ui.period_filter_widget import Period, PeriodFilterWidget
-from contactweb.ui.user_filter_combo import UserFilterCombo
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.period_filter_widget import Period, PeriodFilterWidget
+from contactweb.ui.kit.user_filter_combo import UserFilterCombo
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 ALL = ""

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt
 
 from contactweb.services import audit
 from contactweb.services.audit import AuditRow
-from contactweb.ui.paged_table_model import Index, PagedTableModel
+from contactweb.ui.kit.paged_table_model import Index, PagedTableModel
 from contactweb.vault.workspace import Workspace
 
 

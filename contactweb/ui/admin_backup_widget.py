@@ -33,7 +33,7 @@ from contactweb.sync import BackupResult, PruneResult, VerifyReport
 from contactweb.ui.backup_history_table_model import BackupHistoryTableModel
 from contactweb.ui.backup_target_widget import BackupTargetWidget
 from contactweb.ui.backup_transfer_basis_widget import BackupTransferBasisWidget
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 ERROR_STYLE = "color: #b3261e;"

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from contactweb.services import users
 from contactweb.services.users import UserView
-from contactweb.ui.list_table_model import Index, ListTableModel
+from contactweb.ui.kit.list_table_model import Index, ListTableModel
 from contactweb.vault.permissions import ROLE_DESCRIPTIONS
 from contactweb.vault.workspace import Workspace
 

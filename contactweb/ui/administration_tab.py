@@ -14,7 +14,7 @@ from contactweb.ui.admin_business_widget import AdminBusinessWidget
 from contactweb.ui.admin_settings_widget import AdminSettingsWidget
 from contactweb.ui.admin_users_widget import AdminUsersWidget
 from contactweb.ui.delete_vault_dialog import DeleteVaultDialog
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

@@ -15,8 +15,8 @@ from contactweb.logging_setup import configure_logging
 from contactweb.paths import APP_NAME
 from contactweb.ui.app_controller import AppController
 from contactweb.ui.crash_dialog import CrashDialog
-from contactweb.ui.palette import apply_color_scheme
-from contactweb.ui.ui_resources import app_icon, load_bundled_fonts
+from contactweb.ui.kit.palette import apply_color_scheme
+from contactweb.ui.kit.ui_resources import app_icon, load_bundled_fonts
 
 __all__ = ["AppController", "run_gui", "display_available"]
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from contactweb.services import backup
 from contactweb.services.backup import BackupRunRow
-from contactweb.ui.paged_table_model import Index, PagedTableModel
+from contactweb.ui.kit.paged_table_model import Index, PagedTableModel
 
 STATUS_COLOURS = {"ok": "#1b6e20", "failed": "#b3261e", "refused": "#b3261e",
                   "cancelled": "#8a6d00"}

@@ -33,8 +33,8 @@ from contactweb.services.backup_target import (
 from contactweb.services.changes import Changes
 from contactweb.sync import ALLOWED_REGIONS
 from contactweb.ui.kit.operations import OpContext
-from contactweb.ui.server_trust_widget import ServerTrustWidget
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.server_trust_widget import ServerTrustWidget
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 ERROR_STYLE = "color: #b3261e;"

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt
 
 from contactweb.services import communications
 from contactweb.services.communications import CommunicationEntry, CommunicationFilter
-from contactweb.ui.paged_table_model import Index, PagedTableModel
+from contactweb.ui.kit.paged_table_model import Index, PagedTableModel
 from contactweb.vault.workspace import Workspace
 
 KIND_LABELS = {"call": "Call", "email": "Email", "meeting": "Meeting", "letter": "Letter",

@@ -10,8 +10,8 @@ from contactweb.services import communications
 from contactweb.services.communications import CommunicationFilter
 from contactweb.ui.activity_page import ALL, ActivityPage
 from contactweb.ui.communication_table_model import KIND_LABELS, CommunicationTableModel
-from contactweb.ui.period_filter_widget import Period
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.period_filter_widget import Period
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 Column = CommunicationTableModel.Column

@@ -16,7 +16,7 @@ from contactweb.ui.contact_details_tab import ContactDetailsTab
 from contactweb.ui.contact_reminders_tab import ContactRemindersTab
 from contactweb.ui.contact_sales_tab import ContactSalesTab
 from contactweb.ui.contact_timeline_tab import ContactTimelineTab
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 

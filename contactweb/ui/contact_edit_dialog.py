@@ -27,9 +27,9 @@ from contactweb.services.changes import Changes
 from contactweb.services.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.services.erasure_match import ErasedContactMatch
 from contactweb.services.validation import FieldError, parse_date
-from contactweb.ui.display_text import error_label, show_error
-from contactweb.ui.labelled_rows_widget import LabelledRowsWidget
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.display_text import error_label, show_error
+from contactweb.ui.kit.labelled_rows_widget import LabelledRowsWidget
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 _ROW_FIELD = re.compile(r"^(emails|phones|addresses)\[(\d+)\]$")

@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
 from contactweb.errors import ContactWebError
 from contactweb.services import reminders, users
 from contactweb.services.changes import Changes
-from contactweb.ui.display_text import (
+from contactweb.ui.kit.display_text import (
     error_label,
     local_time,
     setup_record_table,
     show_error,
     utc_from_qdatetime,
 )
-from contactweb.ui.record_table_model import RecordColumn, RecordTableModel
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

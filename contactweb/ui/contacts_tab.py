@@ -29,8 +29,8 @@ from contactweb.services.contact_queries import ContactQuery
 from contactweb.ui.contact_detail_pane import ContactDetailPane
 from contactweb.ui.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.contact_table_model import ContactTableModel
-from contactweb.ui.ui_resources import icon
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.ui_resources import icon
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

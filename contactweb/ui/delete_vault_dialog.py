@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from contactweb.services import backup, backup_target, privacy
 from contactweb.services.privacy import VaultDeletionResult
 from contactweb.ui.kit.operations import BackgroundOp, OpContext, error_text
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 

@@ -17,8 +17,8 @@ from contactweb.errors import ContactWebError
 from contactweb.services import drafts
 from contactweb.services.drafts import DraftView
 from contactweb.ui.contact_edit_dialog import ContactEditDialog
-from contactweb.ui.dialog_host import DialogHost
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.dialog_host import DialogHost
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 log = logging.getLogger(__name__)

@@ -26,7 +26,7 @@ from contactweb.services.changes import Changes
 from contactweb.services.contacts import ContactDetails
 from contactweb.ui.duplicates_table_model import DuplicatesTableModel, PairRow, load_pairs
 from contactweb.ui.kit.operations import BackgroundOp, Job, OpContext
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

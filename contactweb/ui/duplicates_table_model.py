@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from contactweb.services import duplicates
 from contactweb.services.contact_queries import ContactQuery, list_contacts
-from contactweb.ui.list_table_model import Index, ListTableModel
+from contactweb.ui.kit.list_table_model import Index, ListTableModel
 from contactweb.vault.workspace import Workspace
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1

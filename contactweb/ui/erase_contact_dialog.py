@@ -23,7 +23,7 @@ from contactweb.services import contacts, privacy
 from contactweb.services.changes import Changes
 from contactweb.services.privacy import ErasureReceipt
 from contactweb.ui.kit.operations import BackgroundOp
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 

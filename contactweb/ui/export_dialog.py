@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from contactweb.services import contacts, export_mailing, exporter
 from contactweb.services.contact_queries import ContactQuery, count_contacts
 from contactweb.ui.kit.operations import BackgroundOp, OpContext
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 FORMAT_NAMES = {"csv-google": "CSV for Google Contacts", "csv-outlook": "CSV for Outlook",

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from contactweb.errors import BadInput
 from contactweb.services import settings
 from contactweb.services.setting_rules import parse_region
-from contactweb.ui.dialog_host import DialogHost
-from contactweb.ui.display_text import error_label, show_error
-from contactweb.ui.password_strength_widget import PasswordStrengthWidget
-from contactweb.ui.ui_resources import app_icon
+from contactweb.ui.kit.dialog_host import DialogHost
+from contactweb.ui.kit.display_text import error_label, show_error
+from contactweb.ui.kit.password_strength_widget import PasswordStrengthWidget
+from contactweb.ui.kit.ui_resources import app_icon
 from contactweb.vault.passwords import password_problem
 from contactweb.vault.vault import Vault, validate_username
 

@@ -11,7 +11,7 @@ from contactweb.services.contact_queries import ContactQuery
 from contactweb.ui.duplicates_dialog import DuplicatesDialog
 from contactweb.ui.export_dialog import ExportDialog
 from contactweb.ui.import_wizard import ImportWizard
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

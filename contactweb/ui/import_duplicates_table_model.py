@@ -9,7 +9,7 @@ from enum import IntEnum
 from PySide6.QtCore import Qt
 
 from contactweb.services.importer import DUPLICATE_CHOICES
-from contactweb.ui.list_table_model import Index, ListTableModel
+from contactweb.ui.kit.list_table_model import Index, ListTableModel
 
 _CHOICE_TEXT = {"skip": "Skip", "update": "Update existing", "create": "Create new"}
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1

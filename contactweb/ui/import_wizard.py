@@ -23,7 +23,7 @@ from contactweb.ui.import_preview_page import ImportPreviewPage
 from contactweb.ui.import_report_page import ImportReportPage
 from contactweb.ui.kit.operations import BackgroundOp
 from contactweb.ui.kit.operations import ProgressJob as Job
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, REPORT_PAGE = range(4)

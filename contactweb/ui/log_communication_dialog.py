@@ -29,13 +29,13 @@ from contactweb.models.communication import COMMUNICATION_KINDS
 from contactweb.services import communications
 from contactweb.services.changes import Changes
 from contactweb.services.communications import CommunicationInput, attachment_from_file
-from contactweb.ui.display_text import (
+from contactweb.ui.kit.display_text import (
     MUTED_STYLE,
     error_label,
     show_error,
     utc_from_qdatetime,
 )
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 KIND_TITLES = {"call": "Call", "email": "Email", "meeting": "Meeting", "letter": "Letter",

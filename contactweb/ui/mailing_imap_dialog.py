@@ -22,8 +22,8 @@ from contactweb.services import server_trust
 from contactweb.services.mailing.reply_sources import ImapSource
 from contactweb.services.tls_trust import is_this_computer
 from contactweb.ui.kit.operations import BackgroundOp, OpContext
-from contactweb.ui.server_trust_widget import ServerTrustWidget
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.server_trust_widget import ServerTrustWidget
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 SECURITY_TITLES = {"ssl": "SSL/TLS (port 993)", "starttls": "STARTTLS (port 143)",

@@ -29,7 +29,7 @@ from contactweb.services.mailing.one_to_one import (
     send_one_to_one,
 )
 from contactweb.ui.kit.operations import BackgroundOp
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 

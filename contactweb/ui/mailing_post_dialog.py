@@ -29,8 +29,8 @@ from contactweb.services.changes import MAILING_SENT, NOTHING
 from contactweb.services.eligibility import Selection
 from contactweb.services.mailing import post
 from contactweb.ui.kit.operations import BackgroundOp
-from contactweb.ui.record_table_model import RecordColumn, RecordTableModel
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 LETTER_TEMPLATE = ("Subject: News from {business_name}\n"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from contactweb.services import contacts
 from contactweb.services.eligibility import Eligibility, Selection, eligible_recipients
-from contactweb.ui.record_table_model import RecordColumn, RecordTableModel
+from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
 
 if TYPE_CHECKING:
     from contactweb.ui.mailing_wizard import MailingWizard

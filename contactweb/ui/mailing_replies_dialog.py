@@ -20,8 +20,8 @@ from contactweb.services.changes import Changes
 from contactweb.services.mailing import replies
 from contactweb.services.mailing.replies import ReplyScan
 from contactweb.ui.kit.operations import error_text
-from contactweb.ui.record_table_model import RecordColumn, RecordTableModel
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 UNDECIDED_COLUMNS = (

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWizardPage
 
-from contactweb.ui.record_table_model import RecordColumn, RecordTableModel
+from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
 
 if TYPE_CHECKING:
     from contactweb.ui.mailing_wizard import MailingWizard

@@ -21,8 +21,8 @@ from contactweb.errors import ContactWebError
 from contactweb.services.changes import Changes
 from contactweb.services.mailing import smtp_settings
 from contactweb.services.mailing.smtp_settings import DEFAULT_PORTS, SECURITY_MODES, SmtpSettings
-from contactweb.ui.server_trust_widget import ServerTrustWidget
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.server_trust_widget import ServerTrustWidget
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 SECURITY_TITLES = {"starttls": "STARTTLS (port 587)", "ssl": "SSL/TLS (port 465)",

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import AuthenticationFailed, ContactWebError
 from contactweb.services import users
-from contactweb.ui.display_text import error_label, show_error
-from contactweb.ui.password_strength_widget import PasswordStrengthWidget
+from contactweb.ui.kit.display_text import error_label, show_error
+from contactweb.ui.kit.password_strength_widget import PasswordStrengthWidget
 from contactweb.vault.passwords import password_problem
 from contactweb.vault.workspace import Workspace
 

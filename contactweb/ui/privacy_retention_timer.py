@@ -16,7 +16,7 @@ from contactweb.services import privacy
 from contactweb.services.changes import Changes
 from contactweb.services.privacy import RetentionResult
 from contactweb.ui.kit.operations import BackgroundOp
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 log = logging.getLogger(__name__)

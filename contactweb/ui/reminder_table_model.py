@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from contactweb.models import utcnow
 from contactweb.services import reminders
 from contactweb.services.reminders import ReminderView
-from contactweb.ui.list_table_model import Index, ListTableModel
+from contactweb.ui.kit.list_table_model import Index, ListTableModel
 from contactweb.vault.workspace import Workspace
 
 

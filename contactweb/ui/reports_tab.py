@@ -25,8 +25,8 @@ from contactweb import paths
 from contactweb.services import contacts, report_service
 from contactweb.services.contact_queries import ContactQuery
 from contactweb.ui.kit.operations import OpContext
-from contactweb.ui.period_filter_widget import Period, PeriodFilterWidget
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.period_filter_widget import Period, PeriodFilterWidget
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 REPORTS = (

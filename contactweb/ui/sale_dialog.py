@@ -28,8 +28,8 @@ from contactweb.models.sale import SALE_STATUSES
 from contactweb.services import sales
 from contactweb.services.changes import Changes
 from contactweb.services.sales import SaleInput, SaleLineInput, parse_money
-from contactweb.ui.display_text import error_label, money, show_error
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.display_text import error_label, money, show_error
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 STATUS_TITLES = {"quote": "Quote", "won": "Won", "lost": "Lost", "invoiced": "Invoiced"}

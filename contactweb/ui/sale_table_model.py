@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt
 
 from contactweb.services import sales
 from contactweb.services.sales import SaleFilter, SaleView
-from contactweb.ui.paged_table_model import Index, PagedTableModel
+from contactweb.ui.kit.paged_table_model import Index, PagedTableModel
 from contactweb.vault.workspace import Workspace
 
 STATUS_LABELS = {"quote": "Quote", "won": "Won", "lost": "Lost", "invoiced": "Invoiced"}

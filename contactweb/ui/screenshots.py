@@ -42,7 +42,7 @@ class ScreenshotRun:
         self.app = self._make_app()
         self.workspace = self._demo_workspace()
         self.showcase_id = self._showcase_contact()
-        from contactweb.ui.workspace_bridge import WorkspaceBridge
+        from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 
         self.bridge = WorkspaceBridge()
 
@@ -55,7 +55,7 @@ class ScreenshotRun:
         app = QApplication.instance() or QApplication(["contactweb-screenshots"])
         app.setApplicationName("ContactWeb")
         try:
-            from contactweb.ui.ui_resources import app_icon, load_bundled_fonts
+            from contactweb.ui.kit.ui_resources import app_icon, load_bundled_fonts
 
             load_bundled_fonts(app)
             app.setWindowIcon(app_icon())
@@ -242,7 +242,7 @@ def shoot_dark_and_hidpi(run: ScreenshotRun, window) -> None:  # noqa: ANN001
     from PySide6.QtGui import QPixmap
     from PySide6.QtWidgets import QApplication
 
-    from contactweb.ui.palette import dark_palette
+    from contactweb.ui.kit.palette import dark_palette
 
     app = QApplication.instance()
     light = app.palette()

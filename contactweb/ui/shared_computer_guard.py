@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QToolTip, QWid
 from contactweb.errors import ContactWebError
 from contactweb.services import secrets, settings
 from contactweb.ui.clipboard_guard import ClipboardGuard
-from contactweb.ui.dialog_host import DialogHost
 from contactweb.ui.idle_monitor import WARNING_MS, IdleMonitor
+from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.sign_out_countdown_dialog import SignOutCountdownDialog
 from contactweb.vault.workspace import Workspace
 

@@ -53,8 +53,8 @@ class SharedComputerScreenshots:
         from contactweb.services.contacts import ContactInput
         from contactweb.ui.app_controller import AppController
         from contactweb.ui.contact_edit_dialog import ContactEditDialog
-        from contactweb.ui.dialog_host import DialogHost
         from contactweb.ui.gui_preferences import GuiPreferences
+        from contactweb.ui.kit.dialog_host import DialogHost
         from contactweb.ui.screenshots import SHOWN_VAULT_DIR
 
         vault_dir = self.home / "vault"

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactweb.ui.display_text import MUTED_STYLE
-from contactweb.ui.ui_resources import app_icon
+from contactweb.ui.kit.display_text import MUTED_STYLE
+from contactweb.ui.kit.ui_resources import app_icon
 
 TITLE = "ContactWeb will sign you out"
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from contactweb.errors import ContactWebError
 from contactweb.services import secrets
 from contactweb.services.mailing import smtp_settings
-from contactweb.ui.dialog_host import DialogHost
+from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

@@ -16,8 +16,8 @@ from contactweb.services.contacts import ContactInput
 from contactweb.ui import backup_status
 from contactweb.ui.app_controller import AppController
 from contactweb.ui.backup_scheduler import BackupScheduler
-from contactweb.ui.dialog_host import DialogHost
 from contactweb.ui.gui_preferences import GuiPreferences
+from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.operations import OperationRunner
 from contactweb.vault.workspace import Workspace
 from tests.ui.conftest import ScriptedDialogHost

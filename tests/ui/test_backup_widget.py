@@ -17,8 +17,8 @@ from contactweb.services.contacts import AddressInput, ContactInput
 from contactweb.ui.admin_backup_widget import AdminBackupWidget
 from contactweb.ui.administration_tab import AdministrationTab
 from contactweb.ui.backup_history_table_model import BackupHistoryTableModel
-from contactweb.ui.progress_dialog import ProgressDialog
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.progress_dialog import ProgressDialog
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 from tests.support.memory_keyring import RecordingKeyring
 from tests.support.sync_vaults import ACCESS_KEY, SECRET_KEY, create_bucket, moto_endpoint

@@ -14,7 +14,7 @@ from contactweb.services import audit, consent, contacts, exporter, importer, se
 from contactweb.services.contacts import ContactInput, EmailInput, PhoneInput
 from contactweb.ui.export_dialog import ExportDialog
 from contactweb.ui.import_report_page import report_text
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.ui.conftest import ScriptedDialogHost, click

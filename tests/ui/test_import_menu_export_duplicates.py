@@ -18,8 +18,8 @@ from contactweb.ui.duplicates_dialog import DuplicatesDialog
 from contactweb.ui.duplicates_table_model import DuplicatesTableModel, PairRow
 from contactweb.ui.export_dialog import ExportDialog
 from contactweb.ui.import_wizard import ImportWizard
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.main_window import MainWindow
-from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 from tests.ui.conftest import ScriptedDialogHost, click
 

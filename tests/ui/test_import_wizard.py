@@ -14,8 +14,8 @@ from contactweb.services.contact_queries import ContactQuery, count_contacts, li
 from contactweb.services.contacts import ContactDetails, ContactInput, EmailInput
 from contactweb.ui.import_duplicates_table_model import DuplicateRow, ImportDuplicatesTableModel
 from contactweb.ui.import_wizard import MAPPING_PAGE, PREVIEW_PAGE, REPORT_PAGE, ImportWizard
-from contactweb.ui.progress_dialog import ProgressDialog
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.progress_dialog import ProgressDialog
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 from tests.integration.test_import_bad_input import vault_dump
 from tests.ui.conftest import ScriptedDialogHost, click

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from contactweb.errors import BadInput
 from contactweb.services.changes import Changes
 from contactweb.ui.kit.operations import OpContext, OperationRunner
-from contactweb.ui.progress_dialog import ProgressDialog
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.progress_dialog import ProgressDialog
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from tests.ui.conftest import ScriptedDialogHost, click
 
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from contactweb.services import server_trust
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.mailing_imap_dialog import MailingImapDialog
 from contactweb.ui.mailing_settings_dialog import MailingSettingsDialog
-from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 from tests.support.dovecot_server import SECRET, USER, dovecot_server, needs_dovecot
 from tests.support.mailing_server import RecordingHandler, free_port

@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from contactweb.services import communications, consent
 from contactweb.services.contacts import AddressInput
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.mailing_one_to_one_dialog import MailingOneToOneDialog
 from contactweb.ui.mailing_post_dialog import MailingPostDialog
 from contactweb.ui.mailing_replies_dialog import MailingRepliesDialog
 from contactweb.ui.mailings_tab import MailingsTab
-from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 from tests.support.mailing_server import (
     ContactSpec,

@@ -22,9 +22,9 @@ from contactweb.services.mailing import outbox, sender, smtp_settings
 from contactweb.services.mailing.message import Draft
 from contactweb.services.mailing.smtp_settings import SmtpSettings
 from contactweb.ui.contact_details_tab import ContactDetailsTab
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.mailings_tab import MailingsTab
 from contactweb.ui.smtp_password_dialog import SmtpPasswordDialog
-from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.mailing_server import (

@@ -11,8 +11,8 @@ from contactweb.services import communications, contacts, settings
 from contactweb.services.communications import AttachmentInput, CommunicationInput
 from contactweb.services.contacts import ContactInput
 from contactweb.services.privacy.retention import LAST_RUN_KEY
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.privacy_retention_timer import PrivacyRetentionTimer
-from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 

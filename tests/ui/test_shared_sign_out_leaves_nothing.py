@@ -20,9 +20,9 @@ from contactweb.services.communications import CommunicationInput
 from contactweb.services.contacts import ContactInput, EmailInput
 from contactweb.ui.app_controller import LOCK_NOTICES, AppController
 from contactweb.ui.gui_preferences import GuiPreferences
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.main_window import WINDOW_TITLE
 from contactweb.ui.today_tab import TodayTab
-from contactweb.ui.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.shared_computer import (

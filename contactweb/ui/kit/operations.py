@@ -28,8 +28,8 @@ from sqlalchemy.orm import Session
 
 from contactweb.errors import ContactWebError
 from contactweb.services.changes import NOTHING, Changes
-from contactweb.ui.dialog_host import DialogHost
-from contactweb.ui.progress_dialog import ProgressDialog
+from contactweb.ui.kit.dialog_host import DialogHost
+from contactweb.ui.kit.progress_dialog import ProgressDialog
 from contactweb.vault.workspace import VaultLocked, Workspace
 
 log = logging.getLogger(__name__)

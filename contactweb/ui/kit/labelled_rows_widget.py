@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from contactweb.services.contacts import AddressInput, EmailInput, PhoneInput
 from contactweb.services.validation import format_phone
-from contactweb.ui.display_text import error_label, show_error
+from contactweb.ui.kit.display_text import error_label, show_error
 
 LABELS = {"email": ("work", "home", "other"),
           "phone": ("work", "mobile", "home", "fax", "other"),

@@ -13,7 +13,7 @@ from contactweb.errors import ContactWebError
 from contactweb.services import server_trust
 from contactweb.services.server_trust import Certificate
 from contactweb.ui.kit.operations import BackgroundOp, OpContext
-from contactweb.ui.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 Endpoint = Callable[[], tuple[str, int, str]]  # host, port, security as typed in the dialog

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from contactweb.ui.dialog_host import DialogHost
 from contactweb.ui.kit.changes_adapter import ChangesAdapter
+from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.operations import OperationRunner
 
 

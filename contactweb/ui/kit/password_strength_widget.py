@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from contactweb.ui.display_text import MUTED_STYLE
+from contactweb.ui.kit.display_text import MUTED_STYLE
 from contactweb.vault.passwords import password_problem, strength
 
 WORDS = ("Too weak", "Weak", "Fair", "Good", "Strong")

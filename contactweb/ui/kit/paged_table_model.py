@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject
 
-from contactweb.ui.list_table_model import Index, ListTableModel
+from contactweb.ui.kit.list_table_model import Index, ListTableModel
 from contactweb.vault.workspace import Workspace
 
 __all__ = ["Index", "PagedTableModel"]
