@@ -43,8 +43,8 @@ def run(report: Callable[[str], None]) -> None:
         build_vault(folder, CONTACTS).lock()
         from PySide6.QtWidgets import QApplication
 
+        from contactweb.ui.app.main_window import MainWindow
         from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-        from contactweb.ui.main_window import MainWindow
 
         app = QApplication.instance() or QApplication(["bench"])
         ws = session.sign_in(folder, "bench", PASSWORD)  # the KDF is not part of the goal

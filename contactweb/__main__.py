@@ -8,7 +8,7 @@ import sys
 def main() -> int:
     argv = sys.argv[1:]
     if not argv:
-        from contactweb.ui.app import run_gui
+        from contactweb.ui.app.app import run_gui
 
         return run_gui()
     from contactweb.cli import main as cli_main

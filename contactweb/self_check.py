@@ -53,7 +53,7 @@ def run_self_check() -> int:
         ws.lock()
         steps.append("locked and reopened the vault")
         if os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY"):
-            from contactweb.ui.gui_check import check_gui_starts
+            from contactweb.ui.app.gui_check import check_gui_starts
 
             check_gui_starts()
             steps.append("started the GUI toolkit")

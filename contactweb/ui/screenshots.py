@@ -179,7 +179,7 @@ class ScreenshotRun:
 
 
 def shoot_first_run(run: ScreenshotRun) -> None:
-    wizard = run.construct("first_run_wizard", "FirstRunWizard",
+    wizard = run.construct("app.first_run_wizard", "FirstRunWizard",
                            lambda cls: cls(SHOWN_VAULT_DIR, run.bridge.dialogs))
     if wizard is None:
         return
@@ -194,7 +194,7 @@ def shoot_first_run(run: ScreenshotRun) -> None:
 
 
 def shoot_sign_in(run: ScreenshotRun) -> None:
-    dialog = run.construct("sign_in_dialog", "SignInDialog",
+    dialog = run.construct("app.sign_in_dialog", "SignInDialog",
                            lambda cls: cls(SHOWN_VAULT_DIR, run.bridge.dialogs, ADMIN))
     if dialog is not None:  # only shown, never submitted: the folder shown need not exist
         dialog.password_edit.setText(ADMIN_PASSWORD)
@@ -202,7 +202,7 @@ def shoot_sign_in(run: ScreenshotRun) -> None:
 
 
 def shoot_main_window(run: ScreenshotRun) -> None:
-    window = run.construct("main_window", "MainWindow",
+    window = run.construct("app.main_window", "MainWindow",
                            lambda cls: cls(run.workspace, run.bridge))
     if window is None:
         return
@@ -271,7 +271,7 @@ def _prepare_administration(run: ScreenshotRun, admin) -> None:  # noqa: ANN001
 
 
 def shoot_change_password(run: ScreenshotRun, parent) -> None:  # noqa: ANN001
-    from contactweb.ui.change_password_dialog import ChangePasswordDialog
+    from contactweb.ui.app.change_password_dialog import ChangePasswordDialog
 
     dialog = ChangePasswordDialog(run.workspace, parent)
     dialog.current_edit.setText(ADMIN_PASSWORD)

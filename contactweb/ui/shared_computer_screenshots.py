@@ -21,7 +21,7 @@ SECONDS_SHOWN = 27
 
 class SharedComputerScreenshots:
     def __init__(self, out_dir: Path, home: Path) -> None:
-        from contactweb.ui.app import make_application
+        from contactweb.ui.app.app import make_application
 
         self.out_dir = out_dir
         self.home = home
@@ -42,7 +42,7 @@ class SharedComputerScreenshots:
         self.written.append(path)
 
     def countdown(self) -> None:
-        from contactweb.ui.sign_out_countdown_dialog import SignOutCountdownDialog
+        from contactweb.ui.session.sign_out_countdown_dialog import SignOutCountdownDialog
 
         dialog = SignOutCountdownDialog(lambda: SECONDS_SHOWN, shared_computer=True)
         self.save(dialog, COUNTDOWN_FILE, 480)
@@ -51,9 +51,9 @@ class SharedComputerScreenshots:
     def sign_in_after_idle(self) -> None:
         from contactweb.services import contacts, session
         from contactweb.services.contacts import ContactInput
-        from contactweb.ui.app_controller import AppController
+        from contactweb.ui.app.app_controller import AppController
+        from contactweb.ui.app.gui_preferences import GuiPreferences
         from contactweb.ui.contact_edit_dialog import ContactEditDialog
-        from contactweb.ui.gui_preferences import GuiPreferences
         from contactweb.ui.kit.dialog_host import DialogHost
         from contactweb.ui.screenshots import SHOWN_VAULT_DIR
 

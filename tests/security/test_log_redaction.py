@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from contactweb.logging_setup import log_file, log_unhandled, redact
-from contactweb.ui.crash_dialog import CrashDialog
+from contactweb.ui.app.crash_dialog import CrashDialog
 
 NAME, EMAIL, PHONE = "Philippa Quenneville", "philippa.q@example.org", "+1 415 555 0199"
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from contactweb.ui.app_controller import AppController
-from contactweb.ui.gui_preferences import GuiPreferences
+from contactweb.ui.app.app_controller import AppController
+from contactweb.ui.app.gui_preferences import GuiPreferences
 from contactweb.ui.kit.operations import wait_for_running_operations
 from tests.ui.conftest import ScriptedDialogHost, click, type_into
 

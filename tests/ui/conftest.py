@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.operations import wait_for_running_operations
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.main_window import MainWindow
 from contactweb.vault.workspace import Workspace
 
 DialogHandler = Callable[[QDialog], int | None]

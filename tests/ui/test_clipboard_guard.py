@@ -13,8 +13,8 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from contactweb.ui.app_controller import AppController
-from contactweb.ui.clipboard_guard import ClipboardGuard
+from contactweb.ui.app.app_controller import AppController
+from contactweb.ui.session.clipboard_guard import ClipboardGuard
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.shared_computer import make_controller, shut_down_after, sign_in

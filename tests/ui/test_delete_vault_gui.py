@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from contactweb.services import backup, contacts
 from contactweb.services.contacts import ContactInput
-from contactweb.ui.app_controller import AppController
+from contactweb.ui.app.app_controller import AppController
 from contactweb.ui.delete_vault_dialog import DeleteVaultDialog
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD

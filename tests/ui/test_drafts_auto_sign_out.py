@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from contactweb.services import contact_queries, contacts, drafts, settings
 from contactweb.services.contacts import ContactInput
-from contactweb.ui.app_controller import DRAFTS_KEPT_NOTICE, AppController
+from contactweb.ui.app.app_controller import DRAFTS_KEPT_NOTICE, AppController
 from contactweb.ui.contact_edit_dialog import ContactEditDialog
-from contactweb.ui.draft_keeper import OFFER_TITLE
+from contactweb.ui.session.draft_keeper import OFFER_TITLE
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD, ROLE_PASSWORDS
 from tests.support.shared_computer import make_controller, shut_down_after, sign_in

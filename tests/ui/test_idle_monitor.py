@@ -9,8 +9,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
-from contactweb.ui.idle_monitor import IdleMonitor
-from contactweb.ui.sign_out_countdown_dialog import SignOutCountdownDialog, countdown_text
+from contactweb.ui.session.idle_monitor import IdleMonitor
+from contactweb.ui.session.sign_out_countdown_dialog import SignOutCountdownDialog, countdown_text
 from tests.ui.conftest import click
 
 

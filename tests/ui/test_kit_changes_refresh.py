@@ -11,8 +11,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from contactweb.services.changes import Changes
+from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.main_window import MainWindow
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.cli_runner import CliRunner

@@ -17,7 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from contactweb.services import contacts
 from contactweb.services.contacts import ContactInput
-from contactweb.ui.app_controller import AppController
+from contactweb.ui.app.app_controller import AppController
+from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.import_wizard import FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, REPORT_PAGE
 from contactweb.ui.mailing_wizard import (
     CHECKLIST_PAGE,
@@ -27,7 +28,6 @@ from contactweb.ui.mailing_wizard import (
     MailingWizard,
 )
 from contactweb.ui.mailing_wizard import REPORT_PAGE as MAILING_REPORT_PAGE
-from contactweb.ui.main_window import MainWindow
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.mailing_server import (

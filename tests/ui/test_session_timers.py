@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from contactweb.services import settings
-from contactweb.ui import app_controller
+from contactweb.ui.app import app_controller
 from tests.conftest import PASSWORD
 from tests.support.shared_computer import make_controller, shut_down_after, sign_in
 

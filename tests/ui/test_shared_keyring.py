@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from contactweb.services import backup, backup_target, secrets, settings
 from contactweb.services.mailing import smtp_settings
 from contactweb.services.mailing.smtp_settings import SmtpSettings
-from contactweb.ui.app_controller import AppController
-from contactweb.ui.gui_preferences import GuiPreferences
+from contactweb.ui.app.app_controller import AppController
+from contactweb.ui.app.gui_preferences import GuiPreferences
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.memory_keyring import RecordingKeyring

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from contactweb.ui.app_controller import LOCK_NOTICES, AppController
-from contactweb.ui.main_window import MainWindow
+from contactweb.ui.app.app_controller import LOCK_NOTICES, AppController
+from contactweb.ui.app.main_window import MainWindow
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.shared_computer import make_controller, shut_down_after, sign_in

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from contactweb.ui.gui_preferences import GuiPreferences
+from contactweb.ui.app.gui_preferences import GuiPreferences
 
 
 def test_the_switch_round_trips_and_reads_hand_edited_values() -> None:

@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 from contactweb import paths
 from contactweb.models import Setting
 from contactweb.services import contact_queries, session
-from contactweb.ui import app as app_module
-from contactweb.ui.app_controller import AppController
-from contactweb.ui.first_run_wizard import FirstRunWizard
-from contactweb.ui.gui_preferences import GuiPreferences
-from contactweb.ui.sign_in_dialog import SignInDialog
+from contactweb.ui.app import app as app_module
+from contactweb.ui.app.app_controller import AppController
+from contactweb.ui.app.first_run_wizard import FirstRunWizard
+from contactweb.ui.app.gui_preferences import GuiPreferences
+from contactweb.ui.app.sign_in_dialog import SignInDialog
 from tests.ui.conftest import ScriptedDialogHost, click, type_into
 
 ADMIN_PASSWORD = "Spring-tulips-2024!"

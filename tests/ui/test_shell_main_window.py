@@ -10,11 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from contactweb.services import contacts
 from contactweb.services.contacts import ContactInput
-from contactweb.ui import backup_status, main_window
+from contactweb.ui import backup_status
+from contactweb.ui.app import main_window
+from contactweb.ui.app.main_window import MainWindow
+from contactweb.ui.app.pages import PAGES, PageSpec
 from contactweb.ui.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.main_window import MainWindow
-from contactweb.ui.pages import PAGES, PageSpec
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 from tests.ui.conftest import ScriptedDialogHost, click

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from contactweb.errors import PermissionDenied
 from contactweb.services import contacts, session, users
 from contactweb.services.contacts import ContactInput, EmailInput
-from contactweb.ui.app_controller import AppController
-from contactweb.ui.gui_preferences import GuiPreferences
-from contactweb.ui.new_password_dialog import NewPasswordDialog
+from contactweb.ui.app.app_controller import AppController
+from contactweb.ui.app.gui_preferences import GuiPreferences
+from contactweb.ui.app.new_password_dialog import NewPasswordDialog
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD, ROLE_PASSWORDS
 from tests.ui.conftest import ScriptedDialogHost, click, type_into

@@ -16,7 +16,7 @@ from contactweb.services import audit, session, settings, users
 from contactweb.ui.admin_audit_table_model import AdminAuditTableModel
 from contactweb.ui.admin_users_table_model import AdminUsersTableModel
 from contactweb.ui.administration_tab import AdministrationTab
-from contactweb.ui.change_password_dialog import ChangePasswordDialog
+from contactweb.ui.app.change_password_dialog import ChangePasswordDialog
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD

@@ -22,9 +22,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
 from contactweb.services import session
-from contactweb.ui.draft_keeper import DraftKeeper
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
+from contactweb.ui.session.draft_keeper import DraftKeeper
 from contactweb.vault.workspace import Workspace
 
 log = logging.getLogger(__name__)

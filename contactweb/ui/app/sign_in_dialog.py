@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import AuthenticationFailed
 from contactweb.services import session
+from contactweb.ui.app.new_password_dialog import NewPasswordDialog
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.display_text import ERROR_STYLE, MUTED_STYLE
 from contactweb.ui.kit.operations import BackgroundOp, OperationRunner, error_text
 from contactweb.ui.kit.ui_resources import app_icon
-from contactweb.ui.new_password_dialog import NewPasswordDialog
 from contactweb.vault.vault import WRONG_CREDENTIALS, Vault
 from contactweb.vault.workspace import Workspace
 

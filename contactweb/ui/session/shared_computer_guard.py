@@ -20,10 +20,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QToolTip, QWid
 
 from contactweb.errors import ContactWebError
 from contactweb.services import secrets, settings
-from contactweb.ui.clipboard_guard import ClipboardGuard
-from contactweb.ui.idle_monitor import WARNING_MS, IdleMonitor
 from contactweb.ui.kit.dialog_host import DialogHost
-from contactweb.ui.sign_out_countdown_dialog import SignOutCountdownDialog
+from contactweb.ui.session.clipboard_guard import ClipboardGuard
+from contactweb.ui.session.idle_monitor import WARNING_MS, IdleMonitor
+from contactweb.ui.session.sign_out_countdown_dialog import SignOutCountdownDialog
 from contactweb.vault.workspace import Workspace
 
 log = logging.getLogger(__name__)

@@ -17,18 +17,18 @@ from PySide6.QtWidgets import QApplication
 from contactweb.services import demo_data, session
 from contactweb.services import secrets as service_secrets
 from contactweb.services.demo_data import DemoDataCancelled
+from contactweb.ui.app.first_run_wizard import FirstRunWizard
+from contactweb.ui.app.gui_preferences import GuiPreferences
+from contactweb.ui.app.main_window import MainWindow
+from contactweb.ui.app.sign_in_dialog import SignInDialog
 from contactweb.ui.backup_scheduler import BackupScheduler
-from contactweb.ui.draft_keeper import DraftKeeper
-from contactweb.ui.first_run_wizard import FirstRunWizard
-from contactweb.ui.gui_preferences import GuiPreferences
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.operations import BackgroundOp, OpContext, OperationRunner
 from contactweb.ui.kit.session_lifecycle import SessionLifecycle, SignedInSession
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.main_window import MainWindow
 from contactweb.ui.privacy_retention_timer import PrivacyRetentionTimer
-from contactweb.ui.shared_computer_guard import SharedComputerGuard
-from contactweb.ui.sign_in_dialog import SignInDialog
+from contactweb.ui.session.draft_keeper import DraftKeeper
+from contactweb.ui.session.shared_computer_guard import SharedComputerGuard
 from contactweb.vault.permissions import Action
 from contactweb.vault.vault import Vault
 from contactweb.vault.workspace import Workspace

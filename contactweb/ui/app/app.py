@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from contactweb import __version__
 from contactweb.logging_setup import configure_logging
 from contactweb.paths import APP_NAME
-from contactweb.ui.app_controller import AppController
-from contactweb.ui.crash_dialog import CrashDialog
+from contactweb.ui.app.app_controller import AppController
+from contactweb.ui.app.crash_dialog import CrashDialog
 from contactweb.ui.kit.palette import apply_color_scheme
 from contactweb.ui.kit.ui_resources import app_icon, load_bundled_fonts
 
