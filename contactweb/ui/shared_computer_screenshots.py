@@ -53,7 +53,7 @@ class SharedComputerScreenshots:
         from contactweb.services.contacts import ContactInput
         from contactweb.ui.app.app_controller import AppController
         from contactweb.ui.app.gui_preferences import GuiPreferences
-        from contactweb.ui.contact_edit_dialog import ContactEditDialog
+        from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
         from contactweb.ui.kit.dialog_host import DialogHost
         from contactweb.ui.screenshots import SHOWN_VAULT_DIR
 

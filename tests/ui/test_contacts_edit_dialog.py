@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from contactweb.services import consent, contact_queries, contacts
 from contactweb.services.contacts import ContactInput, EmailInput
 from contactweb.services.privacy.erasure import erase_contact
-from contactweb.ui.contact_edit_dialog import ContactEditDialog
+from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 from tests.ui.conftest import ScriptedDialogHost, click, type_into

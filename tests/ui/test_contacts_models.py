@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from contactweb.services import contact_queries, demo_data, session
 from contactweb.services.contact_queries import ContactQuery
-from contactweb.ui import contact_table_model
 from contactweb.ui.app.main_window import MainWindow
-from contactweb.ui.contact_table_model import ContactTableModel
+from contactweb.ui.contacts import contact_table_model
+from contactweb.ui.contacts.contact_table_model import ContactTableModel
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.operations import OperationRunner
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel

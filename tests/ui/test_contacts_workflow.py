@@ -24,12 +24,12 @@ from contactweb.services.communications import AttachmentInput, CommunicationInp
 from contactweb.services.contact_queries import ContactQuery
 from contactweb.services.contacts import ContactInput
 from contactweb.services.sales import SaleFilter
-from contactweb.ui import contact_timeline_tab, log_communication_dialog
 from contactweb.ui.app.main_window import MainWindow
-from contactweb.ui.consent_dialog import ConsentDialog
-from contactweb.ui.contact_edit_dialog import ContactEditDialog
-from contactweb.ui.log_communication_dialog import LogCommunicationDialog
-from contactweb.ui.sale_dialog import SaleDialog
+from contactweb.ui.contacts import contact_timeline_tab, log_communication_dialog
+from contactweb.ui.contacts.consent_dialog import ConsentDialog
+from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
+from contactweb.ui.contacts.log_communication_dialog import LogCommunicationDialog
+from contactweb.ui.contacts.sale_dialog import SaleDialog
 from contactweb.vault.workspace import Workspace
 from tests.ui.conftest import ScriptedDialogHost, button_named, click, type_into
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from contactweb.services import contact_queries, contacts, drafts, settings
 from contactweb.services.contacts import ContactInput
 from contactweb.ui.app.app_controller import DRAFTS_KEPT_NOTICE, AppController
-from contactweb.ui.contact_edit_dialog import ContactEditDialog
+from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.session.draft_keeper import OFFER_TITLE
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD, ROLE_PASSWORDS

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from contactweb.services import audit, contacts, settings
 from contactweb.services.contacts import ContactInput
 from contactweb.ui.app.app_controller import LOCK_NOTICES, AppController
-from contactweb.ui.contact_edit_dialog import ContactEditDialog
+from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.shared_computer import make_controller, shut_down_after, sign_in

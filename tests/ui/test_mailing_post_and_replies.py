@@ -193,7 +193,7 @@ def click_when_shown(qtbot: QtBot, dialog: MailingOneToOneDialog) -> None:
 def test_contact_timeline_opens_the_one_to_one_email_dialog(qtbot, admin_ws, bridge) -> None:  # noqa: ANN001
     from contactweb.services import contacts as contact_service
     from contactweb.services.contacts import ContactInput, EmailInput
-    from contactweb.ui.contact_timeline_tab import ContactTimelineTab
+    from contactweb.ui.contacts.contact_timeline_tab import ContactTimelineTab
     from contactweb.ui.mailing_one_to_one_dialog import MailingOneToOneDialog
 
     cid = contact_service.create_contact(admin_ws, ContactInput(

@@ -21,7 +21,7 @@ from contactweb.services.eligibility import Selection
 from contactweb.services.mailing import outbox, sender, smtp_settings
 from contactweb.services.mailing.message import Draft
 from contactweb.services.mailing.smtp_settings import SmtpSettings
-from contactweb.ui.contact_details_tab import ContactDetailsTab
+from contactweb.ui.contacts.contact_details_tab import ContactDetailsTab
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.mailings_tab import MailingsTab
 from contactweb.ui.smtp_password_dialog import SmtpPasswordDialog

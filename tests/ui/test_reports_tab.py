@@ -8,8 +8,8 @@ from pypdf import PdfReader
 
 from contactweb.services import contacts
 from contactweb.services.contacts import ContactInput
+from contactweb.ui.activity.reports_tab import ReportsTab
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.reports_tab import ReportsTab
 
 
 def test_directory_for_a_tag(qtbot, admin_ws, tmp_path) -> None:  # noqa: ANN001

@@ -18,11 +18,11 @@ from contactweb.models import utcnow
 from contactweb.services import audit, communications, contacts, reminders
 from contactweb.services.communications import CommunicationInput
 from contactweb.services.contacts import ContactInput, EmailInput
+from contactweb.ui.activity.today_tab import TodayTab
 from contactweb.ui.app.app_controller import LOCK_NOTICES, AppController
 from contactweb.ui.app.gui_preferences import GuiPreferences
 from contactweb.ui.app.main_window import WINDOW_TITLE
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.today_tab import TodayTab
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.shared_computer import (

@@ -125,7 +125,7 @@ def test_lock_clears_everything_and_asks_for_the_password(
     assert contacts_tab.detail.contact_id is not None
     # A dialog with contact data is open when the lock comes.
     contacts_tab.detail.details_tab.edit_button.setEnabled(True)
-    from contactweb.ui.contact_edit_dialog import ContactEditDialog
+    from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 
     open_dialog = ContactEditDialog(ws, controller.bridge, contacts_tab.detail.contact_id)
     host.show_dialog(open_dialog)

@@ -12,14 +12,14 @@ from contactweb.services import communications, contacts, reminders, sales
 from contactweb.services.communications import CommunicationInput
 from contactweb.services.contacts import ContactInput
 from contactweb.services.sales import SaleInput, SaleLineInput
-from contactweb.ui.communication_table_model import CommunicationTableModel
-from contactweb.ui.communications_tab import CommunicationsTab
+from contactweb.ui.activity.communication_table_model import CommunicationTableModel
+from contactweb.ui.activity.communications_tab import CommunicationsTab
+from contactweb.ui.activity.reminder_table_model import ReminderTableModel
+from contactweb.ui.activity.sale_table_model import SaleTableModel
+from contactweb.ui.activity.sales_tab import SalesTab
+from contactweb.ui.activity.today_tab import TodayTab
 from contactweb.ui.kit.period_filter_widget import Period, PeriodFilterWidget
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.reminder_table_model import ReminderTableModel
-from contactweb.ui.sale_table_model import SaleTableModel
-from contactweb.ui.sales_tab import SalesTab
-from contactweb.ui.today_tab import TodayTab
 from contactweb.vault.workspace import Workspace
 
 

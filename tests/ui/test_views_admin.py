@@ -311,9 +311,9 @@ def test_change_password_dialog(admin_ws: Workspace, vault_dir: Path, qtbot) -> 
 
 def test_main_window_pages_are_these_views_and_admin_only_for_admins(
         admin_ws: Workspace, user_ws, open_main_window) -> None:
-    from contactweb.ui.communications_tab import CommunicationsTab
-    from contactweb.ui.sales_tab import SalesTab
-    from contactweb.ui.today_tab import TodayTab
+    from contactweb.ui.activity.communications_tab import CommunicationsTab
+    from contactweb.ui.activity.sales_tab import SalesTab
+    from contactweb.ui.activity.today_tab import TodayTab
 
     window = open_main_window(admin_ws)
     expected = {"today": TodayTab, "communications": CommunicationsTab, "sales": SalesTab,

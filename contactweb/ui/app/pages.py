@@ -16,14 +16,14 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
+from contactweb.ui.activity.communications_tab import CommunicationsTab
+from contactweb.ui.activity.reports_tab import ReportsTab
+from contactweb.ui.activity.sales_tab import SalesTab
+from contactweb.ui.activity.today_tab import TodayTab
 from contactweb.ui.administration_tab import AdministrationTab
-from contactweb.ui.communications_tab import CommunicationsTab
-from contactweb.ui.contacts_tab import ContactsTab
+from contactweb.ui.contacts.contacts_tab import ContactsTab
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.mailings_tab import MailingsTab
-from contactweb.ui.reports_tab import ReportsTab
-from contactweb.ui.sales_tab import SalesTab
-from contactweb.ui.today_tab import TodayTab
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

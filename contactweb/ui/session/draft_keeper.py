@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from contactweb.errors import ContactWebError
 from contactweb.services import drafts
 from contactweb.services.drafts import DraftView
-from contactweb.ui.contact_edit_dialog import ContactEditDialog
+from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace

@@ -22,7 +22,7 @@ from contactweb.services.contacts import ContactDetails
 from contactweb.services.mailing.postal_address import postal_lines
 from contactweb.services.mailing.rejections import undeliverable_marks
 from contactweb.services.validation import format_phone
-from contactweb.ui.contact_edit_dialog import ContactEditDialog
+from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.kit.display_text import local_time
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.privacy_actions import PrivacyActions

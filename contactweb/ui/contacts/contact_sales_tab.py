@@ -17,10 +17,10 @@ from contactweb.models.sale import SALE_STATUSES
 from contactweb.services import sales
 from contactweb.services.changes import Changes
 from contactweb.services.sales import SaleFilter, SaleView
+from contactweb.ui.contacts.sale_dialog import STATUS_TITLES, SaleDialog
 from contactweb.ui.kit.display_text import money, setup_record_table
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.sale_dialog import STATUS_TITLES, SaleDialog
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

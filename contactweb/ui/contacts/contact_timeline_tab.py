@@ -28,10 +28,10 @@ from contactweb.errors import ContactWebError
 from contactweb.services import communications
 from contactweb.services.changes import Changes
 from contactweb.services.communications import CommunicationEntry
+from contactweb.ui.contacts.log_communication_dialog import KIND_TITLES, LogCommunicationDialog
 from contactweb.ui.kit.display_text import local_time, setup_record_table
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.log_communication_dialog import KIND_TITLES, LogCommunicationDialog
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

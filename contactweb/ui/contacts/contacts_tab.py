@@ -26,9 +26,9 @@ from contactweb.errors import ContactWebError
 from contactweb.services import contacts
 from contactweb.services.changes import Changes
 from contactweb.services.contact_queries import ContactQuery
-from contactweb.ui.contact_detail_pane import ContactDetailPane
-from contactweb.ui.contact_edit_dialog import ContactEditDialog
-from contactweb.ui.contact_table_model import ContactTableModel
+from contactweb.ui.contacts.contact_detail_pane import ContactDetailPane
+from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
+from contactweb.ui.contacts.contact_table_model import ContactTableModel
 from contactweb.ui.kit.ui_resources import icon
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action

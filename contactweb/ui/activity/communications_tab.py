@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from contactweb.models.communication import COMMUNICATION_KINDS
 from contactweb.services import communications
 from contactweb.services.communications import CommunicationFilter
-from contactweb.ui.activity_page import ALL, ActivityPage
-from contactweb.ui.communication_table_model import KIND_LABELS, CommunicationTableModel
+from contactweb.ui.activity.activity_page import ALL, ActivityPage
+from contactweb.ui.activity.communication_table_model import KIND_LABELS, CommunicationTableModel
 from contactweb.ui.kit.period_filter_widget import Period
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace

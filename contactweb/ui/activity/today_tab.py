@@ -30,9 +30,9 @@ from contactweb.services import reminders
 from contactweb.services import secrets as service_secrets
 from contactweb.services.changes import Changes
 from contactweb.services.communications import CommunicationFilter
-from contactweb.ui.communication_table_model import CommunicationTableModel
+from contactweb.ui.activity.communication_table_model import CommunicationTableModel
+from contactweb.ui.activity.reminder_table_model import ReminderTableModel
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.reminder_table_model import ReminderTableModel
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

@@ -11,11 +11,11 @@ from contactweb.errors import ContactWebError, NotFound
 from contactweb.services import contacts
 from contactweb.services.changes import Changes
 from contactweb.services.contacts import ContactDetails
-from contactweb.ui.contact_consent_tab import ContactConsentTab
-from contactweb.ui.contact_details_tab import ContactDetailsTab
-from contactweb.ui.contact_reminders_tab import ContactRemindersTab
-from contactweb.ui.contact_sales_tab import ContactSalesTab
-from contactweb.ui.contact_timeline_tab import ContactTimelineTab
+from contactweb.ui.contacts.contact_consent_tab import ContactConsentTab
+from contactweb.ui.contacts.contact_details_tab import ContactDetailsTab
+from contactweb.ui.contacts.contact_reminders_tab import ContactRemindersTab
+from contactweb.ui.contacts.contact_sales_tab import ContactSalesTab
+from contactweb.ui.contacts.contact_timeline_tab import ContactTimelineTab
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from contactweb.models.sale import SALE_STATUSES
 from contactweb.services import activity, sales
 from contactweb.services.sales import SaleFilter
-from contactweb.ui.activity_page import ALL, ActivityPage
+from contactweb.ui.activity.activity_page import ALL, ActivityPage
+from contactweb.ui.activity.sale_table_model import STATUS_LABELS, SaleTableModel
 from contactweb.ui.kit.period_filter_widget import Period
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.sale_table_model import STATUS_LABELS, SaleTableModel
 from contactweb.vault.workspace import Workspace
 
 EARNED_STATUSES = ("won", "invoiced")
