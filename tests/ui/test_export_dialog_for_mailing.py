@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from contactweb.services import audit, consent, contacts, exporter, importer, session
 from contactweb.services.contacts import ContactInput, EmailInput, PhoneInput
-from contactweb.ui.export_dialog import ExportDialog
-from contactweb.ui.import_report_page import report_text
+from contactweb.ui.interchange.export_dialog import ExportDialog
+from contactweb.ui.interchange.import_report_page import report_text
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD

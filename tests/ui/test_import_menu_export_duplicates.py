@@ -15,10 +15,10 @@ from contactweb.services import consent, contacts
 from contactweb.services.contact_queries import ContactQuery
 from contactweb.services.contacts import ContactInput, EmailInput, PhoneInput
 from contactweb.ui.app.main_window import MainWindow
-from contactweb.ui.duplicates_dialog import DuplicatesDialog
-from contactweb.ui.duplicates_table_model import DuplicatesTableModel, PairRow
-from contactweb.ui.export_dialog import ExportDialog
-from contactweb.ui.import_wizard import ImportWizard
+from contactweb.ui.interchange.duplicates_dialog import DuplicatesDialog
+from contactweb.ui.interchange.duplicates_table_model import DuplicatesTableModel, PairRow
+from contactweb.ui.interchange.export_dialog import ExportDialog
+from contactweb.ui.interchange.import_wizard import ImportWizard
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 from tests.ui.conftest import ScriptedDialogHost, click

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from contactweb.ui.import_file_page import read_contact_file
+from contactweb.ui.interchange.import_file_page import read_contact_file
 
 HEADER = "Vorname,Zweitname,Nachname,Spitzname,Email,Gruppe,Verteiler,Messenger,Privat,Arbeit\n"
 

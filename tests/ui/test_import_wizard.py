@@ -12,8 +12,16 @@ from pytestqt.qtbot import QtBot
 from contactweb.services import contacts
 from contactweb.services.contact_queries import ContactQuery, count_contacts, list_contacts
 from contactweb.services.contacts import ContactDetails, ContactInput, EmailInput
-from contactweb.ui.import_duplicates_table_model import DuplicateRow, ImportDuplicatesTableModel
-from contactweb.ui.import_wizard import MAPPING_PAGE, PREVIEW_PAGE, REPORT_PAGE, ImportWizard
+from contactweb.ui.interchange.import_duplicates_table_model import (
+    DuplicateRow,
+    ImportDuplicatesTableModel,
+)
+from contactweb.ui.interchange.import_wizard import (
+    MAPPING_PAGE,
+    PREVIEW_PAGE,
+    REPORT_PAGE,
+    ImportWizard,
+)
 from contactweb.ui.kit.progress_dialog import ProgressDialog
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace

@@ -19,15 +19,20 @@ from contactweb.services import contacts
 from contactweb.services.contacts import ContactInput
 from contactweb.ui.app.app_controller import AppController
 from contactweb.ui.app.main_window import MainWindow
-from contactweb.ui.import_wizard import FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, REPORT_PAGE
-from contactweb.ui.mailing_wizard import (
+from contactweb.ui.interchange.import_wizard import (
+    FILE_PAGE,
+    MAPPING_PAGE,
+    PREVIEW_PAGE,
+    REPORT_PAGE,
+)
+from contactweb.ui.mailing.mailing_wizard import (
     CHECKLIST_PAGE,
     COMPOSE_PAGE,
     RECIPIENTS_PAGE,
     SEND_PAGE,
     MailingWizard,
 )
-from contactweb.ui.mailing_wizard import REPORT_PAGE as MAILING_REPORT_PAGE
+from contactweb.ui.mailing.mailing_wizard import REPORT_PAGE as MAILING_REPORT_PAGE
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.mailing_server import (

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from contactweb.services import server_trust
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.mailing_imap_dialog import MailingImapDialog
-from contactweb.ui.mailing_settings_dialog import MailingSettingsDialog
+from contactweb.ui.mailing.mailing_imap_dialog import MailingImapDialog
+from contactweb.ui.mailing.mailing_settings_dialog import MailingSettingsDialog
 from contactweb.vault.workspace import Workspace
 from tests.support.dovecot_server import SECRET, USER, dovecot_server, needs_dovecot
 from tests.support.mailing_server import RecordingHandler, free_port

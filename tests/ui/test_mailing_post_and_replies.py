@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from contactweb.services import communications, consent
 from contactweb.services.contacts import AddressInput
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.mailing_one_to_one_dialog import MailingOneToOneDialog
-from contactweb.ui.mailing_post_dialog import MailingPostDialog
-from contactweb.ui.mailing_replies_dialog import MailingRepliesDialog
-from contactweb.ui.mailings_tab import MailingsTab
+from contactweb.ui.mailing.mailing_one_to_one_dialog import MailingOneToOneDialog
+from contactweb.ui.mailing.mailing_post_dialog import MailingPostDialog
+from contactweb.ui.mailing.mailing_replies_dialog import MailingRepliesDialog
+from contactweb.ui.mailing.mailings_tab import MailingsTab
 from contactweb.vault.workspace import Workspace
 from tests.support.mailing_server import (
     ContactSpec,
@@ -194,7 +194,7 @@ def test_contact_timeline_opens_the_one_to_one_email_dialog(qtbot, admin_ws, bri
     from contactweb.services import contacts as contact_service
     from contactweb.services.contacts import ContactInput, EmailInput
     from contactweb.ui.contacts.contact_timeline_tab import ContactTimelineTab
-    from contactweb.ui.mailing_one_to_one_dialog import MailingOneToOneDialog
+    from contactweb.ui.mailing.mailing_one_to_one_dialog import MailingOneToOneDialog
 
     cid = contact_service.create_contact(admin_ws, ContactInput(
         first_name="Tess", emails=[EmailInput("tess@example.com")]))

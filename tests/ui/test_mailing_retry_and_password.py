@@ -23,8 +23,8 @@ from contactweb.services.mailing.message import Draft
 from contactweb.services.mailing.smtp_settings import SmtpSettings
 from contactweb.ui.contacts.contact_details_tab import ContactDetailsTab
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.mailings_tab import MailingsTab
-from contactweb.ui.smtp_password_dialog import SmtpPasswordDialog
+from contactweb.ui.mailing.mailings_tab import MailingsTab
+from contactweb.ui.mailing.smtp_password_dialog import SmtpPasswordDialog
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.mailing_server import (

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from contactweb.services.mailing import smtp_settings
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.mailing_settings_dialog import MailingSettingsDialog
-from contactweb.ui.mailing_wizard import COMPOSE_PAGE, REPORT_PAGE, MailingWizard
-from contactweb.ui.mailings_tab import MailingsTab
+from contactweb.ui.mailing.mailing_settings_dialog import MailingSettingsDialog
+from contactweb.ui.mailing.mailing_wizard import COMPOSE_PAGE, REPORT_PAGE, MailingWizard
+from contactweb.ui.mailing.mailings_tab import MailingsTab
 from contactweb.vault.workspace import Workspace
 from tests.support.mailing_server import (
     ContactSpec,

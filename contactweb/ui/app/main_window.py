@@ -27,7 +27,7 @@ from contactweb.services.changes import Changes
 from contactweb.ui import backup_status
 from contactweb.ui.app.change_password_dialog import ChangePasswordDialog
 from contactweb.ui.app.pages import PAGES, PageSpec
-from contactweb.ui.import_actions import ImportActions
+from contactweb.ui.interchange.import_actions import ImportActions
 from contactweb.ui.kit.ui_resources import app_icon, icon
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action("&About ContactWeb", self.about))
 
     def _add_interchange_actions(self, file_menu: QMenu) -> None:
-        """Import, export and find duplicates (contactweb/ui/import_actions.py)."""
+        """Import, export and find duplicates (contactweb/ui/interchange/import_actions.py)."""
         allowed = ImportActions.allowed(self._ws)
         self.import_action = self._action(
             ImportActions.IMPORT_TEXT,

@@ -23,7 +23,7 @@ from contactweb.ui.activity.today_tab import TodayTab
 from contactweb.ui.administration_tab import AdministrationTab
 from contactweb.ui.contacts.contacts_tab import ContactsTab
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.mailings_tab import MailingsTab
+from contactweb.ui.mailing.mailings_tab import MailingsTab
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

@@ -216,7 +216,7 @@ class ContactTimelineTab(QWidget):
     def send_email(self) -> None:
         if self.contact_id is None:
             return
-        from contactweb.ui.mailing_one_to_one_dialog import MailingOneToOneDialog
+        from contactweb.ui.mailing.mailing_one_to_one_dialog import MailingOneToOneDialog
 
         dialog = MailingOneToOneDialog(self._ws, self._bridge, self.contact_id, self)
         self._bridge.dialogs.exec_dialog(dialog)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWizardPage
 from contactweb.services.importer import ImportReport
 
 if TYPE_CHECKING:
-    from contactweb.ui.import_wizard import ImportWizard
+    from contactweb.ui.interchange.import_wizard import ImportWizard
 
 _LISTED = 500
 

@@ -24,7 +24,11 @@ from contactweb.errors import ContactWebError
 from contactweb.services import contacts, duplicates
 from contactweb.services.changes import Changes
 from contactweb.services.contacts import ContactDetails
-from contactweb.ui.duplicates_table_model import DuplicatesTableModel, PairRow, load_pairs
+from contactweb.ui.interchange.duplicates_table_model import (
+    DuplicatesTableModel,
+    PairRow,
+    load_pairs,
+)
 from contactweb.ui.kit.operations import BackgroundOp, Job, OpContext
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action

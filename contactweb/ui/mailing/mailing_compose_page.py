@@ -27,7 +27,7 @@ from contactweb.services.mailing.merge import MERGE_FIELDS
 from contactweb.services.mailing.message import Draft, RenderedMessage
 
 if TYPE_CHECKING:
-    from contactweb.ui.mailing_wizard import MailingWizard
+    from contactweb.ui.mailing.mailing_wizard import MailingWizard
 
 PREVIEW_CHOICES = 500  # recipients offered for the preview
 PREVIEW_DELAY_MS = 250

@@ -23,7 +23,7 @@ from contactweb.services.eligibility import Eligibility, Selection, eligible_rec
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
 
 if TYPE_CHECKING:
-    from contactweb.ui.mailing_wizard import MailingWizard
+    from contactweb.ui.mailing.mailing_wizard import MailingWizard
 
 EXCLUDED_COLUMNS = (RecordColumn("Contact", lambda e: e.name),
                     RecordColumn("Left out because", lambda e: e.reason))

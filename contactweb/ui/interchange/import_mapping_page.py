@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from contactweb.services import importer
 from contactweb.services.interchange import suggested_fields
-from contactweb.ui.column_mapping_widget import ColumnMappingWidget
-from contactweb.ui.import_step_page import ImportStepPage
+from contactweb.ui.interchange.column_mapping_widget import ColumnMappingWidget
+from contactweb.ui.interchange.import_step_page import ImportStepPage
 
 if TYPE_CHECKING:
-    from contactweb.ui.import_wizard import ImportWizard
+    from contactweb.ui.interchange.import_wizard import ImportWizard
 
 
 class ImportMappingPage(ImportStepPage):

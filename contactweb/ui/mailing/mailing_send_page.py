@@ -20,10 +20,10 @@ from contactweb.services.mailing import outbox, sender
 from contactweb.services.mailing.sender import SendReport
 from contactweb.services.secrets import SecretUnavailable
 from contactweb.ui.kit.operations import OpContext
-from contactweb.ui.smtp_password_dialog import SmtpPasswordDialog
+from contactweb.ui.mailing.smtp_password_dialog import SmtpPasswordDialog
 
 if TYPE_CHECKING:
-    from contactweb.ui.mailing_wizard import MailingWizard
+    from contactweb.ui.mailing.mailing_wizard import MailingWizard
 
 
 class MailingSendPage(QWizardPage):

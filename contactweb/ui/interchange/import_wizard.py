@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QWidget, QWizard
 from contactweb.services.changes import NOTHING, Changes
 from contactweb.services.importer import ImportReport
 from contactweb.services.interchange import ParseResult
-from contactweb.ui.import_file_page import ImportFilePage
-from contactweb.ui.import_mapping_page import ImportMappingPage
-from contactweb.ui.import_preview_page import ImportPreviewPage
-from contactweb.ui.import_report_page import ImportReportPage
+from contactweb.ui.interchange.import_file_page import ImportFilePage
+from contactweb.ui.interchange.import_mapping_page import ImportMappingPage
+from contactweb.ui.interchange.import_preview_page import ImportPreviewPage
+from contactweb.ui.interchange.import_report_page import ImportReportPage
 from contactweb.ui.kit.operations import BackgroundOp
 from contactweb.ui.kit.operations import ProgressJob as Job
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge

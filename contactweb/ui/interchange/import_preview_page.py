@@ -26,12 +26,15 @@ from contactweb.services.changes import Changes
 from contactweb.services.contact_queries import ContactQuery, list_contacts
 from contactweb.services.importer import ImportReport
 from contactweb.services.interchange import ParseResult
-from contactweb.ui.import_duplicates_table_model import DuplicateRow, ImportDuplicatesTableModel
-from contactweb.ui.import_step_page import ImportStepPage
+from contactweb.ui.interchange.import_duplicates_table_model import (
+    DuplicateRow,
+    ImportDuplicatesTableModel,
+)
+from contactweb.ui.interchange.import_step_page import ImportStepPage
 from contactweb.vault.workspace import Workspace
 
 if TYPE_CHECKING:
-    from contactweb.ui.import_wizard import ImportWizard
+    from contactweb.ui.interchange.import_wizard import ImportWizard
 
 _CHOICES = (("Skip them", "skip"), ("Update the existing contacts", "update"),
             ("Create new contacts anyway", "create"))

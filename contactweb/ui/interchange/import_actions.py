@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from contactweb.services.contact_queries import ContactQuery
-from contactweb.ui.duplicates_dialog import DuplicatesDialog
-from contactweb.ui.export_dialog import ExportDialog
-from contactweb.ui.import_wizard import ImportWizard
+from contactweb.ui.interchange.duplicates_dialog import DuplicatesDialog
+from contactweb.ui.interchange.export_dialog import ExportDialog
+from contactweb.ui.interchange.import_wizard import ImportWizard
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace

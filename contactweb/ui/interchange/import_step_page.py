@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLineEdit, QWizardPage
 
 if TYPE_CHECKING:
-    from contactweb.ui.import_wizard import ImportWizard
+    from contactweb.ui.interchange.import_wizard import ImportWizard
 
 
 class ImportStepPage(QWizardPage):

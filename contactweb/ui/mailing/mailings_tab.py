@@ -30,13 +30,13 @@ from contactweb.services.secrets import SecretUnavailable
 from contactweb.ui.kit.operations import BackgroundOp, OpContext
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.mailing_imap_dialog import MailingImapDialog
-from contactweb.ui.mailing_post_dialog import MailingPostDialog
-from contactweb.ui.mailing_replies_dialog import MailingRepliesDialog
-from contactweb.ui.mailing_retry_timer import MailingRetryTimer
-from contactweb.ui.mailing_settings_dialog import MailingSettingsDialog
-from contactweb.ui.mailing_wizard import MailingWizard
-from contactweb.ui.smtp_password_dialog import SmtpPasswordDialog
+from contactweb.ui.mailing.mailing_imap_dialog import MailingImapDialog
+from contactweb.ui.mailing.mailing_post_dialog import MailingPostDialog
+from contactweb.ui.mailing.mailing_replies_dialog import MailingRepliesDialog
+from contactweb.ui.mailing.mailing_retry_timer import MailingRetryTimer
+from contactweb.ui.mailing.mailing_settings_dialog import MailingSettingsDialog
+from contactweb.ui.mailing.mailing_wizard import MailingWizard
+from contactweb.ui.mailing.smtp_password_dialog import SmtpPasswordDialog
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

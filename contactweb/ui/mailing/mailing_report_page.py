@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWiz
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
 
 if TYPE_CHECKING:
-    from contactweb.ui.mailing_wizard import MailingWizard
+    from contactweb.ui.mailing.mailing_wizard import MailingWizard
 
 LEFT_OUT_COLUMNS = (RecordColumn("Contact", lambda e: e.name),
                     RecordColumn("Left out because", lambda e: e.reason))

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 from contactweb.errors import BadInput
 from contactweb.services import importer
 from contactweb.services.interchange import InterchangeError, detect_headers
-from contactweb.ui.import_step_page import ImportStepPage
+from contactweb.ui.interchange.import_step_page import ImportStepPage
 
 if TYPE_CHECKING:
-    from contactweb.ui.import_wizard import ImportWizard
+    from contactweb.ui.interchange.import_wizard import ImportWizard
 
 FILE_FILTER = ("Contact files (*.csv *.tsv *.tab *.txt *.vcf *.vcard *.ldif *.ldi *.json);;"
                "LDIF address books (*.ldif *.ldi);;All files (*)")

@@ -19,11 +19,11 @@ from contactweb.services.mailing.outbox import QueuedMailing
 from contactweb.services.mailing.sender import SendReport
 from contactweb.ui.kit.operations import BackgroundOp, Job
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.mailing_checklist_page import MailingChecklistPage
-from contactweb.ui.mailing_compose_page import MailingComposePage
-from contactweb.ui.mailing_recipients_page import MailingRecipientsPage
-from contactweb.ui.mailing_report_page import MailingReportPage
-from contactweb.ui.mailing_send_page import MailingSendPage
+from contactweb.ui.mailing.mailing_checklist_page import MailingChecklistPage
+from contactweb.ui.mailing.mailing_compose_page import MailingComposePage
+from contactweb.ui.mailing.mailing_recipients_page import MailingRecipientsPage
+from contactweb.ui.mailing.mailing_report_page import MailingReportPage
+from contactweb.ui.mailing.mailing_send_page import MailingSendPage
 from contactweb.vault.workspace import Workspace
 
 RECIPIENTS_PAGE, COMPOSE_PAGE, CHECKLIST_PAGE, SEND_PAGE, REPORT_PAGE = range(5)

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 from contactweb.errors import ContactWebError
 from contactweb.services.mailing import message, outbox, smtp_settings
 from contactweb.services.mailing.bulk_notice import large_mailing_notice
-from contactweb.ui.mailing_settings_dialog import MailingSettingsDialog
+from contactweb.ui.mailing.mailing_settings_dialog import MailingSettingsDialog
 from contactweb.vault.permissions import Action
 
 if TYPE_CHECKING:
-    from contactweb.ui.mailing_wizard import MailingWizard
+    from contactweb.ui.mailing.mailing_wizard import MailingWizard
 
 TICK, CROSS = "✔", "✘"
 
