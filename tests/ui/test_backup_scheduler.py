@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 from contactweb.models import utcnow
 from contactweb.services import backup, contacts
 from contactweb.services.contacts import ContactInput
-from contactweb.ui import backup_status
 from contactweb.ui.app.app_controller import AppController
 from contactweb.ui.app.gui_preferences import GuiPreferences
-from contactweb.ui.backup_scheduler import BackupScheduler
+from contactweb.ui.backup import backup_status
+from contactweb.ui.backup.backup_scheduler import BackupScheduler
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.operations import OperationRunner
 from contactweb.vault.workspace import Workspace

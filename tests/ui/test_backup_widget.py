@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from contactweb.services import backup, contacts, settings
 from contactweb.services.backup import BackupSchedule, BackupStopped
 from contactweb.services.contacts import AddressInput, ContactInput
-from contactweb.ui.admin_backup_widget import AdminBackupWidget
-from contactweb.ui.administration_tab import AdministrationTab
-from contactweb.ui.backup_history_table_model import BackupHistoryTableModel
+from contactweb.ui.admin.administration_tab import AdministrationTab
+from contactweb.ui.backup.admin_backup_widget import AdminBackupWidget
+from contactweb.ui.backup.backup_history_table_model import BackupHistoryTableModel
 from contactweb.ui.kit.progress_dialog import ProgressDialog
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace

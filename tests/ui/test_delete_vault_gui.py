@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from contactweb.services import backup, contacts
 from contactweb.services.contacts import ContactInput
 from contactweb.ui.app.app_controller import AppController
-from contactweb.ui.delete_vault_dialog import DeleteVaultDialog
+from contactweb.ui.privacy.delete_vault_dialog import DeleteVaultDialog
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.shared_computer import make_controller, shut_down_after, sign_in

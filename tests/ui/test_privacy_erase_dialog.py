@@ -13,9 +13,9 @@ from contactweb.models import Contact
 from contactweb.services import contacts
 from contactweb.services.contacts import ContactInput, EmailInput
 from contactweb.services.privacy import place_legal_hold
-from contactweb.ui.erase_contact_dialog import EraseContactDialog
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.privacy_actions import PrivacyActions
+from contactweb.ui.privacy.erase_contact_dialog import EraseContactDialog
+from contactweb.ui.privacy.privacy_actions import PrivacyActions
 from contactweb.vault.workspace import Workspace
 
 

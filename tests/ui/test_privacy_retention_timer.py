@@ -12,7 +12,7 @@ from contactweb.services.communications import AttachmentInput, CommunicationInp
 from contactweb.services.contacts import ContactInput
 from contactweb.services.privacy.retention import LAST_RUN_KEY
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.privacy_retention_timer import PrivacyRetentionTimer
+from contactweb.ui.privacy.privacy_retention_timer import PrivacyRetentionTimer
 from contactweb.vault.workspace import Workspace
 
 

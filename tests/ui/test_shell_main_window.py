@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from contactweb.services import contacts
 from contactweb.services.contacts import ContactInput
-from contactweb.ui import backup_status
 from contactweb.ui.app import main_window
 from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.app.pages import PAGES, PageSpec
+from contactweb.ui.backup import backup_status
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action

@@ -13,9 +13,9 @@ from sqlalchemy import text
 
 from contactweb.errors import AuthenticationFailed, PermissionDenied
 from contactweb.services import audit, session, settings, users
-from contactweb.ui.admin_audit_table_model import AdminAuditTableModel
-from contactweb.ui.admin_users_table_model import AdminUsersTableModel
-from contactweb.ui.administration_tab import AdministrationTab
+from contactweb.ui.admin.admin_audit_table_model import AdminAuditTableModel
+from contactweb.ui.admin.admin_users_table_model import AdminUsersTableModel
+from contactweb.ui.admin.administration_tab import AdministrationTab
 from contactweb.ui.app.change_password_dialog import ChangePasswordDialog
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from contactweb import __version__
 from contactweb.services.changes import Changes
-from contactweb.ui import backup_status
 from contactweb.ui.app.change_password_dialog import ChangePasswordDialog
 from contactweb.ui.app.pages import PAGES, PageSpec
+from contactweb.ui.backup import backup_status
 from contactweb.ui.interchange.import_actions import ImportActions
 from contactweb.ui.kit.ui_resources import app_icon, icon
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge

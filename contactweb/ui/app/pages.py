@@ -20,7 +20,7 @@ from contactweb.ui.activity.communications_tab import CommunicationsTab
 from contactweb.ui.activity.reports_tab import ReportsTab
 from contactweb.ui.activity.sales_tab import SalesTab
 from contactweb.ui.activity.today_tab import TodayTab
-from contactweb.ui.administration_tab import AdministrationTab
+from contactweb.ui.admin.administration_tab import AdministrationTab
 from contactweb.ui.contacts.contacts_tab import ContactsTab
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.mailing.mailings_tab import MailingsTab

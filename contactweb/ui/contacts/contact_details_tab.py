@@ -25,7 +25,7 @@ from contactweb.services.validation import format_phone
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.kit.display_text import local_time
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.privacy_actions import PrivacyActions
+from contactweb.ui.privacy.privacy_actions import PrivacyActions
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

@@ -17,9 +17,9 @@ from contactweb.errors import ContactWebError
 from contactweb.services import privacy
 from contactweb.services.changes import Changes
 from contactweb.services.contacts import ContactDetails
-from contactweb.ui.erase_contact_dialog import EraseContactDialog
 from contactweb.ui.kit.operations import BackgroundOp, error_text
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
+from contactweb.ui.privacy.erase_contact_dialog import EraseContactDialog
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.services import audit
-from contactweb.ui.admin_audit_table_model import AdminAuditTableModel
+from contactweb.ui.admin.admin_audit_table_model import AdminAuditTableModel
 from contactweb.ui.kit.period_filter_widget import Period, PeriodFilterWidget
 from contactweb.ui.kit.user_filter_combo import UserFilterCombo
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge

@@ -8,13 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from contactweb.services.changes import Changes
-from contactweb.ui.admin_audit_widget import AdminAuditWidget
-from contactweb.ui.admin_backup_widget import AdminBackupWidget
-from contactweb.ui.admin_business_widget import AdminBusinessWidget
-from contactweb.ui.admin_settings_widget import AdminSettingsWidget
-from contactweb.ui.admin_users_widget import AdminUsersWidget
-from contactweb.ui.delete_vault_dialog import DeleteVaultDialog
+from contactweb.ui.admin.admin_audit_widget import AdminAuditWidget
+from contactweb.ui.admin.admin_business_widget import AdminBusinessWidget
+from contactweb.ui.admin.admin_settings_widget import AdminSettingsWidget
+from contactweb.ui.admin.admin_users_widget import AdminUsersWidget
+from contactweb.ui.backup.admin_backup_widget import AdminBackupWidget
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
+from contactweb.ui.privacy.delete_vault_dialog import DeleteVaultDialog
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

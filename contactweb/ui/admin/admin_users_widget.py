@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.services import users
-from contactweb.ui.admin_users_table_model import AdminUsersTableModel
-from contactweb.ui.vault_rekey_action import VaultRekeyAction
+from contactweb.ui.admin.admin_users_table_model import AdminUsersTableModel
+from contactweb.ui.admin.vault_rekey_action import VaultRekeyAction
 from contactweb.vault.passwords import password_problem
 from contactweb.vault.permissions import ROLE_DESCRIPTIONS, ROLES
 from contactweb.vault.workspace import Workspace

@@ -19,7 +19,7 @@ from contactweb.models import utcnow
 from contactweb.services import backup
 from contactweb.services.changes import Changes
 from contactweb.sync import BackupResult
-from contactweb.ui import backup_status
+from contactweb.ui.backup import backup_status
 from contactweb.ui.kit.operations import BackgroundOp, OpContext, OperationRunner
 from contactweb.vault.workspace import Workspace
 

@@ -30,9 +30,9 @@ from contactweb.services import backup
 from contactweb.services.backup import BackupSchedule, RestoreResult
 from contactweb.services.changes import Changes
 from contactweb.sync import BackupResult, PruneResult, VerifyReport
-from contactweb.ui.backup_history_table_model import BackupHistoryTableModel
-from contactweb.ui.backup_target_widget import BackupTargetWidget
-from contactweb.ui.backup_transfer_basis_widget import BackupTransferBasisWidget
+from contactweb.ui.backup.backup_history_table_model import BackupHistoryTableModel
+from contactweb.ui.backup.backup_target_widget import BackupTargetWidget
+from contactweb.ui.backup.backup_transfer_basis_widget import BackupTransferBasisWidget
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
