@@ -34,8 +34,8 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m contactweb.ui.screenshots docs/screenshots
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m contactweb.ui.shared_computer_screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.shared_computer_screenshots docs/screenshots
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

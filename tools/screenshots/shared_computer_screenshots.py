@@ -1,7 +1,7 @@
 """Screenshots of the automatic sign-out: the countdown warning, and the sign-in screen a
 shared computer shows after an idle sign-out that kept an unsaved edit.
 
-    python -m contactweb.ui.shared_computer_screenshots docs/screenshots
+    python -m tools.screenshots.shared_computer_screenshots docs/screenshots
 
 Everything runs under a throw-away CONTACTWEB_HOME with no keyring, through the real
 controller: an editor is open with a change, the idle lock fires, the draft is kept.
@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from contactweb.ui.screenshots import output_folder, throwaway_home
+from tools.screenshots.screenshots import output_folder, throwaway_home
 
 COUNTDOWN_FILE = "countdown-warning.png"
 SIGN_IN_FILE = "sign-in-after-auto-sign-out.png"
@@ -55,7 +55,7 @@ class SharedComputerScreenshots:
         from contactweb.ui.app.gui_preferences import GuiPreferences
         from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
         from contactweb.ui.kit.dialog_host import DialogHost
-        from contactweb.ui.screenshots import SHOWN_VAULT_DIR
+        from tools.screenshots.screenshots import SHOWN_VAULT_DIR
 
         vault_dir = self.home / "vault"
         ws = session.create_vault(vault_dir, "maria", "Screenshot-maria-1!")
@@ -79,7 +79,7 @@ class SharedComputerScreenshots:
 
 
 def main(argv: list[str] | None = None) -> int:
-    out_dir = output_folder(argv, "contactweb.ui.shared_computer_screenshots")
+    out_dir = output_folder(argv, "tools.screenshots.shared_computer_screenshots")
     if out_dir is None:
         return 2
     with throwaway_home() as home:

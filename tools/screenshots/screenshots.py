@@ -1,6 +1,6 @@
 """Screenshots of every ContactWeb screen, rendered offscreen from a throw-away demo vault.
 
-    python -m contactweb.ui.screenshots OUT_DIR        (what ``make screenshots`` runs)
+    python -m tools.screenshots.screenshots OUT_DIR        (what ``make screenshots`` runs)
 
 Everything happens under a temporary CONTACTWEB_HOME with an in-memory keyring, so the
 person's real vault, settings and keyring are never touched. The bundled fonts are loaded so
@@ -346,7 +346,7 @@ def throwaway_home() -> Iterator[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    out_dir = output_folder(argv, "contactweb.ui.screenshots")
+    out_dir = output_folder(argv, "tools.screenshots.screenshots")
     if out_dir is None:
         return 2
     with throwaway_home() as home:

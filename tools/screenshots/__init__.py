@@ -1,0 +1,1 @@
+"""Screenshots of every screen, rendered offscreen into docs/screenshots/ by ``make screenshots``."""
