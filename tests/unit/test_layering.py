@@ -90,3 +90,46 @@ def test_lower_layers_do_not_import_upper_ones() -> None:
             bad = sorted(n for n in imported_names(path) if n.startswith(forbidden))
             assert bad == [], f"{path.relative_to(root.parent)} imports {bad}"
     assert checked > 40
+
+
+# Folders show features. A feature folder of ui/ imports ui/kit and the layers below, not its
+# siblings; these are the few deliberate exceptions (a feature that opens another's dialog).
+UI_FEATURES = ("app", "kit", "contacts", "activity", "mailing", "interchange", "privacy",
+               "backup", "admin", "session")
+UI_CROSS_FEATURE = {
+    # the application builds the window, its pages and the session around them
+    "app": tuple(f"contactweb.ui.{feature}" for feature in UI_FEATURES),
+    # a contact's timeline sends one email; its details page erases, exports, holds
+    "contacts": ("contactweb.ui.mailing.mailing_one_to_one_dialog",
+                 "contactweb.ui.privacy.privacy_actions"),
+    # the Administration page hosts the backup settings and the delete-this-vault dialog
+    "admin": ("contactweb.ui.backup.admin_backup_widget",
+              "contactweb.ui.privacy.delete_vault_dialog"),
+    # the drafts kept across a sign-out are contact edits
+    "session": ("contactweb.ui.contacts.contact_edit_dialog",),
+}
+
+
+def test_ui_is_grouped_in_feature_folders() -> None:
+    ui = Path(contactweb.__file__).parent / "ui"
+    assert sorted(p.name for p in ui.glob("*.py")) == ["__init__.py"]
+    folders = sorted(p.name for p in ui.iterdir() if (p / "__init__.py").exists())
+    assert folders == sorted(UI_FEATURES)
+
+
+def test_ui_feature_folders_import_kit_and_lower_layers_only() -> None:
+    ui = Path(contactweb.__file__).parent / "ui"
+    checked = 0
+    for feature in UI_FEATURES:
+        allowed = (f"contactweb.ui.{feature}", "contactweb.ui.kit",
+                   *UI_CROSS_FEATURE.get(feature, ()))
+        if feature == "kit":
+            allowed = ("contactweb.ui.kit",)
+        for path in sorted((ui / feature).rglob("*.py")):
+            checked += 1
+            bad = sorted(
+                name for name in imported_names(path)
+                if (name == "contactweb.ui" or name.startswith("contactweb.ui."))
+                and not any(name == ok or name.startswith(ok + ".") for ok in allowed))
+            assert bad == [], f"{path.relative_to(ui.parent.parent)} imports {bad}"
+    assert checked > 80

@@ -24,10 +24,10 @@ from contactweb.ui.app.sign_in_dialog import SignInDialog
 from contactweb.ui.backup.backup_scheduler import BackupScheduler
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.operations import BackgroundOp, OpContext, OperationRunner
-from contactweb.ui.kit.session_lifecycle import SessionLifecycle, SignedInSession
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.privacy.privacy_retention_timer import PrivacyRetentionTimer
 from contactweb.ui.session.draft_keeper import DraftKeeper
+from contactweb.ui.session.session_lifecycle import SessionLifecycle, SignedInSession
 from contactweb.ui.session.shared_computer_guard import SharedComputerGuard
 from contactweb.vault.permissions import Action
 from contactweb.vault.vault import Vault
