@@ -17,9 +17,10 @@ from sqlalchemy import select
 
 from benchmarks.vault_builder import build_vault
 from contactweb.models import Contact
-from contactweb.services import consent, contacts, integrity_seal
-from contactweb.services.contacts import ContactInput
-from contactweb.services.eligibility import eligible_recipients
+from contactweb.services import consent, integrity_seal
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput
+from contactweb.services.eligibility.eligibility import eligible_recipients
 from contactweb.services.privacy.erasure import erase_contact
 
 Report = Callable[..., None]

@@ -71,7 +71,12 @@ def people(count: int) -> Iterator[dict]:
 
 
 def _input(row: dict):  # noqa: ANN202 - ContactInput, imported lazily
-    from contactweb.services.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
+    from contactweb.services.contacts.contacts import (
+        AddressInput,
+        ContactInput,
+        EmailInput,
+        PhoneInput,
+    )
 
     return ContactInput(
         first_name=row["first"], last_name=row["last"], company=row["company"],
@@ -96,7 +101,7 @@ class Timer:
 def service_create(ws, rows: list[dict]) -> Timer:  # noqa: ANN001
     """The services' bulk create, one unit of work per BATCH contacts (as the raw path
     commits): validation, erasure check, audit event and search index for every contact."""
-    from contactweb.services.contacts_bulk import create_many
+    from contactweb.services.contacts.contacts_bulk import create_many
 
     with Timer() as timer:
         for start in range(0, len(rows), BATCH):
@@ -106,7 +111,7 @@ def service_create(ws, rows: list[dict]) -> Timer:  # noqa: ANN001
 
 def one_at_a_time(ws, rows: list[dict]) -> Timer:  # noqa: ANN001
     """``create_contact`` per contact, as the contact dialog saves one."""
-    from contactweb.services import contacts
+    from contactweb.services.contacts import contacts
 
     with Timer() as timer:
         for row in rows:
@@ -241,7 +246,11 @@ def realistic_queries(rows: list[dict], count: int) -> list[str]:
 def search_times(ws, queries: list[str]) -> dict[str, list[float]]:  # noqa: ANN001
     """Milliseconds per query for the first page (200 rows, as the contact list shows) and for
     the match count shown beside it, wall-clock and CPU."""
-    from contactweb.services.contact_queries import ContactQuery, count_contacts, list_contacts
+    from contactweb.services.contacts.contact_queries import (
+        ContactQuery,
+        count_contacts,
+        list_contacts,
+    )
 
     times: dict[str, list[float]] = {"page": [], "page_cpu": [], "count": []}
     for text in queries:

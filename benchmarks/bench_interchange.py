@@ -101,7 +101,7 @@ def cyrillic_vcard_file(cards: int) -> bytes:
 
 
 def run_vcard_file(report: Report, cards: int = VCARD_CARDS) -> None:
-    from contactweb.services import importer
+    from contactweb.services.importing import importer
 
     with tempfile.TemporaryDirectory(prefix="cw-bench-") as tmp:
         home = Path(tmp)
@@ -147,7 +147,9 @@ def _fresh_vault(home: Path):  # noqa: ANN202 - Workspace, imported lazily
 
 
 def run(report: Report, rows: int = ROWS) -> None:
-    from contactweb.services import duplicates, exporter, importer
+    from contactweb.services import exporter
+    from contactweb.services.contacts import duplicates
+    from contactweb.services.importing import importer
 
     run_vcard_file(report)
 

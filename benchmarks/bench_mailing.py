@@ -82,7 +82,7 @@ def _report_runs(report: Report, name: str, action: Callable[[], object], goal: 
 
 
 def bench_eligibility(report: Report, root: Path, count: int) -> None:
-    from contactweb.services.eligibility import (
+    from contactweb.services.eligibility.eligibility import (
         EligibilityChecker,
         Selection,
         eligible_recipients,
@@ -146,7 +146,7 @@ def _serve(port: int) -> None:
 
 
 def bench_sending(report: Report, root: Path, count: int) -> None:
-    from contactweb.services.eligibility import Selection
+    from contactweb.services.eligibility.eligibility import Selection
     from contactweb.services.mailing import outbox, sender, smtp_settings
     from contactweb.services.mailing.message import Draft
     from contactweb.services.mailing.smtp_settings import SmtpSettings

@@ -270,7 +270,8 @@ def _service_vault(folder: Path, rng: random.Random):  # noqa: ANN202 - Workspac
     import keyring
     from keyring.backends.null import Keyring as NullKeyring
 
-    from contactweb.services import importer, session
+    from contactweb.services import session
+    from contactweb.services.importing import importer
 
     keyring.set_keyring(NullKeyring())  # the S3 secret goes into the vault
     ws = session.create_vault(folder / "vault", "admin", "Benchmark-pass-42!")
@@ -285,9 +286,11 @@ def _service_vault(folder: Path, rng: random.Random):  # noqa: ANN202 - Workspac
 
 def run_services(report: Report, endpoint: str) -> None:
     """A 100,000-contact vault made, changed and backed up through the services."""
-    from contactweb.services import backup, communications, contacts
+    from contactweb.services import communications
+    from contactweb.services.backup import backup
     from contactweb.services.communications import CommunicationInput
-    from contactweb.services.contacts import PhoneInput
+    from contactweb.services.contacts import contacts
+    from contactweb.services.contacts.contacts import PhoneInput
     from contactweb.store.engine import checkpoint as checkpoint_engine
 
     rng = random.Random(2025)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from contactweb.services import importer, session
+from contactweb.services import session
+from contactweb.services.importing import importer
 from contactweb.services.interchange import ContactRecord, LabelledValue, ParseResult, PostalAddress
 from contactweb.vault.workspace import Workspace
 

@@ -15,8 +15,9 @@ from urllib.parse import urlparse
 from contactweb.cli import server_trust_options
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
-from contactweb.services import backup, secrets, server_trust
-from contactweb.services.backup_target import (
+from contactweb.services import secrets, server_trust
+from contactweb.services.backup import backup
+from contactweb.services.backup.backup_target import (
     DEFAULT_PREFIX,
     SECRET_NAME,
     BackupTarget,

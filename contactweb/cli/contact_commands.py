@@ -6,9 +6,10 @@ import argparse
 
 from contactweb.cli.context import CliContext, to_jsonable
 from contactweb.errors import BadInput
-from contactweb.services import consent, contacts
-from contactweb.services.contact_queries import ContactQuery, count_contacts, list_contacts
-from contactweb.services.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
+from contactweb.services import consent
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import ContactQuery, count_contacts, list_contacts
+from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.services.validation import parse_date
 
 

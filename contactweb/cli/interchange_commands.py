@@ -9,8 +9,10 @@ from pathlib import Path
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
-from contactweb.services import duplicates, export_mailing, exporter, importer
-from contactweb.services.contact_queries import ContactQuery
+from contactweb.services import export_mailing, exporter
+from contactweb.services.contacts import duplicates
+from contactweb.services.contacts.contact_queries import ContactQuery
+from contactweb.services.importing import importer
 
 HELP_ORDER = 45
 _LISTED = 50  # bad rows and notes printed; --json has them all

@@ -18,7 +18,7 @@ from contactweb.cli.mailing_delivery import (
     report,
 )
 from contactweb.errors import BadInput
-from contactweb.services.eligibility import Selection
+from contactweb.services.eligibility.eligibility import Selection
 from contactweb.services.mailing import outbox, smtp_settings
 from contactweb.services.mailing.bulk_notice import large_mailing_notice
 from contactweb.services.mailing.message import Draft

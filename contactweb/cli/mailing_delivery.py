@@ -19,7 +19,7 @@ from datetime import datetime
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
-from contactweb.services.eligibility import Excluded
+from contactweb.services.eligibility.eligibility import Excluded
 from contactweb.services.mailing import outbox, retries, sender
 
 EXIT_PENDING = 4

@@ -15,8 +15,8 @@ from contactweb.errors import BadInput, NotFound
 from contactweb.models import Attachment, Communication, Contact, User, utcnow
 from contactweb.models.communication import COMMUNICATION_KINDS, DIRECTIONS
 from contactweb.services import audit, settings
-from contactweb.services.contact_access import load_visible_contact
-from contactweb.services.visibility import visible_contacts
+from contactweb.services.contacts.contact_access import load_visible_contact
+from contactweb.services.contacts.visibility import visible_contacts
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

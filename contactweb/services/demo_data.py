@@ -28,8 +28,9 @@ from contactweb.models import (
     utcnow,
 )
 from contactweb.models.consent import CHANNELS
-from contactweb.services import audit, contacts
-from contactweb.services.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
+from contactweb.services import audit
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

@@ -17,8 +17,8 @@ from sqlalchemy import select
 from contactweb.errors import BadInput
 from contactweb.models import Contact
 from contactweb.services import audit
-from contactweb.services.contact_queries import ContactQuery, filtered
-from contactweb.services.eligibility import (
+from contactweb.services.contacts.contact_queries import ContactQuery, filtered
+from contactweb.services.eligibility.eligibility import (
     ERASED,
     REASON_CODES,
     Recipient,

@@ -26,13 +26,14 @@ from contactweb.models import (
 )
 from contactweb.models.consent import CHANNELS
 from contactweb.services import audit
-from contactweb.services.contact_queries import ContactQuery, filtered
-from contactweb.services.contacts import (
+from contactweb.services.contacts.contact_queries import ContactQuery, filtered
+from contactweb.services.contacts.contacts import (
     AddressInput,
     ContactDetails,
     EmailInput,
     PhoneInput,
 )
+from contactweb.services.importing.record_mapping import details_to_record
 from contactweb.services.interchange import (
     ContactRecord,
     write_csv,
@@ -40,7 +41,6 @@ from contactweb.services.interchange import (
     write_ldif,
     write_vcard,
 )
-from contactweb.services.record_mapping import details_to_record
 from contactweb.store.search_sql import json_ids
 from contactweb.vault.atomic import write_atomic
 from contactweb.vault.permissions import Action

@@ -32,7 +32,7 @@ from contactweb.models import (
     Setting,
     utcnow,
 )
-from contactweb.services.eligibility_types import display_names
+from contactweb.services.eligibility.eligibility_types import display_names
 from contactweb.vault.workspace import Workspace
 
 OPTED_OUT = "opted_out"

@@ -11,8 +11,8 @@ from sqlalchemy.orm import aliased
 from contactweb.errors import BadInput, NotFound
 from contactweb.models import Contact, Reminder, User, utcnow
 from contactweb.services import audit
-from contactweb.services.contact_access import load_visible_contact
-from contactweb.services.visibility import visible_contacts
+from contactweb.services.contacts.contact_access import load_visible_contact
+from contactweb.services.contacts.visibility import visible_contacts
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

@@ -23,12 +23,12 @@ from contactweb.models import (
     contact_tags,
 )
 from contactweb.services import consent
-from contactweb.services.contact_queries import ContactQuery, filtered
-from contactweb.services.contacts import details_of
+from contactweb.services.contacts.contact_queries import ContactQuery, filtered
+from contactweb.services.contacts.contacts import details_of
+from contactweb.services.contacts.visibility import visible_contacts
 from contactweb.services.mailing.postal_address import postal_lines
 from contactweb.services.reports import data as rd
 from contactweb.services.validation import format_phone
-from contactweb.services.visibility import visible_contacts
 from contactweb.vault.workspace import Workspace
 
 CHUNK = 500

@@ -9,8 +9,8 @@ from contactweb.errors import BadInput
 from contactweb.models import utcnow
 from contactweb.services import audit, settings
 from contactweb.services import report_queries as q
-from contactweb.services.contact_access import load_visible_contact
-from contactweb.services.contact_queries import ContactQuery
+from contactweb.services.contacts.contact_access import load_visible_contact
+from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.services.reports import (
     render_activity_report,
     render_directory,

@@ -14,8 +14,8 @@ from contactweb.errors import BadInput, NotFound
 from contactweb.models import Contact, Product, Sale, SaleLine, User
 from contactweb.models.sale import SALE_STATUSES
 from contactweb.services import audit
-from contactweb.services.contact_access import load_visible_contact
-from contactweb.services.visibility import visible_contacts
+from contactweb.services.contacts.contact_access import load_visible_contact
+from contactweb.services.contacts.visibility import visible_contacts
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

@@ -14,7 +14,8 @@ import pytest
 from moto.server import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
 from werkzeug.serving import make_server
 
-from contactweb.services import backup, server_trust, session
+from contactweb.services import server_trust, session
+from contactweb.services.backup import backup
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD, ROLE_PASSWORDS
 from tests.support.backup_vaults import (

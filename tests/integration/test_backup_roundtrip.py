@@ -12,8 +12,10 @@ from sqlalchemy import func, select
 
 from contactweb.errors import Refused
 from contactweb.models import BackupRun, Contact
-from contactweb.services import audit, backup, contacts, session, settings
-from contactweb.services.contacts import ContactInput
+from contactweb.services import audit, session, settings
+from contactweb.services.backup import backup
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput
 from contactweb.vault.workspace import Workspace
 from tests.support.backup_vaults import (
     ACCESS_KEY,

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from contactweb.services import consent, contacts, exporter, importer, session
-from contactweb.services.contact_queries import ContactQuery, list_contacts
-from contactweb.services.contacts import ContactInput, EmailInput
+from contactweb.services import consent, exporter, session
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
+from contactweb.services.contacts.contacts import ContactInput, EmailInput
+from contactweb.services.importing import importer
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.cli_runner import CliRunner

@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from contactweb.services import contacts, exporter, importer, session
-from contactweb.services.contact_queries import ContactQuery, list_contacts
+from contactweb.services import exporter, session
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
+from contactweb.services.importing import importer
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 

@@ -12,9 +12,10 @@ import pytest
 from sqlalchemy import text
 
 from contactweb.errors import BadInput
-from contactweb.services import contacts, importer
-from contactweb.services.contact_queries import count_contacts
-from contactweb.services.contacts import ContactInput, EmailInput
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import count_contacts
+from contactweb.services.contacts.contacts import ContactInput, EmailInput
+from contactweb.services.importing import importer
 from contactweb.vault.workspace import Workspace
 from tests.support.cli_runner import CliRunner
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from contactweb.services.contact_queries import count_contacts
+from contactweb.services.contacts.contact_queries import count_contacts
 from contactweb.vault.workspace import Workspace
 from tests.integration.test_import_realworld_vcard import (
     CHECKS,

@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from contactweb.services import consent, contacts, importer
-from contactweb.services.contact_queries import count_contacts
-from contactweb.services.contacts import ContactDetails
+from contactweb.services import consent
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import count_contacts
+from contactweb.services.contacts.contacts import ContactDetails
+from contactweb.services.importing import importer
 from contactweb.vault.workspace import Workspace
 from tests.support.cli_runner import CliRunner
 

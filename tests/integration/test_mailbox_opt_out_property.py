@@ -23,24 +23,18 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
 from contactweb.errors import ContactWebError
-from contactweb.services import (
-    backup,
-    consent,
-    contact_queries,
-    contacts,
-    duplicates,
-    importer,
-    session,
-    users,
-)
-from contactweb.services.backup_restore import restore_backup
-from contactweb.services.contacts import ContactInput, EmailInput
-from contactweb.services.eligibility import (
+from contactweb.services import consent, session, users
+from contactweb.services.backup import backup
+from contactweb.services.backup.backup_restore import restore_backup
+from contactweb.services.contacts import contact_queries, contacts, duplicates
+from contactweb.services.contacts.contacts import ContactInput, EmailInput
+from contactweb.services.eligibility.eligibility import (
     ALL_CONTACTS,
     EligibilityChecker,
     Recipient,
     eligible_recipients,
 )
+from contactweb.services.importing import importer
 from contactweb.services.mailbox_statements import normalised_email
 from contactweb.services.mailing import outbox, sender
 from contactweb.services.mailing.message import Draft

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from contactweb.models import UndeliverableAddress
-from contactweb.services.eligibility import Selection
+from contactweb.services.eligibility.eligibility import Selection
 from contactweb.services.mailing import outbox, replies, sender
 from contactweb.services.mailing.bounces import read_bounce
 from contactweb.services.mailing.message import Draft

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from contactweb.models import OutboxMessage, utcnow
 from contactweb.services import consent
-from contactweb.services.eligibility import Selection
+from contactweb.services.eligibility.eligibility import Selection
 from contactweb.services.mailing import outbox, sender
 from contactweb.services.mailing.message import Draft
 from contactweb.vault.workspace import Workspace

@@ -15,9 +15,10 @@ from sqlalchemy import delete
 
 from contactweb.errors import BadInput, PermissionDenied
 from contactweb.models import MailboxStatement, Setting
-from contactweb.services import consent, contacts, duplicates, session
-from contactweb.services.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
-from contactweb.services.eligibility import Selection, eligible_recipients
+from contactweb.services import consent, session
+from contactweb.services.contacts import contacts, duplicates
+from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
+from contactweb.services.eligibility.eligibility import Selection, eligible_recipients
 from contactweb.services.mailing import outbox, sender
 from contactweb.services.mailing.message import Draft
 from contactweb.services.mailing.one_to_one import OptedOutOfEmail, send_one_to_one

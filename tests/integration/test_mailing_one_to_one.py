@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from contactweb.services import communications, consent, duplicates
-from contactweb.services.eligibility import Selection, eligible_recipients
+from contactweb.services import communications, consent
+from contactweb.services.contacts import duplicates
+from contactweb.services.eligibility.eligibility import Selection, eligible_recipients
 from contactweb.services.mailing import outbox, sender
 from contactweb.services.mailing.message import Draft
 from contactweb.services.mailing.one_to_one import OptedOutOfEmail, send_one_to_one

@@ -24,9 +24,11 @@ from sqlalchemy import select
 
 from contactweb.errors import ContactWebError
 from contactweb.models import ConsentState, Contact, ContactAddress, ContactEmail
-from contactweb.services import consent, contacts, duplicates, importer, session
-from contactweb.services.contacts import AddressInput, ContactInput, EmailInput
-from contactweb.services.eligibility import Selection
+from contactweb.services import consent, session
+from contactweb.services.contacts import contacts, duplicates
+from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput
+from contactweb.services.eligibility.eligibility import Selection
+from contactweb.services.importing import importer
 from contactweb.services.mailing import outbox, post, sender
 from contactweb.services.mailing.message import Draft
 from contactweb.services.mailing.postal_address import usable

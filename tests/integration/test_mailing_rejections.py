@@ -20,7 +20,7 @@ from aiosmtpd.smtp import SMTP
 from sqlalchemy import select
 
 from contactweb.models import AuditEvent, OutboxMessage, UndeliverableAddress
-from contactweb.services.eligibility import Selection
+from contactweb.services.eligibility.eligibility import Selection
 from contactweb.services.mailing import outbox, rejections, sender
 from contactweb.services.mailing.message import Draft
 from contactweb.vault.workspace import Workspace

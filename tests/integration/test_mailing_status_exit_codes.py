@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from contactweb.services.eligibility import Selection
+from contactweb.services.eligibility.eligibility import Selection
 from contactweb.services.mailing import outbox, retries, sender
 from contactweb.services.mailing.message import Draft
 from contactweb.vault.workspace import Workspace

@@ -11,11 +11,13 @@ import pytest
 from sqlalchemy import select
 
 from contactweb.models import Contact, ErasureRecord
-from contactweb.services import backup, consent, contacts, session
-from contactweb.services.backup_restore import restore_backup, restore_remote
-from contactweb.services.backup_target import BackupTarget
-from contactweb.services.contacts import ContactInput, EmailInput
-from contactweb.services.eligibility import eligible_recipients
+from contactweb.services import consent, session
+from contactweb.services.backup import backup
+from contactweb.services.backup.backup_restore import restore_backup, restore_remote
+from contactweb.services.backup.backup_target import BackupTarget
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput, EmailInput
+from contactweb.services.eligibility.eligibility import eligible_recipients
 from contactweb.services.erasure_match import ErasedContactMatch
 from contactweb.services.privacy.erasure import erase_contact
 from contactweb.vault.workspace import Workspace

@@ -7,8 +7,9 @@ import json
 from pathlib import Path
 
 from contactweb.models import Contact, MergeRecord
-from contactweb.services import consent, contacts, duplicates
-from contactweb.services.contacts import ContactInput, EmailInput, PhoneInput
+from contactweb.services import consent
+from contactweb.services.contacts import contacts, duplicates
+from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
 from contactweb.services.privacy import erase_contact
 from contactweb.vault.workspace import Workspace
 from tests.security.test_erasure_leaves_nothing import dump_tables, found

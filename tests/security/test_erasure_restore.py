@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from contactweb.models import Contact, ErasureRecord
-from contactweb.services import contacts, session
-from contactweb.services.contacts import ContactInput, EmailInput, PhoneInput
+from contactweb.services import session
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
 from contactweb.services.erasure_match import ErasedContactMatch
 from contactweb.services.integrity_seal import seal_restored
 from contactweb.services.privacy import (

@@ -12,18 +12,10 @@ import sqlcipher3
 from sqlalchemy import select
 
 from contactweb.models import Contact
-from contactweb.services import (
-    communications,
-    consent,
-    contacts,
-    reminders,
-    sales,
-    session,
-    settings,
-    users,
-)
+from contactweb.services import communications, consent, reminders, sales, session, settings, users
 from contactweb.services.communications import AttachmentInput, CommunicationInput
-from contactweb.services.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.services.sales import SaleInput, SaleLineInput
 from contactweb.vault.vault import DB_NAME
 from contactweb.vault.workspace import Workspace

@@ -13,10 +13,12 @@ import pytest
 import sqlcipher3
 
 from contactweb.errors import AuthenticationFailed, BadInput
-from contactweb.services import audit, backup, contacts, session, users
-from contactweb.services.backup_restore import restore_backup, unwrap_key
-from contactweb.services.contact_queries import list_contacts
-from contactweb.services.contacts import ContactInput
+from contactweb.services import audit, session, users
+from contactweb.services.backup import backup
+from contactweb.services.backup.backup_restore import restore_backup, unwrap_key
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import list_contacts
+from contactweb.services.contacts.contacts import ContactInput
 from contactweb.vault.keyslots import KeySlotFile
 from contactweb.vault.rekey import PENDING_NAME
 from contactweb.vault.vault import DB_NAME, KEYSLOTS_NAME, Vault

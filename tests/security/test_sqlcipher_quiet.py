@@ -10,8 +10,9 @@ from pathlib import Path
 
 import sqlcipher3
 
-from contactweb.services import contacts, session
-from contactweb.services.contacts import ContactInput
+from contactweb.services import session
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput
 from contactweb.vault.vault import DB_NAME
 from tests.conftest import PASSWORD
 

@@ -10,9 +10,10 @@ import pytest
 import sqlalchemy.exc
 import sqlcipher3
 
-from contactweb.services import contacts, session
-from contactweb.services.contact_queries import list_contacts
-from contactweb.services.contacts import ContactInput
+from contactweb.services import session
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import list_contacts
+from contactweb.services.contacts.contacts import ContactInput
 from contactweb.vault.vault import DB_NAME
 from tests.conftest import PASSWORD
 from tests.support.cli_runner import CliRunner

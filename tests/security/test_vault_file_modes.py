@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import stat
 
-from contactweb.services import contacts
-from contactweb.services.contacts import ContactInput
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput
 
 
 def test_vault_files_are_owner_only(admin_ws, vault_dir) -> None:  # noqa: ANN001

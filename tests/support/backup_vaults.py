@@ -9,9 +9,11 @@ from pathlib import Path
 
 import sqlcipher3
 
-from contactweb.services import backup, communications, consent, contacts, reminders, sales, users
+from contactweb.services import communications, consent, reminders, sales, users
+from contactweb.services.backup import backup
 from contactweb.services.communications import CommunicationInput
-from contactweb.services.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.services.sales import SaleInput, SaleLineInput
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD, ROLE_PASSWORDS

@@ -16,8 +16,9 @@ from email.policy import default
 
 from aiosmtpd.controller import Controller
 
-from contactweb.services import consent, contacts
-from contactweb.services.contacts import AddressInput, ContactInput, EmailInput
+from contactweb.services import consent
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput
 from contactweb.services.mailing import smtp_settings
 from contactweb.services.mailing.smtp_settings import SmtpSettings
 from contactweb.vault.workspace import Workspace

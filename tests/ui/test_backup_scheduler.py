@@ -11,8 +11,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from contactweb.models import utcnow
-from contactweb.services import backup, contacts
-from contactweb.services.contacts import ContactInput
+from contactweb.services.backup import backup
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput
 from contactweb.ui.app.app_controller import AppController
 from contactweb.ui.app.gui_preferences import GuiPreferences
 from contactweb.ui.backup import backup_status

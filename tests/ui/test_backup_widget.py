@@ -11,9 +11,11 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
-from contactweb.services import backup, contacts, settings
-from contactweb.services.backup import BackupSchedule, BackupStopped
-from contactweb.services.contacts import AddressInput, ContactInput
+from contactweb.services import settings
+from contactweb.services.backup import backup
+from contactweb.services.backup.backup import BackupSchedule, BackupStopped
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import AddressInput, ContactInput
 from contactweb.ui.admin.administration_tab import AdministrationTab
 from contactweb.ui.backup.admin_backup_widget import AdminBackupWidget
 from contactweb.ui.backup.backup_history_table_model import BackupHistoryTableModel

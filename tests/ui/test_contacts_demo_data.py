@@ -7,16 +7,9 @@ import threading
 import pytest
 
 from contactweb.models.consent import CHANNELS
-from contactweb.services import (
-    communications,
-    consent,
-    contact_queries,
-    contacts,
-    demo_data,
-    reminders,
-    sales,
-)
-from contactweb.services.contact_queries import ContactQuery
+from contactweb.services import communications, consent, demo_data, reminders, sales
+from contactweb.services.contacts import contact_queries, contacts
+from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.services.demo_data import DemoDataCancelled
 from contactweb.vault.workspace import Workspace
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from contactweb.services import consent, contact_queries, contacts
-from contactweb.services.contacts import ContactInput, EmailInput
+from contactweb.services import consent
+from contactweb.services.contacts import contact_queries, contacts
+from contactweb.services.contacts.contacts import ContactInput, EmailInput
 from contactweb.services.privacy.erasure import erase_contact
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge

@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from contactweb.services import contact_queries, demo_data, session
-from contactweb.services.contact_queries import ContactQuery
+from contactweb.services import demo_data, session
+from contactweb.services.contacts import contact_queries
+from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.contacts import contact_table_model
 from contactweb.ui.contacts.contact_table_model import ContactTableModel
@@ -120,8 +121,8 @@ def test_jumping_far_down_fetches_only_that_page(qtbot: QtBot, demo_ws: Workspac
 
 def test_refresh_keeps_rows_in_place_and_follows_changes(qtbot: QtBot,
                                                          admin_ws: Workspace) -> None:
-    from contactweb.services import contacts
-    from contactweb.services.contacts import ContactInput
+    from contactweb.services.contacts import contacts
+    from contactweb.services.contacts.contacts import ContactInput
 
     demo_ws = admin_ws  # this test changes data: a vault of its own
     demo_data.make_demo_data(demo_ws, 30)

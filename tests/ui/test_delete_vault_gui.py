@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from contactweb.services import backup, contacts
-from contactweb.services.contacts import ContactInput
+from contactweb.services.backup import backup
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput
 from contactweb.ui.app.app_controller import AppController
 from contactweb.ui.privacy.delete_vault_dialog import DeleteVaultDialog
 from contactweb.vault.workspace import Workspace

@@ -11,8 +11,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from contactweb.services import contact_queries, contacts, drafts, settings
-from contactweb.services.contacts import ContactInput
+from contactweb.services import drafts, settings
+from contactweb.services.contacts import contact_queries, contacts
+from contactweb.services.contacts.contacts import ContactInput
 from contactweb.ui.app.app_controller import DRAFTS_KEPT_NOTICE, AppController
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.session.draft_keeper import OFFER_TITLE

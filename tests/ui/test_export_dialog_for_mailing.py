@@ -10,8 +10,10 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from contactweb.services import audit, consent, contacts, exporter, importer, session
-from contactweb.services.contacts import ContactInput, EmailInput, PhoneInput
+from contactweb.services import audit, consent, exporter, session
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
+from contactweb.services.importing import importer
 from contactweb.ui.interchange.export_dialog import ExportDialog
 from contactweb.ui.interchange.import_report_page import report_text
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge

@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from contactweb.services import audit, contacts, settings
-from contactweb.services.contacts import ContactInput
+from contactweb.services import audit, settings
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput
 from contactweb.ui.app.app_controller import LOCK_NOTICES, AppController
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.vault.workspace import Workspace

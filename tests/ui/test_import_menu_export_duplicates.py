@@ -11,9 +11,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from contactweb.services import consent, contacts
-from contactweb.services.contact_queries import ContactQuery
-from contactweb.services.contacts import ContactInput, EmailInput, PhoneInput
+from contactweb.services import consent
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import ContactQuery
+from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
 from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.interchange.duplicates_dialog import DuplicatesDialog
 from contactweb.ui.interchange.duplicates_table_model import DuplicatesTableModel, PairRow

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from contactweb.services import contacts
-from contactweb.services.contact_queries import ContactQuery, count_contacts, list_contacts
-from contactweb.services.contacts import ContactDetails, ContactInput, EmailInput
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import ContactQuery, count_contacts, list_contacts
+from contactweb.services.contacts.contacts import ContactDetails, ContactInput, EmailInput
 from contactweb.ui.interchange.import_duplicates_table_model import (
     DuplicateRow,
     ImportDuplicatesTableModel,

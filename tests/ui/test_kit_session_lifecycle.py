@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtWidgets import QDialog, QWizard
 from pytestqt.qtbot import QtBot
 
-from contactweb.services import contacts
-from contactweb.services.contacts import ContactInput
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput
 from contactweb.ui.app.app_controller import AppController
 from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.interchange.import_wizard import (

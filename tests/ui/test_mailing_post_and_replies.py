@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from contactweb.services import communications, consent
-from contactweb.services.contacts import AddressInput
+from contactweb.services.contacts.contacts import AddressInput
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.mailing.mailing_one_to_one_dialog import MailingOneToOneDialog
 from contactweb.ui.mailing.mailing_post_dialog import MailingPostDialog
@@ -191,8 +191,8 @@ def click_when_shown(qtbot: QtBot, dialog: MailingOneToOneDialog) -> None:
 
 
 def test_contact_timeline_opens_the_one_to_one_email_dialog(qtbot, admin_ws, bridge) -> None:  # noqa: ANN001
-    from contactweb.services import contacts as contact_service
-    from contactweb.services.contacts import ContactInput, EmailInput
+    from contactweb.services.contacts import contacts as contact_service
+    from contactweb.services.contacts.contacts import ContactInput, EmailInput
     from contactweb.ui.contacts.contact_timeline_tab import ContactTimelineTab
     from contactweb.ui.mailing.mailing_one_to_one_dialog import MailingOneToOneDialog
 

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from contactweb.models import utcnow
-from contactweb.services import contacts, secrets
-from contactweb.services.eligibility import Selection
+from contactweb.services import secrets
+from contactweb.services.contacts import contacts
+from contactweb.services.eligibility.eligibility import Selection
 from contactweb.services.mailing import outbox, sender, smtp_settings
 from contactweb.services.mailing.message import Draft
 from contactweb.services.mailing.smtp_settings import SmtpSettings

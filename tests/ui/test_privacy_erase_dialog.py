@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from contactweb.models import Contact
-from contactweb.services import contacts
-from contactweb.services.contacts import ContactInput, EmailInput
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput, EmailInput
 from contactweb.services.privacy import place_legal_hold
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.privacy.erase_contact_dialog import EraseContactDialog

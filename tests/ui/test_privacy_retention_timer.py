@@ -7,9 +7,10 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from contactweb.models import Attachment, utcnow
-from contactweb.services import communications, contacts, settings
+from contactweb.services import communications, settings
 from contactweb.services.communications import AttachmentInput, CommunicationInput
-from contactweb.services.contacts import ContactInput
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput
 from contactweb.services.privacy.retention import LAST_RUN_KEY
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.privacy.privacy_retention_timer import PrivacyRetentionTimer

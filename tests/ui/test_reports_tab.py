@@ -6,8 +6,8 @@ import io
 
 from pypdf import PdfReader
 
-from contactweb.services import contacts
-from contactweb.services.contacts import ContactInput
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput
 from contactweb.ui.activity.reports_tab import ReportsTab
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 

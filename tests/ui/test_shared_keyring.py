@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from contactweb.services import backup, backup_target, secrets, settings
+from contactweb.services import secrets, settings
+from contactweb.services.backup import backup, backup_target
 from contactweb.services.mailing import smtp_settings
 from contactweb.services.mailing.smtp_settings import SmtpSettings
 from contactweb.ui.app.app_controller import AppController

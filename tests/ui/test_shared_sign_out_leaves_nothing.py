@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QToolTip
 from pytestqt.qtbot import QtBot
 
 from contactweb.models import utcnow
-from contactweb.services import audit, communications, contacts, reminders
+from contactweb.services import audit, communications, reminders
 from contactweb.services.communications import CommunicationInput
-from contactweb.services.contacts import ContactInput, EmailInput
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput, EmailInput
 from contactweb.ui.activity.today_tab import TodayTab
 from contactweb.ui.app.app_controller import LOCK_NOTICES, AppController
 from contactweb.ui.app.gui_preferences import GuiPreferences

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from contactweb import paths
 from contactweb.models import Setting
-from contactweb.services import contact_queries, session
+from contactweb.services import session
+from contactweb.services.contacts import contact_queries
 from contactweb.ui.app import app as app_module
 from contactweb.ui.app.app_controller import AppController
 from contactweb.ui.app.first_run_wizard import FirstRunWizard

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from contactweb.services import contacts
-from contactweb.services.contacts import ContactInput
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput
 from contactweb.ui.app import main_window
 from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.app.pages import PAGES, PageSpec

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from contactweb.errors import PermissionDenied
-from contactweb.services import contacts, session, users
-from contactweb.services.contacts import ContactInput, EmailInput
+from contactweb.services import session, users
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput, EmailInput
 from contactweb.ui.app.app_controller import AppController
 from contactweb.ui.app.gui_preferences import GuiPreferences
 from contactweb.ui.app.new_password_dialog import NewPasswordDialog

@@ -15,9 +15,11 @@ from sqlalchemy import select
 
 from contactweb.errors import BadInput, PermissionDenied, Refused
 from contactweb.models import BackupRun
-from contactweb.services import audit, backup, contacts, settings
-from contactweb.services.backup import BackupProblem, BackupSchedule, BackupStopped
-from contactweb.services.contacts import AddressInput, ContactInput
+from contactweb.services import audit, settings
+from contactweb.services.backup import backup
+from contactweb.services.backup.backup import BackupProblem, BackupSchedule, BackupStopped
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import AddressInput, ContactInput
 from contactweb.services.privacy.vault_deletion import confirmation_phrase, delete_vault
 from contactweb.vault.workspace import Workspace
 from tests.support.cli_runner import CliRunner

@@ -10,10 +10,11 @@ import pytest
 from sqlalchemy import text
 
 from contactweb.errors import PermissionDenied
-from contactweb.services import audit, consent, contacts, session, users
-from contactweb.services.contact_queries import ContactQuery, list_contacts
-from contactweb.services.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
-from contactweb.services.contacts_bulk import BulkCreateCancelled, create_many
+from contactweb.services import audit, consent, session, users
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
+from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
+from contactweb.services.contacts.contacts_bulk import BulkCreateCancelled, create_many
 from contactweb.services.erasure_match import ErasedContactMatch
 from contactweb.services.privacy.erasure import erase_contact
 from contactweb.services.validation import FieldError

@@ -9,8 +9,8 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from contactweb.services.contacts import ContactInput, EmailInput, PhoneInput
-from contactweb.services.duplicate_index import (
+from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
+from contactweb.services.contacts.duplicate_index import (
     MAX_COMPARED_PER_COMPANY,
     NAME_SIMILARITY,
     SAME_EMAIL,

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from contactweb.services import contacts, importer
-from contactweb.services.contact_queries import count_contacts
-from contactweb.services.contacts import ContactInput, EmailInput, PhoneInput
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import count_contacts
+from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
+from contactweb.services.importing import importer
 from contactweb.services.interchange import (
     ContactRecord,
     LabelledValue,

@@ -10,18 +10,11 @@ import pytest
 
 from contactweb.errors import BadInput, NotFound, PermissionDenied, Refused
 from contactweb.models import Draft
-from contactweb.services import (
-    audit,
-    communications,
-    consent,
-    contacts,
-    duplicates,
-    reminders,
-    sales,
-)
+from contactweb.services import audit, communications, consent, reminders, sales
 from contactweb.services.communications import CommunicationInput
-from contactweb.services.contact_queries import ContactQuery, list_contacts
-from contactweb.services.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
+from contactweb.services.contacts import contacts, duplicates
+from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
+from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.services.privacy import place_legal_hold
 from contactweb.services.sales import SaleInput, SaleLineInput
 from contactweb.vault.workspace import Workspace

@@ -7,9 +7,10 @@ from collections.abc import Callable
 import pytest
 
 from contactweb.errors import BadInput
-from contactweb.services import consent, contacts
-from contactweb.services.contacts import AddressInput, ContactInput, EmailInput
-from contactweb.services.eligibility import (
+from contactweb.services import consent
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput
+from contactweb.services.eligibility.eligibility import (
     HIDDEN_NAME,
     EligibilityChecker,
     Excluded,

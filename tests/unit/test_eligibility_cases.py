@@ -14,9 +14,10 @@ from sqlalchemy import inspect, update
 
 from contactweb.errors import PermissionDenied
 from contactweb.models import Contact
-from contactweb.services import consent, contacts, session
-from contactweb.services.contacts import AddressInput, ContactInput, EmailInput
-from contactweb.services.eligibility import (
+from contactweb.services import consent, session
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput
+from contactweb.services.eligibility.eligibility import (
     ALL_CONTACTS,
     HIDDEN_NAME,
     EligibilityChecker,
@@ -26,7 +27,7 @@ from contactweb.services.eligibility import (
     Selection,
     eligible_recipients,
 )
-from contactweb.services.eligibility_bulk import _lowered
+from contactweb.services.eligibility.eligibility_bulk import _lowered
 from contactweb.services.integrity_seal import SEAL_FILE_NAME
 from contactweb.services.privacy.erasure import erase_contact
 from contactweb.store.migrate import alembic_config, current_revision, head_revision

@@ -24,7 +24,7 @@ from contactweb.models import (
     contact_tags,
 )
 from contactweb.services import settings as vault_settings
-from contactweb.services.eligibility import (
+from contactweb.services.eligibility.eligibility import (
     ADDRESS_OPTED_OUT,
     CLOSED,
     DUPLICATE_ADDRESS,
@@ -283,7 +283,7 @@ def test_the_statement_scans_the_mailing_index(admin_ws: Workspace) -> None:
     reads another column would quietly go back to decrypting the whole table)."""
     from sqlalchemy.dialects import sqlite
 
-    from contactweb.services.eligibility_sql import contact_columns
+    from contactweb.services.eligibility.eligibility_sql import contact_columns
 
     for channel in ("email", "post"):
         statement = contact_columns(admin_ws, channel, Selection()).compile(

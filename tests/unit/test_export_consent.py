@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from contactweb.models.consent import CHANNELS, CONSENT_STATUSES
-from contactweb.services import consent, contacts, exporter
-from contactweb.services.contacts import ContactInput, EmailInput
+from contactweb.services import consent, exporter
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput, EmailInput
 from contactweb.services.interchange import (
     ContactRecord,
     LabelledValue,

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from contactweb.services import contacts, exporter, importer, session
-from contactweb.services.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
+from contactweb.services import exporter, session
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
+from contactweb.services.importing import importer
 from contactweb.services.interchange import ContactRecord, read_csv, write_csv
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from contactweb.services import contacts, importer
+from contactweb.services.contacts import contacts
+from contactweb.services.importing import importer
 from contactweb.services.interchange import read_csv, read_vcards
 from contactweb.vault.workspace import Workspace
 

@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 
 from contactweb.models import ConsentState, ErasureRecord
-from contactweb.services import audit, consent, contacts, importer
-from contactweb.services.contact_queries import count_contacts
-from contactweb.services.contacts import ContactInput, EmailInput, PhoneInput
+from contactweb.services import audit, consent
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import count_contacts
+from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
 from contactweb.services.erasure_match import find_match
-from contactweb.services.import_batch import ErasureIndex
+from contactweb.services.importing import importer
+from contactweb.services.importing.import_batch import ErasureIndex
 from contactweb.services.privacy import erase_contact
 from contactweb.vault.workspace import Workspace
 from tests.integration.test_import_bad_input import vault_dump

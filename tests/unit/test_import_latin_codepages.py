@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from contactweb.services import contacts, importer
+from contactweb.services.contacts import contacts
+from contactweb.services.importing import importer
 from contactweb.services.interchange import read_csv
 from contactweb.vault.workspace import Workspace
 

@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from contactweb.services import contacts, importer, settings
-from contactweb.services.contact_queries import ContactQuery, list_contacts
-from contactweb.services.phone_regions import contact_regions, read_national
+from contactweb.services import settings
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
+from contactweb.services.importing import importer
+from contactweb.services.importing.phone_regions import contact_regions, read_national
 from contactweb.vault.workspace import Workspace
 from tests.support.cli_runner import CliRunner
 

@@ -14,16 +14,18 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from contactweb.errors import BadInput
-from contactweb.services import contacts, importer, settings
-from contactweb.services.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
-from contactweb.services.import_validation import (
+from contactweb.services import settings
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
+from contactweb.services.importing import importer
+from contactweb.services.importing.import_validation import (
     fast_national_digits,
     fast_normalise_email,
     fast_normalise_phone,
     validated_import,
 )
+from contactweb.services.importing.record_mapping import clean_input
 from contactweb.services.interchange import ContactRecord, LabelledValue, ParseResult
-from contactweb.services.record_mapping import clean_input
 from contactweb.services.validation import (
     FieldError,
     national_digits,

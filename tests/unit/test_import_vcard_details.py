@@ -12,9 +12,11 @@ from pathlib import Path
 
 import vobject
 
-from contactweb.services import contacts, exporter, importer
-from contactweb.services.contact_queries import ContactQuery, list_contacts
-from contactweb.services.contacts import AddressInput, ContactInput
+from contactweb.services import exporter
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
+from contactweb.services.contacts.contacts import AddressInput, ContactInput
+from contactweb.services.importing import importer
 from contactweb.services.interchange import read_vcards
 from contactweb.vault.workspace import Workspace
 

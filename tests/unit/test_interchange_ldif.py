@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from contactweb.services import contacts, importer
-from contactweb.services.contact_queries import ContactQuery, list_contacts
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
+from contactweb.services.importing import importer
 from contactweb.services.interchange import (
     ContactRecord,
     LabelledValue,

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from contactweb.services import communications, contacts
-from contactweb.services.contacts import AddressInput
+from contactweb.services import communications
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import AddressInput
 from contactweb.vault.workspace import Workspace
 from tests.support.cli_runner import CliRunner
 from tests.support.mailing_server import ContactSpec, add_contacts, configure

@@ -19,18 +19,10 @@ from contactweb.models import (
     MergeRecord,
     OutboxMessage,
 )
-from contactweb.services import (
-    audit,
-    communications,
-    consent,
-    contacts,
-    reminders,
-    sales,
-    session,
-    users,
-)
-from contactweb.services.contact_queries import ContactQuery, list_contacts
-from contactweb.services.contacts import ContactInput
+from contactweb.services import audit, communications, consent, reminders, sales, session, users
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
+from contactweb.services.contacts.contacts import ContactInput
 from contactweb.store.engine import make_engine
 from contactweb.store.migrate import current_revision, head_revision, upgrade_to_head
 from tests.conftest import PASSWORD, ROLE_PASSWORDS

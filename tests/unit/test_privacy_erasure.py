@@ -12,8 +12,9 @@ from pypdf import PdfReader
 from contactweb.cli import privacy_commands
 from contactweb.errors import NotFound, PermissionDenied, Refused
 from contactweb.models import AuditEvent, Contact, ErasureRecord
-from contactweb.services import audit, consent, contacts
-from contactweb.services.contacts import ContactInput, EmailInput, PhoneInput
+from contactweb.services import audit, consent
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
 from contactweb.services.erasure_match import ErasedContactMatch
 from contactweb.services.privacy import (
     erase_contact,

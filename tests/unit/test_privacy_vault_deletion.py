@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from contactweb.errors import BadInput, PermissionDenied
-from contactweb.services import contacts, secrets
-from contactweb.services.contacts import ContactInput
+from contactweb.services import secrets
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput
 from contactweb.services.privacy import (
     confirmation_phrase,
     delete_vault,

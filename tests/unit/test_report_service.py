@@ -10,9 +10,10 @@ import pytest
 from pypdf import PdfReader
 
 from contactweb.errors import BadInput, NotFound
-from contactweb.services import communications, contacts, report_service, sales
-from contactweb.services.contact_queries import ContactQuery
-from contactweb.services.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
+from contactweb.services import communications, report_service, sales
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import ContactQuery
+from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.services.sales import SaleInput, SaleLineInput
 from contactweb.vault.workspace import Workspace
 

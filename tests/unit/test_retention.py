@@ -18,9 +18,10 @@ from contactweb.models import (
     OutboxMessage,
     utcnow,
 )
-from contactweb.services import audit, communications, contacts, settings
+from contactweb.services import audit, communications, settings
 from contactweb.services.communications import AttachmentInput, CommunicationInput
-from contactweb.services.contacts import ContactInput, EmailInput
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput, EmailInput
 from contactweb.services.privacy import place_legal_hold, retention_due, run_retention
 from contactweb.vault.workspace import Workspace
 from tests.conftest import ROLE_PASSWORDS

@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 import pytest
 
-from contactweb.services import contact_queries, contacts
-from contactweb.services.contact_queries import ContactQuery, count_contacts, list_contacts
-from contactweb.services.contacts import ContactInput, EmailInput, PhoneInput
+from contactweb.services.contacts import contact_queries, contacts
+from contactweb.services.contacts.contact_queries import ContactQuery, count_contacts, list_contacts
+from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
 from contactweb.store import search_sql
 from contactweb.vault.workspace import Workspace
 

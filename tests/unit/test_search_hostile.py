@@ -14,15 +14,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from contactweb.models import Contact
-from contactweb.services import contacts, session, users
-from contactweb.services.contact_queries import (
+from contactweb.services import session, users
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import (
     ContactQuery,
     QueryPlan,
     filtered,
     list_contacts,
     plan_query,
 )
-from contactweb.services.contacts import ContactInput, EmailInput, PhoneInput
+from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
 from contactweb.store.fts import build_match_query
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD, ROLE_PASSWORDS

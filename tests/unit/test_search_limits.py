@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from contactweb.errors import BadInput
-from contactweb.services import contacts
-from contactweb.services.contact_queries import ContactQuery, count_contacts, list_contacts
-from contactweb.services.contacts import ContactInput
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import ContactQuery, count_contacts, list_contacts
+from contactweb.services.contacts.contacts import ContactInput
 from contactweb.store.fts import MAX_SEARCH_CHARS, MAX_SEARCH_TERMS
 from contactweb.vault.workspace import Workspace
 from tests.support.cli_runner import CliRunner

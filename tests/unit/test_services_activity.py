@@ -9,9 +9,10 @@ import pytest
 
 from contactweb.errors import BadInput, NotFound
 from contactweb.models import utcnow
-from contactweb.services import audit, communications, consent, contacts, reminders, sales
+from contactweb.services import audit, communications, consent, reminders, sales
 from contactweb.services.communications import AttachmentInput, CommunicationInput
-from contactweb.services.contacts import ContactInput
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput
 from contactweb.services.sales import SaleFilter, SaleInput, SaleLineInput, parse_money
 from contactweb.vault.workspace import Workspace
 

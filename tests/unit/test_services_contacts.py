@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 
 from contactweb.errors import BadInput, NotFound, PermissionDenied
 from contactweb.models import Contact, ContactEmail, Tag
-from contactweb.services import contacts
-from contactweb.services.contact_queries import ContactQuery, count_contacts, list_contacts
-from contactweb.services.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import ContactQuery, count_contacts, list_contacts
+from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.services.validation import FieldError
 from contactweb.vault.workspace import Workspace
 

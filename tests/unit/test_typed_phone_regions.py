@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from contactweb.services import contacts
-from contactweb.services.contacts import AddressInput, ContactInput, PhoneInput
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import AddressInput, ContactInput, PhoneInput
 from contactweb.services.validation import FieldError
 from contactweb.vault.workspace import Workspace
 from tests.support.cli_runner import CliRunner

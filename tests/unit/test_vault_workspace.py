@@ -10,8 +10,9 @@ from sqlalchemy import func, select, text
 
 from contactweb.errors import BadInput, PermissionDenied
 from contactweb.models import Contact
-from contactweb.services import contacts, session
-from contactweb.services.contacts import ContactInput
+from contactweb.services import session
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput
 from contactweb.store.engine import PRAGMAS, checkpoint
 from contactweb.vault.permissions import PERMISSIONS, ROLES, Action, allowed
 from contactweb.vault.vault import DB_NAME

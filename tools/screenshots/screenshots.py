@@ -88,8 +88,8 @@ class ScreenshotRun:
         return ws
 
     def _fallback_demo_data(self, ws) -> None:  # noqa: ANN001
-        from contactweb.services import contacts
-        from contactweb.services.contacts import ContactInput, EmailInput
+        from contactweb.services.contacts import contacts
+        from contactweb.services.contacts.contacts import ContactInput, EmailInput
 
         firsts = ("Ada", "Ben", "Chloé", "Dmitri", "Elif", "Farah", "Kenji", "Søren", "Wen")
         lasts = ("Abbott", "Becker", "García", "Ivanova", "Nakamura", "Müller", "Xu", "Łukasik")
@@ -103,9 +103,10 @@ class ScreenshotRun:
     def _showcase_contact(self) -> int:
         """A contact with something on every detail tab, plus names in other scripts."""
         from contactweb.models import utcnow
-        from contactweb.services import communications, consent, contacts, reminders, sales
+        from contactweb.services import communications, consent, reminders, sales
         from contactweb.services.communications import CommunicationInput
-        from contactweb.services.contacts import (
+        from contactweb.services.contacts import contacts
+        from contactweb.services.contacts.contacts import (
             AddressInput,
             ContactInput,
             EmailInput,

@@ -49,8 +49,9 @@ class SharedComputerScreenshots:
         dialog.close()
 
     def sign_in_after_idle(self) -> None:
-        from contactweb.services import contacts, session
-        from contactweb.services.contacts import ContactInput
+        from contactweb.services import session
+        from contactweb.services.contacts import contacts
+        from contactweb.services.contacts.contacts import ContactInput
         from contactweb.ui.app.app_controller import AppController
         from contactweb.ui.app.gui_preferences import GuiPreferences
         from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from contactweb.errors import BadInput, Refused
 from contactweb.services import audit, communications, consent
 from contactweb.services.communications import CommunicationInput
-from contactweb.services.contact_access import load_visible_contact
-from contactweb.services.eligibility_suppression import mailbox_opted_out
+from contactweb.services.contacts.contact_access import load_visible_contact
+from contactweb.services.eligibility.eligibility_suppression import mailbox_opted_out
 from contactweb.services.mailing import message
 from contactweb.services.mailing.journal import SENT
 from contactweb.services.mailing.outbox import ready_setup, sender_identity

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from contactweb.errors import NotFound, Refused
 from contactweb.models import Contact, Mailing, OutboxMessage, utcnow
 from contactweb.services import audit
-from contactweb.services.eligibility import (
+from contactweb.services.eligibility.eligibility import (
     Eligibility,
     Excluded,
     Selection,

@@ -11,7 +11,7 @@ from contactweb.errors import BadInput, Refused
 from contactweb.models import utcnow
 from contactweb.services import audit, communications, settings
 from contactweb.services.communications import CommunicationInput
-from contactweb.services.eligibility import (
+from contactweb.services.eligibility.eligibility import (
     ALL_CONTACTS,
     Eligibility,
     Excluded,

@@ -24,13 +24,13 @@ from sqlalchemy import func, select
 from contactweb.errors import BadInput
 from contactweb.models import Contact, ContactEmail
 from contactweb.services import audit, consent
-from contactweb.services.eligibility import HIDDEN_NAME
+from contactweb.services.contacts.visibility import visible_contacts
+from contactweb.services.eligibility.eligibility import HIDDEN_NAME
 from contactweb.services.mailing.auto_replies import automatic_reason, is_automatic
 from contactweb.services.mailing.bounces import Bounce, read_bounce
 from contactweb.services.mailing.reply_language import detect, opt_out_phrase
 from contactweb.services.mailing.reply_sources import SourceMessage
 from contactweb.services.mailing.reply_text import excerpt, own_lines
-from contactweb.services.visibility import visible_contacts
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

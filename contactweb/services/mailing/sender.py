@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 
 from contactweb.models import Mailing, OutboxMessage, utcnow
 from contactweb.services import audit
-from contactweb.services.eligibility import EligibilityChecker, Excluded, Recipient
+from contactweb.services.eligibility.eligibility import EligibilityChecker, Excluded, Recipient
 from contactweb.services.mailing import merge, message
 from contactweb.services.mailing.agent import AgentError, DeliveryAgent
 from contactweb.services.mailing.delivery_records import OutcomeRecorder, PendingRow

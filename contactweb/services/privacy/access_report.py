@@ -13,7 +13,7 @@ from pathlib import Path
 from contactweb.errors import BadInput
 from contactweb.models import utcnow
 from contactweb.services import audit, settings
-from contactweb.services.contact_access import load_visible_contact
+from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.privacy.access_collect import attachment_bytes, audit_events, collect
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace

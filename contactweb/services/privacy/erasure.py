@@ -12,7 +12,7 @@ from sqlalchemy import select
 from contactweb.errors import NotFound, Refused
 from contactweb.models import Contact, ErasureRecord, utcnow
 from contactweb.services import audit, settings
-from contactweb.services.contact_access import load_visible_contact
+from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.privacy.disk_scrub import (
     ScrubResult,
     optimize_search_index,

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb import paths
-from contactweb.services import contacts, report_service
-from contactweb.services.contact_queries import ContactQuery
+from contactweb.services import report_service
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.ui.kit.operations import OpContext
 from contactweb.ui.kit.period_filter_widget import Period, PeriodFilterWidget
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
-from contactweb.services import backup
-from contactweb.services.backup import BackupSchedule, RestoreResult
+from contactweb.services.backup import backup
+from contactweb.services.backup.backup import BackupSchedule, RestoreResult
 from contactweb.services.changes import Changes
 from contactweb.sync import BackupResult, PruneResult, VerifyReport
 from contactweb.ui.backup.backup_history_table_model import BackupHistoryTableModel

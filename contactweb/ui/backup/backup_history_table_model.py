@@ -8,8 +8,8 @@ from enum import IntEnum
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from contactweb.services import backup
-from contactweb.services.backup import BackupRunRow
+from contactweb.services.backup import backup
+from contactweb.services.backup.backup import BackupRunRow
 from contactweb.ui.kit.paged_table_model import Index, PagedTableModel
 
 STATUS_COLOURS = {"ok": "#1b6e20", "failed": "#b3261e", "refused": "#b3261e",

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from contactweb.errors import ContactWebError
 from contactweb.models import utcnow
-from contactweb.services import backup
+from contactweb.services.backup import backup
 from contactweb.services.changes import Changes
 from contactweb.sync import BackupResult
 from contactweb.ui.backup import backup_status

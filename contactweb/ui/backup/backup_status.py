@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from contactweb.errors import ContactWebError
-from contactweb.services import backup
+from contactweb.services.backup import backup
 from contactweb.vault.workspace import Workspace
 
 log = logging.getLogger(__name__)

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
-from contactweb.services import backup
-from contactweb.services.backup_target import (
+from contactweb.services.backup import backup
+from contactweb.services.backup.backup_target import (
     DEFAULT_PREFIX,
     BackupTarget,
     folder_target,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
-from contactweb.services import backup
+from contactweb.services.backup import backup
 from contactweb.vault.workspace import Workspace
 
 ERROR_STYLE = "color: #b3261e;"

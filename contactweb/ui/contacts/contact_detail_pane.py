@@ -8,9 +8,9 @@ import html
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from contactweb.errors import ContactWebError, NotFound
-from contactweb.services import contacts
 from contactweb.services.changes import Changes
-from contactweb.services.contacts import ContactDetails
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactDetails
 from contactweb.ui.contacts.contact_consent_tab import ContactConsentTab
 from contactweb.ui.contacts.contact_details_tab import ContactDetailsTab
 from contactweb.ui.contacts.contact_reminders_tab import ContactRemindersTab

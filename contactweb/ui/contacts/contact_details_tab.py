@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
-from contactweb.services import contacts
 from contactweb.services.changes import Changes
-from contactweb.services.contacts import ContactDetails
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactDetails
 from contactweb.services.mailing.postal_address import postal_lines
 from contactweb.services.mailing.rejections import undeliverable_marks
 from contactweb.services.validation import format_phone

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
-from contactweb.services import contacts
 from contactweb.services.changes import Changes
-from contactweb.services.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.services.erasure_match import ErasedContactMatch
 from contactweb.services.validation import FieldError, parse_date
 from contactweb.ui.kit.display_text import error_label, show_error

@@ -25,8 +25,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from contactweb.services import contact_queries
-from contactweb.services.contact_queries import ContactQuery, ContactRow
+from contactweb.services.contacts import contact_queries
+from contactweb.services.contacts.contact_queries import ContactQuery, ContactRow
 from contactweb.services.validation import format_phone
 from contactweb.ui.kit.operations import BackgroundOp, OperationRunner, error_text
 from contactweb.vault.workspace import Workspace

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
-from contactweb.services import contacts
 from contactweb.services.changes import Changes
-from contactweb.services.contact_queries import ContactQuery
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.ui.contacts.contact_detail_pane import ContactDetailPane
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.contacts.contact_table_model import ContactTableModel

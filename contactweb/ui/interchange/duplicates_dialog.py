@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
-from contactweb.services import contacts, duplicates
 from contactweb.services.changes import Changes
-from contactweb.services.contacts import ContactDetails
+from contactweb.services.contacts import contacts, duplicates
+from contactweb.services.contacts.contacts import ContactDetails
 from contactweb.ui.interchange.duplicates_table_model import (
     DuplicatesTableModel,
     PairRow,

@@ -8,8 +8,8 @@ from enum import IntEnum
 
 from PySide6.QtCore import Qt
 
-from contactweb.services import duplicates
-from contactweb.services.contact_queries import ContactQuery, list_contacts
+from contactweb.services.contacts import duplicates
+from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
 from contactweb.ui.kit.list_table_model import Index, ListTableModel
 from contactweb.vault.workspace import Workspace
 

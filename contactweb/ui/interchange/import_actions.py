@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from contactweb.services.contact_queries import ContactQuery
+from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.ui.interchange.duplicates_dialog import DuplicatesDialog
 from contactweb.ui.interchange.export_dialog import ExportDialog
 from contactweb.ui.interchange.import_wizard import ImportWizard

@@ -8,7 +8,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import Qt
 
-from contactweb.services.importer import DUPLICATE_CHOICES
+from contactweb.services.importing.importer import DUPLICATE_CHOICES
 from contactweb.ui.kit.list_table_model import Index, ListTableModel
 
 _CHOICE_TEXT = {"skip": "Skip", "update": "Update existing", "create": "Create new"}

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import BadInput
-from contactweb.services import importer
+from contactweb.services.importing import importer
 from contactweb.services.interchange import InterchangeError, detect_headers
 from contactweb.ui.interchange.import_step_page import ImportStepPage
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWizardPage
 
-from contactweb.services.importer import ImportReport
+from contactweb.services.importing.importer import ImportReport
 
 if TYPE_CHECKING:
     from contactweb.ui.interchange.import_wizard import ImportWizard

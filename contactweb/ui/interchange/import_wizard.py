@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget, QWizard
 
 from contactweb.services.changes import NOTHING, Changes
-from contactweb.services.importer import ImportReport
+from contactweb.services.importing.importer import ImportReport
 from contactweb.services.interchange import ParseResult
 from contactweb.ui.interchange.import_file_page import ImportFilePage
 from contactweb.ui.interchange.import_mapping_page import ImportMappingPage

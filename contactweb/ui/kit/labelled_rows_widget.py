@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactweb.services.contacts import AddressInput, EmailInput, PhoneInput
+from contactweb.services.contacts.contacts import AddressInput, EmailInput, PhoneInput
 from contactweb.services.validation import format_phone
 from contactweb.ui.kit.display_text import error_label, show_error
 

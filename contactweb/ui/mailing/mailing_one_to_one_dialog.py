@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactweb.services import contacts
 from contactweb.services.changes import Changes
+from contactweb.services.contacts import contacts
 from contactweb.services.mailing.one_to_one import (
     DirectEmailResult,
     OptedOutOfEmail,

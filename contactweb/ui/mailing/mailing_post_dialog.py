@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb import paths
-from contactweb.services import contacts
 from contactweb.services.changes import MAILING_SENT, NOTHING
-from contactweb.services.eligibility import Selection
+from contactweb.services.contacts import contacts
+from contactweb.services.eligibility.eligibility import Selection
 from contactweb.services.mailing import post
 from contactweb.ui.kit.operations import BackgroundOp
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel

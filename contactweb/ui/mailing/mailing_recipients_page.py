@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from contactweb.services import contacts
-from contactweb.services.eligibility import Eligibility, Selection, eligible_recipients
+from contactweb.services.contacts import contacts
+from contactweb.services.eligibility.eligibility import Eligibility, Selection, eligible_recipients
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget, QWizard
 
-from contactweb.services.eligibility import Eligibility, Selection
+from contactweb.services.eligibility.eligibility import Eligibility, Selection
 from contactweb.services.mailing.message import Draft
 from contactweb.services.mailing.outbox import QueuedMailing
 from contactweb.services.mailing.sender import SendReport

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactweb.services import backup, backup_target, privacy
+from contactweb.services import privacy
+from contactweb.services.backup import backup, backup_target
 from contactweb.services.privacy import VaultDeletionResult
 from contactweb.ui.kit.operations import BackgroundOp, OpContext, error_text
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge

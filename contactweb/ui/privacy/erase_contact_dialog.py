@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
-from contactweb.services import contacts, privacy
+from contactweb.services import privacy
 from contactweb.services.changes import Changes
+from contactweb.services.contacts import contacts
 from contactweb.services.privacy import ErasureReceipt
 from contactweb.ui.kit.operations import BackgroundOp
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
 from contactweb.errors import ContactWebError
 from contactweb.services import privacy
 from contactweb.services.changes import Changes
-from contactweb.services.contacts import ContactDetails
+from contactweb.services.contacts.contacts import ContactDetails
 from contactweb.ui.kit.operations import BackgroundOp, error_text
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.privacy.erase_contact_dialog import EraseContactDialog

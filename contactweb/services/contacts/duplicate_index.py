@@ -22,8 +22,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from contactweb.models import Contact, ContactEmail, ContactPhone
-from contactweb.services.contacts import ContactInput
-from contactweb.services.visibility import visible_contacts
+from contactweb.services.contacts.contacts import ContactInput
+from contactweb.services.contacts.visibility import visible_contacts
 from contactweb.vault.workspace import Workspace
 
 NAME_SIMILARITY = 0.85

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput
 from contactweb.models import Contact, Tag, contact_tags
-from contactweb.services.visibility import visible_contacts
+from contactweb.services.contacts.visibility import visible_contacts
 from contactweb.store.fts import build_match_query
 from contactweb.store.search_sql import (
     BROAD_MATCHES,

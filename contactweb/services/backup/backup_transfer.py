@@ -16,7 +16,7 @@ from sqlalchemy import distinct, func, select
 from contactweb.errors import BadInput
 from contactweb.models import ContactAddress, utcnow
 from contactweb.services import audit, settings
-from contactweb.services.backup_target import read_target
+from contactweb.services.backup.backup_target import read_target
 from contactweb.services.validation import EEA_COUNTRIES, normalise_country
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace

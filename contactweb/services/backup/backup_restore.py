@@ -19,8 +19,8 @@ from pathlib import Path
 
 from contactweb.errors import AuthenticationFailed, BadInput, Refused
 from contactweb.services import audit, integrity_seal, secrets, session
-from contactweb.services.backup_keyslots_check import check_keyslots_belong
-from contactweb.services.backup_target import (
+from contactweb.services.backup.backup_keyslots_check import check_keyslots_belong
+from contactweb.services.backup.backup_target import (
     SECRET_NAME,
     BackupTarget,
     engine_for,

@@ -1,7 +1,7 @@
 """What eligibility answers: reason codes, an included ``Recipient``, an ``Excluded`` contact,
 the ``Selection`` a mailing is about and the ``Eligibility`` result.
 
-Re-exported by ``contactweb.services.eligibility``; import them from there.
+Re-exported by ``contactweb.services.eligibility.eligibility``; import them from there.
 """
 
 from __future__ import annotations

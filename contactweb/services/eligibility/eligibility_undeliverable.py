@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from contactweb.services.eligibility_types import Eligibility, Excluded, Recipient
+from contactweb.services.eligibility.eligibility_types import Eligibility, Excluded, Recipient
 from contactweb.services.mailing.rejections import undeliverable_reason, undeliverable_reasons
 
 UNDELIVERABLE = "undeliverable"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from contactweb.services.contacts import ContactInput
+from contactweb.services.contacts.contacts import ContactInput
 
 _SINGLE_FIELDS = ("prefix", "first_name", "middle_name", "last_name", "suffix", "company",
                   "title", "birthday")

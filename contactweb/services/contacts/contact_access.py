@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from contactweb.errors import NotFound
 from contactweb.models import Contact
-from contactweb.services.visibility import visible_contacts
+from contactweb.services.contacts.visibility import visible_contacts
 from contactweb.vault.workspace import Workspace
 
 

@@ -22,15 +22,15 @@ from sqlalchemy.orm import Session
 
 from contactweb.models import Contact
 from contactweb.services import settings
-from contactweb.services.eligibility_sql import (
+from contactweb.services.eligibility.eligibility_sql import (
     POSTAL_PARTS,
     consent_column,
     contact_columns,
     usable_address_columns,
     usable_address_rows,
 )
-from contactweb.services.eligibility_suppression import MailboxSuppression
-from contactweb.services.eligibility_types import (
+from contactweb.services.eligibility.eligibility_suppression import MailboxSuppression
+from contactweb.services.eligibility.eligibility_types import (
     ADDRESS_OPTED_OUT,
     DUPLICATE_ADDRESS,
     ERASED,

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
-from contactweb.services.eligibility_sql import opted_out_email_column
-from contactweb.services.eligibility_types import NameColumns, PostalColumns
+from contactweb.services.eligibility.eligibility_sql import opted_out_email_column
+from contactweb.services.eligibility.eligibility_types import NameColumns, PostalColumns
 from contactweb.services.mailbox_statements import (
     MailboxHasher,
     is_opted_out_hash,

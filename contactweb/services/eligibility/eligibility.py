@@ -17,10 +17,13 @@ from sqlalchemy.orm import Session
 
 from contactweb.models import ConsentEvent
 from contactweb.services import settings
-from contactweb.services.eligibility_bulk import decide
-from contactweb.services.eligibility_sql import one_contact_statement
-from contactweb.services.eligibility_suppression import mailbox_opted_out, opted_out_emails
-from contactweb.services.eligibility_types import (
+from contactweb.services.eligibility.eligibility_bulk import decide
+from contactweb.services.eligibility.eligibility_sql import one_contact_statement
+from contactweb.services.eligibility.eligibility_suppression import (
+    mailbox_opted_out,
+    opted_out_emails,
+)
+from contactweb.services.eligibility.eligibility_types import (
     ADDRESS_OPTED_OUT,
     ALL_CONTACTS,
     CLOSED,
@@ -41,7 +44,10 @@ from contactweb.services.eligibility_types import (
     check_channel,
     reason_text,
 )
-from contactweb.services.eligibility_undeliverable import undeliverable_or, without_undeliverable
+from contactweb.services.eligibility.eligibility_undeliverable import (
+    undeliverable_or,
+    without_undeliverable,
+)
 from contactweb.services.mailbox_statements import (
     MailboxHasher,
     is_opted_out_hash,

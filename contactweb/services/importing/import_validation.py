@@ -28,7 +28,7 @@ from phonenumbers import (
     region_code_for_country_code,
 )
 
-from contactweb.services.contacts import (
+from contactweb.services.contacts.contacts import (
     ContactInput,
     EmailInput,
     PhoneInput,

@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 from contactweb.errors import BadInput
 from contactweb.models.consent import CHANNELS
 from contactweb.services import audit, consent, settings
-from contactweb.services.contacts import ContactInput, owner_id_for
+from contactweb.services.contacts.contacts import ContactInput, owner_id_for
 from contactweb.services.erasure_match import ErasedContactMatch
-from contactweb.services.import_batch import ErasureIndex, NewContactBatch
-from contactweb.services.import_validation import validated_import
+from contactweb.services.importing.import_batch import ErasureIndex, NewContactBatch
+from contactweb.services.importing.import_validation import validated_import
 from contactweb.services.validation import FieldError
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace

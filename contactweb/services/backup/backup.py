@@ -19,8 +19,8 @@ from sqlalchemy import select
 from contactweb.errors import BadInput, ContactWebError, Refused
 from contactweb.models import BackupRun, utcnow
 from contactweb.services import audit, settings
-from contactweb.services.backup_restore import RestoreResult, restore_backup, restore_remote
-from contactweb.services.backup_target import (
+from contactweb.services.backup.backup_restore import RestoreResult, restore_backup, restore_remote
+from contactweb.services.backup.backup_target import (
     SECRET_NAME,
     BackupProblem,
     BackupStopped,
@@ -37,7 +37,7 @@ from contactweb.services.backup_target import (
     test_connection,
     translated_errors,
 )
-from contactweb.services.backup_transfer import (
+from contactweb.services.backup.backup_transfer import (
     BASES,
     TransferBasis,
     eea_contact_count,

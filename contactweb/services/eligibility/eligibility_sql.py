@@ -31,7 +31,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import aliased
 
 from contactweb.models import ConsentState, Contact, ContactAddress, ContactEmail, Tag, contact_tags
-from contactweb.services.eligibility_types import (
+from contactweb.services.contacts.visibility import visible_contacts
+from contactweb.services.eligibility.eligibility_types import (
     CLOSED,
     HIDDEN_NAME,
     NO_ADDRESS,
@@ -40,7 +41,6 @@ from contactweb.services.eligibility_types import (
     OPTED_OUT,
     Selection,
 )
-from contactweb.services.visibility import visible_contacts
 from contactweb.store.fts import build_match_query
 from contactweb.store.search_sql import matching_contact_ids
 from contactweb.vault.workspace import Workspace

@@ -27,13 +27,13 @@ from contactweb.models import (
 )
 from contactweb.models.consent import CHANNELS
 from contactweb.services import audit, consent, mailbox_statements
-from contactweb.services.contact_access import load_visible_contact
-from contactweb.services.contact_fold import fold
-from contactweb.services.contact_snapshot import restore_contact, snapshot_contact
-from contactweb.services.contacts import _apply as apply_contact
-from contactweb.services.contacts import _validated as validated
-from contactweb.services.contacts import details_of
-from contactweb.services.duplicate_index import (
+from contactweb.services.contacts.contact_access import load_visible_contact
+from contactweb.services.contacts.contact_fold import fold
+from contactweb.services.contacts.contact_snapshot import restore_contact, snapshot_contact
+from contactweb.services.contacts.contacts import _apply as apply_contact
+from contactweb.services.contacts.contacts import _validated as validated
+from contactweb.services.contacts.contacts import details_of
+from contactweb.services.contacts.duplicate_index import (
     MAX_COMPARED_PER_COMPANY,
     SAME_EMAIL,
     SAME_PHONE,
@@ -43,7 +43,7 @@ from contactweb.services.duplicate_index import (
     person_name,
     similar_names,
 )
-from contactweb.services.visibility import visible_contacts
+from contactweb.services.contacts.visibility import visible_contacts
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

@@ -5,21 +5,25 @@ from __future__ import annotations
 import re
 
 from contactweb.errors import BadInput
-from contactweb.services.contacts import (
+from contactweb.services.contacts.contacts import (
     AddressInput,
     ContactDetails,
     ContactInput,
     EmailInput,
     PhoneInput,
 )
-from contactweb.services.import_validation import validated_import
+from contactweb.services.importing.import_validation import validated_import
+from contactweb.services.importing.phone_regions import (
+    kept_line,
+    not_valid_reason,
+    read_typed_numbers,
+)
 from contactweb.services.interchange import (
     ContactRecord,
     ImportProblem,
     LabelledValue,
     PostalAddress,
 )
-from contactweb.services.phone_regions import kept_line, not_valid_reason, read_typed_numbers
 from contactweb.services.validation import FieldError
 
 WEBSITE_PREFIX = "Website: "

@@ -20,8 +20,8 @@ from contactweb.models import (
 )
 from contactweb.models.consent import CHANNELS
 from contactweb.services import audit, consent, erasure_match, mailbox_statements, settings
-from contactweb.services.contact_access import load_visible_contact
-from contactweb.services.phone_regions import kept_line, read_typed_numbers
+from contactweb.services.contacts.contact_access import load_visible_contact
+from contactweb.services.importing.phone_regions import kept_line, read_typed_numbers
 from contactweb.services.validation import (
     FieldError,
     national_digits,

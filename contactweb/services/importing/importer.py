@@ -25,14 +25,15 @@ from sqlalchemy.orm import Session
 from contactweb.errors import BadInput, ContactWebError
 from contactweb.models.consent import CHANNELS
 from contactweb.services import audit, consent, settings
-from contactweb.services.contact_access import load_visible_contact
-from contactweb.services.contact_fold import fold
-from contactweb.services.contacts import ContactInput, details_of
-from contactweb.services.contacts import _apply as apply_contact
-from contactweb.services.duplicate_index import DuplicateIndex
-from contactweb.services.import_batch import ErasureIndex, NewContactBatch
-from contactweb.services.import_consent import ConsentFromFile
-from contactweb.services.import_validation import validated_import
+from contactweb.services.contacts.contact_access import load_visible_contact
+from contactweb.services.contacts.contact_fold import fold
+from contactweb.services.contacts.contacts import ContactInput, details_of
+from contactweb.services.contacts.contacts import _apply as apply_contact
+from contactweb.services.contacts.duplicate_index import DuplicateIndex
+from contactweb.services.importing.import_batch import ErasureIndex, NewContactBatch
+from contactweb.services.importing.import_consent import ConsentFromFile
+from contactweb.services.importing.import_validation import validated_import
+from contactweb.services.importing.record_mapping import clean_input
 from contactweb.services.interchange import (
     ContactRecord,
     ImportProblem,
@@ -43,7 +44,6 @@ from contactweb.services.interchange import (
     read_ldif,
     read_vcards,
 )
-from contactweb.services.record_mapping import clean_input
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
