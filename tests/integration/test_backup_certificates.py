@@ -4,19 +4,16 @@ and the fix given, then accepted once the CA is trusted with 'backup config --tr
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from moto.server import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
-from werkzeug.serving import make_server
 
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.backup_vaults import ACCESS_KEY, SECRET_KEY, create_bucket
 from tests.support.cli_runner import CliRunner
-from tests.support.tls_authority import CaFiles, make_test_ca
+from tests.support.tls_authority import CaFiles, make_test_ca, moto_over_https
 
 
 @pytest.fixture
@@ -26,17 +23,8 @@ def test_ca(tmp_path: Path) -> CaFiles:
 
 @pytest.fixture
 def https_endpoint(test_ca: CaFiles) -> Iterator[str]:
-    """moto's S3 behind TLS on 127.0.0.1; the buckets are those of the plain moto server."""
-    server = make_server("127.0.0.1", 0, DomainDispatcherApplication(create_backend_app),
-                         threaded=True, request_handler=MotoRequestHandler,
-                         ssl_context=test_ca.server_context())
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"https://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        thread.join()
+    with moto_over_https(test_ca) as endpoint:
+        yield endpoint
 
 
 def test_the_business_ca_is_refused_by_name_then_trusted(

@@ -6,13 +6,10 @@ self-signed certificate."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from moto.server import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
-from werkzeug.serving import make_server
 
 from contactweb.services import server_trust, session
 from contactweb.services.backup import backup
@@ -27,7 +24,7 @@ from tests.support.backup_vaults import (
 )
 from tests.support.cli_runner import CliRunner
 from tests.support.memory_keyring import RecordingKeyring
-from tests.support.tls_authority import CaFiles, make_test_ca
+from tests.support.tls_authority import CaFiles, make_test_ca, moto_over_https
 
 REGION = "us-east-2"
 
@@ -39,17 +36,8 @@ def test_ca(tmp_path: Path) -> CaFiles:
 
 @pytest.fixture
 def https_endpoint(test_ca: CaFiles) -> Iterator[str]:
-    """moto's S3 behind TLS on 127.0.0.1, over the same buckets as the plain moto server."""
-    server = make_server("127.0.0.1", 0, DomainDispatcherApplication(create_backend_app),
-                         threaded=True, request_handler=MotoRequestHandler,
-                         ssl_context=test_ca.server_context())
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"https://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        thread.join()
+    with moto_over_https(test_ca) as endpoint:
+        yield endpoint
 
 
 @pytest.fixture

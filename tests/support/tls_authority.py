@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import ipaddress
 import ssl
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -13,6 +16,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
+from moto.server import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
+from werkzeug.serving import make_server
 
 
 @dataclass(frozen=True)
@@ -70,3 +75,19 @@ def make_test_ca(folder: Path) -> CaFiles:
         serialization.NoEncryption()))
     paths.key_pem.chmod(0o600)
     return paths
+
+
+@contextmanager
+def moto_over_https(ca: CaFiles) -> Iterator[str]:
+    """moto's S3 behind TLS on 127.0.0.1 with a certificate from ``ca``, over the same buckets
+    as the plain moto server; yields its endpoint URL."""
+    server = make_server("127.0.0.1", 0, DomainDispatcherApplication(create_backend_app),
+                         threaded=True, request_handler=MotoRequestHandler,
+                         ssl_context=ca.server_context())
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"https://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        thread.join()
