@@ -9,6 +9,10 @@ from contactweb.errors import BadInput
 
 MIN_LENGTH = 12
 PASSPHRASE_LENGTH = 20
+# Read aloud or copied from paper: no glyphs that look alike (1/l/I, 0/O/o).
+AMBIGUOUS_GLYPHS = frozenset("01lIoO")
+UNAMBIGUOUS_ALPHABET = "".join(
+    c for c in string.ascii_letters + string.digits if c not in AMBIGUOUS_GLYPHS)
 
 
 def password_problem(password: str) -> str | None:
@@ -46,6 +50,5 @@ def strength(password: str) -> int:
 
 
 def generate_temporary_password() -> str:
-    alphabet = string.ascii_letters + string.digits
-    core = "".join(secrets.choice(alphabet) for _ in range(14))
+    core = "".join(secrets.choice(UNAMBIGUOUS_ALPHABET) for _ in range(14))
     return f"{core[:7]}-{core[7:]}7"
