@@ -149,5 +149,6 @@ def statistics_data(session: Session, ws: Workspace) -> rd.StatisticsData:
                   .join(SaleLine, SaleLine.sale_id == Sale.id)
                   .join(Contact, Contact.id == Sale.contact_id)
                   .where(vis, Sale.status.in_(("won", "invoiced"))).group_by(Sale.currency))]
+    by_tag, by_region = rd.suppress_small_counts(by_tag), rd.suppress_small_counts(by_region)
     return rd.StatisticsData(date.today(), total, by_status, by_tag, by_region, totals,
                              "all time, won and invoiced sales")

@@ -131,3 +131,18 @@ def test_statistics_show_counts_and_say_they_hold_no_personal_data() -> None:
     assert "1,234.50 EUR" in text
     assert "Contains no personal data" in text
     assert "Confidential" not in text
+
+
+def test_statistics_merge_small_region_and_tag_counts_into_other() -> None:
+    data = StatisticsData(
+        date(2025, 3, 14), 60,
+        by_status=(CountRow("active", 60),),
+        by_tag=(CountRow("wholesale", 50), CountRow("Importiert am 29.3.", 1),
+                CountRow("vip", 4)),
+        by_region=(CountRow("US", 55), CountRow("Cayman Islands", 1)),
+    )
+    text = text_of(render_statistics(replace(META, title="Statistics"), data))
+    assert "Cayman Islands" not in text and "Importiert" not in text and "vip" not in text
+    assert "wholesale" in text and "US" in text
+    assert "other\n5\n" in text and "other\n1\n" in text
+    assert "Contains no personal data" in text

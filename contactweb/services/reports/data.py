@@ -54,6 +54,20 @@ class CountRow:
     count: int
 
 
+# A region or tag counted fewer times than this could point at one person, so its label is
+# not printed in a report that claims to hold no personal data.
+SMALL_COUNT_THRESHOLD = 5
+OTHER_LABEL = "other"
+
+
+def suppress_small_counts(rows: Sequence[CountRow],
+                          threshold: int = SMALL_COUNT_THRESHOLD) -> tuple[CountRow, ...]:
+    """Rows counted fewer than `threshold` times are merged into one "other" row (idempotent)."""
+    kept = tuple(row for row in rows if row.count >= threshold and row.label != OTHER_LABEL)
+    other = sum(row.count for row in rows if row.count < threshold or row.label == OTHER_LABEL)
+    return (*kept, CountRow(OTHER_LABEL, other)) if other else kept
+
+
 # --- contact directory ---------------------------------------------------------------------
 
 

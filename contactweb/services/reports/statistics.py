@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
-from contactweb.services.reports.data import CountRow, ReportMeta, StatisticsData
+from contactweb.services.reports.data import (
+    OTHER_LABEL,
+    CountRow,
+    ReportMeta,
+    StatisticsData,
+    suppress_small_counts,
+)
 from contactweb.services.reports.formatting import format_date, format_money
 from contactweb.services.reports.styles import STYLES
 from contactweb.services.reports.text import para
@@ -25,7 +31,9 @@ from contactweb.services.reports.toolkit import (
 
 
 def _count_table(label: str, rows: Sequence[CountRow], whole: int, width: float) -> Flowable:
-    ordered = sorted(rows, key=lambda row: (-row.count, row.label.casefold()))
+    # "other" goes last, whatever its count.
+    ordered = sorted(rows, key=lambda row: (row.label == OTHER_LABEL, -row.count,
+                                            row.label.casefold()))
     body = [[row.label, f"{row.count:,}", f"{row.count / whole * 100:.1f} %" if whole else "–"]
             for row in ordered]
     return data_table((label, "Contacts", "Share"), body,
@@ -49,8 +57,11 @@ def _figures(figures: Sequence[tuple[str, str]], width: float) -> Table:
 
 
 def render_statistics(meta: ReportMeta, data: StatisticsData, out: Output = None) -> bytes:
-    """The footer always says the report holds no personal data, which is true by design."""
+    """The footer says the report holds no personal data: small region and tag counts, which
+    could point at one person, are merged into "other" here, whatever the caller passed."""
     meta = dataclasses.replace(meta, confidential=False)
+    data = dataclasses.replace(data, by_tag=suppress_small_counts(data.by_tag),
+                               by_region=suppress_small_counts(data.by_region))
     width = content_width(meta)
     story = title_block(meta, f"As of {format_date(data.as_of)}")
     active = sum(row.count for row in data.by_status if row.label.lower() == "active")
