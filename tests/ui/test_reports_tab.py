@@ -43,6 +43,15 @@ def test_contact_dossier_for_a_missing_contact_shows_the_reason(qtbot, admin_ws,
     assert tab.make_button.isEnabled()
 
 
+def test_the_period_row_says_period_once(qtbot, admin_ws) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QLabel
+
+    tab = ReportsTab(admin_ws, WorkspaceBridge())
+    qtbot.addWidget(tab)
+    labels = [label.text() for label in tab.findChildren(QLabel)]
+    assert labels.count("Period:") == 1
+
+
 def qtbot_left():  # noqa: ANN201
     from PySide6.QtCore import Qt
 

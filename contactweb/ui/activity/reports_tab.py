@@ -56,7 +56,7 @@ class ReportsTab(QWidget):
             self.kind.addItem(title, key)
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.period = PeriodFilterWidget(self, default=Period.THIS_YEAR)
+        self.period = PeriodFilterWidget(self, default=Period.THIS_YEAR, show_label=False)
         self.tag = QComboBox()
         self.search = QLineEdit()
         self.search.setPlaceholderText("Only contacts matching this search (optional)")

@@ -28,7 +28,7 @@ class PeriodFilterWidget(QWidget):
     periodChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None, default: Period = Period.THIS_MONTH,
-                 today: date | None = None) -> None:
+                 today: date | None = None, show_label: bool = True) -> None:
         super().__init__(parent)
         self._today = today  # fixed in tests; None means the real date
         self.period_combo = QComboBox()
@@ -39,7 +39,8 @@ class PeriodFilterWidget(QWidget):
         self.to_edit = self._date_edit("To (inclusive)")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Period:"))
+        if show_label:  # off inside a form row that already says "Period:"
+            layout.addWidget(QLabel("Period:"))
         layout.addWidget(self.period_combo)
         self.from_label = QLabel("from")
         self.to_label = QLabel("to")
