@@ -103,6 +103,17 @@ def test_change_role_disable_and_reset(admin_tab: AdministrationTab, admin_ws: W
     assert not page.disable_button.isEnabled()  # nobody disables themselves
 
 
+def test_a_refused_role_change_shows_the_stored_role(admin_tab: AdministrationTab,
+                                                     admin_ws: Workspace) -> None:
+    page = admin_tab.users_widget
+    page.select_user("admin")
+    page.role_combo.setCurrentIndex(page.role_combo.findData("staff"))
+    page.set_role_button.click()
+    assert "own administrator role" in page.message_label.text()
+    assert {u.username: u.role for u in users.list_users(admin_ws)}["admin"] == "admin"
+    assert page.role_combo.currentData() == "admin"
+
+
 def test_disable_then_rekey(admin_tab: AdministrationTab, admin_ws: Workspace, user_ws,
                             vault_dir: Path, host) -> None:
     user_ws("staff").lock()

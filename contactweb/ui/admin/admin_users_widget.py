@@ -212,6 +212,8 @@ class AdminUsersWidget(QWidget):
         if self._do(lambda: users.set_role(self._workspace, username, role),
                     f"{username} is now {role}."):
             self.select_user(username)
+        else:
+            self._selection_changed()  # the box shows the stored role, not the refused one
 
     def disable_selected(self) -> None:
         username = self._need_selection()
