@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from contactweb.errors import AuthenticationFailed, PermissionDenied
 from contactweb.services import audit, session, settings, users
+from contactweb.services.changes import Changes
 from contactweb.ui.admin.admin_audit_table_model import AdminAuditTableModel
 from contactweb.ui.admin.admin_users_table_model import AdminUsersTableModel
 from contactweb.ui.admin.administration_tab import AdministrationTab
@@ -256,6 +258,32 @@ def test_audit_verify_shows_ok_then_the_tampered_event(admin_tab: Administration
     qtbot.waitUntil(page.verify_button.isEnabled)
     assert f"damaged at event {victim}:" in page.verify_label.text()
     assert "altered" in page.verify_label.text()
+
+
+def test_audit_log_refreshes_by_button_f5_and_audit_changes(
+        admin_tab: AdministrationTab, admin_ws: Workspace, bridge: WorkspaceBridge,
+        qtbot) -> None:  # noqa: ANN001
+    page = admin_tab.audit_widget
+    admin_tab.tabs.setCurrentWidget(page)
+    admin_tab.show()
+    shown = page.model.rowCount()
+
+    def write_event() -> int:
+        audit.record_now(admin_ws, "test.event")
+        return len(audit.list_events(admin_ws))
+
+    assert write_event() == shown + 1
+    page.refresh_button.click()
+    assert page.model.rowCount() == shown + 1
+    write_event()
+    page.view.setFocus()
+    admin_tab.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is admin_tab)
+    qtbot.keyClick(page.view, Qt.Key.Key_F5)
+    assert page.model.rowCount() == shown + 2
+    write_event()
+    bridge.announce(Changes(audit=True))
+    assert page.model.rowCount() == shown + 3
 
 
 def test_audit_filter_and_csv_export(admin_tab: AdministrationTab, admin_ws: Workspace,

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.services import audit
+from contactweb.services.changes import Changes
 from contactweb.ui.admin.admin_audit_table_model import AdminAuditTableModel
 from contactweb.ui.kit.period_filter_widget import Period, PeriodFilterWidget
 from contactweb.ui.kit.user_filter_combo import UserFilterCombo
@@ -79,6 +81,14 @@ class AdminAuditWidget(QWidget):
                               (AdminAuditTableModel.Column.OBJECT, 170)):
             self.view.setColumnWidth(column, width)
 
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.setToolTip("Show the events written since the list was loaded (F5).")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
+        self.refresh_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.refresh_shortcut.activated.connect(self.refresh)
+        bridge.changed.connect(self._changes)
+
         self.export_button = QPushButton("Export to CSV…")
         self.export_button.clicked.connect(self._export_clicked)
         self.verify_button = QPushButton("Verify")
@@ -90,6 +100,7 @@ class AdminAuditWidget(QWidget):
         self.verify_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label = QLabel()
         actions = QHBoxLayout()
+        actions.addWidget(self.refresh_button)
         actions.addWidget(self.export_button)
         actions.addWidget(self.verify_button)
         actions.addWidget(self.verify_label, 1)
@@ -107,6 +118,10 @@ class AdminAuditWidget(QWidget):
             return
         self.user_combo.reload(self._workspace)
         self.apply_filter()
+
+    def _changes(self, changes: Changes) -> None:
+        if changes.audit:
+            self.refresh()
 
     def clear(self) -> None:
         self.model.clear()
