@@ -69,6 +69,18 @@ def _user(session, username: str) -> User:  # noqa: ANN001
     return user
 
 
+def check_own_password(ws: Workspace, password: str) -> None:
+    """The signed-in user proves their password again before something that cannot be undone."""
+    slots = ws.vault.load_keyslots()
+    sid = slots.slot_id(ws.username)
+    slot = slots.slots.get(sid)
+    if slot is None or slot.disabled:
+        raise AuthenticationFailed("This account has no usable key slot.")
+    kek = crypto.derive_kek(password, slot.salt, slot.kdf)
+    if crypto.unwrap_key(kek, slot.nonce, slot.wrapped, slots.associated_data(sid)) is None:
+        raise AuthenticationFailed("The password is wrong.")
+
+
 def change_own_password(ws: Workspace, old_password: str, new_password: str) -> None:
     """Re-wrap this user's slot only; other users are untouched."""
     check_password(new_password)

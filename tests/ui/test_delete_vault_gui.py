@@ -50,11 +50,17 @@ def test_typed_phrase_deletes_vault_and_backups_then_first_run(
     sign_in(qtbot, controller, "admin", PASSWORD)
 
     dialog = open_dialog(qtbot, controller)
-    assert dialog.backups_check.isChecked() and dialog.backups_check.isEnabled()
+    # Backups are kept unless the admin asks: the box starts unticked.
+    assert not dialog.backups_check.isChecked() and dialog.backups_check.isEnabled()
+    click(qtbot, dialog.backups_check)
+    assert dialog.backups_check.isChecked()
     type_into(qtbot, dialog.phrase_edit, "delete it")
     assert not dialog.delete_button.isEnabled()
     type_into(qtbot, dialog.phrase_edit, dialog.phrase)
-    assert dialog.phrase == f"DELETE {vault_dir.name}" and dialog.delete_button.isEnabled()
+    assert dialog.phrase == f"DELETE {vault_dir.name}"
+    assert not dialog.delete_button.isEnabled()  # the password is asked again
+    type_into(qtbot, dialog.password_edit, PASSWORD)
+    assert dialog.delete_button.isEnabled()
     with qtbot.waitSignal(controller.lockedOut, timeout=20_000) as ended:
         click(qtbot, dialog.delete_button)
     assert ended.args == ["vault-deleted"]
@@ -80,3 +86,32 @@ def test_cancel_keeps_everything(qtbot: QtBot, host: ScriptedDialogHost, admin_w
     assert not dialog.isVisible() and controller.workspace is not None
     assert not controller.workspace.locked
     assert set(before) <= {p.name for p in vault_dir.iterdir()}
+
+
+def test_a_wrong_password_deletes_nothing_and_backups_stay_by_default(
+        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path,
+        tmp_path: Path, controllers: list[AppController]) -> None:
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    backup.configure_folder(admin_ws, backups)
+    backup.backup_now(admin_ws)
+    backed_up = sorted(p for p in backups.rglob("*") if p.is_file())
+    admin_ws.lock()
+    controller = make_controller(host, vault_dir, made=controllers)
+    sign_in(qtbot, controller, "admin", PASSWORD)
+
+    dialog = open_dialog(qtbot, controller)
+    type_into(qtbot, dialog.phrase_edit, dialog.phrase)
+    type_into(qtbot, dialog.password_edit, "not the password")
+    click(qtbot, dialog.delete_button)
+    qtbot.waitUntil(lambda: dialog.cancel_button.isEnabled(), timeout=20_000)
+    assert "password is wrong" in host.messages[-1][1]
+    assert controller.workspace is not None and not controller.workspace.locked
+    assert (vault_dir / "keyslots.json").exists()
+    assert dialog.password_edit.text() == ""
+
+    type_into(qtbot, dialog.password_edit, PASSWORD)
+    with qtbot.waitSignal(controller.lockedOut, timeout=20_000):
+        click(qtbot, dialog.delete_button)
+    assert not (vault_dir / "keyslots.json").exists()
+    assert sorted(p for p in backups.rglob("*") if p.is_file()) == backed_up

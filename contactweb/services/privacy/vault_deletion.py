@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from contactweb.errors import BadInput, Refused
 from contactweb.models import Setting
-from contactweb.services import audit, secrets
+from contactweb.services import audit, secrets, users
 from contactweb.sync.errors import BackupError
 from contactweb.sync.transport import Transport
 from contactweb.vault.atomic import fsync_directory
@@ -114,8 +114,12 @@ def transport_backup_deleter(transport: Transport, vault_id: str) -> Callable[[]
 
 
 def delete_vault(ws: Workspace, confirmation: str,
-                 backup_deleter: Callable[[], int] | None = None) -> VaultDeletionResult:
+                 backup_deleter: Callable[[], int] | None = None, *,
+                 own_password: str | None = None) -> VaultDeletionResult:
     """Admin only, after typing ``confirmation_phrase(ws)`` exactly.
+
+    ``own_password``, when given (the GUI always gives it), must be the signed-in admin's
+    password: someone who finds an unlocked session cannot close the account.
 
     ``backup_deleter`` (from the backup service, when backups are configured) deletes every
     backup object and returns how many; it runs first, so a failure there leaves the vault
@@ -125,6 +129,8 @@ def delete_vault(ws: Workspace, confirmation: str,
     expected = confirmation_phrase(ws)
     if confirmation.strip() != expected:
         raise BadInput(f"To delete this vault, type exactly: {expected}")
+    if own_password is not None:
+        users.check_own_password(ws, own_password)
     folder = ws.vault.folder.resolve()
     if not (folder / "keyslots.json").exists():
         raise Refused(f"{folder} does not look like a ContactWeb vault; nothing was deleted.")

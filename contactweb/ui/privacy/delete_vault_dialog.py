@@ -1,5 +1,6 @@
-"""Close the account: delete the whole vault (and every backup of it) after typing the phrase
-that names its folder. Delete stays disabled until the phrase is typed exactly."""
+"""Close the account: delete the whole vault (and, if ticked, every backup of it) after typing
+the phrase that names its folder and the admin's password again. Delete stays disabled until
+both are given; the backups are kept unless the admin ticks the box."""
 
 from __future__ import annotations
 
@@ -48,12 +49,17 @@ class DeleteVaultDialog(QDialog):
         self.backups_check = QCheckBox(
             f"Also delete every backup of it ({target.describe()})" if target else
             "No backup destination is configured")
-        self.backups_check.setChecked(target is not None)
+        self.backups_check.setChecked(False)  # backups outlive the vault unless asked
         self.backups_check.setEnabled(target is not None)
         prompt = QLabel(f"Type <b>{html.escape(self.phrase)}</b> to confirm:")
         self.phrase_edit = QLineEdit()
         self.phrase_edit.setPlaceholderText(self.phrase)
         self.phrase_edit.textChanged.connect(self._update_delete_button)
+        password_prompt = QLabel("Your password:")
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setAccessibleName("Your password")
+        self.password_edit.textChanged.connect(self._update_delete_button)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.delete_button = QPushButton("Delete vault")
@@ -66,30 +72,32 @@ class DeleteVaultDialog(QDialog):
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         for widget in (warning, self.backups_check, prompt, self.phrase_edit,
-                       self.status_label, buttons):
+                       password_prompt, self.password_edit, self.status_label, buttons):
             layout.addWidget(widget)
 
     def phrase_matches(self) -> bool:
         return self.phrase_edit.text().strip() == self.phrase
 
     def _update_delete_button(self) -> None:
-        self.delete_button.setEnabled(self._worker is None and self.phrase_matches())
+        self.delete_button.setEnabled(self._worker is None and self.phrase_matches()
+                                      and bool(self.password_edit.text()))
 
     def delete(self) -> None:
-        if not self.phrase_matches() or self._worker is not None:
+        if not self.phrase_matches() or not self.password_edit.text() or \
+                self._worker is not None:
             return
         for widget in (self.delete_button, self.cancel_button, self.phrase_edit,
-                       self.backups_check):
+                       self.password_edit, self.backups_check):
             widget.setEnabled(False)
         with_backups = self.backups_check.isChecked()
         self.status_label.setText("Deleting the backups and then the vault…" if with_backups
                                   else "Deleting the vault…")
-        ws, typed = self._ws, self.phrase_edit.text()
+        ws, typed, password = self._ws, self.phrase_edit.text(), self.password_edit.text()
 
         def job(_ctx: OpContext) -> VaultDeletionResult:
             # The backups go first: if the server fails, the vault is still there.
             deleter = backup.backup_deleter(ws) if with_backups else None
-            return privacy.delete_vault(ws, typed, deleter)
+            return privacy.delete_vault(ws, typed, deleter, own_password=password)
 
         self._worker = self._bridge.operations.operation(self, job).success(
             self._deleted).failure(self._failed).run()
@@ -107,8 +115,9 @@ class DeleteVaultDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self._worker = None
         self.status_label.setText("")
-        for widget in (self.cancel_button, self.phrase_edit):
+        for widget in (self.cancel_button, self.phrase_edit, self.password_edit):
             widget.setEnabled(True)
+        self.password_edit.clear()
         self.backups_check.setEnabled(self._has_backups)
         self._update_delete_button()
         self._bridge.dialogs.show_error(self, error_text(error))
