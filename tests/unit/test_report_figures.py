@@ -110,6 +110,21 @@ def test_activity_counts_per_user_kind_and_week() -> None:
     assert "email" not in text  # no kind that was not logged
 
 
+def test_activity_leaves_out_weeks_with_nothing_logged() -> None:
+    data = ActivityReportData(date(2025, 1, 6), date(2025, 12, 28), [
+        ActivityCount(date(2025, 3, 3), "Maria Keller", "call", 2),
+        ActivityCount(date(2025, 9, 1), "Tom Baker", "email", 1),
+    ])
+    pdf = render_activity_report(replace(META, title="Activity"), data)
+    text = text_of(pdf)
+    weeks_printed = re.findall(r"\d{4}-W\d{2} \(", text)
+    assert sorted(set(weeks_printed)) == ["2025-W10 (", "2025-W36 ("]
+    assert "No activity in 49 of the 51 weeks" in text
+    assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) <= 2
+    maria = text.split("Maria Keller, week by week")[1].split("Tom Baker, week by week")[0]
+    assert "2025-W36" not in maria and "2025-W10" in maria
+
+
 def test_activity_sample_renders_every_user() -> None:
     text = text_of(render_activity_report(META, sample_data.sample_activity()))
     for user in ("Maria Keller", "Tom Baker", "Ana Souza"):

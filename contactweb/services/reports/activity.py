@@ -94,7 +94,12 @@ def render_activity_report(
         per_user_week[c.user][(week_label(c.week_start), c.kind)] += c.count
         week_totals[c.week_start] += c.count
 
-    week_labels = [week_label(monday) for monday in weeks]
+    # Weeks with nothing logged are said once, not printed as rows (or pages) of zeros.
+    active_weeks = [monday for monday in weeks if week_totals[monday]]
+    week_labels = [week_label(monday) for monday in active_weeks]
+    quiet = len(weeks) - len(active_weeks)
+    quiet_note = ([para(f"No activity in {quiet:,} of the {len(weeks):,} weeks; those weeks "
+                        "are left out of the tables.", STYLES.small)] if quiet else [])
     story += [
         *heading("Per user, whole period"),
         _matrix_table("User", kinds, _matrix_rows(users, kinds, per_user, "All users"), width),
@@ -102,14 +107,18 @@ def render_activity_report(
         bar_chart([f"W{m.isocalendar()[1]:02d}" for m in weeks],
                   [Decimal(week_totals[m]) for m in weeks], width, height=130),
         Spacer(1, 4),
+        *quiet_note,
         _matrix_table("Week", kinds, _matrix_rows(week_labels, kinds, per_week, "Total"),
                       width),
     ]
     for user in users:
+        user_weeks = [week_label(monday) for monday in active_weeks
+                      if any(per_user_week[user].get((week_label(monday), kind))
+                             for kind in kinds)]
         story += [
             *heading(f"{user}, week by week"),
             _matrix_table("Week", kinds,
-                          _matrix_rows(week_labels, kinds, per_user_week[user], "Total"),
+                          _matrix_rows(user_weeks, kinds, per_user_week[user], "Total"),
                           width),
         ]
     return build_pdf(meta, story, out)
