@@ -124,7 +124,7 @@ class S3Transport:
         try:
             for page in paginator.paginate(Bucket=self.settings.bucket, Prefix=full_prefix):
                 names.extend(item["Key"][cut:] for item in page.get("Contents", []))
-        except (ClientError, BotoCoreError) as exc:
+        except (ClientError, BotoCoreError, ValueError) as exc:  # ValueError: see _call
             raise TransportError(full_prefix or self.settings.bucket, f"listing failed: {exc}") from exc
         return sorted(names)
 
@@ -146,3 +146,8 @@ class S3Transport:
             raise TransportError(name, f"{action} refused by the server: {exc}") from exc
         except BotoCoreError as exc:
             raise TransportError(name, f"{action} failed: {exc}") from exc
+        except ValueError as exc:
+            # botocore parses a reply cut off inside its headers (an empty Content-Length)
+            # with a bare int(): that is a broken connection, not a bug of ours.
+            raise TransportError(name, f"{action} failed: the server's reply was cut off or "
+                                       f"malformed ({exc})") from exc
