@@ -13,12 +13,12 @@ from contactweb.errors import NotFound, Refused
 from contactweb.models import Contact, ErasureRecord, utcnow
 from contactweb.services import audit, settings
 from contactweb.services.contacts.contact_access import load_visible_contact
-from contactweb.services.privacy.disk_scrub import (
+from contactweb.services.privacy.purge import COUNT_LABELS, purge_contact
+from contactweb.store.disk_scrub import (
     ScrubResult,
     optimize_search_index,
     scrub_database,
 )
-from contactweb.services.privacy.purge import COUNT_LABELS, purge_contact
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import VaultLocked, Workspace
 

@@ -30,8 +30,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from contactweb.models import Contact, ErasureRecord, MailboxStatement
-from contactweb.services.privacy.disk_scrub import optimize_search_index, scrub_database
 from contactweb.services.privacy.purge import identity_of, purge_contact
+from contactweb.store.disk_scrub import optimize_search_index, scrub_database
 from contactweb.store.engine import make_engine, verify_key
 from contactweb.store.migrate import upgrade_to_head
 from contactweb.vault.vault import Vault

@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 from contactweb.errors import BadInput
 from contactweb.models import Attachment, Communication, Contact, OutboxMessage, utcnow
 from contactweb.services import audit, settings
-from contactweb.services.privacy.disk_scrub import optimize_search_index
 from contactweb.services.privacy.erasure import scrub
 from contactweb.services.privacy.purge import purge_contact
+from contactweb.store.disk_scrub import optimize_search_index
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

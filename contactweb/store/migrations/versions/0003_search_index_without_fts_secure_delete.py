@@ -7,7 +7,7 @@ With FTS5's own secure-delete on, every change to a contact or its emails, phone
 rewrote index pages in place: creating one contact cost about 2 ms of trigger work, ten times
 the cost without it. Erasure does not depend on it: it merges every index segment
 ('optimize'), then VACUUMs with the connection-level secure_delete pragma, which removes the
-deleted terms from the file (services/privacy/disk_scrub.py).
+deleted terms from the file (store/disk_scrub.py).
 """
 
 from alembic import op
