@@ -9,12 +9,11 @@ that names in every script render without missing-glyph boxes.
 
 from __future__ import annotations
 
-import importlib
 import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
@@ -37,7 +36,6 @@ class ScreenshotRun:
         self.out_dir = out_dir
         self.home = home
         self.written: list[Path] = []
-        self.skipped: list[str] = []
         self.missing_glyphs = ""
         self.app = self._make_app()
         self.workspace = self._demo_workspace()
@@ -49,21 +47,14 @@ class ScreenshotRun:
     # -- set-up ----------------------------------------------------------------------------
 
     def _make_app(self):  # noqa: ANN202
-        from PySide6.QtGui import QFontDatabase
         from PySide6.QtWidgets import QApplication
+
+        from contactweb.ui.kit.ui_resources import app_icon, load_bundled_fonts
 
         app = QApplication.instance() or QApplication(["contactweb-screenshots"])
         app.setApplicationName("ContactWeb")
-        try:
-            from contactweb.ui.kit.ui_resources import app_icon, load_bundled_fonts
-
-            load_bundled_fonts(app)
-            app.setWindowIcon(app_icon())
-        except ImportError:  # the shell's resource helper is missing: load the fonts here
-            fonts = Path(__file__).resolve().parents[2] / "resources" / "fonts"
-            for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "ContactWebCJKFallback.ttf"):
-                if (fonts / name).exists():
-                    QFontDatabase.addApplicationFont(str(fonts / name))
+        load_bundled_fonts(app)
+        app.setWindowIcon(app_icon())
         return app
 
     @property
@@ -170,20 +161,11 @@ class ScreenshotRun:
         if close:
             widget.close()
 
-    def construct(self, module: str, class_name: str, make: Callable):  # noqa: ANN202
-        try:
-            cls = getattr(importlib.import_module(f"contactweb.ui.{module}"), class_name)
-        except (ImportError, AttributeError) as exc:
-            self.skipped.append(f"{module}.{class_name}: {exc}")
-            return None
-        return make(cls)
-
 
 def shoot_first_run(run: ScreenshotRun) -> None:
-    wizard = run.construct("app.first_run_wizard", "FirstRunWizard",
-                           lambda cls: cls(SHOWN_VAULT_DIR, run.bridge.dialogs))
-    if wizard is None:
-        return
+    from contactweb.ui.app.first_run_wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(SHOWN_VAULT_DIR, run.bridge.dialogs)
     run.save(wizard, "first-run-1-location", DIALOG_SIZE, close=False)
     wizard.next()
     wizard.username_edit.setText("maria")
@@ -195,18 +177,18 @@ def shoot_first_run(run: ScreenshotRun) -> None:
 
 
 def shoot_sign_in(run: ScreenshotRun) -> None:
-    dialog = run.construct("app.sign_in_dialog", "SignInDialog",
-                           lambda cls: cls(SHOWN_VAULT_DIR, run.bridge.dialogs, ADMIN))
-    if dialog is not None:  # only shown, never submitted: the folder shown need not exist
-        dialog.password_edit.setText(ADMIN_PASSWORD)
-        run.save(dialog, "sign-in", (480, 300))
+    from contactweb.ui.app.sign_in_dialog import SignInDialog
+
+    # Only shown, never submitted: the folder shown need not exist.
+    dialog = SignInDialog(SHOWN_VAULT_DIR, run.bridge.dialogs, ADMIN)
+    dialog.password_edit.setText(ADMIN_PASSWORD)
+    run.save(dialog, "sign-in", (480, 300))
 
 
 def shoot_main_window(run: ScreenshotRun) -> None:
-    window = run.construct("app.main_window", "MainWindow",
-                           lambda cls: cls(run.workspace, run.bridge))
-    if window is None:
-        return
+    from contactweb.ui.app.main_window import MainWindow
+
+    window = MainWindow(run.workspace, run.bridge)
     window.resize(*SIZE)
     window.show()
     contacts = window.show_page("contacts")
@@ -308,10 +290,8 @@ def render_all(out_dir: Path, home: Path) -> ScreenshotRun:
 
 def write_report_pages(out_dir: Path) -> list[Path]:
     """The reports engineer's samples: first page of each report as a PNG."""
-    try:
-        from contactweb.services.reports.samples import write_first_page_pngs, write_samples
-    except ImportError:
-        return []
+    from contactweb.services.reports.samples import write_first_page_pngs, write_samples
+
     with tempfile.TemporaryDirectory() as scratch:
         pdfs = write_samples(scratch)
         try:
@@ -355,8 +335,6 @@ def main(argv: list[str] | None = None) -> int:
     written = run.written + write_report_pages(out_dir)
     for path in written:
         print(path)
-    for note in run.skipped:
-        print(f"skipped {note}", file=sys.stderr)
     missing = run.missing_glyphs
     if missing:
         print(f"warning: the bundled fonts as loaded cannot draw {missing!r}; those "
