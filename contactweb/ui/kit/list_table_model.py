@@ -1,6 +1,6 @@
 """A read-only table over a list of rows held in memory, one column per header: the common
 part of ContactWeb's table models, which differ only in how rows arrive and what ``data()``
-shows (``PagedTableModel`` adds paging on top)."""
+shows (``PagedTableModel`` adds paging on top, ``RecordTableModel`` columns chosen per instance)."""
 
 from __future__ import annotations
 
@@ -34,12 +34,17 @@ class ListTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
+    def headers(self) -> Sequence[str]:
+        """The column headers; a model whose columns are chosen per instance overrides this."""
+        return self.HEADERS
+
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.headers())
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        headers = self.headers()
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
+                and 0 <= section < len(headers)):
+            return headers[section]
         return None

@@ -10,10 +10,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-AnyIndex = QModelIndex | QPersistentModelIndex
+from contactweb.ui.kit.list_table_model import Index, ListTableModel
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,9 @@ class RecordColumn:
     align_right: bool = False
 
 
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(ListTableModel):
+    """The columns are given per instance rather than as ``HEADERS``."""
+
     RecordIdRole = Qt.ItemDataRole.UserRole + 1  # the record's ``id``
     RecordRole = Qt.ItemDataRole.UserRole + 2  # the record itself
 
@@ -32,40 +34,25 @@ class RecordTableModel(QAbstractTableModel):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
-        self._records: list[Any] = []
+        self._headers = tuple(column.header for column in self._columns)
         self._dimmed = dimmed  # e.g. reminders already done
 
-    def set_records(self, records: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
+    def headers(self) -> Sequence[str]:
+        return self._headers
 
-    def clear(self) -> None:
-        self.set_records([])
+    def set_records(self, records: Sequence[Any]) -> None:
+        self._replace_rows(records)
 
     def record(self, row: int) -> Any:
-        return self._records[row] if 0 <= row < len(self._records) else None
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def records(self) -> list[Any]:
-        return list(self._records)
+        return list(self._rows)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._columns)):
-            return self._columns[section].header
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        record = self._records[index.row()]
+        record = self._rows[index.row()]
         column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.text(record)
