@@ -1,13 +1,17 @@
 """Each page refreshes from a ``Changes`` value alone, whoever made the change: a change made
 elsewhere in this window reaches a page only as the value the adapter announces, and one made
-by the command line in the same vault shows after a refresh (F5, the Refresh action)."""
+by the command line in the same vault shows after a refresh (F5, the Refresh action).
+
+The text is looked for in the page itself, so another page refreshing cannot stand in for it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from contactweb.services.changes import Changes
@@ -16,7 +20,7 @@ from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.cli_runner import CliRunner
-from tests.support.shared_computer import leaked, settle
+from tests.support.shared_computer import settle, widget_texts
 
 # page, what the command line adds (given the contact's id), the text that then shows, and
 # the Changes another page would announce for it.
@@ -29,7 +33,27 @@ CASES: dict[str, tuple[Callable[[str], list[str]], str, Callable[[int], Changes]
                        lambda cid: Changes.about(cid, communications=True)),
     "sales": (lambda cid: ["sale", "add", cid, "--product", "Astrolabe", "--price", "19.99",
                            "--qty", "2"], "Astrolabe", lambda cid: Changes.about(cid, sales=True)),
+    "today": (lambda cid: ["remind", cid, "--due", date.today().isoformat(),
+                           "--text", "Return the orrery"],
+              "Return the orrery", lambda cid: Changes.about(cid, reminders=True)),
+    # the Reports page shows the vault's tags in its Tag box
+    "reports": (lambda _cid: ["contact", "add", "--first", "Otto", "--tag", "Cartographers"],
+                "Cartographers", lambda _cid: Changes(contacts=True)),
+    # the audit log tab of Administration: the sale the command line recorded
+    "administration": (lambda cid: ["sale", "add", cid, "--product", "Sextant", "--price",
+                                    "5"], "sale.add", lambda _cid: Changes(audit=True)),
 }
+# The Reports page reloads its tags on F5 only: it does not listen to announced changes yet.
+ANNOUNCED = [pytest.param(key, marks=pytest.mark.xfail(
+                 strict=True, reason="the Reports page does not refresh from Changes"))
+             if key == "reports" else key for key in CASES]
+
+
+def shows(page: QWidget, token: str) -> bool:
+    """Whether any widget of the page (its tables' rows and combo boxes included) has the text."""
+    texts = [text for widget in [page, *page.findChildren(QWidget)]
+             for text in widget_texts(widget)]
+    return token.casefold() in "\n".join(texts).casefold()
 
 
 def _window_with_one_contact(admin_ws: Workspace, vault_dir: Path,
@@ -41,19 +65,19 @@ def _window_with_one_contact(admin_ws: Workspace, vault_dir: Path,
     return open_main_window(admin_ws), cli, added.out.strip().split()[-1]
 
 
-@pytest.mark.parametrize("key", list(CASES))
+@pytest.mark.parametrize("key", ANNOUNCED)
 def test_a_page_refreshes_from_the_changes_announced_elsewhere(
         qtbot: QtBot, admin_ws: Workspace, vault_dir: Path, bridge: WorkspaceBridge,
         open_main_window: Callable[[Workspace], MainWindow], key: str) -> None:
     window, cli, cid = _window_with_one_contact(admin_ws, vault_dir, open_main_window)
-    window.show_page(key)
+    page = window.show_page(key)
     settle()
     command, token, changes = CASES[key]
     assert cli(*command(cid)).code == 0
     settle()
-    assert leaked([token]) == []  # nothing told the page yet
+    assert not shows(page, token)  # nothing told the page yet
     bridge.announce(changes(int(cid)))  # what the operation on another page announces
-    qtbot.waitUntil(lambda: leaked([token]) == [token])
+    qtbot.waitUntil(lambda: shows(page, token))
 
 
 @pytest.mark.parametrize("key", list(CASES))
@@ -61,11 +85,11 @@ def test_a_change_made_by_the_command_line_shows_after_refresh(
         qtbot: QtBot, admin_ws: Workspace, vault_dir: Path,
         open_main_window: Callable[[Workspace], MainWindow], key: str) -> None:
     window, cli, cid = _window_with_one_contact(admin_ws, vault_dir, open_main_window)
-    window.show_page(key)
+    page = window.show_page(key)
     settle()
     command, token, _changes = CASES[key]
     assert cli(*command(cid)).code == 0
     settle()
-    assert leaked([token]) == []
+    assert not shows(page, token)
     window.refresh_action.trigger()  # F5
-    qtbot.waitUntil(lambda: leaked([token]) == [token])
+    qtbot.waitUntil(lambda: shows(page, token))
