@@ -2,13 +2,14 @@
 consent on the channel, an address to send to) written once, for the re-check of one contact
 before its message goes and for the decision over every selected contact.
 
-The decision over many contacts returns each column as one JSON array (``json_group_array``)
-instead of one row per contact: for 100,000 contacts, stepping the cursor and making a tuple
-per row cost more than the rules themselves. ``ix_contacts_mailing`` (migration 0004) holds
-every contacts column these statements read, so they scan it instead of the wide table. That
-decision reads consent apart, as one range of ``ix_consent_state_channel_status``, instead of
-joining the consent row of each contact, and returns the parts of each name rather than the
-name: both cost more in SQL than in Python (benchmarks/bench_mailing.py).
+The decision over many contacts returns each column as one JSON array (``store.json_columns``:
+the SQLite-specific part lives in store/) instead of one row per contact: for 100,000
+contacts, stepping the cursor and making a tuple per row cost more than the rules themselves.
+``ix_contacts_mailing`` (migration 0004) holds every contacts column these statements read, so
+they scan it instead of the wide table. That decision reads consent apart, as one range of
+``ix_consent_state_channel_status``, instead of joining the consent row of each contact, and
+returns the parts of each name rather than the name: both cost more in SQL than in Python
+(benchmarks/bench_mailing.py).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from contactweb.services.eligibility.eligibility_types import (
     Selection,
 )
 from contactweb.store.fts import build_match_query
+from contactweb.store.json_columns import json_array, json_arrays
 from contactweb.store.search_sql import matching_contact_ids
 from contactweb.vault.workspace import Workspace
 
@@ -156,9 +158,8 @@ def contact_columns(ws: Workspace, channel: str, selection: Selection) -> Select
     rows = select(*columns, case(*whens, else_=None).label("reason"))
     table = narrowed(rows, selection, Contact.id).subquery()
     flagged = table.c.reason.is_not(None)
-    return select(*(func.json_group_array(column) for column in table.c if column.key != "reason"),
-                  func.json_group_array(table.c.id).filter(flagged),
-                  func.json_group_array(table.c.reason).filter(flagged))
+    return select(*(json_array(column) for column in table.c if column.key != "reason"),
+                  json_array(table.c.id, flagged), json_array(table.c.reason, flagged))
 
 
 def consent_column(channel: str, status: str, selection: Selection) -> Select:
@@ -167,7 +168,7 @@ def consent_column(channel: str, status: str, selection: Selection) -> Select:
     rows = select(ConsentState.contact_id.label("contact_id")).where(
         ConsentState.channel == channel, ConsentState.status == status)
     table = narrowed(rows, selection, ConsentState.contact_id).subquery()
-    return select(func.json_group_array(table.c.contact_id))
+    return json_arrays([table.c.contact_id])
 
 
 def usable_address_columns(selection: Selection) -> Select:
@@ -177,7 +178,7 @@ def usable_address_columns(selection: Selection) -> Select:
     columns = [address.contact_id, *(getattr(address, part) for part in POSTAL_PARTS)]
     rows = select(*(column.label(column.key) for column in columns)).where(_usable(address))
     table = narrowed(rows, selection, address.contact_id).subquery()
-    return select(*(func.json_group_array(column) for column in table.c))
+    return json_arrays(table.c)
 
 
 def usable_address_rows(contact_ids: list[int]) -> Select:
@@ -217,4 +218,4 @@ def opted_out_email_select() -> Select:
 def opted_out_email_column() -> Select:
     """``opted_out_email_select`` as one JSON array."""
     rows = opted_out_email_select().subquery()
-    return select(func.json_group_array(rows.c.address))
+    return json_arrays([rows.c.address])
