@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from contactweb import paths
 from contactweb.services import report_service
+from contactweb.services.changes import Changes
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.ui.kit.operations import OpContext
@@ -92,6 +93,7 @@ class ReportsTab(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.make_button.clicked.connect(self.make_report)
         self.open_button.clicked.connect(self.open_report)
+        bridge.changed.connect(self._changes)
         self.refresh()
         self._kind_changed()
 
@@ -104,6 +106,10 @@ class ReportsTab(QWidget):
             self.tag.addItem(name, name)
         index = self.tag.findData(current)
         self.tag.setCurrentIndex(max(index, 0))
+
+    def _changes(self, changes: Changes) -> None:
+        if changes.contacts and not self._ws.locked:  # the tag list may have changed
+            self.refresh()
 
     def clear(self) -> None:
         self.tag.clear()

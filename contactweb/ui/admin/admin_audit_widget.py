@@ -120,7 +120,8 @@ class AdminAuditWidget(QWidget):
         self.apply_filter()
 
     def _changes(self, changes: Changes) -> None:
-        if changes.audit:
+        # Every change ContactWeb makes writes an audit event, whatever its flags say.
+        if not changes.empty():
             self.refresh()
 
     def clear(self) -> None:
