@@ -118,8 +118,8 @@ def _is_reversal(session: Session, ws: Workspace, contact_id: int, channel: str)
     mailboxes did (another contact holding it, or one erased since)."""
     if current_status(session, contact_id, channel) == "opted_out":
         return True
-    return any(mailbox_opted_out(session, ws, channel, mailbox)
-               for mailbox in mailbox_statements.contact_mailboxes(session, contact_id, channel))
+    return mailbox_opted_out(session, ws, channel,
+                             mailbox_statements.contact_mailboxes(session, contact_id, channel))
 
 
 def status_by_channel(ws: Workspace, contact_id: int) -> dict[str, str]:

@@ -30,7 +30,6 @@ from contactweb.errors import Refused
 from contactweb.models import AuditEvent, ConsentState, ErasureRecord, MailboxStatement, Setting
 from contactweb.models.consent import CHANNELS
 from contactweb.services import audit
-from contactweb.store.engine import make_engine
 from contactweb.vault.atomic import write_json_atomic
 from contactweb.vault.vault import Vault
 from contactweb.vault.workspace import Workspace
@@ -123,11 +122,10 @@ def write_seal(ws: Workspace) -> None:
 def _write_seal(ws: Workspace) -> None:
     with ws.session(readonly=True) as session:
         sealed_before = session.get(Setting, SEALED_SETTING) is not None
-    if not sealed_before:
+        state = current_state(session)
+    if not sealed_before:  # the marker is no part of the state: the state still holds
         with ws.session() as session:
             session.merge(Setting(key=SEALED_SETTING, value="true"))
-    with ws.session(readonly=True) as session:
-        state = current_state(session)
     document = {"format": _FORMAT, "version": 1, "state": asdict(state),
                 "mac": _mac(ws, state)}
     write_json_atomic(seal_path(ws), document)
@@ -206,9 +204,7 @@ def check(ws: Workspace) -> None:
 def seal_restored(folder: Path, key: bytes) -> None:
     """A restored vault was checked against its backup's authenticated manifest and had the
     erasures re-applied: seal it as it now is (an in-place restore replaces the old seal)."""
-    vault = Vault(folder)
-    scratch = Workspace(vault=vault, engine=make_engine(vault.db_path, key),
-                        key=bytearray(key), user_id=0, username="restore", role="admin")
+    scratch = Vault(folder).open_with_key(key, "restore")
     try:
         write_seal(scratch)
     finally:

@@ -44,6 +44,13 @@ class Vault:
     def exists(self) -> bool:
         return self.keyslots_path.exists() and self.db_path.exists()
 
+    def open_with_key(self, key: bytes, actor: str) -> Workspace:
+        """A workspace over this folder's database with a key already known and nobody
+        signed in: a restore or a seal acting for the vault, audited as ``actor``, with an
+        administrator's rights. The caller locks it when done."""
+        return Workspace(vault=self, engine=make_engine(self.db_path, bytes(key)),
+                         key=bytearray(key), user_id=0, username=actor, role="admin")
+
     def load_keyslots(self) -> KeySlotFile:
         return KeySlotFile.load(self.keyslots_path)
 

@@ -32,7 +32,6 @@ from contactweb.services.backup.backup_target import (
 from contactweb.services.privacy.reapply import Carried, reapply_erasures
 from contactweb.services.server_trust import keep as keep_trust
 from contactweb.services.tls_trust import ServerTrust
-from contactweb.store.engine import make_engine
 from contactweb.sync import BackupEngine, list_remote_vaults, read_remote_keyslots
 from contactweb.vault import crypto
 from contactweb.vault.keyslots import KeySlotFile
@@ -88,8 +87,7 @@ def _before_swap(key: bytes, carried: Carried, result: RestoreResult,
         reapplied = reapply_erasures(db_path, key, carried.erasures, carried.statements)
         result.contacts_erased = len(reapplied.contacts_erased)
         if audit_as is not None:
-            scratch = Workspace(vault=Vault(db_path.parent), engine=make_engine(db_path, key),
-                                key=bytearray(key), user_id=0, username=audit_as, role="admin")
+            scratch = Vault(db_path.parent).open_with_key(key, audit_as)
             try:
                 audit.record_now(scratch, "backup.restore", "backup", result.snapshot_id,
                                  {**details, "contacts_erased": result.contacts_erased})

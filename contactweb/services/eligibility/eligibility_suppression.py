@@ -10,7 +10,7 @@ statement is not already explained by an opted-out contact still in the vault.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy.orm import Session
 
@@ -31,15 +31,20 @@ def opted_out_emails(session: Session) -> list[str]:
     return json.loads(value or "[]")
 
 
-def mailbox_opted_out(session: Session, ws: Workspace, channel: str, mailbox: str) -> bool:
-    """True when ``mailbox`` (an email address or phone number) must not be written to on
-    ``channel``: a contact holding it opted out, or its newest statement is an opt-out."""
+def mailbox_opted_out(session: Session, ws: Workspace, channel: str,
+                      mailboxes: Iterable[str]) -> bool:
+    """True when any of ``mailboxes`` (email addresses, phone numbers, or addressees as
+    ``contact_mailboxes`` gives them) must not be written to on ``channel``: a contact
+    holding it opted out, or its newest statement is an opt-out."""
+    mailboxes = [m for m in mailboxes if m.strip()]
+    if not mailboxes:
+        return False
     if channel == "email":
         blocked = set(map(normalised_email, opted_out_emails(session)))
-        if normalised_email(mailbox) in blocked:
+        if any(normalised_email(m) in blocked for m in mailboxes):
             return True
-    return is_opted_out_hash(session, channel, MailboxHasher(ws)(channel, mailbox))
-
+    hasher = MailboxHasher(ws)
+    return any(is_opted_out_hash(session, channel, hasher(channel, m)) for m in mailboxes)
 
 
 class MailboxSuppression:

@@ -67,7 +67,7 @@ def send_one_to_one(ws: Workspace, contact_id: int, subject: str, body: str,
             raise BadInput(f"{address} is not one of {name}'s email addresses.")
         # The opt-out of whoever holds this mailbox counts, not only this record's.
         opted_out = (consent.current_status(session, contact_id, "email") == "opted_out"
-                     or mailbox_opted_out(session, ws, "email", address))
+                     or mailbox_opted_out(session, ws, "email", [address]))
     if opted_out and not override:
         raise OptedOutOfEmail(contact_id, name)
     signature = "\n".join(["", "-- ", identity.name, identity.business_name,

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from contactweb.models import Contact, ErasureRecord, MailboxStatement
 from contactweb.services.privacy.purge import identity_of, purge_contact
 from contactweb.store.disk_scrub import optimize_search_index, scrub_database
-from contactweb.store.engine import make_engine, verify_key
+from contactweb.store.engine import verify_key
 from contactweb.store.migrate import upgrade_to_head
 from contactweb.vault.vault import Vault
 from contactweb.vault.workspace import Workspace
@@ -101,22 +101,43 @@ def ledger_of(ws: Workspace) -> dict:
     }
 
 
-@dataclass
 class Carried:
-    """Erasures and mailbox statements to bring into a restored file."""
+    """Erasures and mailbox statements to bring into a restored file. Each ledger of a backup
+    set repeats most of the one before it, so each erasure is kept once and each mailbox's
+    newest statement only."""
 
-    erasures: list[ErasureFingerprint] = field(default_factory=list)
-    statements: list[StatementEntry] = field(default_factory=list)
+    def __init__(self, erasures: Iterable[ErasureFingerprint] = (),
+                 statements: Iterable[StatementEntry] = ()) -> None:
+        self._erasures: dict[tuple, ErasureFingerprint] = {}
+        self._statements: dict[tuple[str, str], StatementEntry] = {}
+        for fp in erasures:
+            self._erasures.setdefault(fp.key, fp)
+        for entry in statements:
+            self._add_statement(entry)
+
+    @property
+    def erasures(self) -> list[ErasureFingerprint]:
+        return list(self._erasures.values())
+
+    @property
+    def statements(self) -> list[StatementEntry]:
+        return list(self._statements.values())
+
+    def _add_statement(self, entry: StatementEntry) -> None:
+        known = self._statements.get((entry.channel, entry.mailbox_hash))
+        if known is None or known.stated_at < entry.stated_at:
+            self._statements[(entry.channel, entry.mailbox_hash)] = entry
 
     def add_ledger(self, ledger: dict) -> None:
         for item in ledger.get("erasures", []):
-            self.erasures.append(ErasureFingerprint(
+            fp = ErasureFingerprint(
                 datetime.fromisoformat(item["erased_at"]), str(item["erased_by"]),
                 str(item["name_hash"]), tuple(sorted(item["identifier_hashes"])),
-                str(item["removed_counts"])))
+                str(item["removed_counts"]))
+            self._erasures.setdefault(fp.key, fp)
         for channel, mailbox_hash, status, stated_at in ledger.get("mailbox_statements", []):
-            self.statements.append(StatementEntry(str(channel), str(mailbox_hash), str(status),
-                                                  datetime.fromisoformat(stated_at)))
+            self._add_statement(StatementEntry(str(channel), str(mailbox_hash), str(status),
+                                               datetime.fromisoformat(stated_at)))
 
     @classmethod
     def from_vault(cls, ws: Workspace) -> Carried:
@@ -135,8 +156,8 @@ def _carry_statements(session: Session, statements: Iterable[StatementEntry]) ->
             row.status, row.stated_at = entry.status, entry.stated_at
         else:
             continue
-        session.flush()
         carried += 1
+    session.flush()
     return carried
 
 
@@ -192,9 +213,8 @@ def reapply_erasures(db_path: Path, raw_key: bytes,
     """Open the restored database file with the vault key, bring its schema up to date,
     re-apply every erasure (its own and ``carried``) and carry in newer mailbox statements,
     then scrub the file."""
-    engine = make_engine(Path(db_path), raw_key)
-    ws = Workspace(vault=Vault(Path(db_path).parent), engine=engine, key=bytearray(raw_key),
-                   user_id=0, username=RESTORE_ACTOR, role="admin")
+    ws = Vault(Path(db_path).parent).open_with_key(raw_key, RESTORE_ACTOR)
+    engine = ws.engine
     try:
         verify_key(engine)
         upgrade_to_head(engine)
