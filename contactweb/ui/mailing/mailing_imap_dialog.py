@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from contactweb.services import server_trust
 from contactweb.services.mailing.reply_sources import ImapSource
 from contactweb.services.tls_trust import is_this_computer
 from contactweb.ui.kit.operations import BackgroundOp, OpContext
+from contactweb.ui.kit.server_fields import ServerFields
 from contactweb.ui.kit.server_trust_widget import ServerTrustWidget
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
@@ -42,17 +42,11 @@ class MailingImapDialog(QDialog):
         self.allow_plain = False
         self.setWindowTitle("Process replies from IMAP")
         self.setMinimumWidth(560)
-        self.host = QLineEdit()
+        self.server = ServerFields(SECURITY_TITLES, PORTS)
+        self.host, self.security, self.port = self.server.host, self.server.security, \
+            self.server.port
+        self.username, self.password = self.server.username, self.server.password
         self.host.setPlaceholderText("imap.example.com")
-        self.security = QComboBox()
-        for mode, title in SECURITY_TITLES.items():
-            self.security.addItem(title, mode)
-        self.port = QSpinBox()
-        self.port.setRange(1, 65535)
-        self.port.setValue(993)
-        self.username = QLineEdit()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.folder = QComboBox()
         self.folder.setEditable(True)
         self.folder.addItem("INBOX")
@@ -64,7 +58,7 @@ class MailingImapDialog(QDialog):
         self.since_days.setRange(1, 3650)
         self.since_days.setValue(60)
         self.since_days.setSuffix(" days")
-        self.trust = ServerTrustWidget(workspace, bridge, "imap", self._endpoint)
+        self.trust = ServerTrustWidget(workspace, bridge, "imap", self.server.endpoint)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
@@ -72,11 +66,7 @@ class MailingImapDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Read replies")
         form = QFormLayout()
-        form.addRow("IMAP server:", self.host)
-        form.addRow("Security:", self.security)
-        form.addRow("Port:", self.port)
-        form.addRow("User name:", self.username)
-        form.addRow("Password:", self.password)
+        self.server.add_rows(form, "IMAP server:")
         form.addRow("Folder:", folder_row)
         form.addRow("Received in the last:", self.since_days)
         form.addRow("Server certificate:", self.trust)
@@ -84,27 +74,19 @@ class MailingImapDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.security.currentIndexChanged.connect(self._security_changed)
         self.list_button.clicked.connect(self.list_folders)
         self.buttons.accepted.connect(self.accept_if_confirmed)
         self.buttons.rejected.connect(self.reject)
 
-    def _endpoint(self) -> tuple[str, int, str]:
-        return self.host.text().strip(), self.port.value(), self.security.currentData()
-
-    def _security_changed(self) -> None:
-        if self.port.value() in PORTS.values():
-            self.port.setValue(PORTS[self.security.currentData()])
-
     def source(self) -> ImapSource:
-        host, port, security = self._endpoint()
+        host, port, security = self.server.endpoint()
         return ImapSource(host, port, security, self.username.text().strip(),
                           self.password.text(), self.folder.currentText().strip() or "INBOX",
                           self.since_days.value(), self.allow_plain,
                           server_trust.load(self.ws, "imap"))
 
     def _confirm_plain(self) -> bool:
-        host, _, security = self._endpoint()
+        host, _, security = self.server.endpoint()
         if security != "plain" or self.allow_plain or is_this_computer(host):
             return True
         self.allow_plain = self.dialogs.ask(

@@ -5,7 +5,6 @@ one, into the vault); it is never shown again."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from contactweb.errors import ContactWebError
 from contactweb.services.changes import Changes
 from contactweb.services.mailing import smtp_settings
 from contactweb.services.mailing.smtp_settings import DEFAULT_PORTS, SECURITY_MODES, SmtpSettings
+from contactweb.ui.kit.server_fields import ServerFields
 from contactweb.ui.kit.server_trust_widget import ServerTrustWidget
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
@@ -39,17 +39,11 @@ class MailingSettingsDialog(QDialog):
         self.setMinimumWidth(520)
         setup = smtp_settings.load(workspace)
         s = setup.smtp
-        self.host = QLineEdit(s.host)
-        self.security = QComboBox()
-        for mode in SECURITY_MODES:
-            self.security.addItem(SECURITY_TITLES[mode], mode)
-        self.security.setCurrentIndex(self.security.findData(s.security))
-        self.port = QSpinBox()
-        self.port.setRange(1, 65535)
-        self.port.setValue(s.port)
-        self.username = QLineEdit(s.username)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.server = ServerFields({mode: SECURITY_TITLES[mode] for mode in SECURITY_MODES},
+                                   DEFAULT_PORTS, s.host, s.security, s.port, s.username)
+        self.host, self.security, self.port = self.server.host, self.server.security, \
+            self.server.port
+        self.username, self.password = self.server.username, self.server.password
         self.password.setPlaceholderText(
             f"stored in the {setup.password_location}; leave empty to keep it"
             if setup.password_location else "none stored")
@@ -75,32 +69,20 @@ class MailingSettingsDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
 
         form = QFormLayout()
-        form.addRow("SMTP server:", self.host)
-        form.addRow("Security:", self.security)
-        form.addRow("Port:", self.port)
-        form.addRow("User name:", self.username)
-        form.addRow("Password:", self.password)
+        self.server.add_rows(form, "SMTP server:")
         form.addRow("Business name:", self.business_name)
         form.addRow("Sender name:", self.sender_name)
         form.addRow("Sender address:", self.sender_address)
         form.addRow("Postal address:", self.postal_address)
         form.addRow("Throttle:", self.throttle)
-        self.trust = ServerTrustWidget(workspace, bridge, "smtp", self._endpoint)
+        self.trust = ServerTrustWidget(workspace, bridge, "smtp", self.server.endpoint)
         form.addRow("Server certificate:", self.trust)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.security.currentIndexChanged.connect(self._security_changed)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-
-    def _endpoint(self) -> tuple[str, int, str]:
-        return self.host.text().strip(), self.port.value(), self.security.currentData()
-
-    def _security_changed(self) -> None:
-        if self.port.value() in DEFAULT_PORTS.values():
-            self.port.setValue(DEFAULT_PORTS[self.security.currentData()])
 
     def save(self) -> None:
         smtp = SmtpSettings(self.host.text(), self.port.value(), self.security.currentData(),
