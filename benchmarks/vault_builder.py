@@ -6,9 +6,9 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from contactweb.formats.interchange import ContactRecord, LabelledValue, ParseResult, PostalAddress
 from contactweb.services import session
 from contactweb.services.importing import importer
-from contactweb.services.interchange import ContactRecord, LabelledValue, ParseResult, PostalAddress
 from contactweb.vault.workspace import Workspace
 
 FIRST = ("Ada", "Ben", "Chloé", "Dmitri", "Elif", "Farah", "Gustav", "Hana", "Ines", "Jonas",

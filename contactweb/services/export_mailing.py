@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from contactweb.errors import BadInput
+from contactweb.formats.interchange import ContactRecord, LabelledValue, PostalAddress
 from contactweb.models import Contact
 from contactweb.services import audit
 from contactweb.services.contacts.contact_queries import ContactQuery, filtered
@@ -32,7 +33,6 @@ from contactweb.services.exporter import (
     records_by_id,
     render,
 )
-from contactweb.services.interchange import ContactRecord, LabelledValue, PostalAddress
 from contactweb.vault.atomic import write_atomic
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace

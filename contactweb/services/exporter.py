@@ -15,6 +15,13 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput, ContactWebError
+from contactweb.formats.interchange import (
+    ContactRecord,
+    write_csv,
+    write_json,
+    write_ldif,
+    write_vcard,
+)
 from contactweb.models import (
     ConsentState,
     Contact,
@@ -34,13 +41,6 @@ from contactweb.services.contacts.contacts import (
     PhoneInput,
 )
 from contactweb.services.importing.record_mapping import details_to_record
-from contactweb.services.interchange import (
-    ContactRecord,
-    write_csv,
-    write_json,
-    write_ldif,
-    write_vcard,
-)
 from contactweb.store.search_sql import json_ids
 from contactweb.vault.atomic import write_atomic
 from contactweb.vault.permissions import Action

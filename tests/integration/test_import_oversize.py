@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from contactweb.formats.interchange.csv_reader import MAX_CELL_CHARS
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput, EmailInput
 from contactweb.services.importing import importer
-from contactweb.services.interchange.csv_reader import MAX_CELL_CHARS
 from contactweb.vault.workspace import Workspace
 from tests.integration.test_import_bad_input import refused, vault_dump
 

@@ -10,16 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from contactweb.services.contacts import contacts
-from contactweb.services.contacts.contact_queries import count_contacts
-from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
-from contactweb.services.importing import importer
-from contactweb.services.interchange import (
+from contactweb.formats.interchange import (
     ContactRecord,
     LabelledValue,
     ParseResult,
     PostalAddress,
 )
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import count_contacts
+from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
+from contactweb.services.importing import importer
 from contactweb.vault.workspace import Workspace
 from tests.integration.test_import_bad_input import vault_dump
 from tests.support.cli_runner import CliRunner

@@ -10,11 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from contactweb.models.consent import CHANNELS, CONSENT_STATUSES
-from contactweb.services import consent, exporter
-from contactweb.services.contacts import contacts
-from contactweb.services.contacts.contacts import ContactInput, EmailInput
-from contactweb.services.interchange import (
+from contactweb.formats.interchange import (
     ContactRecord,
     LabelledValue,
     consent_marks,
@@ -25,6 +21,10 @@ from contactweb.services.interchange import (
     write_json,
     write_vcard,
 )
+from contactweb.models.consent import CHANNELS, CONSENT_STATUSES
+from contactweb.services import consent, exporter
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput, EmailInput
 from contactweb.vault.workspace import Workspace
 
 STATED = {"email": "opted_out", "post": "granted", "phone": "unknown", "sms": "opted_out"}

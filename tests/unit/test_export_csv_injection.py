@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from contactweb.formats.interchange import ContactRecord, read_csv, write_csv
 from contactweb.services import exporter, session
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.services.importing import importer
-from contactweb.services.interchange import ContactRecord, read_csv, write_csv
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 

@@ -9,12 +9,12 @@ import datetime
 import io
 from pathlib import Path
 
+from contactweb.formats.interchange import ContactRecord, LabelledValue, read_csv, write_csv
+from contactweb.formats.interchange.csv_writer import OUTLOOK_COLUMNS
 from contactweb.services import exporter, session
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.services.importing import importer
-from contactweb.services.interchange import ContactRecord, LabelledValue, read_csv, write_csv
-from contactweb.services.interchange.csv_writer import OUTLOOK_COLUMNS
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 

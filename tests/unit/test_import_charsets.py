@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from contactweb.formats.interchange import read_csv, read_vcards
 from contactweb.services.contacts import contacts
 from contactweb.services.importing import importer
-from contactweb.services.interchange import read_csv, read_vcards
 from contactweb.vault.workspace import Workspace
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "interchange"

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from contactweb.formats.interchange import InterchangeError, read_csv, read_vcards
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
 from contactweb.services.importing import importer
-from contactweb.services.interchange import InterchangeError, read_csv, read_vcards
 from contactweb.vault.workspace import Workspace
 from tests.support.cli_runner import CliRunner
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from contactweb.errors import BadInput
+from contactweb.formats.interchange import InterchangeError
 from contactweb.services.importing import importer
-from contactweb.services.interchange import InterchangeError
 
 VCARD = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nN:Lee;Ann;;;\r\nEND:VCARD\r\n"
 

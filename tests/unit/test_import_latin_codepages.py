@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from contactweb.formats.interchange import read_csv
 from contactweb.services.contacts import contacts
 from contactweb.services.importing import importer
-from contactweb.services.interchange import read_csv
 from contactweb.vault.workspace import Workspace
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures/interchange/csv/central_european_cp1250.csv"

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
+from contactweb.formats.interchange import ContactRecord, LabelledValue, ParseResult
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery, count_contacts, list_contacts
 from contactweb.services.contacts.contacts import ContactInput, EmailInput
 from contactweb.services.importing import importer
-from contactweb.services.interchange import ContactRecord, LabelledValue, ParseResult
 from contactweb.store import fts
 from contactweb.vault.workspace import Workspace
 

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from contactweb.errors import BadInput
+from contactweb.formats.interchange import ContactRecord, LabelledValue, ParseResult
 from contactweb.services import settings
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
@@ -25,7 +26,6 @@ from contactweb.services.importing.import_validation import (
     validated_import,
 )
 from contactweb.services.importing.record_mapping import clean_input
-from contactweb.services.interchange import ContactRecord, LabelledValue, ParseResult
 from contactweb.services.validation import (
     FieldError,
     national_digits,

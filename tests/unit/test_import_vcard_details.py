@@ -12,12 +12,12 @@ from pathlib import Path
 
 import vobject
 
+from contactweb.formats.interchange import read_vcards
 from contactweb.services import exporter
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput
 from contactweb.services.importing import importer
-from contactweb.services.interchange import read_vcards
 from contactweb.vault.workspace import Workspace
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "interchange" / "vcard"
@@ -80,7 +80,7 @@ def test_a_contact_typed_in_gets_a_uid_and_keeps_its_country(admin_ws: Workspace
 
 
 def test_a_lone_carriage_return_survives_a_vcard_even_at_a_fold():
-    from contactweb.services.interchange import ContactRecord, write_vcard
+    from contactweb.formats.interchange import ContactRecord, write_vcard
 
     for width in range(60, 80):
         record = ContactRecord(first_name="Ann", notes="x" * width + "\ry\r\nz")

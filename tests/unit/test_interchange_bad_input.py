@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from contactweb.services.interchange import InterchangeError, read_csv, read_json, read_vcards
+from contactweb.formats.interchange import InterchangeError, read_csv, read_json, read_vcards
 
 
 def card(*lines: str, version: str = "3.0") -> bytes:

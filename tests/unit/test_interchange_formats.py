@@ -7,9 +7,9 @@ import datetime
 
 import pytest
 
-from contactweb.services.interchange import MAPPABLE_FIELDS, detect_headers, read_csv, read_vcards
-from contactweb.services.interchange.dates import parse_birthday
-from contactweb.services.interchange.labels import label_from_types, normalise_label
+from contactweb.formats.interchange import MAPPABLE_FIELDS, detect_headers, read_csv, read_vcards
+from contactweb.formats.interchange.dates import parse_birthday
+from contactweb.formats.interchange.labels import label_from_types, normalise_label
 
 CARD = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Łukasz;Ðorđe\r\nEMAIL;TYPE=work:dj@example.org\r\nEND:VCARD\r\n"
 

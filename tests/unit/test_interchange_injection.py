@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from contactweb.services.interchange import (
+from contactweb.formats.interchange import (
     ContactRecord,
     LabelledValue,
     neutralise_cell,

@@ -10,16 +10,16 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from contactweb.services.contacts import contacts
-from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
-from contactweb.services.importing import importer
-from contactweb.services.interchange import (
+from contactweb.formats.interchange import (
     ContactRecord,
     LabelledValue,
     PostalAddress,
     read_ldif,
     write_ldif,
 )
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
+from contactweb.services.importing import importer
 from contactweb.vault.workspace import Workspace
 from tests.support.cli_runner import CliRunner
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from contactweb.services.interchange import ContactRecord, ParseResult, read_csv
+from contactweb.formats.interchange import ContactRecord, ParseResult, read_csv
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "realworld"
 pytestmark = pytest.mark.skipif(

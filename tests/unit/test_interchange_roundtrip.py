@@ -17,7 +17,7 @@ import vobject
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from contactweb.services.interchange import (
+from contactweb.formats.interchange import (
     ContactRecord,
     LabelledValue,
     PostalAddress,
@@ -28,9 +28,9 @@ from contactweb.services.interchange import (
     write_json,
     write_vcard,
 )
-from contactweb.services.interchange.dates import parse_birthday
-from contactweb.services.interchange.labels import KNOWN_LABELS, normalise_label
-from contactweb.services.interchange.vcard_values import photo_type
+from contactweb.formats.interchange.dates import parse_birthday
+from contactweb.formats.interchange.labels import KNOWN_LABELS, normalise_label
+from contactweb.formats.interchange.vcard_values import photo_type
 
 _TRICKY = ",;:\"'\\\n=-+@<>&%#*()[]{}|/ \t"
 _SCRIPTS = "abcXYZ019éßøŁđЖжщ漢字かなカナ한글مرحباשלום😀✓€"

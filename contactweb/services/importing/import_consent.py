@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from contactweb.formats.interchange import ContactRecord, ImportProblem
+from contactweb.formats.interchange.consent_marks import CHANNELS, GRANTED, OPTED_OUT
 from contactweb.services import consent
-from contactweb.services.interchange import ContactRecord, ImportProblem
-from contactweb.services.interchange.consent_marks import CHANNELS, GRANTED, OPTED_OUT
 from contactweb.vault.workspace import Workspace
 
 

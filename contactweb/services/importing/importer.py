@@ -23,6 +23,16 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput, ContactWebError
+from contactweb.formats.interchange import (
+    ContactRecord,
+    ImportProblem,
+    InterchangeError,
+    ParseResult,
+    read_csv,
+    read_json,
+    read_ldif,
+    read_vcards,
+)
 from contactweb.models.consent import CHANNELS
 from contactweb.services import audit, consent, settings
 from contactweb.services.contacts.contact_access import load_visible_contact
@@ -34,16 +44,6 @@ from contactweb.services.importing.import_batch import ErasureIndex, NewContactB
 from contactweb.services.importing.import_consent import ConsentFromFile
 from contactweb.services.importing.import_validation import validated_import
 from contactweb.services.importing.record_mapping import clean_input
-from contactweb.services.interchange import (
-    ContactRecord,
-    ImportProblem,
-    InterchangeError,
-    ParseResult,
-    read_csv,
-    read_json,
-    read_ldif,
-    read_vcards,
-)
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

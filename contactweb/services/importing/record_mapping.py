@@ -5,6 +5,12 @@ from __future__ import annotations
 import re
 
 from contactweb.errors import BadInput
+from contactweb.formats.interchange import (
+    ContactRecord,
+    ImportProblem,
+    LabelledValue,
+    PostalAddress,
+)
 from contactweb.services.contacts.contacts import (
     AddressInput,
     ContactDetails,
@@ -17,12 +23,6 @@ from contactweb.services.importing.phone_regions import (
     kept_line,
     not_valid_reason,
     read_typed_numbers,
-)
-from contactweb.services.interchange import (
-    ContactRecord,
-    ImportProblem,
-    LabelledValue,
-    PostalAddress,
 )
 from contactweb.services.validation import FieldError
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactweb.services.interchange import MAPPABLE_FIELDS
+from contactweb.formats.interchange import MAPPABLE_FIELDS
 
 _LABELLED = ("email", "phone", "street", "extended", "po_box", "city", "region", "postcode",
              "country", "address")

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import BadInput
+from contactweb.formats.interchange import InterchangeError, detect_headers
 from contactweb.services.importing import importer
-from contactweb.services.interchange import InterchangeError, detect_headers
 from contactweb.ui.interchange.import_step_page import ImportStepPage
 
 if TYPE_CHECKING:

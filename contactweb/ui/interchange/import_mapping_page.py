@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
+from contactweb.formats.interchange import suggested_fields
 from contactweb.services.importing import importer
-from contactweb.services.interchange import suggested_fields
 from contactweb.ui.interchange.column_mapping_widget import ColumnMappingWidget
 from contactweb.ui.interchange.import_step_page import ImportStepPage
 

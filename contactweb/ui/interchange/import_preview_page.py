@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from contactweb.formats.interchange import ParseResult
 from contactweb.services.changes import Changes
 from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
 from contactweb.services.importing import importer
 from contactweb.services.importing.importer import ImportReport
-from contactweb.services.interchange import ParseResult
 from contactweb.ui.interchange.import_duplicates_table_model import (
     DuplicateRow,
     ImportDuplicatesTableModel,

@@ -14,9 +14,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget, QWizard
 
+from contactweb.formats.interchange import ParseResult
 from contactweb.services.changes import NOTHING, Changes
 from contactweb.services.importing.importer import ImportReport
-from contactweb.services.interchange import ParseResult
 from contactweb.ui.interchange.import_file_page import ImportFilePage
 from contactweb.ui.interchange.import_mapping_page import ImportMappingPage
 from contactweb.ui.interchange.import_preview_page import ImportPreviewPage
