@@ -14,6 +14,8 @@ from contactweb.services import session, users
 from contactweb.vault.workspace import Workspace
 from tests.support.cli_runner import CliRunner
 from tests.support.memory_keyring import RecordingKeyring
+from tests.support.postgres_server import PostgresServer
+from tests.support.postgres_server import postgres_server as start_postgres_server
 
 PASSWORD = "Correct-horse-9"
 ROLE_PASSWORDS = {role: f"{role.title()}-pass-42!" for role in ("manager", "staff", "readonly")}
@@ -40,6 +42,22 @@ def memory_keyring() -> Iterator[RecordingKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One real PostgreSQL server per test session (per xdist worker), TLS on; skipped with
+    a reason when Debian's postgresql is not installed."""
+    with start_postgres_server() as server:
+        yield server
+
+
+@pytest.fixture
+def postgres_database(postgres_server: PostgresServer) -> Iterator[str]:
+    """The name of a fresh, empty database on the session's server, dropped afterwards."""
+    name = postgres_server.create_database()
+    yield name
+    postgres_server.drop_database(name)
 
 
 @pytest.fixture
