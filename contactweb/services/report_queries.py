@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from contactweb.formats.pdf import data as rd
 from contactweb.models import (
     Communication,
     Contact,
@@ -27,7 +28,6 @@ from contactweb.services.contacts.contact_queries import ContactQuery, filtered
 from contactweb.services.contacts.contacts import details_of
 from contactweb.services.contacts.visibility import visible_contacts
 from contactweb.services.mailing.postal_address import postal_lines
-from contactweb.services.reports import data as rd
 from contactweb.services.validation import format_phone
 from contactweb.vault.workspace import Workspace
 

@@ -6,19 +6,19 @@ from datetime import date
 from pathlib import Path
 
 from contactweb.errors import BadInput
-from contactweb.models import utcnow
-from contactweb.services import audit, settings
-from contactweb.services import report_queries as q
-from contactweb.services.contacts.contact_access import load_visible_contact
-from contactweb.services.contacts.contact_queries import ContactQuery
-from contactweb.services.reports import (
+from contactweb.formats.pdf import (
     render_activity_report,
     render_directory,
     render_dossier,
     render_sales_report,
     render_statistics,
 )
-from contactweb.services.reports.data import ReportMeta
+from contactweb.formats.pdf.data import ReportMeta
+from contactweb.models import utcnow
+from contactweb.services import audit, settings
+from contactweb.services import report_queries as q
+from contactweb.services.contacts.contact_access import load_visible_contact
+from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.vault.atomic import write_atomic
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace

@@ -10,9 +10,9 @@ from decimal import Decimal
 
 import pypdf
 
-from contactweb.services.reports import sample_data
-from contactweb.services.reports.contact_sections import current_consent, totals_by_currency
-from contactweb.services.reports.data import (
+from contactweb.formats.pdf import sample_data
+from contactweb.formats.pdf.contact_sections import current_consent, totals_by_currency
+from contactweb.formats.pdf.data import (
     AccessSummaryData,
     ConsentRecord,
     ContactDossier,
@@ -23,8 +23,8 @@ from contactweb.services.reports.data import (
     SaleLine,
     SaleRecord,
 )
-from contactweb.services.reports.dossier import render_dossier
-from contactweb.services.reports.privacy import render_access_summary, render_erasure_receipt
+from contactweb.formats.pdf.dossier import render_dossier
+from contactweb.formats.pdf.privacy import render_access_summary, render_erasure_receipt
 
 META = ReportMeta("Lindenhof Furniture Ltd", "Maria Keller", datetime(2025, 3, 14, 10, 32),
                   "Contact dossier")

@@ -8,8 +8,8 @@ from datetime import datetime
 import pypdf
 import pytest
 
-from contactweb.services.reports.data import DirectoryEntry, ReportMeta
-from contactweb.services.reports.directory import (
+from contactweb.formats.pdf.data import DirectoryEntry, ReportMeta
+from contactweb.formats.pdf.directory import (
     display_name,
     group_entries,
     group_letter,

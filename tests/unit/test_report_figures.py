@@ -10,9 +10,9 @@ from decimal import Decimal
 
 import pypdf
 
-from contactweb.services.reports import sample_data
-from contactweb.services.reports.activity import render_activity_report, weeks_between
-from contactweb.services.reports.data import (
+from contactweb.formats.pdf import sample_data
+from contactweb.formats.pdf.activity import render_activity_report, weeks_between
+from contactweb.formats.pdf.data import (
     ActivityCount,
     ActivityReportData,
     CountRow,
@@ -22,9 +22,9 @@ from contactweb.services.reports.data import (
     SalesReportData,
     StatisticsData,
 )
-from contactweb.services.reports.formatting import format_money
-from contactweb.services.reports.sales import months_between, render_sales_report
-from contactweb.services.reports.statistics import render_statistics
+from contactweb.formats.pdf.formatting import format_money
+from contactweb.formats.pdf.sales import months_between, render_sales_report
+from contactweb.formats.pdf.statistics import render_statistics
 
 META = ReportMeta("Lindenhof Furniture Ltd", "Tom Baker", datetime(2025, 3, 14, 8, 0),
                   "Sales report")

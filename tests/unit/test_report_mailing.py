@@ -10,10 +10,10 @@ import pypdf
 import pytest
 from reportlab.lib.units import inch, mm
 
-from contactweb.services.reports import sample_data
-from contactweb.services.reports.data import Letter, MailRecipient, ReportMeta
-from contactweb.services.reports.labels import AVERY_5160, AVERY_L7160, LabelSheet, render_labels
-from contactweb.services.reports.letters import render_letters
+from contactweb.formats.pdf import sample_data
+from contactweb.formats.pdf.data import Letter, MailRecipient, ReportMeta
+from contactweb.formats.pdf.labels import AVERY_5160, AVERY_L7160, LabelSheet, render_labels
+from contactweb.formats.pdf.letters import render_letters
 
 META = ReportMeta("Lindenhof Furniture Ltd", "Maria Keller", datetime(2025, 3, 14, 10, 32),
                   "Letters")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from contactweb.services.reports.samples import main, write_samples
+from contactweb.formats.pdf.samples import main, write_samples
 
 EXPECTED = {"directory", "dossier", "sales", "activity", "statistics", "letters",
             "labels-l7160", "labels-5160", "access-summary", "erasure-receipt"}

@@ -12,10 +12,10 @@ import pypdf
 import pytest
 from reportlab.pdfbase import pdfmetrics
 
-from contactweb.services.reports import resources
-from contactweb.services.reports.data import DirectoryEntry, ReportMeta
-from contactweb.services.reports.directory import render_directory
-from contactweb.services.reports.fonts import (
+from contactweb.formats.pdf import resources
+from contactweb.formats.pdf.data import DirectoryEntry, ReportMeta
+from contactweb.formats.pdf.directory import render_directory
+from contactweb.formats.pdf.fonts import (
     FONT_BOLD,
     FONT_CJK,
     FONT_REGULAR,
@@ -118,8 +118,8 @@ def test_arabic_letters_join_and_rtl_lines_reverse() -> None:
 def test_long_rtl_paragraph_wraps_before_reordering() -> None:
     from reportlab.platypus import Paragraph
 
-    from contactweb.services.reports.styles import STYLES
-    from contactweb.services.reports.text import BidiParagraph
+    from contactweb.formats.pdf.styles import STYLES
+    from contactweb.formats.pdf.text import BidiParagraph
 
     words = [f"מילה{i}" for i in range(30)]
     paragraph = BidiParagraph(" ".join(words), STYLES.body)
@@ -156,8 +156,8 @@ def test_markup_characters_in_data_are_printed_not_interpreted() -> None:
 
 
 def test_wrapped_rtl_lines_each_fit_the_width() -> None:
-    from contactweb.services.reports.fonts import text_width
-    from contactweb.services.reports.text import _wrap_logical
+    from contactweb.formats.pdf.fonts import text_width
+    from contactweb.formats.pdf.text import _wrap_logical
 
     text = shape_arabic(" ".join(["مرحبا بالعالم"] * 30) + " " + "א" * 120)
     lines = _wrap_logical(text, 150, 10, False)

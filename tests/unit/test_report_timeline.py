@@ -13,10 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.platypus import Paragraph
 
-from contactweb.services.reports import sample_data
-from contactweb.services.reports.data import CommunicationItem, ReportMeta
-from contactweb.services.reports.dossier import render_dossier
-from contactweb.services.reports.fonts import (
+from contactweb.formats.pdf import sample_data
+from contactweb.formats.pdf.data import CommunicationItem, ReportMeta
+from contactweb.formats.pdf.dossier import render_dossier
+from contactweb.formats.pdf.fonts import (
     FONT_BOLD,
     FONT_REGULAR,
     _runs_char_by_char,
@@ -24,9 +24,9 @@ from contactweb.services.reports.fonts import (
     surely_wider_than,
     text_width,
 )
-from contactweb.services.reports.styles import STYLES
-from contactweb.services.reports.text import BidiParagraph, WrapOnceParagraph, cell_paragraphs
-from contactweb.services.reports.toolkit import data_table
+from contactweb.formats.pdf.styles import STYLES
+from contactweb.formats.pdf.text import BidiParagraph, WrapOnceParagraph, cell_paragraphs
+from contactweb.formats.pdf.toolkit import data_table
 
 META = ReportMeta("Lindenhof Furniture Ltd", "Maria Keller", datetime(2025, 3, 14, 10, 32),
                   "Contact dossier")

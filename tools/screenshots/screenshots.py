@@ -290,7 +290,7 @@ def render_all(out_dir: Path, home: Path) -> ScreenshotRun:
 
 def write_report_pages(out_dir: Path) -> list[Path]:
     """The reports engineer's samples: first page of each report as a PNG."""
-    from contactweb.services.reports.samples import write_first_page_pngs, write_samples
+    from contactweb.formats.pdf.samples import write_first_page_pngs, write_samples
 
     with tempfile.TemporaryDirectory() as scratch:
         pdfs = write_samples(scratch)

@@ -5,15 +5,15 @@ and, given `out` (a path or a binary file object), also writes it there. No rend
 the database; the services that run the queries fill the records.
 """
 
-from contactweb.services.reports.activity import render_activity_report
-from contactweb.services.reports.directory import render_directory
-from contactweb.services.reports.dossier import render_dossier
-from contactweb.services.reports.labels import AVERY_5160, AVERY_L7160, LabelSheet, render_labels
-from contactweb.services.reports.letters import render_letters
-from contactweb.services.reports.privacy import render_access_summary, render_erasure_receipt
-from contactweb.services.reports.resources import resources_dir
-from contactweb.services.reports.sales import render_sales_report
-from contactweb.services.reports.statistics import render_statistics
+from contactweb.formats.pdf.activity import render_activity_report
+from contactweb.formats.pdf.directory import render_directory
+from contactweb.formats.pdf.dossier import render_dossier
+from contactweb.formats.pdf.labels import AVERY_5160, AVERY_L7160, LabelSheet, render_labels
+from contactweb.formats.pdf.letters import render_letters
+from contactweb.formats.pdf.privacy import render_access_summary, render_erasure_receipt
+from contactweb.formats.pdf.resources import resources_dir
+from contactweb.formats.pdf.sales import render_sales_report
+from contactweb.formats.pdf.statistics import render_statistics
 
 __all__ = [
     "AVERY_5160",

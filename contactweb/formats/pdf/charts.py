@@ -9,7 +9,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 
-from contactweb.services.reports.fonts import FONT_REGULAR
+from contactweb.formats.pdf.fonts import FONT_REGULAR
 
 BAR_FILL = colors.HexColor("#3E6A8A")
 GRID = colors.HexColor("#DDE2E7")

@@ -7,22 +7,22 @@ from decimal import Decimal
 
 from reportlab.platypus import Flowable, Spacer
 
-from contactweb.services.reports.data import (
+from contactweb.formats.pdf.data import (
     CommunicationItem,
     ConsentRecord,
     ReminderItem,
     ReportContact,
     SaleRecord,
 )
-from contactweb.services.reports.formatting import (
+from contactweb.formats.pdf.formatting import (
     format_date,
     format_datetime,
     format_money,
     format_quantity,
 )
-from contactweb.services.reports.styles import STYLES
-from contactweb.services.reports.text import para
-from contactweb.services.reports.toolkit import data_table, heading, key_value_table
+from contactweb.formats.pdf.styles import STYLES
+from contactweb.formats.pdf.text import para
+from contactweb.formats.pdf.toolkit import data_table, heading, key_value_table
 
 STANDARD_CHANNELS = ("email", "post", "phone", "sms")
 

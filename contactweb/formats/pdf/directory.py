@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from contactweb.services.reports.data import DirectoryEntry, ReportMeta
-from contactweb.services.reports.fonts import contains_cjk
-from contactweb.services.reports.styles import STYLES
-from contactweb.services.reports.text import para
-from contactweb.services.reports.toolkit import (
+from contactweb.formats.pdf.data import DirectoryEntry, ReportMeta
+from contactweb.formats.pdf.fonts import contains_cjk
+from contactweb.formats.pdf.styles import STYLES
+from contactweb.formats.pdf.text import para
+from contactweb.formats.pdf.toolkit import (
     Output,
     build_pdf,
     content_width,

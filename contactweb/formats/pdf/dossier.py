@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from contactweb.services.reports.contact_sections import (
+from contactweb.formats.pdf.contact_sections import (
     communications_section,
     consent_section,
     contact_name,
@@ -12,8 +12,8 @@ from contactweb.services.reports.contact_sections import (
     reminders_section,
     sales_section,
 )
-from contactweb.services.reports.data import ContactDossier, ReportMeta
-from contactweb.services.reports.toolkit import Output, build_pdf, content_width, title_block
+from contactweb.formats.pdf.data import ContactDossier, ReportMeta
+from contactweb.formats.pdf.toolkit import Output, build_pdf, content_width, title_block
 
 
 def render_dossier(meta: ReportMeta, dossier: ContactDossier, out: Output = None) -> bytes:

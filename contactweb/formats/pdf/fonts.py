@@ -22,7 +22,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from contactweb.services.reports.resources import fonts_dir
+from contactweb.formats.pdf.resources import fonts_dir
 
 FONT_REGULAR = "ContactWebSans"
 FONT_BOLD = "ContactWebSans-Bold"

@@ -15,10 +15,10 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
 
-from contactweb.services.reports.data import MailRecipient, ReportMeta
-from contactweb.services.reports.fonts import FONT_REGULAR, register_fonts, text_width
-from contactweb.services.reports.text import draw_line, fitting_font_size
-from contactweb.services.reports.toolkit import Output, write_output
+from contactweb.formats.pdf.data import MailRecipient, ReportMeta
+from contactweb.formats.pdf.fonts import FONT_REGULAR, register_fonts, text_width
+from contactweb.formats.pdf.text import draw_line, fitting_font_size
+from contactweb.formats.pdf.toolkit import Output, write_output
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, FrameBreak, NextPageTemplate, PageBreak
 from reportlab.platypus.doctemplate import PageTemplate
 
-from contactweb.services.reports.data import Letter, LetterSender, ReportMeta
-from contactweb.services.reports.formatting import format_long_date
-from contactweb.services.reports.styles import STYLES
-from contactweb.services.reports.text import FittedLine, draw_line, para
-from contactweb.services.reports.toolkit import (
+from contactweb.formats.pdf.data import Letter, LetterSender, ReportMeta
+from contactweb.formats.pdf.formatting import format_long_date
+from contactweb.formats.pdf.styles import STYLES
+from contactweb.formats.pdf.text import FittedLine, draw_line, para
+from contactweb.formats.pdf.toolkit import (
     INK,
     MUTED,
     RULE,

@@ -6,7 +6,7 @@ import dataclasses
 
 from reportlab.platypus import Flowable, ListFlowable, ListItem
 
-from contactweb.services.reports.contact_sections import (
+from contactweb.formats.pdf.contact_sections import (
     communications_section,
     consent_section,
     contact_name,
@@ -14,16 +14,16 @@ from contactweb.services.reports.contact_sections import (
     reminders_section,
     sales_section,
 )
-from contactweb.services.reports.data import AccessSummaryData, ErasureReceiptData, ReportMeta
-from contactweb.services.reports.fonts import FONT_REGULAR
-from contactweb.services.reports.formatting import (
+from contactweb.formats.pdf.data import AccessSummaryData, ErasureReceiptData, ReportMeta
+from contactweb.formats.pdf.fonts import FONT_REGULAR
+from contactweb.formats.pdf.formatting import (
     format_date,
     format_datetime,
     format_size,
 )
-from contactweb.services.reports.styles import STYLES
-from contactweb.services.reports.text import para
-from contactweb.services.reports.toolkit import (
+from contactweb.formats.pdf.styles import STYLES
+from contactweb.formats.pdf.text import para
+from contactweb.formats.pdf.toolkit import (
     Output,
     build_pdf,
     content_width,

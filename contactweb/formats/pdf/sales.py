@@ -9,12 +9,12 @@ from decimal import Decimal
 
 from reportlab.platypus import Flowable, Spacer
 
-from contactweb.services.reports.charts import bar_chart
-from contactweb.services.reports.data import ReportMeta, SaleFact, SalesReportData
-from contactweb.services.reports.formatting import format_date, format_money, format_quantity
-from contactweb.services.reports.styles import STYLES
-from contactweb.services.reports.text import para
-from contactweb.services.reports.toolkit import (
+from contactweb.formats.pdf.charts import bar_chart
+from contactweb.formats.pdf.data import ReportMeta, SaleFact, SalesReportData
+from contactweb.formats.pdf.formatting import format_date, format_money, format_quantity
+from contactweb.formats.pdf.styles import STYLES
+from contactweb.formats.pdf.text import para
+from contactweb.formats.pdf.toolkit import (
     Output,
     build_pdf,
     content_width,

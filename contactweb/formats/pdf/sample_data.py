@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from contactweb.services.reports.data import (
+from contactweb.formats.pdf.data import (
     ActivityCount,
     ActivityReportData,
     AttachmentSummary,

@@ -1,6 +1,6 @@
 """Render every report from built-in fictional data, for screenshots and manual checks.
 
-    python -m contactweb.services.reports.samples OUT_DIR [--png | --png-only]
+    python -m contactweb.formats.pdf.samples OUT_DIR [--png | --png-only]
 
 writes `report-<name>.pdf` for each report and, with --png (needs poppler's pdftoppm), the
 first page of each as `report-<name>.png` at 70 dpi. --png-only leaves out the PDFs, as
@@ -17,16 +17,16 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from contactweb.services.reports import sample_data as sample
-from contactweb.services.reports.activity import render_activity_report
-from contactweb.services.reports.data import AccessSummaryData
-from contactweb.services.reports.directory import render_directory
-from contactweb.services.reports.dossier import render_dossier
-from contactweb.services.reports.labels import AVERY_5160, AVERY_L7160, render_labels
-from contactweb.services.reports.letters import render_letters
-from contactweb.services.reports.privacy import render_access_summary, render_erasure_receipt
-from contactweb.services.reports.sales import render_sales_report
-from contactweb.services.reports.statistics import render_statistics
+from contactweb.formats.pdf import sample_data as sample
+from contactweb.formats.pdf.activity import render_activity_report
+from contactweb.formats.pdf.data import AccessSummaryData
+from contactweb.formats.pdf.directory import render_directory
+from contactweb.formats.pdf.dossier import render_dossier
+from contactweb.formats.pdf.labels import AVERY_5160, AVERY_L7160, render_labels
+from contactweb.formats.pdf.letters import render_letters
+from contactweb.formats.pdf.privacy import render_access_summary, render_erasure_receipt
+from contactweb.formats.pdf.sales import render_sales_report
+from contactweb.formats.pdf.statistics import render_statistics
 
 
 def _renderers() -> dict[str, Callable[[Path], bytes]]:

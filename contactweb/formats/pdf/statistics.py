@@ -8,17 +8,17 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
-from contactweb.services.reports.data import (
+from contactweb.formats.pdf.data import (
     OTHER_LABEL,
     CountRow,
     ReportMeta,
     StatisticsData,
     suppress_small_counts,
 )
-from contactweb.services.reports.formatting import format_date, format_money
-from contactweb.services.reports.styles import STYLES
-from contactweb.services.reports.text import para
-from contactweb.services.reports.toolkit import (
+from contactweb.formats.pdf.formatting import format_date, format_money
+from contactweb.formats.pdf.styles import STYLES
+from contactweb.formats.pdf.text import para
+from contactweb.formats.pdf.toolkit import (
     LAYOUT_FONT,
     RULE,
     Output,

@@ -8,7 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
-from contactweb.services.reports.fonts import FONT_BOLD, FONT_REGULAR
+from contactweb.formats.pdf.fonts import FONT_BOLD, FONT_REGULAR
 
 _INK = colors.HexColor("#1F2933")
 _MUTED = colors.HexColor("#616E7C")

@@ -14,7 +14,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from contactweb.services.reports.fonts import (
+from contactweb.formats.pdf.fonts import (
     FONT_BOLD,
     contains_cjk,
     contains_rtl,

@@ -27,8 +27,8 @@ from reportlab.platypus import (
     Table,
 )
 
-from contactweb.services.reports.data import NO_PERSONAL_DATA_TEXT, ReportMeta
-from contactweb.services.reports.fonts import (
+from contactweb.formats.pdf.data import NO_PERSONAL_DATA_TEXT, ReportMeta
+from contactweb.formats.pdf.fonts import (
     FONT_BOLD,
     FONT_REGULAR,
     contains_rtl,
@@ -37,8 +37,8 @@ from contactweb.services.reports.fonts import (
     surely_wider_than,
     text_width,
 )
-from contactweb.services.reports.styles import STYLES
-from contactweb.services.reports.text import cell_paragraphs, draw_line, para
+from contactweb.formats.pdf.styles import STYLES
+from contactweb.formats.pdf.text import cell_paragraphs, draw_line, para
 from contactweb.vault.atomic import write_atomic
 
 Output = str | os.PathLike[str] | BinaryIO | None

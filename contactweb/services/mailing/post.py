@@ -8,6 +8,9 @@ from datetime import date
 from pathlib import Path
 
 from contactweb.errors import BadInput, Refused
+from contactweb.formats.pdf.data import Letter, LetterSender, MailRecipient, ReportMeta
+from contactweb.formats.pdf.labels import AVERY_5160, AVERY_L7160, render_labels
+from contactweb.formats.pdf.letters import render_letters
 from contactweb.models import utcnow
 from contactweb.services import audit, communications, settings
 from contactweb.services.communications import CommunicationInput
@@ -19,9 +22,6 @@ from contactweb.services.eligibility.eligibility import (
     eligible_in_session,
 )
 from contactweb.services.mailing import merge
-from contactweb.services.reports.data import Letter, LetterSender, MailRecipient, ReportMeta
-from contactweb.services.reports.labels import AVERY_5160, AVERY_L7160, render_labels
-from contactweb.services.reports.letters import render_letters
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

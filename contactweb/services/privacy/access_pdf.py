@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from contactweb.services.reports.data import (
+from contactweb.formats.pdf.data import (
     AccessSummaryData,
     AttachmentSummary,
     CommunicationItem,
@@ -20,7 +20,7 @@ from contactweb.services.reports.data import (
     SaleLine,
     SaleRecord,
 )
-from contactweb.services.reports.privacy import render_access_summary
+from contactweb.formats.pdf.privacy import render_access_summary
 
 SUMMARY_LENGTH = 300  # characters of a communication's body shown in the PDF; JSON has all
 

@@ -115,8 +115,8 @@ def list_erasures(ws: Workspace, limit: int = 1000) -> list[ErasureReceipt]:
 def write_receipt_pdf(ws: Workspace, receipt: ErasureReceipt, path: Path) -> Path:
     """Print the receipt with the reports' erasure-receipt layout."""
     # reportlab is heavy; only those who print a receipt pay for importing it.
-    from contactweb.services.reports.data import CountRow, ErasureReceiptData, ReportMeta
-    from contactweb.services.reports.privacy import render_erasure_receipt
+    from contactweb.formats.pdf.data import CountRow, ErasureReceiptData, ReportMeta
+    from contactweb.formats.pdf.privacy import render_erasure_receipt
 
     ws.require(Action.CONTACT_ERASE)
     path = Path(path)
