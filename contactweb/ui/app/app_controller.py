@@ -153,11 +153,11 @@ class AppController(QObject):
 
     # --- signing in -----------------------------------------------------------------------------
     def show_sign_in(self, notice: str = "") -> None:
-        shared_machine = self.prefs.shared_computer
         username = self.prefs.last_username \
-            if self.remember_username and not shared_machine else ""
+            if self.remember_username and not self.prefs.shared_here() else ""
         dialog = SignInDialog(self.vault_dir(), self.host, self.operations, username,
-                              shared_computer=shared_machine)
+                              shared_computer=self.prefs.shared_computer,
+                              vault_shared=self.prefs.vault_shared_computer)
         dialog.set_notice(notice)
         dialog.signedIn.connect(self._signed_in)
         dialog.vaultChanged.connect(lambda folder: self._remember(vault_dir=folder))
@@ -172,18 +172,21 @@ class AppController(QObject):
     def _signed_in(self, ws: Workspace) -> None:
         dialog, self.sign_in_dialog = self.sign_in_dialog, None
         if dialog is not None:
-            self.prefs.shared_computer = dialog.shared_check.isChecked()
+            self.prefs.shared_computer = dialog.machine_shared()
             dialog.deleteLater()
+        self.prefs.vault_shared_computer = self.guard.vault_is_shared(ws)
         self._remember(username=ws.username, shared=self.guard.is_shared(ws))
         self.open_main_window(ws)
 
     def _remember(self, vault_dir: Path | None = None, username: str | None = None,
                   shared: bool = False) -> None:
         if vault_dir is not None:
+            if str(vault_dir) != self.prefs.vault_path:
+                self.prefs.vault_shared_computer = False  # not known until someone signs in
             self.prefs.vault_path = str(vault_dir)
         if username is not None and self.remember_username:
             self.prefs.last_username = username
-        if shared or self.prefs.shared_computer:
+        if shared or self.prefs.shared_here():
             self.prefs.last_username = ""  # a shared computer remembers nobody
         try:
             self.prefs.save()
@@ -224,12 +227,20 @@ class AppController(QObject):
             window.page("mailings")  # its timer sends deferred messages when they are due
         window.show()
         self.guard.begin(ws, window)
-        self.bridge.changed.connect(lambda changes: self.guard.apply_settings(ws)
+        self.bridge.changed.connect(lambda changes: self._settings_changed(ws)
                                     if changes.settings else None)
         # Drafts kept at an earlier automatic sign-out, once the window is up.
         QTimer.singleShot(0, self, lambda: self._offer_drafts(ws))
         self.signedIn.emit(ws)
         return window
+
+    def _settings_changed(self, ws: Workspace) -> None:
+        """An administrator saved the settings: the idle timeout, and whether the vault is
+        shared now (then the name remembered on this machine goes at once)."""
+        self.guard.apply_settings(ws)
+        if not ws.locked:
+            self.prefs.vault_shared_computer = self.guard.vault_is_shared(ws)
+            self._remember(shared=self.guard.shared)
 
     def _offer_drafts(self, ws: Workspace) -> None:
         if ws is self.workspace and self.bridge is not None:
@@ -262,6 +273,10 @@ class AppController(QObject):
             return None
         self._session = None
         shared = self.guard.shared
+        if not signed_in.workspace.locked:
+            # The vault's setting as it is now, for the sign-in screen that comes next.
+            self.prefs.vault_shared_computer = self.guard.vault_is_shared(signed_in.workspace)
+        self._remember(shared=shared)  # whatever turned the mode on, the name goes
         kept = self.lifecycle.end(signed_in, reason, keep_drafts=keep_drafts,
                                   before_lock=self.guard.sweep_screen)
         self.workspace = self.bridge = self.main_window = None

@@ -22,6 +22,9 @@ class GuiPreferences:
     # This machine is shared (ticked on the sign-in screen): short idle lock, no username
     # remembered, no secrets in the OS keyring, whatever the vault's own setting says.
     shared_computer: bool = False
+    # The vault at ``vault_path`` has shared-computer mode on for every machine (its own
+    # setting, learnt at the last sign-in): the sign-in screen shows it before anyone signs in.
+    vault_shared_computer: bool = False
 
     @staticmethod
     def file_path() -> Path:
@@ -46,6 +49,10 @@ class GuiPreferences:
         path = self.file_path()
         path.parent.mkdir(parents=True, exist_ok=True)
         write_json_atomic(path, asdict(self))
+
+    def shared_here(self) -> bool:
+        """Shared-computer mode applies on this machine: ticked here or set for the vault."""
+        return self.shared_computer or self.vault_shared_computer
 
     def vault_dir(self) -> Path:
         """The remembered vault, else the default one in the user data folder."""

@@ -54,7 +54,7 @@ class SignInDialog(QDialog):
 
     def __init__(self, vault_dir: Path, host: DialogHost, operations: OperationRunner,
                  username: str = "", parent: QWidget | None = None, *,
-                 shared_computer: bool = False) -> None:
+                 shared_computer: bool = False, vault_shared: bool = False) -> None:
         super().__init__(parent)
         self.vault_dir = Path(vault_dir)
         self._host = host
@@ -101,6 +101,10 @@ class SignInDialog(QDialog):
             "without use or when its window is minimised, remembers no username and stores "
             "no passwords in this computer's keyring.")
         self.shared_check.setChecked(shared_computer)
+        self._machine_shared = shared_computer
+        self.vault_shared = vault_shared
+        if vault_shared:
+            self._show_vault_setting()
         form.addRow("", self.shared_check)
 
         self.sign_in_button = QPushButton("Sign in")
@@ -127,6 +131,24 @@ class SignInDialog(QDialog):
         self._countdown.timeout.connect(self._tick)
         self._show_vault()
         (self.password_edit if username else self.username_edit).setFocus()
+
+    def _show_vault_setting(self) -> None:
+        """The vault's own setting wins: the box shows it and this machine cannot undo it."""
+        self.shared_check.setChecked(True)
+        self.shared_check.setEnabled(False)
+        self.shared_check.setToolTip(
+            "An administrator turned shared-computer mode on for the whole vault: ContactWeb "
+            "signs out sooner, remembers no username and stores no passwords on any computer "
+            "that opens it.")
+        self.shared_check.toggled.connect(self._keep_vault_setting)
+
+    def _keep_vault_setting(self, checked: bool) -> None:
+        if not checked:
+            self.shared_check.setChecked(True)
+
+    def machine_shared(self) -> bool:
+        """This machine's own choice (kept as it was while the vault's setting decides)."""
+        return self._machine_shared if self.vault_shared else self.shared_check.isChecked()
 
     def set_notice(self, text: str) -> None:
         """A line above the form, e.g. why the window locked."""
@@ -161,7 +183,7 @@ class SignInDialog(QDialog):
         password = self.password_edit.text()
         self._password = password  # kept only until the sign-in ends, for a forced change
         vault_dir = self.vault_dir
-        shared = self.shared_check.isChecked()
+        shared = self.machine_shared()
         self.message.setStyleSheet("color: palette(text);")
         self.message.setText("Signing in…")
         self._set_busy(True)

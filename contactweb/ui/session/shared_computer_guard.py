@@ -60,6 +60,14 @@ class SharedComputerGuard(QObject):
         except ContactWebError:
             return ws.shared_computer
 
+    @staticmethod
+    def vault_is_shared(ws: Workspace) -> bool:
+        """The vault's own setting (for every machine), not this sign-in's choice."""
+        try:
+            return bool(settings.get(ws, "shared_computer"))
+        except ContactWebError:
+            return False
+
     def timeout_minutes(self, ws: Workspace) -> int:
         shared = self.is_shared(ws)
         key = "shared_timeout_minutes" if shared else "idle_timeout_minutes"
