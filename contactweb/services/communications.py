@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from contactweb.errors import BadInput, NotFound
+from contactweb.errors import BadInput, NotFound, Refused
 from contactweb.models import Attachment, Communication, Contact, User, utcnow
 from contactweb.models.communication import COMMUNICATION_KINDS, DIRECTIONS
 from contactweb.services import audit, settings
@@ -83,7 +83,7 @@ def attachment_from_file(path: Path, recording: bool = False) -> AttachmentInput
 def _validate(data: CommunicationInput) -> None:
     if data.kind not in COMMUNICATION_KINDS:
         raise BadInput(f"Unknown kind {data.kind!r}; choose one of {', '.join(COMMUNICATION_KINDS)}.")
-    if data.direction not in DIRECTIONS:
+    if data.kind != "note" and data.direction not in DIRECTIONS:
         raise BadInput("Direction is 'in' or 'out'.")
     if data.duration_minutes is not None and not 0 <= data.duration_minutes <= 24 * 60:
         raise BadInput("Duration is between 0 and 1440 minutes.")
@@ -106,11 +106,26 @@ def log_in_session(session: Session, ws: Workspace, contact_id: int,
                    data: CommunicationInput) -> int:
     keep_days = int(settings.read(session, "retention.recording_days") or 90)
     entry = Communication(
-        contact_id=contact_id, kind=data.kind, direction=data.direction,
+        contact_id=contact_id, kind=data.kind, direction=stored_direction(data),
         occurred_at=data.occurred_at or utcnow(), duration_minutes=data.duration_minutes,
         subject=data.subject.strip(), body=data.body, user_id=ws.user_id,
     )
-    for a in data.attachments:
+    _attach(entry, data.attachments, keep_days)
+    session.add(entry)
+    session.flush()
+    audit.record(session, ws, "communication.log", "contact", contact_id,
+                 {"communication": entry.id, "kind": data.kind,
+                  "attachments": len(data.attachments)})
+    return entry.id
+
+
+def stored_direction(data: CommunicationInput) -> str:
+    """A note is written, not sent or received: it has no direction."""
+    return "" if data.kind == "note" else data.direction
+
+
+def _attach(entry: Communication, attachments: list[AttachmentInput], keep_days: int) -> None:
+    for a in attachments:
         retain = a.retain_until
         if retain is None and a.kind == "recording":
             retain = (entry.occurred_at + timedelta(days=keep_days)).date()
@@ -118,12 +133,65 @@ def log_in_session(session: Session, ws: Workspace, contact_id: int,
             filename=Path(a.filename).name[:300] or "attachment", data=a.data, size=len(a.data),
             mime=a.mime or mimetypes.guess_type(a.filename)[0] or "application/octet-stream",
             kind=a.kind, retain_until=retain))
-    session.add(entry)
-    session.flush()
-    audit.record(session, ws, "communication.log", "contact", contact_id,
-                 {"communication": entry.id, "kind": data.kind,
-                  "attachments": len(data.attachments)})
-    return entry.id
+
+
+def _load_visible_communication(session: Session, ws: Workspace,
+                                communication_id: int) -> Communication:
+    entry = session.get(Communication, communication_id)
+    if entry is None:
+        raise NotFound(f"No communication with id {communication_id}.")
+    load_visible_contact(session, ws, entry.contact_id)
+    return entry
+
+
+def get_communication(ws: Workspace, communication_id: int) -> CommunicationEntry:
+    ws.require(Action.CONTACT_VIEW)
+    with ws.session(readonly=True) as session:
+        _load_visible_communication(session, ws, communication_id)
+        return _load(session, _entries().where(Communication.id == communication_id))[0]
+
+
+def update_communication(ws: Workspace, communication_id: int, data: CommunicationInput) -> int:
+    """Correct a logged communication (same permission as logging one); its attachments
+    stay and ``data.attachments`` are added. Returns the contact's id."""
+    ws.require(Action.COMMUNICATION_LOG)
+    _validate(data)
+    with ws.session() as session:
+        entry = _load_visible_communication(session, ws, communication_id)
+        new_values = {"kind": data.kind, "direction": stored_direction(data),
+                      "occurred_at": data.occurred_at or entry.occurred_at,
+                      "duration_minutes": data.duration_minutes,
+                      "subject": data.subject.strip(), "body": data.body}
+        changed = sorted(k for k, v in new_values.items() if getattr(entry, k) != v)
+        for name, value in new_values.items():
+            setattr(entry, name, value)
+        keep_days = int(settings.read(session, "retention.recording_days") or 90)
+        _attach(entry, data.attachments, keep_days)
+        session.flush()
+        audit.record(session, ws, "communication.update", "contact", entry.contact_id,
+                     {"communication": entry.id, "fields": changed,
+                      "attachments_added": len(data.attachments)})
+        return entry.contact_id
+
+
+def delete_communication(ws: Workspace, communication_id: int) -> int:
+    """Delete a logged communication and its attachments (same permission as logging
+    one). Returns the contact's id."""
+    ws.require(Action.COMMUNICATION_LOG)
+    with ws.session() as session:
+        entry = _load_visible_communication(session, ws, communication_id)
+        contact = session.get(Contact, entry.contact_id)
+        if contact is not None and contact.legal_hold:
+            raise Refused(f"Contact {contact.id} is under a legal hold: its communications "
+                          "are kept until an administrator releases the hold.")
+        contact_id, kind = entry.contact_id, entry.kind
+        attachments = len(entry.attachments)
+        session.delete(entry)
+        session.flush()
+        audit.record(session, ws, "communication.delete", "contact", contact_id,
+                     {"communication": communication_id, "kind": kind,
+                      "attachments": attachments})
+        return contact_id
 
 
 def timeline(ws: Workspace, contact_id: int, limit: int | None = None) -> list[CommunicationEntry]:
