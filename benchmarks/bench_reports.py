@@ -15,8 +15,9 @@ from pypdf import PdfReader
 
 from benchmarks.vault_builder import build_vault
 from contactweb.models import utcnow
-from contactweb.services import communications, report_service
+from contactweb.services import communications
 from contactweb.services.communications import CommunicationInput
+from contactweb.services.reports import report_service
 
 
 def run(report: Callable[[str], None]) -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
-from contactweb.services import report_service
 from contactweb.services.contacts.contact_queries import ContactQuery
+from contactweb.services.reports import report_service
 from contactweb.services.validation import parse_date
 
 HELP_ORDER = 60

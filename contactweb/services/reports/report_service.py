@@ -16,9 +16,9 @@ from contactweb.formats.pdf import (
 from contactweb.formats.pdf.data import ReportMeta
 from contactweb.models import utcnow
 from contactweb.services import audit, settings
-from contactweb.services import report_queries as q
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.contacts.contact_queries import ContactQuery
+from contactweb.services.reports import report_queries as q
 from contactweb.vault.atomic import write_atomic
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace

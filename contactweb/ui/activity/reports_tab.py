@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb import paths
-from contactweb.services import report_service
 from contactweb.services.changes import Changes
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery
+from contactweb.services.reports import report_service
 from contactweb.ui.kit.operations import OpContext
 from contactweb.ui.kit.period_filter_widget import Period, PeriodFilterWidget
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
