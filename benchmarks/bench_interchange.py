@@ -147,8 +147,8 @@ def _fresh_vault(home: Path):  # noqa: ANN202 - Workspace, imported lazily
 
 
 def run(report: Report, rows: int = ROWS) -> None:
-    from contactweb.services import exporter
     from contactweb.services.contacts import duplicates
+    from contactweb.services.exporting import exporter
     from contactweb.services.importing import importer
 
     run_vcard_file(report)

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
-from contactweb.services import export_mailing, exporter
 from contactweb.services.contacts import duplicates
 from contactweb.services.contacts.contact_queries import ContactQuery
+from contactweb.services.exporting import export_mailing, exporter
 from contactweb.services.importing import importer
 
 HELP_ORDER = 45

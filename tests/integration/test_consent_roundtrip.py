@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from contactweb.services import consent, exporter, session
+from contactweb.services import consent, session
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
 from contactweb.services.contacts.contacts import ContactInput, EmailInput
+from contactweb.services.exporting import exporter
 from contactweb.services.importing import importer
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from contactweb.services import exporter, session
+from contactweb.services import session
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
+from contactweb.services.exporting import exporter
 from contactweb.services.importing import importer
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from contactweb.services import audit, consent, exporter, session
+from contactweb.services import audit, consent, session
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
+from contactweb.services.exporting import exporter
 from contactweb.services.importing import importer
 from contactweb.ui.interchange.export_dialog import ExportDialog
 from contactweb.ui.interchange.import_report_page import report_text

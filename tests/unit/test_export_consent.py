@@ -22,9 +22,10 @@ from contactweb.formats.interchange import (
     write_vcard,
 )
 from contactweb.models.consent import CHANNELS, CONSENT_STATUSES
-from contactweb.services import consent, exporter
+from contactweb.services import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput, EmailInput
+from contactweb.services.exporting import exporter
 from contactweb.vault.workspace import Workspace
 
 STATED = {"email": "opted_out", "post": "granted", "phone": "unknown", "sms": "opted_out"}

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from contactweb.formats.interchange import ContactRecord, read_csv, write_csv
-from contactweb.services import exporter, session
+from contactweb.services import session
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
+from contactweb.services.exporting import exporter
 from contactweb.services.importing import importer
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD

@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from contactweb.errors import BadInput, PermissionDenied
-from contactweb.services import audit, consent, export_mailing
+from contactweb.services import audit, consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
+from contactweb.services.exporting import export_mailing
 from contactweb.vault.workspace import Workspace
 from tests.support.cli_runner import CliRunner
 

@@ -11,9 +11,10 @@ from pathlib import Path
 
 from contactweb.formats.interchange import ContactRecord, LabelledValue, read_csv, write_csv
 from contactweb.formats.interchange.csv_writer import OUTLOOK_COLUMNS
-from contactweb.services import exporter, session
+from contactweb.services import session
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
+from contactweb.services.exporting import exporter
 from contactweb.services.importing import importer
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD

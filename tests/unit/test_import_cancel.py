@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from contactweb.formats.interchange import ContactRecord, LabelledValue, ParseResult
-from contactweb.services import exporter
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import count_contacts
 from contactweb.services.contacts.contacts import ContactInput
+from contactweb.services.exporting import exporter
 from contactweb.services.importing import importer
 from contactweb.vault.workspace import Workspace
 from tests.integration.test_import_bad_input import vault_dump

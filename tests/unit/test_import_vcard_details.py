@@ -13,10 +13,10 @@ from pathlib import Path
 import vobject
 
 from contactweb.formats.interchange import read_vcards
-from contactweb.services import exporter
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput
+from contactweb.services.exporting import exporter
 from contactweb.services.importing import importer
 from contactweb.vault.workspace import Workspace
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactweb.services import export_mailing, exporter
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery, count_contacts
+from contactweb.services.exporting import export_mailing, exporter
 from contactweb.ui.kit.operations import BackgroundOp, OpContext
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace

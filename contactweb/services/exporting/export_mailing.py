@@ -27,7 +27,7 @@ from contactweb.services.eligibility.eligibility import (
     eligible_recipients,
     reason_text,
 )
-from contactweb.services.exporter import (
+from contactweb.services.exporting.exporter import (
     EXPORT_FORMATS,
     ExportCancelled,
     records_by_id,

@@ -1,0 +1,1 @@
+"""Exporting contacts to files, and exports for a mailing (eligibility applied)."""
