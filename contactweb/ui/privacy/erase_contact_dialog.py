@@ -1,11 +1,14 @@
-"""Erase a contact after typing their name; then show the erasure receipt."""
+"""Erase a contact after typing their name; then show the erasure receipt, saved as a PDF
+(and offered to print) before the dialog closes."""
 
 from __future__ import annotations
 
 import html
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactweb import paths
 from contactweb.errors import ContactWebError
 from contactweb.services import privacy
 from contactweb.services.changes import Changes
@@ -45,6 +49,9 @@ class EraseContactDialog(QDialog):
         self.contact_name = contacts.get_contact(workspace, contact_id,
                                                  audit_view=False).display_name
         self.receipt: ErasureReceipt | None = None
+        self.saved_to: Path | None = None
+        self.printed = False
+        self._asked_to_save = False
         self._worker: BackgroundOp | None = None
         self.setWindowTitle("Erase contact")
         self.setMinimumWidth(460)
@@ -62,7 +69,10 @@ class EraseContactDialog(QDialog):
             "<p>This removes the contact and everything about them: communications, "
             "attachments and recordings, reminders, consent history, drafts, outgoing "
             "messages and search entries. Sales stay in the accounts without the person. "
-            "Only a receipt without personal data is kept. This cannot be undone.</p>")
+            "Only a receipt without personal data is kept. This cannot be undone.</p>"
+            "<p><b>Copies in backups</b> made before now still hold the contact until they "
+            "are pruned, but every restore re-applies this erasure before anyone can use the "
+            "restored vault, so the person never comes back from a backup.</p>")
         warning.setWordWrap(True)
         warning.setTextFormat(Qt.TextFormat.RichText)
         prompt = QLabel("Type the contact's name to confirm:")
@@ -113,6 +123,8 @@ class EraseContactDialog(QDialog):
         self.receipt = receipt
         self.receipt_text.setPlainText(receipt.as_text())
         self.pages.setCurrentIndex(1)
+        self.close_button.setDefault(True)
+        self.save_pdf_button.setFocus()
 
     def _failed(self, message: str) -> None:
         self._worker = None
@@ -125,39 +137,93 @@ class EraseContactDialog(QDialog):
     # --- page 2: receipt ------------------------------------------------------------------
     def _receipt_page(self) -> QWidget:
         page = QWidget()
-        done = QLabel("The contact was erased. Keep this receipt as proof; it holds no "
+        done = QLabel("The contact was erased. The vault keeps this receipt as the erasure "
+                      "record; save it as a PDF (or print it) as your proof. It holds no "
                       "personal data.")
         done.setWordWrap(True)
         self.receipt_text = QPlainTextEdit()
         self.receipt_text.setReadOnly(True)
+        self.saved_label = QLabel()
+        self.saved_label.setWordWrap(True)
         self.save_pdf_button = QPushButton("Save as PDF…")
         self.save_pdf_button.clicked.connect(self.save_pdf)
+        self.print_button = QPushButton("Print…")
+        self.print_button.clicked.connect(self.print_receipt)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.save_pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.accept)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(page)
-        for widget in (done, self.receipt_text, buttons):
+        for widget in (done, self.receipt_text, self.saved_label, buttons):
             layout.addWidget(widget)
         return page
+
+    def default_receipt_path(self) -> Path:
+        """In the user's documents folder, named after the record and the day; never the
+        name of an existing file."""
+        assert self.receipt is not None
+        folder = paths.documents_dir()
+        folder.mkdir(parents=True, exist_ok=True)  # a fresh account may have none yet
+        base = f"erasure-receipt-{self.receipt.erasure_id}-{date.today().isoformat()}"
+        candidate, n = folder / f"{base}.pdf", 2
+        while candidate.exists():
+            candidate, n = folder / f"{base}-{n}.pdf", n + 1
+        return candidate
 
     def save_pdf(self) -> Path | None:
         if self.receipt is None:
             return None
         name = self._bridge.dialogs.save_file_name(
-            self, "Save erasure receipt", f"erasure-receipt-{self.receipt.erasure_id}.pdf")
+            self, "Save erasure receipt", str(self.default_receipt_path()))
         if not name:
             return None
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
         try:
-            return privacy.write_receipt_pdf(self._ws, self.receipt, Path(name))
-        except ContactWebError as exc:
+            written = privacy.write_receipt_pdf(self._ws, self.receipt, path)
+        except (ContactWebError, OSError) as exc:
             self._bridge.dialogs.show_error(self, exc)
             return None
+        self.saved_to = written
+        self.saved_label.setText(f"Saved to {written}")
+        return written
+
+    def print_receipt(self) -> bool:
+        """The receipt text through the system print dialog."""
+        if self.receipt is None:
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(f"Erasure receipt {self.receipt.erasure_id}")
+        chooser = QPrintDialog(printer, self)
+        chooser.setWindowTitle("Print erasure receipt")
+        if self._bridge.dialogs.exec_dialog(chooser) != QDialog.DialogCode.Accepted:
+            return False
+        self.receipt_text.document().print_(printer)
+        self.printed = True
+        self.saved_label.setText("Sent to the printer.")
+        return True
 
     def reject(self) -> None:
         # Closing while the erasure runs would hide its outcome; it finishes in seconds.
         if self._worker is not None:
             return
         if self.receipt is not None:
-            self.accept()
+            self._close_receipt()
             return
         super().reject()
+
+    def _close_receipt(self) -> None:
+        """The proof is offered every time: closing before saving or printing asks once
+        (not while the session ends: a lock never waits on a question)."""
+        ending = self._bridge.operations.closed
+        if self.saved_to is None and not self.printed and not self._asked_to_save \
+                and not ending:
+            self._asked_to_save = True
+            if self._bridge.dialogs.ask(
+                    self, "Erasure receipt",
+                    "The receipt has not been saved or printed. Save it as a PDF now? The "
+                    "vault keeps the erasure record either way.", "Save as PDF…"):
+                self.save_pdf()
+        self.accept()

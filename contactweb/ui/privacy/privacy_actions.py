@@ -117,7 +117,10 @@ class PrivacyActions(QObject):
         if self.details is None:
             return
         try:
-            dialog = EraseContactDialog(self._ws, self._bridge, self.details.id, self._parent)
+            # Parented to the window, not to this pane: the pane disables itself when the
+            # erased contact disappears, and a child dialog would go disabled with it.
+            dialog = EraseContactDialog(self._ws, self._bridge, self.details.id,
+                                        self._parent.window())
         except ContactWebError as exc:
             self._bridge.dialogs.show_error(self._parent, exc)
             return
