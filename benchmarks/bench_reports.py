@@ -15,8 +15,8 @@ from pypdf import PdfReader
 
 from benchmarks.vault_builder import build_vault
 from contactweb.models import utcnow
-from contactweb.services import communications
-from contactweb.services.communications import CommunicationInput
+from contactweb.services.activity import communications
+from contactweb.services.activity.communications import CommunicationInput
 from contactweb.services.reports import report_service
 
 

@@ -286,9 +286,9 @@ def _service_vault(folder: Path, rng: random.Random):  # noqa: ANN202 - Workspac
 
 def run_services(report: Report, endpoint: str) -> None:
     """A 100,000-contact vault made, changed and backed up through the services."""
-    from contactweb.services import communications
+    from contactweb.services.activity import communications
+    from contactweb.services.activity.communications import CommunicationInput
     from contactweb.services.backup import backup
-    from contactweb.services.communications import CommunicationInput
     from contactweb.services.contacts import contacts
     from contactweb.services.contacts.contacts import PhoneInput
     from contactweb.store.engine import checkpoint as checkpoint_engine

@@ -10,9 +10,9 @@ from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
 from contactweb.models.communication import COMMUNICATION_KINDS
 from contactweb.models.sale import SALE_STATUSES
-from contactweb.services import communications, reminders, sales
-from contactweb.services.communications import CommunicationInput, attachment_from_file
-from contactweb.services.sales import SaleFilter, SaleInput, SaleLineInput, parse_money
+from contactweb.services.activity import communications, reminders, sales
+from contactweb.services.activity.communications import CommunicationInput, attachment_from_file
+from contactweb.services.activity.sales import SaleFilter, SaleInput, SaleLineInput, parse_money
 from contactweb.services.validation import parse_date, parse_datetime
 
 HELP_ORDER = 30

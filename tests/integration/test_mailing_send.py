@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from contactweb.models import AuditEvent, OutboxMessage
-from contactweb.services import communications
+from contactweb.services.activity import communications
 from contactweb.vault.workspace import Workspace
 from tests.support.cli_runner import CliRunner
 from tests.support.mailing_server import (

@@ -18,12 +18,13 @@ import sqlcipher3
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from contactweb.models import Draft, ErasureRecord, Mailing, MergeRecord, OutboxMessage, Sale
-from contactweb.services import communications, consent, reminders, sales
-from contactweb.services.communications import AttachmentInput, CommunicationInput
+from contactweb.services import consent
+from contactweb.services.activity import communications, reminders, sales
+from contactweb.services.activity.communications import AttachmentInput, CommunicationInput
+from contactweb.services.activity.sales import SaleInput, SaleLineInput
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.services.privacy import erase_contact
-from contactweb.services.sales import SaleInput, SaleLineInput
 from contactweb.vault.workspace import Workspace
 
 PAGE_SIZE = 4096

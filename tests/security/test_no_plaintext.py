@@ -12,11 +12,12 @@ import sqlcipher3
 from sqlalchemy import select
 
 from contactweb.models import Contact
-from contactweb.services import communications, consent, reminders, sales, session, settings, users
-from contactweb.services.communications import AttachmentInput, CommunicationInput
+from contactweb.services import consent, session, settings, users
+from contactweb.services.activity import communications, reminders, sales
+from contactweb.services.activity.communications import AttachmentInput, CommunicationInput
+from contactweb.services.activity.sales import SaleInput, SaleLineInput
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
-from contactweb.services.sales import SaleInput, SaleLineInput
 from contactweb.vault.vault import DB_NAME
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD, ROLE_PASSWORDS

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import sqlcipher3
 
-from contactweb.services import communications, consent, reminders, sales, users
+from contactweb.services import consent, users
+from contactweb.services.activity import communications, reminders, sales
+from contactweb.services.activity.communications import CommunicationInput
+from contactweb.services.activity.sales import SaleInput, SaleLineInput
 from contactweb.services.backup import backup
-from contactweb.services.communications import CommunicationInput
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
-from contactweb.services.sales import SaleInput, SaleLineInput
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD, ROLE_PASSWORDS
 from tests.support.sync_vaults import (

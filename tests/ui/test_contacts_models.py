@@ -147,8 +147,8 @@ def test_refresh_keeps_rows_in_place_and_follows_changes(qtbot: QtBot,
 def test_detail_tab_models_pass_modeltester(
         qtbot: QtBot, qtmodeltester, demo_ws: Workspace,  # noqa: ANN001
         open_main_window: Callable[[Workspace], MainWindow]) -> None:
-    from contactweb.services import communications, reminders, sales
-    from contactweb.services.sales import SaleFilter
+    from contactweb.services.activity import communications, reminders, sales
+    from contactweb.services.activity.sales import SaleFilter
 
     # A demo contact with communications, sales, consent and a reminder.
     with_everything = next(

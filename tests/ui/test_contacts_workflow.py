@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from contactweb.models import utcnow
-from contactweb.services import communications, consent, reminders, sales
-from contactweb.services.communications import AttachmentInput, CommunicationInput
+from contactweb.services import consent
+from contactweb.services.activity import communications, reminders, sales
+from contactweb.services.activity.communications import AttachmentInput, CommunicationInput
+from contactweb.services.activity.sales import SaleFilter
 from contactweb.services.contacts import contact_queries, contacts
 from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.services.contacts.contacts import ContactInput
-from contactweb.services.sales import SaleFilter
 from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.contacts import contact_timeline_tab, log_communication_dialog
 from contactweb.ui.contacts.consent_dialog import ConsentDialog

@@ -7,8 +7,9 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from contactweb.models import Attachment, utcnow
-from contactweb.services import communications, settings
-from contactweb.services.communications import AttachmentInput, CommunicationInput
+from contactweb.services import settings
+from contactweb.services.activity import communications
+from contactweb.services.activity.communications import AttachmentInput, CommunicationInput
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput
 from contactweb.services.privacy.retention import LAST_RUN_KEY

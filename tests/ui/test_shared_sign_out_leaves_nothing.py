@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QToolTip
 from pytestqt.qtbot import QtBot
 
 from contactweb.models import utcnow
-from contactweb.services import audit, communications, reminders
-from contactweb.services.communications import CommunicationInput
+from contactweb.services import audit
+from contactweb.services.activity import communications, reminders
+from contactweb.services.activity.communications import CommunicationInput
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput, EmailInput
 from contactweb.ui.activity.today_tab import TodayTab

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from contactweb.models import utcnow
-from contactweb.services import communications, reminders, sales
-from contactweb.services.communications import CommunicationInput
+from contactweb.services.activity import communications, reminders, sales
+from contactweb.services.activity.communications import CommunicationInput
+from contactweb.services.activity.sales import SaleInput, SaleLineInput
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput
-from contactweb.services.sales import SaleInput, SaleLineInput
 from contactweb.ui.activity.communication_table_model import CommunicationTableModel
 from contactweb.ui.activity.communications_tab import CommunicationsTab
 from contactweb.ui.activity.reminder_table_model import ReminderTableModel

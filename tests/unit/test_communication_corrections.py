@@ -9,8 +9,9 @@ from datetime import datetime
 import pytest
 
 from contactweb.errors import NotFound, PermissionDenied, Refused
-from contactweb.services import audit, communications
-from contactweb.services.communications import AttachmentInput, CommunicationInput
+from contactweb.services import audit
+from contactweb.services.activity import communications
+from contactweb.services.activity.communications import AttachmentInput, CommunicationInput
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput
 from contactweb.services.privacy import place_legal_hold

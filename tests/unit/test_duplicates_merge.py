@@ -10,13 +10,14 @@ import pytest
 
 from contactweb.errors import BadInput, NotFound, PermissionDenied, Refused
 from contactweb.models import Draft
-from contactweb.services import audit, communications, consent, reminders, sales
-from contactweb.services.communications import CommunicationInput
+from contactweb.services import audit, consent
+from contactweb.services.activity import communications, reminders, sales
+from contactweb.services.activity.communications import CommunicationInput
+from contactweb.services.activity.sales import SaleInput, SaleLineInput
 from contactweb.services.contacts import contacts, duplicates
 from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.services.privacy import place_legal_hold
-from contactweb.services.sales import SaleInput, SaleLineInput
 from contactweb.vault.workspace import Workspace
 from tests.integration.test_import_bad_input import vault_dump
 from tests.support.cli_runner import CliRunner

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from contactweb.errors import Refused
 from contactweb.models import OutboxMessage
-from contactweb.services import communications
+from contactweb.services.activity import communications
 from contactweb.services.eligibility.eligibility import Selection
 from contactweb.services.mailing import outbox, sender
 from contactweb.services.mailing.journal import (

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from contactweb.services import communications
+from contactweb.services.activity import communications
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import AddressInput
 from contactweb.vault.workspace import Workspace

@@ -19,7 +19,8 @@ from contactweb.models import (
     MergeRecord,
     OutboxMessage,
 )
-from contactweb.services import audit, communications, consent, reminders, sales, session, users
+from contactweb.services import audit, consent, session, users
+from contactweb.services.activity import communications, reminders, sales
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
 from contactweb.services.contacts.contacts import ContactInput

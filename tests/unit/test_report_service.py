@@ -10,12 +10,12 @@ import pytest
 from pypdf import PdfReader
 
 from contactweb.errors import BadInput, NotFound
-from contactweb.services import communications, sales
+from contactweb.services.activity import communications, sales
+from contactweb.services.activity.sales import SaleInput, SaleLineInput
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.services.reports import report_queries, report_service
-from contactweb.services.sales import SaleInput, SaleLineInput
 from contactweb.vault.workspace import Workspace
 
 

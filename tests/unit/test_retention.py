@@ -18,8 +18,9 @@ from contactweb.models import (
     OutboxMessage,
     utcnow,
 )
-from contactweb.services import audit, communications, settings
-from contactweb.services.communications import AttachmentInput, CommunicationInput
+from contactweb.services import audit, settings
+from contactweb.services.activity import communications
+from contactweb.services.activity.communications import AttachmentInput, CommunicationInput
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput, EmailInput
 from contactweb.services.privacy import place_legal_hold, retention_due, run_retention

@@ -9,11 +9,12 @@ import pytest
 
 from contactweb.errors import BadInput, NotFound
 from contactweb.models import utcnow
-from contactweb.services import audit, communications, consent, reminders, sales
-from contactweb.services.communications import AttachmentInput, CommunicationInput
+from contactweb.services import audit, consent
+from contactweb.services.activity import communications, reminders, sales
+from contactweb.services.activity.communications import AttachmentInput, CommunicationInput
+from contactweb.services.activity.sales import SaleFilter, SaleInput, SaleLineInput, parse_money
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput
-from contactweb.services.sales import SaleFilter, SaleInput, SaleLineInput, parse_money
 from contactweb.vault.workspace import Workspace
 
 

@@ -94,8 +94,10 @@ class ScreenshotRun:
     def _showcase_contact(self) -> int:
         """A contact with something on every detail tab, plus names in other scripts."""
         from contactweb.models import utcnow
-        from contactweb.services import communications, consent, reminders, sales
-        from contactweb.services.communications import CommunicationInput
+        from contactweb.services import consent
+        from contactweb.services.activity import communications, reminders, sales
+        from contactweb.services.activity.communications import CommunicationInput
+        from contactweb.services.activity.sales import SaleInput, SaleLineInput
         from contactweb.services.contacts import contacts
         from contactweb.services.contacts.contacts import (
             AddressInput,
@@ -103,7 +105,6 @@ class ScreenshotRun:
             EmailInput,
             PhoneInput,
         )
-        from contactweb.services.sales import SaleInput, SaleLineInput
 
         ws = self.workspace
         for first, last, company in INTERNATIONAL_NAMES:

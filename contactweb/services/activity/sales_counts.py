@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from contactweb.models import Sale
-from contactweb.services import sales
+from contactweb.services.activity import sales
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 

@@ -12,8 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from contactweb.models import Contact, Mailing, OutboxMessage, utcnow
-from contactweb.services import audit, communications
-from contactweb.services.communications import CommunicationInput
+from contactweb.services import audit
+from contactweb.services.activity import communications
+from contactweb.services.activity.communications import CommunicationInput
 from contactweb.services.mailing import merge
 from contactweb.services.mailing.journal import (
     PERMANENT,

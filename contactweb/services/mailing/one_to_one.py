@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from contactweb.errors import BadInput, Refused
-from contactweb.services import audit, communications, consent
-from contactweb.services.communications import CommunicationInput
+from contactweb.services import audit, consent
+from contactweb.services.activity import communications
+from contactweb.services.activity.communications import CommunicationInput
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.eligibility.eligibility_suppression import mailbox_opted_out
 from contactweb.services.mailing import message

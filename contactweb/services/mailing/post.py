@@ -12,8 +12,9 @@ from contactweb.formats.pdf.data import Letter, LetterSender, MailRecipient, Rep
 from contactweb.formats.pdf.labels import AVERY_5160, AVERY_L7160, render_labels
 from contactweb.formats.pdf.letters import render_letters
 from contactweb.models import utcnow
-from contactweb.services import audit, communications, settings
-from contactweb.services.communications import CommunicationInput
+from contactweb.services import audit, settings
+from contactweb.services.activity import communications
+from contactweb.services.activity.communications import CommunicationInput
 from contactweb.services.eligibility.eligibility import (
     ALL_CONTACTS,
     Eligibility,

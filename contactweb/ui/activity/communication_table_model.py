@@ -8,8 +8,8 @@ from enum import IntEnum
 
 from PySide6.QtCore import QObject, Qt
 
-from contactweb.services import communications
-from contactweb.services.communications import CommunicationEntry, CommunicationFilter
+from contactweb.services.activity import communications
+from contactweb.services.activity.communications import CommunicationEntry, CommunicationFilter
 from contactweb.ui.kit.paged_table_model import Index, PagedTableModel
 from contactweb.vault.workspace import Workspace
 

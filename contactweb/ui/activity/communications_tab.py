@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from contactweb.models.communication import COMMUNICATION_KINDS
-from contactweb.services import communications
-from contactweb.services.communications import CommunicationFilter
+from contactweb.services.activity import communications
+from contactweb.services.activity.communications import CommunicationFilter
 from contactweb.ui.activity.activity_page import ALL, ActivityPage
 from contactweb.ui.activity.communication_table_model import KIND_LABELS, CommunicationTableModel
 from contactweb.ui.kit.period_filter_widget import Period

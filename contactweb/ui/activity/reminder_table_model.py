@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from contactweb.models import utcnow
-from contactweb.services import reminders
-from contactweb.services.reminders import ReminderView
+from contactweb.services.activity import reminders
+from contactweb.services.activity.reminders import ReminderView
 from contactweb.ui.kit.list_table_model import Index, ListTableModel
 from contactweb.vault.workspace import Workspace
 

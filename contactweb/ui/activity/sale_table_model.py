@@ -7,8 +7,8 @@ from enum import IntEnum
 
 from PySide6.QtCore import QObject, Qt
 
-from contactweb.services import sales
-from contactweb.services.sales import SaleFilter, SaleView
+from contactweb.services.activity import sales
+from contactweb.services.activity.sales import SaleFilter, SaleView
 from contactweb.ui.kit.paged_table_model import Index, PagedTableModel
 from contactweb.vault.workspace import Workspace
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from contactweb.models.sale import SALE_STATUSES
-from contactweb.services import activity, sales
-from contactweb.services.sales import SaleFilter
+from contactweb.services.activity import sales, sales_counts
+from contactweb.services.activity.sales import SaleFilter
 from contactweb.ui.activity.activity_page import ALL, ActivityPage
 from contactweb.ui.activity.sale_table_model import STATUS_LABELS, SaleTableModel
 from contactweb.ui.kit.period_filter_widget import Period
@@ -47,7 +47,7 @@ class SalesTab(ActivityPage):
     def load_totals(self, flt: SaleFilter) -> None:
         self._statuses = (flt.status,) if flt.status else EARNED_STATUSES
         self.totals = sales.totals_by_currency(self._workspace, flt, self._statuses)
-        self.sale_count = activity.count_sales(self._workspace, flt)
+        self.sale_count = sales_counts.count_sales(self._workspace, flt)
 
     def forget_totals(self) -> None:
         self.totals = {}

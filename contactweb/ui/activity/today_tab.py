@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.models import utcnow
-from contactweb.services import reminders
 from contactweb.services import secrets as service_secrets
+from contactweb.services.activity import reminders
+from contactweb.services.activity.communications import CommunicationFilter
 from contactweb.services.changes import Changes
-from contactweb.services.communications import CommunicationFilter
 from contactweb.ui.activity.communication_table_model import CommunicationTableModel
 from contactweb.ui.activity.reminder_table_model import ReminderTableModel
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.models.sale import SALE_STATUSES
-from contactweb.services import sales
+from contactweb.services.activity import sales
+from contactweb.services.activity.sales import SaleFilter, SaleView
 from contactweb.services.changes import Changes
-from contactweb.services.sales import SaleFilter, SaleView
 from contactweb.ui.contacts.sale_dialog import STATUS_TITLES, SaleDialog
 from contactweb.ui.kit.display_text import money, setup_record_table
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
-from contactweb.services import communications
+from contactweb.services.activity import communications
+from contactweb.services.activity.communications import CommunicationEntry
 from contactweb.services.changes import Changes
-from contactweb.services.communications import CommunicationEntry
 from contactweb.ui.contacts.log_communication_dialog import KIND_TITLES, LogCommunicationDialog
 from contactweb.ui.kit.display_text import local_time, setup_record_table
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel

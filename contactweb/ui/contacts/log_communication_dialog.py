@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.models.communication import COMMUNICATION_KINDS
-from contactweb.services import communications
+from contactweb.services.activity import communications
+from contactweb.services.activity.communications import CommunicationInput, attachment_from_file
 from contactweb.services.changes import Changes
-from contactweb.services.communications import CommunicationInput, attachment_from_file
 from contactweb.ui.kit.display_text import (
     MUTED_STYLE,
     error_label,

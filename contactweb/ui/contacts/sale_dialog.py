@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import BadInput, ContactWebError
 from contactweb.models.sale import SALE_STATUSES
-from contactweb.services import sales
+from contactweb.services.activity import sales
+from contactweb.services.activity.sales import SaleInput, SaleLineInput, parse_money
 from contactweb.services.changes import Changes
-from contactweb.services.sales import SaleInput, SaleLineInput, parse_money
 from contactweb.ui.kit.display_text import error_label, money, show_error
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace

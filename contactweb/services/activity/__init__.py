@@ -1,0 +1,1 @@
+"""Communications, sales and reminders: the day-to-day record of work with contacts."""
