@@ -20,7 +20,7 @@ run: $(STAMP)
 		echo "or start a virtual screen first:  Xvfb :99 & DISPLAY=:99 make run"; \
 		echo "The command line works anywhere:  $(BIN)/contactweb --help"; \
 	else \
-		$(BIN)/contactweb; \
+		$(BIN)/python -m contactweb.ui.app.gui_check && $(BIN)/contactweb; \
 	fi
 
 test: $(STAMP)

@@ -15,6 +15,7 @@ from contactweb.logging_setup import configure_logging
 from contactweb.paths import APP_NAME
 from contactweb.ui.app.app_controller import AppController
 from contactweb.ui.app.crash_dialog import CrashDialog
+from contactweb.ui.app.gui_check import check_x11_libraries
 from contactweb.ui.kit.palette import apply_color_scheme
 from contactweb.ui.kit.ui_resources import app_icon, load_bundled_fonts
 
@@ -56,6 +57,10 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
 def run_gui(argv: Sequence[str] | None = None) -> int:
     if not display_available():
         print(NO_DISPLAY_HELP, file=sys.stderr, end="")
+        return 1
+    missing_libraries = check_x11_libraries()
+    if missing_libraries:
+        print(missing_libraries, file=sys.stderr, end="")
         return 1
     configure_logging()
     app = make_application(argv)
