@@ -36,6 +36,7 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.shared_computer_screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.privacy_screenshots docs/screenshots
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
