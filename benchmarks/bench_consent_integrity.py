@@ -17,7 +17,8 @@ from sqlalchemy import select
 
 from benchmarks.vault_builder import build_vault
 from contactweb.models import Contact
-from contactweb.services import consent, integrity_seal
+from contactweb.services import integrity_seal
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput
 from contactweb.services.eligibility.eligibility import eligible_recipients

@@ -6,7 +6,7 @@ import argparse
 
 from contactweb.cli.context import CliContext
 from contactweb.models.consent import CHANNELS
-from contactweb.services import consent
+from contactweb.services.consent import consent
 
 HELP_ORDER = 40
 

@@ -6,7 +6,7 @@ import argparse
 
 from contactweb.cli.context import CliContext, to_jsonable
 from contactweb.errors import BadInput
-from contactweb.services import consent
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery, count_contacts, list_contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from contactweb.services import audit, integrity_seal, mailbox_statements, settings
+from contactweb.services import audit, integrity_seal, settings
+from contactweb.services.consent import mailbox_statements
 from contactweb.services.setting_rules import parse_region
 from contactweb.vault.permissions import Action
 from contactweb.vault.vault import Vault

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from contactweb.services import consent
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import count_contacts
 from contactweb.services.contacts.contacts import ContactDetails

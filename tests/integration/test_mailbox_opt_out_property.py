@@ -23,9 +23,11 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
 from contactweb.errors import ContactWebError
-from contactweb.services import consent, session, users
+from contactweb.services import session, users
 from contactweb.services.backup import backup
 from contactweb.services.backup.backup_restore import restore_backup
+from contactweb.services.consent import consent
+from contactweb.services.consent.mailbox_statements import normalised_email
 from contactweb.services.contacts import contact_queries, contacts, duplicates
 from contactweb.services.contacts.contacts import ContactInput, EmailInput
 from contactweb.services.eligibility.eligibility import (
@@ -35,7 +37,6 @@ from contactweb.services.eligibility.eligibility import (
     eligible_recipients,
 )
 from contactweb.services.importing import importer
-from contactweb.services.mailbox_statements import normalised_email
 from contactweb.services.mailing import outbox, sender
 from contactweb.services.mailing.message import Draft
 from contactweb.services.mailing.one_to_one import OptedOutOfEmail, send_one_to_one

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from contactweb.models import OutboxMessage, utcnow
-from contactweb.services import consent
+from contactweb.services.consent import consent
 from contactweb.services.eligibility.eligibility import Selection
 from contactweb.services.mailing import outbox, sender
 from contactweb.services.mailing.message import Draft

@@ -15,7 +15,8 @@ from sqlalchemy import delete
 
 from contactweb.errors import BadInput, PermissionDenied
 from contactweb.models import MailboxStatement, Setting
-from contactweb.services import consent, session
+from contactweb.services import session
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts, duplicates
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.services.eligibility.eligibility import Selection, eligible_recipients

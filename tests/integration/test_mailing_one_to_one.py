@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from contactweb.services import consent
 from contactweb.services.activity import communications
+from contactweb.services.consent import consent
 from contactweb.services.contacts import duplicates
 from contactweb.services.eligibility.eligibility import Selection, eligible_recipients
 from contactweb.services.mailing import outbox, sender

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from contactweb.services import consent
+from contactweb.services.consent import consent
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.integration.test_mailing_imap import SECRET, USER, imap_server

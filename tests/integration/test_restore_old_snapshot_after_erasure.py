@@ -11,10 +11,11 @@ import pytest
 from sqlalchemy import select
 
 from contactweb.models import Contact, ErasureRecord
-from contactweb.services import consent, session
+from contactweb.services import session
 from contactweb.services.backup import backup
 from contactweb.services.backup.backup_restore import restore_backup, restore_remote
 from contactweb.services.backup.backup_target import BackupTarget
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput, EmailInput
 from contactweb.services.eligibility.eligibility import eligible_recipients

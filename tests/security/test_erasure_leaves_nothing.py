@@ -18,10 +18,10 @@ import sqlcipher3
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from contactweb.models import Draft, ErasureRecord, Mailing, MergeRecord, OutboxMessage, Sale
-from contactweb.services import consent
 from contactweb.services.activity import communications, reminders, sales
 from contactweb.services.activity.communications import AttachmentInput, CommunicationInput
 from contactweb.services.activity.sales import SaleInput, SaleLineInput
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.services.privacy import erase_contact

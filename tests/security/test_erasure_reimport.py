@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from contactweb.models import Contact, MergeRecord
-from contactweb.services import consent
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts, duplicates
 from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
 from contactweb.services.privacy import erase_contact

@@ -12,10 +12,11 @@ import sqlcipher3
 from sqlalchemy import select
 
 from contactweb.models import Contact
-from contactweb.services import consent, session, settings, users
+from contactweb.services import session, settings, users
 from contactweb.services.activity import communications, reminders, sales
 from contactweb.services.activity.communications import AttachmentInput, CommunicationInput
 from contactweb.services.activity.sales import SaleInput, SaleLineInput
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.vault.vault import DB_NAME

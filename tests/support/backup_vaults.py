@@ -9,11 +9,12 @@ from pathlib import Path
 
 import sqlcipher3
 
-from contactweb.services import consent, users
+from contactweb.services import users
 from contactweb.services.activity import communications, reminders, sales
 from contactweb.services.activity.communications import CommunicationInput
 from contactweb.services.activity.sales import SaleInput, SaleLineInput
 from contactweb.services.backup import backup
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.vault.workspace import Workspace

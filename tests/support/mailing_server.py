@@ -16,7 +16,7 @@ from email.policy import default
 
 from aiosmtpd.controller import Controller
 
-from contactweb.services import consent
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput
 from contactweb.services.mailing import smtp_settings

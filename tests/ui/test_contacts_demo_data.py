@@ -7,8 +7,9 @@ import threading
 import pytest
 
 from contactweb.models.consent import CHANNELS
-from contactweb.services import consent, demo_data
+from contactweb.services import demo_data
 from contactweb.services.activity import communications, reminders, sales
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contact_queries, contacts
 from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.services.demo_data import DemoDataCancelled

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from contactweb.services import consent
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contact_queries, contacts
 from contactweb.services.contacts.contacts import ContactInput, EmailInput
 from contactweb.services.privacy.erasure import erase_contact

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from contactweb.models import utcnow
-from contactweb.services import consent
 from contactweb.services.activity import communications, reminders, sales
 from contactweb.services.activity.communications import AttachmentInput, CommunicationInput
 from contactweb.services.activity.sales import SaleFilter
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contact_queries, contacts
 from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.services.contacts.contacts import ContactInput

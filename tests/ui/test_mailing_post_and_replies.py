@@ -9,8 +9,8 @@ from pathlib import Path
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from contactweb.services import consent
 from contactweb.services.activity import communications
+from contactweb.services.consent import consent
 from contactweb.services.contacts.contacts import AddressInput
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.mailing.mailing_one_to_one_dialog import MailingOneToOneDialog

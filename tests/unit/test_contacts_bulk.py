@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import text
 
 from contactweb.errors import PermissionDenied
-from contactweb.services import audit, consent, session, users
+from contactweb.services import audit, session, users
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput

@@ -10,10 +10,11 @@ import pytest
 
 from contactweb.errors import BadInput, NotFound, PermissionDenied, Refused
 from contactweb.models import Draft
-from contactweb.services import audit, consent
+from contactweb.services import audit
 from contactweb.services.activity import communications, reminders, sales
 from contactweb.services.activity.communications import CommunicationInput
 from contactweb.services.activity.sales import SaleInput, SaleLineInput
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts, duplicates
 from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from contactweb.errors import BadInput
-from contactweb.services import consent
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput
 from contactweb.services.eligibility.eligibility import (

@@ -24,6 +24,7 @@ from contactweb.models import (
     contact_tags,
 )
 from contactweb.services import settings as vault_settings
+from contactweb.services.consent.mailbox_statements import normalised_email
 from contactweb.services.eligibility.eligibility import (
     ADDRESS_OPTED_OUT,
     CLOSED,
@@ -41,7 +42,6 @@ from contactweb.services.eligibility.eligibility import (
     eligible_recipients,
     reason_text,
 )
-from contactweb.services.mailbox_statements import normalised_email
 from contactweb.store.fts import build_match_query
 from contactweb.store.search_sql import matching_contact_ids
 from contactweb.vault.workspace import Workspace

@@ -22,7 +22,7 @@ from contactweb.formats.interchange import (
     write_vcard,
 )
 from contactweb.models.consent import CHANNELS, CONSENT_STATUSES
-from contactweb.services import consent
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput, EmailInput
 from contactweb.services.exporting import exporter

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from contactweb.errors import BadInput, PermissionDenied
-from contactweb.services import audit, consent
+from contactweb.services import audit
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput

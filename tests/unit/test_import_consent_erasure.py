@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from contactweb.models import ConsentState, ErasureRecord
-from contactweb.services import audit, consent
+from contactweb.services import audit
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import count_contacts
 from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput

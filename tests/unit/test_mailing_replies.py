@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from contactweb.services import consent
+from contactweb.services.consent import consent
 from contactweb.services.mailing.replies import opt_out_phrase, own_lines
 from contactweb.vault.workspace import Workspace
 from tests.support.cli_runner import CliRunner

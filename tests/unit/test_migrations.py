@@ -19,8 +19,9 @@ from contactweb.models import (
     MergeRecord,
     OutboxMessage,
 )
-from contactweb.services import audit, consent, session, users
+from contactweb.services import audit, session, users
 from contactweb.services.activity import communications, reminders, sales
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
 from contactweb.services.contacts.contacts import ContactInput

@@ -12,7 +12,8 @@ from pypdf import PdfReader
 from contactweb.cli import privacy_commands
 from contactweb.errors import NotFound, PermissionDenied, Refused
 from contactweb.models import AuditEvent, Contact, ErasureRecord
-from contactweb.services import audit, consent
+from contactweb.services import audit
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
 from contactweb.services.erasure_match import ErasedContactMatch

@@ -9,10 +9,11 @@ import pytest
 
 from contactweb.errors import BadInput, NotFound
 from contactweb.models import utcnow
-from contactweb.services import audit, consent
+from contactweb.services import audit
 from contactweb.services.activity import communications, reminders, sales
 from contactweb.services.activity.communications import AttachmentInput, CommunicationInput
 from contactweb.services.activity.sales import SaleFilter, SaleInput, SaleLineInput, parse_money
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput
 from contactweb.vault.workspace import Workspace

@@ -94,10 +94,10 @@ class ScreenshotRun:
     def _showcase_contact(self) -> int:
         """A contact with something on every detail tab, plus names in other scripts."""
         from contactweb.models import utcnow
-        from contactweb.services import consent
         from contactweb.services.activity import communications, reminders, sales
         from contactweb.services.activity.communications import CommunicationInput
         from contactweb.services.activity.sales import SaleInput, SaleLineInput
+        from contactweb.services.consent import consent
         from contactweb.services.contacts import contacts
         from contactweb.services.contacts.contacts import (
             AddressInput,

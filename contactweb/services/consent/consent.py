@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from contactweb.errors import BadInput, PermissionDenied
 from contactweb.models import ConsentEvent, ConsentState, User
 from contactweb.models.consent import CHANNELS
-from contactweb.services import audit, mailbox_statements
+from contactweb.services import audit
+from contactweb.services.consent import mailbox_statements
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.eligibility.eligibility_suppression import mailbox_opted_out
 from contactweb.vault.permissions import Action

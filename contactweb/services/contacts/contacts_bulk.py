@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput
 from contactweb.models.consent import CHANNELS
-from contactweb.services import audit, consent, settings
+from contactweb.services import audit, settings
+from contactweb.services.consent import consent
 from contactweb.services.contacts.contacts import ContactInput, owner_id_for
 from contactweb.services.erasure_match import ErasedContactMatch
 from contactweb.services.importing.import_batch import ErasureIndex, NewContactBatch

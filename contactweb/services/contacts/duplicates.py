@@ -26,7 +26,8 @@ from contactweb.models import (
     MergeRecord,
 )
 from contactweb.models.consent import CHANNELS
-from contactweb.services import audit, consent, mailbox_statements
+from contactweb.services import audit
+from contactweb.services.consent import consent, mailbox_statements
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.contacts.contact_fold import fold
 from contactweb.services.contacts.contact_snapshot import restore_contact, snapshot_contact

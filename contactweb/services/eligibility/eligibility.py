@@ -17,6 +17,11 @@ from sqlalchemy.orm import Session
 
 from contactweb.models import ConsentEvent
 from contactweb.services import settings
+from contactweb.services.consent.mailbox_statements import (
+    MailboxHasher,
+    is_opted_out_hash,
+    normalised_email,
+)
 from contactweb.services.eligibility.eligibility_bulk import decide
 from contactweb.services.eligibility.eligibility_sql import one_contact_statement
 from contactweb.services.eligibility.eligibility_suppression import (
@@ -47,11 +52,6 @@ from contactweb.services.eligibility.eligibility_types import (
 from contactweb.services.eligibility.eligibility_undeliverable import (
     undeliverable_or,
     without_undeliverable,
-)
-from contactweb.services.mailbox_statements import (
-    MailboxHasher,
-    is_opted_out_hash,
-    normalised_email,
 )
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace

@@ -14,15 +14,15 @@ from collections.abc import Iterable, Sequence
 
 from sqlalchemy.orm import Session
 
-from contactweb.services.eligibility.eligibility_sql import opted_out_email_column
-from contactweb.services.eligibility.eligibility_types import NameColumns, PostalColumns
-from contactweb.services.mailbox_statements import (
+from contactweb.services.consent.mailbox_statements import (
     MailboxHasher,
     is_opted_out_hash,
     normalised_email,
     normalised_postal,
     opted_out_hashes,
 )
+from contactweb.services.eligibility.eligibility_sql import opted_out_email_column
+from contactweb.services.eligibility.eligibility_types import NameColumns, PostalColumns
 from contactweb.vault.workspace import Workspace
 
 

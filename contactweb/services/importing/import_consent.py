@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from contactweb.formats.interchange import ContactRecord, ImportProblem
 from contactweb.formats.interchange.consent_marks import CHANNELS, GRANTED, OPTED_OUT
-from contactweb.services import consent
+from contactweb.services.consent import consent
 from contactweb.vault.workspace import Workspace
 
 

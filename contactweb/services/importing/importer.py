@@ -34,7 +34,8 @@ from contactweb.formats.interchange import (
     read_vcards,
 )
 from contactweb.models.consent import CHANNELS
-from contactweb.services import audit, consent, settings
+from contactweb.services import audit, settings
+from contactweb.services.consent import consent
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.contacts.contact_fold import fold
 from contactweb.services.contacts.contacts import ContactInput, details_of

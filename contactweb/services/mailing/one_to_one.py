@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from contactweb.errors import BadInput, Refused
-from contactweb.services import audit, consent
+from contactweb.services import audit
 from contactweb.services.activity import communications
 from contactweb.services.activity.communications import CommunicationInput
+from contactweb.services.consent import consent
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.eligibility.eligibility_suppression import mailbox_opted_out
 from contactweb.services.mailing import message

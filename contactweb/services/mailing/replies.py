@@ -23,7 +23,8 @@ from sqlalchemy import func, select
 
 from contactweb.errors import BadInput
 from contactweb.models import Contact, ContactEmail
-from contactweb.services import audit, consent
+from contactweb.services import audit
+from contactweb.services.consent import consent
 from contactweb.services.contacts.visibility import visible_contacts
 from contactweb.services.eligibility.eligibility import HIDDEN_NAME
 from contactweb.services.mailing.auto_replies import automatic_reason, is_automatic

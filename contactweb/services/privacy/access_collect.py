@@ -30,7 +30,8 @@ from contactweb.models import (
     User,
 )
 from contactweb.models.consent import CHANNELS
-from contactweb.services import audit, consent
+from contactweb.services import audit
+from contactweb.services.consent import consent
 from contactweb.vault.workspace import Workspace
 
 FILES_DIR = "files"

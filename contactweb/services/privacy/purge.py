@@ -34,7 +34,8 @@ from contactweb.models import (
     Tag,
     contact_tags,
 )
-from contactweb.services import audit, mailbox_statements
+from contactweb.services import audit
+from contactweb.services.consent import mailbox_statements
 from contactweb.services.erasure_match import identity_hashes, keyed_hash, name_key
 from contactweb.vault.workspace import Workspace
 

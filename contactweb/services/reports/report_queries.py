@@ -23,7 +23,7 @@ from contactweb.models import (
     User,
     contact_tags,
 )
-from contactweb.services import consent
+from contactweb.services.consent import consent
 from contactweb.services.contacts.contact_queries import ContactQuery, filtered
 from contactweb.services.contacts.contacts import details_of
 from contactweb.services.contacts.visibility import visible_contacts

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
-from contactweb.services import consent
 from contactweb.services.changes import Changes
+from contactweb.services.consent import consent
 from contactweb.ui.kit.display_text import error_label, show_error
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.models.consent import CHANNELS
-from contactweb.services import consent
 from contactweb.services.changes import Changes
-from contactweb.services.consent import ConsentEntry
+from contactweb.services.consent import consent
+from contactweb.services.consent.consent import ConsentEntry
 from contactweb.ui.contacts.consent_dialog import CHANNEL_TITLES, ConsentDialog
 from contactweb.ui.kit.display_text import local_time, setup_record_table
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel

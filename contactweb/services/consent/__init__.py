@@ -1,0 +1,1 @@
+"""Consent per contact and channel, and the statements that bind a mailbox beyond one contact."""
