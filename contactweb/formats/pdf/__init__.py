@@ -7,7 +7,7 @@ the database; the services that run the queries fill the records.
 
 from contactweb.formats.pdf.activity import render_activity_report
 from contactweb.formats.pdf.directory import render_directory
-from contactweb.formats.pdf.dossier import render_dossier
+from contactweb.formats.pdf.dossier import render_dossier, render_dossiers
 from contactweb.formats.pdf.labels import AVERY_5160, AVERY_L7160, LabelSheet, render_labels
 from contactweb.formats.pdf.letters import render_letters
 from contactweb.formats.pdf.privacy import render_access_summary, render_erasure_receipt
@@ -23,6 +23,7 @@ __all__ = [
     "render_activity_report",
     "render_directory",
     "render_dossier",
+    "render_dossiers",
     "render_erasure_receipt",
     "render_labels",
     "render_letters",

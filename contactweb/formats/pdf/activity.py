@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from contactweb.formats.pdf.charts import bar_chart
 from contactweb.formats.pdf.data import ActivityCount, ActivityReportData, ReportMeta
-from contactweb.formats.pdf.formatting import format_date
+from contactweb.formats.pdf.formatting import format_count, format_date, localised
 from contactweb.formats.pdf.styles import STYLES
 from contactweb.formats.pdf.text import para
 from contactweb.formats.pdf.toolkit import (
@@ -53,8 +53,9 @@ def _matrix_rows(row_keys: Sequence[str], kinds: Sequence[str],
     for key in row_keys:
         values = [cells.get((key, kind), 0) for kind in kinds]
         column_totals = [a + b for a, b in zip(column_totals, values, strict=True)]
-        rows.append([key, *(f"{v:,}" for v in values), f"{sum(values):,}"])
-    rows.append([total_label, *(f"{v:,}" for v in column_totals), f"{sum(column_totals):,}"])
+        rows.append([key, *(format_count(v) for v in values), format_count(sum(values))])
+    rows.append([total_label, *(format_count(v) for v in column_totals),
+                 format_count(sum(column_totals))])
     return rows
 
 
@@ -68,6 +69,7 @@ def _matrix_table(first_heading: str, kinds: Sequence[str], rows: list[list[str]
                       numeric_columns=numeric, total_row=True)
 
 
+@localised
 def render_activity_report(
     meta: ReportMeta, data: ActivityReportData, out: Output = None
 ) -> bytes:

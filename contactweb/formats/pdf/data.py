@@ -31,6 +31,8 @@ class ReportMeta:
     confidential: bool = True
     confidential_text: str = DEFAULT_CONFIDENTIAL_TEXT  # footer line when confidential
     page_size: PageSize = "A4"
+    locale: str = ""  # CLDR locale of dates and numbers ("en_US"); "" writes ISO dates
+    logo_png: bytes = b""  # the business's logo, printed in the header when given
 
 
 # --- shared pieces -------------------------------------------------------------------------

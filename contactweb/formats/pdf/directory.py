@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable
 
 from contactweb.formats.pdf.data import DirectoryEntry, ReportMeta
 from contactweb.formats.pdf.fonts import contains_cjk
+from contactweb.formats.pdf.formatting import format_count, localised
 from contactweb.formats.pdf.styles import STYLES
 from contactweb.formats.pdf.text import para
 from contactweb.formats.pdf.toolkit import (
@@ -73,6 +74,7 @@ def group_entries(entries: Sequence[DirectoryEntry]) -> list[tuple[str, list[Dir
     ]
 
 
+@localised
 def render_directory(
     meta: ReportMeta, entries: Sequence[DirectoryEntry], out: Output = None
 ) -> bytes:
@@ -80,7 +82,7 @@ def render_directory(
     width = content_width(meta)
     col_widths = [share * width for share in _COLUMN_SHARES]
     noun = "contact" if len(entries) == 1 else "contacts"
-    story: list[Flowable] = title_block(meta, f"{len(entries):,} {noun}, sorted by last name")
+    story: list[Flowable] = title_block(meta, f"{format_count(len(entries))} {noun}, sorted by last name")
     if not entries:
         story.append(para("The selection holds no contacts.", STYLES.body))
     for letter, members in group_entries(entries):

@@ -1,9 +1,58 @@
-"""How numbers, money and dates are written in reports (locale-neutral, unambiguous)."""
+"""How numbers, money and dates are written in reports.
+
+Locale-neutral and unambiguous (ISO dates, 1,234.50 EUR) unless a report is being made for a
+business's country: `localised` then applies that country's CLDR formats through Babel for
+the duration of one renderer call (a context variable, so concurrent reports on other threads
+keep their own)."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, ParamSpec, TypeVar
+
+from babel.dates import format_date as babel_date
+from babel.dates import format_time as babel_time
+from babel.numbers import format_currency as babel_currency
+from babel.numbers import format_decimal as babel_decimal
+
+_LOCALE: ContextVar[str] = ContextVar("report_locale", default="")
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+@contextmanager
+def using_locale(locale: str) -> Iterator[None]:
+    token = _LOCALE.set(locale)
+    try:
+        yield
+    finally:
+        _LOCALE.reset(token)
+
+
+def localised(render: Callable[P, R]) -> Callable[P, R]:
+    """A renderer whose first argument is a ReportMeta formats in ``meta.locale``."""
+
+    @functools.wraps(render)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        meta: Any = args[0] if args else kwargs.get("meta")
+        with using_locale(getattr(meta, "locale", "") or ""):
+            return render(*args, **kwargs)
+
+    return wrapper
+
+
+def current_locale() -> str:
+    return _LOCALE.get()
+
+
+def _printable(text: str) -> str:
+    # CLDR puts a narrow no-break space before AM/PM; the report fonts may lack the glyph.
+    return text.replace("\u202f", "\u00a0")
 
 # ISO 4217 currencies whose minor unit is not 1/100.
 _MINOR_UNIT_DIGITS = {
@@ -14,6 +63,9 @@ _MINOR_UNIT_DIGITS = {
 
 def format_money(amount: Decimal, currency: str) -> str:
     """`1,234.50 EUR`: thousands separators, the currency's own number of decimals."""
+    locale = _LOCALE.get()
+    if locale:
+        return _printable(babel_currency(amount, currency.upper(), locale=locale))
     digits = _MINOR_UNIT_DIGITS.get(currency.upper(), 2)
     quantum = Decimal(1).scaleb(-digits)
     rounded = amount.quantize(quantum, rounding=ROUND_HALF_UP)
@@ -22,21 +74,43 @@ def format_money(amount: Decimal, currency: str) -> str:
 
 def format_quantity(quantity: Decimal) -> str:
     normalized = quantity.normalize()
+    locale = _LOCALE.get()
+    if locale:
+        return _printable(babel_decimal(normalized, locale=locale, decimal_quantization=False))
     if normalized == normalized.to_integral():
         return f"{int(normalized):,}"
     return f"{normalized:,f}"
 
 
+def format_count(value: int) -> str:
+    locale = _LOCALE.get()
+    return _printable(babel_decimal(value, locale=locale)) if locale else f"{value:,}"
+
+
 def format_date(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    if not value:
+        return ""
+    locale = _LOCALE.get()
+    return _printable(babel_date(value, "medium", locale=locale)) if locale else \
+        value.isoformat()
 
 
 def format_datetime(value: datetime | None) -> str:
-    return f"{value:%Y-%m-%d %H:%M}" if value else ""
+    if not value:
+        return ""
+    locale = _LOCALE.get()
+    if locale:  # the medium date and the short time, as the country writes them
+        return _printable(f"{babel_date(value, 'medium', locale=locale)} "
+                          f"{babel_time(value, 'short', locale=locale)}")
+    return f"{value:%Y-%m-%d %H:%M}"
 
 
 def format_long_date(value: date) -> str:
-    """For letters: `14 March 2025`, readable on both sides of the Atlantic."""
+    """For letters: `14 March 2025`, readable on both sides of the Atlantic; in the
+    business's country's own order when reports follow it (March 14, 2025 in the US)."""
+    locale = _LOCALE.get()
+    if locale:
+        return _printable(babel_date(value, "long", locale=locale))
     return f"{value.day} {value:%B %Y}"
 
 

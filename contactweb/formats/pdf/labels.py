@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from contactweb.formats.pdf.data import MailRecipient, ReportMeta
 from contactweb.formats.pdf.fonts import FONT_REGULAR, register_fonts, text_width
+from contactweb.formats.pdf.formatting import localised
 from contactweb.formats.pdf.text import draw_line, fitting_font_size
 from contactweb.formats.pdf.toolkit import Output, write_output
 
@@ -98,6 +99,7 @@ def draw_label(canvas: Canvas, sheet: LabelSheet, position: int, lines: Sequence
         baseline -= size * _LEADING
 
 
+@localised
 def render_labels(
     meta: ReportMeta,
     recipients: Sequence[MailRecipient],

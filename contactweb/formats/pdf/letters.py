@@ -11,12 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.units import inch, mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, FrameBreak, NextPageTemplate, PageBreak
 from reportlab.platypus.doctemplate import PageTemplate
 
 from contactweb.formats.pdf.data import Letter, LetterSender, ReportMeta
-from contactweb.formats.pdf.formatting import format_long_date
+from contactweb.formats.pdf.formatting import format_long_date, localised
 from contactweb.formats.pdf.styles import STYLES
 from contactweb.formats.pdf.text import FittedLine, draw_line, para
 from contactweb.formats.pdf.toolkit import (
@@ -28,6 +29,8 @@ from contactweb.formats.pdf.toolkit import (
     SectionStart,
     build_pdf,
     draw_fitted,
+    draw_logo,
+    logo_image,
     page_size,
 )
 
@@ -85,11 +88,12 @@ def _decorator(meta: ReportMeta, sender: LetterSender):  # noqa: ANN202 - a Page
     g = _geometry(meta)
     right = width - g.body_right_margin
     footer = " · ".join([sender.business_name, *sender.address_lines, *sender.contact_lines])
+    logo = logo_image(meta.logo_png)
 
     def decorate(canvas: Canvas, numbers: PageNumbers) -> None:
         canvas.setFillColor(INK)
         if numbers.section_page == 1:
-            _letterhead(canvas, sender, g, width, height)
+            _letterhead(canvas, sender, g, width, height, logo)
         else:
             canvas.setFillColor(MUTED)
             draw_line(canvas, g.body_left, height - 16 * mm, sender.business_name, 8, True)
@@ -106,10 +110,14 @@ def _decorator(meta: ReportMeta, sender: LetterSender):  # noqa: ANN202 - a Page
 
 
 def _letterhead(canvas: Canvas, sender: LetterSender, g: LetterGeometry, width: float,
-                height: float) -> None:
+                height: float, logo: ImageReader | None = None) -> None:
     right = width - g.body_right_margin
-    draw_fitted(canvas, g.body_left, height - 20 * mm, sender.business_name, 16,
-                (right - g.body_left) * 0.55, True)
+    name_left = g.body_left
+    if logo is not None:  # the logo first, the name beside it, on the name's baseline
+        name_left += draw_logo(canvas, logo, g.body_left, height - 21 * mm, 12 * mm,
+                               (right - g.body_left) * 0.25) + 4 * mm
+    draw_fitted(canvas, name_left, height - 20 * mm, sender.business_name, 16,
+                (right - g.body_left) * 0.55 - (name_left - g.body_left), True)
     canvas.setFillColor(MUTED)
     y = height - 14 * mm
     for line in [*sender.address_lines, *sender.contact_lines]:
@@ -147,6 +155,7 @@ def _paragraphs(body: str) -> list[str]:
     return [block for block in blocks if block.strip()]
 
 
+@localised
 def render_letters(
     meta: ReportMeta, sender: LetterSender, letters: Sequence[Letter], out: Output = None
 ) -> bytes:

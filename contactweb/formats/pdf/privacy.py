@@ -17,9 +17,11 @@ from contactweb.formats.pdf.contact_sections import (
 from contactweb.formats.pdf.data import AccessSummaryData, ErasureReceiptData, ReportMeta
 from contactweb.formats.pdf.fonts import FONT_REGULAR
 from contactweb.formats.pdf.formatting import (
+    format_count,
     format_date,
     format_datetime,
     format_size,
+    localised,
 )
 from contactweb.formats.pdf.styles import STYLES
 from contactweb.formats.pdf.text import para
@@ -42,6 +44,7 @@ def _bullets(items: list[str]) -> ListFlowable:
     )
 
 
+@localised
 def render_access_summary(
     meta: ReportMeta, data: AccessSummaryData, out: Output = None
 ) -> bytes:
@@ -89,6 +92,7 @@ def render_access_summary(
     return build_pdf(meta, story, out)
 
 
+@localised
 def render_erasure_receipt(
     meta: ReportMeta, data: ErasureReceiptData, out: Output = None
 ) -> bytes:
@@ -102,8 +106,8 @@ def render_erasure_receipt(
         ("Request reference", data.request_reference),
     ]
     total = sum(row.count for row in data.removed)
-    rows = [[row.label, f"{row.count:,}"] for row in data.removed]
-    rows.append(["Total records removed", f"{total:,}"])
+    rows = [[row.label, format_count(row.count)] for row in data.removed]
+    rows.append(["Total records removed", format_count(total)])
     story: list[Flowable] = [
         *title_block(meta, f"Erasure record {data.record_id}"),
         key_value_table(pairs, width),

@@ -11,7 +11,13 @@ from reportlab.platypus import Flowable, Spacer
 
 from contactweb.formats.pdf.charts import bar_chart
 from contactweb.formats.pdf.data import ReportMeta, SaleFact, SalesReportData
-from contactweb.formats.pdf.formatting import format_date, format_money, format_quantity
+from contactweb.formats.pdf.formatting import (
+    format_count,
+    format_date,
+    format_money,
+    format_quantity,
+    localised,
+)
 from contactweb.formats.pdf.styles import STYLES
 from contactweb.formats.pdf.text import para
 from contactweb.formats.pdf.toolkit import (
@@ -52,7 +58,7 @@ def _currency_section(data: SalesReportData, currency: str, lines: list[SaleFact
                       width: float) -> list[Flowable]:
     total = sum((line.amount for line in lines), Decimal(0))
     story: list[Flowable] = [
-        *heading(f"{currency}: {format_money(total, currency)} from {len(lines):,} sale lines")
+        *heading(f"{currency}: {format_money(total, currency)} from {format_count(len(lines))} sale lines")
     ]
 
     months = months_between(data.period_start, data.period_end)
@@ -91,7 +97,7 @@ def _currency_section(data: SalesReportData, currency: str, lines: list[SaleFact
     by_name = sorted(customers, key=lambda item: item[0].casefold())
     rows = [[name, str(count), format_money(amount, currency)]
             for name, (_q, amount, count) in by_name]
-    rows.append(["Total", f"{len(lines):,}", format_money(total, currency)])
+    rows.append(["Total", format_count(len(lines)), format_money(total, currency)])
     story += [
         *heading(f"By customer ({currency})"),
         data_table(("Customer", "Lines", "Total"), rows,
@@ -101,6 +107,7 @@ def _currency_section(data: SalesReportData, currency: str, lines: list[SaleFact
     return story
 
 
+@localised
 def render_sales_report(meta: ReportMeta, data: SalesReportData, out: Output = None) -> bytes:
     """Amounts in different currencies are reported side by side, never added together."""
     width = content_width(meta)
@@ -119,7 +126,7 @@ def render_sales_report(meta: ReportMeta, data: SalesReportData, out: Output = N
     for currency, lines in sorted(by_currency.items()):
         total = sum((line.amount for line in lines), Decimal(0))
         customers = len({line.customer for line in lines})
-        summary_rows.append([currency, f"{len(lines):,}", f"{customers:,}",
+        summary_rows.append([currency, format_count(len(lines)), format_count(customers),
                              format_money(total, currency)])
     story += [
         *heading("Summary per currency"),

@@ -15,7 +15,7 @@ from contactweb.formats.pdf.data import (
     StatisticsData,
     suppress_small_counts,
 )
-from contactweb.formats.pdf.formatting import format_date, format_money
+from contactweb.formats.pdf.formatting import format_count, format_date, format_money, localised
 from contactweb.formats.pdf.styles import STYLES
 from contactweb.formats.pdf.text import para
 from contactweb.formats.pdf.toolkit import (
@@ -34,7 +34,7 @@ def _count_table(label: str, rows: Sequence[CountRow], whole: int, width: float)
     # "other" goes last, whatever its count.
     ordered = sorted(rows, key=lambda row: (row.label == OTHER_LABEL, -row.count,
                                             row.label.casefold()))
-    body = [[row.label, f"{row.count:,}", f"{row.count / whole * 100:.1f} %" if whole else "–"]
+    body = [[row.label, format_count(row.count), f"{row.count / whole * 100:.1f} %" if whole else "–"]
             for row in ordered]
     return data_table((label, "Contacts", "Share"), body,
                       [width * 0.55, width * 0.22, width * 0.23], numeric_columns=(1, 2))
@@ -56,6 +56,7 @@ def _figures(figures: Sequence[tuple[str, str]], width: float) -> Table:
     return table
 
 
+@localised
 def render_statistics(meta: ReportMeta, data: StatisticsData, out: Output = None) -> bytes:
     """The footer says the report holds no personal data: small region and tag counts, which
     could point at one person, are merged into "other" here, whatever the caller passed."""
@@ -65,7 +66,8 @@ def render_statistics(meta: ReportMeta, data: StatisticsData, out: Output = None
     width = content_width(meta)
     story = title_block(meta, f"As of {format_date(data.as_of)}")
     active = sum(row.count for row in data.by_status if row.label.lower() == "active")
-    figures = [("Contacts", f"{data.total_contacts:,}"), ("Active", f"{active:,}")]
+    figures = [("Contacts", format_count(data.total_contacts)),
+               ("Active", format_count(active))]
     figures += [(f"Sales {data.sales_period} ({total.currency})".replace("  ", " "),
                  f"{total.amount:,.0f}") for total in data.sales_totals[:2]]
     story.append(_figures(figures, width))
@@ -90,7 +92,7 @@ def render_statistics(meta: ReportMeta, data: StatisticsData, out: Output = None
         _count_table("Tag", data.by_tag, data.total_contacts, width),
     ]
     period = f" ({data.sales_period})" if data.sales_period else ""
-    rows = [[total.currency, f"{total.sales_count:,}", format_money(total.amount, total.currency)]
+    rows = [[total.currency, format_count(total.sales_count), format_money(total.amount, total.currency)]
             for total in data.sales_totals]
     story += [*heading(f"Sales totals{period}")]
     if rows:

@@ -15,6 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -37,6 +38,7 @@ from contactweb.formats.pdf.fonts import (
     surely_wider_than,
     text_width,
 )
+from contactweb.formats.pdf.formatting import format_datetime
 from contactweb.formats.pdf.styles import STYLES
 from contactweb.formats.pdf.text import cell_paragraphs, draw_line, para
 from contactweb.vault.atomic import write_atomic
@@ -139,12 +141,19 @@ def standard_decorator(meta: ReportMeta) -> PageDecorator:
     width, height = page_size(meta)
     right = width - SIDE_MARGIN
     third = (right - SIDE_MARGIN) / 3
-    made = f"Made {meta.made_at:%Y-%m-%d %H:%M} by {meta.made_by}"
+    made = f"Made {format_datetime(meta.made_at)} by {meta.made_by}"
+    logo = logo_image(meta.logo_png)
 
     def decorate(canvas: Canvas, numbers: PageNumbers) -> None:
         header_y = height - 14 * mm
+        name_x = SIDE_MARGIN
+        if logo is not None:
+            drawn_width = draw_logo(canvas, logo, SIDE_MARGIN, header_y - 1.5 * mm,
+                                    LOGO_HEADER_HEIGHT, third * 0.8)
+            name_x += drawn_width + 3 * mm
         canvas.setFillColor(INK)
-        draw_fitted(canvas, SIDE_MARGIN, header_y, meta.business_name, 10, third * 1.5, True)
+        draw_fitted(canvas, name_x, header_y, meta.business_name, 10,
+                    third * 1.5 - (name_x - SIDE_MARGIN), True)
         canvas.setFillColor(MUTED)
         draw_fitted(canvas, right, header_y, meta.title, 9, third * 1.4, False, "right")
         canvas.setStrokeColor(RULE)
@@ -162,6 +171,34 @@ def standard_decorator(meta: ReportMeta) -> PageDecorator:
                   align="right")
 
     return decorate
+
+
+LOGO_HEADER_HEIGHT = 9 * mm
+
+
+def logo_image(png: bytes) -> ImageReader | None:
+    """The business's logo, or None when there is none or it cannot be read (a report is
+    never refused for its logo)."""
+    if not png:
+        return None
+    try:
+        image = ImageReader(io.BytesIO(png))
+        image.getSize()
+    except Exception:  # noqa: BLE001 - any unreadable image: print without it
+        return None
+    return image
+
+
+def draw_logo(canvas: Canvas, image: ImageReader, x: float, baseline: float, height: float,
+              max_width: float, align: str = "left") -> float:
+    """Draw the logo standing on `baseline`, scaled into height × max_width; returns its
+    drawn width."""
+    pixel_width, pixel_height = image.getSize()
+    scale = min(height / pixel_height, max_width / pixel_width)
+    width, drawn_height = pixel_width * scale, pixel_height * scale
+    left = x - width if align == "right" else x
+    canvas.drawImage(image, left, baseline, width, drawn_height, mask="auto")
+    return width
 
 
 def draw_fitted(

@@ -1,0 +1,51 @@
+"""The business's country decides how reports write dates and numbers and on which paper they
+print. Formats come from the Unicode CLDR through Babel, never from tables of our own."""
+
+from __future__ import annotations
+
+from babel import Locale, UnknownLocaleError
+
+from contactweb.formats.pdf.data import PageSize
+
+# CLDR's supplemental <paperSize type="US-Letter" territories="..."/> (every other territory
+# uses A4). Babel ships CLDR's formats but not this list, so it is copied here as CLDR 45 has
+# it: a transcription of the standard, not a choice of ours.
+CLDR_US_LETTER_TERRITORIES = frozenset(
+    "BZ CA CL CO CR GT MX NI PA PH PR SV US VE".split())
+
+
+def territory_of(country: str) -> str:
+    code = (country or "").strip().upper()
+    return code if len(code) == 2 and code.isalpha() else ""
+
+
+def report_locale(country: str) -> str:
+    """The CLDR locale a report for a business in `country` is formatted in.
+
+    Reports are written in English, so English as written in that country comes first
+    (en_DE writes 14 Mar 2025 and 1.234,50); a country CLDR has no English for takes its
+    most likely language (BR -> pt_BR). No country: "" (locale-neutral ISO formats)."""
+    territory = territory_of(country)
+    if not territory:
+        return ""
+    for candidate in (f"en_{territory}", f"und_{territory}"):
+        try:
+            locale = Locale.parse(candidate)
+        except (UnknownLocaleError, ValueError):
+            continue
+        if locale.territory == territory:
+            return str(locale)
+    return ""
+
+
+def paper_for(country: str) -> PageSize:
+    return "Letter" if territory_of(country) in CLDR_US_LETTER_TERRITORIES else "A4"
+
+
+def country_names() -> list[tuple[str, str]]:
+    """(code, English name) of every country CLDR knows, sorted by name, for a chooser."""
+    names = Locale.parse("en").territories
+    return sorted(((code, name) for code, name in names.items()
+                   if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "EZ",
+                                                                         "UN", "QO")),
+                  key=lambda item: item[1].casefold())
