@@ -292,7 +292,7 @@ def run(report: Report, contacts: int = CONTACTS) -> None:
     import keyring
     from keyring.backends.null import Keyring as NullKeyring
 
-    from contactweb.services import session
+    from contactweb.services.accounts import session
     from contactweb.vault import crypto
 
     keyring.set_keyring(NullKeyring())  # the benchmark stores no secrets

@@ -37,7 +37,7 @@ def run(report: Callable[[str], None]) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         os.environ["CONTACTWEB_HOME"] = scratch
         from benchmarks.vault_builder import PASSWORD, build_vault
-        from contactweb.services import session
+        from contactweb.services.accounts import session
 
         folder = Path(scratch) / "vault"
         build_vault(folder, CONTACTS).lock()

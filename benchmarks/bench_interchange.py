@@ -141,7 +141,7 @@ def _fresh_vault(home: Path):  # noqa: ANN202 - Workspace, imported lazily
     import keyring
     from keyring.backends.null import Keyring as NullKeyring
 
-    from contactweb.services import session
+    from contactweb.services.accounts import session
     keyring.set_keyring(NullKeyring())  # the benchmark never stores secrets
     return session.create_vault(home / "vault", "admin", "Benchmark-pass-42!")
 

@@ -30,7 +30,7 @@ def _vault(folder: Path, count: int, tag_every: int = 6):  # noqa: ANN202 - Work
     import sqlcipher3
 
     from benchmarks.bench_foundation import people, raw_create
-    from contactweb.services import session
+    from contactweb.services.accounts import session
 
     ws = session.create_vault(folder, "admin", PASSWORD)
     raw_create(ws.vault.db_path, ws.raw_key(), list(people(count)))

@@ -270,7 +270,7 @@ def _service_vault(folder: Path, rng: random.Random):  # noqa: ANN202 - Workspac
     import keyring
     from keyring.backends.null import Keyring as NullKeyring
 
-    from contactweb.services import session
+    from contactweb.services.accounts import session
     from contactweb.services.importing import importer
 
     keyring.set_keyring(NullKeyring())  # the S3 secret goes into the vault

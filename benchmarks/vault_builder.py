@@ -7,7 +7,7 @@ import random
 from pathlib import Path
 
 from contactweb.formats.interchange import ContactRecord, LabelledValue, ParseResult, PostalAddress
-from contactweb.services import session
+from contactweb.services.accounts import session
 from contactweb.services.importing import importer
 from contactweb.vault.workspace import Workspace
 

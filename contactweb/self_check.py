@@ -25,7 +25,7 @@ def _pdf(path: Path, text: str) -> int:
 
 
 def run_self_check() -> int:
-    from contactweb.services import session
+    from contactweb.services.accounts import session
     from contactweb.services.contacts import contact_queries, contacts
 
     folder = Path(tempfile.mkdtemp(prefix="contactweb-self-check-"))

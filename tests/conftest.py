@@ -10,7 +10,7 @@ from pathlib import Path
 import keyring
 import pytest
 
-from contactweb.services import session, users
+from contactweb.services.accounts import session, users
 from contactweb.vault.workspace import Workspace
 from tests.support.cli_runner import CliRunner
 from tests.support.memory_keyring import RecordingKeyring

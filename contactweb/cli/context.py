@@ -85,7 +85,7 @@ class CliContext:
         if not (self.vault_dir / "keyslots.json").exists():
             raise BadInput(f"No vault at {self.vault_dir}. Create one with "
                            "'contactweb init --admin NAME'.")
-        from contactweb.services import session
+        from contactweb.services.accounts import session
 
         ws = session.sign_in(self.vault_dir, self.username(), password, check_seal)
         self.workspace = ws

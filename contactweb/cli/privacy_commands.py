@@ -9,7 +9,8 @@ from pathlib import Path
 from contactweb.cli.context import CliContext
 from contactweb.cli.vault_commands import add_rekey_options, cmd_vault_rekey
 from contactweb.errors import BadInput, Refused
-from contactweb.services import privacy, session
+from contactweb.services import privacy
+from contactweb.services.accounts import session
 from contactweb.services.backup import backup
 from contactweb.services.contacts import contacts
 from contactweb.services.privacy.retention import RetentionResult

@@ -7,7 +7,8 @@ import sys
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput, PermissionDenied
-from contactweb.services import audit, integrity_seal, session, settings, users
+from contactweb.services import audit, integrity_seal, settings
+from contactweb.services.accounts import session, users
 from contactweb.services.backup import backup, backup_target
 from contactweb.services.setting_rules import parse_region
 from contactweb.vault.passwords import generate_temporary_password

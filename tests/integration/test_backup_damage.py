@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from contactweb.errors import ContactWebError
-from contactweb.services import session
+from contactweb.services.accounts import session
 from contactweb.services.backup import backup
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD

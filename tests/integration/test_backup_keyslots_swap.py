@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from contactweb.services import session, users
+from contactweb.services.accounts import session, users
 from contactweb.services.backup import backup
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD

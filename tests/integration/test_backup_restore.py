@@ -10,7 +10,8 @@ from sqlalchemy import select
 
 from contactweb.errors import AuthenticationFailed, BadInput
 from contactweb.models import Contact
-from contactweb.services import audit, session
+from contactweb.services import audit
+from contactweb.services.accounts import session
 from contactweb.services.backup import backup
 from contactweb.services.privacy.erasure import erase_contact
 from contactweb.store.engine import make_engine

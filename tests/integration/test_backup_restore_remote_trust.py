@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from contactweb.services import server_trust, session
+from contactweb.services import server_trust
+from contactweb.services.accounts import session
 from contactweb.services.backup import backup
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD, ROLE_PASSWORDS

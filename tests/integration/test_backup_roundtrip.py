@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 
 from contactweb.errors import Refused
 from contactweb.models import BackupRun, Contact
-from contactweb.services import audit, session, settings
+from contactweb.services import audit, settings
+from contactweb.services.accounts import session
 from contactweb.services.backup import backup
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput

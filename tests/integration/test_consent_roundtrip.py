@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from contactweb.services import session
+from contactweb.services.accounts import session
 from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts

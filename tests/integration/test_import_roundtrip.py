@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from contactweb.services import session
+from contactweb.services.accounts import session
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput

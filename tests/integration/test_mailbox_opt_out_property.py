@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
 from contactweb.errors import ContactWebError
-from contactweb.services import session, users
+from contactweb.services.accounts import session, users
 from contactweb.services.backup import backup
 from contactweb.services.backup.backup_restore import restore_backup
 from contactweb.services.consent import consent

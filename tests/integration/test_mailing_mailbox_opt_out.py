@@ -15,7 +15,7 @@ from sqlalchemy import delete
 
 from contactweb.errors import BadInput, PermissionDenied
 from contactweb.models import MailboxStatement, Setting
-from contactweb.services import session
+from contactweb.services.accounts import session
 from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts, duplicates
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput

@@ -24,7 +24,7 @@ from sqlalchemy import select
 
 from contactweb.errors import ContactWebError
 from contactweb.models import ConsentState, Contact, ContactAddress, ContactEmail
-from contactweb.services import session
+from contactweb.services.accounts import session
 from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts, duplicates
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput

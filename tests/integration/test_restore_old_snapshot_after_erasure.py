@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from contactweb.models import Contact, ErasureRecord
-from contactweb.services import session
+from contactweb.services.accounts import session
 from contactweb.services.backup import backup
 from contactweb.services.backup.backup_restore import restore_backup, restore_remote
 from contactweb.services.backup.backup_target import BackupTarget
@@ -19,8 +19,8 @@ from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput, EmailInput
 from contactweb.services.eligibility.eligibility import eligible_recipients
-from contactweb.services.erasure_match import ErasedContactMatch
 from contactweb.services.privacy.erasure import erase_contact
+from contactweb.services.privacy.erasure_match import ErasedContactMatch
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.backup_vaults import configure_s3

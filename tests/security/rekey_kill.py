@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from contactweb.services import session, users
+from contactweb.services.accounts import session, users
 
 
 def main() -> None:

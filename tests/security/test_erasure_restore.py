@@ -10,10 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from contactweb.models import Contact, ErasureRecord
-from contactweb.services import session
+from contactweb.services.accounts import session
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
-from contactweb.services.erasure_match import ErasedContactMatch
 from contactweb.services.integrity_seal import seal_restored
 from contactweb.services.privacy import (
     erase_contact,
@@ -21,6 +20,7 @@ from contactweb.services.privacy import (
     reapply_erasures,
     restore_hook,
 )
+from contactweb.services.privacy.erasure_match import ErasedContactMatch
 from contactweb.store.engine import make_engine
 from contactweb.sync.engine import BackupEngine
 from contactweb.sync.folder_transport import FolderTransport

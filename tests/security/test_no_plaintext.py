@@ -12,7 +12,8 @@ import sqlcipher3
 from sqlalchemy import select
 
 from contactweb.models import Contact
-from contactweb.services import session, settings, users
+from contactweb.services import settings
+from contactweb.services.accounts import session, users
 from contactweb.services.activity import communications, reminders, sales
 from contactweb.services.activity.communications import AttachmentInput, CommunicationInput
 from contactweb.services.activity.sales import SaleInput, SaleLineInput

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from contactweb.services import audit, session
+from contactweb.services import audit
+from contactweb.services.accounts import session
 from contactweb.services.consent import consent
 from contactweb.services.integrity_seal import SEAL_FILE_NAME, VaultChangedOutside
 from contactweb.vault.vault import DB_NAME

@@ -16,7 +16,7 @@ from typing import IO
 import pytest
 
 from contactweb.errors import AuthenticationFailed
-from contactweb.services import users
+from contactweb.services.accounts import users
 from contactweb.vault.keyslots import KeySlotFile
 from contactweb.vault.vault import KEYSLOTS_NAME, Vault
 from contactweb.vault.workspace import Workspace

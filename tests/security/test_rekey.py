@@ -13,7 +13,8 @@ import pytest
 import sqlcipher3
 
 from contactweb.errors import AuthenticationFailed, BadInput
-from contactweb.services import audit, session, users
+from contactweb.services import audit
+from contactweb.services.accounts import session, users
 from contactweb.services.backup import backup
 from contactweb.services.backup.backup_restore import restore_backup, unwrap_key
 from contactweb.services.contacts import contacts

@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from contactweb.services import users
+from contactweb.services.accounts import users
 from contactweb.vault.backoff import FREE_ATTEMPTS
 from contactweb.vault.vault import BACKOFF_NAME, WRONG_CREDENTIALS
 from contactweb.vault.workspace import Workspace

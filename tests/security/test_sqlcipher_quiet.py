@@ -10,7 +10,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from contactweb.services import session
+from contactweb.services.accounts import session
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput
 from contactweb.vault.vault import DB_NAME

@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy.exc
 import sqlcipher3
 
-from contactweb.services import session
+from contactweb.services.accounts import session
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import list_contacts
 from contactweb.services.contacts.contacts import ContactInput

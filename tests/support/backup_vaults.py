@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from contactweb.services import users
+from contactweb.services.accounts import users
 from contactweb.services.activity import communications, reminders, sales
 from contactweb.services.activity.communications import CommunicationInput
 from contactweb.services.activity.sales import SaleInput, SaleLineInput

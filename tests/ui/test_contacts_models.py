@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from contactweb.services import demo_data, session
+from contactweb.services import demo_data
+from contactweb.services.accounts import session
 from contactweb.services.contacts import contact_queries
 from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.ui.app.main_window import MainWindow

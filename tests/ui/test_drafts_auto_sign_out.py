@@ -11,7 +11,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from contactweb.services import drafts, settings
+from contactweb.services import settings
+from contactweb.services.accounts import drafts
 from contactweb.services.contacts import contact_queries, contacts
 from contactweb.services.contacts.contacts import ContactInput
 from contactweb.ui.app.app_controller import DRAFTS_KEPT_NOTICE, AppController

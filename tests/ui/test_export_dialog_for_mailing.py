@@ -10,7 +10,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from contactweb.services import audit, session
+from contactweb.services import audit
+from contactweb.services.accounts import session
 from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from contactweb import paths
 from contactweb.models import Setting
-from contactweb.services import session
+from contactweb.services.accounts import session
 from contactweb.services.contacts import contact_queries
 from contactweb.ui.app import app as app_module
 from contactweb.ui.app.app_controller import AppController

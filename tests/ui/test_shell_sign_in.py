@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from contactweb.errors import PermissionDenied
-from contactweb.services import session, users
+from contactweb.services.accounts import session, users
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput, EmailInput
 from contactweb.ui.app.app_controller import AppController

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from contactweb.errors import AuthenticationFailed, PermissionDenied
-from contactweb.services import audit, session, settings, users
+from contactweb.services import audit, settings
+from contactweb.services.accounts import session, users
 from contactweb.services.changes import Changes
 from contactweb.ui.admin.admin_audit_table_model import AdminAuditTableModel
 from contactweb.ui.admin.admin_users_table_model import AdminUsersTableModel

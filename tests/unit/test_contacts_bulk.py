@@ -10,14 +10,15 @@ import pytest
 from sqlalchemy import text
 
 from contactweb.errors import PermissionDenied
-from contactweb.services import audit, session, users
+from contactweb.services import audit
+from contactweb.services.accounts import session, users
 from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.services.contacts.contacts_bulk import BulkCreateCancelled, create_many
-from contactweb.services.erasure_match import ErasedContactMatch
 from contactweb.services.privacy.erasure import erase_contact
+from contactweb.services.privacy.erasure_match import ErasedContactMatch
 from contactweb.services.validation import FieldError
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD

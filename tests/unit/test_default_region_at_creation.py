@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from contactweb.models import Setting
-from contactweb.services import session, settings
+from contactweb.services import settings
+from contactweb.services.accounts import session
 from tests.conftest import PASSWORD
 from tests.support.cli_runner import CliRunner
 

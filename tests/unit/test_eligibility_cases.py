@@ -14,7 +14,7 @@ from sqlalchemy import inspect, update
 
 from contactweb.errors import PermissionDenied
 from contactweb.models import Contact
-from contactweb.services import session
+from contactweb.services.accounts import session
 from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput

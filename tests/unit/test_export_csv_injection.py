@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from contactweb.formats.interchange import ContactRecord, read_csv, write_csv
-from contactweb.services import session
+from contactweb.services.accounts import session
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.services.exporting import exporter

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from contactweb.formats.interchange import ContactRecord, LabelledValue, read_csv, write_csv
 from contactweb.formats.interchange.csv_writer import OUTLOOK_COLUMNS
-from contactweb.services import session
+from contactweb.services.accounts import session
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.services.exporting import exporter

@@ -14,10 +14,10 @@ from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import count_contacts
 from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
-from contactweb.services.erasure_match import find_match
 from contactweb.services.importing import importer
 from contactweb.services.importing.import_batch import ErasureIndex
 from contactweb.services.privacy import erase_contact
+from contactweb.services.privacy.erasure_match import find_match
 from contactweb.vault.workspace import Workspace
 from tests.integration.test_import_bad_input import vault_dump
 from tests.support.cli_runner import CliRunner

@@ -19,7 +19,8 @@ from contactweb.models import (
     MergeRecord,
     OutboxMessage,
 )
-from contactweb.services import audit, session, users
+from contactweb.services import audit
+from contactweb.services.accounts import session, users
 from contactweb.services.activity import communications, reminders, sales
 from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts

@@ -16,7 +16,6 @@ from contactweb.services import audit
 from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
-from contactweb.services.erasure_match import ErasedContactMatch
 from contactweb.services.privacy import (
     erase_contact,
     erasure_receipt,
@@ -25,6 +24,7 @@ from contactweb.services.privacy import (
     release_legal_hold,
     write_receipt_pdf,
 )
+from contactweb.services.privacy.erasure_match import ErasedContactMatch
 from contactweb.vault.workspace import Workspace
 from tests.conftest import ROLE_PASSWORDS
 from tests.security.test_erasure_leaves_nothing import PERSON, make_person

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from contactweb.models import Contact
-from contactweb.services import session, users
+from contactweb.services.accounts import session, users
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import (
     ContactQuery,

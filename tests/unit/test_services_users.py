@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from contactweb.errors import AuthenticationFailed, BadInput, NotFound, PermissionDenied
-from contactweb.services import session, users
+from contactweb.services.accounts import session, users
 from contactweb.vault import crypto
 from contactweb.vault.keyslots import KeySlotFile
 from contactweb.vault.vault import KEYSLOTS_NAME, Vault

@@ -10,7 +10,7 @@ from sqlalchemy import func, select, text
 
 from contactweb.errors import BadInput, PermissionDenied
 from contactweb.models import Contact
-from contactweb.services import session
+from contactweb.services.accounts import session
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput
 from contactweb.store.engine import PRAGMAS, checkpoint

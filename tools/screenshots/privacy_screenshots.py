@@ -17,7 +17,8 @@ RECEIPT_FILE = "erasure-receipt.png"
 
 class PrivacyScreenshots:
     def __init__(self, out_dir: Path, home: Path) -> None:
-        from contactweb.services import session, settings
+        from contactweb.services import settings
+        from contactweb.services.accounts import session
         from contactweb.ui.app.app import make_application
         from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 

@@ -62,7 +62,8 @@ class ScreenshotRun:
         return self.home / "vault"
 
     def _demo_workspace(self):  # noqa: ANN202
-        from contactweb.services import session, settings, users
+        from contactweb.services import settings
+        from contactweb.services.accounts import session, users
 
         ws = session.create_vault(self.vault_dir, ADMIN, ADMIN_PASSWORD)
         try:

@@ -49,7 +49,7 @@ class SharedComputerScreenshots:
         dialog.close()
 
     def sign_in_after_idle(self) -> None:
-        from contactweb.services import session
+        from contactweb.services.accounts import session
         from contactweb.services.contacts import contacts
         from contactweb.services.contacts.contacts import ContactInput
         from contactweb.ui.app.app_controller import AppController

@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from contactweb.errors import AuthenticationFailed, BadInput, Refused
-from contactweb.services import audit, integrity_seal, secrets, session
+from contactweb.services import audit, integrity_seal, secrets
+from contactweb.services.accounts import session
+from contactweb.services.backup.backup_errors import where_words
 from contactweb.services.backup.backup_keyslots_check import check_keyslots_belong
 from contactweb.services.backup.backup_target import (
     SECRET_NAME,
@@ -193,7 +195,7 @@ def restore_remote(target: BackupTarget, secret: str | None, username: str, pass
     machine has nowhere else; kept in the restored vault when the user may configure backups."""
     folder = _check_new_folder(dest, None)
     transport = transport_for(target, secret, trust)
-    with translated_errors(None):
+    with translated_errors(None, where_words(transport)):
         vault_ids = list_remote_vaults(transport)
         if vault_id is None:
             if len(vault_ids) != 1:

@@ -19,10 +19,11 @@ from contactweb.models import (
     utcnow,
 )
 from contactweb.models.consent import CHANNELS
-from contactweb.services import audit, erasure_match, settings
+from contactweb.services import audit, settings
 from contactweb.services.consent import consent, mailbox_statements
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.importing.phone_regions import kept_line, read_typed_numbers
+from contactweb.services.privacy import erasure_match
 from contactweb.services.validation import (
     FieldError,
     national_digits,

@@ -20,9 +20,9 @@ from contactweb.models.consent import CHANNELS
 from contactweb.services import audit, settings
 from contactweb.services.consent import consent
 from contactweb.services.contacts.contacts import ContactInput, owner_id_for
-from contactweb.services.erasure_match import ErasedContactMatch
 from contactweb.services.importing.import_batch import ErasureIndex, NewContactBatch
 from contactweb.services.importing.import_validation import validated_import
+from contactweb.services.privacy.erasure_match import ErasedContactMatch
 from contactweb.services.validation import FieldError
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace

@@ -24,8 +24,8 @@ from contactweb.models import (
 )
 from contactweb.models.contact import new_uid
 from contactweb.services.contacts.contacts import ContactInput
-from contactweb.services.erasure_match import identity_hashes, keyed_hash, name_key
 from contactweb.services.importing.import_validation import fast_national_digits
+from contactweb.services.privacy.erasure_match import identity_hashes, keyed_hash, name_key
 from contactweb.store.bulk_insert import (
     SearchIndexPause,
     insert_rows,

@@ -36,7 +36,7 @@ from contactweb.models import (
 )
 from contactweb.services import audit
 from contactweb.services.consent import mailbox_statements
-from contactweb.services.erasure_match import identity_hashes, keyed_hash, name_key
+from contactweb.services.privacy.erasure_match import identity_hashes, keyed_hash, name_key
 from contactweb.vault.workspace import Workspace
 
 # Tables purge_contact handles one by one; any other table with a contact_id column (added by

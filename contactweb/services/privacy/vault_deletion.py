@@ -18,7 +18,8 @@ from sqlalchemy import select
 
 from contactweb.errors import BadInput, Refused
 from contactweb.models import Setting
-from contactweb.services import audit, secrets, users
+from contactweb.services import audit, secrets
+from contactweb.services.accounts import users
 from contactweb.sync.errors import BackupError
 from contactweb.sync.transport import Transport
 from contactweb.vault.atomic import fsync_directory

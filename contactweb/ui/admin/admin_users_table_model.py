@@ -8,8 +8,8 @@ from enum import IntEnum
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from contactweb.services import users
-from contactweb.services.users import UserView
+from contactweb.services.accounts import users
+from contactweb.services.accounts.users import UserView
 from contactweb.ui.kit.list_table_model import Index, ListTableModel
 from contactweb.vault.permissions import ROLE_DESCRIPTIONS
 from contactweb.vault.workspace import Workspace

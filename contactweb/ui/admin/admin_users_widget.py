@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
-from contactweb.services import users
+from contactweb.services.accounts import users
 from contactweb.ui.admin.admin_users_table_model import AdminUsersTableModel
 from contactweb.ui.admin.vault_rekey_action import VaultRekeyAction
 from contactweb.vault.passwords import password_problem

@@ -7,7 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from contactweb.errors import ContactWebError
-from contactweb.services import users
+from contactweb.services.accounts import users
 from contactweb.vault.workspace import Workspace
 
 

@@ -14,8 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from contactweb.services import demo_data, session
+from contactweb.services import demo_data
 from contactweb.services import secrets as service_secrets
+from contactweb.services.accounts import session
 from contactweb.services.demo_data import DemoDataCancelled
 from contactweb.ui.app.first_run_wizard import FirstRunWizard
 from contactweb.ui.app.gui_preferences import GuiPreferences

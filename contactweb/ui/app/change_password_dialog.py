@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import AuthenticationFailed, ContactWebError
-from contactweb.services import users
+from contactweb.services.accounts import users
 from contactweb.vault.passwords import MIN_LENGTH, PASSPHRASE_LENGTH, password_problem, strength
 from contactweb.vault.workspace import Workspace
 

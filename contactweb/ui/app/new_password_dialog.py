@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import AuthenticationFailed, ContactWebError
-from contactweb.services import users
+from contactweb.services.accounts import users
 from contactweb.ui.kit.display_text import error_label, show_error
 from contactweb.ui.kit.password_strength_widget import PasswordStrengthWidget
 from contactweb.vault.passwords import password_problem

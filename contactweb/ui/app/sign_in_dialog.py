@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import AuthenticationFailed
-from contactweb.services import session
+from contactweb.services.accounts import session
 from contactweb.ui.app.new_password_dialog import NewPasswordDialog
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.display_text import ERROR_STYLE, MUTED_STYLE

@@ -7,6 +7,7 @@ import re
 from dataclasses import asdict, replace
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,10 +26,12 @@ from contactweb.errors import ContactWebError
 from contactweb.services.changes import Changes
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
-from contactweb.services.erasure_match import ErasedContactMatch
+from contactweb.services.privacy.erasure_match import ErasedContactMatch
 from contactweb.services.validation import FieldError, parse_date
 from contactweb.ui.kit.display_text import error_label, show_error
+from contactweb.ui.kit.editing_keys import EditingKeys
 from contactweb.ui.kit.labelled_rows_widget import LabelledRowsWidget
+from contactweb.ui.kit.unsaved_changes_guard import UnsavedChangesGuard
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -82,10 +85,11 @@ class ContactEditDialog(QDialog):
         form.addRow("Middle name:", self.middle_edit)
         form.addRow("Last name:", self.last_edit)
         affixes = QHBoxLayout()
-        affixes.addWidget(QLabel("Prefix:"))
-        affixes.addWidget(self.prefix_edit)
-        affixes.addWidget(QLabel("Suffix:"))
-        affixes.addWidget(self.suffix_edit)
+        for text, edit in (("Prefix:", self.prefix_edit), ("Suffix:", self.suffix_edit)):
+            label = QLabel(text)
+            label.setBuddy(edit)
+            affixes.addWidget(label)
+            affixes.addWidget(edit)
         form.addRow("", affixes)
         form.addRow("Company:", self.company_edit)
         form.addRow("Job title:", self.title_edit)
@@ -106,6 +110,7 @@ class ContactEditDialog(QDialog):
         body_layout.addStretch(1)  # rows stay compact; spare room goes below
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
         scroll.setWidget(body)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -117,6 +122,10 @@ class ContactEditDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+        self._set_tab_order()
+        self.notes_edit.setAccessibleName("Notes")
+        self.owner_only_check.setAccessibleName("Private")
+        self.keys = EditingKeys(self, self.save)
 
         if contact_id is not None:
             self._load(contact_id)
@@ -125,7 +134,18 @@ class ContactEditDialog(QDialog):
             self.phones.add_row()
         self.first_edit.setFocus()
         # What the fields held when the editor opened: anything else is an unsaved change.
-        self._opened_with = self.draft_payload()
+        self._guard = UnsavedChangesGuard(self, bridge.dialogs, "contact", self.draft_payload)
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the form top to bottom; each list's rows go before its Add button
+        (LabelledRowsWidget keeps them there as rows come and go)."""
+        chain = [self.first_edit, self.middle_edit, self.last_edit, self.prefix_edit,
+                 self.suffix_edit, self.company_edit, self.title_edit, self.emails.add_button,
+                 self.phones.add_button, self.addresses.add_button, self.tags_edit,
+                 self.birthday_edit, self.notes_edit, self.owner_only_check, self.save_button,
+                 self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _load(self, contact_id: int) -> None:
         details = contacts.get_contact(self._ws, contact_id, audit_view=False)
@@ -169,7 +189,12 @@ class ContactEditDialog(QDialog):
         }
 
     def has_unsaved_changes(self) -> bool:
-        return self.draft_payload() != self._opened_with
+        return self._guard.has_changes()
+
+    def reject(self) -> None:
+        """Escape, Cancel and the close button ask before unsaved changes are lost."""
+        if self._guard.may_close():
+            super().reject()
 
     def apply_draft(self, payload: dict[str, Any]) -> None:
         """Put a kept draft back into the fields; the editor then counts it as unsaved."""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
-from contactweb.services import users
+from contactweb.services.accounts import users
 from contactweb.services.activity import reminders
 from contactweb.services.changes import Changes
 from contactweb.ui.kit.display_text import (

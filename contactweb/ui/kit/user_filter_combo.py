@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from contactweb.services import users
+from contactweb.services.accounts import users
 from contactweb.vault.workspace import Workspace
 
 

@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from contactweb.errors import ContactWebError
-from contactweb.services import drafts
-from contactweb.services.drafts import DraftView
+from contactweb.services.accounts import drafts
+from contactweb.services.accounts.drafts import DraftView
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
-from contactweb.services import session
+from contactweb.services.accounts import session
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.session.draft_keeper import DraftKeeper
