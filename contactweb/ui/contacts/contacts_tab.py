@@ -88,7 +88,10 @@ class ContactsTab(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self._syncing = False
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda _selected, _deselected: self._follow_selection())
 
         self.detail = ContactDetailPane(workspace, bridge)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -172,11 +175,10 @@ class ContactsTab(QWidget):
         self.model.refresh()
 
     def _loaded(self) -> None:
-        """New rows are in: count them, and select again what was selected if it is still
-        on a loaded page (a reset drops the selection)."""
+        """New rows are in: count them, and highlight the shown contact again where it now
+        is (a reset drops the selection, and rows may have moved); the pane follows."""
         self._update_count()
-        if self._reselect_ids and not self.table.selectionModel().hasSelection():
-            self._reselect(self._reselect_ids)
+        self._reselect(self._reselect_ids)
         self._reselect_ids = []
 
     def _update_count(self) -> None:
@@ -195,18 +197,45 @@ class ContactsTab(QWidget):
     def current_contact_id(self) -> int | None:
         return self.detail.contact_id
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        contact_id = self.model.contact_id(current.row()) if current.isValid() else None
+    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._follow_selection()
+
+    def _follow_selection(self) -> None:
+        """The highlighted contact is the one shown: the current row when it is selected,
+        else the first selected row, else nobody."""
+        if self._syncing:
+            return
+        selection = self.table.selectionModel()
+        current = self.table.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row()):
+            contact_id = self.model.contact_id(current.row())
+        else:
+            selected = self.selected_contact_ids()
+            contact_id = selected[0] if selected else None
         if contact_id != self.detail.contact_id:
             self.detail.set_contact(contact_id)
 
     def _reselect(self, contact_ids: list[int]) -> None:
+        """Select these contacts' rows with the shown one current. A shown contact that
+        was not among them (it was opened from elsewhere) is the only one selected."""
+        shown = self.detail.contact_id
+        wanted = contact_ids if shown in contact_ids or shown is None else [shown]
+        rows = [row for row in (self.model.row_of(cid) for cid in wanted) if row is not None]
         selection = self.table.selectionModel()
-        for contact_id in contact_ids:
-            row = self.model.row_of(contact_id)
-            if row is not None:
-                selection.select(self.model.index(row, 0),
-                                 selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+        flags = selection.SelectionFlag
+        self._syncing = True  # one pane update at the end, not one per row
+        try:
+            selection.clearSelection()
+            for row in rows:
+                selection.select(self.model.index(row, 0), flags.Select | flags.Rows)
+            shown_row = self.model.row_of(shown) if shown is not None else None
+            current_row = shown_row if shown_row in rows else (rows[0] if rows else None)
+            selection.setCurrentIndex(
+                self.model.index(current_row, 0) if current_row is not None else QModelIndex(),
+                flags.NoUpdate)
+        finally:
+            self._syncing = False
+        self._follow_selection()
 
     def show_contact(self, contact_id: int) -> None:
         """Select a contact's row when it is on a loaded page; show its details anyway."""
