@@ -1,4 +1,4 @@
-"""report directory | contact ID | sales | activity | stats."""
+"""report directory | contact ID [ID ...] | sales | activity | stats."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ HELP_ORDER = 60
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("report", parents=[common], help="make a PDF report")
     p.add_argument("kind", choices=report_service.REPORT_KINDS)
-    p.add_argument("id", type=int, nargs="?", default=None, help="contact id (contact report)")
+    p.add_argument("ids", type=int, nargs="*", metavar="ID",
+                   help="contact id(s) (contact report; several make one PDF)")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument("--from", dest="since", default=None, metavar="ISO")
     p.add_argument("--to", dest="until", default=None, metavar="ISO")
@@ -28,10 +29,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def cmd_report(ctx: CliContext) -> int:
     args = ctx.args
-    if args.kind == "contact" and args.id is None:
+    if args.kind == "contact" and not args.ids:
         raise BadInput("Which contact? Use 'contactweb report contact ID --out FILE.pdf'.")
+    if args.kind != "contact" and args.ids:
+        raise BadInput(f"The {args.kind} report takes no contact id.")
     size = report_service.make_report(
-        ctx.sign_in(), args.kind, Path(args.out), contact_id=args.id,
+        ctx.sign_in(), args.kind, Path(args.out), contact_ids=args.ids,
         query=ContactQuery(search=args.search, tag=args.tag),
         since=parse_date(args.since[:10], "from") if args.since else None,
         until=parse_date(args.until[:10], "to") if args.until else None)

@@ -41,6 +41,9 @@ class BusinessProfile:
     email: str = ""
     phone: str = ""
     logo_png: str = ""  # base64, optional
+    # ISO 3166 code; reports' paper, dates and numbers follow it. "" until an admin sets it:
+    # then the vault's region (set from the system locale when the vault was made).
+    country: str = ""
 
 
 def locale_region() -> str | None:
@@ -103,7 +106,18 @@ def business_profile(ws: Workspace) -> BusinessProfile:
     return BusinessProfile(**{k: v for k, v in data.items() if k in BusinessProfile.__annotations__})
 
 
+def business_country(ws: Workspace) -> str:
+    """The country reports are formatted for: the business profile's, else the vault's
+    phone region, else the system locale's."""
+    country = business_profile(ws).country.strip().upper()
+    return country or str(get(ws, "default_region") or system_region()).upper()
+
+
 def set_business_profile(ws: Workspace, profile: BusinessProfile) -> None:
     if not profile.name.strip():
         raise BadInput("The business needs a name.")
+    profile.country = profile.country.strip().upper()
+    if profile.country and profile.country not in phonenumbers.SUPPORTED_REGIONS:
+        raise BadInput(f"{profile.country!r} is not a country code ContactWeb knows "
+                       "(two letters, such as US or DE).")
     put(ws, "business_profile", asdict(profile))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from contactweb.errors import BadInput, NotFound
+from contactweb.errors import BadInput, NotFound, PermissionDenied
 from contactweb.services.activity import communications, sales
 from contactweb.services.activity.sales import SaleInput, SaleLineInput
 from contactweb.services.contacts import contacts
@@ -146,10 +146,14 @@ def test_directory_page_count_grows_and_numbers_match(admin_ws, tmp_path) -> Non
     assert f"Page {pages} of {pages}" in last
 
 
-def test_readonly_may_make_reports_but_audit_records_it(user_ws, populated, tmp_path) -> None:  # noqa: ANN001
+def test_readonly_may_make_a_dossier_but_not_a_directory(user_ws, populated, tmp_path) -> None:  # noqa: ANN001
     readonly = user_ws("readonly")
-    report_service.make_report(readonly, "directory", tmp_path / "r.pdf")
+    report_service.make_report(readonly, "contact", tmp_path / "r.pdf",
+                               contact_id=populated["anna"])
     assert "Quist" in _text(tmp_path / "r.pdf")
+    with pytest.raises(PermissionDenied, match="may not make a contact directory"):
+        report_service.make_report(readonly, "directory", tmp_path / "d.pdf")
+    assert not (tmp_path / "d.pdf").exists()
 
 
 def test_unknown_report_kind_is_refused(admin_ws, tmp_path) -> None:  # noqa: ANN001

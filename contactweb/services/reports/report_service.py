@@ -2,34 +2,78 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from contactweb.errors import BadInput
+from contactweb.errors import BadInput, PermissionDenied
 from contactweb.formats.pdf import (
     render_activity_report,
     render_directory,
-    render_dossier,
+    render_dossiers,
     render_sales_report,
     render_statistics,
 )
 from contactweb.formats.pdf.data import ReportMeta
-from contactweb.models import utcnow
-from contactweb.services import audit, settings
+from contactweb.services import audit
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.services.reports import report_queries as q
+from contactweb.services.reports.report_meta import report_meta
 from contactweb.vault.atomic import write_atomic
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
 REPORT_KINDS = ("directory", "contact", "sales", "activity", "stats")
+REPORT_TITLES = {"directory": "Contact directory", "contact": "Contact dossier",
+                 "sales": "Sales report", "activity": "Activity report", "stats": "Statistics"}
 
 
 def meta(ws: Workspace, title: str, confidential: bool = True) -> ReportMeta:
-    profile = settings.business_profile(ws)
-    return ReportMeta(business_name=profile.name, made_by=ws.username, made_at=utcnow(),
-                      title=title, confidential=confidential)
+    return report_meta(ws, title, confidential)
+
+
+# Reports that print many contacts' personal data are an export on paper: the role must be
+# allowed to export as well as to make reports.
+BULK_PERSONAL_DATA = "directory"
+
+
+def check_permission(ws: Workspace, kind: str, contact_count: int = 1) -> None:
+    """Refuses, with the reason in the user's words, a report the role may not make."""
+    ws.require(Action.REPORT_MAKE)
+    bulk = kind == BULK_PERSONAL_DATA or (kind == "contact" and contact_count > 1)
+    if bulk and not ws.can(Action.EXPORT):
+        what = "a contact directory" if kind == BULK_PERSONAL_DATA else \
+            "the dossiers of several contacts at once"
+        raise PermissionDenied(
+            f"Your role ({ws.role}) may not make {what}: it holds the personal data of many "
+            "contacts, like an export, and exports are made by managers and administrators. "
+            "You can print one contact's dossier at a time.")
+
+
+def suggested_file_name(kind: str, contact_names: Sequence[str] = (),
+                        on: date | None = None) -> str:
+    """A name that says what the report is: 'Dossier - Anna Quist - 2026-03-04.pdf'."""
+    day = f"{on or date.today():%Y-%m-%d}"
+    title = REPORT_TITLES.get(kind, kind)
+    if kind == "contact" and contact_names:
+        who = contact_names[0] if len(contact_names) == 1 else \
+            f"{len(contact_names)} contacts"
+        title = f"Dossier - {who}"
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title)
+    return f"{' '.join(safe.split())[:120]} - {day}.pdf"
+
+
+def unique_path(folder: Path, name: str) -> Path:
+    """``name`` in ``folder``, or 'name (2).pdf' ... when taken: a default never overwrites."""
+    candidate = folder / name
+    stem, suffix = candidate.stem, candidate.suffix
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem} ({number}){suffix}"
+        number += 1
+    return candidate
 
 
 def _period(since: date | None, until: date | None) -> tuple[date, date]:
@@ -40,24 +84,26 @@ def _period(since: date | None, until: date | None) -> tuple[date, date]:
     return start, end
 
 
-def make_report(ws: Workspace, kind: str, out: Path, contact_id: int | None = None,
-                query: ContactQuery | None = None, since: date | None = None,
-                until: date | None = None) -> int:
-    """Write one report to ``out``; returns its size in bytes."""
-    ws.require(Action.REPORT_MAKE)
+def render_report(ws: Workspace, kind: str, contact_ids: Sequence[int] = (),
+                  query: ContactQuery | None = None, since: date | None = None,
+                  until: date | None = None) -> bytes:
+    """One report as PDF bytes (to save or to print); the audit records it."""
     if kind not in REPORT_KINDS:
         raise BadInput(f"Unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}.")
+    contact_ids = list(dict.fromkeys(contact_ids))
+    check_permission(ws, kind, len(contact_ids))
     with ws.session() as session:
         if kind == "directory":
             entries = q.directory_entries(session, ws, query or ContactQuery())
             pdf = render_directory(meta(ws, "Contact directory"), entries)
-            details = {"contacts": len(entries)}
+            details: dict = {"contacts": len(entries)}
         elif kind == "contact":
-            if contact_id is None:
-                raise BadInput("The contact report needs a contact id.")
-            contact = load_visible_contact(session, ws, contact_id)
-            pdf = render_dossier(meta(ws, "Contact dossier"), q.dossier(session, contact))
-            details = {"contact": contact_id}
+            if not contact_ids:
+                raise BadInput("The contact report needs a contact: choose one or more.")
+            dossiers = [q.dossier(session, load_visible_contact(session, ws, contact_id))
+                        for contact_id in contact_ids]
+            pdf = render_dossiers(meta(ws, "Contact dossier"), dossiers)
+            details = {"contacts": contact_ids}
         elif kind == "sales":
             start, end = _period(since, until)
             pdf = render_sales_report(meta(ws, "Sales report"), q.sales_data(session, ws, start,
@@ -72,8 +118,18 @@ def make_report(ws: Workspace, kind: str, out: Path, contact_id: int | None = No
             pdf = render_statistics(meta(ws, "Statistics", confidential=False),
                                     q.statistics_data(session, ws))
             details = {}
-        audit.record(session, ws, f"report.{kind}", "contact" if contact_id else "report",
-                     contact_id or "", details)
+        single = contact_ids[0] if len(contact_ids) == 1 else None
+        audit.record(session, ws, f"report.{kind}", "contact" if single else "report",
+                     single or "", details)
+    return pdf
+
+
+def make_report(ws: Workspace, kind: str, out: Path, contact_id: int | None = None,
+                query: ContactQuery | None = None, since: date | None = None,
+                until: date | None = None, contact_ids: Sequence[int] = ()) -> int:
+    """Write one report to ``out``; returns its size in bytes."""
+    ids = [*([contact_id] if contact_id is not None else []), *contact_ids]
+    pdf = render_report(ws, kind, ids, query, since, until)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(out, pdf)
