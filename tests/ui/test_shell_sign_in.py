@@ -88,8 +88,10 @@ def test_reset_password_must_be_changed_before_the_window_opens(
         type_into(qtbot, dialog.new_edit, "tom123")
         type_into(qtbot, dialog.confirm_edit, "tom123")
         click(qtbot, ok)
-        assert "at least 12 characters" in dialog.new_error.text()
-        assert dialog.new_error.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+        # The rule shows once, in red under the field (the meter), not a second time.
+        assert "at least 12 characters" in dialog.meter.verdict.text()
+        assert not dialog.new_error.isVisible()
+        assert dialog.result() != QDialog.DialogCode.Accepted
         type_into(qtbot, dialog.new_edit, new_password)
         type_into(qtbot, dialog.confirm_edit, new_password)
         click(qtbot, ok)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import AuthenticationFailed, ContactWebError
 from contactweb.services.accounts import users
+from contactweb.ui.kit.password_reveal_action import PasswordRevealAction
 from contactweb.vault.passwords import MIN_LENGTH, PASSPHRASE_LENGTH, password_problem, strength
 from contactweb.vault.workspace import Workspace
 
@@ -39,6 +40,8 @@ class ChangePasswordDialog(QDialog):
         self.current_edit = self._password_edit("Current password")
         self.new_edit = self._password_edit("New password")
         self.confirm_edit = self._password_edit("Confirm the new password")
+        self.current_reveal = PasswordRevealAction(self.current_edit)
+        self.new_reveal = PasswordRevealAction(self.new_edit, self.confirm_edit)
         self.current_error = self._error_label()
         self.new_error = self._error_label()
         self.confirm_error = self._error_label()

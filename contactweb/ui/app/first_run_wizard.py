@@ -28,6 +28,7 @@ from contactweb.services import settings
 from contactweb.services.setting_rules import parse_region
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.display_text import error_label, show_error
+from contactweb.ui.kit.password_reveal_action import PasswordRevealAction
 from contactweb.ui.kit.password_strength_widget import PasswordStrengthWidget
 from contactweb.ui.kit.ui_resources import app_icon
 from contactweb.vault.passwords import password_problem
@@ -52,6 +53,7 @@ class FirstRunWizard(QWizard):
         self.setPage(LOCATION_PAGE, self._location_page(default_vault_dir))
         self.setPage(ADMIN_PAGE, self._admin_page())
         self.setPage(DEMO_PAGE, self._demo_page())
+        self._number_steps()
         self.setButtonText(QWizard.WizardButton.FinishButton, "Create vault")
 
     # --- pages ---------------------------------------------------------------------------------
@@ -96,12 +98,17 @@ class FirstRunWizard(QWizard):
         self.username_error = error_label()
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        # The meter says live what the password lacks, in red: the one place that rule shows.
         self.meter = PasswordStrengthWidget()
         self.password_edit.textChanged.connect(self.meter.set_password)
-        self.password_error = error_label()
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm_error = error_label()
+        self.password_reveal = PasswordRevealAction(self.password_edit, self.confirm_edit)
+        # An error beside a field goes as soon as the field is changed.
+        self.username_edit.textChanged.connect(lambda: show_error(self.username_error, ""))
+        self.password_edit.textChanged.connect(lambda: show_error(self.confirm_error, ""))
+        self.confirm_edit.textChanged.connect(lambda: show_error(self.confirm_error, ""))
         warning = QLabel("There is no way to recover a forgotten password without another "
                          "administrator: write it down somewhere safe.")
         warning.setWordWrap(True)
@@ -126,7 +133,6 @@ class FirstRunWizard(QWizard):
         form.addRow("", self.username_error)
         form.addRow("Password:", self.password_edit)
         form.addRow("", self.meter)
-        form.addRow("", self.password_error)
         form.addRow("Repeat password:", self.confirm_edit)
         form.addRow("", self.confirm_error)
         form.addRow(warning)
@@ -163,6 +169,13 @@ class FirstRunWizard(QWizard):
         layout.addLayout(row)
         layout.addStretch(1)
         return page
+
+    def _number_steps(self) -> None:
+        """"Step 2 of 3" above each page's subtitle, so nobody wonders how much is left."""
+        ids = self.pageIds()
+        for number, page_id in enumerate(ids, start=1):
+            page = self.page(page_id)
+            page.setSubTitle(f"Step {number} of {len(ids)}. {page.subTitle()}")
 
     def _choose_location(self) -> None:
         folder = self._host.existing_folder(self, "Choose a folder for the vault",
@@ -213,16 +226,17 @@ class FirstRunWizard(QWizard):
         return not message
 
     def _check_admin(self) -> bool:
-        for label in (self.username_error, self.password_error, self.confirm_error):
+        for label in (self.username_error, self.confirm_error):
             show_error(label, "")
         try:
             validate_username(self.username_edit.text())
         except BadInput as exc:
             show_error(self.username_error, str(exc))
             return False
-        problem = password_problem(self.password_edit.text())
-        if problem:
-            show_error(self.password_error, problem)
+        if password_problem(self.password_edit.text()):
+            # The meter under the field already says what is missing, in red.
+            self.meter.insist()
+            self.password_edit.setFocus()
             return False
         if self.confirm_edit.text() != self.password_edit.text():
             show_error(self.confirm_error, "The two passwords differ.")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from contactweb.errors import AuthenticationFailed, ContactWebError
 from contactweb.services.accounts import users
 from contactweb.ui.kit.display_text import error_label, show_error
+from contactweb.ui.kit.password_reveal_action import PasswordRevealAction
 from contactweb.ui.kit.password_strength_widget import PasswordStrengthWidget
 from contactweb.vault.passwords import password_problem
 from contactweb.vault.workspace import Workspace
@@ -49,6 +50,11 @@ class NewPasswordDialog(QDialog):
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm_error = error_label()
         self.new_edit.textChanged.connect(self.meter.set_password)
+        self.new_reveal = PasswordRevealAction(self.new_edit, self.confirm_edit)
+        self.current_reveal = PasswordRevealAction(self.current_edit)
+        # An error beside a field goes as soon as the field is changed.
+        self.new_edit.textChanged.connect(lambda: show_error(self.new_error, ""))
+        self.confirm_edit.textChanged.connect(lambda: show_error(self.confirm_error, ""))
 
         form = QFormLayout()
         if current_password is None:
@@ -75,9 +81,8 @@ class NewPasswordDialog(QDialog):
         for label in (self.current_error, self.new_error, self.confirm_error):
             show_error(label, "")
         new = self.new_edit.text()
-        problem = password_problem(new)
-        if problem:
-            show_error(self.new_error, problem)
+        if password_problem(new):
+            self.meter.insist()  # the meter under the field already says what is missing
             self.new_edit.setFocus()
             return
         if self.confirm_edit.text() != new:

@@ -30,6 +30,7 @@ from contactweb.ui.app.new_password_dialog import NewPasswordDialog
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.display_text import ERROR_STYLE, MUTED_STYLE
 from contactweb.ui.kit.operations import BackgroundOp, OperationRunner, error_text
+from contactweb.ui.kit.password_reveal_action import PasswordRevealAction
 from contactweb.ui.kit.ui_resources import app_icon
 from contactweb.vault.vault import WRONG_CREDENTIALS, Vault
 from contactweb.vault.workspace import Workspace
@@ -86,6 +87,7 @@ class SignInDialog(QDialog):
         self.username_edit.setPlaceholderText("your username")
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_reveal = PasswordRevealAction(self.password_edit)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)

@@ -32,6 +32,10 @@ class PasswordStrengthWidget(QWidget):
         layout.addWidget(self.verdict)
         self.set_password("")
 
+    def insist(self) -> None:
+        """The form was submitted without an acceptable password: the rule turns red."""
+        self.verdict.setStyleSheet(f"color: {COLOURS[0]};")
+
     def set_password(self, password: str) -> None:
         score = strength(password)
         problem = password_problem(password) if password else None
