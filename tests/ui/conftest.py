@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.kit.dialog_host import DialogHost
-from contactweb.ui.kit.operations import wait_for_running_operations
+from contactweb.ui.kit.operations import operations_running, wait_for_running_operations
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -118,6 +118,18 @@ def open_main_window(qtbot: QtBot, bridge: WorkspaceBridge
 def click(qtbot: QtBot, button: QAbstractButton) -> None:
     assert button.isVisible() and button.isEnabled(), f"{button.text()!r} is not clickable"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def finish_operations(qtbot: QtBot, timeout_ms: int = 10_000) -> None:
+    """Writes run off the UI thread: let the ones a click started end and report back (their
+    Changes announced, their dialog closed), as a person waits for Save to finish."""
+    qtbot.waitUntil(lambda: not operations_running(), timeout=timeout_ms)
+
+
+def click_and_finish(qtbot: QtBot, button: QAbstractButton) -> None:
+    """Click, then wait for the work the click started."""
+    click(qtbot, button)
+    finish_operations(qtbot)
 
 
 def button_named(widget: QWidget, text: str) -> QPushButton:

@@ -26,7 +26,14 @@ from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.contacts.log_communication_dialog import LogCommunicationDialog
 from contactweb.ui.contacts.sale_dialog import SaleDialog
 from contactweb.vault.workspace import Workspace
-from tests.ui.conftest import ScriptedDialogHost, button_named, click, type_into
+from tests.ui.conftest import (
+    ScriptedDialogHost,
+    button_named,
+    click,
+    click_and_finish,
+    finish_operations,
+    type_into,
+)
 
 
 def fill_new_contact(qtbot: QtBot) -> Callable[[QDialog], None]:
@@ -134,7 +141,7 @@ def test_create_find_log_sell_remind_and_opt_out(
     pane.tabs.setCurrentWidget(pane.consent_tab)
     consent_tab = pane.consent_tab
     host.text_answers.append("Said so on the phone")
-    click(qtbot, consent_tab.opt_out_buttons["email"])
+    click_and_finish(qtbot, consent_tab.opt_out_buttons["email"])
     assert consent.status_by_channel(admin_ws, row.id)["email"] == "opted_out"
     assert consent.history(admin_ws, row.id)[0].evidence == "Said so on the phone"
     assert consent_tab.status_labels["email"].text().endswith(">Opted out</span>")
@@ -150,6 +157,8 @@ def test_create_find_log_sell_remind_and_opt_out(
         assert dialog.reason_error.text() == "Reversing an opt-out needs a reason."
         type_into(qtbot, dialog.reason_edit, "The contact asked in writing")
         click(qtbot, dialog.buttons.buttons()[0])
+        finish_operations(qtbot)
+        assert dialog.result() == QDialog.DialogCode.Accepted
 
     host.handlers.append(reverse)
     click(qtbot, consent_tab.consent_buttons["email"])

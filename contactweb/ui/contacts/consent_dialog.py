@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactweb.errors import ContactWebError
 from contactweb.services.changes import Changes
 from contactweb.services.consent import consent
 from contactweb.ui.kit.display_text import error_label, show_error
@@ -96,13 +95,16 @@ class ConsentDialog(QDialog):
         if self.reversing and not reason:
             show_error(self.reason_error, "Reversing an opt-out needs a reason.")
             return
-        try:
-            consent.opt_in(self._ws, self.contact_id, self.channel, evidence,
-                           method=self.method_combo.currentText().strip(),
-                           wording=self.wording_edit.text().strip(),
-                           source=self.source_edit.text().strip(), override_reason=reason)
-        except ContactWebError as exc:
-            show_error(self.error, str(exc))
-            return
-        self._bridge.announce(Changes.about(self.contact_id, consent=True))
-        self.accept()
+        ws, contact_id, channel = self._ws, self.contact_id, self.channel
+        method, wording = self.method_combo.currentText().strip(), self.wording_edit.text().strip()
+        source = self.source_edit.text().strip()
+        self.buttons.setEnabled(False)
+        op = self._bridge.operations.operation(
+            self, lambda _ctx: consent.opt_in(ws, contact_id, channel, evidence, method=method,
+                                              wording=wording, source=source,
+                                              override_reason=reason),
+            changes=Changes.about(contact_id, consent=True))
+        op.success(lambda _channels: self.accept())
+        op.failure(lambda _exc: show_error(self.error, op.error))
+        op.finished.connect(lambda: self.buttons.setEnabled(True))
+        op.run()

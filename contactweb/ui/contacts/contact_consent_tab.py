@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactweb.errors import ContactWebError
 from contactweb.models.consent import CHANNELS
 from contactweb.services.changes import Changes
 from contactweb.services.consent import consent
@@ -158,12 +157,10 @@ class ContactConsentTab(QWidget):
             f"{where}. How did they say so? (optional)")
         if note is None:
             return
-        try:
-            consent.opt_out(self._ws, self.contact_id, channel, evidence=note.strip())
-        except ContactWebError as exc:
-            self._bridge.dialogs.show_error(self, exc)
-            return
-        self._bridge.announce(Changes.about(self.contact_id, consent=True))
+        ws, contact_id = self._ws, self.contact_id
+        self._bridge.operations.operation(
+            self, lambda _ctx: consent.opt_out(ws, contact_id, channel, evidence=note.strip()),
+            changes=Changes.about(contact_id, consent=True)).run()
 
     def record_consent(self, channel: str) -> None:
         if self.contact_id is None:

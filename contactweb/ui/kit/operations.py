@@ -48,6 +48,11 @@ def wait_for_running_operations(timeout_ms: int = 30_000) -> bool:
 atexit.register(wait_for_running_operations)
 
 
+def operations_running() -> bool:
+    """Whether a job has yet to report back on the UI thread (what a click's write waits on)."""
+    return bool(_RUNNING)
+
+
 def error_text(exc: BaseException) -> str:
     """What a person is told: a refusal's own message, or that something unexpected broke."""
     if isinstance(exc, ContactWebError):
