@@ -19,6 +19,7 @@ from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
 GENESIS = "0" * 64
+HIDDEN = "(not shown)"  # a secret or a long value (a logo) in a setting: only that it changed
 
 
 def _digest(key: bytes, prev_hash: str, at: datetime, username: str, action: str,
@@ -28,10 +29,19 @@ def _digest(key: bytes, prev_hash: str, at: datetime, username: str, action: str
     return hmac.new(key, payload.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
+def _details_text(details: dict | None) -> str:
+    return json.dumps(details or {}, sort_keys=True, separators=(",", ":"))
+
+
 def record(session: Session, ws: Workspace, action: str, object_type: str = "",
            object_id: object = "", details: dict | None = None) -> AuditEvent:
     """Append an event in the caller's transaction. ``details`` must hold no personal data:
     ids, counts, field names, channel names."""
+    if ws.signs_audit_on_server:
+        from contactweb.team import server_audit
+
+        return server_audit.append_one(session, action, object_type, str(object_id),
+                                       _details_text(details))
     prev = session.execute(
         select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).scalar()
     at = utcnow()
@@ -52,6 +62,12 @@ def record_many(session: Session, ws: Workspace, action: str, object_type: str,
     """Append one event per (object id, details), chained exactly as ``record`` chains them,
     with one executemany: a bulk create of 100,000 contacts writes 100,000 events."""
     if not events:
+        return
+    if ws.signs_audit_on_server:
+        from contactweb.team import server_audit
+
+        server_audit.append(session, action, object_type, [
+            (str(object_id), _details_text(details)) for object_id, details in events])
         return
     prev = session.execute(
         select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).scalar() or GENESIS
@@ -143,6 +159,11 @@ def chain_continues(ws: Workspace, prev: str, events: Iterable[AuditEvent]) -> b
 def verify(ws: Workspace) -> VerifyResult:
     """Walk the chain from the first event; name the first event that does not fit."""
     ws.require(Action.AUDIT_VIEW)
+    if ws.signs_audit_on_server:
+        from contactweb.team import server_audit
+
+        with ws.session(readonly=True) as session:
+            return VerifyResult(*server_audit.verify(session))
     key = ws.subkey("audit")
     prev = GENESIS
     count = 0
@@ -161,3 +182,25 @@ def verify(ws: Workspace) -> VerifyResult:
                                     f"event {event.id} was altered after it was written")
             prev = event.hash
     return VerifyResult(True, total)
+
+
+def setting_change_details(old: object, new: object) -> dict:
+    """What ``settings.change`` records: old and new values, field by field for a group of
+    settings; long values (a logo) and secrets only as "changed"."""
+    if isinstance(old, dict) or isinstance(new, dict):
+        old_d = old if isinstance(old, dict) else {}
+        new_d = new if isinstance(new, dict) else {}
+        changed = {}
+        for key in sorted(set(old_d) | set(new_d)):
+            if old_d.get(key) != new_d.get(key) and (old_d.get(key) or new_d.get(key)):
+                changed[key] = {"old": _recordable(key, old_d.get(key)),
+                                "new": _recordable(key, new_d.get(key))}
+        return {"changed": changed}
+    return {"old": old, "new": new}
+
+
+def _recordable(key: str, value: object) -> object:
+    secret = any(word in key for word in ("password", "secret", "token", "key"))
+    if secret or (isinstance(value, str) and len(value) > 200):
+        return HIDDEN if value else None
+    return value

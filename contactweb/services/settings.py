@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from contactweb.errors import BadInput
 from contactweb.models import Setting
 from contactweb.services import audit
+from contactweb.services.changes import Changes
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
@@ -90,7 +91,7 @@ def get(ws: Workspace, key: str) -> Any:
         return read(session, key)
 
 
-def put(ws: Workspace, key: str, value: Any, action: Action = Action.SETTINGS_MANAGE) -> None:
+def put(ws: Workspace, key: str, value: Any, action: Action = Action.SETTINGS_MANAGE) -> Changes:
     ws.require(action)
     if key in DEFAULTS and isinstance(DEFAULTS[key], int | bool) and not isinstance(
             value, type(DEFAULTS[key])):
@@ -99,6 +100,7 @@ def put(ws: Workspace, key: str, value: Any, action: Action = Action.SETTINGS_MA
         write(session, key, value)
         # Secrets never reach the audit details, only the key name.
         audit.record(session, ws, "settings.change", "setting", key)
+    return Changes(settings=True)
 
 
 def business_profile(ws: Workspace) -> BusinessProfile:
@@ -113,11 +115,11 @@ def business_country(ws: Workspace) -> str:
     return country or str(get(ws, "default_region") or system_region()).upper()
 
 
-def set_business_profile(ws: Workspace, profile: BusinessProfile) -> None:
+def set_business_profile(ws: Workspace, profile: BusinessProfile) -> Changes:
     if not profile.name.strip():
         raise BadInput("The business needs a name.")
     profile.country = profile.country.strip().upper()
     if profile.country and profile.country not in phonenumbers.SUPPORTED_REGIONS:
         raise BadInput(f"{profile.country!r} is not a country code ContactWeb knows "
                        "(two letters, such as US or DE).")
-    put(ws, "business_profile", asdict(profile))
+    return put(ws, "business_profile", asdict(profile))

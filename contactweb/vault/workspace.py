@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
@@ -37,6 +37,9 @@ class Workspace:
     # Called after each commit of a session that may write (the integrity seal follows it).
     after_commit: Callable[[], None] | None = field(default=None, repr=False)
     _subkeys: dict[str, bytes] = field(default_factory=dict, repr=False)
+    # A team vault (contactweb/team) signs its audit chain on the server, with a key the
+    # desktop never holds.
+    signs_audit_on_server: ClassVar[bool] = False
 
     @property
     def locked(self) -> bool:

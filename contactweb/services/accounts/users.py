@@ -12,6 +12,7 @@ from sqlalchemy import select
 from contactweb.errors import AuthenticationFailed, BadInput, NotFound, PermissionDenied
 from contactweb.models import User
 from contactweb.services import audit
+from contactweb.services.changes import Changes
 from contactweb.vault import crypto, rekey
 from contactweb.vault.keyslots import KeySlotFile
 from contactweb.vault.passwords import check_password, generate_temporary_password
@@ -119,7 +120,7 @@ def reset_password(ws: Workspace, username: str, temporary_password: str | None 
     return password
 
 
-def set_role(ws: Workspace, username: str, role: str) -> None:
+def set_role(ws: Workspace, username: str, role: str) -> Changes:
     ws.require(Action.USER_MANAGE)
     validate_role(role)
     with ws.session() as session:
@@ -128,9 +129,10 @@ def set_role(ws: Workspace, username: str, role: str) -> None:
             raise BadInput("You cannot remove your own administrator role.")
         user.role = role
         audit.record(session, ws, "user.role", "user", user.id, {"role": role})
+    return Changes(users=True)
 
 
-def disable_user(ws: Workspace, username: str) -> None:
+def disable_user(ws: Workspace, username: str) -> Changes:
     """The slot keeps only its password verifier: the account can no longer unwrap the key,
     even from a copy of the files, yet the person is told the account is disabled."""
     ws.require(Action.USER_MANAGE)
@@ -147,6 +149,7 @@ def disable_user(ws: Workspace, username: str) -> None:
         if slot is not None:
             slot.disable()
             slots.save(ws.vault.keyslots_path)
+    return Changes(users=True)
 
 
 @dataclass(frozen=True)

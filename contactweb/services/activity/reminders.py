@@ -11,6 +11,7 @@ from sqlalchemy.orm import aliased
 from contactweb.errors import BadInput, NotFound
 from contactweb.models import Contact, Reminder, User, utcnow
 from contactweb.services import audit
+from contactweb.services.changes import Changes
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.contacts.visibility import visible_contacts
 from contactweb.vault.permissions import Action
@@ -64,7 +65,7 @@ def _load_own(session, ws: Workspace, reminder_id: int) -> Reminder:  # noqa: AN
     return reminder
 
 
-def mark_done(ws: Workspace, reminder_id: int, done: bool = True) -> None:
+def mark_done(ws: Workspace, reminder_id: int, done: bool = True) -> Changes:
     ws.require(Action.REMINDER_EDIT)
     with ws.session() as session:
         reminder = _load_own(session, ws, reminder_id)
@@ -72,6 +73,15 @@ def mark_done(ws: Workspace, reminder_id: int, done: bool = True) -> None:
         reminder.done_at = utcnow() if done else None
         audit.record(session, ws, "reminder.done" if done else "reminder.reopen", "reminder",
                      reminder_id)
+        return _reminder_changes(reminder)
+
+
+def _reminder_changes(reminder: Reminder) -> Changes:
+    """A reminder about a contact changes that contact's reminders; one about nobody, only
+    the lists of reminders."""
+    if reminder.contact_id is None:
+        return Changes(reminders=True)
+    return Changes.about(reminder.contact_id, reminders=True)
 
 
 def snooze(ws: Workspace, reminder_id: int, delay: timedelta) -> datetime:

@@ -14,6 +14,7 @@ from contactweb.errors import BadInput, NotFound
 from contactweb.models import Contact, Product, Sale, SaleLine, User
 from contactweb.models.sale import SALE_STATUSES
 from contactweb.services import audit
+from contactweb.services.changes import Changes
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.contacts.visibility import visible_contacts
 from contactweb.vault.permissions import Action
@@ -116,7 +117,7 @@ def add_sale(ws: Workspace, contact_id: int, data: SaleInput) -> int:
         return sale.id
 
 
-def set_status(ws: Workspace, sale_id: int, status: str) -> None:
+def set_status(ws: Workspace, sale_id: int, status: str) -> Changes:
     ws.require(Action.SALE_EDIT)
     if status not in SALE_STATUSES:
         raise BadInput(f"Unknown status {status!r}; choose one of {', '.join(SALE_STATUSES)}.")
@@ -128,6 +129,7 @@ def set_status(ws: Workspace, sale_id: int, status: str) -> None:
         sale.status = status
         audit.record(session, ws, "sale.status", "contact", sale.contact_id,
                      {"sale": sale_id, "status": status})
+        return Changes.about(sale.contact_id, sales=True)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from contactweb.models import (
 )
 from contactweb.models.consent import CHANNELS
 from contactweb.services import audit, settings
+from contactweb.services.changes import Changes
 from contactweb.services.consent import consent, mailbox_statements
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.importing.phone_regions import kept_line, read_typed_numbers
@@ -271,7 +272,7 @@ def create_in_session(session: Session, ws: Workspace, data: ContactInput,
     return contact.id
 
 
-def update_contact(ws: Workspace, contact_id: int, data: ContactInput) -> None:
+def update_contact(ws: Workspace, contact_id: int, data: ContactInput) -> Changes:
     ws.require(Action.CONTACT_EDIT)
     with ws.session() as session:
         contact = load_visible_contact(session, ws, contact_id)
@@ -285,6 +286,7 @@ def update_contact(ws: Workspace, contact_id: int, data: ContactInput) -> None:
         mailbox_statements.seal_opt_outs(session, ws, contact_id)
         changed = sorted(k for k, v in _field_snapshot(contact).items() if before.get(k) != v)
         audit.record(session, ws, "contact.update", "contact", contact_id, {"fields": changed})
+    return Changes.for_contacts([contact_id])
 
 
 def _field_snapshot(contact: Contact) -> dict[str, object]:
@@ -298,7 +300,7 @@ def _field_snapshot(contact: Contact) -> dict[str, object]:
     return values
 
 
-def set_status(ws: Workspace, contact_id: int, status: str) -> None:
+def set_status(ws: Workspace, contact_id: int, status: str) -> Changes:
     ws.require(Action.CONTACT_EDIT)
     if status not in ("active", "closed"):
         raise BadInput("A contact is either active or closed.")
@@ -310,14 +312,15 @@ def set_status(ws: Workspace, contact_id: int, status: str) -> None:
         contact.closed_at = utcnow() if status == "closed" else None
         audit.record(session, ws, f"contact.{'close' if status == 'closed' else 'reopen'}",
                      "contact", contact_id)
+    return Changes.for_contacts([contact_id])
 
 
-def close_contact(ws: Workspace, contact_id: int) -> None:
-    set_status(ws, contact_id, "closed")
+def close_contact(ws: Workspace, contact_id: int) -> Changes:
+    return set_status(ws, contact_id, "closed")
 
 
-def reopen_contact(ws: Workspace, contact_id: int) -> None:
-    set_status(ws, contact_id, "active")
+def reopen_contact(ws: Workspace, contact_id: int) -> Changes:
+    return set_status(ws, contact_id, "active")
 
 
 def get_contact(ws: Workspace, contact_id: int, audit_view: bool = True) -> ContactDetails:

@@ -1,0 +1,88 @@
+"""Connecting to a team server as one person, with a clear message for each way it fails."""
+
+from __future__ import annotations
+
+import psycopg
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
+
+from contactweb.errors import AuthenticationFailed, BadInput, ContactWebError
+from contactweb.team.profile import TeamProfile
+
+WRONG_CREDENTIALS = "Wrong username or password."
+POOL_SIZE = 3  # the UI thread and a background job or two, as on the desktop
+
+
+class TeamServerUnavailable(ContactWebError):
+    """The server cannot be reached, or cannot be trusted: nothing was sent to it."""
+
+
+def explain(exc: BaseException, profile: TeamProfile) -> ContactWebError:
+    """The error a person can act on, from what libpq said."""
+    text = str(exc)
+    lowered = text.lower()
+    where = f"{profile.host}:{profile.port}"
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return AuthenticationFailed(WRONG_CREDENTIALS)
+    if "not permitted to log in" in lowered:
+        return AuthenticationFailed("This account is disabled. Ask an administrator.")
+    if "permission denied for database" in lowered:
+        return AuthenticationFailed("This account is not a person of this team vault.")
+    if "certificate" in lowered or "ssl error" in lowered or "root cert" in lowered:
+        return TeamServerUnavailable(
+            f"The certificate of the team server at {where} is not trusted, so nothing was "
+            f"sent to it ({_first_line(text)}). Check that the profile's certificate "
+            f"authority ({profile.ca_file}) is the one that signed the server's certificate, "
+            "and that the certificate names the host the profile connects to.")
+    if "does not support ssl" in lowered or "no encryption" in lowered:
+        return TeamServerUnavailable(
+            f"The team server at {where} did not offer an encrypted connection; ContactWeb "
+            "does not send names and passwords in the clear. Turn on ssl in the server's "
+            "postgresql.conf.")
+    if f'database "{profile.database.lower()}" does not exist' in lowered:
+        return BadInput(f"The team server at {where} has no database {profile.database!r}.")
+    if any(sign in lowered for sign in ("connection refused", "could not connect",
+                                        "timeout expired", "timed out", "no route",
+                                        "could not translate host name", "unreachable",
+                                        "server closed the connection")):
+        return TeamServerUnavailable(
+            f"The team server at {where} does not answer ({_first_line(text)}). Is it "
+            "running, and is this computer on its network?")
+    return TeamServerUnavailable(f"Could not use the team server at {where}: "
+                                 f"{_first_line(text)}")
+
+
+def _first_line(text: str) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else text
+
+
+def make_engine(profile: TeamProfile, login: str, password: str) -> Engine:
+    """A pooled engine for one login role; connects once to check, with clear errors."""
+    options = profile.connect_options()
+    url = URL.create("postgresql+psycopg", username=login, password=password,
+                     host=str(options.pop("host")), port=int(options.pop("port")),
+                     database=str(options.pop("dbname")))
+    engine = create_engine(url, connect_args=options, pool_size=POOL_SIZE,
+                           pool_pre_ping=True)
+    try:
+        with engine.connect():
+            pass
+    except (DBAPIError, psycopg.Error) as exc:
+        engine.dispose()
+        raise explain(getattr(exc, "orig", None) or exc, profile) from None
+    return engine
+
+
+def connect_raw(profile: TeamProfile, login: str, password: str | None,
+                autocommit: bool = False) -> psycopg.Connection:
+    """One plain psycopg connection (the owner's work in ``team create`` and ``move``).
+    With ``password`` None, libpq's own sources apply (PGPASSWORD, ~/.pgpass)."""
+    options = profile.connect_options()
+    if password is not None:
+        options["password"] = password
+    try:
+        return psycopg.connect(user=login, autocommit=autocommit, **options)
+    except psycopg.Error as exc:
+        raise explain(exc, profile) from None

@@ -1,0 +1,167 @@
+"""A team vault's connection profile: where the server is and how its certificate is checked.
+
+A small JSON file in the config folder (``team/<name>.json``), with the server's CA
+certificate copied beside it. No password, ever: each person types their own at sign-in.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import re
+import shutil
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from contactweb import paths
+from contactweb.errors import BadInput, NotFound
+from contactweb.team.role_names import check_namespace, namespace_for
+from contactweb.vault.atomic import write_atomic
+
+VERIFY_FULL = "verify-full"
+# Only to a server on this computer may a connection go without a verified certificate.
+LOCAL_SSLMODES = ("verify-full", "prefer", "disable")
+SYSTEM_CAS = "system"  # libpq: the operating system's trusted authorities
+_PROFILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+
+
+def profiles_dir() -> Path:
+    return paths.config_dir() / "team"
+
+
+def is_local_host(host: str) -> bool:
+    """127.0.0.1, ::1 or a Unix socket folder: traffic that never leaves this computer."""
+    if not host or host.startswith("/") or host.startswith("@"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True)
+class TeamProfile:
+    name: str
+    host: str
+    port: int
+    database: str
+    namespace: str
+    sslmode: str = VERIFY_FULL
+    ca_file: str = ""  # a PEM file beside the profile, or "system"
+
+    def __post_init__(self) -> None:
+        check_namespace(self.namespace)
+        if not 0 < self.port < 65536:
+            raise BadInput(f"Port {self.port} is not a TCP port.")
+        if is_local_host(self.host):
+            if self.sslmode not in LOCAL_SSLMODES:
+                raise BadInput(f"sslmode {self.sslmode!r}: use verify-full, or for a server "
+                               "on this computer prefer or disable.")
+        elif self.sslmode != VERIFY_FULL:
+            raise BadInput(f"A connection to {self.host} must be encrypted and its certificate "
+                           "checked (sslmode=verify-full); a plain or unchecked connection is "
+                           "refused except to a server on this computer.")
+        if self.sslmode == VERIFY_FULL and not self.ca_file:
+            raise BadInput("Name the certificate authority that signed the server's "
+                           "certificate (--ca-file PEM, or --ca-file system for one the "
+                           "operating system trusts).")
+
+    def connect_options(self) -> dict[str, str | int]:
+        """libpq connection options, without user and password."""
+        options: dict[str, str | int] = {
+            "host": self.host, "port": self.port, "dbname": self.database,
+            "sslmode": self.sslmode, "connect_timeout": 10, "application_name": "ContactWeb",
+        }
+        if self.sslmode == VERIFY_FULL:
+            options["sslrootcert"] = self.ca_file
+        return options
+
+    @property
+    def label(self) -> str:
+        return f"{self.database} on {self.host}:{self.port}"
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> TeamProfile:
+        try:
+            data = json.loads(text)
+            return cls(name=str(data["name"]), host=str(data["host"]), port=int(data["port"]),
+                       database=str(data["database"]), namespace=str(data["namespace"]),
+                       sslmode=str(data.get("sslmode", VERIFY_FULL)),
+                       ca_file=str(data.get("ca_file", "")))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise BadInput(f"This is not a ContactWeb team profile ({exc}).") from exc
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """What ``postgresql://[USER@]HOST[:PORT]/DB`` names; the user is the database owner."""
+
+    host: str
+    port: int
+    database: str
+    owner: str
+
+    @classmethod
+    def parse(cls, url: str) -> ServerAddress:
+        parts = urlsplit(url)
+        if parts.scheme not in ("postgresql", "postgres"):
+            raise BadInput(f"{url!r}: expected postgresql://HOST[:PORT]/DATABASE.")
+        database = unquote(parts.path.lstrip("/"))
+        if not database or "/" in database:
+            raise BadInput(f"{url!r} names no database: postgresql://HOST[:PORT]/DATABASE.")
+        if parts.password:
+            raise BadInput("Put no password in the address: it would stay in the shell's "
+                           "history. Use PGPASSWORD or ~/.pgpass for the database owner.")
+        try:
+            port = parts.port or 5432
+        except ValueError as exc:
+            raise BadInput(f"{url!r}: {exc}.") from exc
+        return cls(host=unquote(parts.hostname or ""), port=port, database=database,
+                   owner=unquote(parts.username or ""))
+
+    def profile(self, name: str, sslmode: str, ca_file: str) -> TeamProfile:
+        return TeamProfile(name=name, host=self.host, port=self.port, database=self.database,
+                           namespace=namespace_for(self.database), sslmode=sslmode,
+                           ca_file=ca_file)
+
+
+def profile_path(name: str) -> Path:
+    if not _PROFILE_NAME.match(name):
+        raise BadInput(f"{name!r}: a profile name is letters, digits, '.', '_' or '-'.")
+    return profiles_dir() / f"{name}.json"
+
+
+def save(profile: TeamProfile, ca_source: Path | None = None) -> Path:
+    """Write the profile (and a copy of the CA certificate beside it); returns its path."""
+    path = profile_path(profile.name)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if ca_source is not None:
+        ca_copy = path.with_name(f"{profile.name}-ca.pem")
+        shutil.copyfile(ca_source, ca_copy)
+        profile = TeamProfile(**{**asdict(profile), "ca_file": str(ca_copy)})
+    write_atomic(path, profile.to_json().encode())
+    return path
+
+
+def load(name_or_path: str | Path) -> TeamProfile:
+    """A profile by name (in the config folder) or by the path of its file."""
+    text = str(name_or_path)
+    path = Path(text) if text.endswith(".json") or "/" in text else profile_path(text)
+    try:
+        return TeamProfile.from_json(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise NotFound(f"No team profile {text!r} (looked for {path}).") from None
+
+
+def list_profiles() -> list[TeamProfile]:
+    found = []
+    for path in sorted(profiles_dir().glob("*.json")) if profiles_dir().exists() else []:
+        try:
+            found.append(TeamProfile.from_json(path.read_text(encoding="utf-8")))
+        except BadInput:
+            continue  # a stray file is not a reason to hide the others
+    return found

@@ -1,0 +1,160 @@
+"""Group roles, GRANTs and row-level security of a team vault: the database's own wall.
+
+The service checks stay; these make the same rules hold for a person who connects with
+``psql`` and their own password. The four group roles nest (readonly < staff < manager <
+admin), each person's login role is a member of exactly one, and all share the member group,
+which may connect. Rules per table:
+
+- contacts: an owner-only contact is visible only to its owner and to administrators; every
+  row hanging off a contact (emails, phones, addresses, tags, communications and their
+  attachments, consent, sales and their lines, reminders, outbox messages, merges, drafts)
+  follows its contact.
+- drafts: each person's own only, administrators included.
+- settings: stored secrets (``secret.*``) only for managers and administrators.
+- audit_events: no one but the owner may insert, update or delete; events are appended
+  through ``cw_audit_append``. Administrators read every event; others their own and those
+  about contacts they can see (an access report lists them).
+- users: read by every member (names on records); changed only through the people functions.
+- team_keys, team_logins, audit_head: the owner's alone.
+
+Everything here is safe to run again (after a migration adds a table, for one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Set
+
+from contactweb.models import Base
+from contactweb.team.role_names import all_groups, group_role, owner_group
+from contactweb.team.server_functions import function_statements
+
+OWNER_ONLY_DDL = (
+    """CREATE TABLE IF NOT EXISTS team_keys (
+         purpose text PRIMARY KEY, key bytea NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS team_logins (
+         login_role text PRIMARY KEY,
+         user_id integer NOT NULL UNIQUE REFERENCES users (id))""",
+    """CREATE TABLE IF NOT EXISTS audit_head (
+         singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+         last_hash text NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS team_vault (
+         singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+         namespace text NOT NULL, vault_id text NOT NULL)""",
+)
+OWNER_ONLY = ("team_keys", "team_logins", "audit_head", "alembic_version")
+# The vault's namespace and id: every member reads them at sign-in.
+MEMBER_READABLE_TEAM = ("team_vault",)
+
+STAFF_WRITES = (
+    "contacts", "contact_emails", "contact_phones", "contact_addresses", "tags",
+    "contact_tags", "communications", "attachments", "consent_events", "consent_state",
+    "undeliverable_addresses", "reminders", "products", "sales", "sale_lines",
+    "merge_records", "mailbox_statements", "backup_runs", "settings",
+)
+MANAGER_WRITES = ("mailings", "outbox_messages", "erasure_records")
+EVERYONE_WRITES = ("drafts",)  # each person's own rows (policy below)
+NOBODY_WRITES = ("audit_events", "users")  # through the server functions only
+
+_CONTACT_VISIBLE = "(cw_is_admin() OR visibility = 'everyone' OR owner_id = cw_me())"
+
+
+def _follows_contact(column: str) -> str:
+    return f"({column} IS NULL OR EXISTS (SELECT 1 FROM contacts c WHERE c.id = {column}))"
+
+
+ROW_POLICIES: dict[str, str] = {
+    "contacts": _CONTACT_VISIBLE,
+    "attachments": "(EXISTS (SELECT 1 FROM communications m WHERE m.id = communication_id))",
+    "sale_lines": "(EXISTS (SELECT 1 FROM sales s WHERE s.id = sale_id))",
+    "merge_records": f"(cw_is_admin() OR {_follows_contact('kept_contact_id')})",
+    "drafts": f"(user_id = cw_me() AND {_follows_contact('contact_id')})",
+    "settings": "(key NOT LIKE 'secret.%' OR cw_is_admin() OR cw_has_role('manager'))",
+    "audit_events": (
+        "(cw_is_admin() OR username = cw_my_username() OR (object_type = 'contact' AND "
+        "EXISTS (SELECT 1 FROM contacts c WHERE c.id = CASE WHEN object_id ~ '^[0-9]{1,9}$' "
+        "THEN object_id::integer END)))"),
+}
+
+
+def _row_policy(name: str, columns: Set[str]) -> str | None:
+    if name in ROW_POLICIES:
+        return ROW_POLICIES[name]
+    if "contact_id" in columns:
+        return _follows_contact("contact_id")
+    return None
+
+
+# A row whose contact is gone may be deleted by whoever deletes the contact: the search
+# table's trigger removes a contact's document after the contact row, when the visibility
+# condition can no longer see it.
+_ORPHAN = "(NOT cw_contact_exists(contact_id))"
+
+
+def role_statements(namespace: str) -> list[str]:
+    """The group roles (NOLOGIN), nested; created only when missing."""
+    member = owner_group(namespace)
+    statements = [
+        f"""DO $$ BEGIN
+              IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{name}') THEN
+                CREATE ROLE "{name}" NOLOGIN;
+              END IF;
+            END $$""" for name in all_groups(namespace)]
+    readonly, staff, manager, admin = (group_role(namespace, r)
+                                       for r in ("readonly", "staff", "manager", "admin"))
+    statements += [f'GRANT "{member}" TO "{readonly}"', f'GRANT "{readonly}" TO "{staff}"',
+                   f'GRANT "{staff}" TO "{manager}"', f'GRANT "{manager}" TO "{admin}"']
+    return statements
+
+
+def grant_statements(namespace: str, database: str,
+                     tables: Mapping[str, Set[str]]) -> list[str]:
+    """``tables``: every table of the schema with its column names."""
+    member = owner_group(namespace)
+    staff, manager, admin = (group_role(namespace, r) for r in ("staff", "manager", "admin"))
+    statements = [
+        f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC',
+        f'GRANT CONNECT ON DATABASE "{database}" TO "{member}"',
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+        f'GRANT USAGE ON SCHEMA public TO "{member}"',
+        *OWNER_ONLY_DDL,
+        *(f"REVOKE ALL ON {name} FROM PUBLIC" for name in OWNER_ONLY),
+        *(f'GRANT SELECT ON {name} TO "{member}"' for name in MEMBER_READABLE_TEAM),
+        f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{member}"',
+        f'GRANT UPDATE (display_name) ON users TO "{admin}"',
+    ]
+    for name, columns in sorted(tables.items()):
+        if name in OWNER_ONLY:
+            continue
+        statements += [f"REVOKE ALL ON {name} FROM PUBLIC", f'GRANT SELECT ON {name} TO "{member}"']
+        if name in NOBODY_WRITES:
+            pass
+        elif name in EVERYONE_WRITES:
+            statements.append(f'GRANT INSERT, UPDATE, DELETE ON {name} TO "{member}"')
+        elif name in MANAGER_WRITES:
+            statements.append(f'GRANT INSERT, UPDATE, DELETE ON {name} TO "{manager}"')
+        elif name in STAFF_WRITES or name not in Base.metadata.tables:
+            # A table a later migration adds (a search index kept by triggers, which run as
+            # the person writing) is written by whoever writes contacts.
+            statements.append(f'GRANT INSERT, UPDATE, DELETE ON {name} TO "{staff}"')
+        else:
+            statements.append(f'GRANT INSERT, UPDATE, DELETE ON {name} TO "{admin}"')
+        policy = _row_policy(name, columns)
+        if policy is not None:
+            statements += [
+                f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY",
+                f"DROP POLICY IF EXISTS cw_visible ON {name}",
+                f'CREATE POLICY cw_visible ON {name} TO "{member}" '
+                f"USING {policy} WITH CHECK {policy}",
+                f"DROP POLICY IF EXISTS cw_orphan_delete ON {name}",
+            ]
+            if "contact_id" in columns:
+                statements.append(f'CREATE POLICY cw_orphan_delete ON {name} FOR DELETE '
+                                  f'TO "{member}" USING {_ORPHAN}')
+    return statements
+
+
+def security_statements(namespace: str, database: str,
+                        tables: Mapping[str, Set[str]]) -> list[str]:
+    """Everything, in order: roles, the owner's tables and functions, then grants."""
+    return [*role_statements(namespace), *OWNER_ONLY_DDL, *function_statements(namespace),
+            *grant_statements(namespace, database, tables)]
