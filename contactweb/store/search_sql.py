@@ -1,12 +1,24 @@
-"""The FTS5 MATCH subquery and the SQLite planner hints around it, kept here so the services
-never write SQLite syntax."""
+"""The search index's MATCH subquery and the planner hints around it, kept here so the services
+never write SQLite or PostgreSQL syntax.
+
+On SQLite the index is FTS5 (``fts.py``); on PostgreSQL it is the ``contact_search`` table
+(``pg_search.py``), whose ``contactweb_search_match`` function reads the same match query and
+gives the same rows."""
 
 from __future__ import annotations
 
 import json
 
-from sqlalchemy import ColumnElement, Select, TextClause, func, select, text
+from sqlalchemy import ColumnElement, Select, TextClause, select, text
 from sqlalchemy.orm import Session
+
+from contactweb.store.dialect_sql import (
+    POSTGRESQL,
+    dialect_name,
+    dialect_text,
+    json_id_list,
+    likely,
+)
 
 # Past this many matches, looking every match up and sorting them all costs more than walking
 # the contacts in display order and keeping matches until the page is full. Measured on
@@ -15,30 +27,37 @@ from sqlalchemy.orm import Session
 BROAD_MATCHES = 2000
 
 
+_MATCHING = dialect_text(
+    "SELECT rowid FROM contact_fts WHERE contact_fts MATCH :fts_query",
+    "SELECT contactweb_search_match(:fts_query)")
+_FEW_MATCHING = dialect_text(
+    "SELECT rowid FROM contact_fts WHERE contact_fts MATCH :fts_query LIMIT :cap",
+    "SELECT contactweb_search_match(:fts_query) LIMIT :cap")
+_COUNT_MATCHING = dialect_text(
+    "SELECT count(*) FROM contact_fts WHERE contact_fts MATCH :fts_query",
+    "SELECT count(*) FROM contactweb_search_match(:fts_query)")
+
+
 def matching_contact_ids(match_query: str) -> TextClause:
-    return text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :fts_query").bindparams(
-        fts_query=match_query)
+    return _MATCHING.bindparams(fts_query=match_query)
 
 
 def few_matches(session: Session, match_query: str) -> list[int] | None:
     """The ids the index matches, or None when there are more than BROAD_MATCHES (reading
     stops there)."""
-    ids = (session.execute(
-        text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :fts_query LIMIT :cap"),
-        {"fts_query": match_query, "cap": BROAD_MATCHES + 1}).scalars().all())
+    ids = (session.execute(_FEW_MATCHING, {"fts_query": match_query, "cap": BROAD_MATCHES + 1})
+           .scalars().all())
     return None if len(ids) > BROAD_MATCHES else ids
 
 
 def count_matches(session: Session, match_query: str) -> int:
-    return session.execute(
-        text("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH :fts_query"),
-        {"fts_query": match_query}).scalar_one()
+    return session.execute(_COUNT_MATCHING, {"fts_query": match_query}).scalar_one()
 
 
 def json_ids(ids: list[int]) -> Select:
     """``SELECT value FROM json_each('[...]')``: a list of ids as one bound parameter. An
     expanding IN of a few hundred ids cost SQLAlchemy ten times what SQLite spends on it."""
-    return select(func.json_each(json.dumps(ids)).table_valued("value").c.value)
+    return select(json_id_list(json.dumps(ids)).table_valued("value").c.value)
 
 
 def id_in(id_column: ColumnElement[int], ids, broad: bool) -> ColumnElement[bool]:  # noqa: ANN001
@@ -51,13 +70,16 @@ def usually_true(condition: ColumnElement[bool]) -> ColumnElement[bool]:
     """Tell SQLite's planner a condition keeps most rows, so it walks the ORDER BY index and
     stops after a page rather than fetching every row the condition's own index finds and
     sorting them (a status filter over 100,000 contacts: 0.2 ms instead of 90 ms)."""
-    return func.likely(condition)
+    return likely(condition)
 
 
 def tags_of_contacts(session: Session, ids: list[int]) -> list[tuple[int, str]]:
     """(contact id, tag name) for the contacts ``ids``, ordered by name. Plain SQL: built
     with the expression language, this query cost more to prepare than to answer."""
+    ids_from = ("json_each(:ids)" if dialect_name(session) != POSTGRESQL else
+                "(SELECT CAST(value AS BIGINT) AS value FROM json_array_elements_text("
+                "CAST(:ids AS JSON))) AS ids")
     return session.execute(text(
         "SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-        "WHERE ct.contact_id IN (SELECT value FROM json_each(:ids)) ORDER BY t.name"),
+        f"WHERE ct.contact_id IN (SELECT value FROM {ids_from}) ORDER BY t.name"),
         {"ids": json.dumps(ids)}).all()

@@ -8,12 +8,19 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
+from sqlalchemy.engine import URL
 
 from contactweb.errors import AuthenticationFailed, BadInput
 from contactweb.models import User
-from contactweb.store.engine import WrongKeyError, make_engine, verify_key
+from contactweb.store.engine import WrongKeyError
 from contactweb.store.migrate import upgrade_to_head
+from contactweb.store.vault_database import (
+    make_vault_engine,
+    server_url,
+    verify_vault_engine,
+    write_server_url,
+)
 from contactweb.vault import crypto, rekey
 from contactweb.vault.backoff import SignInBackoff
 from contactweb.vault.keyslots import KeySlotFile
@@ -42,13 +49,19 @@ class Vault:
         self.backoff = SignInBackoff(self.folder / BACKOFF_NAME, clock)
 
     def exists(self) -> bool:
-        return self.keyslots_path.exists() and self.db_path.exists()
+        return self.keyslots_path.exists() and (self.db_path.exists()
+                                                or server_url(self.folder) is not None)
+
+    def make_engine(self, key: bytes) -> Engine:
+        """This vault's database: its SQLCipher file under ``key``, or the PostgreSQL
+        database its folder names (``store/vault_database.py``)."""
+        return make_vault_engine(self.folder, self.db_path, key)
 
     def open_with_key(self, key: bytes, actor: str) -> Workspace:
         """A workspace over this folder's database with a key already known and nobody
         signed in: a restore or a seal acting for the vault, audited as ``actor``, with an
         administrator's rights. The caller locks it when done."""
-        return Workspace(vault=self, engine=make_engine(self.db_path, bytes(key)),
+        return Workspace(vault=self, engine=self.make_engine(bytes(key)),
                          key=bytearray(key), user_id=0, username=actor, role="admin")
 
     def load_keyslots(self) -> KeySlotFile:
@@ -60,18 +73,24 @@ class Vault:
 
     @classmethod
     def create(cls, folder: Path, admin_username: str, admin_password: str,
-               display_name: str = "") -> Workspace:
-        """Make a new vault with one admin and return that admin's workspace."""
+               display_name: str = "", server: URL | str | None = None) -> Workspace:
+        """Make a new vault with one admin and return that admin's workspace. ``server``:
+        an empty PostgreSQL database to hold the data instead of a SQLCipher file (a URL
+        without a password, see ``store/vault_database.py``)."""
         vault = cls(folder)
         if vault.keyslots_path.exists() or vault.db_path.exists():
             raise BadInput(f"A vault already exists at {vault.folder}")
         username = validate_username(admin_username)
         check_password(admin_password)
         vault.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        # Owner-only from the first byte; SQLite gives the -wal and -shm files the same mode.
-        vault.db_path.touch(mode=0o600)
+        if server is not None:
+            write_server_url(vault.folder, server)
+        else:
+            # Owner-only from the first byte; SQLite gives the -wal and -shm files the same
+            # mode.
+            vault.db_path.touch(mode=0o600)
         key = bytearray(os.urandom(crypto.KEY_BYTES))
-        engine = make_engine(vault.db_path, bytes(key))
+        engine = vault.make_engine(bytes(key))
         upgrade_to_head(engine)
         with engine.begin() as conn:
             conn.execute(User.__table__.insert().values(
@@ -124,9 +143,9 @@ class Vault:
         raise AuthenticationFailed(WRONG_CREDENTIALS + suffix, wait)
 
     def _open_workspace(self, key: bytearray, username: str) -> Workspace:
-        engine = make_engine(self.db_path, bytes(key))
+        engine = self.make_engine(bytes(key))
         try:
-            verify_key(engine)
+            verify_vault_engine(self.folder, engine)
         except WrongKeyError as exc:
             raise BadInput(f"The vault database at {self.db_path} cannot be read: {exc}") from exc
         upgrade_to_head(engine)

@@ -33,13 +33,13 @@ def sign_in(vault_dir: Path, username: str, password: str,
 
 
 def create_vault(vault_dir: Path, admin_username: str, admin_password: str,
-                 region: str | None = None) -> Workspace:
+                 region: str | None = None, server: str | None = None) -> Workspace:
     """A new vault with its first administrator. ``region`` (a country code, checked before
     anything is made) is where phone numbers without a country code are read; None leaves
-    it unset."""
+    it unset. ``server``: an empty PostgreSQL database for the data (``Vault.create``)."""
     if region is not None:
         region = parse_region(region)
-    ws = Vault.create(vault_dir, admin_username, admin_password)
+    ws = Vault.create(vault_dir, admin_username, admin_password, server=server)
     integrity_seal.follow_commits(ws)
     with ws.session() as db:
         mailbox_statements.backfill(db, ws)  # nothing to carry over: only marks it done

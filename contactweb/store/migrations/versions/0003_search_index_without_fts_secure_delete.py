@@ -19,8 +19,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.execute("INSERT INTO contact_fts(contact_fts, rank) VALUES('secure-delete', 0)")
+    if op.get_bind().dialect.name == "sqlite":  # an FTS5 option; PostgreSQL has no FTS5
+        op.execute("INSERT INTO contact_fts(contact_fts, rank) VALUES('secure-delete', 0)")
 
 
 def downgrade() -> None:
-    op.execute("INSERT INTO contact_fts(contact_fts, rank) VALUES('secure-delete', 1)")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("INSERT INTO contact_fts(contact_fts, rank) VALUES('secure-delete', 1)")

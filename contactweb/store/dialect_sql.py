@@ -1,0 +1,98 @@
+"""SQL written once per database dialect, chosen when a statement is compiled.
+
+The services build one statement; whether it runs on SQLite (the desktop vault) or PostgreSQL
+(a team vault) decides, at compile time, which text it becomes. SQLAlchemy caches compiled
+statements per engine, so each dialect's text is compiled once.
+
+- ``dialect_text(sqlite, postgresql)``: a ``text()`` clause with a variant per dialect; both
+  variants take the same bind parameters.
+- ``likely(condition)``: SQLite's planner hint, the bare condition elsewhere.
+- ``json_id_list(json_text)``: a table-valued function whose ``value`` column holds the ids of
+  a JSON array (SQLite's ``json_each``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Boolean, Integer
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.elements import TextClause
+from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.sql.visitors import InternalTraversal
+
+POSTGRESQL = "postgresql"
+
+
+def dialect_name(bind: Any) -> str:  # noqa: ANN401 - a Session, Connection or Engine
+    """'sqlite' or 'postgresql' for whatever a session or connection is bound to."""
+    get_bind = getattr(bind, "get_bind", None)
+    if get_bind is not None:
+        bind = get_bind()
+    return bind.dialect.name
+
+
+class DialectText(TextClause):
+    """A ``text()`` whose SQL is the SQLite text unless the dialect has its own."""
+
+    __visit_name__ = "dialect_text"
+    inherit_cache = True
+    _traverse_internals = [*TextClause._traverse_internals,
+                           ("postgresql_text", InternalTraversal.dp_string)]
+
+    def __init__(self, sqlite: str, postgresql: str) -> None:
+        super().__init__(sqlite)
+        self.postgresql_text = postgresql
+
+
+def dialect_text(sqlite: str, postgresql: str) -> DialectText:
+    return DialectText(sqlite, postgresql)
+
+
+@compiles(DialectText)
+def _compile_sqlite_text(element: DialectText, compiler, **kw) -> str:  # noqa: ANN001
+    return compiler.visit_textclause(element, **kw)
+
+
+@compiles(DialectText, POSTGRESQL)
+def _compile_postgresql_text(element: DialectText, compiler, **kw) -> str:  # noqa: ANN001
+    variant = TextClause(element.postgresql_text)
+    variant._bindparams = element._bindparams
+    return compiler.visit_textclause(variant, **kw)
+
+
+class likely(FunctionElement[bool]):  # noqa: N801 - reads as the SQL function it is
+    type = Boolean()
+    inherit_cache = True
+    name = "likely"
+
+
+@compiles(likely)
+def _compile_likely(element: likely, compiler, **kw) -> str:  # noqa: ANN001
+    return f"likely({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(likely, POSTGRESQL)
+def _compile_likely_postgresql(element: likely, compiler, **kw) -> str:  # noqa: ANN001
+    return f"({compiler.process(element.clauses, **kw)})"
+
+
+class json_id_list(FunctionElement[int]):  # noqa: N801
+    """``json_each(:ids)`` on SQLite; on PostgreSQL the array's elements as BIGINT, in a
+    column named ``value`` like SQLite's."""
+
+    type = Integer()
+    inherit_cache = True
+    name = "json_each"
+
+
+@compiles(json_id_list)
+def _compile_json_id_list(element: json_id_list, compiler, **kw) -> str:  # noqa: ANN001
+    return f"json_each({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(json_id_list, POSTGRESQL)
+def _compile_json_id_list_postgresql(element: json_id_list, compiler,  # noqa: ANN001
+                                     **kw) -> str:
+    return ("(SELECT CAST(value AS BIGINT) AS value FROM json_array_elements_text("
+            f"CAST({compiler.process(element.clauses, **kw)} AS JSON)))")
