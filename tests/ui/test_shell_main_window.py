@@ -35,7 +35,7 @@ def test_pages_follow_the_role_and_are_made_on_first_use(
     today = admin_window.show_page("today")
     assert type(today).__name__ == "TodayTab"
     assert list(admin_window.created_pages()) == ["contacts", "today"]
-    assert admin_window.stack.currentWidget().layout().itemAt(0).widget() is today
+    assert admin_window.stack.currentWidget().widget().layout().itemAt(0).widget() is today
 
     staff_window = open_main_window(user_ws("staff"))
     assert "administration" not in staff_window.page_keys()

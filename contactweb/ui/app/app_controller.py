@@ -22,6 +22,7 @@ from contactweb.ui.app.first_run_wizard import FirstRunWizard
 from contactweb.ui.app.gui_preferences import GuiPreferences
 from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.app.sign_in_dialog import SignInDialog
+from contactweb.ui.app.window_placement import WindowPlacement
 from contactweb.ui.backup.backup_scheduler import BackupScheduler
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.operations import BackgroundOp, OpContext, OperationRunner
@@ -226,7 +227,11 @@ class AppController(QObject):
             window.page("today")  # its timer raises due-reminder notifications from now on
         if "mailings" in window.page_keys() and ws.can(Action.MAILING_SEND):
             window.page("mailings")  # its timer sends deferred messages when they are due
-        window.show()
+        WindowPlacement.restore(window, self.prefs.window_geometry)
+        if self.prefs.window_maximised:
+            window.showMaximized()
+        else:
+            window.show()
         self.guard.begin(ws, window)
         self.bridge.changed.connect(lambda changes: self._settings_changed(ws)
                                     if changes.settings else None)
@@ -277,6 +282,7 @@ class AppController(QObject):
         if not signed_in.workspace.locked:
             # The vault's setting as it is now, for the sign-in screen that comes next.
             self.prefs.vault_shared_computer = self.guard.vault_is_shared(signed_in.workspace)
+        self._keep_placement(signed_in.window)
         self._remember(shared=shared)  # whatever turned the mode on, the name goes
         kept = self.lifecycle.end(signed_in, reason, keep_drafts=keep_drafts,
                                   before_lock=self.guard.sweep_screen)
@@ -290,10 +296,19 @@ class AppController(QObject):
         signed_in, self._session = self._session, None
         if signed_in is None:
             return
+        self._keep_placement(signed_in.window)
+        self._remember()
         self.lifecycle.end(signed_in, "signout", keep_drafts=False,
                            before_lock=self.guard.sweep_screen)
         self.workspace = self.bridge = self.main_window = None
         self.backup_scheduler = self.retention_timer = None
+
+    def _keep_placement(self, window: object) -> None:
+        """The main window's size, place and maximised state, for the next sign-in or start
+        (saved by the next ``_remember``)."""
+        if isinstance(window, MainWindow) and window.isVisible():
+            self.prefs.window_geometry, self.prefs.window_maximised = \
+                WindowPlacement.capture(window)
 
     def _stop_timers(self, scheduler: BackupScheduler, timer: PrivacyRetentionTimer) -> None:
         self.guard.end()

@@ -25,6 +25,9 @@ class GuiPreferences:
     # The vault at ``vault_path`` has shared-computer mode on for every machine (its own
     # setting, learnt at the last sign-in): the sign-in screen shows it before anyone signs in.
     vault_shared_computer: bool = False
+    # Where the main window was left (Qt's saveGeometry in base64) and whether maximised.
+    window_geometry: str = ""
+    window_maximised: bool = False
 
     @staticmethod
     def file_path() -> Path:

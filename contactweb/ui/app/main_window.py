@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,8 +28,10 @@ from contactweb import __version__
 from contactweb.services.changes import Changes
 from contactweb.ui.app.change_password_dialog import ChangePasswordDialog
 from contactweb.ui.app.pages import PAGES, PageSpec
+from contactweb.ui.app.window_placement import WindowPlacement
 from contactweb.ui.backup import backup_status
 from contactweb.ui.interchange.import_actions import ImportActions
+from contactweb.ui.kit.background_work_widget import BackgroundWorkWidget
 from contactweb.ui.kit.ui_resources import app_icon, icon
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
@@ -49,7 +53,7 @@ class MainWindow(QMainWindow):
         self._bridge = bridge
         self.setWindowTitle(WINDOW_TITLE)
         self.setWindowIcon(app_icon())
-        self.resize(1280, 800)
+        WindowPlacement.fit_to_screen(self)
         self.specs: list[PageSpec] = [s for s in PAGES
                                       if s.permission is None or workspace.can(s.permission)]
         self._pages: dict[str, QWidget] = {}
@@ -67,7 +71,7 @@ class MainWindow(QMainWindow):
             slot = QWidget()  # the page itself is made when first shown
             QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
             self._slots[spec.key] = slot
-            self.stack.addWidget(slot)
+            self.stack.addWidget(self._scrolling(slot))
         self.sidebar.currentRowChanged.connect(self._row_changed)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -84,6 +88,16 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
 
     # --- pages --------------------------------------------------------------------------------
+    @staticmethod
+    def _scrolling(slot: QWidget) -> QScrollArea:
+        """A page scrolls when the window is smaller than it needs, instead of making the
+        whole window wider than a small screen (and one page's needs stay its own)."""
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(slot)
+        return area
+
     def page_keys(self) -> list[str]:
         return [spec.key for spec in self.specs]
 
@@ -115,7 +129,7 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.specs):
             key = self.specs[row].key
             self.page(key)
-            self.stack.setCurrentWidget(self._slots[key])
+            self.stack.setCurrentWidget(self._slots[key].parentWidget().parentWidget())
 
     def contacts_page(self) -> QWidget:
         return self.show_page("contacts")
@@ -213,9 +227,13 @@ class MainWindow(QMainWindow):
         self.sign_out_button.clicked.connect(self.signOutRequested.emit)
         status = self.statusBar()
         status.addWidget(self.user_label)
+        # A backup in the background: its progress and Cancel, never a modal in the way.
+        self.background_work = BackgroundWorkWidget(self._bridge.operations)
+        status.addPermanentWidget(self.background_work)
         status.addPermanentWidget(self.backup_label)
         status.addPermanentWidget(self.lock_button)
         status.addPermanentWidget(self.sign_out_button)
+        self.background_work.refresh()
         self.update_status()
 
     def _changes(self, changes: Changes) -> None:

@@ -103,18 +103,24 @@ class MailingsTab(QWidget):
         self.mailings_view = _view(self.mailings_model, 2)
         self.outbox_view = _view(self.outbox_model, 5)
 
+        # Sending on one row, replies and settings on another: the page fits a 1024-px
+        # window without scrolling sideways.
         top = QHBoxLayout()
         for button in (self.new_button, self.resume_button, self.retry_button,
-                       self.letters_button, self.labels_button, self.replies_button,
-                       self.imap_button, self.reply_button):
+                       self.letters_button, self.labels_button):
             top.addWidget(button)
         top.addStretch(1)
-        top.addWidget(self.settings_button)
+        replies_row = QHBoxLayout()
+        for button in (self.replies_button, self.imap_button, self.reply_button):
+            replies_row.addWidget(button)
+        replies_row.addStretch(1)
+        replies_row.addWidget(self.settings_button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.mailings_view)
         split.addWidget(self.outbox_view)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(replies_row)
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
 

@@ -1,0 +1,120 @@
+"""The main window fits the screen it opens on, comes back as it was left (size, place,
+maximised), and every page is usable in a 1024x700 window: nothing makes the window wider,
+nothing is cut off (a page taller than the window scrolls)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from contactweb.ui.app.app_controller import AppController
+from contactweb.ui.app.gui_preferences import GuiPreferences
+from contactweb.ui.app.main_window import MainWindow
+from contactweb.ui.app.window_placement import WindowPlacement
+from contactweb.vault.workspace import Workspace
+from tests.conftest import PASSWORD
+from tests.support.shared_computer import make_controller, shut_down_after, sign_in
+from tests.ui.conftest import ScriptedDialogHost
+
+
+@pytest.fixture
+def controllers() -> Iterator[list[AppController]]:
+    yield from shut_down_after()
+
+
+def test_the_default_size_fits_the_screen_and_uses_a_large_one() -> None:
+    big = WindowPlacement.default_geometry(QRect(0, 0, 1920, 1080))
+    assert big.width() >= 1700 and big.height() >= 950  # makes use of a large screen
+    assert big.center() == QRect(0, 0, 1920, 1080).center()
+    for screen in (QRect(0, 0, 1366, 768), QRect(0, 0, 1280, 800), QRect(100, 50, 1024, 700)):
+        placed = WindowPlacement.default_geometry(screen)
+        assert screen.contains(placed), (screen, placed)  # never larger than the screen
+        assert abs(placed.center().x() - screen.center().x()) <= 1
+
+
+def test_a_new_window_fits_the_available_screen(
+        admin_ws: Workspace, open_main_window: Callable[[Workspace], MainWindow]) -> None:
+    window = open_main_window(admin_ws)
+    available = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    assert available.contains(frame), (available, frame)
+    assert abs(frame.center().x() - available.center().x()) <= 4
+
+
+def _clipped_widgets(window: MainWindow) -> list[str]:
+    """Visible widgets that reach outside the window (or, inside a page, sideways out of the
+    page's viewport); the insides of tables, lists and editors scroll by design."""
+    inside_scrollers: set[int] = set()
+    for area in window.findChildren(QAbstractScrollArea):
+        if area.isVisible():
+            inside_scrollers.update(id(w) for w in area.viewport().findChildren(QWidget))
+    bounds = window.rect()
+    clipped = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or id(widget) in inside_scrollers or widget.isWindow():
+            continue
+        rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        if not bounds.contains(rect):
+            clipped.append(f"{type(widget).__name__} {widget.objectName()} {rect}")
+    return clipped
+
+
+def test_every_page_is_usable_in_a_1024_by_700_window(
+        qtbot: QtBot, admin_ws: Workspace,
+        open_main_window: Callable[[Workspace], MainWindow]) -> None:
+    window = open_main_window(admin_ws)
+    for key in window.page_keys():  # Mailings among them, which once widened the window
+        window.show_page(key)
+        QApplication.processEvents()
+    window.resize(1024, 700)
+    QApplication.processEvents()
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 700, hint
+    assert window.minimumWidth() <= 1024
+    assert (window.width(), window.height()) == (1024, 700)
+    for key in window.page_keys():
+        window.show_page(key)
+        QApplication.processEvents()
+        area = window.stack.currentWidget()
+        assert not area.horizontalScrollBar().isVisible(), f"{key} scrolls sideways"
+        page = window.page(key)
+        assert page.width() <= area.viewport().width(), key
+        assert _clipped_widgets(window) == [], key
+
+
+def test_size_place_and_maximised_come_back_after_a_restart(
+        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path,
+        controllers: list[AppController]) -> None:
+    controller = make_controller(host, vault_dir, made=controllers)
+    sign_in(qtbot, controller, "admin", PASSWORD)
+    window = controller.main_window
+    window.setGeometry(QRect(40, 30, 700, 520))
+    QApplication.processEvents()
+    left_at = window.geometry()
+    controller.main_window.sign_out_action.trigger()
+    saved = GuiPreferences.load()
+    assert saved.window_geometry and saved.window_maximised is False
+
+    again = make_controller(host, vault_dir, prefs=GuiPreferences.load(), made=controllers)
+    sign_in(qtbot, again, "admin", PASSWORD)
+    assert again.main_window.geometry() == left_at
+    again.main_window.showMaximized()
+    qtbot.waitUntil(again.main_window.isMaximized)
+    again.quit()  # quitting keeps it too
+    assert GuiPreferences.load().window_maximised is True
+
+    third = make_controller(host, vault_dir, prefs=GuiPreferences.load(), made=controllers)
+    sign_in(qtbot, third, "admin", PASSWORD)
+    assert third.main_window.isMaximized()
+
+
+def test_a_damaged_saved_geometry_falls_back_to_the_default(
+        admin_ws: Workspace, open_main_window: Callable[[Workspace], MainWindow]) -> None:
+    window = open_main_window(admin_ws)
+    assert WindowPlacement.restore(window, "not base64 at all!") is False
+    assert window.screen().availableGeometry().contains(window.frameGeometry())
