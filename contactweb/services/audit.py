@@ -37,7 +37,7 @@ def record(session: Session, ws: Workspace, action: str, object_type: str = "",
            object_id: object = "", details: dict | None = None) -> AuditEvent:
     """Append an event in the caller's transaction. ``details`` must hold no personal data:
     ids, counts, field names, channel names."""
-    if ws.signs_audit_on_server:
+    if ws.on_team_server:
         from contactweb.team import server_audit
 
         return server_audit.append_one(session, action, object_type, str(object_id),
@@ -63,7 +63,7 @@ def record_many(session: Session, ws: Workspace, action: str, object_type: str,
     with one executemany: a bulk create of 100,000 contacts writes 100,000 events."""
     if not events:
         return
-    if ws.signs_audit_on_server:
+    if ws.on_team_server:
         from contactweb.team import server_audit
 
         server_audit.append(session, action, object_type, [
@@ -159,7 +159,7 @@ def chain_continues(ws: Workspace, prev: str, events: Iterable[AuditEvent]) -> b
 def verify(ws: Workspace) -> VerifyResult:
     """Walk the chain from the first event; name the first event that does not fit."""
     ws.require(Action.AUDIT_VIEW)
-    if ws.signs_audit_on_server:
+    if ws.on_team_server:
         from contactweb.team import server_audit
 
         with ws.session(readonly=True) as session:

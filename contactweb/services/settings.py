@@ -97,14 +97,25 @@ def put(ws: Workspace, key: str, value: Any, action: Action = Action.SETTINGS_MA
             value, type(DEFAULTS[key])):
         raise BadInput(f"Setting {key} takes a {type(DEFAULTS[key]).__name__}, not {value!r}")
     with ws.session() as session:
+        before = read(session, key)
+        if before is None and key == "business_profile":
+            before = asdict(BusinessProfile())  # what the business details showed so far
         write(session, key, value)
-        # Secrets never reach the audit details, only the key name.
-        audit.record(session, ws, "settings.change", "setting", key)
+        # Old and new values, so the log says what changed; secrets and long values (a
+        # logo) only as changed.
+        audit.record(session, ws, "settings.change", "setting", key,
+                     audit.setting_change_details(before, value))
     return Changes(settings=True)
 
 
 def business_profile(ws: Workspace) -> BusinessProfile:
     data = get(ws, "business_profile") or {}
+    return BusinessProfile(**{k: v for k, v in data.items() if k in BusinessProfile.__annotations__})
+
+
+def business_profile_in(session: Session) -> BusinessProfile:
+    """The business profile, read in the caller's transaction."""
+    data = read(session, "business_profile") or {}
     return BusinessProfile(**{k: v for k, v in data.items() if k in BusinessProfile.__annotations__})
 
 

@@ -46,6 +46,8 @@ def add_user(ws: Workspace, username: str, role: str, password: str,
     username = validate_username(username)
     validate_role(role)
     check_password(password)
+    if ws.on_team_server:
+        return _team_people().add_user(ws, username, role, password, display_name, must_change)
     slots = ws.vault.load_keyslots()
     with ws.session() as session:
         # Names differing only in case share a key slot id, so they count as the same name.
@@ -63,6 +65,13 @@ def add_user(ws: Workspace, username: str, role: str, password: str,
         return user.id
 
 
+def _team_people():  # noqa: ANN202 - the module, loaded only for a team vault
+    """On a team vault each person is a PostgreSQL login role (``contactweb/team``)."""
+    from contactweb.team import people
+
+    return people
+
+
 def _user(session, username: str) -> User:  # noqa: ANN001
     user = session.execute(select(User).where(User.username == username)).scalar()
     if user is None:
@@ -72,6 +81,8 @@ def _user(session, username: str) -> User:  # noqa: ANN001
 
 def check_own_password(ws: Workspace, password: str) -> None:
     """The signed-in user proves their password again before something that cannot be undone."""
+    if ws.on_team_server:
+        return _team_people().check_own_password(ws, password)
     slots = ws.vault.load_keyslots()
     sid = slots.slot_id(ws.username)
     slot = slots.slots.get(sid)
@@ -87,6 +98,8 @@ def change_own_password(ws: Workspace, old_password: str, new_password: str) -> 
     check_password(new_password)
     if old_password == new_password:
         raise BadInput("The new password must differ from the old one.")
+    if ws.on_team_server:
+        return _team_people().change_own_password(ws, old_password, new_password)
     slots = ws.vault.load_keyslots()
     sid = slots.slot_id(ws.username)
     slot = slots.slots.get(sid)
@@ -108,6 +121,9 @@ def reset_password(ws: Workspace, username: str, temporary_password: str | None 
     ws.require(Action.USER_MANAGE)
     password = temporary_password or generate_temporary_password()
     check_password(password)
+    if ws.on_team_server:
+        _team_people().reset_password(ws, username, password)
+        return password
     slots = ws.vault.load_keyslots()
     with ws.session() as session:
         user = _user(session, username)
@@ -123,12 +139,17 @@ def reset_password(ws: Workspace, username: str, temporary_password: str | None 
 def set_role(ws: Workspace, username: str, role: str) -> Changes:
     ws.require(Action.USER_MANAGE)
     validate_role(role)
+    if ws.on_team_server:
+        _team_people().set_role(ws, username, role)
+        return Changes(users=True)
     with ws.session() as session:
         user = _user(session, username)
         if user.id == ws.user_id and role != "admin":
             raise BadInput("You cannot remove your own administrator role.")
+        old_role = user.role
         user.role = role
-        audit.record(session, ws, "user.role", "user", user.id, {"role": role})
+        audit.record(session, ws, "user.role", "user", user.id,
+                     {"role": role, "old_role": old_role})
     return Changes(users=True)
 
 
@@ -136,6 +157,9 @@ def disable_user(ws: Workspace, username: str) -> Changes:
     """The slot keeps only its password verifier: the account can no longer unwrap the key,
     even from a copy of the files, yet the person is told the account is disabled."""
     ws.require(Action.USER_MANAGE)
+    if ws.on_team_server:
+        _team_people().disable_user(ws, username)
+        return Changes(users=True)
     slots = ws.vault.load_keyslots()
     with ws.session() as session:
         user = _user(session, username)

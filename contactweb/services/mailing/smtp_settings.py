@@ -176,12 +176,18 @@ def configure(ws: Workspace, smtp: SmtpSettings, postal_address: str | None = No
     if password is not None and not password:
         raise BadInput("The SMTP password is empty; use --forget-password to remove it.")
     with ws.session() as session:
+        before = {**(settings.read(session, SETTINGS_KEY) or {}),
+                  "postal_address": settings.business_profile_in(session).postal_address}
         settings.write(session, SETTINGS_KEY, asdict(clean))
         settings.write(session, "business_profile", asdict(profile))
         if throttle_per_minute is not None:
             settings.write(session, THROTTLE_KEY, throttle_per_minute)
+        # Which fields changed, old and new, so the log can say "changed the SMTP server
+        # from a to b"; the password only as given or not.
+        after = {**asdict(clean), "postal_address": profile.postal_address}
         audit.record(session, ws, "mailing.configure", "setting", SETTINGS_KEY,
-                     {"security": clean.security, "password": password is not None})
+                     {"security": clean.security, "password": password is not None,
+                      **audit.setting_change_details(before, after)})
     if password is not None:
         secrets.store_secret(ws, PASSWORD_SECRET, password)
     elif forget_password:
@@ -214,5 +220,7 @@ def set_throttle(ws: Workspace, per_minute: int) -> None:
     if not 0 <= per_minute <= 100_000:
         raise BadInput("The throttle is between 0 (no limit) and 100000 messages per minute.")
     with ws.session() as session:
+        before = settings.read(session, THROTTLE_KEY)
         settings.write(session, THROTTLE_KEY, per_minute)
-        audit.record(session, ws, "settings.change", "setting", THROTTLE_KEY)
+        audit.record(session, ws, "settings.change", "setting", THROTTLE_KEY,
+                     audit.setting_change_details(before, per_minute))

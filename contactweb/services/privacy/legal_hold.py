@@ -21,8 +21,8 @@ def _load(session, contact_id: int) -> Contact:  # noqa: ANN001
 
 
 def place_legal_hold(ws: Workspace, contact_id: int, reason: str) -> None:
-    """Admin only. The reason stays on the contact; the audit log records only that a hold
-    was placed, since a reason may name people."""
+    """Admin only. The reason stays on the contact and goes into the audit log, which is
+    why the GUI asks for a case or request reference rather than names."""
     ws.require(Action.LEGAL_HOLD)
     reason = reason.strip()
     if not reason:
@@ -35,7 +35,8 @@ def place_legal_hold(ws: Workspace, contact_id: int, reason: str) -> None:
         renewed = contact.legal_hold
         contact.legal_hold = True
         contact.legal_hold_reason = reason
-        audit.record(session, ws, "privacy.hold", "contact", contact_id, {"renewed": renewed})
+        audit.record(session, ws, "privacy.hold", "contact", contact_id,
+                     {"renewed": renewed, "reason": reason})
 
 
 def release_legal_hold(ws: Workspace, contact_id: int) -> None:
@@ -44,9 +45,10 @@ def release_legal_hold(ws: Workspace, contact_id: int) -> None:
         contact = _load(session, contact_id)
         if not contact.legal_hold:
             raise BadInput(f"Contact {contact_id} is not under a legal hold.")
+        reason = contact.legal_hold_reason
         contact.legal_hold = False
         contact.legal_hold_reason = ""
-        audit.record(session, ws, "privacy.release", "contact", contact_id)
+        audit.record(session, ws, "privacy.release", "contact", contact_id, {"reason": reason})
 
 
 def held_contact_ids(ws: Workspace) -> list[int]:

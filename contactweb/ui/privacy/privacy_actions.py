@@ -143,7 +143,8 @@ class PrivacyActions(QObject):
             else:
                 reason = self._bridge.dialogs.ask_text(
                     self._parent, "Legal hold",
-                    "Why must this contact be kept? (for example the case or request)")
+                    "Why must this contact be kept? Give the case or request (for example "
+                    "\"Case 2026-17\"); the reason goes into the audit log, so no names.")
                 if reason is None:
                     return
                 privacy.place_legal_hold(self._ws, contact_id, reason)
