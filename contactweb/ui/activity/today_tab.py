@@ -29,7 +29,7 @@ from contactweb.models import utcnow
 from contactweb.services import secrets as service_secrets
 from contactweb.services.activity import reminders
 from contactweb.services.activity.communications import CommunicationFilter
-from contactweb.services.changes import Changes
+from contactweb.services.changes import NOTHING, Changes
 from contactweb.ui.activity.communication_table_model import CommunicationTableModel
 from contactweb.ui.activity.reminder_table_model import ReminderTableModel
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
@@ -198,16 +198,15 @@ class TodayTab(QWidget):
         return self.reminder_model.data(rows[0], ReminderTableModel.ReminderIdRole)
 
     def mark_selected_done(self) -> None:
-        reminder_id = self._require_selection()
+        reminder_id, ws = self._require_selection(), self._workspace
         if reminder_id is not None:
-            self._run(lambda: reminders.mark_done(self._workspace, reminder_id),
-                      "Marked done.")
+            self._run(lambda: reminders.mark_done(ws, reminder_id), "Marked done.")
 
     def snooze_selected(self, delay: timedelta) -> None:
-        reminder_id = self._require_selection()
+        reminder_id, ws = self._require_selection(), self._workspace
         if reminder_id is not None:
-            self._run(lambda: reminders.snooze(self._workspace, reminder_id, delay),
-                      f"Snoozed for {_delay_text(delay)}.")
+            self._run(lambda: reminders.snooze(ws, reminder_id, delay),
+                      f"Snoozed for {_delay_text(delay)}.", Changes(reminders=True))
 
     def _require_selection(self) -> int | None:
         reminder_id = self.selected_reminder_id()
@@ -215,15 +214,13 @@ class TodayTab(QWidget):
             self.message_label.setText("Select a reminder first.")
         return reminder_id
 
-    def _run(self, change: Callable[[], object], done_text: str) -> None:
-        try:
-            change()
-        except ContactWebError as exc:
-            self.message_label.setText(str(exc))
-            return
-        self.message_label.setText(done_text)
-        self.refresh_reminders()
-        self._bridge.announce(Changes(reminders=True))
+    def _run(self, change: Callable[[], object], done_text: str,
+             changes: Changes = NOTHING) -> None:
+        """Run a reminder's write; the list reloads from the Changes it reports."""
+        op = self._bridge.operations.operation(self, lambda _ctx: change(), changes=changes)
+        op.success(lambda _result: self.message_label.setText(done_text))
+        op.failure(lambda _exc: self.message_label.setText(op.error))
+        op.run()
 
     def _activate(self, index: QModelIndex, role: int) -> None:
         contact_id = index.model().data(index, role)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
 from contactweb import __version__
 from contactweb.services.changes import Changes
 from contactweb.ui.app.change_password_dialog import ChangePasswordDialog
+from contactweb.ui.app.help_dialog import HelpDialog
 from contactweb.ui.app.pages import PAGES, PageSpec
+from contactweb.ui.app.shortcuts_dialog import ShortcutsDialog
 from contactweb.ui.app.window_placement import WindowPlacement
 from contactweb.ui.backup import backup_status
 from contactweb.ui.interchange.import_actions import ImportActions
@@ -188,6 +191,13 @@ class MainWindow(QMainWindow):
                 f"Ctrl+{number}" if number < 10 else None, spec.icon))
 
         help_menu = bar.addMenu("&Help")
+        self.guide_action = self._action("&User guide", self.show_guide,
+                                         QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction(self.guide_action)
+        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts,
+                                             "Ctrl+/")
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self._action("&About ContactWeb", self.about))
 
     def _add_interchange_actions(self, file_menu: QMenu) -> None:
@@ -260,6 +270,19 @@ class MainWindow(QMainWindow):
             self._bridge.dialogs.inform(self, "Password changed",
                                         "Your new password works from the next sign-in.")
         dialog.deleteLater()
+
+    def show_guide(self) -> HelpDialog:
+        """The user guide beside the window (not modal); locking closes it with the rest."""
+        return self._show_beside(HelpDialog(self))
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        return self._show_beside(ShortcutsDialog(self))
+
+    def _show_beside(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._bridge.dialogs.register(dialog)
+        dialog.show()
+        return dialog
 
     def about(self) -> None:
         self._bridge.dialogs.inform(
