@@ -13,6 +13,7 @@ from contactweb.formats.pdf.data import (
     ReminderItem,
     ReportContact,
     SaleRecord,
+    TableSection,
 )
 from contactweb.formats.pdf.formatting import (
     format_date,
@@ -37,7 +38,8 @@ def _labelled(values: Sequence[object]) -> str:
                      for item in values)
 
 
-def details_section(details: ReportContact, width: float, title: str) -> list[Flowable]:
+def details_section(details: ReportContact, width: float, title: str,
+                    more: Sequence[tuple[str, str]] = ()) -> list[Flowable]:
     addresses = "\n\n".join(
         "\n".join(([f"{address.label}:"] if address.label else []) + list(address.lines))
         for address in details.addresses
@@ -60,6 +62,7 @@ def details_section(details: ReportContact, width: float, title: str) -> list[Fl
         ("Created", format_datetime(details.created_at)),
         ("Last changed", format_datetime(details.updated_at)),
         ("Notes", details.notes),
+        *more,
     ]
     return [*heading(title), key_value_table(pairs, width)]
 
@@ -92,16 +95,37 @@ def consent_section(history: Sequence[ConsentRecord], width: float, title: str,
     if history:
         rows = [
             [format_datetime(r.recorded_at), r.channel, r.status, r.method, r.recorded_by,
-             r.wording, r.source]
+             _evidence(r), r.source]
             for r in sorted(history, key=lambda r: r.recorded_at, reverse=True)
         ]
         flowables += [
             *heading(history_title),
-            data_table(("When", "Channel", "Status", "How", "By", "Wording", "Source"), rows,
+            data_table(("When", "Channel", "Status", "How", "By", "Wording and evidence",
+                        "Source"), rows,
                        _widths(width, (0.15, 0.09, 0.11, 0.15, 0.12, 0.26, 0.12)),
                        font_size=7),
         ]
     return flowables
+
+
+def _evidence(record: ConsentRecord) -> str:
+    parts = [record.wording and f"Wording: {record.wording}",
+             record.evidence and f"Evidence: {record.evidence}",
+             record.override_reason and f"Reason for reversing: {record.override_reason}"]
+    return "\n".join(part for part in parts if part)
+
+
+def table_section(section: TableSection, width: float) -> list[Flowable]:
+    flowables: list[Flowable] = [*heading(section.title)]
+    if section.note:
+        flowables.append(para(section.note, STYLES.body))
+    if not section.rows:
+        return flowables + [para(section.empty_text, STYLES.body)]
+    widths = _widths(width, section.shares)
+    return flowables + [
+        data_table(section.headings, section.rows[start:start + TABLE_CHUNK_ROWS], widths,
+                   font_size=7)
+        for start in range(0, len(section.rows), TABLE_CHUNK_ROWS)]
 
 
 TABLE_CHUNK_ROWS = 40

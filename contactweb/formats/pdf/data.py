@@ -122,6 +122,8 @@ class ConsentRecord:
     recorded_by: str = ""
     wording: str = ""
     source: str = ""
+    evidence: str = ""  # what the person said or signed, typed when it was recorded
+    override_reason: str = ""  # why an opt-out was reversed
 
 
 @dataclass(frozen=True)
@@ -186,6 +188,18 @@ class AttachmentSummary:
 
 
 @dataclass(frozen=True)
+class TableSection:
+    """A titled table of plain text, for records that have no section of their own."""
+
+    title: str
+    headings: Sequence[str]
+    rows: Sequence[Sequence[str]]
+    shares: Sequence[float]  # each column's share of the page width
+    empty_text: str = "None."
+    note: str = ""  # a sentence under the title
+
+
+@dataclass(frozen=True)
 class AccessSummaryData:
     """Everything needed for a "What we hold about you" answer to an access request."""
 
@@ -197,6 +211,10 @@ class AccessSummaryData:
         "Recording sales, so that we can keep our accounts and honour guarantees.",
     )
     contact_point: str = ""  # who to ask about this answer, e.g. "privacy@example.com"
+    more_details: Sequence[tuple[str, str]] = ()  # printed after the contact's own details
+    # Printed instead of the open reminders and the files table when given: every record
+    # of the answer, in the order of the sections.
+    sections: Sequence[TableSection] = ()
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -9,11 +10,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from contactweb.formats.pdf.data import DirectoryEntry, ReportMeta
-from contactweb.formats.pdf.fonts import contains_cjk
+from contactweb.formats.pdf.fonts import contains_cjk, text_width
 from contactweb.formats.pdf.formatting import format_count, localised
 from contactweb.formats.pdf.styles import STYLES
 from contactweb.formats.pdf.text import para
 from contactweb.formats.pdf.toolkit import (
+    CELL_PADDING,
     Output,
     build_pdf,
     content_width,
@@ -74,6 +76,21 @@ def group_entries(entries: Sequence[DirectoryEntry]) -> list[tuple[str, list[Dir
     ]
 
 
+def email_lines(address: str, width: float, size: float) -> list[str]:
+    """An address too long for its column breaks after the "@" or before a dot, never
+    inside a word (a table would cut it anywhere, and a reader would copy it wrong)."""
+    if text_width(address, size, False) <= width:
+        return [address]
+    pieces = [piece for piece in re.split(r"(?<=@)|(?=\.)", address) if piece]
+    lines = [""]
+    for piece in pieces:
+        if lines[-1] and text_width(lines[-1] + piece, size, False) > width:
+            lines.append(piece)
+        else:
+            lines[-1] += piece
+    return lines
+
+
 @localised
 def render_directory(
     meta: ReportMeta, entries: Sequence[DirectoryEntry], out: Output = None
@@ -81,6 +98,7 @@ def render_directory(
     """One table per initial letter; the table heading repeats when a group spans pages."""
     width = content_width(meta)
     col_widths = [share * width for share in _COLUMN_SHARES]
+    email_width = col_widths[HEADINGS.index("Emails")] - 2 * CELL_PADDING
     noun = "contact" if len(entries) == 1 else "contacts"
     story: list[Flowable] = title_block(meta, f"{format_count(len(entries))} {noun}, sorted by last name")
     if not entries:
@@ -93,7 +111,8 @@ def render_directory(
                 entry.company,
                 entry.title,
                 "\n".join(entry.phones),
-                "\n".join(entry.emails),
+                "\n".join(line for email in entry.emails
+                          for line in email_lines(email, email_width, 7)),
                 entry.city,
             ]
             for entry in members

@@ -13,6 +13,7 @@ from contactweb.formats.pdf.contact_sections import (
     details_section,
     reminders_section,
     sales_section,
+    table_section,
 )
 from contactweb.formats.pdf.data import AccessSummaryData, ErasureReceiptData, ReportMeta
 from contactweb.formats.pdf.fonts import FONT_REGULAR
@@ -44,6 +45,19 @@ def _bullets(items: list[str]) -> ListFlowable:
     )
 
 
+def _files(data: AccessSummaryData, width: float) -> list[Flowable]:
+    if not data.attachments:
+        return [*heading("Files we keep"), para("None.", STYLES.body)]
+    rows = [[item.file_name, item.kind, format_size(item.size_bytes),
+             format_datetime(item.added_at),
+             format_date(item.retain_until) or "until you ask us to erase it"]
+            for item in data.attachments]
+    return [*heading("Files we keep"),
+            data_table(("File", "Kind", "Size", "Added", "Kept until"), rows,
+                       [width * s for s in (0.32, 0.13, 0.13, 0.18, 0.24)],
+                       numeric_columns=(2,))]
+
+
 @localised
 def render_access_summary(
     meta: ReportMeta, data: AccessSummaryData, out: Output = None
@@ -60,25 +74,19 @@ def render_access_summary(
         para(f"This is a copy of the personal data that {meta.business_name} holds about you "
              "in its customer records, and of what we use it for. Nothing has been left out.",
              STYLES.body),
-        *details_section(details, width, "Your details"),
+        *details_section(details, width, "Your details", data.more_details),
         *consent_section(data.dossier.consent_history, width,
                          "How you agreed to be contacted", "History of your choices"),
         *communications_section(data.dossier.communications, width,
                                 "Our communications with you"),
         *sales_section(data.dossier.sales, width, "Your purchases"),
-        *reminders_section(data.dossier.reminders, width, "Follow-ups we have planned"),
-        *heading("Files we keep"),
     ]
-    if data.attachments:
-        rows = [[item.file_name, item.kind, format_size(item.size_bytes),
-                 format_datetime(item.added_at),
-                 format_date(item.retain_until) or "until you ask us to erase it"]
-                for item in data.attachments]
-        story.append(data_table(("File", "Kind", "Size", "Added", "Kept until"), rows,
-                                [width * s for s in (0.32, 0.13, 0.13, 0.18, 0.24)],
-                                numeric_columns=(2,)))
+    if data.sections:  # the caller lays out every remaining record itself
+        for section in data.sections:
+            story += table_section(section, width)
     else:
-        story.append(para("None.", STYLES.body))
+        story += [*reminders_section(data.dossier.reminders, width,
+                                     "Follow-ups we have planned"), *_files(data, width)]
     story += [*heading("Why we hold this data"), _bullets(list(data.purposes))]
     rights = [
         "You may ask us to correct anything above that is wrong or incomplete.",

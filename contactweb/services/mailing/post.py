@@ -11,7 +11,6 @@ from contactweb.errors import BadInput, Refused
 from contactweb.formats.pdf.data import Letter, LetterSender, MailRecipient, ReportMeta
 from contactweb.formats.pdf.labels import AVERY_5160, AVERY_L7160, render_labels
 from contactweb.formats.pdf.letters import render_letters
-from contactweb.models import utcnow
 from contactweb.services import audit, settings
 from contactweb.services.activity import communications
 from contactweb.services.activity.communications import CommunicationInput
@@ -23,11 +22,11 @@ from contactweb.services.eligibility.eligibility import (
     eligible_in_session,
 )
 from contactweb.services.mailing import merge
+from contactweb.services.reports.report_meta import report_meta
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
 LABEL_LAYOUTS = {"5160": AVERY_5160, "L7160": AVERY_L7160}
-_LETTER_PAPER_REGIONS = {"US", "CA", "MX"}
 MAX_TEMPLATE_CHARS = 100_000
 
 
@@ -58,9 +57,8 @@ def check_letter_template(template: str) -> tuple[str, str]:
     return subject, body
 
 
-def _meta(ws: Workspace, title: str, paper: str) -> ReportMeta:
-    return ReportMeta(business_name=settings.business_profile(ws).name, made_by=ws.username,
-                      made_at=utcnow(), title=title, page_size=paper)  # type: ignore[arg-type]
+def _meta(ws: Workspace, title: str, paper: str | None = None) -> ReportMeta:
+    return report_meta(ws, title, page_size=paper)  # type: ignore[arg-type]
 
 
 def _eligible(ws: Workspace, selection: Selection) -> tuple[Eligibility, str]:
@@ -100,8 +98,7 @@ def make_letters(ws: Workspace, template: str, out: Path | None = None,
             letters.append(Letter(MailRecipient(recipient.name, recipient.address_lines), body,
                                   today, subject))
             merged.append((recipient.contact_id, subject, body))
-    paper = "Letter" if region in _LETTER_PAPER_REGIONS else "A4"
-    pdf = render_letters(_meta(ws, "Letters", paper), sender, letters, out)
+    pdf = render_letters(_meta(ws, "Letters"), sender, letters, out)
     with ws.session() as session:
         if log_on_timeline:
             for contact_id, subject, body in merged:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -19,10 +20,17 @@ from contactweb.formats.pdf.data import (
     ReportMeta,
     SaleLine,
     SaleRecord,
+    TableSection,
+)
+from contactweb.formats.pdf.formatting import (
+    format_date,
+    format_datetime,
+    format_size,
+    using_locale,
 )
 from contactweb.formats.pdf.privacy import render_access_summary
-
-SUMMARY_LENGTH = 300  # characters of a communication's body shown in the PDF; JSON has all
+from contactweb.services.mailing.postal_address import postal_lines
+from contactweb.services.validation import format_phone
 
 
 def _dt(value: str | None) -> datetime | None:
@@ -33,9 +41,53 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _summary(body: str) -> str:
-    text = " ".join(body.split())
-    return text if len(text) <= SUMMARY_LENGTH else text[:SUMMARY_LENGTH - 1] + "…"
+def words(value: str | None) -> str:
+    """A stored code as a word: 'opted_out' -> 'Opted out'."""
+    text = (value or "").replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+def yes_no(value: bool | None) -> str:
+    return "Yes" if value else "No"
+
+
+DIRECTIONS = {"in": "From you", "out": "To you"}
+VISIBILITY = {"everyone": "Everyone in the business", "owner": "Only its owner"}
+
+
+def _pairs(values: dict | None) -> str:
+    """A stored record's fields as 'field name: value' lines."""
+    lines = []
+    for key, value in (values or {}).items():
+        shown = _value(value)
+        if shown:
+            lines.append(f"{words(key)}: {shown}")
+    return "\n".join(lines)
+
+
+def _value(value: object) -> str:
+    if isinstance(value, bool):
+        return yes_no(value)
+    if isinstance(value, dict):
+        return "; ".join(f"{words(k)}: {_value(v)}" for k, v in value.items() if _value(v))
+    if isinstance(value, list):
+        return ", ".join(_value(v) for v in value)
+    if isinstance(value, str):
+        moment = _moment(value)
+        return moment if moment is not None else value
+    return "" if value is None else str(value)
+
+
+def _moment(text: str) -> str | None:
+    """An ISO date or time stamp inside a stored record, as the report writes dates."""
+    if len(text) < 10 or text[4:5] != "-" or text[7:8] != "-":
+        return None
+    try:
+        if len(text) == 10:
+            return format_date(date.fromisoformat(text))
+        return format_datetime(datetime.fromisoformat(text))
+    except ValueError:
+        return None
 
 
 def _details(c: dict) -> ReportContact:
@@ -43,28 +95,114 @@ def _details(c: dict) -> ReportContact:
         record_id=str(c["id"]), first_name=c["first_name"], last_name=c["last_name"],
         company=c["company"], title=c["title"],
         emails=tuple(LabelledValue(e["label"], e["address"]) for e in c["emails"]),
-        phones=tuple(LabelledValue(p["label"], p["number"]) for p in c["phones"]),
-        addresses=tuple(LabelledAddress(a["label"], tuple(
-            line for line in (a["street"], " ".join(x for x in (a["postcode"], a["city"]) if x),
-                              a["region"], a["country"]) if line)) for a in c["addresses"]),
+        phones=tuple(LabelledValue(p["label"], format_phone(p["number"])) for p in c["phones"]),
+        # The postal form the dossier and letters use, in the country's own order.
+        addresses=tuple(LabelledAddress(a["label"], tuple(postal_lines(
+            a["street"], a["city"], a["region"], a["postcode"], a["country"])))
+            for a in c["addresses"]),
         birthday=_date(c["birthday"]), tags=tuple(c["tags"]), owner=c["owner"],
-        visibility=c["visibility"], status=c["status"], source=c["source"], notes=c["notes"],
+        visibility=VISIBILITY.get(c["visibility"], words(c["visibility"])),
+        status=words(c["status"]), source=words(c["source"]), notes=c["notes"],
         created_at=_dt(c["created_at"]), updated_at=_dt(c["updated_at"]))
 
 
+def _more_details(c: dict) -> list[tuple[str, str]]:
+    pairs = [("Name prefix", c.get("prefix") or ""), ("Middle name", c.get("middle_name") or ""),
+             ("Name suffix", c.get("suffix") or ""),
+             ("Closed on", format_datetime(_dt(c.get("closed_at")))),
+             ("Kept under a legal hold", yes_no(c.get("legal_hold"))),
+             ("Photo", _value(c.get("photo")) or "None")]
+    return [(label, value) for label, value in pairs if value]
+
+
+def _business_section(business: dict) -> TableSection:
+    rows = [[label, value] for label, value in (
+        ("Name", business.get("name") or ""), ("Email", business.get("email") or ""),
+        ("Phone", format_phone(business["phone"]) if business.get("phone") else ""),
+        ("Postal address", business.get("postal_address") or "")) if value]
+    return TableSection("Who holds this data", ("", ""), rows, (0.3, 0.7))
+
+
+def _files_section(report: dict) -> TableSection:
+    rows = [[a["filename"], words(a["kind"]), a.get("mime") or "", format_size(a["size"]),
+             format_datetime(_dt(a["added_at"])),
+             format_date(_date(a["retain_until"])) or "until you ask us to erase it",
+             "\n".join(x for x in (a.get("file") or "", a.get("sha256") or "") if x)]
+            for m in report["communications"] for a in m["attachments"]]
+    return TableSection("Files we keep", ("File", "Kind", "Type", "Size", "Added",
+                                          "Kept until", "In this answer as, and its SHA-256"),
+                        rows, (0.15, 0.09, 0.1, 0.09, 0.13, 0.13, 0.31))
+
+
+def _sale_notes_section(report: dict) -> TableSection:
+    rows = [[format_date(_date(s["sale_date"])), str(s["id"]), s.get("user") or "",
+             s.get("notes") or "",
+             "\n".join(f"{ln['product']}: {ln['description']}" for ln in s["lines"]
+                       if ln.get("description") and ln["description"] != ln["product"])]
+            for s in report["sales"]]
+    return TableSection("About your purchases", ("Date", "Reference", "Recorded by", "Notes",
+                                                 "Product descriptions"),
+                        rows, (0.13, 0.12, 0.15, 0.35, 0.25))
+
+
+def _reminders_section(report: dict) -> TableSection:
+    rows = [[format_datetime(_dt(r["due_at"])), r["text"], words(r.get("kind")),
+             r.get("assignee") or "", yes_no(r["done"]), format_datetime(_dt(r.get("done_at"))),
+             format_datetime(_dt(r.get("created_at")))] for r in report["reminders"]]
+    return TableSection("Follow-ups we have planned or made",
+                        ("Due", "Follow-up", "Kind", "Assigned to", "Done", "Done on", "Added"),
+                        rows, (0.14, 0.3, 0.08, 0.12, 0.07, 0.14, 0.15))
+
+
+def _outbox_section(report: dict) -> TableSection:
+    rows = [[str(m.get("mailing_id") or ""), words(m.get("channel")), m.get("subject") or "",
+             m.get("to_address") or "", words(m.get("status")),
+             format_datetime(_dt(m.get("sent_at"))), format_datetime(_dt(m.get("updated_at")))]
+            for m in report.get("outbox_messages", [])]
+    return TableSection("Mailings addressed to you", ("Mailing", "Channel", "Subject", "To",
+                                                      "Status", "Sent", "Last change"),
+                        rows, (0.09, 0.09, 0.22, 0.22, 0.1, 0.14, 0.14))
+
+
+def _merged_section(report: dict) -> TableSection:
+    rows = [[format_datetime(_dt(m.get("merged_at"))), m.get("merged_by") or "",
+             yes_no(m.get("undone")), _pairs(m.get("snapshot"))]
+            for m in report.get("merged_records", [])]
+    return TableSection("Duplicate records merged into this one",
+                        ("Merged on", "By", "Undone", "What the duplicate held"),
+                        rows, (0.17, 0.13, 0.1, 0.6))
+
+
+def _drafts_section(report: dict) -> TableSection:
+    rows = [[words(d.get("kind")), format_datetime(_dt(d.get("saved_at"))),
+             _pairs(d.get("payload"))] for d in report.get("drafts", [])]
+    return TableSection("Unfinished edits kept as drafts", ("Kind", "Saved", "Content"),
+                        rows, (0.15, 0.2, 0.65))
+
+
+def _audit_section(report: dict) -> TableSection:
+    rows = [[format_datetime(_dt(e.get("at"))), e.get("user") or "",
+             words(e.get("action", "").replace(".", " ")), _pairs(e.get("details"))]
+            for e in report.get("audit_events", [])]
+    return TableSection("What was done with your record, and by whom",
+                        ("When", "By", "What", "Details"), rows, (0.18, 0.14, 0.28, 0.4))
+
+
 def summary_data(report: dict) -> AccessSummaryData:
-    consent = tuple(ConsentRecord(h["channel"], h["status"], _dt(h["recorded_at"]), h["method"],
-                                  h["recorded_by"], h["wording"], h["source"])
+    consent = tuple(ConsentRecord(h["channel"], words(h["status"]), _dt(h["recorded_at"]),
+                                  h["method"], h["recorded_by"], h["wording"], h["source"],
+                                  h.get("evidence") or "", h.get("override_reason") or "")
                     for h in report["consent"]["history"])
     communications = tuple(
-        CommunicationItem(_dt(m["occurred_at"]), m["kind"], m["direction"], m["subject"],
-                          _summary(m["body"]), m["user"], m["duration_minutes"])
+        CommunicationItem(_dt(m["occurred_at"]), words(m["kind"]),
+                          DIRECTIONS.get(m["direction"], words(m["direction"])), m["subject"],
+                          " ".join(m["body"].split()), m["user"], m["duration_minutes"])
         for m in report["communications"])
     sales = tuple(
         SaleRecord(_date(s["sale_date"]), s["currency"],
-                   tuple(SaleLine(ln["description"] or ln["product"], Decimal(ln["quantity"]),
+                   tuple(SaleLine(ln["product"] or ln["description"], Decimal(ln["quantity"]),
                                   Decimal(ln["unit_price_cents"]) / 100) for ln in s["lines"]),
-                   str(s["id"]), s["status"])
+                   str(s["id"]), words(s["status"]))
         for s in report["sales"])
     reminders = tuple(ReminderItem(_dt(r["due_at"]), r["text"], r["assignee"], r["done"])
                       for r in report["reminders"])
@@ -73,14 +211,24 @@ def summary_data(report: dict) -> AccessSummaryData:
                           _date(a["retain_until"]))
         for m in report["communications"] for a in m["attachments"])
     business = report["business"]
+    sections = [_sale_notes_section(report), _reminders_section(report), _files_section(report),
+                _outbox_section(report), _merged_section(report), _drafts_section(report),
+                _audit_section(report), _business_section(business)]
     return AccessSummaryData(
         ContactDossier(_details(report["contact"]), consent, communications, sales, reminders),
-        attachments, contact_point=business.get("email") or business.get("phone") or "")
+        attachments, contact_point=business.get("email") or business.get("phone") or "",
+        more_details=_more_details(report["contact"]), sections=sections)
 
 
-def write_summary_pdf(report: dict, path: Path) -> None:
-    meta = ReportMeta(business_name=report["business"]["name"],
-                      made_by=report["generated_by"],
-                      made_at=datetime.fromisoformat(report["generated_at"]),
-                      title="What we hold about you")
-    render_access_summary(meta, summary_data(report), path)
+def write_summary_pdf(report: dict, path: Path, meta: ReportMeta | None = None) -> None:
+    """`meta` brings the business's logo, paper and formats; who and when come from the
+    report itself, so the PDF and the JSON say the same."""
+    base = meta or ReportMeta(business_name="", made_by="", made_at=datetime.now(),
+                              title="What we hold about you")
+    meta = dataclasses.replace(base, business_name=report["business"]["name"],
+                               made_by=report["generated_by"],
+                               made_at=datetime.fromisoformat(report["generated_at"]),
+                               title="What we hold about you")
+    with using_locale(meta.locale):  # the tables are written here, in the report's formats
+        data = summary_data(report)
+    render_access_summary(meta, data, path)

@@ -15,6 +15,7 @@ from contactweb.models import utcnow
 from contactweb.services import audit, settings
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.privacy.access_collect import attachment_bytes, audit_events, collect
+from contactweb.services.reports.report_meta import report_meta
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
@@ -45,8 +46,10 @@ def _prepare_folder(out_dir: Path) -> bool:
 
 
 def _write(path: Path, data: bytes) -> None:
+    """Owner-only (0600), like the PDFs: the report is one person's data."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as handle:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
@@ -93,7 +96,8 @@ def export_access_report(ws: Workspace, contact_id: int, out_dir: Path,
         if with_pdf:
             from contactweb.services.privacy.access_pdf import write_summary_pdf
 
-            write_summary_pdf(document, out_dir / PDF_NAME)
+            write_summary_pdf(document, out_dir / PDF_NAME,
+                              report_meta(ws, "What we hold about you"))
     except OSError as exc:
         _remove_partial(out_dir, created)
         raise BadInput(f"Cannot write the access report to {out_dir}: {exc.strerror}") from None

@@ -10,8 +10,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from contactweb.errors import NotFound, Refused
-from contactweb.models import Contact, ErasureRecord, utcnow
-from contactweb.services import audit, settings
+from contactweb.models import Contact, ErasureRecord
+from contactweb.services import audit
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.privacy.purge import COUNT_LABELS, purge_contact
 from contactweb.store.disk_scrub import (
@@ -115,15 +115,15 @@ def list_erasures(ws: Workspace, limit: int = 1000) -> list[ErasureReceipt]:
 def write_receipt_pdf(ws: Workspace, receipt: ErasureReceipt, path: Path) -> Path:
     """Print the receipt with the reports' erasure-receipt layout."""
     # reportlab is heavy; only those who print a receipt pay for importing it.
-    from contactweb.formats.pdf.data import CountRow, ErasureReceiptData, ReportMeta
+    from contactweb.formats.pdf.data import CountRow, ErasureReceiptData
     from contactweb.formats.pdf.privacy import render_erasure_receipt
+    from contactweb.services.reports.report_meta import report_meta
 
     ws.require(Action.CONTACT_ERASE)
     path = Path(path)
     if not path.parent.is_dir():
         raise NotFound(f"The folder {path.parent} does not exist.")
-    meta = ReportMeta(business_name=settings.business_profile(ws).name, made_by=ws.username,
-                      made_at=utcnow(), title="Erasure receipt", confidential=False)
+    meta = report_meta(ws, "Erasure receipt", confidential=False)
     data = ErasureReceiptData(
         erased_at=receipt.erased_at, erased_by=receipt.erased_by,
         record_id=str(receipt.erasure_id),
