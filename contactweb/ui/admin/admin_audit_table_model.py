@@ -1,5 +1,5 @@
 """The audit log, newest first, fetched a page at a time with the filter applied in SQL
-(``audit.list_events``)."""
+(``audit.list_events``); each event told as a sentence, its raw fields kept for the details."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from enum import IntEnum
 from PySide6.QtCore import QObject, Qt
 
 from contactweb.services import audit
+from contactweb.services.accounts.audit_sentences import describe, names_for
 from contactweb.services.audit import AuditRow
 from contactweb.ui.kit.paged_table_model import Index, PagedTableModel
 from contactweb.vault.workspace import Workspace
@@ -21,9 +22,7 @@ class AdminAuditTableModel(PagedTableModel):
         ID = 0
         WHEN = 1
         USER = 2
-        ACTION = 3
-        OBJECT = 4
-        DETAILS = 5
+        EVENT = 3
 
     @dataclass(frozen=True)
     class Filter:
@@ -32,13 +31,15 @@ class AdminAuditTableModel(PagedTableModel):
         since: datetime | None = None
         until: datetime | None = None
 
-    HEADERS = ("#", "When", "User", "Action", "Object", "Details")
+    HEADERS = ("#", "When", "User", "What happened")
     EventIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None,
                  page_size: int = 300) -> None:
         super().__init__(workspace, parent, page_size)
         self._filter = self.Filter()
+        self._sentences: dict[int, str] = {}
+        self._actors: dict[str, str] = {}
 
     def set_filter(self, flt: AdminAuditTableModel.Filter) -> None:
         self._filter = flt
@@ -50,9 +51,29 @@ class AdminAuditTableModel(PagedTableModel):
     def fetch_page(self, offset: int, limit: int) -> list[AuditRow]:
         """One page under the current filter (the CSV export walks the same pages)."""
         flt = self._filter
-        return audit.list_events(self._workspace, action=flt.action or None,
+        rows = audit.list_events(self._workspace, action=flt.action or None,
                                  username=flt.username or None, since=flt.since,
                                  until=flt.until, limit=limit, offset=offset)
+        names = names_for(self._workspace, rows)
+        if offset == 0:
+            self._sentences.clear()
+        self._sentences.update({row.id: describe(row, names) for row in rows})
+        self._actors.update({row.username: names.actor(row.username) for row in rows})
+        return rows
+
+    def sentence(self, row: int) -> str:
+        event = self._rows[row]
+        return self._sentences.get(event.id, event.action)
+
+    def details_text(self, row: int) -> str:
+        """The event as stored: what the sentence was made from."""
+        event = self._rows[row]
+        lines = [f"Event {event.id}", f"Action: {event.action}",
+                 f"User: {event.username}",
+                 f"Object: {event.object_type} {event.object_id}".rstrip(),
+                 f"At (UTC): {event.at.isoformat(sep=' ', timespec='seconds')}", "Details:",
+                 json.dumps(event.details, indent=2, sort_keys=True, ensure_ascii=False)]
+        return "\n".join(lines)
 
     def audit_row(self, row: int) -> AuditRow:
         return self._rows[row]
@@ -68,12 +89,8 @@ class AdminAuditTableModel(PagedTableModel):
             if column == self.Column.WHEN:
                 return row.at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
             if column == self.Column.USER:
-                return row.username
-            if column == self.Column.ACTION:
-                return row.action
-            if column == self.Column.OBJECT:
-                return f"{row.object_type} {row.object_id}".strip()
-            return json.dumps(row.details, sort_keys=True) if row.details else ""
+                return self._actors.get(row.username, row.username)
+            return self.sentence(index.row())
         if role == self.EventIdRole:
             return row.id
         return None

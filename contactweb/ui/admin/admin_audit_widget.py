@@ -1,5 +1,6 @@
-"""Administration → Audit log: filter by action, user and date; export what the filter shows
-to CSV; verify the hash chain and name the first event that does not fit."""
+"""Administration → Audit log: each event as a sentence, its stored fields on demand
+(Details); filter by action, user and date; export what the filter shows to CSV; verify the
+hash chain and name the first event that does not fit."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.services import audit
+from contactweb.services.accounts.audit_sentences import describe, names_for
 from contactweb.services.changes import Changes
 from contactweb.ui.admin.admin_audit_table_model import AdminAuditTableModel
 from contactweb.ui.kit.period_filter_widget import Period, PeriodFilterWidget
@@ -33,7 +36,8 @@ from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 EXPORT_PAGE = 2000
-CSV_HEADER = ("id", "at_utc", "user", "action", "object_type", "object_id", "details")
+CSV_HEADER = ("id", "at_utc", "user", "action", "object_type", "object_id", "details",
+              "description")
 
 
 class AdminAuditWidget(QWidget):
@@ -72,14 +76,24 @@ class AdminAuditWidget(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(AdminAuditTableModel.Column.DETAILS,
+        header.setSectionResizeMode(AdminAuditTableModel.Column.EVENT,
                                     QHeaderView.ResizeMode.Stretch)
         for column, width in ((AdminAuditTableModel.Column.ID, 60),
                               (AdminAuditTableModel.Column.WHEN, 150),
-                              (AdminAuditTableModel.Column.USER, 100),
-                              (AdminAuditTableModel.Column.ACTION, 170),
-                              (AdminAuditTableModel.Column.OBJECT, 170)):
+                              (AdminAuditTableModel.Column.USER, 130)):
             self.view.setColumnWidth(column, width)
+        self.details_text = QPlainTextEdit()
+        self.details_text.setReadOnly(True)
+        self.details_text.setAccessibleName("Event details")
+        self.details_text.setVisible(False)
+        self.details_button = QPushButton("Details")
+        self.details_button.setCheckable(True)
+        self.details_button.setToolTip("Show the selected event as it is stored (Enter or a "
+                                       "double-click does the same).")
+        self.details_button.toggled.connect(self._show_details)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda _current, _previous: self._update_details())
+        self.view.activated.connect(lambda _index: self.details_button.setChecked(True))
 
         self.refresh_button = QPushButton("Refresh")
         self.refresh_button.setToolTip("Show the events written since the list was loaded (F5).")
@@ -101,6 +115,7 @@ class AdminAuditWidget(QWidget):
         self.message_label = QLabel()
         actions = QHBoxLayout()
         actions.addWidget(self.refresh_button)
+        actions.addWidget(self.details_button)
         actions.addWidget(self.export_button)
         actions.addWidget(self.verify_button)
         actions.addWidget(self.verify_label, 1)
@@ -108,6 +123,7 @@ class AdminAuditWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.details_text)
         layout.addLayout(actions)
         layout.addWidget(self.message_label)
 
@@ -124,8 +140,20 @@ class AdminAuditWidget(QWidget):
         if not changes.empty():
             self.refresh()
 
+    def _show_details(self, shown: bool) -> None:
+        self.details_text.setVisible(shown)
+        self._update_details()
+
+    def _update_details(self) -> None:
+        row = self.view.currentIndex().row()
+        if self.details_text.isVisible() and 0 <= row < self.model.rowCount():
+            self.details_text.setPlainText(self.model.details_text(row))
+        else:
+            self.details_text.clear()
+
     def clear(self) -> None:
         self.model.clear()
+        self.details_text.clear()
         self.verify_label.clear()
         self.message_label.clear()
         self.user_combo.forget_users()
@@ -226,10 +254,11 @@ def _write_csv(ws: Workspace, flt: AdminAuditTableModel.Filter, path: Path,
                 page = audit.list_events(ws, action=flt.action or None,
                                          username=flt.username or None, since=flt.since,
                                          until=flt.until, limit=EXPORT_PAGE, offset=count)
+                names = names_for(ws, page)
                 for row in page:
                     writer.writerow([row.id, row.at.isoformat()] + [_cell(text) for text in (
                         row.username, row.action, row.object_type, row.object_id,
-                        _details_text(row.details))])
+                        _details_text(row.details), describe(row, names))])
                 count += len(page)
                 progress(count, 0)
                 if len(page) < EXPORT_PAGE:
