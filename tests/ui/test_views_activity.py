@@ -22,6 +22,7 @@ from contactweb.ui.activity.today_tab import TodayTab
 from contactweb.ui.kit.period_filter_widget import Period, PeriodFilterWidget
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
+from tests.ui.conftest import finish_operations
 
 
 def add_contact(ws: Workspace, first: str, last: str) -> int:
@@ -79,6 +80,7 @@ def test_today_shows_overdue_and_mark_done_removes_it(admin_ws: Workspace, qtbot
 
     tab.reminder_view.selectRow(0)
     qtbot.mouseClick(tab.done_button, Qt.MouseButton.LeftButton)
+    finish_operations(qtbot)  # the list reloads from the announced Changes
 
     open_ids = [r.id for r in reminders.list_reminders(admin_ws)]
     assert open_ids == [later_id]
@@ -95,6 +97,7 @@ def test_snooze_moves_the_reminder(admin_ws: Workspace, qtbot, bridge: Workspace
     tab.reminder_view.selectRow(0)
     before = utcnow()
     tab.snooze_actions["1 hour"].trigger()
+    finish_operations(qtbot)
     (moved,) = reminders.list_reminders(admin_ws)
     assert moved.id == reminder_id
     assert before + timedelta(minutes=59) <= moved.due_at <= utcnow() + timedelta(hours=1)
@@ -102,6 +105,7 @@ def test_snooze_moves_the_reminder(admin_ws: Workspace, qtbot, bridge: Workspace
                                    ReminderTableModel.OverdueRole) is False
     tab.reminder_view.selectRow(0)
     tab.snooze_actions["Tomorrow"].trigger()
+    finish_operations(qtbot)
     (moved_again,) = reminders.list_reminders(admin_ws)
     assert moved_again.due_at - moved.due_at == timedelta(days=1)
     assert tab.reminder_model.rowCount() == 0  # beyond today's horizon now
@@ -320,5 +324,6 @@ def test_readonly_user_cannot_change_reminders(admin_ws: Workspace, user_ws, qtb
     assert not tab.done_button.isEnabled()
     tab.reminder_view.selectRow(0)
     tab.mark_selected_done()  # even if called, the service refuses and says why
+    finish_operations(qtbot)
     assert "does not allow" in tab.message_label.text()
     assert len(reminders.list_reminders(admin_ws)) == 1
