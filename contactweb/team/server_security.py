@@ -12,8 +12,8 @@ which may connect. Rules per table:
 - drafts: each person's own only, administrators included.
 - settings: stored secrets (``secret.*``) only for managers and administrators.
 - audit_events: no one but the owner may insert, update or delete; events are appended
-  through ``cw_audit_append``. Administrators read every event; others their own and those
-  about contacts they can see (an access report lists them).
+  through ``cw_audit_append``. Administrators read every event; managers their own and those
+  about contacts they can see (an access report lists them); others their own.
 - users: read by every member (names on records); changed only through the people functions.
 - team_keys, team_logins, audit_head: the owner's alone.
 
@@ -70,7 +70,8 @@ ROW_POLICIES: dict[str, str] = {
     "drafts": f"(user_id = cw_me() AND {_follows_contact('contact_id')})",
     "settings": "(key NOT LIKE 'secret.%' OR cw_is_admin() OR cw_has_role('manager'))",
     "audit_events": (
-        "(cw_is_admin() OR username = cw_my_username() OR (object_type = 'contact' AND "
+        "(cw_is_admin() OR username = cw_my_username() OR (cw_has_role('manager') AND "
+        "object_type = 'contact' AND "
         "EXISTS (SELECT 1 FROM contacts c WHERE c.id = CASE WHEN object_id ~ '^[0-9]{1,9}$' "
         "THEN object_id::integer END)))"),
 }

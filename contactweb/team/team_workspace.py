@@ -37,7 +37,7 @@ class TeamVault:
 
 
 class TeamWorkspace(Workspace):
-    signs_audit_on_server = True
+    on_team_server = True
 
     def subkey(self, purpose: str) -> bytes:
         if self.engine is None:

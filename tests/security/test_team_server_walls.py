@@ -1,0 +1,172 @@
+"""The database is the second wall: a person connecting to a team vault straight over psycopg
+(as ``psql`` would) with their own login can do no more than the application lets them.
+
+Each test signs in through ContactWeb to make the data, then connects as the person's own
+login role and asserts that the *server* refuses (an error, or no rows)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+from psycopg import errors
+
+from contactweb.services import audit
+from contactweb.services.accounts import users
+from contactweb.services.activity.communications import CommunicationInput, log_communication
+from contactweb.services.contacts.contacts import ContactInput, EmailInput, create_contact
+from contactweb.team import team_session
+from contactweb.team.role_names import group_role
+from tests.support.team_vaults import TeamVaultFixture, team_vault  # noqa: F401
+
+STAFF_PASSWORD = "Staff-pass-42!x"
+READONLY_PASSWORD = "Readonly-pass-42!x"
+
+
+@pytest.fixture
+def office(team_vault: TeamVaultFixture) -> Iterator[dict]:  # noqa: F811
+    """boss (admin), kim and sam (staff), rita (readonly); kim owns a private contact with a
+    logged call, and there is one contact everyone sees."""
+    admin = team_session.sign_in(team_vault.profile, "boss", team_vault.admin_password)
+    for name, role, password in (("kim", "staff", STAFF_PASSWORD),
+                                 ("sam", "staff", STAFF_PASSWORD),
+                                 ("rita", "readonly", READONLY_PASSWORD)):
+        users.add_user(admin, name, role, password, must_change=False)
+    shared = create_contact(admin, ContactInput(first_name="Open", last_name="Door"))
+    kim = team_session.sign_in(team_vault.profile, "kim", STAFF_PASSWORD)
+    private = create_contact(kim, ContactInput(
+        first_name="Secret", last_name="Client", owner_only=True,
+        emails=[EmailInput("secret.client@example.com")], notes="owes money"))
+    log_communication(kim, private, CommunicationInput(kind="call", direction="in",
+                                                       subject="private call"))
+    kim.lock()
+    yield {"team": team_vault, "admin": admin, "private": private, "shared": shared}
+    admin.lock()
+
+
+def _rows(conn: psycopg.Connection, query: str, *params: object) -> list[tuple]:
+    return conn.execute(query, params).fetchall()
+
+
+def test_staff_cannot_read_or_change_another_persons_private_contact(office: dict) -> None:
+    team, private = office["team"], office["private"]
+    with team.connect_as("sam", STAFF_PASSWORD) as sam:
+        assert _rows(sam, "SELECT id FROM contacts WHERE id = %s", private) == []
+        assert [r[0] for r in _rows(sam, "SELECT id FROM contacts")] == [office["shared"]]
+        for table in ("contact_emails", "communications", "contact_search"):
+            assert _rows(sam, f"SELECT * FROM {table} WHERE contact_id = %s", private) == []
+        assert _rows(sam, "SELECT * FROM contact_search WHERE document ILIKE '%%secret%%'") == []
+        updated = sam.execute("UPDATE contacts SET notes = 'mine' WHERE id = %s", (private,))
+        assert updated.rowcount == 0
+        deleted = sam.execute("DELETE FROM contacts WHERE id = %s", (private,))
+        assert deleted.rowcount == 0
+        with pytest.raises(errors.InsufficientPrivilege):  # a row the policy would hide
+            sam.execute("INSERT INTO contact_emails (contact_id, label, address, position) "
+                        "VALUES (%s, 'work', 'x@example.com', 9)", (private,))
+    with team.connect_as("kim", STAFF_PASSWORD) as kim:  # its owner still sees it all
+        assert _rows(kim, "SELECT notes FROM contacts WHERE id = %s", private) == [
+            ("owes money",)]
+        assert len(_rows(kim, "SELECT * FROM communications WHERE contact_id = %s",
+                         private)) == 1
+
+
+def test_nobody_but_the_owner_updates_or_deletes_audit_events(office: dict) -> None:
+    team = office["team"]
+    for name, password in (("sam", STAFF_PASSWORD), ("boss", team.admin_password)):
+        with team.connect_as(name, password) as conn:
+            for statement in ("UPDATE audit_events SET action = 'nothing'",
+                              "DELETE FROM audit_events",
+                              "TRUNCATE audit_events",
+                              "INSERT INTO audit_events (at, username, action, object_type, "
+                              "object_id, details, prev_hash, hash) VALUES (now(), 'boss', "
+                              "'forged', '', '', '{}', 'x', 'y')",
+                              "UPDATE audit_head SET last_hash = 'x'"):
+                with pytest.raises(errors.InsufficientPrivilege):
+                    conn.execute(statement)
+    assert audit.verify(office["admin"]).ok
+
+
+def test_staff_cannot_grant_themselves_a_role_or_become_admin(office: dict) -> None:
+    team = office["team"]
+    admin_group = group_role(team.profile.namespace, "admin")
+    with team.connect_as("sam", STAFF_PASSWORD) as sam:
+        with pytest.raises(errors.InsufficientPrivilege):
+            sam.execute(f'GRANT "{admin_group}" TO CURRENT_USER')
+        with pytest.raises(errors.InsufficientPrivilege):
+            sam.execute(f'SET ROLE "{admin_group}"')
+        with pytest.raises(errors.InsufficientPrivilege):
+            sam.execute(f'SET ROLE "{team.owner}"')
+        with pytest.raises(errors.InsufficientPrivilege):
+            sam.execute("ALTER ROLE CURRENT_USER CREATEROLE")
+        with pytest.raises(errors.InsufficientPrivilege):  # the people functions: admin only
+            sam.execute("SELECT cw_person_set_role(cw_me(), 'admin')")
+        with pytest.raises(errors.InsufficientPrivilege):
+            sam.execute("UPDATE users SET role = 'admin' WHERE username = 'sam'")
+        assert _rows(sam, "SELECT cw_my_role()") == [("staff",)]
+
+
+def test_no_member_reads_key_material_or_another_persons_secrets(office: dict) -> None:
+    team, admin = office["team"], office["admin"]
+    with admin.session() as db:
+        from contactweb.services import settings
+
+        settings.write(db, "secret.smtp.password", "smtp-secret-value")
+    for name, password in (("sam", STAFF_PASSWORD), ("rita", READONLY_PASSWORD),
+                           ("boss", team.admin_password)):
+        with team.connect_as(name, password) as conn:
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute("SELECT * FROM team_keys")
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute("SELECT cw_subkey('audit')")
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute("SELECT * FROM team_logins")
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute("SELECT rolpassword FROM pg_authid")
+    with team.connect_as("sam", STAFF_PASSWORD) as sam:
+        assert _rows(sam, "SELECT value FROM settings WHERE key LIKE 'secret.%%'") == []
+        assert _rows(sam, "SELECT * FROM drafts WHERE user_id <> cw_me()") == []
+    with team.connect_as("boss", team.admin_password) as boss:  # the admin still reads it
+        assert _rows(boss, "SELECT value FROM settings WHERE key = 'secret.smtp.password'")
+
+
+def test_readonly_over_psql_can_do_no_more_than_the_application(office: dict) -> None:
+    """The application lets a readonly person view shared contacts and make reports; the
+    server refuses every change and hides what the application hides."""
+    team, private, shared = office["team"], office["private"], office["shared"]
+    with team.connect_as("rita", READONLY_PASSWORD) as rita:
+        assert [r[0] for r in _rows(rita, "SELECT id FROM contacts")] == [shared]
+        assert _rows(rita, "SELECT * FROM communications WHERE contact_id = %s", private) == []
+        for statement in (
+                "UPDATE contacts SET notes = 'x'",
+                "DELETE FROM contacts",
+                "INSERT INTO contacts (first_name) VALUES ('x')",
+                "INSERT INTO tags (name) VALUES ('x')",
+                "UPDATE settings SET value = '1'",
+                "INSERT INTO consent_events (contact_id, channel, status) VALUES (1, 'email', "
+                "'granted')",
+                "DELETE FROM erasure_records",
+                "CREATE TABLE stash (x text)",
+                "CREATE TEMP TABLE stash (x text)",
+                "SELECT cw_person_add('x', 'x', 'admin', 'x', 'SCRAM-SHA-256$x', false)",
+                "SELECT * FROM cw_audit_verify()"):
+            with pytest.raises(errors.InsufficientPrivilege):
+                rita.execute(statement)
+        # What the application does for a readonly person still works: the audit trail of
+        # a sign-in, read as that person's own event.
+        rita.execute("SELECT cw_audit_append('signin', 'user', ARRAY['0'], ARRAY['{}'])")
+        assert _rows(rita, "SELECT username FROM audit_events") == [("rita",)]
+
+
+def test_another_team_vaults_people_cannot_connect(office: dict,
+                                                    postgres_server) -> None:  # noqa: ANN001
+    from tests.support.team_vaults import create_team_vault, drop_team_vault
+
+    other = create_team_vault(postgres_server)
+    try:
+        with pytest.raises(psycopg.OperationalError, match="permission denied for database"):
+            psycopg.connect(user=f"{other.profile.namespace}.boss",
+                            password=other.admin_password,
+                            **office["team"].profile.connect_options()).close()
+    finally:
+        drop_team_vault(other)
