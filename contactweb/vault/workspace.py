@@ -37,9 +37,9 @@ class Workspace:
     # Called after each commit of a session that may write (the integrity seal follows it).
     after_commit: Callable[[], None] | None = field(default=None, repr=False)
     _subkeys: dict[str, bytes] = field(default_factory=dict, repr=False)
-    # A team vault (contactweb/team) signs its audit chain on the server, with a key the
-    # desktop never holds.
-    signs_audit_on_server: ClassVar[bool] = False
+    # A team vault (contactweb/team): people are PostgreSQL login roles, and the server signs
+    # the audit chain with a key the desktop never holds.
+    on_team_server: ClassVar[bool] = False
 
     @property
     def locked(self) -> bool:
