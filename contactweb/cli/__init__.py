@@ -112,6 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ContactWebError as exc:
         log.info("command %s refused (exit %d): %s", command, exc.exit_code, exc)
         print(f"contactweb: {exc}", file=sys.stderr)
+        details = getattr(exc, "details", "")  # the technical text, for whoever supports you
+        if details:
+            print(f"details: {details}", file=sys.stderr)
         return exc.exit_code
     except UnicodeError as exc:
         # Bytes that are not UTF-8 (on the command line or standard input) cannot be stored.

@@ -27,9 +27,11 @@ class S3Settings:
     secret_access_key: str
     prefix: str = "contactweb"
     # Retries and timeouts: a few quick attempts, then a clear error; the next run resumes.
-    max_attempts: int = 4
-    connect_timeout: float = 10.0
-    read_timeout: float = 60.0
+    # Seconds, not minutes: a server that accepts the connection and never answers fails
+    # the run within max_attempts x read_timeout instead of holding it for good.
+    max_attempts: int = 3
+    connect_timeout: float = 5.0
+    read_timeout: float = 10.0
     # A CA file to check the server's certificate against instead of the system's (the
     # business's own CA, or a pinned self-signed certificate); None: the system's.
     ca_bundle: str | None = None

@@ -97,13 +97,17 @@ def test_damage_is_named_and_the_vault_is_untouched(
     assert verified.code == 1 and object_name in verified.err
 
     restored = cli("backup", "restore", snapshot_id, "--to", str(tmp_path / "restored"))
-    assert restored.code == 1 and object_name in restored.err
+    assert restored.code == 1 and "Choose another backup" in restored.err
+    assert object_name in restored.err.split("details:", 1)[1]  # after the plain words
     assert not (tmp_path / "restored" / "contactweb.db").exists()
 
     # In place: refused or failed, the current vault stays exactly as it was.
     with pytest.raises(ContactWebError) as caught:
         backup.restore_backup(admin_ws, snapshot_id, in_place=True)
-    assert object_name in str(caught.value)
+    # Plain words first; the damaged object is named in the details.
+    assert object_name not in str(caught.value)
+    assert "Choose another backup" in str(caught.value)
+    assert object_name in getattr(caught.value, "details", "")
     assert _vault_files(vault_dir) == before_files
     ws = session.sign_in(vault_dir, "admin", PASSWORD)
     try:

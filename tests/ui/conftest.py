@@ -31,6 +31,7 @@ class ScriptedDialogHost(DialogHost):
         self.text_answers: list[str | None] = []  # for ask_text()
         self.file_answers: list[object] = []  # for the file and folder choosers
         self.messages: list[tuple[str, str]] = []  # (title, text) of inform/warn/ask
+        self.details: list[str] = []  # the technical details given to each warn()
         self.handled: list[QDialog] = []
 
     def exec_dialog(self, dialog: QDialog) -> int:
@@ -54,11 +55,18 @@ class ScriptedDialogHost(DialogHost):
             raise AssertionError(f"unexpected question: {title}: {text}")
         return self.answers.pop(0)
 
+    def ask_discard_changes(self, parent: QWidget | None, what: str) -> bool:
+        """From ``answers`` when one is queued; else Discard (a test's editors are closed
+        at its end, typed into or not)."""
+        self.messages.append(("Discard changes?", f"Discard the changes to this {what}?"))
+        return self.answers.pop(0) if self.answers else True
+
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         self.messages.append((title, text))
 
-    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+    def warn(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
         self.messages.append((title, text))
+        self.details.append(details)
 
     def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "",
                  multiline: bool = False) -> str | None:

@@ -34,6 +34,7 @@ from contactweb.services.backup.backup_target import (
     remove_target,
     require_target,
     s3_target,
+    target_words,
     test_connection,
     translated_errors,
 )
@@ -152,14 +153,17 @@ def backup_now(ws: Workspace, progress: ProgressFn | None = None,
     with _one_run_at_a_time(ws):
         started = utcnow()
         try:
-            with translated_errors(None):  # the run's record below audits a refusal
+            # The run's record below audits a refusal.
+            with translated_errors(None, target_words(target)):
                 engine = engine_for(ws, target)
                 if ws.engine is not None:
                     checkpoint(ws.engine)  # a short WAL makes the copy under the lock quick
                 result = engine.backup(ws.vault.db_path, ws.vault.keyslots_path, progress, cancel,
                                        ledger=ledger_of(ws))
         except ContactWebError as exc:
-            status = "cancelled" if isinstance(exc, BackupStopped) else \
+            # Cancelled while waiting for a server: the wait's own failure is no news.
+            stopped = isinstance(exc, BackupStopped) or (cancel is not None and cancel.is_set())
+            status = "cancelled" if stopped else \
                 "refused" if isinstance(exc, Refused) else "failed"
             region = getattr(exc.__cause__, "region", None)
             _finish_run(ws, target, started, status, message=str(exc),

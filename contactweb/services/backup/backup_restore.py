@@ -24,6 +24,7 @@ from contactweb.services.backup.backup_errors import where_words
 from contactweb.services.backup.backup_keyslots_check import check_keyslots_belong
 from contactweb.services.backup.backup_target import (
     SECRET_NAME,
+    BackupProblem,
     BackupTarget,
     engine_for,
     read_target,
@@ -139,8 +140,11 @@ def restore_backup(ws: Workspace, snapshot_id: str | None, dest: Path | None = N
             # Refuse before locking when the snapshot cannot even be read.
             report = engine.verify(chosen, read_data=False)
             if not report.ok:
-                raise Refused("The backup is damaged; nothing was changed: "
-                              + "; ".join(str(p) for p in report.problems[:5]))
+                raise BackupProblem(
+                    f"This backup is damaged or incomplete ({len(report.problems)} part(s) "
+                    "missing or failing their check), so nothing was changed. Choose another "
+                    "backup; Verify shows which ones are intact.",
+                    "\n".join(str(p) for p in report.problems[:20]))
             folder = ws.vault.folder
             before = set(folder.glob("*.before-restore-*"))
             hook = _before_swap(key, carried, result, ws.username,

@@ -22,7 +22,8 @@ from urllib.parse import urlparse
 from contactweb import paths
 from contactweb.errors import BadInput, ContactWebError, Refused
 from contactweb.services import audit, secrets, server_trust, settings
-from contactweb.services.tls_trust import ServerTrust, explain_text
+from contactweb.services.backup.backup_errors import plain_words, technical_details, where_words
+from contactweb.services.tls_trust import ServerTrust
 from contactweb.sync import (
     ALLOWED_REGIONS,
     BackupCancelled,
@@ -43,12 +44,23 @@ DEFAULT_PREFIX = "contactweb"
 KIND_S3 = "s3"
 KIND_FOLDER = "folder"
 
+# How long a backup waits for an S3 server (seconds, per attempt): a hung server fails the
+# run with a clear message within about S3_MAX_ATTEMPTS x S3_READ_TIMEOUT.
+S3_CONNECT_TIMEOUT = 5.0
+S3_READ_TIMEOUT = 10.0
+S3_MAX_ATTEMPTS = 3
+
 _BUCKET = re.compile(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
 _PREFIX_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
 class BackupProblem(ContactWebError):
-    """The backup destination or a stored backup failed; the message names the object."""
+    """The backup destination or a stored backup failed. The message says the cause and the
+    next step in a person's words; ``details`` keeps the technical text (objects, errors)."""
+
+    def __init__(self, message: str, details: str = "") -> None:
+        super().__init__(message)
+        self.details = details
 
 
 class BackupStopped(ContactWebError):
@@ -78,7 +90,9 @@ class BackupTarget:
     def s3_settings(self, secret: str) -> S3Settings:
         return S3Settings(endpoint_url=self.endpoint_url or None, bucket=self.bucket,
                           region=self.region, access_key_id=self.access_key_id,
-                          secret_access_key=secret, prefix=self.prefix)
+                          secret_access_key=secret, prefix=self.prefix,
+                          max_attempts=S3_MAX_ATTEMPTS, connect_timeout=S3_CONNECT_TIMEOUT,
+                          read_timeout=S3_READ_TIMEOUT)
 
     def to_json(self) -> dict[str, str]:
         return asdict(self)
@@ -220,7 +234,7 @@ def configure(ws: Workspace, target: BackupTarget, secret: str | None = None) ->
 
 def check_destination(ws: Workspace, transport: Transport) -> str:
     """The transport's own connection test; a refused region is audited."""
-    with translated_errors(ws):
+    with translated_errors(ws, where_words(transport)):
         return transport.test_connection()
 
 
@@ -243,9 +257,20 @@ def remove_target(ws: Workspace) -> None:
         audit.record(session, ws, "backup.configure", "backup", "", {"kind": "none"})
 
 
+def target_words(target: BackupTarget | None) -> str:
+    """Where backups go, as a sentence names it."""
+    if target is None:
+        return "the backup destination"
+    if target.is_s3:
+        return f"the backup server {target.endpoint_url or 'Amazon S3'}"
+    return f"the backup folder {target.folder}"
+
+
 @contextmanager
-def translated_errors(ws: Workspace | None) -> Iterator[None]:
-    """Engine errors as ContactWebErrors; a region refusal is audited in ``ws``."""
+def translated_errors(ws: Workspace | None, where: str | None = None) -> Iterator[None]:
+    """Engine errors as ContactWebErrors in a person's words (``backup_errors``), the
+    technical text as their details; a region refusal is audited in ``ws``. ``where``:
+    the destination as a sentence names it (default: the vault's)."""
     try:
         yield
     except RegionRefused as exc:
@@ -255,5 +280,7 @@ def translated_errors(ws: Workspace | None) -> Iterator[None]:
     except BackupCancelled as exc:
         raise BackupStopped(str(exc)) from exc
     except BackupError as exc:
-        # A certificate from the business's own CA: name the problem and the fix.
-        raise BackupProblem(explain_text(str(exc), "s3") or str(exc)) from exc
+        if where is None:
+            where = target_words(read_target(ws)) if ws is not None and not ws.locked \
+                else "the backup destination"
+        raise BackupProblem(plain_words(exc, where), technical_details(exc)) from exc

@@ -90,6 +90,14 @@ class AdminBackupWidget(QWidget):
         actions.addStretch(1)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
+        self.details_button = QPushButton("Details…")
+        self.details_button.setToolTip("The technical details, for whoever supports you")
+        self.details_button.clicked.connect(self.show_details)
+        self.details_button.hide()
+        self._details = ""
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message_label, 1)
+        message_row.addWidget(self.details_button)
 
         self.model = BackupHistoryTableModel(workspace, self)
         self.view = QTableView()
@@ -107,7 +115,7 @@ class AdminBackupWidget(QWidget):
         layout.addWidget(self.basis_widget)
         layout.addWidget(schedule_box)
         layout.addLayout(actions)
-        layout.addWidget(self.message_label)
+        layout.addLayout(message_row)
         layout.addWidget(self.view, 1)
 
     @staticmethod
@@ -134,6 +142,7 @@ class AdminBackupWidget(QWidget):
         self.target_widget.clear()
         self.model.clear()
         self.message_label.clear()
+        self.details_button.hide()
         self.schedule_label.clear()
 
     def _target_saved(self) -> None:
@@ -171,29 +180,49 @@ class AdminBackupWidget(QWidget):
 
     # --- long actions, on a worker ----------------------------------------------------
     def _start(self, name: str, title: str, text: str, job: Callable[..., Any],
-               done: Callable[[Any], tuple[str, bool]], cancellable: bool = False) -> None:
-        """``done(result)`` gives the message and whether it is good news."""
+               done: Callable[[Any], tuple[str, bool]], cancellable: bool = False,
+               background: bool = False) -> None:
+        """``done(result)`` gives the message and whether it is good news. ``background``:
+        no modal progress; the status bar shows it and its Cancel lets go at once."""
         for button in (self.backup_button, self.verify_button, self.restore_button,
                        self.prune_button):
             button.setEnabled(False)
         worker = self._operations.operation(
             self, lambda ctx: job(ctx.progress, ctx.cancel), changes=Changes(backups=True))
-        worker.with_progress(title, text, cancellable).success(
+        if background:
+            worker.in_background(text, abandonable=True)
+            self.message_label.setStyleSheet("")
+            self.details_button.hide()
+            self.message_label.setText(f"{text} You can go on working; the status bar shows "
+                                       "its progress.")
+        else:
+            worker.with_progress(title, text, cancellable)
+        worker.success(
             lambda result: self._finished(name, *done(result))).failure(
-            lambda _exc: self._finished(name, worker.error, False)).on_cancel(
+            lambda _exc: self._finished(name, worker.error, False,
+                                        worker.error_details)).on_cancel(
             lambda: self._finished(name, "Stopped. The earlier backups are unchanged.", False))
         worker.run()
 
-    def _finished(self, name: str, message: str, ok: bool) -> None:
+    def _finished(self, name: str, message: str, ok: bool, details: str = "") -> None:
         for button in (self.backup_button, self.verify_button, self.restore_button,
                        self.prune_button):
             button.setEnabled(True)
         if not self._workspace.locked:
-            self.message_label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-            self.message_label.setText(message)
+            self.show_message(message, ok, details)
             self.refresh_history()
             self.statusChanged.emit()
         self.jobFinished.emit(name)
+
+    def show_message(self, message: str, ok: bool, details: str = "") -> None:
+        """The outcome in plain words; the technical text behind "Details…"."""
+        self.message_label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.message_label.setText(message)
+        self._details = details
+        self.details_button.setVisible(bool(details))
+
+    def show_details(self) -> None:
+        self._dialogs.warn(self, "Backup details", self.message_label.text(), self._details)
 
     def back_up_now(self) -> None:
         ws = self._workspace
@@ -202,7 +231,7 @@ class AdminBackupWidget(QWidget):
             return backup.backup_now(ws, progress, cancel)
 
         self._start("backup", "Back up now", "Backing up the vault…", job, _backup_text,
-                    cancellable=True)
+                    cancellable=True, background=True)
 
     def verify(self) -> None:
         ws, snapshot, read_data = self._workspace, self.selected_snapshot(), \

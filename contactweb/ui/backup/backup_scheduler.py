@@ -100,6 +100,8 @@ class BackupScheduler(QObject):
         if with_dialog:
             worker.with_progress("Backing up before closing", "ContactWeb is backing up the "
                                  "changes made since the last backup…")
+        else:  # in the status bar; Lock, Sign out and Cancel never wait for the server
+            worker.in_background(backup_status.RUNNING, abandonable=True)
         self._worker = worker
         self.statusText.emit(backup_status.RUNNING)
         # Failures go to the status bar and the log, not to a box in the person's way.

@@ -22,6 +22,8 @@ class DialogHost(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._open: list[QDialog] = []
+        # True while close_all runs: editors then close without asking (their drafts are kept).
+        self.closing_all = False
 
     # --- the registry ---------------------------------------------------------------------
     def register(self, dialog: QDialog) -> None:
@@ -38,10 +40,14 @@ class DialogHost(QObject):
 
     def close_all(self) -> None:
         """Reject every open dialog (newest first), e.g. when the vault locks."""
-        for dialog in reversed(self.open_dialogs()):
-            dialog.reject()
-            dialog.close()
-            self.unregister(dialog)
+        self.closing_all = True
+        try:
+            for dialog in reversed(self.open_dialogs()):
+                dialog.reject()
+                dialog.close()
+                self.unregister(dialog)
+        finally:
+            self.closing_all = False
 
     # --- opening dialogs: the two methods tests replace -----------------------------------
     def exec_dialog(self, dialog: QDialog) -> int:
@@ -66,17 +72,33 @@ class DialogHost(QObject):
         self.exec_dialog(box)
         return box.clickedButton() is yes
 
+    def ask_discard_changes(self, parent: QWidget | None, what: str) -> bool:
+        """Before closing an editor with unsaved changes: True to discard them."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Discard changes?",
+                          f"Discard the changes to this {what}?", QMessageBox.StandardButton.NoButton,
+                          parent)
+        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.exec_dialog(box)
+        return box.clickedButton() is discard
+
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         self.exec_dialog(QMessageBox(QMessageBox.Icon.Information, title, text,
                                      QMessageBox.StandardButton.Ok, parent))
 
-    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
-        self.exec_dialog(QMessageBox(QMessageBox.Icon.Warning, title, text,
-                                     QMessageBox.StandardButton.Ok, parent))
+    def warn(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        """``details``: technical text behind the box's "Show Details..." button."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          QMessageBox.StandardButton.Ok, parent)
+        if details:
+            box.setDetailedText(details)
+        self.exec_dialog(box)
 
     def show_error(self, parent: QWidget | None, error: Exception | str) -> None:
         """A refused action: the service's own message, which says what to do."""
-        self.warn(parent, "ContactWeb", str(error))
+        self.warn(parent, "ContactWeb", str(error), str(getattr(error, "details", "") or ""))
 
     def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "",
                  multiline: bool = False) -> str | None:

@@ -124,9 +124,16 @@ class BackgroundOp(QObject):
         self._on_cancel: Callable[[], None] | None = None
         self._progress: tuple[str, str, bool] | None = None
         self._dialog: ProgressDialog | None = None
+        # Shown in the main window's status bar instead of a modal progress dialog.
+        self.background_text = ""
+        # Work that only talks to a server (a backup): Cancel and the end of the session
+        # let it go at once instead of waiting for a server that may never answer.
+        self.abandonable = False
+        self.abandoned = False
         self.result: Any = None
         self.exception: Exception | None = None
         self.error = ""
+        self.error_details = ""  # technical text behind the error, for a "Details" button
         self.was_cancelled = False
 
     # --- configuring ------------------------------------------------------------------------
@@ -152,6 +159,14 @@ class BackgroundOp(QObject):
         self._progress = (title, text, cancellable)
         return self
 
+    def in_background(self, text: str, abandonable: bool = False) -> BackgroundOp:
+        """Run without a modal dialog: the status bar shows ``text``, the progress and a
+        Cancel. With ``abandonable`` Cancel reports the outcome at once and the job, told
+        to stop, is left to end on its own thread; its callbacks never run."""
+        self.background_text = text
+        self.abandonable = abandonable
+        return self
+
     # --- running ----------------------------------------------------------------------------
     def run(self) -> BackgroundOp:
         if self._runner.closed:  # the session ended: this job never starts
@@ -172,6 +187,22 @@ class BackgroundOp(QObject):
     def cancel(self) -> None:
         self._thread.context.cancel.set()
 
+    def abandon(self) -> None:
+        """Cancel and report it now (``on_cancel``, ``finished``), without waiting for the
+        job: it ends later on its own thread and nothing of it reaches the UI."""
+        self.cancel()
+        if self.abandoned or not self.running:
+            return
+        self.abandoned = True
+        self.was_cancelled = True
+        self._runner.ended(self)
+        if self._runner.closed or (self._parent is not None and
+                                   not shiboken6.isValid(self._parent)):
+            return
+        if self._on_cancel is not None:
+            self._on_cancel()
+        self.finished.emit()
+
     def wait(self, timeout_ms: int = 30_000) -> bool:
         return self._thread.wait(timeout_ms)
 
@@ -179,10 +210,15 @@ class BackgroundOp(QObject):
         self._thread.wait()
         _RUNNING.discard(self)
         self._runner.ended(self)
+        if self.abandoned:  # already reported as cancelled
+            self._thread.deleteLater()
+            self.deleteLater()
+            return
         self.result, self.exception = self._thread.result, self._thread.exception
         self.was_cancelled = self._thread.context.cancelled() and self.exception is not None
         if self.exception is not None:
             self.error = error_text(self.exception)
+            self.error_details = str(getattr(self.exception, "details", "") or "")
             if not isinstance(self.exception, ContactWebError) and not self.was_cancelled:
                 log.error("background job failed", exc_info=self.exception)
         if self._dialog is not None:
@@ -227,6 +263,9 @@ class OperationRunner(QObject):
     vault, signing in) the controller has a runner without a workspace: its jobs get no
     session (``ctx.session()`` refuses) and it is never closed by a lock."""
 
+    opStarted = Signal(object)  # BackgroundOp: for the status bar's indicator
+    opEnded = Signal(object)  # BackgroundOp: it ended, or was abandoned
+
     def __init__(self, host: DialogHost, parent: QObject | None = None,
                  ws: Workspace | None = None) -> None:
         super().__init__(parent)
@@ -254,17 +293,22 @@ class OperationRunner(QObject):
 
     def started(self, op: BackgroundOp) -> None:
         self._running.append(op)
+        self.opStarted.emit(op)
 
     def ended(self, op: BackgroundOp) -> None:
         if op in self._running:
             self._running.remove(op)
+            self.opEnded.emit(op)
 
     def close(self, timeout_ms: int = 30_000) -> None:
         """The session is ending: cancel every job, wait for it (a message being sent
         still finishes), and let no callback of theirs run afterwards."""
         self.closed = True
         for op in self.running():
-            op.cancel()
+            if op.abandonable:  # a backup waiting for a server: let it go
+                op.abandon()
+            else:
+                op.cancel()
         for op in self.running():
             if not op.wait(timeout_ms):
                 log.warning("a background job did not stop in time")

@@ -1,0 +1,156 @@
+"""A frozen S3 server (127.0.0.1, accepts the connection, never answers) must not hold the
+application hostage: "Back up now" runs in the background with an indicator in the status
+bar, Cancel answers at once, Lock (Ctrl+L) and Sign out work at once, nothing touches the
+vault after the lock, and on its own the backup fails with a plain message within its
+timeout."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from contactweb.services import secrets, settings
+from contactweb.services.backup import backup, backup_target
+from contactweb.services.backup.backup_target import SECRET_NAME, TARGET_KEY, s3_target
+from contactweb.ui.app.app_controller import AppController
+from contactweb.ui.backup.admin_backup_widget import AdminBackupWidget
+from contactweb.ui.kit.operations import wait_for_running_operations
+from contactweb.ui.kit.progress_dialog import ProgressDialog
+from contactweb.vault.workspace import Workspace
+from tests.conftest import PASSWORD
+from tests.support.hung_server import HungServer
+from tests.support.shared_computer import make_controller, shut_down_after, sign_in
+from tests.support.sync_vaults import ACCESS_KEY, SECRET_KEY
+from tests.ui.conftest import ScriptedDialogHost, click
+
+READ_TIMEOUT = 1.0
+ATTEMPTS = 2
+
+
+@pytest.fixture
+def controllers() -> Iterator[list[AppController]]:
+    yield from shut_down_after()
+
+
+@pytest.fixture
+def hung(admin_ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> Iterator[HungServer]:
+    """The vault's destination is a frozen server; S3 waits are short so the test is."""
+    monkeypatch.setattr(backup_target, "S3_READ_TIMEOUT", READ_TIMEOUT)
+    monkeypatch.setattr(backup_target, "S3_CONNECT_TIMEOUT", READ_TIMEOUT)
+    monkeypatch.setattr(backup_target, "S3_MAX_ATTEMPTS", ATTEMPTS)
+    server = HungServer()
+    target = s3_target(server.endpoint, "frozen-bucket", "us-east-1", ACCESS_KEY)
+    with admin_ws.session() as session:  # 'Save destination' would test it, and hang too
+        settings.write(session, TARGET_KEY, target.to_json())
+    secrets.store_secret(admin_ws, SECRET_NAME, SECRET_KEY)
+    yield server
+    assert wait_for_running_operations(30_000)
+    server.close()
+
+
+def backups_page(qtbot: QtBot, controller: AppController) -> AdminBackupWidget:
+    window = controller.main_window
+    assert window is not None
+    admin = window.show_page("administration")
+    admin.tabs.setCurrentWidget(admin.backup_widget)
+    qtbot.waitUntil(admin.backup_widget.backup_button.isVisible)
+    return admin.backup_widget
+
+
+def start_backup(qtbot: QtBot, controller: AppController, host: ScriptedDialogHost,
+                 hung: HungServer) -> AdminBackupWidget:
+    page = backups_page(qtbot, controller)
+    before = hung.connections
+    click(qtbot, page.backup_button)
+    # No modal progress: the status bar shows the backup and the window stays usable.
+    assert not [d for d in host.open_dialogs() if isinstance(d, ProgressDialog)]
+    indicator = controller.main_window.background_work
+    assert indicator.isVisible()
+    assert indicator.label.text() == "Backing up the vault…"
+    assert controller.main_window.lock_action.isEnabled()
+    qtbot.waitUntil(lambda: hung.connections > before, timeout=5000)  # it is waiting now
+    return page
+
+
+def test_lock_and_sign_out_do_not_wait_for_a_hung_backup(
+        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path,
+        hung: HungServer, controllers: list[AppController]) -> None:
+    controller = make_controller(host, vault_dir, minute_ms=60_000, made=controllers)
+    reasons: list[str] = []
+    controller.lockedOut.connect(reasons.append)
+    sign_in(qtbot, controller, "admin", PASSWORD)
+    window, ws = controller.main_window, controller.workspace
+    start_backup(qtbot, controller, host, hung)
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    started = time.monotonic()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    took = time.monotonic() - started
+    assert reasons == ["lock"] and ws.locked
+    assert controller.sign_in_dialog is not None and controller.sign_in_dialog.isVisible()
+    assert took < 1.0, f"locking waited {took:.1f} s for the frozen server"
+
+    # The abandoned run ends on its own thread and writes nothing into the locked vault.
+    assert wait_for_running_operations(30_000)
+    assert backup.backup_history(admin_ws) == []
+
+    sign_in(qtbot, controller, "admin", PASSWORD)
+    ws = controller.workspace
+    start_backup(qtbot, controller, host, hung)
+    started = time.monotonic()
+    controller.main_window.sign_out_action.trigger()
+    took = time.monotonic() - started
+    assert reasons == ["lock", "signout"] and ws.locked
+    assert took < 1.0, f"signing out waited {took:.1f} s for the frozen server"
+
+
+def test_cancel_answers_at_once_and_the_run_is_recorded_as_cancelled(
+        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path,
+        hung: HungServer, controllers: list[AppController]) -> None:
+    controller = make_controller(host, vault_dir, minute_ms=60_000, made=controllers)
+    sign_in(qtbot, controller, "admin", PASSWORD)
+    page = start_backup(qtbot, controller, host, hung)
+    indicator = controller.main_window.background_work
+
+    click(qtbot, indicator.cancel_button)
+    # At once, without waiting for the server: the page says so and is usable again.
+    assert not indicator.isVisible()
+    assert page.message_label.text() == "Stopped. The earlier backups are unchanged."
+    assert page.backup_button.isEnabled()
+
+    assert wait_for_running_operations(30_000)
+    [run] = backup.backup_history(admin_ws)
+    assert run.status == "cancelled"
+
+
+def test_a_hung_server_fails_the_backup_with_a_plain_message_within_its_timeout(
+        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path,
+        hung: HungServer, controllers: list[AppController]) -> None:
+    controller = make_controller(host, vault_dir, minute_ms=60_000, made=controllers)
+    sign_in(qtbot, controller, "admin", PASSWORD)
+    started = time.monotonic()
+    page = start_backup(qtbot, controller, host, hung)
+    with qtbot.waitSignal(page.jobFinished, timeout=int(ATTEMPTS * READ_TIMEOUT * 1000 * 4)):
+        pass
+    took = time.monotonic() - started
+
+    message = page.message_label.text()
+    assert message.startswith(f"The backup server {hung.endpoint} did not answer in time."), \
+        message
+    assert "try again" in message
+    assert "?location" not in message and "Errno" not in message  # no raw technical text
+    assert not controller.main_window.background_work.isVisible()
+    # The technical text is one click away, behind "Details…".
+    click(qtbot, page.details_button)
+    assert host.messages[-1] == ("Backup details", message)
+    assert "Read timeout" in host.details[-1] and "?location" in host.details[-1]
+
+    [run] = backup.backup_history(admin_ws)
+    assert run.status == "failed" and "did not answer in time" in run.message
+    assert took < 4 * ATTEMPTS * READ_TIMEOUT + 5  # bounded by the timeouts, not minutes
