@@ -128,13 +128,13 @@ def test_create_find_log_sell_remind_and_opt_out(
     # Set a reminder.
     pane.tabs.setCurrentWidget(pane.reminders_tab)
     type_into(qtbot, pane.reminders_tab.text_edit, "Send the demonstration invitation")
-    click(qtbot, pane.reminders_tab.add_button)
+    click_and_finish(qtbot, pane.reminders_tab.add_button)
     (reminder,) = reminders.list_reminders(admin_ws, contact_id=row.id)
     assert reminder.text == "Send the demonstration invitation"
     assert reminder.assignee == "admin" and reminder.due_at > utcnow()
     assert pane.reminders_tab.model.rowCount() == 1
     pane.reminders_tab.table.selectRow(0)
-    click(qtbot, pane.reminders_tab.done_button)
+    click_and_finish(qtbot, pane.reminders_tab.done_button)
     assert reminders.list_reminders(admin_ws, contact_id=row.id) == []
 
     # Opt out of email, then (as an admin) reverse it with evidence and a reason.

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactweb.errors import ContactWebError
 from contactweb.services.accounts import users
 from contactweb.services.activity import reminders
 from contactweb.services.changes import Changes
@@ -132,24 +131,21 @@ class ContactRemindersTab(QWidget):
         if self.contact_id is None:
             return
         show_error(self.error, "")
-        try:
-            reminders.add_reminder(self._ws, self.contact_id,
-                                   utc_from_qdatetime(self.due_edit.dateTime()),
-                                   self.text_edit.text(),
-                                   self.assignee_combo.currentText() or None)
-        except ContactWebError as exc:
-            show_error(self.error, str(exc))
-            return
-        self.text_edit.clear()
-        self._bridge.announce(Changes(reminders=True))
+        ws, contact_id = self._ws, self.contact_id
+        due, text = utc_from_qdatetime(self.due_edit.dateTime()), self.text_edit.text()
+        assignee = self.assignee_combo.currentText() or None
+        op = self._bridge.operations.operation(
+            self, lambda _ctx: reminders.add_reminder(ws, contact_id, due, text, assignee),
+            changes=Changes.about(contact_id, reminders=True))
+        op.success(lambda _reminder_id: self.text_edit.clear())
+        op.failure(lambda _exc: show_error(self.error, op.error))
+        op.run()
 
     def mark_selected_done(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        try:
-            reminders.mark_done(self._ws, self.model.record(rows[0].row()).id)
-        except ContactWebError as exc:
-            self._bridge.dialogs.show_error(self, exc)
-            return
-        self._bridge.announce(Changes(reminders=True))
+        ws, reminder_id = self._ws, self.model.record(rows[0].row()).id
+        # Errors go to the error box; the Changes mark_done returns refresh the list.
+        self._bridge.operations.operation(
+            self, lambda _ctx: reminders.mark_done(ws, reminder_id)).run()

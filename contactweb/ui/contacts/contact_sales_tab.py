@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactweb.errors import ContactWebError
 from contactweb.models.sale import SALE_STATUSES
 from contactweb.services.activity import sales
 from contactweb.services.activity.sales import SaleFilter, SaleView
@@ -120,10 +119,8 @@ class ContactSalesTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows or self.contact_id is None:
             return
-        sale = self.model.record(rows[0].row())
-        try:
-            sales.set_status(self._ws, sale.id, self.status_combo.currentData())
-        except ContactWebError as exc:
-            self._bridge.dialogs.show_error(self, exc)
-            return
-        self._bridge.announce(Changes.about(self.contact_id, sales=True))
+        ws, sale_id, status = self._ws, self.model.record(rows[0].row()).id, \
+            self.status_combo.currentData()
+        # Errors go to the error box; the Changes set_status returns refresh the sales.
+        self._bridge.operations.operation(
+            self, lambda _ctx: sales.set_status(ws, sale_id, status)).run()
