@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from contactweb.services.changes import Changes
 from contactweb.services.consent import consent
 from contactweb.ui.kit.display_text import error_label, show_error
+from contactweb.ui.kit.editing_keys import EditingKeys
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -83,6 +84,7 @@ class ConsentDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.evidence_edit.setFocus()
+        self.keys = EditingKeys(self, self.save)
 
     def save(self) -> None:
         for label in (self.evidence_error, self.reason_error, self.error):

@@ -1,8 +1,10 @@
 """Logging a call, email, meeting, letter or note with a contact, with attachments (a
-document, or a call recording kept for the retention period)."""
+document, or a call recording kept for the retention period), and correcting one logged
+before (its attachments stay; new ones can be added)."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt
@@ -24,17 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactweb.errors import ContactWebError
 from contactweb.models.communication import COMMUNICATION_KINDS
 from contactweb.services.activity import communications
 from contactweb.services.activity.communications import CommunicationInput, attachment_from_file
 from contactweb.services.changes import Changes
+from contactweb.services.contacts import contacts
 from contactweb.ui.kit.display_text import (
     MUTED_STYLE,
     error_label,
+    qdatetime_from_utc,
     show_error,
     utc_from_qdatetime,
 )
+from contactweb.ui.kit.editing_keys import EditingKeys
+from contactweb.ui.kit.unsaved_changes_guard import UnsavedChangesGuard
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -47,14 +52,18 @@ RECORDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class LogCommunicationDialog(QDialog):
     def __init__(self, workspace: Workspace, bridge: WorkspaceBridge, contact_id: int,
-                 kind: str = "call", parent: QWidget | None = None) -> None:
+                 kind: str = "call", parent: QWidget | None = None,
+                 communication_id: int | None = None) -> None:
         super().__init__(parent)
         self._ws = workspace
         self._bridge = bridge
         self.contact_id = contact_id
-        self.communication_id: int | None = None
-        self.setWindowTitle("Log a communication")
-        self.resize(560, 560)
+        self.communication_id = communication_id
+        self.editing = communication_id is not None
+        name = contacts.get_contact(workspace, contact_id, audit_view=False).display_name
+        self.setWindowTitle(f"{'Edit a' if self.editing else 'Log a'} communication with {name}")
+        self.resize(560, 580)
+        self.contact_label = QLabel(f"With <b>{html.escape(name)}</b>")
 
         self.kind_combo = QComboBox()
         for value in COMMUNICATION_KINDS:
@@ -93,6 +102,7 @@ class LogCommunicationDialog(QDialog):
         self.error = error_label()
 
         form = QFormLayout()
+        self._form = form
         form.addRow("Kind:", self.kind_combo)
         form.addRow("Direction:", self.direction_combo)
         form.addRow("When:", self.when_edit)
@@ -107,16 +117,44 @@ class LogCommunicationDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.contact_label)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.body_edit.setAccessibleName("Notes")
+        self.attachment_list.setAccessibleName("Attachments")
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        if communication_id is not None:
+            self._load(communication_id)
         self._kind_changed()
         self.subject_edit.setFocus()
+        self.keys = EditingKeys(self, self.save)
+        self._guard = UnsavedChangesGuard(self, bridge.dialogs, "communication")
+
+    def _load(self, communication_id: int) -> None:
+        entry = communications.get_communication(self._ws, communication_id)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(entry.kind)))
+        if entry.direction:
+            self.direction_combo.setCurrentIndex(self.direction_combo.findData(entry.direction))
+        self.when_edit.setDateTime(qdatetime_from_utc(entry.occurred_at))
+        self.duration_spin.setValue(entry.duration_minutes or 0)
+        self.subject_edit.setText(entry.subject)
+        self.body_edit.setPlainText(entry.body)
+        for info in entry.attachments:  # kept as they are; listed so nothing looks lost
+            item = QListWidgetItem(f"{info.filename} (kept)")
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.attachment_list.addItem(item)
+
+    def reject(self) -> None:
+        """Escape, Cancel and the close button ask before unsaved changes are lost."""
+        if self._guard.may_close():
+            super().reject()
 
     def _kind_changed(self) -> None:
-        timed = self.kind_combo.currentData() in ("call", "meeting")
-        self.duration_spin.setEnabled(timed)
+        kind = self.kind_combo.currentData()
+        self.duration_spin.setEnabled(kind in ("call", "meeting"))
+        # A note is written, not sent or received: no direction to choose.
+        self._form.setRowVisible(self.direction_combo, kind != "note")
 
     # --- attachments --------------------------------------------------------------------------
     def add_attachment(self, path: str, recording: bool = False) -> None:
@@ -134,12 +172,15 @@ class LogCommunicationDialog(QDialog):
 
     def _remove_selected(self) -> None:
         for item in self.attachment_list.selectedItems():
-            self.attachment_list.takeItem(self.attachment_list.row(item))
+            if item.data(Qt.ItemDataRole.UserRole):  # a file added now, not one kept
+                self.attachment_list.takeItem(self.attachment_list.row(item))
 
     def _attachments(self) -> list[tuple[Path, bool]]:
+        """The files added in this dialog (attachments logged before stay as they are)."""
         items = [self.attachment_list.item(i) for i in range(self.attachment_list.count())]
         return [(Path(item.data(Qt.ItemDataRole.UserRole)),
-                 item.checkState() == Qt.CheckState.Checked) for item in items]
+                 item.checkState() == Qt.CheckState.Checked)
+                for item in items if item.data(Qt.ItemDataRole.UserRole)]
 
     # --- saving -------------------------------------------------------------------------------
     def communication_input(self) -> CommunicationInput:
@@ -160,27 +201,27 @@ class LogCommunicationDialog(QDialog):
         except OSError as exc:
             show_error(self.error, f"Cannot read {exc.filename}: {exc.strerror}")
             return
-        ws, contact_id = self._ws, self.contact_id
+        ws, contact_id, communication_id = self._ws, self.contact_id, self.communication_id
 
         def job(_ctx: object = None) -> int:
             data.attachments = [attachment_from_file(path, recording)
                                 for path, recording in files]
+            if communication_id is not None:
+                communications.update_communication(ws, communication_id, data)
+                return communication_id
             return communications.log_communication(ws, contact_id, data)
 
-        if size <= BACKGROUND_BYTES:
-            try:
-                self._saved(job())
-            except ContactWebError as exc:
-                show_error(self.error, str(exc))
-            return
         self.buttons.setEnabled(False)
-        worker = self._bridge.operations.operation(self, job).with_progress(
-            "Saving attachments", "Storing the attachments in the vault…", cancellable=False)
+        worker = self._bridge.operations.operation(
+            self, job, changes=Changes.about(contact_id, communications=True))
+        if size > BACKGROUND_BYTES:  # long enough to say what is happening
+            worker.with_progress("Saving attachments", "Storing the attachments in the vault…",
+                                 cancellable=False)
         worker.success(self._saved).failure(lambda _exc: show_error(self.error, worker.error))
         worker.finished.connect(lambda: self.buttons.setEnabled(True))
         worker.run()
 
     def _saved(self, communication_id: int) -> None:
         self.communication_id = communication_id
-        self._bridge.announce(Changes.about(self.contact_id, communications=True))
+        self._guard.mark_clean()
         self.accept()

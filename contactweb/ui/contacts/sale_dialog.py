@@ -29,6 +29,8 @@ from contactweb.services.activity import sales
 from contactweb.services.activity.sales import SaleInput, SaleLineInput, parse_money
 from contactweb.services.changes import Changes
 from contactweb.ui.kit.display_text import error_label, money, show_error
+from contactweb.ui.kit.editing_keys import EditingKeys
+from contactweb.ui.kit.unsaved_changes_guard import UnsavedChangesGuard
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -73,12 +75,12 @@ class SaleDialog(QDialog):
         for column, title in enumerate(("Product", "Quantity", "Unit price", "")):
             self._grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
         self._grid.setColumnStretch(0, 1)
-        add_line = QPushButton("Add line")
-        add_line.setAutoDefault(False)
-        add_line.clicked.connect(lambda: self.add_line())
+        self.add_line_button = QPushButton("Add line")
+        self.add_line_button.setAutoDefault(False)
+        self.add_line_button.clicked.connect(lambda: self.add_line())
         self.total_label = QLabel()
         line_buttons = QHBoxLayout()
-        line_buttons.addWidget(add_line)
+        line_buttons.addWidget(self.add_line_button)
         line_buttons.addStretch(1)
         line_buttons.addWidget(self.total_label)
         self.error = error_label()
@@ -95,14 +97,28 @@ class SaleDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(self._grid)
         layout.addLayout(line_buttons)
-        layout.addWidget(QLabel("Notes:"))
+        notes_label = QLabel("Notes:")
+        notes_label.setBuddy(self.notes_edit)
+        layout.addWidget(notes_label)
         layout.addWidget(self.notes_edit)
         layout.addStretch(1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.currency_edit.textChanged.connect(self._update_total)
+        # Tab follows the form as shown; lines go in before "Add line" (see add_line).
+        chain = [self.status_combo, self.date_edit, self.currency_edit, self.add_line_button,
+                 self.notes_edit, *self.buttons.buttons()]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self.add_line()
         self._update_total()
+        self.keys = EditingKeys(self, self.save)
+        self._guard = UnsavedChangesGuard(self, bridge.dialogs, "sale")
+
+    def reject(self) -> None:
+        """Escape, Cancel and the close button ask before unsaved changes are lost."""
+        if self._guard.may_close():
+            super().reject()
 
     # --- lines --------------------------------------------------------------------------------
     def add_line(self) -> SaleDialog.Line:
@@ -129,6 +145,14 @@ class SaleDialog(QDialog):
         self._grid.addWidget(price, row, 2)
         self._grid.addWidget(remove, row, 3)
         self._lines.append(line)
+        for part, widget in (("product", product), ("quantity", quantity),
+                             ("unit price", price)):
+            widget.setAccessibleName(f"Line {row} {part}")
+        remove.setAccessibleName(f"Remove line {row}")
+        previous = self._lines[-2].remove if len(self._lines) > 1 else self.currency_edit
+        for widget in (product, quantity, price, remove, self.add_line_button):
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
         product.setFocus()
         return line
 
@@ -183,9 +207,19 @@ class SaleDialog(QDialog):
     def save(self) -> None:
         show_error(self.error, "")
         try:
-            self.sale_id = sales.add_sale(self._ws, self.contact_id, self.sale_input())
-        except ContactWebError as exc:
+            data = self.sale_input()
+        except ContactWebError as exc:  # a line the person typed: said beside the form
             show_error(self.error, str(exc))
             return
-        self._bridge.announce(Changes.about(self.contact_id, sales=True))
+        ws, contact_id = self._ws, self.contact_id
+        self.buttons.setEnabled(False)
+        op = self._bridge.operations.operation(
+            self, lambda _ctx: sales.add_sale(ws, contact_id, data),
+            changes=Changes.about(contact_id, sales=True))
+        op.success(self._saved).failure(lambda _exc: show_error(self.error, op.error))
+        op.finished.connect(lambda: self.buttons.setEnabled(True))
+        op.run()
+
+    def _saved(self, sale_id: int) -> None:
+        self.sale_id = sale_id
         self.accept()

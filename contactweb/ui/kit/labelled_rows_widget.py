@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -26,6 +27,8 @@ LABELS = {"email": ("work", "home", "other"),
 ADD_TEXT = {"email": "Add email", "phone": "Add phone", "address": "Add address"}
 ADDRESS_FIELDS = (("street", "Street"), ("city", "City"), ("region", "State / region"),
                   ("postcode", "Postcode"), ("country", "Country"))
+ROW_NAMES = {"email": ("Email", "address"), "phone": ("Phone", "number"),
+             "address": ("Address", "")}
 
 Value = EmailInput | PhoneInput | AddressInput
 
@@ -37,6 +40,7 @@ class LabelledRowsWidget(QWidget):
         label: QComboBox
         edits: dict[str, QLineEdit] = field(default_factory=dict)
         error: QLabel | None = None
+        remove: QPushButton | None = None
 
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,9 +68,9 @@ class LabelledRowsWidget(QWidget):
         label.setEditable(True)
         label.addItems(LABELS[self.kind])
         label.setMinimumContentsLength(7)
-        row = LabelledRowsWidget.Row(box, label)
         remove = QPushButton("Remove")
         remove.setAutoDefault(False)
+        row = LabelledRowsWidget.Row(box, label, remove=remove)
         remove.clicked.connect(lambda: self.remove_row(row))
         row.error = error_label()
         if self.kind == "address":
@@ -77,13 +81,14 @@ class LabelledRowsWidget(QWidget):
                 edit = QLineEdit()
                 edit.setPlaceholderText(placeholder)
                 row.edits[name] = edit
+            # Remove comes last, beside the country: Tab goes from the street to the city.
             grid.addWidget(row.edits["street"], 0, 1, 1, 3)
-            grid.addWidget(remove, 0, 4)
             grid.addWidget(row.edits["city"], 1, 1)
             grid.addWidget(row.edits["region"], 1, 2)
             grid.addWidget(row.edits["postcode"], 1, 3)
             grid.addWidget(row.edits["country"], 2, 1)
-            grid.addWidget(row.error, 3, 1, 1, 4)
+            grid.addWidget(remove, 2, 3, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(row.error, 3, 1, 1, 3)
             box.setLayout(grid)
         else:
             edit = QLineEdit()
@@ -102,13 +107,39 @@ class LabelledRowsWidget(QWidget):
             self._fill(row, value)
         self._rows.append(row)
         self._rows_layout.addWidget(box)
+        self._name_row(row, len(self._rows))
+        self._chain_before_add_button([label, *row.edits.values(), remove])
         next(iter(row.edits.values())).setFocus()
+
+    def _chain_before_add_button(self, widgets: list[QWidget]) -> None:
+        """A new row's fields are new to the window's focus chain, which puts them last
+        (after the dialog's buttons): Tab must reach them where they are shown."""
+        previous = self.add_button.previousInFocusChain()
+        while previous.focusPolicy() == Qt.FocusPolicy.NoFocus and \
+                previous is not self.add_button:  # anchor on a field, not on a container
+            previous = previous.previousInFocusChain()
+        for widget in widgets:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+        QWidget.setTabOrder(previous, self.add_button)
+
+    def _name_row(self, row: LabelledRowsWidget.Row, number: int) -> None:
+        """Names a screen reader says for fields that show only a placeholder."""
+        title, value_name = ROW_NAMES[self.kind]
+        row.label.setAccessibleName(f"{title} {number} label")
+        for name, edit in row.edits.items():
+            part = value_name if name == "value" else dict(ADDRESS_FIELDS)[name].lower()
+            edit.setAccessibleName(f"{title} {number} {part}")
+        if row.remove is not None:
+            row.remove.setAccessibleName(f"Remove {title.lower()} {number}")
 
     def remove_row(self, row: LabelledRowsWidget.Row) -> None:
         if row in self._rows:
             self._rows.remove(row)
             row.box.setParent(None)
             row.box.deleteLater()
+            for number, kept in enumerate(self._rows, start=1):
+                self._name_row(kept, number)
 
     def _fill(self, row: LabelledRowsWidget.Row, value: Value) -> None:
         row.label.setCurrentText(value.label)
