@@ -92,7 +92,7 @@ def test_create_find_log_sell_remind_and_opt_out(
         type_into(qtbot, dialog.duration_spin, "12")
         type_into(qtbot, dialog.subject_edit, "Asked about the difference engine")
         type_into(qtbot, dialog.body_edit, "Wants a demonstration next week.")
-        click(qtbot, dialog.buttons.buttons()[0])
+        click_and_finish(qtbot, dialog.buttons.buttons()[0])
 
     host.handlers.append(log_call)
     window.log_call_action.trigger()
@@ -114,7 +114,7 @@ def test_create_find_log_sell_remind_and_opt_out(
         type_into(qtbot, second.product, "Punched cards")
         type_into(qtbot, second.price, "5")
         assert dialog.total_label.text() == "Total: USD 64.97"
-        click(qtbot, dialog.buttons.buttons()[0])
+        click_and_finish(qtbot, dialog.buttons.buttons()[0])
 
     pane.tabs.setCurrentWidget(pane.sales_tab)
     host.handlers.append(add_sale)
