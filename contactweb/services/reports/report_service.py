@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from contactweb.errors import BadInput, PermissionDenied
+from contactweb.errors import BadInput, ContactWebError, PermissionDenied
 from contactweb.formats.pdf import (
     render_activity_report,
     render_directory,
@@ -63,6 +63,29 @@ def suggested_file_name(kind: str, contact_names: Sequence[str] = (),
         title = f"Dossier - {who}"
     safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title)
     return f"{' '.join(safe.split())[:120]} - {day}.pdf"
+
+
+def contact_names(ws: Workspace, contact_ids: Sequence[int]) -> list[str]:
+    """The names of the contacts a dossier is for (those the user may see), for its file
+    name and title."""
+    names = []
+    with ws.session(readonly=True) as session:
+        for contact_id in contact_ids:
+            try:
+                names.append(load_visible_contact(session, ws, contact_id).display_name)
+            except ContactWebError:
+                continue
+    return names
+
+
+def write_pdf(out: Path, pdf: bytes) -> int:
+    """Save a report atomically (owner-only, never half-written); returns its size."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(out, pdf)
+    except OSError as exc:
+        raise BadInput(f"Cannot write {out}: {exc.strerror}") from None
+    return len(pdf)
 
 
 def unique_path(folder: Path, name: str) -> Path:
@@ -129,10 +152,4 @@ def make_report(ws: Workspace, kind: str, out: Path, contact_id: int | None = No
                 until: date | None = None, contact_ids: Sequence[int] = ()) -> int:
     """Write one report to ``out``; returns its size in bytes."""
     ids = [*([contact_id] if contact_id is not None else []), *contact_ids]
-    pdf = render_report(ws, kind, ids, query, since, until)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(out, pdf)
-    except OSError as exc:
-        raise BadInput(f"Cannot write {out}: {exc.strerror}") from None
-    return len(pdf)
+    return write_pdf(out, render_report(ws, kind, ids, query, since, until))

@@ -1,11 +1,15 @@
-"""The Reports page: pick a report and its options, make the PDF in the background, open it.
+"""The Reports page: pick a report and its options, then save it as PDF (a save dialog with
+a name that says what it is) or print it (the system print dialog), and open what was saved.
 
-Letters and address labels are made on the Mailings page, where eligibility is checked."""
+A contact's dossier is made for the contacts chosen on the Contacts page (their menu's
+"Dossier" entries come here). Letters and address labels are made on the Mailings page,
+where eligibility is checked."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -16,26 +20,26 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from contactweb import paths
+from contactweb.errors import ContactWebError
 from contactweb.services.changes import Changes
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.services.reports import report_service
-from contactweb.ui.kit.operations import OpContext
 from contactweb.ui.kit.period_filter_widget import Period, PeriodFilterWidget
+from contactweb.ui.kit.report_actions import ReportActions
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 REPORTS = (
     ("directory", "Contact directory", "Everyone in a selection, grouped A to Z, with phones, "
                                        "emails and city."),
-    ("contact", "Contact dossier", "Every detail of one contact: consent history, "
-                                   "communications, sales and open reminders."),
+    ("contact", "Contact dossier", "Every detail of the chosen contacts: consent history, "
+                                   "communications, sales and open reminders, each contact "
+                                   "from a new page of one PDF."),
     ("sales", "Sales report", "Totals by month, product and customer for a period, per "
                               "currency."),
     ("activity", "Activity report", "Communications per user and kind, week by week."),
@@ -43,6 +47,8 @@ REPORTS = (
                             "personal data: safe to share outside the business."),
 )
 ALL_TAGS = ""
+NO_CONTACTS_CHOSEN = ("None chosen: select contacts on the Contacts page, right-click and "
+                      "choose \"Save dossier as PDF…\" or \"Print dossier…\".")
 
 
 class ReportsTab(QWidget):
@@ -61,13 +67,14 @@ class ReportsTab(QWidget):
         self.tag = QComboBox()
         self.search = QLineEdit()
         self.search.setPlaceholderText("Only contacts matching this search (optional)")
-        self.contact_id = QSpinBox()
-        self.contact_id.setRange(1, 2_000_000_000)
-        self.contact_id.setToolTip("The contact's id, shown in its Details tab")
-        self.output = QLineEdit()
-        self.make_button = QPushButton("Make report")
+        self.contact_ids: list[int] = []
+        self.contacts_label = QLabel(NO_CONTACTS_CHOSEN)
+        self.contacts_label.setWordWrap(True)
+        self.make_button = QPushButton("Save as PDF…")
         self.make_button.setDefault(True)
+        self.print_button = QPushButton("Print…")
         self.open_button = QPushButton("Open")
+        self.actions = ReportActions(workspace, bridge, self)
         self.open_button.setEnabled(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -78,10 +85,10 @@ class ReportsTab(QWidget):
         form.addRow("Period:", self.period)
         form.addRow("Tag:", self.tag)
         form.addRow("Search:", self.search)
-        form.addRow("Contact id:", self.contact_id)
-        form.addRow("Save as:", self.output)
+        form.addRow("Contacts:", self.contacts_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.make_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -92,7 +99,11 @@ class ReportsTab(QWidget):
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.make_button.clicked.connect(self.make_report)
+        self.print_button.clicked.connect(self.print_report)
         self.open_button.clicked.connect(self.open_report)
+        self.actions.saved.connect(self._done)
+        self.actions.printed.connect(self._printed)
+        self.actions.failed.connect(self._failed)
         bridge.changed.connect(self._changes)
         self.refresh()
         self._kind_changed()
@@ -117,11 +128,20 @@ class ReportsTab(QWidget):
         self.status.clear()
         self.last_output = None
         self.open_button.setEnabled(False)
+        self.select_contacts([], [])
+
+    def select_contacts(self, contact_ids: list[int], names: list[str]) -> None:
+        """The dossier is for these contacts (chosen on the Contacts page)."""
+        self.contact_ids = list(contact_ids)
+        shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+        self.contacts_label.setText(shown or NO_CONTACTS_CHOSEN)
+        if contact_ids:
+            self.kind.setCurrentIndex(self.kind.findData("contact"))
+        self._kind_changed()
 
     def select_contact(self, contact_id: int) -> None:
-        """Preset the dossier for a contact (from the Contacts page)."""
-        self.kind.setCurrentIndex(self.kind.findData("contact"))
-        self.contact_id.setValue(contact_id)
+        self.select_contacts([contact_id], report_service.contact_names(self._ws,
+                                                                        [contact_id]))
 
     # --- making ----------------------------------------------------------------------------
     def _kind_changed(self) -> None:
@@ -130,48 +150,58 @@ class ReportsTab(QWidget):
         self.period.setEnabled(key in ("sales", "activity"))
         self.tag.setEnabled(key == "directory")
         self.search.setEnabled(key == "directory")
-        self.contact_id.setEnabled(key == "contact")
-        folder = paths.documents_dir()
-        self.output.setText(str(folder / f"contactweb-{key}-{date.today():%Y-%m-%d}.pdf"))
+        self.contacts_label.setEnabled(key == "contact")
+        try:  # the same rule as the service, said before the person asks
+            report_service.check_permission(self._ws, key, len(self.contact_ids))
+            refusal = ""
+        except ContactWebError as exc:
+            refusal = str(exc)
+        self.status.setText(refusal)
+        ready = not refusal and (key != "contact" or bool(self.contact_ids))
+        self.make_button.setEnabled(ready and not self.actions.busy())
+        self.print_button.setEnabled(ready and not self.actions.busy())
 
     def _period(self) -> tuple[date | None, date | None]:
         first, after = self.period.date_range()
         return first, (after - timedelta(days=1)) if after else None
 
-    def make_report(self) -> None:
+    def _report_args(self) -> dict[str, Any]:
         key = self.kind.currentData()
-        out = Path(self.output.text().strip()).expanduser()
-        if not self.output.text().strip():
-            self.status.setText("Choose where to save the report.")
-            return
+        if key == "contact":
+            return {"contact_ids": list(self.contact_ids)}
+        if key == "directory":
+            return {"query": ContactQuery(search=self.search.text(),
+                                          tag=self.tag.currentData() or "")}
         since, until = self._period()
-        query = ContactQuery(search=self.search.text(), tag=self.tag.currentData() or "")
-        contact_id = self.contact_id.value() if key == "contact" else None
-        ws = self._ws
+        return {"since": since, "until": until}
 
-        def job(ctx: OpContext) -> int:
-            ctx.progress(0, 1)
-            size = report_service.make_report(ws, key, out, contact_id=contact_id, query=query,
-                                              since=since, until=until)
-            ctx.progress(1, 1)
-            return size
+    def make_report(self) -> None:
+        """Ask where to save (a name that says what it is, never one already taken), then
+        make the PDF in the background."""
+        if self.actions.save(self.kind.currentData(), **self._report_args()):
+            self._busy("Making the report…")
 
+    def print_report(self) -> None:
+        self._busy("Making the report to print…")
+        self.actions.print(self.kind.currentData(), **self._report_args())
+
+    def _busy(self, text: str) -> None:
         self.make_button.setEnabled(False)
-        self.status.setText("Making the report…")
-        worker = self._bridge.operations.query(self, job).with_progress(
-            "Making a report", f"Making the {self.kind.currentText().lower()}…",
-            cancellable=False)
-        worker.success(lambda size: self._done(out, size)).failure(
-            lambda _exc: self._failed(worker.error)).run()
+        self.print_button.setEnabled(False)
+        self.status.setText(text)
 
     def _done(self, out: Path, size: int) -> None:
-        self.make_button.setEnabled(True)
+        self._kind_changed()
         self.last_output = out
         self.open_button.setEnabled(True)
         self.status.setText(f"Saved {out} ({size // 1024 + 1} KB).")
 
+    def _printed(self, title: str) -> None:
+        self._kind_changed()
+        self.status.setText(f"Sent the {title.lower()} to the printer.")
+
     def _failed(self, message: str) -> None:
-        self.make_button.setEnabled(True)
+        self._kind_changed()
         self.status.setText(message)
 
     def open_report(self) -> None:
