@@ -13,7 +13,7 @@ from contactweb.services.privacy.erasure import erase_contact
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
-from tests.ui.conftest import ScriptedDialogHost, click, type_into
+from tests.ui.conftest import ScriptedDialogHost, click, click_and_finish, type_into
 
 
 def make_dialog(qtbot: QtBot, ws: Workspace, bridge: WorkspaceBridge,
@@ -30,7 +30,7 @@ def test_bad_email_is_shown_beside_the_field_and_nothing_is_saved(
     type_into(qtbot, dialog.first_edit, "Grace")
     type_into(qtbot, dialog.emails.value_edit(0), "grace-at-navy")
     with qtbot.assertNotEmitted(bridge.changed):
-        click(qtbot, dialog.save_button)
+        click_and_finish(qtbot, dialog.save_button)
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     message = dialog.emails.row_error(0)
     assert "'grace-at-navy' is not a valid email address" in message
@@ -39,7 +39,7 @@ def test_bad_email_is_shown_beside_the_field_and_nothing_is_saved(
 
     type_into(qtbot, dialog.emails.value_edit(0), "grace@example.org")
     with qtbot.waitSignal(bridge.changed):
-        click(qtbot, dialog.save_button)
+        click_and_finish(qtbot, dialog.save_button)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.emails.row_error(0) == ""
     saved = contacts.get_contact(admin_ws, dialog.contact_id, audit_view=False)
@@ -49,7 +49,7 @@ def test_bad_email_is_shown_beside_the_field_and_nothing_is_saved(
 def test_each_refused_field_gets_its_own_message(
         qtbot: QtBot, admin_ws: Workspace, bridge: WorkspaceBridge) -> None:
     dialog = make_dialog(qtbot, admin_ws, bridge)
-    click(qtbot, dialog.save_button)  # nothing typed at all
+    click_and_finish(qtbot, dialog.save_button)  # nothing typed at all
     assert dialog.errors["first_name"].text() == \
         "A contact needs a name, a company or an email address."
     assert not dialog.errors["first_name"].isHidden()
@@ -58,14 +58,14 @@ def test_each_refused_field_gets_its_own_message(
     click(qtbot, dialog.phones.add_button)
     type_into(qtbot, dialog.phones.value_edit(0), "+1 415 555 0100")
     type_into(qtbot, dialog.phones.value_edit(1), "12")
-    click(qtbot, dialog.save_button)
+    click_and_finish(qtbot, dialog.save_button)
     assert dialog.errors["first_name"].isHidden()
     assert dialog.phones.row_error(0) == ""
     assert "'12' is not a phone number" in dialog.phones.row_error(1)
 
     type_into(qtbot, dialog.phones.value_edit(1), "")
     type_into(qtbot, dialog.birthday_edit, "10 December")
-    click(qtbot, dialog.save_button)
+    click_and_finish(qtbot, dialog.save_button)
     assert "is not a date like 2026-03-01" in dialog.errors["birthday"].text()
     assert contact_queries.count_contacts(admin_ws) == 0
 
@@ -80,7 +80,7 @@ def test_editing_keeps_fields_the_dialog_does_not_show(
     assert dialog.owner_only_check.isChecked()
     type_into(qtbot, dialog.company_edit, "US Navy")
     with qtbot.waitSignal(bridge.changed) as signal:
-        click(qtbot, dialog.save_button)
+        click_and_finish(qtbot, dialog.save_button)
     assert signal.args[0].contact_ids == {contact_id}
     saved = contacts.get_contact(admin_ws, contact_id, audit_view=False)
     assert (saved.company, saved.middle_name, saved.prefix) == (
@@ -100,12 +100,12 @@ def test_someone_erased_earlier_is_added_only_after_confirming(
     type_into(qtbot, dialog.last_edit, "Byron")
 
     host.answers.append(False)
-    click(qtbot, dialog.save_button)
+    click_and_finish(qtbot, dialog.save_button)
     assert "matches a person erased earlier" in host.messages[-1][1]
     assert dialog.isVisible() and contact_queries.count_contacts(admin_ws) == 0
 
     host.answers.append(True)
-    click(qtbot, dialog.save_button)
+    click_and_finish(qtbot, dialog.save_button)
     assert dialog.result() == QDialog.DialogCode.Accepted
     statuses = consent.status_by_channel(admin_ws, dialog.contact_id)
     assert set(statuses.values()) == {"opted_out"}  # back, but opted out of everything
@@ -119,7 +119,7 @@ def test_every_part_of_a_name_is_saved_and_shown_again(
                        (dialog.suffix_edit, "PhD")):
         type_into(qtbot, edit, text)
     with qtbot.waitSignal(bridge.changed):
-        click(qtbot, dialog.save_button)
+        click_and_finish(qtbot, dialog.save_button)
     saved = contacts.get_contact(admin_ws, dialog.contact_id, audit_view=False)
     assert (saved.prefix, saved.first_name, saved.middle_name, saved.last_name,
             saved.suffix) == ("Dr.", "Grace", "Brewster", "Hopper", "PhD")
@@ -129,5 +129,5 @@ def test_every_part_of_a_name_is_saved_and_shown_again(
     assert again.middle_edit.text() == "Brewster" and again.prefix_edit.text() == "Dr."
     type_into(qtbot, again.middle_edit, "")
     with qtbot.waitSignal(bridge.changed):
-        click(qtbot, again.save_button)
+        click_and_finish(qtbot, again.save_button)
     assert contacts.get_contact(admin_ws, dialog.contact_id, audit_view=False).middle_name == ""

@@ -48,7 +48,7 @@ def fill_new_contact(qtbot: QtBot) -> Callable[[QDialog], None]:
         type_into(qtbot, dialog.addresses.value_edit(0), "12 Harbor Road")
         type_into(qtbot, dialog.tags_edit, "vip, mathematics")
         type_into(qtbot, dialog.birthday_edit, "1815-12-10")
-        click(qtbot, dialog.save_button)
+        click_and_finish(qtbot, dialog.save_button)
         assert dialog.result() == QDialog.DialogCode.Accepted
     return fill
 

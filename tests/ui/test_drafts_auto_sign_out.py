@@ -21,7 +21,7 @@ from contactweb.ui.session.draft_keeper import OFFER_TITLE
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD, ROLE_PASSWORDS
 from tests.support.shared_computer import make_controller, shut_down_after, sign_in
-from tests.ui.conftest import ScriptedDialogHost, button_named, click
+from tests.ui.conftest import ScriptedDialogHost, button_named, click, click_and_finish
 
 NOTE = "Owes us a call about invoice 4471"
 
@@ -102,7 +102,7 @@ def test_an_edit_comes_back_for_the_same_user_only(
         assert dialog.notes_edit.toPlainText() == NOTE
         assert dialog.company_edit.text() == "Ibsen & Co"
         assert dialog.first_edit.text() == "Hedda" and dialog.has_unsaved_changes()
-        click(qtbot, dialog.save_button)
+        click_and_finish(qtbot, dialog.save_button)
         restored.append(dialog.result())
 
     host.handlers += [answer_offer("Restore", offers), check_and_save]

@@ -31,6 +31,7 @@ from contactweb.services.validation import FieldError, parse_date
 from contactweb.ui.kit.display_text import error_label, show_error
 from contactweb.ui.kit.editing_keys import EditingKeys
 from contactweb.ui.kit.labelled_rows_widget import LabelledRowsWidget
+from contactweb.ui.kit.operations import error_text
 from contactweb.ui.kit.unsaved_changes_guard import UnsavedChangesGuard
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
@@ -222,25 +223,40 @@ class ContactEditDialog(QDialog):
         self._clear_errors()
         try:
             data = self.contact_input()
-            if self.contact_id is None:
-                self.contact_id = contacts.create_contact(self._ws, data, self._confirm_erased)
-                self._bridge.announce(Changes(contacts=True))
-            else:
-                contacts.update_contact(self._ws, self.contact_id, data)
-                self._bridge.announce(Changes.for_contacts([self.contact_id]))
-        except ErasedContactMatch as exc:
-            if self._bridge.dialogs.ask(self, "Add a person who was erased?", str(exc),
-                                        "Add, opted out of everything"):
-                self._confirm_erased = True
-                self.save()
-            return
         except FieldError as exc:
             self.show_field_error(exc.field, str(exc))
             return
         except ContactWebError as exc:
             show_error(self.general_error, str(exc))
             return
+        ws, contact_id, confirm_erased = self._ws, self.contact_id, self._confirm_erased
+        if contact_id is None:
+            op = self._bridge.operations.operation(
+                self, lambda _ctx: contacts.create_contact(ws, data, confirm_erased),
+                changes=Changes(contacts=True)).success(self._saved)
+        else:  # update_contact reports its own Changes
+            op = self._bridge.operations.operation(
+                self, lambda _ctx: contacts.update_contact(ws, contact_id, data)).success(
+                lambda _changes: self._saved(contact_id))
+        self.save_button.setEnabled(False)
+        op.failure(self._refused)
+        op.finished.connect(lambda: self.save_button.setEnabled(True))
+        op.run()
+
+    def _saved(self, contact_id: int) -> None:
+        self.contact_id = contact_id
         self.accept()
+
+    def _refused(self, exc: Exception) -> None:
+        if isinstance(exc, ErasedContactMatch):
+            if self._bridge.dialogs.ask(self, "Add a person who was erased?", str(exc),
+                                        "Add, opted out of everything"):
+                self._confirm_erased = True
+                self.save()
+        elif isinstance(exc, FieldError):
+            self.show_field_error(exc.field, str(exc))
+        else:
+            show_error(self.general_error, error_text(exc))
 
     def show_field_error(self, field: str, message: str) -> None:
         rows = {"emails": self.emails, "phones": self.phones, "addresses": self.addresses}
