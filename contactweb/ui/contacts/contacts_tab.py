@@ -27,6 +27,7 @@ from contactweb.services.changes import Changes
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.ui.contacts.contact_detail_pane import ContactDetailPane
+from contactweb.ui.contacts.contact_dossier_menu import ContactDossierMenu
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.contacts.contact_table_model import ContactTableModel
 from contactweb.ui.kit.ui_resources import icon
@@ -94,6 +95,7 @@ class ContactsTab(QWidget):
             lambda _selected, _deselected: self._follow_selection())
 
         self.detail = ContactDetailPane(workspace, bridge)
+        self.dossier_menu = ContactDossierMenu(workspace, bridge, self)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -184,6 +186,31 @@ class ContactsTab(QWidget):
     def _update_count(self) -> None:
         count = self.model.rowCount()
         self.count_label.setText(f"{count:,} contact" + ("" if count == 1 else "s"))
+
+    def view_state(self) -> dict[str, object]:
+        """Search, filters, selection and the shown contact, to come back to after a lock."""
+        return {"search": self.search_edit.text(), "tag": self.tag_combo.currentData() or "",
+                "status": self.status_combo.currentData() or "",
+                "selected": self.selected_contact_ids(), "shown": self.detail.contact_id}
+
+    def restore_view_state(self, state: dict[str, object]) -> None:
+        self.search_edit.setText(str(state.get("search", "")))
+        for combo, key in ((self.tag_combo, "tag"), (self.status_combo, "status")):
+            index = combo.findData(state.get(key, ""))
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+        shown = state.get("shown")
+        selected = [int(cid) for cid in state.get("selected", []) or []]  # type: ignore[union-attr]
+        if isinstance(shown, int):
+            self.detail.set_contact(shown)
+        self._reselect_ids = selected
+        if self.current_query() != self.model.query:
+            self.apply_filters()  # the selection comes back when the rows are in
+        else:
+            self._search_timer.stop()
+            self._reselect(selected)
+            self._reselect_ids = []
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()
@@ -294,4 +321,5 @@ class ContactsTab(QWidget):
             action.setEnabled(enabled)
             action.triggered.connect(slot)
             menu.addAction(action)
+        self.dossier_menu.add_actions(menu, self.selected_contact_ids())
         menu.popup(self.table.viewport().mapToGlobal(position))

@@ -1,0 +1,66 @@
+"""The dossier of the selected contacts, from their context menu: saved as one PDF (each
+contact from a new page) or printed through the system print dialog. A role that may not
+export gets one contact's dossier at a time, as the report service allows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+from contactweb.errors import ContactWebError
+from contactweb.services.reports import report_service
+from contactweb.ui.kit.report_actions import ReportActions
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
+from contactweb.vault.workspace import Workspace
+
+
+class ContactDossierMenu(QObject):
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._bridge = bridge
+        self._parent = parent
+        self.actions = ReportActions(workspace, bridge, parent)
+        self.actions.saved.connect(self._saved)
+        self.actions.failed.connect(lambda message: bridge.dialogs.show_error(parent, message))
+        self.last_saved: Path | None = None
+
+    def refusal(self, contact_ids: list[int]) -> str:
+        """Why these contacts' dossier may not be made, or ""."""
+        if not contact_ids:
+            return "Select one or more contacts first."
+        try:
+            report_service.check_permission(self._ws, "contact", len(contact_ids))
+        except ContactWebError as exc:
+            return str(exc)
+        return ""
+
+    def add_actions(self, menu: QMenu, contact_ids: list[int]) -> list[QAction]:
+        count = len(contact_ids)
+        what = "dossier" if count <= 1 else f"dossiers of {count} contacts"
+        refusal = self.refusal(contact_ids)
+        added = []
+        menu.addSeparator()
+        for text, slot in ((f"Save {what} as PDF…", lambda: self.save(contact_ids)),
+                           (f"Print {what}…", lambda: self.print(contact_ids))):
+            action = QAction(text, menu)
+            action.setEnabled(not refusal and not self.actions.busy())
+            action.setToolTip(refusal)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            added.append(action)
+        return added
+
+    def save(self, contact_ids: list[int]) -> None:
+        self.actions.save("contact", contact_ids=list(contact_ids))
+
+    def print(self, contact_ids: list[int]) -> None:
+        self.actions.print("contact", contact_ids=list(contact_ids))
+
+    def _saved(self, out: Path, size: int) -> None:
+        self.last_saved = out
+        self._bridge.dialogs.inform(self._parent, "Dossier saved",
+                                    f"Saved {out} ({size // 1024 + 1} KB).")
