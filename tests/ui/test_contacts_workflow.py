@@ -167,7 +167,7 @@ def test_create_find_log_sell_remind_and_opt_out(
 
     # Close the contact from the details tab; the table greys it and says so.
     pane.tabs.setCurrentWidget(pane.details_tab)
-    click(qtbot, pane.details_tab.close_button)
+    click_and_finish(qtbot, pane.details_tab.close_button)
     assert contacts.get_contact(admin_ws, row.id, audit_view=False).status == "closed"
     qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 6)) == "Closed")
     assert pane.details_tab.reopen_button.isVisible()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
-from contactweb.services.changes import Changes
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactDetails
 from contactweb.services.mailing.postal_address import postal_lines
@@ -148,13 +147,10 @@ class ContactDetailsTab(QWidget):
     def _set_status(self, status: str) -> None:
         if self.details is None:
             return
-        contact_id = self.details.id
-        try:
-            contacts.set_status(self._ws, contact_id, status)
-        except ContactWebError as exc:
-            self._bridge.dialogs.show_error(self, exc)
-            return
-        self._bridge.announce(Changes.for_contacts([contact_id]))
+        ws, contact_id = self._ws, self.details.id
+        # Errors go to the error box; the Changes set_status returns reload this contact.
+        self._bridge.operations.operation(
+            self, lambda _ctx: contacts.set_status(ws, contact_id, status)).run()
 
 
 def _address_lines(a: contacts.AddressInput) -> list[str]:

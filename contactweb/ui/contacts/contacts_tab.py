@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
-from contactweb.services.changes import Changes
+from contactweb.services.changes import NOTHING, Changes
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.ui.contacts.contact_detail_pane import ContactDetailPane
@@ -293,15 +293,20 @@ class ContactsTab(QWidget):
             self.detail.log_call()
 
     def set_status_of_selected(self, status: str) -> None:
-        changed = 0
-        for contact_id in self.selected_contact_ids():
-            try:
-                contacts.set_status(self._ws, contact_id, status)
-                changed += 1
-            except ContactWebError:
-                continue  # already in that status, or no longer visible
-        if changed:
-            self._bridge.announce(Changes(contacts=True))
+        ws, contact_ids = self._ws, self.selected_contact_ids()
+
+        def job(_ctx: object) -> Changes:
+            changed = 0
+            for contact_id in contact_ids:
+                try:
+                    contacts.set_status(ws, contact_id, status)
+                    changed += 1
+                except ContactWebError:
+                    continue  # already in that status, or no longer visible
+            # Rows may leave a list filtered by status: the whole list reloads.
+            return Changes(contacts=True) if changed else NOTHING
+
+        self._bridge.operations.operation(self, job).run()
 
     def _context_menu(self, position: QPoint) -> None:
         can_edit = self._ws.can(Action.CONTACT_EDIT)
