@@ -1,14 +1,18 @@
 """Administration → Business profile: the name, postal address, email, phone and logo that
-reports, letters and mailings print as the sender."""
+reports, letters and mailings print as the sender, and the country whose paper size, dates
+and numbers the PDFs follow."""
 
 from __future__ import annotations
 
 import base64
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -21,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
+from contactweb.formats.pdf.formatting import format_long_date, format_money, using_locale
+from contactweb.formats.pdf.regional import country_names, paper_for, report_locale
 from contactweb.services import settings
 from contactweb.services.settings import BusinessProfile
 from contactweb.services.validation import normalise_email, normalise_phone
@@ -49,6 +55,15 @@ class AdminBusinessWidget(QWidget):
         self.email_edit.setAccessibleName("Business email")
         self.phone_edit = QLineEdit()
         self.phone_edit.setAccessibleName("Business phone")
+        self.country_combo = QComboBox()
+        self.country_combo.setAccessibleName("Country")
+        self.country_combo.addItem("As the computer's region", "")
+        for code, name in country_names():
+            self.country_combo.addItem(f"{name} ({code})", code)
+        self.country_note = QLabel()
+        self.country_note.setWordWrap(True)
+        self.country_note.setStyleSheet("color: #555;")
+        self.country_combo.currentIndexChanged.connect(self._show_country_formats)
         self.errors = {key: self._error_label() for key in ("name", "postal_address", "email",
                                                              "phone", "logo")}
 
@@ -80,6 +95,10 @@ class AdminBusinessWidget(QWidget):
         form.addRow("Postal address:", address_column)
         form.addRow("Email:", self._with_error(self.email_edit, "email"))
         form.addRow("Phone:", self._with_error(self.phone_edit, "phone"))
+        country_column = QVBoxLayout()
+        country_column.addWidget(self.country_combo)
+        country_column.addWidget(self.country_note)
+        form.addRow("Country:", country_column)
         logo_buttons = QVBoxLayout()
         logo_buttons.addWidget(self.choose_logo_button)
         logo_buttons.addWidget(self.remove_logo_button)
@@ -119,6 +138,8 @@ class AdminBusinessWidget(QWidget):
         self.address_edit.setPlainText(profile.postal_address)
         self.email_edit.setText(profile.email)
         self.phone_edit.setText(profile.phone)
+        self.country_combo.setCurrentIndex(max(self.country_combo.findData(profile.country), 0))
+        self._show_country_formats()
         self._set_logo(profile.logo_png)
         self._clear_errors()
         self.message_label.clear()
@@ -140,7 +161,8 @@ class AdminBusinessWidget(QWidget):
                                   postal_address=self.address_edit.toPlainText().strip(),
                                   email=self.email_edit.text().strip(),
                                   phone=self.phone_edit.text().strip(),
-                                  logo_png=self.logo_png_base64)
+                                  logo_png=self.logo_png_base64,
+                                  country=self.country_combo.currentData() or "")
         if not profile.name:
             self.errors["name"].setText("The business needs a name.")
         try:
@@ -165,6 +187,18 @@ class AdminBusinessWidget(QWidget):
         self.message_label.setText("Saved." if profile.postal_address else
                                    "Saved. Add the postal address before sending mailings.")
         return True
+
+    def _show_country_formats(self) -> None:
+        """What the reports will look like, so the choice can be checked at a glance."""
+        if self._workspace.locked:
+            return
+        country = self.country_combo.currentData() or str(
+            settings.get(self._workspace, "default_region") or settings.system_region())
+        locale = report_locale(country)
+        with using_locale(locale):
+            sample = f"{format_long_date(date.today())}, {format_money(Decimal('1234.5'), 'USD')}"
+        self.country_note.setText(f"Reports print on {paper_for(country)} paper, "
+                                  f"with dates and amounts such as {sample}.")
 
     # -- logo ------------------------------------------------------------------------------
 
