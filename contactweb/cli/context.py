@@ -80,14 +80,30 @@ class CliContext:
     def sign_in(self, allow_must_change: bool = False, check_seal: bool = True) -> Workspace:
         return self.sign_in_with(self.password(), allow_must_change, check_seal)
 
+    def team_profile_name(self) -> str | None:
+        """``--vault team:NAME`` (or a profile's ``.json`` file) names a team vault."""
+        text = str(self.args.vault or os.environ.get("CONTACTWEB_VAULT") or "")
+        if text.startswith("team:"):
+            return text.removeprefix("team:")
+        return text if text.endswith(".json") else None
+
     def sign_in_with(self, password: str, allow_must_change: bool = False,
                      check_seal: bool = True) -> Workspace:
+        if self.team_profile_name() is not None:
+            from contactweb.team import profile, team_session
+
+            ws = team_session.sign_in(profile.load(self.team_profile_name()),
+                                      self.username(), password)
+            return self._signed_in(ws, allow_must_change)
         if not (self.vault_dir / "keyslots.json").exists():
             raise BadInput(f"No vault at {self.vault_dir}. Create one with "
                            "'contactweb init --admin NAME'.")
         from contactweb.services.accounts import session
 
         ws = session.sign_in(self.vault_dir, self.username(), password, check_seal)
+        return self._signed_in(ws, allow_must_change)
+
+    def _signed_in(self, ws: Workspace, allow_must_change: bool) -> Workspace:
         self.workspace = ws
         if ws.must_change_password and not allow_must_change:
             raise Refused(f"{ws.username} must choose a new password first: run "

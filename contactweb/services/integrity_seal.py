@@ -148,6 +148,8 @@ def _read_seal(ws: Workspace) -> tuple[SealState | None, str]:
 
 def differences(ws: Workspace) -> list[str]:
     """What no longer matches the seal; empty when the vault is as ContactWeb left it."""
+    if ws.on_team_server:
+        return []  # no file to copy back: the server's roles and policies guard a team vault
     with ws.session(readonly=True) as session:
         if session.get(Setting, SEALED_SETTING) is None and not seal_path(ws).exists():
             return []  # sealed for the first time at this sign-in
