@@ -116,6 +116,8 @@ UI_CROSS_FEATURE = {
     # the Administration page hosts the backup settings and the delete-this-vault dialog
     "admin": ("contactweb.ui.backup.admin_backup_widget",
               "contactweb.ui.privacy.delete_vault_dialog"),
+    # the Communications page corrects and deletes an entry as a contact's timeline does
+    "activity": ("contactweb.ui.contacts.communication_actions",),
     # the drafts kept across a sign-out are contact edits
     "session": ("contactweb.ui.contacts.contact_edit_dialog",),
 }

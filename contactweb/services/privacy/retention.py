@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from contactweb.errors import BadInput
 from contactweb.models import Attachment, Communication, Contact, OutboxMessage, utcnow
 from contactweb.services import audit, settings
+from contactweb.services.changes import NOTHING, Changes
 from contactweb.services.privacy.erasure import scrub
 from contactweb.services.privacy.purge import purge_contact
 from contactweb.store.disk_scrub import optimize_search_index
@@ -39,6 +40,13 @@ class RetentionResult:
     @property
     def anything_removed(self) -> bool:
         return bool(self.recordings_removed or self.contacts_purged or self.outbox_removed)
+
+    @property
+    def changes(self) -> Changes:
+        """Purged contacts and recordings disappear from every open view."""
+        if self.dry_run or not self.anything_removed:
+            return NOTHING
+        return Changes(contacts=True, communications=True, mailings=bool(self.outbox_removed))
 
 
 def _days_setting(session: Session, key: str) -> int:

@@ -78,8 +78,9 @@ class CommunicationTableModel(PagedTableModel):
             if count:
                 return f"{label} (+{count} file{'s' if count > 1 else ''})"
             return label
-        if column == self.Column.DIRECTION:
-            return "Incoming" if entry.direction == "in" else "Outgoing"
+        if column == self.Column.DIRECTION:  # a note has none
+            return {"in": "Incoming", "out": "Outgoing"}.get(entry.direction, "") \
+                if entry.kind != "note" else ""
         if column == self.Column.SUBJECT:
             return entry.subject or entry.body.split("\n", 1)[0][:120]
         if column == self.Column.USER:

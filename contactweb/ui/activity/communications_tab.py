@@ -1,8 +1,12 @@
 """The Communications page: every call, email, meeting, letter and note across contacts,
-filtered by period, kind and user, with how many of each kind the filter matches."""
+filtered by period, kind and user, with how many of each kind the filter matches. A
+double-click opens an entry for correcting; its context menu also deletes it or opens the
+contact."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from contactweb.models.communication import COMMUNICATION_KINDS
@@ -10,6 +14,7 @@ from contactweb.services.activity import communications
 from contactweb.services.activity.communications import CommunicationFilter
 from contactweb.ui.activity.activity_page import ALL, ActivityPage
 from contactweb.ui.activity.communication_table_model import KIND_LABELS, CommunicationTableModel
+from contactweb.ui.contacts.communication_actions import CommunicationActions
 from contactweb.ui.kit.period_filter_widget import Period
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
@@ -32,6 +37,39 @@ class CommunicationsTab(ActivityPage):
             shows=lambda changes: changes.communications, stretch_column=Column.SUBJECT,
             widths={Column.WHEN: 130, Column.CONTACT: 200, Column.KIND: 110}, parent=parent)
         self.model.setParent(self)
+        self.actions = CommunicationActions(workspace, bridge, self)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+
+    def _entry_at(self, index: QModelIndex) -> tuple[int, int] | None:
+        """(contact id, communication id) of the row at ``index``."""
+        if not index.isValid():
+            return None
+        row = self.model.index(index.row(), 0)
+        contact_id = self.model.data(row, self.model.ContactIdRole)
+        communication_id = self.model.data(row, self.model.CommunicationIdRole)
+        return (int(contact_id), int(communication_id)) if contact_id else None
+
+    def _activate(self, index: QModelIndex) -> None:
+        """A double-click opens the entry itself (the context menu opens its contact)."""
+        ids = self._entry_at(index)
+        if ids is not None and self.actions.can_change():
+            self.actions.edit(*ids)
+        elif ids is not None:
+            self.contactActivated.emit(ids[0])
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.view.indexAt(position)
+        ids = self._entry_at(index)
+        if ids is None:
+            return
+        self.view.selectRow(index.row())
+        entry = self.model.entry(index.row())
+        menu = self.actions.show_menu(self.view.viewport().mapToGlobal(position), *ids,
+                                      entry.kind, entry.subject)
+        open_contact = QAction("Open contact", menu)
+        open_contact.triggered.connect(lambda: self.contactActivated.emit(ids[0]))
+        menu.insertAction(menu.actions()[0], open_contact)
 
     def current_filter(self) -> CommunicationFilter:
         since, until = self.period_filter.utc_range()

@@ -8,7 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, QUrl
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from contactweb.errors import ContactWebError
 from contactweb.services.activity import communications
 from contactweb.services.activity.communications import CommunicationEntry
 from contactweb.services.changes import Changes
+from contactweb.ui.contacts.communication_actions import CommunicationActions
 from contactweb.ui.contacts.log_communication_dialog import KIND_TITLES, LogCommunicationDialog
 from contactweb.ui.kit.display_text import local_time, setup_record_table
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
@@ -48,11 +49,18 @@ def _files(entry: CommunicationEntry) -> str:
     return f"  ({count} file{'s' if count > 1 else ''})" if count else ""
 
 
+def kind_text(entry: CommunicationEntry) -> str:
+    """"Call in", "Email out"; a note is just "Note" (it has no direction)."""
+    title = KIND_TITLES.get(entry.kind, entry.kind)
+    if entry.kind == "note" or not entry.direction:
+        return title
+    return f"{title} {'in' if entry.direction == 'in' else 'out'}"
+
+
 COLUMNS = (
     RecordColumn("When", lambda c: local_time(c.occurred_at)),
     # Kind and direction share a column, so the subject keeps its room in a narrow pane.
-    RecordColumn("Kind", lambda c: f"{KIND_TITLES.get(c.kind, c.kind)} "
-                                   f"{'in' if c.direction == 'in' else 'out'}"),
+    RecordColumn("Kind", lambda c: kind_text(c)),
     RecordColumn("Subject", lambda c: c.subject + _files(c)),
     RecordColumn("Duration", _duration, align_right=True),
     RecordColumn("By", lambda c: c.user),
@@ -93,6 +101,11 @@ class ContactTimelineTab(QWidget):
         self.table.setModel(self.model)
         setup_record_table(self.table, stretch_column=2)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # Right-click corrects or deletes an entry; a double-click opens it for editing.
+        self.actions = CommunicationActions(workspace, bridge, self)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(self._edit_at)
 
         self.reader = QTextBrowser()
         self.reader.setOpenExternalLinks(False)
@@ -166,8 +179,10 @@ class ContactTimelineTab(QWidget):
                                 "<p style='color:#777'>No communications logged yet.</p>")
         else:
             e = html.escape
-            heading = f"{KIND_TITLES.get(entry.kind, entry.kind)}, " \
-                      f"{'incoming' if entry.direction == 'in' else 'outgoing'}, " \
+            direction = {"in": "incoming, ", "out": "outgoing, "}.get(entry.direction, "")
+            if entry.kind == "note":
+                direction = ""
+            heading = f"{KIND_TITLES.get(entry.kind, entry.kind)}, {direction}" \
                       f"{local_time(entry.occurred_at)}"
             self.reader.setHtml(
                 f"<p><b>{e(entry.subject or '(no subject)')}</b><br>"
@@ -201,6 +216,19 @@ class ContactTimelineTab(QWidget):
         dialog = LogCommunicationDialog(self._ws, self._bridge, self.contact_id, kind, self)
         self._bridge.dialogs.exec_dialog(dialog)
         dialog.deleteLater()
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if self.contact_id is None or not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        entry = self.model.record(index.row())
+        self.actions.show_menu(self.table.viewport().mapToGlobal(position), self.contact_id,
+                               entry.id, entry.kind, entry.subject)
+
+    def _edit_at(self, index: QModelIndex) -> None:
+        if self.contact_id is not None and index.isValid():
+            self.actions.edit(self.contact_id, self.model.record(index.row()).id)
 
     def _attachment(self) -> tuple[str, bytes] | None:
         item = self.attachment_list.currentItem()

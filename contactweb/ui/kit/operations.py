@@ -249,6 +249,8 @@ class BackgroundOp(QObject):
         result, changes = self.result, self._changes
         if isinstance(result, Changes):
             changes = changes | result
+        elif isinstance(getattr(result, "changes", None), Changes):
+            changes = changes | result.changes  # a result that says what it changed
         if self._on_success is not None:
             self._on_success(result)
         if self._runner.adapter is not None and not self._runner.closed:
@@ -281,8 +283,9 @@ class OperationRunner(QObject):
 
     def operation(self, parent: QObject | None, job: Job,
                   changes: Changes = NOTHING) -> BackgroundOp:
-        """Work that writes; ``changes`` (or a ``Changes`` the job returns) is announced
-        when it succeeds."""
+        """Work that writes; ``changes``, with a ``Changes`` the job returns or the
+        ``changes`` its result carries (as ``RetentionResult``), is announced when it
+        succeeds."""
         return BackgroundOp(self, parent, job, changes)
 
     def running(self) -> list[BackgroundOp]:
