@@ -128,7 +128,9 @@ def test_legal_hold_and_export_from_the_contact_page(
     assert dialogs.messages[-1][0] == "Access report"
 
     dialogs.answers["ask"] = True
-    actions.toggle_legal_hold()
+    with qtbot.waitSignal(bridge.changed) as released:
+        actions.toggle_legal_hold()
+    assert released.args[0].contact_ids == {ann}
     assert not contacts.get_contact(admin_ws, ann, audit_view=False).legal_hold
 
 

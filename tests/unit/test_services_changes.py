@@ -7,13 +7,14 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from contactweb.models import utcnow
-from contactweb.services import settings
+from contactweb.services import privacy, settings
 from contactweb.services.accounts import users
 from contactweb.services.activity import reminders, sales
 from contactweb.services.activity.sales import SaleInput, SaleLineInput
-from contactweb.services.changes import Changes
+from contactweb.services.changes import NOTHING, Changes
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput
+from contactweb.services.privacy.retention import RetentionResult
 from contactweb.services.settings import BusinessProfile
 from contactweb.vault.workspace import Workspace
 
@@ -57,3 +58,15 @@ def test_settings_and_users_writes_say_so(admin_ws: Workspace,
     assert users.disable_user(admin_ws, "staff") == Changes(users=True)
     assert {u.username: (u.role, u.disabled) for u in users.list_users(admin_ws)}["staff"] == \
         ("manager", True)
+
+
+def test_a_retention_run_says_what_left_the_views(admin_ws: Workspace) -> None:
+    assert privacy.run_retention(admin_ws).changes == NOTHING  # nothing was due
+    purged = RetentionResult(dry_run=False, recording_days=30, closed_contact_years=6,
+                             outbox_days=30, contacts_purged=[7])
+    assert purged.changes == Changes(contacts=True, communications=True)
+    assert RetentionResult(dry_run=False, recording_days=30, closed_contact_years=6,
+                           outbox_days=30, outbox_removed=2).changes.mailings
+    dry = RetentionResult(dry_run=True, recording_days=30, closed_contact_years=6,
+                          outbox_days=30, contacts_purged=[7])
+    assert dry.changes == NOTHING

@@ -131,24 +131,28 @@ class PrivacyActions(QObject):
     def toggle_legal_hold(self) -> None:
         if self.details is None:
             return
-        contact_id = self.details.id
-        try:
-            if self.details.legal_hold:
-                if not self._bridge.dialogs.ask(
-                        self._parent, "Release legal hold",
-                        "Release the legal hold? The contact can then be erased and the "
-                        "retention rules apply to it again.", "Release"):
-                    return
-                privacy.release_legal_hold(self._ws, contact_id)
+        ws, contact_id = self._ws, self.details.id
+        reason: str | None = None  # None: release the hold
+        if self.details.legal_hold:
+            if not self._bridge.dialogs.ask(
+                    self._parent, "Release legal hold",
+                    "Release the legal hold? The contact can then be erased and the "
+                    "retention rules apply to it again.", "Release"):
+                return
+        else:
+            reason = self._bridge.dialogs.ask_text(
+                self._parent, "Legal hold",
+                "Why must this contact be kept? Give the case or request (for example "
+                "\"Case 2026-17\"); the reason goes into the audit log, so no names.")
+            if reason is None:
+                return
+
+        def job(_ctx: object) -> None:
+            if reason is None:
+                privacy.release_legal_hold(ws, contact_id)
             else:
-                reason = self._bridge.dialogs.ask_text(
-                    self._parent, "Legal hold",
-                    "Why must this contact be kept? Give the case or request (for example "
-                    "\"Case 2026-17\"); the reason goes into the audit log, so no names.")
-                if reason is None:
-                    return
-                privacy.place_legal_hold(self._ws, contact_id, reason)
-        except ContactWebError as exc:
-            self._bridge.dialogs.show_error(self._parent, exc)
-            return
-        self._bridge.announce(Changes.for_contacts([contact_id]))
+                privacy.place_legal_hold(ws, contact_id, reason)
+
+        self._bridge.operations.operation(
+            self, job, changes=Changes.for_contacts([contact_id])).failure(
+            lambda exc: self._bridge.dialogs.show_error(self._parent, error_text(exc))).run()

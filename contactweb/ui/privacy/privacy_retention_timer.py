@@ -13,7 +13,6 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from contactweb.services import privacy
-from contactweb.services.changes import Changes
 from contactweb.services.privacy import RetentionResult
 from contactweb.ui.kit.operations import BackgroundOp
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
@@ -69,10 +68,8 @@ class PrivacyRetentionTimer(QObject):
         return True
 
     def _done(self, result: RetentionResult) -> None:
+        # The runner announces ``result.changes``: purged contacts leave every open view.
         self._worker = None
-        if result.anything_removed:
-            # Purged contacts and recordings disappear from every open view.
-            self._bridge.announce(Changes(contacts=True, communications=True))
         self.ran.emit(result)
 
     def _failed(self, message: str) -> None:
