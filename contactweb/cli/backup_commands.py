@@ -1,4 +1,5 @@
-"""backup config | test | now | list | verify | restore | restore-remote | prune | transfer-basis.
+"""backup config | test | now | list | verify | restore | restore-remote | prune | transfer-basis
+| adopt.
 
 Standard input, when several secrets come from it: the signing-in user's password is the
 first line (with --password-stdin), the S3 secret access key the next (with --secret-stdin).
@@ -112,6 +113,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("basis", choices=sorted(backup.BASES))
     p.add_argument("--note", default="")
     p.set_defaults(handler=cmd_transfer_basis)
+    p = bsub.add_parser("adopt", parents=[common],
+                        help="adopt a restored copy (admin): 'new' gives it backups of its own; "
+                             "'replace-live' puts it in place of the live vault (--yes)")
+    p.add_argument("how", choices=["new", "replace-live"])
+    p.add_argument("--yes", action="store_true",
+                   help="confirm replacing the live vault (its files are kept aside)")
+    p.set_defaults(handler=cmd_adopt)
 
 
 def _target_from_args(ctx: CliContext) -> BackupTarget:
@@ -295,6 +303,24 @@ def cmd_prune(ctx: CliContext) -> int:
           f"repacked {result.packs_repacked}.")
     for problem in result.problems:
         print(f"Left in place: {problem}")
+    return 0
+
+
+def cmd_adopt(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    if ctx.args.how == "new":
+        backup.adopt_as_new_vault(ws)
+        print("This vault is now a vault of its own. It has no backup destination yet: set "
+              "one with 'contactweb backup config' (not the live vault's, which refuses it).")
+        return 0
+    copy = backup.restored_copy(ws)
+    if copy is not None and not ctx.args.yes:
+        raise BadInput(f"This replaces the live vault in {copy.source_folder} with this copy "
+                       "(the live vault's files are kept aside). Run again with --yes to "
+                       "confirm.")
+    live = backup.adopt_as_live_vault(ws)
+    print(f"The copy is now the live vault in {live}, with its backups; the previous files "
+          f"are kept aside there as *.before-adopt-*. Open it with --vault {live}.")
     return 0
 
 

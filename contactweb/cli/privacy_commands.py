@@ -8,6 +8,7 @@ from pathlib import Path
 
 from contactweb.cli.context import CliContext
 from contactweb.cli.vault_commands import add_rekey_options, cmd_vault_rekey
+from contactweb.cli.vault_info import register_info
 from contactweb.errors import BadInput, Refused
 from contactweb.services import privacy
 from contactweb.services.accounts import session
@@ -78,6 +79,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                         help="after checking them, keep changes made to the vault file outside "
                              "ContactWeb (audited) and seal it again (admin)")
     p.set_defaults(handler=cmd_accept_outside_changes)
+    register_info(vsub, common)
 
 
 def cmd_accept_outside_changes(ctx: CliContext) -> int:

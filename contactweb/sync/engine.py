@@ -99,6 +99,17 @@ class BackupEngine:
                 continue
         return found
 
+    def newest_ledger(self) -> dict | None:
+        """The ledger of the newest snapshot whose manifest decrypts; None when there is none.
+        One manifest read: what a run checks before adding a snapshot to the set."""
+        self.transport.check_region()
+        for snapshot_id in reversed(self._repository.list_snapshot_ids()):
+            try:
+                return self._repository.read_manifest(snapshot_id).ledger
+            except CorruptObject:
+                continue
+        return None
+
     def list_snapshots(self, skip_damaged: bool = False) -> list[SnapshotInfo]:
         """Oldest first. A manifest that fails to decrypt raises CorruptObject naming it,
         unless ``skip_damaged`` (then it is left out; ``verify`` reports it)."""

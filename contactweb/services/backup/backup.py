@@ -46,21 +46,32 @@ from contactweb.services.backup.backup_transfer import (
     transfer_basis,
     transfer_basis_needed,
 )
+from contactweb.services.backup.restored_copy import (
+    ADOPT_HINT,
+    LEDGER_IDENTITY,
+    RestoredCopy,
+    adopt_as_live_vault,
+    adopt_as_new_vault,
+    refuse_if_copy,
+    restored_copy,
+    vault_identity,
+)
 from contactweb.services.privacy.reapply import ledger_of
 from contactweb.services.privacy.vault_deletion import transport_backup_deleter
 from contactweb.store.engine import checkpoint
-from contactweb.sync import BackupResult, PruneResult, SnapshotInfo, VerifyReport
+from contactweb.sync import BackupEngine, BackupResult, PruneResult, SnapshotInfo, VerifyReport
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
 __all__ = [
-    "BASES", "SECRET_NAME", "BackupProblem", "BackupResult", "BackupRunRow", "BackupSchedule",
+    "ADOPT_HINT", "BASES", "SECRET_NAME", "BackupProblem", "BackupResult", "BackupRunRow", "BackupSchedule",
     "BackupStopped", "BackupTarget", "ConfigureResult", "TransferBasis", "backup_deleter",
     "backup_history",
     "backup_now",
     "backup_schedule", "configure", "configure_folder", "configure_s3", "eea_contact_count",
     "engine_for", "last_backup_text", "list_backups", "next_backup_due", "prune_backups",
-    "RestoreResult", "read_target", "record_transfer_basis", "remove_target",
+    "RestoreResult", "RestoredCopy", "adopt_as_live_vault", "adopt_as_new_vault",
+    "read_target", "record_transfer_basis", "remove_target", "restored_copy",
     "restore_backup", "restore_remote", "set_backup_schedule",
     "test_connection", "transfer_basis", "transfer_basis_needed", "vault_change_marker",
     "verify_backup",
@@ -143,7 +154,9 @@ def backup_now(ws: Workspace, progress: ProgressFn | None = None,
     """Back up the vault now. Refused while an EEA transfer basis is missing; any failure
     is recorded as a failed run (with its message) and raised."""
     ws.require(Action.BACKUP_RUN)
+    refuse_if_copy(ws)
     target = require_target(ws)
+    identity = vault_identity(ws)
     concerned = transfer_basis_needed(ws)
     if concerned:
         raise Refused(
@@ -156,10 +169,11 @@ def backup_now(ws: Workspace, progress: ProgressFn | None = None,
             # The run's record below audits a refusal.
             with translated_errors(None, target_words(target)):
                 engine = engine_for(ws, target)
+                _refuse_another_vaults_set(engine, identity, target)
                 if ws.engine is not None:
                     checkpoint(ws.engine)  # a short WAL makes the copy under the lock quick
                 result = engine.backup(ws.vault.db_path, ws.vault.keyslots_path, progress, cancel,
-                                       ledger=ledger_of(ws))
+                                       ledger={**ledger_of(ws), LEDGER_IDENTITY: identity})
         except ContactWebError as exc:
             # Cancelled while waiting for a server: the wait's own failure is no news.
             stopped = isinstance(exc, BackupStopped) or (cancel is not None and cancel.is_set())
@@ -171,6 +185,20 @@ def backup_now(ws: Workspace, progress: ProgressFn | None = None,
             raise
         _finish_run(ws, target, started, "ok", result)
     return result
+
+
+def _refuse_another_vaults_set(engine: BackupEngine, identity: str,
+                               target: BackupTarget) -> None:
+    """A backup set holds the snapshots of one vault: a restored copy (or any other vault
+    with the same key) is refused before anything is uploaded."""
+    newest = engine.newest_ledger()
+    owner = newest.get(LEDGER_IDENTITY) if newest else None
+    if owner and owner != identity:
+        raise Refused(
+            f"{target_words(target)[:1].upper()}{target_words(target)[1:]} holds the backups "
+            "of another vault (the one this vault was copied from), so this backup was refused "
+            "and that vault's backups are unchanged. Choose another destination, or another "
+            "folder in the bucket, for this vault's backups.")
 
 
 def _finish_run(ws: Workspace, target: BackupTarget, started: datetime, status: str,
@@ -276,6 +304,8 @@ def _local_time(moment: datetime) -> str:
 def last_backup_text(ws: Workspace) -> str:
     """One line for the status bar: the last success, or the last failure, or why there is
     none. Shown to every role; it names no object and no contact."""
+    if restored_copy(ws) is not None:
+        return "Restored copy: backups are off until an administrator adopts it"
     if read_target(ws) is None:
         return NO_BACKUP
     if transfer_basis_needed(ws):
@@ -298,7 +328,7 @@ def last_backup_text(ws: Workspace) -> str:
 def next_backup_due(ws: Workspace) -> datetime | None:
     """When the next automatic backup is due (naive UTC; may be in the past), or None when
     none can run (no destination, or an EEA transfer basis is missing)."""
-    if read_target(ws) is None or transfer_basis_needed(ws):
+    if read_target(ws) is None or transfer_basis_needed(ws) or restored_copy(ws) is not None:
         return None
     interval = timedelta(hours=backup_schedule(ws).interval_hours)
     last = next(iter(_runs(ws, 1)), None)

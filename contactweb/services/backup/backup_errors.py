@@ -44,12 +44,13 @@ def where_words(transport: Transport | None) -> str:
 
 
 def technical_details(exc: BaseException) -> str:
-    """The exception and its causes, as a support person reads them."""
+    """The exception and its explicit causes, as a support person reads them (not what was
+    being handled when it happened: a wrong-password attempt before it is no detail of it)."""
     lines = []
     current: BaseException | None = exc
     while current is not None and len(lines) < 5:
         lines.append(f"{type(current).__name__}: {current}")
-        current = current.__cause__ or current.__context__
+        current = current.__cause__
     return "\n".join(lines)
 
 

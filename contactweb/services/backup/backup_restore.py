@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from contactweb.errors import AuthenticationFailed, BadInput, Refused
-from contactweb.services import audit, integrity_seal, secrets
+from contactweb.services import audit, integrity_seal, secrets, settings
 from contactweb.services.accounts import session
 from contactweb.services.backup.backup_errors import where_words
 from contactweb.services.backup.backup_keyslots_check import check_keyslots_belong
@@ -31,6 +31,12 @@ from contactweb.services.backup.backup_target import (
     require_target,
     translated_errors,
     transport_for,
+)
+from contactweb.services.backup.restored_copy import (
+    IDENTITY_KEY,
+    LEDGER_IDENTITY,
+    mark_as_copy,
+    vault_identity,
 )
 from contactweb.services.privacy.reapply import Carried, reapply_erasures
 from contactweb.services.server_trust import keep as keep_trust
@@ -81,23 +87,34 @@ def _check_new_folder(dest: Path, current_vault: Path | None) -> Path:
     return dest
 
 
-def _before_swap(key: bytes, carried: Carried, result: RestoreResult,
-                 audit_as: str | None, details: dict[str, object]) -> Callable[[Path], None]:
-    """Re-apply erasures to the rebuilt file; with ``audit_as``, also record the restore in
-    it (in place: the restored vault is the one that goes on being used)."""
+def _before_swap(key: bytes, carried: Carried, result: RestoreResult, actor: str = "",
+                 finish: Callable[[Workspace], None] | None = None) -> Callable[[Path], None]:
+    """Re-apply erasures to the rebuilt file; then ``finish`` runs on it, acting as
+    ``actor`` (the restore's audit in place, the identity, the mark of a copy)."""
 
     def hook(db_path: Path) -> None:
         reapplied = reapply_erasures(db_path, key, carried.erasures, carried.statements)
         result.contacts_erased = len(reapplied.contacts_erased)
-        if audit_as is not None:
-            scratch = Vault(db_path.parent).open_with_key(key, audit_as)
+        if finish is not None:
+            scratch = Vault(db_path.parent).open_with_key(key, actor)
             try:
-                audit.record_now(scratch, "backup.restore", "backup", result.snapshot_id,
-                                 {**details, "contacts_erased": result.contacts_erased})
+                finish(scratch)
             finally:
                 scratch.lock()
 
     return hook
+
+
+def _take_identity(identity: str | None) -> Callable[[Workspace], None]:
+    """The restored file goes on as the vault of this backup set: it carries the set's
+    identity (an older snapshot may have none, or an older one)."""
+
+    def finish(restored: Workspace) -> None:
+        if identity:
+            with restored.session() as session:
+                settings.write(session, IDENTITY_KEY, identity)
+
+    return finish
 
 
 def _carry_backup_set_ledgers(engine: BackupEngine, carried: Carried) -> None:
@@ -122,6 +139,7 @@ def restore_backup(ws: Workspace, snapshot_id: str | None, dest: Path | None = N
     if anything fails the current vault is untouched."""
     ws.require(Action.BACKUP_CONFIGURE)
     target = require_target(ws)
+    identity = vault_identity(ws)
     key = ws.raw_key()
     carried = Carried.from_vault(ws)
     with translated_errors(ws):
@@ -133,7 +151,9 @@ def restore_backup(ws: Workspace, snapshot_id: str | None, dest: Path | None = N
             if dest is None:
                 raise BadInput("Say where to restore to (--to PATH), or restore in place.")
             folder = _check_new_folder(dest, ws.vault.folder)
-            hook = _before_swap(key, carried, result, None, {})
+            source_folder, username = ws.vault.folder.resolve(), ws.username
+            hook = _before_swap(key, carried, result, username, lambda copy: mark_as_copy(
+                copy, chosen, username, source_folder, identity))
             result.db_path = engine.restore(chosen, folder, hook, cancel)
             integrity_seal.seal_restored(folder, key)
         else:
@@ -147,8 +167,13 @@ def restore_backup(ws: Workspace, snapshot_id: str | None, dest: Path | None = N
                     "\n".join(str(p) for p in report.problems[:20]))
             folder = ws.vault.folder
             before = set(folder.glob("*.before-restore-*"))
-            hook = _before_swap(key, carried, result, ws.username,
-                                {"in_place": True, "snapshot": chosen})
+            def finish_in_place(restored: Workspace) -> None:
+                _take_identity(identity)(restored)
+                audit.record_now(restored, "backup.restore", "backup", chosen, {
+                    "in_place": True, "snapshot": chosen,
+                    "contacts_erased": result.contacts_erased})
+
+            hook = _before_swap(key, carried, result, ws.username, finish_in_place)
             ws.lock()  # every connection closed before the files move
             result.db_path = engine.restore(chosen, folder, hook, cancel)
             integrity_seal.seal_restored(folder, key)
@@ -223,8 +248,11 @@ def restore_remote(target: BackupTarget, secret: str | None, username: str, pass
         carried = Carried()
         _carry_backup_set_ledgers(engine, carried)
         result = RestoreResult(Path(), chosen, False, vault_id=vault_id)
+        newest = engine.newest_ledger() or {}
+        finish = _take_identity(str(newest.get(LEDGER_IDENTITY) or ""))
         result.db_path = engine.restore(chosen, folder,
-                                        _before_swap(key, carried, result, None, {}), cancel)
+                                        _before_swap(key, carried, result, username, finish),
+                                        cancel)
         integrity_seal.seal_restored(folder, key)
     ws = session.sign_in(folder, username, password)
     try:

@@ -218,6 +218,8 @@ def configure(ws: Workspace, target: BackupTarget, secret: str | None = None) ->
     """Check the destination (reachable, writable, bucket in a US region), then store it.
     ``secret`` None keeps the stored S3 secret key. A refusal stores nothing."""
     ws.require(Action.BACKUP_CONFIGURE)
+    from contactweb.services.backup.restored_copy import refuse_if_copy  # it imports this
+    refuse_if_copy(ws)  # a restored copy stays detached until it is adopted
     if target.is_s3:
         secret = secret.strip() if secret else secrets.read_secret(ws, SECRET_NAME)
         if not secret:
