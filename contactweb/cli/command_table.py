@@ -48,6 +48,7 @@ COMMANDS: tuple[CommandEntry, ...] = (
     CommandEntry("backup", "backup_commands",
                  "encrypted off-site backups (S3 in a US region, or a folder)"),
     CommandEntry("settings", "settings_commands", "vault-wide settings"),
+    CommandEntry("team", "team_commands", "team vaults on a PostgreSQL server"),
 )
 
 

@@ -1,0 +1,118 @@
+"""team create, team move, team profiles: team vaults on a PostgreSQL server.
+
+The database owner's password comes from libpq's own places (PGPASSWORD, ~/.pgpass) or a
+prompt on a terminal; the first administrator's as every command's password does
+(--password-stdin, CONTACTWEB_PASSWORD, a prompt). Other commands reach a team vault with
+``--vault team:NAME``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from contactweb.cli.context import CliContext
+from contactweb.errors import BadInput
+
+HELP_ORDER = 95
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    team = sub.add_parser("team", parents=[common],
+                          help="team vaults on a PostgreSQL server")
+    team_sub = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
+    p = team_sub.add_parser(
+        "create", parents=[common],
+        help="prepare an empty PostgreSQL database as a team vault (as its owner)")
+    p.add_argument("url", metavar="postgresql://[OWNER@]HOST[:PORT]/DATABASE")
+    p.add_argument("--admin", required=True, metavar="NAME", help="the first administrator")
+    p.add_argument("--profile", metavar="NAME", default=None,
+                   help="the connection profile's name (default: the database name)")
+    p.add_argument("--ca-file", metavar="PEM", default="",
+                   help="the authority that signed the server's certificate, or 'system' "
+                        "for the operating system's trusted authorities")
+    p.add_argument("--sslmode", default="verify-full",
+                   choices=("verify-full", "prefer", "disable"),
+                   help="verify-full (required for another computer); prefer or disable "
+                        "only for a server on this computer")
+    p.add_argument("--region", metavar="CC", default=None,
+                   help="country whose phone numbers may be typed without a country code")
+    p.set_defaults(handler=cmd_team_create)
+    p = team_sub.add_parser("move", parents=[common],
+                            help="move a desktop vault onto a new team vault (as its owner)")
+    p.add_argument("--from", dest="source", required=True, metavar="VAULT",
+                   help="the desktop vault's folder; --user names one of its administrators")
+    p.add_argument("--to", dest="profile", required=True, metavar="PROFILE",
+                   help="the team vault's profile, just made with 'team create'")
+    p.add_argument("--owner", metavar="NAME", default=None,
+                   help="the database owner (default: $PGUSER or your login name)")
+    p.set_defaults(handler=cmd_team_move)
+    p = team_sub.add_parser("profiles", parents=[common], help="list the team profiles")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_team_profiles)
+
+
+def _owner_password(owner: str) -> str | None:
+    """None lets libpq find it (PGPASSWORD, ~/.pgpass); on a terminal without either, ask."""
+    if os.environ.get("PGPASSWORD") or os.environ.get("PGPASSFILE") or \
+            os.path.exists(os.path.expanduser("~/.pgpass")) or not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"Password of the database owner {owner}: ")
+
+
+def cmd_team_create(ctx: CliContext) -> int:
+    from contactweb.team import team_session
+    from contactweb.team.profile import ServerAddress
+
+    address = ServerAddress.parse(ctx.args.url)
+    owner = address.owner or os.environ.get("PGUSER") or getpass.getuser()
+    url = ctx.args.url if address.owner else ctx.args.url.replace("://", f"://{owner}@", 1)
+    admin_password = ctx.password()
+    path, profile = team_session.create_team_vault(
+        url, ctx.args.admin, admin_password, owner_password=_owner_password(owner),
+        profile_name=ctx.args.profile, ca_file=ctx.args.ca_file, sslmode=ctx.args.sslmode,
+        region=ctx.args.region)
+    print(f"Created the team vault {profile.label} with administrator {ctx.args.admin}.")
+    print(f"Profile: {path} (no password in it). Sign in with "
+          f"'contactweb --vault team:{profile.name} --user {ctx.args.admin} ...', or choose "
+          "'Connect to a team server' in the application.")
+    return 0
+
+
+def cmd_team_move(ctx: CliContext) -> int:
+    from pathlib import Path
+
+    from contactweb.team import move, profile
+
+    source = Path(ctx.args.source)
+    if not (source / "keyslots.json").exists():
+        raise BadInput(f"No desktop vault at {source}.")
+    target = profile.load(ctx.args.profile)
+    owner = ctx.args.owner or os.environ.get("PGUSER") or getpass.getuser()
+    result = move.move(source, ctx.username(), ctx.password(), target, owner,
+                       _owner_password(owner))
+    print(f"Moved {sum(result.rows.values())} rows, {result.audit_events} of them audit "
+          f"events, to {target.label}; 'contactweb --vault team:{target.name} audit verify' "
+          "checks the chain there.")
+    if result.temporary_passwords:
+        print("Hand each person their temporary password in person; they choose their own "
+              "at first sign-in:")
+        for name, password in sorted(result.temporary_passwords.items()):
+            print(f"  {name}: {password}")
+    print(f"The desktop vault at {source} is unchanged; keep it until everyone has signed in "
+          "to the team vault, then delete it ('contactweb vault delete').")
+    return 0
+
+
+def cmd_team_profiles(ctx: CliContext) -> int:
+    from contactweb.team import profile
+
+    found = profile.list_profiles()
+    if ctx.json:
+        ctx.emit_json(found)
+    else:
+        ctx.table(["PROFILE", "SERVER", "DATABASE", "TLS"], [
+            [p.name, f"{p.host}:{p.port}", p.database, p.sslmode] for p in found])
+    return 0
