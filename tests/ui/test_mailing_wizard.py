@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QDialog, QWizard
 from pytestqt.qtbot import QtBot
 
 from contactweb.services.mailing import smtp_settings
@@ -23,7 +23,7 @@ from tests.support.mailing_server import (
     configure,
     smtp_server,
 )
-from tests.ui.conftest import ScriptedDialogHost, click, type_into
+from tests.ui.conftest import ScriptedDialogHost, click, finish_operations, type_into
 
 WAIT_MS = 30_000
 ELIGIBLE = ["ann@example.org", "ben@example.org", "cat@example.org"]
@@ -171,6 +171,8 @@ def test_checklist_waits_for_the_settings(qtbot: QtBot, admin_ws: Workspace,
             dialog.postal_address.setPlainText("Lindenhof Tools\n12 Mill Lane")
             dialog.business_name.setText("Lindenhof Tools")
             dialog.save()
+            finish_operations(qtbot)
+            assert dialog.result() == QDialog.DialogCode.Accepted
 
         host.handlers.append(fill_in)
         click(qtbot, checklist.settings_button)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactweb.errors import ContactWebError
 from contactweb.services.changes import Changes
 from contactweb.services.mailing import smtp_settings
 from contactweb.services.mailing.smtp_settings import DEFAULT_PORTS, SECURITY_MODES, SmtpSettings
@@ -88,14 +87,20 @@ class MailingSettingsDialog(QDialog):
         smtp = SmtpSettings(self.host.text(), self.port.value(), self.security.currentData(),
                             self.username.text(), self.sender_name.text(),
                             self.sender_address.text())
-        try:
-            smtp_settings.configure(self.ws, smtp, self.postal_address.toPlainText(),
-                                    password=self.password.text() or None,
-                                    throttle_per_minute=self.throttle.value(),
-                                    business_name=self.business_name.text().strip() or None)
-        except ContactWebError as exc:
-            self.error.setText(str(exc))
-            return
+        ws, postal_address = self.ws, self.postal_address.toPlainText()
+        password, throttle = self.password.text() or None, self.throttle.value()
+        business_name = self.business_name.text().strip() or None
+        self.error.clear()
+        self.buttons.setEnabled(False)
+        op = self.bridge.operations.operation(
+            self, lambda _ctx: smtp_settings.configure(
+                ws, smtp, postal_address, password=password, throttle_per_minute=throttle,
+                business_name=business_name),
+            changes=Changes(settings=True))
+        op.success(self._saved).failure(lambda _exc: self.error.setText(op.error))
+        op.finished.connect(lambda: self.buttons.setEnabled(True))
+        op.run()
+
+    def _saved(self, _setup: object) -> None:
         self.password.clear()
-        self.bridge.announce(Changes(settings=True))
         self.accept()
