@@ -119,6 +119,7 @@ class BackgroundOp(QObject):
         self._thread.progressed.connect(self.progressed)
         self._thread.finished.connect(self._ended)
         self._changes = changes
+        self._changes_on_failure = NOTHING
         self._on_success: Callable[[Any], None] | None = None
         self._on_failure: Callable[[Exception], None] | None = None
         self._on_cancel: Callable[[], None] | None = None
@@ -157,6 +158,12 @@ class BackgroundOp(QObject):
     def with_progress(self, title: str, text: str, cancellable: bool = True) -> BackgroundOp:
         """Show the progress dialog (with Cancel when ``cancellable``) while it runs."""
         self._progress = (title, text, cancellable)
+        return self
+
+    def changes_on_failure(self, changes: Changes) -> BackgroundOp:
+        """What the job may have changed before it failed or was cancelled part-way (a
+        mailing that stopped still sent some): announced then too."""
+        self._changes_on_failure = changes
         return self
 
     def in_background(self, text: str, abandonable: bool = False) -> BackgroundOp:
@@ -241,6 +248,9 @@ class BackgroundOp(QObject):
                 self._runner.host.show_error(self._widget(), self.error)
         else:
             self._report_success()
+        if self.exception is not None and self._runner.adapter is not None \
+                and not self._runner.closed:
+            self._runner.adapter.announce(self._changes_on_failure)
         self.finished.emit()
         self._thread.deleteLater()
         self.deleteLater()
