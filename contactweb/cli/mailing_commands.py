@@ -284,7 +284,10 @@ def cmd_letters(ctx: CliContext) -> int:
 
     ws = ctx.sign_in()
     template = _read_text(ctx.args.template, "letter template")
-    result = post.make_letters(ws, template, ctx.args.out, _selection(ctx.args))
+    try:
+        result = post.make_letters(ws, template, ctx.args.out, _selection(ctx.args))
+    except post.NobodyMayReceivePost as nobody:
+        return _nobody_output(ctx, nobody)
     return _post_output(ctx, result, "letters")
 
 
@@ -292,9 +295,19 @@ def cmd_labels(ctx: CliContext) -> int:
     from contactweb.services.mailing import post
 
     ws = ctx.sign_in()
-    result = post.make_labels(ws, ctx.args.out, ctx.args.layout, _selection(ctx.args),
-                              ctx.args.start)
+    try:
+        result = post.make_labels(ws, ctx.args.out, ctx.args.layout, _selection(ctx.args),
+                                  ctx.args.start)
+    except post.NobodyMayReceivePost as nobody:
+        return _nobody_output(ctx, nobody)
     return _post_output(ctx, result, "labels")
+
+
+def _nobody_output(ctx: CliContext, nobody: Exception) -> int:
+    """Nothing was made: say so on stderr, and list everyone left out with the reason."""
+    print(str(nobody), file=sys.stderr)
+    ctx.table(["ID", "NAME", "EXCLUDED BECAUSE"], excluded_rows(nobody.excluded))  # type: ignore[attr-defined]
+    return 1
 
 
 def cmd_process_replies(ctx: CliContext) -> int:

@@ -109,3 +109,15 @@ def test_nothing_to_print_is_refused(admin_ws: Workspace, cli: CliRunner,
     result = cli("mailing", "labels", "--out", str(tmp_path / "x.pdf"))
     assert result.code == 1 and "No one" in result.err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_nothing_to_print_lists_everyone_left_out_with_the_reason(
+        admin_ws: Workspace, cli: CliRunner, tmp_path: Path) -> None:
+    configure(admin_ws, 25)
+    add_contacts(admin_ws, [ContactSpec("Gwen", "Unasked", None, "unknown", "unknown", HOME),
+                            ContactSpec("Hank", "Refuser", None, "unknown", "opted_out", HOME)])
+    result = cli("mailing", "labels", "--out", str(tmp_path / "x.pdf"))
+    assert result.code == 1 and "No one" in result.err
+    assert "Gwen Unasked" in result.out and "no express consent for post" in result.out
+    assert "Hank Refuser" in result.out and "opted out of post" in result.out
+    assert not (tmp_path / "x.pdf").exists()

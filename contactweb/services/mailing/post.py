@@ -30,6 +30,15 @@ LABEL_LAYOUTS = {"5160": AVERY_5160, "L7160": AVERY_L7160}
 MAX_TEMPLATE_CHARS = 100_000
 
 
+class NobodyMayReceivePost(Refused):
+    """No one in the selection may receive post: nothing was made, and ``excluded`` says
+    who was left out and why, as a made PDF's result does."""
+
+    def __init__(self, message: str, excluded: list[Excluded]) -> None:
+        super().__init__(message)
+        self.excluded = excluded
+
+
 @dataclass(frozen=True)
 class PostResult:
     pdf: bytes
@@ -66,8 +75,9 @@ def _eligible(ws: Workspace, selection: Selection) -> tuple[Eligibility, str]:
         result = eligible_in_session(session, ws, "post", selection)
         region = str(settings.read(session, "default_region") or "").upper()
     if not result.included:
-        raise Refused(f"No one in {selection.describe()} may receive post "
-                      f"({len(result.excluded)} excluded); nothing was made.")
+        raise NobodyMayReceivePost(f"No one in {selection.describe()} may receive post "
+                                   f"({len(result.excluded)} excluded); nothing was made.",
+                                   list(result.excluded))
     # Printed by name.
     result.included = sorted(result.included, key=lambda r: (r.name.casefold(), r.contact_id))
     return result, region

@@ -1,5 +1,9 @@
-"""Letters or address labels for post, as PDF, for the contacts who may receive post: a tag
-and a search narrow them, and everyone left out is listed with the reason."""
+"""Letters or address labels for post, as PDF, for the contacts who may receive post.
+
+Who gets them is an explicit choice (a tag, or everyone who may receive post, narrowed by a
+search); everyone left out is listed with the reason, also when that is everyone. Letter
+templates are kept in the vault, by name, and the text last typed comes back next time. The
+label sheet starts as the business's country uses (Avery 5160 on US Letter, L7160 on A4)."""
 
 from __future__ import annotations
 
@@ -24,10 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb import paths
+from contactweb.errors import ContactWebError
+from contactweb.formats.pdf.regional import paper_for
+from contactweb.services import settings
 from contactweb.services.changes import MAILING_SENT, NOTHING
 from contactweb.services.contacts import contacts
 from contactweb.services.eligibility.eligibility import Selection
-from contactweb.services.mailing import post
+from contactweb.services.mailing import letter_templates, post
+from contactweb.services.reports.report_service import unique_path
 from contactweb.ui.kit.operations import BackgroundOp
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
@@ -37,6 +45,8 @@ LETTER_TEMPLATE = ("Subject: News from {business_name}\n"
                    "Dear {first_name|customer},\n\n\n\nKind regards\n{business_name}")
 EXCLUDED_COLUMNS = (RecordColumn("Contact", lambda e: e.name),
                     RecordColumn("Left out because", lambda e: e.reason))
+NOT_CHOSEN = None  # the selection's first entry: nothing is made until someone is chosen
+EVERYONE = ""
 
 
 class MailingPostDialog(QDialog):
@@ -48,42 +58,60 @@ class MailingPostDialog(QDialog):
         self.kind = kind  # "letters" or "labels"
         self.worker: BackgroundOp | None = None
         self.result: post.PostResult | None = None
+        self._replace_confirmed = ""
         self.setWindowTitle("Letters" if kind == "letters" else "Address labels")
         self.resize(680, 560)
         self.tag = QComboBox()
-        self.tag.addItem("All contacts", "")
+        self.tag.addItem(f"Choose who gets the {kind}…", NOT_CHOSEN)
+        self.tag.addItem("Everyone who may receive post", EVERYONE)
         for name in contacts.all_tags(workspace):
-            self.tag.addItem(name, name)
+            self.tag.addItem(f"Tagged {name}", name)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Only contacts matching this search (optional)")
-        self.template = QPlainTextEdit(LETTER_TEMPLATE)
+        self.template = QPlainTextEdit((letter_templates.last_typed(workspace) or LETTER_TEMPLATE)
+                                       if kind == "letters" else "")
+        self.saved_templates = QComboBox()
         self.load_button = QPushButton("Load template…")
+        self.save_template_button = QPushButton("Save as template…")
+        self.delete_template_button = QPushButton("Delete template")
         self.layout_choice = QComboBox()
         self.layout_choice.addItem("Avery L7160 (A4, 21 labels)", "L7160")
         self.layout_choice.addItem("Avery 5160 (US Letter, 30 labels)", "5160")
+        us_letter = paper_for(settings.business_country(workspace)) == "Letter"
+        self.layout_choice.setCurrentIndex(self.layout_choice.findData(
+            "5160" if us_letter else "L7160"))
         self.first_label = QSpinBox()
         self.first_label.setRange(1, 30)
-        self.output = QLineEdit(str(paths.documents_dir() /
-                                    f"contactweb-{kind}-{date.today():%Y-%m-%d}.pdf"))
+        self.output = QLineEdit(str(unique_path(
+            paths.documents_dir(), f"{self.windowTitle()} - {date.today():%Y-%m-%d}.pdf")))
         self.choose_button = QPushButton("Choose…")
         self.make_button = QPushButton("Make PDF")
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.excluded_model = RecordTableModel(EXCLUDED_COLUMNS, parent=self)
-        excluded_view = QTableView()
+        self.excluded_view = excluded_view = QTableView()
         excluded_view.setModel(self.excluded_model)
         excluded_view.verticalHeader().hide()
-        excluded_view.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
+        excluded_view.setWordWrap(False)
+        header = excluded_view.horizontalHeader()
+        # Names as wide as they are (measured over the first rows, not all 59,000).
+        header.setResizeContentsPrecision(500)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.make_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         form = QFormLayout()
-        form.addRow("Tag:", self.tag)
+        form.addRow("Send to:", self.tag)
         form.addRow("Search:", self.search)
         if kind == "letters":
+            templates_row = QHBoxLayout()
+            templates_row.addWidget(self.saved_templates, 1)
+            templates_row.addWidget(self.save_template_button)
+            templates_row.addWidget(self.delete_template_button)
+            templates_row.addWidget(self.load_button)
+            form.addRow("Saved templates:", templates_row)
             form.addRow("Template:", self.template)
-            form.addRow("", self.load_button)
         else:
             form.addRow("Sheet:", self.layout_choice)
             form.addRow("First free label:", self.first_label)
@@ -100,6 +128,65 @@ class MailingPostDialog(QDialog):
         self.make_button.clicked.connect(self.make)
         self.load_button.clicked.connect(self.load_template)
         self.choose_button.clicked.connect(self.choose_output)
+        self.save_template_button.clicked.connect(self.save_template)
+        self.delete_template_button.clicked.connect(self.delete_template)
+        self.saved_templates.activated.connect(lambda _index: self.use_saved_template())
+        self.tag.currentIndexChanged.connect(lambda _index: self._update_make_button())
+        self._fill_saved_templates()
+        self._update_make_button()
+
+    def _update_make_button(self) -> None:
+        chosen = self.tag.currentData() is not NOT_CHOSEN
+        self.make_button.setEnabled(chosen and self.worker is None)
+        self.make_button.setToolTip("" if chosen else "Choose who gets them first.")
+
+    # --- templates ------------------------------------------------------------------------
+    def _fill_saved_templates(self, current: str = "") -> None:
+        self.saved_templates.clear()
+        names = list(letter_templates.templates(self.ws)) if self.kind == "letters" else []
+        self.saved_templates.addItem("Saved templates…" if names else "None saved yet", None)
+        for name in names:
+            self.saved_templates.addItem(name, name)
+        self.saved_templates.setCurrentIndex(max(self.saved_templates.findData(current), 0))
+        self.delete_template_button.setEnabled(bool(current))
+
+    def use_saved_template(self) -> None:
+        name = self.saved_templates.currentData()
+        self.delete_template_button.setEnabled(name is not None)
+        if name is not None:
+            self.template.setPlainText(letter_templates.templates(self.ws).get(name, ""))
+
+    def save_template(self) -> str | None:
+        name = self.bridge.dialogs.ask_text(self, "Save the template",
+                                            "Name of the template:",
+                                            self.saved_templates.currentData() or "")
+        if not name:
+            return None
+        try:
+            stored = letter_templates.save_template(self.ws, name, self.template.toPlainText())
+        except ContactWebError as exc:
+            self.status.setText(str(exc))
+            return None
+        self._fill_saved_templates(stored)
+        self.status.setText(f"Saved the template {stored!r}.")
+        return stored
+
+    def delete_template(self) -> None:
+        name = self.saved_templates.currentData()
+        if name is None or not self.bridge.dialogs.ask(
+                self, "Delete the template", f"Delete the template {name!r}?", "Delete"):
+            return
+        letter_templates.delete_template(self.ws, name)
+        self._fill_saved_templates()
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        # The typed text comes back next time, even when the dialog closes at a lock.
+        if self.kind == "letters" and not self.ws.locked:
+            try:
+                letter_templates.keep_last_typed(self.ws, self.template.toPlainText())
+            except ContactWebError:
+                pass
+        super().done(result)
 
     def load_template(self) -> None:
         chosen = self.bridge.dialogs.open_file_names(self, "Letter template",
@@ -114,14 +201,23 @@ class MailingPostDialog(QDialog):
         chosen = self.bridge.dialogs.save_file_name(self, "Save the PDF as", self.output.text())
         if chosen:
             self.output.setText(chosen)
+            self._replace_confirmed = chosen  # the save dialog asked already
 
     def make(self) -> None:
         if self.worker is not None:
+            return
+        if self.tag.currentData() is NOT_CHOSEN:
+            self.status.setText(f"Choose who gets the {self.kind} first.")
             return
         if not self.output.text().strip():
             self.status.setText("Choose where to save the PDF.")
             return
         ws, out = self.ws, Path(self.output.text().strip()).expanduser()
+        if out.exists() and self.output.text() != self._replace_confirmed and \
+                not self.bridge.dialogs.ask(
+                self, "Replace the file?", f"{out.name} already exists in {out.parent}. "
+                "Replace it?", "Replace"):
+            return
         selection = Selection(tag=self.tag.currentData() or "", search=self.search.text().strip())
         template, layout = self.template.toPlainText(), self.layout_choice.currentData()
         first = self.first_label.value()
@@ -145,7 +241,11 @@ class MailingPostDialog(QDialog):
 
     def _finished(self, worker: BackgroundOp, out: Path) -> None:
         self.worker = None
-        self.make_button.setEnabled(True)
+        self._update_make_button()
+        if isinstance(worker.exception, post.NobodyMayReceivePost):
+            self.excluded_model.set_records(worker.exception.excluded)
+            self.status.setText(f"{worker.error} Everyone left out is listed with the reason:")
+            return
         if worker.exception is not None:
             self.status.setText(worker.error)
             return

@@ -1,0 +1,60 @@
+"""Letter templates kept in the vault: named and reusable, plus the text last typed, so
+closing the letters dialog never loses a template. Stored as vault settings (one JSON
+value), changed by those who may send mailings, and audited by name only."""
+
+from __future__ import annotations
+
+from contactweb.errors import BadInput
+from contactweb.services import settings
+from contactweb.services.mailing.post import MAX_TEMPLATE_CHARS
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+TEMPLATES_KEY = "mailing.letter_templates"
+LAST_TYPED_KEY = "mailing.letter_last_typed"
+MAX_NAME_CHARS = 80
+MAX_TEMPLATES = 200
+
+
+def templates(ws: Workspace) -> dict[str, str]:
+    """Name -> text, sorted by name."""
+    ws.require(Action.MAILING_SEND)
+    stored = settings.get(ws, TEMPLATES_KEY) or {}
+    return dict(sorted(stored.items(), key=lambda item: item[0].casefold()))
+
+
+def save_template(ws: Workspace, name: str, text: str) -> str:
+    """Store (or replace) a named template; returns the name as stored."""
+    name = " ".join(name.split())
+    if not name:
+        raise BadInput("Give the template a name.")
+    if len(name) > MAX_NAME_CHARS:
+        raise BadInput(f"A template's name is at most {MAX_NAME_CHARS} characters.")
+    if not text.strip():
+        raise BadInput("The template has no text.")
+    if len(text) > MAX_TEMPLATE_CHARS:
+        raise BadInput("The letter template is longer than 100,000 characters.")
+    stored = templates(ws)
+    if name not in stored and len(stored) >= MAX_TEMPLATES:
+        raise BadInput(f"Keep at most {MAX_TEMPLATES} templates; delete one first.")
+    stored[name] = text
+    settings.put(ws, TEMPLATES_KEY, stored, action=Action.MAILING_SEND)
+    return name
+
+
+def delete_template(ws: Workspace, name: str) -> None:
+    stored = templates(ws)
+    if stored.pop(name, None) is None:
+        raise BadInput(f"There is no template named {name!r}.")
+    settings.put(ws, TEMPLATES_KEY, stored, action=Action.MAILING_SEND)
+
+
+def last_typed(ws: Workspace) -> str:
+    ws.require(Action.MAILING_SEND)
+    return str(settings.get(ws, LAST_TYPED_KEY) or "")
+
+
+def keep_last_typed(ws: Workspace, text: str) -> None:
+    """The text in the dialog when it closes, to start from next time."""
+    if len(text) <= MAX_TEMPLATE_CHARS and text != last_typed(ws):
+        settings.put(ws, LAST_TYPED_KEY, text, action=Action.MAILING_SEND)
