@@ -214,8 +214,8 @@ def cmd_config(ctx: CliContext) -> int:
     print("Postal address:  " + "; ".join(current.postal_address.splitlines()))
     print(f"Throttle:        {current.throttle_per_minute or 'none'} per minute")
     print(f"Certificates:    {trust.describe()}")
-    for problem in current.problems():
-        print(f"Warning: {problem}", file=sys.stderr)
+    for problem, option in current.problems_with_options():
+        print(f"Warning: {problem} (mailing config {option})", file=sys.stderr)
     return 0
 
 

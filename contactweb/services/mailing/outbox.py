@@ -76,7 +76,8 @@ def ready_setup(ws: Workspace) -> MailingSetup:
     setup = load(ws)
     problems = setup.problems()
     if problems:
-        raise Refused("Mailings are not set up yet. " + " ".join(problems))
+        raise Refused("Mailings are not set up yet. " + " ".join(problems)
+                      + " An administrator sets these in Mailing settings.")
     return setup
 
 

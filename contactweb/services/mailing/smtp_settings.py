@@ -41,22 +41,27 @@ class MailingSetup:
     password_location: str | None  # 'keyring', 'vault' or None when no password is stored
 
     def problems(self) -> list[str]:
-        """What is missing before a mailing can go out; empty when ready."""
+        """What is missing before a mailing can go out, naming each setting as the Mailing
+        settings dialog does; empty when ready."""
+        return [text for text, _flag in self.problems_with_options()]
+
+    def problems_with_options(self) -> list[tuple[str, str]]:
+        """Each problem with the command-line option that fixes it (for the command line)."""
         missing = []
         if not self.smtp.host:
-            missing.append("No SMTP server is set (mailing config --host).")
+            missing.append(("No SMTP server is set.", "--host"))
         if not self.smtp.sender_address:
-            missing.append("No sender address is set (mailing config --from).")
+            missing.append(("No sender address is set.", "--from"))
         if placeholder_business_name(self.business_name):
-            missing.append(f"The business name is not set ({self.business_name.strip()!r} is a "
-                           "placeholder); every mailing's footer carries it (mailing config "
-                           "--business-name).")
+            missing.append((f"The business name is not set ({self.business_name.strip()!r} is "
+                            "a placeholder); every mailing's footer carries it.",
+                            "--business-name"))
         if not self.postal_address.strip():
-            missing.append("The business's postal address is missing; every mailing must carry "
-                           "it (mailing config --postal-address).")
+            missing.append(("The business's postal address is missing; every mailing must "
+                            "carry it.", "--postal-address"))
         elif placeholder_postal_address(self.postal_address):
-            missing.append("The business's postal address looks like a placeholder; every "
-                           "mailing must carry the real one (mailing config --postal-address).")
+            missing.append(("The business's postal address looks like a placeholder; every "
+                            "mailing must carry the real one.", "--postal-address"))
         return missing
 
 
