@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from contactweb.models import Mailing, OutboxMessage, utcnow
 from contactweb.services import audit
+from contactweb.services.changes import MAILING_SENT, NOTHING, Changes
 from contactweb.services.eligibility.eligibility import EligibilityChecker, Excluded, Recipient
 from contactweb.services.mailing import merge, message
 from contactweb.services.mailing.agent import AgentError, DeliveryAgent
@@ -106,6 +107,13 @@ class SendReport:
     def next_attempt_at(self) -> datetime | None:
         times = [p.next_attempt_at for p in self.pending if p.next_attempt_at is not None]
         return min(times) if times else None
+
+    @property
+    def changes(self) -> Changes:
+        """Only a run that sent, failed, deferred or excluded something changed data (each
+        message is on its contact's timeline)."""
+        touched = self.sent or self.failed or self.deferred or self.excluded or self.settled
+        return MAILING_SENT if touched else NOTHING
 
 
 ProgressCallback = Callable[[SendProgress], None]

@@ -112,7 +112,7 @@ class MailingRetryTimer(QObject):
             return sender.deliver_outbox(ws, should_cancel=ctx.cancelled, clock=clock,
                                          deferred_only=True)
 
-        # The page announces what a run changed (only when it sent or deferred something).
+        # The runner announces the report's Changes (only when it changed something).
         worker = self._operations.operation(self, job)
         self.worker = worker
         # The outcome, failure included, is read in one place.

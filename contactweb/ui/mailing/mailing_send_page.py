@@ -66,7 +66,8 @@ class MailingSendPage(QWizardPage):
                 ws, [owner.queued.mailing_id], progress=lambda p: ctx.progress(p.done, p.total),
                 should_cancel=ctx.cancelled, password=password)
 
-        owner.run(job, self._done, self._failed, self._progress)
+        # A send that stopped part-way still sent some: its Changes go out either way.
+        owner.run(job, self._done, self._failed, self._progress, changes=MAILING_SENT)
 
     def _progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
@@ -98,8 +99,6 @@ class MailingSendPage(QWizardPage):
         self.finished = True
         self.cancel_button.setEnabled(False)
         self.status.setText(text)
-        # Announced here, failure included: a send that stopped part-way still sent some.
-        self.owner.bridge.announce(MAILING_SENT)
         self.completeChanged.emit()
         self.owner.next()
 

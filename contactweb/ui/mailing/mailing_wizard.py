@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget, QWizard
 
+from contactweb.services.changes import NOTHING, Changes
 from contactweb.services.eligibility.eligibility import Eligibility, Selection
 from contactweb.services.mailing.message import Draft
 from contactweb.services.mailing.outbox import QueuedMailing
@@ -66,11 +67,13 @@ class MailingWizard(QWizard):
         return self.worker is not None
 
     def run(self, job: Job, done: Callable[[Any], None], failed: Callable[[str], None],
-            progress: Callable[[int, int], None] | None = None) -> BackgroundOp:
+            progress: Callable[[int, int], None] | None = None,
+            changes: Changes = NOTHING) -> BackgroundOp:
         """Run ``job`` through the session's runner; ``done(result)`` or ``failed(message)``
         follows. A job that returns although Cancel was pressed counts as done: what it sent
-        is sent. The send page announces what changed, also after a failure part-way."""
-        worker = self.bridge.operations.operation(self, job)
+        is sent. ``changes`` is announced also after a failure part-way."""
+        worker = self.bridge.operations.operation(self, job, changes=changes).changes_on_failure(
+            changes)
         self.worker = worker
 
         def finished() -> None:

@@ -226,7 +226,7 @@ class MailingsTab(QWidget):
 
         self.resume_button.setEnabled(False)
         worker = self.bridge.operations.operation(self, job, changes=MAILING_SENT).with_progress(
-            "Sending", "Sending what waits in the outbox…")
+            "Sending", "Sending what waits in the outbox…").changes_on_failure(MAILING_SENT)
         self.worker = worker
         # The outcome is read in one place, failures included.
         worker.failure(lambda _exc: None).finished.connect(lambda: self._resumed(worker))
@@ -268,9 +268,8 @@ class MailingsTab(QWidget):
     def _retried(self, report: sender.SendReport) -> None:
         """An automatic run of deferred messages ended."""
         if report.sent or report.failed or report.deferred or report.excluded:
+            # The runner announced the report's Changes (only when it changed something).
             self.status.setText(self._report_text(report, "Deferred messages tried again: "))
-            # Announced here: only a run that sent, failed or deferred something changed data.
-            self.bridge.announce(MAILING_SENT)
         self.refresh_list_only()
 
     def _retry_failed(self, message: str) -> None:
