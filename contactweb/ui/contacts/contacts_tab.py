@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -89,6 +89,10 @@ class ContactsTab(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        # Down from the search box goes into the results; Enter there opens the contact.
+        self._select_first_when_loaded = False
+        self.search_edit.installEventFilter(self)
+        self.table.installEventFilter(self)
         self._syncing = False
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(
@@ -182,6 +186,9 @@ class ContactsTab(QWidget):
         self._update_count()
         self._reselect(self._reselect_ids)
         self._reselect_ids = []
+        if self._select_first_when_loaded:
+            self._select_first_when_loaded = False
+            self._select_first_result()
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
@@ -211,6 +218,43 @@ class ContactsTab(QWidget):
             self._search_timer.stop()
             self._reselect(selected)
             self._reselect_ids = []
+
+    # --- keyboard: from the search box into the results ---------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if watched is self.search_edit and event.key() == Qt.Key.Key_Down and plain:
+                self.enter_results()
+                return True
+            if watched is self.table and plain and \
+                    event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    def enter_results(self) -> None:
+        """Focus the list on its first result; a search still waiting for the typing to
+        pause runs now, and its first result is selected when it is in."""
+        self.table.setFocus()
+        if self._search_timer.isActive() or self.current_query() != self.model.query:
+            self._select_first_when_loaded = True
+            self.apply_filters()
+        else:
+            self._select_first_result()
+
+    def _select_first_result(self) -> None:
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    def open_selected(self) -> None:
+        """Enter on a contact: its editor, or for who cannot edit, its details."""
+        if self.detail.contact_id is None:
+            return
+        if self._ws.can(Action.CONTACT_EDIT):
+            self.edit_current()
+        else:
+            self.detail.setFocus()
+            self.detail.focusNextChild()
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()
