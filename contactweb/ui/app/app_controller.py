@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from contactweb.services import demo_data
 from contactweb.services import secrets as service_secrets
 from contactweb.services.accounts import session
+from contactweb.services.backup.restored_copy import restored_copy
 from contactweb.services.demo_data import DemoDataCancelled
 from contactweb.ui.app.first_run_wizard import FirstRunWizard
 from contactweb.ui.app.gui_preferences import GuiPreferences
@@ -29,8 +30,10 @@ from contactweb.ui.kit.operations import BackgroundOp, OpContext, OperationRunne
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.privacy.privacy_retention_timer import PrivacyRetentionTimer
 from contactweb.ui.session.draft_keeper import DraftKeeper
+from contactweb.ui.session.lock_shortcut import LockShortcut
 from contactweb.ui.session.session_lifecycle import SessionLifecycle, SignedInSession
 from contactweb.ui.session.shared_computer_guard import SharedComputerGuard
+from contactweb.ui.session.workplace_memory import WorkplaceMemory
 from contactweb.vault.permissions import Action
 from contactweb.vault.vault import Vault
 from contactweb.vault.workspace import Workspace
@@ -77,6 +80,11 @@ class AppController(QObject):
         self.drafts = DraftKeeper(self.host)
         self.lifecycle = SessionLifecycle(self.host, self.drafts, self)
         self._session: SignedInSession | None = None
+        # Ctrl+L over any dialog, wizard or progress window; and the place to come back to.
+        self.lock_shortcut = LockShortcut(self)
+        self.lock_shortcut.lockRequested.connect(
+            lambda: self.lock("lock") if self._session is not None else None)
+        self.workplace = WorkplaceMemory()
         # Work before anyone signed in (creating the vault, signing in) has a runner of its
         # own, without a workspace.
         self.operations = OperationRunner(self.host, self)
@@ -97,6 +105,7 @@ class AppController(QObject):
         wizard.accepted.connect(self._create_vault)
         wizard.rejected.connect(self._wizard_rejected)
         wizard.existingVaultChosen.connect(self._use_existing_vault)
+        wizard.teamServerChosen.connect(self._use_team_server)
         self.host.show_dialog(wizard)
 
     def _wizard_rejected(self) -> None:
@@ -108,6 +117,12 @@ class AppController(QObject):
         self._remember(vault_dir=folder)
         self._drop_wizard()
         self.show_sign_in()
+
+    def _use_team_server(self, profile: object) -> None:
+        self._drop_wizard()
+        self.show_sign_in()
+        if self.sign_in_dialog is not None:
+            self.sign_in_dialog.use_team_profile(profile)  # type: ignore[arg-type]
 
     def _create_vault(self) -> None:
         wizard = self.wizard
@@ -178,7 +193,16 @@ class AppController(QObject):
             dialog.deleteLater()
         self.prefs.vault_shared_computer = self.guard.vault_is_shared(ws)
         self._remember(username=ws.username, shared=self.guard.is_shared(ws))
+        self._keep_live_vault_default(ws)
         self.open_main_window(ws)
+
+    def _keep_live_vault_default(self, ws: Workspace) -> None:
+        """A restored copy is opened on purpose, each time: the sign-in goes on offering
+        the live vault it was restored from."""
+        copy = restored_copy(ws)
+        live = Path(copy.source_folder) if copy is not None and copy.source_folder else None
+        if live is not None and Vault(live).exists() and live != ws.vault.folder.resolve():
+            self._remember(vault_dir=live)
 
     def _remember(self, vault_dir: Path | None = None, username: str | None = None,
                   shared: bool = False) -> None:
@@ -207,6 +231,7 @@ class AppController(QObject):
         window.signOutRequested.connect(lambda: self.lock("signout"))
         window.quitRequested.connect(self.quit)
         self.bridge.vaultDeleted.connect(self._vault_deleted)
+        self.bridge.vaultReplaced.connect(self._vault_replaced)
         self.main_window = window
         if service_secrets.shared_computer(ws):
             # Passwords stored in this account's keyring before shared mode was turned on
@@ -233,6 +258,8 @@ class AppController(QObject):
         else:
             window.show()
         self.guard.begin(ws, window)
+        self.workplace.restore(window, str(self.vault_dir()), ws.username)
+        self.lock_shortcut.install()
         self.bridge.changed.connect(lambda changes: self._settings_changed(ws)
                                     if changes.settings else None)
         # Drafts kept at an earlier automatic sign-out, once the window is up.
@@ -263,6 +290,14 @@ class AppController(QObject):
             LOCK_NOTICES.get(reason, "")
         self.show_sign_in(f"{notice} {DRAFTS_KEPT_NOTICE}".strip() if kept else notice)
 
+    def _vault_replaced(self, live_folder: Path) -> None:
+        """A restored copy took the live vault's place: sign in there."""
+        if self._end_session("vault-replaced", keep_drafts=False) is None:
+            return
+        self._remember(vault_dir=live_folder)
+        self.show_sign_in("The restored copy is now the live vault, with its backups; the "
+                          "previous files are kept aside in its folder. Sign in to continue.")
+
     def _vault_deleted(self, notice: str) -> None:
         """The account was closed from Administration: nothing is left to sign in to, so
         ContactWeb starts over with the first-run wizard."""
@@ -283,6 +318,7 @@ class AppController(QObject):
             # The vault's setting as it is now, for the sign-in screen that comes next.
             self.prefs.vault_shared_computer = self.guard.vault_is_shared(signed_in.workspace)
         self._keep_placement(signed_in.window)
+        self._keep_workplace(signed_in, reason)
         self._remember(shared=shared)  # whatever turned the mode on, the name goes
         kept = self.lifecycle.end(signed_in, reason, keep_drafts=keep_drafts,
                                   before_lock=self.guard.sweep_screen)
@@ -297,6 +333,7 @@ class AppController(QObject):
         if signed_in is None:
             return
         self._keep_placement(signed_in.window)
+        self._keep_workplace(signed_in, "signout")
         self._remember()
         self.lifecycle.end(signed_in, "signout", keep_drafts=False,
                            before_lock=self.guard.sweep_screen)
@@ -309,6 +346,17 @@ class AppController(QObject):
         if isinstance(window, MainWindow) and window.isVisible():
             self.prefs.window_geometry, self.prefs.window_maximised = \
                 WindowPlacement.capture(window)
+
+    def _keep_workplace(self, signed_in: SignedInSession, reason: str) -> None:
+        """A lock (asked for or automatic) keeps the page and selection for the same
+        person's unlock; signing out on purpose forgets them."""
+        self.lock_shortcut.remove()
+        window = signed_in.window
+        if reason in ("signout", "vault-deleted") or not isinstance(window, MainWindow) \
+                or signed_in.workspace.locked:
+            self.workplace.forget()
+            return
+        self.workplace.keep(window, str(self.vault_dir()), signed_in.workspace.username)
 
     def _stop_timers(self, scheduler: BackupScheduler, timer: PrivacyRetentionTimer) -> None:
         self.guard.end()
