@@ -37,6 +37,8 @@ class Workspace:
     # Called after each commit of a session that may write (the integrity seal follows it).
     after_commit: Callable[[], None] | None = field(default=None, repr=False)
     _subkeys: dict[str, bytes] = field(default_factory=dict, repr=False)
+    # The last changes that can be undone (contactweb/services/undo.py); locking drops them.
+    undo_journal: object | None = field(default=None, repr=False)
     # A team vault (contactweb/team): people are PostgreSQL login roles, and the server signs
     # the audit chain with a key the desktop never holds.
     on_team_server: ClassVar[bool] = False
@@ -118,3 +120,4 @@ class Workspace:
         for i in range(len(self.key)):
             self.key[i] = 0
         self._subkeys.clear()
+        self.undo_journal = None  # its steps hold contact data

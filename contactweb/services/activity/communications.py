@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 from contactweb.errors import BadInput, NotFound, Refused
 from contactweb.models import Attachment, Communication, Contact, User, utcnow
 from contactweb.models.communication import COMMUNICATION_KINDS, DIRECTIONS
-from contactweb.services import audit, settings
+from contactweb.services import audit, settings, undo
+from contactweb.services.changes import Changes
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.contacts.visibility import visible_contacts
 from contactweb.vault.permissions import Action
@@ -186,12 +187,33 @@ def delete_communication(ws: Workspace, communication_id: int) -> int:
                           "are kept until an administrator releases the hold.")
         contact_id, kind = entry.contact_id, entry.kind
         attachments = len(entry.attachments)
+        kept = _as_input(entry)  # for Edit › Undo
         session.delete(entry)
         session.flush()
         audit.record(session, ws, "communication.delete", "contact", contact_id,
                      {"communication": communication_id, "kind": kind,
                       "attachments": attachments})
-        return contact_id
+    restored: list[int] = []  # the id it comes back under, for a redo
+
+    def log_again(w: Workspace) -> Changes:
+        restored.append(log_communication(w, contact_id, kept))
+        return Changes.about(contact_id, communications=True)
+
+    def delete_again(w: Workspace) -> Changes:
+        delete_communication(w, restored.pop())
+        return Changes.about(contact_id, communications=True)
+
+    undo.record(ws, "deleting a communication", log_again, delete_again)
+    return contact_id
+
+
+def _as_input(entry: Communication) -> CommunicationInput:
+    """A stored communication as what logs it again, attachments included."""
+    return CommunicationInput(
+        kind=entry.kind, direction=entry.direction or "out", occurred_at=entry.occurred_at,
+        duration_minutes=entry.duration_minutes, subject=entry.subject, body=entry.body,
+        attachments=[AttachmentInput(a.filename, a.data, a.kind, a.mime, a.retain_until)
+                     for a in entry.attachments])
 
 
 def timeline(ws: Workspace, contact_id: int, limit: int | None = None) -> list[CommunicationEntry]:

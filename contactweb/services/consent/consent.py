@@ -9,10 +9,11 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from contactweb.errors import BadInput, PermissionDenied
+from contactweb.errors import BadInput, PermissionDenied, Refused
 from contactweb.models import ConsentEvent, ConsentState, User
 from contactweb.models.consent import CHANNELS
-from contactweb.services import audit
+from contactweb.services import audit, undo
+from contactweb.services.changes import Changes
 from contactweb.services.consent import mailbox_statements
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.eligibility.eligibility_suppression import mailbox_opted_out
@@ -97,9 +98,11 @@ def opt_in(ws: Workspace, contact_id: int, channel: str, evidence: str, method: 
     if not evidence.strip():
         raise BadInput("Consent needs evidence: when and how the contact agreed.")
     channels = expand_channels(channel)
+    previous: dict[str, str] = {}
     with ws.session() as session:
         load_visible_contact(session, ws, contact_id)
         for ch in channels:
+            previous[ch] = current_status(session, contact_id, ch)
             if _is_reversal(session, ws, contact_id, ch):
                 if not ws.can(Action.CONSENT_REVERSE_OPTOUT):
                     raise PermissionDenied(
@@ -111,7 +114,33 @@ def opt_in(ws: Workspace, contact_id: int, channel: str, evidence: str, method: 
             apply_event(session, ws, contact_id, ch, "granted", method=method or "recorded",
                         wording=wording, source=source, evidence=evidence,
                         override_reason=override_reason.strip())
+    undo.record(ws, "consent", lambda w: take_back_opt_in(w, contact_id, previous),
+                lambda w: _opt_in_again(w, contact_id, channel, evidence, method, wording,
+                                        source, override_reason))
     return channels
+
+
+def take_back_opt_in(ws: Workspace, contact_id: int, previous: dict[str, str]) -> Changes:
+    """Undo an opt-in recorded by mistake: each channel goes back to the status it had
+    (``unknown``, or an opt-out the opt-in reversed). Never grants anything, so anyone who
+    may record consent may do it; refused when the consent changed again since."""
+    ws.require(Action.CONSENT_RECORD)
+    with ws.session() as session:
+        load_visible_contact(session, ws, contact_id)
+        for ch, status in previous.items():
+            if current_status(session, contact_id, ch) != "granted":
+                raise Refused(f"The consent for {ch} changed since; record it again on the "
+                              "Consent tab instead.")
+            if status != "granted":
+                apply_event(session, ws, contact_id, ch, status, method="taken back (undo)")
+    return Changes.about(contact_id, consent=True)
+
+
+def _opt_in_again(ws: Workspace, contact_id: int, channel: str, evidence: str, method: str,
+                  wording: str, source: str, override_reason: str) -> Changes:
+    opt_in(ws, contact_id, channel, evidence, method=method, wording=wording, source=source,
+           override_reason=override_reason)
+    return Changes.about(contact_id, consent=True)
 
 
 def _is_reversal(session: Session, ws: Workspace, contact_id: int, channel: str) -> bool:

@@ -19,7 +19,7 @@ from contactweb.models import (
     utcnow,
 )
 from contactweb.models.consent import CHANNELS
-from contactweb.services import audit, settings
+from contactweb.services import audit, settings, undo
 from contactweb.services.changes import Changes
 from contactweb.services.consent import consent, mailbox_statements
 from contactweb.services.contacts.contact_access import load_visible_contact
@@ -35,6 +35,7 @@ from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
 MAX_PHOTO_BYTES = 1024 * 1024
+MAX_WEBSITE_LENGTH = 500
 
 
 @dataclass
@@ -84,6 +85,7 @@ class ContactInput:
     source: str = "manual"
     photo: bytes | None = None
     photo_mime: str = ""
+    website: str = ""
     uid: str = ""  # empty: the vault makes one (a new contact) or keeps the one it has
 
 
@@ -174,11 +176,18 @@ def validated_with(data: ContactInput, emails: list[EmailInput], phones: list[Ph
         raise FieldError("tags", "A tag is at most 100 characters.")
     if data.photo is not None and len(data.photo) > MAX_PHOTO_BYTES:
         raise FieldError("photo", "The photo is larger than 1 MiB; choose a smaller picture.")
+    website = data.website.strip()
+    if len(website) > MAX_WEBSITE_LENGTH:
+        raise FieldError("website", f"A website address is at most {MAX_WEBSITE_LENGTH} "
+                                    "characters.")
+    if any(ch.isspace() for ch in website):
+        raise FieldError("website", f"{website!r} is not a web address (it has spaces).")
     return ContactInput(
         **strip, emails=emails, phones=phones, addresses=addresses, tags=tags,
         notes=data.notes.strip(), birthday=data.birthday, owner_only=data.owner_only,
         owner_username=data.owner_username, source=data.source[:200] or "manual",
-        photo=data.photo, photo_mime=data.photo_mime, uid=data.uid.strip()[:200],
+        photo=data.photo, photo_mime=data.photo_mime, website=website,
+        uid=data.uid.strip()[:200],
     )
 
 
@@ -209,7 +218,7 @@ def owner_id_for(session: Session, ws: Workspace, username: str | None) -> int:
 
 def _apply(session: Session, ws: Workspace, contact: Contact, data: ContactInput) -> None:
     for name in ("first_name", "last_name", "middle_name", "prefix", "suffix", "company",
-                 "title", "notes", "birthday", "source", "photo", "photo_mime"):
+                 "title", "notes", "birthday", "source", "photo", "photo_mime", "website"):
         setattr(contact, name, getattr(data, name))
     if data.uid and not contact.uid:
         contact.uid = data.uid
@@ -278,6 +287,7 @@ def update_contact(ws: Workspace, contact_id: int, data: ContactInput) -> Change
         contact = load_visible_contact(session, ws, contact_id)
         clean = _validated(session, data)
         before = _field_snapshot(contact)
+        previous = details_of(session, contact).to_input()
         # An opted-out contact's addresses keep the opt-out, both those it gives up and
         # those it gains.
         mailbox_statements.seal_opt_outs(session, ws, contact_id)
@@ -286,13 +296,15 @@ def update_contact(ws: Workspace, contact_id: int, data: ContactInput) -> Change
         mailbox_statements.seal_opt_outs(session, ws, contact_id)
         changed = sorted(k for k, v in _field_snapshot(contact).items() if before.get(k) != v)
         audit.record(session, ws, "contact.update", "contact", contact_id, {"fields": changed})
+    undo.record(ws, "contact edit", lambda w: update_contact(w, contact_id, previous),
+                lambda w: update_contact(w, contact_id, data))
     return Changes.for_contacts([contact_id])
 
 
 def _field_snapshot(contact: Contact) -> dict[str, object]:
     values: dict[str, object] = {c: getattr(contact, c) for c in (
         "first_name", "last_name", "middle_name", "prefix", "suffix", "company", "title",
-        "notes", "birthday", "visibility", "owner_id", "photo")}
+        "notes", "birthday", "visibility", "owner_id", "photo", "website")}
     values["emails"] = [(e.label, e.address) for e in contact.emails]
     values["phones"] = [(p.label, p.number) for p in contact.phones]
     values["addresses"] = [(a.label, a.one_line()) for a in contact.addresses]
@@ -308,10 +320,14 @@ def set_status(ws: Workspace, contact_id: int, status: str) -> Changes:
         contact = load_visible_contact(session, ws, contact_id)
         if contact.status == status:
             raise BadInput(f"Contact {contact_id} is already {status}.")
+        previous = contact.status
         contact.status = status
         contact.closed_at = utcnow() if status == "closed" else None
         audit.record(session, ws, f"contact.{'close' if status == 'closed' else 'reopen'}",
                      "contact", contact_id)
+    undo.record(ws, "closing a contact" if status == "closed" else "reopening a contact",
+                lambda w: set_status(w, contact_id, previous),
+                lambda w: set_status(w, contact_id, status))
     return Changes.for_contacts([contact_id])
 
 
@@ -347,6 +363,7 @@ def details_of(session: Session, contact: Contact) -> ContactDetails:
         tags=[t.name for t in contact.tags], notes=contact.notes, birthday=contact.birthday,
         owner_only=contact.visibility == "owner", owner_username=owner.username if owner else None,
         source=contact.source, photo=contact.photo, photo_mime=contact.photo_mime,
+        website=contact.website,
         uid=contact.uid or "", status=contact.status, owner=owner.username if owner else "",
         legal_hold=contact.legal_hold, legal_hold_reason=contact.legal_hold_reason,
         created_at=contact.created_at, updated_at=contact.updated_at,

@@ -10,7 +10,7 @@ contacts as they were and the ids of every moved row, so ``unmerge`` restores bo
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Table, delete, func, select, update
 from sqlalchemy.orm import Session
@@ -26,7 +26,8 @@ from contactweb.models import (
     MergeRecord,
 )
 from contactweb.models.consent import CHANNELS
-from contactweb.services import audit
+from contactweb.services import audit, undo
+from contactweb.services.changes import Changes
 from contactweb.services.consent import consent, mailbox_statements
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.contacts.contact_fold import fold
@@ -44,6 +45,7 @@ from contactweb.services.contacts.duplicate_index import (
     person_name,
     similar_names,
 )
+from contactweb.services.contacts.merge_history import CHOOSABLE_FIELDS
 from contactweb.services.contacts.visibility import visible_contacts
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -121,9 +123,11 @@ def _shared(session: Session, ws: Workspace, model, key) -> dict[str, list[int]]
     return groups
 
 
-def merge(ws: Workspace, keep_id: int, other_id: int) -> int:
-    """Fold ``other`` into ``keep`` (see the module doc). Returns the merge id for
-    ``unmerge``."""
+def merge(ws: Workspace, keep_id: int, other_id: int,
+          take_from_other: frozenset[str] | set[str] = frozenset()) -> int:
+    """Fold ``other`` into ``keep`` (see the module doc). ``take_from_other`` names the
+    single-value fields (``merge_history.CHOOSABLE_FIELDS``) whose value comes from
+    ``other`` instead of ``keep``. Returns the merge id for ``unmerge``."""
     ws.require(Action.MERGE)
     if keep_id == other_id:
         raise BadInput("Choose two different contacts to merge.")
@@ -137,8 +141,13 @@ def merge(ws: Workspace, keep_id: int, other_id: int) -> int:
             mailbox_statements.seal_opt_outs(session, ws, contact_id)
         snapshot = {"keep": snapshot_contact(session, keep_id),
                     "other": snapshot_contact(session, other_id)}
-        folded, _changed = fold(details_of(session, keep).to_input(),
-                                details_of(session, other).to_input())
+        other_input = details_of(session, other).to_input()
+        folded, _changed = fold(details_of(session, keep).to_input(), other_input)
+        unknown = set(take_from_other) - set(CHOOSABLE_FIELDS)
+        if unknown:
+            raise BadInput(f"Cannot choose {', '.join(sorted(unknown))} on a merge.")
+        folded = replace(folded, **{name: getattr(other_input, name)
+                                    for name in take_from_other})
         snapshot["moved"] = _move_history(session, other_id, keep_id)
         session.delete(other)
         session.flush()
@@ -152,7 +161,21 @@ def merge(ws: Workspace, keep_id: int, other_id: int) -> int:
         audit.record(session, ws, "contact.merge", "contact", keep_id,
                      {"merged": other_id, "merge": record.id,
                       **{k: len(v) for k, v in snapshot["moved"].items() if v}})
-        return record.id
+        merge_id = record.id
+    merges = [merge_id]  # a redo merges again, under a new merge id
+
+    def unmerge_last(w: Workspace) -> Changes:
+        unmerge(w, merges.pop())
+        return Changes.for_contacts([keep_id, other_id], communications=True, sales=True,
+                                    reminders=True, consent=True)
+
+    def merge_again(w: Workspace) -> Changes:
+        merges.append(merge(w, keep_id, other_id, take_from_other))
+        return Changes.for_contacts([keep_id, other_id], communications=True, sales=True,
+                                    reminders=True, consent=True)
+
+    undo.record(ws, "merge", unmerge_last, merge_again)
+    return merge_id
 
 
 def _move_history(session: Session, from_id: int, to_id: int) -> dict[str, list[int]]:

@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 from contactweb import __version__
 from contactweb.services.changes import Changes
 from contactweb.ui.app.change_password_dialog import ChangePasswordDialog
+from contactweb.ui.app.edit_menu import EditMenu
 from contactweb.ui.app.help_dialog import HelpDialog
 from contactweb.ui.app.pages import PAGES, PageSpec
 from contactweb.ui.app.shortcuts_dialog import ShortcutsDialog
 from contactweb.ui.app.window_placement import WindowPlacement
 from contactweb.ui.backup import backup_status
+from contactweb.ui.backup.backup_notice_banner import BackupNoticeBanner
 from contactweb.ui.interchange.import_actions import ImportActions
 from contactweb.ui.kit.background_work_widget import BackgroundWorkWidget
 from contactweb.ui.kit.ui_resources import app_icon, icon
@@ -82,7 +84,16 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # Above every page: a restored copy says so; paused backups alert administrators.
+        self.backup_notice = BackupNoticeBanner(workspace, bridge)
+        self.backup_notice.adoptRequested.connect(self.show_backups)
+        framed = QWidget()
+        column = QVBoxLayout(framed)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.backup_notice)
+        column.addWidget(central, 1)
+        self.setCentralWidget(framed)
 
         self._make_menus()
         self._make_status_bar()
@@ -134,6 +145,11 @@ class MainWindow(QMainWindow):
             self.page(key)
             self.stack.setCurrentWidget(self._slots[key].parentWidget().parentWidget())
 
+    def show_backups(self) -> None:
+        """Administration → Backups (adopting a restored copy, the transfer basis)."""
+        admin = self.show_page("administration")
+        admin.tabs.setCurrentWidget(admin.backup_widget)
+
     def contacts_page(self) -> QWidget:
         return self.show_page("contacts")
 
@@ -171,6 +187,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", self.quitRequested.emit, "Ctrl+Q")
         file_menu.addAction(self.quit_action)
 
+        self.edit_menu = EditMenu(self, self._ws, self._bridge)
         edit_menu = bar.addMenu("&Contact")
         self.find_action = self._action("&Find…", lambda: self.contacts_page().focus_search(),
                                         QKeySequence.StandardKey.Find, "search")

@@ -4,7 +4,7 @@ Locking, signing out, an automatic sign-out and closing the account all end a se
 in an order that keeps the vault open exactly as long as something may still need it:
 
 1. unsaved edits of open editors become drafts (the key is still there);
-2. the idle guard and the session's timers stop;
+2. the undo journal is dropped, and the idle guard and the session's timers stop;
 3. every running operation is cancelled and waited for; none of its callbacks runs later;
 4. every open dialog and wizard closes (newest first), and the screen is swept;
 5. every page clears its models and timers (``locked``), then the bridge is cut off, so no
@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
+from contactweb.services import undo
 from contactweb.services.accounts import session
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
@@ -54,6 +55,7 @@ class SessionLifecycle(QObject):
         kept = 0
         if keep_drafts and not ws.locked:
             kept = self._drafts.keep_open_editors(ws, self._host.open_dialogs())
+        undo.forget(ws)  # Edit › Undo offers nothing from this session to the next
         for stop in signed_in.stoppers:
             stop()
         bridge.operations.close()
