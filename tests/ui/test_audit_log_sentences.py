@@ -15,7 +15,7 @@ from contactweb.ui.admin.admin_audit_table_model import AdminAuditTableModel
 from contactweb.ui.admin.administration_tab import AdministrationTab
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
-from tests.ui.conftest import click, type_into
+from tests.ui.conftest import click, click_and_finish, type_into
 
 
 def shown_sentences(model: AdminAuditTableModel) -> list[str]:
@@ -40,7 +40,7 @@ def test_the_audit_log_tells_events_as_sentences_with_details_on_demand(
     settings_page = tab.settings_widget
     tab.tabs.setCurrentWidget(settings_page)
     type_into(qtbot, settings_page.fields["idle_timeout_minutes"], "30")
-    click(qtbot, settings_page.save_button)
+    click_and_finish(qtbot, settings_page.save_button)
 
     page = tab.audit_widget
     tab.tabs.setCurrentWidget(page)

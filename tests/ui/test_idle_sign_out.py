@@ -20,7 +20,7 @@ from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.shared_computer import make_controller, shut_down_after, sign_in
-from tests.ui.conftest import ScriptedDialogHost, click
+from tests.ui.conftest import ScriptedDialogHost, click, finish_operations
 
 
 @pytest.fixture
@@ -137,12 +137,14 @@ def test_saved_settings_change_the_running_timeout(
     page = controller.main_window.show_page("administration").settings_widget
     page.fields["idle_timeout_minutes"].setText("7")
     assert page.save()
+    finish_operations(qtbot)  # the guard follows the settings Changes
     assert guard.monitor.timeout_ms() == 7 * 60_000 and not guard.shared
 
     # An administrator turns shared-computer mode on for the vault: the short timeout now.
     page.fields["shared_computer"].setChecked(True)
     page.fields["shared_timeout_minutes"].setText("2")
     assert page.save()
+    finish_operations(qtbot)
     assert guard.shared and guard.monitor.timeout_ms() == 2 * 60_000
     page.fields["shared_timeout_minutes"].setText("0")
     assert not page.save()  # refused beside the field; the running timeout stays

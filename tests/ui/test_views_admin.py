@@ -213,7 +213,8 @@ def test_business_profile_saves_and_requires_a_name(admin_tab: AdministrationTab
 
 
 def test_settings_refuse_invalid_values_beside_the_field(admin_tab: AdministrationTab,
-                                                         admin_ws: Workspace) -> None:
+                                                         admin_ws: Workspace, qtbot,
+                                                         bridge: WorkspaceBridge) -> None:
     page = admin_tab.settings_widget
     assert page.fields["idle_timeout_minutes"].text() == "15"
     page.fields["shared_computer"].setChecked(True)
@@ -235,7 +236,10 @@ def test_settings_refuse_invalid_values_beside_the_field(admin_tab: Administrati
 
     page.fields["retention.recording_days"].setText("120")
     page.fields["backup.interval_hours"].setText("6")
-    assert page.save() is True
+    with qtbot.waitSignal(bridge.changed) as saved:
+        assert page.save() is True
+    assert saved.args[0].settings
+    assert page.message_label.text() == "Settings saved."
     stored = {key: settings.get(admin_ws, key) for key in page.fields}
     assert stored == {"default_region": "GB", "idle_timeout_minutes": 30,
                       "shared_computer": True, "shared_timeout_minutes": 2,

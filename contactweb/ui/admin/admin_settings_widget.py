@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactweb.errors import ContactWebError
 from contactweb.services import setting_rules, settings
+from contactweb.services.changes import Changes
 from contactweb.services.validation import FieldError
+from contactweb.ui.kit.operations import OperationRunner
 from contactweb.vault.workspace import Workspace
 
 ERROR_STYLE = "color: #b3261e;"
@@ -49,12 +50,13 @@ GROUPS: dict[str, dict[str, tuple[str, str]]] = {
 
 
 class AdminSettingsWidget(QWidget):
-    settingsSaved = Signal()
     deleteVaultRequested = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, operations: OperationRunner,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self._operations = operations
         self.fields: dict[str, QLineEdit | QCheckBox] = {}
         self.errors: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
@@ -142,6 +144,8 @@ class AdminSettingsWidget(QWidget):
                 for key, field in self.fields.items()}
 
     def save(self) -> bool:
+        """Check every field here; False when one is refused beside it. Otherwise the
+        settings are stored by an operation (True), which reports them as changed."""
         self._clear_errors()
         self.message_label.clear()
         parsed: dict[str, Any] = {}
@@ -154,15 +158,20 @@ class AdminSettingsWidget(QWidget):
             self.message_label.setText("Nothing was saved: correct the fields marked in red.")
             return False
         notes: list[str] = []
-        try:
-            setting_rules.put_checked(self._workspace, parsed, notes)
-        except ContactWebError as exc:
-            self.message_label.setText(str(exc))
-            return False
+        ws = self._workspace
+        self.save_button.setEnabled(False)
+        op = self._operations.operation(
+            self, lambda _ctx: setting_rules.put_checked(ws, parsed, notes),
+            changes=Changes(settings=True))
+        op.success(lambda _parsed: self._saved(notes))
+        op.failure(lambda _exc: self.message_label.setText(op.error))
+        op.finished.connect(lambda: self.save_button.setEnabled(True))
+        op.run()
+        return True
+
+    def _saved(self, notes: list[str]) -> None:
         self.refresh()
         self.message_label.setText(" ".join(["Settings saved.", *notes]))
-        self.settingsSaved.emit()
-        return True
 
     def _shared_toggled(self, *_args: object) -> None:
         shared = self.fields["shared_computer"]

@@ -43,7 +43,7 @@ class AdministrationTab(QWidget):
         dialogs = bridge.dialogs
         self.users_widget = AdminUsersWidget(workspace, dialogs=dialogs)
         self.business_widget = AdminBusinessWidget(workspace, dialogs=dialogs)
-        self.settings_widget = AdminSettingsWidget(workspace)
+        self.settings_widget = AdminSettingsWidget(workspace, bridge.operations)
         self.audit_widget = AdminAuditWidget(workspace, bridge)
         self.backup_widget = AdminBackupWidget(workspace, bridge)
         self.tabs = QTabWidget()
@@ -54,8 +54,6 @@ class AdministrationTab(QWidget):
         self.tabs.addTab(self.backup_widget, "Backups")
         layout.addWidget(self.tabs)
         self.settings_widget.deleteVaultRequested.connect(self.delete_vault)
-        self.settings_widget.settingsSaved.connect(
-            lambda: bridge.announce(Changes(settings=True)))
         self.backup_widget.statusChanged.connect(  # the status bar's line
             lambda: bridge.announce(Changes(backups=True)))
         bridge.locked.connect(self.clear)
