@@ -17,7 +17,7 @@ from contactweb.ui.app.gui_preferences import GuiPreferences
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.shared_computer import make_controller, shut_down_after, sign_in
-from tests.ui.conftest import ScriptedDialogHost
+from tests.ui.conftest import ScriptedDialogHost, finish_operations
 
 
 @pytest.fixture
@@ -43,6 +43,7 @@ def test_turned_on_mid_session_the_name_is_forgotten_at_the_automatic_sign_out(
     page = controller.main_window.show_page("administration").settings_widget
     page.fields["shared_computer"].setChecked(True)
     assert page.save()
+    finish_operations(qtbot)  # the settings are stored by an operation
     assert controller.guard.shared
 
     with qtbot.waitSignal(controller.lockedOut, timeout=10_000) as locked:
