@@ -29,6 +29,7 @@ from contactweb import __version__
 from contactweb.services.changes import Changes
 from contactweb.ui.app.change_password_dialog import ChangePasswordDialog
 from contactweb.ui.app.edit_menu import EditMenu
+from contactweb.ui.app.file_drop_handler import FileDropHandler
 from contactweb.ui.app.help_dialog import HelpDialog
 from contactweb.ui.app.pages import PAGES, PageSpec
 from contactweb.ui.app.shortcuts_dialog import ShortcutsDialog
@@ -97,6 +98,10 @@ class MainWindow(QMainWindow):
 
         self._make_menus()
         self._make_status_bar()
+        # A .vcf or .csv dropped on the window starts the import wizard with it.
+        self.file_drop = FileDropHandler(
+            self, ImportActions.allowed(workspace)["import"],
+            lambda path: ImportActions.open_import(self, self._ws, self._bridge, path))
         bridge.contactRequested.connect(self.show_contact)
         bridge.changed.connect(self._changes)
         self.sidebar.setCurrentRow(0)

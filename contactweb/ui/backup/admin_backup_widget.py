@@ -33,6 +33,7 @@ from contactweb.sync import BackupResult, PruneResult, VerifyReport
 from contactweb.ui.backup.backup_history_table_model import BackupHistoryTableModel
 from contactweb.ui.backup.backup_target_widget import BackupTargetWidget
 from contactweb.ui.backup.backup_transfer_basis_widget import BackupTransferBasisWidget
+from contactweb.ui.backup.restored_copy_widget import RestoredCopyWidget
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -50,6 +51,9 @@ class AdminBackupWidget(QWidget):
         self._workspace = workspace
         self._dialogs = bridge.dialogs
         self._operations = bridge.operations  # the session's: locking waits for its jobs
+        self.copy_widget = RestoredCopyWidget(workspace, bridge)
+        self.copy_widget.adopted.connect(self._adopted)
+        self.copy_widget.liveReplaced.connect(bridge.vaultReplaced.emit)
         self.target_widget = BackupTargetWidget(workspace, bridge)
         self.target_widget.targetSaved.connect(self._target_saved)
         self.basis_widget = BackupTransferBasisWidget(workspace)
@@ -111,6 +115,7 @@ class AdminBackupWidget(QWidget):
             BackupHistoryTableModel.Column.MESSAGE, QHeaderView.ResizeMode.Stretch)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.copy_widget)
         layout.addWidget(self.target_widget)
         layout.addWidget(self.basis_widget)
         layout.addWidget(schedule_box)
@@ -129,6 +134,8 @@ class AdminBackupWidget(QWidget):
     def refresh(self) -> None:
         if self._workspace.locked:
             return
+        self.copy_widget.refresh()
+        self._detach_if_copy()
         self.target_widget.load()
         self.basis_widget.refresh()
         schedule = backup.backup_schedule(self._workspace)
@@ -144,6 +151,19 @@ class AdminBackupWidget(QWidget):
         self.message_label.clear()
         self.details_button.hide()
         self.schedule_label.clear()
+
+    def _detach_if_copy(self) -> None:
+        """A restored copy has no destination until it is adopted: nothing to back up to."""
+        is_copy = self.copy_widget.copy is not None
+        self.backup_button.setEnabled(not is_copy)
+        self.backup_button.setToolTip("Adopt this restored copy first" if is_copy else "")
+        self.target_widget.setEnabled(not is_copy)
+
+    def _adopted(self) -> None:
+        self.refresh()
+        self.show_message("This vault is now a vault of its own. Choose a destination for its "
+                          "backups (not the live vault's).", True)
+        self.statusChanged.emit()
 
     def _target_saved(self) -> None:
         self.basis_widget.refresh()
@@ -209,6 +229,7 @@ class AdminBackupWidget(QWidget):
                        self.prune_button):
             button.setEnabled(True)
         if not self._workspace.locked:
+            self._detach_if_copy()
             self.show_message(message, ok, details)
             self.refresh_history()
             self.statusChanged.emit()

@@ -1,0 +1,101 @@
+"""The band across the top of the main window, on every page, when backups need a person:
+
+- a restored copy says so to everyone (the person must know this is not the live vault);
+  an administrator gets "Adopt…", which opens Administration → Backups;
+- backups paused for a missing EEA transfer basis are shown to administrators only (staff
+  cannot act on it), with "Record the basis…" in place.
+
+Hidden otherwise. It reads the vault when the session's ``Changes`` say contacts, settings or
+backups changed (an import can add EEA addresses).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from contactweb.errors import ContactWebError
+from contactweb.services.backup import backup
+from contactweb.services.changes import Changes
+from contactweb.ui.backup.transfer_basis_dialog import TransferBasisDialog
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+COPY_STYLE = ("QFrame#backupNotice { background: #fff4ce; border-bottom: 1px solid #c9a400; }"
+              " QLabel { color: #3d3000; }")
+PAUSED_STYLE = ("QFrame#backupNotice { background: #fde7e9; border-bottom: 1px solid #b3261e; }"
+                " QLabel { color: #5c0f0a; }")
+
+
+class BackupNoticeBanner(QFrame):
+    adoptRequested = Signal()  # open Administration → Backups, where the copy is adopted
+
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupNotice")
+        self._ws = workspace
+        self._bridge = bridge
+        self.kind = ""  # 'copy', 'paused' or '' (hidden)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName("Backup notice")
+        self.action_button = QPushButton()
+        self.action_button.clicked.connect(self._act)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 6, 12, 6)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.action_button)
+        bridge.changed.connect(self._changes)
+        self.refresh()
+
+    def _changes(self, changes: Changes) -> None:
+        if changes.contacts or changes.settings or changes.backups:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.kind, text, button = "", "", ""
+        if not self._ws.locked:
+            try:
+                self.kind, text, button = self._notice()
+            except ContactWebError:
+                self.kind = ""  # the banner never takes the window down
+        self.label.setText(text)
+        self.action_button.setText(button)
+        self.action_button.setVisible(bool(button))
+        self.setStyleSheet(COPY_STYLE if self.kind == "copy" else PAUSED_STYLE)
+        self.setVisible(bool(self.kind))
+
+    def _notice(self) -> tuple[str, str, str]:
+        admin = self._ws.can(Action.BACKUP_CONFIGURE)
+        copy = backup.restored_copy(self._ws)
+        if copy is not None:
+            live = f" The live vault is in {copy.source_folder}." if copy.source_folder else ""
+            if admin:
+                return "copy", f"Restored copy. {copy.describe()}{live}", "Adopt…"
+            return "copy", (f"Restored copy. {copy.describe()}{live} Ask an administrator "
+                            "before relying on it."), ""
+        if admin:
+            concerned = backup.transfer_basis_needed(self._ws)
+            if concerned:
+                return "paused", (
+                    f"Backups are paused: {concerned:,} contact(s) have an address in the "
+                    "European Economic Area, and no basis for transferring them to the US "
+                    "backup server is recorded."), "Record the basis…"
+        return "", "", ""
+
+    def _act(self) -> None:
+        if self.kind == "copy":
+            self.adoptRequested.emit()
+        elif self.kind == "paused":
+            self.record_basis()
+
+    def record_basis(self) -> bool:
+        """The transfer basis, asked here; True when it was recorded."""
+        dialog = TransferBasisDialog(self._ws, self)
+        recorded = bool(self._bridge.dialogs.exec_dialog(dialog))
+        dialog.deleteLater()
+        if recorded:
+            self._bridge.announce(Changes(settings=True, backups=True))
+        return recorded
