@@ -152,6 +152,11 @@ def _checked(smtp: SmtpSettings) -> SmtpSettings:
                    sender_name=name, sender_address=sender)
 
 
+def checked_settings(smtp: SmtpSettings) -> SmtpSettings:
+    """The settings cleaned, or BadInput saying what is wrong (nothing is stored)."""
+    return _checked(smtp)
+
+
 def configure(ws: Workspace, smtp: SmtpSettings, postal_address: str | None = None,
               password: str | None = None, forget_password: bool = False,
               throttle_per_minute: int | None = None,

@@ -110,7 +110,7 @@ class MailingPostDialog(QDialog):
             templates_row.addWidget(self.save_template_button)
             templates_row.addWidget(self.delete_template_button)
             templates_row.addWidget(self.load_button)
-            form.addRow("Saved templates:", templates_row)
+            form.addRow(self._buddy("Saved templates:", self.saved_templates), templates_row)
             form.addRow("Template:", self.template)
         else:
             form.addRow("Sheet:", self.layout_choice)
@@ -118,7 +118,14 @@ class MailingPostDialog(QDialog):
         out_row = QHBoxLayout()
         out_row.addWidget(self.output, 1)
         out_row.addWidget(self.choose_button)
-        form.addRow("Save as:", out_row)
+        form.addRow(self._buddy("Save as:", self.output), out_row)
+        for widget, name in ((self.tag, "Send to"), (self.search, "Search"),
+                             (self.saved_templates, "Saved templates"),
+                             (self.template, "Letter template"), (self.layout_choice, "Sheet"),
+                             (self.first_label, "First free label"), (self.output, "Save as"),
+                             (excluded_view, "Left out, with the reason")):
+            widget.setAccessibleName(name)
+        self.template.setTabChangesFocus(True)  # Tab moves on; the text takes Enter
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -134,6 +141,12 @@ class MailingPostDialog(QDialog):
         self.tag.currentIndexChanged.connect(lambda _index: self._update_make_button())
         self._fill_saved_templates()
         self._update_make_button()
+
+    @staticmethod
+    def _buddy(text: str, field: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(field)
+        return label
 
     def _update_make_button(self) -> None:
         chosen = self.tag.currentData() is not NOT_CHOSEN

@@ -1,6 +1,7 @@
 """Mailing settings (administrators): the SMTP server, the sender, the business's postal
 address every mailing carries, and a throttle. The password goes to the keyring (or, without
-one, into the vault); it is never shown again."""
+one, into the vault); it is never shown again. "Send a test to myself" sends one real
+message with the settings as typed, before or after saving."""
 
 from __future__ import annotations
 
@@ -11,14 +12,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from contactweb.services.changes import Changes
-from contactweb.services.mailing import smtp_settings
+from contactweb.services.mailing import smtp_settings, smtp_test_message
 from contactweb.services.mailing.smtp_settings import DEFAULT_PORTS, SECURITY_MODES, SmtpSettings
+from contactweb.ui.kit.operations import BackgroundOp
 from contactweb.ui.kit.server_fields import ServerFields
 from contactweb.ui.kit.server_trust_widget import ServerTrustWidget
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
@@ -66,6 +69,12 @@ class MailingSettingsDialog(QDialog):
         self.error.setStyleSheet("color: #b00020")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
+        self.test_button = QPushButton("Send a test to myself…")
+        self.test_button.setToolTip("Sends one real message with these settings, saved or not")
+        self.buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
+        self.test_worker: BackgroundOp | None = None
 
         form = QFormLayout()
         self.server.add_rows(form, "SMTP server:")
@@ -79,14 +88,49 @@ class MailingSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.test_result)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.save)
+        self.test_button.clicked.connect(self.send_test)
         self.buttons.rejected.connect(self.reject)
 
-    def save(self) -> None:
-        smtp = SmtpSettings(self.host.text(), self.port.value(), self.security.currentData(),
+    def typed_settings(self) -> SmtpSettings:
+        return SmtpSettings(self.host.text(), self.port.value(), self.security.currentData(),
                             self.username.text(), self.sender_name.text(),
                             self.sender_address.text())
+
+    def send_test(self) -> None:
+        """Ask where to (the sender address to start with), then send off the UI thread."""
+        if self.test_worker is not None:
+            return
+        to = self.bridge.dialogs.ask_text(self, "Send a test to myself",
+                                          "Send the test message to:",
+                                          self.sender_address.text().strip())
+        if not to:
+            return
+        ws, smtp, password = self.ws, self.typed_settings(), self.password.text()
+        self.test_button.setEnabled(False)
+        self.test_result.setStyleSheet("")
+        self.test_result.setText(f"Sending a test message to {to.strip()}…")
+        worker = self.bridge.operations.query(
+            self, lambda _ctx: smtp_test_message.send_test_message(ws, smtp, to, password))
+        self.test_worker = worker
+        worker.success(self._tested).failure(lambda _exc: self._test_failed(worker.error)).run()
+
+    def _tested(self, message: str) -> None:
+        self.test_worker = None
+        self.test_button.setEnabled(True)
+        self.test_result.setStyleSheet("color: #1b5e20")
+        self.test_result.setText(message)
+
+    def _test_failed(self, message: str) -> None:
+        self.test_worker = None
+        self.test_button.setEnabled(True)
+        self.test_result.setStyleSheet("color: #b00020")
+        self.test_result.setText(message)
+
+    def save(self) -> None:
+        smtp = self.typed_settings()
         ws, postal_address = self.ws, self.postal_address.toPlainText()
         password, throttle = self.password.text() or None, self.throttle.value()
         business_name = self.business_name.text().strip() or None

@@ -149,6 +149,10 @@ class MailingsTab(QWidget):
             self.status.setText("Mailings are sent by managers and administrators.")
             return
         problems = smtp_settings.load(self.ws).problems()
+        if problems:  # where to fix them, in this window (never a command to run)
+            problems.append("Set these with \"Mailing settings…\" above."
+                            if self.ws.can(Action.MAILING_CONFIGURE) else
+                            "An administrator sets these in Mailing settings.")
         self.status.setText(" ".join(problems))
         selected = self.selected_mailing()
         self.mailings_model.set_records(outbox.summaries(self.ws, limit=200))
