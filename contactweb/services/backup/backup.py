@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from contactweb.errors import BadInput, ContactWebError, Refused
-from contactweb.models import BackupRun, utcnow
+from contactweb.models import AuditEvent, BackupRun, utcnow
 from contactweb.services import audit, settings
 from contactweb.services.backup.backup_restore import RestoreResult, restore_backup, restore_remote
 from contactweb.services.backup.backup_target import (
@@ -41,7 +41,9 @@ from contactweb.services.backup.backup_target import (
 from contactweb.services.backup.backup_transfer import (
     BASES,
     TransferBasis,
+    TransferBasisNeeded,
     eea_contact_count,
+    paused_notice,
     record_transfer_basis,
     transfer_basis,
     transfer_basis_needed,
@@ -65,7 +67,8 @@ from contactweb.vault.workspace import Workspace
 
 __all__ = [
     "ADOPT_HINT", "BASES", "SECRET_NAME", "BackupProblem", "BackupResult", "BackupRunRow", "BackupSchedule",
-    "BackupStopped", "BackupTarget", "ConfigureResult", "TransferBasis", "backup_deleter",
+    "BackupStopped", "BackupTarget", "ConfigureResult", "TransferBasis",
+    "TransferBasisNeeded", "backup_deleter", "paused_notice",
     "backup_history",
     "backup_now",
     "backup_schedule", "configure", "configure_folder", "configure_s3", "eea_contact_count",
@@ -159,10 +162,7 @@ def backup_now(ws: Workspace, progress: ProgressFn | None = None,
     identity = vault_identity(ws)
     concerned = transfer_basis_needed(ws)
     if concerned:
-        raise Refused(
-            f"{concerned:,} contact(s) have an address in the EEA. Before the first backup to a "
-            "US server an administrator records the basis for the transfer ('contactweb "
-            "backup transfer-basis consent|encryption', or Administration → Backups).")
+        raise TransferBasisNeeded(concerned)
     with _one_run_at_a_time(ws):
         started = utcnow()
         try:
@@ -308,8 +308,9 @@ def last_backup_text(ws: Workspace) -> str:
         return "Restored copy: backups are off until an administrator adopts it"
     if read_target(ws) is None:
         return NO_BACKUP
-    if transfer_basis_needed(ws):
-        return "Backups wait for the EEA transfer basis (Administration → Backups)"
+    # Only someone who can record the basis is told (the administrators' notice says more).
+    if ws.can(Action.BACKUP_CONFIGURE) and transfer_basis_needed(ws):
+        return "Backups paused: the EEA transfer basis is missing (Administration → Backups)"
     last = next(iter(_runs(ws, 1)), None)
     success = last if last is not None and last.status == "ok" else \
         next(iter(_runs(ws, 1, status="ok")), None)
@@ -342,6 +343,9 @@ def next_backup_due(ws: Workspace) -> datetime | None:
 def vault_change_marker(ws: Workspace) -> tuple[int, ...]:
     """Changes whenever the database or its WAL is written (sizes and modification times);
     the scheduler compares it with the one taken after its last backup."""
+    if ws.on_team_server:  # no file on this computer; every change writes an audit event
+        with ws.session(readonly=True) as db:
+            return (db.execute(select(func.max(AuditEvent.id))).scalar() or 0,)
     marker: list[int] = []
     for path in (ws.vault.db_path, Path(f"{ws.vault.db_path}-wal")):
         try:

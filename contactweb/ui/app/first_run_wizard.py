@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from contactweb.errors import BadInput
 from contactweb.services import settings
 from contactweb.services.setting_rules import parse_region
+from contactweb.ui.app.team_server_dialog import TeamServerDialog
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.display_text import error_label, show_error
 from contactweb.ui.kit.password_reveal_action import PasswordRevealAction
@@ -40,6 +42,7 @@ DEFAULT_DEMO_CONTACTS = 500
 
 class FirstRunWizard(QWizard):
     existingVaultChosen = Signal(object)  # Path of a vault made earlier (another disk)
+    teamServerChosen = Signal(object)  # TeamProfile: sign in to a team server instead
 
     def __init__(self, default_vault_dir: Path, host: DialogHost,
                  parent: QWidget | None = None) -> None:
@@ -78,6 +81,11 @@ class FirstRunWizard(QWizard):
         existing.clicked.connect(self._choose_existing)
         existing_row = QHBoxLayout()
         existing_row.addWidget(existing)
+        team = QPushButton("Connect to a team server…")
+        team.setToolTip("Use a contact base on your office's PostgreSQL server instead of a "
+                        "vault on this computer")
+        team.clicked.connect(self._choose_team_server)
+        existing_row.addWidget(team)
         existing_row.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addWidget(text)
@@ -200,6 +208,13 @@ class FirstRunWizard(QWizard):
             return
         self.existingVaultChosen.emit(Path(folder))
         self.reject()
+
+    def _choose_team_server(self) -> None:
+        chooser = TeamServerDialog(self._host, self)
+        if self._host.exec_dialog(chooser) == QDialog.DialogCode.Accepted and chooser.chosen:
+            self.teamServerChosen.emit(chooser.chosen)
+            self.reject()
+        chooser.deleteLater()
 
     # --- checks, page by page, shown beside the field -------------------------------------
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override

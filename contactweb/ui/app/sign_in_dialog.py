@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import AuthenticationFailed
 from contactweb.services.accounts import session
+from contactweb.team.profile import TeamProfile
 from contactweb.ui.app.new_password_dialog import NewPasswordDialog
+from contactweb.ui.app.team_server_dialog import TeamServerDialog
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.display_text import ERROR_STYLE, MUTED_STYLE
 from contactweb.ui.kit.operations import BackgroundOp, OperationRunner, error_text
@@ -36,6 +38,15 @@ from contactweb.vault.vault import WRONG_CREDENTIALS, Vault
 from contactweb.vault.workspace import Workspace
 
 TOO_MANY = "Too many failed sign-ins."
+
+
+def _signed_in_team(profile: TeamProfile, username: str, password: str,
+                     shared_computer: bool) -> Workspace:
+    from contactweb.team import team_session  # psycopg loads only for a team server
+
+    ws = team_session.sign_in(profile, username, password)
+    ws.shared_computer = ws.shared_computer or shared_computer
+    return ws
 
 
 def _signed_in_workspace(vault_dir: Path, username: str, password: str,
@@ -79,9 +90,16 @@ class SignInDialog(QDialog):
         self.other_vault_button = QPushButton("Other vault…")
         self.other_vault_button.setAutoDefault(False)
         self.other_vault_button.clicked.connect(self._choose_vault)
+        self.team_profile: TeamProfile | None = None
+        self.team_button = QPushButton("Team server…")
+        self.team_button.setToolTip("Connect to a team server: one contact base on "
+                                    "PostgreSQL, shared by several computers")
+        self.team_button.setAutoDefault(False)
+        self.team_button.clicked.connect(self._choose_team_server)
         vault_row = QHBoxLayout()
         vault_row.addWidget(self.vault_label, 1)
         vault_row.addWidget(self.other_vault_button)
+        vault_row.addWidget(self.team_button)
 
         self.username_edit = QLineEdit(username)
         self.username_edit.setPlaceholderText("your username")
@@ -158,7 +176,23 @@ class SignInDialog(QDialog):
         self.notice.setVisible(bool(text))
 
     def _show_vault(self) -> None:
+        if self.team_profile is not None:
+            self.vault_label.setText(f"Team server: {self.team_profile.name} "
+                                     f"({self.team_profile.label})")
+            return
         self.vault_label.setText(f"Vault: {self.vault_dir}")
+
+    def _choose_team_server(self) -> None:
+        chooser = TeamServerDialog(self._host, self)
+        if self._host.exec_dialog(chooser) == QDialog.DialogCode.Accepted and chooser.chosen:
+            self.use_team_profile(chooser.chosen)
+        chooser.deleteLater()
+
+    def use_team_profile(self, profile: TeamProfile) -> None:
+        """Sign in to this team server instead of the vault folder."""
+        self.team_profile = profile
+        self._show_vault()
+        self.message.clear()
 
     def _choose_vault(self) -> None:
         folder = self._host.existing_folder(self, "Choose the vault folder",
@@ -169,6 +203,7 @@ class SignInDialog(QDialog):
             self.message.setText(f"There is no ContactWeb vault in {folder}.")
             return
         self.vault_dir = Path(folder)
+        self.team_profile = None
         self._show_vault()
         self.message.clear()
         self.vaultChanged.emit(self.vault_dir)
@@ -189,8 +224,10 @@ class SignInDialog(QDialog):
         self.message.setStyleSheet("color: palette(text);")
         self.message.setText("Signing in…")
         self._set_busy(True)
+        team = self.team_profile
         worker = self._operations.query(
-            self, lambda _ctx: _signed_in_workspace(vault_dir, username, password, shared))
+            self, lambda _ctx: _signed_in_team(team, username, password, shared) if team
+            else _signed_in_workspace(vault_dir, username, password, shared))
         worker.success(self._succeeded).failure(self._failed)
         worker.finished.connect(self._worker_done)
         self._worker = worker
@@ -257,6 +294,7 @@ class SignInDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.sign_in_button.setEnabled(not busy)
         self.other_vault_button.setEnabled(not busy)
+        self.team_button.setEnabled(not busy)
 
     def seconds_left(self) -> int:
         return max(0, math.ceil(self._retry_at - time.monotonic()))

@@ -1,0 +1,141 @@
+"""Connect to a team server: choose a saved connection profile, or describe a new one.
+
+A profile says where the server is and which certificate authority vouches for it; it holds
+no password. An administrator makes one with ``contactweb team create`` and can hand the
+file (and its CA certificate) to each desktop, or each person types the same details here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.errors import ContactWebError
+from contactweb.team import profile as profiles
+from contactweb.team.profile import VERIFY_FULL, TeamProfile, is_local_host
+from contactweb.team.role_names import namespace_for
+from contactweb.ui.kit.dialog_host import DialogHost
+from contactweb.ui.kit.display_text import MUTED_STYLE, error_label, show_error
+
+NEW_PROFILE = "New team server…"
+
+
+class TeamServerDialog(QDialog):
+    def __init__(self, host: DialogHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._host = host
+        self.chosen: TeamProfile | None = None
+        self.setWindowTitle("Connect to a team server")
+        self.setMinimumWidth(460)
+        intro = QLabel("A team server keeps one contact base for several computers, on "
+                       "PostgreSQL. You sign in with your own username and password; the "
+                       "connection is encrypted and the server's certificate is checked.")
+        intro.setWordWrap(True)
+        intro.setStyleSheet(MUTED_STYLE)
+        self._saved = profiles.list_profiles()
+        self.profile_box = QComboBox()
+        self.profile_box.setAccessibleName("Team server")
+        for saved in self._saved:
+            self.profile_box.addItem(f"{saved.name} ({saved.label})")
+        self.profile_box.addItem(NEW_PROFILE)
+        self.profile_box.currentIndexChanged.connect(self._show_fields)
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("e.g. office")
+        self.host_edit = QLineEdit()
+        self.host_edit.setPlaceholderText("e.g. crm.office.example or 192.0.2.10")
+        self.port_spin = QSpinBox()
+        self.port_spin.setRange(1, 65535)
+        self.port_spin.setValue(5432)
+        self.database_edit = QLineEdit()
+        self.database_edit.setPlaceholderText("e.g. office")
+        self.ca_edit = QLineEdit()
+        self.ca_edit.setPlaceholderText("the CA certificate (.pem), or 'system'")
+        choose = QPushButton("Choose…")
+        choose.setAutoDefault(False)
+        choose.clicked.connect(self._choose_ca)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_edit, 1)
+        ca_row.addWidget(choose)
+        self.fields = QWidget()
+        form = QFormLayout(self.fields)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Profile name:", self.name_edit)
+        form.addRow("Server:", self.host_edit)
+        form.addRow("Port:", self.port_spin)
+        form.addRow("Database:", self.database_edit)
+        form.addRow("Certificate authority:", ca_row)
+        self.error = error_label()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Use this server")
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        top = QFormLayout()
+        top.addRow("Team server:", self.profile_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._show_fields()
+
+    def _show_fields(self) -> None:
+        self.fields.setVisible(self._is_new())
+        show_error(self.error, "")
+
+    def _is_new(self) -> bool:
+        return self.profile_box.currentIndex() >= len(self._saved)
+
+    def _choose_ca(self) -> None:
+        names = self._host.open_file_names(self, "The server's certificate authority",
+                                           "Certificates (*.pem *.crt);;All files (*)")
+        if names:
+            self.ca_edit.setText(names[0])
+
+    def submit(self) -> None:
+        if not self._is_new():
+            self.chosen = self._saved[self.profile_box.currentIndex()]
+            self.accept()
+            return
+        try:
+            self.chosen = self._new_profile()
+        except (ContactWebError, OSError) as exc:
+            show_error(self.error, str(exc))
+            return
+        self.accept()
+
+    def _new_profile(self) -> TeamProfile:
+        host = self.host_edit.text().strip()
+        database = self.database_edit.text().strip()
+        name = self.name_edit.text().strip() or database
+        ca = self.ca_edit.text().strip()
+        if not host or not database:
+            raise ContactWebError("Type the server and the database name.")
+        ca_source = Path(ca) if ca and ca != profiles.SYSTEM_CAS else None
+        if ca_source is not None and not ca_source.is_file():
+            raise ContactWebError(f"No certificate file at {ca_source}.")
+        # Without a CA, a server on this computer is reached as it allows; any other needs one.
+        sslmode = VERIFY_FULL if ca or not is_local_host(host) else "prefer"
+        made = TeamProfile(name=name, host=host, port=self.port_spin.value(),
+                           database=database, namespace=namespace_for(database),
+                           sslmode=sslmode, ca_file=str(ca_source or ca))
+        if profiles.profile_path(name).exists():
+            raise ContactWebError(f"There is already a profile called {name!r}; choose it "
+                                  "above or give this one another name.")
+        return profiles.load(profiles.save(made, ca_source))
