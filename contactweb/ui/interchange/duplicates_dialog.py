@@ -1,6 +1,7 @@
-"""Find duplicates: the pairs over the whole vault, both contacts side by side, merge one into
-the other (its history, sales and reminders move over; an opt-out on either side stays), and
-undo the last merge."""
+"""Find duplicates: the pairs over the whole vault, both contacts side by side with their
+consent, communications and sales, a choice per field where they differ, merge one into the
+other (its history, sales and reminders move over; an opt-out on either side stays), undo the
+last merge; and every merge made so far with its undo (the "Merges made" tab)."""
 
 from __future__ import annotations
 
@@ -12,23 +13,24 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from contactweb.errors import ContactWebError
 from contactweb.services.changes import Changes
-from contactweb.services.contacts import contacts, duplicates
-from contactweb.services.contacts.contacts import ContactDetails
+from contactweb.services.contacts import duplicates, merge_history
 from contactweb.ui.interchange.duplicates_table_model import (
     DuplicatesTableModel,
     PairRow,
     load_pairs,
 )
+from contactweb.ui.interchange.merge_choices_widget import MergeChoicesWidget
+from contactweb.ui.interchange.merge_history_widget import MergeHistoryWidget
 from contactweb.ui.kit.operations import BackgroundOp, Job, OpContext
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
@@ -36,22 +38,6 @@ from contactweb.vault.workspace import Workspace
 
 # A merge moves everything that hangs off a contact, so every view of those reloads.
 MOVED_BY_MERGE = {"consent": True, "communications": True, "sales": True, "reminders": True}
-
-
-def details_text(details: ContactDetails) -> str:
-    name = " ".join(p for p in (details.prefix, details.first_name, details.middle_name,
-                                details.last_name, details.suffix) if p)
-    lines = [f"#{details.id}  {name or details.display_name}"]
-    lines += [f"{label}: {value}" for label, value in (
-        ("Company", details.company), ("Title", details.title),
-        ("Birthday", details.birthday.isoformat() if details.birthday else ""),
-        ("Tags", ", ".join(details.tags)), ("Source", details.source)) if value]
-    lines += [f"Email ({e.label}): {e.address}" for e in details.emails]
-    lines += [f"Phone ({p.label}): {p.number}" for p in details.phones]
-    lines += [f"Address ({a.label}): {a.one_line()}" for a in details.addresses]
-    if details.notes:
-        lines += ["", details.notes]
-    return "\n".join(lines)
 
 
 class DuplicatesDialog(QDialog):
@@ -74,13 +60,8 @@ class DuplicatesDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._pair_changed)
-        self.keep_text = QPlainTextEdit()
-        self.other_text = QPlainTextEdit()
-        for text in (self.keep_text, self.other_text):
-            text.setReadOnly(True)
-        sides = QSplitter(Qt.Orientation.Horizontal)
-        sides.addWidget(self.keep_text)
-        sides.addWidget(self.other_text)
+        self.sides = MergeChoicesWidget()
+        self.keep_text, self.other_text = self.sides.keep_text, self.sides.other_text
         self.merge_button = QPushButton("Merge the right one into the left")
         self.merge_button.clicked.connect(self.merge_current)
         self.swap_button = QPushButton("Swap sides")
@@ -98,11 +79,23 @@ class DuplicatesDialog(QDialog):
         close.rejected.connect(self.reject)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(sides)
+        splitter.addWidget(self.sides)
+        pairs_page = QWidget()
+        pairs_layout = QVBoxLayout(pairs_page)
+        pairs_layout.addWidget(self.status_label)
+        pairs_layout.addWidget(splitter, 1)
+        pairs_layout.addLayout(actions)
+        self.history = MergeHistoryWidget(workspace, bridge)
+        self.history.undone.connect(self._undone_from_history)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(pairs_page, "Possible duplicates")
+        if can_merge:
+            self.tabs.addTab(self.history, "Merges made")
+        self.tabs.currentChanged.connect(
+            lambda _index: self.history.refresh()
+            if self.tabs.currentWidget() is self.history else None)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.status_label)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(actions)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(close)
         self._update_buttons()
         self.refresh()
@@ -142,16 +135,14 @@ class DuplicatesDialog(QDialog):
 
     def _show_pair(self, pair: PairRow | None) -> None:
         self.shown = pair
-        self.keep_text.clear()
-        self.other_text.clear()
-        if pair is not None:
+        if pair is None:
+            self.sides.show_sides(None)
+        else:
             try:
-                self.keep_text.setPlainText(details_text(contacts.get_contact(self._ws,
-                                                                              pair.keep_id)))
-                self.other_text.setPlainText(details_text(contacts.get_contact(self._ws,
-                                                                               pair.other_id)))
+                self.sides.show_sides(merge_history.merge_sides(self._ws, pair.keep_id,
+                                                                pair.other_id))
             except ContactWebError as exc:  # gone since the list was read
-                self.keep_text.setPlainText(str(exc))
+                self.sides.show_sides(None, str(exc))
         self._update_buttons()
 
     def swap(self) -> None:
@@ -172,12 +163,13 @@ class DuplicatesDialog(QDialog):
             return
         if not self._bridge.dialogs.ask(
                 self, "Merge contacts",
-                f"Merge contact #{pair.other_id} into #{pair.keep_id}? Its emails, phones, "
-                "addresses, tags, communications, sales and reminders move over, and an "
-                "opt-out on either side stays. You can undo this.", "Merge"):
+                f"Merge {pair.other_name} (#{pair.other_id}) into {pair.keep_name} "
+                f"(#{pair.keep_id})? Its emails, phones, addresses, tags, communications, "
+                "sales and reminders move over, and an opt-out on either side stays. You can "
+                "undo it at any time under \"Merges made\".", "Merge"):
             return
-        ws = self._ws
-        self._write(lambda _ctx: duplicates.merge(ws, pair.keep_id, pair.other_id),
+        ws, chosen = self._ws, self.sides.take_from_other()
+        self._write(lambda _ctx: duplicates.merge(ws, pair.keep_id, pair.other_id, chosen),
                     Changes.for_contacts([pair.keep_id, pair.other_id], **MOVED_BY_MERGE))
 
     def undo_last_merge(self) -> None:
@@ -202,6 +194,11 @@ class DuplicatesDialog(QDialog):
     def _written(self, last_merge: object) -> None:
         self.worker = None
         self.last_merge = last_merge
+        self.refresh()
+
+    def _undone_from_history(self, merge_id: int) -> None:
+        if merge_id == self.last_merge:
+            self.last_merge = None
         self.refresh()
 
     def _write_failed(self, exc: Exception) -> None:

@@ -1,0 +1,105 @@
+"""Two contacts side by side before a merge: each one's details with its consent,
+communications, sales and reminders, and for every single-value field where they differ a
+choice of which value stays."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactweb.services.contacts.contacts import ContactDetails
+from contactweb.services.contacts.merge_history import (
+    CHOOSABLE_FIELDS,
+    MergeSide,
+    differing_fields,
+)
+
+CONSENT_WORDS = {"opted_out": "opted out", "granted": "consented", "unknown": "not asked"}
+
+
+def details_text(details: ContactDetails) -> str:
+    name = " ".join(p for p in (details.prefix, details.first_name, details.middle_name,
+                                details.last_name, details.suffix) if p)
+    lines = [f"#{details.id}  {name or details.display_name}"]
+    lines += [f"{label}: {value}" for label, value in (
+        ("Company", details.company), ("Title", details.title),
+        ("Birthday", details.birthday.isoformat() if details.birthday else ""),
+        ("Tags", ", ".join(details.tags)), ("Source", details.source)) if value]
+    lines += [f"Email ({e.label}): {e.address}" for e in details.emails]
+    lines += [f"Phone ({p.label}): {p.number}" for p in details.phones]
+    lines += [f"Address ({a.label}): {a.one_line()}" for a in details.addresses]
+    if details.notes:
+        lines += ["", details.notes]
+    return "\n".join(lines)
+
+
+def side_text(side: MergeSide) -> str:
+    consent = ", ".join(f"{channel}: {CONSENT_WORDS.get(status, status)}"
+                        for channel, status in sorted(side.consent.items())) or "none recorded"
+    counts = [f"Consent: {consent}", f"Communications: {side.communications}",
+              f"Sales: {side.sales}", f"Reminders: {side.reminders}"]
+    return details_text(side.details) + "\n\n" + "\n".join(counts)
+
+
+def _shown(value: object) -> str:
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+class MergeChoicesWidget(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.keep_text = QPlainTextEdit()
+        self.other_text = QPlainTextEdit()
+        for text, name in ((self.keep_text, "Contact kept"),
+                           (self.other_text, "Contact merged into it")):
+            text.setReadOnly(True)
+            text.setAccessibleName(name)
+        sides = QHBoxLayout()
+        sides.addWidget(self.keep_text)
+        sides.addWidget(self.other_text)
+        self.choices_box = QGroupBox("Where they differ, keep:")
+        self.choices_form = QFormLayout(self.choices_box)
+        self.same_label = QLabel("Emails, phones, addresses, tags, notes and all history are "
+                                 "united; an opt-out on either side stays.")
+        self.same_label.setWordWrap(True)
+        self.combos: dict[str, QComboBox] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(sides, 1)
+        layout.addWidget(self.choices_box)
+        layout.addWidget(self.same_label)
+        self.show_sides(None)
+
+    def show_sides(self, sides: tuple[MergeSide, MergeSide] | None,
+                   problem: str = "") -> None:
+        while self.choices_form.rowCount():
+            self.choices_form.removeRow(0)
+        self.combos = {}
+        if sides is None:
+            self.keep_text.setPlainText(problem)
+            self.other_text.clear()
+            self.choices_box.setVisible(False)
+            return
+        keep, other = sides
+        self.keep_text.setPlainText(side_text(keep))
+        self.other_text.setPlainText(side_text(other))
+        for name in differing_fields(keep.details, other.details):
+            combo = QComboBox()
+            combo.addItem(_shown(getattr(keep.details, name)), "keep")
+            combo.addItem(_shown(getattr(other.details, name)), "other")
+            combo.setAccessibleName(CHOOSABLE_FIELDS[name])
+            self.combos[name] = combo
+            self.choices_form.addRow(CHOOSABLE_FIELDS[name] + ":", combo)
+        self.choices_box.setVisible(bool(self.combos))
+
+    def take_from_other(self) -> set[str]:
+        """The fields whose value comes from the contact merged in."""
+        return {name for name, combo in self.combos.items() if combo.currentData() == "other"}
