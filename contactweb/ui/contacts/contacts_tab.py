@@ -28,6 +28,7 @@ from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.ui.contacts.contact_detail_pane import ContactDetailPane
 from contactweb.ui.contacts.contact_dossier_menu import ContactDossierMenu
+from contactweb.ui.contacts.contact_drag_source import ContactDragSource
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.contacts.contact_table_model import ContactTableModel
 from contactweb.ui.kit.ui_resources import icon
@@ -97,6 +98,9 @@ class ContactsTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(
             lambda _selected, _deselected: self._follow_selection())
+        # Rows dragged out of the list become a vCard (text/vcard and a .vcf file).
+        self.drag_source = ContactDragSource(self.table, self.model, workspace, bridge,
+                                             self.selected_contact_ids)
 
         self.detail = ContactDetailPane(workspace, bridge)
         self.dossier_menu = ContactDossierMenu(workspace, bridge, self)

@@ -6,6 +6,7 @@ in an order that keeps the vault open exactly as long as something may still nee
 1. unsaved edits of open editors become drafts (the key is still there);
 2. the undo journal is dropped, and the idle guard and the session's timers stop;
 3. every running operation is cancelled and waited for; none of its callbacks runs later;
+   the vCards written for contacts dragged out of the window are deleted;
 4. every open dialog and wizard closes (newest first), and the screen is swept;
 5. every page clears its models and timers (``locked``), then the bridge is cut off, so no
    ``Changes`` and no late signal reach a view;
@@ -59,6 +60,7 @@ class SessionLifecycle(QObject):
         for stop in signed_in.stoppers:
             stop()
         bridge.operations.close()
+        bridge.drag_out.remove()  # vCards dragged out of this session
         self._host.close_all()
         if before_lock is not None:
             before_lock()
