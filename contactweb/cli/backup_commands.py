@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 
 from contactweb.cli import server_trust_options
 from contactweb.cli.context import CliContext
-from contactweb.errors import BadInput
+from contactweb.errors import BadInput, Refused
 from contactweb.services import secrets, server_trust
 from contactweb.services.backup import backup
 from contactweb.services.backup.backup_target import (
@@ -189,7 +189,11 @@ def cmd_test(ctx: CliContext) -> int:
 
 
 def cmd_now(ctx: CliContext) -> int:
-    result = backup.backup_now(ctx.sign_in())
+    try:
+        result = backup.backup_now(ctx.sign_in())
+    except backup.TransferBasisNeeded as exc:
+        raise Refused(f"{exc} On the command line: 'contactweb backup transfer-basis "
+                      "consent|encryption'.") from exc
     if ctx.json:
         ctx.emit_json(result)
         return 0

@@ -94,6 +94,8 @@ def cmd_import(ctx: CliContext) -> int:
     print(f"{verb} {len(report.created)} new contact(s) from {args.file} ({report.format_name}); "
           f"updated {len(report.updated)}, skipped {len(report.skipped_duplicates)} "
           f"duplicate(s).")
+    if report.backups_paused:
+        print(report.backups_paused, file=sys.stderr)
     for source, contact_id, reason in report.skipped_duplicates[:_LISTED]:
         print(f"  duplicate skipped: {source} is like contact {contact_id} ({reason})")
     for source in report.erased_matches[:_LISTED]:

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from sqlalchemy import distinct, func, select
 
-from contactweb.errors import BadInput
+from contactweb.errors import BadInput, Refused
 from contactweb.models import ContactAddress, utcnow
 from contactweb.services import audit, settings
 from contactweb.services.backup.backup_target import read_target
@@ -74,6 +74,29 @@ def transfer_basis_needed(ws: Workspace) -> int:
     if target is None or not target.is_s3 or transfer_basis(ws) is not None:
         return 0
     return eea_contact_count(ws)
+
+
+class TransferBasisNeeded(Refused):
+    """Backups are paused until an administrator records the EEA transfer basis."""
+
+    def __init__(self, contacts: int) -> None:
+        super().__init__(
+            f"{contacts:,} contact(s) have an address in the European Economic Area, and no "
+            "basis for transferring them to the US backup server is recorded, so backups are "
+            "paused. An administrator records the basis on Administration → Backups.")
+        self.contacts = contacts
+
+
+def paused_notice(ws: Workspace, needed_before: int) -> str:
+    """After a change that may add EEA addresses (an import): what to tell the person when it
+    paused the backups or added contacts to the pause; empty otherwise."""
+    needed = transfer_basis_needed(ws)
+    if needed <= needed_before:
+        return ""
+    return (f"Backups are paused: {needed:,} contact(s) now have an address in the European "
+            "Economic Area, and no basis for transferring them to the US backup server is "
+            "recorded. An administrator records it on Administration → Backups; until then "
+            "no backup is made.")
 
 
 def record_transfer_basis(ws: Workspace, basis: str, note: str = "") -> TransferBasis:

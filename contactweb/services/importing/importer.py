@@ -35,6 +35,7 @@ from contactweb.formats.interchange import (
 )
 from contactweb.models.consent import CHANNELS
 from contactweb.services import audit, settings
+from contactweb.services.backup.backup_transfer import paused_notice, transfer_basis_needed
 from contactweb.services.consent import consent
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.contacts.contact_fold import fold
@@ -78,6 +79,8 @@ class ImportReport:
     problems: list[ImportProblem] = field(default_factory=list)
     opt_outs: list[tuple[str, int, str]] = field(default_factory=list)  # source, contact, channel
     dry_run: bool = False
+    # Said at once when the import paused the backups (EEA addresses, no transfer basis).
+    backups_paused: str = ""
 
 
 class ImportFailed(BadInput):
@@ -169,12 +172,16 @@ def import_records(ws: Workspace, parsed: ParseResult, on_duplicate: str = "skip
     # The parsed file is a few hundred thousand long-lived objects; left in the collector's
     # oldest generation, every full collection walks them all again (a third of the time of
     # a large import). Frozen, they are skipped until the import ends.
+    paused_before = transfer_basis_needed(ws)
     gc.freeze()
     try:
-        return _import_all(ws, parsed, report, refused, on_duplicate, choices, dry_run,
-                           skip_bad_rows, confirm_erased, progress, cancel)
+        _import_all(ws, parsed, report, refused, on_duplicate, choices, dry_run,
+                    skip_bad_rows, confirm_erased, progress, cancel)
     finally:
         gc.unfreeze()
+    if not dry_run:
+        report.backups_paused = paused_notice(ws, paused_before)
+    return report
 
 
 def _import_all(ws: Workspace, parsed: ParseResult, report: ImportReport, refused: set[str],

@@ -34,7 +34,9 @@ from contactweb.ui.backup.backup_history_table_model import BackupHistoryTableMo
 from contactweb.ui.backup.backup_target_widget import BackupTargetWidget
 from contactweb.ui.backup.backup_transfer_basis_widget import BackupTransferBasisWidget
 from contactweb.ui.backup.restored_copy_widget import RestoredCopyWidget
+from contactweb.ui.backup.transfer_basis_dialog import TransferBasisDialog
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
+from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
 ERROR_STYLE = "color: #b3261e;"
@@ -247,12 +249,31 @@ class AdminBackupWidget(QWidget):
 
     def back_up_now(self) -> None:
         ws = self._workspace
+        if not self._basis_recorded_if_needed():
+            return
 
         def job(progress: Callable[[int, int], None], cancel: threading.Event) -> BackupResult:
             return backup.backup_now(ws, progress, cancel)
 
         self._start("backup", "Back up now", "Backing up the vault…", job, _backup_text,
                     cancellable=True, background=True)
+
+    def _basis_recorded_if_needed(self) -> bool:
+        """Backups paused for the EEA transfer basis: an administrator records it here and
+        now; False (and why) when it stays missing."""
+        self.basis_widget.refresh()
+        if not self.basis_widget.concerned:
+            return True
+        if self._workspace.can(Action.BACKUP_CONFIGURE):
+            dialog = TransferBasisDialog(self._workspace, self)
+            recorded = bool(self._dialogs.exec_dialog(dialog))
+            dialog.deleteLater()
+            self.basis_widget.refresh()
+            if recorded:
+                self.statusChanged.emit()
+                return True
+        self.show_message(str(backup.TransferBasisNeeded(self.basis_widget.concerned)), False)
+        return False
 
     def verify(self) -> None:
         ws, snapshot, read_data = self._workspace, self.selected_snapshot(), \

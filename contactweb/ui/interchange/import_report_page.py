@@ -44,10 +44,15 @@ class ImportReportPage(QWizardPage):
         self.setFinalPage(True)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
+        self.backups_paused = QLabel()  # the import paused the backups: say so now
+        self.backups_paused.setWordWrap(True)
+        self.backups_paused.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.backups_paused.hide()
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
+        layout.addWidget(self.backups_paused)
         layout.addWidget(self.details, 1)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
@@ -57,4 +62,6 @@ class ImportReportPage(QWizardPage):
         self.headline.setText(
             f"{len(report.created)} contact{'' if len(report.created) == 1 else 's'} imported "
             f"from {self._wizard.path.name if self._wizard.path else 'the file'}.")
+        self.backups_paused.setText(report.backups_paused)
+        self.backups_paused.setVisible(bool(report.backups_paused))
         self.details.setPlainText(report_text(report))
