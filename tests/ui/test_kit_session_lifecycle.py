@@ -15,6 +15,8 @@ import pytest
 from PySide6.QtWidgets import QDialog, QWizard
 from pytestqt.qtbot import QtBot
 
+from contactweb.services.accounts import users
+from contactweb.services.backup import backup
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput
 from contactweb.ui.app.app_controller import AppController
@@ -268,3 +270,100 @@ def test_ending_a_session_while_a_modal_editor_is_open(
     assert crashes == []
     assert recorder.still_open() == 0
     assert leaked(TOKENS) == []
+
+
+def _users_page(window: MainWindow):  # noqa: ANN202
+    admin = window.show_page("administration")
+    admin.tabs.setCurrentWidget(admin.users_widget)
+    return admin.users_widget
+
+
+def _add_then_reset(window: MainWindow, host: ScriptedDialogHost) -> None:
+    """Add a user in the page's box, then reset their password: the temporary password is
+    shown in a box."""
+    page = _users_page(window)
+    page.new_username.setText("bertram")
+    page.new_password.setText("Bertram-first-pass-42")
+    page.add_button.click()
+    assert page.add_error_label.text() == ""
+    page.select_user("bertram")
+    host.answers.append(True)  # "Reset the password of bertram?"
+    page.reset_button.click()
+
+
+def _disable_then_rekey(window: MainWindow, host: ScriptedDialogHost) -> None:
+    """Disable a user and accept re-keying: the admin's own password is asked in a dialog."""
+    page = _users_page(window)
+    page.select_user("bertram")
+    host.answers += [True, True]  # "Disable bertram?", "Re-key the vault now?"
+    page.disable_button.click()
+
+
+USER_DIALOGS: dict[str, Callable[[MainWindow, ScriptedDialogHost], None]] = {
+    "add user, reset password": _add_then_reset,
+    "disable user, re-key": _disable_then_rekey,
+}
+
+
+@pytest.mark.parametrize("reason", ["lock", "signout", "idle"])
+@pytest.mark.parametrize("opened", list(USER_DIALOGS))
+def test_ending_a_session_while_a_users_dialog_is_open(
+        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path,
+        monkeypatch: pytest.MonkeyPatch, controllers: list[AppController],
+        crashes: list[Crash], reason: str, opened: str) -> None:
+    if opened.startswith("disable"):
+        users.add_user(admin_ws, "bertram", "staff", "Bertram-first-pass-42",
+                       must_change=False)
+    controller, recorder = _signed_in_with_philippa(qtbot, host, admin_ws, vault_dir,
+                                                    monkeypatch, controllers, reason)
+    seen: list[str] = []
+
+    def end_meanwhile(dialog: QDialog) -> int:
+        seen.append(dialog.windowTitle())
+        end_session(qtbot, controller, reason)  # while the dialog is open
+        return QDialog.DialogCode.Rejected
+
+    host.handlers.append(end_meanwhile)
+    USER_DIALOGS[opened](controller.main_window, host)
+    settle()
+    assert seen == [{"add user, reset password": "Temporary password",
+                     "disable user, re-key": "Re-key the vault"}[opened]]
+    assert host.answers == []
+    assert [type(d).__name__ for d in host.open_dialogs()] == ["SignInDialog"]
+    assert crashes == []
+    assert recorder.still_open() == 0
+    assert leaked(TOKENS) == []
+    assert controller.workspace is None and controller.sign_in_dialog is not None
+
+
+@pytest.mark.parametrize("reason", ["lock", "signout", "idle"])
+def test_ending_a_session_while_a_backup_is_restored(
+        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path,
+        monkeypatch: pytest.MonkeyPatch, controllers: list[AppController],
+        crashes: list[Crash], reason: str, tmp_path: Path) -> None:
+    remote = tmp_path / "usb-disk"
+    remote.mkdir()
+    add_contacts(admin_ws, [ContactSpec("Philippa", "Thistlewood",
+                                        "philippa@thistle.example")])
+    backup.configure_folder(admin_ws, remote)
+    backup.backup_now(admin_ws)
+    admin_ws.engine.dispose()
+    recorder = ConnectionRecorder(monkeypatch)
+    controller = make_controller(host, vault_dir, made=controllers)
+    sign_in(qtbot, controller, "admin", PASSWORD, shared=reason == "idle")
+    open_everything(qtbot, controller)
+    admin = controller.main_window.show_page("administration")
+    admin.tabs.setCurrentWidget(admin.backup_widget)
+    page = admin.backup_widget
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+
+    host.file_answers.append(str(tmp_path / "restored"))
+    click(qtbot, page.restore_button)  # the progress dialog shows while it runs
+    assert [type(d).__name__ for d in host.open_dialogs()] == ["ProgressDialog"]
+    end_session(qtbot, controller, reason)
+    settle()
+    assert [type(d).__name__ for d in host.open_dialogs()] == ["SignInDialog"]
+    assert crashes == []
+    assert recorder.still_open() == 0
+    assert leaked(TOKENS) == []
+    assert controller.workspace is None and controller.sign_in_dialog is not None

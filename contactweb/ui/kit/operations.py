@@ -228,7 +228,8 @@ class BackgroundOp(QObject):
             self.error_details = str(getattr(self.exception, "details", "") or "")
             if not isinstance(self.exception, ContactWebError) and not self.was_cancelled:
                 log.error("background job failed", exc_info=self.exception)
-        if self._dialog is not None:
+        # The progress dialog went with its page when the session ended meanwhile.
+        if self._dialog is not None and shiboken6.isValid(self._dialog):
             self._dialog.accept()
             self._dialog.deleteLater()
         if self._runner.closed or (self._parent is not None and
