@@ -23,7 +23,11 @@ from contactweb.services import audit, settings, undo
 from contactweb.services.changes import Changes
 from contactweb.services.consent import consent, mailbox_statements
 from contactweb.services.contacts.contact_access import load_visible_contact
-from contactweb.services.importing.phone_regions import kept_line, read_typed_numbers
+from contactweb.services.importing.phone_regions import (
+    address_countries,
+    kept_line,
+    read_typed_numbers,
+)
 from contactweb.services.privacy import erasure_match
 from contactweb.services.validation import (
     FieldError,
@@ -135,7 +139,7 @@ def with_numbers_read(data: ContactInput, region: str) -> ContactInput:
     the notes as typed, since a wrong country code dials a stranger; typed text with too
     few digits to be a number is refused with its field, for the person to correct."""
     read, _regions = read_typed_numbers([p.number for p in data.phones],
-                                        (a.country for a in data.addresses), region)
+                                        address_countries(data.addresses), region)
     phones: list[PhoneInput] = []
     kept: list[str] = []
     for i, (phone, stored) in enumerate(zip(data.phones, read, strict=True)):

@@ -20,6 +20,7 @@ from contactweb.services.contacts.contacts import (
 )
 from contactweb.services.importing.import_validation import validated_import
 from contactweb.services.importing.phone_regions import (
+    address_countries,
     kept_line,
     not_valid_reason,
     read_typed_numbers,
@@ -34,16 +35,19 @@ _LIST_FIELD = re.compile(r"^(emails|phones)\[(\d+)\]$")
 # The contact model's column sizes (models/contact.py): a longer value is a bad row rather
 # than something a database other than SQLite would silently cut or refuse.
 _MAX_LENGTHS = {"prefix": 50, "first_name": 200, "middle_name": 200, "last_name": 200,
-                "suffix": 50, "company": 200, "title": 200, "photo_mime": 50}
+                "suffix": 50, "company": 200, "title": 200, "photo_mime": 50,
+                "website": 500}
 _MAX_ADDRESS_LENGTHS = {"city": 200, "region": 200, "postcode": 40, "country": 60}
 _READABLE = {"prefix": "name prefix", "first_name": "first name", "middle_name": "middle name",
-             "last_name": "last name", "suffix": "name suffix", "photo_mime": "photo type"}
+             "last_name": "last name", "suffix": "name suffix", "photo_mime": "photo type",
+             "website": "website"}
 
 
 def record_to_input(record: ContactRecord) -> ContactInput:
     """The record's fields as a ContactInput, not yet validated (see ``clean_input``).
-    Details without a column of their own (websites, a birthday that is not a date) go to
-    the notes as "Label: value" lines, which ``details_to_record`` reads back."""
+    Details without a column of their own (websites after the first, a birthday that is
+    not a date) go to the notes as "Label: value" lines, which ``details_to_record`` reads
+    back."""
     data = _input_without_extras(record)
     data.notes = "\n".join(([data.notes] if data.notes else []) + _extra_lines(record))
     return data
@@ -52,7 +56,8 @@ def record_to_input(record: ContactRecord) -> ContactInput:
 def _extra_lines(record: ContactRecord) -> list[str]:
     """The website and birthday lines, which always end the notes: an export takes them
     out and the next import puts them back last, so their place never moves."""
-    lines = [WEBSITE_PREFIX + w for w in record.websites if WEBSITE_PREFIX + w not in record.notes]
+    lines = [WEBSITE_PREFIX + w for w in record.websites[1:]
+             if WEBSITE_PREFIX + w not in record.notes]
     if record.birthday_text:
         lines.append(BIRTHDAY_PREFIX + record.birthday_text)
     return lines
@@ -70,7 +75,8 @@ def _input_without_extras(record: ContactRecord) -> ContactInput:
         phones=[PhoneInput(p.value, p.label) for p in record.phones], addresses=addresses,
         tags=list(record.tags), notes=record.notes, birthday=record.birthday,
         source=(record.source or "import")[:200], photo=record.photo,
-        photo_mime=record.photo_mime, uid=record.uid,
+        photo_mime=record.photo_mime, website=record.websites[0] if record.websites else "",
+        uid=record.uid,
     )
 
 
@@ -103,7 +109,7 @@ def _read_national_numbers(record: ContactRecord, data: ContactInput, region: st
     """Numbers without a country code in the contact's country or the business's region;
     one valid in none of them stays as typed, in the notes (see phone_regions)."""
     read, regions = read_typed_numbers([p.number for p in data.phones],
-                                       (a.country for a in data.addresses), region)
+                                       address_countries(data.addresses), region)
     phones = []
     for phone, stored in zip(data.phones, read, strict=True):
         if stored is not None:
@@ -136,6 +142,10 @@ def _recover(record: ContactRecord, data: ContactInput, error: FieldError, kept:
             kept.append(f"Phone ({phone.label}): {phone.number.strip()}")
             what = f"phone number {phone.number.strip()!r}"
         problems.append(ImportProblem(record.source, f"kept unreadable {what} in the notes"))
+        return True
+    if error.field == "website":  # not a web address: kept in the notes, as it was written
+        kept.append(WEBSITE_PREFIX + data.website.strip())
+        data.website = ""
         return True
     if error.field == "first_name" and not data.first_name.strip():
         data.first_name = (record.display_name or "Unnamed")[:200]
@@ -193,6 +203,7 @@ def details_to_record(details: ContactDetails) -> ContactRecord:
                                  a.postcode, a.country, po_box=_split_po_box(a.street)[1])
                    for a in details.addresses],
         birthday=details.birthday, birthday_text=birthday_text, notes="\n".join(notes),
-        tags=list(details.tags), websites=websites, photo=details.photo,
+        tags=list(details.tags),
+        websites=[w for w in [details.website, *websites] if w], photo=details.photo,
         photo_mime=details.photo_mime, source=f"contactweb:{details.id}", uid=details.uid,
     )
