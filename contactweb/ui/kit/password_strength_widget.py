@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from contactweb.ui.kit.display_text import MUTED_STYLE
@@ -10,6 +11,8 @@ from contactweb.vault.passwords import password_problem, strength
 
 WORDS = ("Too weak", "Weak", "Fair", "Good", "Strong")
 COLOURS = ("#b00020", "#d35400", "#c9a400", "#4a9d3b", "#2e7d32")
+RULE = ("At least 12 characters with letters, digits and a symbol, or a passphrase of 20 or "
+        "more characters.")
 
 
 class PasswordStrengthWidget(QWidget):
@@ -21,9 +24,10 @@ class PasswordStrengthWidget(QWidget):
         self.bar.setFixedHeight(10)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
-        # Room for two wrapped lines, always: a form row otherwise sizes the label for the
-        # text it had first and clips what comes later.
-        self.verdict.setFixedHeight(2 * self.verdict.fontMetrics().lineSpacing() + 4)
+        # Room for the rule's wrapped lines at the label's width, at least two, fixed while
+        # the text changes: a form row otherwise sizes the label for the text it had first
+        # and clips what comes later (and the form would jump at each key).
+        self._fit_verdict()
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -31,6 +35,20 @@ class PasswordStrengthWidget(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.verdict)
         self.set_password("")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_verdict()
+
+    def _fit_verdict(self) -> None:
+        width = self.verdict.width() if self.verdict.width() > 50 else self.width()
+        probe = QLabel(RULE if len(RULE) >= len(self.verdict.text()) else self.verdict.text())
+        probe.setWordWrap(True)
+        probe.setFont(self.verdict.font())
+        needed = max(probe.heightForWidth(max(width, 50)),
+                     2 * self.verdict.fontMetrics().lineSpacing()) + 4
+        if needed != self.verdict.height():
+            self.verdict.setFixedHeight(needed)
 
     def insist(self) -> None:
         """The form was submitted without an acceptable password: the rule turns red."""
@@ -43,8 +61,7 @@ class PasswordStrengthWidget(QWidget):
         self.bar.setStyleSheet(
             f"QProgressBar::chunk {{ background-color: {COLOURS[score]}; }}")
         if not password:
-            self.verdict.setText("At least 12 characters with letters, digits and a symbol, "
-                                 "or a passphrase of 20 or more characters.")
+            self.verdict.setText(RULE)
             self.verdict.setStyleSheet(MUTED_STYLE)
         elif problem:
             self.verdict.setText(f"{WORDS[score]}: {problem}")
@@ -52,4 +69,5 @@ class PasswordStrengthWidget(QWidget):
         else:
             self.verdict.setText(f"Strength: {WORDS[score]}")
             self.verdict.setStyleSheet(f"color: {COLOURS[score]};")
+        self._fit_verdict()
 

@@ -45,8 +45,12 @@ class MailingRecipientsPage(QWizardPage):
         self.excluded_model = RecordTableModel(EXCLUDED_COLUMNS, parent=self)
         self.excluded_view = QTableView()
         self.excluded_view.setModel(self.excluded_model)
-        self.excluded_view.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
+        self.excluded_view.setWordWrap(False)
+        header = self.excluded_view.horizontalHeader()
+        # Names as wide as they are (measured over the first rows, not every excluded one).
+        header.setResizeContentsPrecision(500)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.excluded_view.verticalHeader().hide()
 
         form = QFormLayout()
