@@ -127,3 +127,19 @@ def test_business_logo_is_printed_in_the_report_header(admin_ws, two, tmp_path: 
     images = _reader(with_logo).pages[0].images
     assert len(images) == 1
     assert images[0].image.size == (4, 2)
+
+
+def test_erasure_receipt_carries_the_logo_and_the_country_formats(admin_ws, two,
+                                                                  tmp_path: Path) -> None:
+    from contactweb.services.privacy import erase_contact, write_receipt_pdf
+
+    profile = settings.business_profile(admin_ws)
+    profile.country, profile.logo_png = "US", base64.b64encode(LOGO_PNG).decode()
+    settings.set_business_profile(admin_ws, profile)
+    receipt = erase_contact(admin_ws, two[1])
+    pdf = write_receipt_pdf(admin_ws, receipt, tmp_path / "receipt.pdf")
+    page = _reader(pdf).pages[0]
+    assert len(page.images) == 1
+    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
+    erased_on = receipt.erased_at
+    assert f"{erased_on:%b} {erased_on.day}, {erased_on.year}" in page.extract_text()
