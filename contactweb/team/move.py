@@ -142,8 +142,10 @@ def _logins(team: Connection, profile: TeamProfile, team_admin: tuple[str, str]
             password = generate_temporary_password()
             team.connection.driver_connection.execute(sql.SQL(
                 "CREATE ROLE {} " + ("NOLOGIN" if disabled else "LOGIN") + " PASSWORD {} "
-                "IN ROLE {}").format(sql.Identifier(login), sql.Literal(scram.verifier(password)),
-                                     sql.Identifier(group_role(profile.namespace, role))))
+                "VALID UNTIL {} IN ROLE {}").format(
+                    sql.Identifier(login), sql.Literal(scram.verifier(password)),
+                    sql.Literal(team.execute(text("SELECT cw_temporary_until(true)")).scalar()),
+                    sql.Identifier(group_role(profile.namespace, role))))
             team.execute(text("UPDATE users SET must_change_password = true WHERE id = :id"),
                          {"id": user_id})
             if not disabled:

@@ -85,6 +85,14 @@ def create(profile: TeamProfile, owner: str, owner_password: str | None, admin_u
     username = validate_username(admin_username)
     check_password(admin_password)
     with connect_raw(profile, owner, owner_password) as conn:
+        may_create_roles, owns = conn.execute(
+            "SELECT r.rolcreaterole OR r.rolsuper, d.datdba = r.oid FROM pg_roles r, "
+            "pg_database d WHERE r.rolname = current_user AND d.datname = current_database()"
+        ).fetchone()
+        if not (may_create_roles and owns):
+            raise BadInput(f"{owner} must own the database {profile.database!r} and may "
+                           "create roles (CREATE ROLE ... CREATEROLE; CREATE DATABASE ... "
+                           "OWNER ...): each person of the team vault is a role it makes.")
         existing = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
                                 ).fetchone()[0]
         if existing:

@@ -18,6 +18,7 @@ from contactweb.team.role_names import group_role, owner_group
 from contactweb.vault.permissions import ROLES
 
 GENESIS = "0" * 64
+TEMPORARY_DAYS = 7
 # Keys members' desktops may ask for: they make keyed hashes of identifiers (re-import of an
 # erased person, mailbox opt-outs) that every desktop must compute the same way. The audit
 # key is not among them and never leaves the server.
@@ -27,7 +28,7 @@ SHARED_KEY_PURPOSES = ("erasure", "mailbox-statements")
 FUNCTIONS = (
     "cw_me()", "cw_my_username()", "cw_contact_exists(bigint)", "cw_is_admin()",
     "cw_has_role(text)", "cw_my_role()",
-    "cw_require_admin()", "cw_subkey(text)", "cw_check_login(text)", "cw_check_verifier(text)",
+    "cw_require_admin()", "cw_subkey(text)", "cw_temporary_until(boolean)", "cw_check_login(text)", "cw_check_verifier(text)",
     "cw_person_add(text, text, text, text, text, boolean)", "cw_login_of(integer)",
     "cw_person_set_role(integer, text)", "cw_person_disable(integer)",
     "cw_person_reset(integer, text)", "cw_change_own_password(text)", "cw_iso(timestamp)",
@@ -101,6 +102,15 @@ def function_statements(namespace: str) -> list[str]:
                   USING ERRCODE = '22023';
               END IF;
             END $$""",
+        # A temporary password (an admin's add or reset) logs in for a week only, so one
+        # never used cannot open the vault from psql long after; choosing one's own password
+        # lifts the limit.
+        f"""CREATE OR REPLACE FUNCTION cw_temporary_until(p_temporary boolean)
+                RETURNS text LANGUAGE sql STABLE AS $$
+            SELECT CASE WHEN p_temporary
+                        THEN to_char(now() + interval '{TEMPORARY_DAYS} days',
+                                     'YYYY-MM-DD HH24:MI:SSOF')
+                        ELSE 'infinity' END $$""",
         f"""CREATE OR REPLACE FUNCTION cw_person_add(p_username text, p_display text, p_role text,
                                          p_login text, p_verifier text, p_must_change boolean)
             RETURNS integer LANGUAGE plpgsql {_DEFINER} AS $$
@@ -112,8 +122,9 @@ def function_statements(namespace: str) -> list[str]:
               IF p_role NOT IN ({roles}) THEN
                 RAISE EXCEPTION 'unknown role %', p_role USING ERRCODE = '22023';
               END IF;
-              EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I',
-                             p_login, p_verifier, '{namespace}_' || p_role);
+              EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L VALID UNTIL %L IN ROLE %I',
+                             p_login, p_verifier, cw_temporary_until(p_must_change),
+                             '{namespace}_' || p_role);
               INSERT INTO users (username, display_name, role, disabled, must_change_password,
                                  created_at)
               VALUES (p_username, p_display, p_role, false, p_must_change,
@@ -159,8 +170,8 @@ def function_statements(namespace: str) -> list[str]:
             BEGIN
               PERFORM cw_require_admin();
               PERFORM cw_check_verifier(p_verifier);
-              EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', cw_login_of(p_user_id),
-                             p_verifier);
+              EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L VALID UNTIL %L',
+                             cw_login_of(p_user_id), p_verifier, cw_temporary_until(true));
               UPDATE users SET disabled = false, must_change_password = true
               WHERE id = p_user_id;
             END $$""",
@@ -171,7 +182,8 @@ def function_statements(namespace: str) -> list[str]:
               IF cw_me() IS NULL THEN
                 RAISE EXCEPTION 'not a person of this team vault' USING ERRCODE = '42501';
               END IF;
-              EXECUTE format('ALTER ROLE %I PASSWORD %L', session_user, p_verifier);
+              EXECUTE format('ALTER ROLE %I PASSWORD %L VALID UNTIL %L', session_user,
+                             p_verifier, 'infinity');
               UPDATE users SET must_change_password = false WHERE id = cw_me();
             END $$""",
         # --- the audit chain ---------------------------------------------------------------
