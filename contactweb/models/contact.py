@@ -69,6 +69,8 @@ class Contact(Base):
     source: Mapped[str] = mapped_column(String(200), default="manual")
     photo: Mapped[bytes | None] = mapped_column(default=None)
     photo_mime: Mapped[str] = mapped_column(String(50), default="")
+    #: the contact's web site (migration 0008); further ones from a file stay in the notes
+    website: Mapped[str] = mapped_column(String(500), default="")
     #: the vCard UID: kept from the file a contact came from, else made once at creation
     #: (migration 0007 gave every older contact one), so every export names it the same
     uid: Mapped[str | None] = mapped_column(String(200), default=new_uid)

@@ -164,7 +164,7 @@ def _(ws, report, created) -> None:
         "John", "Doe", "Acme Corp", "CEO")
     assert emails(jane) == [("other", "jane@example.com")]
     assert address(john, "work")[0] == "123 Main St, San Francisco, CA"
-    assert "Website: https://acme.com" in john.notes
+    assert john.website == "https://acme.com" and "Website:" not in john.notes
     assert (bob.phones, bob.addresses) == ([], [])
     assert [p.label for p in alice.phones] == ["mobile"]
 

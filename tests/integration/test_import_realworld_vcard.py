@@ -96,7 +96,7 @@ def _(ws, report, created) -> None:
     assert address(card, "home")[0] == "42 Plantation St."
     assert card.birthday == datetime.date(1980, 1, 1)
     assert "Now's the time for all folk to come to the aid of their country." in card.notes
-    assert "Website: http://www.example.com/" in card.notes
+    assert card.website == "http://www.example.com/"
     assert card.photo.startswith(b"\xff\xd8") and card.photo_mime == "image/jpeg"
 
 
@@ -142,8 +142,9 @@ def _(ws, report, created) -> None:
     assert address(card, "home") == ("15 Crescent moon drive\nPO Box ASB-123", "Albaney",
                                      "New York", "12345", "United States of America")
     assert (card.tags, card.birthday) == (["VIP"], datetime.date(1980, 3, 22))
-    for detail in ("Nickname: Johny", "Spouse: Maria", "Website: http://www.ibm.com"):
+    for detail in ("Nickname: Johny", "Spouse: Maria"):
         assert detail in card.notes
+    assert card.website == "http://www.ibm.com"
 
 
 @check("ezvcard_gmail_v30_item_labels.vcf")
@@ -158,7 +159,8 @@ def _(ws, report, created) -> None:
     assert address(card, "customaddresscategory") == ("115 Main St", "NY", "New York", "10011", "")
     assert card.birthday == datetime.date(1912, 6, 23)
     assert card.notes.startswith("note line 1\nnote line 2\nCustomField: field value")
-    assert "Website: http://www.example1.com" in card.notes
+    assert card.website == "http://www.example1.com"  # the first; the others in the notes
+    assert "Website: http://www.example2.com" in card.notes
 
 
 @check("ezvcard_iphone_ios5_v30_crcrlf_photo.vcf")
@@ -228,7 +230,7 @@ def _(ws, report, created) -> None:
     assert phones(card) == [("work", "+14186569254"), ("mobile", "+14182626501")]
     assert address(card, "work") == ("2875 Laurier\nSuite D2-630", "Quebec", "QC", "G1V 2M2",
                                      "Canada")
-    assert card.company == "Viagenie" and "Website: http://nomis80.org" in card.notes
+    assert card.company == "Viagenie" and card.website == "http://nomis80.org"
 
 
 @check("kcontacts_owncloud_fold_splits_utf8_v30.vcf")
@@ -301,7 +303,8 @@ def _(ws, report, created) -> None:
     assert (card.company, card.first_name, card.last_name) == ("Apple Computer AG", "", "")
     assert address(card, "work") == ("Birgistrasse 4a", "Wallisellen-Zürich", "", "8304",
                                      "Switzerland")
-    assert card.photo.startswith(b"\xff\xd8") and card.notes == "Website: http://www.apple.ch"
+    assert card.photo.startswith(b"\xff\xd8") and card.website == "http://www.apple.ch"
+    assert card.notes == ""
 
 
 @check("roundcube_apple_v30_utf16be_nobom.vcf")

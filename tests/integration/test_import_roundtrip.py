@@ -31,7 +31,7 @@ SAMPLES = [
         addresses=[AddressInput("1 Main St\nSuite 5, Floor 2", "Springfield", "IL", "62701",
                                 "US", "work"),
                    AddressInput("Flat 3; \"Rose\" Court", "London", "", "SW1A 1AA", "GB", "home")],
-        tags=["Customers, 2024", "VIP"], notes=AWKWARD + "\nWebsite: https://acme.example.com",
+        tags=["Customers, 2024", "VIP"], notes=AWKWARD, website="https://acme.example.com",
         birthday=datetime.date(1980, 2, 29), photo=PHOTO, photo_mime="image/jpeg"),
     ContactInput(
         first_name="Анна", last_name="Каренина", company="ООО «Ромашка»", title="Директор",
@@ -56,7 +56,7 @@ FORMATS = list(exporter.EXPORT_FORMATS)
 # come back, in that order.
 UNORDERED_PHONES = {"csv-outlook"}
 COMPARED = ("prefix", "first_name", "middle_name", "last_name", "suffix", "company", "title",
-            "birthday", "notes", "tags", "photo", "photo_mime")
+            "birthday", "notes", "tags", "photo", "photo_mime", "website")
 
 
 # Outlook's CSV has no photo column (Outlook keeps photos in its own store)

@@ -29,7 +29,7 @@ BUSY = ContactInput(
     addresses=[AddressInput("Hauptstr. 1", "Berlin", "", "10115", "Deutschland", "work"),
                AddressInput("Nebenstr. 2\nHof", "Potsdam", "", "14467", "Deutschland", "work"),
                AddressInput("Weg 3", "Köln", "", "50667", "Deutschland", "home")],
-    notes="Met at the fair.\nWebsite: https://contoso.example\nWebsite: https://helga.example",
+    website="https://contoso.example", notes="Met at the fair.\nWebsite: https://helga.example",
     birthday=datetime.date(1971, 3, 14), tags=["VIP", "Suppliers"])
 
 
@@ -76,7 +76,7 @@ def test_what_does_not_fit_goes_into_notes_and_comes_back(admin_ws: Workspace,
         other.lock()
     assert report.problems == []
     for name in ("prefix", "first_name", "last_name", "company", "title", "notes", "tags",
-                 "birthday"):
+                 "birthday", "website"):
         assert getattr(after, name) == getattr(before, name), name
     assert [(e.label, e.address) for e in after.emails] == [
         (e.label, e.address) for e in before.emails]

@@ -80,7 +80,7 @@ def _contact(contact: Contact, owner: str, files: list[CollectedFile]) -> dict:
         "id": contact.id, "prefix": contact.prefix, "first_name": contact.first_name,
         "middle_name": contact.middle_name, "last_name": contact.last_name,
         "suffix": contact.suffix, "company": contact.company, "title": contact.title,
-        "birthday": iso(contact.birthday), "notes": contact.notes, "status": contact.status,
+        "website": contact.website, "birthday": iso(contact.birthday), "notes": contact.notes, "status": contact.status,
         "closed_at": iso(contact.closed_at), "source": contact.source,
         "visibility": contact.visibility, "owner": owner, "legal_hold": contact.legal_hold,
         "created_at": iso(contact.created_at), "updated_at": iso(contact.updated_at),

@@ -108,7 +108,7 @@ def _details(c: dict) -> ReportContact:
 
 def _more_details(c: dict) -> list[tuple[str, str]]:
     pairs = [("Name prefix", c.get("prefix") or ""), ("Middle name", c.get("middle_name") or ""),
-             ("Name suffix", c.get("suffix") or ""),
+             ("Name suffix", c.get("suffix") or ""), ("Website", c.get("website") or ""),
              ("Closed on", format_datetime(_dt(c.get("closed_at")))),
              ("Kept under a legal hold", yes_no(c.get("legal_hold"))),
              ("Photo", _value(c.get("photo")) or "None")]
