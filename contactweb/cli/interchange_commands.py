@@ -97,7 +97,13 @@ def cmd_import(ctx: CliContext) -> int:
     if report.backups_paused:
         print(report.backups_paused, file=sys.stderr)
     for source, contact_id, reason in report.skipped_duplicates[:_LISTED]:
-        print(f"  duplicate skipped: {source} is like contact {contact_id} ({reason})")
+        earlier = report.repeated_in_file.get(source)
+        print(f"  duplicate skipped: {source} repeats {earlier} in this file ({reason})"
+              if earlier else
+              f"  duplicate skipped: {source} is like contact {contact_id} ({reason})")
+    for source, contact_id, reason in report.distinct_emails[:_LISTED]:
+        print(f"  imported: {source} is like contact {contact_id} ({reason}) but has other "
+              "email addresses")
     for source in report.erased_matches[:_LISTED]:
         print(f"  NOT imported: {source} matches a person who was erased "
               "(use --confirm-erased only if they came back themselves)")

@@ -77,6 +77,7 @@ class DuplicateIndex:
 
     def __init__(self) -> None:
         self._emails: dict[str, int] = {}
+        self._emails_of: dict[int, set[str]] = {}  # contact -> its addresses, lower case
         self._phones: dict[str, list[int]] = {}
         self._companies: dict[str, list[int]] = {}
         # The first MAX_COMPARED_PER_COMPANY names of each company, beside its ids, so a row
@@ -97,6 +98,7 @@ class DuplicateIndex:
                 .join(Contact, Contact.id == ContactEmail.contact_id).where(visible)
                 .order_by(ContactEmail.contact_id)):
             index._emails.setdefault(address, cid)
+            index._emails_of.setdefault(cid, set()).add(address)
         for cid, number in session.execute(
                 select(ContactPhone.contact_id, ContactPhone.number)
                 .join(Contact, Contact.id == ContactPhone.contact_id).where(visible)
@@ -122,6 +124,7 @@ class DuplicateIndex:
         self._add_person(cid, person_name(data.first_name, data.last_name), data.company)
         for email in data.emails:
             self._emails.setdefault(email.address.lower(), cid)
+            self._emails_of.setdefault(cid, set()).add(email.address.lower())
         for phone in data.phones:
             self._add_phone(phone.number, cid)
 
@@ -129,8 +132,16 @@ class DuplicateIndex:
         """After an update added emails or phones to an existing contact."""
         for address in emails:
             self._emails.setdefault(address.lower(), cid)
+            self._emails_of.setdefault(cid, set()).add(address.lower())
         for number in phones:
             self._add_phone(number, cid)
+
+    def emails_differ(self, cid: int, data: ContactInput) -> bool:
+        """Both have email addresses and share none: a matching name or phone is then more
+        likely two people (colleagues, a family) than one."""
+        theirs = self._emails_of.get(cid, set())
+        mine = {e.address.lower() for e in data.emails}
+        return bool(theirs) and bool(mine) and not theirs & mine
 
     def match(self, data: ContactInput, exclude: int | None = None) -> tuple[int, str] | None:
         """The contact the data probably describes, with the reason; None if none."""

@@ -41,7 +41,7 @@ from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.contacts.contact_fold import fold
 from contactweb.services.contacts.contacts import ContactInput, details_of
 from contactweb.services.contacts.contacts import _apply as apply_contact
-from contactweb.services.contacts.duplicate_index import DuplicateIndex
+from contactweb.services.contacts.duplicate_index import SAME_EMAIL, DuplicateIndex
 from contactweb.services.importing.import_batch import ErasureIndex, NewContactBatch
 from contactweb.services.importing.import_consent import ConsentFromFile
 from contactweb.services.importing.import_validation import validated_import
@@ -74,6 +74,11 @@ class ImportReport:
     created: list[int] = field(default_factory=list)
     updated: list[int] = field(default_factory=list)
     skipped_duplicates: list[tuple[str, int, str]] = field(default_factory=list)
+    # Entries like an earlier entry of the same file: entry -> that earlier entry.
+    repeated_in_file: dict[str, str] = field(default_factory=dict)
+    # Like a contact by name or phone, but with other email addresses: created, not
+    # skipped, unless a choice says otherwise (source, contact, reason).
+    distinct_emails: list[tuple[str, int, str]] = field(default_factory=list)
     erased_matches: list[str] = field(default_factory=list)
     bad_rows: list[ImportProblem] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
@@ -261,6 +266,7 @@ class _ImportRun:
         self.batch = NewContactBatch(session, ws)
         self.returning_erased: list[tuple[int, int]] = []  # (contact id, erasure record id)
         self.updated: set[int] = set()
+        self.created_from: dict[int, str] = {}  # contact made by this import -> its entry
 
     def import_one(self, record: ContactRecord) -> None:
         if not record.has_content():
@@ -275,6 +281,13 @@ class _ImportRun:
         self.report.problems.extend(notes)
         existing = self.duplicates.match(clean)
         choice = self.choices.get(record.source, self.on_duplicate)
+        if existing is not None and existing[0] in self.created_from:
+            self.report.repeated_in_file[record.source] = self.created_from[existing[0]]
+        if existing is not None and choice == "skip" and record.source not in self.choices \
+                and existing[1] != SAME_EMAIL \
+                and self.duplicates.emails_differ(existing[0], clean):
+            self.report.distinct_emails.append((record.source, *existing))
+            existing = None
         if existing is not None and choice != "create":
             contact_id, reason = existing
             if choice == "skip":
@@ -289,6 +302,7 @@ class _ImportRun:
             return
         contact_id = self.batch.add(clean)
         self.duplicates.add(contact_id, clean)
+        self.created_from[contact_id] = record.source
         self.report.created.append(contact_id)
         self.consent_from_file.note(record, contact_id, self.report.problems)
         if erasure is not None:

@@ -23,6 +23,7 @@ class DuplicateRow:
     existing: str  # the existing contact's name
     reason: str
     choice: str = "skip"
+    earlier_entry: str = ""  # set when the entry repeats an earlier one of the same file
 
 
 class ImportDuplicatesTableModel(ListTableModel):
@@ -67,6 +68,8 @@ class ImportDuplicatesTableModel(ListTableModel):
         if column == self.Column.IN_FILE:
             return row.in_file
         if column == self.Column.EXISTING:
+            if row.earlier_entry:  # no contact yet: the earlier entry is not imported yet
+                return f"repeated in this file ({row.earlier_entry.rsplit(':', 1)[-1]})"
             return f"{row.existing} (#{row.existing_id})"
         if column == self.Column.REASON:
             return row.reason

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 from contactweb.formats.interchange import ParseResult
 from contactweb.services.changes import Changes
 from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
-from contactweb.services.importing import importer
+from contactweb.services.importing import import_preview, importer
+from contactweb.services.importing.import_preview import PreviewRow
 from contactweb.services.importing.importer import ImportReport
 from contactweb.ui.interchange.import_duplicates_table_model import (
     DuplicateRow,
     ImportDuplicatesTableModel,
 )
+from contactweb.ui.interchange.import_sample_table_model import ImportSampleTableModel
 from contactweb.ui.interchange.import_step_page import ImportStepPage
 from contactweb.vault.workspace import Workspace
 
@@ -43,16 +45,19 @@ _LISTED = 500  # bad rows and notes shown; the report has them all
 
 
 def preview(ws: Workspace, parsed: ParseResult, progress, cancel  # noqa: ANN001
-            ) -> tuple[ImportReport, dict[int, str]]:
-    """On a worker: a dry run, and the names of the contacts the duplicates look like."""
+            ) -> tuple[ImportReport, dict[int, str], list[PreviewRow]]:
+    """On a worker: a dry run, the names of the contacts the duplicates look like, and the
+    first entries as they will be stored."""
     report = importer.import_records(ws, parsed, "skip", dry_run=True, skip_bad_rows=True,
                                      progress=progress, cancel=cancel)
-    ids = sorted({cid for _source, cid, _reason in report.skipped_duplicates})
+    ids = sorted({cid for source, cid, _reason in
+                  report.skipped_duplicates + report.distinct_emails
+                  if source not in report.repeated_in_file})
     names: dict[int, str] = {}
     for start in range(0, len(ids), _NAMES_CHUNK):
         query = ContactQuery(ids=tuple(ids[start:start + _NAMES_CHUNK]))
         names |= {row.id: row.name for row in list_contacts(ws, query, limit=None)}
-    return report, names
+    return report, names, import_preview.first_rows(ws, parsed)
 
 
 class ImportPreviewPage(ImportStepPage):
@@ -62,6 +67,18 @@ class ImportPreviewPage(ImportStepPage):
         self.setTitle("Check before importing")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+
+        # The first entries as the vault will store them: what goes where, at a glance.
+        self.sample_model = ImportSampleTableModel(self)
+        self.sample_table = QTableView()
+        self.sample_table.setModel(self.sample_model)
+        self.sample_table.verticalHeader().setVisible(False)
+        self.sample_table.setWordWrap(False)
+        self.sample_table.horizontalHeader().setMaximumSectionSize(280)
+        self.sample_table.setAccessibleName("The first entries as they will be stored")
+        self.sample_box = QGroupBox("The first entries as they will be stored")
+        box = QVBoxLayout(self.sample_box)
+        box.addWidget(self.sample_table)
 
         self.model = ImportDuplicatesTableModel(self)
         self.table = QTableView()
@@ -84,7 +101,7 @@ class ImportPreviewPage(ImportStepPage):
             button.clicked.connect(lambda _checked=False, v=value: self.choose_for_selected(v))
             self.choice_buttons[value] = button
             choice_row.addWidget(button)
-        self.duplicates_box = QGroupBox("Already in the vault")
+        self.duplicates_box = QGroupBox("Possible duplicates")
         box = QVBoxLayout(self.duplicates_box)
         box.addWidget(self.table)
         box.addLayout(choice_row)
@@ -112,6 +129,7 @@ class ImportPreviewPage(ImportStepPage):
         self.notes_text.setMaximumHeight(90)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.sample_box, 3)
         layout.addWidget(self.duplicates_box, 2)
         layout.addWidget(self.bad_rows_box, 1)
         layout.addWidget(self.erased_box)
@@ -121,7 +139,7 @@ class ImportPreviewPage(ImportStepPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self._wizard.setButtonText(QWizard.WizardButton.NextButton, "Import")
         self.preview = None
-        self._show(None, {})
+        self._show(None, {}, [])
         ws, parsed = self._wizard.ws, self._wizard.parsed
         self._wizard.run("Import contacts", "Checking the file against the vault…",
                          lambda progress, cancel: preview(ws, parsed, progress, cancel),
@@ -132,16 +150,27 @@ class ImportPreviewPage(ImportStepPage):
     def cleanupPage(self) -> None:  # noqa: N802 - Qt override
         self._wizard.setButtonText(QWizard.WizardButton.NextButton, "&Next >")
 
-    def _show(self, report: ImportReport | None, names: dict[int, str]) -> None:
+    def _show(self, report: ImportReport | None, names: dict[int, str],
+              samples: list[PreviewRow]) -> None:
         self.preview = report
+        self.sample_model.set_rows(samples)
+        self.sample_box.setVisible(bool(samples))
+        if samples:
+            self.sample_table.resizeColumnsToContents()
         parsed = self._wizard.parsed
         in_file = {r.source: r.display_name for r in parsed.records} if parsed else {}
         duplicates = report.skipped_duplicates if report else []
+        distinct = report.distinct_emails if report else []
+        repeated = report.repeated_in_file if report else {}
+        # People with other email addresses than the contact they resemble are imported
+        # unless the person chooses otherwise.
         self.model.set_rows([DuplicateRow(source, in_file.get(source, ""), cid,
-                                          names.get(cid, f"Contact {cid}"), reason,
-                                          self.all_choice.currentData())
-                             for source, cid, reason in duplicates])
-        self.duplicates_box.setVisible(bool(duplicates))
+                                          names.get(cid, ""), reason, choice,
+                                          repeated.get(source, ""))
+                             for rows, choice in ((duplicates, self.all_choice.currentData()),
+                                                  (distinct, "create"))
+                             for source, cid, reason in rows])
+        self.duplicates_box.setVisible(bool(duplicates or distinct))
         bad = report.bad_rows if report else []
         self.bad_rows_box.setVisible(bool(bad))
         self.bad_rows_text.setPlainText("\n".join(
@@ -158,10 +187,17 @@ class ImportPreviewPage(ImportStepPage):
         if report is None:
             self.summary.setText("Checking the file…")
         else:
+            in_vault = sum(1 for source, _cid, _reason in duplicates if source not in repeated)
+            parts = [f"{len(report.created)} new", f"{in_vault} already in the vault"]
+            if len(duplicates) > in_vault:
+                parts.append(f"{len(duplicates) - in_vault} repeated in this file")
+            if distinct:
+                parts.append(f"{len(distinct)} like a contact but with other email addresses "
+                             "(imported unless you choose otherwise)")
             self.summary.setText(
                 f"{report.records} entr{'y' if report.records == 1 else 'ies'} read "
-                f"({report.format_name}): {len(report.created)} new, {len(duplicates)} already "
-                f"in the vault, {len(bad)} that cannot be imported as they are.")
+                f"({report.format_name}): {', '.join(parts)}, {len(bad)} that cannot be "
+                "imported as they are.")
         self.update_complete()
 
     # --- choices ------------------------------------------------------------------------------
