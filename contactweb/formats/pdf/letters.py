@@ -114,7 +114,7 @@ def _letterhead(canvas: Canvas, sender: LetterSender, g: LetterGeometry, width: 
     right = width - g.body_right_margin
     name_left = g.body_left
     if logo is not None:  # the logo first, the name beside it, on the name's baseline
-        name_left += draw_logo(canvas, logo, g.body_left, height - 21 * mm, 12 * mm,
+        name_left += draw_logo(canvas, logo, g.body_left, height - 22 * mm, 10 * mm,
                                (right - g.body_left) * 0.25) + 4 * mm
     draw_fitted(canvas, name_left, height - 20 * mm, sender.business_name, 16,
                 (right - g.body_left) * 0.55 - (name_left - g.body_left), True)

@@ -75,8 +75,8 @@ def _eligible(ws: Workspace, selection: Selection) -> tuple[Eligibility, str]:
         result = eligible_in_session(session, ws, "post", selection)
         region = str(settings.read(session, "default_region") or "").upper()
     if not result.included:
-        raise NobodyMayReceivePost(f"No one in {selection.describe()} may receive post "
-                                   f"({len(result.excluded)} excluded); nothing was made.",
+        raise NobodyMayReceivePost(f"No one selected ({selection.describe()}) may receive post "
+                                   f"({len(result.excluded)} left out); nothing was made.",
                                    list(result.excluded))
     # Printed by name.
     result.included = sorted(result.included, key=lambda r: (r.name.casefold(), r.contact_id))
