@@ -26,8 +26,10 @@ from contactweb.errors import ContactWebError
 from contactweb.services.changes import Changes
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
+from contactweb.services.contacts.existing_emails import contacts_with_emails
 from contactweb.services.privacy.erasure_match import ErasedContactMatch
 from contactweb.services.validation import FieldError, parse_date
+from contactweb.ui.contacts.duplicate_email_warning import DuplicateEmailWarning
 from contactweb.ui.kit.display_text import error_label, show_error
 from contactweb.ui.kit.editing_keys import EditingKeys
 from contactweb.ui.kit.labelled_rows_widget import LabelledRowsWidget
@@ -122,6 +124,12 @@ class ContactEditDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.general_error)
+        # A new contact whose email is already a contact's: said before it is saved.
+        self.duplicate_warning = DuplicateEmailWarning()
+        self.duplicate_warning.openRequested.connect(self._open_existing)
+        self.duplicate_warning.saveAnyway.connect(self._save_anyway)
+        self._duplicate_accepted = False
+        layout.addWidget(self.duplicate_warning)
         layout.addWidget(self.buttons)
         self._set_tab_order()
         self.notes_edit.setAccessibleName("Notes")
@@ -230,6 +238,14 @@ class ContactEditDialog(QDialog):
             show_error(self.general_error, str(exc))
             return
         ws, contact_id, confirm_erased = self._ws, self.contact_id, self._confirm_erased
+        if contact_id is None and not self._duplicate_accepted:
+            try:
+                matches = contacts_with_emails(ws, [e.address for e in data.emails])
+            except ContactWebError:
+                matches = []
+            if matches:
+                self.duplicate_warning.show_matches(matches)
+                return
         if contact_id is None:
             op = self._bridge.operations.operation(
                 self, lambda _ctx: contacts.create_contact(ws, data, confirm_erased),
@@ -242,6 +258,16 @@ class ContactEditDialog(QDialog):
         op.failure(self._refused)
         op.finished.connect(lambda: self.save_button.setEnabled(True))
         op.run()
+
+    def _save_anyway(self) -> None:
+        self._duplicate_accepted = True
+        self.duplicate_warning.hide_warning()
+        self.save()
+
+    def _open_existing(self, contact_id: int) -> None:
+        """Show the existing contact instead; what was typed here is not saved."""
+        self._bridge.contactRequested.emit(contact_id)
+        self.done(QDialog.DialogCode.Rejected)
 
     def _saved(self, contact_id: int) -> None:
         self.contact_id = contact_id
