@@ -1,11 +1,11 @@
-"""One contact's details: labelled emails, phones and addresses, tags, owner and
-visibility, status; Edit, Close and Reopen."""
+"""One contact's details: the photo, labelled emails, phones and addresses, website, tags,
+owner and visibility, status; Edit, Close and Reopen."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,11 +22,14 @@ from contactweb.services.mailing.postal_address import postal_lines
 from contactweb.services.mailing.rejections import undeliverable_marks
 from contactweb.services.validation import format_phone
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
+from contactweb.ui.contacts.contact_photo_widget import photo_pixmap
 from contactweb.ui.kit.display_text import local_time
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.privacy.privacy_actions import PrivacyActions
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
+
+PHOTO_SIZE = QSize(96, 96)
 
 
 class ContactDetailsTab(QWidget):
@@ -40,10 +43,20 @@ class ContactDetailsTab(QWidget):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.text.setOpenExternalLinks(True)  # the website and mailto: links
+        self.photo_label = QLabel()
+        self.photo_label.setAccessibleName("Photo")
+        self.photo_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.photo_label)
+        body_layout.addWidget(self.text, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.text)
+        scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         self.edit_button = QPushButton("Edit…")
@@ -82,6 +95,12 @@ class ContactDetailsTab(QWidget):
         # A server refused these addresses for good: said under each, as mailings see it.
         marks = undeliverable_marks(self._ws, details.id) if details else {}
         self.text.setText(self._html(details, marks) if details else "")
+        pixmap = photo_pixmap(details.photo, PHOTO_SIZE) if details else None
+        self.photo_label.setVisible(pixmap is not None)
+        if pixmap is not None:
+            self.photo_label.setPixmap(pixmap)
+        else:
+            self.photo_label.clear()
         has = details is not None
         can_edit = self._ws.can(Action.CONTACT_EDIT)
         self.edit_button.setEnabled(has and can_edit)
@@ -113,6 +132,8 @@ class ContactDetailsTab(QWidget):
         rows += [(f"Phone ({e(p.label)})", e(format_phone(p.number))) for p in d.phones]
         rows += [(f"Address ({e(a.label)})", "<br>".join(e(line) for line in _address_lines(a)))
                  for a in d.addresses]
+        if d.website:
+            rows.append(("Website", f'<a href="{e(_link(d.website))}">{e(d.website)}</a>'))
         if d.tags:
             rows.append(("Tags", e(", ".join(d.tags))))
         if d.birthday:
@@ -151,6 +172,11 @@ class ContactDetailsTab(QWidget):
         # Errors go to the error box; the Changes set_status returns reload this contact.
         self._bridge.operations.operation(
             self, lambda _ctx: contacts.set_status(ws, contact_id, status)).run()
+
+
+def _link(website: str) -> str:
+    """A website as typed ("thistle.example") is still a link to open."""
+    return website if "://" in website else f"https://{website}"
 
 
 def _address_lines(a: contacts.AddressInput) -> list[str]:

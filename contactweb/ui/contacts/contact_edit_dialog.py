@@ -29,6 +29,7 @@ from contactweb.services.contacts.contacts import AddressInput, ContactInput, Em
 from contactweb.services.contacts.existing_emails import contacts_with_emails
 from contactweb.services.privacy.erasure_match import ErasedContactMatch
 from contactweb.services.validation import FieldError, parse_date
+from contactweb.ui.contacts.contact_photo_widget import IMAGE_FILTER, ContactPhotoWidget
 from contactweb.ui.contacts.duplicate_email_warning import DuplicateEmailWarning
 from contactweb.ui.kit.display_text import error_label, show_error
 from contactweb.ui.kit.editing_keys import EditingKeys
@@ -62,11 +63,14 @@ class ContactEditDialog(QDialog):
         self.suffix_edit.setPlaceholderText("e.g. Jr.")
         self.company_edit = QLineEdit()
         self.title_edit = QLineEdit()
+        self.website_edit = QLineEdit()
+        self.website_edit.setPlaceholderText("e.g. https://example.com")
         # ContactInput field -> its one-line edit, for loading, saving and drafts alike.
         self.text_edits = {
             "prefix": self.prefix_edit, "first_name": self.first_edit,
             "middle_name": self.middle_edit, "last_name": self.last_edit,
-            "suffix": self.suffix_edit, "company": self.company_edit, "title": self.title_edit}
+            "suffix": self.suffix_edit, "company": self.company_edit, "title": self.title_edit,
+            "website": self.website_edit}
         self.emails = LabelledRowsWidget("email")
         self.phones = LabelledRowsWidget("phone")
         self.addresses = LabelledRowsWidget("address")
@@ -79,7 +83,10 @@ class ContactEditDialog(QDialog):
         self.owner_only_check = QCheckBox(
             "Private: only the owner and administrators can see this contact")
         self.errors = {name: error_label() for name in
-                       ("first_name", "tags", "birthday", "owner", "photo")}
+                       ("first_name", "website", "photo", "tags", "birthday", "owner")}
+        self.photo = ContactPhotoWidget(
+            lambda: bridge.dialogs.open_file_names(self, "Choose a photo", IMAGE_FILTER),
+            lambda message: show_error(self.errors["photo"], message))
         self.general_error = error_label()
 
         form = QFormLayout()
@@ -96,6 +103,12 @@ class ContactEditDialog(QDialog):
         form.addRow("", affixes)
         form.addRow("Company:", self.company_edit)
         form.addRow("Job title:", self.title_edit)
+        form.addRow("Website:", self.website_edit)
+        form.addRow("", self.errors["website"])
+        photo_label = QLabel("Photo:")
+        photo_label.setBuddy(self.photo.choose_button)
+        form.addRow(photo_label, self.photo)
+        form.addRow("", self.errors["photo"])
         form.addRow("Emails:", self.emails)
         form.addRow("Phones:", self.phones)
         form.addRow("Addresses:", self.addresses)
@@ -106,7 +119,6 @@ class ContactEditDialog(QDialog):
         form.addRow("Notes:", self.notes_edit)
         form.addRow("", self.owner_only_check)
         form.addRow("", self.errors["owner"])
-        form.addRow("", self.errors["photo"])
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(form)
@@ -149,7 +161,8 @@ class ContactEditDialog(QDialog):
         """Tab follows the form top to bottom; each list's rows go before its Add button
         (LabelledRowsWidget keeps them there as rows come and go)."""
         chain = [self.first_edit, self.middle_edit, self.last_edit, self.prefix_edit,
-                 self.suffix_edit, self.company_edit, self.title_edit, self.emails.add_button,
+                 self.suffix_edit, self.company_edit, self.title_edit, self.website_edit,
+                 self.photo.choose_button, self.photo.remove_button, self.emails.add_button,
                  self.phones.add_button, self.addresses.add_button, self.tags_edit,
                  self.birthday_edit, self.notes_edit, self.owner_only_check, self.save_button,
                  self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
@@ -168,6 +181,7 @@ class ContactEditDialog(QDialog):
         self.birthday_edit.setText(details.birthday.isoformat() if details.birthday else "")
         self.notes_edit.setPlainText(details.notes)
         self.owner_only_check.setChecked(details.owner_only)
+        self.photo.set_photo(details.photo, details.photo_mime)
 
     def contact_input(self) -> ContactInput:
         """What is typed, over the fields this dialog does not show (kept as they were)."""
@@ -182,6 +196,7 @@ class ContactEditDialog(QDialog):
         data.notes = self.notes_edit.toPlainText()
         data.birthday = parse_date(birthday_text, "birthday") if birthday_text else None
         data.owner_only = self.owner_only_check.isChecked()
+        data.photo, data.photo_mime = self.photo.photo, self.photo.photo_mime
         return data
 
     # --- drafts: kept at an automatic sign-out, offered back at the next sign-in -------------
@@ -195,6 +210,7 @@ class ContactEditDialog(QDialog):
             "tags": self.tags_edit.text(), "birthday": self.birthday_edit.text(),
             "notes": self.notes_edit.toPlainText(),
             "owner_only": self.owner_only_check.isChecked(),
+            "photo": self.photo.fingerprint(),  # a changed photo is an unsaved change
         }
 
     def has_unsaved_changes(self) -> bool:
@@ -281,6 +297,13 @@ class ContactEditDialog(QDialog):
                 self.save()
         elif isinstance(exc, FieldError):
             self.show_field_error(exc.field, str(exc))
+        elif isinstance(exc, contacts.StaleContactEdit):
+            # The typed fields stay as they are; what they sit on (the fields this dialog
+            # does not show, and the version) becomes the other person's save, so saving
+            # again applies this edit over theirs, knowingly.
+            self._original = contacts.get_contact(self._ws, exc.contact_id,
+                                                  audit_view=False).to_input()
+            show_error(self.general_error, str(exc))
         else:
             show_error(self.general_error, error_text(exc))
 
@@ -292,7 +315,7 @@ class ContactEditDialog(QDialog):
         elif field in self.errors:
             show_error(self.errors[field], message)
             focus = {"first_name": self.first_edit, "tags": self.tags_edit,
-                     "birthday": self.birthday_edit}.get(field)
+                     "birthday": self.birthday_edit, "website": self.website_edit}.get(field)
             if focus is not None:
                 focus.setFocus()
         else:
