@@ -143,3 +143,21 @@ def test_erasure_receipt_carries_the_logo_and_the_country_formats(admin_ws, two,
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
     erased_on = receipt.erased_at
     assert f"{erased_on:%b} {erased_on.day}, {erased_on.year}" in page.extract_text()
+
+
+def test_made_at_is_the_computers_local_time(admin_ws, monkeypatch) -> None:  # noqa: ANN001
+    import time
+    from datetime import UTC, datetime
+
+    from contactweb.services.reports.report_meta import report_meta
+
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+    time.tzset()
+    try:
+        made = report_meta(admin_ws, "Sales report").made_at
+        expected = datetime.now(UTC).astimezone().replace(tzinfo=None)
+        assert abs((made - expected).total_seconds()) < 60
+        assert abs((made - datetime.now(UTC).replace(tzinfo=None)).total_seconds()) > 3600
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

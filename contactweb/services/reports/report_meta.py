@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from datetime import UTC, datetime
 
 from contactweb.formats.pdf.data import PageSize, ReportMeta
 from contactweb.formats.pdf.regional import paper_for, report_locale
@@ -21,11 +22,17 @@ def logo_bytes(profile: settings.BusinessProfile) -> bytes:
         return b""  # a damaged logo setting prints no logo rather than no report
 
 
+def local_now() -> datetime:
+    """The computer's wall-clock time: the footer's "Made ..." is read by people nearby
+    (the vault itself keeps UTC)."""
+    return utcnow().replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
 def report_meta(ws: Workspace, title: str, confidential: bool = True,
                 page_size: PageSize | None = None) -> ReportMeta:
     profile = settings.business_profile(ws)
     country = settings.business_country(ws)
-    return ReportMeta(business_name=profile.name, made_by=ws.username, made_at=utcnow(),
+    return ReportMeta(business_name=profile.name, made_by=ws.username, made_at=local_now(),
                       title=title, confidential=confidential,
                       page_size=page_size or paper_for(country),
                       locale=report_locale(country), logo_png=logo_bytes(profile))
