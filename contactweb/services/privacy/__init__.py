@@ -30,7 +30,12 @@ from contactweb.services.privacy.reapply import (
     reapply_in_session,
     restore_hook,
 )
-from contactweb.services.privacy.retention import RetentionResult, retention_due, run_retention
+from contactweb.services.privacy.retention import (
+    RetentionResult,
+    purge_date,
+    retention_due,
+    run_retention,
+)
 from contactweb.services.privacy.vault_deletion import (
     VaultDeletionResult,
     confirmation_phrase,
@@ -44,6 +49,6 @@ __all__ = [
     "confirmation_phrase", "delete_vault", "erase_contact", "erasure_fingerprints",
     "erasure_receipt", "export_access_report", "held_contact_ids", "list_erasures",
     "load_schema", "place_legal_hold", "reapply_erasures", "reapply_in_session",
-    "release_legal_hold", "restore_hook", "retention_due", "run_retention",
+    "purge_date", "release_legal_hold", "restore_hook", "retention_due", "run_retention",
     "transport_backup_deleter", "write_receipt_pdf",
 ]

@@ -160,6 +160,18 @@ def _outbox(session: Session, ws: Workspace, result: RetentionResult, now: datet
                  {"removed": len(ids), "days": result.outbox_days})
 
 
+def purge_date(ws: Workspace, contact_id: int) -> date | None:
+    """When the retention rule will purge this closed contact (the first daily run after
+    the date), or None: it is not closed, or a legal hold keeps it."""
+    with ws.session(readonly=True) as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None or contact.status != "closed" or contact.closed_at is None \
+                or contact.legal_hold:
+            return None
+        years = _days_setting(session, "retention.closed_contact_years")
+        return _years_before(contact.closed_at, -years).date()
+
+
 def retention_due(ws: Workspace, now: datetime | None = None) -> bool:
     """True when the daily automatic run should happen now and this user may run it."""
     if not ws.can(Action.RETENTION_RUN):

@@ -4,6 +4,7 @@ owner and visibility, status; Edit, Close and Reopen."""
 from __future__ import annotations
 
 import html
+from datetime import date
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
+from contactweb.services import privacy
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactDetails
 from contactweb.services.mailing.postal_address import postal_lines
@@ -94,7 +96,9 @@ class ContactDetailsTab(QWidget):
         self.details = details
         # A server refused these addresses for good: said under each, as mailings see it.
         marks = undeliverable_marks(self._ws, details.id) if details else {}
-        self.text.setText(self._html(details, marks) if details else "")
+        purge_on = privacy.purge_date(self._ws, details.id) \
+            if details and details.status == "closed" else None
+        self.text.setText(self._html(details, marks, purge_on) if details else "")
         pixmap = photo_pixmap(details.photo, PHOTO_SIZE) if details else None
         self.photo_label.setVisible(pixmap is not None)
         if pixmap is not None:
@@ -115,7 +119,8 @@ class ContactDetailsTab(QWidget):
         self.show_details(None)
 
     @staticmethod
-    def _html(d: ContactDetails, undeliverable: dict[str, str] | None = None) -> str:
+    def _html(d: ContactDetails, undeliverable: dict[str, str] | None = None,
+              purge_on: date | None = None) -> str:
         e = html.escape
         rows: list[tuple[str, str]] = []
         name = " ".join(p for p in (d.prefix, d.first_name, d.middle_name, d.last_name,
@@ -139,6 +144,8 @@ class ContactDetailsTab(QWidget):
         if d.birthday:
             rows.append(("Birthday", d.birthday.isoformat()))
         rows.append(("Status", "Closed" if d.status == "closed" else "Active"))
+        if purge_on is not None:
+            rows.append(("Purged on", f"{purge_on.isoformat()} (retention), unless reopened"))
         visibility = "private to the owner (and administrators)" if d.owner_only \
             else "everyone in the vault"
         rows.append(("Owner", f"{e(d.owner or '–')}; visible to {visibility}"))
@@ -168,10 +175,24 @@ class ContactDetailsTab(QWidget):
     def _set_status(self, status: str) -> None:
         if self.details is None:
             return
-        ws, contact_id = self._ws, self.details.id
+        ws, contact_id, name = self._ws, self.details.id, self.details.display_name
         # Errors go to the error box; the Changes set_status returns reload this contact.
-        self._bridge.operations.operation(
-            self, lambda _ctx: contacts.set_status(ws, contact_id, status)).run()
+        op = self._bridge.operations.operation(
+            self, lambda _ctx: contacts.set_status(ws, contact_id, status))
+        if status == "closed":
+            op.success(lambda _changes: self._say_when_purged(contact_id, name))
+        op.run()
+
+    def _say_when_purged(self, contact_id: int, name: str) -> None:
+        """Closing starts the retention clock: say when the contact goes for good."""
+        when = privacy.purge_date(self._ws, contact_id)
+        if when is None:
+            return
+        self._bridge.dialogs.inform(
+            self, "Contact closed",
+            f"{name} is closed: no mailings go to them. Unless reopened (or held), the "
+            f"contact and everything about it will be purged on or after "
+            f"{when.isoformat()}, as the retention setting for closed contacts says.")
 
 
 def _link(website: str) -> str:
