@@ -1,5 +1,5 @@
-"""backup config | test | now | list | verify | restore | restore-remote | prune | transfer-basis
-| adopt.
+"""backup config | test | now | list | history | verify | restore | restore-remote | prune
+| transfer-basis | adopt.
 
 Standard input, when several secrets come from it: the signing-in user's password is the
 first line (with --password-stdin), the S3 secret access key the next (with --secret-stdin).
@@ -79,6 +79,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help="download and check every chunk, not just the structure")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_verify)
+    p = bsub.add_parser("history", parents=[common],
+                        help="the backup runs, newest first: status and where each backup is")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_history)
     p = bsub.add_parser("restore", parents=[common],
                         help="restore a backup (ID or 'latest') into a new folder (admin)")
     p.add_argument("id", metavar="ID")
@@ -235,9 +239,30 @@ def cmd_verify(ctx: CliContext) -> int:
     _print_report(ctx, report)
     if report.ok:
         return 0
+    for snapshot_id in report.missing_snapshots:
+        print(f"contactweb: missing: backup {snapshot_id} is no longer on the destination; "
+              "the history marks it missing ('backup history').", file=sys.stderr)
+    gone = {f"/manifests/{snapshot_id}" for snapshot_id in report.missing_snapshots}
     for problem in report.problems:
-        print(f"contactweb: damaged: {problem}", file=sys.stderr)
+        if not any(problem.object_name.endswith(name) for name in gone):
+            print(f"contactweb: damaged: {problem}", file=sys.stderr)
     return 1
+
+
+def cmd_history(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    target = backup.read_target(ws)
+    current = target.describe()[:300] if target is not None else ""
+    runs = backup.backup_history(ws)
+    if ctx.json:
+        ctx.emit_json([{**vars(run), "former_destination": bool(run.target) and
+                        run.target != current} for run in runs])
+        return 0
+    ctx.table(["started (UTC)", "status", "backup", "where", "message"],
+              [[run.started_at.strftime("%Y-%m-%d %H:%M:%S"), run.status, run.snapshot_id,
+                run.target + (" (former destination)" if run.target and run.target != current
+                              else ""), run.message.replace("\n", " ")] for run in runs])
+    return 0
 
 
 def cmd_restore(ctx: CliContext) -> int:

@@ -8,7 +8,7 @@ engine; progress and cancellation are for calling it from a worker thread.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
@@ -145,11 +145,13 @@ class BackupEngine:
             return snapshot_id
         return None
 
-    def verify(self, snapshot_id: str | None = None, read_data: bool = False) -> VerifyReport:
+    def verify(self, snapshot_id: str | None = None, read_data: bool = False,
+               expected: Iterable[str] = ()) -> VerifyReport:
         """Check one snapshot (default: all). Damage is reported, naming each object; a
-        connection failure raises TransportError."""
+        connection failure raises TransportError. ``expected``: snapshots the caller's
+        history names; those gone from the server are reported missing."""
         with self._run_lock:
-            return verify_snapshots(self._repository, snapshot_id, read_data)
+            return verify_snapshots(self._repository, snapshot_id, read_data, expected)
 
     def restore(
         self,

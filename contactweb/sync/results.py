@@ -44,6 +44,8 @@ class VerifyReport:
     packs_checked: int = 0
     pages_checked: int = 0
     problems: list[Problem] = field(default_factory=list)
+    # Snapshots the caller expected (its history) that are not on the server at all.
+    missing_snapshots: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

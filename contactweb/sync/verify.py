@@ -9,6 +9,7 @@ names is found in the pack it points to.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 
 from contactweb.sync.errors import CorruptObject, MissingObject
 from contactweb.sync.manifest import Manifest
@@ -17,12 +18,22 @@ from contactweb.sync.results import Problem, VerifyReport
 
 
 def verify_snapshots(
-    repository: BackupRepository, snapshot_id: str | None, read_data: bool
+    repository: BackupRepository, snapshot_id: str | None, read_data: bool,
+    expected: Iterable[str] = (),
 ) -> VerifyReport:
+    """``expected``: snapshots the caller believes exist (its history); each one absent
+    from the server is a problem, and listed in ``missing_snapshots``."""
     repository.transport.check_region()
     report = VerifyReport(read_data=read_data)
-    snapshot_ids = [check_snapshot_id(snapshot_id)] if snapshot_id else repository.list_snapshot_ids()
+    listed = repository.list_snapshot_ids()
+    snapshot_ids = [check_snapshot_id(snapshot_id)] if snapshot_id else listed
     pack_ids = repository.list_pack_ids()
+    for gone in sorted(set(expected) - set(listed)):
+        if snapshot_id in (None, gone):
+            report.missing_snapshots.append(gone)
+            report.problems.append(Problem(repository.manifest_name(gone),
+                                           "missing: the snapshot is no longer on the server"))
+    snapshot_ids = [s for s in snapshot_ids if s not in report.missing_snapshots]
     manifests: list[Manifest] = []
     for current_id in snapshot_ids:
         manifest = _read_manifest(repository, current_id, report)
@@ -46,7 +57,10 @@ def _read_manifest(
 ) -> Manifest | None:
     try:
         return repository.read_manifest(snapshot_id)
-    except (CorruptObject, MissingObject) as exc:
+    except MissingObject as exc:
+        report.missing_snapshots.append(snapshot_id)
+        report.problems.append(Problem(exc.name, exc.detail))
+    except CorruptObject as exc:
         report.problems.append(Problem(exc.name, exc.detail))
     return None
 

@@ -19,6 +19,8 @@ from sqlalchemy import func, select
 from contactweb.errors import BadInput, ContactWebError, Refused
 from contactweb.models import AuditEvent, BackupRun, utcnow
 from contactweb.services import audit, settings
+from contactweb.services.backup.backup_history import reconcile as reconcile_history
+from contactweb.services.backup.backup_history import stored_snapshot_ids
 from contactweb.services.backup.backup_restore import RestoreResult, restore_backup, restore_remote
 from contactweb.services.backup.backup_target import (
     SECRET_NAME,
@@ -244,11 +246,16 @@ def verify_backup(ws: Workspace, snapshot_id: str | None = None,
     """Check one snapshot (default: all); ``read_data`` downloads and checks every pack.
     Problems are in the report, each naming its object."""
     ws.require(Action.BACKUP_RUN)
-    with translated_errors(ws):
-        report = engine_for(ws).verify(snapshot_id, read_data)
+    target = require_target(ws)
+    expected = stored_snapshot_ids(ws, target)
+    with translated_errors(ws, target_words(target)):
+        report = engine_for(ws, target).verify(snapshot_id, read_data, expected)
+    # The history says what the destination holds: gone or damaged rows are no longer "ok".
+    reconcile_history(ws, target, report, snapshot_id)
     audit.record_now(ws, "backup.verify", "backup", snapshot_id or "", {
         "read_data": read_data, "snapshots": len(report.snapshots_checked),
-        "packs": report.packs_checked, "problems": len(report.problems)})
+        "packs": report.packs_checked, "problems": len(report.problems),
+        "missing": len(report.missing_snapshots)})
     return report
 
 

@@ -69,6 +69,10 @@ def plain_words(exc: BackupError, where: str) -> str:
     if certificate:
         return certificate
     causes = _causes(exc)
+    if isinstance(exc, MissingObject) and "/manifests/" in exc.name:
+        return (f"This backup is no longer in {where}: it was deleted there, or the server "
+                "lost its data. Choose another backup, and run Verify to bring the history "
+                "up to date.")
     if isinstance(exc, MissingObject):
         return (f"A part of this backup is no longer in {where}: it was deleted there, or the "
                 "server lost its data. Choose another backup, and run Verify to bring the "

@@ -21,14 +21,17 @@ from contactweb.errors import AuthenticationFailed, BadInput, Refused
 from contactweb.services import audit, integrity_seal, secrets, settings
 from contactweb.services.accounts import session
 from contactweb.services.backup.backup_errors import where_words
+from contactweb.services.backup.backup_history import where_stored
 from contactweb.services.backup.backup_keyslots_check import check_keyslots_belong
 from contactweb.services.backup.backup_target import (
     SECRET_NAME,
     BackupProblem,
     BackupTarget,
     engine_for,
+    open_former_engine,
     read_target,
     require_target,
+    target_words,
     translated_errors,
     transport_for,
 )
@@ -142,8 +145,11 @@ def restore_backup(ws: Workspace, snapshot_id: str | None, dest: Path | None = N
     identity = vault_identity(ws)
     key = ws.raw_key()
     carried = Carried.from_vault(ws)
-    with translated_errors(ws):
-        engine = engine_for(ws, target)
+    # A row of a former destination restores from there; one Verify found gone is refused.
+    holder = target if snapshot_id in (None, "", "latest") else \
+        where_stored(ws, snapshot_id, target)
+    with translated_errors(ws, target_words(holder)):
+        engine = engine_for(ws, target) if holder == target else open_former_engine(ws, holder)
         chosen = _latest_or(engine, snapshot_id)
         _carry_backup_set_ledgers(engine, carried)
         result = RestoreResult(Path(), chosen, in_place, vault_id=engine.vault_id)

@@ -39,6 +39,7 @@ from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
 TARGET_KEY = "backup.target"
+FORMER_TARGETS_KEY = "backup.former_targets"  # description -> target, no secret in it
 SECRET_NAME = "s3_secret_key"
 DEFAULT_PREFIX = "contactweb"
 KIND_S3 = "s3"
@@ -225,6 +226,7 @@ def configure(ws: Workspace, target: BackupTarget, secret: str | None = None) ->
         if not secret:
             raise BadInput("The S3 secret access key is needed (give it with --secret-stdin).")
     message = check_destination(ws, transport_for(target, secret, server_trust.load(ws, "s3")))
+    remember_former_target(ws, target)
     location = secrets.store_secret(ws, SECRET_NAME, secret) if target.is_s3 and secret else None
     with ws.session() as session:
         settings.write(session, TARGET_KEY, target.to_json())
@@ -232,6 +234,46 @@ def configure(ws: Workspace, target: BackupTarget, secret: str | None = None) ->
                      {"kind": target.kind, "region": target.region,
                       "secret_location": location or ""})
     return ConfigureResult(target, location, message)
+
+
+# --- former destinations: their backups stay where they are, and can be restored from there
+def _former_secret_name(target: BackupTarget) -> str:
+    return f"{SECRET_NAME}.former.{hashlib.sha256(target.describe().encode()).hexdigest()[:16]}"
+
+
+def remember_former_target(ws: Workspace, replacing_with: BackupTarget | None) -> None:
+    """Before the destination changes: keep the current one (and its S3 secret key) so the
+    history's rows of it can still be restored from it."""
+    current = read_target(ws)
+    if current is None or (replacing_with is not None and
+                           replacing_with.describe() == current.describe()):
+        return
+    if current.is_s3:
+        secret = secrets.read_secret(ws, SECRET_NAME)
+        if secret:
+            secrets.store_secret(ws, _former_secret_name(current), secret)
+    with ws.session() as session:
+        former = settings.read(session, FORMER_TARGETS_KEY) or {}
+        former[current.describe()] = current.to_json()
+        settings.write(session, FORMER_TARGETS_KEY, former)
+
+
+def former_target(ws: Workspace, described: str) -> BackupTarget | None:
+    """A destination used before, by the description its history rows carry."""
+    former = settings.get(ws, FORMER_TARGETS_KEY) or {}
+    return BackupTarget.from_json(former.get(described)) if isinstance(former, dict) else None
+
+
+def open_former_engine(ws: Workspace, target: BackupTarget) -> BackupEngine:
+    """The backups of this vault at a former destination."""
+    secret = secrets.read_secret(ws, _former_secret_name(target)) if target.is_s3 else None
+    if target.is_s3 and not secret:
+        raise Refused(f"The S3 secret access key of the former destination {target.describe()} "
+                      "is not stored on this computer any more, so its backups cannot be read "
+                      "from here.")
+    transport = transport_for(target, secret, server_trust.load(ws, "s3"))
+    return BackupEngine(transport, ws.vault.vault_id, ws.raw_key(),
+                        cache_dir=_cache_dir(ws, target))
 
 
 def check_destination(ws: Workspace, transport: Transport) -> str:
@@ -253,6 +295,7 @@ def test_connection(ws: Workspace, target: BackupTarget | None = None,
 def remove_target(ws: Workspace) -> None:
     """Stop backing up (the backups already made stay where they are)."""
     ws.require(Action.BACKUP_CONFIGURE)
+    remember_former_target(ws, None)
     secrets.forget_secret(ws, SECRET_NAME)
     with ws.session() as session:
         settings.write(session, TARGET_KEY, None)

@@ -44,7 +44,6 @@ OK_STYLE = "color: #1b6e20;"
 
 
 class AdminBackupWidget(QWidget):
-    statusChanged = Signal()  # a run finished or the destination changed: the status bar
     jobFinished = Signal(str)  # 'backup', 'verify', 'restore' or 'prune', whatever the outcome
 
     def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
@@ -58,8 +57,7 @@ class AdminBackupWidget(QWidget):
         self.copy_widget.liveReplaced.connect(bridge.vaultReplaced.emit)
         self.target_widget = BackupTargetWidget(workspace, bridge)
         self.target_widget.targetSaved.connect(self._target_saved)
-        self.basis_widget = BackupTransferBasisWidget(workspace)
-        self.basis_widget.basisRecorded.connect(self.statusChanged.emit)
+        self.basis_widget = BackupTransferBasisWidget(workspace, self._operations)
 
         self.interval_spin = self._spin(1, 24 * 365, " hours")
         self.keep_last_spin = self._spin(1, 1000)
@@ -165,11 +163,9 @@ class AdminBackupWidget(QWidget):
         self.refresh()
         self.show_message("This vault is now a vault of its own. Choose a destination for its "
                           "backups (not the live vault's).", True)
-        self.statusChanged.emit()
 
     def _target_saved(self) -> None:
         self.basis_widget.refresh()
-        self.statusChanged.emit()
 
     def save_schedule(self) -> None:
         schedule = BackupSchedule(self.interval_spin.value(), self.keep_last_spin.value(),
@@ -203,14 +199,16 @@ class AdminBackupWidget(QWidget):
     # --- long actions, on a worker ----------------------------------------------------
     def _start(self, name: str, title: str, text: str, job: Callable[..., Any],
                done: Callable[[Any], tuple[str, bool]], cancellable: bool = False,
-               background: bool = False) -> None:
+               background: bool = False,
+               details: Callable[[Any], str] | None = None) -> None:
         """``done(result)`` gives the message and whether it is good news. ``background``:
         no modal progress; the status bar shows it and its Cancel lets go at once."""
         for button in (self.backup_button, self.verify_button, self.restore_button,
                        self.prune_button):
             button.setEnabled(False)
         worker = self._operations.operation(
-            self, lambda ctx: job(ctx.progress, ctx.cancel), changes=Changes(backups=True))
+            self, lambda ctx: job(ctx.progress, ctx.cancel), changes=Changes(backups=True)
+        ).changes_on_failure(Changes(backups=True))  # a failed run is the status bar's news
         if background:
             worker.in_background(text, abandonable=True)
             self.message_label.setStyleSheet("")
@@ -220,7 +218,8 @@ class AdminBackupWidget(QWidget):
         else:
             worker.with_progress(title, text, cancellable)
         worker.success(
-            lambda result: self._finished(name, *done(result))).failure(
+            lambda result: self._finished(name, *done(result),
+                                          details(result) if details else "")).failure(
             lambda _exc: self._finished(name, worker.error, False,
                                         worker.error_details)).on_cancel(
             lambda: self._finished(name, "Stopped. The earlier backups are unchanged.", False))
@@ -234,7 +233,6 @@ class AdminBackupWidget(QWidget):
             self._detach_if_copy()
             self.show_message(message, ok, details)
             self.refresh_history()
-            self.statusChanged.emit()
         self.jobFinished.emit(name)
 
     def show_message(self, message: str, ok: bool, details: str = "") -> None:
@@ -265,12 +263,11 @@ class AdminBackupWidget(QWidget):
         if not self.basis_widget.concerned:
             return True
         if self._workspace.can(Action.BACKUP_CONFIGURE):
-            dialog = TransferBasisDialog(self._workspace, self)
+            dialog = TransferBasisDialog(self._workspace, self._operations, self)
             recorded = bool(self._dialogs.exec_dialog(dialog))
             dialog.deleteLater()
             self.basis_widget.refresh()
             if recorded:
-                self.statusChanged.emit()
                 return True
         self.show_message(str(backup.TransferBasisNeeded(self.basis_widget.concerned)), False)
         return False
@@ -279,7 +276,8 @@ class AdminBackupWidget(QWidget):
         ws, snapshot, read_data = self._workspace, self.selected_snapshot(), \
             self.read_data_check.isChecked()
         self._start("verify", "Verify backups", "Checking the backups…",
-                    lambda _p, _c: backup.verify_backup(ws, snapshot, read_data), _verify_text)
+                    lambda _p, _c: backup.verify_backup(ws, snapshot, read_data), _verify_text,
+                    details=lambda report: "\n".join(str(p) for p in report.problems))
 
     def _restore_clicked(self) -> None:
         folder = self._dialogs.existing_folder(self, "Restore into an empty folder")
@@ -318,9 +316,17 @@ def _verify_text(report: VerifyReport) -> tuple[str, bool]:
     if report.ok:
         return (f"{len(report.snapshots_checked)} backup(s) verified ({what}): no problem "
                 "found."), True
-    problems = "; ".join(str(p) for p in report.problems[:5])
-    more = f" and {len(report.problems) - 5} more" if len(report.problems) > 5 else ""
-    return f"Damaged: {problems}{more}.", False
+    parts = []
+    if report.missing_snapshots:
+        parts.append(f"{len(report.missing_snapshots)} backup(s) in the history are no longer "
+                     "on the destination (it lost them, or they were deleted there); they are "
+                     "marked \u201cmissing\u201d.")
+    damaged = len(report.problems) - len(report.missing_snapshots)
+    if damaged > 0:
+        parts.append(f"{damaged} part(s) of the backups are damaged or missing; the backups "
+                     "that need them are marked \u201cdamaged\u201d.")
+    return (" ".join(parts) + " Back up now to have a complete backup again; the details "
+            "list each object."), False
 
 
 def _restore_text(result: RestoreResult) -> tuple[str, bool]:

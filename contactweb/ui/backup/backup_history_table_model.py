@@ -13,7 +13,8 @@ from contactweb.services.backup.backup import BackupRunRow
 from contactweb.ui.kit.paged_table_model import Index, PagedTableModel
 
 STATUS_COLOURS = {"ok": "#1b6e20", "failed": "#b3261e", "refused": "#b3261e",
-                  "cancelled": "#8a6d00"}
+                  "cancelled": "#8a6d00", "missing": "#b3261e", "damaged": "#b3261e"}
+FORMER = " (former destination)"
 
 
 def _when(moment: datetime | None) -> str:
@@ -32,10 +33,13 @@ class BackupHistoryTableModel(PagedTableModel):
         MESSAGE = 5
 
     HEADERS = ("Started", "Status", "Uploaded", "Backup", "Destination", "Message")
+    _current_target = ""  # the destination now, as rows describe it (read with each page)
     SnapshotIdRole = Qt.ItemDataRole.UserRole + 1
     StatusRole = Qt.ItemDataRole.UserRole + 2
 
     def fetch_page(self, offset: int, limit: int) -> list[BackupRunRow]:
+        target = backup.read_target(self._workspace)
+        self._current_target = target.describe()[:300] if target is not None else ""
         return backup.backup_history(self._workspace, limit, offset)
 
     def run(self, row: int) -> BackupRunRow:
@@ -67,6 +71,7 @@ class BackupHistoryTableModel(PagedTableModel):
             return f"{run.bytes_uploaded / 2**20:,.2f} MiB" if run.status == "ok" else ""
         if column == self.Column.SNAPSHOT:
             return run.snapshot_id
-        if column == self.Column.TARGET:
-            return run.target
+        if column == self.Column.TARGET:  # a row of a former destination says so
+            former = run.target and run.target != self._current_target
+            return f"{run.target}{FORMER}" if former else run.target
         return run.message.replace("\n", " ")
