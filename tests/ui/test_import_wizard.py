@@ -17,6 +17,7 @@ from contactweb.ui.interchange.import_duplicates_table_model import (
     ImportDuplicatesTableModel,
 )
 from contactweb.ui.interchange.import_wizard import (
+    FILE_PAGE,
     MAPPING_PAGE,
     PREVIEW_PAGE,
     REPORT_PAGE,
@@ -47,6 +48,12 @@ def next_button(wizard: ImportWizard):  # noqa: ANN201
 def go_next(qtbot: QtBot, wizard: ImportWizard, page_id: int) -> None:
     """Click Next (or Import) and wait for the worker and the page that follows."""
     click(qtbot, next_button(wizard))
+    if page_id == PREVIEW_PAGE and wizard.currentId() == FILE_PAGE:
+        # A recognised CSV layout shows its mapping first; taken as it is.
+        qtbot.waitUntil(lambda: wizard.currentId() != FILE_PAGE and not wizard.busy(),
+                        timeout=WAIT_MS)
+        if wizard.currentId() == MAPPING_PAGE and wizard.recognised is not None:
+            click(qtbot, next_button(wizard))
     qtbot.waitUntil(lambda: wizard.currentId() == page_id and not wizard.busy(),
                     timeout=WAIT_MS)
     if page_id == PREVIEW_PAGE:

@@ -50,6 +50,17 @@ def read_contact_file(path: Path, fmt: str | None) -> tuple[bytes, str, ParseOut
         raise BadInput(str(exc)) from None
 
 
+def recognised_headers(data: bytes, fmt: str, parsed: ParseOutcome) -> list[str]:
+    """The header row of a CSV whose layout was recognised (its mapping can be changed);
+    none for other formats and for a file without a header row."""
+    if fmt != "csv" or "no header" in getattr(parsed, "format_name", ""):
+        return []
+    try:
+        return detect_headers(data)
+    except InterchangeError:
+        return []
+
+
 class ImportFilePage(ImportStepPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard, ready_field="importFileReady")
@@ -101,8 +112,11 @@ class ImportFilePage(ImportStepPage):
         wizard = self._wizard
         wizard.data, wizard.format_name = data, fmt
         wizard.path = Path(self.path_edit.text().strip()).expanduser()
+        wizard.recognised = None
         if isinstance(outcome, list):
             wizard.headers, wizard.parsed = outcome, None
         else:
-            wizard.headers, wizard.parsed = [], outcome
+            # A recognised CSV layout shows its mapping too, to check and change.
+            wizard.headers, wizard.parsed = recognised_headers(data, fmt, outcome), outcome
+            wizard.recognised = outcome if wizard.headers else None
         self.advance()

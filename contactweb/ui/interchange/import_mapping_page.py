@@ -1,5 +1,7 @@
-"""Step 2 of the import, only for a CSV whose columns ContactWeb does not recognise: say
-which column holds what."""
+"""Step 2 of the import, for a CSV file: which column holds what. For a layout ContactWeb
+does not know, the person says so; for a recognised one (Google, Outlook, Thunderbird...)
+the layout's mapping is shown to check, and used as it is unless something is changed
+(the layout's own reading also combines columns, such as a birthday in three parts)."""
 
 from __future__ import annotations
 
@@ -16,12 +18,16 @@ if TYPE_CHECKING:
     from contactweb.ui.interchange.import_wizard import ImportWizard
 
 
+UNKNOWN_LAYOUT = ("ContactWeb does not know this file's columns. Choose what each one holds; "
+                  "columns left as \"(not imported)\" are skipped.")
+
+
 class ImportMappingPage(ImportStepPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle("Which column is what?")
-        self.setSubTitle("ContactWeb does not know this file's columns. Choose what each one "
-                         "holds; columns left as \"(not imported)\" are skipped.")
+        self.setSubTitle(UNKNOWN_LAYOUT)
+        self._as_recognised: dict[str, str] = {}
         self.mapping_widget = ColumnMappingWidget(self)
         hint = QLabel("A first guess is filled in from the closest known layout and the column "
                       "names: check it.")
@@ -34,9 +40,25 @@ class ImportMappingPage(ImportStepPage):
         headers = self._wizard.headers
         # the mapping the command line prints with its refusal, so both start alike
         self.mapping_widget.set_headers(headers, suggested_fields(headers))
+        self._as_recognised = self.mapping_widget.mapping()
+        recognised = self._wizard.recognised
+        if recognised is not None:
+            self.setTitle("Check which column is what")
+            self.setSubTitle(f"ContactWeb recognised this file ({recognised.format_name}). "
+                             "Each column goes where shown; change any that is wrong.")
+        else:
+            self.setTitle("Which column is what?")
+            self.setSubTitle(UNKNOWN_LAYOUT)
+
+    def changed(self) -> bool:
+        """Whether the person changed the mapping shown first."""
+        return self.mapping_widget.mapping() != self._as_recognised
 
     def start(self) -> None:
         mapping = self.mapping_widget.mapping()
+        if self._wizard.recognised is not None and not self.changed():
+            self._read(self._wizard.recognised)  # the layout's own, complete reading
+            return
         if not mapping:
             self._wizard.show_error("Choose at least one column to import.")
             return

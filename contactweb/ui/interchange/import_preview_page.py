@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 from contactweb.formats.interchange import ParseResult
 from contactweb.services.changes import Changes
 from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
-from contactweb.services.importing import importer
+from contactweb.services.importing import import_preview, importer
+from contactweb.services.importing.import_preview import PreviewRow
 from contactweb.services.importing.importer import ImportReport
 from contactweb.ui.interchange.import_duplicates_table_model import (
     DuplicateRow,
     ImportDuplicatesTableModel,
 )
+from contactweb.ui.interchange.import_sample_table_model import ImportSampleTableModel
 from contactweb.ui.interchange.import_step_page import ImportStepPage
 from contactweb.vault.workspace import Workspace
 
@@ -43,8 +45,9 @@ _LISTED = 500  # bad rows and notes shown; the report has them all
 
 
 def preview(ws: Workspace, parsed: ParseResult, progress, cancel  # noqa: ANN001
-            ) -> tuple[ImportReport, dict[int, str]]:
-    """On a worker: a dry run, and the names of the contacts the duplicates look like."""
+            ) -> tuple[ImportReport, dict[int, str], list[PreviewRow]]:
+    """On a worker: a dry run, the names of the contacts the duplicates look like, and the
+    first entries as they will be stored."""
     report = importer.import_records(ws, parsed, "skip", dry_run=True, skip_bad_rows=True,
                                      progress=progress, cancel=cancel)
     ids = sorted({cid for source, cid, _reason in
@@ -54,7 +57,7 @@ def preview(ws: Workspace, parsed: ParseResult, progress, cancel  # noqa: ANN001
     for start in range(0, len(ids), _NAMES_CHUNK):
         query = ContactQuery(ids=tuple(ids[start:start + _NAMES_CHUNK]))
         names |= {row.id: row.name for row in list_contacts(ws, query, limit=None)}
-    return report, names
+    return report, names, import_preview.first_rows(ws, parsed)
 
 
 class ImportPreviewPage(ImportStepPage):
@@ -64,6 +67,18 @@ class ImportPreviewPage(ImportStepPage):
         self.setTitle("Check before importing")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+
+        # The first entries as the vault will store them: what goes where, at a glance.
+        self.sample_model = ImportSampleTableModel(self)
+        self.sample_table = QTableView()
+        self.sample_table.setModel(self.sample_model)
+        self.sample_table.verticalHeader().setVisible(False)
+        self.sample_table.setWordWrap(False)
+        self.sample_table.horizontalHeader().setMaximumSectionSize(280)
+        self.sample_table.setAccessibleName("The first entries as they will be stored")
+        self.sample_box = QGroupBox("The first entries as they will be stored")
+        box = QVBoxLayout(self.sample_box)
+        box.addWidget(self.sample_table)
 
         self.model = ImportDuplicatesTableModel(self)
         self.table = QTableView()
@@ -114,6 +129,7 @@ class ImportPreviewPage(ImportStepPage):
         self.notes_text.setMaximumHeight(90)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.sample_box, 3)
         layout.addWidget(self.duplicates_box, 2)
         layout.addWidget(self.bad_rows_box, 1)
         layout.addWidget(self.erased_box)
@@ -123,7 +139,7 @@ class ImportPreviewPage(ImportStepPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self._wizard.setButtonText(QWizard.WizardButton.NextButton, "Import")
         self.preview = None
-        self._show(None, {})
+        self._show(None, {}, [])
         ws, parsed = self._wizard.ws, self._wizard.parsed
         self._wizard.run("Import contacts", "Checking the file against the vault…",
                          lambda progress, cancel: preview(ws, parsed, progress, cancel),
@@ -134,8 +150,13 @@ class ImportPreviewPage(ImportStepPage):
     def cleanupPage(self) -> None:  # noqa: N802 - Qt override
         self._wizard.setButtonText(QWizard.WizardButton.NextButton, "&Next >")
 
-    def _show(self, report: ImportReport | None, names: dict[int, str]) -> None:
+    def _show(self, report: ImportReport | None, names: dict[int, str],
+              samples: list[PreviewRow]) -> None:
         self.preview = report
+        self.sample_model.set_rows(samples)
+        self.sample_box.setVisible(bool(samples))
+        if samples:
+            self.sample_table.resizeColumnsToContents()
         parsed = self._wizard.parsed
         in_file = {r.source: r.display_name for r in parsed.records} if parsed else {}
         duplicates = report.skipped_duplicates if report else []

@@ -46,6 +46,9 @@ class ImportWizard(QWizard):
         self.format_name: str = ""
         self.headers: list[str] = []  # set when the CSV needs a column mapping
         self.parsed: ParseResult | None = None
+        # The file as its recognised layout reads it; the mapping page keeps this reading
+        # unless the person changes the mapping.
+        self.recognised: ParseResult | None = None
         self.report: ImportReport | None = None
         self.worker: BackgroundOp | None = None
         # The callbacks of the running job; cleared when it ends (no lasting cycles).
