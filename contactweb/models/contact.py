@@ -78,6 +78,10 @@ class Contact(Base):
     legal_hold_reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    #: saves counted and the last saver named (migration 0009): a save made from an older
+    #: version is refused with who changed it and when (services/contacts/contacts.py)
+    version: Mapped[int] = mapped_column(default=1)
+    updated_by: Mapped[str] = mapped_column(String(64), default="")
 
     emails: Mapped[list[ContactEmail]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", order_by="ContactEmail.position"

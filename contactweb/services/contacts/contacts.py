@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from contactweb.errors import BadInput
+from contactweb.errors import BadInput, Refused
 from contactweb.models import (
     Contact,
     ContactAddress,
@@ -91,11 +91,15 @@ class ContactInput:
     photo_mime: str = ""
     website: str = ""
     uid: str = ""  # empty: the vault makes one (a new contact) or keeps the one it has
+    # The contact's version the edit started from: a save is refused when someone saved it
+    # since (StaleContactEdit). None: no check (the command line, imports, undo).
+    version: int | None = None
 
 
 @dataclass
 class ContactDetails(ContactInput):
     id: int = 0
+    updated_by: str = ""
     status: str = "active"
     owner: str = ""
     legal_hold: bool = False
@@ -285,11 +289,30 @@ def create_in_session(session: Session, ws: Workspace, data: ContactInput,
     return contact.id
 
 
+class StaleContactEdit(Refused):
+    """Someone saved the contact after this edit began; the edit is not applied."""
+
+    def __init__(self, contact_id: int, by: str, at: datetime | None, version: int) -> None:
+        when = f" at {at:%Y-%m-%d %H:%M} UTC" if at else ""
+        super().__init__(f"{by or 'Someone'} changed this contact{when}, after you began "
+                         "editing it. Your edit was not saved and is kept: look at their "
+                         "change, then save yours again.")
+        self.contact_id, self.by, self.at, self.version = contact_id, by, at, version
+
+
 def update_contact(ws: Workspace, contact_id: int, data: ContactInput) -> Changes:
     ws.require(Action.CONTACT_EDIT)
     with ws.session() as session:
         contact = load_visible_contact(session, ws, contact_id)
         clean = _validated(session, data)
+        # The row stays locked to this save until it commits (SQLite's writer lock does the
+        # same), so two desktops cannot both pass the version check.
+        session.refresh(contact, with_for_update=True)
+        if data.version is not None and data.version != contact.version:
+            raise StaleContactEdit(contact_id, contact.updated_by, contact.updated_at,
+                                   contact.version)
+        contact.version += 1
+        contact.updated_by = ws.username
         before = _field_snapshot(contact)
         previous = details_of(session, contact).to_input()
         # An opted-out contact's addresses keep the opt-out, both those it gives up and
@@ -300,6 +323,7 @@ def update_contact(ws: Workspace, contact_id: int, data: ContactInput) -> Change
         mailbox_statements.seal_opt_outs(session, ws, contact_id)
         changed = sorted(k for k, v in _field_snapshot(contact).items() if before.get(k) != v)
         audit.record(session, ws, "contact.update", "contact", contact_id, {"fields": changed})
+    previous, data = replace(previous, version=None), replace(data, version=None)
     undo.record(ws, "contact edit", lambda w: update_contact(w, contact_id, previous),
                 lambda w: update_contact(w, contact_id, data))
     return Changes.for_contacts([contact_id])
@@ -371,6 +395,7 @@ def details_of(session: Session, contact: Contact) -> ContactDetails:
         uid=contact.uid or "", status=contact.status, owner=owner.username if owner else "",
         legal_hold=contact.legal_hold, legal_hold_reason=contact.legal_hold_reason,
         created_at=contact.created_at, updated_at=contact.updated_at,
+        version=contact.version, updated_by=contact.updated_by,
     )
 
 
