@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from contactweb.errors import ContactWebError
 from contactweb.services.changes import Changes
 from contactweb.ui.kit.period_filter_widget import Period, PeriodFilterWidget
+from contactweb.ui.kit.remembered_columns import RememberedColumns
 from contactweb.ui.kit.user_filter_combo import UserFilterCombo
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
@@ -71,6 +72,7 @@ class ActivityPage(QWidget):
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
         for column, width in widths.items():
             self.view.setColumnWidth(column, width)
+        self.columns = RememberedColumns(self.view, name.lower())
         self.view.doubleClicked.connect(self._activate)
 
         layout = QVBoxLayout(self)

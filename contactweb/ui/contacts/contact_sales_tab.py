@@ -19,6 +19,7 @@ from contactweb.services.changes import Changes
 from contactweb.ui.contacts.sale_dialog import STATUS_TITLES, SaleDialog
 from contactweb.ui.kit.display_text import money, setup_record_table
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
+from contactweb.ui.kit.remembered_columns import RememberedColumns
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -48,6 +49,7 @@ class ContactSalesTab(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         setup_record_table(self.table, stretch_column=2)
+        self.columns = RememberedColumns(self.table, "contact sales")
         self.totals_label = QLabel()
         self.totals_label.setWordWrap(True)
 

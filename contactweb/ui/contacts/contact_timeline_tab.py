@@ -32,6 +32,7 @@ from contactweb.ui.contacts.communication_actions import CommunicationActions
 from contactweb.ui.contacts.log_communication_dialog import KIND_TITLES, LogCommunicationDialog
 from contactweb.ui.kit.display_text import local_time, setup_record_table
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
+from contactweb.ui.kit.remembered_columns import RememberedColumns
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -100,6 +101,7 @@ class ContactTimelineTab(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         setup_record_table(self.table, stretch_column=2)
+        self.columns = RememberedColumns(self.table, "contact timeline")
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # Right-click corrects or deletes an entry; a double-click opens it for editing.
         self.actions = CommunicationActions(workspace, bridge, self)

@@ -31,6 +31,7 @@ from contactweb.ui.contacts.contact_dossier_menu import ContactDossierMenu
 from contactweb.ui.contacts.contact_drag_source import ContactDragSource
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.contacts.contact_table_model import ContactTableModel
+from contactweb.ui.kit.remembered_columns import RememberedColumns
 from contactweb.ui.kit.ui_resources import icon
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
@@ -87,6 +88,7 @@ class ContactsTab(QWidget):
         for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
+        self.columns = RememberedColumns(self.table, "contacts")
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
