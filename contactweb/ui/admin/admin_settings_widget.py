@@ -51,6 +51,7 @@ GROUPS: dict[str, dict[str, tuple[str, str]]] = {
 
 class AdminSettingsWidget(QWidget):
     deleteVaultRequested = Signal()
+    retentionRunRequested = Signal()
 
     def __init__(self, workspace: Workspace, operations: OperationRunner,
                  parent: QWidget | None = None) -> None:
@@ -79,6 +80,14 @@ class AdminSettingsWidget(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.message_label, 1)
         layout.addLayout(buttons)
+        self.run_retention_button = QPushButton("Run retention now…")
+        self.run_retention_button.setToolTip(
+            "See what the retention rules would remove now, then remove it.")
+        self.run_retention_button.clicked.connect(self.retentionRunRequested.emit)
+        retention_row = QHBoxLayout()
+        retention_row.addWidget(QLabel("The retention rules run by themselves once a day."), 1)
+        retention_row.addWidget(self.run_retention_button)
+        layout.addLayout(retention_row)
         layout.addStretch(1)
         closing = QGroupBox("Close the account")
         closing_layout = QHBoxLayout(closing)

@@ -15,6 +15,7 @@ from contactweb.ui.admin.admin_users_widget import AdminUsersWidget
 from contactweb.ui.backup.admin_backup_widget import AdminBackupWidget
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.privacy.delete_vault_dialog import DeleteVaultDialog
+from contactweb.ui.privacy.retention_run_dialog import RetentionRunDialog
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
@@ -54,6 +55,7 @@ class AdministrationTab(QWidget):
         self.tabs.addTab(self.backup_widget, "Backups")
         layout.addWidget(self.tabs)
         self.settings_widget.deleteVaultRequested.connect(self.delete_vault)
+        self.settings_widget.retentionRunRequested.connect(self.run_retention)
         self.backup_widget.statusChanged.connect(  # the status bar's line
             lambda: bridge.announce(Changes(backups=True)))
         bridge.locked.connect(self.clear)
@@ -68,6 +70,13 @@ class AdministrationTab(QWidget):
         if not isinstance(self._bridge, WorkspaceBridge):
             return None
         dialog = DeleteVaultDialog(self._workspace, self._bridge, self)
+        self._bridge.dialogs.show_dialog(dialog)
+        return dialog
+
+    def run_retention(self) -> RetentionRunDialog | None:
+        if not isinstance(self._bridge, WorkspaceBridge):
+            return None
+        dialog = RetentionRunDialog(self._workspace, self._bridge, self)
         self._bridge.dialogs.show_dialog(dialog)
         return dialog
 
