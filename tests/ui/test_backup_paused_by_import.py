@@ -19,7 +19,7 @@ from contactweb.ui.interchange.import_wizard import PREVIEW_PAGE, REPORT_PAGE, I
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 from tests.support.backup_vaults import configure_s3
-from tests.ui.conftest import ScriptedDialogHost, click
+from tests.ui.conftest import ScriptedDialogHost, click, finish_operations
 from tests.ui.test_import_wizard import go_next
 
 THREE_IN_THE_EEA = "".join(
@@ -43,13 +43,16 @@ def import_file(qtbot: QtBot, ws: Workspace, bridge: WorkspaceBridge, host: Scri
     return wizard
 
 
-def record_encryption(dialog: QDialog) -> int:
-    assert isinstance(dialog, TransferBasisDialog)
-    assert "3 contact(s) have an address in the European Economic Area" in \
-        dialog.basis_widget.explanation.text()
-    dialog.basis_widget.encryption_radio.setChecked(True)
-    dialog.basis_widget.record_button.click()
-    return dialog.result()
+def record_encryption(qtbot: QtBot) -> Callable[[QDialog], int]:
+    def record(dialog: QDialog) -> int:
+        assert isinstance(dialog, TransferBasisDialog)
+        assert "3 contact(s) have an address in the European Economic Area" in \
+            dialog.basis_widget.explanation.text()
+        dialog.basis_widget.encryption_radio.setChecked(True)
+        dialog.basis_widget.record_button.click()
+        finish_operations(qtbot)  # stored by an operation, which closes the dialog
+        return dialog.result()
+    return record
 
 
 def test_an_import_that_pauses_backups_says_so_and_the_basis_is_recorded_in_place(
@@ -87,7 +90,7 @@ def test_an_import_that_pauses_backups_says_so_and_the_basis_is_recorded_in_plac
     # "Back up now" asks for the basis right there, then backs up.
     window.show_backups()
     page = window.page("administration").backup_widget
-    host.handlers.append(record_encryption)
+    host.handlers.append(record_encryption(qtbot))
     with qtbot.waitSignal(page.jobFinished, timeout=20_000):
         click(qtbot, page.backup_button)
     assert page.message_label.text().startswith("Backed up:"), page.message_label.text()
@@ -111,7 +114,7 @@ def test_the_notice_records_the_basis_in_place(
     host.handlers.append(lambda dialog: QDialog.DialogCode.Rejected)  # Cancel first
     click(qtbot, notice.action_button)
     assert notice.isVisible() and backup.transfer_basis(admin_ws) is None
-    host.handlers.append(record_encryption)
+    host.handlers.append(record_encryption(qtbot))
     click(qtbot, notice.action_button)
     assert not notice.isVisible()
     assert backup.transfer_basis_needed(admin_ws) == 0

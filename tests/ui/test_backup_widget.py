@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from contactweb.services import settings
 from contactweb.services.backup import backup
 from contactweb.services.backup.backup import BackupSchedule, BackupStopped
+from contactweb.services.changes import Changes
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput
 from contactweb.ui.admin.administration_tab import AdministrationTab
@@ -29,8 +30,8 @@ from tests.ui.conftest import ScriptedDialogHost, click
 
 
 @pytest.fixture
-def page(admin_ws: Workspace, host: ScriptedDialogHost, qtbot: QtBot) -> AdminBackupWidget:
-    widget = AdminBackupWidget(admin_ws, WorkspaceBridge(host))
+def page(admin_ws: Workspace, bridge: WorkspaceBridge, qtbot: QtBot) -> AdminBackupWidget:
+    widget = AdminBackupWidget(admin_ws, bridge)
     qtbot.addWidget(widget)
     widget.show()
     widget.refresh()
@@ -59,6 +60,7 @@ def run(qtbot: QtBot, page: AdminBackupWidget, button_name: str) -> None:
 
 def test_folder_destination_backup_history_verify_restore_prune(
         page: AdminBackupWidget, admin_ws: Workspace, host: ScriptedDialogHost,
+        bridge: WorkspaceBridge,
         remote: Path, tmp_path: Path, qtbot: QtBot, qtmodeltester) -> None:
     target = page.target_widget
     target.folder_radio.click()
@@ -67,8 +69,9 @@ def test_folder_destination_backup_history_verify_restore_prune(
     assert "does not exist" in target.message_label.text()
     assert backup.read_target(admin_ws) is None
 
-    with qtbot.waitSignal(page.statusChanged):
+    with qtbot.waitSignal(bridge.changed) as saved:  # the status bar follows
         save_folder(qtbot, page, remote)
+    assert saved.args[0].settings
     assert "Saved" in target.message_label.text()
     assert backup.read_target(admin_ws).folder == str(remote.resolve())
 
@@ -134,7 +137,7 @@ def test_cancel_stops_the_backup(page: AdminBackupWidget, admin_ws: Workspace,
 
 
 def test_eea_contacts_ask_for_the_transfer_basis(page: AdminBackupWidget, admin_ws: Workspace,
-                                                 qtbot: QtBot) -> None:
+                                                 qtbot: QtBot, bridge: WorkspaceBridge) -> None:
     for country in ("DE", "Italy", "US"):
         contacts.create_contact(admin_ws, ContactInput(
             first_name="A", last_name=country, addresses=[AddressInput(country=country)]))
@@ -151,8 +154,9 @@ def test_eea_contacts_ask_for_the_transfer_basis(page: AdminBackupWidget, admin_
     assert page.target_widget.bucket_edit.text() == "b-b-b"
     basis.consent_radio.click()
     basis.note_edit.setText("forms in the office safe")
-    with qtbot.waitSignal(page.statusChanged):
+    with qtbot.waitSignal(bridge.changed) as recorded_changes:
         click(qtbot, basis.record_button)
+    assert recorded_changes.args[0] == Changes(settings=True, backups=True)
     assert basis.isHidden()
     recorded = backup.transfer_basis(admin_ws)
     assert (recorded.basis, recorded.note, recorded.contacts) == \
@@ -165,8 +169,6 @@ def test_administration_tab_has_the_backup_page(admin_ws: Workspace, bridge: Wor
     qtbot.addWidget(tab)
     titles = [tab.tabs.tabText(i) for i in range(tab.tabs.count())]
     assert titles[-1] == "Backups" and tab.backup_widget is not None
-    with qtbot.waitSignal(bridge.changed):
-        tab.backup_widget.statusChanged.emit()
 
 
 def test_s3_destination_typed_tested_and_saved(page: AdminBackupWidget, admin_ws: Workspace,

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from contactweb.services.changes import Changes
 from contactweb.ui.admin.admin_audit_widget import AdminAuditWidget
 from contactweb.ui.admin.admin_business_widget import AdminBusinessWidget
 from contactweb.ui.admin.admin_settings_widget import AdminSettingsWidget
@@ -56,8 +55,6 @@ class AdministrationTab(QWidget):
         layout.addWidget(self.tabs)
         self.settings_widget.deleteVaultRequested.connect(self.delete_vault)
         self.settings_widget.retentionRunRequested.connect(self.run_retention)
-        self.backup_widget.statusChanged.connect(  # the status bar's line
-            lambda: bridge.announce(Changes(backups=True)))
         bridge.locked.connect(self.clear)
 
     @staticmethod

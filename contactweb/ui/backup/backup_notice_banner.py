@@ -93,9 +93,7 @@ class BackupNoticeBanner(QFrame):
 
     def record_basis(self) -> bool:
         """The transfer basis, asked here; True when it was recorded."""
-        dialog = TransferBasisDialog(self._ws, self)
-        recorded = bool(self._bridge.dialogs.exec_dialog(dialog))
+        dialog = TransferBasisDialog(self._ws, self._bridge.operations, self)
+        recorded = bool(self._bridge.dialogs.exec_dialog(dialog))  # its operation announced
         dialog.deleteLater()
-        if recorded:
-            self._bridge.announce(Changes(settings=True, backups=True))
         return recorded

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactweb.errors import ContactWebError
 from contactweb.services.backup import backup
+from contactweb.services.changes import Changes
+from contactweb.ui.kit.operations import OperationRunner
 from contactweb.vault.workspace import Workspace
 
 ERROR_STYLE = "color: #b3261e;"
@@ -26,9 +27,11 @@ ERROR_STYLE = "color: #b3261e;"
 class BackupTransferBasisWidget(QGroupBox):
     basisRecorded = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, operations: OperationRunner,
+                 parent: QWidget | None = None) -> None:
         super().__init__("Transfers outside the EEA", parent)
         self._workspace = workspace
+        self._operations = operations
         self.concerned = 0
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -73,11 +76,18 @@ class BackupTransferBasisWidget(QGroupBox):
         return "consent" if self.consent_radio.isChecked() else "encryption"
 
     def record(self) -> None:
-        try:
-            backup.record_transfer_basis(self._workspace, self.basis(), self.note_edit.text())
-        except ContactWebError as exc:
-            self.error_label.setText(str(exc))
-            return
+        """Stored by an operation: the notice, the status bar and the backups follow from
+        the Changes it reports."""
+        ws, basis, note = self._workspace, self.basis(), self.note_edit.text()
+        self.record_button.setEnabled(False)
+        op = self._operations.operation(
+            self, lambda _ctx: backup.record_transfer_basis(ws, basis, note),
+            changes=Changes(settings=True, backups=True))
+        op.success(self._recorded).failure(lambda _exc: self.error_label.setText(op.error))
+        op.finished.connect(lambda: self.record_button.setEnabled(True))
+        op.run()
+
+    def _recorded(self, _basis: object) -> None:
         self.error_label.clear()
         self.note_edit.clear()
         self.refresh()

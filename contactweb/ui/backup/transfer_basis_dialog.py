@@ -6,15 +6,17 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from contactweb.ui.backup.backup_transfer_basis_widget import BackupTransferBasisWidget
+from contactweb.ui.kit.operations import OperationRunner
 from contactweb.vault.workspace import Workspace
 
 
 class TransferBasisDialog(QDialog):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, operations: OperationRunner,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Transfers outside the EEA")
         self.setMinimumWidth(520)
-        self.basis_widget = BackupTransferBasisWidget(workspace)
+        self.basis_widget = BackupTransferBasisWidget(workspace, operations)
         self.basis_widget.basisRecorded.connect(self.accept)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
