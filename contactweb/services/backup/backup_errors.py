@@ -31,7 +31,7 @@ from contactweb.sync import (
 )
 
 _ACCESS_CODES = {"AccessDenied", "InvalidAccessKeyId", "SignatureDoesNotMatch", "403"}
-_NO_BUCKET_CODES = {"NoSuchBucket"}
+_NO_BUCKET_CODES = {"NoSuchBucket", "404"}  # objects' 404s are MissingObject, not these
 
 
 def where_words(transport: Transport | None) -> str:

@@ -102,10 +102,16 @@ class BackupTargetWidget(QGroupBox):
         self.save_button.clicked.connect(self.save)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
+        self.details_button = QPushButton("Details…")
+        self.details_button.setToolTip("The technical details, for whoever supports you")
+        self.details_button.clicked.connect(self.show_details)
+        self.details_button.hide()
+        self._details = ""
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.message_label, 1)
+        buttons.addWidget(self.details_button)
         layout = QVBoxLayout(self)
         layout.addLayout(kinds)
         layout.addWidget(self.pages)
@@ -141,6 +147,7 @@ class BackupTargetWidget(QGroupBox):
                      self.secret_edit, self.folder_edit):
             edit.clear()
         self.message_label.clear()
+        self.details_button.hide()
 
     def typed_target(self) -> BackupTarget:
         """The destination as typed; BadInput or Refused when it cannot be one."""
@@ -155,9 +162,15 @@ class BackupTargetWidget(QGroupBox):
         if folder:
             self.folder_edit.setText(folder)
 
-    def _show(self, text: str, ok: bool) -> None:
+    def _show(self, text: str, ok: bool, details: str = "") -> None:
         self.message_label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
         self.message_label.setText(text)
+        self._details = details
+        self.details_button.setVisible(bool(details))
+
+    def show_details(self) -> None:
+        self._dialogs.warn(self, "Destination details", self.message_label.text(),
+                           self._details)
 
     # --- actions -------------------------------------------------------------------------
     def test_connection(self) -> None:
@@ -186,15 +199,15 @@ class BackupTargetWidget(QGroupBox):
         worker = self._operations.operation(self, job, changes=Changes(settings=True))
         worker.with_progress(title, text, cancellable=False).success(
             lambda message: self._done(message, saved)).failure(
-            lambda _exc: self._done(worker.error, None)).run()
+            lambda _exc: self._done(worker.error, None, worker.error_details)).run()
 
-    def _done(self, message: str, saved: bool | None) -> None:
+    def _done(self, message: str, saved: bool | None, details: str = "") -> None:
         self.test_button.setEnabled(True)
         self.save_button.setEnabled(True)
         if self._workspace.locked:
             return
         self._show(f"Saved. {message}." if saved else f"{message}." if saved is False
-                   else message, saved is not None)
+                   else message, saved is not None, details)
         if saved:
             self.secret_edit.clear()
             self.secret_edit.setPlaceholderText("stored; type to replace")
