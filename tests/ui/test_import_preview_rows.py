@@ -54,7 +54,7 @@ def test_a_recognised_layout_shows_its_mapping_and_the_rows_as_stored(
         qtbot: QtBot, wizard: ImportWizard, admin_ws: Workspace) -> None:
     _next(qtbot, wizard, MAPPING_PAGE)  # recognised, and still shown
     page = wizard.mapping_page
-    assert "thunderbird (german)" in page.subTitle()
+    assert "Thunderbird (german) export" in page.subTitle()
     widget = page.mapping_widget
     row_of = widget.headers.index
     assert widget.combo(row_of("Privat: Adresse")).currentData() == "street:home"

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QPlainTextEdit, QTextEdit
 
 from contactweb.services import undo
+from contactweb.ui.app.shortcuts_dialog import COMMAND_NAME
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -55,6 +56,7 @@ class EditMenu(QObject):
 
     def _add(self, text: str, slot: object, keys: QKeySequence.StandardKey) -> QAction:
         action = QAction(text, self._window)
+        action.setProperty(COMMAND_NAME, text)  # the shortcut list's name for it
         action.setShortcut(QKeySequence(keys))
         action.triggered.connect(slot)
         self._window.addAction(action)  # the shortcut works wherever the focus is

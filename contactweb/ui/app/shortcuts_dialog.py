@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+COMMAND_NAME = "commandName"  # an action property: the command's name in this list
+
 
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
     """(menu, command, keys) for every menu action with a shortcut, in menu order."""
@@ -31,7 +33,9 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
                     for k in action.shortcuts() if not k.isEmpty()]
             if keys:
                 seen.add(id(action))
-                command = action.text().replace("&", "").rstrip("…").rstrip(".")
+                # A command whose text changes (Undo closing a contact) names itself plainly.
+                name = action.property(COMMAND_NAME) or action.text()
+                command = str(name).replace("&", "").rstrip("…").rstrip(".")
                 rows.append((menu_title, command, ", ".join(keys)))
     return rows
 
@@ -51,6 +55,7 @@ class ShortcutsDialog(QDialog):
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeRowsToContents()
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -156,6 +156,7 @@ class SignInDialog(QDialog):
         """The vault's own setting wins: the box shows it and this machine cannot undo it."""
         self.shared_check.setChecked(True)
         self.shared_check.setEnabled(False)
+        self.shared_check.setText("Shared computer: set for the whole vault by an administrator")
         self.shared_check.setToolTip(
             "An administrator turned shared-computer mode on for the whole vault: ContactWeb "
             "signs out sooner, remembers no username and stores no passwords on any computer "

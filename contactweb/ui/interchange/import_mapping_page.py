@@ -22,6 +22,10 @@ UNKNOWN_LAYOUT = ("ContactWeb does not know this file's columns. Choose what eac
                   "columns left as \"(not imported)\" are skipped.")
 
 
+GUESSED = ("A first guess is filled in from the closest known layout and the column names: "
+           "check it.")
+
+
 class ImportMappingPage(ImportStepPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
@@ -29,11 +33,10 @@ class ImportMappingPage(ImportStepPage):
         self.setSubTitle(UNKNOWN_LAYOUT)
         self._as_recognised: dict[str, str] = {}
         self.mapping_widget = ColumnMappingWidget(self)
-        hint = QLabel("A first guess is filled in from the closest known layout and the column "
-                      "names: check it.")
-        hint.setWordWrap(True)
+        self.hint = QLabel(GUESSED)
+        self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint)
+        layout.addWidget(self.hint)
         layout.addWidget(self.mapping_widget, 1)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
@@ -43,12 +46,16 @@ class ImportMappingPage(ImportStepPage):
         self._as_recognised = self.mapping_widget.mapping()
         recognised = self._wizard.recognised
         if recognised is not None:
+            layout = recognised.format_name.removeprefix("csv").strip()
             self.setTitle("Check which column is what")
-            self.setSubTitle(f"ContactWeb recognised this file ({recognised.format_name}). "
-                             "Each column goes where shown; change any that is wrong.")
+            self.setSubTitle(f"ContactWeb recognised this file as a {layout[:1].upper()}"
+                             f"{layout[1:]} export.")
+            self.hint.setText("Each column goes where shown. Change any that is wrong; left "
+                              "as it is, the file is read exactly as that program wrote it.")
         else:
             self.setTitle("Which column is what?")
             self.setSubTitle(UNKNOWN_LAYOUT)
+            self.hint.setText(GUESSED)
 
     def changed(self) -> bool:
         """Whether the person changed the mapping shown first."""

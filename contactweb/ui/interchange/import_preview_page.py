@@ -74,7 +74,7 @@ class ImportPreviewPage(ImportStepPage):
         self.sample_table.setModel(self.sample_model)
         self.sample_table.verticalHeader().setVisible(False)
         self.sample_table.setWordWrap(False)
-        self.sample_table.horizontalHeader().setMaximumSectionSize(280)
+        self.sample_table.horizontalHeader().setMaximumSectionSize(240)
         self.sample_table.setAccessibleName("The first entries as they will be stored")
         self.sample_box = QGroupBox("The first entries as they will be stored")
         box = QVBoxLayout(self.sample_box)
