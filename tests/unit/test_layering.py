@@ -162,6 +162,7 @@ SERVICES_CROSS_FEATURE = {
     "settings",       # every feature reads its settings here
     "setting_rules",  # the checks on a setting, whoever writes it (first run, admin, CLI)
     "validation",     # emails, phones, countries: contacts, import, settings, mailing
+    "undo",           # the journal of undoable steps, whichever feature recorded them
 }
 
 
@@ -170,3 +171,26 @@ def test_services_are_grouped_in_feature_folders() -> None:
     flat = {p.stem for p in services.glob("*.py")} - {"__init__"}
     assert flat == SERVICES_CROSS_FEATURE
     assert not (services / "interchange").exists()  # formats live in contactweb/formats
+
+
+# Views never announce changes by hand: an operation's Changes reach the one adapter in
+# ui/kit (the runner hands them over). The other source is the team server's notifications,
+# what other desktops saved.
+ANNOUNCERS_OUTSIDE_KIT = {"app/team_change_listener.py"}
+
+
+def test_only_the_kit_announces_changes() -> None:
+    ui = Path(contactweb.__file__).parent / "ui"
+    by_hand = []
+    for path in sorted(ui.rglob("*.py")):
+        where = path.relative_to(ui).as_posix()
+        if where.startswith("kit/") or where in ANNOUNCERS_OUTSIDE_KIT:
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            emits_changed = node.func.attr == "emit" and isinstance(
+                node.func.value, ast.Attribute) and node.func.value.attr == "changed"
+            if node.func.attr == "announce" or emits_changed:
+                by_hand.append(f"{where}:{node.lineno}")
+    assert by_hand == []
