@@ -74,7 +74,7 @@ class ReportsTab(QWidget):
         self.make_button.setDefault(True)
         self.print_button = QPushButton("Print…")
         self.open_button = QPushButton("Open")
-        self.actions = ReportActions(workspace, bridge, self)
+        self.report_actions = ReportActions(workspace, bridge, self)
         self.open_button.setEnabled(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -101,9 +101,9 @@ class ReportsTab(QWidget):
         self.make_button.clicked.connect(self.make_report)
         self.print_button.clicked.connect(self.print_report)
         self.open_button.clicked.connect(self.open_report)
-        self.actions.saved.connect(self._done)
-        self.actions.printed.connect(self._printed)
-        self.actions.failed.connect(self._failed)
+        self.report_actions.saved.connect(self._done)
+        self.report_actions.printed.connect(self._printed)
+        self.report_actions.failed.connect(self._failed)
         bridge.changed.connect(self._changes)
         self.refresh()
         self._kind_changed()
@@ -158,8 +158,8 @@ class ReportsTab(QWidget):
             refusal = str(exc)
         self.status.setText(refusal)
         ready = not refusal and (key != "contact" or bool(self.contact_ids))
-        self.make_button.setEnabled(ready and not self.actions.busy())
-        self.print_button.setEnabled(ready and not self.actions.busy())
+        self.make_button.setEnabled(ready and not self.report_actions.busy())
+        self.print_button.setEnabled(ready and not self.report_actions.busy())
 
     def _period(self) -> tuple[date | None, date | None]:
         first, after = self.period.date_range()
@@ -178,12 +178,12 @@ class ReportsTab(QWidget):
     def make_report(self) -> None:
         """Ask where to save (a name that says what it is, never one already taken), then
         make the PDF in the background."""
-        if self.actions.save(self.kind.currentData(), **self._report_args()):
+        if self.report_actions.save(self.kind.currentData(), **self._report_args()):
             self._busy("Making the report…")
 
     def print_report(self) -> None:
         self._busy("Making the report to print…")
-        self.actions.print(self.kind.currentData(), **self._report_args())
+        self.report_actions.print(self.kind.currentData(), **self._report_args())
 
     def _busy(self, text: str) -> None:
         self.make_button.setEnabled(False)
