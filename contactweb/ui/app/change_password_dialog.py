@@ -58,10 +58,10 @@ class ChangePasswordDialog(QDialog):
         self.rule_label.setStyleSheet("color: #555;")
 
         grid = QGridLayout()
-        grid.addWidget(QLabel("Current password:"), 0, 0)
+        grid.addWidget(self._label("Current password:", self.current_edit), 0, 0)
         grid.addWidget(self.current_edit, 0, 1)
         grid.addWidget(self.current_error, 0, 2)
-        grid.addWidget(QLabel("New password:"), 1, 0)
+        grid.addWidget(self._label("New password:", self.new_edit), 1, 0)
         grid.addWidget(self.new_edit, 1, 1)
         grid.addWidget(self.new_error, 1, 2, 2, 1)
         meter = QFormLayout()
@@ -70,7 +70,7 @@ class ChangePasswordDialog(QDialog):
         meter.addRow(self.strength_label)
         grid.addLayout(meter, 2, 1)
         grid.addWidget(self.rule_label, 3, 1, 1, 2)
-        grid.addWidget(QLabel("Confirm new password:"), 4, 0)
+        grid.addWidget(self._label("Confirm new password:", self.confirm_edit), 4, 0)
         grid.addWidget(self.confirm_edit, 4, 1)
         grid.addWidget(self.confirm_error, 4, 2)
         grid.setColumnStretch(1, 2)
@@ -96,6 +96,13 @@ class ChangePasswordDialog(QDialog):
         self.confirm_edit.textChanged.connect(lambda _text: self.confirm_error.clear())
         self.current_edit.textChanged.connect(lambda _text: self.current_error.clear())
         self._new_password_typed("")
+
+    @staticmethod
+    def _label(text: str, field: QWidget) -> QLabel:
+        """A field's label, tied to it for screen readers and the label's mnemonic."""
+        label = QLabel(text)
+        label.setBuddy(field)
+        return label
 
     def _password_edit(self, name: str) -> QLineEdit:
         edit = QLineEdit()

@@ -31,6 +31,7 @@ from contactweb.services.privacy.erasure_match import ErasedContactMatch
 from contactweb.services.validation import FieldError, parse_date
 from contactweb.ui.contacts.contact_photo_widget import IMAGE_FILTER, ContactPhotoWidget
 from contactweb.ui.contacts.duplicate_email_warning import DuplicateEmailWarning
+from contactweb.ui.kit.button_order import buttons_as_shown
 from contactweb.ui.kit.display_text import error_label, show_error
 from contactweb.ui.kit.editing_keys import EditingKeys
 from contactweb.ui.kit.labelled_rows_widget import LabelledRowsWidget
@@ -164,8 +165,8 @@ class ContactEditDialog(QDialog):
                  self.suffix_edit, self.company_edit, self.title_edit, self.website_edit,
                  self.photo.choose_button, self.photo.remove_button, self.emails.add_button,
                  self.phones.add_button, self.addresses.add_button, self.tags_edit,
-                 self.birthday_edit, self.notes_edit, self.owner_only_check, self.save_button,
-                 self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+                 self.birthday_edit, self.notes_edit, self.owner_only_check,
+                 *buttons_as_shown(self.buttons)]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 

@@ -28,6 +28,7 @@ from contactweb.models.sale import SALE_STATUSES
 from contactweb.services.activity import sales
 from contactweb.services.activity.sales import SaleInput, SaleLineInput, parse_money
 from contactweb.services.changes import Changes
+from contactweb.ui.kit.button_order import buttons_as_shown
 from contactweb.ui.kit.display_text import error_label, money, show_error
 from contactweb.ui.kit.editing_keys import EditingKeys
 from contactweb.ui.kit.unsaved_changes_guard import UnsavedChangesGuard
@@ -107,7 +108,7 @@ class SaleDialog(QDialog):
         self.currency_edit.textChanged.connect(self._update_total)
         # Tab follows the form as shown; lines go in before "Add line" (see add_line).
         chain = [self.status_combo, self.date_edit, self.currency_edit, self.add_line_button,
-                 self.notes_edit, *self.buttons.buttons()]
+                 self.notes_edit, *buttons_as_shown(self.buttons)]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
         self.add_line()

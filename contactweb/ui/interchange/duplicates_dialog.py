@@ -54,6 +54,7 @@ class DuplicatesDialog(QDialog):
         self.status_label = QLabel()
         self.model = DuplicatesTableModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName("Possible duplicates")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

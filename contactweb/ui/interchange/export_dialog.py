@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery, count_contacts
 from contactweb.services.exporting import export_mailing, exporter
+from contactweb.ui.kit.button_order import tab_buttons_as_shown
 from contactweb.ui.kit.operations import BackgroundOp, OpContext
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
@@ -100,6 +101,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.count_label)
         layout.addWidget(warning)
         layout.addWidget(self.buttons)
+        self.tag_combo.setAccessibleName("Tag")
+        tab_buttons_as_shown(self.buttons, self.selected_radio)
         self._update_count()
 
     def _query_text(self) -> str:

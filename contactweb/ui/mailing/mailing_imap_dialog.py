@@ -68,6 +68,8 @@ class MailingImapDialog(QDialog):
         form = QFormLayout()
         self.server.add_rows(form, "IMAP server:")
         form.addRow("Folder:", folder_row)
+        form.labelForField(folder_row).setBuddy(self.folder)
+        self.folder.setAccessibleName("Folder")
         form.addRow("Received in the last:", self.since_days)
         form.addRow("Server certificate:", self.trust)
         layout = QVBoxLayout(self)

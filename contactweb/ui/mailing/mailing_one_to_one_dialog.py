@@ -28,6 +28,7 @@ from contactweb.services.mailing.one_to_one import (
     OptedOutOfEmail,
     send_one_to_one,
 )
+from contactweb.ui.kit.button_order import tab_buttons_as_shown
 from contactweb.ui.kit.operations import BackgroundOp
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
@@ -50,6 +51,7 @@ class MailingOneToOneDialog(QDialog):
             self.to.addItem(f"{email.address} ({email.label})", email.address)
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
+        self.body.setTabChangesFocus(True)  # Tab moves on to Send; the body needs no tabs
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.send_button = QPushButton("Send")
@@ -66,6 +68,8 @@ class MailingOneToOneDialog(QDialog):
         layout.addWidget(self.body, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+        self.body.setAccessibleName("Message")
+        tab_buttons_as_shown(buttons, self.body)
         buttons.rejected.connect(self.reject)
         self.send_button.clicked.connect(lambda: self.send(override=False))
 

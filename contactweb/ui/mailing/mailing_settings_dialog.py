@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from contactweb.services.changes import Changes
 from contactweb.services.mailing import smtp_settings, smtp_test_message
 from contactweb.services.mailing.smtp_settings import DEFAULT_PORTS, SECURITY_MODES, SmtpSettings
+from contactweb.ui.kit.button_order import tab_buttons_as_shown
 from contactweb.ui.kit.operations import BackgroundOp
 from contactweb.ui.kit.server_fields import ServerFields
 from contactweb.ui.kit.server_trust_widget import ServerTrustWidget
@@ -57,6 +58,7 @@ class MailingSettingsDialog(QDialog):
         self.sender_name = QLineEdit(s.sender_name or known_name)
         self.sender_address = QLineEdit(s.sender_address)
         self.postal_address = QPlainTextEdit(setup.postal_address)
+        self.postal_address.setTabChangesFocus(True)
         self.postal_address.setPlaceholderText("Street\nTown and postcode\nCountry")
         self.postal_address.setMaximumHeight(90)
         self.throttle = QSpinBox()
@@ -90,6 +92,7 @@ class MailingSettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.test_result)
         layout.addWidget(self.buttons)
+        tab_buttons_as_shown(self.buttons)
         self.buttons.accepted.connect(self.save)
         self.test_button.clicked.connect(self.send_test)
         self.buttons.rejected.connect(self.reject)

@@ -79,6 +79,7 @@ class EraseContactDialog(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.contact_name)
         self.name_edit.textChanged.connect(self._update_erase_button)
+        prompt.setBuddy(self.name_edit)
         self.status_label = QLabel()
         self.erase_button = QPushButton("Erase")
         self.erase_button.setEnabled(False)
