@@ -155,7 +155,9 @@ class AdminBackupWidget(QWidget):
     def _detach_if_copy(self) -> None:
         """A restored copy has no destination until it is adopted: nothing to back up to."""
         is_copy = self.copy_widget.copy is not None
-        self.backup_button.setEnabled(not is_copy)
+        for button in (self.backup_button, self.verify_button, self.restore_button,
+                       self.prune_button):
+            button.setEnabled(not is_copy)
         self.backup_button.setToolTip("Adopt this restored copy first" if is_copy else "")
         self.target_widget.setEnabled(not is_copy)
 

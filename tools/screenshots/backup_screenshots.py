@@ -1,0 +1,139 @@
+"""Screenshots of the backup notices over a throw-away vault: a restored copy (the band above
+every page), backups paused for the EEA transfer basis (administrators' band), and a backup
+running in the background (the status bar's indicator with Cancel).
+
+    python -m tools.screenshots.backup_screenshots docs/screenshots
+"""
+
+from __future__ import annotations
+
+import socket
+import sys
+from pathlib import Path
+
+from tools.screenshots.screenshots import output_folder, throwaway_home
+
+SIZE = (1280, 800)
+ADMIN, PASSWORD = "maria", "Screenshot-maria-1!"
+COUNTRIES = ("US", "US", "Germany", "US", "France", "CA", "US", "Italy")
+NAMES = (("Amélie", "Abbott"), ("Ben", "Becker"), ("Chloé", "García"), ("Dmitri", "Ivanova"),
+         ("Elif", "Nakamura"), ("Farah", "Müller"), ("Kenji", "Xu"), ("Søren", "Łukasik"))
+
+
+class BackupScreenshots:
+    def __init__(self, out_dir: Path, home: Path) -> None:
+        from contactweb.services import settings
+        from contactweb.services.accounts import session
+        from contactweb.services.contacts import contacts
+        from contactweb.services.contacts.contacts import AddressInput, ContactInput
+        from contactweb.ui.app.app import make_application
+
+        self.out_dir = out_dir
+        self.home = home
+        self.app = make_application(["contactweb-screenshots"])
+        self.written: list[Path] = []
+        self.ws = session.create_vault(home / "vault", ADMIN, PASSWORD)
+        settings.set_business_profile(self.ws, settings.BusinessProfile(
+            name="Lakeside Florists", postal_address="1 Lake Road\nSpringfield, IL 62701"))
+        for n in range(48):
+            first, last = NAMES[n % len(NAMES)]
+            contacts.create_contact(self.ws, ContactInput(
+                first_name=first, last_name=f"{last}{'' if n < 8 else f' {n}'}",
+                company="Harbor Dental" if n % 3 == 0 else "",
+                addresses=[AddressInput(f"{n} Main Street", "Springfield", "", "62701",
+                                        COUNTRIES[n % len(COUNTRIES)])]))
+        # A server that accepts the connection and never answers: the backup keeps running.
+        self._silent = socket.create_server(("127.0.0.1", 0))
+
+    def settle(self) -> None:
+        for _ in range(8):
+            self.app.processEvents()
+
+    def save(self, widget, name: str) -> None:  # noqa: ANN001
+        widget.resize(*SIZE)
+        widget.show()
+        self.settle()
+        path = self.out_dir / name
+        if not widget.grab().save(str(path), "PNG"):
+            raise RuntimeError(f"could not write {path}")
+        self.written.append(path)
+
+    def window(self, ws):  # noqa: ANN001, ANN201
+        from contactweb.ui.app.main_window import MainWindow
+        from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
+
+        return MainWindow(ws, WorkspaceBridge())
+
+    def restored_copy(self) -> None:
+        from contactweb.services.accounts import session
+        from contactweb.services.backup import backup
+
+        usb = self.home / "usb-disk"
+        usb.mkdir()
+        backup.configure_folder(self.ws, usb)
+        backup.backup_now(self.ws)
+        copy_dir = self.home / "restored-copy"
+        backup.restore_backup(self.ws, None, copy_dir)
+        copy = session.sign_in(copy_dir, ADMIN, PASSWORD)
+        window = self.window(copy)
+        window.show_page("contacts")
+        self.save(window, "backup-restored-copy.png")
+        window.show_backups()  # where an administrator adopts it
+        self.save(window, "backup-restored-copy-adopt.png")
+        window.clear()
+        window.hide()
+        copy.lock()
+
+    def paused_and_running(self) -> None:
+        from contactweb.services import secrets, settings
+        from contactweb.services.backup import backup, backup_target
+        from contactweb.ui.kit.operations import wait_for_running_operations
+
+        backup_target.S3_READ_TIMEOUT = 1.0  # the abandoned run ends soon after the shot
+        backup_target.S3_MAX_ATTEMPTS = 1
+        endpoint = f"http://127.0.0.1:{self._silent.getsockname()[1]}"
+        target = backup_target.s3_target(endpoint, "lakeside-backups", "us-east-1", "AKIA-DEMO")
+        with self.ws.session() as session:
+            settings.write(session, backup_target.TARGET_KEY, target.to_json())
+        secrets.store_secret(self.ws, backup_target.SECRET_NAME, "demo-secret")
+        window = self.window(self.ws)
+        window.show_page("contacts")
+        self.save(window, "backup-paused-notice.png")
+
+        backup.record_transfer_basis(self.ws, "encryption")
+        window.backup_notice.refresh()
+        window.update_status()
+        window.show_backups()
+        page = window.page("administration").backup_widget
+        page.refresh()
+        page.back_up_now()
+        self.settle()
+        self.save(window, "backup-running-status.png")
+        window.background_work.cancel()
+        wait_for_running_operations(30_000)
+        window.clear()
+        window.hide()
+
+    def close(self) -> None:
+        self._silent.close()
+        self.ws.lock()
+
+
+def main(argv: list[str] | None = None) -> int:
+    out_dir = output_folder(argv, "tools.screenshots.backup_screenshots")
+    if out_dir is None:
+        return 2
+    with throwaway_home() as home:
+        shots = BackupScreenshots(out_dir, home)
+        try:
+            shots.restored_copy()
+            shots.paused_and_running()
+        finally:
+            shots.close()
+    for path in shots.written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
