@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Set
 
 from contactweb.models import Base
+from contactweb.team.change_feed import notify_statements
 from contactweb.team.role_names import all_groups, group_role, owner_group
 from contactweb.team.server_functions import function_statements
 
@@ -163,6 +164,8 @@ def grant_statements(namespace: str, database: str,
 
 def security_statements(namespace: str, database: str,
                         tables: Mapping[str, Set[str]]) -> list[str]:
-    """Everything, in order: roles, the owner's tables and functions, then grants."""
+    """Everything, in order: roles, the owner's tables and functions, grants, and the change
+    notifications other desktops listen to."""
     return [*role_statements(namespace), *OWNER_ONLY_DDL, *function_statements(namespace),
-            *grant_statements(namespace, database, tables)]
+            *grant_statements(namespace, database, tables),
+            *notify_statements(frozenset(tables))]

@@ -23,6 +23,7 @@ from contactweb.ui.app.first_run_wizard import FirstRunWizard
 from contactweb.ui.app.gui_preferences import GuiPreferences
 from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.app.sign_in_dialog import SignInDialog
+from contactweb.ui.app.team_change_listener import TeamChangeListener
 from contactweb.ui.app.window_placement import WindowPlacement
 from contactweb.ui.backup.backup_scheduler import BackupScheduler
 from contactweb.ui.kit.dialog_host import DialogHost
@@ -244,8 +245,12 @@ class AppController(QObject):
         self.backup_scheduler.start()
         # The daily retention run: first checked a few minutes after sign-in, then hourly.
         self.retention_timer = PrivacyRetentionTimer(ws, self.bridge, self)
-        self._session = SignedInSession(ws, self.bridge, window, [
-            lambda s=self.backup_scheduler, t=self.retention_timer: self._stop_timers(s, t)])
+        stops = [lambda s=self.backup_scheduler, t=self.retention_timer: self._stop_timers(s, t)]
+        if ws.on_team_server:  # what other desktops save refreshes this one's views too
+            listener = TeamChangeListener(ws, self.bridge, self)
+            listener.start()
+            stops.append(listener.stop)
+        self._session = SignedInSession(ws, self.bridge, window, stops)
         QTimer.singleShot(RETENTION_FIRST_CHECK_MS, self.retention_timer,
                           self.retention_timer.start)
         if "today" in window.page_keys():

@@ -1,0 +1,64 @@
+"""On a team vault, what other desktops save reaches this desktop's views: the change feed's
+notifications are announced through the session's one Changes adapter, as local work is."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer
+
+from contactweb.team.change_feed import ChangeFeed
+from contactweb.ui.kit.changes_adapter import ChangesAdapter
+from contactweb.vault.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+# Well inside the two seconds a list on another desktop may lag; each look is a
+# non-blocking read of what the server already sent.
+POLL_MS = 500
+
+
+class TeamChangeListener(QObject):
+    def __init__(self, ws: Workspace, adapter: ChangesAdapter,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._adapter = adapter
+        self._feed: ChangeFeed | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self.poll)
+
+    def start(self) -> None:
+        assert self._ws.engine is not None
+        self._feed = ChangeFeed(self._ws.engine)
+        self._timer.start()
+
+    def poll(self) -> None:
+        if self._feed is None:
+            self._reconnect()
+            return
+        try:
+            changes = self._feed.drain()
+        except Exception as exc:  # noqa: BLE001 - a lost connection: listen again next time
+            log.warning("team change feed lost (%s); listening again", exc)
+            self._feed.close()
+            self._feed = None
+            return
+        self._adapter.announce(changes)
+
+    def _reconnect(self) -> None:
+        if self._ws.engine is None:
+            return
+        try:
+            self._feed = ChangeFeed(self._ws.engine)
+        except Exception as exc:  # noqa: BLE001 - the server is away; try at the next tick
+            log.warning("team server not reachable for change notifications: %s", exc)
+
+    def stop(self) -> None:
+        """Before the workspace locks: the listening connection goes, the engine after it."""
+        self._timer.stop()
+        if self._feed is not None:
+            self._feed.close()
+            self._feed = None
+        self.deleteLater()
