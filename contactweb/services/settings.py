@@ -126,11 +126,18 @@ def business_country(ws: Workspace) -> str:
     return country or str(get(ws, "default_region") or system_region()).upper()
 
 
+def known_countries() -> set[str]:
+    """The two-letter countries CLDR names (what the business profile offers)."""
+    from contactweb.formats.pdf.regional import country_names
+
+    return {code for code, _name in country_names()}
+
+
 def set_business_profile(ws: Workspace, profile: BusinessProfile) -> Changes:
     if not profile.name.strip():
         raise BadInput("The business needs a name.")
     profile.country = profile.country.strip().upper()
-    if profile.country and profile.country not in phonenumbers.SUPPORTED_REGIONS:
+    if profile.country and profile.country not in known_countries():
         raise BadInput(f"{profile.country!r} is not a country code ContactWeb knows "
                        "(two letters, such as US or DE).")
     return put(ws, "business_profile", asdict(profile))
