@@ -117,7 +117,8 @@ def widget_texts(widget: QWidget) -> list[str]:
         texts += [widget.itemText(i) for i in range(widget.count())]
     if isinstance(widget, QTabBar):
         texts += [widget.tabText(i) + widget.tabToolTip(i) for i in range(widget.count())]
-    for action in widget.actions():
+    # QWidget's own list: a page may name an attribute of its own ``actions``.
+    for action in QWidget.actions(widget):
         texts += [action.text(), action.toolTip(), action.statusTip()]
     return texts
 
