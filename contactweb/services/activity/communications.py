@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput, NotFound, Refused
@@ -233,13 +233,23 @@ class CommunicationFilter:
     until: datetime | None = None
     kind: str = ""
     username: str = ""
+    search: str = ""  # words found in the subject, the text or the contact's name
+    sort: str = "when"  # one of SORT_KEYS
+    descending: bool = True
+
+
+SORT_KEYS = {"when": (Communication.occurred_at,), "contact": (Contact.last_name,
+                                                             Contact.first_name),
+             "kind": (Communication.kind,), "direction": (Communication.direction,),
+             "subject": (Communication.subject,), "user": (User.username,),
+             "duration": (Communication.duration_minutes,)}
 
 
 def across_contacts(ws: Workspace, flt: CommunicationFilter, offset: int = 0,
                     limit: int = 500) -> list[CommunicationEntry]:
     ws.require(Action.CONTACT_VIEW)
     with ws.session(readonly=True) as session:
-        return _load(session, _filtered(ws, flt, _entries()).offset(offset).limit(limit))
+        return _load(session, _filtered(ws, flt, _entries(flt)).offset(offset).limit(limit))
 
 
 def count_by_kind(ws: Workspace, flt: CommunicationFilter) -> dict[str, int]:
@@ -252,12 +262,15 @@ def count_by_kind(ws: Workspace, flt: CommunicationFilter) -> dict[str, int]:
         return dict(session.execute(stmt).all())
 
 
-def _entries():  # noqa: ANN202
+def _entries(flt: CommunicationFilter | None = None):  # noqa: ANN202
+    keys = SORT_KEYS.get(flt.sort, SORT_KEYS["when"]) if flt else SORT_KEYS["when"]
+    descending = flt.descending if flt else True
+    order = [k.desc() if descending else k.asc() for k in (*keys, Communication.id)]
     return (select(Communication, Contact.first_name, Contact.last_name, Contact.company,
                    User.username)
             .join(Contact, Contact.id == Communication.contact_id)
             .outerjoin(User, User.id == Communication.user_id)
-            .order_by(Communication.occurred_at.desc(), Communication.id.desc()))
+            .order_by(*order))
 
 
 def _filtered(ws: Workspace, flt: CommunicationFilter, stmt):  # noqa: ANN001, ANN202
@@ -270,7 +283,17 @@ def _filtered(ws: Workspace, flt: CommunicationFilter, stmt):  # noqa: ANN001, A
         stmt = stmt.where(Communication.kind == flt.kind)
     if flt.username:
         stmt = stmt.where(User.username == flt.username)
+    for word in flt.search.split():
+        pattern = f"%{_escaped(word)}%"
+        stmt = stmt.where(or_(*(column.ilike(pattern, escape="\\") for column in (
+            Communication.subject, Communication.body, Contact.first_name, Contact.last_name,
+            Contact.company))))
     return stmt
+
+
+def _escaped(word: str) -> str:
+    """A word to look for as typed: % and _ are only characters."""
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _load(session: Session, stmt) -> list[CommunicationEntry]:  # noqa: ANN001

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput, NotFound
@@ -139,6 +139,21 @@ class SaleFilter:
     until: date | None = None
     status: str = ""
     username: str = ""
+    search: str = ""  # words found in the contact's name or company or a product
+    sort: str = "date"  # one of SORT_KEYS
+    descending: bool = True
+
+
+def _total_of_sale():  # noqa: ANN202
+    return (select(func.coalesce(func.sum(SaleLine.quantity * SaleLine.unit_price_cents), 0))
+            .where(SaleLine.sale_id == Sale.id).correlate(Sale).scalar_subquery())
+
+
+SORT_KEYS = {"date": lambda: (Sale.sale_date,), "contact": lambda: (Contact.last_name,
+                                                                   Contact.first_name),
+             "status": lambda: (Sale.status,), "total": lambda: (Sale.currency,
+                                                                 _total_of_sale()),
+             "user": lambda: (User.username,)}
 
 
 def list_sales(ws: Workspace, flt: SaleFilter = SaleFilter(), limit: int = 1000,
@@ -146,7 +161,9 @@ def list_sales(ws: Workspace, flt: SaleFilter = SaleFilter(), limit: int = 1000,
     ws.require(Action.CONTACT_VIEW)
     stmt = _filtered(ws, flt, select(Sale, Contact.first_name, Contact.last_name,
                                      Contact.company, User.username))
-    stmt = stmt.order_by(Sale.sale_date.desc(), Sale.id.desc()).limit(limit).offset(offset)
+    keys = SORT_KEYS.get(flt.sort, SORT_KEYS["date"])()
+    order = [k.desc() if flt.descending else k.asc() for k in (*keys, Sale.id)]
+    stmt = stmt.order_by(*order).limit(limit).offset(offset)
     with ws.session(readonly=True) as session:
         if flt.contact_id is not None:
             load_visible_contact(session, ws, flt.contact_id)
@@ -188,6 +205,16 @@ def _filtered(ws: Workspace, flt: SaleFilter, stmt):  # noqa: ANN001, ANN202
         stmt = stmt.where(Sale.status == flt.status)
     if flt.username:
         stmt = stmt.where(User.username == flt.username)
+    for word in flt.search.split():
+        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace(
+            "_", "\\_") + "%"
+        # Correlated to the sale only: the totals' query joins SaleLine itself.
+        product = select(SaleLine.id).where(
+            SaleLine.sale_id == Sale.id,
+            SaleLine.description.ilike(pattern, escape="\\")).correlate(Sale)
+        stmt = stmt.where(or_(Contact.first_name.ilike(pattern, escape="\\"),
+                              Contact.last_name.ilike(pattern, escape="\\"),
+                              Contact.company.ilike(pattern, escape="\\"), product.exists()))
     return stmt
 
 

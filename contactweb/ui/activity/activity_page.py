@@ -1,18 +1,23 @@
 """What the Communications and Sales pages share: a list across every contact with a period,
-one page-specific choice and a user filter above it, totals between, a message line below,
-and a double-click that opens the contact."""
+one page-specific choice, a user filter and a search above it, totals between, a message
+line below, sorting by any column (in SQL), an export of what the filter shows to CSV (for
+roles that may export), and a double-click that opens the contact."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,9 +29,11 @@ from contactweb.ui.kit.period_filter_widget import Period, PeriodFilterWidget
 from contactweb.ui.kit.remembered_columns import RememberedColumns
 from contactweb.ui.kit.user_filter_combo import UserFilterCombo
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
+from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
 ALL = ""
+SEARCH_DELAY_MS = 250
 
 
 class ActivityPage(QWidget):
@@ -52,7 +59,18 @@ class ActivityPage(QWidget):
         filters.addWidget(choice)
         filters.addWidget(QLabel("By:"))
         filters.addWidget(self.user_combo)
-        filters.addStretch(1)
+        self.search_edit = QLineEdit()
+        self.search_edit.setAccessibleName(f"Search {name.lower()}")
+        self.search_edit.setPlaceholderText("Search")
+        self.search_edit.setClearButtonEnabled(True)
+        filters.addWidget(self.search_edit, 1)
+        self.export_button = QPushButton("Export to CSV…")
+        self.export_button.setToolTip(f"Every {name.lower()} row the filter and search "
+                                      "select, as a spreadsheet file.")
+        self.export_button.setVisible(workspace.can(Action.EXPORT))  # the service checks
+        self.export_button.clicked.connect(self._export_clicked)
+        filters.addWidget(self.export_button)
+        self._name = name
 
         self.totals_label = QLabel()
         self.totals_label.setWordWrap(True)
@@ -73,6 +91,10 @@ class ActivityPage(QWidget):
         for column, width in widths.items():
             self.view.setColumnWidth(column, width)
         self.columns = RememberedColumns(self.view, name.lower())
+        # Sorting is done in SQL by the model; the header starts at its default order.
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(lambda _column, _order: self.apply_filter())
         self.view.doubleClicked.connect(self._activate)
 
         layout = QVBoxLayout(self)
@@ -84,6 +106,11 @@ class ActivityPage(QWidget):
         self.period_filter.periodChanged.connect(self.apply_filter)
         choice.currentIndexChanged.connect(self.apply_filter)
         self.user_combo.currentIndexChanged.connect(self.apply_filter)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self._shows = shows
         bridge.changed.connect(self._changes)
         bridge.locked.connect(self.clear)
@@ -105,6 +132,40 @@ class ActivityPage(QWidget):
     def forget_totals(self) -> None:
         raise NotImplementedError
 
+    def export_rows(self, flt: object, path: Path) -> int:
+        """Write every row ``flt`` selects to ``path`` as CSV (a service call)."""
+        raise NotImplementedError
+
+    # -- search and sort, for the subclasses' filters ----------------------------------------
+    def search_text(self) -> str:
+        return self.search_edit.text().strip()
+
+    def sort_column(self) -> tuple[int, bool]:
+        """(column, descending) as the header shows it."""
+        header = self.view.horizontalHeader()
+        return header.sortIndicatorSection(), \
+            header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+    # -- export ------------------------------------------------------------------------------
+    def _export_clicked(self) -> None:
+        name = self._bridge.dialogs.save_file_name(
+            self, f"Export {self._name.lower()}",
+            f"{self._name.lower()}-{date.today().isoformat()}.csv")
+        if name:
+            self.export_csv(Path(name))
+
+    def export_csv(self, path: Path) -> None:
+        if self._workspace.locked:
+            return
+        flt = self.current_filter()
+        self.export_button.setEnabled(False)
+        op = self._bridge.operations.operation(
+            self, lambda _ctx: self.export_rows(flt, path), changes=Changes(audit=True))
+        op.success(lambda count: self.message_label.setText(
+            f"Exported {count:,} row{'' if count == 1 else 's'} to {path}."))
+        op.finished.connect(lambda: self.export_button.setEnabled(True))
+        op.run()
+
     # -- page interface ----------------------------------------------------------------------
     def refresh(self) -> None:
         if self._workspace.locked:
@@ -118,8 +179,11 @@ class ActivityPage(QWidget):
         self.totals_label.clear()
         self.message_label.clear()
         self.user_combo.forget_users()
+        self.search_edit.clear()
+        self._search_timer.stop()
 
     def apply_filter(self) -> None:
+        self._search_timer.stop()
         if self._workspace.locked:
             return
         flt = self.current_filter()

@@ -5,12 +5,14 @@ contact."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from contactweb.models.communication import COMMUNICATION_KINDS
-from contactweb.services.activity import communications
+from contactweb.services.activity import activity_export, communications
 from contactweb.services.activity.communications import CommunicationFilter
 from contactweb.ui.activity.activity_page import ALL, ActivityPage
 from contactweb.ui.activity.communication_table_model import KIND_LABELS, CommunicationTableModel
@@ -20,6 +22,9 @@ from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 Column = CommunicationTableModel.Column
+SORT_BY_COLUMN = {Column.WHEN: "when", Column.CONTACT: "contact", Column.KIND: "kind",
+                  Column.DIRECTION: "direction", Column.SUBJECT: "subject",
+                  Column.USER: "user", Column.DURATION: "duration"}
 
 
 class CommunicationsTab(ActivityPage):
@@ -73,9 +78,16 @@ class CommunicationsTab(ActivityPage):
 
     def current_filter(self) -> CommunicationFilter:
         since, until = self.period_filter.utc_range()
+        column, descending = self.sort_column()
         return CommunicationFilter(since=since, until=until,
                                    kind=self.kind_combo.currentData() or ALL,
-                                   username=self.user_combo.currentData() or ALL)
+                                   username=self.user_combo.currentData() or ALL,
+                                   search=self.search_text(),
+                                   sort=SORT_BY_COLUMN.get(column, "when"),
+                                   descending=descending)
+
+    def export_rows(self, flt: CommunicationFilter, path: Path) -> int:
+        return activity_export.export_communications_csv(self._workspace, flt, path)
 
     def load_totals(self, flt: CommunicationFilter) -> None:
         self.totals = communications.count_by_kind(self._workspace, flt)

@@ -4,10 +4,12 @@ earned); with one, they count sales in that status."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from contactweb.models.sale import SALE_STATUSES
-from contactweb.services.activity import sales, sales_counts
+from contactweb.services.activity import activity_export, sales, sales_counts
 from contactweb.services.activity.sales import SaleFilter
 from contactweb.ui.activity.activity_page import ALL, ActivityPage
 from contactweb.ui.activity.sale_table_model import STATUS_LABELS, SaleTableModel
@@ -17,6 +19,9 @@ from contactweb.vault.workspace import Workspace
 
 EARNED_STATUSES = ("won", "invoiced")
 Column = SaleTableModel.Column
+# Products hold several values: sorting on them keeps the date order.
+SORT_BY_COLUMN = {Column.DATE: "date", Column.CONTACT: "contact", Column.STATUS: "status",
+                  Column.TOTAL: "total", Column.USER: "user"}
 
 
 class SalesTab(ActivityPage):
@@ -40,9 +45,15 @@ class SalesTab(ActivityPage):
 
     def current_filter(self) -> SaleFilter:
         since, until = self.period_filter.date_range()
+        column, descending = self.sort_column()
         return SaleFilter(since=since, until=until,
                           status=self.status_combo.currentData() or ALL,
-                          username=self.user_combo.currentData() or ALL)
+                          username=self.user_combo.currentData() or ALL,
+                          search=self.search_text(), sort=SORT_BY_COLUMN.get(column, "date"),
+                          descending=descending)
+
+    def export_rows(self, flt: SaleFilter, path: Path) -> int:
+        return activity_export.export_sales_csv(self._workspace, flt, path)
 
     def load_totals(self, flt: SaleFilter) -> None:
         self._statuses = (flt.status,) if flt.status else EARNED_STATUSES
