@@ -161,3 +161,13 @@ def test_made_at_is_the_computers_local_time(admin_ws, monkeypatch) -> None:  # 
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_a_country_cldr_does_not_name_is_refused(admin_ws) -> None:  # noqa: ANN001
+    from contactweb.errors import BadInput
+
+    profile = settings.business_profile(admin_ws)
+    profile.country = "XX"
+    with pytest.raises(BadInput, match="not a country code"):
+        settings.set_business_profile(admin_ws, profile)
+    assert settings.business_profile(admin_ws).country == ""
