@@ -1,4 +1,4 @@
-"""team create, team move, team profiles: team vaults on a PostgreSQL server.
+"""team create, move, upgrade, profiles: team vaults on a PostgreSQL server.
 
 The database owner's password comes from libpq's own places (PGPASSWORD, ~/.pgpass) or a
 prompt on a terminal; the first administrator's as every command's password does
@@ -49,6 +49,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--owner", metavar="NAME", default=None,
                    help="the database owner (default: $PGUSER or your login name)")
     p.set_defaults(handler=cmd_team_move)
+    p = team_sub.add_parser(
+        "upgrade", parents=[common],
+        help="bring a team vault to this version's schema and rules (as its owner)")
+    p.add_argument("profile", metavar="PROFILE")
+    p.add_argument("--owner", metavar="NAME", default=None,
+                   help="the database owner (default: $PGUSER or your login name)")
+    p.set_defaults(handler=cmd_team_upgrade)
     p = team_sub.add_parser("profiles", parents=[common], help="list the team profiles")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_team_profiles)
@@ -103,6 +110,17 @@ def cmd_team_move(ctx: CliContext) -> int:
             print(f"  {name}: {password}")
     print(f"The desktop vault at {source} is unchanged; keep it until everyone has signed in "
           "to the team vault, then delete it ('contactweb vault delete').")
+    return 0
+
+
+def cmd_team_upgrade(ctx: CliContext) -> int:
+    from contactweb.team import profile, provision
+
+    target = profile.load(ctx.args.profile)
+    owner = ctx.args.owner or os.environ.get("PGUSER") or getpass.getuser()
+    migrated = provision.upgrade(target, owner, _owner_password(owner))
+    print(f"The team vault {target.label} has " + ("been brought up to date." if migrated else
+          "the newest schema; its roles, policies and functions were applied again."))
     return 0
 
 

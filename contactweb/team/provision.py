@@ -79,6 +79,19 @@ def add_login(conn: psycopg.Connection, profile: TeamProfile, user_id: int, user
     return login
 
 
+def upgrade(profile: TeamProfile, owner: str, owner_password: str | None) -> bool:
+    """Bring a team vault to this ContactWeb's schema, then its roles, policies, functions
+    and notifications (a new table gets its grants); True when a migration ran."""
+    engine = owner_engine(profile, owner, owner_password)
+    try:
+        migrated = upgrade_to_head(engine)
+    finally:
+        engine.dispose()
+    with connect_raw(profile, owner, owner_password) as conn:
+        apply_security(conn, profile)
+    return migrated
+
+
 def create(profile: TeamProfile, owner: str, owner_password: str | None, admin_username: str,
            admin_password: str) -> None:
     """Prepare the empty database ``profile`` names, as ``owner``."""

@@ -42,9 +42,9 @@ OWNER_ONLY_DDL = (
          singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
          namespace text NOT NULL, vault_id text NOT NULL)""",
 )
-OWNER_ONLY = ("team_keys", "team_logins", "audit_head", "alembic_version")
-# The vault's namespace and id: every member reads them at sign-in.
-MEMBER_READABLE_TEAM = ("team_vault",)
+OWNER_ONLY = ("team_keys", "team_logins", "audit_head")
+# The vault's namespace and id, and its schema revision: every member reads them at sign-in.
+MEMBER_READS_ONLY = ("team_vault", "alembic_version")
 
 STAFF_WRITES = (
     "contacts", "contact_emails", "contact_phones", "contact_addresses", "tags",
@@ -127,12 +127,13 @@ def grant_statements(namespace: str, database: str,
         f'GRANT USAGE ON SCHEMA public TO "{member}"',
         *OWNER_ONLY_DDL,
         *(f"REVOKE ALL ON {name} FROM PUBLIC" for name in OWNER_ONLY),
-        *(f'GRANT SELECT ON {name} TO "{member}"' for name in MEMBER_READABLE_TEAM),
+        *(f"REVOKE ALL ON {name} FROM PUBLIC" for name in MEMBER_READS_ONLY),
+        *(f'GRANT SELECT ON {name} TO "{member}"' for name in MEMBER_READS_ONLY),
         f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{member}"',
         f'GRANT UPDATE (display_name) ON users TO "{admin}"',
     ]
     for name, columns in sorted(tables.items()):
-        if name in OWNER_ONLY:
+        if name in OWNER_ONLY or name in MEMBER_READS_ONLY:
             continue
         statements += [f"REVOKE ALL ON {name} FROM PUBLIC", f'GRANT SELECT ON {name} TO "{member}"']
         if name in NOBODY_WRITES:

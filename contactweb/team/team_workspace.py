@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from contactweb.errors import AuthenticationFailed, Refused
+from contactweb.store.migrate import alembic_config, declared_head
 from contactweb.team.connect import make_engine
 from contactweb.team.profile import TeamProfile
 from contactweb.team.role_names import login_role
@@ -57,6 +58,27 @@ class TeamWorkspace(Workspace):
         return self.vault.profile  # type: ignore[attr-defined]
 
 
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return {migration.revision for migration in script.walk_revisions()}
+
+
+def check_schema(profile: TeamProfile, revision: str | None) -> None:
+    """People sign in as themselves and may not migrate the schema: the owner does
+    (``contactweb team upgrade``), or this computer's ContactWeb is the older one."""
+    head = declared_head()
+    if head is None or revision == head:
+        return
+    if revision in _known_revisions():
+        raise Refused(f"The team vault {profile.label} has an older schema than this "
+                      f"ContactWeb. The database owner brings it up to date with "
+                      f"'contactweb team upgrade {profile.name}'.")
+    raise Refused(f"The team vault {profile.label} was updated by a newer ContactWeb "
+                  "than this one: update ContactWeb on this computer.")
+
+
 def open_team_workspace(profile: TeamProfile, username: str, password: str) -> TeamWorkspace:
     """Authenticate as the person's login role; the server says who they are and their role."""
     engine = make_engine(profile, login_role(profile.namespace, username), password)
@@ -66,6 +88,8 @@ def open_team_workspace(profile: TeamProfile, username: str, password: str) -> T
                 "SELECT u.id, u.username, u.disabled, u.must_change_password, cw_my_role(), "
                 "(SELECT vault_id FROM team_vault), (SELECT namespace FROM team_vault) "
                 "FROM users u WHERE u.id = cw_me()")).one_or_none()
+            schema = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        check_schema(profile, schema)
     except BaseException:
         engine.dispose()
         raise

@@ -101,3 +101,31 @@ def test_move_a_desktop_vault_then_audit_verify_holds(
     assert verified.code == 0, verified.err
     listed = run("contact", "list", "--json")
     assert "Lovelace" in listed.out
+
+
+def test_an_older_schema_is_refused_until_the_owner_upgrades_it(
+        postgres_server: PostgresServer, empty_database: tuple[str, str]) -> None:
+    from alembic import command
+
+    from contactweb.store.migrate import alembic_config, declared_head
+    from contactweb.team import provision
+
+    run = _create(postgres_server, *empty_database)
+    database, owner = empty_database
+    engine = provision.owner_engine(profiles.load("office"), owner, None)
+    config = alembic_config()
+    previous = str(int(declared_head()) - 1).zfill(4)
+    with engine.begin() as conn:  # as if made by the release before this one
+        config.attributes["connection"] = conn
+        command.downgrade(config, previous)
+    engine.dispose()
+    refused = run("user", "list")
+    assert refused.code == 1 and "contactweb team upgrade office" in refused.err
+
+    upgraded = run("team", "upgrade", "office", "--owner", owner)
+    assert upgraded.code == 0, upgraded.err
+    assert "brought up to date" in upgraded.out
+    assert run("user", "list").code == 0
+    again = run("team", "upgrade", "office", "--owner", owner)  # safe to run twice
+    assert again.code == 0 and "applied again" in again.out
+    assert run("audit", "verify").code == 0
