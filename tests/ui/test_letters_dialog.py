@@ -116,3 +116,15 @@ def test_letters_carry_the_logo_and_the_country_paper(qtbot: QtBot, admin_ws: Wo
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
     assert len(page.images) == 1
     assert "Gwen Postable" in page.extract_text()
+
+
+def test_template_text_never_reaches_the_audit_log(admin_ws: Workspace) -> None:
+    from contactweb.services import audit
+
+    letter_templates.save_template(admin_ws, "For Mrs Quist", "Dear Mrs Annabel Quist,")
+    letter_templates.keep_last_typed(admin_ws, "Dear Mr Boris Ymir, about your anvil")
+    events = [e for e in audit.list_events(admin_ws) if "template" in e.action
+              or e.action == "settings.change"]
+    assert [e.action for e in events] == ["mailing.template_save"]
+    logged = repr([e.details for e in audit.list_events(admin_ws)])
+    assert "Annabel" not in logged and "Boris" not in logged

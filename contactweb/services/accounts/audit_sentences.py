@@ -82,10 +82,24 @@ VERBS = {
     "mailing.queue": "queued a mailing", "mailing.cancel": "cancelled a mailing",
     "mailing.retry": "retried a mailing", "mailing.letters": "made letters",
     "mailing.labels": "made address labels", "mailing.replies": "read replies to a mailing",
+    "mailing.test": "sent a test message with the mailing settings",
+    "mailing.template_save": "saved a letter template",
+    "mailing.template_delete": "deleted a letter template",
+    "report.directory": "made a contact directory", "report.contact": "made a contact dossier",
+    "report.sales": "made a sales report", "report.activity": "made an activity report",
+    "report.stats": "made the statistics report",
     "retention.contacts": "purged closed contacts past their retention",
     "retention.recordings": "purged call recordings past their retention",
     "retention.outbox": "purged sent messages past their retention",
     "demo_data.add": "added demo data",
+    "contact.close": "closed {object}", "contact.reopen": "reopened {object}",
+    "consent.granted": "recorded the consent of {object}",
+    "consent.opted_out": "recorded an opt-out of {object}",
+    "consent.unknown": "reset the consent of {object}",
+    "backup.adopt": "adopted a restored copy as the vault",
+    "vault.restored_copy": "opened a restored copy", "vault.sealed": "sealed the vault",
+    "mailing.recipient_failed": "could not send a mailing to one recipient",
+    "vault.outside_changes_accepted": "accepted changes made outside ContactWeb",
 }
 
 
@@ -148,6 +162,9 @@ def describe(row: AuditRow, names: AuditNames) -> str:
     reason = row.details.get("reason")
     if row.action in ("privacy.hold", "privacy.release") and reason:
         sentence += f" (reason: {reason})"
+    channel = row.details.get("channel")
+    if row.action.startswith("consent.") and channel:
+        sentence += f" for {channel}"
     if row.action == "user.role" and row.details.get("role"):
         old = row.details.get("old_role")
         sentence += (f" from {old} to {row.details['role']}" if old

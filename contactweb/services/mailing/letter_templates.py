@@ -1,11 +1,13 @@
 """Letter templates kept in the vault: named and reusable, plus the text last typed, so
 closing the letters dialog never loses a template. Stored as vault settings (one JSON
-value), changed by those who may send mailings, and audited by name only."""
+value), changed by those who may send mailings. Saving or deleting a template is audited by
+its name only (a template's text may name a person); the text last typed is kept as a draft
+is, without an audit event."""
 
 from __future__ import annotations
 
 from contactweb.errors import BadInput
-from contactweb.services import settings
+from contactweb.services import audit, settings
 from contactweb.services.mailing.post import MAX_TEMPLATE_CHARS
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -38,7 +40,7 @@ def save_template(ws: Workspace, name: str, text: str) -> str:
     if name not in stored and len(stored) >= MAX_TEMPLATES:
         raise BadInput(f"Keep at most {MAX_TEMPLATES} templates; delete one first.")
     stored[name] = text
-    settings.put(ws, TEMPLATES_KEY, stored, action=Action.MAILING_SEND)
+    _store(ws, TEMPLATES_KEY, stored, "mailing.template_save", name)
     return name
 
 
@@ -46,7 +48,7 @@ def delete_template(ws: Workspace, name: str) -> None:
     stored = templates(ws)
     if stored.pop(name, None) is None:
         raise BadInput(f"There is no template named {name!r}.")
-    settings.put(ws, TEMPLATES_KEY, stored, action=Action.MAILING_SEND)
+    _store(ws, TEMPLATES_KEY, stored, "mailing.template_delete", name)
 
 
 def last_typed(ws: Workspace) -> str:
@@ -57,4 +59,13 @@ def last_typed(ws: Workspace) -> str:
 def keep_last_typed(ws: Workspace, text: str) -> None:
     """The text in the dialog when it closes, to start from next time."""
     if len(text) <= MAX_TEMPLATE_CHARS and text != last_typed(ws):
-        settings.put(ws, LAST_TYPED_KEY, text, action=Action.MAILING_SEND)
+        _store(ws, LAST_TYPED_KEY, text)
+
+
+def _store(ws: Workspace, key: str, value: object, audited_as: str = "",
+           name: str = "") -> None:
+    ws.require(Action.MAILING_SEND)
+    with ws.session() as session:
+        settings.write(session, key, value)
+        if audited_as:
+            audit.record(session, ws, audited_as, "setting", key, {"template": name})
