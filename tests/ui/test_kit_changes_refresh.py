@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -39,9 +40,10 @@ CASES: dict[str, tuple[Callable[[str], list[str]], str, Callable[[int], Changes]
     # the Reports page shows the vault's tags in its Tag box
     "reports": (lambda _cid: ["contact", "add", "--first", "Otto", "--tag", "Cartographers"],
                 "Cartographers", lambda _cid: Changes(contacts=True)),
-    # the audit log tab of Administration: the sale the command line recorded
+    # the audit log tab of Administration: the sale the command line recorded, as a sentence
     "administration": (lambda cid: ["sale", "add", cid, "--product", "Sextant", "--price",
-                                    "5"], "sale.add", lambda cid: Changes.about(cid, sales=True)),
+                                    "5"], "recorded a sale for Ann Lee",
+                       lambda cid: Changes.about(cid, sales=True)),
 }
 
 
@@ -89,3 +91,25 @@ def test_a_change_made_by_the_command_line_shows_after_refresh(
     assert not shows(page, token)
     window.refresh_action.trigger()  # F5
     qtbot.waitUntil(lambda: shows(page, token))
+
+
+def test_a_write_on_one_page_reaches_another_through_its_operation(
+        qtbot: QtBot, admin_ws: Workspace, vault_dir: Path, bridge: WorkspaceBridge,
+        open_main_window: Callable[[Workspace], MainWindow]) -> None:
+    """No announcement by hand anywhere: a reminder added on a contact's Reminders tab runs as
+    an operation, and the Today page (another page) shows it from the Changes it reported."""
+    window, _cli, cid = _window_with_one_contact(admin_ws, vault_dir, open_main_window)
+    today = window.show_page("today")
+    settle()
+    assert not shows(today, "Return the orrery")
+    page = window.show_page("contacts")
+    page.show_contact(int(cid))
+    tab = page.detail.reminders_tab
+    page.detail.tabs.setCurrentWidget(tab)
+    tab.due_edit.setDateTime(QDateTime.currentDateTime().addSecs(3600))
+    tab.text_edit.setText("Return the orrery")
+    with qtbot.waitSignal(bridge.changed) as announced:
+        tab.add_button.click()
+    assert announced.args[0] == Changes.about(int(cid), reminders=True)
+    window.show_page("today")
+    qtbot.waitUntil(lambda: shows(today, "Return the orrery"))
