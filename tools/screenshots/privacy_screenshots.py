@@ -1,5 +1,6 @@
-"""Screenshots of privacy and merge screens: the erase confirmation (with what happens to
-backups) and the erasure receipt, over a throw-away vault.
+"""Screenshots of privacy, merge and audit screens: the erase confirmation (with what
+happens to backups), the erasure receipt, Find duplicates side by side with a field choice,
+the merges made, Run retention now, and the audit log in sentences, over a throw-away vault.
 
     python -m tools.screenshots.privacy_screenshots docs/screenshots
 """
@@ -13,6 +14,10 @@ from tools.screenshots.screenshots import output_folder, throwaway_home
 
 CONFIRM_FILE = "erase-confirm.png"
 RECEIPT_FILE = "erasure-receipt.png"
+MERGE_FILE = "duplicates-side-by-side.png"
+MERGES_MADE_FILE = "duplicates-merges-made.png"
+RETENTION_FILE = "retention-run-now.png"
+AUDIT_FILE = "audit-log-sentences.png"
 
 
 class PrivacyScreenshots:
@@ -66,6 +71,86 @@ class PrivacyScreenshots:
         dialog.hide()
 
 
+    def wait_for(self, done) -> None:  # noqa: ANN001
+        while not done():
+            self.app.processEvents()
+
+    def duplicates(self) -> None:
+        from datetime import date
+
+        from contactweb.models import utcnow
+        from contactweb.services.activity import communications, sales
+        from contactweb.services.activity.communications import CommunicationInput
+        from contactweb.services.activity.sales import SaleInput, SaleLineInput
+        from contactweb.services.consent import consent
+        from contactweb.services.contacts import contacts, duplicates
+        from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
+        from contactweb.ui.interchange.duplicates_dialog import DuplicatesDialog
+
+        keep = contacts.create_contact(self.ws, ContactInput(
+            first_name="Jonas", last_name="Berg", company="Berg Bakery", title="Owner",
+            emails=[EmailInput("jonas@bergbakery.example")]))
+        other = contacts.create_contact(self.ws, ContactInput(
+            first_name="Jonas", last_name="Berg", company="Berg's Bakery & Café",
+            emails=[EmailInput("jonas@bergbakery.example")],
+            phones=[PhoneInput("+1 503 555 0199")]))
+        communications.log_communication(self.ws, other, CommunicationInput(
+            "call", occurred_at=utcnow(), subject="Ordered the wedding cake flowers"))
+        sales.add_sale(self.ws, other, SaleInput([SaleLineInput("Table bouquets", 6, 2500)],
+                                                 "won", "USD", date.today()))
+        consent.opt_in(self.ws, keep, "email", "Signed up at the counter", method="paper form")
+        a = contacts.create_contact(self.ws, ContactInput(first_name="Mia", last_name="Hart",
+                                                          emails=[EmailInput("mia@x.example")]))
+        b = contacts.create_contact(self.ws, ContactInput(first_name="Mia", last_name="Hart",
+                                                          emails=[EmailInput("mia@x.example")]))
+        duplicates.merge(self.ws, a, b)
+        dialog = DuplicatesDialog(self.ws, self.bridge)
+        self.wait_for(lambda: dialog.worker is None and dialog.shown is not None)
+        dialog.sides.combos["company"].setCurrentIndex(1)
+        self.save(dialog, MERGE_FILE, 900, 640)
+        dialog.tabs.setCurrentWidget(dialog.history)
+        self.wait_for(lambda: dialog.history.worker is None
+                      and dialog.history.model.rowCount() > 0)
+        dialog.history.table.selectRow(0)
+        self.save(dialog, MERGES_MADE_FILE, 900, 420)
+        dialog.hide()
+
+    def retention(self) -> None:
+        from datetime import timedelta
+
+        from contactweb.models import Contact, utcnow
+        from contactweb.services.contacts import contacts
+        from contactweb.services.contacts.contacts import ContactInput
+        from contactweb.ui.privacy.retention_run_dialog import RetentionRunDialog
+
+        for first in ("Greta", "Hugo"):
+            cid = contacts.create_contact(self.ws, ContactInput(first_name=first,
+                                                                last_name="Lindqvist"))
+            contacts.set_status(self.ws, cid, "closed")
+            with self.ws.session() as session:
+                session.get(Contact, cid).closed_at = utcnow() - timedelta(days=365 * 8)
+        dialog = RetentionRunDialog(self.ws, self.bridge)
+        self.wait_for(lambda: dialog.preview is not None)
+        self.save(dialog, RETENTION_FILE, 560, 420)
+        dialog.hide()
+
+    def audit_log(self) -> None:
+        from contactweb.services import privacy, settings
+        from contactweb.services.contacts import contacts
+        from contactweb.services.contacts.contacts import ContactInput
+        from contactweb.ui.admin.admin_audit_widget import AdminAuditWidget
+
+        settings.put(self.ws, "idle_timeout_minutes", 10)
+        held = contacts.create_contact(self.ws, ContactInput(first_name="Nora", last_name="Falk"))
+        privacy.place_legal_hold(self.ws, held, "Insurance claim 2026-04")
+        widget = AdminAuditWidget(self.ws, self.bridge)
+        widget.refresh()
+        widget.view.selectRow(0)
+        widget.details_button.setChecked(True)
+        self.save(widget, AUDIT_FILE, 1000, 640)
+        widget.hide()
+
+
 def main(argv: list[str] | None = None) -> int:
     out_dir = output_folder(argv, "tools.screenshots.privacy_screenshots")
     if out_dir is None:
@@ -73,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
     with throwaway_home() as home:
         shots = PrivacyScreenshots(out_dir, home)
         shots.erasure()
+        shots.duplicates()
+        shots.retention()
+        shots.audit_log()
         shots.ws.lock()
     for path in shots.written:
         print(path)

@@ -146,7 +146,7 @@ class AdminAuditWidget(QWidget):
 
     def _update_details(self) -> None:
         row = self.view.currentIndex().row()
-        if self.details_text.isVisible() and 0 <= row < self.model.rowCount():
+        if not self.details_text.isHidden() and 0 <= row < self.model.rowCount():
             self.details_text.setPlainText(self.model.details_text(row))
         else:
             self.details_text.clear()

@@ -21,6 +21,7 @@ from contactweb.services.contacts.merge_history import (
     MergeSide,
     differing_fields,
 )
+from contactweb.services.validation import format_phone
 
 CONSENT_WORDS = {"opted_out": "opted out", "granted": "consented", "unknown": "not asked"}
 
@@ -34,7 +35,7 @@ def details_text(details: ContactDetails) -> str:
         ("Birthday", details.birthday.isoformat() if details.birthday else ""),
         ("Tags", ", ".join(details.tags)), ("Source", details.source)) if value]
     lines += [f"Email ({e.label}): {e.address}" for e in details.emails]
-    lines += [f"Phone ({p.label}): {p.number}" for p in details.phones]
+    lines += [f"Phone ({p.label}): {format_phone(p.number)}" for p in details.phones]
     lines += [f"Address ({a.label}): {a.one_line()}" for a in details.addresses]
     if details.notes:
         lines += ["", details.notes]

@@ -20,7 +20,7 @@ class MergeHistoryTableModel(ListTableModel):
         MERGED = 3
         STATE = 4
 
-    HEADERS = ("When", "By", "Kept", "Merged into it", "")
+    HEADERS = ("When", "By", "Kept", "Merged into it", "State")
 
     def set_rows(self, rows: list[MergeSummary]) -> None:
         self._replace_rows(rows)
@@ -44,4 +44,4 @@ class MergeHistoryTableModel(ListTableModel):
             case self.Column.MERGED:
                 return f"{row.merged_name} (#{row.merged_id})"
             case _:
-                return "undone" if row.undone else ""
+                return "undone" if row.undone else "can be undone"
