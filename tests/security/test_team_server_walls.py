@@ -14,6 +14,7 @@ from psycopg import errors
 
 from contactweb.services import audit
 from contactweb.services.accounts import users
+from contactweb.services.accounts.drafts import save_draft
 from contactweb.services.activity.communications import CommunicationInput, log_communication
 from contactweb.services.contacts.contacts import ContactInput, EmailInput, create_contact
 from contactweb.team import team_session
@@ -40,6 +41,7 @@ def office(team_vault: TeamVaultFixture) -> Iterator[dict]:  # noqa: F811
         emails=[EmailInput("secret.client@example.com")], notes="owes money"))
     log_communication(kim, private, CommunicationInput(kind="call", direction="in",
                                                        subject="private call"))
+    save_draft(kim, "contact", {"notes": "half-typed secret"}, shared)
     kim.lock()
     yield {"team": team_vault, "admin": admin, "private": private, "shared": shared}
     admin.lock()
@@ -64,6 +66,13 @@ def test_staff_cannot_read_or_change_another_persons_private_contact(office: dic
         with pytest.raises(errors.InsufficientPrivilege):  # a row the policy would hide
             sam.execute("INSERT INTO contact_emails (contact_id, label, address, position) "
                         "VALUES (%s, 'work', 'x@example.com', 9)", (private,))
+        with pytest.raises(errors.InsufficientPrivilege):  # a private contact for kim
+            sam.execute("INSERT INTO contacts (first_name, visibility, owner_id) "
+                        "SELECT 'Planted', 'owner', id FROM users WHERE username = 'kim'")
+        with pytest.raises(errors.InsufficientPrivilege):  # hiding a shared one from all
+            sam.execute("UPDATE contacts SET visibility = 'owner', owner_id = "
+                        "(SELECT id FROM users WHERE username = 'kim') WHERE id = %s",
+                        (office["shared"],))
     with team.connect_as("kim", STAFF_PASSWORD) as kim:  # its owner still sees it all
         assert _rows(kim, "SELECT notes FROM contacts WHERE id = %s", private) == [
             ("owes money",)]
@@ -125,9 +134,14 @@ def test_no_member_reads_key_material_or_another_persons_secrets(office: dict) -
                 conn.execute("SELECT rolpassword FROM pg_authid")
     with team.connect_as("sam", STAFF_PASSWORD) as sam:
         assert _rows(sam, "SELECT value FROM settings WHERE key LIKE 'secret.%%'") == []
-        assert _rows(sam, "SELECT * FROM drafts WHERE user_id <> cw_me()") == []
+        assert _rows(sam, "SELECT * FROM drafts") == []
+        assert sam.execute("DELETE FROM drafts").rowcount == 0
     with team.connect_as("boss", team.admin_password) as boss:  # the admin still reads it
         assert _rows(boss, "SELECT value FROM settings WHERE key = 'secret.smtp.password'")
+        assert _rows(boss, "SELECT * FROM drafts") == []  # a draft is its writer's alone
+    with team.connect_as("kim", STAFF_PASSWORD) as kim:
+        assert [r[0] for r in _rows(kim, "SELECT payload FROM drafts")] == [
+            '{"notes": "half-typed secret"}']
 
 
 def test_readonly_over_psql_can_do_no_more_than_the_application(office: dict) -> None:
