@@ -105,15 +105,28 @@ def vault_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def vault_server(database_backend: str, request: pytest.FixtureRequest) -> URL | None:
-    """Where the vault's data lives: None for its SQLCipher file, or a fresh database
-    (copied from the migrated template, dropped afterwards) on the session's server."""
-    if database_backend != "postgresql":
-        return None
-    server: PostgresServer = request.getfixturevalue("postgres_server")
-    name = server.create_database(request.getfixturevalue("postgres_template"))
-    request.addfinalizer(lambda: server.drop_database(name))
-    return server.socket_url(name)
+def new_vault_server(database_backend: str,
+                     request: pytest.FixtureRequest) -> Callable[[], URL | None]:
+    """``new_vault_server()`` says where another vault of this test's backend keeps its
+    data: None for its own SQLCipher file, or a fresh database (copied from the migrated
+    template, dropped after the test) on the session's server. For ``create_vault(...,
+    server=new_vault_server())`` when a test compares two vaults."""
+
+    def make() -> URL | None:
+        if database_backend != "postgresql":
+            return None
+        server: PostgresServer = request.getfixturevalue("postgres_server")
+        name = server.create_database(request.getfixturevalue("postgres_template"))
+        request.addfinalizer(lambda: server.drop_database(name))
+        return server.socket_url(name)
+
+    return make
+
+
+@pytest.fixture
+def vault_server(new_vault_server: Callable[[], URL | None]) -> URL | None:
+    """Where the test's vault (``admin_ws``) keeps its data."""
+    return new_vault_server()
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import Connection, Table, bindparam, text
 
 from contactweb.store import fts
+from contactweb.store.dialect_sql import POSTGRESQL
 
 _INDEX_CHUNK = 5000
 _INSERT_TRIGGERS = ("contacts_fts_ai", "emails_fts_ai", "phones_fts_ai", "tags_fts_ai")
@@ -26,7 +27,10 @@ _INDEX_IDS = _INDEX + " AND c.id IN :ids"
 
 def next_contact_id(connection: Connection) -> int:
     """The id SQLite would give the next contact. Stable for the whole of a write
-    transaction (BEGIN IMMEDIATE), which is what lets a bulk insert choose ids itself."""
+    transaction (BEGIN IMMEDIATE), which is what lets a bulk insert choose ids itself. On
+    PostgreSQL a table lock that other writers of contacts wait for does the same."""
+    if connection.dialect.name == POSTGRESQL:
+        connection.exec_driver_sql("LOCK TABLE contacts IN SHARE ROW EXCLUSIVE MODE")
     return int(connection.execute(text("SELECT coalesce(max(id), 0) + 1 FROM contacts"))
                .scalar_one())
 
@@ -51,9 +55,16 @@ def insert_rows(connection: Connection, table: Table, columns: Sequence[str],
                 values[i] = process(values[i])
             converted.append(tuple(values))
         rows = converted
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"
     statement = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
-                 f"VALUES ({', '.join('?' for _ in columns)})")
+                 f"VALUES ({', '.join(marker for _ in columns)})")
     connection.exec_driver_sql(statement, rows)
+    if dialect.name == POSTGRESQL and "id" in columns:
+        # Ids chosen here do not move the table's sequence; the next ORM insert would
+        # take one of them.
+        connection.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+            f"(SELECT max(id) FROM {quote(table.name)}))")
 
 
 class SearchIndexPause:
@@ -70,6 +81,12 @@ class SearchIndexPause:
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
+        # PostgreSQL: the triggers stay (dropping them needs the table's owner, and would
+        # stop every other desktop's edits from being indexed meanwhile).
+        self._postgresql = connection.dialect.name == POSTGRESQL
+        if self._postgresql:
+            self._saved = []
+            return
         self._saved = connection.execute(
             text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
                  "(:a, :b, :c, :d)"), dict(zip("abcd", _INSERT_TRIGGERS, strict=True))).all()
@@ -81,6 +98,8 @@ class SearchIndexPause:
         none); ``changed_ids``: contacts whose rows changed meanwhile (an update trigger may
         have indexed some of them already: they are indexed again, once)."""
         connection = self._connection
+        if self._postgresql:
+            return
         for _name, sql in self._saved:
             connection.exec_driver_sql(sql)
         changed = sorted(set(changed_ids))

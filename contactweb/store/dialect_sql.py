@@ -9,16 +9,18 @@ statements per engine, so each dialect's text is compiled once.
 - ``likely(condition)``: SQLite's planner hint, the bare condition elsewhere.
 - ``json_id_list(json_text)``: a table-valued function whose ``value`` column holds the ids of
   a JSON array (SQLite's ``json_each``).
+- ``func.lower``: SQLite's ASCII-only lower() on PostgreSQL too.
 """
 
 from __future__ import annotations
 
+import string
 from typing import Any
 
-from sqlalchemy import Boolean, Integer
+from sqlalchemy import Boolean, Integer, String
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import TextClause
-from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.sql.functions import FunctionElement, GenericFunction
 from sqlalchemy.sql.visitors import InternalTraversal
 
 POSTGRESQL = "postgresql"
@@ -96,3 +98,21 @@ def _compile_json_id_list_postgresql(element: json_id_list, compiler,  # noqa: A
                                      **kw) -> str:
     return ("(SELECT CAST(value AS BIGINT) AS value FROM json_array_elements_text("
             f"CAST({compiler.process(element.clauses, **kw)} AS JSON)))")
+
+
+class lower(GenericFunction[str]):  # noqa: N801
+    """``func.lower(x)`` as SQLite has it on every dialect: ASCII letters only. The services
+    rely on that (tag and mailbox matching say so and decide the rest in Python), and
+    PostgreSQL's lower() would fold 'É' too. Registered under the name ``lower``, so every
+    ``func.lower`` in the services is this one once this module is loaded (the PostgreSQL
+    engine loads it)."""
+
+    type = String()
+    inherit_cache = True
+    name = "lower"
+
+
+@compiles(lower, POSTGRESQL)
+def _compile_lower_postgresql(element: lower, compiler, **kw) -> str:  # noqa: ANN001
+    return (f"translate({compiler.process(element.clauses, **kw)}, "
+            f"'{string.ascii_uppercase}', '{string.ascii_lowercase}')")

@@ -6,7 +6,13 @@ sampled keys in ``sqlite_stat4``, and old page images in the WAL. Rebuilding the
 re-running ANALYZE when statistics exist, VACUUM (which rewrites every table and index and
 leaves no free pages) and a truncating checkpoint remove them all.
 
-This is SQLite-specific SQL kept in one place; a PostgreSQL store would need its own scrub.
+On PostgreSQL (a team vault) a DELETE leaves the row as a dead tuple in the table's pages and
+its keys in the indexes until they are reused. ``VACUUM FULL`` of every table that holds
+contact data writes each table and its indexes anew, without the dead tuples, and drops the
+old files. What it cannot reach: the write-ahead log keeps the deleted values until the server
+recycles those segments (after the next checkpoints, normally minutes; longer where WAL is
+archived or replicated), and the server's own backups keep them for as long as they are kept.
+``VACUUM FULL`` locks each table while it is rewritten (a second or so for 100,000 contacts).
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
+from contactweb.store.dialect_sql import POSTGRESQL, dialect_name
+
 log = logging.getLogger(__name__)
 
 
@@ -28,12 +36,17 @@ class ScrubResult:
 
 
 def optimize_search_index(session: Session) -> None:
-    """Merge every FTS5 segment into one, so no old segment still holds a deleted term."""
+    """Merge every FTS5 segment into one, so no old segment still holds a deleted term.
+    (PostgreSQL's search table is a plain table: ``scrub_database`` rewrites it.)"""
+    if dialect_name(session) == POSTGRESQL:
+        return
     session.execute(text("INSERT INTO contact_fts(contact_fts) VALUES('optimize')"))
 
 
 def scrub_database(engine: Engine, attempts: int = 5) -> ScrubResult:
     """Run after the erasing transaction committed. Takes seconds on a large vault."""
+    if engine.dialect.name == POSTGRESQL:
+        return _vacuum_contact_tables(engine)
     raw = engine.raw_connection()
     try:
         # The engine's connections run in autocommit (isolation_level None), which VACUUM needs.
@@ -60,3 +73,24 @@ def scrub_database(engine: Engine, attempts: int = 5) -> ScrubResult:
         return ScrubResult(int(free_pages), fully)
     finally:
         raw.close()
+
+
+# Tables that hold a contact's data without a contact_id column of their own.
+_ALSO_PERSONAL = ("contacts", "contact_search", "sale_lines", "mailbox_statements")
+
+
+def _vacuum_contact_tables(engine: Engine) -> ScrubResult:
+    """PostgreSQL: rewrite every table with contact data (see the module's docstring)."""
+    with engine.connect() as conn:
+        tables = set(conn.execute(text(
+            "SELECT table_name FROM information_schema.columns WHERE column_name = "
+            "'contact_id' AND table_schema = current_schema()")).scalars())
+        tables |= set(conn.execute(text(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = "
+            "current_schema() AND table_name = ANY(:names)"),
+            {"names": list(_ALSO_PERSONAL)}).scalars())
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        for table in sorted(tables):
+            conn.exec_driver_sql(f'VACUUM (FULL, ANALYZE) "{table}"')
+    # WAL is the server's to recycle; the values stay there until it does.
+    return ScrubResult(0, False)

@@ -11,6 +11,10 @@ from __future__ import annotations
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL
 
+# Registers the per-dialect SQL (func.lower among it) before any statement for this engine
+# is built.
+from contactweb.store import dialect_sql  # noqa: F401
+
 POOL_SIZE = 3
 
 

@@ -30,7 +30,9 @@ def vault_dump(ws: Workspace, skip: tuple[str, ...] = ()) -> dict[str, list[tupl
     with ws.session(readonly=True) as session:
         names = session.execute(text(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY name")).scalars().all()
+            "ORDER BY name" if session.get_bind().dialect.name == "sqlite" else
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = "
+            "current_schema() ORDER BY table_name")).scalars().all()
         for name in names:
             if name not in skip:
                 columns = "rowid, *" if name == "contact_fts" else "*"

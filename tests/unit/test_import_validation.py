@@ -33,6 +33,7 @@ from contactweb.services.validation import (
     normalise_phone,
 )
 from contactweb.vault.workspace import Workspace
+from tests.support.search_index import dialect_of, index_text_sql
 
 
 def outcome(function, *args):  # noqa: ANN001, ANN201
@@ -148,7 +149,7 @@ def contact_rows(ws: Workspace, contact_id: int) -> dict[str, list[tuple]]:
         "contact": "SELECT prefix, first_name, middle_name, last_name, suffix, sort_name, "
                    "company, title, birthday, notes, primary_email, primary_phone, city, "
                    "owner_id, visibility, status, closed_at, photo, photo_mime, legal_hold, "
-                   "legal_hold_reason, typeof(created_at), length(created_at), "
+                   "legal_hold_reason, {stored_as}, "
                    "updated_at >= created_at FROM contacts WHERE id = :id",
         "emails": "SELECT label, address, position FROM contact_emails WHERE contact_id = :id",
         "phones": "SELECT label, number, national_digits, position FROM contact_phones "
@@ -157,10 +158,14 @@ def contact_rows(ws: Workspace, contact_id: int) -> dict[str, list[tuple]]:
                      "FROM contact_addresses WHERE contact_id = :id",
         "tags": "SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
                 "WHERE ct.contact_id = :id ORDER BY t.name",
-        "search": "SELECT names, company, emails, phones, notes, tags FROM contact_fts "
-                  "WHERE rowid = :id",
+        "search": "",
     }
     with ws.session(readonly=True) as session:
+        # How a time is stored: SQLite's text of a fixed length; PostgreSQL's own type.
+        stored_as = ("typeof(created_at), length(created_at)" if dialect_of(session) == "sqlite"
+                     else "CAST(pg_typeof(created_at) AS TEXT), CAST(pg_typeof(updated_at) AS TEXT)")
+        queries["contact"] = queries["contact"].format(stored_as=stored_as)
+        queries["search"] = index_text_sql(session)
         return {key: [tuple(r) for r in session.execute(text(sql), {"id": contact_id})]
                 for key, sql in queries.items()}
 

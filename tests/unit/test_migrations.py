@@ -49,8 +49,10 @@ def _tables(engine: Engine) -> set[str]:
 def _schema_differences(engine: Engine) -> list:
     def ours(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
              ) -> bool:
-        # The FTS index is SQLite-only DDL that the models deliberately do not declare.
-        return not (type_ == "table" and name is not None and name.startswith("contact_fts"))
+        # The search index (FTS5 on SQLite, contact_search on PostgreSQL) is dialect-specific
+        # DDL that the models deliberately do not declare.
+        return not (name is not None and name.startswith(("contact_fts", "contact_search",
+                                                           "ix_contact_search")))
 
     with engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"include_object": ours})

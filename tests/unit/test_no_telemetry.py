@@ -344,6 +344,8 @@ def scripted_session(run: Session, tmp: Path, smtp_port: int, s3: S3Server) -> N
     run("vault", "delete", "--confirm", f"DELETE {run.cli.vault_dir.name}")
 
 
+# Every command includes re-keying and page-level backups of the SQLCipher file.
+@pytest.mark.sqlite_only
 def test_a_session_of_every_command_connects_only_to_the_configured_servers(
         cli: CliRunner, admin_ws, smtp_server, s3_server: S3Server, network: NetworkRecorder,
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001

@@ -25,6 +25,9 @@ from tests.conftest import ROLE_PASSWORDS
 from tests.support.cli_runner import CliRunner
 from tests.support.memory_keyring import RecordingKeyring
 
+# Deleting a vault deletes its SQLCipher file and that file's page-level backups.
+pytestmark = pytest.mark.sqlite_only
+
 
 def test_wrong_phrase_or_role_changes_nothing(admin_ws: Workspace, user_ws,
                                               vault_dir: Path) -> None:  # noqa: ANN001
