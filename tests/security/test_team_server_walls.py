@@ -184,3 +184,27 @@ def test_another_team_vaults_people_cannot_connect(office: dict,
                             **office["team"].profile.connect_options()).close()
     finally:
         drop_team_vault(other)
+
+
+def test_the_applications_search_shows_no_one_elses_private_contact(office: dict) -> None:
+    """The search index on the server follows its contact: even a query the service did not
+    filter would not find the private contact (the wall under the service's own check)."""
+    from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
+    from contactweb.store.fts import build_match_query
+    from contactweb.store.search_sql import few_matches
+
+    team = office["team"]
+    sam = team_session.sign_in(team.profile, "sam", STAFF_PASSWORD)
+    kim = team_session.sign_in(team.profile, "kim", STAFF_PASSWORD)
+    try:
+        assert [c.id for c in list_contacts(kim, ContactQuery(search="secret"))] == [
+            office["private"]]
+        assert list_contacts(sam, ContactQuery(search="secret")) == []
+        query = build_match_query("secret")
+        with sam.session(readonly=True) as db:
+            assert few_matches(db, query) == []
+        with kim.session(readonly=True) as db:
+            assert few_matches(db, query) == [office["private"]]
+    finally:
+        sam.lock()
+        kim.lock()
