@@ -113,7 +113,9 @@ def test_staff_are_told_why_there_is_no_directory(qtbot, user_ws) -> None:  # no
     tab.kind.setCurrentIndex(tab.kind.findData("directory"))
     assert not tab.make_button.isEnabled() and not tab.print_button.isEnabled()
     assert "may not make a contact directory" in tab.status.text()
-    tab.kind.setCurrentIndex(tab.kind.findData("sales"))
+    tab.kind.setCurrentIndex(tab.kind.findData("sales"))  # it names the customers
+    assert not tab.make_button.isEnabled() and "may not make a sales report" in tab.status.text()
+    tab.kind.setCurrentIndex(tab.kind.findData("activity"))
     assert tab.make_button.isEnabled() and tab.status.text() == ""
 
 

@@ -54,10 +54,14 @@ def test_staff_refused_a_directory_and_bulk_dossiers_like_an_export(
     assert "contact directory" in str(refused.value) and "export" in str(refused.value)
     with pytest.raises(PermissionDenied, match="several contacts"):
         report_service.make_report(staff, "contact", tmp_path / "d.pdf", contact_ids=two)
+    with pytest.raises(PermissionDenied, match="sales report"):  # it names the customers
+        report_service.make_report(staff, "sales", tmp_path / "d.pdf")
     assert not (tmp_path / "d.pdf").exists()
-    # One contact's dossier is what staff may print.
+    # One contact's dossier, the activity report and the statistics are what staff may make.
     report_service.make_report(staff, "contact", tmp_path / "one.pdf", contact_ids=two[:1])
     assert "Annabel" in _text(tmp_path / "one.pdf")
+    report_service.make_report(staff, "activity", tmp_path / "activity.pdf")
+    report_service.make_report(staff, "stats", tmp_path / "stats.pdf")
 
 
 def test_cli_refuses_staff_a_directory_with_the_reason(admin_ws, user_ws, vault_dir,

@@ -36,16 +36,17 @@ def meta(ws: Workspace, title: str, confidential: bool = True) -> ReportMeta:
 
 # Reports that print many contacts' personal data are an export on paper: the role must be
 # allowed to export as well as to make reports.
-BULK_PERSONAL_DATA = "directory"
+# (The sales report names its customers; the activity report and the statistics name no
+# contact.)
+BULK_PERSONAL_DATA = {"directory": "a contact directory", "sales": "a sales report"}
 
 
 def check_permission(ws: Workspace, kind: str, contact_count: int = 1) -> None:
     """Refuses, with the reason in the user's words, a report the role may not make."""
     ws.require(Action.REPORT_MAKE)
-    bulk = kind == BULK_PERSONAL_DATA or (kind == "contact" and contact_count > 1)
+    bulk = kind in BULK_PERSONAL_DATA or (kind == "contact" and contact_count > 1)
     if bulk and not ws.can(Action.EXPORT):
-        what = "a contact directory" if kind == BULK_PERSONAL_DATA else \
-            "the dossiers of several contacts at once"
+        what = BULK_PERSONAL_DATA.get(kind, "the dossiers of several contacts at once")
         raise PermissionDenied(
             f"Your role ({ws.role}) may not make {what}: it holds the personal data of many "
             "contacts, like an export, and exports are made by managers and administrators. "
