@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import psycopg
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
@@ -64,8 +64,14 @@ def make_engine(profile: TeamProfile, login: str, password: str) -> Engine:
     url = URL.create("postgresql+psycopg", username=login, password=password,
                      host=str(options.pop("host")), port=int(options.pop("port")),
                      database=str(options.pop("dbname")))
+    # Pre-ping: a connection the server or the network dropped is replaced on next use.
     engine = create_engine(url, connect_args=options, pool_size=POOL_SIZE,
                            pool_pre_ping=True)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # noqa: ANN001 - as store/postgres_engine.py does
+        if conn.get_execution_options().get("readonly"):
+            conn.exec_driver_sql("SET TRANSACTION READ ONLY")
     try:
         with engine.connect():
             pass

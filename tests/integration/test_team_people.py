@@ -83,3 +83,18 @@ def test_create_refuses_an_owner_who_cannot_make_roles(
     finally:
         postgres_server.drop_database(database)
         postgres_server.execute(f'DROP ROLE "{owner}"')
+
+
+@pytest.mark.parametrize("password", [
+    "Grüße\u00a0aus Köln-42!",  # a no-break space: SASLprep makes it a space
+    "soft\u00adhyphen-pass-42!",  # a soft hyphen: SASLprep drops it
+    "Cafe\u0301-au-lait-42!",  # a combining accent: NFKC composes it
+])
+def test_a_non_ascii_password_signs_in_as_libpq_sends_it(
+        team_vault: TeamVaultFixture, password: str) -> None:  # noqa: F811
+    admin = team_session.sign_in(team_vault.profile, "boss", team_vault.admin_password)
+    try:
+        users.add_user(admin, "uli", "staff", password, must_change=False)
+    finally:
+        admin.lock()
+    team_session.sign_in(team_vault.profile, "uli", password).lock()
