@@ -62,8 +62,12 @@ def describe(widget: QWidget) -> str:
 
 
 def out_of_order(dialog: QDialog, walked: list[QWidget]) -> list[str]:
-    """Each step of the walk that goes back up, or left within a row."""
+    """Each step of the walk that goes back up, or left within a row. The walk is a
+    circle: it is read from the widget shown first (top left), wherever focus started."""
     problems = []
+    first = min(range(len(walked)), key=lambda i: (place(walked[i], dialog).top(),
+                                                   place(walked[i], dialog).left()))
+    walked = walked[first:] + walked[:first]
     for before, after in zip(walked, walked[1:], strict=False):
         a, b = place(before, dialog), place(after, dialog)
         next_row = b.top() >= a.bottom() - SLACK

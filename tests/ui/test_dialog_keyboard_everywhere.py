@@ -60,3 +60,44 @@ def test_every_other_dialog_tabs_in_order_with_named_inputs(
     settle()
     assert problems, f"{opened} opened no dialog"
     assert all(not found for found in problems.values()), problems
+
+
+def _walk_and_name(qtbot: QtBot, dialog: QDialog) -> list[str]:
+    qtbot.addWidget(dialog)
+    dialog.resize(max(dialog.width(), TALL[0]), max(dialog.height(), 900))
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    first = dialog.focusWidget() or next(
+        w for w in dialog.findChildren(QWidget)
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(dialog))
+    return out_of_order(dialog, tab_walk(qtbot, dialog, first)) + unnamed_inputs(dialog)
+
+
+def test_signing_in_setting_a_password_and_the_first_run_by_keyboard(
+        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path) -> None:
+    from contactweb.ui.app.first_run_wizard import FirstRunWizard
+    from contactweb.ui.app.new_password_dialog import NewPasswordDialog
+    from contactweb.ui.app.sign_in_dialog import SignInDialog
+    from contactweb.ui.kit.operations import OperationRunner
+
+    sign_in_dialog = SignInDialog(vault_dir, host, OperationRunner(host), "admin")
+    assert _walk_and_name(qtbot, sign_in_dialog) == []
+    password = NewPasswordDialog(admin_ws, current_password="temporary-Pass-42!")
+    assert _walk_and_name(qtbot, password) == []
+    wizard = FirstRunWizard(vault_dir.parent / "new-vault", host)
+    problems = _walk_and_name(qtbot, wizard)
+    assert problems == [], '\n'.join(problems)
+    wizard.next()
+    problems = _walk_and_name(qtbot, wizard)
+    assert problems == [], '\n'.join(problems)
+
+
+def test_the_import_wizard_by_keyboard(qtbot: QtBot, admin_ws: Workspace,
+                                       host: ScriptedDialogHost) -> None:
+    from contactweb.ui.interchange.import_wizard import ImportWizard
+    from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
+
+    wizard = ImportWizard(admin_ws, WorkspaceBridge(host))
+    problems = _walk_and_name(qtbot, wizard)
+    assert problems == [], '\n'.join(problems)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import BadInput
 from contactweb.formats.interchange import InterchangeError, detect_headers
-from contactweb.services.importing import importer
+from contactweb.services.importing import importer, record_fields
 from contactweb.ui.interchange.import_step_page import ImportStepPage
 
 if TYPE_CHECKING:
@@ -83,6 +83,8 @@ class ImportFilePage(ImportStepPage):
             self.format_combo.addItem(text, value)
         form = QFormLayout()
         form.addRow("File:", row)
+        form.labelForField(row).setBuddy(self.path_edit)
+        self.path_edit.setAccessibleName("File")
         form.addRow("Format:", self.format_combo)
         note = QLabel("Nothing is written until you confirm the preview. Imported contacts "
                       "start with consent unknown on every channel.")
@@ -118,5 +120,8 @@ class ImportFilePage(ImportStepPage):
         else:
             # A recognised CSV layout shows its mapping too, to check and change.
             wizard.headers, wizard.parsed = recognised_headers(data, fmt, outcome), outcome
-            wizard.recognised = outcome if wizard.headers else None
+            wizard.recognised = outcome
+        # Any other format shows which field goes where (a CSV shows its columns instead).
+        wizard.fields = [] if wizard.headers or wizard.parsed is None else \
+            record_fields.fields_present(wizard.parsed)
         self.advance()
