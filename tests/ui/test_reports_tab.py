@@ -141,6 +141,13 @@ def test_print_goes_through_the_print_dialog(qtbot, admin_ws, tmp_path) -> None:
     qtbot.waitUntil(lambda: "printer" in tab.status.text(), timeout=20_000)
     assert dialogs and printed.exists()
     assert_prints_ink(printed, pages=1)
+    import pypdfium2
+
+    from contactweb.services.reports import report_service
+
+    report = pypdfium2.PdfDocument(report_service.render_report(admin_ws, "directory"))
+    paper = pypdfium2.PdfDocument(str(printed))[0].get_size()
+    assert [round(x) for x in paper] == [round(x) for x in report[0].get_size()]  # its paper
     assert tab.last_output is None  # printing saves nothing
 
 
@@ -169,3 +176,33 @@ def qtbot_left():  # noqa: ANN201
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_print_preview_shows_every_page(qtbot, admin_ws) -> None:  # noqa: ANN001
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    for n in range(120):  # a directory of several pages
+        contacts.create_contact(admin_ws, ContactInput(first_name=f"Name{n:03}",
+                                                       last_name=f"Family{n % 26:02}"))
+    pages: list[int] = []
+
+    class PreviewHost(DialogHost):
+        def exec_dialog(self, dialog) -> int:  # noqa: ANN001
+            assert isinstance(dialog, QPrintPreviewDialog)
+            widget = dialog.findChild(QPrintPreviewWidget)
+            widget.updatePreview()
+            pages.append(widget.pageCount())
+            return QDialog.DialogCode.Rejected  # closed without printing
+
+    tab = ReportsTab(admin_ws, WorkspaceBridge(PreviewHost()))
+    qtbot.addWidget(tab)
+    tab.kind.setCurrentIndex(tab.kind.findData("directory"))
+    qtbot.mouseClick(tab.preview_button, qtbot_left())
+    qtbot.waitUntil(lambda: bool(pages) and tab.make_button.isEnabled(), timeout=20_000)
+    import pypdfium2
+
+    from contactweb.services.reports import report_service
+
+    expected = len(pypdfium2.PdfDocument(report_service.render_report(admin_ws, "directory")))
+    assert pages == [expected] and expected > 1
+    assert tab.status.text() == ""

@@ -1,5 +1,5 @@
 """Screenshots of reports, letters and their settings: the Reports page with a dossier chosen
-on the Contacts page, the letters dialog listing everyone left out with the reason, the
+on the Contacts page, a report's print preview, the letters dialog listing everyone left out with the reason, the
 labels dialog, and the business profile's country; plus a letter and the access report's
 first pages as PNG, over a throw-away vault.
 
@@ -18,6 +18,7 @@ LETTERS_FILE = "letters-left-out.png"
 LABELS_FILE = "labels-dialog.png"
 COUNTRY_FILE = "business-country.png"
 MAILING_SETTINGS_FILE = "mailing-settings-test.png"
+PREVIEW_FILE = "print-preview.png"
 
 
 class ReportsScreenshots:
@@ -120,6 +121,20 @@ class ReportsScreenshots:
         self.save(tab, REPORTS_FILE, 760, 420)
         tab.hide()
 
+    def print_preview(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from contactweb.services.reports import report_service
+        from contactweb.ui.kit.pdf_printer import PREVIEW_DPI, paint_pdf
+
+        pdf = report_service.render_report(self.ws, "directory")
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer)
+        dialog.setWindowTitle("Print preview: Contact directory")
+        dialog.paintRequested.connect(lambda target: paint_pdf(target, pdf, PREVIEW_DPI))
+        self.save(dialog, PREVIEW_FILE, 900, 700)
+        dialog.hide()
+
     def business_country(self) -> None:
         from contactweb.ui.admin.admin_business_widget import AdminBusinessWidget
 
@@ -171,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         ids = shots.people()
         shots.letters()
         shots.reports_page(ids)
+        shots.print_preview()
         shots.business_country()
         shots.mailing_settings()
         shots.pdf_pages(ids)

@@ -79,16 +79,26 @@ def group_entries(entries: Sequence[DirectoryEntry]) -> list[tuple[str, list[Dir
 def email_lines(address: str, width: float, size: float) -> list[str]:
     """An address too long for its column breaks after the "@" or before a dot, never
     inside a word (a table would cut it anywhere, and a reader would copy it wrong)."""
-    if text_width(address, size, False) <= width:
-        return [address]
-    pieces = [piece for piece in re.split(r"(?<=@)|(?=\.)", address) if piece]
+    return _packed(address, r"(?<=@)|(?=\.)", width, size)
+
+
+def name_lines(name: str, width: float, size: float) -> list[str]:
+    """A name too long for its column breaks at a space or after a hyphen
+    (Hohenzollern-|Sigmaringen), not inside a word."""
+    return _packed(name, r"(?<= )|(?<=-)", width, size)
+
+
+def _packed(text: str, breaks: str, width: float, size: float) -> list[str]:
+    if text_width(text, size, False) <= width:
+        return [text]
     lines = [""]
-    for piece in pieces:
-        if lines[-1] and text_width(lines[-1] + piece, size, False) > width:
+    for piece in (piece for piece in re.split(breaks, text) if piece):
+        if lines[-1].strip() and text_width(lines[-1] + piece.rstrip(), size, False) > width:
+            lines[-1] = lines[-1].rstrip()
             lines.append(piece)
         else:
             lines[-1] += piece
-    return lines
+    return [line.rstrip() for line in lines]
 
 
 @localised
@@ -99,6 +109,7 @@ def render_directory(
     width = content_width(meta)
     col_widths = [share * width for share in _COLUMN_SHARES]
     email_width = col_widths[HEADINGS.index("Emails")] - 2 * CELL_PADDING
+    name_width = col_widths[HEADINGS.index("Name")] - 2 * CELL_PADDING
     noun = "contact" if len(entries) == 1 else "contacts"
     story: list[Flowable] = title_block(meta, f"{format_count(len(entries))} {noun}, sorted by last name")
     if not entries:
@@ -107,7 +118,7 @@ def render_directory(
         story.extend(heading(letter, STYLES.group))
         rows = [
             [
-                display_name(entry),
+                "\n".join(name_lines(display_name(entry), name_width, 7)),
                 entry.company,
                 entry.title,
                 "\n".join(entry.phones),

@@ -73,6 +73,7 @@ class ReportsTab(QWidget):
         self.make_button = QPushButton("Save as PDF…")
         self.make_button.setDefault(True)
         self.print_button = QPushButton("Print…")
+        self.preview_button = QPushButton("Print preview…")
         self.open_button = QPushButton("Open")
         self.report_actions = ReportActions(workspace, bridge, self)
         self.open_button.setEnabled(False)
@@ -89,6 +90,7 @@ class ReportsTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.make_button)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.preview_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -100,9 +102,11 @@ class ReportsTab(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.make_button.clicked.connect(self.make_report)
         self.print_button.clicked.connect(self.print_report)
+        self.preview_button.clicked.connect(lambda: self.print_report(preview=True))
         self.open_button.clicked.connect(self.open_report)
         self.report_actions.saved.connect(self._done)
         self.report_actions.printed.connect(self._printed)
+        self.report_actions.print_cancelled.connect(lambda: self._failed(""))
         self.report_actions.failed.connect(self._failed)
         bridge.changed.connect(self._changes)
         self.refresh()
@@ -160,6 +164,7 @@ class ReportsTab(QWidget):
         ready = not refusal and (key != "contact" or bool(self.contact_ids))
         self.make_button.setEnabled(ready and not self.report_actions.busy())
         self.print_button.setEnabled(ready and not self.report_actions.busy())
+        self.preview_button.setEnabled(ready and not self.report_actions.busy())
 
     def _period(self) -> tuple[date | None, date | None]:
         first, after = self.period.date_range()
@@ -181,13 +186,14 @@ class ReportsTab(QWidget):
         if self.report_actions.save(self.kind.currentData(), **self._report_args()):
             self._busy("Making the report…")
 
-    def print_report(self) -> None:
+    def print_report(self, preview: bool = False) -> None:
         self._busy("Making the report to print…")
-        self.report_actions.print(self.kind.currentData(), **self._report_args())
+        self.report_actions.print(self.kind.currentData(), preview=preview,
+                                  **self._report_args())
 
     def _busy(self, text: str) -> None:
-        self.make_button.setEnabled(False)
-        self.print_button.setEnabled(False)
+        for button in (self.make_button, self.print_button, self.preview_button):
+            button.setEnabled(False)
         self.status.setText(text)
 
     def _done(self, out: Path, size: int) -> None:

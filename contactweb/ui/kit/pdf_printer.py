@@ -9,14 +9,15 @@ closes it.
 from __future__ import annotations
 
 import pypdfium2
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from contactweb.ui.kit.dialog_host import DialogHost
 
 MAX_RENDER_DPI = 300  # sharp on paper; 1200 dpi would be half a gigabyte per A4 page
+PREVIEW_DPI = 110  # the preview keeps every page in memory: screen sharpness is enough
 
 
 class PdfPrinter:
@@ -25,8 +26,7 @@ class PdfPrinter:
 
     def print_pdf(self, parent: QWidget | None, pdf: bytes, title: str) -> bool:
         """Ask for a printer, then print every page. False when the person cancelled."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(title)
+        printer = printer_for(pdf, title)
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(f"Print {title}")
         if self._dialogs.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
@@ -34,15 +34,42 @@ class PdfPrinter:
         paint_pdf(printer, pdf)
         return True
 
+    def preview_pdf(self, parent: QWidget | None, pdf: bytes, title: str) -> bool:
+        """The pages as they will print, with the preview's own Print button. True when the
+        person printed from it."""
+        printer = printer_for(pdf, title)
+        dialog = QPrintPreviewDialog(printer, parent)
+        dialog.setWindowTitle(f"Print preview: {title}")
+        dialog.paintRequested.connect(lambda target: paint_pdf(target, pdf, PREVIEW_DPI))
+        return self._dialogs.exec_dialog(dialog) == QDialog.DialogCode.Accepted
 
-def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
+
+def printer_for(pdf: bytes, title: str) -> QPrinter:
+    """A printer set to the report's own paper (Letter or A4, from its first page) and to
+    the whole sheet: the report's pages carry their margins already."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        width, height = document[0].get_size() if len(document) else (595.0, 842.0)
+    finally:
+        document.close()
+    printer.setPageSize(QPageSize(QSizeF(width, height), QPageSize.Unit.Point, "",
+                                  QPageSize.SizeMatchPolicy.FuzzyMatch))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait if height >= width
+                               else QPageLayout.Orientation.Landscape)
+    printer.setFullPage(True)
+    return printer
+
+
+def paint_pdf(printer: QPrinter, pdf: bytes, max_dpi: int = MAX_RENDER_DPI) -> int:
     """Paint each page of `pdf` onto `printer`, scaled to the paper; returns the page count."""
     document = pypdfium2.PdfDocument(pdf)
     painter = QPainter()
     try:
         if not painter.begin(printer):
             raise OSError("The printer could not be started.")
-        dpi = min(printer.resolution(), MAX_RENDER_DPI)
+        dpi = min(printer.resolution(), max_dpi)
         for index in range(len(document)):
             if index:
                 printer.newPage()
@@ -51,7 +78,7 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
             pixels = bytes(bitmap.buffer)  # kept alive while the image paints
             qimage = QImage(pixels, bitmap.width, bitmap.height, bitmap.stride,
                             QImage.Format.Format_BGR888)
-            target = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
+            target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
             target.moveTo(0, 0)
             size = qimage.size().scaled(target.size().toSize(),
                                         Qt.AspectRatioMode.KeepAspectRatio)

@@ -25,6 +25,7 @@ from contactweb.vault.workspace import Workspace
 class ReportActions(QObject):
     saved = Signal(Path, int)  # where, size in bytes
     printed = Signal(str)  # the report's title
+    print_cancelled = Signal()  # the print dialog or preview closed without printing
     failed = Signal(str)  # the reason, in the user's words
 
     def __init__(self, workspace: Workspace, bridge: WorkspaceBridge, parent: QWidget) -> None:
@@ -69,16 +70,20 @@ class ReportActions(QObject):
         self._run(job, kind, lambda size: self.saved.emit(out, size))
         return True
 
-    def print(self, kind: str, **report_args: Any) -> None:
-        """Make the report, then hand it to the system print dialog."""
+    def print(self, kind: str, preview: bool = False, **report_args: Any) -> None:
+        """Make the report, then hand it to the system print dialog (or its preview)."""
         if self.worker is not None:
             return
         ws = self._ws
         title = report_service.REPORT_TITLES.get(kind, kind)
 
         def printed(pdf: bytes) -> None:
-            if PdfPrinter(self._bridge.dialogs).print_pdf(self._parent, pdf, title):
+            printer = PdfPrinter(self._bridge.dialogs)
+            show = printer.preview_pdf if preview else printer.print_pdf
+            if show(self._parent, pdf, title):
                 self.printed.emit(title)
+            else:
+                self.print_cancelled.emit()
 
         self._run(lambda _ctx: report_service.render_report(ws, kind, **report_args), kind,
                   printed)
