@@ -147,7 +147,9 @@ def test_lock_clears_everything_and_asks_for_the_password(
     from contactweb.services import audit
 
     actions = [e.action for e in audit.list_events(controller.workspace, limit=5)]
-    assert actions[:3] == ["signin", "lock", "contact.view"]
+    # Unlocking brings the shown contact back, which is a view of it again.
+    assert actions[:4] == ["contact.view", "signin", "lock", "contact.view"]
+    assert controller.main_window.page("contacts").detail.contact_id is not None
 
 
 def test_sign_out_then_readonly_user_sees_no_edit_actions(
