@@ -25,7 +25,12 @@ from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.contacts.consent_dialog import ConsentDialog
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.contacts.log_communication_dialog import LogCommunicationDialog
-from contactweb.ui.interchange.import_wizard import PREVIEW_PAGE, REPORT_PAGE, ImportWizard
+from contactweb.ui.interchange.import_wizard import (
+    MAPPING_PAGE,
+    PREVIEW_PAGE,
+    REPORT_PAGE,
+    ImportWizard,
+)
 from contactweb.ui.mailing import mailing_wizard
 from contactweb.ui.session.draft_keeper import OFFER_TITLE
 from contactweb.vault.workspace import Workspace
@@ -192,6 +197,10 @@ def import_by_dropping(qtbot: QtBot, host: ScriptedDialogHost, window: MainWindo
     def run_wizard(dialog: QDialog) -> int:
         assert isinstance(dialog, ImportWizard)
         dialog.next()
+        qtbot.waitUntil(lambda: dialog.currentId() == MAPPING_PAGE and not dialog.busy(),
+                        timeout=WAIT_MS)
+        assert dialog.mapping_page.field_widget.fields[:2] == ["first_name", "last_name"]
+        dialog.next()  # every field where the file has it
         qtbot.waitUntil(lambda: dialog.currentId() == PREVIEW_PAGE and not dialog.busy()
                         and dialog.preview_page.preview is not None, timeout=WAIT_MS)
         assert dialog.preview_page.sample_model.rowCount() == 1

@@ -106,3 +106,38 @@ def test_the_sample_model_is_a_proper_table_model(
     model = wizard.preview_page.sample_model
     qtmodeltester.check(model)
     assert model.columnCount(QModelIndex()) == 10
+
+
+CARD = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Katherine Johnson\r\nN:Johnson;Katherine;;;\r\n"
+        "ORG:Flight Research\r\nTITLE:Mathematician\r\nEMAIL:katherine@example.org\r\n"
+        "END:VCARD\r\n")
+
+
+def test_a_vcard_shows_its_fields_to_send_elsewhere_or_leave_out(
+        qtbot: QtBot, admin_ws: Workspace, bridge: WorkspaceBridge, tmp_path: Path) -> None:
+    card = tmp_path / "katherine.vcf"
+    card.write_text(CARD, "utf-8")
+    wizard = ImportWizard(admin_ws, bridge, path=card)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _next(qtbot, wizard, MAPPING_PAGE)  # a vCard is not skipped past the mapping either
+    page = wizard.mapping_page
+    assert page.widgets.currentWidget() is page.field_widget
+    widget = page.field_widget
+    assert widget.fields == ["first_name", "last_name", "company", "title", "emails"]
+    examples = {widget.table.item(r, 0).text(): widget.table.item(r, 1).text()
+                for r in range(widget.table.rowCount())}
+    assert examples["Company"] == "Flight Research"
+    widget.set_target("company", "notes")
+    widget.set_target("title", "ignore")
+
+    _next(qtbot, wizard, PREVIEW_PAGE)
+    model = wizard.preview_page.sample_model
+    assert _cell(model, 0, "Company") == "" and _cell(model, 0, "Job title") == ""
+    assert "Company: Flight Research" in _cell(model, 0, "Notes")
+    _next(qtbot, wizard, REPORT_PAGE)
+    [row] = list_contacts(admin_ws, ContactQuery(), limit=None)
+    stored = contacts.get_contact(admin_ws, row.id, audit_view=False)
+    assert (stored.company, stored.title) == ("", "")
+    assert "Company: Flight Research" in stored.notes
+    assert [e.address for e in stored.emails] == ["katherine@example.org"]

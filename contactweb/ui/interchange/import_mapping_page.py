@@ -1,17 +1,21 @@
-"""Step 2 of the import, for a CSV file: which column holds what. For a layout ContactWeb
-does not know, the person says so; for a recognised one (Google, Outlook, Thunderbird...)
-the layout's mapping is shown to check, and used as it is unless something is changed
-(the layout's own reading also combines columns, such as a birthday in three parts)."""
+"""Step 2 of the import: what goes where, for every format.
+
+A CSV file shows its columns. For a layout ContactWeb does not know, the person says what
+each holds; for a recognised one (Google, Outlook, Thunderbird...) the layout's mapping is
+shown to check, and used as it is unless something is changed (the layout's own reading
+also combines columns, such as a birthday in three parts). A vCard, LDIF or JSON file shows
+the fields it has, each with an example, to send elsewhere or leave out."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout
 
 from contactweb.formats.interchange import suggested_fields
-from contactweb.services.importing import importer
+from contactweb.services.importing import importer, record_fields
 from contactweb.ui.interchange.column_mapping_widget import ColumnMappingWidget
+from contactweb.ui.interchange.field_mapping_widget import FieldMappingWidget
 from contactweb.ui.interchange.import_step_page import ImportStepPage
 
 if TYPE_CHECKING:
@@ -22,6 +26,8 @@ UNKNOWN_LAYOUT = ("ContactWeb does not know this file's columns. Choose what eac
                   "columns left as \"(not imported)\" are skipped.")
 
 
+FIELDS_HINT = ("Each field of the file goes where shown; send one elsewhere or leave it out. "
+               "Left as it is, the file is imported as it was written.")
 GUESSED = ("A first guess is filled in from the closest known layout and the column names: "
            "check it.")
 
@@ -33,18 +39,35 @@ class ImportMappingPage(ImportStepPage):
         self.setSubTitle(UNKNOWN_LAYOUT)
         self._as_recognised: dict[str, str] = {}
         self.mapping_widget = ColumnMappingWidget(self)
+        self.field_widget = FieldMappingWidget(self)
+        self.widgets = QStackedWidget()
+        self.widgets.addWidget(self.mapping_widget)
+        self.widgets.addWidget(self.field_widget)
         self.hint = QLabel(GUESSED)
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        layout.addWidget(self.mapping_widget, 1)
+        layout.addWidget(self.widgets, 1)
+
+    def by_field(self) -> bool:
+        """A vCard, LDIF or JSON file (fields), not a CSV file (columns)."""
+        return not self._wizard.headers
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
+        recognised = self._wizard.recognised
+        if self.by_field() and recognised is not None:
+            self.widgets.setCurrentWidget(self.field_widget)
+            self.field_widget.set_fields(recognised)
+            self.setTitle("Check which field is what")
+            self.setSubTitle(f"A {recognised.format_name} file with "
+                             f"{len(recognised.records):,} entries.")
+            self.hint.setText(FIELDS_HINT)
+            return
+        self.widgets.setCurrentWidget(self.mapping_widget)
         headers = self._wizard.headers
         # the mapping the command line prints with its refusal, so both start alike
         self.mapping_widget.set_headers(headers, suggested_fields(headers))
         self._as_recognised = self.mapping_widget.mapping()
-        recognised = self._wizard.recognised
         if recognised is not None:
             layout = recognised.format_name.removeprefix("csv").strip()
             self.setTitle("Check which column is what")
@@ -59,9 +82,21 @@ class ImportMappingPage(ImportStepPage):
 
     def changed(self) -> bool:
         """Whether the person changed the mapping shown first."""
+        if self.by_field():
+            return bool(self.field_widget.mapping())
         return self.mapping_widget.mapping() != self._as_recognised
 
     def start(self) -> None:
+        recognised = self._wizard.recognised
+        if self.by_field() and recognised is not None:
+            if not self.changed():
+                self._read(recognised)
+                return
+            fields = self.field_widget.mapping()
+            self._wizard.run("Import contacts", "Placing the fields…",
+                             lambda _p, _c: record_fields.remap(recognised, fields),
+                             self._read)
+            return
         mapping = self.mapping_widget.mapping()
         if self._wizard.recognised is not None and not self.changed():
             self._read(self._wizard.recognised)  # the layout's own, complete reading

@@ -49,6 +49,7 @@ class ImportWizard(QWizard):
         # The file as its recognised layout reads it; the mapping page keeps this reading
         # unless the person changes the mapping.
         self.recognised: ParseResult | None = None
+        self.fields: list[str] = []  # the fields a vCard, LDIF or JSON file has
         self.report: ImportReport | None = None
         self.worker: BackgroundOp | None = None
         # The callbacks of the running job; cleared when it ends (no lasting cycles).
@@ -71,7 +72,7 @@ class ImportWizard(QWizard):
     def nextId(self) -> int:  # noqa: N802 - Qt override
         current = self.currentId()
         if current == FILE_PAGE:
-            return MAPPING_PAGE if self.headers else PREVIEW_PAGE
+            return MAPPING_PAGE if self.headers or self.fields else PREVIEW_PAGE
         if current == MAPPING_PAGE:
             return PREVIEW_PAGE
         if current == PREVIEW_PAGE:
