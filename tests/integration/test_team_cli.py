@@ -101,6 +101,8 @@ def test_move_a_desktop_vault_then_audit_verify_holds(
     assert verified.code == 0, verified.err
     listed = run("contact", "list", "--json")
     assert "Lovelace" in listed.out
+    found = run("contact", "list", "--search", "lovel", "--json")  # the moved search index
+    assert "Lovelace" in found.out
 
 
 def test_an_older_schema_is_refused_until_the_owner_upgrades_it(
