@@ -16,6 +16,13 @@ from tools.screenshots.screenshots import SHOWN_VAULT_DIR, output_folder, throwa
 REALWORLD = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "realworld"
 THUNDERBIRD = REALWORLD / "csv" / "fk_thunderbird_german_cp1252.csv"
 PASSWORD = "Screenshot-maria-1!"
+VCARDS = "".join(
+    f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{first} {last}\r\nN:{last};{first};;;\r\n"
+    f"ORG:{org}\r\nTITLE:{title}\r\nEMAIL;TYPE=work:{first.lower()}@example.org\r\n"
+    f"TEL;TYPE=cell:+1 503 555 01{n:02d}\r\nCATEGORIES:customer\r\nEND:VCARD\r\n"
+    for n, (first, last, org, title) in enumerate((
+        ("Katherine", "Johnson", "Flight Research", "Mathematician"),
+        ("Dorothy", "Vaughan", "West Computing", "Supervisor"))))
 
 
 class ShellScreenshots:
@@ -76,6 +83,18 @@ class ShellScreenshots:
                     self.settle()
             self.save(wizard, "import-mapping-recognised.png" if page == MAPPING_PAGE
                       else "import-preview-rows.png")
+        wizard.reject()
+
+        card = self.home / "contacts.vcf"
+        card.write_text(VCARDS, "utf-8")
+        wizard = ImportWizard(self.ws, self.bridge, path=card)
+        wizard.resize(900, 620)
+        wizard.show()
+        wizard.next()
+        while wizard.currentId() != MAPPING_PAGE or wizard.busy():
+            self.settle()
+        wizard.mapping_page.field_widget.set_target("title", "notes")
+        self.save(wizard, "import-mapping-vcard-fields.png")
         wizard.reject()
 
     # --- the main window: Edit menu, help, small and large screens ---------------------

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 from contactweb.formats.interchange import ParseResult
 from contactweb.services.importing import record_fields
 
+TARGET_WIDTH = 180  # room for "(not imported)" and the longest field name
+
 
 class FieldMappingWidget(QWidget):
     COLUMN_FIELD, COLUMN_EXAMPLE, COLUMN_TARGET = 0, 1, 2
@@ -47,7 +49,7 @@ class FieldMappingWidget(QWidget):
             combo.setAccessibleName(f"Import {name} as")
             self.table.setCellWidget(row, self.COLUMN_TARGET, combo)
         self.table.resizeColumnToContents(self.COLUMN_FIELD)
-        self.table.resizeColumnToContents(self.COLUMN_TARGET)
+        self.table.setColumnWidth(self.COLUMN_TARGET, TARGET_WIDTH)
 
     def combo(self, field: str) -> QComboBox:
         return self.table.cellWidget(self.fields.index(field), self.COLUMN_TARGET)

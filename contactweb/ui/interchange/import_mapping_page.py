@@ -32,6 +32,15 @@ GUESSED = ("A first guess is filled in from the closest known layout and the col
            "check it.")
 
 
+_FORMAT_WORDS = {"vcard": "vCard", "ldif": "LDIF", "json": "ContactWeb JSON", "csv": "CSV"}
+
+
+def format_title(format_name: str) -> str:
+    """ "vcard 3.0" as "A vCard 3.0 file"."""
+    word, _, rest = format_name.partition(" ")
+    return f"A {_FORMAT_WORDS.get(word, word)} {rest}".rstrip() + " file"
+
+
 class ImportMappingPage(ImportStepPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
@@ -59,7 +68,7 @@ class ImportMappingPage(ImportStepPage):
             self.widgets.setCurrentWidget(self.field_widget)
             self.field_widget.set_fields(recognised)
             self.setTitle("Check which field is what")
-            self.setSubTitle(f"A {recognised.format_name} file with "
+            self.setSubTitle(f"{format_title(recognised.format_name)} with "
                              f"{len(recognised.records):,} entries.")
             self.hint.setText(FIELDS_HINT)
             return
