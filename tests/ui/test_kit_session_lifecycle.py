@@ -51,7 +51,7 @@ from tests.support.shared_computer import (
     shut_down_after,
     sign_in,
 )
-from tests.ui.conftest import ScriptedDialogHost, click
+from tests.ui.conftest import ScriptedDialogHost, click, finish_operations
 
 TOKENS = ["Philippa", "Thistlewood", "philippa@thistle.example"]
 Crash = tuple[type[BaseException], BaseException, TracebackType | None]
@@ -278,28 +278,30 @@ def _users_page(window: MainWindow):  # noqa: ANN202
     return admin.users_widget
 
 
-def _add_then_reset(window: MainWindow, host: ScriptedDialogHost) -> None:
+def _add_then_reset(window: MainWindow, host: ScriptedDialogHost, qtbot: QtBot) -> None:
     """Add a user in the page's box, then reset their password: the temporary password is
     shown in a box."""
     page = _users_page(window)
     page.new_username.setText("bertram")
     page.new_password.setText("Bertram-first-pass-42")
     page.add_button.click()
-    assert page.add_error_label.text() == ""
-    page.select_user("bertram")
+    finish_operations(qtbot)  # the new user's key slot is made off the UI thread
+    assert page.add_error_label.text() == "" and page.selected_username() == "bertram"
     host.answers.append(True)  # "Reset the password of bertram?"
     page.reset_button.click()
+    finish_operations(qtbot)  # reset; then the box with the temporary password
 
 
-def _disable_then_rekey(window: MainWindow, host: ScriptedDialogHost) -> None:
+def _disable_then_rekey(window: MainWindow, host: ScriptedDialogHost, qtbot: QtBot) -> None:
     """Disable a user and accept re-keying: the admin's own password is asked in a dialog."""
     page = _users_page(window)
     page.select_user("bertram")
     host.answers += [True, True]  # "Disable bertram?", "Re-key the vault now?"
     page.disable_button.click()
+    finish_operations(qtbot)  # disabled; then the re-key question and its password dialog
 
 
-USER_DIALOGS: dict[str, Callable[[MainWindow, ScriptedDialogHost], None]] = {
+USER_DIALOGS: dict[str, Callable[[MainWindow, ScriptedDialogHost, QtBot], None]] = {
     "add user, reset password": _add_then_reset,
     "disable user, re-key": _disable_then_rekey,
 }
@@ -324,7 +326,7 @@ def test_ending_a_session_while_a_users_dialog_is_open(
         return QDialog.DialogCode.Rejected
 
     host.handlers.append(end_meanwhile)
-    USER_DIALOGS[opened](controller.main_window, host)
+    USER_DIALOGS[opened](controller.main_window, host, qtbot)
     settle()
     assert seen == [{"add user, reset password": "Temporary password",
                      "disable user, re-key": "Re-key the vault"}[opened]]

@@ -23,6 +23,7 @@ from contactweb.ui.app.change_password_dialog import ChangePasswordDialog
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
+from tests.ui.conftest import finish_operations
 
 
 @pytest.fixture
@@ -57,6 +58,7 @@ def test_adding_a_user_by_typing(admin_tab: AdministrationTab, admin_ws: Workspa
     qtbot.keyClicks(page.new_password, "short")
     assert "at least 12" in page.password_problem_label.text()
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    finish_operations(qtbot)
     assert "carol" not in {u.username for u in users.list_users(admin_ws)}
     assert "at least 12" in page.add_error_label.text()
 
@@ -64,6 +66,7 @@ def test_adding_a_user_by_typing(admin_tab: AdministrationTab, admin_ws: Workspa
     qtbot.keyClicks(page.new_password, "Carol-first-77!")
     assert page.password_problem_label.text() == ""
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    finish_operations(qtbot)
     carol = {u.username: u for u in users.list_users(admin_ws)}["carol"]
     assert (carol.role, carol.display_name, carol.must_change_password) == (
         "manager", "Carol Díaz", True)
@@ -74,20 +77,23 @@ def test_adding_a_user_by_typing(admin_tab: AdministrationTab, admin_ws: Workspa
 
 
 def test_change_role_disable_and_reset(admin_tab: AdministrationTab, admin_ws: Workspace,
-                                       user_ws, vault_dir: Path, host) -> None:
+                                       user_ws, vault_dir: Path, host, qtbot) -> None:
     user_ws("staff").lock()
     page = admin_tab.users_widget
     page.refresh()
     page.select_user("staff")
     page.role_combo.setCurrentIndex(page.role_combo.findData("readonly"))
     page.set_role_button.click()
+    finish_operations(qtbot)
     assert {u.username: u.role for u in users.list_users(admin_ws)}["staff"] == "readonly"
+    assert page.selected_username() == "staff"  # still selected after the list reloaded
 
     shown: list[str] = []
     host.answers.append(True)  # "Reset the password of staff?"
     host.handlers.append(lambda box: shown.append(box.text()))
     page.select_user("staff")
     page.reset_button.click()
+    finish_operations(qtbot)  # the key derivation runs off the UI thread
     assert "Reset the password of staff" in host.messages[-1][1]
     (text_shown,) = shown
     temporary = text_shown.split("\n\n")[1]
@@ -97,6 +103,7 @@ def test_change_role_disable_and_reset(admin_tab: AdministrationTab, admin_ws: W
     host.answers.extend([True, False])  # "Disable staff?", then not "Re-key the vault now?"
     page.select_user("staff")
     page.disable_button.click()
+    finish_operations(qtbot)
     assert {u.username: u.disabled for u in users.list_users(admin_ws)}["staff"] is True
     assert "Re-key the vault now?" in host.messages[-1][1]
     with pytest.raises(AuthenticationFailed):
@@ -107,18 +114,19 @@ def test_change_role_disable_and_reset(admin_tab: AdministrationTab, admin_ws: W
 
 
 def test_a_refused_role_change_shows_the_stored_role(admin_tab: AdministrationTab,
-                                                     admin_ws: Workspace) -> None:
+                                                     admin_ws: Workspace, qtbot) -> None:
     page = admin_tab.users_widget
     page.select_user("admin")
     page.role_combo.setCurrentIndex(page.role_combo.findData("staff"))
     page.set_role_button.click()
+    finish_operations(qtbot)
     assert "own administrator role" in page.message_label.text()
     assert {u.username: u.role for u in users.list_users(admin_ws)}["admin"] == "admin"
     assert page.role_combo.currentData() == "admin"
 
 
 def test_disable_then_rekey(admin_tab: AdministrationTab, admin_ws: Workspace, user_ws,
-                            vault_dir: Path, host) -> None:
+                            vault_dir: Path, host, qtbot) -> None:
     user_ws("staff").lock()
     user_ws("manager").lock()
     old_key = admin_ws.raw_key()
@@ -135,6 +143,7 @@ def test_disable_then_rekey(admin_tab: AdministrationTab, admin_ws: Workspace, u
     host.handlers.append(lambda box: shown.append(box.text()))
     page.select_user("staff")
     page.disable_button.click()
+    finish_operations(qtbot)
     assert admin_ws.raw_key() != old_key
     (text_shown,) = shown
     temporary = text_shown.split("manager: ", 1)[1].split()[0]
@@ -146,13 +155,15 @@ def test_disable_then_rekey(admin_tab: AdministrationTab, admin_ws: Workspace, u
 
 
 def test_declined_confirmation_changes_nothing(admin_tab: AdministrationTab,
-                                               admin_ws: Workspace, user_ws, host) -> None:
+                                               admin_ws: Workspace, user_ws, host,
+                                               qtbot) -> None:
     user_ws("staff")
     page = admin_tab.users_widget
     page.refresh()
     host.answers.append(False)
     page.select_user("staff")
     page.disable_button.click()
+    finish_operations(qtbot)
     assert {u.username: u.disabled for u in users.list_users(admin_ws)}["staff"] is False
     assert host.answers == []  # the question was asked
 

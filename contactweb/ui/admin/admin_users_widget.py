@@ -3,8 +3,9 @@ role, disable an account, and reset a password (the temporary password is shown 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactweb.errors import ContactWebError
 from contactweb.services.accounts import users
+from contactweb.services.changes import Changes
 from contactweb.ui.admin.admin_users_table_model import AdminUsersTableModel
 from contactweb.ui.admin.vault_rekey_action import VaultRekeyAction
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.passwords import password_problem
 from contactweb.vault.permissions import ROLE_DESCRIPTIONS, ROLES
 from contactweb.vault.workspace import Workspace
@@ -35,14 +37,17 @@ ERROR_STYLE = "color: #b3261e;"
 
 
 class AdminUsersWidget(QWidget):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
-                 dialogs: object | None = None) -> None:
-        """``dialogs`` is the shell's DialogHost (``bridge.dialogs``): modals opened through
-        it are closed when the vault locks."""
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
+                 parent: QWidget | None = None) -> None:
+        """Modals open through the bridge's dialog host (closed when the vault locks);
+        writes run as its operations (a new user or a reset derives a key: no frozen UI)."""
         super().__init__(parent)
         self._workspace = workspace
-        self._dialogs = dialogs
+        self._dialogs = bridge.dialogs
+        self._operations = bridge.operations
         self.model = AdminUsersTableModel(workspace, self)
+        self._select_next: str | None = None  # a user just added, selected once listed
+        bridge.changed.connect(self._changed)
 
         self.view = QTableView()
         self.view.setAccessibleName("Users")
@@ -141,8 +146,16 @@ class AdminUsersWidget(QWidget):
 
     def refresh(self) -> None:
         if not self._workspace.locked:
+            selected = self._select_next or self.selected_username()
+            self._select_next = None
             self.model.refresh()
+            if selected is not None:
+                self.select_user(selected)
             self._selection_changed()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.users:
+            self.refresh()
 
     def clear(self) -> None:
         self.model.clear()
@@ -154,10 +167,7 @@ class AdminUsersWidget(QWidget):
     # -- hooks tests replace ---------------------------------------------------------------
 
     def confirm(self, question: str, yes_text: str = "OK") -> bool:
-        if self._dialogs is not None:
-            return self._dialogs.ask(self, "ContactWeb", question, yes_text)
-        answer = QMessageBox.question(self, "ContactWeb", question)
-        return answer == QMessageBox.StandardButton.Yes
+        return self._dialogs.ask(self, "ContactWeb", question, yes_text)
 
     def show_temporary_password(self, username: str, password: str) -> None:
         box = QMessageBox(self)
@@ -166,10 +176,7 @@ class AdminUsersWidget(QWidget):
                     "Give it to them in person. It is shown only this once; they choose "
                     "their own password when they next sign in.")
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if self._dialogs is not None:
-            self._dialogs.exec_dialog(box)
-        else:
-            box.exec()
+        self._dialogs.exec_dialog(box)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -185,22 +192,25 @@ class AdminUsersWidget(QWidget):
             self.view.selectRow(row)
 
     def add_user(self) -> None:
-        username = self.new_username.text().strip()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a key derivation
-        try:
-            users.add_user(self._workspace, username, self.new_role.currentData(),
-                           self.new_password.text(), self.new_display_name.text().strip(),
-                           must_change=self.must_change.isChecked())
-        except ContactWebError as exc:
-            self.add_error_label.setText(str(exc))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        ws, username, role = self._workspace, self.new_username.text().strip(), \
+            self.new_role.currentData()
+        password, display_name = self.new_password.text(), self.new_display_name.text().strip()
+        must_change = self.must_change.isChecked()
         self.add_error_label.clear()
+        self.add_button.setEnabled(False)
+        op = self._operations.operation(
+            self, lambda _ctx: users.add_user(ws, username, role, password, display_name,
+                                              must_change=must_change),
+            changes=Changes(users=True))
+        op.success(lambda _user_id: self._added(username))
+        op.failure(lambda _exc: self.add_error_label.setText(op.error))
+        op.finished.connect(lambda: self.add_button.setEnabled(True))
+        op.run()
+
+    def _added(self, username: str) -> None:
         for edit in (self.new_username, self.new_display_name, self.new_password):
             edit.clear()
-        self.refresh()
-        self.select_user(username)
+        self._select_next = username  # the list reloads from the Changes reported
         self.message_label.setText(f"Added {username}. Give them their first password in "
                                    "person.")
 
@@ -208,12 +218,10 @@ class AdminUsersWidget(QWidget):
         username = self._need_selection()
         if username is None:
             return
-        role = self.role_combo.currentData()
-        if self._do(lambda: users.set_role(self._workspace, username, role),
-                    f"{username} is now {role}."):
-            self.select_user(username)
-        else:
-            self._selection_changed()  # the box shows the stored role, not the refused one
+        ws, role = self._workspace, self.role_combo.currentData()
+        # A refusal: the box shows the stored role again, not the refused one.
+        self._do(lambda: users.set_role(ws, username, role), f"{username} is now {role}.",
+                 refused=self._selection_changed)
 
     def disable_selected(self) -> None:
         username = self._need_selection()
@@ -221,12 +229,17 @@ class AdminUsersWidget(QWidget):
                 f"Disable {username}? They will no longer be able to sign in. Their contacts, "
                 "notes and history stay in the vault.", "Disable"):
             return
-        if self._do(lambda: users.disable_user(self._workspace, username),
-                    f"{username} is disabled."):
-            outcome = VaultRekeyAction(self, self._workspace, self._dialogs).offer(username)
-            if outcome is not None:
-                self.message_label.setText(outcome)
-                self.refresh()
+        ws = self._workspace
+        self._do(lambda: users.disable_user(ws, username), f"{username} is disabled.",
+                 then=lambda _changes: self._offer_rekey(username))
+
+    def _offer_rekey(self, username: str) -> None:
+        # Re-keying stays on the UI thread on purpose: nothing else may use the vault
+        # meanwhile, and no timer of this window starts work while it runs.
+        outcome = VaultRekeyAction(self, self._workspace, self._dialogs).offer(username)
+        if outcome is not None:
+            self.message_label.setText(outcome)
+            self.refresh()  # every other user now must change their password
 
     def reset_selected_password(self) -> None:
         username = self._need_selection()
@@ -234,10 +247,10 @@ class AdminUsersWidget(QWidget):
                 f"Reset the password of {username}? Their current password stops working "
                 "and they must choose a new one at their next sign-in.", "Reset password"):
             return
-        temporary: list[str] = []
-        if self._do(lambda: temporary.append(users.reset_password(self._workspace, username)),
-                    f"The password of {username} was reset."):
-            self.show_temporary_password(username, temporary[0])
+        ws = self._workspace
+        self._do(lambda: users.reset_password(ws, username),
+                 f"The password of {username} was reset.",
+                 then=lambda temporary: self.show_temporary_password(username, temporary))
 
     def _need_selection(self) -> str | None:
         username = self.selected_username()
@@ -245,18 +258,30 @@ class AdminUsersWidget(QWidget):
             self.message_label.setText("Select a user in the list first.")
         return username
 
-    def _do(self, change, done_text: str) -> bool:  # noqa: ANN001
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a reset derives a key
-        try:
-            change()
-        except ContactWebError as exc:
-            self.message_label.setText(str(exc))
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.message_label.setText(done_text)
-        self.refresh()
-        return True
+    def _do(self, change: Callable[[], object], done_text: str,
+            then: Callable[[object], None] | None = None,
+            refused: Callable[[], None] | None = None) -> None:
+        """Run a change to a user as an operation (a reset derives a key); the list reloads
+        from the users Changes it reports. ``then(result)`` follows success."""
+        buttons = (self.set_role_button, self.disable_button, self.reset_button)
+        for button in buttons:
+            button.setEnabled(False)
+        op = self._operations.operation(self, lambda _ctx: change(),
+                                        changes=Changes(users=True))
+
+        def done(result: object) -> None:
+            self.message_label.setText(done_text)
+            if then is not None:
+                then(result)
+
+        def failed(_exc: Exception) -> None:
+            self.message_label.setText(op.error)
+            if refused is not None:
+                refused()
+
+        op.success(done).failure(failed)
+        op.finished.connect(self._selection_changed)  # the buttons follow the selection again
+        op.run()
 
     def _selection_changed(self, *_args: object) -> None:
         username = self.selected_username()

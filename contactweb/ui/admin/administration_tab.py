@@ -41,7 +41,7 @@ class AdministrationTab(QWidget):
             layout.addWidget(self.refused_label)
             return
         dialogs = bridge.dialogs
-        self.users_widget = AdminUsersWidget(workspace, dialogs=dialogs)
+        self.users_widget = AdminUsersWidget(workspace, bridge)
         self.business_widget = AdminBusinessWidget(workspace, dialogs=dialogs)
         self.settings_widget = AdminSettingsWidget(workspace, bridge.operations)
         self.audit_widget = AdminAuditWidget(workspace, bridge)
