@@ -57,7 +57,7 @@ class EditMenu(QObject):
     def _add(self, text: str, slot: object, keys: QKeySequence.StandardKey) -> QAction:
         action = QAction(text, self._window)
         action.setProperty(COMMAND_NAME, text)  # the shortcut list's name for it
-        action.setShortcut(QKeySequence(keys))
+        action.setShortcuts(keys)  # every binding of the platform (Ctrl+Y and Ctrl+Shift+Z)
         action.triggered.connect(slot)
         self._window.addAction(action)  # the shortcut works wherever the focus is
         self.menu.addAction(action)
