@@ -88,3 +88,36 @@ def test_staff_print_one_dossier_at_a_time(qtbot, admin_ws, user_ws) -> None:  #
     assert single.isEnabled()
 
 
+
+
+def test_ctrl_p_prints_the_selected_contact_from_the_window(qtbot, admin_ws, host,  # noqa: ANN001
+                                                            open_main_window, tmp_path) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QKeySequence
+
+    contacts.create_contact(admin_ws, ContactInput(first_name="Anna", last_name="Quist"))
+    window = open_main_window(admin_ws)
+    page = window.page("contacts")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=20_000)
+    # Nothing selected yet: the menu says what to do.
+    window.print_dossier_action.trigger()
+    assert host.messages[-1][1] == "Select one or more contacts first."
+    page.table.selectRow(0)
+    printed = tmp_path / "printed.pdf"
+    seen: list[str] = []
+
+    def to_pdf_file(dialog: QDialog) -> int:
+        assert isinstance(dialog, QPrintDialog)
+        seen.append(dialog.windowTitle())
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setResolution(72)
+        return QDialog.DialogCode.Accepted
+
+    host.handlers.append(to_pdf_file)
+    assert window.print_dossier_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    window.print_dossier_action.trigger()  # what Ctrl+P does
+    finish_operations(qtbot)
+    qtbot.waitUntil(lambda: printed.exists() and printed.stat().st_size > 0, timeout=20_000)
+    assert seen == ["Print Contact dossier"]
+    assert_prints_ink(printed, pages=1)

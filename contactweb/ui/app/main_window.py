@@ -202,6 +202,15 @@ class MainWindow(QMainWindow):
             lambda: self.contacts_page().log_call_for_selected(), "Ctrl+Shift+L", "call")
         self.log_call_action.setEnabled(self._ws.can(Action.COMMUNICATION_LOG))
         edit_menu.addAction(self.log_call_action)
+        # The dossier of the contacts selected on the Contacts page (their menu has the same).
+        self.print_dossier_action = self._action(
+            "&Print the selected contacts' dossier…", lambda: self._dossier(printing=True),
+            QKeySequence.StandardKey.Print)
+        self.save_dossier_action = self._action(
+            "Save the selected contacts' dossier as P&DF…", lambda: self._dossier(printing=False))
+        for action in (self.print_dossier_action, self.save_dossier_action):
+            action.setEnabled(self._ws.can(Action.REPORT_MAKE))
+            edit_menu.addAction(action)
 
         view_menu = bar.addMenu("&View")
         self.refresh_action = self._action("&Refresh", self.refresh_current, "F5", "refresh")
@@ -221,6 +230,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self._action("&About ContactWeb", self.about))
+
+    def _dossier(self, printing: bool) -> None:
+        page = self.contacts_page()
+        page.dossier_menu.run(page.selected_contact_ids(), printing)
 
     def _add_interchange_actions(self, file_menu: QMenu) -> None:
         """Import, export and find duplicates (contactweb/ui/interchange/import_actions.py)."""

@@ -54,6 +54,19 @@ class ContactDossierMenu(QObject):
             added.append(action)
         return added
 
+    def run(self, contact_ids: list[int], printing: bool) -> bool:
+        """From the window's menu: print or save the selected contacts' dossier, or say why
+        not. False when nothing was started."""
+        refusal = self.refusal(contact_ids)
+        if refusal:
+            self._bridge.dialogs.show_error(self._parent, refusal)
+            return False
+        if printing:
+            self.print(contact_ids)
+        else:
+            self.save(contact_ids)
+        return True
+
     def save(self, contact_ids: list[int]) -> None:
         self.actions.save("contact", contact_ids=list(contact_ids))
 
