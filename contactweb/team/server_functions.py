@@ -163,6 +163,14 @@ def function_statements(namespace: str) -> list[str]:
               PERFORM cw_require_admin();
               EXECUTE format('ALTER ROLE %I NOLOGIN', cw_login_of(p_user_id));
               UPDATE users SET disabled = true WHERE id = p_user_id;
+              -- Their open connections end now, where the owner may signal them (granted
+              -- pg_signal_backend at setup); elsewhere they end when closed.
+              BEGIN
+                PERFORM pg_terminate_backend(pid) FROM pg_stat_activity
+                WHERE usename = cw_login_of(p_user_id);
+              EXCEPTION WHEN insufficient_privilege THEN
+                NULL;
+              END;
             END $$""",
         f"""CREATE OR REPLACE FUNCTION cw_person_reset(p_user_id integer, p_verifier text)
                 RETURNS void

@@ -208,3 +208,15 @@ def test_the_applications_search_shows_no_one_elses_private_contact(office: dict
     finally:
         sam.lock()
         kim.lock()
+
+
+def test_disabling_a_person_ends_their_open_connection(office: dict) -> None:
+    team = office["team"]
+    sam = team.connect_as("sam", STAFF_PASSWORD)
+    assert _rows(sam, "SELECT cw_my_role()") == [("staff",)]
+    users.disable_user(office["admin"], "sam")
+    with pytest.raises(psycopg.OperationalError):
+        sam.execute("SELECT 1")
+    sam.close()
+    with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+        team.connect_as("sam", STAFF_PASSWORD)

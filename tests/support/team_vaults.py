@@ -47,6 +47,7 @@ def make_owner_database(server: PostgresServer) -> tuple[str, str, str]:
     token = secrets.token_hex(5)
     database, owner, password = f"office_{token}", f"owner_{token}", secrets.token_urlsafe(12)
     server.execute(f"CREATE ROLE \"{owner}\" LOGIN CREATEROLE PASSWORD '{password}'")
+    server.execute(f'GRANT pg_signal_backend TO "{owner}"')  # as the README's setup does
     server.execute(f'CREATE DATABASE "{database}" OWNER "{owner}" TEMPLATE template0')
     return database, owner, password
 
