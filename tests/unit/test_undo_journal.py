@@ -69,7 +69,7 @@ def test_an_opt_in_is_taken_back_but_an_opt_out_is_not_undoable(admin_ws: Worksp
     consent.opt_out(admin_ws, contact_id, "email", evidence="Phoned to say no")
     # The opt-out recorded no step: Undo now offers the opt-in before it, which the
     # opt-out since then makes impossible (it would drop a "no").
-    assert journal.next_undo().text == "consent"
+    assert journal.next_undo().text == "opt-in"
     with pytest.raises(Exception, match="changed since"):
         journal.undo(admin_ws)
     assert consent.status_by_channel(admin_ws, contact_id)["email"] == "opted_out"

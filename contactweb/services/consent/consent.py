@@ -114,7 +114,7 @@ def opt_in(ws: Workspace, contact_id: int, channel: str, evidence: str, method: 
             apply_event(session, ws, contact_id, ch, "granted", method=method or "recorded",
                         wording=wording, source=source, evidence=evidence,
                         override_reason=override_reason.strip())
-    undo.record(ws, "consent", lambda w: take_back_opt_in(w, contact_id, previous),
+    undo.record(ws, "opt-in", lambda w: take_back_opt_in(w, contact_id, previous),
                 lambda w: _opt_in_again(w, contact_id, channel, evidence, method, wording,
                                         source, override_reason))
     return channels
