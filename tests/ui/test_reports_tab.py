@@ -206,3 +206,30 @@ def test_print_preview_shows_every_page(qtbot, admin_ws) -> None:  # noqa: ANN00
     expected = len(pypdfium2.PdfDocument(report_service.render_report(admin_ws, "directory")))
     assert pages == [expected] and expected > 1
     assert tab.status.text() == ""
+
+
+def test_a_long_report_is_previewed_within_the_memory_budget() -> None:
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.pdfgen.canvas import Canvas
+
+    from contactweb.ui.kit.pdf_printer import (
+        MIN_PREVIEW_DPI,
+        PREVIEW_BUDGET_BYTES,
+        PREVIEW_DPI,
+        preview_dpi,
+    )
+
+    def pdf_of(pages: int) -> bytes:
+        out = io.BytesIO()
+        canvas = Canvas(out, pagesize=LETTER)
+        for _ in range(pages):
+            canvas.drawString(72, 720, "page")
+            canvas.showPage()
+        canvas.save()
+        return out.getvalue()
+
+    assert preview_dpi(pdf_of(3)) == PREVIEW_DPI
+    dpi = preview_dpi(pdf_of(600))
+    assert MIN_PREVIEW_DPI <= dpi < PREVIEW_DPI
+    held = 600 * 3 * (LETTER[0] * dpi / 72) * (LETTER[1] * dpi / 72)
+    assert held <= PREVIEW_BUDGET_BYTES

@@ -125,13 +125,13 @@ class ReportsScreenshots:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         from contactweb.services.reports import report_service
-        from contactweb.ui.kit.pdf_printer import PREVIEW_DPI, paint_pdf
+        from contactweb.ui.kit.pdf_printer import paint_pdf, preview_dpi
 
         pdf = report_service.render_report(self.ws, "directory")
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer)
         dialog.setWindowTitle("Print preview: Contact directory")
-        dialog.paintRequested.connect(lambda target: paint_pdf(target, pdf, PREVIEW_DPI))
+        dialog.paintRequested.connect(lambda target: paint_pdf(target, pdf, preview_dpi(pdf)))
         self.save(dialog, PREVIEW_FILE, 900, 700)
         dialog.hide()
 

@@ -18,6 +18,8 @@ from contactweb.ui.kit.dialog_host import DialogHost
 
 MAX_RENDER_DPI = 300  # sharp on paper; 1200 dpi would be half a gigabyte per A4 page
 PREVIEW_DPI = 110  # the preview keeps every page in memory: screen sharpness is enough
+PREVIEW_BUDGET_BYTES = 400 * 1024 * 1024  # a directory of hundreds of pages stays under it
+MIN_PREVIEW_DPI = 40
 
 
 class PdfPrinter:
@@ -40,7 +42,7 @@ class PdfPrinter:
         printer = printer_for(pdf, title)
         dialog = QPrintPreviewDialog(printer, parent)
         dialog.setWindowTitle(f"Print preview: {title}")
-        dialog.paintRequested.connect(lambda target: paint_pdf(target, pdf, PREVIEW_DPI))
+        dialog.paintRequested.connect(lambda target: paint_pdf(target, pdf, preview_dpi(pdf)))
         return self._dialogs.exec_dialog(dialog) == QDialog.DialogCode.Accepted
 
 
@@ -60,6 +62,21 @@ def printer_for(pdf: bytes, title: str) -> QPrinter:
                                else QPageLayout.Orientation.Landscape)
     printer.setFullPage(True)
     return printer
+
+
+def preview_dpi(pdf: bytes) -> int:
+    """Screen sharpness, lowered for a long report so all its pages fit the memory budget
+    (three bytes a pixel, every page held by the preview)."""
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        points = sum(page_width * page_height for page_width, page_height in
+                     (document[index].get_size() for index in range(len(document))))
+    finally:
+        document.close()
+    if not points:
+        return PREVIEW_DPI
+    fitting = 72 * (PREVIEW_BUDGET_BYTES / (3 * points)) ** 0.5
+    return int(max(MIN_PREVIEW_DPI, min(PREVIEW_DPI, fitting)))
 
 
 def paint_pdf(printer: QPrinter, pdf: bytes, max_dpi: int = MAX_RENDER_DPI) -> int:
