@@ -70,3 +70,10 @@ def test_a_retention_run_says_what_left_the_views(admin_ws: Workspace) -> None:
     dry = RetentionResult(dry_run=True, recording_days=30, closed_contact_years=6,
                           outbox_days=30, contacts_purged=[7])
     assert dry.changes == NOTHING
+
+
+def test_a_legal_hold_names_its_contact(admin_ws: Workspace) -> None:
+    ada = contacts.create_contact(admin_ws, ContactInput(first_name="Ada"))
+    assert privacy.place_legal_hold(admin_ws, ada, "Case 2026-17") == Changes.for_contacts([ada])
+    assert privacy.release_legal_hold(admin_ws, ada) == Changes.for_contacts([ada])
+    assert not contacts.get_contact(admin_ws, ada, audit_view=False).legal_hold

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from contactweb.errors import BadInput, NotFound
 from contactweb.models import Contact
 from contactweb.services import audit
+from contactweb.services.changes import Changes
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
@@ -20,7 +21,7 @@ def _load(session, contact_id: int) -> Contact:  # noqa: ANN001
     return contact
 
 
-def place_legal_hold(ws: Workspace, contact_id: int, reason: str) -> None:
+def place_legal_hold(ws: Workspace, contact_id: int, reason: str) -> Changes:
     """Admin only. The reason stays on the contact and goes into the audit log, which is
     why the GUI asks for a case or request reference rather than names."""
     ws.require(Action.LEGAL_HOLD)
@@ -37,9 +38,10 @@ def place_legal_hold(ws: Workspace, contact_id: int, reason: str) -> None:
         contact.legal_hold_reason = reason
         audit.record(session, ws, "privacy.hold", "contact", contact_id,
                      {"renewed": renewed, "reason": reason})
+    return Changes.for_contacts([contact_id])
 
 
-def release_legal_hold(ws: Workspace, contact_id: int) -> None:
+def release_legal_hold(ws: Workspace, contact_id: int) -> Changes:
     ws.require(Action.LEGAL_HOLD)
     with ws.session() as session:
         contact = _load(session, contact_id)
@@ -49,6 +51,7 @@ def release_legal_hold(ws: Workspace, contact_id: int) -> None:
         contact.legal_hold = False
         contact.legal_hold_reason = ""
         audit.record(session, ws, "privacy.release", "contact", contact_id, {"reason": reason})
+    return Changes.for_contacts([contact_id])
 
 
 def held_contact_ids(ws: Workspace) -> list[int]:

@@ -147,12 +147,10 @@ class PrivacyActions(QObject):
             if reason is None:
                 return
 
-        def job(_ctx: object) -> None:
+        def job(_ctx: object) -> Changes:  # the contact's Changes, announced by the runner
             if reason is None:
-                privacy.release_legal_hold(ws, contact_id)
-            else:
-                privacy.place_legal_hold(ws, contact_id, reason)
+                return privacy.release_legal_hold(ws, contact_id)
+            return privacy.place_legal_hold(ws, contact_id, reason)
 
-        self._bridge.operations.operation(
-            self, job, changes=Changes.for_contacts([contact_id])).failure(
+        self._bridge.operations.operation(self, job).failure(
             lambda exc: self._bridge.dialogs.show_error(self._parent, error_text(exc))).run()
