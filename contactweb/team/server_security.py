@@ -10,7 +10,9 @@ which may connect. Rules per table:
   attachments, consent, sales and their lines, reminders, outbox messages, merges, drafts)
   follows its contact.
 - drafts: each person's own only, administrators included.
-- settings: stored secrets (``secret.*``) only for managers and administrators.
+- settings: stored secrets (``secret.*``) only for managers and administrators; a staff
+  member or a manager writes only the few settings their own work keeps (a backup run's
+  basis, letter templates, the retention run), the rest is the administrators'.
 - audit_events: no one but the owner may insert, update or delete; events are appended
   through ``cw_audit_append``. Administrators read every event; managers their own and those
   about contacts they can see (an access report lists them); others their own.
@@ -83,6 +85,30 @@ ROW_POLICIES: dict[str, str] = {
         "EXISTS (SELECT 1 FROM contacts c WHERE c.id = CASE WHEN object_id ~ '^[0-9]{1,9}$' "
         "THEN object_id::integer END)))"),
 }
+
+
+# Settings the services write for a staff member or a manager (a backup run, the letter
+# templates of a post mailing, the retention run); every other setting is an
+# administrator's to change, from the application or from psql.
+_SETTINGS_STAFF_WRITE = ("'backup.transfer_basis'", "'backup.identity'",
+                         "'mailbox_statements_backfilled'")
+_SETTINGS_WRITERS = (
+    f"({_ADMIN} OR key IN ({', '.join(_SETTINGS_STAFF_WRITE)}) OR ({_MANAGER} AND "
+    "(key LIKE 'retention.%' OR key LIKE 'mailing.letter\\_%')))")
+
+
+def _settings_writers(member: str) -> list[str]:
+    """Restrictive policies: a write must also pass these, whatever else allows it."""
+    statements = []
+    for command, clause in (("INSERT", f"WITH CHECK {_SETTINGS_WRITERS}"),
+                            ("UPDATE", f"USING {_SETTINGS_WRITERS} "
+                                       f"WITH CHECK {_SETTINGS_WRITERS}"),
+                            ("DELETE", f"USING {_SETTINGS_WRITERS}")):
+        name = f"cw_writers_{command.lower()}"
+        statements += [f"DROP POLICY IF EXISTS {name} ON settings",
+                       f'CREATE POLICY {name} ON settings AS RESTRICTIVE FOR {command} '
+                       f'TO "{member}" {clause}']
+    return statements
 
 
 def _row_policy(name: str, columns: Set[str]) -> str | None:
@@ -160,6 +186,8 @@ def grant_statements(namespace: str, database: str,
             if "contact_id" in columns:
                 statements.append(f'CREATE POLICY cw_orphan_delete ON {name} FOR DELETE '
                                   f'TO "{member}" USING {_ORPHAN}')
+        if name == "settings":
+            statements += _settings_writers(member)
     return statements
 
 

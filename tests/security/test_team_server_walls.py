@@ -220,3 +220,22 @@ def test_disabling_a_person_ends_their_open_connection(office: dict) -> None:
     sam.close()
     with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
         team.connect_as("sam", STAFF_PASSWORD)
+
+
+def test_staff_change_no_setting_but_those_their_own_work_keeps(office: dict) -> None:
+    team, admin = office["team"], office["admin"]
+    with admin.session() as db:
+        from contactweb.services import settings
+
+        settings.write(db, "default_region", "US")
+    with team.connect_as("sam", STAFF_PASSWORD) as sam:
+        assert sam.execute("UPDATE settings SET value = '\"FR\"' WHERE key = 'default_region'"
+                           ).rowcount == 0
+        assert sam.execute("DELETE FROM settings WHERE key = 'default_region'").rowcount == 0
+        with pytest.raises(errors.InsufficientPrivilege):
+            sam.execute("INSERT INTO settings (key, value) VALUES ('shared_computer', 'true')")
+        sam.execute("INSERT INTO settings (key, value) VALUES ('backup.transfer_basis', '{}')")
+    with admin.session(readonly=True) as db:
+        from contactweb.services import settings
+
+        assert settings.read(db, "default_region") == "US"
