@@ -148,3 +148,21 @@ def test_ctrl_s_and_ctrl_enter_save_from_any_field(
     type_into(qtbot, consent.evidence_edit, "Signed the form at the counter")
     qtbot.keyClick(consent.evidence_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     accepted(qtbot, consent)
+
+
+def test_ctrl_s_saves_the_mailing_settings(qtbot: QtBot, admin_ws: Workspace,
+                                           bridge: WorkspaceBridge) -> None:
+    from contactweb.services.mailing import smtp_settings
+    from contactweb.ui.mailing.mailing_settings_dialog import MailingSettingsDialog
+
+    dialog = shown(qtbot, MailingSettingsDialog(admin_ws, bridge))
+    type_into(qtbot, dialog.host, "mail.lakeside.example")
+    type_into(qtbot, dialog.sender_address, "news@lakeside.example")
+    type_into(qtbot, dialog.postal_address, "1 Lake Road, Springfield, IL 62701")
+    qtbot.keyClick(dialog.postal_address, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted or
+                    bool(dialog.error.text()), timeout=5000)
+    assert dialog.error.text() == ""
+    accepted(qtbot, dialog)
+    assert smtp_settings.load(admin_ws).smtp.host == "mail.lakeside.example"
+

@@ -22,6 +22,7 @@ from contactweb.services.changes import Changes
 from contactweb.services.mailing import smtp_settings, smtp_test_message
 from contactweb.services.mailing.smtp_settings import DEFAULT_PORTS, SECURITY_MODES, SmtpSettings
 from contactweb.ui.kit.button_order import tab_buttons_as_shown
+from contactweb.ui.kit.editing_keys import EditingKeys
 from contactweb.ui.kit.operations import BackgroundOp
 from contactweb.ui.kit.server_fields import ServerFields
 from contactweb.ui.kit.server_trust_widget import ServerTrustWidget
@@ -93,6 +94,7 @@ class MailingSettingsDialog(QDialog):
         layout.addWidget(self.test_result)
         layout.addWidget(self.buttons)
         tab_buttons_as_shown(self.buttons)
+        self.keys = EditingKeys(self, self.save)
         self.buttons.accepted.connect(self.save)
         self.test_button.clicked.connect(self.send_test)
         self.buttons.rejected.connect(self.reject)
