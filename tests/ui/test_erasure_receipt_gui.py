@@ -115,3 +115,16 @@ def test_closing_an_unsaved_receipt_offers_the_pdf_with_a_default_name(
     assert path.parent == paths.documents_dir()
     assert path.name.startswith("erasure-receipt-") and path.suffix == ".pdf"
     assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_locking_closes_an_unsaved_receipt_without_asking(
+        qtbot: QtBot, admin_ws: Workspace, host: ScriptedDialogHost, bridge) -> None:  # noqa: ANN001
+    ann = contacts.create_contact(admin_ws, ContactInput(first_name="Ann", last_name="Lee"))
+    dialog = EraseContactDialog(admin_ws, bridge, ann)
+    qtbot.addWidget(dialog)
+    host.show_dialog(dialog)
+    erase_by_typing(qtbot, dialog)
+    bridge.operations.close()  # the session ends: what the lifecycle does first
+    host.close_all()
+    assert not dialog.isVisible() and host.messages == []  # no question held up the lock
+    assert privacy.list_erasures(admin_ws)[0].erasure_id == dialog.receipt.erasure_id
