@@ -239,3 +239,23 @@ def test_staff_change_no_setting_but_those_their_own_work_keeps(office: dict) ->
         from contactweb.services import settings
 
         assert settings.read(db, "default_region") == "US"
+
+
+def test_readonly_can_write_no_table_of_the_vault(office: dict) -> None:
+    """Every table, whatever a later migration adds: a readonly person changes none (their
+    own drafts aside, of which they have none here)."""
+    team = office["team"]
+    with team.connect_as_owner() as owner:
+        tables = [name for (name,) in owner.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")]
+    assert "contacts" in tables and "audit_events" in tables
+    with team.connect_as("rita", READONLY_PASSWORD) as rita:
+        for table in tables:
+            if table == "drafts":
+                assert rita.execute("DELETE FROM drafts").rowcount == 0
+                continue
+            for statement in (f"DELETE FROM {table}", f"TRUNCATE {table}",
+                              f"INSERT INTO {table} DEFAULT VALUES",
+                              f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY"):
+                with pytest.raises(errors.InsufficientPrivilege):
+                    rita.execute(statement)
