@@ -20,7 +20,8 @@ class RegionRefused(BackupError):
         super().__init__(
             f"bucket {bucket!r} is in region {region!r}; ContactWeb only stores backups in "
             "US regions (us-east-1, us-east-2, us-west-1, us-west-2, us-gov-east-1, "
-            "us-gov-west-1). Nothing was uploaded."
+            "us-gov-west-1). Nothing was uploaded. Choose a bucket created in one of those "
+            "regions."
         )
 
 

@@ -73,7 +73,9 @@ def _latest_or(engine: BackupEngine, snapshot_id: str | None) -> str:
     if snapshot_id in (None, "", "latest"):
         latest = engine.latest_snapshot_id()
         if latest is None:
-            raise Refused(f"There is no backup of this vault on {engine.transport.describe()}.")
+            raise Refused(f"There is no backup of this vault on "
+                          f"{where_words(engine.transport)} yet. Back up now first, or choose "
+                          "the destination that holds its backups.")
         return latest
     return snapshot_id
 

@@ -246,7 +246,10 @@ class BackgroundOp(QObject):
             if self._on_failure is not None:
                 self._on_failure(self.exception)
             else:
-                self._runner.host.show_error(self._widget(), self.error)
+                # A refusal carries its technical details (if any) behind "Details".
+                shown = self.exception if isinstance(self.exception, ContactWebError) \
+                    else self.error
+                self._runner.host.show_error(self._widget(), shown)
         else:
             self._report_success()
         if self.exception is not None and self._runner.adapter is not None \
