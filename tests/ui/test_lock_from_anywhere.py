@@ -115,3 +115,23 @@ def test_ctrl_l_over_a_progress_window_cancels_the_work_and_locks(
     assert locked.args == ["lock"]
     assert stopped.is_set() and controller.workspace is None
     assert not progress[0].isVisible()
+
+
+def test_ctrl_l_over_the_import_wizard_locks(
+        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path,
+        controllers: list[AppController]) -> None:
+    controller = make_controller(host, vault_dir, made=controllers)
+    sign_in(qtbot, controller, "admin", PASSWORD)
+    seen: list[str] = []
+
+    def press_in_the_wizard(wizard: QDialog) -> int:
+        seen.append(type(wizard).__name__)
+        QTimer.singleShot(50, lambda: press_ctrl_l(wizard.file_page.path_edit))
+        QTimer.singleShot(15_000, wizard.reject)  # a safety net only
+        return wizard.exec()
+
+    host.handlers.append(press_in_the_wizard)
+    with qtbot.waitSignal(controller.lockedOut, timeout=15_000) as locked:
+        controller.main_window.import_action.trigger()
+    assert seen == ["ImportWizard"] and locked.args == ["lock"]
+    assert controller.workspace is None and controller.sign_in_dialog.isVisible()
