@@ -233,3 +233,24 @@ def test_a_long_report_is_previewed_within_the_memory_budget() -> None:
     assert MIN_PREVIEW_DPI <= dpi < PREVIEW_DPI
     held = 600 * 3 * (LETTER[0] * dpi / 72) * (LETTER[1] * dpi / 72)
     assert held <= PREVIEW_BUDGET_BYTES
+
+
+def test_locking_closes_the_print_dialog_and_prints_nothing(qtbot, admin_ws, tmp_path) -> None:  # noqa: ANN001
+    contacts.create_contact(admin_ws, ContactInput(first_name="Orla", last_name="Printed"))
+    host = ScriptedDialogHost()
+    printed = tmp_path / "printed.pdf"
+
+    def locked_meanwhile(dialog: QDialog) -> None:
+        assert dialog in host.open_dialogs()  # the lifecycle can find it
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        host.close_all()  # what locking does
+
+    host.handlers.append(locked_meanwhile)
+    tab = ReportsTab(admin_ws, WorkspaceBridge(host))
+    qtbot.addWidget(tab)
+    tab.kind.setCurrentIndex(tab.kind.findData("stats"))
+    tab.print_report()
+    qtbot.waitUntil(lambda: not host.handlers and tab.make_button.isEnabled(), timeout=20_000)
+    assert not printed.exists()
+    assert "printer" not in tab.status.text()
