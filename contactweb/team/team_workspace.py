@@ -10,9 +10,11 @@ server.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import text
 
+from contactweb import paths
 from contactweb.errors import AuthenticationFailed, Refused
 from contactweb.store.migrate import alembic_config, declared_head
 from contactweb.team.connect import make_engine
@@ -29,8 +31,10 @@ class TeamVault:
     vault_id: str
 
     @property
-    def folder(self) -> str:
-        return self.profile.label
+    def folder(self) -> Path:
+        """This computer's own files for the team vault (a mailing run's delivery journal
+        and locks): beside the desktop vaults, one folder per profile, no data of the vault."""
+        return paths.data_dir() / "team" / self.profile.name
 
     def load_keyslots(self) -> None:
         raise Refused("A team vault has no key slots: each person's password is their "
@@ -99,6 +103,7 @@ def open_team_workspace(profile: TeamProfile, username: str, password: str) -> T
                                    "vault. Ask an administrator.")
     user_id, name, _disabled, must_change, role, vault_id, _namespace = row
     vault = TeamVault(profile, vault_id)
+    vault.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return TeamWorkspace(vault=vault, engine=engine,  # type: ignore[arg-type]
                          key=bytearray(), user_id=user_id, username=name, role=role,
                          must_change_password=bool(must_change))
