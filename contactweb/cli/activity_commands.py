@@ -1,4 +1,5 @@
-"""log, sale, remind, reminders: what happens with a contact."""
+"""log (and correcting or deleting a logged entry), sale, remind, reminders: what happens
+with a contact."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("log", parents=[common], help="log a call, email, meeting, letter or note")
     p.add_argument("id", type=int, help="contact id")
     p.add_argument("--kind", required=True, choices=COMMUNICATION_KINDS)
-    p.add_argument("--direction", required=True, choices=["in", "out"])
+    p.add_argument("--direction", choices=["in", "out"], default=None,
+                   help="needed for all but a note, which has none")
     p.add_argument("--subject", default="")
     p.add_argument("--body", default="")
     p.add_argument("--duration", type=int, default=None, metavar="MIN")
@@ -31,6 +33,24 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--recording", action="store_true",
                    help="the attachments are call recordings (kept for the retention period)")
     p.set_defaults(handler=cmd_log)
+
+    p = sub.add_parser("log-edit", parents=[common],
+                       help="correct a logged communication (options given replace)")
+    p.add_argument("communication_id", type=int)
+    p.add_argument("--kind", choices=COMMUNICATION_KINDS, default=None)
+    p.add_argument("--direction", choices=["in", "out"], default=None)
+    p.add_argument("--subject", default=None)
+    p.add_argument("--body", default=None)
+    p.add_argument("--duration", type=int, default=None, metavar="MIN")
+    p.add_argument("--at", default=None, metavar="ISO")
+    p.add_argument("--attach", action="append", default=[], metavar="FILE",
+                   help="add a file (the attachments it has stay)")
+    p.add_argument("--recording", action="store_true")
+    p.set_defaults(handler=cmd_log_edit)
+    p = sub.add_parser("log-delete", parents=[common],
+                       help="delete a logged communication and its attachments")
+    p.add_argument("communication_id", type=int)
+    p.set_defaults(handler=cmd_log_delete)
 
     p = sub.add_parser("timeline", parents=[common], help="a contact's communications")
     p.add_argument("id", type=int)
@@ -74,12 +94,36 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def cmd_log(ctx: CliContext) -> int:
     args = ctx.args
+    if args.direction is None and args.kind != "note":
+        raise BadInput(f"Say whether the {args.kind} was incoming or outgoing: "
+                       "--direction in or --direction out.")
     attachments = [attachment_from_file(Path(f), args.recording) for f in args.attach]
     data = CommunicationInput(
-        kind=args.kind, direction=args.direction, subject=args.subject, body=args.body,
+        kind=args.kind, direction=args.direction or "", subject=args.subject, body=args.body,
         duration_minutes=args.duration, attachments=attachments,
         occurred_at=parse_datetime(args.at, "at") if args.at else None)
     print(communications.log_communication(ctx.sign_in(), args.id, data))
+    return 0
+
+
+def cmd_log_edit(ctx: CliContext) -> int:
+    args, ws = ctx.args, ctx.sign_in()
+    entry = communications.get_communication(ws, args.communication_id)
+    kind = args.kind or entry.kind
+    direction = args.direction or entry.direction or "out"
+    data = CommunicationInput(
+        kind=kind, direction=direction,
+        subject=entry.subject if args.subject is None else args.subject,
+        body=entry.body if args.body is None else args.body,
+        duration_minutes=entry.duration_minutes if args.duration is None else args.duration,
+        occurred_at=parse_datetime(args.at, "at") if args.at else entry.occurred_at,
+        attachments=[attachment_from_file(Path(f), args.recording) for f in args.attach])
+    communications.update_communication(ws, args.communication_id, data)
+    return 0
+
+
+def cmd_log_delete(ctx: CliContext) -> int:
+    communications.delete_communication(ctx.sign_in(), ctx.args.communication_id)
     return 0
 
 
