@@ -254,3 +254,23 @@ def test_locking_closes_the_print_dialog_and_prints_nothing(qtbot, admin_ws, tmp
     qtbot.waitUntil(lambda: not host.handlers and tab.make_button.isEnabled(), timeout=20_000)
     assert not printed.exists()
     assert "printer" not in tab.status.text()
+
+
+def test_a_name_typed_without_pdf_asks_before_replacing_that_pdf(qtbot, admin_ws,
+                                                                  tmp_path) -> None:  # noqa: ANN001
+    existing = tmp_path / "weekly.pdf"
+    existing.write_bytes(b"last week's report")
+    host = SuggestionRecordingHost()
+    tab = ReportsTab(admin_ws, WorkspaceBridge(host))
+    qtbot.addWidget(tab)
+    tab.kind.setCurrentIndex(tab.kind.findData("stats"))
+    host.file_answers.append(str(tmp_path / "weekly"))
+    host.answers.append(False)  # keep it
+    tab.make_report()
+    assert host.messages[-1][0] == "Replace the file?"
+    assert existing.read_bytes() == b"last week's report"
+    host.file_answers.append(str(tmp_path / "weekly"))
+    host.answers.append(True)
+    tab.make_report()
+    qtbot.waitUntil(lambda: tab.last_output == existing, timeout=20_000)
+    assert existing.read_bytes().startswith(b"%PDF")

@@ -51,8 +51,15 @@ class ReportActions(QObject):
                                                      str(default))
         if not chosen:
             return None
-        out = Path(chosen).expanduser()
-        return out if out.suffix.lower() == ".pdf" else out.with_name(out.name + ".pdf")
+        typed = Path(chosen).expanduser()
+        if typed.suffix.lower() == ".pdf":
+            return typed  # the save dialog asked before replacing it
+        out = typed.with_name(typed.name + ".pdf")
+        if out.exists() and not self._bridge.dialogs.ask(
+                self._parent, "Replace the file?",
+                f"{out.name} already exists in {out.parent}. Replace it?", "Replace"):
+            return None
+        return out
 
     def save(self, kind: str, **report_args: Any) -> bool:
         """Ask where, then make and save the report. False when the person cancelled."""
