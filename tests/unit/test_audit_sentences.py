@@ -81,3 +81,27 @@ def test_a_legal_hold_keeps_its_reason_in_the_log(admin_ws: Workspace) -> None:
     assert sentences(admin_ws, "privacy.") == [
         "admin released the legal hold on Ann Lee (reason: Case 2026-17).",
         "admin placed a legal hold on Ann Lee (reason: Case 2026-17)."]
+
+
+def test_a_reused_contact_id_does_not_put_a_new_name_on_old_events(
+        admin_ws: Workspace, monkeypatch) -> None:  # noqa: ANN001
+    import time
+
+    from contactweb.services.accounts import audit_sentences
+    from contactweb.services.contacts import duplicates
+
+    monkeypatch.setattr(audit_sentences, "ID_REUSE_SLACK", audit_sentences.timedelta(0))
+    keep = contacts.create_contact(admin_ws, ContactInput(first_name="Kim", last_name="Alt"))
+    twin = contacts.create_contact(admin_ws, ContactInput(first_name="Kim", last_name="Alt"))
+    contacts.create_contact(admin_ws, ContactInput(first_name="Stays", last_name="Put"))
+    duplicates.merge(admin_ws, keep, twin)
+    gone = contacts.create_contact(admin_ws, ContactInput(first_name="Old", last_name="Name"))
+    privacy.erase_contact(admin_ws, gone)
+    time.sleep(0.05)  # the next contact is made after every event about the erased one
+    new = contacts.create_contact(admin_ws, ContactInput(first_name="New", last_name="Person"))
+    said = sentences(admin_ws, "contact.create")
+    assert said[0] == "admin created New Person."
+    assert "admin created a contact merged into another." in said
+    assert "admin created an erased contact." in said
+    assert not any("Old Name" in s for s in said)
+    assert new > 0

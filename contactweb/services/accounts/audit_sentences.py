@@ -10,16 +10,19 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from contactweb.models import Contact, User
+from contactweb.models import Contact, MergeRecord, User
 from contactweb.services.audit import HIDDEN, AuditRow
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
 ERASED_CONTACT = "an erased contact"
+MERGED_CONTACT = "a contact merged into another"
+ID_REUSE_SLACK = timedelta(seconds=2)  # an event is written just after its contact
 SETTING_NAMES = {
     "default_region": "the phone region",
     "idle_timeout_minutes": "the idle sign-out time (minutes)",
@@ -109,14 +112,20 @@ class AuditNames:
 
     users_by_name: dict[str, str]
     users_by_id: dict[str, str]
-    contacts: dict[str, str]
+    contacts: dict[str, tuple[str, datetime]]  # id -> (name, when that contact was made)
+    merged: frozenset[str] = frozenset()  # ids of contacts merged into another
 
     def actor(self, username: str) -> str:
         return self.users_by_name.get(username, username) or "ContactWeb"
 
     def object_name(self, row: AuditRow) -> str:
         if row.object_type == "contact" and row.object_id:
-            return self.contacts.get(row.object_id, ERASED_CONTACT)
+            name, created = self.contacts.get(row.object_id, ("", None))
+            # SQLite may give a removed contact's id to a new one: an event from before
+            # that contact existed was about someone else.
+            if created is not None and row.at >= created - ID_REUSE_SLACK:
+                return name
+            return MERGED_CONTACT if row.object_id in self.merged else ERASED_CONTACT
         if row.object_type == "user" and row.object_id:
             return self.users_by_id.get(row.object_id, "a removed user")
         if row.object_type == "setting":
@@ -135,12 +144,17 @@ def _names(session: Session, rows: list[AuditRow]) -> AuditNames:
     users = session.execute(select(User.id, User.username, User.display_name)).all()
     contact_ids = {int(r.object_id) for r in rows
                    if r.object_type == "contact" and r.object_id.isdigit()}
-    contacts: dict[str, str] = {}
+    contacts: dict[str, tuple[str, datetime]] = {}
     for chunk in _chunks(sorted(contact_ids), 500):
         for contact in session.execute(select(Contact).where(Contact.id.in_(chunk))).scalars():
-            contacts[str(contact.id)] = contact.display_name
+            contacts[str(contact.id)] = (contact.display_name, contact.created_at)
+    merged = frozenset(str(cid) for cid in session.execute(
+        select(MergeRecord.merged_contact_id).where(
+            MergeRecord.merged_contact_id.in_(contact_ids), MergeRecord.undone.is_(False)))
+        .scalars()) if contact_ids else frozenset()
     return AuditNames({u.username: u.display_name or u.username for u in users},
-                      {str(u.id): u.display_name or u.username for u in users}, contacts)
+                      {str(u.id): u.display_name or u.username for u in users}, contacts,
+                      merged)
 
 
 def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
