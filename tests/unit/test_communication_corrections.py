@@ -92,3 +92,14 @@ def test_a_note_has_no_direction(admin_ws: Workspace, cid: int) -> None:
     communications.update_communication(admin_ws, call, CommunicationInput(
         kind="note", direction="in", body="was a note after all"))
     assert communications.get_communication(admin_ws, call).direction == ""
+
+
+def test_a_note_logged_with_a_direction_before_is_shown_without_one(
+        admin_ws: Workspace, cid: int) -> None:
+    from contactweb.models import Communication
+
+    note = communications.log_communication(admin_ws, cid, CommunicationInput(
+        kind="note", body="from an older version"))
+    with admin_ws.session() as session:  # as an older version stored every note
+        session.get(Communication, note).direction = "out"
+    assert communications.timeline(admin_ws, cid)[0].direction == ""

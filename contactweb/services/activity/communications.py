@@ -311,7 +311,9 @@ def _load(session: Session, stmt) -> list[CommunicationEntry]:  # noqa: ANN001
     for comm, first, last, company, username in rows:
         name = " ".join(p for p in (first, last) if p) or company
         result.append(CommunicationEntry(
-            comm.id, comm.contact_id, name, comm.kind, comm.direction, comm.occurred_at,
+            # notes logged before notes lost their direction still carry one: not shown
+            comm.id, comm.contact_id, name, comm.kind,
+            "" if comm.kind == "note" else comm.direction, comm.occurred_at,
             comm.duration_minutes, comm.subject, comm.body, username or "",
             infos.get(comm.id, [])))
     return result

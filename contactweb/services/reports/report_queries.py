@@ -76,7 +76,8 @@ def dossier(session: Session, contact: Contact) -> rd.ContactDossier:
     history = [rd.ConsentRecord(e.channel, e.status.replace("_", " "), e.recorded_at, e.method,
                                 e.recorded_by, e.wording, e.source)
                for e in consent.history_in(session, contact.id)]
-    comms = [rd.CommunicationItem(c.occurred_at, c.kind, c.direction, c.subject,
+    comms = [rd.CommunicationItem(c.occurred_at, c.kind,
+                                  "" if c.kind == "note" else c.direction, c.subject,
                                   (c.body or "")[:300], name or "", c.duration_minutes)
              for c, name in session.execute(
                  select(Communication, User.username)
