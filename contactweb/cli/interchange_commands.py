@@ -9,7 +9,7 @@ from pathlib import Path
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
-from contactweb.services.contacts import duplicates
+from contactweb.services.contacts import duplicates, merge_history
 from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.services.exporting import export_mailing, exporter
 from contactweb.services.importing import importer
@@ -53,7 +53,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = dsub.add_parser("merge", parents=[common], help="merge OTHER into KEEP")
     p.add_argument("keep", type=int)
     p.add_argument("other", type=int)
+    p.add_argument("--take-from-other", action="append", default=[], metavar="FIELD",
+                   choices=sorted(merge_history.CHOOSABLE_FIELDS),
+                   help="keep OTHER's value of this field (repeatable): "
+                        + ", ".join(sorted(merge_history.CHOOSABLE_FIELDS)))
     p.set_defaults(handler=cmd_dup_merge)
+    p = dsub.add_parser("merges", parents=[common], help="every merge made, and its undo")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_dup_merges)
     p = dsub.add_parser("unmerge", parents=[common], help="undo a merge")
     p.add_argument("merge_id", type=int)
     p.set_defaults(handler=cmd_dup_unmerge)
@@ -148,9 +155,22 @@ def cmd_dup_list(ctx: CliContext) -> int:
 
 
 def cmd_dup_merge(ctx: CliContext) -> int:
-    merge_id = duplicates.merge(ctx.sign_in(), ctx.args.keep, ctx.args.other)
+    merge_id = duplicates.merge(ctx.sign_in(), ctx.args.keep, ctx.args.other,
+                                set(ctx.args.take_from_other))
     print(f"Merged contact {ctx.args.other} into {ctx.args.keep} (merge {merge_id}; undo with "
           f"'contactweb duplicates unmerge {merge_id}').")
+    return 0
+
+
+def cmd_dup_merges(ctx: CliContext) -> int:
+    merges = merge_history.list_merges(ctx.sign_in())
+    if ctx.json:
+        ctx.emit_json(merges)
+    else:
+        ctx.table(["MERGE", "WHEN (UTC)", "BY", "KEPT", "MERGED", "STATE"], [
+            [m.id, m.merged_at.isoformat(sep=" ", timespec="minutes"), m.merged_by,
+             f"{m.kept_id} {m.kept_name}", f"{m.merged_id} {m.merged_name}",
+             "undone" if m.undone else "can be undone"] for m in merges])
     return 0
 
 

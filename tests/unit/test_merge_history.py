@@ -62,3 +62,20 @@ def test_only_single_value_fields_can_be_chosen(admin_ws: Workspace) -> None:
     with pytest.raises(BadInput):
         duplicates.merge(admin_ws, keep, other, take_from_other={"notes"})
     assert contacts.get_contact(admin_ws, other, audit_view=False).first_name == "Anne"
+
+
+def test_the_command_line_lists_merges_and_takes_a_field_from_the_other(
+        admin_ws: Workspace, cli) -> None:  # noqa: ANN001
+    import json
+
+    keep, other = two_anns(admin_ws)
+    merged = cli("duplicates", "merge", str(keep), str(other), "--take-from-other", "company")
+    assert merged.code == 0, merged.err
+    assert contacts.get_contact(admin_ws, keep, audit_view=False).company == "Lee & Daughters"
+    (listed,) = json.loads(cli("duplicates", "merges", "--json").out)
+    assert (listed["kept_id"], listed["merged_id"], listed["undone"]) == (keep, other, False)
+    assert "can be undone" in cli("duplicates", "merges").out
+    assert cli("duplicates", "unmerge", str(listed["id"])).code == 0
+    assert "undone" in cli("duplicates", "merges").out
+    refused = cli("duplicates", "merge", str(keep), str(other), "--take-from-other", "notes")
+    assert refused.code == 2  # not a field one can choose
