@@ -1,4 +1,4 @@
-"""team create, move, upgrade, profiles: team vaults on a PostgreSQL server.
+"""team create, move, upgrade, scrub, profiles: team vaults on a PostgreSQL server.
 
 The database owner's password comes from libpq's own places (PGPASSWORD, ~/.pgpass) or a
 prompt on a terminal; the first administrator's as every command's password does
@@ -56,6 +56,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--owner", metavar="NAME", default=None,
                    help="the database owner (default: $PGUSER or your login name)")
     p.set_defaults(handler=cmd_team_upgrade)
+    p = team_sub.add_parser(
+        "scrub", parents=[common],
+        help="rewrite the tables an erasure touched, without the dead rows (as its owner)")
+    p.add_argument("profile", metavar="PROFILE")
+    p.add_argument("--owner", metavar="NAME", default=None,
+                   help="the database owner (default: $PGUSER or your login name)")
+    p.add_argument("--if-requested", action="store_true",
+                   help="only when an erasure asked for it since the last run (for a timer)")
+    p.set_defaults(handler=cmd_team_scrub)
     p = team_sub.add_parser("profiles", parents=[common], help="list the team profiles")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_team_profiles)
@@ -121,6 +130,19 @@ def cmd_team_upgrade(ctx: CliContext) -> int:
     migrated = provision.upgrade(target, owner, _owner_password(owner))
     print(f"The team vault {target.label} has " + ("been brought up to date." if migrated else
           "the newest schema; its roles, policies and functions were applied again."))
+    return 0
+
+
+def cmd_team_scrub(ctx: CliContext) -> int:
+    from contactweb.team import profile, scrub
+
+    target = profile.load(ctx.args.profile)
+    owner = ctx.args.owner or os.environ.get("PGUSER") or getpass.getuser()
+    if scrub.run(target, owner, _owner_password(owner), ctx.args.if_requested):
+        print(f"Rewrote the tables of {target.label} that hold contact data; erased rows are "
+              "gone from them (the server's write-ahead log keeps them until it recycles it).")
+    else:
+        print("No erasure asked for a scrub since the last one.")
     return 0
 
 

@@ -33,7 +33,7 @@ FUNCTIONS = (
     "cw_person_set_role(integer, text)", "cw_person_disable(integer)",
     "cw_person_reset(integer, text)", "cw_change_own_password(text)", "cw_iso(timestamp)",
     "cw_audit_digest(bytea, text, timestamp, text, text, text, text, text)",
-    "cw_audit_append(text, text, text[], text[])", "cw_audit_verify()",
+    "cw_audit_append(text, text, text[], text[])", "cw_audit_verify()", "cw_request_scrub()",
 )
 _DEFINER = "SECURITY DEFINER SET search_path = public, pg_temp"
 
@@ -194,6 +194,11 @@ def function_statements(namespace: str) -> list[str]:
                              p_verifier, 'infinity');
               UPDATE users SET must_change_password = false WHERE id = cw_me();
             END $$""",
+        # --- erasure ---------------------------------------------------------------------
+        f"""CREATE OR REPLACE FUNCTION cw_request_scrub() RETURNS void LANGUAGE sql
+            {_DEFINER} AS $$
+            INSERT INTO team_scrub (requested_at) VALUES (clock_timestamp())
+            ON CONFLICT (singleton) DO UPDATE SET requested_at = excluded.requested_at $$""",
         # --- the audit chain ---------------------------------------------------------------
         """CREATE OR REPLACE FUNCTION cw_iso(p_at timestamp)
                RETURNS text LANGUAGE sql IMMUTABLE AS $$
@@ -275,7 +280,7 @@ def function_statements(namespace: str) -> list[str]:
         # --- who may call what ----------------------------------------------------------------
         *(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC" for signature in FUNCTIONS),
         f"GRANT EXECUTE ON FUNCTION cw_me(), cw_my_username(), cw_is_admin(), "
-        f"cw_contact_exists(bigint), "
+        f"cw_contact_exists(bigint), cw_request_scrub(), "
         f"cw_has_role(text), cw_my_role(), cw_subkey(text), cw_change_own_password(text), "
         f"cw_audit_append(text, text, text[], text[]) TO {member}",
         f"GRANT EXECUTE ON FUNCTION cw_audit_verify(), "

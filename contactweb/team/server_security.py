@@ -43,8 +43,12 @@ OWNER_ONLY_DDL = (
     """CREATE TABLE IF NOT EXISTS team_vault (
          singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
          namespace text NOT NULL, vault_id text NOT NULL)""",
+    # Only the owner may VACUUM: an erasure asks for the rewrite, the owner's scrub does it.
+    """CREATE TABLE IF NOT EXISTS team_scrub (
+         singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+         requested_at timestamp, done_at timestamp)""",
 )
-OWNER_ONLY = ("team_keys", "team_logins", "audit_head")
+OWNER_ONLY = ("team_keys", "team_logins", "audit_head", "team_scrub")
 # The vault's namespace and id, and its schema revision: every member reads them at sign-in.
 MEMBER_READS_ONLY = ("team_vault", "alembic_version")
 
