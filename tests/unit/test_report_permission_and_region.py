@@ -97,6 +97,7 @@ def test_paper_dates_and_money_follow_the_business_country(admin_ws, two,
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)  # US Letter
     text = _text(us)
     assert "$2,469.12" in text and "Jan 1, 2026 to Dec 31, 2026" in text
+    assert "1,000" in text.split()  # the chart's axis
 
     profile.country = "DE"
     settings.set_business_profile(admin_ws, profile)
@@ -107,6 +108,7 @@ def test_paper_dates_and_money_follow_the_business_country(admin_ws, two,
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4
     text = _text(de)
     assert "2.469,12" in text and "1 Jan 2026 to 31 Dec 2026" in text
+    assert "1.000" in text.split() and "1,000" not in text.split()  # the chart's axis
     assert "$2,469.12" not in text
 
 

@@ -10,6 +10,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 
 from contactweb.formats.pdf.fonts import FONT_REGULAR
+from contactweb.formats.pdf.formatting import format_count
 
 BAR_FILL = colors.HexColor("#3E6A8A")
 GRID = colors.HexColor("#DDE2E7")
@@ -49,7 +50,8 @@ def bar_chart(
     chart.valueAxis.valueStep = step
     chart.valueAxis.labels.fontName = FONT_REGULAR
     chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = lambda value: f"{value:,.0f}"
+    # Drawn while the report's renderer runs, so in the business's number format.
+    chart.valueAxis.labelTextFormat = lambda value: format_count(round(value))
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = GRID
     chart.valueAxis.strokeColor = GRID

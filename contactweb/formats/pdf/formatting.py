@@ -105,6 +105,14 @@ def format_datetime(value: datetime | None) -> str:
     return f"{value:%Y-%m-%d %H:%M}"
 
 
+def format_month(value: date) -> str:
+    """A chart's month label: "Mar 26", in the country's own words and order."""
+    locale = _LOCALE.get()
+    if locale:
+        return _printable(babel_date(value, "MMM yy", locale=locale))
+    return value.strftime("%b %y")
+
+
 def format_long_date(value: date) -> str:
     """For letters: `14 March 2025`, readable on both sides of the Atlantic; in the
     business's country's own order when reports follow it (March 14, 2025 in the US)."""

@@ -15,6 +15,7 @@ from contactweb.formats.pdf.formatting import (
     format_count,
     format_date,
     format_money,
+    format_month,
     format_quantity,
     localised,
 )
@@ -65,7 +66,7 @@ def _currency_section(data: SalesReportData, currency: str, lines: list[SaleFact
     monthly: dict[tuple[int, int], Decimal] = defaultdict(Decimal)
     for line in lines:
         monthly[(line.sale_date.year, line.sale_date.month)] += line.amount
-    labels = [date(year, month, 1).strftime("%b %y") for year, month in months]
+    labels = [format_month(date(year, month, 1)) for year, month in months]
     story += [
         para(f"Totals by month ({currency})", STYLES.cell_label),
         bar_chart(labels, [monthly[month] for month in months], width),
