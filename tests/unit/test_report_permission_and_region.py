@@ -109,6 +109,7 @@ def test_paper_dates_and_money_follow_the_business_country(admin_ws, two,
     text = _text(de)
     assert "2.469,12" in text and "1 Jan 2026 to 31 Dec 2026" in text
     assert "1.000" in text.split() and "1,000" not in text.split()  # the chart's axis
+    assert "100,0 %" in text  # a share of the total
     assert "$2,469.12" not in text
 
 

@@ -19,6 +19,7 @@ from babel.dates import format_date as babel_date
 from babel.dates import format_time as babel_time
 from babel.numbers import format_currency as babel_currency
 from babel.numbers import format_decimal as babel_decimal
+from babel.numbers import format_percent as babel_percent
 
 _LOCALE: ContextVar[str] = ContextVar("report_locale", default="")
 P = ParamSpec("P")
@@ -85,6 +86,17 @@ def format_quantity(quantity: Decimal) -> str:
 def format_count(value: int) -> str:
     locale = _LOCALE.get()
     return _printable(babel_decimal(value, locale=locale)) if locale else f"{value:,}"
+
+
+def format_share(part: float | Decimal, whole: float | Decimal) -> str:
+    """A share of a whole with one decimal: "12.5 %", or as the country writes it."""
+    if not whole:
+        return "–"
+    share = float(part) / float(whole)
+    locale = _LOCALE.get()
+    if locale:
+        return _printable(babel_percent(share, "#,##0.0 %", locale=locale))
+    return f"{share * 100:.1f} %"
 
 
 def format_date(value: date | None) -> str:

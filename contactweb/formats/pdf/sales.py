@@ -17,6 +17,7 @@ from contactweb.formats.pdf.formatting import (
     format_money,
     format_month,
     format_quantity,
+    format_share,
     localised,
 )
 from contactweb.formats.pdf.styles import STYLES
@@ -41,7 +42,7 @@ def months_between(start: date, end: date) -> list[tuple[int, int]]:
 
 
 def _share(part: Decimal, whole: Decimal) -> str:
-    return f"{part / whole * 100:.1f} %" if whole else "–"
+    return format_share(part, whole)
 
 
 def _by(lines: Sequence[SaleFact], key: str) -> dict[str, tuple[Decimal, Decimal, int]]:

@@ -15,7 +15,13 @@ from contactweb.formats.pdf.data import (
     StatisticsData,
     suppress_small_counts,
 )
-from contactweb.formats.pdf.formatting import format_count, format_date, format_money, localised
+from contactweb.formats.pdf.formatting import (
+    format_count,
+    format_date,
+    format_money,
+    format_share,
+    localised,
+)
 from contactweb.formats.pdf.styles import STYLES
 from contactweb.formats.pdf.text import para
 from contactweb.formats.pdf.toolkit import (
@@ -34,7 +40,7 @@ def _count_table(label: str, rows: Sequence[CountRow], whole: int, width: float)
     # "other" goes last, whatever its count.
     ordered = sorted(rows, key=lambda row: (row.label == OTHER_LABEL, -row.count,
                                             row.label.casefold()))
-    body = [[row.label, format_count(row.count), f"{row.count / whole * 100:.1f} %" if whole else "–"]
+    body = [[row.label, format_count(row.count), format_share(row.count, whole)]
             for row in ordered]
     return data_table((label, "Contacts", "Share"), body,
                       [width * 0.55, width * 0.22, width * 0.23], numeric_columns=(1, 2))
