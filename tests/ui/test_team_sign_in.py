@@ -67,6 +67,14 @@ def test_first_run_connects_to_a_team_server_and_signs_in(
     assert controller.main_window.user_label.text() == "Signed in as boss (admin)"
     controller.shutdown()
 
+    # The next start offers the same team server straight away, not the first-run wizard.
+    again = AppController(host, GuiPreferences.load(), quit_app=lambda: None)
+    again.start()
+    assert again.wizard is None and again.sign_in_dialog is not None
+    assert again.sign_in_dialog.vault_label.text().startswith(
+        f"Team server: {team_vault.profile.name}")
+    again.shutdown()
+
 
 def test_the_sign_in_screen_says_why_a_team_server_cannot_be_used(
         qtbot: QtBot, host: ScriptedDialogHost, team_vault: TeamVaultFixture,  # noqa: F811

@@ -14,11 +14,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from contactweb.errors import ContactWebError
 from contactweb.services import demo_data
 from contactweb.services import secrets as service_secrets
 from contactweb.services.accounts import session
 from contactweb.services.backup.restored_copy import restored_copy
 from contactweb.services.demo_data import DemoDataCancelled
+from contactweb.team import profile as team_profiles
+from contactweb.team.profile import TeamProfile
 from contactweb.ui.app.first_run_wizard import FirstRunWizard
 from contactweb.ui.app.gui_preferences import GuiPreferences
 from contactweb.ui.app.main_window import MainWindow
@@ -94,7 +97,7 @@ class AppController(QObject):
         return self.prefs.vault_dir()
 
     def start(self) -> None:
-        if Vault(self.vault_dir()).exists():
+        if Vault(self.vault_dir()).exists() or self._remembered_team_profile() is not None:
             self.show_sign_in()
         else:
             self.show_first_run()
@@ -177,11 +180,24 @@ class AppController(QObject):
                               shared_computer=self.prefs.shared_computer,
                               vault_shared=self.prefs.vault_shared_computer)
         dialog.set_notice(notice)
+        team = self._remembered_team_profile()
+        if team is not None:
+            dialog.use_team_profile(team)
         dialog.signedIn.connect(self._signed_in)
         dialog.vaultChanged.connect(lambda folder: self._remember(vault_dir=folder))
         dialog.rejected.connect(self._sign_in_rejected)
         self.sign_in_dialog = dialog
         self.host.show_dialog(dialog)
+
+    def _remembered_team_profile(self) -> TeamProfile | None:
+        """The team server signed in to last, while its profile is still there."""
+        if not self.prefs.team_profile:
+            return None
+        try:
+            return team_profiles.load(self.prefs.team_profile)
+        except ContactWebError as exc:
+            log.warning("the remembered team profile is not usable: %s", exc)
+            return None
 
     def _sign_in_rejected(self) -> None:
         if self.workspace is None:
@@ -193,6 +209,7 @@ class AppController(QObject):
             self.prefs.shared_computer = dialog.machine_shared()
             dialog.deleteLater()
         self.prefs.vault_shared_computer = self.guard.vault_is_shared(ws)
+        self.prefs.team_profile = ws.vault.profile.name if ws.on_team_server else ""
         self._remember(username=ws.username, shared=self.guard.is_shared(ws))
         self._keep_live_vault_default(ws)
         self.open_main_window(ws)
@@ -208,6 +225,7 @@ class AppController(QObject):
     def _remember(self, vault_dir: Path | None = None, username: str | None = None,
                   shared: bool = False) -> None:
         if vault_dir is not None:
+            self.prefs.team_profile = ""  # a vault folder chosen: not the team server
             if str(vault_dir) != self.prefs.vault_path:
                 self.prefs.vault_shared_computer = False  # not known until someone signs in
             self.prefs.vault_path = str(vault_dir)

@@ -28,6 +28,8 @@ class GuiPreferences:
     # Where the main window was left (Qt's saveGeometry in base64) and whether maximised.
     window_geometry: str = ""
     window_maximised: bool = False
+    # The team server profile signed in to last (its name); empty: the vault folder above.
+    team_profile: str = ""
 
     @staticmethod
     def file_path() -> Path:
