@@ -106,10 +106,14 @@ def create(profile: TeamProfile, owner: str, owner_password: str | None, admin_u
             raise BadInput(f"{owner} must own the database {profile.database!r} and may "
                            "create roles (CREATE ROLE ... CREATEROLE; CREATE DATABASE ... "
                            "OWNER ...): each person of the team vault is a role it makes.")
-        existing = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
-                                ).fetchone()[0]
-        if existing:
-            raise BadInput(f"The database {profile.database!r} is not empty ({existing} "
+        existing = {name for (name,) in conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
+        if "team_vault" in existing:
+            raise BadInput(f"The database {profile.database!r} is already a team vault.")
+        # Only the migrations of an earlier attempt (stopped before the roles were made,
+        # which roll back together) may be there: they are simply carried on.
+        if existing and "alembic_version" not in existing:
+            raise BadInput(f"The database {profile.database!r} is not empty ({len(existing)} "
                            "tables); a team vault is made in an empty database.")
         taken = conn.execute("SELECT count(*) FROM pg_roles WHERE rolname LIKE %s",
                              (profile.namespace + "\\_%",)).fetchone()[0]

@@ -98,3 +98,38 @@ def test_a_non_ascii_password_signs_in_as_libpq_sends_it(
     finally:
         admin.lock()
     team_session.sign_in(team_vault.profile, "uli", password).lock()
+
+
+def test_create_refuses_a_database_in_use_and_carries_on_an_interrupted_one(
+        postgres_server: PostgresServer) -> None:
+    from contactweb.team import provision
+    from tests.support.team_vaults import TeamVaultFixture, drop_team_vault
+
+    database, owner, password = make_owner_database(postgres_server)
+    url = f"postgresql://{owner}@127.0.0.1:{postgres_server.port}/{database}"
+    ca = str(postgres_server.ca.ca_pem)
+    postgres_server.execute("CREATE TABLE someone_elses (x int)", database)
+    with pytest.raises(BadInput, match="not empty"):
+        team_session.create_team_vault(url, "boss", "Team-admin-pass-7",
+                                       owner_password=password, ca_file=ca)
+    postgres_server.execute("DROP TABLE someone_elses", database)
+
+    # An attempt stopped after its migrations (the roles and keys roll back together).
+    from contactweb.store.migrate import upgrade_to_head
+    from contactweb.team.profile import ServerAddress
+
+    engine = provision.owner_engine(ServerAddress.parse(url).profile("x", "verify-full", ca),
+                                    owner, password)
+    upgrade_to_head(engine)
+    engine.dispose()
+    _path, made = team_session.create_team_vault(url, "boss", "Team-admin-pass-7",
+                                                 owner_password=password, ca_file=ca,
+                                                 profile_name="again")
+    try:
+        team_session.sign_in(made, "boss", "Team-admin-pass-7").lock()
+        with pytest.raises(BadInput, match="already a team vault"):
+            team_session.create_team_vault(url, "boss", "Team-admin-pass-7",
+                                           owner_password=password, ca_file=ca,
+                                           profile_name="third")
+    finally:
+        drop_team_vault(TeamVaultFixture(postgres_server, made, owner, password))
