@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from contactweb.services.contacts import contacts
@@ -16,18 +15,9 @@ from contactweb.ui.interchange.import_duplicates_table_model import ImportDuplic
 from contactweb.ui.interchange.import_wizard import PREVIEW_PAGE, REPORT_PAGE, ImportWizard
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
-from tests.ui.conftest import click
+from tests.ui.test_import_wizard import go_next
 
-WAIT_MS = 30_000
 EXISTING = ImportDuplicatesTableModel.Column.EXISTING
-
-
-def go_next(qtbot: QtBot, wizard: ImportWizard, page_id: int) -> None:
-    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
-    qtbot.waitUntil(lambda: wizard.currentId() == page_id and not wizard.busy(),
-                    timeout=WAIT_MS)
-    if page_id == PREVIEW_PAGE:
-        qtbot.waitUntil(lambda: wizard.preview_page.preview is not None, timeout=WAIT_MS)
 
 
 def test_repeated_entries_and_people_with_other_emails(
