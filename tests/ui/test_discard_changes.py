@@ -129,3 +129,27 @@ def test_ending_the_session_closes_a_filled_in_editor_without_asking(
     host.close_all()
     assert host.messages == []
     assert not dialog.isVisible() and host.open_dialogs() == []
+
+
+def test_a_reminder_being_typed_waits_for_its_contact(
+        qtbot: QtBot, admin_ws: Workspace, bridge: WorkspaceBridge, contact_id: int) -> None:
+    from contactweb.ui.contacts.contact_reminders_tab import ContactRemindersTab
+
+    other = contacts.create_contact(admin_ws, ContactInput(first_name="Paul"))
+    tab = ContactRemindersTab(admin_ws, bridge)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.set_contact(contact_id)
+    type_into(qtbot, tab.text_edit, "Call back about the quote")
+    due = tab.due_edit.dateTime().addDays(3)
+    tab.due_edit.setDateTime(due)
+    tab.set_contact(other)  # looking at someone else
+    assert tab.text_edit.text() == ""
+    tab.set_contact(contact_id)
+    assert tab.text_edit.text() == "Call back about the quote"
+    assert tab.due_edit.dateTime() == due
+    tab.set_contact(contact_id)  # the pane reloading the same contact keeps it too
+    assert tab.text_edit.text() == "Call back about the quote"
+    tab.clear()  # the session ends: nothing of it stays
+    tab.set_contact(contact_id)
+    assert tab.text_edit.text() == ""

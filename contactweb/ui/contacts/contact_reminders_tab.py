@@ -84,11 +84,20 @@ class ContactRemindersTab(QWidget):
         layout.addLayout(done_row)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._bridge.changed.connect(lambda changes: self.refresh() if changes.reminders else None)
+        self._typed: dict[int, tuple[str, QDateTime]] = {}  # contact -> reminder not yet added
         self.clear()
 
     def set_contact(self, contact_id: int | None) -> None:
+        # A reminder being typed is never thrown away by looking at another contact (or by
+        # this one reloading): it waits for its contact; ending the session forgets it.
+        if self.contact_id is not None and self.text_edit.text().strip():
+            self._typed[self.contact_id] = (self.text_edit.text(), self.due_edit.dateTime())
         self.contact_id = contact_id
         self._reset_form()
+        typed = self._typed.pop(contact_id, None) if contact_id is not None else None
+        if typed is not None:
+            self.text_edit.setText(typed[0])
+            self.due_edit.setDateTime(typed[1])
         self.refresh()
 
     def _reset_form(self) -> None:
@@ -113,6 +122,7 @@ class ContactRemindersTab(QWidget):
 
     def clear(self) -> None:
         self.contact_id = None
+        self._typed.clear()
         self.model.clear()
         self.text_edit.clear()
         self.assignee_combo.clear()
