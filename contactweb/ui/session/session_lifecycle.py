@@ -11,6 +11,11 @@ in an order that keeps the vault open exactly as long as something may still nee
 5. every page clears its models and timers (``locked``), then the bridge is cut off, so no
    ``Changes`` and no late signal reach a view;
 6. only then is the vault locked (the sign-out is audited), and the window goes.
+
+Ctrl+L pressed over any dialog, wizard or progress window (``lock_shortcut.py``) asks the
+controller for a lock like the menu does, so it ends here in the same order; before that the
+controller notes the page and selection to give back at the same person's unlock
+(``workplace_memory.py``, in memory only).
 """
 
 from __future__ import annotations
