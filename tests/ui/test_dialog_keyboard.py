@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from contactweb.services.activity import communications, sales
+from contactweb.services.activity.communications import CommunicationInput
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import (
     AddressInput,
@@ -90,6 +91,13 @@ def test_the_activity_dialogs_tab_in_order(qtbot: QtBot, admin_ws: Workspace,
                                            bridge: WorkspaceBridge, contact_id: int) -> None:
     log = shown(qtbot, LogCommunicationDialog(admin_ws, bridge, contact_id, "call"))
     assert_keyboard_ready(qtbot, log, log.kind_combo)
+    note = shown(qtbot, LogCommunicationDialog(admin_ws, bridge, contact_id, "note"))
+    assert note.direction_combo not in assert_keyboard_ready(qtbot, note, note.kind_combo)
+    call_id = communications.log_communication(admin_ws, contact_id, CommunicationInput(
+        "call", "in", subject="Asked for a quote"))
+    edit = shown(qtbot, LogCommunicationDialog(admin_ws, bridge, contact_id,
+                                               communication_id=call_id))
+    assert_keyboard_ready(qtbot, edit, edit.kind_combo)
     sale = shown(qtbot, SaleDialog(admin_ws, bridge, contact_id))
     sale.add_line()
     assert_keyboard_ready(qtbot, sale, sale.status_combo)
