@@ -87,6 +87,17 @@ def test_an_existing_contact_tabs_in_order(qtbot: QtBot, admin_ws: Workspace,
     assert_keyboard_ready(qtbot, dialog, dialog.first_edit)
 
 
+def test_the_duplicate_email_warning_tabs_in_order(
+        qtbot: QtBot, admin_ws: Workspace, bridge: WorkspaceBridge, contact_id: int) -> None:
+    dialog = shown(qtbot, ContactEditDialog(admin_ws, bridge))
+    type_into(qtbot, dialog.first_edit, "Pippa")
+    type_into(qtbot, dialog.emails.value_edit(0), "philippa@thistle.example")
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(dialog.duplicate_warning.isVisible)
+    walked = assert_keyboard_ready(qtbot, dialog, dialog.first_edit)
+    assert dialog.duplicate_warning.save_button in walked
+
+
 def test_the_activity_dialogs_tab_in_order(qtbot: QtBot, admin_ws: Workspace,
                                            bridge: WorkspaceBridge, contact_id: int) -> None:
     log = shown(qtbot, LogCommunicationDialog(admin_ws, bridge, contact_id, "call"))

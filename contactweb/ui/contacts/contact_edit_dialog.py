@@ -166,6 +166,7 @@ class ContactEditDialog(QDialog):
                  self.photo.choose_button, self.photo.remove_button, self.emails.add_button,
                  self.phones.add_button, self.addresses.add_button, self.tags_edit,
                  self.birthday_edit, self.notes_edit, self.owner_only_check,
+                 self.duplicate_warning.open_button, self.duplicate_warning.save_button,
                  *buttons_as_shown(self.buttons)]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
