@@ -363,12 +363,48 @@ def test_a_session_of_every_command_connects_only_to_the_configured_servers(
                                                                         s3_server.port}
     assert handler.recipients == ["ann@example.com", "ann@example.com"]
     assert s3_server.keys() == []
-    # The hidden delivery-agent command is what 'mailing send' runs in its child process.
-    missing = sorted(commands - run.ran - {"mailing deliver-agent"})
+    # The hidden delivery-agent command is what 'mailing send' runs in its child process;
+    # the team commands need a PostgreSQL server: their own session is below.
+    missing = sorted(commands - run.ran - {"mailing deliver-agent"}
+                     - {c for c in commands if c.startswith("team ")})
     assert missing == [], (
         f"commands not exercised by the no-telemetry session: {missing}; add them to "
         "scripted_session in tests/unit/test_no_telemetry.py (with a local test server "
         "allowed when they talk to SMTP, IMAP or S3)")
+
+
+def test_the_team_commands_connect_only_to_the_team_server(
+        network: NetworkRecorder, postgres_server, tmp_path: Path,  # noqa: ANN001
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every team command, against the tests' PostgreSQL server on loopback (libpq opens its
+    own sockets; whatever Python resolves or opens must be that server)."""
+    from contactweb.team import profile as profiles
+    from tests.support.team_vaults import TeamVaultFixture, drop_team_vault, make_owner_database
+
+    database, owner, password = make_owner_database(postgres_server)
+    monkeypatch.setenv("PGPASSWORD", password)
+    network.allow(LOOPBACK, postgres_server.port, monkeypatch)
+    desk = CliRunner(tmp_path / "desk", "boss", PASSWORD)
+    team = CliRunner(Path("team:office"), "boss", PASSWORD)
+    commands = {c for c in leaf_commands() if c.startswith("team ")}
+    run = Session(team, commands)
+    run("init", "--admin", "boss", runner=desk)
+    run("team", "create", f"postgresql://{owner}@{LOOPBACK}:{postgres_server.port}/{database}",
+        "--admin", "boss", "--profile", "office", "--ca-file", str(postgres_server.ca.ca_pem))
+    run("team", "move", "--from", str(tmp_path / "desk"), "--to", "office", "--owner", owner,
+        runner=desk)
+    run("team", "upgrade", "office", "--owner", owner)
+    run("team", "scrub", "office", "--owner", owner)
+    run("team", "profiles", "--json")
+    run("audit", "verify")
+    try:
+        assert network.unexpected() == []
+        assert {port for _kind, _host, port in network.all_attempts()} <= {
+            postgres_server.port}
+        assert sorted(commands - run.ran) == []
+    finally:
+        drop_team_vault(TeamVaultFixture(postgres_server, profiles.load("office"), owner,
+                                         password))
 
 
 def test_importing_every_module_connects_nowhere(network: NetworkRecorder) -> None:
