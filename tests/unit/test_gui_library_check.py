@@ -52,3 +52,13 @@ def test_a_library_that_loads_is_not_reported(monkeypatch) -> None:
     monkeypatch.delenv(gui_check.PRETEND_MISSING_ENV, raising=False)
     monkeypatch.setattr(gui_check, "X11_LIBRARIES", {"libc.so.6": "libc6"})
     assert gui_check.missing_x11_libraries() == []
+
+
+def test_the_self_check_says_what_to_install_instead_of_aborting(tmp_path: Path) -> None:
+    env = _x11_environment(**{gui_check.PRETEND_MISSING_ENV: "libxkbcommon-x11.so.0"},
+                           CONTACTWEB_HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-m", "contactweb", "--self-check"], cwd=ROOT,
+                            env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1
+    assert "self-check FAILED after" in result.stderr
+    assert "libxkbcommon-x11-0" in result.stderr and "Qt platform plugin" not in result.stderr

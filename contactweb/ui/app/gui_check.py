@@ -80,6 +80,9 @@ def check_x11_libraries() -> str:
 
 
 def check_gui_starts() -> None:
+    problem = check_x11_libraries()
+    if problem:  # Qt would abort the whole process instead of raising
+        raise RuntimeError(problem)
     from PySide6.QtWidgets import QApplication, QLabel
 
     app = QApplication.instance() or QApplication(["contactweb-self-check"])
