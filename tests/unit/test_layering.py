@@ -113,11 +113,12 @@ UI_CROSS_FEATURE = {
     # a contact's timeline sends one email; its details page erases, exports, holds
     "contacts": ("contactweb.ui.mailing.mailing_one_to_one_dialog",
                  "contactweb.ui.privacy.privacy_actions"),
-    # the Administration page hosts the backup settings, the delete-this-vault dialog and
-    # the run-retention-now dialog
+    # the Administration page hosts the backup settings, the delete-this-vault dialog, the
+    # run-retention-now dialog and the erasure receipts
     "admin": ("contactweb.ui.backup.admin_backup_widget",
               "contactweb.ui.privacy.delete_vault_dialog",
-              "contactweb.ui.privacy.retention_run_dialog"),
+              "contactweb.ui.privacy.retention_run_dialog",
+              "contactweb.ui.privacy.erasure_receipts_dialog"),
     # the Communications page corrects and deletes an entry as a contact's timeline does
     "activity": ("contactweb.ui.contacts.communication_actions",),
     # the drafts kept across a sign-out are contact edits

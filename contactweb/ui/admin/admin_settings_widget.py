@@ -52,6 +52,7 @@ GROUPS: dict[str, dict[str, tuple[str, str]]] = {
 class AdminSettingsWidget(QWidget):
     deleteVaultRequested = Signal()
     retentionRunRequested = Signal()
+    erasureReceiptsRequested = Signal()
 
     def __init__(self, workspace: Workspace, operations: OperationRunner,
                  parent: QWidget | None = None) -> None:
@@ -87,6 +88,11 @@ class AdminSettingsWidget(QWidget):
         retention_row = QHBoxLayout()
         retention_row.addWidget(QLabel("The retention rules run by themselves once a day."), 1)
         retention_row.addWidget(self.run_retention_button)
+        self.erasure_receipts_button = QPushButton("Erasure receipts…")
+        self.erasure_receipts_button.setToolTip(
+            "Every erasure the vault keeps a receipt of, to save or print again.")
+        self.erasure_receipts_button.clicked.connect(self.erasureReceiptsRequested.emit)
+        retention_row.addWidget(self.erasure_receipts_button)
         layout.addLayout(retention_row)
         layout.addStretch(1)
         closing = QGroupBox("Close the account")

@@ -14,6 +14,7 @@ from contactweb.ui.admin.admin_users_widget import AdminUsersWidget
 from contactweb.ui.backup.admin_backup_widget import AdminBackupWidget
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.privacy.delete_vault_dialog import DeleteVaultDialog
+from contactweb.ui.privacy.erasure_receipts_dialog import ErasureReceiptsDialog
 from contactweb.ui.privacy.retention_run_dialog import RetentionRunDialog
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -42,7 +43,7 @@ class AdministrationTab(QWidget):
             return
         dialogs = bridge.dialogs
         self.users_widget = AdminUsersWidget(workspace, bridge)
-        self.business_widget = AdminBusinessWidget(workspace, dialogs=dialogs)
+        self.business_widget = AdminBusinessWidget(workspace, bridge.operations, dialogs=dialogs)
         self.settings_widget = AdminSettingsWidget(workspace, bridge.operations)
         self.audit_widget = AdminAuditWidget(workspace, bridge)
         self.backup_widget = AdminBackupWidget(workspace, bridge)
@@ -55,6 +56,7 @@ class AdministrationTab(QWidget):
         layout.addWidget(self.tabs)
         self.settings_widget.deleteVaultRequested.connect(self.delete_vault)
         self.settings_widget.retentionRunRequested.connect(self.run_retention)
+        self.settings_widget.erasureReceiptsRequested.connect(self.show_erasure_receipts)
         bridge.locked.connect(self.clear)
 
     @staticmethod
@@ -74,6 +76,13 @@ class AdministrationTab(QWidget):
         if not isinstance(self._bridge, WorkspaceBridge):
             return None
         dialog = RetentionRunDialog(self._workspace, self._bridge, self)
+        self._bridge.dialogs.show_dialog(dialog)
+        return dialog
+
+    def show_erasure_receipts(self) -> ErasureReceiptsDialog | None:
+        if not isinstance(self._bridge, WorkspaceBridge):
+            return None
+        dialog = ErasureReceiptsDialog(self._workspace, self._bridge, self)
         self._bridge.dialogs.show_dialog(dialog)
         return dialog
 

@@ -4,11 +4,9 @@
 from __future__ import annotations
 
 import html
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,14 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactweb import paths
-from contactweb.errors import ContactWebError
 from contactweb.services import privacy
 from contactweb.services.changes import Changes
 from contactweb.services.contacts import contacts
 from contactweb.services.privacy import ErasureReceipt
 from contactweb.ui.kit.operations import BackgroundOp
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
+from contactweb.ui.privacy.receipt_output import ReceiptOutput
 from contactweb.vault.workspace import Workspace
 
 
@@ -52,6 +49,7 @@ class EraseContactDialog(QDialog):
         self.saved_to: Path | None = None
         self.printed = False
         self._asked_to_save = False
+        self.output = ReceiptOutput(workspace, bridge, self)
         self._worker: BackgroundOp | None = None
         self.setWindowTitle("Erase contact")
         self.setMinimumWidth(460)
@@ -161,47 +159,22 @@ class EraseContactDialog(QDialog):
         return page
 
     def default_receipt_path(self) -> Path:
-        """In the user's documents folder, named after the record and the day; never the
-        name of an existing file."""
         assert self.receipt is not None
-        folder = paths.documents_dir()
-        folder.mkdir(parents=True, exist_ok=True)  # a fresh account may have none yet
-        base = f"erasure-receipt-{self.receipt.erasure_id}-{date.today().isoformat()}"
-        candidate, n = folder / f"{base}.pdf", 2
-        while candidate.exists():
-            candidate, n = folder / f"{base}-{n}.pdf", n + 1
-        return candidate
+        return self.output.default_path(self.receipt)
 
     def save_pdf(self) -> Path | None:
         if self.receipt is None:
             return None
-        name = self._bridge.dialogs.save_file_name(
-            self, "Save erasure receipt", str(self.default_receipt_path()))
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            written = privacy.write_receipt_pdf(self._ws, self.receipt, path)
-        except (ContactWebError, OSError) as exc:
-            self._bridge.dialogs.show_error(self, exc)
-            return None
-        self.saved_to = written
-        self.saved_label.setText(f"Saved to {written}")
+        written = self.output.save_pdf(self.receipt)
+        if written is not None:
+            self.saved_to = written
+            self.saved_label.setText(f"Saved to {written}")
         return written
 
     def print_receipt(self) -> bool:
         """The receipt text through the system print dialog."""
-        if self.receipt is None:
+        if self.receipt is None or not self.output.print_receipt(self.receipt):
             return False
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(f"Erasure receipt {self.receipt.erasure_id}")
-        chooser = QPrintDialog(printer, self)
-        chooser.setWindowTitle("Print erasure receipt")
-        if self._bridge.dialogs.exec_dialog(chooser) != QDialog.DialogCode.Accepted:
-            return False
-        self.receipt_text.document().print_(printer)
         self.printed = True
         self.saved_label.setText("Sent to the printer.")
         return True
