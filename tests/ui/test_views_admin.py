@@ -209,7 +209,10 @@ def test_business_profile_saves_and_requires_a_name(admin_tab: AdministrationTab
     assert image.save(str(logo), "JPG")
     host.file_answers.append([str(logo)])
     page.choose_logo_button.click()
-    page.save_button.click()
+    with qtbot.waitSignal(admin_tab._bridge.changed,
+                          check_params_cb=lambda changes: changes.settings):
+        page.save_button.click()  # other pages (reports, mailings) learn of the new profile
+    finish_operations(qtbot)
     profile = settings.business_profile(admin_ws)
     assert (profile.name, profile.email, profile.phone) == (
         "Lakeside Florists", "shop@example.com", "+14155550100")

@@ -138,7 +138,7 @@ class ReportsScreenshots:
     def business_country(self) -> None:
         from contactweb.ui.admin.admin_business_widget import AdminBusinessWidget
 
-        widget = AdminBusinessWidget(self.ws)
+        widget = AdminBusinessWidget(self.ws, self.bridge.operations)
         widget.refresh()
         self.save(widget, COUNTRY_FILE, 760, 520)
         widget.hide()

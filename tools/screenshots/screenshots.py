@@ -244,11 +244,15 @@ def shoot_dark_and_hidpi(run: ScreenshotRun, window) -> None:  # noqa: ANN001
 
 
 def _prepare_administration(run: ScreenshotRun, admin) -> None:  # noqa: ANN001
+    from contactweb.ui.kit.operations import operations_running
+
     admin.users_widget.select_user("tom")
     logo = run.demo_logo()
     if logo is not None:
         admin.business_widget.load_logo(logo)
         admin.business_widget.save()
+        while operations_running():  # the profile saves off the UI thread
+            run.app.processEvents()
     admin.audit_widget.refresh()
     admin.audit_widget.verify()
     while not admin.audit_widget.verify_button.isEnabled():  # verify runs on a worker

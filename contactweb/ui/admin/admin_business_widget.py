@@ -30,6 +30,7 @@ from contactweb.formats.pdf.regional import country_names, paper_for, report_loc
 from contactweb.services import settings
 from contactweb.services.settings import BusinessProfile
 from contactweb.services.validation import normalise_email, normalise_phone
+from contactweb.ui.kit.operations import OperationRunner
 from contactweb.vault.workspace import Workspace
 
 ERROR_STYLE = "color: #b3261e;"
@@ -38,10 +39,11 @@ LOGO_MAX_FILE_BYTES = 10 * 1024 * 1024
 
 
 class AdminBusinessWidget(QWidget):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
-                 dialogs: object | None = None) -> None:
+    def __init__(self, workspace: Workspace, operations: OperationRunner,
+                 parent: QWidget | None = None, dialogs: object | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self._operations = operations
         self._dialogs = dialogs  # the shell's DialogHost, when there is one
         self.logo_png_base64 = ""
 
@@ -178,15 +180,20 @@ class AdminBusinessWidget(QWidget):
             self.errors["phone"].setText(str(exc))
         if any(label.text() for label in self.errors.values()):
             return False
-        try:
-            settings.set_business_profile(self._workspace, profile)
-        except ContactWebError as exc:
-            self.message_label.setText(str(exc))
-            return False
+        ws = self._workspace
+        self.save_button.setEnabled(False)
+        op = self._operations.operation(
+            self, lambda _ctx: settings.set_business_profile(ws, profile))
+        op.success(lambda _changes: self._saved(profile))
+        op.failure(lambda _exc: self.message_label.setText(op.error))
+        op.finished.connect(lambda: self.save_button.setEnabled(True))
+        op.run()
+        return True
+
+    def _saved(self, profile: BusinessProfile) -> None:
         self.email_edit.setText(profile.email)
         self.message_label.setText("Saved." if profile.postal_address else
                                    "Saved. Add the postal address before sending mailings.")
-        return True
 
     def _show_country_formats(self) -> None:
         """What the reports will look like, so the choice can be checked at a glance."""
