@@ -18,6 +18,8 @@ MERGE_FILE = "duplicates-side-by-side.png"
 MERGES_MADE_FILE = "duplicates-merges-made.png"
 RETENTION_FILE = "retention-run-now.png"
 AUDIT_FILE = "audit-log-sentences.png"
+RECEIPTS_FILE = "erasure-receipts.png"
+DUPLICATE_EMAIL_FILE = "contact-editor-duplicate-warning.png"
 
 
 class PrivacyScreenshots:
@@ -151,6 +153,30 @@ class PrivacyScreenshots:
         widget.hide()
 
 
+    def receipts_list(self) -> None:
+        from contactweb.ui.privacy.erasure_receipts_dialog import ErasureReceiptsDialog
+
+        dialog = ErasureReceiptsDialog(self.ws, self.bridge)
+        self.wait_for(lambda: dialog.worker is None)
+        self.save(dialog, RECEIPTS_FILE, 640, 480)
+        dialog.hide()
+
+    def duplicate_email_warning(self) -> None:
+        from contactweb.services.contacts import contacts
+        from contactweb.services.contacts.contacts import ContactInput, EmailInput
+        from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
+
+        contacts.create_contact(self.ws, ContactInput(
+            first_name="Ines", last_name="Moreau", emails=[EmailInput("ines@moreau.example")]))
+        dialog = ContactEditDialog(self.ws, self.bridge)
+        dialog.first_edit.setText("Inès")
+        dialog.last_edit.setText("Moreau")
+        dialog.emails.value_edit(0).setText("ines@moreau.example")
+        dialog.save()
+        self.save(dialog, DUPLICATE_EMAIL_FILE, 680, 720)
+        dialog.done(0)
+
+
 def main(argv: list[str] | None = None) -> int:
     out_dir = output_folder(argv, "tools.screenshots.privacy_screenshots")
     if out_dir is None:
@@ -161,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
         shots.duplicates()
         shots.retention()
         shots.audit_log()
+        shots.receipts_list()
+        shots.duplicate_email_warning()
         shots.ws.lock()
     for path in shots.written:
         print(path)
