@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from contactweb.services import audit
+from contactweb.services.activity import communications
+from contactweb.services.activity.communications import CommunicationInput
 from contactweb.services.changes import Changes
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput
@@ -121,3 +123,23 @@ def test_nothing_can_be_undone_after_a_lock(
     sign_in(qtbot, controller, "admin", PASSWORD)
     assert not controller.main_window.edit_menu.undo_action.isEnabled()
     assert _status(admin_ws, contact_id) == "closed"
+
+
+def test_a_communication_deleted_from_the_timeline_comes_back(
+        qtbot: QtBot, host, admin_ws: Workspace,  # noqa: ANN001
+        open_main_window: Callable[[Workspace], MainWindow]) -> None:
+    contact_id = contacts.create_contact(admin_ws, ContactInput(first_name="Ada"))
+    entry_id = communications.log_communication(admin_ws, contact_id, CommunicationInput(
+        "call", "in", subject="Asked for the price list"))
+    window = open_main_window(admin_ws)
+    page = window.contacts_page()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    host.answers.append(True)  # "Delete communication?"
+    page.detail.timeline_tab.actions.delete(contact_id, entry_id, "call", "")
+    _settle(qtbot)
+    assert communications.timeline(admin_ws, contact_id) == []
+    assert window.edit_menu.undo_action.text() == "&Undo deleting a communication"
+    window.edit_menu.undo_action.trigger()
+    _settle(qtbot)
+    assert [e.subject for e in communications.timeline(admin_ws, contact_id)] == [
+        "Asked for the price list"]
