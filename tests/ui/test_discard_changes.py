@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from contactweb.services.activity import communications, sales
+from contactweb.services.consent import consent
 from contactweb.services.contacts import contact_queries, contacts
 from contactweb.services.contacts.contacts import ContactInput
+from contactweb.ui.contacts.consent_dialog import ConsentDialog
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.contacts.log_communication_dialog import LogCommunicationDialog
 from contactweb.ui.contacts.sale_dialog import SaleDialog
@@ -58,6 +60,9 @@ EDITORS: dict[str, Editor] = {
     "log entry": (lambda ws, bridge, cid: LogCommunicationDialog(ws, bridge, cid, "call"),
                   lambda qtbot, d: type_into(qtbot, d.subject_edit, "Asked for a quote"),
                   lambda ws, cid: len(communications.timeline(ws, cid))),
+    "consent": (lambda ws, bridge, cid: ConsentDialog(ws, bridge, cid, "email"),
+                lambda qtbot, d: type_into(qtbot, d.evidence_edit, "Signed at the counter"),
+                lambda ws, cid: len(consent.history(ws, cid))),
     "sale": (lambda ws, bridge, cid: SaleDialog(ws, bridge, cid),
              lambda qtbot, d: type_into(qtbot, d.lines()[0].product, "Oak table"),
              lambda ws, cid: len(sales.list_sales(ws, sales.SaleFilter(contact_id=cid)))),

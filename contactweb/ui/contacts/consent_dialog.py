@@ -20,6 +20,7 @@ from contactweb.services.changes import Changes
 from contactweb.services.consent import consent
 from contactweb.ui.kit.display_text import error_label, show_error
 from contactweb.ui.kit.editing_keys import EditingKeys
+from contactweb.ui.kit.unsaved_changes_guard import UnsavedChangesGuard
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -85,6 +86,12 @@ class ConsentDialog(QDialog):
         layout.addWidget(self.buttons)
         self.evidence_edit.setFocus()
         self.keys = EditingKeys(self, self.save)
+        self._guard = UnsavedChangesGuard(self, bridge.dialogs, "consent record")
+
+    def reject(self) -> None:
+        """Escape, Cancel and the close button ask before typed evidence is lost."""
+        if self._guard.may_close():
+            super().reject()
 
     def save(self) -> None:
         for label in (self.evidence_error, self.reason_error, self.error):
