@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-long bench screenshots lint installer clean
+.PHONY: run test test-long bench screenshots lint installer clean translations catalogs
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -13,7 +13,17 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-run: $(STAMP)
+# The compiled catalogs (.mo for the command line and services, .qm for the widgets, and the
+# test pseudo-locales), from the .po and .ts files kept in git; Babel and Qt's lrelease come
+# from the virtualenv.
+translations: $(STAMP)
+	$(BIN)/python -m tools.i18n.catalogs build
+
+# After changing texts in the sources: bring every catalog up to date, then translate what is new.
+catalogs: $(STAMP)
+	$(BIN)/python -m tools.i18n.catalogs extract
+
+run: translations
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
 		echo "No display found. ContactWeb is a desktop program; to run it without a screen use:"; \
 		echo "    QT_QPA_PLATFORM=offscreen make run      (renders offscreen, nothing visible)"; \
@@ -23,17 +33,17 @@ run: $(STAMP)
 		$(BIN)/python -m contactweb.ui.app.gui_check && $(BIN)/contactweb; \
 	fi
 
-test: $(STAMP)
+test: translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -n 2
 
 # The robustness runs too (thousands of random histories; an hour or more on 2 cores).
-test-long: $(STAMP)
+test-long: translations
 	CONTACTWEB_LONG_RUNS=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -n 2 -m slow
 
-bench: $(STAMP)
+bench: translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
-screenshots: $(STAMP)
+screenshots: translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.shared_computer_screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.privacy_screenshots docs/screenshots
@@ -45,7 +55,7 @@ screenshots: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-installer: $(STAMP)
+installer: translations
 	$(BIN)/pip install --quiet -e ".[build]"
 	$(BIN)/pyinstaller --noconfirm build_installer.spec
 

@@ -16,6 +16,8 @@ from contactweb.paths import APP_NAME
 from contactweb.ui.app.app_controller import AppController
 from contactweb.ui.app.crash_dialog import CrashDialog
 from contactweb.ui.app.gui_check import check_x11_libraries
+from contactweb.ui.app.gui_preferences import GuiPreferences
+from contactweb.ui.kit import translations
 from contactweb.ui.kit.palette import apply_color_scheme
 from contactweb.ui.kit.ui_resources import app_icon, load_bundled_fonts
 
@@ -64,6 +66,7 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
         return 1
     configure_logging()
     app = make_application(argv)
+    translations.install(app, translations.chosen_language(GuiPreferences.load().language))
     CrashDialog.install()
     apply_color_scheme(app)
     controller = AppController()

@@ -30,6 +30,8 @@ class GuiPreferences:
     window_maximised: bool = False
     # The team server profile signed in to last (its name); empty: the vault folder above.
     team_profile: str = ""
+    # The language chosen in Settings on this computer ("de", "fr"...); empty: the system's.
+    language: str = ""
 
     @staticmethod
     def file_path() -> Path:

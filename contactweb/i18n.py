@@ -1,0 +1,89 @@
+"""The language ContactWeb speaks below ``ui/``: gettext catalogs compiled from
+``contactweb/locale/<lang>/LC_MESSAGES/contactweb.po`` (Babel extracts and compiles them;
+``make`` builds the ``.mo`` files). The widgets use Qt's own catalogs (``ui/kit/translations``).
+
+The language comes from ``CONTACTWEB_LANG``, then the usual ``LANGUAGE``, ``LC_ALL``,
+``LC_MESSAGES`` and ``LANG``, then English. ``_`` and ``ngettext`` look the active catalog up
+at each call, so a message made after :func:`use_language` is in the new language.
+"""
+
+from __future__ import annotations
+
+import gettext
+import os
+from pathlib import Path
+
+DOMAIN = "contactweb"
+LOCALE_DIR = Path(__file__).with_name("locale")
+ENGLISH = "en"
+# Test locales made from the sources by ``make`` (tools/i18n/pseudo_catalogs.py): every text
+# wrapped and accented, or mirrored right to left. They show what escapes translation.
+PSEUDO = "x-pseudo"
+PSEUDO_RTL = "x-rtl"
+ENVIRONMENT = ("CONTACTWEB_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+_active: gettext.NullTranslations = gettext.NullTranslations()
+_language = ENGLISH
+
+
+def normalized(tag: str) -> str:
+    """``de_DE.UTF-8`` -> ``de_DE``; ``fr-CA`` -> ``fr_CA``; the pseudo-locales as they are;
+    ``C`` and ``POSIX`` (no language set) -> English."""
+    tag = tag.split(":")[0].split(".")[0].split("@")[0].strip()
+    if tag in (PSEUDO, PSEUDO_RTL):
+        return tag
+    if not tag or tag in ("C", "POSIX"):
+        return ENGLISH
+    return tag.replace("-", "_")
+
+
+def language_from_environment(environ: os._Environ[str] | dict[str, str] | None = None) -> str:
+    """The first language the environment names, or English."""
+    environ = os.environ if environ is None else environ
+    for name in ENVIRONMENT:
+        value = environ.get(name, "")
+        if value:
+            return normalized(value)
+    return ENGLISH
+
+
+def catalog(language: str) -> gettext.NullTranslations:
+    """The compiled catalog for ``language`` (``de_AT`` falls back to ``de``); English (the
+    sources' own text) when there is none."""
+    return gettext.translation(DOMAIN, localedir=str(LOCALE_DIR),
+                               languages=[normalized(language)], fallback=True)
+
+
+def use_language(language: str | None = None) -> str:
+    """Make ``language`` (default: the environment's) the one messages are made in; returns
+    it, normalized."""
+    global _active, _language
+    _language = normalized(language) if language else language_from_environment()
+    _active = catalog(_language)
+    return _language
+
+
+def active_language() -> str:
+    return _language
+
+
+def _(message: str) -> str:
+    return _active.gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return _active.ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Marks a text for extraction where it is defined; it is translated where it is shown."""
+    return message
+
+
+def translated_in(language: str, message: str) -> str:
+    """``message`` in a given language, whatever the active one is: for a mailing footer or a
+    report made in a contact's or the business's language."""
+    return catalog(language).gettext(message)
+
+
+use_language()
