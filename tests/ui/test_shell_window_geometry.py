@@ -47,19 +47,27 @@ def test_a_new_window_fits_the_available_screen(
 
 
 def _clipped_widgets(window: MainWindow) -> list[str]:
-    """Visible widgets that reach outside the window (or, inside a page, sideways out of the
-    page's viewport); the insides of tables, lists and editors scroll by design."""
+    """Visible widgets cut off: outside the window, or (inside the page shown, which may
+    scroll down but never sideways) reaching past the page's right or left edge. The
+    insides of tables, lists and editors scroll by design and are not looked at."""
+    page_area = window.stack.currentWidget()
+    content = page_area.widget()
     inside_scrollers: set[int] = set()
     for area in window.findChildren(QAbstractScrollArea):
-        if area.isVisible():
+        if area.isVisible() and area is not page_area:
             inside_scrollers.update(id(w) for w in area.viewport().findChildren(QWidget))
-    bounds = window.rect()
     clipped = []
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or id(widget) in inside_scrollers or widget.isWindow():
             continue
-        rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
-        if not bounds.contains(rect):
+        in_page = content.isAncestorOf(widget)
+        origin = widget.mapTo(content, QPoint(0, 0)) if in_page else \
+            widget.mapTo(window, QPoint(0, 0))
+        rect = QRect(origin, widget.size())
+        bounds = content.rect() if in_page else window.rect()
+        fits = bounds.left() <= rect.left() and rect.right() <= bounds.right() if in_page \
+            else bounds.contains(rect)
+        if not fits:
             clipped.append(f"{type(widget).__name__} {widget.objectName()} {rect}")
     return clipped
 
