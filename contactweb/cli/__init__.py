@@ -18,6 +18,7 @@ from contactweb import __version__
 from contactweb.cli.command_table import COMMANDS, modules_for
 from contactweb.cli.context import CliContext
 from contactweb.errors import ContactWebError
+from contactweb.i18n import _
 from contactweb.logging_setup import configure_logging, log_file, log_unhandled
 
 
@@ -33,13 +34,14 @@ def global_options(suppress: bool) -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     default = argparse.SUPPRESS if suppress else None
     parent.add_argument("--vault", metavar="PATH", default=default,
-                        help="vault folder (default: $CONTACTWEB_VAULT or the user data folder)")
+                        help=_("vault folder (default: $CONTACTWEB_VAULT or the user data "
+                               "folder)"))
     parent.add_argument("--user", metavar="NAME", default=default,
-                        help="who signs in (default: $CONTACTWEB_USER)")
+                        help=_("who signs in (default: $CONTACTWEB_USER)"))
     parent.add_argument("--password-stdin", action="store_true",
                         default=argparse.SUPPRESS if suppress else False,
-                        help="read the password from the first line of standard input "
-                             "(default: $CONTACTWEB_PASSWORD)")
+                        help=_("read the password from the first line of standard input "
+                               "(default: $CONTACTWEB_PASSWORD)"))
     return parent
 
 
@@ -49,11 +51,12 @@ def build_parser(load: Collection[str] | None = None) -> argparse.ArgumentParser
     command table, enough for ``--help`` to list it, so starting up imports nothing else."""
     parser = argparse.ArgumentParser(
         prog="contactweb", parents=[global_options(False)],
-        description="ContactWeb: a privacy-first CRM over an encrypted local vault. "
-                    "Without a command it starts the desktop application.")
+        description=_("ContactWeb: a privacy-first CRM over an encrypted local vault. "
+                      "Without a command it starts the desktop application."))
     parser.add_argument("--version", action="version", version=f"ContactWeb {__version__}")
     parser.add_argument("--self-check", action="store_true",
-                        help="create a temporary vault, exercise it, remove it, exit 0 if healthy")
+                        help=_("create a temporary vault, exercise it, remove it, exit 0 if "
+                               "healthy"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = global_options(True)
     registered: set[str] = set()
@@ -114,27 +117,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"contactweb: {exc}", file=sys.stderr)
         details = getattr(exc, "details", "")  # the technical text, for whoever supports you
         if details:
-            print(f"details: {details}", file=sys.stderr)
+            print(_("details: {details}").format(details=details), file=sys.stderr)
         return exc.exit_code
     except UnicodeError as exc:
         # Bytes that are not UTF-8 (on the command line or standard input) cannot be stored.
-        print(f"contactweb: some text given is not valid UTF-8 ({exc.reason}); nothing was "
-              "changed.", file=sys.stderr)
+        print("contactweb: " + _("some text given is not valid UTF-8 ({reason}); nothing was "
+                                 "changed.").format(reason=exc.reason), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("contactweb: interrupted", file=sys.stderr)
+        print("contactweb: " + _("interrupted"), file=sys.stderr)
         return 1
     except Exception as exc:
         if _is_database_error(exc):
             # A damaged or tampered vault file fails SQLCipher's page check: say so, no
             # traceback.
-            print(f"contactweb: the vault database is damaged or unreadable "
-                  f"({getattr(exc, 'orig', exc)}). Restore it from a backup.", file=sys.stderr)
+            print("contactweb: " + _("the vault database is damaged or unreadable ({error}). "
+                                     "Restore it from a backup.").format(
+                                         error=getattr(exc, "orig", exc)), file=sys.stderr)
             return 1
         # unexpected: the log has the (redacted) details
         log_unhandled(type(exc), exc, exc.__traceback__)
-        print(f"contactweb: unexpected error ({type(exc).__name__}); the details are in "
-              f"{log_file()}", file=sys.stderr)
+        print("contactweb: " + _("unexpected error ({kind}); the details are in {log}").format(
+            kind=type(exc).__name__, log=log_file()), file=sys.stderr)
         return 1
     finally:
         ctx.close()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from contactweb import paths
 from contactweb.errors import AuthenticationFailed, BadInput, Refused
+from contactweb.i18n import _
 
 if TYPE_CHECKING:  # the vault and SQLAlchemy load only when a command signs in
     from contactweb.vault.workspace import Workspace
@@ -40,13 +41,13 @@ class CliContext:
             line = self._stdin_line()
             if line is not None:
                 return line
-            raise AuthenticationFailed("--password-stdin was given but standard input is empty.")
+            raise AuthenticationFailed(_("--password-stdin was given but standard input is empty."))
         if os.environ.get("CONTACTWEB_PASSWORD"):
             return os.environ["CONTACTWEB_PASSWORD"]
         if sys.stdin.isatty():
             return getpass.getpass("Password: ")
         raise AuthenticationFailed(
-            "No password: use --password-stdin or set CONTACTWEB_PASSWORD.")
+            _("No password: use --password-stdin or set CONTACTWEB_PASSWORD."))
 
     def new_password(self, prompt: str = "New password: ") -> str | None:
         """A second secret (a new or initial password): the next stdin line, else
@@ -60,21 +61,22 @@ class CliContext:
         if sys.stdin.isatty():
             first = getpass.getpass(prompt)
             if getpass.getpass("Repeat: ") != first:
-                raise BadInput("The two passwords differ.")
+                raise BadInput(_("The two passwords differ."))
             return first
         return None
 
     def secret_from_stdin(self) -> str:
         line = self._stdin_line()
         if line is None:
-            raise BadInput("Expected the secret on standard input.")
+            raise BadInput(_("Expected the secret on standard input."))
         return line
 
     # --- sign-in -----------------------------------------------------------------------
     def username(self) -> str:
         name = self.args.user or os.environ.get("CONTACTWEB_USER")
         if not name:
-            raise AuthenticationFailed("Who is signing in? Use --user NAME or CONTACTWEB_USER.")
+            raise AuthenticationFailed(
+                _("Who is signing in? Use --user NAME or CONTACTWEB_USER."))
         return name
 
     def sign_in(self, allow_must_change: bool = False, check_seal: bool = True) -> Workspace:
@@ -96,8 +98,8 @@ class CliContext:
                                       self.username(), password)
             return self._signed_in(ws, allow_must_change)
         if not (self.vault_dir / "keyslots.json").exists():
-            raise BadInput(f"No vault at {self.vault_dir}. Create one with "
-                           "'contactweb init --admin NAME'.")
+            raise BadInput(_("No vault at {folder}. Create one with "
+                             "'contactweb init --admin NAME'.").format(folder=self.vault_dir))
         from contactweb.services.accounts import session
 
         ws = session.sign_in(self.vault_dir, self.username(), password, check_seal)
@@ -106,8 +108,8 @@ class CliContext:
     def _signed_in(self, ws: Workspace, allow_must_change: bool) -> Workspace:
         self.workspace = ws
         if ws.must_change_password and not allow_must_change:
-            raise Refused(f"{ws.username} must choose a new password first: run "
-                          f"'contactweb user passwd {ws.username}'.")
+            raise Refused(_("{name} must choose a new password first: run "
+                            "'contactweb user passwd {name}'.").format(name=ws.username))
         return ws
 
     def close(self) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.engine import URL
 
 from contactweb.errors import AuthenticationFailed, BadInput
+from contactweb.i18n import N_, _, ngettext
 from contactweb.models import User
 from contactweb.store.engine import WrongKeyError
 from contactweb.store.migrate import upgrade_to_head
@@ -31,7 +32,7 @@ from contactweb.vault.workspace import Workspace
 DB_NAME = "contactweb.db"
 KEYSLOTS_NAME = "keyslots.json"
 BACKOFF_NAME = "signin-state.json"
-WRONG_CREDENTIALS = "Wrong username or password."
+WRONG_CREDENTIALS = N_("Wrong username or password.")
 
 
 def default_kdf_params() -> crypto.KdfParams:
@@ -108,7 +109,9 @@ class Vault:
         wait = self.backoff.seconds_left(sid)
         if wait > 0:
             raise AuthenticationFailed(
-                f"Too many failed sign-ins. Try again in {int(wait) + 1} seconds.", wait)
+                ngettext("Too many failed sign-ins. Try again in {n} second.",
+                         "Too many failed sign-ins. Try again in {n} seconds.",
+                         int(wait) + 1).format(n=int(wait) + 1), wait)
         slot = slots.slots.get(sid)
         if slot is None:
             # Same work as a real slot, so timing does not reveal which names exist.
@@ -118,7 +121,7 @@ class Vault:
         if slot.disabled:
             if hmac.compare_digest(crypto.password_verifier(kek), slot.verifier):
                 self.backoff.reset(sid)
-                raise AuthenticationFailed("This account is disabled. Ask an administrator.")
+                raise AuthenticationFailed(_("This account is disabled. Ask an administrator."))
             self._fail(sid)
         key = crypto.unwrap_key(kek, slot.nonce, slot.wrapped, slots.associated_data(sid))
         if key is None:
@@ -139,8 +142,10 @@ class Vault:
 
     def _fail(self, sid: str) -> None:
         wait = self.backoff.record_failure(sid)
-        suffix = f" Wait {int(wait)} seconds before the next try." if wait else ""
-        raise AuthenticationFailed(WRONG_CREDENTIALS + suffix, wait)
+        suffix = " " + ngettext("Wait {n} second before the next try.",
+                                "Wait {n} seconds before the next try.",
+                                int(wait)).format(n=int(wait)) if wait else ""
+        raise AuthenticationFailed(_(WRONG_CREDENTIALS) + suffix, wait)
 
     def _open_workspace(self, key: bytearray, username: str) -> Workspace:
         engine = self.make_engine(bytes(key))
@@ -155,7 +160,7 @@ class Vault:
                          if u.username.casefold() == username.casefold()), None)
         if user is None or user.disabled:
             engine.dispose()
-            raise AuthenticationFailed("This account is disabled. Ask an administrator.")
+            raise AuthenticationFailed(_("This account is disabled. Ask an administrator."))
         slot = self.load_keyslots().slots.get(self.load_keyslots().slot_id(username))
         return Workspace(
             vault=self, engine=engine, key=key, user_id=user.id, username=user.username,

@@ -12,6 +12,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from contactweb.errors import ContactWebError, PermissionDenied
+from contactweb.i18n import _
 from contactweb.vault import crypto
 from contactweb.vault.permissions import Action, allowed
 
@@ -72,7 +73,8 @@ class Workspace:
     def require(self, action: Action) -> None:
         if not self.can(action):
             raise PermissionDenied(
-                f"Your role ({self.role}) does not allow this ({action.value}).")
+                _("Your role ({role}) does not allow this ({action}).").format(
+                    role=self.role, action=action.value))
 
     @property
     def is_admin(self) -> bool:

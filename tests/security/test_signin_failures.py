@@ -68,7 +68,7 @@ def test_disabled_user_is_told_so(admin_ws: Workspace, cli: CliRunner) -> None:
 
 
 def _seconds_in(message: str) -> int:
-    match = re.search(r"(\d+) seconds", message)
+    match = re.search(r"(\d+) seconds?\b", message)
     assert match, message
     return int(match.group(1))
 

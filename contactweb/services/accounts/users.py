@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from contactweb.errors import AuthenticationFailed, BadInput, NotFound, PermissionDenied
+from contactweb.i18n import _
 from contactweb.models import User
 from contactweb.services import audit
 from contactweb.services.changes import Changes
@@ -75,7 +76,7 @@ def _team_people():  # noqa: ANN202 - the module, loaded only for a team vault
 def _user(session, username: str) -> User:  # noqa: ANN001
     user = session.execute(select(User).where(User.username == username)).scalar()
     if user is None:
-        raise NotFound(f"No user called {username!r}.")
+        raise NotFound(_("No user called {name!r}.").format(name=username))
     return user
 
 
@@ -87,10 +88,10 @@ def check_own_password(ws: Workspace, password: str) -> None:
     sid = slots.slot_id(ws.username)
     slot = slots.slots.get(sid)
     if slot is None or slot.disabled:
-        raise AuthenticationFailed("This account has no usable key slot.")
+        raise AuthenticationFailed(_("This account has no usable key slot."))
     kek = crypto.derive_kek(password, slot.salt, slot.kdf)
     if crypto.unwrap_key(kek, slot.nonce, slot.wrapped, slots.associated_data(sid)) is None:
-        raise AuthenticationFailed("The password is wrong.")
+        raise AuthenticationFailed(_("The password is wrong."))
 
 
 def change_own_password(ws: Workspace, old_password: str, new_password: str) -> None:
@@ -104,10 +105,10 @@ def change_own_password(ws: Workspace, old_password: str, new_password: str) -> 
     sid = slots.slot_id(ws.username)
     slot = slots.slots.get(sid)
     if slot is None or slot.disabled:
-        raise AuthenticationFailed("This account has no usable key slot.")
+        raise AuthenticationFailed(_("This account has no usable key slot."))
     kek = crypto.derive_kek(old_password, slot.salt, slot.kdf)
     if crypto.unwrap_key(kek, slot.nonce, slot.wrapped, slots.associated_data(sid)) is None:
-        raise AuthenticationFailed("The current password is wrong.")
+        raise AuthenticationFailed(_("The current password is wrong."))
     slots.make_slot(ws.username, new_password, ws.raw_key(), default_kdf_params())
     slots.save(ws.vault.keyslots_path)
     with ws.session() as session:
@@ -164,7 +165,7 @@ def disable_user(ws: Workspace, username: str) -> Changes:
     with ws.session() as session:
         user = _user(session, username)
         if user.id == ws.user_id:
-            raise PermissionDenied("You cannot disable your own account.")
+            raise PermissionDenied(_("You cannot disable your own account."))
         if user.disabled:
             raise BadInput(f"{username} is already disabled.")
         user.disabled = True
@@ -208,7 +209,7 @@ def rekey_vault(ws: Workspace, own_password: str,
     kek = crypto.derive_kek(own_password, slot.salt, slot.kdf) if slot else b"\0" * 32
     if slot is None or crypto.unwrap_key(kek, slot.nonce, slot.wrapped,
                                          old.associated_data(sid)) != ws.raw_key():
-        raise AuthenticationFailed("Your password is wrong; the vault was not re-keyed.")
+        raise AuthenticationFailed(_("Your password is wrong; the vault was not re-keyed."))
     with ws.session(readonly=True) as session:
         people = list(session.execute(select(User.username, User.disabled)))
     others = sorted(name for name, disabled in people

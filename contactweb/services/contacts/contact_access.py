@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import NotFound
+from contactweb.i18n import _
 from contactweb.models import Contact
 from contactweb.services.contacts.visibility import visible_contacts
 from contactweb.vault.workspace import Workspace
@@ -16,5 +17,5 @@ def load_visible_contact(session: Session, ws: Workspace, contact_id: int) -> Co
         select(Contact).where(Contact.id == contact_id, visible_contacts(ws))).scalar()
     if contact is None:
         # The same words whether it never existed or belongs to someone else.
-        raise NotFound(f"No contact with id {contact_id}.")
+        raise NotFound(_("No contact with id {id}.").format(id=contact_id))
     return contact
