@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from contactweb.cli.context import CliContext, to_jsonable
 from contactweb.errors import BadInput
-from contactweb.services.consent import consent
-from contactweb.services.contacts import contacts
-from contactweb.services.contacts.contact_queries import ContactQuery, count_contacts, list_contacts
-from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
-from contactweb.services.validation import parse_date
+
+# The services load inside the commands that use them: ``contact list`` (the read command
+# scripts call most) needs only the queries, not the contact writes, consent or validation.
+if TYPE_CHECKING:
+    from contactweb.services.contacts.contacts import AddressInput, ContactDetails, ContactInput
 
 
 def _labelled(text: str) -> tuple[str, str]:
@@ -29,6 +30,8 @@ def _address(text: str) -> AddressInput:
         raise BadInput("An address has at most five parts: street; city; region; postcode; "
                        "country.")
     parts += [""] * (5 - len(parts))
+    from contactweb.services.contacts.contacts import AddressInput
+
     return AddressInput(*parts, label=label)
 
 
@@ -86,6 +89,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _apply_options(data: ContactInput, args: argparse.Namespace) -> ContactInput:
+    from contactweb.services.contacts.contacts import EmailInput, PhoneInput
+    from contactweb.services.validation import parse_date
+
     simple = {"first": "first_name", "last": "last_name", "company": "company",
               "title": "title", "notes": "notes"}
     for option, field in simple.items():
@@ -107,6 +113,9 @@ def _apply_options(data: ContactInput, args: argparse.Namespace) -> ContactInput
 
 
 def cmd_add(ctx: CliContext) -> int:
+    from contactweb.services.contacts import contacts
+    from contactweb.services.contacts.contacts import ContactInput
+
     ws = ctx.sign_in()
     data = _apply_options(ContactInput(source="cli"), ctx.args)
     contact_id = contacts.create_contact(ws, data, confirm_erased=ctx.args.confirm_erased)
@@ -115,6 +124,8 @@ def cmd_add(ctx: CliContext) -> int:
 
 
 def cmd_edit(ctx: CliContext) -> int:
+    from contactweb.services.contacts import contacts
+
     ws = ctx.sign_in()
     current = contacts.get_contact(ws, ctx.args.id, audit_view=False)
     contacts.update_contact(ws, ctx.args.id, _apply_options(current.to_input(), ctx.args))
@@ -123,18 +134,28 @@ def cmd_edit(ctx: CliContext) -> int:
 
 
 def cmd_close(ctx: CliContext) -> int:
+    from contactweb.services.contacts import contacts
+
     contacts.close_contact(ctx.sign_in(), ctx.args.id)
     print(f"Closed contact {ctx.args.id}.")
     return 0
 
 
 def cmd_reopen(ctx: CliContext) -> int:
+    from contactweb.services.contacts import contacts
+
     contacts.reopen_contact(ctx.sign_in(), ctx.args.id)
     print(f"Reopened contact {ctx.args.id}.")
     return 0
 
 
 def cmd_list(ctx: CliContext) -> int:
+    from contactweb.services.contacts.contact_queries import (
+        ContactQuery,
+        count_contacts,
+        list_contacts,
+    )
+
     ws = ctx.sign_in()
     query = ContactQuery(search=ctx.args.search, tag=ctx.args.tag, status=ctx.args.status,
                          sort=ctx.args.sort)
@@ -151,6 +172,9 @@ def cmd_list(ctx: CliContext) -> int:
 
 
 def cmd_show(ctx: CliContext) -> int:
+    from contactweb.services.consent import consent
+    from contactweb.services.contacts import contacts
+
     ws = ctx.sign_in()
     details = contacts.get_contact(ws, ctx.args.id)
     status = consent.status_by_channel(ws, ctx.args.id)
@@ -176,7 +200,7 @@ def cmd_show(ctx: CliContext) -> int:
     return 0
 
 
-def ctx_jsonable(details: contacts.ContactDetails) -> dict:
+def ctx_jsonable(details: ContactDetails) -> dict:
     data = to_jsonable(details)
     data["display_name"] = details.display_name
     return data

@@ -11,9 +11,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-import keyring
-from keyring.backends import fail
-from keyring.errors import KeyringError, PasswordDeleteError
 from sqlalchemy import select
 
 from contactweb.errors import Refused
@@ -51,7 +48,14 @@ def _service_name(ws: Workspace) -> str:
     return f"ContactWeb {ws.vault.vault_id}"
 
 
+# keyring is imported where a secret is read or written: loading it (and its backends) costs
+# every command that signs in, and most never touch a secret.
+
+
 def keyring_usable() -> bool:
+    import keyring
+    from keyring.backends import fail
+
     backend = keyring.get_keyring()
     return not isinstance(backend, fail.Keyring) and getattr(backend, "priority", 0) > 0
 
@@ -68,6 +72,9 @@ def store_secret(ws: Workspace, name: str, value: str) -> str:
     if not shared_computer(ws):
         reason = "this computer has no keyring"
         if keyring_usable():
+            import keyring
+            from keyring.errors import KeyringError
+
             try:
                 keyring.set_password(_service_name(ws), name, value)
                 location, reason = LOCATION_KEYRING, ""
@@ -97,6 +104,9 @@ def read_secret(ws: Workspace, name: str) -> str | None:
         return None
     if not keyring_usable():
         raise SecretUnavailable(name, "no keyring answers on this computer now")
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         value = keyring.get_password(_service_name(ws), name)
     except KeyringError as exc:
@@ -113,10 +123,17 @@ def forget_secret(ws: Workspace, name: str) -> None:
         for key in ("secret_location", "secret", "secret_reason"):
             settings.write(session, f"{key}.{name}", None)
     if location == LOCATION_KEYRING:
-        try:
-            keyring.delete_password(_service_name(ws), name)
-        except (KeyringError, PasswordDeleteError):
-            pass
+        _delete_from_keyring(ws, name)
+
+
+def _delete_from_keyring(ws: Workspace, name: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    try:
+        keyring.delete_password(_service_name(ws), name)
+    except (KeyringError, PasswordDeleteError):
+        pass
 
 
 def secret_location(ws: Workspace, name: str) -> str | None:
@@ -158,9 +175,6 @@ def move_keyring_secrets_into_vault(ws: Workspace) -> MovedSecrets:
             settings.write(session, f"secret_location.{name}", LOCATION_VAULT)
             settings.write(session, f"secret_reason.{name}", "shared-computer mode is on")
             settings.write(session, f"secret.{name}", value)
-        try:
-            keyring.delete_password(_service_name(ws), name)
-        except (KeyringError, PasswordDeleteError):
-            pass
+        _delete_from_keyring(ws, name)
         result.moved.append(name)
     return result

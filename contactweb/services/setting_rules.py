@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import phonenumbers
-
 from contactweb.services import secrets, settings
 from contactweb.services.validation import FieldError
 from contactweb.vault.workspace import Workspace
@@ -43,6 +41,8 @@ WHOLE_NUMBER_RULES: dict[str, WholeNumberRule] = {
 
 
 def parse_region(value: Any, key: str = "default_region") -> str:
+    import phonenumbers  # here only: every sign-in loads this module, few check a region
+
     region = str(value).strip().upper()
     if region not in phonenumbers.SUPPORTED_REGIONS:
         raise FieldError(key, f"{value!r} is not a two-letter country code such as US, GB "

@@ -9,7 +9,6 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
-import phonenumbers
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput
@@ -50,6 +49,8 @@ class BusinessProfile:
 def locale_region() -> str | None:
     """The country of the computer's locale ("de_DE.UTF-8" -> "DE"), or None when the locale
     names none ("C", "POSIX", a language alone): what a new vault's region starts as."""
+    import phonenumbers  # here only: every command reads settings, few need this
+
     names = [os.environ.get(n, "") for n in ("LC_ALL", "LC_TELEPHONE", "LANG")]
     try:
         names.append(locale.getlocale()[0] or "")

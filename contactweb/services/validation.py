@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-import phonenumbers
-
 from contactweb.errors import BadInput
+
+# phonenumbers (~60 ms with its metadata) is imported inside the functions that read
+# numbers: every sign-in loads this module for FieldError, and a listing reads no number.
 
 
 class FieldError(BadInput):
@@ -30,6 +31,8 @@ def normalise_email(text: str, field: str = "email") -> str:
 def normalise_phone(text: str, default_region: str, field: str = "phone") -> tuple[str, str]:
     """Returns (E.164, national digits). The national digits let a search for the number as
     people write it locally find the contact."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text.strip(), default_region or None)
     except phonenumbers.NumberParseException:
@@ -42,6 +45,8 @@ def normalise_phone(text: str, default_region: str, field: str = "phone") -> tup
 
 
 def national_digits(e164: str) -> str:
+    import phonenumbers
+
     try:
         return str(phonenumbers.parse(e164).national_number)
     except phonenumbers.NumberParseException:
@@ -49,6 +54,8 @@ def national_digits(e164: str) -> str:
 
 
 def format_phone(e164: str) -> str:
+    import phonenumbers
+
     try:
         return phonenumbers.format_number(phonenumbers.parse(e164),
                                           phonenumbers.PhoneNumberFormat.INTERNATIONAL)

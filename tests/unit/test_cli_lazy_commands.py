@@ -86,3 +86,29 @@ def test_a_command_loads_only_its_own_module() -> None:
     assert "--search" in str(probe["out"])
     assert modules_for(["--vault", "x", "import", "a.csv"]) == {"interchange_commands"}
     assert modules_for(["--version"]) == set()
+
+
+# What a read command must not load: the PDF reports, the backup transports, the keyring,
+# the phone and email validators, the contact writes and consent (none of them reads a list).
+NOT_FOR_A_LISTING = ("reportlab", "boto3", "botocore", "keyring", "phonenumbers",
+                     "email_validator", "PySide6", "contactweb.sync",
+                     "contactweb.services.privacy.access_report",
+                     "contactweb.services.privacy.vault_deletion",
+                     "contactweb.services.contacts.contacts", "contactweb.services.consent.consent",
+                     "contactweb.services.importing")
+
+
+def test_contact_list_search_loads_only_what_a_listing_uses(tmp_path: Path) -> None:
+    from contactweb.services.accounts import session
+
+    session.create_vault(tmp_path / "vault", "admin", "Listing-pass-42!").lock()
+    env = {**os.environ, "PYTHONPATH": str(REPO), "CONTACTWEB_VAULT": str(tmp_path / "vault"),
+           "CONTACTWEB_USER": "admin", "CONTACTWEB_PASSWORD": "Listing-pass-42!"}
+    done = subprocess.run([sys.executable, "-c", PROBE, "contact", "list", "--search", "ann"],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=60,
+                          check=True)
+    probe = json.loads(done.stdout.splitlines()[-1])
+    assert str(probe["out"]).startswith("ID ")  # it signed in and listed
+    assert "contactweb.services.contacts.contact_queries" in probe["modules"]
+    loaded = [m for m in probe["modules"] if str(m).startswith(NOT_FOR_A_LISTING)]
+    assert loaded == []
