@@ -1,0 +1,100 @@
+"""The command line speaks the language of its environment (LANG=de_DE.UTF-8: German), with
+the same exit codes as in English; CONTACTWEB_LANG comes before the usual variables."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from contactweb import i18n
+from contactweb.services.accounts import session
+from tests.conftest import PASSWORD
+from tools.i18n import catalogs
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def compiled_catalogs() -> None:
+    catalogs.build_mo()  # what `make translations` does before the tests
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Path:
+    session.create_vault(tmp_path, "admin", PASSWORD).lock()
+    return tmp_path
+
+
+def run(vault: Path, lang: str, *args: str, password: str = PASSWORD, user: str = "admin"
+        ) -> tuple[int, str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in i18n.ENVIRONMENT}
+    env.update(LANG=lang, CONTACTWEB_INSECURE_FAST_KDF_FOR_TESTS="1")
+    done = subprocess.run(
+        [sys.executable, "-m", "contactweb", "--vault", str(vault), "--user", user,
+         "--password-stdin", *args],
+        input=password + "\n", capture_output=True, text=True, cwd=REPO, env=env, timeout=60)
+    return done.returncode, done.stdout, done.stderr
+
+
+COMMANDS = {
+    "unknown contact": (("contact", "show", "4711"), {}),
+    "wrong password": (("contact", "list"), {"password": "Wrong-horse-9"}),
+    "unknown user": (("contact", "list"), {"user": "nobody"}),
+    "fine": (("contact", "list", "--json"), {}),
+}
+GERMAN = {
+    "unknown contact": "contactweb: Kein Kontakt mit der ID 4711.\n",
+    "wrong password": "contactweb: Falscher Benutzername oder falsches Passwort.\n",
+    "unknown user": "contactweb: Falscher Benutzername oder falsches Passwort.\n",
+    "fine": "",
+}
+
+
+@pytest.mark.parametrize("case", list(COMMANDS))
+def test_german_messages_and_the_same_exit_codes(vault: Path, case: str) -> None:
+    args, options = COMMANDS[case]
+    english = run(vault, "C.UTF-8", *args, **options)
+    german = run(vault, "de_DE.UTF-8", *args, **options)
+    assert german[0] == english[0]
+    assert german[1] == english[1]  # the data a script reads is the same
+    assert german[2] == GERMAN[case]
+    assert (english[2] == german[2]) == (case == "fine")
+
+
+def test_help_in_french_and_spanish(vault: Path) -> None:
+    french = run(vault, "fr_CA.UTF-8", "--help")
+    spanish = run(vault, "es_ES.UTF-8", "--help")
+    assert french[0] == spanish[0] == 0
+    assert "qui se connecte" in french[1]
+    assert "quién inicia sesión" in spanish[1]
+
+
+def test_the_language_follows_the_environment_in_order() -> None:
+    assert i18n.language_from_environment({}) == "en"
+    assert i18n.language_from_environment({"LANG": "C.UTF-8"}) == "en"
+    assert i18n.language_from_environment({"LANG": "es_ES.UTF-8"}) == "es_ES"
+    assert i18n.language_from_environment({"LANG": "es_ES.UTF-8", "LC_ALL": "fr_FR"}) == "fr_FR"
+    assert i18n.language_from_environment({"LANGUAGE": "de:fr", "LC_ALL": "fr_FR"}) == "de"
+    assert i18n.language_from_environment({"CONTACTWEB_LANG": "x-pseudo",
+                                           "LANGUAGE": "de"}) == "x-pseudo"
+
+
+def test_plurals_follow_each_language() -> None:
+    def seconds(language: str, n: int) -> str:
+        i18n.use_language(language)
+        return i18n.ngettext("Wait {n} second before the next try.",
+                             "Wait {n} seconds before the next try.", n).format(n=n)
+    try:
+        catalogs.build_mo()
+        assert seconds("de", 1) == "Warten Sie 1 Sekunde bis zum nächsten Versuch."
+        assert seconds("de", 0) == "Warten Sie 0 Sekunden bis zum nächsten Versuch."
+        # French counts 0 and 1 as singular; Spanish does not.
+        assert seconds("fr", 0) == "Attendez 0 seconde avant le prochain essai."
+        assert seconds("es", 0) == "Espere 0 segundos antes del próximo intento."
+        assert seconds("x-pseudo", 2).startswith("[!! ")
+    finally:
+        i18n.use_language("en")
