@@ -34,6 +34,7 @@ FUNCTIONS = (
     "cw_person_reset(integer, text)", "cw_change_own_password(text)", "cw_iso(timestamp)",
     "cw_audit_digest(bytea, text, timestamp, text, text, text, text, text)",
     "cw_audit_append(text, text, text[], text[])", "cw_audit_verify()", "cw_request_scrub()",
+    "cw_guard_opt_out()",
 )
 _DEFINER = "SECURITY DEFINER SET search_path = public, pg_temp"
 
@@ -193,6 +194,25 @@ def function_statements(namespace: str) -> list[str]:
               EXECUTE format('ALTER ROLE %I PASSWORD %L VALID UNTIL %L', session_user,
                              p_verifier, 'infinity');
               UPDATE users SET must_change_password = false WHERE id = cw_me();
+            END $$""",
+        # --- consent -------------------------------------------------------------------------
+        # Runs as the person writing; the owner (a move, a restore) is no member and passes.
+        f"""CREATE OR REPLACE FUNCTION cw_guard_opt_out() RETURNS trigger LANGUAGE plpgsql
+            SET search_path = public, pg_temp AS $$
+            BEGIN
+              IF OLD.status <> 'opted_out'
+                 OR (TG_OP = 'UPDATE' AND NEW.status = 'opted_out')
+                 OR NOT pg_has_role(session_user, '{member}', 'MEMBER')
+                 OR cw_has_role('manager') THEN
+                RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+              END IF;
+              IF TG_TABLE_NAME = 'consent_state' AND TG_OP = 'DELETE' THEN
+                IF NOT cw_contact_exists(OLD.contact_id) THEN
+                  RETURN OLD;  -- the contact itself went (a merge, an erasure)
+                END IF;
+              END IF;
+              RAISE EXCEPTION 'only a manager or an administrator may reverse an opt-out'
+                USING ERRCODE = '42501';
             END $$""",
         # --- erasure ---------------------------------------------------------------------
         f"""CREATE OR REPLACE FUNCTION cw_request_scrub() RETURNS void LANGUAGE sql

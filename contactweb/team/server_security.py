@@ -61,6 +61,14 @@ STAFF_WRITES = (
 MANAGER_WRITES = ("mailings", "outbox_messages", "erasure_records")
 EVERYONE_WRITES = ("drafts",)  # each person's own rows (policy below)
 NOBODY_WRITES = ("audit_events", "users")  # through the server functions only
+# Narrower than the table's group writes: a consent history entry is never rewritten (a merge
+# moves it to the kept contact; an unmerge takes back what the merge added), an erasure
+# record is never changed or removed.
+PRIVILEGES = {"consent_events": "INSERT, DELETE, UPDATE (contact_id)",
+              "erasure_records": "INSERT"}
+# An opt-out (a contact's current state, or a mailbox's statement) is reversed by a manager
+# or an administrator only, as the consent service rules; a trigger holds it on the server.
+OPT_OUT_TABLES = ("consent_state", "mailbox_statements")
 
 # The identity functions are wrapped in scalar subqueries so PostgreSQL runs each once per
 # statement (an InitPlan) instead of once per row: a staff member's list of 100,000
@@ -166,18 +174,23 @@ def grant_statements(namespace: str, database: str,
         if name in OWNER_ONLY or name in MEMBER_READS_ONLY:
             continue
         statements += [f"REVOKE ALL ON {name} FROM PUBLIC", f'GRANT SELECT ON {name} TO "{member}"']
+        writes = PRIVILEGES.get(name, "INSERT, UPDATE, DELETE")
         if name in NOBODY_WRITES:
             pass
         elif name in EVERYONE_WRITES:
-            statements.append(f'GRANT INSERT, UPDATE, DELETE ON {name} TO "{member}"')
+            statements.append(f'GRANT {writes} ON {name} TO "{member}"')
         elif name in MANAGER_WRITES:
-            statements.append(f'GRANT INSERT, UPDATE, DELETE ON {name} TO "{manager}"')
+            statements.append(f'GRANT {writes} ON {name} TO "{manager}"')
         elif name in STAFF_WRITES or name not in Base.metadata.tables:
             # A table a later migration adds (a search index kept by triggers, which run as
             # the person writing) is written by whoever writes contacts.
-            statements.append(f'GRANT INSERT, UPDATE, DELETE ON {name} TO "{staff}"')
+            statements.append(f'GRANT {writes} ON {name} TO "{staff}"')
         else:
-            statements.append(f'GRANT INSERT, UPDATE, DELETE ON {name} TO "{admin}"')
+            statements.append(f'GRANT {writes} ON {name} TO "{admin}"')
+        if name in OPT_OUT_TABLES:
+            statements.append(
+                f"CREATE OR REPLACE TRIGGER cw_guard_opt_out BEFORE UPDATE OR DELETE ON {name} "
+                "FOR EACH ROW EXECUTE FUNCTION cw_guard_opt_out()")
         policy = _row_policy(name, columns)
         if policy is not None:
             statements += [

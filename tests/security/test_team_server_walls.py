@@ -259,3 +259,49 @@ def test_readonly_can_write_no_table_of_the_vault(office: dict) -> None:
                               f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY"):
                 with pytest.raises(errors.InsufficientPrivilege):
                     rita.execute(statement)
+
+
+def test_only_a_manager_reverses_an_opt_out_even_over_psql(office: dict) -> None:
+    """Staff record consent and merge contacts through the application; over psql they can
+    neither turn an opt-out back into consent nor rewrite the consent history or an erasure
+    record. A manager reverses an opt-out through the application, with a reason."""
+    from contactweb.services.consent import consent
+    from contactweb.services.contacts.duplicates import merge
+
+    team, admin = office["team"], office["admin"]
+    shared = create_contact(admin, ContactInput(first_name="Ed", last_name="Mail",
+                                                emails=[EmailInput("ed@example.org")]))
+    consent.opt_out(admin, shared, "email", evidence="said so on the phone")
+    with team.connect_as("sam", STAFF_PASSWORD) as sam:
+        for statement in (
+                "UPDATE consent_state SET status = 'granted' WHERE status = 'opted_out'",
+                "DELETE FROM consent_state WHERE status = 'opted_out'",
+                "UPDATE mailbox_statements SET status = 'granted' WHERE status = 'opted_out'",
+                "DELETE FROM mailbox_statements WHERE status = 'opted_out'",
+                "UPDATE consent_events SET status = 'granted'",
+                "UPDATE consent_events SET evidence = ''"):
+            with pytest.raises(errors.InsufficientPrivilege):
+                sam.execute(statement)
+    # The application's own staff work still passes: merging an opted-out duplicate away.
+    sam_ws = team_session.sign_in(team.profile, "sam", STAFF_PASSWORD)
+    try:
+        twin = create_contact(sam_ws, ContactInput(first_name="Ed", last_name="Mail",
+                                                   emails=[EmailInput("ed.mail@example.org")]))
+        consent.opt_out(sam_ws, twin, "email", evidence="asked again")
+        merge(sam_ws, shared, twin)
+    finally:
+        sam_ws.lock()
+    users.add_user(admin, "mia", "manager", "Mia-pass-42!xx", must_change=False)
+    with team.connect_as("mia", "Mia-pass-42!xx") as mia:
+        with pytest.raises(errors.InsufficientPrivilege):
+            mia.execute("UPDATE erasure_records SET erased_by = 'nobody'")
+        with pytest.raises(errors.InsufficientPrivilege):
+            mia.execute("DELETE FROM erasure_records")
+    mia_ws = team_session.sign_in(team.profile, "mia", "Mia-pass-42!xx")
+    try:
+        consent.opt_in(mia_ws, shared, "email", evidence="wrote to ask for the newsletter",
+                       override_reason="asked in writing")
+        with mia_ws.session(readonly=True) as db:
+            assert consent.current_status(db, shared, "email") == "granted"
+    finally:
+        mia_ws.lock()
