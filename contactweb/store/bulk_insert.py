@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from sqlalchemy import Connection, Table, bindparam, text
 
-from contactweb.store import fts
+from contactweb.store import fts, pg_search
 from contactweb.store.dialect_sql import POSTGRESQL
 
 _INDEX_CHUNK = 5000
@@ -81,11 +81,13 @@ class SearchIndexPause:
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
-        # PostgreSQL: the triggers stay (dropping them needs the table's owner, and would
-        # stop every other desktop's edits from being indexed meanwhile).
+        # PostgreSQL: the triggers stay and skip inserts for this transaction only
+        # (pg_search.py); dropping them would need the table's owner and stop every other
+        # desktop's edits from being indexed meanwhile.
         self._postgresql = connection.dialect.name == POSTGRESQL
         if self._postgresql:
             self._saved = []
+            connection.exec_driver_sql(pg_search.PAUSE)
             return
         self._saved = connection.execute(
             text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
@@ -99,6 +101,7 @@ class SearchIndexPause:
         have indexed some of them already: they are indexed again, once)."""
         connection = self._connection
         if self._postgresql:
+            self._resume_postgresql(new_ids, changed_ids)
             return
         for _name, sql in self._saved:
             connection.exec_driver_sql(sql)
@@ -117,3 +120,16 @@ class SearchIndexPause:
                                .bindparams(bindparam("ids", expanding=True)), ids)
             connection.execute(text(_INDEX_IDS).bindparams(bindparam("ids", expanding=True)),
                                ids)
+
+    def _resume_postgresql(self, new_ids: tuple[int, int] | None,
+                           changed_ids: Iterable[int]) -> None:
+        connection = self._connection
+        connection.exec_driver_sql(pg_search.RESUME)
+        changed = sorted(set(changed_ids))
+        if new_ids is not None:
+            first, last = new_ids
+            connection.execute(text(pg_search.REINDEX_RANGE), {"first": first, "last": last})
+            changed = [cid for cid in changed if not first <= cid <= last]
+        for start in range(0, len(changed), 500):
+            connection.execute(text(pg_search.REINDEX_IDS).bindparams(
+                bindparam("ids", expanding=True)), {"ids": changed[start:start + 500]})

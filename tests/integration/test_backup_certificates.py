@@ -15,6 +15,9 @@ from tests.support.backup_vaults import ACCESS_KEY, SECRET_KEY, create_bucket
 from tests.support.cli_runner import CliRunner
 from tests.support.tls_authority import CaFiles, make_test_ca, moto_over_https
 
+# Backups copy the SQLCipher file's pages; a team vault's backups (pg_dump) are their own.
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def test_ca(tmp_path: Path) -> CaFiles:

@@ -23,6 +23,9 @@ from tests.support.backup_vaults import (
 from tests.support.cli_runner import CliRunner
 from tests.support.sync_vaults import s3_client
 
+# Backups copy the SQLCipher file's pages; a team vault's backups (pg_dump) are their own.
+pytestmark = pytest.mark.sqlite_only
+
 Damage = Callable[[str, str, str], None]  # bucket, key of the victim, key of another pack
 
 

@@ -8,11 +8,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from contactweb.services.backup import backup
 from contactweb.vault.workspace import Workspace
 from tests.support.backup_vaults import configure_s3, populate
 from tests.support.cli_runner import CliRunner
 from tests.support.sync_vaults import bucket_keys, moto_endpoint, s3_client
+
+# Backups copy the SQLCipher file's pages; a team vault's backups (pg_dump) are their own.
+pytestmark = pytest.mark.sqlite_only
 
 
 def statuses(ws: Workspace) -> dict[str, str]:

@@ -5,11 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from contactweb.services.accounts import session, users
 from contactweb.services.backup import backup
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.cli_runner import CliRunner
+
+# Backups copy the SQLCipher file's pages; a team vault's backups (pg_dump) are their own.
+pytestmark = pytest.mark.sqlite_only
 
 FIRST, SECOND = "First-password-1!", "Second-password-2!"
 

@@ -29,6 +29,9 @@ from tests.support.backup_vaults import (
 from tests.support.cli_runner import CliRunner
 from tests.support.memory_keyring import RecordingKeyring
 
+# Backups copy the SQLCipher file's pages; a team vault's backups (pg_dump) are their own.
+pytestmark = pytest.mark.sqlite_only
+
 
 def _first_names(db_path: Path, key: bytes) -> list[str]:
     engine = make_engine(db_path, key)

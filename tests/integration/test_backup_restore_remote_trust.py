@@ -27,6 +27,9 @@ from tests.support.cli_runner import CliRunner
 from tests.support.memory_keyring import RecordingKeyring
 from tests.support.tls_authority import CaFiles, make_test_ca, moto_over_https
 
+# Backups copy the SQLCipher file's pages; a team vault's backups (pg_dump) are their own.
+pytestmark = pytest.mark.sqlite_only
+
 REGION = "us-east-2"
 
 

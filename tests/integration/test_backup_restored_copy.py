@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from contactweb.services.accounts import session
 from contactweb.services.backup import backup
 from contactweb.services.contacts import contacts
@@ -14,6 +16,9 @@ from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.backup_vaults import configure_s3, populate
 from tests.support.cli_runner import CliRunner
+
+# Backups copy the SQLCipher file's pages; a team vault's backups (pg_dump) are their own.
+pytestmark = pytest.mark.sqlite_only
 
 
 def restored_copy(admin_ws: Workspace, cli: CliRunner, tmp_path: Path) -> tuple[Path, str]:

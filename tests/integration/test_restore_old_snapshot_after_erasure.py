@@ -29,6 +29,9 @@ from tests.support.mailing_server import ContactSpec, add_contacts
 from tests.support.memory_keyring import RecordingKeyring
 from tests.support.sync_vaults import ACCESS_KEY, SECRET_KEY, moto_endpoint
 
+# Backups copy the SQLCipher file's pages; a team vault's backups (pg_dump) are their own.
+pytestmark = pytest.mark.sqlite_only
+
 
 def _people(ws: Workspace) -> tuple[int, int, int]:
     return tuple(add_contacts(ws, [  # type: ignore[return-value]
