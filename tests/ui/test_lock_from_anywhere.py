@@ -135,3 +135,35 @@ def test_ctrl_l_over_the_import_wizard_locks(
         controller.main_window.import_action.trigger()
     assert seen == ["ImportWizard"] and locked.args == ["lock"]
     assert controller.workspace is None and controller.sign_in_dialog.isVisible()
+
+
+def test_unlocking_returns_to_the_communications_search_and_sort(
+        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path,
+        controllers: list[AppController]) -> None:
+    from contactweb.models import utcnow
+    from contactweb.services.activity import communications
+    from contactweb.services.activity.communications import CommunicationInput
+
+    ann = contacts.create_contact(admin_ws, ContactInput(first_name="Ann", last_name="Lee"))
+    for subject in ("Spring order", "Spring invoice", "Autumn plans"):
+        communications.log_communication(admin_ws, ann, CommunicationInput(
+            "note", occurred_at=utcnow(), subject=subject))
+    controller = make_controller(host, vault_dir, made=controllers)
+    sign_in(qtbot, controller, "admin", PASSWORD)
+    page = controller.main_window.show_page("communications")
+    subject = page.model.Column.SUBJECT
+    page.view.horizontalHeader().setSortIndicator(subject, Qt.SortOrder.AscendingOrder)
+    qtbot.keyClicks(page.search_edit, "spring")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5_000)
+    press_ctrl_l(page.view)
+    qtbot.waitUntil(lambda: controller.workspace is None, timeout=10_000)
+
+    sign_in(qtbot, controller, "admin", PASSWORD)
+    window = controller.main_window
+    assert window.current_page_key() == "communications"
+    page = window.page("communications")
+    assert page.search_edit.text() == "spring"
+    assert page.sort_column() == (subject, False)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5_000)
+    assert [page.model.data(page.model.index(r, subject)) for r in range(2)] == [
+        "Spring invoice", "Spring order"]

@@ -146,6 +146,21 @@ class ActivityPage(QWidget):
         return header.sortIndicatorSection(), \
             header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
 
+    # -- back where you were after a lock ---------------------------------------------------
+    def view_state(self) -> dict[str, object]:
+        column, descending = self.sort_column()
+        return {"search": self.search_edit.text(), "sort": column, "descending": descending}
+
+    def restore_view_state(self, state: dict[str, object]) -> None:
+        header = self.view.horizontalHeader()
+        header.blockSignals(True)  # one reload below, not one per change
+        header.setSortIndicator(int(state.get("sort", 0)),  # type: ignore[call-overload]
+                                Qt.SortOrder.DescendingOrder if state.get("descending", True)
+                                else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+        self.search_edit.setText(str(state.get("search", "")))
+        self.apply_filter()
+
     # -- export ------------------------------------------------------------------------------
     def _export_clicked(self) -> None:
         name = self._bridge.dialogs.save_file_name(
