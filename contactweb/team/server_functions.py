@@ -34,7 +34,7 @@ FUNCTIONS = (
     "cw_person_reset(integer, text)", "cw_change_own_password(text)", "cw_iso(timestamp)",
     "cw_audit_digest(bytea, text, timestamp, text, text, text, text, text)",
     "cw_audit_append(text, text, text[], text[])", "cw_audit_verify()", "cw_request_scrub()",
-    "cw_guard_opt_out()",
+    "cw_guard_opt_out()", "cw_guard_legal_hold()",
 )
 _DEFINER = "SECURITY DEFINER SET search_path = public, pg_temp"
 
@@ -213,6 +213,36 @@ def function_statements(namespace: str) -> list[str]:
               END IF;
               RAISE EXCEPTION 'only a manager or an administrator may reverse an opt-out'
                 USING ERRCODE = '42501';
+            END $$""",
+        # A legal hold is placed and released by an administrator only, and a held contact
+        # is not deleted (merged away, erased, purged) by anyone but the owner.
+        f"""CREATE OR REPLACE FUNCTION cw_guard_legal_hold() RETURNS trigger LANGUAGE plpgsql
+            SET search_path = public, pg_temp AS $$
+            BEGIN
+              IF NOT pg_has_role(session_user, '{member}', 'MEMBER') THEN
+                RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+              END IF;
+              IF TG_OP = 'DELETE' THEN
+                IF OLD.legal_hold THEN
+                  RAISE EXCEPTION 'contact % is under a legal hold', OLD.id
+                    USING ERRCODE = '42501';
+                END IF;
+                RETURN OLD;
+              END IF;
+              IF TG_OP = 'INSERT' THEN
+                IF NEW.legal_hold AND NOT cw_is_admin() THEN
+                  RAISE EXCEPTION 'only an administrator places a legal hold'
+                    USING ERRCODE = '42501';
+                END IF;
+                RETURN NEW;
+              END IF;
+              IF (NEW.legal_hold IS DISTINCT FROM OLD.legal_hold
+                  OR NEW.legal_hold_reason IS DISTINCT FROM OLD.legal_hold_reason)
+                 AND NOT cw_is_admin() THEN
+                RAISE EXCEPTION 'only an administrator places or releases a legal hold'
+                  USING ERRCODE = '42501';
+              END IF;
+              RETURN NEW;
             END $$""",
         # --- erasure ---------------------------------------------------------------------
         f"""CREATE OR REPLACE FUNCTION cw_request_scrub() RETURNS void LANGUAGE sql

@@ -187,6 +187,10 @@ def grant_statements(namespace: str, database: str,
             statements.append(f'GRANT {writes} ON {name} TO "{staff}"')
         else:
             statements.append(f'GRANT {writes} ON {name} TO "{admin}"')
+        if name == "contacts":
+            statements.append(
+                "CREATE OR REPLACE TRIGGER cw_guard_legal_hold BEFORE INSERT OR UPDATE OR "
+                "DELETE ON contacts FOR EACH ROW EXECUTE FUNCTION cw_guard_legal_hold()")
         if name in OPT_OUT_TABLES:
             statements.append(
                 f"CREATE OR REPLACE TRIGGER cw_guard_opt_out BEFORE UPDATE OR DELETE ON {name} "

@@ -7,6 +7,7 @@ login role and asserts that the *server* refuses (an error, or no rows)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import psycopg
 import pytest
@@ -305,3 +306,26 @@ def test_only_a_manager_reverses_an_opt_out_even_over_psql(office: dict) -> None
             assert consent.current_status(db, shared, "email") == "granted"
     finally:
         mia_ws.lock()
+
+
+def test_only_an_administrator_places_or_releases_a_legal_hold(office: dict) -> None:
+    from contactweb.services.contacts.contacts import get_contact, update_contact
+    from contactweb.services.privacy.legal_hold import place_legal_hold
+
+    team, admin, shared = office["team"], office["admin"], office["shared"]
+    place_legal_hold(admin, shared, "Dispute over an invoice")
+    with team.connect_as("sam", STAFF_PASSWORD) as sam:
+        for statement in ("UPDATE contacts SET legal_hold = false WHERE id = %s",
+                          "UPDATE contacts SET legal_hold_reason = '' WHERE id = %s",
+                          "DELETE FROM contacts WHERE id = %s"):
+            with pytest.raises(errors.InsufficientPrivilege):
+                sam.execute(statement, (shared,))
+        with pytest.raises(errors.InsufficientPrivilege):
+            sam.execute("INSERT INTO contacts (first_name, legal_hold) VALUES ('x', true)")
+    sam_ws = team_session.sign_in(team.profile, "sam", STAFF_PASSWORD)
+    try:  # editing a held contact's details is still staff work
+        data = get_contact(sam_ws, shared, audit_view=False).to_input()
+        update_contact(sam_ws, shared, replace(data, title="Buyer"))
+        assert get_contact(sam_ws, shared, audit_view=False).legal_hold
+    finally:
+        sam_ws.lock()
