@@ -51,3 +51,19 @@ def test_the_purge_date_follows_status_setting_and_hold(admin_ws: Workspace) -> 
     assert privacy.purge_date(admin_ws, ann).isoformat() == in_years(1)
     privacy.place_legal_hold(admin_ws, ann, "Case 9")
     assert privacy.purge_date(admin_ws, ann) is None
+
+
+def test_closing_several_from_the_list_says_it_too(
+        qtbot: QtBot, admin_ws: Workspace, host: ScriptedDialogHost,
+        open_main_window: Callable[[Workspace], MainWindow]) -> None:
+    for first in ("Ann", "Bob"):
+        contacts.create_contact(admin_ws, ContactInput(first_name=first, last_name="Lee"))
+    window = open_main_window(admin_ws)
+    page = window.page("contacts")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    page.table.selectAll()
+    page.set_status_of_selected("closed")  # the list's "Close 2 selected"
+    qtbot.waitUntil(lambda: bool(host.messages), timeout=10_000)
+    title, text = host.messages[-1]
+    assert title == "Contacts closed" and "2 contacts are closed" in text
+    assert f"purged on or after {in_years(7)}" in text

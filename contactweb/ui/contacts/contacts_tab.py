@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
+from contactweb.services import privacy
 from contactweb.services.changes import NOTHING, Changes
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery
@@ -356,7 +357,25 @@ class ContactsTab(QWidget):
             # Rows may leave a list filtered by status: the whole list reloads.
             return Changes(contacts=True) if changed else NOTHING
 
-        self._bridge.operations.operation(self, job).run()
+        op = self._bridge.operations.operation(self, job)
+        if status == "closed":
+            op.success(lambda changes: self._say_when_purged(contact_ids)
+                       if not changes.empty() else None)
+        op.run()
+
+    def _say_when_purged(self, contact_ids: list[int]) -> None:
+        """Closing starts the retention clock: say when the closed contacts go for good."""
+        # All were closed just now, so they share one date: the first one found says it.
+        when = next((d for d in (privacy.purge_date(self._ws, cid) for cid in contact_ids)
+                     if d is not None), None)
+        if when is None:
+            return
+        count = len(contact_ids)
+        self._bridge.dialogs.inform(
+            self, "Contacts closed" if count > 1 else "Contact closed",
+            f"{count} contact{'s are' if count > 1 else ' is'} closed: no mailings go to "
+            f"them. Unless reopened (or held), they will be purged on or after "
+            f"{when.isoformat()}, as the retention setting for closed contacts says.")
 
     def _context_menu(self, position: QPoint) -> None:
         can_edit = self._ws.can(Action.CONTACT_EDIT)
