@@ -6,6 +6,7 @@ import secrets
 import string
 
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 
 MIN_LENGTH = 12
 PASSPHRASE_LENGTH = 20
@@ -20,14 +21,15 @@ def password_problem(password: str) -> str | None:
     if len(password) >= PASSPHRASE_LENGTH:
         return None
     if len(password) < MIN_LENGTH:
-        return (f"Use at least {MIN_LENGTH} characters with letters, digits and a symbol, "
-                f"or a passphrase of {PASSPHRASE_LENGTH} or more.")
+        return _("Use at least {length} characters with letters, digits and a symbol, "
+                 "or a passphrase of {passphrase} or more.").format(
+                     length=MIN_LENGTH, passphrase=PASSPHRASE_LENGTH)
     has_letter = any(c.isalpha() for c in password)
     has_digit = any(c.isdigit() for c in password)
     has_symbol = any(not c.isalnum() and not c.isspace() for c in password)
     if not (has_letter and has_digit and has_symbol):
-        return ("A password shorter than 20 characters needs letters, digits and a symbol "
-                "(or use a passphrase of 20 or more characters).")
+        return _("A password shorter than 20 characters needs letters, digits and a symbol "
+                 "(or use a passphrase of 20 or more characters).")
     return None
 
 

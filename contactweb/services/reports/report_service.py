@@ -16,6 +16,7 @@ from contactweb.formats.pdf import (
     render_statistics,
 )
 from contactweb.formats.pdf.data import ReportMeta
+from contactweb.i18n import N_
 from contactweb.services import audit
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.contacts.contact_queries import ContactQuery
@@ -26,8 +27,10 @@ from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
 REPORT_KINDS = ("directory", "contact", "sales", "activity", "stats")
-REPORT_TITLES = {"directory": "Contact directory", "contact": "Contact dossier",
-                 "sales": "Sales report", "activity": "Activity report", "stats": "Statistics"}
+# Marked for translation; each is translated where it is shown (i18n._ or a report's language).
+REPORT_TITLES = {"directory": N_("Contact directory"), "contact": N_("Contact dossier"),
+                 "sales": N_("Sales report"), "activity": N_("Activity report"),
+                 "stats": N_("Statistics")}
 
 
 def meta(ws: Workspace, title: str, confidential: bool = True) -> ReportMeta:

@@ -21,8 +21,8 @@ class BackgroundWorkWidget(QWidget):
         self.bar.setMaximumWidth(120)
         self.bar.setMaximumHeight(14)
         self.bar.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop this work now; nothing already saved is lost.")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop this work now; nothing already saved is lost."))
         self.cancel_button.clicked.connect(self.cancel)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -47,7 +47,7 @@ class BackgroundWorkWidget(QWidget):
         else:
             op.cancel()
             self.cancel_button.setEnabled(False)
-            self.label.setText("Stopping…")
+            self.label.setText(self.tr("Stopping…"))
 
     def _started(self, op: BackgroundOp) -> None:
         if not op.background_text:

@@ -64,21 +64,21 @@ class DialogHost(QObject):
         dialog.open()
 
     # --- message boxes ----------------------------------------------------------------------
-    def ask(self, parent: QWidget | None, title: str, text: str, yes_text: str = "OK") -> bool:
+    def ask(self, parent: QWidget | None, title: str, text: str, yes_text: str = "") -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.Cancel, parent)
-        yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+        yes = box.addButton(yes_text or self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.exec_dialog(box)
         return box.clickedButton() is yes
 
     def ask_discard_changes(self, parent: QWidget | None, what: str) -> bool:
         """Before closing an editor with unsaved changes: True to discard them."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Discard changes?",
-                          f"Discard the changes to this {what}?", QMessageBox.StandardButton.NoButton,
-                          parent)
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard changes?"),
+                          self.tr("Discard the changes to this {what}?").format(what=what),
+                          QMessageBox.StandardButton.NoButton, parent)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         self.exec_dialog(box)

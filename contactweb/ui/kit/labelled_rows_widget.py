@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -24,11 +24,19 @@ from contactweb.ui.kit.display_text import error_label, show_error
 LABELS = {"email": ("work", "home", "other"),
           "phone": ("work", "mobile", "home", "fax", "other"),
           "address": ("work", "home", "billing", "shipping", "other")}
-ADD_TEXT = {"email": "Add email", "phone": "Add phone", "address": "Add address"}
-ADDRESS_FIELDS = (("street", "Street"), ("city", "City"), ("region", "State / region"),
-                  ("postcode", "Postcode"), ("country", "Country"))
-ROW_NAMES = {"email": ("Email", "address"), "phone": ("Phone", "number"),
-             "address": ("Address", "")}
+ADD_TEXT = {"email": QT_TRANSLATE_NOOP("LabelledRowsWidget", "Add email"),
+            "phone": QT_TRANSLATE_NOOP("LabelledRowsWidget", "Add phone"),
+            "address": QT_TRANSLATE_NOOP("LabelledRowsWidget", "Add address")}
+ADDRESS_FIELDS = (("street", QT_TRANSLATE_NOOP("LabelledRowsWidget", "Street")),
+                  ("city", QT_TRANSLATE_NOOP("LabelledRowsWidget", "City")),
+                  ("region", QT_TRANSLATE_NOOP("LabelledRowsWidget", "State / region")),
+                  ("postcode", QT_TRANSLATE_NOOP("LabelledRowsWidget", "Postcode")),
+                  ("country", QT_TRANSLATE_NOOP("LabelledRowsWidget", "Country")))
+ROW_NAMES = {"email": (QT_TRANSLATE_NOOP("LabelledRowsWidget", "Email"),
+                       QT_TRANSLATE_NOOP("LabelledRowsWidget", "address")),
+             "phone": (QT_TRANSLATE_NOOP("LabelledRowsWidget", "Phone"),
+                       QT_TRANSLATE_NOOP("LabelledRowsWidget", "number")),
+             "address": (QT_TRANSLATE_NOOP("LabelledRowsWidget", "Address"), "")}
 
 Value = EmailInput | PhoneInput | AddressInput
 
@@ -50,7 +58,7 @@ class LabelledRowsWidget(QWidget):
         self._rows: list[LabelledRowsWidget.Row] = []
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton(ADD_TEXT[kind])
+        self.add_button = QPushButton(self.tr(ADD_TEXT[kind]))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(lambda: self.add_row())
         button_row = QHBoxLayout()
@@ -68,7 +76,7 @@ class LabelledRowsWidget(QWidget):
         label.setEditable(True)
         label.addItems(LABELS[self.kind])
         label.setMinimumContentsLength(7)
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.setAutoDefault(False)
         row = LabelledRowsWidget.Row(box, label, remove=remove)
         remove.clicked.connect(lambda: self.remove_row(row))
@@ -79,7 +87,7 @@ class LabelledRowsWidget(QWidget):
             grid.addWidget(label, 0, 0)
             for name, placeholder in ADDRESS_FIELDS:
                 edit = QLineEdit()
-                edit.setPlaceholderText(placeholder)
+                edit.setPlaceholderText(self.tr(placeholder))
                 row.edits[name] = edit
             # Remove comes last, beside the country: Tab goes from the street to the city.
             grid.addWidget(row.edits["street"], 0, 1, 1, 3)
@@ -125,13 +133,15 @@ class LabelledRowsWidget(QWidget):
 
     def _name_row(self, row: LabelledRowsWidget.Row, number: int) -> None:
         """Names a screen reader says for fields that show only a placeholder."""
-        title, value_name = ROW_NAMES[self.kind]
-        row.label.setAccessibleName(f"{title} {number} label")
+        title, value_name = (self.tr(text) if text else "" for text in ROW_NAMES[self.kind])
+        row.label.setAccessibleName(
+            self.tr("{title} {number} label").format(title=title, number=number))
         for name, edit in row.edits.items():
-            part = value_name if name == "value" else dict(ADDRESS_FIELDS)[name].lower()
+            part = value_name if name == "value" else self.tr(dict(ADDRESS_FIELDS)[name]).lower()
             edit.setAccessibleName(f"{title} {number} {part}")
         if row.remove is not None:
-            row.remove.setAccessibleName(f"Remove {title.lower()} {number}")
+            row.remove.setAccessibleName(self.tr("Remove {title} {number}").format(
+                title=title.lower(), number=number))
 
     def remove_row(self, row: LabelledRowsWidget.Row) -> None:
         if row in self._rows:

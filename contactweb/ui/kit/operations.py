@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
@@ -57,7 +57,8 @@ def error_text(exc: BaseException) -> str:
     """What a person is told: a refusal's own message, or that something unexpected broke."""
     if isinstance(exc, ContactWebError):
         return str(exc)
-    return f"Unexpected error: {exc.__class__.__name__}: {exc}"
+    return QCoreApplication.translate("OperationRunner", "Unexpected error: {kind}: {error}"
+                                      ).format(kind=exc.__class__.__name__, error=exc)
 
 
 @dataclass
@@ -75,7 +76,8 @@ class OpContext:
     def session(self, readonly: bool = False) -> Iterator[Session]:
         """This job's own session (a pooled connection of its own while it runs)."""
         if self.ws is None:
-            raise VaultLocked("The vault is locked. Sign in again.")
+            raise VaultLocked(QCoreApplication.translate("OperationRunner",
+                                                         "The vault is locked. Sign in again."))
         with self.ws.session(readonly) as session:
             yield session
 

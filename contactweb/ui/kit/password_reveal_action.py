@@ -7,18 +7,17 @@ typed at the next sign-in never shows by surprise.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit
 
 from contactweb.ui.kit.ui_resources import icon
 
-SHOW_TEXT = "Show password"
-HIDE_TEXT = "Hide password"
-
 
 class PasswordRevealAction(QAction):
     def __init__(self, *fields: QLineEdit) -> None:
-        super().__init__(icon("eye"), SHOW_TEXT, fields[0])
+        super().__init__(icon("eye"), QCoreApplication.translate("PasswordRevealAction",
+                                                                 "Show password"), fields[0])
         self._fields = fields
         self.setCheckable(True)
         self.toggled.connect(self._show)
@@ -33,7 +32,7 @@ class PasswordRevealAction(QAction):
         for field in self._fields:
             field.setEchoMode(mode)
         self.setIcon(icon("eye-off" if visible else "eye"))
-        self.setText(HIDE_TEXT if visible else SHOW_TEXT)
+        self.setText(self.tr("Hide password") if visible else self.tr("Show password"))
         self.setToolTip(self.text())
 
     def _hide_when_cleared(self, text: str) -> None:

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from contactweb.ui.kit.display_text import MUTED_STYLE
 from contactweb.vault.passwords import password_problem, strength
 
-WORDS = ("Too weak", "Weak", "Fair", "Good", "Strong")
+WORDS = (QT_TRANSLATE_NOOP("PasswordStrengthWidget", "Too weak"),
+         QT_TRANSLATE_NOOP("PasswordStrengthWidget", "Weak"),
+         QT_TRANSLATE_NOOP("PasswordStrengthWidget", "Fair"),
+         QT_TRANSLATE_NOOP("PasswordStrengthWidget", "Good"),
+         QT_TRANSLATE_NOOP("PasswordStrengthWidget", "Strong"))
 COLOURS = ("#b00020", "#d35400", "#c9a400", "#4a9d3b", "#2e7d32")
-RULE = ("At least 12 characters with letters, digits and a symbol, or a passphrase of 20 or "
-        "more characters.")
+RULE = QT_TRANSLATE_NOOP("PasswordStrengthWidget",
+                         "At least 12 characters with letters, digits and a symbol, "
+                         "or a passphrase of 20 or more characters.")
 
 
 class PasswordStrengthWidget(QWidget):
@@ -42,7 +47,8 @@ class PasswordStrengthWidget(QWidget):
 
     def _fit_verdict(self) -> None:
         width = self.verdict.width() if self.verdict.width() > 50 else self.width()
-        probe = QLabel(RULE if len(RULE) >= len(self.verdict.text()) else self.verdict.text())
+        rule = self.tr(RULE)
+        probe = QLabel(rule if len(rule) >= len(self.verdict.text()) else self.verdict.text())
         probe.setWordWrap(True)
         probe.setFont(self.verdict.font())
         needed = max(probe.heightForWidth(max(width, 50)),
@@ -61,13 +67,13 @@ class PasswordStrengthWidget(QWidget):
         self.bar.setStyleSheet(
             f"QProgressBar::chunk {{ background-color: {COLOURS[score]}; }}")
         if not password:
-            self.verdict.setText(RULE)
+            self.verdict.setText(self.tr(RULE))
             self.verdict.setStyleSheet(MUTED_STYLE)
         elif problem:
-            self.verdict.setText(f"{WORDS[score]}: {problem}")
+            self.verdict.setText(f"{self.tr(WORDS[score])}: {problem}")
             self.verdict.setStyleSheet(f"color: {COLOURS[0]};")
         else:
-            self.verdict.setText(f"Strength: {WORDS[score]}")
+            self.verdict.setText(self.tr("Strength: {word}").format(word=self.tr(WORDS[score])))
             self.verdict.setStyleSheet(f"color: {COLOURS[score]};")
         self._fit_verdict()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 
@@ -17,6 +17,15 @@ class Period(StrEnum):
     THIS_YEAR = "This year"
     ALL_TIME = "All time"
     CUSTOM = "Custom…"
+
+
+# The periods' names as shown (the values above stay English: they are remembered).
+_SHOWN = (QT_TRANSLATE_NOOP("PeriodFilterWidget", "This week"),
+          QT_TRANSLATE_NOOP("PeriodFilterWidget", "This month"),
+          QT_TRANSLATE_NOOP("PeriodFilterWidget", "Last month"),
+          QT_TRANSLATE_NOOP("PeriodFilterWidget", "This year"),
+          QT_TRANSLATE_NOOP("PeriodFilterWidget", "All time"),
+          QT_TRANSLATE_NOOP("PeriodFilterWidget", "Custom…"))
 
 
 class PeriodFilterWidget(QWidget):
@@ -32,18 +41,18 @@ class PeriodFilterWidget(QWidget):
         super().__init__(parent)
         self._today = today  # fixed in tests; None means the real date
         self.period_combo = QComboBox()
-        self.period_combo.setAccessibleName("Period")
+        self.period_combo.setAccessibleName(self.tr("Period"))
         for period in Period:
-            self.period_combo.addItem(period.value, period)
-        self.from_edit = self._date_edit("From")
-        self.to_edit = self._date_edit("To (inclusive)")
+            self.period_combo.addItem(self.tr(period.value), period)
+        self.from_edit = self._date_edit(self.tr("From"))
+        self.to_edit = self._date_edit(self.tr("To (inclusive)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if show_label:  # off inside a form row that already says "Period:"
-            layout.addWidget(QLabel("Period:"))
+            layout.addWidget(QLabel(self.tr("Period:")))
         layout.addWidget(self.period_combo)
-        self.from_label = QLabel("from")
-        self.to_label = QLabel("to")
+        self.from_label = QLabel(self.tr("from"))
+        self.to_label = QLabel(self.tr("to"))
         for widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
             layout.addWidget(widget)
         self.set_period(default)

@@ -126,17 +126,18 @@ class RememberedColumns(QObject):
         header = self.header()
         model = self._view.model()
         menu = QMenu(self._view)
-        menu.setTitle("Columns")
+        menu.setTitle(self.tr("Columns"))
         for column in range(header.count()):
             title = str(model.headerData(column, Qt.Orientation.Horizontal,
-                                         Qt.ItemDataRole.DisplayRole) or f"Column {column + 1}")
+                                         Qt.ItemDataRole.DisplayRole)
+                        or self.tr("Column {number}").format(number=column + 1))
             action = QAction(title, menu)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(lambda on, c=column: self.set_column_shown(c, on))
             menu.addAction(action)
         menu.addSeparator()
-        reset = QAction("Reset columns", menu)
+        reset = QAction(self.tr("Reset columns"), menu)
         reset.triggered.connect(self.reset)
         menu.addAction(reset)
         self.menu = menu

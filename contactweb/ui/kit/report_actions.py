@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from contactweb import paths
+from contactweb import i18n, paths
 from contactweb.services.reports import report_service
 from contactweb.ui.kit.operations import BackgroundOp, OpContext
 from contactweb.ui.kit.pdf_printer import PdfPrinter
@@ -47,7 +47,7 @@ class ReportActions(QObject):
                     ) -> Path | None:
         default = self.default_path(kind, contact_ids)
         default.parent.mkdir(parents=True, exist_ok=True)
-        chosen = self._bridge.dialogs.save_file_name(self._parent, "Save the report as",
+        chosen = self._bridge.dialogs.save_file_name(self._parent, self.tr("Save the report as"),
                                                      str(default))
         if not chosen:
             return None
@@ -56,8 +56,9 @@ class ReportActions(QObject):
             return typed  # the save dialog asked before replacing it
         out = typed.with_name(typed.name + ".pdf")
         if out.exists() and not self._bridge.dialogs.ask(
-                self._parent, "Replace the file?",
-                f"{out.name} already exists in {out.parent}. Replace it?", "Replace"):
+                self._parent, self.tr("Replace the file?"),
+                self.tr("{name} already exists in {folder}. Replace it?").format(
+                    name=out.name, folder=out.parent), self.tr("Replace")):
             return None
         return out
 
@@ -82,7 +83,7 @@ class ReportActions(QObject):
         if self.worker is not None:
             return
         ws = self._ws
-        title = report_service.REPORT_TITLES.get(kind, kind)
+        title = i18n._(report_service.REPORT_TITLES.get(kind, kind))
 
         def printed(pdf: bytes) -> None:
             printer = PdfPrinter(self._bridge.dialogs)
@@ -96,9 +97,10 @@ class ReportActions(QObject):
                   printed)
 
     def _run(self, job: Any, kind: str, on_success: Any) -> None:
-        title = report_service.REPORT_TITLES.get(kind, kind)
+        title = i18n._(report_service.REPORT_TITLES.get(kind, kind))
         worker = self._bridge.operations.query(self._parent, job).with_progress(
-            "Making a report", f"Making the {title.lower()}…", cancellable=False)
+            self.tr("Making a report"), self.tr("Making the report “{title}”…").format(
+                title=title), cancellable=False)
         self.worker = worker
 
         def succeeded(result: Any) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox
 
 
@@ -31,10 +32,10 @@ class ServerFields:
 
     def add_rows(self, form: QFormLayout, server_label: str) -> None:
         form.addRow(server_label, self.host)
-        form.addRow("Security:", self.security)
-        form.addRow("Port:", self.port)
-        form.addRow("User name:", self.username)
-        form.addRow("Password:", self.password)
+        form.addRow(QCoreApplication.translate("ServerFields", "Security:"), self.security)
+        form.addRow(QCoreApplication.translate("ServerFields", "Port:"), self.port)
+        form.addRow(QCoreApplication.translate("ServerFields", "User name:"), self.username)
+        form.addRow(QCoreApplication.translate("ServerFields", "Password:"), self.password)
 
     def endpoint(self) -> tuple[str, int, str]:
         return self.host.text().strip(), self.port.value(), self.security.currentData()

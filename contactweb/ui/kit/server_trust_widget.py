@@ -31,9 +31,9 @@ class ServerTrustWidget(QWidget):
         self.worker: BackgroundOp | None = None
         self.state = QLabel()
         self.state.setWordWrap(True)
-        self.trust_ca_button = QPushButton("Trust a CA certificate…")
-        self.pin_button = QPushButton("Pin the server's certificate…")
-        self.forget_button = QPushButton("System authorities only")
+        self.trust_ca_button = QPushButton(self.tr("Trust a CA certificate…"))
+        self.pin_button = QPushButton(self.tr("Pin the server's certificate…"))
+        self.forget_button = QPushButton(self.tr("System authorities only"))
         buttons = QHBoxLayout()
         for button in (self.trust_ca_button, self.pin_button, self.forget_button):
             buttons.addWidget(button)
@@ -49,21 +49,21 @@ class ServerTrustWidget(QWidget):
 
     def show_state(self) -> None:
         trust = server_trust.load(self.ws, self.service)
-        self.state.setText(f"Trusted: {trust.describe()}.")
+        self.state.setText(self.tr("Trusted: {what}.").format(what=trust.describe()))
         self.forget_button.setEnabled(not trust.is_default)
 
     def trust_ca(self) -> None:
         chosen = self.dialogs.open_file_names(
-            self, "The business's CA certificate (PEM)", "Certificates (*.pem *.crt *.cer);;"
-            "All (*)")
+            self, self.tr("The business's CA certificate (PEM)"),
+            self.tr("Certificates (*.pem *.crt *.cer);;All (*)"))
         if not chosen:
             return
         try:
             certs = server_trust.read_ca_file(Path(chosen[0]))
             names = "\n".join(c.describe() for c in certs)
-            if self.dialogs.ask(self, "Trust this certificate authority?",
-                                       f"Servers with certificates from\n{names}\nwill be "
-                                       "trusted.", "Trust"):
+            if self.dialogs.ask(self, self.tr("Trust this certificate authority?"),
+                                self.tr("Servers with certificates from\n{names}\nwill be "
+                                        "trusted.").format(names=names), self.tr("Trust")):
                 server_trust.trust_ca(self.ws, self.service, certs)
         except ContactWebError as exc:
             self.dialogs.show_error(self, exc)
@@ -79,7 +79,8 @@ class ServerTrustWidget(QWidget):
             return server_trust.server_certificate(host, port, security, service)
 
         worker = self._operations.query(self, job).with_progress(
-            "Server certificate", f"Reading the certificate of {host}:{port}…",
+            self.tr("Server certificate"),
+            self.tr("Reading the certificate of {host}:{port}…").format(host=host, port=port),
             cancellable=False)
         self.worker = worker
         # Both outcomes are read in _read; the runner shows nothing itself.
@@ -94,14 +95,17 @@ class ServerTrustWidget(QWidget):
             return
         cert: Certificate = worker.result
         if not self.dialogs.ask(
-                self, "Pin this certificate?",
-                f"{host}:{port} presents\n{cert.describe()}\n\nCompare the fingerprint with the "
-                "one whoever runs the server gives you. Pin it only if they match.", "Pin"):
+                self, self.tr("Pin this certificate?"),
+                self.tr("{host}:{port} presents\n{certificate}\n\nCompare the fingerprint with "
+                        "the one whoever runs the server gives you. Pin it only if they match."
+                        ).format(host=host, port=port, certificate=cert.describe()),
+                self.tr("Pin")):
             return
         try:
             if self.service == "s3" and not cert.self_signed:
-                raise ContactWebError("For S3 only a self-signed certificate can be pinned; "
-                                      f"trust the CA that issued it ({cert.issuer}) instead.")
+                raise ContactWebError(self.tr(
+                    "For S3 only a self-signed certificate can be pinned; trust the CA that "
+                    "issued it ({issuer}) instead.").format(issuer=cert.issuer))
             server_trust.pin(self.ws, self.service, cert.sha256,
                              cert.pem if self.service == "s3" else "")
         except ContactWebError as exc:

@@ -14,8 +14,8 @@ class UserFilterCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("User")
-        self.addItem("All users", "")
+        self.setAccessibleName(self.tr("User"))
+        self.addItem(self.tr("All users"), "")
 
     def username(self) -> str:
         """The chosen user, or "" for all."""
