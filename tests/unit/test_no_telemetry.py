@@ -261,11 +261,15 @@ def backup_session(run: Session, tmp: Path, s3: S3Server) -> None:
     assert s3.keys()  # the backup really is on the server
     run("backup", "list", "--json")
     run("backup", "verify", "--read-data", "--json")
+    run("backup", "history", "--json")
+    run("vault", "info", "--json")
     run("backup", "prune", "--json")
 
 
 def restore_session(run: Session, tmp: Path, s3: S3Server) -> None:
     run("backup", "restore", "latest", "--to", str(tmp / "restored"))
+    run("backup", "adopt", "new",
+        runner=CliRunner(tmp / "restored", run.cli.user, run.cli.password))
     run("backup", "restore-remote", "--endpoint", s3.endpoint, "--bucket", s3.bucket,
         "--region", S3_REGION, "--access-key-id", "testing", "--secret-stdin",
         "--to", str(tmp / "restored-remote"), stdin=f"{PASSWORD}\n{S3_SECRET}\n")
