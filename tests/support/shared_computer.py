@@ -117,8 +117,7 @@ def widget_texts(widget: QWidget) -> list[str]:
         texts += [widget.itemText(i) for i in range(widget.count())]
     if isinstance(widget, QTabBar):
         texts += [widget.tabText(i) + widget.tabToolTip(i) for i in range(widget.count())]
-    # QWidget's own list: a page may name an attribute of its own ``actions``.
-    for action in QWidget.actions(widget):
+    for action in widget.actions():
         texts += [action.text(), action.toolTip(), action.statusTip()]
     return texts
 

@@ -94,7 +94,7 @@ def test_the_timeline_edits_and_deletes_an_entry(
     right_click_row(tab.table, 0)
     host.handlers.append(edit_subject_to(qtbot, "Quote for 12 chairs", seen))
     with qtbot.waitSignal(bridge.changed):
-        menu_action(tab.actions.menu, "Edit…").trigger()
+        menu_action(tab.communication_actions.menu, "Edit…").trigger()
     assert seen[0].windowTitle() == "Edit a communication with Philippa Thistlewood"
     assert seen[0].subject_edit.text() == "Quote for 12 chairs"
     entry = communications.get_communication(admin_ws, call_id)
@@ -110,13 +110,13 @@ def test_the_timeline_edits_and_deletes_an_entry(
 
     right_click_row(tab.table, 0)
     host.answers.append(False)  # asked first; "Cancel" keeps it
-    menu_action(tab.actions.menu, "Delete…").trigger()
+    menu_action(tab.communication_actions.menu, "Delete…").trigger()
     assert host.messages[-1][0] == "Delete communication?"
     assert tab.model.rowCount() == 1
     right_click_row(tab.table, 0)
     host.answers.append(True)
     with qtbot.waitSignal(bridge.changed):
-        menu_action(tab.actions.menu, "Delete…").trigger()
+        menu_action(tab.communication_actions.menu, "Delete…").trigger()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
     assert communications.timeline(admin_ws, contact_id) == []
     actions = [e.action for e in audit.list_events(admin_ws, action="communication.")]
@@ -138,10 +138,10 @@ def test_the_communications_page_edits_on_double_click_and_deletes_from_its_menu
     qtbot.waitUntil(lambda: page.model.entry(0).subject == "Called back")
 
     right_click_row(page.view, 0)
-    assert [a.text() for a in page.actions.menu.actions()] == [
+    assert [a.text() for a in page.communication_actions.menu.actions()] == [
         "Open contact", "Edit…", "Delete…"]
     host.answers.append(True)
-    menu_action(page.actions.menu, "Delete…").trigger()
+    menu_action(page.communication_actions.menu, "Delete…").trigger()
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
     assert communications.timeline(admin_ws, contact_id) == []
 
@@ -153,7 +153,7 @@ def test_who_cannot_log_cannot_edit_or_delete(
     readonly = user_ws("readonly")
     tab = timeline(qtbot, readonly, bridge, contact_id)
     right_click_row(tab.table, 0)
-    menu = tab.actions.menu
+    menu = tab.communication_actions.menu
     assert menu is not None
     assert [(a.text(), a.isEnabled()) for a in menu.actions()] == [
         ("Edit…", False), ("Delete…", False)]

@@ -130,7 +130,7 @@ def log_and_correct_a_call(qtbot: QtBot, host: ScriptedDialogHost, window: MainW
         return dialog.result()
 
     host.handlers.append(correct)
-    window.contacts_page().detail.timeline_tab.actions.edit(contact_id, entry.id)
+    window.contacts_page().detail.timeline_tab.communication_actions.edit(contact_id, entry.id)
     assert [e.subject for e in communications.timeline(ws, contact_id)] == ["Asked about COBOL"]
 
 

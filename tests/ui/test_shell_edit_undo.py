@@ -135,7 +135,7 @@ def test_a_communication_deleted_from_the_timeline_comes_back(
     page = window.contacts_page()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     host.answers.append(True)  # "Delete communication?"
-    page.detail.timeline_tab.actions.delete(contact_id, entry_id, "call", "")
+    page.detail.timeline_tab.communication_actions.delete(contact_id, entry_id, "call", "")
     _settle(qtbot)
     assert communications.timeline(admin_ws, contact_id) == []
     assert window.edit_menu.undo_action.text() == "&Undo deleting a communication"

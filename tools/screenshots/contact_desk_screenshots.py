@@ -122,7 +122,7 @@ class ContactDeskScreenshots:
         row = timeline.table.visualRect(timeline.model.index(0, 1)).center()
         timeline._context_menu(row)
         self.settle()
-        self.grab_with_menu(window, timeline.actions.menu,
+        self.grab_with_menu(window, timeline.communication_actions.menu,
                             timeline.table.viewport().mapToGlobal(row), TIMELINE_MENU_FILE)
         header_point = QPoint(300, 10)
         page.columns._show_menu(header_point)

@@ -42,7 +42,7 @@ class CommunicationsTab(ActivityPage):
             shows=lambda changes: changes.communications, stretch_column=Column.SUBJECT,
             widths={Column.WHEN: 130, Column.CONTACT: 200, Column.KIND: 110}, parent=parent)
         self.model.setParent(self)
-        self.actions = CommunicationActions(workspace, bridge, self)
+        self.communication_actions = CommunicationActions(workspace, bridge, self)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
 
@@ -58,8 +58,8 @@ class CommunicationsTab(ActivityPage):
     def _activate(self, index: QModelIndex) -> None:
         """A double-click opens the entry itself (the context menu opens its contact)."""
         ids = self._entry_at(index)
-        if ids is not None and self.actions.can_change():
-            self.actions.edit(*ids)
+        if ids is not None and self.communication_actions.can_change():
+            self.communication_actions.edit(*ids)
         elif ids is not None:
             self.contactActivated.emit(ids[0])
 
@@ -70,7 +70,7 @@ class CommunicationsTab(ActivityPage):
             return
         self.view.selectRow(index.row())
         entry = self.model.entry(index.row())
-        menu = self.actions.show_menu(self.view.viewport().mapToGlobal(position), *ids,
+        menu = self.communication_actions.show_menu(self.view.viewport().mapToGlobal(position), *ids,
                                       entry.kind, entry.subject)
         open_contact = QAction("Open contact", menu)
         open_contact.triggered.connect(lambda: self.contactActivated.emit(ids[0]))

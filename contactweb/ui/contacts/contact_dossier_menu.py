@@ -23,9 +23,9 @@ class ContactDossierMenu(QObject):
         self._ws = workspace
         self._bridge = bridge
         self._parent = parent
-        self.actions = ReportActions(workspace, bridge, parent)
-        self.actions.saved.connect(self._saved)
-        self.actions.failed.connect(lambda message: bridge.dialogs.show_error(parent, message))
+        self.report_actions = ReportActions(workspace, bridge, parent)
+        self.report_actions.saved.connect(self._saved)
+        self.report_actions.failed.connect(lambda message: bridge.dialogs.show_error(parent, message))
         self.last_saved: Path | None = None
 
     def refusal(self, contact_ids: list[int]) -> str:
@@ -47,7 +47,7 @@ class ContactDossierMenu(QObject):
         for text, slot in ((f"Save {what} as PDF…", lambda: self.save(contact_ids)),
                            (f"Print {what}…", lambda: self.print(contact_ids))):
             action = QAction(text, menu)
-            action.setEnabled(not refusal and not self.actions.busy())
+            action.setEnabled(not refusal and not self.report_actions.busy())
             action.setToolTip(refusal)
             action.triggered.connect(slot)
             menu.addAction(action)
@@ -68,10 +68,10 @@ class ContactDossierMenu(QObject):
         return True
 
     def save(self, contact_ids: list[int]) -> None:
-        self.actions.save("contact", contact_ids=list(contact_ids))
+        self.report_actions.save("contact", contact_ids=list(contact_ids))
 
     def print(self, contact_ids: list[int]) -> None:
-        self.actions.print("contact", contact_ids=list(contact_ids))
+        self.report_actions.print("contact", contact_ids=list(contact_ids))
 
     def _saved(self, out: Path, size: int) -> None:
         self.last_saved = out

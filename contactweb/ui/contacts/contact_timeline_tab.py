@@ -104,7 +104,7 @@ class ContactTimelineTab(QWidget):
         self.columns = RememberedColumns(self.table, "contact timeline")
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # Right-click corrects or deletes an entry; a double-click opens it for editing.
-        self.actions = CommunicationActions(workspace, bridge, self)
+        self.communication_actions = CommunicationActions(workspace, bridge, self)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(self._edit_at)
@@ -225,12 +225,12 @@ class ContactTimelineTab(QWidget):
             return
         self.table.selectRow(index.row())
         entry = self.model.record(index.row())
-        self.actions.show_menu(self.table.viewport().mapToGlobal(position), self.contact_id,
+        self.communication_actions.show_menu(self.table.viewport().mapToGlobal(position), self.contact_id,
                                entry.id, entry.kind, entry.subject)
 
     def _edit_at(self, index: QModelIndex) -> None:
         if self.contact_id is not None and index.isValid():
-            self.actions.edit(self.contact_id, self.model.record(index.row()).id)
+            self.communication_actions.edit(self.contact_id, self.model.record(index.row()).id)
 
     def _attachment(self) -> tuple[str, bytes] | None:
         item = self.attachment_list.currentItem()
