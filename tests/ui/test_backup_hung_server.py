@@ -17,6 +17,8 @@ from pytestqt.qtbot import QtBot
 from contactweb.services import secrets, settings
 from contactweb.services.backup import backup, backup_target
 from contactweb.services.backup.backup_target import SECRET_NAME, TARGET_KEY, s3_target
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput
 from contactweb.ui.app.app_controller import AppController
 from contactweb.ui.backup.admin_backup_widget import AdminBackupWidget
 from contactweb.ui.kit.operations import wait_for_running_operations
@@ -154,3 +156,26 @@ def test_a_hung_server_fails_the_backup_with_a_plain_message_within_its_timeout(
     [run] = backup.backup_history(admin_ws)
     assert run.status == "failed" and "did not answer in time" in run.message
     assert took < 4 * ATTEMPTS * READ_TIMEOUT + 5  # bounded by the timeouts, not minutes
+
+
+def test_cancel_of_the_backup_at_exit_quits_at_once(
+        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path,
+        hung: HungServer, controllers: list[AppController]) -> None:
+    quits: list[bool] = []
+    controller = make_controller(host, vault_dir, minute_ms=60_000, made=controllers)
+    controller._quit_app = lambda: quits.append(True)
+    sign_in(qtbot, controller, "admin", PASSWORD)
+    ws = controller.workspace
+    backup.record_transfer_basis(ws, "encryption")  # nothing holds the exit backup back
+    contacts.create_contact(ws, ContactInput(first_name="Late", last_name="Change"))
+    before = hung.connections
+    controller.quit()  # the vault changed: it backs up first, in a progress window
+    dialog = next(d for d in host.open_dialogs() if isinstance(d, ProgressDialog))
+    qtbot.waitUntil(lambda: hung.connections > before, timeout=5000)
+    assert quits == []
+
+    started = time.monotonic()
+    dialog.reject()  # Cancel, or Escape
+    took = time.monotonic() - started
+    assert quits == [True] and ws.locked  # no "Stopping…" while the server stays silent
+    assert took < 1.0, f"quitting waited {took:.1f} s for the frozen server"

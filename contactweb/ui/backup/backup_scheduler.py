@@ -100,6 +100,7 @@ class BackupScheduler(QObject):
         if with_dialog:
             worker.with_progress("Backing up before closing", "ContactWeb is backing up the "
                                  "changes made since the last backup…")
+            worker.abandonable = True  # Cancel closes at once, even if the server hangs
         else:  # in the status bar; Lock, Sign out and Cancel never wait for the server
             worker.in_background(backup_status.RUNNING, abandonable=True)
         self._worker = worker

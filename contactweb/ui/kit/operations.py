@@ -205,6 +205,10 @@ class BackgroundOp(QObject):
         self.abandoned = True
         self.was_cancelled = True
         self._runner.ended(self)
+        if self._dialog is not None:
+            self._dialog.accept()
+            self._dialog.deleteLater()
+            self._dialog = None
         if self._runner.closed or (self._parent is not None and
                                    not shiboken6.isValid(self._parent)):
             return

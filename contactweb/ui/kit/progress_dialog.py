@@ -57,6 +57,9 @@ class ProgressDialog(QDialog):
             self.bar.setValue(done)
 
     def _cancel(self) -> None:
+        if getattr(self.worker, "abandonable", False):  # waiting for a server: let it go now
+            self.worker.abandon()  # type: ignore[attr-defined]
+            return
         self.label.setText("Stopping…")
         self.buttons.setEnabled(False)
         self.worker.cancel()
