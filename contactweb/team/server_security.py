@@ -17,7 +17,11 @@ which may connect. Rules per table:
   through ``cw_audit_append``. Administrators read every event; managers their own and those
   about contacts they can see (an access report lists them); others their own.
 - users: read by every member (names on records); changed only through the people functions.
-- team_keys, team_logins, audit_head: the owner's alone.
+- consent: an opt-out is turned back only by a manager or an administrator (a trigger on the
+  current state and the mailbox statements); history entries are never rewritten.
+- erasure_records: insert-only. Legal holds: placed and released by administrators only, and
+  a held contact is deleted by no member (a trigger).
+- team_keys, team_logins, audit_head, team_scrub: the owner's alone.
 
 Everything here is safe to run again (after a migration adds a table, for one).
 """
