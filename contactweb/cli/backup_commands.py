@@ -68,6 +68,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_test)
     p = bsub.add_parser("now", parents=[common], help="back up now")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--owner", metavar="NAME", default=None,
+                   help="a team vault: the database owner, who takes the pg_dump (default: "
+                        "$PGUSER or your login name); the backup passphrase comes from "
+                        "CONTACTWEB_BACKUP_PASSPHRASE or a prompt")
     p.set_defaults(handler=cmd_now)
     p = bsub.add_parser("list", parents=[common], help="backups on the destination")
     p.add_argument("--json", action="store_true")
@@ -193,6 +197,10 @@ def cmd_test(ctx: CliContext) -> int:
 
 
 def cmd_now(ctx: CliContext) -> int:
+    if ctx.team_profile_name() is not None:
+        from contactweb.cli.team_backup import team_backup_now
+
+        return team_backup_now(ctx)
     try:
         result = backup.backup_now(ctx.sign_in())
     except backup.TransferBasisNeeded as exc:
@@ -276,7 +284,8 @@ def cmd_restore(ctx: CliContext) -> int:
               f"kept aside as {aside}. Sign in again.")
     else:
         print(f"Restored backup {result.snapshot_id} into {result.db_path.parent}{erased}. "
-              f"Open it with --vault {result.db_path.parent}.")
+              f"Open it with --vault {result.db_path.parent}. It is a restored copy: it has no "
+              "backups until an administrator adopts it ('contactweb backup adopt').")
     return 0
 
 

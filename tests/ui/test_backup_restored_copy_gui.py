@@ -52,6 +52,7 @@ def restore_and_open_the_copy(qtbot: QtBot, host: ScriptedDialogHost, admin_ws: 
     with qtbot.waitSignal(page.jobFinished, timeout=20_000):
         click(qtbot, page.restore_button)
     assert page.message_label.text().startswith("Restored backup"), page.message_label.text()
+    assert "It is a restored copy" in page.message_label.text()
 
     controller.main_window.sign_out_action.trigger()
     dialog = controller.sign_in_dialog

@@ -334,7 +334,9 @@ def _verify_text(report: VerifyReport) -> tuple[str, bool]:
 def _restore_text(result: RestoreResult) -> tuple[str, bool]:
     erased = f"; {result.contacts_erased} erased contact(s) erased again" \
         if result.contacts_erased else ""
-    return f"Restored backup {result.snapshot_id} into {result.db_path.parent}{erased}.", True
+    return (f"Restored backup {result.snapshot_id} into {result.db_path.parent}{erased}. It "
+            "is a restored copy: open it with \u201cOther vault…\u201d when signing in; it has "
+            "no backups until an administrator adopts it."), True
 
 
 def _prune_text(result: PruneResult) -> tuple[str, bool]:
