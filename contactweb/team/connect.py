@@ -35,11 +35,19 @@ def explain(exc: BaseException, profile: TeamProfile) -> ContactWebError:
             f"sent to it ({_first_line(text)}). Check that the profile's certificate "
             f"authority ({profile.ca_file}) is the one that signed the server's certificate, "
             "and that the certificate names the host the profile connects to.")
-    if "does not support ssl" in lowered or "no encryption" in lowered:
+    if "does not support ssl" in lowered:
         return TeamServerUnavailable(
             f"The team server at {where} did not offer an encrypted connection; ContactWeb "
             "does not send names and passwords in the clear. Turn on ssl in the server's "
             "postgresql.conf.")
+    if "no pg_hba.conf entry" in lowered and "no encryption" in lowered:
+        return TeamServerUnavailable(
+            f"The team server at {where} accepts only encrypted connections: give the "
+            "profile the certificate authority that signed its certificate (verify-full).")
+    if "no pg_hba.conf entry" in lowered:
+        return TeamServerUnavailable(
+            f"The team server at {where} does not let this computer in: its administrator "
+            "adds this computer's network to pg_hba.conf (a hostssl line).")
     if f'database "{profile.database.lower()}" does not exist' in lowered:
         return BadInput(f"The team server at {where} has no database {profile.database!r}.")
     if any(sign in lowered for sign in ("connection refused", "could not connect",
