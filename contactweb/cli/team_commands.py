@@ -65,6 +65,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--if-requested", action="store_true",
                    help="only when an erasure asked for it since the last run (for a timer)")
     p.set_defaults(handler=cmd_team_scrub)
+    from contactweb.cli.team_backup import register_restore
+
+    register_restore(team_sub, common)
     p = team_sub.add_parser("profiles", parents=[common], help="list the team profiles")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_team_profiles)

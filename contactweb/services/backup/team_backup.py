@@ -1,0 +1,216 @@
+"""Backups of a team vault: a ``pg_dump`` taken on this desktop as the database owner,
+encrypted here by the sync engine and sent to the vault's configured destination (the same
+US-region S3 bucket or folder as a desktop vault's); restore into a new database with every
+erasure of the backup set applied again before anyone signs in.
+
+The key: a team vault has no database key on any desktop (``raw_key`` refuses), and a key
+kept by the server would be lost with it. A backup passphrase, typed by whoever runs the
+backup and needed again to restore, gives the 32-byte key by Argon2id; the salt and cost are
+stored in clear beside each snapshot (where a desktop snapshot keeps its key slots) with a
+verifier, so a wrong passphrase is refused before anything is decrypted or uploaded.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from contactweb.errors import BadInput, Refused
+from contactweb.models import BackupRun, utcnow
+from contactweb.services import audit
+from contactweb.services.backup.backup_target import (
+    BackupTarget,
+    open_transport,
+    require_target,
+    target_words,
+    translated_errors,
+)
+from contactweb.services.backup.backup_transfer import TransferBasisNeeded, transfer_basis_needed
+from contactweb.services.privacy.reapply import Carried, ledger_of, reapply_in_session
+from contactweb.sync.crypto import BackupKeys
+from contactweb.sync.engine import DEFAULT_PACK_TARGET_SIZE
+from contactweb.sync.errors import MissingObject
+from contactweb.sync.file_backup import backup_file, restore_file
+from contactweb.sync.page_index import PageIndexCache
+from contactweb.sync.remote import read_remote_keyslots
+from contactweb.sync.repository import BackupRepository
+from contactweb.sync.results import BackupResult
+from contactweb.sync.transport import Transport
+from contactweb.vault import crypto
+from contactweb.vault.permissions import Action
+from contactweb.vault.workspace import Workspace
+
+KEY_FORMAT = "contactweb-team-backup-key"
+MIN_PASSPHRASE = 12
+PASSPHRASE_ENV = "CONTACTWEB_BACKUP_PASSPHRASE"
+
+
+@dataclass(frozen=True)
+class TeamRestoreResult:
+    snapshot_id: str
+    profile_path: Path
+    contacts_erased: int
+
+
+# --- the key ------------------------------------------------------------------------------
+def _describe_key(vault_id: str, salt: bytes, params: crypto.KdfParams, kek: bytes) -> bytes:
+    return json.dumps({"format": KEY_FORMAT, "vault_id": vault_id, "kdf": params.as_dict(),
+                       "salt": base64.b64encode(salt).decode(),
+                       "verifier": crypto.password_verifier(kek)}).encode()
+
+
+def _key_from(description: bytes, passphrase: str) -> bytes:
+    document = json.loads(description)
+    if document.get("format") != KEY_FORMAT:
+        raise BadInput("These backups are not a team vault's (no backup passphrase).")
+    kek = crypto.derive_kek(passphrase, base64.b64decode(document["salt"]),
+                            crypto.KdfParams.from_dict(document["kdf"]))
+    if crypto.password_verifier(kek) != document["verifier"]:
+        raise Refused("Wrong backup passphrase: it is the one typed at this team vault's "
+                      "first backup.")
+    return kek
+
+
+def _key_and_description(transport: Transport, vault_id: str,
+                         passphrase: str) -> tuple[bytes, bytes]:
+    """The existing backup set's key (checked), or a new salt for the first backup."""
+    try:
+        description = read_remote_keyslots(transport, vault_id)
+    except (MissingObject, LookupError):
+        description = None
+    if description is None:
+        if len(passphrase) < MIN_PASSPHRASE:
+            raise BadInput(f"Choose a backup passphrase of at least {MIN_PASSPHRASE} "
+                           "characters; it is needed again to restore, so keep it apart "
+                           "from the server.")
+        salt, params = os.urandom(16), crypto.KdfParams()
+        kek = crypto.derive_kek(passphrase, salt, params)
+        return kek, _describe_key(vault_id, salt, params, kek)
+    return _key_from(description, passphrase), description
+
+
+def _repository(transport: Transport, vault_id: str, key: bytes) -> BackupRepository:
+    return BackupRepository(transport, vault_id, BackupKeys.from_db_key(key))
+
+
+# --- backing up ---------------------------------------------------------------------------
+def backup_team_now(ws: Workspace, owner: str, owner_password: str | None,
+                    passphrase: str) -> BackupResult:
+    """As a signed-in administrator (the run is theirs in the history and audit) with the
+    database owner's credentials for the dump."""
+    from contactweb.team import dump
+
+    ws.require(Action.BACKUP_RUN)
+    if not ws.on_team_server:
+        raise BadInput("This is a desktop vault: 'contactweb backup now' backs it up.")
+    target = require_target(ws)
+    concerned = transfer_basis_needed(ws)
+    if concerned:
+        raise TransferBasisNeeded(concerned)
+    started = utcnow()
+    try:
+        with translated_errors(None, target_words(target)):
+            transport = open_transport(ws, target)
+            transport.check_region()  # refused before the dump is even taken
+            key, description = _key_and_description(transport, ws.vault.vault_id, passphrase)
+            repository = _repository(transport, ws.vault.vault_id, key)
+            ledger = ledger_of(ws)  # read before the dump: it knows at least these erasures
+            with tempfile.TemporaryDirectory(prefix="contactweb-team-dump-") as folder:
+                dumped = Path(folder) / "team.dump"
+                dump.dump(ws.profile, owner, owner_password, dumped)  # type: ignore[attr-defined]
+                result = backup_file(repository, PageIndexCache(repository, None), dumped,
+                                     description, ledger,
+                                     pack_target_size=DEFAULT_PACK_TARGET_SIZE)
+    except Exception as exc:
+        _record(ws, target, started, "failed", message=str(exc))
+        raise
+    _record(ws, target, started, "ok", result)
+    return result
+
+
+def _record(ws: Workspace, target: BackupTarget, started: object, status: str,
+            result: BackupResult | None = None, message: str = "") -> None:
+    with ws.session() as session:
+        session.add(BackupRun(started_at=started, finished_at=utcnow(),
+                              target=target.describe()[:300],
+                              snapshot_id=result.snapshot_id if result else "", status=status,
+                              bytes_uploaded=result.bytes_uploaded if result else 0,
+                              message=message[:2000]))
+        details: dict[str, object] = {"status": status, "kind": target.kind, "team": True}
+        if result is not None:
+            details.update(snapshot=result.snapshot_id, bytes_uploaded=result.bytes_uploaded)
+        audit.record(session, ws, "backup" if status == "ok" else f"backup.{status}",
+                     "backup", result.snapshot_id if result else "", details)
+
+
+# --- restoring ----------------------------------------------------------------------------
+def restore_team_backup(transport: Transport, vault_id: str, snapshot_id: str | None,
+                        passphrase: str, url: str, owner_password: str | None,
+                        admin_username: str, admin_password: str, *, profile_name: str,
+                        ca_file: str = "", sslmode: str = "verify-full") -> TeamRestoreResult:
+    """Into the new, empty database ``url`` names (``postgresql://OWNER@HOST/DB``, made by
+    its owner as for ``team create``): the dump restored as the owner, the grants and
+    policies applied for this server's roles, a profile written, then, signed in as the
+    administrator ``admin_username``, every erasure any snapshot of the set knew is applied
+    again, and the tables scrubbed."""
+    import getpass
+
+    from contactweb.team import dump, provision, scrub, team_session
+    from contactweb.team import profile as profiles
+    from contactweb.team.connect import connect_raw
+    from contactweb.team.profile import SYSTEM_CAS, ServerAddress
+
+    transport.check_region()
+    key = _key_from(read_remote_keyslots(transport, vault_id), passphrase)
+    repository = _repository(transport, vault_id, key)
+    snapshots = repository.list_snapshot_ids()
+    if not snapshots:
+        raise Refused(f"No backup of team vault {vault_id} there.")
+    snapshot_id = snapshot_id or snapshots[-1]
+    carried = Carried()
+    for ledger_snapshot in reversed(snapshots):
+        carried.add_ledger(repository.read_manifest(ledger_snapshot).ledger)
+
+    address = ServerAddress.parse(url)
+    owner = address.owner or getpass.getuser()
+    if profiles.profile_path(profile_name).exists():
+        raise BadInput(f"There is already a team profile called {profile_name!r}.")
+    ca_path = None if ca_file in ("", SYSTEM_CAS) else Path(ca_file)
+    draft = address.profile(profile_name, sslmode,
+                            str(ca_path.resolve()) if ca_path else ca_file)
+    with connect_raw(draft, owner, owner_password) as conn:
+        tables = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+                              ).fetchone()[0]
+    if tables:
+        raise BadInput(f"The database {draft.database!r} is not empty: restore into a new "
+                       "database, so that nothing of the one you have is lost.")
+    with tempfile.TemporaryDirectory(prefix="contactweb-team-restore-") as folder:
+        dumped = Path(folder) / "team.dump"
+        restore_file(repository, snapshot_id, dumped)
+        dump.restore(draft, owner, owner_password, dumped)
+    with connect_raw(draft, owner, owner_password) as conn:
+        namespace = conn.execute("SELECT namespace FROM team_vault").fetchone()[0]
+    restored = profiles.TeamProfile(name=profile_name, host=draft.host, port=draft.port,
+                                    database=draft.database, namespace=namespace,
+                                    sslmode=draft.sslmode, ca_file=draft.ca_file)
+    provision.upgrade(restored, owner, owner_password)
+    path = profiles.save(restored, ca_path)
+    ws = team_session.sign_in(profiles.load(path), admin_username, admin_password)
+    try:
+        with ws.session() as session:
+            reapplied = reapply_in_session(session, ws, carried.erasures, carried.statements)
+            audit.record(session, ws, "restore", "backup", snapshot_id,
+                         {"team": True, "contacts_erased": len(reapplied.contacts_erased)})
+    finally:
+        ws.lock()
+    if reapplied.contacts_erased or reapplied.records_carried:
+        scrub.run(restored, owner, owner_password)
+    return TeamRestoreResult(snapshot_id, path, len(reapplied.contacts_erased))
+
+
+def passphrase_from_environment() -> str | None:
+    return os.environ.get(PASSPHRASE_ENV) or None

@@ -1,0 +1,78 @@
+"""``pg_dump`` and ``pg_restore`` of a team vault, run on this desktop as the database owner.
+
+The owner owns every table, so the dump holds every row whatever the row policies say (a
+person's own login may not read them all, by design). The programs come from Debian's
+``postgresql-client`` layout (``/usr/lib/postgresql/<major>/bin``), newest first, then PATH;
+``pg_dump`` refuses a server newer than itself, so the newest one found is the one to use.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+from contactweb.errors import ContactWebError
+from contactweb.team.profile import TeamProfile
+
+MISSING = ("{program} is not installed on this computer. Install PostgreSQL's client "
+           "programs (Debian and Ubuntu: apt-get install postgresql-client) and try again.")
+
+
+class DumpFailed(ContactWebError):
+    """pg_dump or pg_restore ran and failed; nothing was uploaded or kept."""
+
+
+def find_program(program: str) -> Path:
+    folders = sorted(glob.glob("/usr/lib/postgresql/*/bin"),
+                     key=lambda p: int(Path(p).parent.name) if Path(p).parent.name.isdigit()
+                     else 0)
+    for folder in reversed(folders):
+        if (Path(folder) / program).exists():
+            return Path(folder) / program
+    found = shutil.which(program)
+    if found is None:
+        raise ContactWebError(MISSING.format(program=program))
+    return Path(found)
+
+
+def _libpq_environment(profile: TeamProfile, user: str, password: str | None) -> dict[str, str]:
+    """The connection as libpq environment variables: nothing of it on the command line,
+    where other users of this computer could read it."""
+    options = profile.connect_options()
+    env = {**os.environ, "PGHOST": str(options["host"]), "PGPORT": str(options["port"]),
+           "PGDATABASE": str(options["dbname"]), "PGUSER": user}
+    for name, variable in (("sslmode", "PGSSLMODE"), ("sslrootcert", "PGSSLROOTCERT")):
+        if options.get(name):
+            env[variable] = str(options[name])
+    if password is not None:
+        env["PGPASSWORD"] = password
+    return env
+
+
+def _run(argv: list[str], env: dict[str, str], what: str) -> None:
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        lines = [line for line in done.stderr.splitlines() if line.strip()]
+        raise DumpFailed(f"{what} failed: {lines[-1] if lines else done.returncode}")
+
+
+def dump(profile: TeamProfile, owner: str, owner_password: str | None, dest: Path) -> None:
+    """The whole database in pg_dump's custom format (compressed, restorable table by
+    table), written owner-only to ``dest``."""
+    Path(dest).touch(mode=0o600)
+    _run([str(find_program("pg_dump")), "--format=custom", "--no-owner",
+          f"--file={dest}"], _libpq_environment(profile, owner, owner_password),
+         f"pg_dump of {profile.label}")
+
+
+def restore(profile: TeamProfile, owner: str, owner_password: str | None,
+            source: Path) -> None:
+    """Into the empty database ``profile`` names, owned by ``owner``: every object becomes the
+    owner's; grants are not restored (``provision.upgrade`` applies them afresh, for the
+    roles of this server)."""
+    _run([str(find_program("pg_restore")), "--no-owner", "--no-acl", "--exit-on-error",
+          "--single-transaction", f"--dbname={profile.database}", str(source)],
+         _libpq_environment(profile, owner, owner_password), f"pg_restore into {profile.label}")
