@@ -121,3 +121,23 @@ def test_move_refuses_a_team_vault_already_in_use(
     with pytest.raises(BadInput, match="already in use"):
         move.move(folder, "boss", PASSWORD, team_vault.profile, team_vault.owner,
                   team_vault.owner_password)
+
+
+def test_a_team_administrator_not_on_the_desktop_joins_the_moved_people(
+        tmp_path: Path, team_vault: TeamVaultFixture) -> None:  # noqa: F811
+    folder = tmp_path / "desk"
+    session.create_vault(folder, "alice", PASSWORD).lock()
+    result = move.move(folder, "alice", PASSWORD, team_vault.profile, team_vault.owner,
+                       team_vault.owner_password)
+    assert set(result.temporary_passwords) == {"alice"}
+    boss = team_session.sign_in(team_vault.profile, "boss", team_vault.admin_password)
+    try:
+        assert {u.username: u.role for u in users.list_users(boss)} == {
+            "alice": "admin", "boss": "admin"}
+        assert audit.verify(boss).ok
+    finally:
+        boss.lock()
+    alice = team_session.sign_in(team_vault.profile, "alice",
+                                 result.temporary_passwords["alice"])
+    assert alice.must_change_password and alice.role == "admin"
+    alice.lock()
