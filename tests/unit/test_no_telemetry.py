@@ -303,6 +303,9 @@ def scripted_session(run: Session, tmp: Path, smtp_port: int, s3: S3Server) -> N
     recording.write_bytes(b"RIFF" + b"\0" * 64)
     run("log", ann, "--kind", "call", "--direction", "in", "--body", "Order",
         "--attach", str(recording), "--recording")
+    note = run("log", ann, "--kind", "note", "--body", "Wrong contact").out.strip()
+    run("log-edit", note, "--body", "Meant for Bob")
+    run("log-delete", note)
     run("timeline", ann, "--json")
     run("sale", "add", ann, "--product", "Oak table", "--price", "450.00")
     run("sale", "list", "--json")
@@ -323,6 +326,7 @@ def scripted_session(run: Session, tmp: Path, smtp_port: int, s3: S3Server) -> N
     merge = run("duplicates", "merge", bob, dup).out
     merge_id = re.search(r"unmerge (\d+)", merge).group(1)
     run("duplicates", "unmerge", merge_id)
+    run("duplicates", "merges", "--json")
     for kind in ("directory", "sales", "activity", "stats"):
         run("report", kind, "--out", str(tmp / f"{kind}.pdf"))
     run("report", "contact", ann, "--out", str(tmp / "contact.pdf"))
