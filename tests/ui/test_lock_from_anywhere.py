@@ -60,8 +60,8 @@ def test_ctrl_l_over_an_editor_keeps_a_draft_and_unlocking_returns_to_the_place(
             qtbot.keyClicks(dialog.notes_edit, "Call back on Monday")
             press_ctrl_l(dialog.notes_edit)  # where the person is typing
 
-        QTimer.singleShot(50, work)
-        QTimer.singleShot(15_000, dialog.reject)  # a safety net only
+        QTimer.singleShot(50, dialog, work)
+        QTimer.singleShot(15_000, dialog, dialog.reject)  # a safety net only
         return dialog.exec()
 
     host.handlers.append(type_then_lock)
@@ -126,8 +126,8 @@ def test_ctrl_l_over_the_import_wizard_locks(
 
     def press_in_the_wizard(wizard: QDialog) -> int:
         seen.append(type(wizard).__name__)
-        QTimer.singleShot(50, lambda: press_ctrl_l(wizard.file_page.path_edit))
-        QTimer.singleShot(15_000, wizard.reject)  # a safety net only
+        QTimer.singleShot(50, wizard, lambda: press_ctrl_l(wizard.file_page.path_edit))
+        QTimer.singleShot(15_000, wizard, wizard.reject)  # a safety net only
         return wizard.exec()
 
     host.handlers.append(press_in_the_wizard)
