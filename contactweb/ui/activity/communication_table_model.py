@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from enum import IntEnum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 
 from contactweb.services.activity import communications
 from contactweb.services.activity.communications import CommunicationEntry, CommunicationFilter
@@ -27,7 +27,14 @@ class CommunicationTableModel(PagedTableModel):
         USER = 5
         DURATION = 6
 
-    HEADERS = ("When", "Contact", "Kind", "Direction", "Subject", "By", "Minutes")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeaders", "When"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Contact"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Kind"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Direction"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Subject"),
+        QT_TRANSLATE_NOOP("TableHeaders", "By"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Minutes"))
     CommunicationIdRole = Qt.ItemDataRole.UserRole + 1
     ContactIdRole = Qt.ItemDataRole.UserRole + 2
 

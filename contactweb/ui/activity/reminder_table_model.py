@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from enum import IntEnum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from contactweb.models import utcnow
@@ -24,7 +24,11 @@ class ReminderTableModel(ListTableModel):
         TEXT = 2
         ASSIGNEE = 3
 
-    HEADERS = ("Due", "Contact", "Reminder", "For")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeaders", "Due"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Contact"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Reminder"),
+        QT_TRANSLATE_NOOP("TableHeaders", "For"))
     ReminderIdRole = Qt.ItemDataRole.UserRole + 1
     ContactIdRole = Qt.ItemDataRole.UserRole + 2
     OverdueRole = Qt.ItemDataRole.UserRole + 3

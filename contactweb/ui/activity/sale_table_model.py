@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 
 from contactweb.services.activity import sales
 from contactweb.services.activity.sales import SaleFilter, SaleView
@@ -24,7 +24,13 @@ class SaleTableModel(PagedTableModel):
         TOTAL = 4
         USER = 5
 
-    HEADERS = ("Date", "Contact", "Status", "Products", "Total", "By")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeaders", "Date"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Contact"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Status"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Products"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Total"),
+        QT_TRANSLATE_NOOP("TableHeaders", "By"))
     SaleIdRole = Qt.ItemDataRole.UserRole + 1
     ContactIdRole = Qt.ItemDataRole.UserRole + 2
     TotalCentsRole = Qt.ItemDataRole.UserRole + 3

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import IntEnum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 
 from contactweb.services import audit
 from contactweb.services.accounts.audit_sentences import describe, names_for
@@ -31,7 +31,10 @@ class AdminAuditTableModel(PagedTableModel):
         since: datetime | None = None
         until: datetime | None = None
 
-    HEADERS = ("#", "When", "User", "What happened")
+    HEADERS = ("#",
+        QT_TRANSLATE_NOOP("TableHeaders", "When"),
+        QT_TRANSLATE_NOOP("TableHeaders", "User"),
+        QT_TRANSLATE_NOOP("TableHeaders", "What happened"))
     EventIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None,

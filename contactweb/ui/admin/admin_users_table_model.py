@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC
 from enum import IntEnum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from contactweb.services.accounts import users
@@ -23,7 +23,12 @@ class AdminUsersTableModel(ListTableModel):
         STATUS = 3
         CREATED = 4
 
-    HEADERS = ("User name", "Display name", "Role", "Status", "Created")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeaders", "User name"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Display name"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Role"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Status"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Created"))
     UsernameRole = Qt.ItemDataRole.UserRole + 1
     DisabledRole = Qt.ItemDataRole.UserRole + 2
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from contactweb.services.backup import backup
@@ -32,7 +32,13 @@ class BackupHistoryTableModel(PagedTableModel):
         TARGET = 4
         MESSAGE = 5
 
-    HEADERS = ("Started", "Status", "Uploaded", "Backup", "Destination", "Message")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeaders", "Started"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Status"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Uploaded"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Backup"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Destination"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Message"))
     _current_target = ""  # the destination now, as rows describe it (read with each page)
     SnapshotIdRole = Qt.ItemDataRole.UserRole + 1
     StatusRole = Qt.ItemDataRole.UserRole + 2

@@ -4,6 +4,7 @@ and asks for a reason (the service enforces both)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -39,11 +40,11 @@ def _evidence(entry: ConsentEntry) -> str:
 
 
 COLUMNS = (
-    RecordColumn("When", lambda e: local_time(e.recorded_at)),
-    RecordColumn("Channel", lambda e: CHANNEL_TITLES.get(e.channel, e.channel)),
-    RecordColumn("Status", lambda e: STATUS_TEXT.get(e.status, (e.status, ""))[0]),
-    RecordColumn("Evidence", _evidence),
-    RecordColumn("By", lambda e: e.recorded_by),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "When"), lambda e: local_time(e.recorded_at)),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Channel"), lambda e: CHANNEL_TITLES.get(e.channel, e.channel)),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Status"), lambda e: STATUS_TEXT.get(e.status, (e.status, ""))[0]),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Evidence"), _evidence),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "By"), lambda e: e.recorded_by),
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -33,10 +33,10 @@ from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
 COLUMNS = (
-    RecordColumn("Due", lambda r: local_time(r.due_at)),
-    RecordColumn("What", lambda r: r.text),
-    RecordColumn("For", lambda r: r.assignee),
-    RecordColumn("Done", lambda r: "Done" if r.done else ""),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Due"), lambda r: local_time(r.due_at)),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "What"), lambda r: r.text),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "For"), lambda r: r.assignee),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Done"), lambda r: "Done" if r.done else ""),
 )
 
 

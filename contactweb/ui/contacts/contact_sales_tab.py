@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,11 +31,11 @@ def _items(sale: SaleView) -> str:
 
 
 COLUMNS = (
-    RecordColumn("Date", lambda s: s.sale_date.isoformat()),
-    RecordColumn("Status", lambda s: STATUS_TITLES.get(s.status, s.status)),
-    RecordColumn("Items", _items),
-    RecordColumn("Total", lambda s: money(s.total_cents, s.currency), align_right=True),
-    RecordColumn("By", lambda s: s.user),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Date"), lambda s: s.sale_date.isoformat()),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Status"), lambda s: STATUS_TITLES.get(s.status, s.status)),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Items"), _items),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Total"), lambda s: money(s.total_cents, s.currency), align_right=True),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "By"), lambda s: s.user),
 )
 
 

@@ -15,7 +15,9 @@ from dataclasses import replace
 from enum import IntEnum
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -49,7 +51,14 @@ class ContactTableModel(QAbstractTableModel):
         STATUS = 6
 
     ContactIdRole = Qt.ItemDataRole.UserRole + 1
-    HEADERS = ("Name", "Company", "Email", "Phone", "City", "Tags", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeaders", "Name"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Company"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Email"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Phone"),
+        QT_TRANSLATE_NOOP("TableHeaders", "City"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Tags"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Status"))
     # Tags have no single value to sort by; sorting on them keeps the name order.
     SORT_KEYS = {Column.NAME: "name", Column.COMPANY: "company", Column.EMAIL: "email",
                  Column.PHONE: "phone", Column.CITY: "city", Column.TAGS: "name",
@@ -261,7 +270,7 @@ class ContactTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return QCoreApplication.translate("TableHeaders", self.HEADERS[section])
         if orientation == Qt.Orientation.Vertical and 0 <= section < self._count:
             return section + 1
         return None

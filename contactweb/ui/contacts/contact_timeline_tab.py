@@ -8,7 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -59,12 +59,12 @@ def kind_text(entry: CommunicationEntry) -> str:
 
 
 COLUMNS = (
-    RecordColumn("When", lambda c: local_time(c.occurred_at)),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "When"), lambda c: local_time(c.occurred_at)),
     # Kind and direction share a column, so the subject keeps its room in a narrow pane.
-    RecordColumn("Kind", lambda c: kind_text(c)),
-    RecordColumn("Subject", lambda c: c.subject + _files(c)),
-    RecordColumn("Duration", _duration, align_right=True),
-    RecordColumn("By", lambda c: c.user),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Kind"), lambda c: kind_text(c)),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Subject"), lambda c: c.subject + _files(c)),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Duration"), _duration, align_right=True),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "By"), lambda c: c.user),
 )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from contactweb.services.contacts import duplicates
 from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
@@ -44,7 +44,10 @@ class DuplicatesTableModel(ListTableModel):
         OTHER = 1
         REASON = 2
 
-    HEADERS = ("Contact", "Looks like", "Why")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeaders", "Contact"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Looks like"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Why"))
 
     def set_rows(self, rows: list[PairRow]) -> None:
         self._replace_rows(rows)

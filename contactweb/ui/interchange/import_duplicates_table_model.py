@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from contactweb.services.importing.importer import DUPLICATE_CHOICES
 from contactweb.ui.kit.list_table_model import Index, ListTableModel
@@ -34,7 +34,12 @@ class ImportDuplicatesTableModel(ListTableModel):
         REASON = 3
         CHOICE = 4
 
-    HEADERS = ("Entry", "In the file", "Existing contact", "Why", "Do")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeaders", "Entry"),
+        QT_TRANSLATE_NOOP("TableHeaders", "In the file"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Existing contact"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Why"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Do"))
 
     def set_rows(self, rows: list[DuplicateRow]) -> None:
         self._replace_rows(rows)

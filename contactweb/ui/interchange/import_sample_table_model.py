@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from contactweb.services.contacts.contacts import AddressInput, ContactInput
 from contactweb.services.importing.import_preview import PreviewRow
@@ -32,17 +32,17 @@ def _of(text: Callable[[ContactInput], str]) -> Callable[[PreviewRow], str]:
 
 
 SAMPLE_COLUMNS = (
-    RecordColumn("Entry", lambda row: row.source.rsplit(":", 1)[-1]),
-    RecordColumn("Name", lambda row: _name(row.contact) if row.contact is not None
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Entry"), lambda row: row.source.rsplit(":", 1)[-1]),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Name"), lambda row: _name(row.contact) if row.contact is not None
                  else f"Cannot be imported: {row.problem}"),
-    RecordColumn("Company", _of(lambda c: c.company)),
-    RecordColumn("Job title", _of(lambda c: c.title)),
-    RecordColumn("Emails", _of(lambda c: ", ".join(e.address for e in c.emails))),
-    RecordColumn("Phones", _of(lambda c: ", ".join(p.number for p in c.phones))),
-    RecordColumn("Addresses", _of(lambda c: "; ".join(address_text(a) for a in c.addresses))),
-    RecordColumn("Birthday", _of(lambda c: c.birthday.isoformat() if c.birthday else "")),
-    RecordColumn("Tags", _of(lambda c: ", ".join(c.tags))),
-    RecordColumn("Notes", _of(lambda c: c.notes.replace("\n", " · "))),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Company"), _of(lambda c: c.company)),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Job title"), _of(lambda c: c.title)),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Emails"), _of(lambda c: ", ".join(e.address for e in c.emails))),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Phones"), _of(lambda c: ", ".join(p.number for p in c.phones))),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Addresses"), _of(lambda c: "; ".join(address_text(a) for a in c.addresses))),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Birthday"), _of(lambda c: c.birthday.isoformat() if c.birthday else "")),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Tags"), _of(lambda c: ", ".join(c.tags))),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Notes"), _of(lambda c: c.notes.replace("\n", " · "))),
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from contactweb.services.contacts.merge_history import MergeSummary
 from contactweb.ui.kit.display_text import local_time
@@ -20,7 +20,12 @@ class MergeHistoryTableModel(ListTableModel):
         MERGED = 3
         STATE = 4
 
-    HEADERS = ("When", "By", "Kept", "Merged into it", "State")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeaders", "When"),
+        QT_TRANSLATE_NOOP("TableHeaders", "By"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Kept"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Merged into it"),
+        QT_TRANSLATE_NOOP("TableHeaders", "State"))
 
     def set_rows(self, rows: list[MergeSummary]) -> None:
         self._replace_rows(rows)

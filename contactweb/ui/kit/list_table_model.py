@@ -7,7 +7,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -46,5 +53,6 @@ class ListTableModel(QAbstractTableModel):
         headers = self.headers()
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(headers)):
-            return headers[section]
+            # Marked QT_TRANSLATE_NOOP("TableHeaders", ...) where each model names them.
+            return QCoreApplication.translate("TableHeaders", headers[section])
         return None

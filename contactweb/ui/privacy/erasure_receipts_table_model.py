@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from contactweb.services.privacy import ErasureReceipt
 from contactweb.ui.kit.display_text import local_time
@@ -19,7 +19,11 @@ class ErasureReceiptsTableModel(ListTableModel):
         BY = 2
         REMOVED = 3
 
-    HEADERS = ("Record", "Erased on", "By", "Items removed")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeaders", "Record"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Erased on"),
+        QT_TRANSLATE_NOOP("TableHeaders", "By"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Items removed"))
 
     def set_rows(self, rows: list[ErasureReceipt]) -> None:
         self._replace_rows(rows)
