@@ -78,14 +78,24 @@ def _mapping(text: str | None) -> dict[str, str] | None:
     return {str(k): v for k, v in mapping.items()}
 
 
+def _progress_line(done: int, total: int) -> None:
+    """On a terminal only: a script reading stderr gets the outcome, not a ticker. Ctrl+C
+    cancels; the import's one transaction is rolled back."""
+    end = "\n" if done >= total else ""
+    print(f"\rImporting: {done:,} of about {total:,} entries", end=end, file=sys.stderr,
+          flush=True)
+
+
 def cmd_import(ctx: CliContext) -> int:
     args = ctx.args
     ws = ctx.sign_in()
-    parsed = importer.parse_file(Path(args.file), args.format, _mapping(args.map))
+    # Streamed: a large CSV is read as it is written, never all in memory at once.
+    parsed = importer.stream_file(Path(args.file), args.format, _mapping(args.map))
     try:
         report = importer.import_records(
             ws, parsed, args.on_duplicate, dry_run=args.dry_run,
-            skip_bad_rows=args.skip_bad_rows, confirm_erased=args.confirm_erased)
+            skip_bad_rows=args.skip_bad_rows, confirm_erased=args.confirm_erased,
+            progress=_progress_line if sys.stderr.isatty() else None)
     except importer.ImportFailed as failed:
         if ctx.json:
             ctx.emit_json(failed.report)

@@ -6,7 +6,7 @@ InterchangeError. See record.py for the conventions every reader keeps.
 """
 
 from .csv_detection import suggested_fields
-from .csv_reader import MAPPABLE_FIELDS, detect_headers, read_csv
+from .csv_reader import MAPPABLE_FIELDS, detect_headers, read_csv, stream_csv
 from .json_format import read_json, write_json
 from .ldif_reader import read_ldif
 from .ldif_writer import write_ldif
@@ -17,6 +17,7 @@ from .record import (
     InterchangeError,
     LabelledValue,
     ParseResult,
+    ParseStream,
     PostalAddress,
 )
 from .vcard_reader import read_vcards
@@ -30,10 +31,12 @@ __all__ = [
     "InterchangeError",
     "LabelledValue",
     "ParseResult",
+    "ParseStream",
     "PostalAddress",
     "detect_headers",
     "neutralise_cell",
     "read_csv",
+    "stream_csv",
     "read_json",
     "read_ldif",
     "read_vcards",

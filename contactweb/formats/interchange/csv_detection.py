@@ -131,15 +131,20 @@ class UnstoredColumns:
     headers: list[str]
     columns: list[Column | None]
     counts: dict[int, int] = field(default_factory=dict)
+    # row length -> the cells no field takes and that are not derived from others: worked
+    # out once, not for every cell of every row (most files have every column mapped)
+    _watched: dict[int, list[int]] = field(default_factory=dict)
 
     def note(self, cells: list[str]) -> None:
-        for index, cell in enumerate(cells):
-            if index < len(self.columns) and self.columns[index] is not None:
-                continue
-            value = cell.strip()
-            if value.casefold() in _DEFAULT_VALUES:
-                continue
-            if index < len(self.headers) and normalise_header(self.headers[index]) in _DERIVED:
+        watched = self._watched.get(len(cells))
+        if watched is None:
+            watched = self._watched[len(cells)] = [
+                index for index in range(len(cells))
+                if not (index < len(self.columns) and self.columns[index] is not None)
+                and not (index < len(self.headers)
+                         and normalise_header(self.headers[index]) in _DERIVED)]
+        for index in watched:
+            if cells[index].strip().casefold() in _DEFAULT_VALUES:
                 continue
             self.counts[index] = self.counts.get(index, 0) + 1
 

@@ -32,7 +32,7 @@ from .csv_rows import RowBuilder
 from .dates import parse_birthday
 from .labels import OTHER, normalise_label
 from .overflow import restore
-from .record import ImportProblem, InterchangeError, ParseResult
+from .record import ContactRecord, ImportProblem, InterchangeError, ParseResult, ParseStream
 from .text_decoding import (
     decode_legacy_csv,
     decode_utf16,
@@ -280,6 +280,15 @@ def read_csv(data: bytes, source_name: str, mapping: dict[str, str] | None = Non
     Raises InterchangeError for a file that is not CSV text, or whose layout is not known
     when no ``mapping`` (header name or 0-based column number -> field name) is given.
     """
+    stream = stream_csv(data, source_name, mapping)
+    records = list(stream.records)
+    return ParseResult(records, stream.problems, stream.format_name)
+
+
+def stream_csv(data: bytes, source_name: str, mapping: dict[str, str] | None = None
+               ) -> ParseStream:
+    """``read_csv`` one row at a time: the layout is found (or refused) here, the rows are read
+    as the stream's records are taken."""
     text, problems = _decode(data, source_name)
     delimiter, mixed = _sniff(text)
     parsed = _parsed_rows(text, delimiter)
@@ -306,7 +315,15 @@ def read_csv(data: bytes, source_name: str, mapping: dict[str, str] | None = Non
             format_name = "csv thunderbird (no header)"
     unstored = UnstoredColumns(header_cells, columns)
     builder = RowBuilder(columns, month_first=month_first)
-    records = []
+    records = _records(rows, source_name, header_number, columns, builder, unstored, problems)
+    return ParseStream(records, problems, format_name,
+                       rows_expected=max(1, text.count("\n") - (header_number or 0)))
+
+
+def _records(rows: Iterator[tuple[int, list[str] | None, str]], source_name: str,
+             header_number: int | None, columns: list[Column | None], builder: RowBuilder,
+             unstored: UnstoredColumns, problems: list[ImportProblem]
+             ) -> Iterator[ContactRecord]:
     for number, cells, error in rows:
         location = f"{source_name}:row {number}"
         if cells is None:
@@ -333,13 +350,14 @@ def read_csv(data: bytes, source_name: str, mapping: dict[str, str] | None = Non
             _add_problem(problems, location, reason)
         if outcome.record.has_content():
             outcome.record.source = f"csv:{location}"
-            records.append(outcome.record)
+            yield outcome.record
     problems.extend(unstored.problems(source_name))
-    return ParseResult(records, problems, format_name)
 
 
 def _oversize_cell(cells: list[str], columns: list[Column | None]) -> int | None:
     """The 1-based number of the first cell over the cap (photo cells have their own)."""
+    if max(map(len, cells), default=0) <= MAX_CELL_CHARS:  # nearly every row
+        return None
     for index, cell in enumerate(cells):
         if len(cell) > MAX_CELL_CHARS:
             column = columns[index] if index < len(columns) else None

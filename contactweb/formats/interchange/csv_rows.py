@@ -128,7 +128,9 @@ class RowBuilder:
                 if value not in _EMPTY_DATES:  # Outlook fills every Anniversary with 0/0/00
                     details.append((column.label or column.target, value))
             else:
-                slot = slots.setdefault((kind, column.slot), _Slot(label=column.label))
+                slot = slots.get((kind, column.slot))
+                if slot is None:  # not setdefault: that makes a _Slot for every cell
+                    slot = slots[kind, column.slot] = _Slot(label=column.label)
                 slot.parts.setdefault(column.target, []).append(value)
         if birth_parts and not (record.birthday or record.birthday_text):
             record.birthday, record.birthday_text = birthday_from_parts(

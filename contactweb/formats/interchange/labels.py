@@ -9,6 +9,7 @@ each format's spelling, and reading that gives the same label again.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 OTHER = "other"
 
@@ -44,6 +45,7 @@ _NEUTRAL_TYPES = frozenset({
 })
 
 
+@lru_cache(maxsize=1024)  # a file repeats a handful of labels on every entry
 def normalise_label(raw: str) -> str:
     """A known label in lowercase, a custom label as found (trimmed), "other" for none."""
     text = raw.strip()

@@ -18,6 +18,7 @@ that every reader keeps, so that records from different formats compare equal:
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 #: photos above this size are dropped with a problem entry (the vault stores them inline)
@@ -114,6 +115,20 @@ class ParseResult:
     problems: list[ImportProblem]
     format_name: str
     source_name: str = ""  # the file's name, for evidence (set by importer.parse_bytes)
+
+
+@dataclass
+class ParseStream:
+    """A file read as its records are taken: ``records`` yields them one at a time, and each
+    entry's problems are in ``problems`` before its record comes (the file's own problems,
+    such as its character set, before the first). A large file's records are never all in
+    memory at once."""
+
+    records: Iterator[ContactRecord]
+    problems: list[ImportProblem]
+    format_name: str
+    source_name: str = ""
+    rows_expected: int = 0  # about how many entries (for progress; the lines of a CSV)
 
 
 #: how many unstored columns, properties or attributes a report names one by one

@@ -107,6 +107,21 @@ def fast_national_digits(e164: str) -> str:
     return national_digits(e164)
 
 
+# Whether a number is possible depends only on its country code and its national number's
+# length (phonenumbers' _test_number_length), so one answer per pair serves every number.
+_POSSIBLE: dict[tuple[int, int], bool] = {}
+
+
+def _possible(code: int, rest: str) -> bool:
+    """is_possible_number for +``code`` ``rest`` (``rest`` without a leading 0)."""
+    key = (code, len(rest))
+    known = _POSSIBLE.get(key)
+    if known is None:
+        known = _POSSIBLE[key] = is_possible_number(
+            PhoneNumber(country_code=code, national_number=int(rest)))
+    return known
+
+
 _WITH_COUNTRY_CODE = re.compile(r"\+[0-9 ().-]+")
 _DROP_SEPARATORS = str.maketrans("", "", "+ ().-")
 
@@ -123,8 +138,7 @@ def fast_normalise_phone(text: str, region: str, field: str = "phone") -> str:
             split = _split_country_code(digits)
             if split is not None:
                 code, rest = split
-                if (rest[:1] != "0" and _plain_national(code, rest) and is_possible_number(
-                        PhoneNumber(country_code=code, national_number=int(rest)))):
+                if rest[:1] != "0" and _plain_national(code, rest) and _possible(code, rest):
                     return "+" + digits
     return normalise_phone(text, region, field)[0]
 

@@ -28,10 +28,12 @@ from contactweb.formats.interchange import (
     ImportProblem,
     InterchangeError,
     ParseResult,
+    ParseStream,
     read_csv,
     read_json,
     read_ldif,
     read_vcards,
+    stream_csv,
 )
 from contactweb.models.consent import CHANNELS
 from contactweb.services import audit, settings
@@ -112,6 +114,29 @@ def parse_file(path: Path, fmt: str | None = None,
     return parse_bytes(data, path.name, fmt or guess_format(path, data), mapping)
 
 
+def stream_file(path: Path, fmt: str | None = None,
+                mapping: dict[str, str] | None = None) -> ParseResult | ParseStream:
+    """``parse_file`` for an import that reads as it writes: a CSV file's records are read
+    one at a time while they are imported, so they are never all in memory together (the
+    other formats are read whole, as ``parse_file`` reads them)."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise BadInput(f"{path.name} is larger than 200 MB; split it first.")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BadInput(f"Cannot read {path}: {exc.strerror}") from None
+    fmt = fmt or guess_format(path, data)
+    if fmt != "csv":
+        return parse_bytes(data, path.name, fmt, mapping)
+    try:
+        stream = stream_csv(data, path.name, mapping)
+    except InterchangeError as exc:
+        raise BadInput(str(exc)) from None
+    del data  # the decoded text is what the rows are read from
+    stream.source_name = path.name
+    return stream
+
+
 def parse_bytes(data: bytes, name: str, fmt: str,
                 mapping: dict[str, str] | None = None) -> ParseResult:
     readers = {"vcard": lambda: read_vcards(data, name), "json": lambda: read_json(data, name),
@@ -154,7 +179,8 @@ def guess_format(path: Path, data: bytes) -> str:
     return "json" if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") else "csv"
 
 
-def import_records(ws: Workspace, parsed: ParseResult, on_duplicate: str = "skip",
+def import_records(ws: Workspace, parsed: ParseResult | ParseStream,
+                   on_duplicate: str = "skip",
                    dry_run: bool = False, skip_bad_rows: bool = False,
                    confirm_erased: bool = False,
                    progress: Callable[[int, int], None] | None = None,
@@ -165,15 +191,16 @@ def import_records(ws: Workspace, parsed: ParseResult, on_duplicate: str = "skip
 
     ``on_duplicate`` applies to every entry that matches an existing contact, unless
     ``duplicate_choices`` (entry source -> skip/update/create) says otherwise for it.
+    ``parsed`` may be a stream (``stream_file``): its records are read as they are written,
+    and ``progress`` then counts against the file's lines.
     """
     ws.require(Action.IMPORT)
     choices = dict(duplicate_choices or {})
     for choice in (on_duplicate, *choices.values()):
         if choice not in DUPLICATE_CHOICES:
             raise BadInput(f"A duplicate is handled by one of {', '.join(DUPLICATE_CHOICES)}.")
-    report = ImportReport(format_name=parsed.format_name, records=len(parsed.records),
-                          dry_run=dry_run)
-    refused = _sort_parser_problems(parsed, report)
+    report = ImportReport(format_name=parsed.format_name, dry_run=dry_run)
+    refused = _ParserProblems(parsed, report)
     # The parsed file is a few hundred thousand long-lived objects; left in the collector's
     # oldest generation, every full collection walks them all again (a third of the time of
     # a large import). Frozen, they are skipped until the import ends.
@@ -189,22 +216,31 @@ def import_records(ws: Workspace, parsed: ParseResult, on_duplicate: str = "skip
     return report
 
 
-def _import_all(ws: Workspace, parsed: ParseResult, report: ImportReport, refused: set[str],
+def _import_all(ws: Workspace, parsed: ParseResult | ParseStream, report: ImportReport,
+                refused: _ParserProblems,
                 on_duplicate: str, choices: dict[str, str], dry_run: bool,
                 skip_bad_rows: bool, confirm_erased: bool,
                 progress: Callable[[int, int], None] | None,
                 cancel: threading.Event | None) -> ImportReport:
-    total = len(parsed.records)
+    records = parsed.records
+    streamed = isinstance(parsed, ParseStream)
+    total = parsed.rows_expected if streamed else len(parsed.records)
     with ws.session() as session:
         run = _ImportRun(session, ws, report, on_duplicate, choices, confirm_erased,
                          ConsentFromFile(parsed.source_name))
-        for index, record in enumerate(parsed.records):
+        index = -1
+        for index, record in enumerate(records):
             if cancel is not None and cancel.is_set():
                 raise ImportCancelled("Import cancelled; nothing was imported.")
-            if record.source not in refused:
+            if not refused.refuses(record):
                 run.import_one(record)
             if progress is not None and (index % _PROGRESS_EVERY == 0 or index + 1 == total):
-                progress(index + 1, total)
+                progress(index + 1, max(total, index + 1))
+        report.records = index + 1
+        if streamed:
+            refused.take_new()  # what the reader says at the end (columns no field takes)
+            if progress is not None:
+                progress(report.records, report.records)
         run.finish()
         if cancel is not None and cancel.is_set():
             raise ImportCancelled("Import cancelled; nothing was imported.")
@@ -220,26 +256,49 @@ def _import_all(ws: Workspace, parsed: ParseResult, report: ImportReport, refuse
     return report
 
 
-def _sort_parser_problems(parsed: ParseResult, report: ImportReport) -> set[str]:
-    """Split the reader's problems into bad rows and notes; returns the sources of the
-    records that are bad (the reader kept them, but without something the file has).
-    A record with characters that could not be decoded is imported, and named in a note."""
-    prefix = parsed.format_name.split(" ")[0]
-    refused: set[str] = set()
-    for problem in parsed.problems:
-        if any(marker in problem.reason.casefold() for marker in _REFUSALS):
-            report.bad_rows.append(problem)
-            refused.add(f"{prefix}:{problem.location}")
-        else:
-            report.problems.append(problem)
-    # Readers say when they replaced bytes that were not text; only then look for the marks.
-    replaced = any("replaced" in p.reason for p in parsed.problems)
-    for record in parsed.records if replaced else ():
-        if record.source not in refused and _has_undecoded_text(record):
-            report.problems.append(ImportProblem(
+class _ParserProblems:
+    """The reader's problems split into bad rows and notes; ``refuses`` says whether a record
+    is bad (the reader kept it, but without something the file has). A record with
+    characters that could not be decoded is imported, and named in a note. A whole file's
+    problems are sorted at once; a stream's as they come, each entry's before its record."""
+
+    def __init__(self, parsed: ParseResult | ParseStream, report: ImportReport) -> None:
+        self._problems, self._report = parsed.problems, report
+        self._prefix = parsed.format_name.split(" ")[0]
+        self._seen = 0
+        self._refused: set[str] = set()
+        self._replaced = False
+        self.take_new()
+        if not isinstance(parsed, ParseStream) and self._replaced:
+            for record in parsed.records:  # notes in file order, before the import's own
+                self._note_undecoded(record)
+            self._replaced = False
+
+    def take_new(self) -> None:
+        for problem in self._problems[self._seen:]:
+            if any(marker in problem.reason.casefold() for marker in _REFUSALS):
+                self._report.bad_rows.append(problem)
+                self._refused.add(f"{self._prefix}:{problem.location}")
+            else:
+                self._report.problems.append(problem)
+            # Readers say when they replaced bytes that were not text; only then look.
+            self._replaced = self._replaced or "replaced" in problem.reason
+        self._seen = len(self._problems)
+
+    def refuses(self, record: ContactRecord) -> bool:
+        if len(self._problems) > self._seen:
+            self.take_new()
+        if record.source in self._refused:
+            return True
+        if self._replaced:
+            self._note_undecoded(record)
+        return False
+
+    def _note_undecoded(self, record: ContactRecord) -> None:
+        if record.source not in self._refused and _has_undecoded_text(record):
+            self._report.problems.append(ImportProblem(
                 record.source, "some characters could not be decoded; imported with "
                                "\ufffd in their place"))
-    return refused
 
 
 def _has_undecoded_text(record: ContactRecord) -> bool:
