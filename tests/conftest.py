@@ -87,7 +87,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "database_backend" not in metafunc.fixturenames:
         return
     folder = Path(str(metafunc.definition.path)).parent.name
-    wanted = os.environ.get("CONTACTWEB_TEST_BACKENDS", "sqlite").split(",")
+    # CONTACTWEB_TEST_BACKENDS=sqlite runs the desktop half alone (a quick local run).
+    wanted = os.environ.get("CONTACTWEB_TEST_BACKENDS", "sqlite,postgresql").split(",")
     if "postgresql" in wanted and folder in BOTH_BACKENDS_UNDER and \
             not metafunc.definition.get_closest_marker("sqlite_only"):
         metafunc.parametrize("database_backend", BACKENDS, indirect=True)
