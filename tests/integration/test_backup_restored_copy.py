@@ -111,6 +111,13 @@ def test_a_copy_adopted_in_place_of_the_live_vault_takes_over_its_backups(
 
     unconfirmed = in_copy("backup", "adopt", "replace-live")
     assert unconfirmed.code == 1 and "--yes" in unconfirmed.err
+    still_open = session.sign_in(vault_dir, "admin", PASSWORD)  # someone works in it
+    try:
+        busy = in_copy("backup", "adopt", "replace-live", "--yes")
+        assert busy.code == 1 and "is open" in busy.err
+        assert (copy / "contactweb.db").exists()
+    finally:
+        still_open.lock()
     adopted = in_copy("backup", "adopt", "replace-live", "--yes")
     assert adopted.code == 0, adopted.err
     assert not (copy / "contactweb.db").exists()

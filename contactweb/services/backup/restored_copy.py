@@ -136,6 +136,10 @@ def adopt_as_live_vault(ws: Workspace) -> Path:
                       "a new vault instead.")
     if live.vault_id != ws.vault.vault_id:
         raise Refused(f"{live.folder} now holds another vault; nothing was changed.")
+    if Path(f"{live.db_path}-wal").exists():  # SQLite keeps it while a connection is open
+        raise Refused(f"The live vault in {live.folder} is open (on this or another computer). "
+                      "Close ContactWeb wherever it is open, then adopt the copy again; nothing "
+                      "was changed.")
     with ws.session() as session:
         settings.write(session, COPY_KEY, None)
         settings.write(session, IDENTITY_KEY, copy.source_identity or None)

@@ -72,7 +72,8 @@ class RestoredCopyWidget(QGroupBox):
                 f"Put this copy in place of the live vault in {self.copy.source_folder}? "
                 "Everything changed in the live vault since this backup was taken is set "
                 "aside with it (its files are kept as *.before-adopt-*). The copy takes over "
-                "the live vault's backups, and you sign in again.", "Replace the live vault"):
+                "the live vault's backups, and you sign in again. Close ContactWeb wherever "
+                "the live vault is open first.", "Replace the live vault"):
             return
         # No Changes to announce: the copy's vault is closed by then, and the session ends.
         self._bridge.operations.operation(
