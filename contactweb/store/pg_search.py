@@ -7,7 +7,9 @@ phrases, each a run of tokens whose last one is a prefix, and a contact matches 
 phrase occurs inside one of its columns. Here each contact has one ``contact_search`` row whose
 ``document`` holds its six columns (names, company and title, emails, phones with their
 national digits, notes, tags) as normalised tokens: `` tok tok `` per column, columns
-separated by a newline. A phrase is then the pattern ``% tok tok%`` (the space before the
+separated by a newline. Letters, digits and case follow ICU (the ``und-x-icu`` collation), not the database's own
+locale: a database created with the C locale would take every non-ASCII letter for a
+separator. A phrase is then the pattern ``% tok tok%`` (the space before the
 first token anchors it at a token's start; the last token may continue), which
 ``pg_trgm``'s GIN index answers for prefixes and fragments alike. Triggers keep the row
 current, as FTS5's do.
@@ -28,7 +30,8 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT coalesce(string_agg(found.token[1], ' ' ORDER BY found.n), '')
   FROM regexp_matches(
          lower(normalize(regexp_replace(normalize(coalesce(value, ''), NFD),
-                                        '([A-Za-z])[\u0300-\u036f]+', '\1', 'g'), NFC)),
+                                        '([A-Za-z])[\u0300-\u036f]+', '\1', 'g'), NFC)
+               COLLATE "und-x-icu"),
          '([[:alnum:]]+)', 'g') WITH ORDINALITY AS found(token, n)
 $$"""
 

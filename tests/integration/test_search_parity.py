@@ -175,3 +175,25 @@ def _forget_everyone(ws: Workspace) -> None:
     search triggers follow the delete on both backends)."""
     with ws.session() as db:
         db.execute(delete(Contact))
+
+
+def test_a_database_in_the_c_locale_searches_alike(tmp_path: Path,
+                                                  postgres_server: PostgresServer) -> None:
+    """Search follows Unicode, not the database's locale: in the C locale PostgreSQL's own
+    regular expressions and lower() know only ASCII letters."""
+    name = postgres_server.create_database()
+    postgres_server.drop_database(name)
+    postgres_server.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\' '
+                            "LC_COLLATE 'C' LC_CTYPE 'C'")
+    desktop = _open(tmp_path / "desktop", None)
+    team = _open(tmp_path / "team", postgres_server.socket_url(name))
+    try:
+        _add(desktop, PEOPLE)
+        _add(team, PEOPLE)
+        for query in ("müller", "MÜLLER", "muller", "дмит", "ДМИТ", "åström", "zoë", "美咲"):
+            expected = _answer(desktop, query)
+            assert expected[0] == 1 and _answer(team, query) == expected, query
+    finally:
+        desktop.lock()
+        team.lock()
+        postgres_server.drop_database(name)
