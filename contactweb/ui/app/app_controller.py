@@ -7,32 +7,26 @@ idle and shared-computer locking call it too.
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from contactweb.errors import ContactWebError
-from contactweb.services import demo_data
-from contactweb.services import secrets as service_secrets
 from contactweb.services.accounts import session
-from contactweb.services.backup.restored_copy import restored_copy
-from contactweb.services.demo_data import DemoDataCancelled
 from contactweb.team import profile as team_profiles
 from contactweb.team.profile import TeamProfile
-from contactweb.ui.app.first_run_wizard import FirstRunWizard
 from contactweb.ui.app.gui_preferences import GuiPreferences
-from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.app.sign_in_dialog import SignInDialog
 from contactweb.ui.app.team_change_listener import TeamChangeListener
 from contactweb.ui.app.window_placement import WindowPlacement
-from contactweb.ui.backup.backup_scheduler import BackupScheduler
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.operations import BackgroundOp, OpContext, OperationRunner
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.privacy.privacy_retention_timer import PrivacyRetentionTimer
 from contactweb.ui.session.draft_keeper import DraftKeeper
 from contactweb.ui.session.lock_shortcut import LockShortcut
 from contactweb.ui.session.session_lifecycle import SessionLifecycle, SignedInSession
@@ -41,6 +35,27 @@ from contactweb.ui.session.workplace_memory import WorkplaceMemory
 from contactweb.vault.permissions import Action
 from contactweb.vault.vault import Vault
 from contactweb.vault.workspace import Workspace
+
+# The sign-in window is painted before the main window, its pages and services, the first-run
+# wizard and the demo data are loaded (about a second of imports): they load where they are
+# first used, and the main window's just after the sign-in window is up (_load_later).
+if TYPE_CHECKING:
+    from contactweb.services.demo_data import DemoDataSummary
+    from contactweb.ui.app.first_run_wizard import FirstRunWizard
+    from contactweb.ui.app.main_window import MainWindow
+    from contactweb.ui.backup.backup_scheduler import BackupScheduler
+    from contactweb.ui.privacy.privacy_retention_timer import PrivacyRetentionTimer
+
+LOADED_AFTER_FIRST_PAINT = ("contactweb.ui.app.main_window",
+                            "contactweb.ui.backup.backup_scheduler",
+                            "contactweb.ui.privacy.privacy_retention_timer")
+_AFTER_FIRST_PAINT_MS = 300
+
+
+def _is_main_window(window: object) -> bool:
+    from contactweb.ui.app.main_window import MainWindow
+
+    return isinstance(window, MainWindow)
 
 log = logging.getLogger(__name__)
 RETENTION_FIRST_CHECK_MS = 5 * 60 * 1000
@@ -75,7 +90,7 @@ class AppController(QObject):
         self.sign_in_dialog: SignInDialog | None = None
         self.wizard: FirstRunWizard | None = None
         self.create_worker: BackgroundOp | None = None
-        self.demo_summary: demo_data.DemoDataSummary | None = None
+        self.demo_summary: DemoDataSummary | None = None
         self.backup_scheduler: BackupScheduler | None = None
         self.retention_timer: PrivacyRetentionTimer | None = None
         # Idle lock, countdown and shared-computer mode; it asks, lock() signs out.
@@ -104,6 +119,8 @@ class AppController(QObject):
 
     # --- first run ----------------------------------------------------------------------------
     def show_first_run(self) -> None:
+        from contactweb.ui.app.first_run_wizard import FirstRunWizard
+
         wizard = FirstRunWizard(self.vault_dir(), self.host)
         self.wizard = wizard
         wizard.accepted.connect(self._create_vault)
@@ -135,6 +152,8 @@ class AppController(QObject):
         password, count = wizard.admin_password(), wizard.demo_count()
         region = wizard.default_region()
         wizard.forget_password()
+        from contactweb.services import demo_data
+        from contactweb.services.demo_data import DemoDataCancelled
 
         def job(ctx: OpContext) -> Workspace:
             ws = session.create_vault(folder, username, password, region)
@@ -188,6 +207,14 @@ class AppController(QObject):
         dialog.rejected.connect(self._sign_in_rejected)
         self.sign_in_dialog = dialog
         self.host.show_dialog(dialog)
+        QTimer.singleShot(_AFTER_FIRST_PAINT_MS, self._load_later)
+
+    @staticmethod
+    def _load_later() -> None:
+        """The main window's modules, while the person types their password, so that signing
+        in does not wait for them."""
+        for name in LOADED_AFTER_FIRST_PAINT:
+            importlib.import_module(name)
 
     def _remembered_team_profile(self) -> TeamProfile | None:
         """The team server signed in to last, while its profile is still there."""
@@ -217,6 +244,8 @@ class AppController(QObject):
     def _keep_live_vault_default(self, ws: Workspace) -> None:
         """A restored copy is opened on purpose, each time: the sign-in goes on offering
         the live vault it was restored from."""
+        from contactweb.services.backup.restored_copy import restored_copy
+
         copy = restored_copy(ws)
         live = Path(copy.source_folder) if copy is not None and copy.source_folder else None
         if live is not None and Vault(live).exists() and live != ws.vault.folder.resolve():
@@ -245,6 +274,8 @@ class AppController(QObject):
         ws.shared_computer = ws.shared_computer or self.prefs.shared_computer
         self.workspace = ws
         self.bridge = WorkspaceBridge(self.host, OperationRunner(self.host, ws=ws), parent=self)
+        from contactweb.ui.app.main_window import MainWindow
+
         window = MainWindow(ws, self.bridge)
         window.lockRequested.connect(lambda: self.lock("lock"))
         window.signOutRequested.connect(lambda: self.lock("signout"))
@@ -252,6 +283,10 @@ class AppController(QObject):
         self.bridge.vaultDeleted.connect(self._vault_deleted)
         self.bridge.vaultReplaced.connect(self._vault_replaced)
         self.main_window = window
+        from contactweb.services import secrets as service_secrets
+        from contactweb.ui.backup.backup_scheduler import BackupScheduler
+        from contactweb.ui.privacy.privacy_retention_timer import PrivacyRetentionTimer
+
         if service_secrets.shared_computer(ws):
             # Passwords stored in this account's keyring before shared mode was turned on
             # would stay readable by anyone using it: they move into the vault.
@@ -366,7 +401,7 @@ class AppController(QObject):
     def _keep_placement(self, window: object) -> None:
         """The main window's size, place and maximised state, for the next sign-in or start
         (saved by the next ``_remember``)."""
-        if isinstance(window, MainWindow) and window.isVisible():
+        if _is_main_window(window) and window.isVisible():  # type: ignore[attr-defined]
             self.prefs.window_geometry, self.prefs.window_maximised = \
                 WindowPlacement.capture(window)
 
@@ -375,7 +410,7 @@ class AppController(QObject):
         person's unlock; signing out on purpose forgets them."""
         self.lock_shortcut.remove()
         window = signed_in.window
-        if reason in ("signout", "vault-deleted") or not isinstance(window, MainWindow) \
+        if reason in ("signout", "vault-deleted") or not _is_main_window(window) \
                 or signed_in.workspace.locked:
             self.workplace.forget()
             return

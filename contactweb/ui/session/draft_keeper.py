@@ -9,22 +9,34 @@ belong to one user; another user signing in never sees them.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from contactweb.errors import ContactWebError
 from contactweb.services.accounts import drafts
 from contactweb.services.accounts.drafts import DraftView
-from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
+
+# The contact editor (and the contact services behind it) loads when a draft is restored or
+# an open editor is kept: the sign-in window, which makes a DraftKeeper, paints without it.
+if TYPE_CHECKING:
+    from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 
 log = logging.getLogger(__name__)
 CONTACT_DRAFT = "contact"
 OFFER_TITLE = "Unsaved changes from your last session"
 RESTORE, DISCARD, LATER = "Restore", "Discard", "Later"
+
+
+def _is_contact_editor(dialog: object) -> bool:
+    editors = sys.modules.get("contactweb.ui.contacts.contact_edit_dialog")
+    # not loaded yet: no editor was ever opened
+    return editors is not None and isinstance(dialog, editors.ContactEditDialog)
 
 
 class DraftKeeper:
@@ -38,7 +50,7 @@ class DraftKeeper:
         sign-out goes on (the vault must still lock)."""
         kept = 0
         for dialog in dialogs:
-            if not isinstance(dialog, ContactEditDialog) or not dialog.has_unsaved_changes():
+            if not _is_contact_editor(dialog) or not dialog.has_unsaved_changes():
                 continue
             try:
                 drafts.save_draft(ws, CONTACT_DRAFT, dialog.draft_payload(), dialog.contact_id)
@@ -90,6 +102,8 @@ class DraftKeeper:
                 parent: QWidget | None = None) -> ContactEditDialog | None:
         """Open an editor holding the draft. The draft is then the editor's: it is removed
         here, and kept again if another automatic sign-out comes before it is saved."""
+        from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
+
         try:
             editor = ContactEditDialog(ws, bridge, draft.contact_id, parent)
         except ContactWebError:
