@@ -26,7 +26,7 @@ SHARED_KEY_PURPOSES = ("erasure", "mailbox-statements")
 
 # Every function above, as REVOKE and GRANT name them (PUBLIC may execute a new function).
 FUNCTIONS = (
-    "cw_me()", "cw_my_username()", "cw_contact_exists(bigint)", "cw_is_admin()",
+    "cw_me()", "cw_my_username()", "cw_is_admin()",
     "cw_has_role(text)", "cw_my_role()",
     "cw_require_admin()", "cw_subkey(text)", "cw_temporary_until(boolean)", "cw_check_login(text)", "cw_check_verifier(text)",
     "cw_person_add(text, text, text, text, text, boolean)", "cw_login_of(integer)",
@@ -37,6 +37,9 @@ FUNCTIONS = (
     "cw_guard_opt_out()", "cw_guard_legal_hold()",
 )
 _DEFINER = "SECURITY DEFINER SET search_path = public, pg_temp"
+# Functions older versions made, dropped by an upgrade (after the policies that used them):
+# cw_contact_exists told any member whether a contact id existed, private ones included.
+RETIRED_FUNCTIONS = ("DROP FUNCTION IF EXISTS cw_contact_exists(bigint)",)
 
 
 def function_statements(namespace: str) -> list[str]:
@@ -63,9 +66,6 @@ def function_statements(namespace: str) -> list[str]:
             SELECT r FROM unnest(ARRAY[{roles}]) AS r
             WHERE pg_has_role(session_user, '{namespace}_' || r, 'MEMBER')
             ORDER BY array_position(ARRAY[{roles}], r) LIMIT 1 $$""",
-        f"""CREATE OR REPLACE FUNCTION cw_contact_exists(p_id bigint) RETURNS boolean
-            LANGUAGE sql STABLE {_DEFINER} AS $$
-            SELECT EXISTS (SELECT 1 FROM contacts WHERE id = p_id) $$""",
         f"""CREATE OR REPLACE FUNCTION cw_require_admin() RETURNS void LANGUAGE plpgsql STABLE
             {_DEFINER} AS $$
             BEGIN
@@ -206,9 +206,12 @@ def function_statements(namespace: str) -> list[str]:
                  OR cw_has_role('manager') THEN
                 RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
               END IF;
+              -- The row was visible to the person deleting it, so its contact was too: not
+              -- finding it now (row policies applying) means the contact itself went (a
+              -- merge, an erasure), not that it is someone else's private one.
               IF TG_TABLE_NAME = 'consent_state' AND TG_OP = 'DELETE' THEN
-                IF NOT cw_contact_exists(OLD.contact_id) THEN
-                  RETURN OLD;  -- the contact itself went (a merge, an erasure)
+                IF NOT EXISTS (SELECT 1 FROM contacts WHERE id = OLD.contact_id) THEN
+                  RETURN OLD;
                 END IF;
               END IF;
               RAISE EXCEPTION 'only a manager or an administrator may reverse an opt-out'
@@ -330,7 +333,7 @@ def function_statements(namespace: str) -> list[str]:
         # --- who may call what ----------------------------------------------------------------
         *(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC" for signature in FUNCTIONS),
         f"GRANT EXECUTE ON FUNCTION cw_me(), cw_my_username(), cw_is_admin(), "
-        f"cw_contact_exists(bigint), cw_request_scrub(), "
+        f"cw_request_scrub(), "
         f"cw_has_role(text), cw_my_role(), cw_subkey(text), cw_change_own_password(text), "
         f"cw_audit_append(text, text, text[], text[]) TO {member}",
         f"GRANT EXECUTE ON FUNCTION cw_audit_verify(), "

@@ -22,6 +22,11 @@ which may connect. Rules per table:
 - erasure_records: insert-only. Legal holds: placed and released by administrators only, and
   a held contact is deleted by no member (a trigger).
 - team_keys, team_logins, audit_head, team_scrub: the owner's alone.
+- Who reads each table at all is ``READERS`` (the lowest role; the roles nest): what the
+  application shows that role. Mailings and their outbox are the senders' (managers'); merge
+  history, backup runs, erasure records and mailbox statements are staff work. A merge
+  snapshot follows both contacts it holds, as they were; an outbox row follows its contact.
+  A table with no decision there is the owner's alone.
 
 Everything here is safe to run again (after a migration adds a table, for one).
 """
@@ -33,7 +38,7 @@ from collections.abc import Mapping, Set
 from contactweb.models import Base
 from contactweb.team.change_feed import notify_statements
 from contactweb.team.role_names import all_groups, group_role, owner_group
-from contactweb.team.server_functions import function_statements
+from contactweb.team.server_functions import RETIRED_FUNCTIONS, function_statements
 
 OWNER_ONLY_DDL = (
     """CREATE TABLE IF NOT EXISTS team_keys (
@@ -55,6 +60,27 @@ OWNER_ONLY_DDL = (
 OWNER_ONLY = ("team_keys", "team_logins", "audit_head", "team_scrub")
 # The vault's namespace and id, and its schema revision: every member reads them at sign-in.
 MEMBER_READS_ONLY = ("team_vault", "alembic_version")
+
+# The lowest role that reads each table (None: the owner's alone), as the application lets
+# that role read it; row policies below narrow it further. A table missing here (a later
+# migration's) is granted to no one until it is decided.
+_ANYONE = ("users", "contacts", "contact_emails", "contact_phones", "contact_addresses",
+           "tags", "contact_tags", "communications", "attachments", "consent_events",
+           "consent_state", "undeliverable_addresses", "reminders", "products", "sales",
+           "sale_lines", "settings", "drafts", "audit_events", "contact_search",
+           *MEMBER_READS_ONLY)
+# Staff work: a backup run (and its history), merging (its history and snapshots), an
+# import (checked against the erasure ledger), recording consent (the mailbox statements).
+_STAFF_READ = ("backup_runs", "merge_records", "erasure_records", "mailbox_statements")
+# Mailings, their recipients and delivery records: only those who may send them.
+_MANAGER_READ = ("mailings", "outbox_messages")
+READERS: dict[str, str | None] = {
+    **{name: "readonly" for name in _ANYONE}, **{name: "staff" for name in _STAFF_READ},
+    **{name: "manager" for name in _MANAGER_READ}, **{name: None for name in OWNER_ONLY},
+}
+# Narrower than a table's readers: a staff member's merge moves the merged contact's outbox
+# rows to the kept contact, so they see which rows those are, and nothing of them.
+COLUMN_GRANTS = {"outbox_messages": ("staff", "SELECT (id, contact_id), UPDATE (contact_id)")}
 
 STAFF_WRITES = (
     "contacts", "contact_emails", "contact_phones", "contact_addresses", "tags",
@@ -88,11 +114,20 @@ def _follows_contact(column: str) -> str:
     return f"({column} IS NULL OR EXISTS (SELECT 1 FROM contacts c WHERE c.id = {column}))"
 
 
+def _snapshot_visible(side: str) -> str:
+    """A merge snapshot holds both contacts as they were: an owner-only one (the merged-away
+    contact is gone, the kept one may since have been shared) stays its owner's."""
+    fields = f"snapshot::jsonb -> '{side}' -> 'fields'"
+    return (f"(coalesce({fields} ->> 'visibility', 'everyone') = 'everyone' OR "
+            f"({fields} ->> 'owner_id')::integer = {_ME})")
+
+
 ROW_POLICIES: dict[str, str] = {
     "contacts": _CONTACT_VISIBLE,
     "attachments": "(EXISTS (SELECT 1 FROM communications m WHERE m.id = communication_id))",
     "sale_lines": "(EXISTS (SELECT 1 FROM sales s WHERE s.id = sale_id))",
-    "merge_records": f"({_ADMIN} OR {_follows_contact('kept_contact_id')})",
+    "merge_records": (f"({_ADMIN} OR ({_follows_contact('kept_contact_id')} AND "
+                      f"{_snapshot_visible('keep')} AND {_snapshot_visible('other')}))"),
     "drafts": f"(user_id = {_ME} AND {_follows_contact('contact_id')})",
     "settings": f"(key NOT LIKE 'secret.%' OR {_ADMIN} OR {_MANAGER})",
     "audit_events": (
@@ -135,10 +170,17 @@ def _row_policy(name: str, columns: Set[str]) -> str | None:
     return None
 
 
-# A row whose contact is gone may be deleted by whoever deletes the contact: the search
-# table's trigger removes a contact's document after the contact row, when the visibility
-# condition can no longer see it.
-_ORPHAN = "(NOT cw_contact_exists(contact_id))"
+# The search table's triggers remove a contact's document after the contact row, when the
+# row policy can no longer see it: they run as the owner (who owns the table) instead of a
+# function telling any member whether a contact id exists, private ones included.
+SEARCH_TRIGGER_FUNCTIONS = ("contactweb_search_on_contact()", "contactweb_search_on_child()")
+
+
+def _search_trigger_statements(tables: Set[str]) -> list[str]:
+    if "contact_search" not in tables:
+        return []
+    return [f"ALTER FUNCTION {name} SECURITY DEFINER SET search_path = public, pg_temp"
+            for name in SEARCH_TRIGGER_FUNCTIONS]
 
 
 def role_statements(namespace: str) -> list[str]:
@@ -172,12 +214,22 @@ def grant_statements(namespace: str, database: str,
         *(f"REVOKE ALL ON {name} FROM PUBLIC" for name in MEMBER_READS_ONLY),
         *(f'GRANT SELECT ON {name} TO "{member}"' for name in MEMBER_READS_ONLY),
         f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{member}"',
-        f'GRANT UPDATE (display_name) ON users TO "{admin}"',
     ]
     for name, columns in sorted(tables.items()):
         if name in OWNER_ONLY or name in MEMBER_READS_ONLY:
             continue
-        statements += [f"REVOKE ALL ON {name} FROM PUBLIC", f'GRANT SELECT ON {name} TO "{member}"']
+        # Revoked from every group first, so running this again after a decision narrowed
+        # (or a table none was made for yet) takes back what an older version granted.
+        statements += [f"REVOKE ALL ON {name} FROM PUBLIC",
+                       *(f'REVOKE ALL ON {name} FROM "{group}"'
+                         for group in all_groups(namespace))]
+        reader = READERS.get(name)
+        if reader is None:
+            continue
+        statements.append(f'GRANT SELECT ON {name} TO "{group_role(namespace, reader)}"')
+        if name in COLUMN_GRANTS:
+            role, privileges = COLUMN_GRANTS[name]
+            statements.append(f'GRANT {privileges} ON {name} TO "{group_role(namespace, role)}"')
         writes = PRIVILEGES.get(name, "INSERT, UPDATE, DELETE")
         if name in NOBODY_WRITES:
             pass
@@ -186,8 +238,7 @@ def grant_statements(namespace: str, database: str,
         elif name in MANAGER_WRITES:
             statements.append(f'GRANT {writes} ON {name} TO "{manager}"')
         elif name in STAFF_WRITES or name not in Base.metadata.tables:
-            # A table a later migration adds (a search index kept by triggers, which run as
-            # the person writing) is written by whoever writes contacts.
+            # The search index (kept by triggers) is written by whoever writes contacts.
             statements.append(f'GRANT {writes} ON {name} TO "{staff}"')
         else:
             statements.append(f'GRANT {writes} ON {name} TO "{admin}"')
@@ -206,13 +257,12 @@ def grant_statements(namespace: str, database: str,
                 f"DROP POLICY IF EXISTS cw_visible ON {name}",
                 f'CREATE POLICY cw_visible ON {name} TO "{member}" '
                 f"USING {policy} WITH CHECK {policy}",
-                f"DROP POLICY IF EXISTS cw_orphan_delete ON {name}",
+                f"DROP POLICY IF EXISTS cw_orphan_delete ON {name}",  # of older versions
             ]
-            if "contact_id" in columns:
-                statements.append(f'CREATE POLICY cw_orphan_delete ON {name} FOR DELETE '
-                                  f'TO "{member}" USING {_ORPHAN}')
         if name == "settings":
             statements += _settings_writers(member)
+    # After the loop: revoking a table's privileges above revokes its column privileges too.
+    statements.append(f'GRANT UPDATE (display_name) ON users TO "{admin}"')
     return statements
 
 
@@ -221,5 +271,6 @@ def security_statements(namespace: str, database: str,
     """Everything, in order: roles, the owner's tables and functions, grants, and the change
     notifications other desktops listen to."""
     return [*role_statements(namespace), *OWNER_ONLY_DDL, *function_statements(namespace),
-            *grant_statements(namespace, database, tables),
+            *grant_statements(namespace, database, tables), *_search_trigger_statements(tables),
+            *RETIRED_FUNCTIONS,
             *notify_statements(frozenset(tables))]

@@ -329,3 +329,155 @@ def test_only_an_administrator_places_or_releases_a_legal_hold(office: dict) -> 
         assert get_contact(sam_ws, shared, audit_view=False).legal_hold
     finally:
         sam_ws.lock()
+
+
+# Who reads each table at all (the lowest role; the roles nest), as the application shows it
+# to that role: decided here, table by table, apart from the code that grants it. None: the
+# owner's alone. A new table fails the test below until someone decides.
+ROLE_ORDER = ("readonly", "staff", "manager", "admin")
+_EVERYONE_READS = (
+    "alembic_version", "team_vault", "users", "contacts", "contact_emails", "contact_phones",
+    "contact_addresses", "tags", "contact_tags", "communications", "attachments",
+    "consent_events", "consent_state", "undeliverable_addresses", "reminders", "products",
+    "sales", "sale_lines", "settings", "drafts", "audit_events", "contact_search")
+EXPECTED_READERS: dict[str, str | None] = {
+    **{name: "readonly" for name in _EVERYONE_READS},
+    # Staff work: backups, merges (the merge history and its snapshots), imports checked
+    # against the erasure ledger, consent recorded against mailbox statements.
+    "backup_runs": "staff", "merge_records": "staff", "erasure_records": "staff",
+    "mailbox_statements": "staff",
+    "mailings": "manager", "outbox_messages": "manager",  # the senders'
+    "team_keys": None, "team_logins": None, "audit_head": None, "team_scrub": None,
+}
+MANAGER_PASSWORD = "Mia-pass-42!xx"
+
+
+def _every_table(team: TeamVaultFixture) -> set[str]:  # noqa: F811
+    from contactweb.models import Base
+
+    with team.connect_as_owner() as owner:
+        on_server = {name for (name,) in owner.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
+    return on_server | set(Base.metadata.tables)
+
+
+def test_every_table_is_read_only_by_the_roles_the_application_shows_it_to(
+        office: dict) -> None:
+    team = office["team"]
+    users.add_user(office["admin"], "mia", "manager", MANAGER_PASSWORD, must_change=False)
+    undecided = _every_table(team) - set(EXPECTED_READERS)
+    assert not undecided, f"decide which roles read {sorted(undecided)} (EXPECTED_READERS)"
+    people = {"readonly": ("rita", READONLY_PASSWORD), "staff": ("sam", STAFF_PASSWORD),
+              "manager": ("mia", MANAGER_PASSWORD), "admin": ("boss", team.admin_password)}
+    wrong = []
+    for role, (name, password) in people.items():
+        with team.connect_as(name, password) as conn:
+            for table, reader in sorted(EXPECTED_READERS.items()):
+                may = reader is not None and ROLE_ORDER.index(role) >= ROLE_ORDER.index(reader)
+                try:
+                    conn.execute(f"SELECT * FROM {table} LIMIT 1").fetchall()
+                    read = True
+                except errors.InsufficientPrivilege:
+                    read = False
+                if read != may:
+                    wrong.append(f"{role} {'reads' if read else 'cannot read'} {table}")
+    assert wrong == []
+
+
+def _queue_message(owner: psycopg.Connection, contact_id: int, address: str) -> int:
+    """An outbox row as a mailing run leaves it (written as the owner, the test's hand)."""
+    mailing = owner.execute(
+        "INSERT INTO mailings (channel, subject, body_text, body_html, selection, created_by, "
+        "created_at, status) VALUES ('email', 'News', 'Hello', '', '{}', 'boss', now(), "
+        "'sent') RETURNING id").fetchone()[0]
+    return owner.execute(
+        "INSERT INTO outbox_messages (mailing_id, contact_id, to_address, message_id, status, "
+        "attempts, last_error, updated_at) VALUES (%s, %s, %s, '', 'sent', 1, '', now()) "
+        "RETURNING id", (mailing, contact_id, address)).fetchone()[0]
+
+
+def test_outbox_rows_of_a_private_contact_stay_its_owners(office: dict) -> None:
+    """A manager reads the outbox of the contacts they can see; staff see only which rows
+    belong to which contact (a merge moves them), nothing in them."""
+    team, private, shared = office["team"], office["private"], office["shared"]
+    users.add_user(office["admin"], "mia", "manager", MANAGER_PASSWORD, must_change=False)
+    with team.connect_as_owner() as owner:
+        secret_row = _queue_message(owner, private, "secret.client@example.com")
+        open_row = _queue_message(owner, shared, "open@example.com")
+    with team.connect_as("mia", MANAGER_PASSWORD) as mia:
+        assert _rows(mia, "SELECT id, to_address FROM outbox_messages") == [
+            (open_row, "open@example.com")]
+    with team.connect_as("boss", team.admin_password) as boss:
+        assert {r[0] for r in _rows(boss, "SELECT id FROM outbox_messages")} == {
+            secret_row, open_row}
+    for name, seen in (("sam", [(open_row, shared)]),
+                       ("kim", [(open_row, shared), (secret_row, private)])):
+        with team.connect_as(name, STAFF_PASSWORD) as conn:
+            assert sorted(_rows(conn, "SELECT id, contact_id FROM outbox_messages")) == sorted(
+                seen)
+            for statement in ("SELECT to_address FROM outbox_messages",
+                              "SELECT * FROM mailings",
+                              "UPDATE outbox_messages SET status = 'queued'",
+                              "DELETE FROM outbox_messages"):
+                with pytest.raises(errors.InsufficientPrivilege):
+                    conn.execute(statement)
+    with team.connect_as("rita", READONLY_PASSWORD) as rita:
+        with pytest.raises(errors.InsufficientPrivilege):
+            rita.execute("SELECT id, contact_id FROM outbox_messages")
+
+
+def test_a_staff_merge_moves_the_outbox_rows_it_cannot_read(office: dict) -> None:
+    from contactweb.services.contacts.duplicates import merge
+
+    team, admin, shared = office["team"], office["admin"], office["shared"]
+    twin = create_contact(admin, ContactInput(first_name="Open", last_name="Door"))
+    with team.connect_as_owner() as owner:
+        row = _queue_message(owner, twin, "open.door@example.com")
+    sam = team_session.sign_in(team.profile, "sam", STAFF_PASSWORD)
+    try:
+        merge(sam, shared, twin)
+    finally:
+        sam.lock()
+    with team.connect_as_owner() as owner:
+        assert _rows(owner, "SELECT contact_id FROM outbox_messages WHERE id = %s", row) == [
+            (shared,)]
+
+
+def test_a_merge_snapshot_of_a_private_contact_stays_its_owners(office: dict) -> None:
+    """Merging one's private contact into a shared one keeps the private one, as it was, in
+    the merge's snapshot: the server shows that snapshot to no other staff member."""
+    from contactweb.services.contacts.duplicates import merge
+
+    team, shared = office["team"], office["shared"]
+    kim = team_session.sign_in(team.profile, "kim", STAFF_PASSWORD)
+    try:
+        twin = create_contact(kim, ContactInput(first_name="Open", last_name="Door",
+                                                owner_only=True, notes="private twin notes"))
+        merge(kim, shared, twin)
+    finally:
+        kim.lock()
+    query = "SELECT kept_contact_id FROM merge_records WHERE snapshot LIKE '%%private twin%%'"
+    with team.connect_as("sam", STAFF_PASSWORD) as sam:
+        assert _rows(sam, "SELECT id FROM contacts WHERE id = %s", shared)  # the kept one
+        assert _rows(sam, "SELECT * FROM merge_records") == []
+        assert sam.execute("UPDATE merge_records SET undone = true").rowcount == 0
+    with team.connect_as("kim", STAFF_PASSWORD) as kim_conn:
+        assert _rows(kim_conn, query) == [(shared,)]
+    with team.connect_as("boss", team.admin_password) as boss:
+        assert _rows(boss, query) == [(shared,)]
+
+
+def test_no_member_learns_whether_a_contact_id_exists(office: dict) -> None:
+    """Not through a server function: a private contact's id is as unknown as a free one."""
+    team, private = office["team"], office["private"]
+    with team.connect_as("sam", STAFF_PASSWORD) as sam:
+        with pytest.raises((errors.InsufficientPrivilege, errors.UndefinedFunction)):
+            sam.execute("SELECT cw_contact_exists(%s)", (private,))
+        # The search functions run as the caller, under the row policies.
+        assert _rows(sam, "SELECT contactweb_search_document(%s)", private) == [(None,)]
+        member_functions = {name for (name,) in sam.execute(
+            "SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = 'public' AND p.prosecdef AND p.prorettype <> 'trigger'::regtype "
+            "AND has_function_privilege(p.oid, 'EXECUTE')")}
+    # The definer functions a member may call (triggers aside) are about no contact.
+    assert not {f for f in member_functions if "contact" in f}, member_functions
