@@ -14,7 +14,8 @@ ATTACHMENT_KINDS = ("recording", "document")
 
 class Communication(Base):
     __tablename__ = "communications"
-    __table_args__ = (Index("ix_communications_contact_time", "contact_id", "occurred_at"),)
+    __table_args__ = (Index("ix_communications_contact_time", "contact_id", "occurred_at"),
+                      {"sqlite_autoincrement": True})  # ids never reused (migration 0010)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
@@ -36,6 +37,7 @@ class Attachment(Base):
     """A file kept inside the encrypted vault; recordings expire at ``retain_until``."""
 
     __tablename__ = "attachments"
+    __table_args__ = {"sqlite_autoincrement": True}  # ids never reused (migration 0010)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     communication_id: Mapped[int] = mapped_column(

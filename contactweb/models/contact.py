@@ -46,6 +46,9 @@ class Contact(Base):
         # Every column mailing eligibility reads, in id order (migration 0004).
         Index("ix_contacts_mailing", "id", "status", "visibility", "owner_id", "first_name",
               "last_name", "company", "primary_email"),
+        # An id is never handed out twice (migration 0010): the audit log, undo steps and
+        # merge records still name a contact after it is erased or merged away.
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -13,6 +13,7 @@ class ErasureRecord(Base):
     without keeping anything that identifies the person."""
 
     __tablename__ = "erasure_records"
+    __table_args__ = {"sqlite_autoincrement": True}  # ids never reused (migration 0010)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     erased_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -30,7 +30,8 @@ class OutboxMessage(Base):
     dies while a row is 'sending' resolves it on resume from the SMTP-side record."""
 
     __tablename__ = "outbox_messages"
-    __table_args__ = (Index("ix_outbox_mailing_status", "mailing_id", "status"),)
+    __table_args__ = (Index("ix_outbox_mailing_status", "mailing_id", "status"),
+                      {"sqlite_autoincrement": True})  # ids never reused (migration 0010)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     mailing_id: Mapped[int] = mapped_column(ForeignKey("mailings.id", ondelete="CASCADE"))
@@ -53,6 +54,7 @@ class MergeRecord(Base):
     """Enough of a merged-away contact to undo the merge exactly (JSON snapshot)."""
 
     __tablename__ = "merge_records"
+    __table_args__ = {"sqlite_autoincrement": True}  # ids never reused (migration 0010)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kept_contact_id: Mapped[int] = mapped_column(index=True)

@@ -10,6 +10,7 @@ from contactweb.models.base import Base, utcnow
 
 class Reminder(Base):
     __tablename__ = "reminders"
+    __table_args__ = {"sqlite_autoincrement": True}  # ids never reused (migration 0010)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contact_id: Mapped[int | None] = mapped_column(

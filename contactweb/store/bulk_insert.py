@@ -28,11 +28,19 @@ _INDEX_IDS = _INDEX + " AND c.id IN :ids"
 def next_contact_id(connection: Connection) -> int:
     """The id SQLite would give the next contact. Stable for the whole of a write
     transaction (BEGIN IMMEDIATE), which is what lets a bulk insert choose ids itself. On
-    PostgreSQL a table lock that other writers of contacts wait for does the same."""
+    PostgreSQL a table lock that other writers of contacts wait for does the same.
+
+    Past every id ever given, not only past the contacts still there: an erased or merged-away
+    contact's id stays in the audit log and merge records (migration 0010). SQLite keeps that
+    high-water mark in sqlite_sequence, PostgreSQL in the table's sequence."""
     if connection.dialect.name == POSTGRESQL:
         connection.exec_driver_sql("LOCK TABLE contacts IN SHARE ROW EXCLUSIVE MODE")
-    return int(connection.execute(text("SELECT coalesce(max(id), 0) + 1 FROM contacts"))
-               .scalar_one())
+        return int(connection.execute(text(
+            "SELECT greatest(nextval(pg_get_serial_sequence('contacts', 'id')), "
+            "coalesce(max(id), 0) + 1) FROM contacts")).scalar_one())
+    return int(connection.execute(text(
+        "SELECT max(coalesce((SELECT max(id) FROM contacts), 0), coalesce((SELECT seq FROM "
+        "sqlite_sequence WHERE name = 'contacts'), 0)) + 1")).scalar_one())
 
 
 def insert_rows(connection: Connection, table: Table, columns: Sequence[str],
@@ -61,10 +69,11 @@ def insert_rows(connection: Connection, table: Table, columns: Sequence[str],
     connection.exec_driver_sql(statement, rows)
     if dialect.name == POSTGRESQL and "id" in columns:
         # Ids chosen here do not move the table's sequence; the next ORM insert would
-        # take one of them.
+        # take one of them. Never backwards: ids above the rows left were given already.
+        sequence = f"pg_get_serial_sequence('{table.name}', 'id')"
         connection.exec_driver_sql(
-            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-            f"(SELECT max(id) FROM {quote(table.name)}))")
+            f"SELECT setval({sequence}, greatest((SELECT max(id) FROM {quote(table.name)}), "
+            f"pg_sequence_last_value({sequence}::regclass)))")
 
 
 class SearchIndexPause:

@@ -8,10 +8,12 @@ which saves importing Alembic (about 0.15 s) on every command and sign-in.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
 if TYPE_CHECKING:
@@ -79,7 +81,41 @@ def upgrade_to_head(engine: Engine) -> bool:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    with engine.connect() as conn, _foreign_keys_off(conn):
+        with conn.begin():
+            broken = _foreign_key_violations(conn)
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+            added = _foreign_key_violations(conn) - broken
+            if added:
+                raise RuntimeError(
+                    f"The schema upgrade would leave {len(added)} rows pointing at rows that "
+                    f"do not exist (first: {sorted(added)[0]}); nothing was changed.")
     return True
+
+
+@contextmanager
+def _foreign_keys_off(conn: Connection) -> Iterator[None]:
+    """SQLite: foreign keys off while migrations run, as SQLite's own procedure for rebuilding
+    a table asks (migration 0010): dropping a table with them on deletes every child row
+    through ON DELETE CASCADE. The pragma is a no-op inside a transaction, so it is set on the
+    raw connection before the migration's transaction begins, and set back after it ends."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    raw = conn.connection.dbapi_connection
+    raw.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        try:
+            raw.execute("PRAGMA foreign_keys = ON")
+        except Exception:
+            conn.invalidate()  # never back in the pool without its foreign keys
+            raise
+
+
+def _foreign_key_violations(conn: Connection) -> set[tuple]:
+    if conn.dialect.name != "sqlite":
+        return set()
+    return {tuple(row) for row in conn.exec_driver_sql("PRAGMA foreign_key_check")}
