@@ -27,13 +27,21 @@ _LINE_BREAK = re.compile(r"\r\n")
 def escape_text(value: str) -> str:
     """vCard text escaping: backslash, comma, semicolon and line breaks. vCard has no escape
     for a lone CR: it is written raw, as Thunderbird does, and read back as itself."""
-    value = _LINE_BREAK.sub("\n", value)
+    if "\r\n" in value:
+        value = _LINE_BREAK.sub("\n", value)
     return (value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
             .replace("\n", "\\n"))
 
 
 def fold(line: str) -> bytes:
     """One content line as CRLF-terminated octets, folded at 75 octets on character borders."""
+    encoded = line.encode("utf-8")
+    if len(encoded) <= _MAX_OCTETS:  # most lines: nothing to fold
+        return encoded + b"\r\n"
+    if line.isascii() and "\r" not in line:  # one octet per character, no CR to keep whole
+        return b"\r\n ".join([encoded[:_MAX_OCTETS]] + [
+            encoded[i:i + _MAX_OCTETS - 1]
+            for i in range(_MAX_OCTETS, len(encoded), _MAX_OCTETS - 1)]) + b"\r\n"
     chunks: list[bytes] = []
     current = bytearray()
     limit = _MAX_OCTETS
