@@ -20,11 +20,11 @@ from contactweb.services import secrets, server_trust
 from contactweb.services.backup import backup
 from contactweb.services.backup.backup_target import (
     DEFAULT_PREFIX,
-    SECRET_NAME,
     BackupTarget,
     folder_target,
     require_target,
     s3_target,
+    secret_name,
 )
 from contactweb.services.tls_trust import ServerTrust
 from contactweb.sync import VerifyReport
@@ -183,7 +183,7 @@ def cmd_config(ctx: CliContext) -> int:
         print("The secret access key is kept in this computer's keyring.")
     elif result.secret_location == "vault":
         print("The secret access key is kept inside the encrypted vault: "
-              f"{secrets.stored_reason(ws, SECRET_NAME) or 'no keyring answers'}.")
+              f"{secrets.stored_reason(ws, secret_name(ws)) or 'no keyring answers'}.")
     concerned = backup.transfer_basis_needed(ws)
     if concerned:
         print(f"{concerned:,} contact(s) have an address in the EEA: before the first backup, "

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from contactweb.services import secrets
 from contactweb.services.accounts import session
 from contactweb.services.backup import backup
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
-from tests.support.backup_vaults import configure_s3, populate
+from tests.support.backup_vaults import SECRET_KEY, configure_s3, populate
 from tests.support.cli_runner import CliRunner
 
 # Backups copy the SQLCipher file's pages; a team vault's backups (pg_dump) are their own.
@@ -77,10 +78,12 @@ def test_a_copy_adopted_as_a_new_vault_is_refused_by_the_live_set(
     try:
         target = backup.read_target(admin_ws)
         backup.configure_s3(ws, target.endpoint_url, bucket, target.region,
-                            target.access_key_id, secret="testing-secret-key")
+                            target.access_key_id, secret="the-copys-own-secret")
         backup.record_transfer_basis(ws, "encryption")
     finally:
         ws.lock()
+    # Same vault id, same keyring service: the copy's secret never replaces the live one's.
+    assert secrets.read_secret(admin_ws, backup.SECRET_NAME) == SECRET_KEY
     refused = in_copy("backup", "now")
     assert refused.code == 1 and "holds the backups of another vault" in refused.err
     assert snapshot_ids(admin_ws) == live_set

@@ -24,13 +24,13 @@ from contactweb.services.backup.backup_errors import where_words
 from contactweb.services.backup.backup_history import where_stored
 from contactweb.services.backup.backup_keyslots_check import check_keyslots_belong
 from contactweb.services.backup.backup_target import (
-    SECRET_NAME,
     BackupProblem,
     BackupTarget,
     engine_for,
     open_former_engine,
     read_target,
     require_target,
+    secret_name,
     target_words,
     translated_errors,
     transport_for,
@@ -271,7 +271,7 @@ def restore_remote(target: BackupTarget, secret: str | None, username: str, pass
         if secret and target.is_s3 and restored_target is not None and restored_target.is_s3 \
                 and (restored_target.bucket, restored_target.endpoint_url) == \
                 (target.bucket, target.endpoint_url):
-            secrets.store_secret(ws, SECRET_NAME, secret)
+            secrets.store_secret(ws, secret_name(ws), secret)
         if trust is not None and not trust.is_default and target.is_s3:
             result.trust_note = _keep_trust(ws, trust)
     finally:

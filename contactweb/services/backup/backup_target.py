@@ -41,6 +41,9 @@ from contactweb.vault.workspace import Workspace
 TARGET_KEY = "backup.target"
 FORMER_TARGETS_KEY = "backup.former_targets"  # description -> target, no secret in it
 SECRET_NAME = "s3_secret_key"
+# A copy adopted as a new vault shares the live vault's id, so its keyring entries too: it
+# keeps its S3 secret key under a name of its own (this setting), never over the live one's.
+SECRET_NAME_KEY = "backup.secret_name"
 DEFAULT_PREFIX = "contactweb"
 KIND_S3 = "s3"
 KIND_FOLDER = "folder"
@@ -151,6 +154,12 @@ def read_target(ws: Workspace) -> BackupTarget | None:
     return BackupTarget.from_json(settings.get(ws, TARGET_KEY))
 
 
+def secret_name(ws: Workspace) -> str:
+    """The name this vault keeps its S3 secret key under."""
+    name = settings.get(ws, SECRET_NAME_KEY)
+    return name if isinstance(name, str) and name.startswith(SECRET_NAME) else SECRET_NAME
+
+
 def require_target(ws: Workspace) -> BackupTarget:
     target = read_target(ws)
     if target is None:
@@ -190,7 +199,7 @@ def open_transport(ws: Workspace, target: BackupTarget | None = None) -> Transpo
     target = target or require_target(ws)
     if not target.is_s3:
         return transport_for(target, None)
-    return transport_for(target, secrets.read_secret(ws, SECRET_NAME),
+    return transport_for(target, secrets.read_secret(ws, secret_name(ws)),
                          server_trust.load(ws, "s3"))
 
 
@@ -222,12 +231,13 @@ def configure(ws: Workspace, target: BackupTarget, secret: str | None = None) ->
     from contactweb.services.backup.restored_copy import refuse_if_copy  # it imports this
     refuse_if_copy(ws)  # a restored copy stays detached until it is adopted
     if target.is_s3:
-        secret = secret.strip() if secret else secrets.read_secret(ws, SECRET_NAME)
+        secret = secret.strip() if secret else secrets.read_secret(ws, secret_name(ws))
         if not secret:
             raise BadInput("The S3 secret access key is needed (give it with --secret-stdin).")
     message = check_destination(ws, transport_for(target, secret, server_trust.load(ws, "s3")))
     remember_former_target(ws, target)
-    location = secrets.store_secret(ws, SECRET_NAME, secret) if target.is_s3 and secret else None
+    location = secrets.store_secret(ws, secret_name(ws), secret) \
+        if target.is_s3 and secret else None
     with ws.session() as session:
         settings.write(session, TARGET_KEY, target.to_json())
         audit.record(session, ws, "backup.configure", "backup", target.kind,
@@ -249,7 +259,7 @@ def remember_former_target(ws: Workspace, replacing_with: BackupTarget | None) -
                            replacing_with.describe() == current.describe()):
         return
     if current.is_s3:
-        secret = secrets.read_secret(ws, SECRET_NAME)
+        secret = secrets.read_secret(ws, secret_name(ws))
         if secret:
             secrets.store_secret(ws, _former_secret_name(current), secret)
     with ws.session() as session:
@@ -288,7 +298,7 @@ def test_connection(ws: Workspace, target: BackupTarget | None = None,
     ws.require(Action.BACKUP_RUN)
     target = target or require_target(ws)
     if target.is_s3 and not secret:
-        secret = secrets.read_secret(ws, SECRET_NAME)
+        secret = secrets.read_secret(ws, secret_name(ws))
     return check_destination(ws, transport_for(target, secret, server_trust.load(ws, "s3")))
 
 
@@ -296,7 +306,7 @@ def remove_target(ws: Workspace) -> None:
     """Stop backing up (the backups already made stay where they are)."""
     ws.require(Action.BACKUP_CONFIGURE)
     remember_former_target(ws, None)
-    secrets.forget_secret(ws, SECRET_NAME)
+    secrets.forget_secret(ws, secret_name(ws))
     with ws.session() as session:
         settings.write(session, TARGET_KEY, None)
         audit.record(session, ws, "backup.configure", "backup", "", {"kind": "none"})

@@ -22,9 +22,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from contactweb.errors import BadInput, Refused
 from contactweb.services import audit, settings
-from contactweb.services.backup.backup_target import TARGET_KEY, BackupTarget
+from contactweb.services.backup.backup_target import (
+    SECRET_NAME,
+    SECRET_NAME_KEY,
+    TARGET_KEY,
+    BackupTarget,
+)
 from contactweb.store.engine import checkpoint
 from contactweb.vault.atomic import fsync_directory
 from contactweb.vault.permissions import Action
@@ -88,6 +95,11 @@ def vault_identity(ws: Workspace) -> str:
     return identity
 
 
+def vault_identity_in(session: Session) -> str:
+    identity = settings.read(session, IDENTITY_KEY)
+    return identity if isinstance(identity, str) and identity else uuid.uuid4().hex
+
+
 def mark_as_copy(copy_ws: Workspace, snapshot_id: str, restored_by: str, source_folder: Path,
                  source_identity: str) -> None:
     """Run on a freshly restored file (before it is swapped in): mark it, detach it from the
@@ -119,6 +131,9 @@ def adopt_as_new_vault(ws: Workspace) -> None:
     copy = _require_copy(ws)
     with ws.session() as session:
         settings.write(session, COPY_KEY, None)
+        # Same vault id as the live vault, so the same keyring entries: a name of its own.
+        settings.write(session, SECRET_NAME_KEY,
+                       f"{SECRET_NAME}.{vault_identity_in(session)[:16]}")
         audit.record(session, ws, "backup.adopt", "backup", copy.snapshot_id, {"as": "new"})
 
 
@@ -142,6 +157,7 @@ def adopt_as_live_vault(ws: Workspace) -> Path:
                       "was changed.")
     with ws.session() as session:
         settings.write(session, COPY_KEY, None)
+        settings.write(session, SECRET_NAME_KEY, None)  # the live vault's keyring entry again
         settings.write(session, IDENTITY_KEY, copy.source_identity or None)
         settings.write(session, TARGET_KEY, copy.detached_target)
         audit.record(session, ws, "backup.adopt", "backup", copy.snapshot_id,
