@@ -191,7 +191,10 @@ def cmd_retention_run(ctx: CliContext) -> int:
 
 
 def cmd_vault_delete(ctx: CliContext) -> int:
+    from contactweb.services.privacy.vault_deletion import refuse_on_team_vault
+
     ws = ctx.sign_in()
+    refuse_on_team_vault(ws)  # before asking for a phrase that would delete nothing
     expected = privacy.confirmation_phrase(ws)
     if ctx.args.confirm.strip() != expected:
         raise BadInput(f"To delete this vault, type exactly: --confirm \"{expected}\"")

@@ -71,6 +71,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = team_sub.add_parser("profiles", parents=[common], help="list the team profiles")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_team_profiles)
+    p = team_sub.add_parser(
+        "forget", parents=[common],
+        help="forget a team server on this computer (its profile and this computer's files "
+             "for it); the vault on the server stays")
+    p.add_argument("profile", metavar="PROFILE")
+    p.set_defaults(handler=cmd_team_forget)
 
 
 def _owner_password(owner: str) -> str | None:
@@ -158,4 +164,14 @@ def cmd_team_profiles(ctx: CliContext) -> int:
     else:
         ctx.table(["PROFILE", "SERVER", "DATABASE", "TLS"], [
             [p.name, f"{p.host}:{p.port}", p.database, p.sslmode] for p in found])
+    return 0
+
+
+def cmd_team_forget(ctx: CliContext) -> int:
+    from contactweb.team import profile
+
+    removed = profile.forget(ctx.args.profile)
+    print(f"Forgot the team server {ctx.args.profile!r} on this computer "
+          f"({len(removed)} item(s) removed). The vault on the server is untouched: its "
+          "owner deletes it there (dropdb).")
     return 0

@@ -165,3 +165,28 @@ def list_profiles() -> list[TeamProfile]:
         except BadInput:
             continue  # a stray file is not a reason to hide the others
     return found
+
+
+def local_folder(name: str) -> Path:
+    """This computer's own files for a team vault (a mailing run's delivery journal and
+    locks): beside the desktop vaults, one folder per profile, no data of the vault."""
+    return paths.data_dir() / "team" / name
+
+
+def forget(name: str) -> list[Path]:
+    """Forget a team server on this computer: its profile, the CA certificate copied beside
+    it and this computer's own folder for it. The vault on the server is untouched (its
+    owner drops the database there). Returns what was removed."""
+    path = profile_path(name)
+    if not path.exists():
+        raise NotFound(f"No team profile {name!r} (looked for {path}).")
+    removed = []
+    for file in (path.with_name(f"{name}-ca.pem"), path):
+        if file.exists():
+            file.unlink()
+            removed.append(file)
+    folder = local_folder(name)
+    if folder.exists():
+        shutil.rmtree(folder)
+        removed.append(folder)
+    return removed

@@ -14,11 +14,10 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from contactweb import paths
 from contactweb.errors import AuthenticationFailed, Refused
 from contactweb.store.migrate import alembic_config, declared_head
 from contactweb.team.connect import make_engine
-from contactweb.team.profile import TeamProfile
+from contactweb.team.profile import TeamProfile, local_folder
 from contactweb.team.role_names import login_role
 from contactweb.vault.workspace import VaultLocked, Workspace
 
@@ -32,9 +31,8 @@ class TeamVault:
 
     @property
     def folder(self) -> Path:
-        """This computer's own files for the team vault (a mailing run's delivery journal
-        and locks): beside the desktop vaults, one folder per profile, no data of the vault."""
-        return paths.data_dir() / "team" / self.profile.name
+        """This computer's own files for the team vault (``profile.local_folder``)."""
+        return local_folder(self.profile.name)
 
     def load_keyslots(self) -> None:
         raise Refused("A team vault has no key slots: each person's password is their "

@@ -41,6 +41,26 @@ class VaultDeletionResult:
     secrets_forgotten: list[str]
 
 
+def team_vault_advice(ws: Workspace) -> str:
+    """Why a team vault is not deleted from a desktop, and what its owner does instead."""
+    profile = ws.vault.profile  # type: ignore[attr-defined]
+    ns = profile.namespace
+    return (f"{profile.name} is a team vault: its contacts live in the database "
+            f"{profile.database!r} on {profile.label}, not on this computer, so nothing here "
+            "can delete them. To delete the vault, the database's owner, on the server: "
+            f"drops the database (dropdb {profile.database}, or DROP DATABASE "
+            f"\"{profile.database}\"), then its roles (each person's login {ns}.NAME, then "
+            f"the groups {ns}_member, {ns}_readonly, {ns}_staff, {ns}_manager and {ns}_admin), "
+            "and deletes its backups at their destination. Then each desktop forgets the "
+            f"server: 'contactweb team forget {profile.name}', or Forget this server in the "
+            "Team server window.")
+
+
+def refuse_on_team_vault(ws: Workspace) -> None:
+    if ws.on_team_server:
+        raise Refused(team_vault_advice(ws))
+
+
 def confirmation_phrase(ws: Workspace) -> str:
     """What the admin types to confirm: names the very folder that will disappear."""
     return f"DELETE {ws.vault.folder.name}"
@@ -127,6 +147,7 @@ def delete_vault(ws: Workspace, confirmation: str,
     in place and the admin can try again. The workspace is locked afterwards.
     """
     ws.require(Action.VAULT_DELETE)
+    refuse_on_team_vault(ws)  # deleting this computer's folder would delete nothing
     expected = confirmation_phrase(ws)
     if confirmation.strip() != expected:
         raise BadInput(f"To delete this vault, type exactly: {expected}")

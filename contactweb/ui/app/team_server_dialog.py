@@ -52,6 +52,11 @@ class TeamServerDialog(QDialog):
             self.profile_box.addItem(f"{saved.name} ({saved.label})")
         self.profile_box.addItem(NEW_PROFILE)
         self.profile_box.currentIndexChanged.connect(self._show_fields)
+        self.forget_button = QPushButton("Forget this server…")
+        self.forget_button.setAutoDefault(False)
+        self.forget_button.setToolTip("Remove this computer's profile and files for the "
+                                      "server; the vault on the server stays as it is.")
+        self.forget_button.clicked.connect(self.forget)
 
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText("e.g. office")
@@ -86,7 +91,10 @@ class TeamServerDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         top = QFormLayout()
-        top.addRow("Team server:", self.profile_box)
+        chosen_row = QHBoxLayout()
+        chosen_row.addWidget(self.profile_box, 1)
+        chosen_row.addWidget(self.forget_button)
+        top.addRow("Team server:", chosen_row)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(top)
@@ -97,7 +105,30 @@ class TeamServerDialog(QDialog):
 
     def _show_fields(self) -> None:
         self.fields.setVisible(self._is_new())
+        self.forget_button.setEnabled(not self._is_new())
         show_error(self.error, "")
+
+    def forget(self) -> bool:
+        """Forget the chosen saved server on this computer, once asked; True when it went."""
+        if self._is_new():
+            return False
+        index = self.profile_box.currentIndex()
+        saved = self._saved[index]
+        if not self._host.ask(self, "Forget this team server",
+                              f"Forget {saved.name} ({saved.label}) on this computer? Its "
+                              "profile and this computer's files for it are removed; the "
+                              "vault on the server, and everyone's work in it, stay. To "
+                              "delete the vault itself, its owner drops the database on "
+                              "the server.", "Forget"):
+            return False
+        try:
+            profiles.forget(saved.name)
+        except (ContactWebError, OSError) as exc:
+            show_error(self.error, str(exc))
+            return False
+        del self._saved[index]
+        self.profile_box.removeItem(index)
+        return True
 
     def _is_new(self) -> bool:
         return self.profile_box.currentIndex() >= len(self._saved)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from contactweb.services import privacy
 from contactweb.services.backup import backup, backup_target
 from contactweb.services.privacy import VaultDeletionResult
+from contactweb.services.privacy.vault_deletion import team_vault_advice
 from contactweb.ui.kit.operations import BackgroundOp, OpContext, error_text
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
@@ -34,7 +35,7 @@ class DeleteVaultDialog(QDialog):
         self._bridge = bridge
         self._worker: BackgroundOp | None = None
         self.phrase = privacy.confirmation_phrase(workspace)
-        target = backup_target.read_target(workspace)
+        target = None if workspace.on_team_server else backup_target.read_target(workspace)
         self._has_backups = target is not None
         self.setWindowTitle("Delete this vault")
         self.setMinimumWidth(480)
@@ -74,6 +75,14 @@ class DeleteVaultDialog(QDialog):
         for widget in (warning, self.backups_check, prompt, self.phrase_edit,
                        password_prompt, self.password_edit, self.status_label, buttons):
             layout.addWidget(widget)
+        if workspace.on_team_server:
+            # Nothing on this computer holds the vault: say what its owner does instead.
+            warning.setTextFormat(Qt.TextFormat.PlainText)
+            warning.setText(team_vault_advice(workspace))
+            for widget in (self.backups_check, prompt, self.phrase_edit, password_prompt,
+                           self.password_edit, self.delete_button):
+                widget.setVisible(False)
+            self.cancel_button.setText("Close")
 
     def phrase_matches(self) -> bool:
         return self.phrase_edit.text().strip() == self.phrase
@@ -84,7 +93,7 @@ class DeleteVaultDialog(QDialog):
 
     def delete(self) -> None:
         if not self.phrase_matches() or not self.password_edit.text() or \
-                self._worker is not None:
+                self._worker is not None or self._ws.on_team_server:
             return
         for widget in (self.delete_button, self.cancel_button, self.phrase_edit,
                        self.password_edit, self.backups_check):
