@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>BackgroundWorkWidget</name>
@@ -104,6 +103,872 @@
     <message>
         <source>Remove {title} {number}</source>
         <translation>{title} {number} entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>MailingChecklistPage</name>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Name des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <source>Opt-out text</source>
+        <translation>Abmeldehinweis</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Nothing is sent until every line is ticked. After Send there is no going back; Cancel stops after the message in hand.</source>
+        <translation>Gesendet wird erst, wenn jede Zeile abgehakt ist. Nach „Senden“ gibt es kein Zurück; „Abbrechen“ hält nach der gerade laufenden Nachricht an.</translation>
+    </message>
+    <message>
+        <source>Mailing settings…</source>
+        <translation>Mailing-Einstellungen …</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>no sender address</source>
+        <translation>keine Absenderadresse</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s); </source>
+        <translation><numerusform>%n Kontakt; </numerusform><numerusform>%n Kontakte; </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation><numerusform>%n ausgelassen</numerusform><numerusform>%n ausgelassen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n message(s)</source>
+        <translation><numerusform>%n Nachricht senden</numerusform><numerusform>%n Nachrichten senden</numerusform></translation>
+    </message>
+    <message>
+        <source>{name}: a placeholder; set the business's name in the settings before sending</source>
+        <translation>{name}: ein Platzhalter; tragen Sie vor dem Senden den Namen des Unternehmens in den Einstellungen ein</translation>
+    </message>
+    <message>
+        <source>{address}: looks like a placeholder</source>
+        <translation>{address}: sieht wie ein Platzhalter aus</translation>
+    </message>
+    <message>
+        <source>missing: every mailing must carry it</source>
+        <translation>fehlt: jedes Mailing muss sie enthalten</translation>
+    </message>
+    <message>
+        <source>no recipient to check</source>
+        <translation>kein Empfänger zum Prüfen</translation>
+    </message>
+    <message>
+        <source>footer with the postal address and how to unsubscribe, and a List-Unsubscribe header, in every message</source>
+        <translation>Fußzeile mit Postanschrift und Abmeldeweg sowie ein List-Unsubscribe-Header in jeder Nachricht</translation>
+    </message>
+    <message>
+        <source>the opt-out footer is missing from the message</source>
+        <translation>der Abmeldehinweis fehlt in der Nachricht</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>MailingComposePage</name>
+    <message>
+        <source>Compose</source>
+        <translation>Verfassen</translation>
+    </message>
+    <message>
+        <source>Merge fields such as {first_name} are filled in per recipient; {first_name|friend} gives a fallback. The footer with your postal address and how to unsubscribe is added to every message.</source>
+        <translation>Seriendruckfelder wie {first_name} werden je Empfänger ausgefüllt; {first_name|friend} gibt einen Ersatzwert vor. Die Fußzeile mit Ihrer Postanschrift und dem Abmeldeweg wird jeder Nachricht angefügt.</translation>
+    </message>
+    <message>
+        <source>Dear {first_name|customer},
+
+…</source>
+        <translation>Guten Tag {first_name|customer},
+
+…</translation>
+    </message>
+    <message>
+        <source>Optional: the same message as HTML</source>
+        <translation>Optional: dieselbe Nachricht als HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <source>HTML (optional)</source>
+        <translation>HTML (optional)</translation>
+    </message>
+    <message>
+        <source>Insert a merge field…</source>
+        <translation>Seriendruckfeld einfügen …</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Vorschau für:</translation>
+    </message>
+</context>
+<context>
+    <name>MailingImapDialog</name>
+    <message>
+        <source>SSL/TLS (port 993)</source>
+        <translation>SSL/TLS (Port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (Port 143)</translation>
+    </message>
+    <message>
+        <source>None (this computer or a trusted network only)</source>
+        <translation>Keine (nur dieser Computer oder ein vertrauenswürdiges Netz)</translation>
+    </message>
+    <message>
+        <source>Process replies from IMAP</source>
+        <translation>Antworten aus IMAP verarbeiten</translation>
+    </message>
+    <message>
+        <source>List folders</source>
+        <translation>Ordner auflisten</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Read replies</source>
+        <translation>Antworten lesen</translation>
+    </message>
+    <message>
+        <source>IMAP server:</source>
+        <translation>IMAP-Server:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Received in the last:</source>
+        <translation>Empfangen in den letzten:</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>Server-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Unencrypted IMAP?</source>
+        <translation>Unverschlüsseltes IMAP?</translation>
+    </message>
+    <message>
+        <source>{host} is not this computer. Without encryption the password and every reply cross the network readable by anyone on the way. Use it only on a network you trust.</source>
+        <translation>{host} ist nicht dieser Computer. Ohne Verschlüsselung gehen das Passwort und jede Antwort für jeden auf dem Weg lesbar durchs Netz. Verwenden Sie das nur in einem Netz, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>Connect unencrypted</source>
+        <translation>Unverschlüsselt verbinden</translation>
+    </message>
+    <message>
+        <source>Give the IMAP server's name.</source>
+        <translation>Geben Sie den Namen des IMAP-Servers an.</translation>
+    </message>
+    <message>
+        <source>IMAP folders</source>
+        <translation>IMAP-Ordner</translation>
+    </message>
+    <message>
+        <source>Listing the folders of {host}…</source>
+        <translation>Die Ordner von {host} werden aufgelistet …</translation>
+    </message>
+</context>
+<context>
+    <name>MailingOneToOneDialog</name>
+    <message>
+        <source>Email {display_name}</source>
+        <translation>E-Mail an {display_name}</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>{display_name} has no email address.</source>
+        <translation>{display_name} hat keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Opted out of email</source>
+        <translation>Hat E-Mails abbestellt</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Trotzdem senden</translation>
+    </message>
+</context>
+<context>
+    <name>MailingPostDialog</name>
+    <message>
+        <source>Letters</source>
+        <translation>Briefe</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>Adressetiketten</translation>
+    </message>
+    <message>
+        <source>Choose who gets the {kind}…</source>
+        <translation>Empfänger wählen ({kind}) …</translation>
+    </message>
+    <message>
+        <source>Everyone who may receive post</source>
+        <translation>Alle, die Post erhalten dürfen</translation>
+    </message>
+    <message>
+        <source>Tagged {name}</source>
+        <translation>Mit Schlagwort {name}</translation>
+    </message>
+    <message>
+        <source>Only contacts matching this search (optional)</source>
+        <translation>Nur Kontakte, die zu dieser Suche passen (optional)</translation>
+    </message>
+    <message>
+        <source>Load template…</source>
+        <translation>Vorlage laden …</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Als Vorlage speichern …</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Avery L7160 (A4, 21 labels)</source>
+        <translation>Avery L7160 (A4, 21 Etiketten)</translation>
+    </message>
+    <message>
+        <source>Avery 5160 (US Letter, 30 labels)</source>
+        <translation>Avery 5160 (US Letter, 30 Etiketten)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Make PDF</source>
+        <translation>PDF erstellen</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Senden an:</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Suche:</translation>
+    </message>
+    <message>
+        <source>Saved templates:</source>
+        <translation>Gespeicherte Vorlagen:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Bogen:</translation>
+    </message>
+    <message>
+        <source>First free label:</source>
+        <translation>Erstes freies Etikett:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Senden an</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Saved templates</source>
+        <translation>Gespeicherte Vorlagen</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Bogen</translation>
+    </message>
+    <message>
+        <source>First free label</source>
+        <translation>Erstes freies Etikett</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Left out, with the reason</source>
+        <translation>Ausgelassen, mit Grund</translation>
+    </message>
+    <message>
+        <source>Choose who gets them first.</source>
+        <translation>Wählen Sie zuerst die Empfänger.</translation>
+    </message>
+    <message>
+        <source>Saved templates…</source>
+        <translation>Gespeicherte Vorlagen …</translation>
+    </message>
+    <message>
+        <source>None saved yet</source>
+        <translation>Noch keine gespeichert</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Name der Vorlage:</translation>
+    </message>
+    <message>
+        <source>Saved the template {stored!r}.</source>
+        <translation>Die Vorlage {stored!r} wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete the template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Delete the template {name!r}?</source>
+        <translation>Die Vorlage {name!r} löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>Briefvorlage</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read {value}: {exc}</source>
+        <translation>{value} lässt sich nicht lesen: {exc}</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>PDF speichern unter</translation>
+    </message>
+    <message>
+        <source>Choose who gets the {kind} first.</source>
+        <translation>Wählen Sie zuerst die Empfänger ({kind}).</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Wählen Sie, wo das PDF gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {parent}. Replace it?</source>
+        <translation>{name} gibt es in {parent} bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Checking consent and addresses, then making the PDF…</source>
+        <translation>Einwilligungen und Adressen werden geprüft, dann wird das PDF erstellt …</translation>
+    </message>
+    <message>
+        <source>{error} Everyone left out is listed with the reason:</source>
+        <translation>{error} Alle Ausgelassenen stehen mit Grund in der Liste:</translation>
+    </message>
+    <message>
+        <source>Wrote {included} {kind} to {out}. {count} contacts left out:</source>
+        <translation>{included} ({kind}) in {out} geschrieben. {count} Kontakte ausgelassen:</translation>
+    </message>
+</context>
+<context>
+    <name>MailingRecipientsPage</name>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Only contacts who gave express consent to email, and did not opt out, receive a mailing.</source>
+        <translation>Ein Mailing erhalten nur Kontakte, die E-Mails ausdrücklich zugestimmt und sich nicht abgemeldet haben.</translation>
+    </message>
+    <message>
+        <source>Only contacts matching this search (optional)</source>
+        <translation>Nur Kontakte, die zu dieser Suche passen (optional)</translation>
+    </message>
+    <message>
+        <source>Check recipients</source>
+        <translation>Empfänger prüfen</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Schlagwort:</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Suche:</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+    <message>
+        <source>Checking consent and addresses…</source>
+        <translation>Einwilligungen und Adressen werden geprüft …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will receive this mailing.</source>
+        <translation><numerusform>%n Kontakt erhält dieses Mailing.</numerusform><numerusform>%n Kontakte erhalten dieses Mailing.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out:</source>
+        <translation><numerusform>%n ausgelassen:</numerusform><numerusform>%n ausgelassen:</numerusform></translation>
+    </message>
+    <message>
+        <source>No one in {what} may receive a mailing ({count} left out).</source>
+        <translation>Niemand in {what} darf ein Mailing erhalten ({count} ausgelassen).</translation>
+    </message>
+    <message>
+        <source>The selection changed: check the recipients again.</source>
+        <translation>Die Auswahl hat sich geändert: Prüfen Sie die Empfänger erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>MailingRepliesDialog</name>
+    <message>
+        <source>Opt-outs from replies</source>
+        <translation>Abmeldungen aus Antworten</translation>
+    </message>
+    <message>
+        <source>Take the selected replies as opt-out requests</source>
+        <translation>Die ausgewählten Antworten als Abmeldungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Read {checked} messages: {count} ask to opt out, {count2} other replies for you to read, {automatic} automatic replies set aside. Nothing is recorded until you press the button.</source>
+        <translation>{checked} Nachrichten gelesen: {count} bitten um Abmeldung, {count2} weitere Antworten zum Lesen, {automatic} automatische Antworten beiseitegelegt. Erfasst wird erst, wenn Sie die Schaltfläche drücken.</translation>
+    </message>
+    <message>
+        <source>Replies that did not ask in words ContactWeb knows. Read them: a request to stop in other words is still a request.</source>
+        <translation>Antworten, die nicht mit Worten fragen, die ContactWeb kennt. Lesen Sie sie: Eine Bitte um Abmeldung in anderen Worten bleibt eine Bitte.</translation>
+    </message>
+    <message>
+        <source>Record {to_record} opt-outs</source>
+        <translation>{to_record} Abmeldungen erfassen</translation>
+    </message>
+    <message>
+        <source>Recorded {recorded} opt-outs, each with its message as evidence.</source>
+        <translation>{recorded} Abmeldungen erfasst, jede mit ihrer Nachricht als Nachweis.</translation>
+    </message>
+</context>
+<context>
+    <name>MailingReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Ausgelassen:</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: {error}</source>
+        <translation>Nichts wurde gesendet: {error}</translation>
+    </message>
+    <message>
+        <source>Mailing {id} was queued but sending stopped: {error} Use 'Resume sending' on the Mailings page.</source>
+        <translation>Mailing {id} wurde eingereiht, aber das Senden hat angehalten: {error} Verwenden Sie „Senden fortsetzen“ auf der Seite „Mailings“.</translation>
+    </message>
+    <message>
+        <source>Mailing {id}: sent {sent} of {queued}.</source>
+        <translation>Mailing {id}: {sent} von {queued} gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were handed to the server without its confirmation (not sent again; see the outbox).</source>
+        <translation><numerusform>%n davon wurde dem Server ohne dessen Bestätigung übergeben (nicht erneut gesendet; siehe Postausgang).</numerusform><numerusform>%n davon wurden dem Server ohne dessen Bestätigung übergeben (nicht erneut gesendet; siehe Postausgang).</numerusform></translation>
+    </message>
+    <message>
+        <source>Left out: {left_out}. Failed: {failed}.</source>
+        <translation>Ausgelassen: {left_out}. Fehlgeschlagen: {failed}.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait in the outbox: use 'Resume sending' on the Mailings page.</source>
+        <translation><numerusform>%n Nachricht wartet im Postausgang: Verwenden Sie „Senden fortsetzen“ auf der Seite „Mailings“.</numerusform><numerusform>%n Nachrichten warten im Postausgang: Verwenden Sie „Senden fortsetzen“ auf der Seite „Mailings“.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MailingSendPage</name>
+    <message>
+        <source>Sending</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Senden abbrechen</translation>
+    </message>
+    <message>
+        <source>Queueing the mailing…</source>
+        <translation>Das Mailing wird eingereiht …</translation>
+    </message>
+    <message>
+        <source>Sent or checked {done} of {total} messages…</source>
+        <translation>{done} von {total} Nachrichten gesendet oder geprüft …</translation>
+    </message>
+    <message>
+        <source>Stopping after the message in hand…</source>
+        <translation>Hält nach der laufenden Nachricht an …</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+</context>
+<context>
+    <name>MailingSettingsDialog</name>
+    <message>
+        <source>Mailing settings</source>
+        <translation>Mailing-Einstellungen</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (Port 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (Port 465)</translation>
+    </message>
+    <message>
+        <source>None (trusted network only)</source>
+        <translation>Keine (nur vertrauenswürdiges Netz)</translation>
+    </message>
+    <message>
+        <source>stored in the {place}; leave empty to keep it</source>
+        <translation>gespeichert in: {place}; leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>none stored</source>
+        <translation>keines gespeichert</translation>
+    </message>
+    <message>
+        <source>the name every mailing's footer carries</source>
+        <translation>der Name, den die Fußzeile jedes Mailings trägt</translation>
+    </message>
+    <message>
+        <source>Street
+Town and postcode
+Country</source>
+        <translation>Straße
+Postleitzahl und Ort
+Land</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Begrenzung</translation>
+    </message>
+    <message>
+        <source> messages per minute</source>
+        <translation> Nachrichten pro Minute</translation>
+    </message>
+    <message>
+        <source>Send a test to myself…</source>
+        <translation>Test an mich senden …</translation>
+    </message>
+    <message>
+        <source>Sends one real message with these settings, saved or not</source>
+        <translation>Sendet eine echte Nachricht mit diesen Einstellungen, gespeichert oder nicht</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>SMTP-Server:</translation>
+    </message>
+    <message>
+        <source>Business name:</source>
+        <translation>Name des Unternehmens:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>Absendername:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Absenderadresse:</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>Postanschrift:</translation>
+    </message>
+    <message>
+        <source>Throttle:</source>
+        <translation>Drosselung:</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>Server-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Send a test to myself</source>
+        <translation>Test an mich senden</translation>
+    </message>
+    <message>
+        <source>Send the test message to:</source>
+        <translation>Die Testnachricht senden an:</translation>
+    </message>
+    <message>
+        <source>Sending a test message to {value}…</source>
+        <translation>Eine Testnachricht wird an {value} gesendet …</translation>
+    </message>
+</context>
+<context>
+    <name>MailingWizard</name>
+    <message>
+        <source>New email mailing</source>
+        <translation>Neues E-Mail-Mailing</translation>
+    </message>
+</context>
+<context>
+    <name>MailingsTab</name>
+    <message>
+        <source>New email mailing…</source>
+        <translation>Neues E-Mail-Mailing …</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Senden fortsetzen</translation>
+    </message>
+    <message>
+        <source>Retry failed…</source>
+        <translation>Fehlgeschlagene erneut senden …</translation>
+    </message>
+    <message>
+        <source>Letters…</source>
+        <translation>Briefe …</translation>
+    </message>
+    <message>
+        <source>Labels…</source>
+        <translation>Etiketten …</translation>
+    </message>
+    <message>
+        <source>Process replies…</source>
+        <translation>Antworten verarbeiten …</translation>
+    </message>
+    <message>
+        <source>Replies from IMAP…</source>
+        <translation>Antworten aus IMAP …</translation>
+    </message>
+    <message>
+        <source>Record opt-out from a reply…</source>
+        <translation>Abmeldung aus einer Antwort erfassen …</translation>
+    </message>
+    <message>
+        <source>Mailing settings…</source>
+        <translation>Mailing-Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Mailings are sent by managers and administrators.</source>
+        <translation>Mailings versenden Manager und Administratoren.</translation>
+    </message>
+    <message>
+        <source>Set these with "Mailing settings…" above.</source>
+        <translation>Richten Sie das oben unter „Mailing-Einstellungen …“ ein.</translation>
+    </message>
+    <message>
+        <source>An administrator sets these in Mailing settings.</source>
+        <translation>Ein Administrator richtet das in den Mailing-Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>Retry failed messages</source>
+        <translation>Fehlgeschlagene Nachrichten erneut senden</translation>
+    </message>
+    <message>
+        <source>Try every failed message of this mailing again? Their addresses will no longer be marked undeliverable.</source>
+        <translation>Jede fehlgeschlagene Nachricht dieses Mailings erneut versuchen? Ihre Adressen gelten dann nicht mehr als unzustellbar.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>This mailing has no failed messages.</source>
+        <translation>Dieses Mailing hat keine fehlgeschlagenen Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Deferred messages are being tried again right now; resume when that run has finished.</source>
+        <translation>Zurückgestellte Nachrichten werden gerade erneut versucht; setzen Sie fort, wenn dieser Lauf beendet ist.</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Sending what waits in the outbox…</source>
+        <translation>Was im Postausgang wartet, wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Sending stopped.</source>
+        <translation>Das Senden wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>Deferred messages are due, but were not sent: {message}</source>
+        <translation>Zurückgestellte Nachrichten sind fällig, wurden aber nicht gesendet: {message}</translation>
+    </message>
+    <message>
+        <source>Replies: .eml files or an mbox file</source>
+        <translation>Antworten: .eml-Dateien oder eine mbox-Datei</translation>
+    </message>
+    <message>
+        <source>Mail (*.eml *.mbox *.mbx);;All (*)</source>
+        <translation>E-Mail (*.eml *.mbox *.mbx);;Alle (*)</translation>
+    </message>
+    <message>
+        <source>Reading replies</source>
+        <translation>Antworten werden gelesen</translation>
+    </message>
+    <message>
+        <source>Looking for requests to unsubscribe…</source>
+        <translation>Bitten um Abmeldung werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Reading {folder} on {host}…</source>
+        <translation>{folder} auf {host} wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Not read in full</source>
+        <translation>Nicht vollständig gelesen</translation>
+    </message>
+    <message>
+        <source>Only the text of these messages was read:
+</source>
+        <translation>Von diesen Nachrichten wurde nur der Text gelesen:
+</translation>
+    </message>
+    <message>
+        <source>Recorded {recorded} opt-outs from replies.</source>
+        <translation>{recorded} Abmeldungen aus Antworten erfasst.</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Unzustellbare</translation>
+    </message>
+    <message>
+        <source>{count} bounces say mail cannot reach {shown}{value}. Mark these addresses undeliverable, so later mailings leave them out?</source>
+        <translation>{count} Rückläufer melden, dass Post {shown}{value} nicht erreicht. Diese Adressen als unzustellbar markieren, damit spätere Mailings sie auslassen?</translation>
+    </message>
+    <message>
+        <source>Mark undeliverable</source>
+        <translation>Als unzustellbar markieren</translation>
+    </message>
+    <message>
+        <source>Marked {marked} contacts' addresses undeliverable.</source>
+        <translation>Die Adressen von {marked} Kontakten als unzustellbar markiert.</translation>
+    </message>
+    <message>
+        <source>The reply (.eml)</source>
+        <translation>Die Antwort (.eml)</translation>
+    </message>
+    <message>
+        <source>Mail (*.eml);;All (*)</source>
+        <translation>E-Mail (*.eml);;Alle (*)</translation>
+    </message>
+    <message>
+        <source>Record opt-out</source>
+        <translation>Abmeldung erfassen</translation>
+    </message>
+    <message>
+        <source>No contact has the address {address}.</source>
+        <translation>Kein Kontakt hat die Adresse {address}.</translation>
+    </message>
+    <message>
+        <source>Record that {names} ({address}) opted out of email, with this reply as evidence?</source>
+        <translation>Erfassen, dass {names} ({address}) E-Mails abbestellt hat, mit dieser Antwort als Nachweis?</translation>
+    </message>
+    <message>
+        <source>Recorded the opt-out of {names}.</source>
+        <translation>Die Abmeldung von {names} wurde erfasst.</translation>
     </message>
 </context>
 <context>
@@ -278,7 +1143,7 @@
         <translation>Einem CA-Zertifikat vertrauen …</translation>
     </message>
     <message>
-        <source>Pin the server&apos;s certificate…</source>
+        <source>Pin the server's certificate…</source>
         <translation>Zertifikat des Servers festlegen …</translation>
     </message>
     <message>
@@ -290,7 +1155,7 @@
         <translation>Vertrauenswürdig: {what}.</translation>
     </message>
     <message>
-        <source>The business&apos;s CA certificate (PEM)</source>
+        <source>The business's CA certificate (PEM)</source>
         <translation>Das CA-Zertifikat des Unternehmens (PEM)</translation>
     </message>
     <message>
@@ -342,6 +1207,312 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     <message>
         <source>For S3 only a self-signed certificate can be pinned; trust the CA that issued it ({issuer}) instead.</source>
         <translation>Für S3 lässt sich nur ein selbst signiertes Zertifikat festlegen; vertrauen Sie stattdessen der ausstellenden CA ({issuer}).</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpPasswordDialog</name>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP-Passwort</translation>
+    </message>
+    <message>
+        <source>To send, ContactWeb signs in to the SMTP server {server} as {value}. {why}</source>
+        <translation>Zum Senden meldet sich ContactWeb beim SMTP-Server {server} als {value} an. {why}</translation>
+    </message>
+    <message>
+        <source>Remember it in the encrypted vault (no keyring answers on this computer now)</source>
+        <translation>Im verschlüsselten Tresor merken (auf diesem Computer antwortet gerade kein Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+</context>
+<context>
+    <name>TableHeaders</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Ähnelt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Existing contact</source>
+        <translation>Vorhandener Kontakt</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Darin zusammengeführt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Left out because</source>
+        <translation>Ausgelassen, weil</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Gefragt</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Server's answer</source>
+        <translation>Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation>Gelöscht am</translation>
+    </message>
+    <message>
+        <source>Items removed</source>
+        <translation>Entfernte Einträge</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
     <name>BackgroundWorkWidget</name>
@@ -104,6 +103,872 @@
     <message>
         <source>Remove {title} {number}</source>
         <translation>Quitar {title} {number}</translation>
+    </message>
+</context>
+<context>
+    <name>MailingChecklistPage</name>
+    <message>
+        <source>SMTP server</source>
+        <translation>Servidor SMTP</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Dirección postal</translation>
+    </message>
+    <message>
+        <source>Opt-out text</source>
+        <translation>Texto de baja</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Nothing is sent until every line is ticked. After Send there is no going back; Cancel stops after the message in hand.</source>
+        <translation>No se envía nada hasta que todas las líneas estén marcadas. Después de «Enviar» no hay vuelta atrás; «Cancelar» se detiene tras el mensaje en curso.</translation>
+    </message>
+    <message>
+        <source>Mailing settings…</source>
+        <translation>Ajustes de envío…</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin configurar</translation>
+    </message>
+    <message>
+        <source>no sender address</source>
+        <translation>sin dirección de remitente</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s); </source>
+        <translation><numerusform>%n contacto; </numerusform><numerusform>%n contactos; </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation><numerusform>%n excluido</numerusform><numerusform>%n excluidos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n message(s)</source>
+        <translation><numerusform>Enviar %n mensaje</numerusform><numerusform>Enviar %n mensajes</numerusform></translation>
+    </message>
+    <message>
+        <source>{name}: a placeholder; set the business's name in the settings before sending</source>
+        <translation>{name}: un texto de ejemplo; indique el nombre de la empresa en los ajustes antes de enviar</translation>
+    </message>
+    <message>
+        <source>{address}: looks like a placeholder</source>
+        <translation>{address}: parece un texto de ejemplo</translation>
+    </message>
+    <message>
+        <source>missing: every mailing must carry it</source>
+        <translation>falta: cada envío debe incluirla</translation>
+    </message>
+    <message>
+        <source>no recipient to check</source>
+        <translation>ningún destinatario que comprobar</translation>
+    </message>
+    <message>
+        <source>footer with the postal address and how to unsubscribe, and a List-Unsubscribe header, in every message</source>
+        <translation>pie con la dirección postal y cómo darse de baja, y una cabecera List-Unsubscribe, en cada mensaje</translation>
+    </message>
+    <message>
+        <source>the opt-out footer is missing from the message</source>
+        <translation>falta el pie de baja en el mensaje</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+</context>
+<context>
+    <name>MailingComposePage</name>
+    <message>
+        <source>Compose</source>
+        <translation>Redactar</translation>
+    </message>
+    <message>
+        <source>Merge fields such as {first_name} are filled in per recipient; {first_name|friend} gives a fallback. The footer with your postal address and how to unsubscribe is added to every message.</source>
+        <translation>Los campos de combinación como {first_name} se rellenan para cada destinatario; {first_name|friend} da un valor alternativo. El pie con su dirección postal y cómo darse de baja se añade a cada mensaje.</translation>
+    </message>
+    <message>
+        <source>Dear {first_name|customer},
+
+…</source>
+        <translation>Estimado/a {first_name|customer}:
+
+…</translation>
+    </message>
+    <message>
+        <source>Optional: the same message as HTML</source>
+        <translation>Opcional: el mismo mensaje en HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <source>HTML (optional)</source>
+        <translation>HTML (opcional)</translation>
+    </message>
+    <message>
+        <source>Insert a merge field…</source>
+        <translation>Insertar un campo de combinación…</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Vista previa para:</translation>
+    </message>
+</context>
+<context>
+    <name>MailingImapDialog</name>
+    <message>
+        <source>SSL/TLS (port 993)</source>
+        <translation>SSL/TLS (puerto 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (puerto 143)</translation>
+    </message>
+    <message>
+        <source>None (this computer or a trusted network only)</source>
+        <translation>Ninguna (solo este equipo o una red de confianza)</translation>
+    </message>
+    <message>
+        <source>Process replies from IMAP</source>
+        <translation>Procesar respuestas desde IMAP</translation>
+    </message>
+    <message>
+        <source>List folders</source>
+        <translation>Mostrar carpetas</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Read replies</source>
+        <translation>Leer respuestas</translation>
+    </message>
+    <message>
+        <source>IMAP server:</source>
+        <translation>Servidor IMAP:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Received in the last:</source>
+        <translation>Recibidos en los últimos:</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>Certificado del servidor:</translation>
+    </message>
+    <message>
+        <source>Unencrypted IMAP?</source>
+        <translation>¿IMAP sin cifrar?</translation>
+    </message>
+    <message>
+        <source>{host} is not this computer. Without encryption the password and every reply cross the network readable by anyone on the way. Use it only on a network you trust.</source>
+        <translation>{host} no es este equipo. Sin cifrado, la contraseña y cada respuesta viajan por la red legibles para cualquiera en el camino. Úselo solo en una red de confianza.</translation>
+    </message>
+    <message>
+        <source>Connect unencrypted</source>
+        <translation>Conectar sin cifrar</translation>
+    </message>
+    <message>
+        <source>Give the IMAP server's name.</source>
+        <translation>Indique el nombre del servidor IMAP.</translation>
+    </message>
+    <message>
+        <source>IMAP folders</source>
+        <translation>Carpetas IMAP</translation>
+    </message>
+    <message>
+        <source>Listing the folders of {host}…</source>
+        <translation>Obteniendo las carpetas de {host}…</translation>
+    </message>
+</context>
+<context>
+    <name>MailingOneToOneDialog</name>
+    <message>
+        <source>Email {display_name}</source>
+        <translation>Escribir a {display_name}</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>{display_name} has no email address.</source>
+        <translation>{display_name} no tiene dirección de correo.</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Opted out of email</source>
+        <translation>Se dio de baja del correo</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Enviar de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>MailingPostDialog</name>
+    <message>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>Etiquetas de dirección</translation>
+    </message>
+    <message>
+        <source>Choose who gets the {kind}…</source>
+        <translation>Elegir los destinatarios ({kind})…</translation>
+    </message>
+    <message>
+        <source>Everyone who may receive post</source>
+        <translation>Todos los que pueden recibir correo postal</translation>
+    </message>
+    <message>
+        <source>Tagged {name}</source>
+        <translation>Con la etiqueta {name}</translation>
+    </message>
+    <message>
+        <source>Only contacts matching this search (optional)</source>
+        <translation>Solo los contactos que coinciden con esta búsqueda (opcional)</translation>
+    </message>
+    <message>
+        <source>Load template…</source>
+        <translation>Cargar plantilla…</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Guardar como plantilla…</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Eliminar plantilla</translation>
+    </message>
+    <message>
+        <source>Avery L7160 (A4, 21 labels)</source>
+        <translation>Avery L7160 (A4, 21 etiquetas)</translation>
+    </message>
+    <message>
+        <source>Avery 5160 (US Letter, 30 labels)</source>
+        <translation>Avery 5160 (US Letter, 30 etiquetas)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Make PDF</source>
+        <translation>Crear PDF</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Enviar a:</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>Saved templates:</source>
+        <translation>Plantillas guardadas:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Hoja:</translation>
+    </message>
+    <message>
+        <source>First free label:</source>
+        <translation>Primera etiqueta libre:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Guardar como:</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Enviar a</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Saved templates</source>
+        <translation>Plantillas guardadas</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>First free label</source>
+        <translation>Primera etiqueta libre</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Left out, with the reason</source>
+        <translation>Excluidos, con el motivo</translation>
+    </message>
+    <message>
+        <source>Choose who gets them first.</source>
+        <translation>Elija primero los destinatarios.</translation>
+    </message>
+    <message>
+        <source>Saved templates…</source>
+        <translation>Plantillas guardadas…</translation>
+    </message>
+    <message>
+        <source>None saved yet</source>
+        <translation>Ninguna guardada todavía</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Guardar la plantilla</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Nombre de la plantilla:</translation>
+    </message>
+    <message>
+        <source>Saved the template {stored!r}.</source>
+        <translation>Se ha guardado la plantilla {stored!r}.</translation>
+    </message>
+    <message>
+        <source>Delete the template</source>
+        <translation>Eliminar la plantilla</translation>
+    </message>
+    <message>
+        <source>Delete the template {name!r}?</source>
+        <translation>¿Eliminar la plantilla {name!r}?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>Plantilla de carta</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read {value}: {exc}</source>
+        <translation>No se puede leer {value}: {exc}</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>Guardar el PDF como</translation>
+    </message>
+    <message>
+        <source>Choose who gets the {kind} first.</source>
+        <translation>Elija primero los destinatarios ({kind}).</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Elija dónde guardar el PDF.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {parent}. Replace it?</source>
+        <translation>{name} ya existe en {parent}. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Checking consent and addresses, then making the PDF…</source>
+        <translation>Comprobando consentimientos y direcciones, y creando el PDF…</translation>
+    </message>
+    <message>
+        <source>{error} Everyone left out is listed with the reason:</source>
+        <translation>{error} Todos los excluidos aparecen con el motivo:</translation>
+    </message>
+    <message>
+        <source>Wrote {included} {kind} to {out}. {count} contacts left out:</source>
+        <translation>Se han escrito {included} ({kind}) en {out}. {count} contactos excluidos:</translation>
+    </message>
+</context>
+<context>
+    <name>MailingRecipientsPage</name>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Only contacts who gave express consent to email, and did not opt out, receive a mailing.</source>
+        <translation>Solo reciben un envío los contactos que aceptaron expresamente el correo y no se dieron de baja.</translation>
+    </message>
+    <message>
+        <source>Only contacts matching this search (optional)</source>
+        <translation>Solo los contactos que coinciden con esta búsqueda (opcional)</translation>
+    </message>
+    <message>
+        <source>Check recipients</source>
+        <translation>Comprobar destinatarios</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Todos los contactos</translation>
+    </message>
+    <message>
+        <source>Checking consent and addresses…</source>
+        <translation>Comprobando consentimientos y direcciones…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will receive this mailing.</source>
+        <translation><numerusform>%n contacto recibirá este envío.</numerusform><numerusform>%n contactos recibirán este envío.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out:</source>
+        <translation><numerusform>%n excluido:</numerusform><numerusform>%n excluidos:</numerusform></translation>
+    </message>
+    <message>
+        <source>No one in {what} may receive a mailing ({count} left out).</source>
+        <translation>Nadie en {what} puede recibir un envío ({count} excluidos).</translation>
+    </message>
+    <message>
+        <source>The selection changed: check the recipients again.</source>
+        <translation>La selección ha cambiado: vuelva a comprobar los destinatarios.</translation>
+    </message>
+</context>
+<context>
+    <name>MailingRepliesDialog</name>
+    <message>
+        <source>Opt-outs from replies</source>
+        <translation>Bajas recibidas en respuestas</translation>
+    </message>
+    <message>
+        <source>Take the selected replies as opt-out requests</source>
+        <translation>Tomar las respuestas seleccionadas como solicitudes de baja</translation>
+    </message>
+    <message>
+        <source>Read {checked} messages: {count} ask to opt out, {count2} other replies for you to read, {automatic} automatic replies set aside. Nothing is recorded until you press the button.</source>
+        <translation>Se han leído {checked} mensajes: {count} piden la baja, {count2} otras respuestas para que las lea, {automatic} respuestas automáticas apartadas. No se registra nada hasta que pulse el botón.</translation>
+    </message>
+    <message>
+        <source>Replies that did not ask in words ContactWeb knows. Read them: a request to stop in other words is still a request.</source>
+        <translation>Respuestas que no lo piden con palabras que ContactWeb conoce. Léalas: una petición de baja con otras palabras sigue siendo una petición.</translation>
+    </message>
+    <message>
+        <source>Record {to_record} opt-outs</source>
+        <translation>Registrar {to_record} bajas</translation>
+    </message>
+    <message>
+        <source>Recorded {recorded} opt-outs, each with its message as evidence.</source>
+        <translation>Se han registrado {recorded} bajas, cada una con su mensaje como prueba.</translation>
+    </message>
+</context>
+<context>
+    <name>MailingReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Fallidos:</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Excluidos:</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: {error}</source>
+        <translation>No se ha enviado nada: {error}</translation>
+    </message>
+    <message>
+        <source>Mailing {id} was queued but sending stopped: {error} Use 'Resume sending' on the Mailings page.</source>
+        <translation>El envío {id} se puso en cola, pero el envío se detuvo: {error} Use «Reanudar el envío» en la página Envíos.</translation>
+    </message>
+    <message>
+        <source>Mailing {id}: sent {sent} of {queued}.</source>
+        <translation>Envío {id}: enviados {sent} de {queued}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were handed to the server without its confirmation (not sent again; see the outbox).</source>
+        <translation><numerusform>%n de ellos se entregó al servidor sin su confirmación (no se vuelve a enviar; vea la bandeja de salida).</numerusform><numerusform>%n de ellos se entregaron al servidor sin su confirmación (no se vuelven a enviar; vea la bandeja de salida).</numerusform></translation>
+    </message>
+    <message>
+        <source>Left out: {left_out}. Failed: {failed}.</source>
+        <translation>Excluidos: {left_out}. Fallidos: {failed}.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait in the outbox: use 'Resume sending' on the Mailings page.</source>
+        <translation><numerusform>%n mensaje espera en la bandeja de salida: use «Reanudar el envío» en la página Envíos.</numerusform><numerusform>%n mensajes esperan en la bandeja de salida: use «Reanudar el envío» en la página Envíos.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MailingSendPage</name>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Cancelar el envío</translation>
+    </message>
+    <message>
+        <source>Queueing the mailing…</source>
+        <translation>Poniendo el envío en cola…</translation>
+    </message>
+    <message>
+        <source>Sent or checked {done} of {total} messages…</source>
+        <translation>Enviados o comprobados {done} de {total} mensajes…</translation>
+    </message>
+    <message>
+        <source>Stopping after the message in hand…</source>
+        <translation>Deteniendo tras el mensaje en curso…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+</context>
+<context>
+    <name>MailingSettingsDialog</name>
+    <message>
+        <source>Mailing settings</source>
+        <translation>Ajustes de envío</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (puerto 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (puerto 465)</translation>
+    </message>
+    <message>
+        <source>None (trusted network only)</source>
+        <translation>Ninguna (solo red de confianza)</translation>
+    </message>
+    <message>
+        <source>stored in the {place}; leave empty to keep it</source>
+        <translation>guardada en: {place}; déjelo vacío para conservarla</translation>
+    </message>
+    <message>
+        <source>none stored</source>
+        <translation>ninguna guardada</translation>
+    </message>
+    <message>
+        <source>the name every mailing's footer carries</source>
+        <translation>el nombre que lleva el pie de cada envío</translation>
+    </message>
+    <message>
+        <source>Street
+Town and postcode
+Country</source>
+        <translation>Calle
+Código postal y ciudad
+País</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source> messages per minute</source>
+        <translation> mensajes por minuto</translation>
+    </message>
+    <message>
+        <source>Send a test to myself…</source>
+        <translation>Enviarme una prueba…</translation>
+    </message>
+    <message>
+        <source>Sends one real message with these settings, saved or not</source>
+        <translation>Envía un mensaje real con estos ajustes, guardados o no</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>Servidor SMTP:</translation>
+    </message>
+    <message>
+        <source>Business name:</source>
+        <translation>Nombre de la empresa:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>Nombre del remitente:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Dirección del remitente:</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>Dirección postal:</translation>
+    </message>
+    <message>
+        <source>Throttle:</source>
+        <translation>Ritmo:</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>Certificado del servidor:</translation>
+    </message>
+    <message>
+        <source>Send a test to myself</source>
+        <translation>Enviarme una prueba</translation>
+    </message>
+    <message>
+        <source>Send the test message to:</source>
+        <translation>Enviar el mensaje de prueba a:</translation>
+    </message>
+    <message>
+        <source>Sending a test message to {value}…</source>
+        <translation>Enviando un mensaje de prueba a {value}…</translation>
+    </message>
+</context>
+<context>
+    <name>MailingWizard</name>
+    <message>
+        <source>New email mailing</source>
+        <translation>Nuevo envío por correo</translation>
+    </message>
+</context>
+<context>
+    <name>MailingsTab</name>
+    <message>
+        <source>New email mailing…</source>
+        <translation>Nuevo envío por correo…</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Reanudar el envío</translation>
+    </message>
+    <message>
+        <source>Retry failed…</source>
+        <translation>Reintentar fallidos…</translation>
+    </message>
+    <message>
+        <source>Letters…</source>
+        <translation>Cartas…</translation>
+    </message>
+    <message>
+        <source>Labels…</source>
+        <translation>Etiquetas…</translation>
+    </message>
+    <message>
+        <source>Process replies…</source>
+        <translation>Procesar respuestas…</translation>
+    </message>
+    <message>
+        <source>Replies from IMAP…</source>
+        <translation>Respuestas desde IMAP…</translation>
+    </message>
+    <message>
+        <source>Record opt-out from a reply…</source>
+        <translation>Registrar una baja a partir de una respuesta…</translation>
+    </message>
+    <message>
+        <source>Mailing settings…</source>
+        <translation>Ajustes de envío…</translation>
+    </message>
+    <message>
+        <source>Mailings are sent by managers and administrators.</source>
+        <translation>Los envíos los hacen los responsables y los administradores.</translation>
+    </message>
+    <message>
+        <source>Set these with "Mailing settings…" above.</source>
+        <translation>Configúrelo con «Ajustes de envío…» más arriba.</translation>
+    </message>
+    <message>
+        <source>An administrator sets these in Mailing settings.</source>
+        <translation>Un administrador lo configura en los ajustes de envío.</translation>
+    </message>
+    <message>
+        <source>Retry failed messages</source>
+        <translation>Reintentar los mensajes fallidos</translation>
+    </message>
+    <message>
+        <source>Try every failed message of this mailing again? Their addresses will no longer be marked undeliverable.</source>
+        <translation>¿Volver a intentar cada mensaje fallido de este envío? Sus direcciones dejarán de estar marcadas como no entregables.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>This mailing has no failed messages.</source>
+        <translation>Este envío no tiene mensajes fallidos.</translation>
+    </message>
+    <message>
+        <source>Deferred messages are being tried again right now; resume when that run has finished.</source>
+        <translation>Ahora mismo se están reintentando los mensajes aplazados; reanude cuando termine esa pasada.</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sending what waits in the outbox…</source>
+        <translation>Enviando lo que espera en la bandeja de salida…</translation>
+    </message>
+    <message>
+        <source>Sending stopped.</source>
+        <translation>El envío se ha detenido.</translation>
+    </message>
+    <message>
+        <source>Deferred messages are due, but were not sent: {message}</source>
+        <translation>Hay mensajes aplazados pendientes que no se han enviado: {message}</translation>
+    </message>
+    <message>
+        <source>Replies: .eml files or an mbox file</source>
+        <translation>Respuestas: archivos .eml o un archivo mbox</translation>
+    </message>
+    <message>
+        <source>Mail (*.eml *.mbox *.mbx);;All (*)</source>
+        <translation>Correo (*.eml *.mbox *.mbx);;Todos (*)</translation>
+    </message>
+    <message>
+        <source>Reading replies</source>
+        <translation>Leyendo respuestas</translation>
+    </message>
+    <message>
+        <source>Looking for requests to unsubscribe…</source>
+        <translation>Buscando solicitudes de baja…</translation>
+    </message>
+    <message>
+        <source>Reading {folder} on {host}…</source>
+        <translation>Leyendo {folder} en {host}…</translation>
+    </message>
+    <message>
+        <source>Not read in full</source>
+        <translation>Lectura incompleta</translation>
+    </message>
+    <message>
+        <source>Only the text of these messages was read:
+</source>
+        <translation>De estos mensajes solo se ha leído el texto:
+</translation>
+    </message>
+    <message>
+        <source>Recorded {recorded} opt-outs from replies.</source>
+        <translation>Se han registrado {recorded} bajas a partir de respuestas.</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Rebotes</translation>
+    </message>
+    <message>
+        <source>{count} bounces say mail cannot reach {shown}{value}. Mark these addresses undeliverable, so later mailings leave them out?</source>
+        <translation>{count} rebotes indican que el correo no puede llegar a {shown}{value}. ¿Marcar estas direcciones como no entregables para que los envíos siguientes las excluyan?</translation>
+    </message>
+    <message>
+        <source>Mark undeliverable</source>
+        <translation>Marcar como no entregable</translation>
+    </message>
+    <message>
+        <source>Marked {marked} contacts' addresses undeliverable.</source>
+        <translation>Se han marcado como no entregables las direcciones de {marked} contactos.</translation>
+    </message>
+    <message>
+        <source>The reply (.eml)</source>
+        <translation>La respuesta (.eml)</translation>
+    </message>
+    <message>
+        <source>Mail (*.eml);;All (*)</source>
+        <translation>Correo (*.eml);;Todos (*)</translation>
+    </message>
+    <message>
+        <source>Record opt-out</source>
+        <translation>Registrar la baja</translation>
+    </message>
+    <message>
+        <source>No contact has the address {address}.</source>
+        <translation>Ningún contacto tiene la dirección {address}.</translation>
+    </message>
+    <message>
+        <source>Record that {names} ({address}) opted out of email, with this reply as evidence?</source>
+        <translation>¿Registrar que {names} ({address}) se dio de baja del correo, con esta respuesta como prueba?</translation>
+    </message>
+    <message>
+        <source>Recorded the opt-out of {names}.</source>
+        <translation>Se ha registrado la baja de {names}.</translation>
     </message>
 </context>
 <context>
@@ -278,7 +1143,7 @@
         <translation>Confiar en un certificado de CA…</translation>
     </message>
     <message>
-        <source>Pin the server&apos;s certificate…</source>
+        <source>Pin the server's certificate…</source>
         <translation>Fijar el certificado del servidor…</translation>
     </message>
     <message>
@@ -290,7 +1155,7 @@
         <translation>De confianza: {what}.</translation>
     </message>
     <message>
-        <source>The business&apos;s CA certificate (PEM)</source>
+        <source>The business's CA certificate (PEM)</source>
         <translation>El certificado de CA de la empresa (PEM)</translation>
     </message>
     <message>
@@ -341,6 +1206,312 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     <message>
         <source>For S3 only a self-signed certificate can be pinned; trust the CA that issued it ({issuer}) instead.</source>
         <translation>Para S3 solo se puede fijar un certificado autofirmado; confíe en su lugar en la CA que lo emitió ({issuer}).</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpPasswordDialog</name>
+    <message>
+        <source>SMTP password</source>
+        <translation>Contraseña SMTP</translation>
+    </message>
+    <message>
+        <source>To send, ContactWeb signs in to the SMTP server {server} as {value}. {why}</source>
+        <translation>Para enviar, ContactWeb inicia sesión en el servidor SMTP {server} como {value}. {why}</translation>
+    </message>
+    <message>
+        <source>Remember it in the encrypted vault (no keyring answers on this computer now)</source>
+        <translation>Recordarla en la bóveda cifrada (ahora no responde ningún llavero en este equipo)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+</context>
+<context>
+    <name>TableHeaders</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Subido</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Se parece a</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>En el archivo</translation>
+    </message>
+    <message>
+        <source>Existing contact</source>
+        <translation>Contacto existente</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservado</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Fusionado en él</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Left out because</source>
+        <translation>Excluido porque</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Preguntado</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué ocurre</translation>
+    </message>
+    <message>
+        <source>Server's answer</source>
+        <translation>Respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Excluidos</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Próximo intento</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation>Borrado el</translation>
+    </message>
+    <message>
+        <source>Items removed</source>
+        <translation>Elementos eliminados</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>BackgroundWorkWidget</name>
@@ -104,6 +103,872 @@
     <message>
         <source>Remove {title} {number}</source>
         <translation>Retirer {title} {number}</translation>
+    </message>
+</context>
+<context>
+    <name>MailingChecklistPage</name>
+    <message>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nom de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <source>Opt-out text</source>
+        <translation>Mention de désinscription</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Nothing is sent until every line is ticked. After Send there is no going back; Cancel stops after the message in hand.</source>
+        <translation>Rien ne part tant que chaque ligne n’est pas cochée. Après « Envoyer », pas de retour en arrière ; « Annuler » s’arrête après le message en cours.</translation>
+    </message>
+    <message>
+        <source>Mailing settings…</source>
+        <translation>Réglages des envois…</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>no sender address</source>
+        <translation>aucune adresse d’expéditeur</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s); </source>
+        <translation><numerusform>%n contact ; </numerusform><numerusform>%n contacts ; </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation><numerusform>%n écarté</numerusform><numerusform>%n écartés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n message(s)</source>
+        <translation><numerusform>Envoyer %n message</numerusform><numerusform>Envoyer %n messages</numerusform></translation>
+    </message>
+    <message>
+        <source>{name}: a placeholder; set the business's name in the settings before sending</source>
+        <translation>{name} : un texte d’exemple ; indiquez le nom de l’entreprise dans les réglages avant l’envoi</translation>
+    </message>
+    <message>
+        <source>{address}: looks like a placeholder</source>
+        <translation>{address} : ressemble à un texte d’exemple</translation>
+    </message>
+    <message>
+        <source>missing: every mailing must carry it</source>
+        <translation>manquante : chaque envoi doit la porter</translation>
+    </message>
+    <message>
+        <source>no recipient to check</source>
+        <translation>aucun destinataire à vérifier</translation>
+    </message>
+    <message>
+        <source>footer with the postal address and how to unsubscribe, and a List-Unsubscribe header, in every message</source>
+        <translation>pied de message avec l’adresse postale et la façon de se désinscrire, et un en-tête List-Unsubscribe, dans chaque message</translation>
+    </message>
+    <message>
+        <source>the opt-out footer is missing from the message</source>
+        <translation>la mention de désinscription manque dans le message</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+</context>
+<context>
+    <name>MailingComposePage</name>
+    <message>
+        <source>Compose</source>
+        <translation>Rédaction</translation>
+    </message>
+    <message>
+        <source>Merge fields such as {first_name} are filled in per recipient; {first_name|friend} gives a fallback. The footer with your postal address and how to unsubscribe is added to every message.</source>
+        <translation>Les champs de fusion comme {first_name} sont remplis pour chaque destinataire ; {first_name|friend} donne une valeur de repli. Le pied avec votre adresse postale et la façon de se désinscrire est ajouté à chaque message.</translation>
+    </message>
+    <message>
+        <source>Dear {first_name|customer},
+
+…</source>
+        <translation>Bonjour {first_name|customer},
+
+…</translation>
+    </message>
+    <message>
+        <source>Optional: the same message as HTML</source>
+        <translation>Facultatif : le même message en HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>HTML (optional)</source>
+        <translation>HTML (facultatif)</translation>
+    </message>
+    <message>
+        <source>Insert a merge field…</source>
+        <translation>Insérer un champ de fusion…</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Aperçu pour :</translation>
+    </message>
+</context>
+<context>
+    <name>MailingImapDialog</name>
+    <message>
+        <source>SSL/TLS (port 993)</source>
+        <translation>SSL/TLS (port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <source>None (this computer or a trusted network only)</source>
+        <translation>Aucune (cet ordinateur ou un réseau de confiance uniquement)</translation>
+    </message>
+    <message>
+        <source>Process replies from IMAP</source>
+        <translation>Traiter les réponses depuis IMAP</translation>
+    </message>
+    <message>
+        <source>List folders</source>
+        <translation>Lister les dossiers</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Read replies</source>
+        <translation>Lire les réponses</translation>
+    </message>
+    <message>
+        <source>IMAP server:</source>
+        <translation>Serveur IMAP :</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Received in the last:</source>
+        <translation>Reçus au cours des derniers :</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>Certificat du serveur :</translation>
+    </message>
+    <message>
+        <source>Unencrypted IMAP?</source>
+        <translation>IMAP non chiffré ?</translation>
+    </message>
+    <message>
+        <source>{host} is not this computer. Without encryption the password and every reply cross the network readable by anyone on the way. Use it only on a network you trust.</source>
+        <translation>{host} n’est pas cet ordinateur. Sans chiffrement, le mot de passe et chaque réponse traversent le réseau lisibles par quiconque sur le trajet. Ne l’utilisez que sur un réseau de confiance.</translation>
+    </message>
+    <message>
+        <source>Connect unencrypted</source>
+        <translation>Se connecter sans chiffrement</translation>
+    </message>
+    <message>
+        <source>Give the IMAP server's name.</source>
+        <translation>Indiquez le nom du serveur IMAP.</translation>
+    </message>
+    <message>
+        <source>IMAP folders</source>
+        <translation>Dossiers IMAP</translation>
+    </message>
+    <message>
+        <source>Listing the folders of {host}…</source>
+        <translation>Liste des dossiers de {host}…</translation>
+    </message>
+</context>
+<context>
+    <name>MailingOneToOneDialog</name>
+    <message>
+        <source>Email {display_name}</source>
+        <translation>Écrire à {display_name}</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>{display_name} has no email address.</source>
+        <translation>{display_name} n’a pas d’adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Opted out of email</source>
+        <translation>Désinscrit des e-mails</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Envoyer quand même</translation>
+    </message>
+</context>
+<context>
+    <name>MailingPostDialog</name>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>Étiquettes d’adresse</translation>
+    </message>
+    <message>
+        <source>Choose who gets the {kind}…</source>
+        <translation>Choisir les destinataires ({kind})…</translation>
+    </message>
+    <message>
+        <source>Everyone who may receive post</source>
+        <translation>Toutes les personnes qui acceptent le courrier</translation>
+    </message>
+    <message>
+        <source>Tagged {name}</source>
+        <translation>Étiquetés {name}</translation>
+    </message>
+    <message>
+        <source>Only contacts matching this search (optional)</source>
+        <translation>Seulement les contacts qui correspondent à cette recherche (facultatif)</translation>
+    </message>
+    <message>
+        <source>Load template…</source>
+        <translation>Charger un modèle…</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Enregistrer comme modèle…</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Avery L7160 (A4, 21 labels)</source>
+        <translation>Avery L7160 (A4, 21 étiquettes)</translation>
+    </message>
+    <message>
+        <source>Avery 5160 (US Letter, 30 labels)</source>
+        <translation>Avery 5160 (US Letter, 30 étiquettes)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Make PDF</source>
+        <translation>Créer le PDF</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Envoyer à :</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Recherche :</translation>
+    </message>
+    <message>
+        <source>Saved templates:</source>
+        <translation>Modèles enregistrés :</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Planche :</translation>
+    </message>
+    <message>
+        <source>First free label:</source>
+        <translation>Première étiquette libre :</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Envoyer à</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Saved templates</source>
+        <translation>Modèles enregistrés</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Planche</translation>
+    </message>
+    <message>
+        <source>First free label</source>
+        <translation>Première étiquette libre</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Left out, with the reason</source>
+        <translation>Écartés, avec la raison</translation>
+    </message>
+    <message>
+        <source>Choose who gets them first.</source>
+        <translation>Choisissez d’abord les destinataires.</translation>
+    </message>
+    <message>
+        <source>Saved templates…</source>
+        <translation>Modèles enregistrés…</translation>
+    </message>
+    <message>
+        <source>None saved yet</source>
+        <translation>Aucun enregistré pour l’instant</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Nom du modèle :</translation>
+    </message>
+    <message>
+        <source>Saved the template {stored!r}.</source>
+        <translation>Le modèle {stored!r} est enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete the template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Delete the template {name!r}?</source>
+        <translation>Supprimer le modèle {name!r} ?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>Modèle de lettre</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read {value}: {exc}</source>
+        <translation>Impossible de lire {value} : {exc}</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>Enregistrer le PDF sous</translation>
+    </message>
+    <message>
+        <source>Choose who gets the {kind} first.</source>
+        <translation>Choisissez d’abord les destinataires ({kind}).</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Choisissez où enregistrer le PDF.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {parent}. Replace it?</source>
+        <translation>{name} existe déjà dans {parent}. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Checking consent and addresses, then making the PDF…</source>
+        <translation>Vérification des consentements et des adresses, puis création du PDF…</translation>
+    </message>
+    <message>
+        <source>{error} Everyone left out is listed with the reason:</source>
+        <translation>{error} Chaque personne écartée figure dans la liste avec la raison :</translation>
+    </message>
+    <message>
+        <source>Wrote {included} {kind} to {out}. {count} contacts left out:</source>
+        <translation>{included} ({kind}) écrits dans {out}. {count} contacts écartés :</translation>
+    </message>
+</context>
+<context>
+    <name>MailingRecipientsPage</name>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Only contacts who gave express consent to email, and did not opt out, receive a mailing.</source>
+        <translation>Seuls les contacts qui ont expressément accepté les e-mails, et ne se sont pas désinscrits, reçoivent un envoi.</translation>
+    </message>
+    <message>
+        <source>Only contacts matching this search (optional)</source>
+        <translation>Seulement les contacts qui correspondent à cette recherche (facultatif)</translation>
+    </message>
+    <message>
+        <source>Check recipients</source>
+        <translation>Vérifier les destinataires</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Étiquette :</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Recherche :</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+    <message>
+        <source>Checking consent and addresses…</source>
+        <translation>Vérification des consentements et des adresses…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will receive this mailing.</source>
+        <translation><numerusform>%n contact recevra cet envoi.</numerusform><numerusform>%n contacts recevront cet envoi.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out:</source>
+        <translation><numerusform>%n écarté :</numerusform><numerusform>%n écartés :</numerusform></translation>
+    </message>
+    <message>
+        <source>No one in {what} may receive a mailing ({count} left out).</source>
+        <translation>Personne dans {what} ne peut recevoir d’envoi ({count} écartés).</translation>
+    </message>
+    <message>
+        <source>The selection changed: check the recipients again.</source>
+        <translation>La sélection a changé : vérifiez de nouveau les destinataires.</translation>
+    </message>
+</context>
+<context>
+    <name>MailingRepliesDialog</name>
+    <message>
+        <source>Opt-outs from replies</source>
+        <translation>Désinscriptions reçues en réponse</translation>
+    </message>
+    <message>
+        <source>Take the selected replies as opt-out requests</source>
+        <translation>Prendre les réponses sélectionnées comme demandes de désinscription</translation>
+    </message>
+    <message>
+        <source>Read {checked} messages: {count} ask to opt out, {count2} other replies for you to read, {automatic} automatic replies set aside. Nothing is recorded until you press the button.</source>
+        <translation>{checked} messages lus : {count} demandent la désinscription, {count2} autres réponses à lire, {automatic} réponses automatiques mises de côté. Rien n’est enregistré avant que vous n’appuyiez sur le bouton.</translation>
+    </message>
+    <message>
+        <source>Replies that did not ask in words ContactWeb knows. Read them: a request to stop in other words is still a request.</source>
+        <translation>Réponses qui ne le demandent pas avec des mots que ContactWeb connaît. Lisez-les : une demande d’arrêt formulée autrement reste une demande.</translation>
+    </message>
+    <message>
+        <source>Record {to_record} opt-outs</source>
+        <translation>Enregistrer {to_record} désinscriptions</translation>
+    </message>
+    <message>
+        <source>Recorded {recorded} opt-outs, each with its message as evidence.</source>
+        <translation>{recorded} désinscriptions enregistrées, chacune avec son message comme preuve.</translation>
+    </message>
+</context>
+<context>
+    <name>MailingReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>En échec :</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Écartés :</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: {error}</source>
+        <translation>Rien n’a été envoyé : {error}</translation>
+    </message>
+    <message>
+        <source>Mailing {id} was queued but sending stopped: {error} Use 'Resume sending' on the Mailings page.</source>
+        <translation>L’envoi {id} a été mis en file d’attente, mais l’expédition s’est arrêtée : {error} Utilisez « Reprendre l’envoi » sur la page Envois.</translation>
+    </message>
+    <message>
+        <source>Mailing {id}: sent {sent} of {queued}.</source>
+        <translation>Envoi {id} : {sent} sur {queued} envoyés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were handed to the server without its confirmation (not sent again; see the outbox).</source>
+        <translation><numerusform>%n d’entre eux a été remis au serveur sans sa confirmation (pas renvoyé ; voir la boîte d’envoi).</numerusform><numerusform>%n d’entre eux ont été remis au serveur sans sa confirmation (pas renvoyés ; voir la boîte d’envoi).</numerusform></translation>
+    </message>
+    <message>
+        <source>Left out: {left_out}. Failed: {failed}.</source>
+        <translation>Écartés : {left_out}. En échec : {failed}.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait in the outbox: use 'Resume sending' on the Mailings page.</source>
+        <translation><numerusform>%n message attend dans la boîte d’envoi : utilisez « Reprendre l’envoi » sur la page Envois.</numerusform><numerusform>%n messages attendent dans la boîte d’envoi : utilisez « Reprendre l’envoi » sur la page Envois.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MailingSendPage</name>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Annuler l’envoi</translation>
+    </message>
+    <message>
+        <source>Queueing the mailing…</source>
+        <translation>Mise en file de l’envoi…</translation>
+    </message>
+    <message>
+        <source>Sent or checked {done} of {total} messages…</source>
+        <translation>{done} messages sur {total} envoyés ou vérifiés…</translation>
+    </message>
+    <message>
+        <source>Stopping after the message in hand…</source>
+        <translation>Arrêt après le message en cours…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>MailingSettingsDialog</name>
+    <message>
+        <source>Mailing settings</source>
+        <translation>Réglages des envois</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (port 465)</translation>
+    </message>
+    <message>
+        <source>None (trusted network only)</source>
+        <translation>Aucune (réseau de confiance uniquement)</translation>
+    </message>
+    <message>
+        <source>stored in the {place}; leave empty to keep it</source>
+        <translation>conservé dans : {place} ; laissez vide pour le garder</translation>
+    </message>
+    <message>
+        <source>none stored</source>
+        <translation>aucun conservé</translation>
+    </message>
+    <message>
+        <source>the name every mailing's footer carries</source>
+        <translation>le nom que porte le pied de chaque envoi</translation>
+    </message>
+    <message>
+        <source>Street
+Town and postcode
+Country</source>
+        <translation>Rue
+Code postal et ville
+Pays</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source> messages per minute</source>
+        <translation> messages par minute</translation>
+    </message>
+    <message>
+        <source>Send a test to myself…</source>
+        <translation>M’envoyer un test…</translation>
+    </message>
+    <message>
+        <source>Sends one real message with these settings, saved or not</source>
+        <translation>Envoie un vrai message avec ces réglages, enregistrés ou non</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>Serveur SMTP :</translation>
+    </message>
+    <message>
+        <source>Business name:</source>
+        <translation>Nom de l’entreprise :</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>Nom de l’expéditeur :</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Adresse de l’expéditeur :</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>Adresse postale :</translation>
+    </message>
+    <message>
+        <source>Throttle:</source>
+        <translation>Cadence :</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>Certificat du serveur :</translation>
+    </message>
+    <message>
+        <source>Send a test to myself</source>
+        <translation>M’envoyer un test</translation>
+    </message>
+    <message>
+        <source>Send the test message to:</source>
+        <translation>Envoyer le message de test à :</translation>
+    </message>
+    <message>
+        <source>Sending a test message to {value}…</source>
+        <translation>Envoi d’un message de test à {value}…</translation>
+    </message>
+</context>
+<context>
+    <name>MailingWizard</name>
+    <message>
+        <source>New email mailing</source>
+        <translation>Nouvel envoi par e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>MailingsTab</name>
+    <message>
+        <source>New email mailing…</source>
+        <translation>Nouvel envoi par e-mail…</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Reprendre l’envoi</translation>
+    </message>
+    <message>
+        <source>Retry failed…</source>
+        <translation>Renvoyer les échecs…</translation>
+    </message>
+    <message>
+        <source>Letters…</source>
+        <translation>Lettres…</translation>
+    </message>
+    <message>
+        <source>Labels…</source>
+        <translation>Étiquettes…</translation>
+    </message>
+    <message>
+        <source>Process replies…</source>
+        <translation>Traiter les réponses…</translation>
+    </message>
+    <message>
+        <source>Replies from IMAP…</source>
+        <translation>Réponses depuis IMAP…</translation>
+    </message>
+    <message>
+        <source>Record opt-out from a reply…</source>
+        <translation>Enregistrer une désinscription reçue en réponse…</translation>
+    </message>
+    <message>
+        <source>Mailing settings…</source>
+        <translation>Réglages des envois…</translation>
+    </message>
+    <message>
+        <source>Mailings are sent by managers and administrators.</source>
+        <translation>Les envois sont faits par les responsables et les administrateurs.</translation>
+    </message>
+    <message>
+        <source>Set these with "Mailing settings…" above.</source>
+        <translation>Définissez-les avec « Réglages des envois… » ci-dessus.</translation>
+    </message>
+    <message>
+        <source>An administrator sets these in Mailing settings.</source>
+        <translation>Un administrateur les définit dans les réglages des envois.</translation>
+    </message>
+    <message>
+        <source>Retry failed messages</source>
+        <translation>Renvoyer les messages en échec</translation>
+    </message>
+    <message>
+        <source>Try every failed message of this mailing again? Their addresses will no longer be marked undeliverable.</source>
+        <translation>Réessayer chaque message en échec de cet envoi ? Leurs adresses ne seront plus marquées comme non distribuables.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>This mailing has no failed messages.</source>
+        <translation>Cet envoi n’a aucun message en échec.</translation>
+    </message>
+    <message>
+        <source>Deferred messages are being tried again right now; resume when that run has finished.</source>
+        <translation>Les messages différés sont en train d’être réessayés ; reprenez quand cette passe sera terminée.</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Sending what waits in the outbox…</source>
+        <translation>Envoi de ce qui attend dans la boîte d’envoi…</translation>
+    </message>
+    <message>
+        <source>Sending stopped.</source>
+        <translation>L’envoi s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>Deferred messages are due, but were not sent: {message}</source>
+        <translation>Des messages différés sont dus, mais n’ont pas été envoyés : {message}</translation>
+    </message>
+    <message>
+        <source>Replies: .eml files or an mbox file</source>
+        <translation>Réponses : fichiers .eml ou un fichier mbox</translation>
+    </message>
+    <message>
+        <source>Mail (*.eml *.mbox *.mbx);;All (*)</source>
+        <translation>Courrier (*.eml *.mbox *.mbx);;Tous (*)</translation>
+    </message>
+    <message>
+        <source>Reading replies</source>
+        <translation>Lecture des réponses</translation>
+    </message>
+    <message>
+        <source>Looking for requests to unsubscribe…</source>
+        <translation>Recherche des demandes de désinscription…</translation>
+    </message>
+    <message>
+        <source>Reading {folder} on {host}…</source>
+        <translation>Lecture de {folder} sur {host}…</translation>
+    </message>
+    <message>
+        <source>Not read in full</source>
+        <translation>Lecture incomplète</translation>
+    </message>
+    <message>
+        <source>Only the text of these messages was read:
+</source>
+        <translation>Seul le texte de ces messages a été lu :
+</translation>
+    </message>
+    <message>
+        <source>Recorded {recorded} opt-outs from replies.</source>
+        <translation>{recorded} désinscriptions enregistrées à partir des réponses.</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Retours en erreur</translation>
+    </message>
+    <message>
+        <source>{count} bounces say mail cannot reach {shown}{value}. Mark these addresses undeliverable, so later mailings leave them out?</source>
+        <translation>{count} retours indiquent que le courrier ne peut pas atteindre {shown}{value}. Marquer ces adresses comme non distribuables, pour que les envois suivants les écartent ?</translation>
+    </message>
+    <message>
+        <source>Mark undeliverable</source>
+        <translation>Marquer non distribuable</translation>
+    </message>
+    <message>
+        <source>Marked {marked} contacts' addresses undeliverable.</source>
+        <translation>Adresses de {marked} contacts marquées comme non distribuables.</translation>
+    </message>
+    <message>
+        <source>The reply (.eml)</source>
+        <translation>La réponse (.eml)</translation>
+    </message>
+    <message>
+        <source>Mail (*.eml);;All (*)</source>
+        <translation>Courrier (*.eml);;Tous (*)</translation>
+    </message>
+    <message>
+        <source>Record opt-out</source>
+        <translation>Enregistrer la désinscription</translation>
+    </message>
+    <message>
+        <source>No contact has the address {address}.</source>
+        <translation>Aucun contact n’a l’adresse {address}.</translation>
+    </message>
+    <message>
+        <source>Record that {names} ({address}) opted out of email, with this reply as evidence?</source>
+        <translation>Enregistrer que {names} ({address}) s’est désinscrit des e-mails, avec cette réponse comme preuve ?</translation>
+    </message>
+    <message>
+        <source>Recorded the opt-out of {names}.</source>
+        <translation>La désinscription de {names} est enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -278,7 +1143,7 @@
         <translation>Faire confiance à un certificat d’autorité…</translation>
     </message>
     <message>
-        <source>Pin the server&apos;s certificate…</source>
+        <source>Pin the server's certificate…</source>
         <translation>Épingler le certificat du serveur…</translation>
     </message>
     <message>
@@ -290,7 +1155,7 @@
         <translation>Confiance accordée : {what}.</translation>
     </message>
     <message>
-        <source>The business&apos;s CA certificate (PEM)</source>
+        <source>The business's CA certificate (PEM)</source>
         <translation>Le certificat d’autorité de l’entreprise (PEM)</translation>
     </message>
     <message>
@@ -342,6 +1207,312 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     <message>
         <source>For S3 only a self-signed certificate can be pinned; trust the CA that issued it ({issuer}) instead.</source>
         <translation>Pour S3, seul un certificat auto-signé peut être épinglé ; faites plutôt confiance à l’autorité qui l’a émis ({issuer}).</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpPasswordDialog</name>
+    <message>
+        <source>SMTP password</source>
+        <translation>Mot de passe SMTP</translation>
+    </message>
+    <message>
+        <source>To send, ContactWeb signs in to the SMTP server {server} as {value}. {why}</source>
+        <translation>Pour envoyer, ContactWeb se connecte au serveur SMTP {server} en tant que {value}. {why}</translation>
+    </message>
+    <message>
+        <source>Remember it in the encrypted vault (no keyring answers on this computer now)</source>
+        <translation>Le retenir dans le coffre chiffré (aucun trousseau ne répond sur cet ordinateur pour l’instant)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+</context>
+<context>
+    <name>TableHeaders</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencée</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Transféré</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Ressemble à</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Existing contact</source>
+        <translation>Contact existant</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Fusionné dedans</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Left out because</source>
+        <translation>Écarté parce que</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>Server's answer</source>
+        <translation>Réponse du serveur</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Écartés</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Prochain essai</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation>Effacé le</translation>
+    </message>
+    <message>
+        <source>Items removed</source>
+        <translation>Éléments supprimés</translation>
     </message>
 </context>
 <context>

@@ -16,25 +16,27 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput
+from contactweb.i18n import N_
 from contactweb.models import Contact, ContactAddress
 from contactweb.services.mailing.postal_address import usable
 
+# What each field holds, as the compose page lists them (translated there).
 MERGE_FIELDS: dict[str, str] = {
-    "first_name": "first name",
-    "last_name": "last name",
-    "full_name": "first and last name (or the company)",
-    "prefix": "prefix (Dr., Ms., ...)",
-    "middle_name": "middle name",
-    "suffix": "suffix",
-    "company": "company",
-    "title": "job title",
-    "email": "email address",
-    "street": "street (first postal address)",
-    "city": "city",
-    "region": "state or region",
-    "postcode": "postcode",
-    "country": "country",
-    "business_name": "your business's name",
+    "first_name": N_("first name"),
+    "last_name": N_("last name"),
+    "full_name": N_("first and last name (or the company)"),
+    "prefix": N_("prefix (Dr., Ms., ...)"),
+    "middle_name": N_("middle name"),
+    "suffix": N_("suffix"),
+    "company": N_("company"),
+    "title": N_("job title"),
+    "email": N_("email address"),
+    "street": N_("street (first postal address)"),
+    "city": N_("city"),
+    "region": N_("state or region"),
+    "postcode": N_("postcode"),
+    "country": N_("country"),
+    "business_name": N_("your business's name"),
 }
 
 _FIELD = re.compile(r"\{\{(\s*[A-Za-z_][A-Za-z0-9_]*\s*)\}\}"  # escaped: {{word}}

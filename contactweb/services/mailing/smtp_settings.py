@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.services import audit, secrets, server_trust, settings
 from contactweb.services.mailing.smtp_transport import SmtpConfig
 from contactweb.services.validation import FieldError, normalise_email
@@ -49,19 +50,19 @@ class MailingSetup:
         """Each problem with the command-line option that fixes it (for the command line)."""
         missing = []
         if not self.smtp.host:
-            missing.append(("No SMTP server is set.", "--host"))
+            missing.append((_("No SMTP server is set."), "--host"))
         if not self.smtp.sender_address:
-            missing.append(("No sender address is set.", "--from"))
+            missing.append((_("No sender address is set."), "--from"))
         if placeholder_business_name(self.business_name):
-            missing.append((f"The business name is not set ({self.business_name.strip()!r} is "
-                            "a placeholder); every mailing's footer carries it.",
-                            "--business-name"))
+            missing.append((_("The business name is not set ({name!r} is a placeholder); "
+                              "every mailing's footer carries it.").format(
+                                  name=self.business_name.strip()), "--business-name"))
         if not self.postal_address.strip():
-            missing.append(("The business's postal address is missing; every mailing must "
-                            "carry it.", "--postal-address"))
+            missing.append((_("The business's postal address is missing; every mailing "
+                              "must carry it."), "--postal-address"))
         elif placeholder_postal_address(self.postal_address):
-            missing.append(("The business's postal address looks like a placeholder; every "
-                            "mailing must carry the real one.", "--postal-address"))
+            missing.append((_("The business's postal address looks like a placeholder; "
+                              "every mailing must carry the real one."), "--postal-address"))
         return missing
 
 

@@ -87,3 +87,10 @@ def reset(app: QApplication) -> None:
     i18n.use_language(i18n.ENGLISH)
     QLocale.setDefault(_SYSTEM_LOCALE)
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def plural(text: str, n: int) -> str:
+    """``self.tr("%n contact(s)", "", n)`` read in English: Qt puts in the number and a
+    translation brings its own plural forms, but the sources' English keeps "(s)", which is
+    settled here (1 contact, 2 contacts)."""
+    return text.replace("(s)", "" if n == 1 else "s")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from contactweb.errors import ContactWebError
 from contactweb.services.mailing import message, outbox, smtp_settings
 from contactweb.services.mailing.bulk_notice import large_mailing_notice
+from contactweb.ui.kit.translations import plural
 from contactweb.ui.mailing.mailing_settings_dialog import MailingSettingsDialog
 from contactweb.vault.permissions import Action
 
@@ -27,19 +29,27 @@ if TYPE_CHECKING:
     from contactweb.ui.mailing.mailing_wizard import MailingWizard
 
 TICK, CROSS = "✔", "✘"
+# The checks' names (the keys stay English; each is translated where it is shown).
+CHECK_NAMES = (QT_TRANSLATE_NOOP("MailingChecklistPage", "SMTP server"),
+               QT_TRANSLATE_NOOP("MailingChecklistPage", "Sender"),
+               QT_TRANSLATE_NOOP("MailingChecklistPage", "Business name"),
+               QT_TRANSLATE_NOOP("MailingChecklistPage", "Postal address"),
+               QT_TRANSLATE_NOOP("MailingChecklistPage", "Opt-out text"),
+               QT_TRANSLATE_NOOP("MailingChecklistPage", "Subject"),
+               QT_TRANSLATE_NOOP("MailingChecklistPage", "Recipients"))
 
 
 class MailingChecklistPage(QWizardPage):
     def __init__(self, wizard: MailingWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("Checklist")
-        self.setSubTitle("Nothing is sent until every line is ticked. After Send there is no "
-                         "going back; Cancel stops after the message in hand.")
+        self.setTitle(self.tr("Checklist"))
+        self.setSubTitle(self.tr("Nothing is sent until every line is ticked. After Send there is no "
+                         "going back; Cancel stops after the message in hand."))
         self.setCommitPage(True)
         self.grid = QGridLayout()
         self.checks: dict[str, tuple[bool, str]] = {}
-        self.settings_button = QPushButton("Mailing settings…")
+        self.settings_button = QPushButton(self.tr("Mailing settings…"))
         self.settings_button.setVisible(wizard.ws.can(Action.MAILING_CONFIGURE))
         buttons = QHBoxLayout()
         buttons.addWidget(self.settings_button)
@@ -69,22 +79,24 @@ class MailingChecklistPage(QWizardPage):
                                                     if included else None)
         self.checks = {
             "SMTP server": (bool(s.host), f"{s.host}:{s.port} ({s.security})" if s.host
-                            else "not set"),
+                            else self.tr("not set")),
             "Sender": (bool(s.sender_address),
                        f"{s.sender_name or setup.business_name} <{s.sender_address}>"
-                       if s.sender_address else "no sender address"),
+                       if s.sender_address else self.tr("no sender address")),
             **self._business_checks(setup),
             "Opt-out text": (footer_ok, footer_note),
             "Subject": (bool(self.owner.draft.subject.strip()),
-                        self.owner.draft.subject or "empty"),
-            "Recipients": (bool(included), f"{len(included)} contacts; "
-                           f"{len(eligibility.excluded) if eligibility else 0} left out"),
+                        self.owner.draft.subject or self.tr("empty")),
+            "Recipients": (bool(included), plural(self.tr("%n contact(s); ", "", len(included)), len(included))
+                           + self.tr("%n left out", "",
+                                     len(eligibility.excluded) if eligibility else 0)),
         }
         self._show()
         notice = large_mailing_notice(len(included))
         self.notice.setText(notice or "")
         self.notice.setVisible(bool(notice))
-        self.setButtonText(QWizard.WizardButton.CommitButton, f"Send {len(included)} messages")
+        self.setButtonText(QWizard.WizardButton.CommitButton,
+                           plural(self.tr("Send %n message(s)", "", len(included)), len(included)))
         self.completeChanged.emit()
 
     @staticmethod
@@ -95,19 +107,19 @@ class MailingChecklistPage(QWizardPage):
         address_ok = not smtp_settings.placeholder_postal_address(address)
         shown = "; ".join(address.splitlines())
         return {
-            "Business name": (name_ok, name if name_ok else
-                              f"{name.strip() or 'not set'}: a placeholder; set the "
-                              "business's name in the settings before sending"),
+            "Business name": (name_ok, name if name_ok else QCoreApplication.translate("MailingChecklistPage",
+                "{name}: a placeholder; set the business's name in the settings before "
+                "sending").format(name=name.strip() or QCoreApplication.translate("MailingChecklistPage", "not set"))),
             "Postal address": (address_ok, shown if address_ok else
-                               f"{shown}: looks like a placeholder" if shown.strip() else
-                               "missing: every mailing must carry it"),
+                               QCoreApplication.translate("MailingChecklistPage", "{address}: looks like a placeholder").format(address=shown)
+                               if shown.strip() else QCoreApplication.translate("MailingChecklistPage", "missing: every mailing must carry it")),
         }
 
     def _footer_check(self, setup: smtp_settings.MailingSetup,
                       contact_id: int | None) -> tuple[bool, str]:
         """Look in the message exactly as it will go out, for the first recipient."""
         if contact_id is None:
-            return False, "no recipient to check"
+            return False, self.tr("no recipient to check")
         try:
             rendered = outbox.preview(self.owner.ws, self.owner.draft, contact_id)
             identity = outbox.sender_identity(setup)
@@ -117,9 +129,9 @@ class MailingChecklistPage(QWizardPage):
         footer = message.footer_text(identity)
         ok = (footer in rendered.text and b"List-Unsubscribe: <mailto:" in raw
               and (not rendered.html or "unsubscribe" in rendered.html))
-        return ok, ("footer with the postal address and how to unsubscribe, and a "
-                    "List-Unsubscribe header, in every message" if ok else
-                    "the opt-out footer is missing from the message")
+        return ok, (self.tr("footer with the postal address and how to unsubscribe, and a "
+                            "List-Unsubscribe header, in every message") if ok else
+                    self.tr("the opt-out footer is missing from the message"))
 
     def _show(self) -> None:
         while self.grid.count():
@@ -129,9 +141,9 @@ class MailingChecklistPage(QWizardPage):
         for row, (title, (ok, note)) in enumerate(self.checks.items()):
             mark = QLabel(TICK if ok else CROSS)
             mark.setStyleSheet("color: #1b7f3b" if ok else "color: #b00020")
-            mark.setAccessibleName("done" if ok else "missing")
+            mark.setAccessibleName(self.tr("done") if ok else self.tr("missing"))
             self.grid.addWidget(mark, row, 0)
-            self.grid.addWidget(QLabel(f"<b>{title}</b>"), row, 1)
+            self.grid.addWidget(QLabel(f"<b>{self.tr(title)}</b>"), row, 1)
             text = QLabel(note)
             text.setWordWrap(True)
             self.grid.addWidget(text, row, 2)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from contactweb import i18n
 from contactweb.errors import ContactWebError
 from contactweb.services.mailing import outbox
 from contactweb.services.mailing.merge import MERGE_FIELDS
@@ -37,22 +38,22 @@ class MailingComposePage(QWizardPage):
     def __init__(self, wizard: MailingWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("Compose")
-        self.setSubTitle("Merge fields such as {first_name} are filled in per recipient; "
+        self.setTitle(self.tr("Compose"))
+        self.setSubTitle(self.tr("Merge fields such as {first_name} are filled in per recipient; "
                          "{first_name|friend} gives a fallback. The footer with your postal "
-                         "address and how to unsubscribe is added to every message.")
+                         "address and how to unsubscribe is added to every message."))
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
-        self.body.setPlaceholderText("Dear {first_name|customer},\n\n…")
+        self.body.setPlaceholderText(self.tr("Dear {first_name|customer},\n\n…"))
         self.html = QPlainTextEdit()
-        self.html.setPlaceholderText("Optional: the same message as HTML")
+        self.html.setPlaceholderText(self.tr("Optional: the same message as HTML"))
         self.editors = QTabWidget()
-        self.editors.addTab(self.body, "Plain text")
-        self.editors.addTab(self.html, "HTML (optional)")
+        self.editors.addTab(self.body, self.tr("Plain text"))
+        self.editors.addTab(self.html, self.tr("HTML (optional)"))
         self.field = QComboBox()
-        self.field.addItem("Insert a merge field…", "")
+        self.field.addItem(self.tr("Insert a merge field…"), "")
         for name, meaning in MERGE_FIELDS.items():
-            self.field.addItem(f"{{{name}}}  {meaning}", name)
+            self.field.addItem(f"{{{name}}}  {i18n._(meaning)}", name)
         self.preview_for = QComboBox()
         self.preview = QTextBrowser()
         self.error = QLabel()
@@ -66,7 +67,7 @@ class MailingComposePage(QWizardPage):
 
         left = QWidget()
         form = QFormLayout()
-        form.addRow("Subject:", self.subject)
+        form.addRow(self.tr("Subject:"), self.subject)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(form)
@@ -76,7 +77,7 @@ class MailingComposePage(QWizardPage):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         chooser = QHBoxLayout()
-        chooser.addWidget(QLabel("Preview for:"))
+        chooser.addWidget(QLabel(self.tr("Preview for:")))
         chooser.addWidget(self.preview_for, 1)
         right_layout.addLayout(chooser)
         right_layout.addWidget(self.preview, 1)

@@ -4,6 +4,7 @@ computer is used only after a yes. The password is used for this reading and not
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,8 +27,10 @@ from contactweb.ui.kit.server_trust_widget import ServerTrustWidget
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
-SECURITY_TITLES = {"ssl": "SSL/TLS (port 993)", "starttls": "STARTTLS (port 143)",
-                   "plain": "None (this computer or a trusted network only)"}
+SECURITY_TITLES = {"ssl": QT_TRANSLATE_NOOP("MailingImapDialog", "SSL/TLS (port 993)"),
+                   "starttls": QT_TRANSLATE_NOOP("MailingImapDialog", "STARTTLS (port 143)"),
+                   "plain": QT_TRANSLATE_NOOP("MailingImapDialog",
+                                              "None (this computer or a trusted network only)")}
 PORTS = {"ssl": 993, "starttls": 143, "plain": 143}
 
 
@@ -40,9 +43,10 @@ class MailingImapDialog(QDialog):
         self.dialogs = bridge.dialogs
         self.worker: BackgroundOp | None = None
         self.allow_plain = False
-        self.setWindowTitle("Process replies from IMAP")
+        self.setWindowTitle(self.tr("Process replies from IMAP"))
         self.setMinimumWidth(560)
-        self.server = ServerFields(SECURITY_TITLES, PORTS)
+        self.server = ServerFields({mode: self.tr(title) for mode, title in SECURITY_TITLES.items()},
+                                   PORTS)
         self.host, self.security, self.port = self.server.host, self.server.security, \
             self.server.port
         self.username, self.password = self.server.username, self.server.password
@@ -50,28 +54,28 @@ class MailingImapDialog(QDialog):
         self.folder = QComboBox()
         self.folder.setEditable(True)
         self.folder.addItem("INBOX")
-        self.list_button = QPushButton("List folders")
+        self.list_button = QPushButton(self.tr("List folders"))
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.list_button)
         self.since_days = QSpinBox()
         self.since_days.setRange(1, 3650)
         self.since_days.setValue(60)
-        self.since_days.setSuffix(" days")
+        self.since_days.setSuffix(self.tr(" days"))
         self.trust = ServerTrustWidget(workspace, bridge, "imap", self.server.endpoint)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Read replies")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Read replies"))
         form = QFormLayout()
-        self.server.add_rows(form, "IMAP server:")
-        form.addRow("Folder:", folder_row)
+        self.server.add_rows(form, self.tr("IMAP server:"))
+        form.addRow(self.tr("Folder:"), folder_row)
         form.labelForField(folder_row).setBuddy(self.folder)
-        self.folder.setAccessibleName("Folder")
-        form.addRow("Received in the last:", self.since_days)
-        form.addRow("Server certificate:", self.trust)
+        self.folder.setAccessibleName(self.tr("Folder"))
+        form.addRow(self.tr("Received in the last:"), self.since_days)
+        form.addRow(self.tr("Server certificate:"), self.trust)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -92,15 +96,15 @@ class MailingImapDialog(QDialog):
         if security != "plain" or self.allow_plain or is_this_computer(host):
             return True
         self.allow_plain = self.dialogs.ask(
-            self, "Unencrypted IMAP?",
-            f"{host} is not this computer. Without encryption the password and every reply "
-            "cross the network readable by anyone on the way. Use it only on a network you "
-            "trust.", "Connect unencrypted")
+            self, self.tr("Unencrypted IMAP?"),
+            self.tr("{host} is not this computer. Without encryption the password and "
+                    "every reply cross the network readable by anyone on the way. Use it "
+                    "only on a network you trust.").format(host=host), self.tr("Connect unencrypted"))
         return self.allow_plain
 
     def accept_if_confirmed(self) -> None:
         if not self.host.text().strip():
-            self.error.setText("Give the IMAP server's name.")
+            self.error.setText(self.tr("Give the IMAP server's name."))
             return
         if self._confirm_plain():
             self.accept()
@@ -116,7 +120,7 @@ class MailingImapDialog(QDialog):
             return list_folders(source)
 
         worker = self._operations.query(self, job).with_progress(
-            "IMAP folders", f"Listing the folders of {source.host}…", cancellable=False)
+            self.tr("IMAP folders"), self.tr("Listing the folders of {host}…").format(host=source.host), cancellable=False)
         self.worker = worker
         # The outcome is read in one place, failures included.
         worker.failure(lambda _exc: None).finished.connect(lambda: self._listed(worker))

@@ -44,7 +44,7 @@ class MailingOneToOneDialog(QDialog):
         self.worker: BackgroundOp | None = None
         self.result: DirectEmailResult | None = None
         details = contacts.get_contact(workspace, contact_id, audit_view=False)
-        self.setWindowTitle(f"Email {details.display_name}")
+        self.setWindowTitle(self.tr("Email {display_name}").format(display_name=details.display_name))
         self.resize(560, 420)
         self.to = QComboBox()
         for email in details.emails:
@@ -54,21 +54,21 @@ class MailingOneToOneDialog(QDialog):
         self.body.setTabChangesFocus(True)  # Tab moves on to Send; the body needs no tabs
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setEnabled(bool(details.emails))
         if not details.emails:
-            self.status.setText(f"{details.display_name} has no email address.")
+            self.status.setText(self.tr("{display_name} has no email address.").format(display_name=details.display_name))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.ActionRole)
         form = QFormLayout()
-        form.addRow("To:", self.to)
-        form.addRow("Subject:", self.subject)
+        form.addRow(self.tr("To:"), self.to)
+        form.addRow(self.tr("Subject:"), self.subject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.body.setAccessibleName("Message")
+        self.body.setAccessibleName(self.tr("Message"))
         tab_buttons_as_shown(buttons, self.body)
         buttons.rejected.connect(self.reject)
         self.send_button.clicked.connect(lambda: self.send(override=False))
@@ -85,7 +85,7 @@ class MailingOneToOneDialog(QDialog):
                                    to_address=address)
 
         self.send_button.setEnabled(False)
-        self.status.setText("Sending…")
+        self.status.setText(self.tr("Sending…"))
         worker = self.bridge.operations.operation(
             self, job, changes=Changes.about(contact_id, communications=True))
         self.worker = worker
@@ -98,8 +98,8 @@ class MailingOneToOneDialog(QDialog):
         self.send_button.setEnabled(True)
         if isinstance(worker.exception, OptedOutOfEmail):
             self.status.clear()
-            if self.bridge.dialogs.ask(self, "Opted out of email", str(worker.exception),
-                                       "Send anyway"):
+            if self.bridge.dialogs.ask(self, self.tr("Opted out of email"), str(worker.exception),
+                                       self.tr("Send anyway")):
                 self.send(override=True)
             return
         if worker.exception is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,8 +44,8 @@ from contactweb.vault.workspace import Workspace
 
 LETTER_TEMPLATE = ("Subject: News from {business_name}\n"
                    "Dear {first_name|customer},\n\n\n\nKind regards\n{business_name}")
-EXCLUDED_COLUMNS = (RecordColumn("Contact", lambda e: e.name),
-                    RecordColumn("Left out because", lambda e: e.reason))
+EXCLUDED_COLUMNS = (RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Contact"), lambda e: e.name),
+                    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Left out because"), lambda e: e.reason))
 NOT_CHOSEN = None  # the selection's first entry: nothing is made until someone is chosen
 EVERYONE = ""
 
@@ -59,24 +60,24 @@ class MailingPostDialog(QDialog):
         self.worker: BackgroundOp | None = None
         self.result: post.PostResult | None = None
         self._replace_confirmed = ""
-        self.setWindowTitle("Letters" if kind == "letters" else "Address labels")
+        self.setWindowTitle(self.tr("Letters") if kind == "letters" else self.tr("Address labels"))
         self.resize(680, 560)
         self.tag = QComboBox()
-        self.tag.addItem(f"Choose who gets the {kind}…", NOT_CHOSEN)
-        self.tag.addItem("Everyone who may receive post", EVERYONE)
+        self.tag.addItem(self.tr("Choose who gets the {kind}…").format(kind=kind), NOT_CHOSEN)
+        self.tag.addItem(self.tr("Everyone who may receive post"), EVERYONE)
         for name in contacts.all_tags(workspace):
-            self.tag.addItem(f"Tagged {name}", name)
+            self.tag.addItem(self.tr("Tagged {name}").format(name=name), name)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Only contacts matching this search (optional)")
+        self.search.setPlaceholderText(self.tr("Only contacts matching this search (optional)"))
         self.template = QPlainTextEdit((letter_templates.last_typed(workspace) or LETTER_TEMPLATE)
                                        if kind == "letters" else "")
         self.saved_templates = QComboBox()
-        self.load_button = QPushButton("Load template…")
-        self.save_template_button = QPushButton("Save as template…")
-        self.delete_template_button = QPushButton("Delete template")
+        self.load_button = QPushButton(self.tr("Load template…"))
+        self.save_template_button = QPushButton(self.tr("Save as template…"))
+        self.delete_template_button = QPushButton(self.tr("Delete template"))
         self.layout_choice = QComboBox()
-        self.layout_choice.addItem("Avery L7160 (A4, 21 labels)", "L7160")
-        self.layout_choice.addItem("Avery 5160 (US Letter, 30 labels)", "5160")
+        self.layout_choice.addItem(self.tr("Avery L7160 (A4, 21 labels)"), "L7160")
+        self.layout_choice.addItem(self.tr("Avery 5160 (US Letter, 30 labels)"), "5160")
         us_letter = paper_for(settings.business_country(workspace)) == "Letter"
         self.layout_choice.setCurrentIndex(self.layout_choice.findData(
             "5160" if us_letter else "L7160"))
@@ -84,8 +85,8 @@ class MailingPostDialog(QDialog):
         self.first_label.setRange(1, 30)
         self.output = QLineEdit(str(unique_path(
             paths.documents_dir(), f"{self.windowTitle()} - {date.today():%Y-%m-%d}.pdf")))
-        self.choose_button = QPushButton("Choose…")
-        self.make_button = QPushButton("Make PDF")
+        self.choose_button = QPushButton(self.tr("Choose…"))
+        self.make_button = QPushButton(self.tr("Make PDF"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.excluded_model = RecordTableModel(EXCLUDED_COLUMNS, parent=self)
@@ -102,28 +103,31 @@ class MailingPostDialog(QDialog):
         buttons.addButton(self.make_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         form = QFormLayout()
-        form.addRow("Send to:", self.tag)
-        form.addRow("Search:", self.search)
+        form.addRow(self.tr("Send to:"), self.tag)
+        form.addRow(self.tr("Search:"), self.search)
         if kind == "letters":
             templates_row = QHBoxLayout()
             templates_row.addWidget(self.saved_templates, 1)
             templates_row.addWidget(self.save_template_button)
             templates_row.addWidget(self.delete_template_button)
             templates_row.addWidget(self.load_button)
-            form.addRow(self._buddy("Saved templates:", self.saved_templates), templates_row)
-            form.addRow("Template:", self.template)
+            form.addRow(self._buddy(self.tr("Saved templates:"), self.saved_templates),
+                        templates_row)
+            form.addRow(self.tr("Template:"), self.template)
         else:
-            form.addRow("Sheet:", self.layout_choice)
-            form.addRow("First free label:", self.first_label)
+            form.addRow(self.tr("Sheet:"), self.layout_choice)
+            form.addRow(self.tr("First free label:"), self.first_label)
         out_row = QHBoxLayout()
         out_row.addWidget(self.output, 1)
         out_row.addWidget(self.choose_button)
-        form.addRow(self._buddy("Save as:", self.output), out_row)
-        for widget, name in ((self.tag, "Send to"), (self.search, "Search"),
-                             (self.saved_templates, "Saved templates"),
-                             (self.template, "Letter template"), (self.layout_choice, "Sheet"),
-                             (self.first_label, "First free label"), (self.output, "Save as"),
-                             (excluded_view, "Left out, with the reason")):
+        form.addRow(self._buddy(self.tr("Save as:"), self.output), out_row)
+        for widget, name in ((self.tag, self.tr("Send to")), (self.search, self.tr("Search")),
+                             (self.saved_templates, self.tr("Saved templates")),
+                             (self.template, self.tr("Letter template")),
+                             (self.layout_choice, self.tr("Sheet")),
+                             (self.first_label, self.tr("First free label")),
+                             (self.output, self.tr("Save as")),
+                             (excluded_view, self.tr("Left out, with the reason"))):
             widget.setAccessibleName(name)
         self.template.setTabChangesFocus(True)  # Tab moves on; the text takes Enter
         layout = QVBoxLayout(self)
@@ -151,13 +155,13 @@ class MailingPostDialog(QDialog):
     def _update_make_button(self) -> None:
         chosen = self.tag.currentData() is not NOT_CHOSEN
         self.make_button.setEnabled(chosen and self.worker is None)
-        self.make_button.setToolTip("" if chosen else "Choose who gets them first.")
+        self.make_button.setToolTip("" if chosen else self.tr("Choose who gets them first."))
 
     # --- templates ------------------------------------------------------------------------
     def _fill_saved_templates(self, current: str = "") -> None:
         self.saved_templates.clear()
         names = list(letter_templates.templates(self.ws)) if self.kind == "letters" else []
-        self.saved_templates.addItem("Saved templates…" if names else "None saved yet", None)
+        self.saved_templates.addItem(self.tr("Saved templates…") if names else self.tr("None saved yet"), None)
         for name in names:
             self.saved_templates.addItem(name, name)
         self.saved_templates.setCurrentIndex(max(self.saved_templates.findData(current), 0))
@@ -170,8 +174,8 @@ class MailingPostDialog(QDialog):
             self.template.setPlainText(letter_templates.templates(self.ws).get(name, ""))
 
     def save_template(self) -> str | None:
-        name = self.bridge.dialogs.ask_text(self, "Save the template",
-                                            "Name of the template:",
+        name = self.bridge.dialogs.ask_text(self, self.tr("Save the template"),
+                                            self.tr("Name of the template:"),
                                             self.saved_templates.currentData() or "")
         if not name:
             return None
@@ -181,13 +185,13 @@ class MailingPostDialog(QDialog):
             self.status.setText(str(exc))
             return None
         self._fill_saved_templates(stored)
-        self.status.setText(f"Saved the template {stored!r}.")
+        self.status.setText(self.tr("Saved the template {stored!r}.").format(stored=stored))
         return stored
 
     def delete_template(self) -> None:
         name = self.saved_templates.currentData()
         if name is None or not self.bridge.dialogs.ask(
-                self, "Delete the template", f"Delete the template {name!r}?", "Delete"):
+                self, self.tr("Delete the template"), self.tr("Delete the template {name!r}?").format(name=name), self.tr("Delete")):
             return
         letter_templates.delete_template(self.ws, name)
         self._fill_saved_templates()
@@ -202,16 +206,16 @@ class MailingPostDialog(QDialog):
         super().done(result)
 
     def load_template(self) -> None:
-        chosen = self.bridge.dialogs.open_file_names(self, "Letter template",
-                                                     "Text files (*.txt);;All files (*)")
+        chosen = self.bridge.dialogs.open_file_names(self, self.tr("Letter template"),
+                                                     self.tr("Text files (*.txt);;All files (*)"))
         if chosen:
             try:
                 self.template.setPlainText(Path(chosen[0]).read_text(encoding="utf-8-sig"))
             except (OSError, UnicodeDecodeError) as exc:
-                self.status.setText(f"Cannot read {chosen[0]}: {exc}")
+                self.status.setText(self.tr("Cannot read {value}: {exc}").format(value=chosen[0], exc=exc))
 
     def choose_output(self) -> None:
-        chosen = self.bridge.dialogs.save_file_name(self, "Save the PDF as", self.output.text())
+        chosen = self.bridge.dialogs.save_file_name(self, self.tr("Save the PDF as"), self.output.text())
         if chosen:
             self.output.setText(chosen)
             self._replace_confirmed = chosen  # the save dialog asked already
@@ -220,16 +224,15 @@ class MailingPostDialog(QDialog):
         if self.worker is not None:
             return
         if self.tag.currentData() is NOT_CHOSEN:
-            self.status.setText(f"Choose who gets the {self.kind} first.")
+            self.status.setText(self.tr("Choose who gets the {kind} first.").format(kind=self.kind))
             return
         if not self.output.text().strip():
-            self.status.setText("Choose where to save the PDF.")
+            self.status.setText(self.tr("Choose where to save the PDF."))
             return
         ws, out = self.ws, Path(self.output.text().strip()).expanduser()
         if out.exists() and self.output.text() != self._replace_confirmed and \
                 not self.bridge.dialogs.ask(
-                self, "Replace the file?", f"{out.name} already exists in {out.parent}. "
-                "Replace it?", "Replace"):
+                self, self.tr("Replace the file?"), self.tr("{name} already exists in {parent}. Replace it?").format(name=out.name, parent=out.parent), self.tr("Replace")):
             return
         selection = Selection(tag=self.tag.currentData() or "", search=self.search.text().strip())
         template, layout = self.template.toPlainText(), self.layout_choice.currentData()
@@ -243,7 +246,7 @@ class MailingPostDialog(QDialog):
             return post.make_labels(ws, out, layout, selection, first)
 
         self.make_button.setEnabled(False)
-        self.status.setText("Checking consent and addresses, then making the PDF…")
+        self.status.setText(self.tr("Checking consent and addresses, then making the PDF…"))
         # Each letter is on its contact's timeline; labels change nothing.
         worker = self.bridge.operations.operation(
             self, job, changes=MAILING_SENT if kind == "letters" else NOTHING)
@@ -257,14 +260,13 @@ class MailingPostDialog(QDialog):
         self._update_make_button()
         if isinstance(worker.exception, post.NobodyMayReceivePost):
             self.excluded_model.set_records(worker.exception.excluded)
-            self.status.setText(f"{worker.error} Everyone left out is listed with the reason:")
+            self.status.setText(self.tr("{error} Everyone left out is listed with the reason:").format(error=worker.error))
             return
         if worker.exception is not None:
             self.status.setText(worker.error)
             return
         self.result = worker.result
         self.excluded_model.set_records(self.result.excluded)
-        self.status.setText(f"Wrote {self.result.included} {self.kind} to {out}. "
-                            f"{len(self.result.excluded)} contacts left out:"
+        self.status.setText(self.tr("Wrote {included} {kind} to {out}. {count} contacts left out:").format(included=self.result.included, kind=self.kind, out=out, count=len(self.result.excluded))
                             if self.result.excluded else
                             f"Wrote {self.result.included} {self.kind} to {out}.")

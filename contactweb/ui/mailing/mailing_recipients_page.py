@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,25 +22,26 @@ from PySide6.QtWidgets import (
 from contactweb.services.contacts import contacts
 from contactweb.services.eligibility.eligibility import Eligibility, Selection, eligible_recipients
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
+from contactweb.ui.kit.translations import plural
 
 if TYPE_CHECKING:
     from contactweb.ui.mailing.mailing_wizard import MailingWizard
 
-EXCLUDED_COLUMNS = (RecordColumn("Contact", lambda e: e.name),
-                    RecordColumn("Left out because", lambda e: e.reason))
+EXCLUDED_COLUMNS = (RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Contact"), lambda e: e.name),
+                    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Left out because"), lambda e: e.reason))
 
 
 class MailingRecipientsPage(QWizardPage):
     def __init__(self, wizard: MailingWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("Recipients")
-        self.setSubTitle("Only contacts who gave express consent to email, and did not opt "
-                         "out, receive a mailing.")
+        self.setTitle(self.tr("Recipients"))
+        self.setSubTitle(self.tr("Only contacts who gave express consent to email, and did not opt "
+                         "out, receive a mailing."))
         self.tag = QComboBox()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Only contacts matching this search (optional)")
-        self.check_button = QPushButton("Check recipients")
+        self.search.setPlaceholderText(self.tr("Only contacts matching this search (optional)"))
+        self.check_button = QPushButton(self.tr("Check recipients"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.excluded_model = RecordTableModel(EXCLUDED_COLUMNS, parent=self)
@@ -54,8 +56,8 @@ class MailingRecipientsPage(QWizardPage):
         self.excluded_view.verticalHeader().hide()
 
         form = QFormLayout()
-        form.addRow("Tag:", self.tag)
-        form.addRow("Search:", self.search)
+        form.addRow(self.tr("Tag:"), self.tag)
+        form.addRow(self.tr("Search:"), self.search)
         row = QHBoxLayout()
         row.addWidget(self.check_button)
         row.addStretch(1)
@@ -72,7 +74,7 @@ class MailingRecipientsPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         if self.tag.count() == 0:
             self.tag.blockSignals(True)
-            self.tag.addItem("All contacts", "")
+            self.tag.addItem(self.tr("All contacts"), "")
             for name in contacts.all_tags(self.owner.ws):
                 self.tag.addItem(name, name)
             self.tag.blockSignals(False)
@@ -88,7 +90,7 @@ class MailingRecipientsPage(QWizardPage):
         selection = self.current_selection()
         ws = self.owner.ws
         self.check_button.setEnabled(False)
-        self.summary.setText("Checking consent and addresses…")
+        self.summary.setText(self.tr("Checking consent and addresses…"))
         self.owner.run(lambda _ctx: eligible_recipients(ws, "email", selection),
                        lambda result: self._checked(selection, result), self._failed)
 
@@ -99,12 +101,14 @@ class MailingRecipientsPage(QWizardPage):
         self.excluded_model.set_records(result.excluded)
         if result.included:
             self.summary.setText(
-                f"{len(result.included)} contacts will receive this mailing. "
-                f"{len(result.excluded)} are left out:" if result.excluded else
-                f"{len(result.included)} contacts will receive this mailing.")
+                plural(self.tr("%n contact(s) will receive this mailing.", "",
+                               len(result.included)), len(result.included))
+                + (" " + self.tr("%n left out:", "", len(result.excluded))
+                   if result.excluded else ""))
         else:
-            self.summary.setText(f"No one in {selection.describe()} may receive a mailing "
-                                 f"({len(result.excluded)} left out).")
+            self.summary.setText(self.tr("No one in {what} may receive a mailing ({count} left "
+                                         "out).").format(what=selection.describe(),
+                                                         count=len(result.excluded)))
         self.completeChanged.emit()
 
     def _failed(self, message: str) -> None:
@@ -116,7 +120,7 @@ class MailingRecipientsPage(QWizardPage):
         if self.owner.eligibility is not None:
             self.owner.eligibility = None
             self.excluded_model.clear()
-            self.summary.setText("The selection changed: check the recipients again.")
+            self.summary.setText(self.tr("The selection changed: check the recipients again."))
             self.completeChanged.emit()
 
     def clear_data(self) -> None:

@@ -5,6 +5,7 @@ opt-outs with each message as evidence."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,17 +26,17 @@ from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 UNDECIDED_COLUMNS = (
-    RecordColumn("From", lambda f: f.sender),
-    RecordColumn("Subject", lambda f: f.subject),
-    RecordColumn("Text", lambda f: f.excerpt + (f" [{f.note}]" if f.note else "")),
-    RecordColumn("Contacts", lambda f: ", ".join(name for _, name in f.contacts)
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "From"), lambda f: f.sender),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Subject"), lambda f: f.subject),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Text"), lambda f: f.excerpt + (f" [{f.note}]" if f.note else "")),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Contacts"), lambda f: ", ".join(name for _, name in f.contacts)
                  or "no contact"),
 )
 FINDING_COLUMNS = (
-    RecordColumn("From", lambda f: f.sender),
-    RecordColumn("Asked", lambda f: f.phrase),
-    RecordColumn("What happens", lambda f: replies.STATUS_TEXT[f.status]),
-    RecordColumn("Contacts", lambda f: ", ".join(name for _, name in f.contacts)),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "From"), lambda f: f.sender),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Asked"), lambda f: f.phrase),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "What happens"), lambda f: replies.STATUS_TEXT[f.status]),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Contacts"), lambda f: ", ".join(name for _, name in f.contacts)),
 )
 
 
@@ -47,7 +48,7 @@ class MailingRepliesDialog(QDialog):
         self.bridge = bridge
         self.scan = scan
         self.recorded = 0
-        self.setWindowTitle("Opt-outs from replies")
+        self.setWindowTitle(self.tr("Opt-outs from replies"))
         self.resize(860, 560)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -58,7 +59,7 @@ class MailingRepliesDialog(QDialog):
         self.undecided_model = RecordTableModel(UNDECIDED_COLUMNS, parent=self)
         self.undecided_view = self._table(self.undecided_model, 2)
         self.undecided_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.take_button = QPushButton("Take the selected replies as opt-out requests")
+        self.take_button = QPushButton(self.tr("Take the selected replies as opt-out requests"))
         self.take_button.setEnabled(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -93,16 +94,16 @@ class MailingRepliesDialog(QDialog):
         scan = self.scan
         to_record = sum(len(f.contacts) for f in scan.to_record)
         self.summary.setText(
-            f"Read {scan.checked} messages: {len(scan.findings)} ask to opt out, "
-            f"{len(scan.undecided)} other replies for you to read, {scan.automatic} automatic "
-            "replies set aside. Nothing is recorded until you press the button.")
+            self.tr("Read {checked} messages: {count} ask to opt out, {count2} other "
+                    "replies for you to read, {automatic} automatic replies set aside. "
+                    "Nothing is recorded until you press the button.").format(checked=scan.checked, count=len(scan.findings), count2=len(scan.undecided), automatic=scan.automatic))
         self.undecided_label.setText(
-            "Replies that did not ask in words ContactWeb knows. Read them: a request to "
-            "stop in other words is still a request." if scan.undecided else
+            self.tr("Replies that did not ask in words ContactWeb knows. Read them: a request to "
+            "stop in other words is still a request.") if scan.undecided else
             "No other replies to read.")
         self.model.set_records(scan.findings)
         self.undecided_model.set_records(scan.undecided)
-        self.record_button.setText(f"Record {to_record} opt-outs")
+        self.record_button.setText(self.tr("Record {to_record} opt-outs").format(to_record=to_record))
         self.record_button.setEnabled(to_record > 0)
         self.take_button.setEnabled(bool(self._selected()))
 
@@ -127,8 +128,7 @@ class MailingRepliesDialog(QDialog):
 
     def _recorded(self, recorded: int) -> None:
         self.recorded = recorded
-        self.status.setText(f"Recorded {recorded} opt-outs, each with its message as "
-                            "evidence.")
+        self.status.setText(self.tr("Recorded {recorded} opt-outs, each with its message as evidence.").format(recorded=recorded))
         self.accept()
 
     def _not_recorded(self, exc: Exception) -> None:

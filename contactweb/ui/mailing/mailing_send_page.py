@@ -30,12 +30,12 @@ class MailingSendPage(QWizardPage):
     def __init__(self, wizard: MailingWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("Sending")
+        self.setTitle(self.tr("Sending"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
-        self.cancel_button = QPushButton("Cancel sending")
+        self.cancel_button = QPushButton(self.tr("Cancel sending"))
         self.finished = False
         row = QHBoxLayout()
         row.addWidget(self.cancel_button)
@@ -50,7 +50,7 @@ class MailingSendPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.finished = False
         self.cancel_button.setEnabled(True)
-        self.status.setText("Queueing the mailing…")
+        self.status.setText(self.tr("Queueing the mailing…"))
         self.owner.queued, self.owner.report, self.owner.error = None, None, ""
         self._send()
 
@@ -72,16 +72,16 @@ class MailingSendPage(QWizardPage):
     def _progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        self.status.setText(f"Sent or checked {done} of {total} messages…")
+        self.status.setText(self.tr("Sent or checked {done} of {total} messages…").format(done=done, total=total))
 
     def cancel(self) -> None:
         self.cancel_button.setEnabled(False)
-        self.status.setText("Stopping after the message in hand…")
+        self.status.setText(self.tr("Stopping after the message in hand…"))
         self.owner.cancel_work()
 
     def _done(self, report: SendReport) -> None:
         self.owner.report = report
-        self._finish("Done.")
+        self._finish(self.tr("Done."))
 
     def _failed(self, message: str) -> None:
         if isinstance(self.owner.failure, SecretUnavailable) and not self.owner.ws.locked:
@@ -89,7 +89,7 @@ class MailingSendPage(QWizardPage):
             password, note = SmtpPasswordDialog.ask(self.owner.ws, self.owner.bridge.dialogs,
                                                     self.owner, self.owner.failure)
             if password is not None:
-                self.status.setText(note or "Sending…")
+                self.status.setText(note or self.tr("Sending…"))
                 self._send(password)
                 return
         self.owner.error = message

@@ -36,7 +36,7 @@ class MailingWizard(QWizard):
         super().__init__(parent)
         self.ws = workspace
         self.bridge = bridge
-        self.setWindowTitle("New email mailing")
+        self.setWindowTitle(self.tr("New email mailing"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)

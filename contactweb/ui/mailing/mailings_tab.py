@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -41,24 +41,24 @@ from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
 MAILING_COLUMNS = (
-    RecordColumn("Created", lambda m: m.created_at.strftime("%Y-%m-%d %H:%M")),
-    RecordColumn("By", lambda m: m.created_by),
-    RecordColumn("Subject", lambda m: m.subject),
-    RecordColumn("Status", lambda m: m.status),
-    RecordColumn("Sent", lambda m: str(m.counts.get("sent", 0)), align_right=True),
-    RecordColumn("Waiting", lambda m: str(m.counts.get("queued", 0) + m.counts.get("sending", 0)
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Created"), lambda m: m.created_at.strftime("%Y-%m-%d %H:%M")),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "By"), lambda m: m.created_by),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Subject"), lambda m: m.subject),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Status"), lambda m: m.status),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Sent"), lambda m: str(m.counts.get("sent", 0)), align_right=True),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Waiting"), lambda m: str(m.counts.get("queued", 0) + m.counts.get("sending", 0)
                                           + m.counts.get("deferred", 0)), align_right=True),
-    RecordColumn("Failed", lambda m: str(m.counts.get("failed", 0)), align_right=True),
-    RecordColumn("Left out", lambda m: str(m.counts.get("excluded", 0)), align_right=True),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Failed"), lambda m: str(m.counts.get("failed", 0)), align_right=True),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Left out"), lambda m: str(m.counts.get("excluded", 0)), align_right=True),
 )
 OUTBOX_COLUMNS = (
-    RecordColumn("Contact", lambda e: e.name),
-    RecordColumn("To", lambda e: e.to_address),
-    RecordColumn("Status", lambda e: e.status),
-    RecordColumn("Tries", lambda e: str(e.attempts), align_right=True),
-    RecordColumn("Next attempt", lambda e: e.next_attempt_at.strftime("%Y-%m-%d %H:%M UTC")
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Contact"), lambda e: e.name),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "To"), lambda e: e.to_address),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Status"), lambda e: e.status),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Tries"), lambda e: str(e.attempts), align_right=True),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Next attempt"), lambda e: e.next_attempt_at.strftime("%Y-%m-%d %H:%M UTC")
                  if e.status == "deferred" and e.next_attempt_at else ""),
-    RecordColumn("Note", lambda e: e.last_error),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Note"), lambda e: e.last_error),
 )
 
 
@@ -81,15 +81,15 @@ class MailingsTab(QWidget):
         self.wizard: MailingWizard | None = None
         self.worker: BackgroundOp | None = None
         can_send = workspace.can(Action.MAILING_SEND)
-        self.new_button = QPushButton("New email mailing…")
-        self.resume_button = QPushButton("Resume sending")
-        self.retry_button = QPushButton("Retry failed…")
-        self.letters_button = QPushButton("Letters…")
-        self.labels_button = QPushButton("Labels…")
-        self.replies_button = QPushButton("Process replies…")
-        self.imap_button = QPushButton("Replies from IMAP…")
-        self.reply_button = QPushButton("Record opt-out from a reply…")
-        self.settings_button = QPushButton("Mailing settings…")
+        self.new_button = QPushButton(self.tr("New email mailing…"))
+        self.resume_button = QPushButton(self.tr("Resume sending"))
+        self.retry_button = QPushButton(self.tr("Retry failed…"))
+        self.letters_button = QPushButton(self.tr("Letters…"))
+        self.labels_button = QPushButton(self.tr("Labels…"))
+        self.replies_button = QPushButton(self.tr("Process replies…"))
+        self.imap_button = QPushButton(self.tr("Replies from IMAP…"))
+        self.reply_button = QPushButton(self.tr("Record opt-out from a reply…"))
+        self.settings_button = QPushButton(self.tr("Mailing settings…"))
         for button in (self.new_button, self.resume_button, self.retry_button,
                        self.letters_button, self.labels_button):
             button.setEnabled(can_send)
@@ -146,13 +146,13 @@ class MailingsTab(QWidget):
     # --- page protocol ----------------------------------------------------------------------
     def refresh(self) -> None:
         if not self.ws.can(Action.MAILING_SEND):
-            self.status.setText("Mailings are sent by managers and administrators.")
+            self.status.setText(self.tr("Mailings are sent by managers and administrators."))
             return
         problems = smtp_settings.load(self.ws).problems()
         if problems:  # where to fix them, in this window (never a command to run)
-            problems.append("Set these with \"Mailing settings…\" above."
+            problems.append(self.tr("Set these with \"Mailing settings…\" above.")
                             if self.ws.can(Action.MAILING_CONFIGURE) else
-                            "An administrator sets these in Mailing settings.")
+                            self.tr("An administrator sets these in Mailing settings."))
         self.status.setText(" ".join(problems))
         selected = self.selected_mailing()
         self.mailings_model.set_records(outbox.summaries(self.ws, limit=200))
@@ -201,9 +201,9 @@ class MailingsTab(QWidget):
         if mailing_id is None:
             return
         if not self.bridge.dialogs.ask(
-                self, "Retry failed messages",
-                "Try every failed message of this mailing again? Their addresses will no "
-                "longer be marked undeliverable.", "Retry"):
+                self, self.tr("Retry failed messages"),
+                self.tr("Try every failed message of this mailing again? Their addresses will no "
+                "longer be marked undeliverable."), self.tr("Retry")):
             return
         try:
             queued = retries.retry_failed_messages(self.ws, mailing_id)
@@ -213,14 +213,14 @@ class MailingsTab(QWidget):
         if queued:
             self.resume()
         else:
-            self.status.setText("This mailing has no failed messages.")
+            self.status.setText(self.tr("This mailing has no failed messages."))
 
     def resume(self, password: str | None = None) -> None:
         """Send what is due in the outbox (deferred messages wait for their time), on a
         worker; ``password``: the SMTP password just given, when the keyring could not."""
         if self.retry_timer.running:
-            self.status.setText("Deferred messages are being tried again right now; resume "
-                                "when that run has finished.")
+            self.status.setText(self.tr("Deferred messages are being tried again right now; resume "
+                                "when that run has finished."))
             return
         ws = self.ws
 
@@ -230,7 +230,7 @@ class MailingsTab(QWidget):
 
         self.resume_button.setEnabled(False)
         worker = self.bridge.operations.operation(self, job, changes=MAILING_SENT).with_progress(
-            "Sending", "Sending what waits in the outbox…").changes_on_failure(MAILING_SENT)
+            self.tr("Sending"), self.tr("Sending what waits in the outbox…")).changes_on_failure(MAILING_SENT)
         self.worker = worker
         # The outcome is read in one place, failures included.
         worker.failure(lambda _exc: None).finished.connect(lambda: self._resumed(worker))
@@ -243,7 +243,7 @@ class MailingsTab(QWidget):
         if isinstance(worker.exception, SecretUnavailable):
             self._ask_password_and_resume(worker.exception)
         elif worker.exception is not None or report is None:
-            self.status.setText(worker.error or "Sending stopped.")
+            self.status.setText(worker.error or self.tr("Sending stopped."))
         else:
             self.status.setText(self._report_text(report))
         if not self.ws.locked:
@@ -277,7 +277,7 @@ class MailingsTab(QWidget):
         self.refresh_list_only()
 
     def _retry_failed(self, message: str) -> None:
-        self.status.setText(f"Deferred messages are due, but were not sent: {message}")
+        self.status.setText(self.tr("Deferred messages are due, but were not sent: {message}").format(message=message))
 
     def refresh_list_only(self) -> None:
         self.mailings_model.set_records(outbox.summaries(self.ws, limit=200))
@@ -297,7 +297,7 @@ class MailingsTab(QWidget):
         """Pick .eml files or one mbox file; what asks to opt out is shown before anything
         is recorded."""
         chosen = self.bridge.dialogs.open_file_names(
-            self, "Replies: .eml files or an mbox file", "Mail (*.eml *.mbox *.mbx);;All (*)")
+            self, self.tr("Replies: .eml files or an mbox file"), self.tr("Mail (*.eml *.mbox *.mbx);;All (*)"))
         if not chosen:
             return
         ws = self.ws
@@ -309,7 +309,7 @@ class MailingsTab(QWidget):
             return replies.scan(ws, messages)
 
         worker = self.bridge.operations.query(self, job).with_progress(
-            "Reading replies", "Looking for requests to unsubscribe…", cancellable=False)
+            self.tr("Reading replies"), self.tr("Looking for requests to unsubscribe…"), cancellable=False)
         self.worker = worker
         # The outcome is read in one place, failures included.
         worker.failure(lambda _exc: None).finished.connect(lambda: self._scanned(worker))
@@ -328,7 +328,7 @@ class MailingsTab(QWidget):
             return replies.scan(ws, messages), notes
 
         worker = self.bridge.operations.query(self, job).with_progress(
-            "Reading replies", f"Reading {source.folder} on {source.host}…",
+            self.tr("Reading replies"), self.tr("Reading {folder} on {host}…").format(folder=source.folder, host=source.host),
             cancellable=False)
         self.worker = worker
         # The outcome is read in one place, failures included.
@@ -344,14 +344,14 @@ class MailingsTab(QWidget):
         if isinstance(scan, tuple):  # from IMAP: the scan and what was not read
             scan, notes = scan
             if notes:
-                self.bridge.dialogs.inform(self, "Not read in full",
-                                           "Only the text of these messages was read:\n"
+                self.bridge.dialogs.inform(self, self.tr("Not read in full"),
+                                           self.tr("Only the text of these messages was read:\n")
                                            + "\n".join(notes[:50]))
         self._mark_bounces(scan)
         dialog = MailingRepliesDialog(self.ws, self.bridge, scan, self)
         self.bridge.dialogs.exec_dialog(dialog)
         if dialog.recorded:
-            self.status.setText(f"Recorded {dialog.recorded} opt-outs from replies.")
+            self.status.setText(self.tr("Recorded {recorded} opt-outs from replies.").format(recorded=dialog.recorded))
 
     def _mark_bounces(self, found: replies.ReplyScan) -> None:
         """Bounces among the replies: their addresses are marked undeliverable, once asked."""
@@ -360,32 +360,31 @@ class MailingsTab(QWidget):
             return
         shown = ", ".join(f"{b.address} ({b.refusal.summary})" for b in marking[:10])
         if not self.bridge.dialogs.ask(
-                self, "Bounces", f"{len(marking)} bounces say mail cannot reach {shown}"
-                f"{' …' if len(marking) > 10 else ''}. Mark these addresses undeliverable, so "
-                "later mailings leave them out?", "Mark undeliverable"):
+                self, self.tr("Bounces"), self.tr("{count} bounces say mail cannot reach {shown}{value}. Mark these "
+                                                  "addresses undeliverable, so later mailings leave them out?").format(count=len(marking), shown=shown, value=' …' if len(marking) > 10 else ''), self.tr("Mark undeliverable")):
             return
         marked = record_bounces(self.ws, marking)
-        self.status.setText(f"Marked {marked} contacts' addresses undeliverable.")
+        self.status.setText(self.tr("Marked {marked} contacts' addresses undeliverable.").format(marked=marked))
 
     def record_reply(self) -> None:
         """A reply read by a person: its sender's contacts are opted out of email, with the
         message kept as evidence."""
-        chosen = self.bridge.dialogs.open_file_names(self, "The reply (.eml)",
-                                                     "Mail (*.eml);;All (*)")
+        chosen = self.bridge.dialogs.open_file_names(self, self.tr("The reply (.eml)"),
+                                                     self.tr("Mail (*.eml);;All (*)"))
         if not chosen:
             return
         try:
             raw = Path(chosen[0]).read_bytes()
             address, matches = replies.sender_contacts(self.ws, raw)
             if not matches:
-                self.bridge.dialogs.inform(self, "Record opt-out",
-                                           f"No contact has the address {address}.")
+                self.bridge.dialogs.inform(self, self.tr("Record opt-out"),
+                                           self.tr("No contact has the address {address}.").format(address=address))
                 return
             names = ", ".join(name for _, name in matches)
-            if not self.bridge.dialogs.ask(self, "Record opt-out",
-                                           f"Record that {names} ({address}) opted out of "
-                                           "email, with this reply as evidence?",
-                                           "Record opt-out"):
+            if not self.bridge.dialogs.ask(self, self.tr("Record opt-out"),
+                                           self.tr("Record that {names} ({address}) opted out of email, with this reply "
+                                                   "as evidence?").format(names=names, address=address),
+                                           self.tr("Record opt-out")):
                 return
         except (OSError, ContactWebError) as exc:
             self.bridge.dialogs.show_error(self, exc)
@@ -398,4 +397,4 @@ class MailingsTab(QWidget):
 
         self.bridge.operations.operation(
             self, job, changes=Changes.for_contacts(contact_ids, consent=True)).success(
-            lambda _: self.status.setText(f"Recorded the opt-out of {names}.")).run()
+            lambda _: self.status.setText(self.tr("Recorded the opt-out of {names}.").format(names=names))).run()

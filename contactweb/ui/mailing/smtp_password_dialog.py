@@ -28,26 +28,26 @@ class SmtpPasswordDialog(QDialog):
     def __init__(self, server: str, user: str, why: str, keyring_answers: bool,
                  can_remember: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("SMTP password")
+        self.setWindowTitle(self.tr("SMTP password"))
         self.setMinimumWidth(440)
-        self.intro = QLabel(f"To send, ContactWeb signs in to the SMTP server {server} as "
-                            f"{user or '(no user name)'}. {why}")
+        self.intro = QLabel(self.tr("To send, ContactWeb signs in to the SMTP server {server} as {value}. "
+                                    "{why}").format(server=server, value=user or '(no user name)', why=why))
         self.intro.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         # Without an answering keyring the only place to keep it is the encrypted vault.
-        self.remember = QCheckBox("Remember it in the encrypted vault (no keyring answers on "
-                                  "this computer now)" if not keyring_answers
+        self.remember = QCheckBox(self.tr("Remember it in the encrypted vault (no keyring answers on "
+                                  "this computer now)") if not keyring_answers
                                   else "Remember it in this computer's keyring")
         self.can_remember = can_remember
         self.remember.setVisible(can_remember)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Send")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Send"))
         self.buttons.accepted.connect(self._accept_if_given)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Password:", self.password)
+        form.addRow(self.tr("Password:"), self.password)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
