@@ -27,6 +27,11 @@ class Communication(Base):
     body: Mapped[str] = mapped_column(Text, default="")
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: Counts the saves: a correction begun from an older version is refused with who
+    #: changed it and when (migration 0011, services/stale_edits.py).
+    version: Mapped[int] = mapped_column(default=1)
+    updated_by: Mapped[str] = mapped_column(String(64), default="")
+    updated_at: Mapped[datetime | None] = mapped_column(default=None)
 
     attachments: Mapped[list[Attachment]] = relationship(
         back_populates="communication", cascade="all, delete-orphan"

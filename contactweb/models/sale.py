@@ -35,6 +35,11 @@ class Sale(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: Counts the saves: a status change begun from an older version is refused with who
+    #: changed it and when (migration 0011, services/stale_edits.py).
+    version: Mapped[int] = mapped_column(default=1)
+    updated_by: Mapped[str] = mapped_column(String(64), default="")
+    updated_at: Mapped[datetime | None] = mapped_column(default=None)
 
     lines: Mapped[list[SaleLine]] = relationship(
         back_populates="sale", cascade="all, delete-orphan", order_by="SaleLine.id"
