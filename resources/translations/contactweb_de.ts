@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>By:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>Search: {name}</source>
+        <translation>Suche: {name}</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Als CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Every row of {name} that the filter and search select, as a spreadsheet file.</source>
+        <translation>Jede Zeile von {name}, die Filter und Suche auswählen, als Tabellendatei.</translation>
+    </message>
+    <message>
+        <source>Export {name}</source>
+        <translation>{name} exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to {path}.</source>
+        <translation><numerusform>%n Zeile nach {path} exportiert.</numerusform><numerusform>%n Zeilen nach {path} exportiert.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BackgroundWorkWidget</name>
     <message>
         <source>Cancel</source>
@@ -13,6 +44,76 @@
     <message>
         <source>Stopping…</source>
         <translation>Wird beendet …</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationKinds</name>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Briefe</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationsTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Open contact</source>
+        <translation>Kontakt öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication(s)</source>
+        <translation><numerusform>%n Kommunikation</numerusform><numerusform>%n Kommunikationen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1175,18 @@ Land</translation>
         <source>to</source>
         <translation>bis</translation>
     </message>
+    <message>
+        <source>all time</source>
+        <translation>gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>heute</translation>
+    </message>
 </context>
 <context>
     <name>RememberedColumns</name>
@@ -1115,6 +1228,155 @@ Land</translation>
     <message>
         <source>Making the report “{title}”…</source>
         <translation>Der Bericht „{title}“ wird erstellt …</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Contact directory</source>
+        <translation>Kontaktverzeichnis</translation>
+    </message>
+    <message>
+        <source>Everyone in a selection, grouped A to Z, with phones, emails and city.</source>
+        <translation>Alle in einer Auswahl, von A bis Z gruppiert, mit Telefonen, E-Mails und Ort.</translation>
+    </message>
+    <message>
+        <source>Contact dossier</source>
+        <translation>Kontaktdossier</translation>
+    </message>
+    <message>
+        <source>Every detail of the chosen contacts: consent history, communications, sales and open reminders, each contact from a new page of one PDF.</source>
+        <translation>Jede Angabe zu den gewählten Kontakten: Einwilligungsverlauf, Kommunikation, Verkäufe und offene Erinnerungen, jeder Kontakt auf einer neuen Seite eines PDFs.</translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation>Verkaufsbericht</translation>
+    </message>
+    <message>
+        <source>Totals by month, product and customer for a period, per currency.</source>
+        <translation>Summen nach Monat, Produkt und Kunde für einen Zeitraum, je Währung.</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Aktivitätsbericht</translation>
+    </message>
+    <message>
+        <source>Communications per user and kind, week by week.</source>
+        <translation>Kommunikation je Benutzer und Art, Woche für Woche.</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Counts by status, tag and region and sales totals, with no personal data: safe to share outside the business.</source>
+        <translation>Anzahlen nach Status, Schlagwort und Region sowie Verkaufssummen, ohne personenbezogene Daten: unbedenklich außerhalb des Unternehmens weiterzugeben.</translation>
+    </message>
+    <message>
+        <source>None chosen: select contacts on the Contacts page, right-click and choose "Save dossier as PDF…" or "Print dossier…".</source>
+        <translation>Keine gewählt: Markieren Sie Kontakte auf der Seite „Kontakte“, klicken Sie mit der rechten Maustaste und wählen Sie „Dossier als PDF speichern …“ oder „Dossier drucken …“.</translation>
+    </message>
+    <message>
+        <source>Only contacts matching this search (optional)</source>
+        <translation>Nur Kontakte, die zu dieser Suche passen (optional)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern …</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Druckvorschau …</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Bericht:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Schlagwort:</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Suche:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Kontakte:</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Saved {file} ({size} KB).</source>
+        <translation>{file} gespeichert ({size} KB).</translation>
+    </message>
+    <message>
+        <source>Sent the report “{title}” to the printer.</source>
+        <translation>Der Bericht „{title}“ wurde an den Drucker gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleStatuses</name>
+    <message>
+        <source>Quote</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>SalesTab</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation><numerusform>%n Verkauf</numerusform><numerusform>%n Verkäufe</numerusform></translation>
+    </message>
+    <message>
+        <source> ({description}). Total {counted}: {money}</source>
+        <translation> ({description}). Summe {counted}: {money}</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1775,93 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     <message>
         <source>Items removed</source>
         <translation>Entfernte Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>Reminders due and overdue</source>
+        <translation>Fällige und überfällige Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Letzte Aktivitäten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reminders due and overdue&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fällige und überfällige Erinnerungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent activity&lt;/b&gt; (latest communications across contacts)</source>
+        <translation>&lt;b&gt;Letzte Aktivitäten&lt;/b&gt; (neueste Kommunikation über alle Kontakte)</translation>
+    </message>
+    <message>
+        <source>ContactWeb</source>
+        <translation>ContactWeb</translation>
+    </message>
+    <message>
+        <source>Select a reminder first.</source>
+        <translation>Wählen Sie zuerst eine Erinnerung.</translation>
+    </message>
+    <message>
+        <source>Reminder due</source>
+        <translation>Erinnerung fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation><numerusform>%n Erinnerung fällig</numerusform><numerusform>%n Erinnerungen fällig</numerusform></translation>
+    </message>
+    <message>
+        <source>A reminder is due.</source>
+        <translation>Eine Erinnerung ist fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders are due.</source>
+        <translation><numerusform>%n Erinnerung ist fällig.</numerusform><numerusform>%n Erinnerungen sind fällig.</numerusform></translation>
+    </message>
+    <message>
+        <source>Open ContactWeb and sign in to see it.</source>
+        <translation>Öffnen Sie ContactWeb und melden Sie sich an, um sie zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n more</source>
+        <translation><numerusform>, und %n weitere</numerusform><numerusform>, und %n weitere</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Heute ist nichts fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation><numerusform>, %n überfällig</numerusform><numerusform>, %n überfällig</numerusform></translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>einen Tag</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} Minuten</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>By:</source>
+        <translation>Por:</translation>
+    </message>
+    <message>
+        <source>Search: {name}</source>
+        <translation>Buscar: {name}</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Exportar a CSV…</translation>
+    </message>
+    <message>
+        <source>Every row of {name} that the filter and search select, as a spreadsheet file.</source>
+        <translation>Cada fila de {name} que seleccionan el filtro y la búsqueda, en un archivo de hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Export {name}</source>
+        <translation>Exportar {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to {path}.</source>
+        <translation><numerusform>Se ha exportado %n fila a {path}.</numerusform><numerusform>Se han exportado %n filas a {path}.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BackgroundWorkWidget</name>
     <message>
         <source>Cancel</source>
@@ -13,6 +44,76 @@
     <message>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationKinds</name>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationsTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Comunicaciones</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Open contact</source>
+        <translation>Abrir contacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication(s)</source>
+        <translation><numerusform>%n comunicación</numerusform><numerusform>%n comunicaciones</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1175,18 @@ País</translation>
         <source>to</source>
         <translation>hasta</translation>
     </message>
+    <message>
+        <source>all time</source>
+        <translation>todo el periodo</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>hoy</translation>
+    </message>
 </context>
 <context>
     <name>RememberedColumns</name>
@@ -1115,6 +1228,155 @@ País</translation>
     <message>
         <source>Making the report “{title}”…</source>
         <translation>Creando el informe «{title}»…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Contact directory</source>
+        <translation>Directorio de contactos</translation>
+    </message>
+    <message>
+        <source>Everyone in a selection, grouped A to Z, with phones, emails and city.</source>
+        <translation>Todas las personas de una selección, de la A a la Z, con teléfonos, correos y ciudad.</translation>
+    </message>
+    <message>
+        <source>Contact dossier</source>
+        <translation>Expediente del contacto</translation>
+    </message>
+    <message>
+        <source>Every detail of the chosen contacts: consent history, communications, sales and open reminders, each contact from a new page of one PDF.</source>
+        <translation>Todos los datos de los contactos elegidos: historial de consentimientos, comunicaciones, ventas y recordatorios abiertos, cada contacto en una página nueva de un mismo PDF.</translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation>Informe de ventas</translation>
+    </message>
+    <message>
+        <source>Totals by month, product and customer for a period, per currency.</source>
+        <translation>Totales por mes, producto y cliente en un periodo, por moneda.</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Informe de actividad</translation>
+    </message>
+    <message>
+        <source>Communications per user and kind, week by week.</source>
+        <translation>Comunicaciones por usuario y tipo, semana a semana.</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>Counts by status, tag and region and sales totals, with no personal data: safe to share outside the business.</source>
+        <translation>Recuentos por estado, etiqueta y región y totales de ventas, sin datos personales: se puede compartir fuera de la empresa.</translation>
+    </message>
+    <message>
+        <source>None chosen: select contacts on the Contacts page, right-click and choose "Save dossier as PDF…" or "Print dossier…".</source>
+        <translation>Ninguno elegido: seleccione contactos en la página Contactos, haga clic con el botón derecho y elija «Guardar expediente como PDF…» o «Imprimir expediente…».</translation>
+    </message>
+    <message>
+        <source>Only contacts matching this search (optional)</source>
+        <translation>Solo los contactos que coinciden con esta búsqueda (opcional)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Informe:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contactos:</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>Saved {file} ({size} KB).</source>
+        <translation>Se ha guardado {file} ({size} KB).</translation>
+    </message>
+    <message>
+        <source>Sent the report “{title}” to the printer.</source>
+        <translation>Se ha enviado el informe «{title}» a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleStatuses</name>
+    <message>
+        <source>Quote</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganada</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturada</translation>
+    </message>
+</context>
+<context>
+    <name>SalesTab</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation><numerusform>%n venta</numerusform><numerusform>%n ventas</numerusform></translation>
+    </message>
+    <message>
+        <source> ({description}). Total {counted}: {money}</source>
+        <translation> ({description}). Total {counted}: {money}</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1774,93 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     <message>
         <source>Items removed</source>
         <translation>Elementos eliminados</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minutos</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>Reminders due and overdue</source>
+        <translation>Recordatorios pendientes y vencidos</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marcar como hecho</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Actividad reciente</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reminders due and overdue&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recordatorios pendientes y vencidos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent activity&lt;/b&gt; (latest communications across contacts)</source>
+        <translation>&lt;b&gt;Actividad reciente&lt;/b&gt; (últimas comunicaciones de todos los contactos)</translation>
+    </message>
+    <message>
+        <source>ContactWeb</source>
+        <translation>ContactWeb</translation>
+    </message>
+    <message>
+        <source>Select a reminder first.</source>
+        <translation>Seleccione primero un recordatorio.</translation>
+    </message>
+    <message>
+        <source>Reminder due</source>
+        <translation>Recordatorio pendiente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation><numerusform>%n recordatorio pendiente</numerusform><numerusform>%n recordatorios pendientes</numerusform></translation>
+    </message>
+    <message>
+        <source>A reminder is due.</source>
+        <translation>Hay un recordatorio pendiente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders are due.</source>
+        <translation><numerusform>Hay %n recordatorio pendiente.</numerusform><numerusform>Hay %n recordatorios pendientes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Open ContactWeb and sign in to see it.</source>
+        <translation>Abra ContactWeb e inicie sesión para verlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n more</source>
+        <translation><numerusform>, y %n más</numerusform><numerusform>, y %n más</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Nada pendiente para hoy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation><numerusform>, %n vencido</numerusform><numerusform>, %n vencidos</numerusform></translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>un día</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minutos</translation>
     </message>
 </context>
 <context>

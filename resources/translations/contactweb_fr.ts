@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>By:</source>
+        <translation>Par :</translation>
+    </message>
+    <message>
+        <source>Search: {name}</source>
+        <translation>Recherche : {name}</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Every row of {name} that the filter and search select, as a spreadsheet file.</source>
+        <translation>Chaque ligne de {name} retenue par le filtre et la recherche, dans un fichier de tableur.</translation>
+    </message>
+    <message>
+        <source>Export {name}</source>
+        <translation>Exporter {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to {path}.</source>
+        <translation><numerusform>%n ligne exportée dans {path}.</numerusform><numerusform>%n lignes exportées dans {path}.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BackgroundWorkWidget</name>
     <message>
         <source>Cancel</source>
@@ -13,6 +44,76 @@
     <message>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationKinds</name>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationsTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Open contact</source>
+        <translation>Ouvrir le contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication(s)</source>
+        <translation><numerusform>%n échange</numerusform><numerusform>%n échanges</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1175,18 @@ Pays</translation>
         <source>to</source>
         <translation>au</translation>
     </message>
+    <message>
+        <source>all time</source>
+        <translation>toute la période</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>aujourd’hui</translation>
+    </message>
 </context>
 <context>
     <name>RememberedColumns</name>
@@ -1115,6 +1228,155 @@ Pays</translation>
     <message>
         <source>Making the report “{title}”…</source>
         <translation>Création du rapport « {title} »…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Contact directory</source>
+        <translation>Annuaire des contacts</translation>
+    </message>
+    <message>
+        <source>Everyone in a selection, grouped A to Z, with phones, emails and city.</source>
+        <translation>Toutes les personnes d’une sélection, de A à Z, avec téléphones, e-mails et ville.</translation>
+    </message>
+    <message>
+        <source>Contact dossier</source>
+        <translation>Dossier du contact</translation>
+    </message>
+    <message>
+        <source>Every detail of the chosen contacts: consent history, communications, sales and open reminders, each contact from a new page of one PDF.</source>
+        <translation>Tout le détail des contacts choisis : historique des consentements, échanges, ventes et rappels ouverts, chaque contact sur une nouvelle page d’un même PDF.</translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation>Rapport des ventes</translation>
+    </message>
+    <message>
+        <source>Totals by month, product and customer for a period, per currency.</source>
+        <translation>Totaux par mois, produit et client sur une période, par devise.</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Rapport d’activité</translation>
+    </message>
+    <message>
+        <source>Communications per user and kind, week by week.</source>
+        <translation>Échanges par utilisateur et par type, semaine après semaine.</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Counts by status, tag and region and sales totals, with no personal data: safe to share outside the business.</source>
+        <translation>Décomptes par statut, étiquette et région et totaux des ventes, sans données personnelles : diffusable hors de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>None chosen: select contacts on the Contacts page, right-click and choose "Save dossier as PDF…" or "Print dossier…".</source>
+        <translation>Aucun choisi : sélectionnez des contacts sur la page Contacts, faites un clic droit et choisissez « Enregistrer le dossier en PDF… » ou « Imprimer le dossier… ».</translation>
+    </message>
+    <message>
+        <source>Only contacts matching this search (optional)</source>
+        <translation>Seulement les contacts qui correspondent à cette recherche (facultatif)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Rapport :</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Étiquette :</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Recherche :</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contacts :</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Saved {file} ({size} KB).</source>
+        <translation>{file} enregistré ({size} Ko).</translation>
+    </message>
+    <message>
+        <source>Sent the report “{title}” to the printer.</source>
+        <translation>Le rapport « {title} » a été envoyé à l’imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleStatuses</name>
+    <message>
+        <source>Quote</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturée</translation>
+    </message>
+</context>
+<context>
+    <name>SalesTab</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation><numerusform>%n vente</numerusform><numerusform>%n ventes</numerusform></translation>
+    </message>
+    <message>
+        <source> ({description}). Total {counted}: {money}</source>
+        <translation> ({description}). Total {counted} : {money}</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1775,93 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     <message>
         <source>Items removed</source>
         <translation>Éléments supprimés</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <source>Reminders due and overdue</source>
+        <translation>Rappels dus et en retard</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marquer comme fait</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Activité récente</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reminders due and overdue&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rappels dus et en retard&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent activity&lt;/b&gt; (latest communications across contacts)</source>
+        <translation>&lt;b&gt;Activité récente&lt;/b&gt; (derniers échanges, tous contacts confondus)</translation>
+    </message>
+    <message>
+        <source>ContactWeb</source>
+        <translation>ContactWeb</translation>
+    </message>
+    <message>
+        <source>Select a reminder first.</source>
+        <translation>Sélectionnez d’abord un rappel.</translation>
+    </message>
+    <message>
+        <source>Reminder due</source>
+        <translation>Rappel dû</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation><numerusform>%n rappel dû</numerusform><numerusform>%n rappels dus</numerusform></translation>
+    </message>
+    <message>
+        <source>A reminder is due.</source>
+        <translation>Un rappel est dû.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders are due.</source>
+        <translation><numerusform>%n rappel est dû.</numerusform><numerusform>%n rappels sont dus.</numerusform></translation>
+    </message>
+    <message>
+        <source>Open ContactWeb and sign in to see it.</source>
+        <translation>Ouvrez ContactWeb et connectez-vous pour le voir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n more</source>
+        <translation><numerusform>, et %n autre</numerusform><numerusform>, et %n autres</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Rien à faire aujourd’hui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation><numerusform>, %n en retard</numerusform><numerusform>, %n en retard</numerusform></translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>un jour</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minutes</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from contactweb.errors import ContactWebError
 from contactweb.services.changes import Changes
 from contactweb.ui.kit.period_filter_widget import Period, PeriodFilterWidget
 from contactweb.ui.kit.remembered_columns import RememberedColumns
+from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.user_filter_combo import UserFilterCombo
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
@@ -57,16 +58,16 @@ class ActivityPage(QWidget):
         filters.addWidget(self.period_filter)
         filters.addWidget(QLabel(choice_label))
         filters.addWidget(choice)
-        filters.addWidget(QLabel("By:"))
+        filters.addWidget(QLabel(self.tr("By:")))
         filters.addWidget(self.user_combo)
         self.search_edit = QLineEdit()
-        self.search_edit.setAccessibleName(f"Search {name.lower()}")
-        self.search_edit.setPlaceholderText("Search")
+        self.search_edit.setAccessibleName(self.tr("Search: {name}").format(name=name))
+        self.search_edit.setPlaceholderText(self.tr("Search"))
         self.search_edit.setClearButtonEnabled(True)
         filters.addWidget(self.search_edit, 1)
-        self.export_button = QPushButton("Export to CSV…")
-        self.export_button.setToolTip(f"Every {name.lower()} row the filter and search "
-                                      "select, as a spreadsheet file.")
+        self.export_button = QPushButton(self.tr("Export to CSV…"))
+        self.export_button.setToolTip(self.tr("Every row of {name} that the filter and search select, as a spreadsheet "
+                    "file.").format(name=name))
         self.export_button.setVisible(workspace.can(Action.EXPORT))  # the service checks
         self.export_button.clicked.connect(self._export_clicked)
         filters.addWidget(self.export_button)
@@ -164,7 +165,7 @@ class ActivityPage(QWidget):
     # -- export ------------------------------------------------------------------------------
     def _export_clicked(self) -> None:
         name = self._bridge.dialogs.save_file_name(
-            self, f"Export {self._name.lower()}",
+            self, self.tr("Export {name}").format(name=self._name),
             f"{self._name.lower()}-{date.today().isoformat()}.csv")
         if name:
             self.export_csv(Path(name))
@@ -177,7 +178,7 @@ class ActivityPage(QWidget):
         op = self._bridge.operations.operation(
             self, lambda _ctx: self.export_rows(flt, path), changes=Changes(audit=True))
         op.success(lambda count: self.message_label.setText(
-            f"Exported {count:,} row{'' if count == 1 else 's'} to {path}."))
+            plural(self.tr("Exported %n row(s) to {path}.", "", count), count).format(path=path)))
         op.finished.connect(lambda: self.export_button.setEnabled(True))
         op.run()
 

@@ -6,15 +6,28 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from contactweb.services.activity import communications
 from contactweb.services.activity.communications import CommunicationEntry, CommunicationFilter
 from contactweb.ui.kit.paged_table_model import Index, PagedTableModel
 from contactweb.vault.workspace import Workspace
 
-KIND_LABELS = {"call": "Call", "email": "Email", "meeting": "Meeting", "letter": "Letter",
-               "note": "Note"}
+# Translated where shown (context "CommunicationKinds").
+KIND_LABELS = {"call": QT_TRANSLATE_NOOP("CommunicationKinds", "Call"),
+               "email": QT_TRANSLATE_NOOP("CommunicationKinds", "Email"),
+               "meeting": QT_TRANSLATE_NOOP("CommunicationKinds", "Meeting"),
+               "letter": QT_TRANSLATE_NOOP("CommunicationKinds", "Letter"),
+               "note": QT_TRANSLATE_NOOP("CommunicationKinds", "Note")}
+KIND_TOTALS = {"call": QT_TRANSLATE_NOOP("CommunicationKinds", "Calls"),
+               "email": QT_TRANSLATE_NOOP("CommunicationKinds", "Emails"),
+               "meeting": QT_TRANSLATE_NOOP("CommunicationKinds", "Meetings"),
+               "letter": QT_TRANSLATE_NOOP("CommunicationKinds", "Letters"),
+               "note": QT_TRANSLATE_NOOP("CommunicationKinds", "Notes")}
+
+
+def kind_label(kind: str, labels: dict[str, str] = KIND_LABELS) -> str:
+    return QCoreApplication.translate("CommunicationKinds", labels.get(kind, kind))
 
 
 class CommunicationTableModel(PagedTableModel):
@@ -80,7 +93,7 @@ class CommunicationTableModel(PagedTableModel):
         if column == self.Column.CONTACT:
             return entry.contact_name
         if column == self.Column.KIND:
-            label = KIND_LABELS.get(entry.kind, entry.kind)
+            label = kind_label(entry.kind)
             count = len(entry.attachments)
             if count:
                 return f"{label} (+{count} file{'s' if count > 1 else ''})"

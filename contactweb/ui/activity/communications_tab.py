@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -15,9 +15,14 @@ from contactweb.models.communication import COMMUNICATION_KINDS
 from contactweb.services.activity import activity_export, communications
 from contactweb.services.activity.communications import CommunicationFilter
 from contactweb.ui.activity.activity_page import ALL, ActivityPage
-from contactweb.ui.activity.communication_table_model import KIND_LABELS, CommunicationTableModel
+from contactweb.ui.activity.communication_table_model import (
+    KIND_TOTALS,
+    CommunicationTableModel,
+    kind_label,
+)
 from contactweb.ui.contacts.communication_actions import CommunicationActions
 from contactweb.ui.kit.period_filter_widget import Period
+from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -32,13 +37,13 @@ class CommunicationsTab(ActivityPage):
                  parent: QWidget | None = None) -> None:
         self.totals: dict[str, int] = {}
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName("Kind")
-        self.kind_combo.addItem("All kinds", ALL)
+        self.kind_combo.setAccessibleName(self.tr("Kind"))
+        self.kind_combo.addItem(self.tr("All kinds"), ALL)
         for kind in COMMUNICATION_KINDS:
-            self.kind_combo.addItem(KIND_LABELS.get(kind, kind), kind)
+            self.kind_combo.addItem(kind_label(kind), kind)
         super().__init__(
-            workspace, bridge, CommunicationTableModel(workspace), name="Communications",
-            period=Period.THIS_MONTH, choice_label="Kind:", choice=self.kind_combo,
+            workspace, bridge, CommunicationTableModel(workspace), name=QCoreApplication.translate("CommunicationsTab", "Communications"),
+            period=Period.THIS_MONTH, choice_label=self.tr("Kind:"), choice=self.kind_combo,
             shows=lambda changes: changes.communications, stretch_column=Column.SUBJECT,
             widths={Column.WHEN: 130, Column.CONTACT: 200, Column.KIND: 110}, parent=parent)
         self.model.setParent(self)
@@ -72,7 +77,7 @@ class CommunicationsTab(ActivityPage):
         entry = self.model.entry(index.row())
         menu = self.communication_actions.show_menu(self.view.viewport().mapToGlobal(position), *ids,
                                       entry.kind, entry.subject)
-        open_contact = QAction("Open contact", menu)
+        open_contact = QAction(self.tr("Open contact"), menu)
         open_contact.triggered.connect(lambda: self.contactActivated.emit(ids[0]))
         menu.insertAction(menu.actions()[0], open_contact)
 
@@ -97,9 +102,9 @@ class CommunicationsTab(ActivityPage):
 
     def show_totals(self) -> None:
         total = sum(self.totals.values())
-        parts = [f"{KIND_LABELS.get(kind, kind)}s: {self.totals.get(kind, 0):,}"
+        parts = [f"{kind_label(kind, KIND_TOTALS)}: {self.totals.get(kind, 0):,}"
                  for kind in COMMUNICATION_KINDS]
         separator = " &nbsp;·&nbsp; "
         self.totals_label.setText(
-            f"<b>{total:,} communication{'s' if total != 1 else ''}</b> "
-            f"({self.period_filter.description()}){separator}" + separator.join(parts))
+            "<b>" + plural(self.tr("%n communication(s)", "", total), total) + "</b> "
+            + f"({self.period_filter.description()}){separator}" + separator.join(parts))

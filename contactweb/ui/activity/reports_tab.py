@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,20 +35,21 @@ from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 REPORTS = (
-    ("directory", "Contact directory", "Everyone in a selection, grouped A to Z, with phones, "
-                                       "emails and city."),
-    ("contact", "Contact dossier", "Every detail of the chosen contacts: consent history, "
+    ("directory", QT_TRANSLATE_NOOP("ReportsTab", "Contact directory"), QT_TRANSLATE_NOOP("ReportsTab", "Everyone in a selection, grouped A to Z, with phones, "
+                                       "emails and city.")),
+    ("contact", QT_TRANSLATE_NOOP("ReportsTab", "Contact dossier"), QT_TRANSLATE_NOOP("ReportsTab", "Every detail of the chosen contacts: consent history, "
                                    "communications, sales and open reminders, each contact "
-                                   "from a new page of one PDF."),
-    ("sales", "Sales report", "Totals by month, product and customer for a period, per "
-                              "currency."),
-    ("activity", "Activity report", "Communications per user and kind, week by week."),
-    ("stats", "Statistics", "Counts by status, tag and region and sales totals, with no "
-                            "personal data: safe to share outside the business."),
+                                   "from a new page of one PDF.")),
+    ("sales", QT_TRANSLATE_NOOP("ReportsTab", "Sales report"), QT_TRANSLATE_NOOP("ReportsTab", "Totals by month, product and customer for a period, per "
+                              "currency.")),
+    ("activity", QT_TRANSLATE_NOOP("ReportsTab", "Activity report"), QT_TRANSLATE_NOOP("ReportsTab", "Communications per user and kind, week by week.")),
+    ("stats", QT_TRANSLATE_NOOP("ReportsTab", "Statistics"), QT_TRANSLATE_NOOP("ReportsTab", "Counts by status, tag and region and sales totals, with no "
+                            "personal data: safe to share outside the business.")),
 )
 ALL_TAGS = ""
-NO_CONTACTS_CHOSEN = ("None chosen: select contacts on the Contacts page, right-click and "
-                      "choose \"Save dossier as PDF…\" or \"Print dossier…\".")
+NO_CONTACTS_CHOSEN = QT_TRANSLATE_NOOP(
+    "ReportsTab", "None chosen: select contacts on the Contacts page, right-click and choose "
+                  "\"Save dossier as PDF…\" or \"Print dossier…\".")
 
 
 class ReportsTab(QWidget):
@@ -60,33 +61,33 @@ class ReportsTab(QWidget):
 
         self.kind = QComboBox()
         for key, title, _ in REPORTS:
-            self.kind.addItem(title, key)
+            self.kind.addItem(self.tr(title), key)
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.period = PeriodFilterWidget(self, default=Period.THIS_YEAR, show_label=False)
         self.tag = QComboBox()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Only contacts matching this search (optional)")
+        self.search.setPlaceholderText(self.tr("Only contacts matching this search (optional)"))
         self.contact_ids: list[int] = []
-        self.contacts_label = QLabel(NO_CONTACTS_CHOSEN)
+        self.contacts_label = QLabel(self.tr(NO_CONTACTS_CHOSEN))
         self.contacts_label.setWordWrap(True)
-        self.make_button = QPushButton("Save as PDF…")
+        self.make_button = QPushButton(self.tr("Save as PDF…"))
         self.make_button.setDefault(True)
-        self.print_button = QPushButton("Print…")
-        self.preview_button = QPushButton("Print preview…")
-        self.open_button = QPushButton("Open")
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.preview_button = QPushButton(self.tr("Print preview…"))
+        self.open_button = QPushButton(self.tr("Open"))
         self.report_actions = ReportActions(workspace, bridge, self)
         self.open_button.setEnabled(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Report:", self.kind)
+        form.addRow(self.tr("Report:"), self.kind)
         form.addRow("", self.description)
-        form.addRow("Period:", self.period)
-        form.addRow("Tag:", self.tag)
-        form.addRow("Search:", self.search)
-        form.addRow("Contacts:", self.contacts_label)
+        form.addRow(self.tr("Period:"), self.period)
+        form.addRow(self.tr("Tag:"), self.tag)
+        form.addRow(self.tr("Search:"), self.search)
+        form.addRow(self.tr("Contacts:"), self.contacts_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.make_button)
         buttons.addWidget(self.print_button)
@@ -116,7 +117,7 @@ class ReportsTab(QWidget):
     def refresh(self) -> None:
         current = self.tag.currentData()
         self.tag.clear()
-        self.tag.addItem("All tags", ALL_TAGS)
+        self.tag.addItem(self.tr("All tags"), ALL_TAGS)
         for name in contacts.all_tags(self._ws):
             self.tag.addItem(name, name)
         index = self.tag.findData(current)
@@ -138,7 +139,7 @@ class ReportsTab(QWidget):
         """The dossier is for these contacts (chosen on the Contacts page)."""
         self.contact_ids = list(contact_ids)
         shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
-        self.contacts_label.setText(shown or NO_CONTACTS_CHOSEN)
+        self.contacts_label.setText(shown or self.tr(NO_CONTACTS_CHOSEN))
         if contact_ids:
             self.kind.setCurrentIndex(self.kind.findData("contact"))
         self._kind_changed()
@@ -150,7 +151,7 @@ class ReportsTab(QWidget):
     # --- making ----------------------------------------------------------------------------
     def _kind_changed(self) -> None:
         key = self.kind.currentData()
-        self.description.setText(next(d for k, _, d in REPORTS if k == key))
+        self.description.setText(self.tr(next(d for k, _, d in REPORTS if k == key)))
         self.period.setEnabled(key in ("sales", "activity"))
         self.tag.setEnabled(key == "directory")
         self.search.setEnabled(key == "directory")
@@ -200,11 +201,11 @@ class ReportsTab(QWidget):
         self._kind_changed()
         self.last_output = out
         self.open_button.setEnabled(True)
-        self.status.setText(f"Saved {out} ({size // 1024 + 1} KB).")
+        self.status.setText(self.tr("Saved {file} ({size} KB).").format(file=out, size=size // 1024 + 1))
 
     def _printed(self, title: str) -> None:
         self._kind_changed()
-        self.status.setText(f"Sent the {title.lower()} to the printer.")
+        self.status.setText(self.tr("Sent the report “{title}” to the printer.").format(title=title))
 
     def _failed(self, message: str) -> None:
         self._kind_changed()

@@ -5,14 +5,22 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from contactweb.services.activity import sales
 from contactweb.services.activity.sales import SaleFilter, SaleView
 from contactweb.ui.kit.paged_table_model import Index, PagedTableModel
 from contactweb.vault.workspace import Workspace
 
-STATUS_LABELS = {"quote": "Quote", "won": "Won", "lost": "Lost", "invoiced": "Invoiced"}
+# Translated where shown (context "SaleStatuses").
+STATUS_LABELS = {"quote": QT_TRANSLATE_NOOP("SaleStatuses", "Quote"),
+                 "won": QT_TRANSLATE_NOOP("SaleStatuses", "Won"),
+                 "lost": QT_TRANSLATE_NOOP("SaleStatuses", "Lost"),
+                 "invoiced": QT_TRANSLATE_NOOP("SaleStatuses", "Invoiced")}
+
+
+def status_label(status: str) -> str:
+    return QCoreApplication.translate("SaleStatuses", STATUS_LABELS.get(status, status))
 
 
 class SaleTableModel(PagedTableModel):
@@ -80,7 +88,7 @@ class SaleTableModel(PagedTableModel):
         if column == self.Column.CONTACT:
             return sale.contact_name
         if column == self.Column.STATUS:
-            return STATUS_LABELS.get(sale.status, sale.status)
+            return status_label(sale.status)
         if column == self.Column.PRODUCTS:
             names = [line.product for line in sale.lines]
             return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3

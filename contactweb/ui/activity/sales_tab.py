@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from contactweb.models.sale import SALE_STATUSES
 from contactweb.services.activity import activity_export, sales, sales_counts
 from contactweb.services.activity.sales import SaleFilter
 from contactweb.ui.activity.activity_page import ALL, ActivityPage
-from contactweb.ui.activity.sale_table_model import STATUS_LABELS, SaleTableModel
+from contactweb.ui.activity.sale_table_model import SaleTableModel, status_label
 from contactweb.ui.kit.period_filter_widget import Period
+from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -31,13 +33,13 @@ class SalesTab(ActivityPage):
         self.sale_count = 0
         self._statuses = EARNED_STATUSES
         self.status_combo = QComboBox()
-        self.status_combo.setAccessibleName("Status")
-        self.status_combo.addItem("All statuses", ALL)
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        self.status_combo.addItem(self.tr("All statuses"), ALL)
         for status in SALE_STATUSES:
-            self.status_combo.addItem(STATUS_LABELS.get(status, status), status)
+            self.status_combo.addItem(status_label(status), status)
         super().__init__(
-            workspace, bridge, SaleTableModel(workspace), name="Sales",
-            period=Period.THIS_YEAR, choice_label="Status:", choice=self.status_combo,
+            workspace, bridge, SaleTableModel(workspace), name=QCoreApplication.translate("SalesTab", "Sales"),
+            period=Period.THIS_YEAR, choice_label=self.tr("Status:"), choice=self.status_combo,
             shows=lambda changes: changes.sales, stretch_column=Column.PRODUCTS,
             widths={Column.DATE: 100, Column.CONTACT: 220, Column.STATUS: 90,
                     Column.TOTAL: 130}, parent=parent)
@@ -65,10 +67,11 @@ class SalesTab(ActivityPage):
         self.sale_count = 0
 
     def show_totals(self) -> None:
-        counted = " and ".join(STATUS_LABELS.get(s, s).lower() for s in self._statuses)
+        counted = self.tr(" and ").join(status_label(s).lower() for s in self._statuses)
         money = " &nbsp;·&nbsp; ".join(
             f"<b>{sales.format_money(cents, currency)}</b>"
-            for currency, cents in sorted(self.totals.items())) or "<b>nothing</b>"
+            for currency, cents in sorted(self.totals.items())) or f"<b>{self.tr('nothing')}</b>"
         self.totals_label.setText(
-            f"{self.sale_count:,} sale{'s' if self.sale_count != 1 else ''} "
-            f"({self.period_filter.description()}). Total {counted}: {money}")
+            plural(self.tr("%n sale(s)", "", self.sale_count), self.sale_count)
+            + self.tr(" ({description}). Total {counted}: {money}").format(
+                description=self.period_filter.description(), counted=counted, money=money))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,12 +32,15 @@ from contactweb.services.activity.communications import CommunicationFilter
 from contactweb.services.changes import NOTHING, Changes
 from contactweb.ui.activity.communication_table_model import CommunicationTableModel
 from contactweb.ui.activity.reminder_table_model import ReminderTableModel
+from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
-SNOOZE_CHOICES = {"15 minutes": timedelta(minutes=15), "1 hour": timedelta(hours=1),
-                  "Tomorrow": timedelta(days=1)}
+# The keys are translated where shown (context "TodayTab").
+SNOOZE_CHOICES = {QT_TRANSLATE_NOOP("TodayTab", "15 minutes"): timedelta(minutes=15),
+                  QT_TRANSLATE_NOOP("TodayTab", "1 hour"): timedelta(hours=1),
+                  QT_TRANSLATE_NOOP("TodayTab", "Tomorrow"): timedelta(days=1)}
 RECENT_ACTIVITY_ROWS = 25
 
 
@@ -82,19 +85,19 @@ class TodayTab(QWidget):
 
         self.reminder_view = self._table(self.reminder_model,
                                          ReminderTableModel.Column.TEXT)
-        self.reminder_view.setAccessibleName("Reminders due and overdue")
+        self.reminder_view.setAccessibleName(self.tr("Reminders due and overdue"))
         self.reminder_view.doubleClicked.connect(
             lambda index: self._activate(index, ReminderTableModel.ContactIdRole))
 
-        self.done_button = QPushButton("Mark done")
+        self.done_button = QPushButton(self.tr("Mark done"))
         self.done_button.clicked.connect(self.mark_selected_done)
         self.snooze_button = QToolButton()
-        self.snooze_button.setText("Snooze")
+        self.snooze_button.setText(self.tr("Snooze"))
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.snooze_button)
         self.snooze_actions: dict[str, QAction] = {}
         for label, delay in SNOOZE_CHOICES.items():
-            action = menu.addAction(label)
+            action = menu.addAction(self.tr(label))
             action.triggered.connect(lambda _checked=False, d=delay: self.snooze_selected(d))
             self.snooze_actions[label] = action
         self.snooze_button.setMenu(menu)
@@ -110,17 +113,17 @@ class TodayTab(QWidget):
 
         self.activity_view = self._table(self.activity_model,
                                          CommunicationTableModel.Column.SUBJECT)
-        self.activity_view.setAccessibleName("Recent activity")
+        self.activity_view.setAccessibleName(self.tr("Recent activity"))
         self.activity_view.doubleClicked.connect(
             lambda index: self._activate(index, CommunicationTableModel.ContactIdRole))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
-        layout.addWidget(QLabel("<b>Reminders due and overdue</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Reminders due and overdue</b>")))
         layout.addWidget(self.reminder_view, 3)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel("<b>Recent activity</b> (latest communications across "
-                                "contacts)"))
+        layout.addWidget(QLabel(self.tr("<b>Recent activity</b> (latest communications across "
+                                "contacts)")))
         layout.addWidget(self.activity_view, 2)
 
     def _table(self, model: object, stretch_column: int) -> QTableView:
@@ -185,7 +188,7 @@ class TodayTab(QWidget):
         if isinstance(self._tray, QSystemTrayIcon):
             # Nothing from the session stays in the tray: its tooltip says only the
             # program's name, and an icon this page made itself goes (and its balloons).
-            self._tray.setToolTip("ContactWeb")
+            self._tray.setToolTip(self.tr("ContactWeb"))
             if self._tray.parent() is self:
                 self._tray.hide()
 
@@ -211,7 +214,7 @@ class TodayTab(QWidget):
     def _require_selection(self) -> int | None:
         reminder_id = self.selected_reminder_id()
         if reminder_id is None:
-            self.message_label.setText("Select a reminder first.")
+            self.message_label.setText(self.tr("Select a reminder first."))
         return reminder_id
 
     def _run(self, change: Callable[[], object], done_text: str,
@@ -253,15 +256,17 @@ class TodayTab(QWidget):
 
     def _notification_text(self, fresh: list[reminders.ReminderView]) -> tuple[str, str]:
         count = len(fresh)
-        title = "Reminder due" if count == 1 else f"{count} reminders due"
+        title = self.tr("Reminder due") if count == 1 else \
+            plural(self.tr("%n reminder(s) due", "", count), count)
         if service_secrets.shared_computer(self._workspace):
             # Someone else may be looking at this screen: no names, no reminder text.
-            return title, ("A reminder is due." if count == 1 else f"{count} reminders are "
-                           "due.") + " Open ContactWeb and sign in to see it."
+            return title, (self.tr("A reminder is due.") if count == 1 else
+                           self.tr("%n reminders are due.", "", count)) + " " + \
+                self.tr("Open ContactWeb and sign in to see it.")
         first = fresh[0]
         text = first.text + (f" ({first.contact_name})" if first.contact_name else "")
         if count > 1:
-            text += f", and {count - 1} more"
+            text += plural(self.tr(", and %n more", "", count - 1), count - 1)
         return title, text
 
     def _notify(self, title: str, text: str) -> None:
@@ -276,7 +281,7 @@ class TodayTab(QWidget):
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return None
         tray = QSystemTrayIcon(QApplication.windowIcon(), self)
-        tray.setToolTip("ContactWeb")
+        tray.setToolTip(self.tr("ContactWeb"))
         tray.show()
         self._tray = tray
         return tray
@@ -285,16 +290,18 @@ class TodayTab(QWidget):
         total = self.reminder_model.rowCount()
         overdue = self.reminder_model.overdue_count()
         if total == 0:
-            self.summary_label.setText("Nothing due today.")
+            self.summary_label.setText(self.tr("Nothing due today."))
             return
-        text = f"{total} reminder{'s' if total != 1 else ''} due"
+        text = plural(self.tr("%n reminder(s) due", "", total), total)
         if overdue:
-            text += f", {overdue} overdue"
+            text += self.tr(", %n overdue", "", overdue)
         self.summary_label.setText(text + ".")
 
 
 def _delay_text(delay: timedelta) -> str:
     for label, value in SNOOZE_CHOICES.items():
         if value == delay:
-            return "a day" if label == "Tomorrow" else label
-    return f"{int(delay.total_seconds() // 60)} minutes"
+            return QCoreApplication.translate("TodayTab", "a day") if label == "Tomorrow" \
+                else QCoreApplication.translate("TodayTab", label)
+    return QCoreApplication.translate("TodayTab", "{minutes} minutes").format(
+        minutes=int(delay.total_seconds() // 60))

@@ -101,9 +101,10 @@ class PeriodFilterWidget(QWidget):
     def description(self) -> str:
         first, after = self.date_range()
         if first is None:
-            return "all time"
+            return self.tr("all time")
         last = (after - timedelta(days=1)) if after else None
-        return f"{first.isoformat()} to {last.isoformat() if last else 'now'}"
+        return self.tr("{first} to {last}").format(
+            first=first.isoformat(), last=last.isoformat() if last else self.tr("now"))
 
     @staticmethod
     def range_for(period: Period, today: date,
