@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from contactweb.errors import ContactWebError
 from contactweb.services.changes import NOTHING, Changes
+from contactweb.store.connection_loss import is_connection_lost
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.progress_dialog import ProgressDialog
 from contactweb.vault.workspace import VaultLocked, Workspace
@@ -57,6 +58,11 @@ def error_text(exc: BaseException) -> str:
     """What a person is told: a refusal's own message, or that something unexpected broke."""
     if isinstance(exc, ContactWebError):
         return str(exc)
+    if is_connection_lost(exc):  # a team server that went away: not a bug, say so plainly
+        return QCoreApplication.translate(
+            "OperationRunner", "The connection to the team server was lost, so this was not "
+            "saved. What you typed is kept here: ContactWeb connects again by itself, so try "
+            "again in a moment (or check the office network).")
     return QCoreApplication.translate("OperationRunner", "Unexpected error: {kind}: {error}"
                                       ).format(kind=exc.__class__.__name__, error=exc)
 
