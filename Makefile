@@ -51,6 +51,7 @@ screenshots: translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.backup_screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.shell_screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.reports_screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.language_screenshots docs/screenshots
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
