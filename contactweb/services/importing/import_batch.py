@@ -8,8 +8,9 @@ validated input (tests/unit/test_import_batch.py compares the two).
 from __future__ import annotations
 
 import json
+from concurrent.futures import Future, ThreadPoolExecutor
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from contactweb.models import (
@@ -82,9 +83,17 @@ def sort_name(data: ContactInput) -> str:
 
 class NewContactBatch:
     """Validated new contacts, given their ids up front and written in batches. The ids are
-    safe to choose: a write session holds SQLite's write lock from its first statement."""
+    safe to choose: a write session holds SQLite's write lock from its first statement.
 
-    def __init__(self, session: Session, ws: Workspace, size: int = BATCH_SIZE) -> None:
+    With ``background``, a batch's inserts run on a writer thread while the caller reads and
+    checks the next rows: the database driver does its work without holding the GIL, so the
+    second core encrypts and writes while the first parses. One batch at most is in flight
+    (bounded memory), and the connection is only ever used by one thread at a time: the
+    caller's thread waits for the writer (``wait``) before it touches the session again, and
+    ``stop`` before the transaction ends, whether it commits or rolls back."""
+
+    def __init__(self, session: Session, ws: Workspace, size: int = BATCH_SIZE,
+                 background: bool = False) -> None:
         self._connection = session.connection()
         self._owner_id = ws.user_id
         self._size = size
@@ -95,6 +104,9 @@ class NewContactBatch:
         self.next_id = next_contact_id(self._connection)
         self.first_id = self.next_id
         self._pause: SearchIndexPause | None = None  # from the first batch written
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="contactweb-import-writer") \
+            if background else None
+        self._writing: Future[None] | None = None
 
     def add(self, data: ContactInput, owner_id: int | None = None) -> int:
         """Queue a contact (owned by the signed-in user unless ``owner_id`` says otherwise);
@@ -109,9 +121,27 @@ class NewContactBatch:
     def is_pending(self, contact_id: int) -> bool:
         return bool(self._pending) and contact_id >= self._pending[0][0]
 
+    def wait(self) -> None:
+        """Until the batch on the writer thread is written; its error, if any, is raised
+        here. Afterwards the connection is the caller's thread's again."""
+        writing, self._writing = self._writing, None
+        if writing is not None:
+            writing.result()
+
+    def stop(self) -> None:
+        """Wait for the writer and end it (an error of its own is left to ``wait``: this
+        runs while another error may be on its way out)."""
+        writing, self._writing = self._writing, None
+        if writing is not None:
+            writing.exception()
+        if self._writer is not None:
+            self._writer.shutdown(wait=True)
+            self._writer = None
+
     def flush(self) -> None:
         if not self._pending:
             return
+        self.wait()  # a new tag below is inserted on this thread
         now = utcnow()
         tag_id = self._tag_id
         contacts, emails, phones, addresses, tags = [], [], [], [], []
@@ -133,20 +163,29 @@ class NewContactBatch:
         self._pending = []
         if self._pause is None:
             self._pause = SearchIndexPause(self._connection)
-        for table, columns, rows in (
+        writes = (
                 (Contact.__table__, _CONTACT_COLUMNS, contacts),
                 (ContactEmail.__table__, ("contact_id", "label", "address", "position"), emails),
                 (ContactPhone.__table__, ("contact_id", "label", "number", "national_digits",
                                           "position"), phones),
                 (ContactAddress.__table__, ("contact_id", "label", "street", "city", "region",
                                             "postcode", "country", "position"), addresses),
-                (contact_tags, ("contact_id", "tag_id"), tags)):
+                (contact_tags, ("contact_id", "tag_id"), tags))
+        if self._writer is None:
+            self._write(writes)
+        else:
+            self._writing = self._writer.submit(self._write, writes)
+
+    def _write(self, writes: tuple[tuple[Table, tuple[str, ...], list[tuple]], ...]) -> None:
+        for table, columns, rows in writes:
             insert_rows(self._connection, table, columns, rows)
 
     def close(self, session: Session, changed_ids: set[int]) -> None:
         """Write what is left and index it for search; ``changed_ids``: contacts that
         existed before and were changed meanwhile (an update from the file)."""
         self.flush()
+        self.wait()
+        self.stop()
         if self._pause is not None:
             session.flush()  # the ORM's own changes first, so the index sees them
             new = (self.first_id, self.next_id - 1) if self.next_id > self.first_id else None

@@ -229,19 +229,23 @@ def _import_all(ws: Workspace, parsed: ParseResult | ParseStream, report: Import
         run = _ImportRun(session, ws, report, on_duplicate, choices, confirm_erased,
                          ConsentFromFile(parsed.source_name))
         index = -1
-        for index, record in enumerate(records):
-            if cancel is not None and cancel.is_set():
-                raise ImportCancelled("Import cancelled; nothing was imported.")
-            if not refused.refuses(record):
-                run.import_one(record)
-            if progress is not None and (index % _PROGRESS_EVERY == 0 or index + 1 == total):
-                progress(index + 1, max(total, index + 1))
-        report.records = index + 1
-        if streamed:
-            refused.take_new()  # what the reader says at the end (columns no field takes)
-            if progress is not None:
-                progress(report.records, report.records)
-        run.finish()
+        try:
+            for index, record in enumerate(records):
+                if cancel is not None and cancel.is_set():
+                    raise ImportCancelled("Import cancelled; nothing was imported.")
+                if not refused.refuses(record):
+                    run.import_one(record)
+                if progress is not None and (index % _PROGRESS_EVERY == 0
+                                             or index + 1 == total):
+                    progress(index + 1, max(total, index + 1))
+            report.records = index + 1
+            if streamed:
+                refused.take_new()  # what the reader says at the end (unstored columns)
+                if progress is not None:
+                    progress(report.records, report.records)
+            run.finish()
+        finally:
+            run.batch.stop()  # never roll back or commit under the writer's feet
         if cancel is not None and cancel.is_set():
             raise ImportCancelled("Import cancelled; nothing was imported.")
         if report.bad_rows and not skip_bad_rows:
@@ -322,7 +326,8 @@ class _ImportRun:
         self.region = settings.read(session, "default_region") or "US"
         self.duplicates = DuplicateIndex.load(session, ws)
         self.erasures = ErasureIndex(session, ws)
-        self.batch = NewContactBatch(session, ws)
+        # New contacts are written on a writer thread while the next rows are read.
+        self.batch = NewContactBatch(session, ws, background=True)
         self.returning_erased: list[tuple[int, int]] = []  # (contact id, erasure record id)
         self.updated: set[int] = set()
         self.created_from: dict[int, str] = {}  # contact made by this import -> its entry
@@ -371,6 +376,7 @@ class _ImportRun:
         """Add what the file knows and the vault does not; never overwrite what is there."""
         if self.batch.is_pending(contact_id):
             self.batch.flush()
+        self.batch.wait()  # the session is this thread's again
         contact = load_visible_contact(self.session, self.ws, contact_id)
         folded, changed = fold(details_of(self.session, contact).to_input(), new)
         if contact_id not in self.updated:
