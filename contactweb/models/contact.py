@@ -74,6 +74,9 @@ class Contact(Base):
     photo_mime: Mapped[str] = mapped_column(String(50), default="")
     #: the contact's web site (migration 0008); further ones from a file stay in the notes
     website: Mapped[str] = mapped_column(String(500), default="")
+    #: the language mailings, letters and reports use for this contact (migration 0012), a
+    #: BCP 47 tag from vCard LANG or a CSV column; empty: the business's default language
+    language: Mapped[str] = mapped_column(String(35), default="")
     #: the vCard UID: kept from the file a contact came from, else made once at creation
     #: (migration 0007 gave every older contact one), so every export names it the same
     uid: Mapped[str | None] = mapped_column(String(200), default=new_uid)
