@@ -18,6 +18,7 @@ from contactweb.services import audit, settings, undo
 from contactweb.services.changes import Changes
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.contacts.visibility import visible_contacts
+from contactweb.services.stale_edits import count_save, hold_and_check
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
@@ -42,6 +43,9 @@ class CommunicationInput:
     subject: str = ""
     body: str = ""
     attachments: list[AttachmentInput] = field(default_factory=list)
+    # A correction: the version it began from, so a save someone made since is not
+    # overwritten (None: began from nothing shown, as the command line's).
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,7 @@ class CommunicationEntry:
     body: str
     user: str
     attachments: list[AttachmentInfo]
+    version: int = 1  # what a correction of it passes back (CommunicationInput.version)
 
 
 def attachment_from_file(path: Path, recording: bool = False) -> AttachmentInput:
@@ -159,6 +164,7 @@ def update_communication(ws: Workspace, communication_id: int, data: Communicati
     _validate(data)
     with ws.session() as session:
         entry = _load_visible_communication(session, ws, communication_id)
+        hold_and_check(session, entry, data.version, "communication")
         new_values = {"kind": data.kind, "direction": stored_direction(data),
                       "occurred_at": data.occurred_at or entry.occurred_at,
                       "duration_minutes": data.duration_minutes,
@@ -166,6 +172,7 @@ def update_communication(ws: Workspace, communication_id: int, data: Communicati
         changed = sorted(k for k, v in new_values.items() if getattr(entry, k) != v)
         for name, value in new_values.items():
             setattr(entry, name, value)
+        count_save(entry, ws.username)
         keep_days = int(settings.read(session, "retention.recording_days") or 90)
         _attach(entry, data.attachments, keep_days)
         session.flush()
@@ -315,7 +322,7 @@ def _load(session: Session, stmt) -> list[CommunicationEntry]:  # noqa: ANN001
             comm.id, comm.contact_id, name, comm.kind,
             "" if comm.kind == "note" else comm.direction, comm.occurred_at,
             comm.duration_minutes, comm.subject, comm.body, username or "",
-            infos.get(comm.id, [])))
+            infos.get(comm.id, []), comm.version))
     return result
 
 

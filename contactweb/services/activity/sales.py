@@ -17,6 +17,7 @@ from contactweb.services import audit
 from contactweb.services.changes import Changes
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.contacts.visibility import visible_contacts
+from contactweb.services.stale_edits import count_save, hold_and_check
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
@@ -75,6 +76,7 @@ class SaleView:
     total_cents: int
     user: str
     lines: list[SaleLineView] = field(default_factory=list)
+    version: int = 1  # what a status change passes back (set_status's version)
 
 
 def _product(session: Session, name: str, price: int | None, currency: str) -> Product:
@@ -117,7 +119,10 @@ def add_sale(ws: Workspace, contact_id: int, data: SaleInput) -> int:
         return sale.id
 
 
-def set_status(ws: Workspace, sale_id: int, status: str) -> Changes:
+def set_status(ws: Workspace, sale_id: int, status: str,
+               version: int | None = None) -> Changes:
+    """``version``: the sale's version the person was looking at, so that a change someone
+    saved since is not passed over (None: no version shown, as on the command line)."""
     ws.require(Action.SALE_EDIT)
     if status not in SALE_STATUSES:
         raise BadInput(f"Unknown status {status!r}; choose one of {', '.join(SALE_STATUSES)}.")
@@ -126,7 +131,9 @@ def set_status(ws: Workspace, sale_id: int, status: str) -> Changes:
         if sale is None or sale.contact_id is None:
             raise NotFound(f"No sale with id {sale_id}.")
         load_visible_contact(session, ws, sale.contact_id)
+        hold_and_check(session, sale, version, "sale")
         sale.status = status
+        count_save(sale, ws.username)
         audit.record(session, ws, "sale.status", "contact", sale.contact_id,
                      {"sale": sale_id, "status": status})
         return Changes.about(sale.contact_id, sales=True)
@@ -174,7 +181,7 @@ def list_sales(ws: Workspace, flt: SaleFilter = SaleFilter(), limit: int = 1000,
             result.append(SaleView(
                 sale.id, sale.contact_id, " ".join(p for p in (first, last) if p) or company,
                 sale.sale_date, sale.status, sale.currency, sum(x.total_cents for x in lines),
-                username or "", lines))
+                username or "", lines, sale.version))
         return result
 
 

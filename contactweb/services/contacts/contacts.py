@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from contactweb.errors import BadInput, Refused
+from contactweb.errors import BadInput
 from contactweb.models import (
     Contact,
     ContactAddress,
@@ -29,6 +29,7 @@ from contactweb.services.importing.phone_regions import (
     read_typed_numbers,
 )
 from contactweb.services.privacy import erasure_match
+from contactweb.services.stale_edits import StaleEdit, count_save, hold_and_check
 from contactweb.services.validation import (
     FieldError,
     national_digits,
@@ -289,15 +290,12 @@ def create_in_session(session: Session, ws: Workspace, data: ContactInput,
     return contact.id
 
 
-class StaleContactEdit(Refused):
+class StaleContactEdit(StaleEdit):
     """Someone saved the contact after this edit began; the edit is not applied."""
 
     def __init__(self, contact_id: int, by: str, at: datetime | None, version: int) -> None:
-        when = f" at {at:%Y-%m-%d %H:%M} UTC" if at else ""
-        super().__init__(f"{by or 'Someone'} changed this contact{when}, after you began "
-                         "editing it. Your edit was not saved and is kept: look at their "
-                         "change, then save yours again.")
-        self.contact_id, self.by, self.at, self.version = contact_id, by, at, version
+        super().__init__("contact", contact_id, by, at, version)
+        self.contact_id = contact_id
 
 
 def update_contact(ws: Workspace, contact_id: int, data: ContactInput) -> Changes:
@@ -307,12 +305,8 @@ def update_contact(ws: Workspace, contact_id: int, data: ContactInput) -> Change
         clean = _validated(session, data)
         # The row stays locked to this save until it commits (SQLite's writer lock does the
         # same), so two desktops cannot both pass the version check.
-        session.refresh(contact, with_for_update=True)
-        if data.version is not None and data.version != contact.version:
-            raise StaleContactEdit(contact_id, contact.updated_by, contact.updated_at,
-                                   contact.version)
-        contact.version += 1
-        contact.updated_by = ws.username
+        hold_contact(session, contact, data.version)
+        count_save(contact, ws.username)
         before = _field_snapshot(contact)
         previous = details_of(session, contact).to_input()
         # An opted-out contact's addresses keep the opt-out, both those it gives up and
@@ -340,17 +334,22 @@ def _field_snapshot(contact: Contact) -> dict[str, object]:
     return values
 
 
-def set_status(ws: Workspace, contact_id: int, status: str) -> Changes:
+def set_status(ws: Workspace, contact_id: int, status: str,
+               version: int | None = None) -> Changes:
+    """Close or reopen. ``version``: the contact's version the person was looking at, so
+    that a change someone saved since is not passed over (None: no version shown)."""
     ws.require(Action.CONTACT_EDIT)
     if status not in ("active", "closed"):
         raise BadInput("A contact is either active or closed.")
     with ws.session() as session:
         contact = load_visible_contact(session, ws, contact_id)
+        hold_contact(session, contact, version)
         if contact.status == status:
             raise BadInput(f"Contact {contact_id} is already {status}.")
         previous = contact.status
         contact.status = status
         contact.closed_at = utcnow() if status == "closed" else None
+        count_save(contact, ws.username)
         audit.record(session, ws, f"contact.{'close' if status == 'closed' else 'reopen'}",
                      "contact", contact_id)
     undo.record(ws, "closing a contact" if status == "closed" else "reopening a contact",
@@ -359,12 +358,20 @@ def set_status(ws: Workspace, contact_id: int, status: str) -> Changes:
     return Changes.for_contacts([contact_id])
 
 
-def close_contact(ws: Workspace, contact_id: int) -> Changes:
-    return set_status(ws, contact_id, "closed")
+def close_contact(ws: Workspace, contact_id: int, version: int | None = None) -> Changes:
+    return set_status(ws, contact_id, "closed", version)
 
 
-def reopen_contact(ws: Workspace, contact_id: int) -> Changes:
-    return set_status(ws, contact_id, "active")
+def reopen_contact(ws: Workspace, contact_id: int, version: int | None = None) -> Changes:
+    return set_status(ws, contact_id, "active", version)
+
+
+def hold_contact(session: Session, contact: Contact, version: int | None) -> None:
+    """Hold the contact's row until the commit; refuse a save begun from an older version."""
+    try:
+        hold_and_check(session, contact, version, "contact")
+    except StaleEdit as stale:
+        raise StaleContactEdit(contact.id, stale.by, stale.at, stale.version) from None
 
 
 def get_contact(ws: Workspace, contact_id: int, audit_view: bool = True) -> ContactDetails:

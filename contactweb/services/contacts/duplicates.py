@@ -10,6 +10,7 @@ contacts as they were and the ids of every moved row, so ``unmerge`` restores bo
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from sqlalchemy import Table, delete, func, select, update
@@ -34,7 +35,7 @@ from contactweb.services.contacts.contact_fold import fold
 from contactweb.services.contacts.contact_snapshot import restore_contact, snapshot_contact
 from contactweb.services.contacts.contacts import _apply as apply_contact
 from contactweb.services.contacts.contacts import _validated as validated
-from contactweb.services.contacts.contacts import details_of
+from contactweb.services.contacts.contacts import details_of, hold_contact
 from contactweb.services.contacts.duplicate_index import (
     MAX_COMPARED_PER_COMPANY,
     SAME_EMAIL,
@@ -47,6 +48,7 @@ from contactweb.services.contacts.duplicate_index import (
 )
 from contactweb.services.contacts.merge_history import CHOOSABLE_FIELDS
 from contactweb.services.contacts.visibility import visible_contacts
+from contactweb.services.stale_edits import count_save
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
@@ -124,16 +126,23 @@ def _shared(session: Session, ws: Workspace, model, key) -> dict[str, list[int]]
 
 
 def merge(ws: Workspace, keep_id: int, other_id: int,
-          take_from_other: frozenset[str] | set[str] = frozenset()) -> int:
+          take_from_other: frozenset[str] | set[str] = frozenset(),
+          versions: Mapping[int, int] | None = None) -> int:
     """Fold ``other`` into ``keep`` (see the module doc). ``take_from_other`` names the
     single-value fields (``merge_history.CHOOSABLE_FIELDS``) whose value comes from
-    ``other`` instead of ``keep``. Returns the merge id for ``unmerge``."""
+    ``other`` instead of ``keep``. ``versions``: each contact's version as the person saw
+    them side by side; a merge of a contact someone changed since is refused. Returns the
+    merge id for ``unmerge``."""
     ws.require(Action.MERGE)
     if keep_id == other_id:
         raise BadInput("Choose two different contacts to merge.")
     with ws.session() as session:
         keep = load_visible_contact(session, ws, keep_id)
         other = load_visible_contact(session, ws, other_id)
+        # Both rows held until the commit, in id order so two merges never wait on each
+        # other crosswise.
+        for contact in sorted((keep, other), key=lambda c: c.id):
+            hold_contact(session, contact, (versions or {}).get(contact.id))
         if other.legal_hold:
             raise Refused(f"Contact {other_id} is under a legal hold; keep it and merge the "
                           f"other one into it, or release the hold first.")
@@ -152,6 +161,7 @@ def merge(ws: Workspace, keep_id: int, other_id: int,
         session.delete(other)
         session.flush()
         apply_contact(session, ws, keep, validated(session, folded))
+        count_save(keep, ws.username)
         snapshot["added_consent_events"] = _unite_consent(session, ws, snapshot, keep_id)
         mailbox_statements.seal_opt_outs(session, ws, keep_id)
         record = MergeRecord(kept_contact_id=keep_id, merged_contact_id=other_id,
