@@ -21,6 +21,14 @@ from contactweb.services.privacy import erasure
 from contactweb.team import dump, profile, team_session
 from tests.support.cli_runner import CliRunner
 from tests.support.postgres_server import needs_postgres
+from tests.support.sync_vaults import (
+    ACCESS_KEY,
+    SECRET_KEY,
+    bucket_keys,
+    create_bucket,
+    moto_endpoint,
+    s3_client,
+)
 from tests.support.team_vaults import TeamVaultFixture, team_vault  # noqa: F401
 
 PASSPHRASE = "correct horse battery staple"
@@ -126,3 +134,40 @@ def test_without_pg_dump_the_message_says_what_to_install(
     monkeypatch.setenv("PATH", os.devnull)
     with pytest.raises(ContactWebError, match="apt-get install postgresql-client"):
         dump.find_program("pg_dump")
+
+
+def test_a_team_backup_to_a_us_bucket_restores_from_it(
+        owner_env: TeamVaultFixture) -> None:
+    """moto in server mode: the objects hold nothing readable, and a restore reads them."""
+    team = owner_env
+    bucket = create_bucket("us-west-2")
+    admin = team_session.sign_in(team.profile, "boss", team.admin_password)
+    contacts.create_contact(admin, ContactInput(first_name="Cora", last_name="Quill"))
+    backup.configure_s3(admin, moto_endpoint(), bucket, "us-west-2", ACCESS_KEY, SECRET_KEY)
+    vault_id = admin.vault.vault_id
+    admin.lock()
+    cli = CliRunner(Path(f"team:{team.profile.name}"), "boss", team.admin_password)
+    done = cli("backup", "now", "--owner", team.owner, "--json")
+    assert done.code == 0, done.err
+    keys = bucket_keys(bucket)
+    assert keys and all(key.startswith(f"contactweb/{vault_id}/") for key in keys)
+    client = s3_client(moto_endpoint())
+    stored = b"".join(client.get_object(Bucket=bucket, Key=key)["Body"].read() for key in keys)
+    assert b"Quill" not in stored
+
+    new_database = _new_database(team)
+    try:
+        url = f"postgresql://{team.owner}@127.0.0.1:{team.server.port}/{new_database}"
+        restored = cli("team", "restore", url, "--profile", "from-s3", "--vault-id", vault_id,
+                       "--endpoint", moto_endpoint(), "--bucket", bucket, "--region",
+                       "us-west-2", "--access-key-id", ACCESS_KEY, "--secret-stdin",
+                       "--ca-file", str(team.server.ca.ca_pem),
+                       stdin=f"{team.admin_password}\n{SECRET_KEY}\n")
+        assert restored.code == 0, restored.err
+        again = team_session.sign_in(profile.load("from-s3"), "boss", team.admin_password)
+        try:
+            assert len(search_ids(again, "Quill")) == 1
+        finally:
+            again.lock()
+    finally:
+        team.server.drop_database(new_database)
