@@ -8,8 +8,8 @@ chosen by the user (see ``MAPPABLE_FIELDS`` and ``detect_headers`` for the GUI s
 from __future__ import annotations
 
 import csv
-import io
 import itertools
+import re
 from collections.abc import Iterator
 
 from .csv_columns import (
@@ -69,6 +69,8 @@ _LABELLED_FIELDS = frozenset({"email", "phone", "street", "extended", "po_box", 
                               "region", "postcode", "country", "address"})
 
 csv.field_size_limit(MAX_FIELD_CHARS)
+# one line and its end (CRLF, CR or LF), or a last line without one
+_LINES = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
 
 
 def _decode(data: bytes, source_name: str) -> tuple[str, list[ImportProblem]]:
@@ -127,7 +129,10 @@ def _sniff(text: str) -> tuple[str, bool]:
 
 def _parsed_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str] | None, str]]:
     """(row number, cells or None, csv error) with row 1 the first row of the file."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # Lines cut as StringIO(text, newline="") cuts them, as slices of the text: a StringIO
+    # holds the whole file again at four bytes a character.
+    lines = (match.group() for match in _LINES.finditer(text))
+    reader = csv.reader(lines, delimiter=delimiter)
     for number in itertools.count(1):
         try:
             yield number, next(reader), ""
