@@ -77,7 +77,8 @@ def _copy(ws: Workspace, engine: Engine, profile: TeamProfile) -> MoveResult:
         with ws.session(readonly=True) as desktop:
             for table in tables:
                 rows[table.name] = _copy_table(desktop.connection(), team, table)
-        _restart_sequences(team, tables)
+            given = _ids_given(desktop.connection())
+        _restart_sequences(team, tables, given)
         temporary = _logins(team, profile, team_admin)
         for purpose in provision.KEY_PURPOSES:
             team.execute(text("UPDATE team_keys SET key = :key WHERE purpose = :purpose"),
@@ -113,12 +114,22 @@ def _copy_table(desktop: Connection, team: Connection, table) -> int:  # noqa: A
     return count
 
 
-def _restart_sequences(team: Connection, tables: list) -> None:
+def _ids_given(desktop: Connection) -> dict[str, int]:
+    """The highest id each desktop table ever gave (migration 0010): an erased or merged-away
+    contact's id is above the rows left, and the moved audit log still names it."""
+    if desktop.dialect.name != "sqlite":
+        return {}
+    return {name: int(seq) for name, seq in desktop.execute(
+        text("SELECT name, seq FROM sqlite_sequence"))}
+
+
+def _restart_sequences(team: Connection, tables: list, given: dict[str, int]) -> None:
     for table in tables:
         if "id" in table.c and table.c.id.primary_key and table.c.id.autoincrement:
             team.execute(text(
                 f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"))
+                f"greatest(coalesce((SELECT max(id) FROM {table.name}), 0), :given) + 1, "
+                "false)"), {"given": given.get(table.name, 0)})
 
 
 def _logins(team: Connection, profile: TeamProfile, team_admin: tuple[str, str]

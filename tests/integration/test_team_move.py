@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from contactweb.errors import BadInput
-from contactweb.models import AuditEvent, Base, ErasureRecord, Setting
+from contactweb.models import AuditEvent, Base, Contact, ErasureRecord, Setting
 from contactweb.services import audit
 from contactweb.services.accounts import session, users
 from contactweb.services.activity.communications import (
@@ -69,6 +69,10 @@ def test_move_copies_every_row_and_the_chain_verifies_on_the_server(
     with before.session(readonly=True) as db:
         desk_chain = [(e.id, e.hash) for e in db.execute(
             select(AuditEvent).order_by(AuditEvent.id)).scalars()]
+        # The erased contact was the newest: its id is above every contact left.
+        contacts_given = db.execute(text(
+            "SELECT seq FROM sqlite_sequence WHERE name = 'contacts'")).scalar_one()
+        assert contacts_given > db.execute(select(func.max(Contact.id))).scalar_one()
     before.lock()
 
     result = move.move(folder, "boss", PASSWORD, team_vault.profile, team_vault.owner,
@@ -95,6 +99,9 @@ def test_move_copies_every_row_and_the_chain_verifies_on_the_server(
             assert isinstance(record, ErasureRecord)
         assert {u.username: (u.role, u.disabled) for u in users.list_users(boss)} == {
             "boss": ("admin", False), "kim": ("staff", False), "old": ("readonly", True)}
+        # The moved audit log names the erased contact's id: the server never gives it again.
+        assert create_contact(boss, ContactInput(first_name="New", last_name="Member")) == (
+            contacts_given + 1)
     finally:
         boss.lock()
 

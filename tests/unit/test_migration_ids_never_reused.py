@@ -5,6 +5,7 @@ takes an id nothing has named yet, and the search index's triggers still index i
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -84,7 +85,7 @@ def _search(conn: Connection, query: str) -> list[int]:
 
 
 @pytest.fixture
-def old_engine(tmp_path: Path) -> Engine:
+def old_engine(tmp_path: Path) -> Iterator[Engine]:
     engine = _vault_at_0009(tmp_path / "vault")
     yield engine
     engine.dispose()
