@@ -44,6 +44,9 @@ class BusinessProfile:
     # ISO 3166 code; reports' paper, dates and numbers follow it. "" until an admin sets it:
     # then the vault's region (set from the system locale when the vault was made).
     country: str = ""
+    # The language mailings, letters and reports use for a contact who has none of their own
+    # (a BCP 47 tag such as "de"); "" is English.
+    language: str = ""
 
 
 def locale_region() -> str | None:
@@ -138,6 +141,9 @@ def set_business_profile(ws: Workspace, profile: BusinessProfile) -> Changes:
     if not profile.name.strip():
         raise BadInput("The business needs a name.")
     profile.country = profile.country.strip().upper()
+    from contactweb.services.contacts.contact_language import checked_language
+
+    profile.language = checked_language(profile.language)
     if profile.country and profile.country not in known_countries():
         raise BadInput(f"{profile.country!r} is not a country code ContactWeb knows "
                        "(two letters, such as US or DE).")

@@ -18,6 +18,7 @@ from email.utils import format_datetime, make_msgid
 from urllib.parse import quote
 
 from contactweb.errors import BadInput
+from contactweb.i18n import N_, translated_in
 from contactweb.services.mailing import merge, mime_writer
 
 MAX_SUBJECT = 300
@@ -76,38 +77,50 @@ def unsubscribe_mailto(sender: SenderIdentity) -> str:
 _MAILTO_SAFE = "@!$'()*+,;=-._~"
 
 
-def footer_text(sender: SenderIdentity) -> str:
+# The footer speaks the recipient's language (contact_language); the reply word stays
+# "unsubscribe" in every language, as the replies scanner knows it.
+FOOTER_TEXT = N_("You receive this email because you agreed to hear from {business}. To stop "
+                 "receiving these emails, reply with the word \"unsubscribe\" or write to "
+                 "{address}.")
+FOOTER_HTML = N_("You receive this email because you agreed to hear from {business}. To stop "
+                 "receiving these emails, {link_start}unsubscribe{link_end} or reply with the "
+                 "word \"unsubscribe\" ({address}).")
+
+
+def footer_text(sender: SenderIdentity, language: str = "en") -> str:
     lines = ["", "-- ", sender.business_name, *sender.postal_lines, "",
-             f"You receive this email because you agreed to hear from {sender.business_name}. "
-             f"To stop receiving these emails, reply with the word \"unsubscribe\" or write to "
-             f"{sender.address}."]
+             translated_in(language, FOOTER_TEXT).format(business=sender.business_name,
+                                                         address=sender.address)]
     return "\n".join(lines)
 
 
-def footer_html(sender: SenderIdentity) -> str:
+def footer_html(sender: SenderIdentity, language: str = "en") -> str:
     address = "<br>".join(html.escape(line) for line in sender.postal_lines)
     link = html.escape(unsubscribe_mailto(sender), quote=True)
+    wording = translated_in(language, FOOTER_HTML).format(
+        business=html.escape(sender.business_name), link_start=f'<a href="{link}">',
+        link_end="</a>", address=html.escape(sender.address))
     return ('<hr style="border:none;border-top:1px solid #ccc;margin-top:2em">'
             '<p style="font-size:small;color:#555">'
             f"{html.escape(sender.business_name)}<br>{address}</p>"
-            '<p style="font-size:small;color:#555">You receive this email because you agreed '
-            f"to hear from {html.escape(sender.business_name)}. To stop receiving these "
-            f'emails, <a href="{link}">unsubscribe</a> or reply with the word '
-            f"\"unsubscribe\" ({html.escape(sender.address)}).</p>")
+            f'<p style="font-size:small;color:#555">{wording}</p>')
 
 
 def render(draft: Draft, sender: SenderIdentity, values: Mapping[str, str], to_name: str,
-           to_address: str) -> RenderedMessage:
+           to_address: str, language: str = "en") -> RenderedMessage:
+    """``language``: the recipient's (contact_language), for the footer."""
     subject = merge.render_line(draft.subject, values)
-    text = merge.render(draft.body_text, values).rstrip() + "\n" + footer_text(sender) + "\n"
+    text = merge.render(draft.body_text, values).rstrip() + "\n" + \
+        footer_text(sender, language) + "\n"
     body_html = ""
     if draft.body_html.strip():
         merged = merge.render(draft.body_html, values, as_html=True)
         closing = re.search(r"</body\s*>", merged, re.IGNORECASE)
         if closing:
-            body_html = merged[:closing.start()] + footer_html(sender) + merged[closing.start():]
+            body_html = merged[:closing.start()] + footer_html(sender, language) + \
+                merged[closing.start():]
         else:
-            body_html = merged + footer_html(sender)
+            body_html = merged + footer_html(sender, language)
     return RenderedMessage(to_name, to_address, subject, text, body_html)
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from contactweb.errors import NotFound, Refused
 from contactweb.models import Contact, Mailing, OutboxMessage, utcnow
 from contactweb.services import audit
+from contactweb.services.contacts.contact_language import language_in
 from contactweb.services.eligibility.eligibility import (
     Eligibility,
     Excluded,
@@ -101,8 +102,9 @@ def preview(ws: Workspace, draft: Draft, contact_id: int) -> RenderedMessage:
             raise NotFound(f"No contact with id {contact_id}.")
         values = merge.contact_fields(session, contact_id, setup.business_name)
         address = contact.primary_email  # read inside: a read-only session expires objects
+        language = language_in(session, contact_id)
     name = values.get("full_name") or address
-    return message.render(draft, identity, values, name, address)
+    return message.render(draft, identity, values, name, address, language)
 
 
 def queue_mailing(ws: Workspace, draft: Draft, selection: Selection) -> QueuedMailing:

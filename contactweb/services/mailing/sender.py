@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 from contactweb.models import Mailing, OutboxMessage, utcnow
 from contactweb.services import audit
 from contactweb.services.changes import MAILING_SENT, NOTHING, Changes
+from contactweb.services.contacts.contact_language import language_in
 from contactweb.services.eligibility.eligibility import EligibilityChecker, Excluded, Recipient
 from contactweb.services.mailing import merge, message
 from contactweb.services.mailing.agent import AgentError, DeliveryAgent
@@ -295,7 +296,9 @@ class _Run:
             values = merge.contact_fields(
                 self.read_session, outcome.contact_id, self.setup.business_name,
                 merge.needs_address(draft.subject, draft.body_text, draft.body_html))
-        rendered = message.render(draft, self.identity, values, outcome.name, outcome.address)
+            language = language_in(self.read_session, outcome.contact_id)
+        rendered = message.render(draft, self.identity, values, outcome.name, outcome.address,
+                                  language)
         data = message.to_bytes(rendered, self.identity, row.message_id)
         return _Prepared(row, row.attempts + 1, outcome, rendered, data)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
+from contactweb.services.contacts.contact_language import language_for
 from contactweb.services.mailing import message, outbox, smtp_settings
 from contactweb.services.mailing.bulk_notice import large_mailing_notice
 from contactweb.ui.kit.translations import plural
@@ -126,7 +127,7 @@ class MailingChecklistPage(QWizardPage):
             raw = message.to_bytes(rendered, identity, "<checklist@contactweb.invalid>")
         except ContactWebError as exc:
             return False, str(exc)
-        footer = message.footer_text(identity)
+        footer = message.footer_text(identity, language_for(self.owner.ws, contact_id))
         ok = (footer in rendered.text and b"List-Unsubscribe: <mailto:" in raw
               and (not rendered.html or "unsubscribe" in rendered.html))
         return ok, (self.tr("footer with the postal address and how to unsubscribe, and a "

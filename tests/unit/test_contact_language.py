@@ -1,0 +1,63 @@
+"""A mailing speaks each recipient's language: the contact's own, else the business's default
+language, else English; the reply word "unsubscribe" stays the same in all of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from contactweb.errors import BadInput
+from contactweb.models import Contact
+from contactweb.services import settings
+from contactweb.services.contacts.contact_language import checked_language, language_for
+from contactweb.services.mailing import outbox
+from contactweb.services.mailing.message import Draft
+from contactweb.vault.workspace import Workspace
+from tests.support.mailing_server import ContactSpec, add_contacts, configure
+from tools.i18n import catalogs
+
+DRAFT = Draft(subject="News", body_text="Hello {first_name},\nnews.")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def compiled_catalogs() -> None:
+    catalogs.build_mo()  # what `make translations` does before the tests
+
+
+def test_language_tags_are_checked_against_cldr() -> None:
+    assert checked_language("de_de") == "de-DE"
+    assert checked_language(" fr-CA ") == "fr-CA"
+    assert checked_language("") == ""
+    with pytest.raises(BadInput):
+        checked_language("klingon-XX")
+
+
+def set_business_language(ws: Workspace, language: str) -> None:
+    profile = settings.business_profile(ws)
+    profile.name, profile.language = "Lindenhof Tools", language
+    settings.set_business_profile(ws, profile)
+
+
+def test_footer_in_the_contacts_language_else_the_business_default(admin_ws: Workspace) -> None:
+    configure(admin_ws, port=2525)
+    anna, bruno = add_contacts(admin_ws, [ContactSpec("Anna", "Lind", "anna@example.org"),
+                                          ContactSpec("Bruno", "Roux", "bruno@example.org")])
+    with admin_ws.session() as session:
+        session.get(Contact, bruno).language = "fr"  # as vCard LANG:fr would set it
+
+    english = outbox.preview(admin_ws, DRAFT, anna).text
+    assert "You receive this email because you agreed to hear from Lindenhof Tools" in english
+
+    set_business_language(admin_ws, "de")
+    assert language_for(admin_ws, anna) == "de"
+    assert language_for(admin_ws, bruno) == "fr"
+    german = outbox.preview(admin_ws, DRAFT, anna).text
+    french = outbox.preview(admin_ws, DRAFT, bruno).text
+    assert "Sie erhalten diese E-Mail, weil Sie zugestimmt haben, von Lindenhof Tools" in german
+    assert "Vous recevez cet e-mail parce que vous avez accepté" in french
+    for text in (german, french):
+        assert "unsubscribe" in text and "You receive" not in text
+
+
+def test_an_unknown_business_language_is_refused(admin_ws: Workspace) -> None:
+    with pytest.raises(BadInput):
+        set_business_language(admin_ws, "xx-nowhere")
