@@ -1,15 +1,17 @@
 """The team server goes away while a contact is being edited: the save says the connection
 was lost, the dialog stays open with everything typed, and once the server is back the same
-save goes through on a new connection, with no restart and nothing typed again."""
+save goes through on a new connection, with no restart and nothing typed again. The window
+says the connection is lost while it is, and the lists reload once it is back."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput
 from contactweb.team import team_session
+from contactweb.ui.app.team_change_listener import TeamChangeListener, show_team_connection
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from tests.support.postgres_server import needs_postgres
@@ -52,4 +54,37 @@ def test_a_save_while_the_server_is_away_keeps_the_edit_and_goes_through_later(
         assert dialog.result() == QDialog.DialogCode.Accepted
         assert contacts.get_contact(admin, cid, audit_view=False).title == "Head buyer"
     finally:
+        admin.lock()
+
+
+def test_the_window_says_the_connection_is_lost_and_refreshes_when_it_is_back(
+        qtbot: QtBot, team_vault: TeamVaultFixture, bridge: WorkspaceBridge) -> None:  # noqa: F811
+    admin = team_session.sign_in(team_vault.profile, "boss", team_vault.admin_password)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    listener = TeamChangeListener(admin, bridge)
+    listener.connectionChanged.connect(
+        lambda connected: show_team_connection(window.statusBar(), connected))
+    states: list[bool] = []
+    listener.connectionChanged.connect(states.append)
+    listener.start()
+    try:
+        _server_away(team_vault, True)
+        try:
+            listener.poll()  # the listening connection was dropped
+            listener.poll()  # and a new one is refused: still lost, said once
+            assert states == [False]
+            assert window.statusBar().currentMessage().startswith(
+                "The connection to the team server is lost: reconnecting.")
+        finally:
+            _server_away(team_vault, False)
+        # Back: said so, and every view reloads (what was saved meanwhile was not heard).
+        with qtbot.waitSignal(bridge.changed, timeout=5_000) as got:
+            listener.poll()
+        assert states == [False, True] and listener.connected
+        assert got.args[0].contacts and got.args[0].communications and got.args[0].settings
+        assert window.statusBar().currentMessage().startswith(
+            "Connected to the team server again")
+    finally:
+        listener.stop()
         admin.lock()

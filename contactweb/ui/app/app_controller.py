@@ -22,7 +22,7 @@ from contactweb.team import profile as team_profiles
 from contactweb.team.profile import TeamProfile
 from contactweb.ui.app.gui_preferences import GuiPreferences
 from contactweb.ui.app.sign_in_dialog import SignInDialog
-from contactweb.ui.app.team_change_listener import TeamChangeListener
+from contactweb.ui.app.team_change_listener import TeamChangeListener, show_team_connection
 from contactweb.ui.app.window_placement import WindowPlacement
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.operations import BackgroundOp, OpContext, OperationRunner
@@ -301,6 +301,8 @@ class AppController(QObject):
         stops = [lambda s=self.backup_scheduler, t=self.retention_timer: self._stop_timers(s, t)]
         if ws.on_team_server:  # what other desktops save refreshes this one's views too
             listener = TeamChangeListener(ws, self.bridge, self)
+            listener.connectionChanged.connect(
+                lambda connected, w=window: show_team_connection(w.statusBar(), connected))
             listener.start()
             stops.append(listener.stop)
         self._session = SignedInSession(ws, self.bridge, window, stops)
