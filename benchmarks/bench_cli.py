@@ -28,21 +28,34 @@ def _env(home: Path) -> dict[str, str]:
 def _median_run(command: list[str], env: dict[str, str]) -> float:
     subprocess.run(command, env=env, check=True, capture_output=True)  # warm caches
     times = []
+    cpu = []
     for _ in range(RUNS):
         start = time.perf_counter()
-        subprocess.run(command, env=env, check=True, capture_output=True)
+        child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL)
+        _pid, status, usage = os.wait4(child.pid, 0)
         times.append(time.perf_counter() - start)
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise RuntimeError(f"{command} failed")
+        cpu.append(usage.ru_utime + usage.ru_stime)
+    # The process's own CPU time moves less than wall time when others share the machine.
+    _LAST_CPU[:] = [statistics.median(cpu)]
     return statistics.median(times)
+
+
+_LAST_CPU: list[float] = [0.0]
 
 
 def _kdf_seconds() -> float:
     from contactweb.vault.crypto import KdfParams, derive_kek
 
-    times = []
+    times, cpu = [], []
     for _ in range(RUNS):
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         derive_kek(PASSWORD, b"0123456789abcdef", KdfParams())
         times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - cpu_start)  # all four of its threads
+    _LAST_CPU[:] = [statistics.median(cpu)]
     return statistics.median(times)
 
 
@@ -56,18 +69,27 @@ def run(report: Callable[..., None]) -> None:
         for first, last in (("Ann", "Lee"), ("Bob", "Annand"), ("Cy", "Young")):
             subprocess.run([*cw, "contact", "add", "--first", first, "--last", last], env=env,
                            check=True, capture_output=True)
+        report(f"load average at start: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
         floor = _median_run([sys.executable, "-c", "pass"], env)
         report("floor: python -c pass", floor * 1000, "ms")
-        report("contactweb --version", _median_run([*cw, "--version"], env) * 1000, "ms",
-               "<= 150 ms")
-        report("contactweb --help", _median_run([*cw, "--help"], env) * 1000, "ms",
-               "<= 150 ms")
+        report("  its CPU time", _LAST_CPU[0] * 1000, "ms")
+        for option in ("--version", "--help"):
+            report(f"contactweb {option}", _median_run([*cw, option], env) * 1000, "ms",
+                   "<= 150 ms")
+            report("  its CPU time", _LAST_CPU[0] * 1000, "ms")
         listing = _median_run([*cw, "contact", "list", "--search", "ann"], env)
+        listing_cpu = _LAST_CPU[0]
         kdf = _kdf_seconds()
+        kdf_cpu = _LAST_CPU[0]
         report("contactweb contact list --search ann", listing * 1000, "ms")
         report("  of which key derivation (Argon2id, default cost)", kdf * 1000, "ms")
         report("  the rest (start-up, imports, unlock, query)", (listing - kdf) * 1000, "ms",
                "<= 200 ms")
+        report("  its CPU time", listing_cpu * 1000, "ms")
+        report("  CPU time of the key derivation (its four threads)", kdf_cpu * 1000, "ms")
+        report("  CPU time of the rest (the measure a busy machine moves least)",
+               (listing_cpu - kdf_cpu) * 1000, "ms", "<= 200 ms")
+        report(f"load average at end: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
 
 
 if __name__ == "__main__":
