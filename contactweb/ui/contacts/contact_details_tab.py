@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.services import privacy
+from contactweb.services.changes import Changes
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactDetails
 from contactweb.services.mailing.postal_address import postal_lines
@@ -176,9 +177,12 @@ class ContactDetailsTab(QWidget):
         if self.details is None:
             return
         ws, contact_id, name = self._ws, self.details.id, self.details.display_name
-        # Errors go to the error box; the Changes set_status returns reload this contact.
+        version = self.details.version  # as shown: a change saved since is not passed over
+        # Errors go to the error box; the Changes set_status returns reload this contact, as
+        # does a refusal (someone changed it since), so that what they did is shown.
         op = self._bridge.operations.operation(
-            self, lambda _ctx: contacts.set_status(ws, contact_id, status))
+            self, lambda _ctx: contacts.set_status(ws, contact_id, status, version))
+        op.changes_on_failure(Changes.for_contacts([contact_id]))
         if status == "closed":
             op.success(lambda _changes: self._say_when_purged(contact_id, name))
         op.run()

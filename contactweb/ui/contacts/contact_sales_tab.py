@@ -122,8 +122,11 @@ class ContactSalesTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows or self.contact_id is None:
             return
-        ws, sale_id, status = self._ws, self.model.record(rows[0].row()).id, \
+        sale = self.model.record(rows[0].row())
+        ws, sale_id, version, status = self._ws, sale.id, sale.version, \
             self.status_combo.currentData()
-        # Errors go to the error box; the Changes set_status returns refresh the sales.
+        # Errors go to the error box; the Changes set_status returns refresh the sales, as
+        # does a refusal (someone moved the sale on since), so that their change is shown.
         self._bridge.operations.operation(
-            self, lambda _ctx: sales.set_status(ws, sale_id, status)).run()
+            self, lambda _ctx: sales.set_status(ws, sale_id, status, version)
+        ).changes_on_failure(Changes.about(self.contact_id, sales=True)).run()

@@ -31,6 +31,7 @@ from contactweb.services.activity import communications
 from contactweb.services.activity.communications import CommunicationInput, attachment_from_file
 from contactweb.services.changes import Changes
 from contactweb.services.contacts import contacts
+from contactweb.services.stale_edits import StaleEdit
 from contactweb.ui.kit.display_text import (
     MUTED_STYLE,
     error_label,
@@ -39,6 +40,7 @@ from contactweb.ui.kit.display_text import (
     utc_from_qdatetime,
 )
 from contactweb.ui.kit.editing_keys import EditingKeys
+from contactweb.ui.kit.operations import error_text
 from contactweb.ui.kit.unsaved_changes_guard import UnsavedChangesGuard
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
@@ -60,6 +62,7 @@ class LogCommunicationDialog(QDialog):
         self.contact_id = contact_id
         self.communication_id = communication_id
         self.editing = communication_id is not None
+        self.version: int | None = None  # of the entry being corrected, as loaded
         name = contacts.get_contact(workspace, contact_id, audit_view=False).display_name
         self.setWindowTitle(f"{'Edit a' if self.editing else 'Log a'} communication with {name}")
         self.resize(560, 580)
@@ -133,6 +136,7 @@ class LogCommunicationDialog(QDialog):
 
     def _load(self, communication_id: int) -> None:
         entry = communications.get_communication(self._ws, communication_id)
+        self.version = entry.version
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(entry.kind)))
         if entry.direction:
             self.direction_combo.setCurrentIndex(self.direction_combo.findData(entry.direction))
@@ -190,7 +194,7 @@ class LogCommunicationDialog(QDialog):
             kind=kind, direction=self.direction_combo.currentData(),
             occurred_at=utc_from_qdatetime(self.when_edit.dateTime()),
             duration_minutes=duration or None, subject=self.subject_edit.text(),
-            body=self.body_edit.toPlainText())
+            body=self.body_edit.toPlainText(), version=self.version)
 
     def save(self) -> None:
         show_error(self.error, "")
@@ -217,9 +221,16 @@ class LogCommunicationDialog(QDialog):
         if size > BACKGROUND_BYTES:  # long enough to say what is happening
             worker.with_progress("Saving attachments", "Storing the attachments in the vault…",
                                  cancellable=False)
-        worker.success(self._saved).failure(lambda _exc: show_error(self.error, worker.error))
+        worker.success(self._saved).failure(self._failed)
         worker.finished.connect(lambda: self.buttons.setEnabled(True))
         worker.run()
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, StaleEdit) and self.communication_id is not None:
+            # The typed correction stays; it now sits on the other person's save, so saving
+            # again applies it over theirs, knowingly.
+            self.version = exc.version
+        show_error(self.error, error_text(exc))
 
     def _saved(self, communication_id: int) -> None:
         self.communication_id = communication_id

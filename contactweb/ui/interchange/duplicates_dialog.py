@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from contactweb.errors import ContactWebError
 from contactweb.services.changes import Changes
 from contactweb.services.contacts import duplicates, merge_history
+from contactweb.services.contacts.contacts import StaleContactEdit
 from contactweb.ui.interchange.duplicates_table_model import (
     DuplicatesTableModel,
     PairRow,
@@ -49,6 +50,7 @@ class DuplicatesDialog(QDialog):
         self.worker: BackgroundOp | None = None
         self.last_merge: int | None = None
         self.shown: PairRow | None = None
+        self.shown_versions: dict[int, int] = {}  # each shown contact's version
         self.setWindowTitle("Find duplicates")
         self.resize(900, 600)
         self.status_label = QLabel()
@@ -136,12 +138,16 @@ class DuplicatesDialog(QDialog):
 
     def _show_pair(self, pair: PairRow | None) -> None:
         self.shown = pair
+        self.shown_versions = {}
         if pair is None:
             self.sides.show_sides(None)
         else:
             try:
-                self.sides.show_sides(merge_history.merge_sides(self._ws, pair.keep_id,
-                                                                pair.other_id))
+                sides = merge_history.merge_sides(self._ws, pair.keep_id, pair.other_id)
+                self.sides.show_sides(sides)
+                # The merge is of the contacts as shown: one changed since is refused.
+                self.shown_versions = {pair.keep_id: sides[0].details.version,
+                                       pair.other_id: sides[1].details.version}
             except ContactWebError as exc:  # gone since the list was read
                 self.sides.show_sides(None, str(exc))
         self._update_buttons()
@@ -169,8 +175,9 @@ class DuplicatesDialog(QDialog):
                 "sales and reminders move over, and an opt-out on either side stays. You can "
                 "undo it at any time under \"Merges made\".", "Merge"):
             return
-        ws, chosen = self._ws, self.sides.take_from_other()
-        self._write(lambda _ctx: duplicates.merge(ws, pair.keep_id, pair.other_id, chosen),
+        ws, chosen, versions = self._ws, self.sides.take_from_other(), dict(self.shown_versions)
+        self._write(lambda _ctx: duplicates.merge(ws, pair.keep_id, pair.other_id, chosen,
+                                                  versions),
                     Changes.for_contacts([pair.keep_id, pair.other_id], **MOVED_BY_MERGE))
 
     def undo_last_merge(self) -> None:
@@ -206,3 +213,9 @@ class DuplicatesDialog(QDialog):
         self.worker = None
         self._update_buttons()
         self._bridge.dialogs.show_error(self, exc)
+        if isinstance(exc, StaleContactEdit) and self.shown is not None:
+            # Someone changed one of them since: show both as they are now (the choices
+            # made stay where the fields still differ), to merge again knowingly.
+            chosen = self.sides.take_from_other()
+            self._show_pair(self.shown)
+            self.sides.choose_from_other(chosen)

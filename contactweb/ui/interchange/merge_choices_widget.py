@@ -104,3 +104,9 @@ class MergeChoicesWidget(QWidget):
     def take_from_other(self) -> set[str]:
         """The fields whose value comes from the contact merged in."""
         return {name for name, combo in self.combos.items() if combo.currentData() == "other"}
+
+    def choose_from_other(self, names: set[str]) -> None:
+        """Choose these fields' values from the contact merged in, where still offered."""
+        for name in names:
+            if name in self.combos:
+                self.combos[name].setCurrentIndex(self.combos[name].findData("other"))
