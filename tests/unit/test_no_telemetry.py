@@ -404,6 +404,10 @@ def test_the_team_commands_connect_only_to_the_team_server(
     run("team", "upgrade", "office", "--owner", owner)
     run("team", "scrub", "office", "--owner", owner)
     run("team", "profiles", "--json")
+    from dataclasses import replace
+
+    profiles.save(replace(profiles.load("office"), name="spare"))  # to forget
+    run("team", "forget", "spare")
     run("audit", "verify")
     try:
         assert network.unexpected() == []
