@@ -55,6 +55,9 @@ from tests.ui.conftest import ScriptedDialogHost, click, finish_operations
 
 TOKENS = ["Philippa", "Thistlewood", "philippa@thistle.example"]
 Crash = tuple[type[BaseException], BaseException, TracebackType | None]
+# The shared-computer timeout runs out only when end_session says so: key derivations and
+# page loads on a busy machine must not sign out before the dialog under test is open.
+IDLE_ONLY_WHEN_ENDED = 60_000
 
 
 @pytest.fixture
@@ -71,7 +74,9 @@ def crashes(monkeypatch: pytest.MonkeyPatch) -> list[Crash]:
 
 
 def end_session(qtbot: QtBot, controller: AppController, reason: str) -> None:
-    if reason == "idle":  # the automatic sign-out: nobody touches anything
+    if reason == "idle":  # the automatic sign-out: nobody touches anything from now on
+        controller.guard.minute_ms = 1  # the shared-computer timeout runs out at once
+        controller.guard.apply_settings(controller.workspace)
         with qtbot.waitSignal(controller.lockedOut, timeout=15_000):
             pass
     else:
@@ -118,7 +123,8 @@ def test_ending_a_session_with_everything_open(
                                             "philippa@thistle.example")])
         admin_ws.engine.dispose()
         recorder = ConnectionRecorder(monkeypatch)
-        controller = make_controller(host, vault_dir, made=controllers)
+        controller = make_controller(host, vault_dir, made=controllers,
+                                     minute_ms=IDLE_ONLY_WHEN_ENDED)
         sign_in(qtbot, controller, "admin", PASSWORD, shared=reason == "idle")
         open_everything(qtbot, controller)
         mailings = controller.main_window.show_page("mailings")
@@ -180,7 +186,8 @@ def _signed_in_with_philippa(qtbot: QtBot, host: ScriptedDialogHost, admin_ws: W
                                         "philippa@thistle.example")])
     admin_ws.engine.dispose()
     recorder = ConnectionRecorder(monkeypatch)
-    controller = make_controller(host, vault_dir, made=controllers)
+    controller = make_controller(host, vault_dir, made=controllers,
+                                 minute_ms=IDLE_ONLY_WHEN_ENDED)
     sign_in(qtbot, controller, "admin", PASSWORD, shared=reason == "idle")
     open_everything(qtbot, controller)
     return controller, recorder
@@ -255,7 +262,8 @@ def test_ending_a_session_while_a_modal_editor_is_open(
                                                    last_name="Thistlewood"))
     admin_ws.engine.dispose()
     recorder = ConnectionRecorder(monkeypatch)
-    controller = make_controller(host, vault_dir, made=controllers)
+    controller = make_controller(host, vault_dir, made=controllers,
+                                 minute_ms=IDLE_ONLY_WHEN_ENDED)
     sign_in(qtbot, controller, "admin", PASSWORD)
     open_everything(qtbot, controller)
 
@@ -351,7 +359,8 @@ def test_ending_a_session_while_a_backup_is_restored(
     backup.backup_now(admin_ws)
     admin_ws.engine.dispose()
     recorder = ConnectionRecorder(monkeypatch)
-    controller = make_controller(host, vault_dir, made=controllers)
+    controller = make_controller(host, vault_dir, made=controllers,
+                                 minute_ms=IDLE_ONLY_WHEN_ENDED)
     sign_in(qtbot, controller, "admin", PASSWORD, shared=reason == "idle")
     open_everything(qtbot, controller)
     admin = controller.main_window.show_page("administration")
