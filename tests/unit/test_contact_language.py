@@ -3,12 +3,17 @@ language, else English; the reply word "unsubscribe" stays the same in all of th
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from contactweb.errors import BadInput
 from contactweb.models import Contact
 from contactweb.services import settings
+from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_language import checked_language, language_for
+from contactweb.services.exporting import exporter
+from contactweb.services.importing import importer
 from contactweb.services.mailing import outbox
 from contactweb.services.mailing.message import Draft
 from contactweb.vault.workspace import Workspace
@@ -61,3 +66,25 @@ def test_footer_in_the_contacts_language_else_the_business_default(admin_ws: Wor
 def test_an_unknown_business_language_is_refused(admin_ws: Workspace) -> None:
     with pytest.raises(BadInput):
         set_business_language(admin_ws, "xx-nowhere")
+
+
+def test_vcard_lang_and_a_csv_language_column_come_in_and_lang_goes_out(
+        admin_ws: Workspace, tmp_path: Path) -> None:
+    card = (b"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Chlo\xc3\xa9 Roux\r\nN:Roux;Chlo\xc3\xa9;;;\r\n"
+            b"LANG;PREF=1:fr-CA\r\nLANG;PREF=2:en\r\nEND:VCARD\r\n")
+    table = (b"First name,Last name,Email,Language\r\n"
+             b"Jonas,Berg,jonas@example.org,de\r\n"
+             b"Ana,Ruiz,ana@example.org,\r\n"
+             b"Zed,Quux,zed@example.org,not a language\r\n")
+    chloe = importer.import_records(
+        admin_ws, importer.parse_bytes(card, "c.vcf", "vcard")).created[0]
+    jonas, ana, zed = importer.import_records(
+        admin_ws, importer.parse_bytes(table, "c.csv", "csv")).created
+    assert contacts.get_contact(admin_ws, chloe, False).language == "fr-CA"
+    assert [contacts.get_contact(admin_ws, c, False).language for c in (jonas, ana, zed)] == [
+        "de", "", ""]  # an unknown language: the business's default, the contact kept
+    assert language_for(admin_ws, ana) == "en"
+
+    path = tmp_path / "out.vcf"
+    exporter.export_contacts(admin_ws, path, "vcard4")
+    assert "LANG:fr-CA" in path.read_text(encoding="utf-8")

@@ -260,6 +260,7 @@ GENERIC = {
     "notes": _f("notes"), "note": _f("notes"), "comments": _f("notes"),
     "tags": Column(TAGS, ","), "groups": Column(TAGS, ","), "categories": Column(TAGS, ","),
     "birthday": Column(BIRTHDAY), "date of birth": Column(BIRTHDAY), "nickname": _d("Nickname"),
+    "language": _f("language"), "lang": _f("language"), "preferred language": _f("language"),
 } | consent_columns()
 
 _GENERIC_THINGS = {

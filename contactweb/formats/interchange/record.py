@@ -69,6 +69,7 @@ class ContactRecord:
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     websites: list[str] = field(default_factory=list)
+    language: str = ""  # vCard LANG or a CSV language column, as written in the file
     photo: bytes | None = None
     photo_mime: str = ""
     source: str = ""

@@ -296,6 +296,14 @@ def _on_url(mapper: CardMapper, line: ContentLine) -> None:
         mapper.record.websites.append(value)
 
 
+def _on_lang(mapper: CardMapper, line: ContentLine) -> None:
+    """The first LANG is the one to write in (vCard 4 lists them by PREF; most cards give
+    one)."""
+    value = mapper.plain(line).strip()
+    if value and not mapper.record.language:
+        mapper.record.language = value
+
+
 def _on_photo(mapper: CardMapper, line: ContentLine) -> None:
     photo = decode_photo(line)
     if photo.problem:
@@ -357,6 +365,7 @@ _HANDLERS: dict[str, Callable[[CardMapper, ContentLine], None]] = {
     "N": _on_name, "FN": _on_formatted_name, "ORG": _on_org, "TITLE": _on_title,
     "EMAIL": _on_email, "TEL": _on_phone, "ADR": _on_address, "LABEL": _on_label,
     "BDAY": _on_birthday, "NOTE": _on_note, "CATEGORIES": _on_categories, "URL": _on_url,
+    "LANG": _on_lang,
     "PHOTO": _on_photo, "NICKNAME": _on_nickname, "RELATED": _on_related,
     "X-ABRELATEDNAMES": _on_related, "X-ABDATE": _on_date, "IMPP": _on_im, "ROLE": _on_role,
     VCARD_PROPERTY: _on_consent, "UID": _on_uid,

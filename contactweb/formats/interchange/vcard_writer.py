@@ -145,6 +145,8 @@ def _card_lines(record: ContactRecord, version: str) -> list[str]:
         writer.add("CATEGORIES", ",".join(escape_text(tag) for tag in record.tags))
     for website in record.websites:
         writer.add("URL", escape_text(website))
+    if record.language:
+        writer.add("LANG", escape_text(record.language))
     _photo(writer, record)
     for channel, status in record.consent.items():
         writer.add(VCARD_PROPERTY, vcard_word(status), f";CHANNEL={channel}")

@@ -8,7 +8,7 @@ from dataclasses import replace
 from contactweb.services.contacts.contacts import ContactInput
 
 _SINGLE_FIELDS = ("prefix", "first_name", "middle_name", "last_name", "suffix", "company",
-                  "title", "birthday", "website")
+                  "title", "birthday", "website", "language")
 
 
 def fold(current: ContactInput, extra: ContactInput) -> tuple[ContactInput, bool]:

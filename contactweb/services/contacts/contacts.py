@@ -23,6 +23,7 @@ from contactweb.services import audit, settings, undo
 from contactweb.services.changes import Changes
 from contactweb.services.consent import consent, mailbox_statements
 from contactweb.services.contacts.contact_access import load_visible_contact
+from contactweb.services.contacts.contact_language import checked_language
 from contactweb.services.importing.phone_regions import (
     address_countries,
     kept_line,
@@ -91,6 +92,8 @@ class ContactInput:
     photo: bytes | None = None
     photo_mime: str = ""
     website: str = ""
+    # The language to write to them in (BCP 47, "de"); empty: the business's default.
+    language: str = ""
     uid: str = ""  # empty: the vault makes one (a new contact) or keeps the one it has
     # The contact's version the edit started from: a save is refused when someone saved it
     # since (StaleContactEdit). None: no check (the command line, imports, undo).
@@ -196,8 +199,15 @@ def validated_with(data: ContactInput, emails: list[EmailInput], phones: list[Ph
         notes=data.notes.strip(), birthday=data.birthday, owner_only=data.owner_only,
         owner_username=data.owner_username, source=data.source[:200] or "manual",
         photo=data.photo, photo_mime=data.photo_mime, website=website,
-        uid=data.uid.strip()[:200],
+        language=_checked_language(data.language), uid=data.uid.strip()[:200],
     )
+
+
+def _checked_language(tag: str) -> str:
+    try:
+        return checked_language(tag)
+    except BadInput as exc:
+        raise FieldError("language", str(exc)) from None
 
 
 def _tags(session: Session, names: list[str]) -> list[Tag]:
@@ -227,7 +237,8 @@ def owner_id_for(session: Session, ws: Workspace, username: str | None) -> int:
 
 def _apply(session: Session, ws: Workspace, contact: Contact, data: ContactInput) -> None:
     for name in ("first_name", "last_name", "middle_name", "prefix", "suffix", "company",
-                 "title", "notes", "birthday", "source", "photo", "photo_mime", "website"):
+                 "title", "notes", "birthday", "source", "photo", "photo_mime", "website",
+                 "language"):
         setattr(contact, name, getattr(data, name))
     if data.uid and not contact.uid:
         contact.uid = data.uid
@@ -326,7 +337,7 @@ def update_contact(ws: Workspace, contact_id: int, data: ContactInput) -> Change
 def _field_snapshot(contact: Contact) -> dict[str, object]:
     values: dict[str, object] = {c: getattr(contact, c) for c in (
         "first_name", "last_name", "middle_name", "prefix", "suffix", "company", "title",
-        "notes", "birthday", "visibility", "owner_id", "photo", "website")}
+        "notes", "birthday", "visibility", "owner_id", "photo", "website", "language")}
     values["emails"] = [(e.label, e.address) for e in contact.emails]
     values["phones"] = [(p.label, p.number) for p in contact.phones]
     values["addresses"] = [(a.label, a.one_line()) for a in contact.addresses]
@@ -398,7 +409,7 @@ def details_of(session: Session, contact: Contact) -> ContactDetails:
         tags=[t.name for t in contact.tags], notes=contact.notes, birthday=contact.birthday,
         owner_only=contact.visibility == "owner", owner_username=owner.username if owner else None,
         source=contact.source, photo=contact.photo, photo_mime=contact.photo_mime,
-        website=contact.website,
+        website=contact.website, language=contact.language,
         uid=contact.uid or "", status=contact.status, owner=owner.username if owner else "",
         legal_hold=contact.legal_hold, legal_hold_reason=contact.legal_hold_reason,
         created_at=contact.created_at, updated_at=contact.updated_at,

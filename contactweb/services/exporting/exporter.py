@@ -121,7 +121,8 @@ def records_by_id(session: Session, ids: list[int]) -> dict[int, ContactRecord]:
     c = Contact
     rows = {row.id: row for row in session.execute(
         select(c.id, c.prefix, c.first_name, c.middle_name, c.last_name, c.suffix, c.company,
-               c.title, c.notes, c.birthday, c.photo, c.photo_mime, c.uid, c.website).where(
+               c.title, c.notes, c.birthday, c.photo, c.photo_mime, c.uid, c.website,
+               c.language).where(
             c.id.in_(chosen)))}
     consent = _by_contact(session, select(
         ConsentState.contact_id, ConsentState.channel, ConsentState.status).where(
@@ -130,7 +131,7 @@ def records_by_id(session: Session, ids: list[int]) -> dict[int, ContactRecord]:
         id=cid, prefix=r.prefix, first_name=r.first_name, middle_name=r.middle_name,
         last_name=r.last_name, suffix=r.suffix, company=r.company, title=r.title,
         notes=r.notes, birthday=r.birthday, photo=r.photo, photo_mime=r.photo_mime,
-        website=r.website,
+        website=r.website, language=r.language,
         uid=r.uid or "", emails=emails[cid], phones=phones[cid], addresses=addresses[cid], tags=tags[cid])),
         consent[cid]) for cid in ids if (r := rows.get(cid)) is not None}
 

@@ -42,7 +42,7 @@ _CONTACT_COLUMNS = (
     "id", "prefix", "first_name", "middle_name", "last_name", "suffix", "sort_name",
     "company", "title", "birthday", "notes", "primary_email", "primary_phone", "city",
     "owner_id", "visibility", "status", "closed_at", "source", "photo", "photo_mime",
-    "legal_hold", "legal_hold_reason", "created_at", "updated_at", "uid", "website")
+    "legal_hold", "legal_hold_reason", "created_at", "updated_at", "uid", "website", "language")
 
 
 class ErasureIndex:
@@ -153,7 +153,7 @@ class NewContactBatch:
                 d.phones[0].number if d.phones else "",
                 d.addresses[0].city if d.addresses else "", owner,
                 "owner" if d.owner_only else "everyone", "active", None, d.source, d.photo,
-                d.photo_mime, False, "", now, now, d.uid or new_uid(), d.website))
+                d.photo_mime, False, "", now, now, d.uid or new_uid(), d.website, d.language))
             emails += [(cid, e.label, e.address, i) for i, e in enumerate(d.emails)]
             phones += [(cid, p.label, p.number, fast_national_digits(p.number), i)
                        for i, p in enumerate(d.phones)]

@@ -12,6 +12,7 @@ from contactweb.formats.interchange import (
     LabelledValue,
     PostalAddress,
 )
+from contactweb.services.contacts.contact_language import checked_language
 from contactweb.services.contacts.contacts import (
     AddressInput,
     ContactDetails,
@@ -77,8 +78,17 @@ def _input_without_extras(record: ContactRecord) -> ContactInput:
         tags=list(record.tags), notes=record.notes, birthday=record.birthday,
         source=(record.source or "import")[:200], photo=record.photo,
         photo_mime=record.photo_mime, website=record.websites[0] if record.websites else "",
-        uid=record.uid,
+        language=_known_language(record.language), uid=record.uid,
     )
+
+
+def _known_language(tag: str) -> str:
+    """A file's language as ContactWeb stores it; one CLDR does not know is left out (the
+    contact then gets the business's default) rather than refusing the whole contact."""
+    try:
+        return checked_language(tag)
+    except BadInput:
+        return ""
 
 
 def clean_input(record: ContactRecord, region: str,
@@ -216,5 +226,6 @@ def details_to_record(details: ContactDetails) -> ContactRecord:
         birthday=details.birthday, birthday_text=birthday_text, notes="\n".join(notes),
         tags=list(details.tags),
         websites=[w for w in [details.website, *websites] if w], photo=details.photo,
+        language=details.language,
         photo_mime=details.photo_mime, source=f"contactweb:{details.id}", uid=details.uid,
     )
