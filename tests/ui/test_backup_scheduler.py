@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+import shiboken6
 from pytestqt.qtbot import QtBot
 
 from contactweb.models import utcnow
@@ -103,11 +104,14 @@ def test_controller_quit_waits_for_the_exit_backup(
     controller = AppController(host, GuiPreferences(vault_path=str(vault_dir)),
                                quit_app=lambda: quits.append(True))
     window = controller.open_main_window(admin_ws)
-    qtbot.addWidget(window)
-    assert controller.backup_scheduler is not None
-    contacts.create_contact(admin_ws, ContactInput(first_name="Late", last_name="Change"))
-    controller.quit()
-    assert quits == [] and controller.workspace is admin_ws  # backing up first
-    qtbot.waitUntil(lambda: quits == [True], timeout=20000)
-    assert admin_ws.locked and controller.backup_scheduler is None
-    assert len(list(remote.rglob("manifests/*"))) == 1
+    try:
+        assert controller.backup_scheduler is not None
+        contacts.create_contact(admin_ws, ContactInput(first_name="Late", last_name="Change"))
+        controller.quit()
+        assert quits == [] and controller.workspace is admin_ws  # backing up first
+        qtbot.waitUntil(lambda: quits == [True], timeout=20000)
+        assert admin_ws.locked and controller.backup_scheduler is None
+        assert len(list(remote.rglob("manifests/*"))) == 1
+    finally:  # quitting deletes the window itself; a failure part-way must not leave it
+        if shiboken6.isValid(window):
+            window.close()
