@@ -18,7 +18,7 @@ from contactweb.services.activity import sales
 from contactweb.services.activity.communications import CommunicationInput
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput, EmailInput, StaleContactEdit
-from contactweb.services.contacts.duplicates import merge
+from contactweb.services.contacts.duplicates import merge, unmerge
 from contactweb.services.stale_edits import StaleEdit
 from contactweb.team import team_session
 from tests.support.team_vaults import TeamVaultFixture, team_vault  # noqa: F401
@@ -64,9 +64,19 @@ def test_a_merge_of_a_contact_changed_since_is_refused(admin_ws, user_ws) -> Non
     assert refused.value.contact_id == other and refused.value.by == "admin"
     assert contacts.get_contact(admin_ws, other, audit_view=False).title == "Director"
 
-    merge(kim, keep, other, versions={keep: _version(kim, keep), other: _version(kim, other)})
+    merge_id = merge(kim, keep, other,
+                     versions={keep: _version(kim, keep), other: _version(kim, other)})
     kept = contacts.get_contact(admin_ws, keep, audit_view=False)
     assert (kept.title, kept.version, kept.updated_by) == ("Director", 2, "kim")
+    # Undoing it is a save too: neither an edit begun before the merge nor one begun
+    # after it is applied over what the unmerge put back.
+    after_merge = kept.to_input()
+    unmerge(kim, merge_id)
+    for seen in (1, 2):
+        with pytest.raises(StaleContactEdit, match="^kim changed this contact"):
+            contacts.update_contact(admin_ws, keep, replace(after_merge, version=seen))
+    assert contacts.get_contact(admin_ws, keep, audit_view=False).version == 3
+    merge(kim, keep, other)
     with pytest.raises(StaleContactEdit):  # a merge is a save of the kept contact
         merge(admin_ws, keep, contacts.create_contact(
             admin_ws, ContactInput(first_name="Ann", last_name="Lee")),

@@ -252,6 +252,8 @@ def unmerge(ws: Workspace, merge_id: int) -> tuple[int, int]:
         keep = load_visible_contact(session, ws, record.kept_contact_id)
         if session.get(Contact, record.merged_contact_id) is not None:
             raise BadInput(f"Contact {record.merged_contact_id} exists again; cannot undo.")
+        hold_contact(session, keep, None)
+        saves = keep.version  # the snapshot's older count must not come back with it
         session.flush()
         session.execute(delete(ConsentEvent.__table__)
                         .where(ConsentEvent.id.in_(data["added_consent_events"])))
@@ -262,6 +264,10 @@ def unmerge(ws: Workspace, merge_id: int) -> tuple[int, int]:
             if ids and name in tables:
                 session.execute(update(tables[name]).where(tables[name].c.id.in_(ids))
                                 .values(contact_id=restored))
+        # An unmerge is a save of the kept contact: an edit begun before it (or before the
+        # merge) is refused, not applied over what the unmerge put back.
+        session.execute(update(Contact).where(Contact.id == keep.id).values(
+            version=saves + 1, updated_by=ws.username))
         record.undone = True
         audit.record(session, ws, "contact.unmerge", "contact", keep.id,
                      {"merge": merge_id, "restored": restored})
