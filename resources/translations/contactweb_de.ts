@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ActivityPage</name>
@@ -28,7 +29,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to {path}.</source>
-        <translation><numerusform>%n Zeile nach {path} exportiert.</numerusform><numerusform>%n Zeilen nach {path} exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile nach {path} exportiert.</numerusform>
+            <numerusform>%n Zeilen nach {path} exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -44,6 +48,13 @@
     <message>
         <source>Stopping…</source>
         <translation>Wird beendet …</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingWidget</name>
+    <message>
+        <source>Import column {column} as</source>
+        <translation>Spalte {column} importieren als</translation>
     </message>
 </context>
 <context>
@@ -113,7 +124,10 @@
     </message>
     <message numerus="yes">
         <source>%n communication(s)</source>
-        <translation><numerusform>%n Kommunikation</numerusform><numerusform>%n Kommunikationen</numerusform></translation>
+        <translation>
+            <numerusform>%n Kommunikation</numerusform>
+            <numerusform>%n Kommunikationen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -137,6 +151,300 @@
     <message>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Duplikate finden</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Duplikate</translation>
+    </message>
+    <message>
+        <source>Merge the right one into the left</source>
+        <translation>Den rechten in den linken zusammenführen</translation>
+    </message>
+    <message>
+        <source>Swap sides</source>
+        <translation>Seiten tauschen</translation>
+    </message>
+    <message>
+        <source>Undo last merge</source>
+        <translation>Letzte Zusammenführung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Merges made</source>
+        <translation>Vorgenommene Zusammenführungen</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Duplikate werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates: {error}</source>
+        <translation>Die Suche nach Duplikaten war nicht möglich: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that look like one person.</source>
+        <translation>
+            <numerusform>%n Paar, das wie eine Person aussieht.</numerusform>
+            <numerusform>%n Paare, die wie eine Person aussehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Keine Duplikate gefunden.</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge {other_name} (#{other_id}) into {keep_name} (#{keep_id})? Its emails, phones, addresses, tags, communications, sales and reminders move over, and an opt-out on either side stays. You can undo it at any time under &quot;Merges made&quot;.</source>
+        <translation>{other_name} (#{other_id}) in {keep_name} (#{keep_id}) zusammenführen? E-Mails, Telefone, Adressen, Schlagwörter, Kommunikation, Verkäufe und Erinnerungen wandern mit, und eine Abmeldung auf einer der beiden Seiten bleibt bestehen. Sie können das jederzeit unter „Vorgenommene Zusammenführungen“ rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+    <message>
+        <source>Contacts with the tag</source>
+        <translation>Kontakte mit dem Schlagwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected contact(s)</source>
+        <translation>
+            <numerusform>Der %n ausgewählte Kontakt</numerusform>
+            <numerusform>Die %n ausgewählten Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds personal data: keep it somewhere safe and delete it when it is no longer needed.</source>
+        <translation>Die Datei enthält personenbezogene Daten: Bewahren Sie sie sicher auf und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Für:</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>{chosen} will be exported.</source>
+        <translation>{chosen} werden exportiert.</translation>
+    </message>
+    <message>
+        <source>Of {chosen}, only those who may receive {channel} mailings will be exported.</source>
+        <translation>Von {chosen} werden nur diejenigen exportiert, die Mailings per {channel} erhalten dürfen.</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>kontakte</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>{name} wird geschrieben …</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMappingWidget</name>
+    <message>
+        <source>Import {name} as</source>
+        <translation>{name} importieren als</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>A CSV export (Google, Outlook, Yahoo, Apple, LinkedIn, Thunderbird or any spreadsheet), a vCard file, an LDIF address book, or a ContactWeb JSON file.</source>
+        <translation>Ein CSV-Export (Google, Outlook, Yahoo, Apple, LinkedIn, Thunderbird oder eine beliebige Tabelle), eine vCard-Datei, ein LDIF-Adressbuch oder eine ContactWeb-JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>Die zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you confirm the preview. Imported contacts start with consent unknown on every channel.</source>
+        <translation>Geschrieben wird erst, wenn Sie die Vorschau bestätigen. Importierte Kontakte beginnen auf jedem Kanal mit unbekannter Einwilligung.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Which column is what?</source>
+        <translation>Welche Spalte ist was?</translation>
+    </message>
+    <message>
+        <source>Check which field is what</source>
+        <translation>Prüfen, welches Feld was ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>{format} with %n entry(s).</source>
+        <translation>
+            <numerusform>{format} mit %n Eintrag.</numerusform>
+            <numerusform>{format} mit %n Einträgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ContactWeb recognised this file as a {layout} export.</source>
+        <translation>ContactWeb hat diese Datei als Export von {layout} erkannt.</translation>
+    </message>
+    <message>
+        <source>Check which column is what</source>
+        <translation>Prüfen, welche Spalte was ist</translation>
+    </message>
+    <message>
+        <source>Each column goes where shown. Change any that is wrong; left as it is, the file is read exactly as that program wrote it.</source>
+        <translation>Jede Spalte landet wie angezeigt. Ändern Sie, was falsch ist; unverändert wird die Datei genau so gelesen, wie das Programm sie geschrieben hat.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vor dem Import prüfen</translation>
+    </message>
+    <message>
+        <source>The first entries as they will be stored</source>
+        <translation>Die ersten Einträge, wie sie gespeichert werden</translation>
+    </message>
+    <message>
+        <source>For every duplicate:</source>
+        <translation>Für jedes Duplikat:</translation>
+    </message>
+    <message>
+        <source>Selected:</source>
+        <translation>Ausgewählt:</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Duplikate</translation>
+    </message>
+    <message>
+        <source>Skip these entries and import the rest</source>
+        <translation>Diese Einträge überspringen und den Rest importieren</translation>
+    </message>
+    <message>
+        <source>Entries that cannot be imported as they are</source>
+        <translation>Einträge, die sich so nicht importieren lassen</translation>
+    </message>
+    <message>
+        <source>Add them anyway, opted out of every channel (only if they came back to you themselves)</source>
+        <translation>Trotzdem hinzufügen, auf jedem Kanal abgemeldet (nur wenn sie sich selbst wieder bei Ihnen gemeldet haben)</translation>
+    </message>
+    <message>
+        <source>People who were erased before</source>
+        <translation>Früher gelöschte Personen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Go back, or close the window.</source>
+        <translation>Die Prüfung wurde abgebrochen. Gehen Sie zurück oder schließen Sie das Fenster.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries matching a person who asked to be erased (%n): </source>
+        <translation>
+            <numerusform>Einträge, die zu einer Person passen, die ihre Löschung verlangt hat (%n): </numerusform>
+            <numerusform>Einträge, die zu einer Person passen, die ihre Löschung verlangt hat (%n): </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries read: %n ({format_name}): {parts}, {count} that cannot be imported as they are.</source>
+        <translation>
+            <numerusform>Gelesener Eintrag: %n ({format_name}): {parts}, {count}, die sich so nicht importieren lassen.</numerusform>
+            <numerusform>Gelesene Einträge: %n ({format_name}): {parts}, {count}, die sich so nicht importieren lassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Die Datei wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) imported from {file}.</source>
+        <translation>
+            <numerusform>%n Kontakt aus {file} importiert.</numerusform>
+            <numerusform>%n Kontakte aus {file} importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>der Datei</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
     </message>
 </context>
 <context>
@@ -262,18 +570,27 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s); </source>
-        <translation><numerusform>%n Kontakt; </numerusform><numerusform>%n Kontakte; </numerusform></translation>
+        <translation>
+            <numerusform>%n Kontakt; </numerusform>
+            <numerusform>%n Kontakte; </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n left out</source>
-        <translation><numerusform>%n ausgelassen</numerusform><numerusform>%n ausgelassen</numerusform></translation>
+        <translation>
+            <numerusform>%n ausgelassen</numerusform>
+            <numerusform>%n ausgelassen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Send %n message(s)</source>
-        <translation><numerusform>%n Nachricht senden</numerusform><numerusform>%n Nachrichten senden</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht senden</numerusform>
+            <numerusform>%n Nachrichten senden</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{name}: a placeholder; set the business's name in the settings before sending</source>
+        <source>{name}: a placeholder; set the business&apos;s name in the settings before sending</source>
         <translation>{name}: ein Platzhalter; tragen Sie vor dem Senden den Namen des Unternehmens in den Einstellungen ein</translation>
     </message>
     <message>
@@ -411,7 +728,7 @@
         <translation>Unverschlüsselt verbinden</translation>
     </message>
     <message>
-        <source>Give the IMAP server's name.</source>
+        <source>Give the IMAP server&apos;s name.</source>
         <translation>Geben Sie den Namen des IMAP-Servers an.</translation>
     </message>
     <message>
@@ -693,11 +1010,17 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s) will receive this mailing.</source>
-        <translation><numerusform>%n Kontakt erhält dieses Mailing.</numerusform><numerusform>%n Kontakte erhalten dieses Mailing.</numerusform></translation>
+        <translation>
+            <numerusform>%n Kontakt erhält dieses Mailing.</numerusform>
+            <numerusform>%n Kontakte erhalten dieses Mailing.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n left out:</source>
-        <translation><numerusform>%n ausgelassen:</numerusform><numerusform>%n ausgelassen:</numerusform></translation>
+        <translation>
+            <numerusform>%n ausgelassen:</numerusform>
+            <numerusform>%n ausgelassen:</numerusform>
+        </translation>
     </message>
     <message>
         <source>No one in {what} may receive a mailing ({count} left out).</source>
@@ -754,7 +1077,7 @@
         <translation>Nichts wurde gesendet: {error}</translation>
     </message>
     <message>
-        <source>Mailing {id} was queued but sending stopped: {error} Use 'Resume sending' on the Mailings page.</source>
+        <source>Mailing {id} was queued but sending stopped: {error} Use &apos;Resume sending&apos; on the Mailings page.</source>
         <translation>Mailing {id} wurde eingereiht, aber das Senden hat angehalten: {error} Verwenden Sie „Senden fortsetzen“ auf der Seite „Mailings“.</translation>
     </message>
     <message>
@@ -763,7 +1086,10 @@
     </message>
     <message numerus="yes">
         <source>%n of them were handed to the server without its confirmation (not sent again; see the outbox).</source>
-        <translation><numerusform>%n davon wurde dem Server ohne dessen Bestätigung übergeben (nicht erneut gesendet; siehe Postausgang).</numerusform><numerusform>%n davon wurden dem Server ohne dessen Bestätigung übergeben (nicht erneut gesendet; siehe Postausgang).</numerusform></translation>
+        <translation>
+            <numerusform>%n davon wurde dem Server ohne dessen Bestätigung übergeben (nicht erneut gesendet; siehe Postausgang).</numerusform>
+            <numerusform>%n davon wurden dem Server ohne dessen Bestätigung übergeben (nicht erneut gesendet; siehe Postausgang).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left out: {left_out}. Failed: {failed}.</source>
@@ -774,8 +1100,11 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) wait in the outbox: use 'Resume sending' on the Mailings page.</source>
-        <translation><numerusform>%n Nachricht wartet im Postausgang: Verwenden Sie „Senden fortsetzen“ auf der Seite „Mailings“.</numerusform><numerusform>%n Nachrichten warten im Postausgang: Verwenden Sie „Senden fortsetzen“ auf der Seite „Mailings“.</numerusform></translation>
+        <source>%n message(s) wait in the outbox: use &apos;Resume sending&apos; on the Mailings page.</source>
+        <translation>
+            <numerusform>%n Nachricht wartet im Postausgang: Verwenden Sie „Senden fortsetzen“ auf der Seite „Mailings“.</numerusform>
+            <numerusform>%n Nachrichten warten im Postausgang: Verwenden Sie „Senden fortsetzen“ auf der Seite „Mailings“.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -836,7 +1165,7 @@
         <translation>keines gespeichert</translation>
     </message>
     <message>
-        <source>the name every mailing's footer carries</source>
+        <source>the name every mailing&apos;s footer carries</source>
         <translation>der Name, den die Fußzeile jedes Mailings trägt</translation>
     </message>
     <message>
@@ -954,7 +1283,7 @@ Land</translation>
         <translation>Mailings versenden Manager und Administratoren.</translation>
     </message>
     <message>
-        <source>Set these with "Mailing settings…" above.</source>
+        <source>Set these with &quot;Mailing settings…&quot; above.</source>
         <translation>Richten Sie das oben unter „Mailing-Einstellungen …“ ein.</translation>
     </message>
     <message>
@@ -1044,7 +1373,7 @@ Land</translation>
         <translation>Als unzustellbar markieren</translation>
     </message>
     <message>
-        <source>Marked {marked} contacts' addresses undeliverable.</source>
+        <source>Marked {marked} contacts&apos; addresses undeliverable.</source>
         <translation>Die Adressen von {marked} Kontakten als unzustellbar markiert.</translation>
     </message>
     <message>
@@ -1073,7 +1402,64 @@ Land</translation>
     </message>
 </context>
 <context>
+    <name>MergeChoicesWidget</name>
+    <message>
+        <source>Where they differ, keep:</source>
+        <translation>Wo sie sich unterscheiden, behalten:</translation>
+    </message>
+    <message>
+        <source>Emails, phones, addresses, tags, notes and all history are united; an opt-out on either side stays.</source>
+        <translation>E-Mails, Telefone, Adressen, Schlagwörter, Notizen und der gesamte Verlauf werden vereint; eine Abmeldung auf einer der beiden Seiten bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anderer</translation>
+    </message>
+</context>
+<context>
+    <name>MergeHistoryWidget</name>
+    <message>
+        <source>Merges made</source>
+        <translation>Vorgenommene Zusammenführungen</translation>
+    </message>
+    <message>
+        <source>Undo this merge</source>
+        <translation>Diese Zusammenführung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Put both contacts back as they were before this merge; what was added to the kept one since stays with it.</source>
+        <translation>Beide Kontakte wiederherstellen, wie sie vor dieser Zusammenführung waren; was dem behaltenen seither hinzugefügt wurde, bleibt bei ihm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge(s), {open_ones} can be undone.</source>
+        <translation>
+            <numerusform>%n Zusammenführung, {open_ones} lassen sich rückgängig machen.</numerusform>
+            <numerusform>%n Zusammenführungen, {open_ones} lassen sich rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the merges: {error}</source>
+        <translation>Die Zusammenführungen ließen sich nicht lesen: {error}</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Zusammenführung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Put {merged_name} (#{merged_id}) back as a contact of its own and {kept_name} as it was before the merge?</source>
+        <translation>{merged_name} (#{merged_id}) wieder als eigenen Kontakt herstellen und {kept_name} wie vor der Zusammenführung?</translation>
+    </message>
+</context>
+<context>
     <name>OperationRunner</name>
+    <message>
+        <source>The connection to the team server was lost, so this was not saved. What you typed is kept here: ContactWeb connects again by itself, so try again in a moment (or check the office network).</source>
+        <translation>Die Verbindung zum Team-Server ist abgerissen, deshalb wurde nichts gespeichert. Ihre Eingaben bleiben hier erhalten: ContactWeb verbindet sich von selbst neu, versuchen Sie es also gleich noch einmal (oder prüfen Sie das Büronetz).</translation>
+    </message>
     <message>
         <source>Unexpected error: {kind}: {error}</source>
         <translation>Unerwarteter Fehler: {kind}: {error}</translation>
@@ -1273,7 +1659,7 @@ Land</translation>
         <translation>Anzahlen nach Status, Schlagwort und Region sowie Verkaufssummen, ohne personenbezogene Daten: unbedenklich außerhalb des Unternehmens weiterzugeben.</translation>
     </message>
     <message>
-        <source>None chosen: select contacts on the Contacts page, right-click and choose "Save dossier as PDF…" or "Print dossier…".</source>
+        <source>None chosen: select contacts on the Contacts page, right-click and choose &quot;Save dossier as PDF…&quot; or &quot;Print dossier…&quot;.</source>
         <translation>Keine gewählt: Markieren Sie Kontakte auf der Seite „Kontakte“, klicken Sie mit der rechten Maustaste und wählen Sie „Dossier als PDF speichern …“ oder „Dossier drucken …“.</translation>
     </message>
     <message>
@@ -1372,7 +1758,10 @@ Land</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s)</source>
-        <translation><numerusform>%n Verkauf</numerusform><numerusform>%n Verkäufe</numerusform></translation>
+        <translation>
+            <numerusform>%n Verkauf</numerusform>
+            <numerusform>%n Verkäufe</numerusform>
+        </translation>
     </message>
     <message>
         <source> ({description}). Total {counted}: {money}</source>
@@ -1405,7 +1794,7 @@ Land</translation>
         <translation>Einem CA-Zertifikat vertrauen …</translation>
     </message>
     <message>
-        <source>Pin the server's certificate…</source>
+        <source>Pin the server&apos;s certificate…</source>
         <translation>Zertifikat des Servers festlegen …</translation>
     </message>
     <message>
@@ -1417,7 +1806,7 @@ Land</translation>
         <translation>Vertrauenswürdig: {what}.</translation>
     </message>
     <message>
-        <source>The business's CA certificate (PEM)</source>
+        <source>The business&apos;s CA certificate (PEM)</source>
         <translation>Das CA-Zertifikat des Unternehmens (PEM)</translation>
     </message>
     <message>
@@ -1729,7 +2118,7 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
         <translation>Was geschieht</translation>
     </message>
     <message>
-        <source>Server's answer</source>
+        <source>Server&apos;s answer</source>
         <translation>Antwort des Servers</translation>
     </message>
     <message>
@@ -1775,6 +2164,17 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     <message>
         <source>Items removed</source>
         <translation>Entfernte Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>TeamChangeListener</name>
+    <message>
+        <source>Connected to the team server again; lists are up to date.</source>
+        <translation>Wieder mit dem Team-Server verbunden; die Listen sind aktuell.</translation>
+    </message>
+    <message>
+        <source>The connection to the team server is lost: reconnecting. Nothing typed is lost; saving waits until it is back.</source>
+        <translation>Die Verbindung zum Team-Server ist unterbrochen: Sie wird wiederhergestellt. Nichts Eingegebenes geht verloren; Speichern wartet, bis sie wieder steht.</translation>
     </message>
 </context>
 <context>
@@ -1829,7 +2229,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     </message>
     <message numerus="yes">
         <source>%n reminder(s) due</source>
-        <translation><numerusform>%n Erinnerung fällig</numerusform><numerusform>%n Erinnerungen fällig</numerusform></translation>
+        <translation>
+            <numerusform>%n Erinnerung fällig</numerusform>
+            <numerusform>%n Erinnerungen fällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>A reminder is due.</source>
@@ -1837,7 +2240,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     </message>
     <message numerus="yes">
         <source>%n reminders are due.</source>
-        <translation><numerusform>%n Erinnerung ist fällig.</numerusform><numerusform>%n Erinnerungen sind fällig.</numerusform></translation>
+        <translation>
+            <numerusform>%n Erinnerung ist fällig.</numerusform>
+            <numerusform>%n Erinnerungen sind fällig.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open ContactWeb and sign in to see it.</source>
@@ -1845,7 +2251,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     </message>
     <message numerus="yes">
         <source>, and %n more</source>
-        <translation><numerusform>, und %n weitere</numerusform><numerusform>, und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>, und %n weitere</numerusform>
+            <numerusform>, und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing due today.</source>
@@ -1853,7 +2262,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
-        <translation><numerusform>, %n überfällig</numerusform><numerusform>, %n überfällig</numerusform></translation>
+        <translation>
+            <numerusform>, %n überfällig</numerusform>
+            <numerusform>, %n überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>a day</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>ActivityPage</name>
@@ -28,7 +29,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to {path}.</source>
-        <translation><numerusform>Se ha exportado %n fila a {path}.</numerusform><numerusform>Se han exportado %n filas a {path}.</numerusform></translation>
+        <translation>
+            <numerusform>Se ha exportado %n fila a {path}.</numerusform>
+            <numerusform>Se han exportado %n filas a {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -44,6 +48,13 @@
     <message>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingWidget</name>
+    <message>
+        <source>Import column {column} as</source>
+        <translation>Importar la columna {column} como</translation>
     </message>
 </context>
 <context>
@@ -113,7 +124,10 @@
     </message>
     <message numerus="yes">
         <source>%n communication(s)</source>
-        <translation><numerusform>%n comunicación</numerusform><numerusform>%n comunicaciones</numerusform></translation>
+        <translation>
+            <numerusform>%n comunicación</numerusform>
+            <numerusform>%n comunicaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -137,6 +151,300 @@
     <message>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Buscar duplicados</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>Merge the right one into the left</source>
+        <translation>Fusionar el de la derecha en el de la izquierda</translation>
+    </message>
+    <message>
+        <source>Swap sides</source>
+        <translation>Intercambiar lados</translation>
+    </message>
+    <message>
+        <source>Undo last merge</source>
+        <translation>Deshacer la última fusión</translation>
+    </message>
+    <message>
+        <source>Merges made</source>
+        <translation>Fusiones realizadas</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Buscando duplicados…</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates: {error}</source>
+        <translation>No se pudieron buscar duplicados: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that look like one person.</source>
+        <translation>
+            <numerusform>%n pareja que parece una sola persona.</numerusform>
+            <numerusform>%n parejas que parecen una sola persona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>No se han encontrado duplicados.</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Fusionar contactos</translation>
+    </message>
+    <message>
+        <source>Merge {other_name} (#{other_id}) into {keep_name} (#{keep_id})? Its emails, phones, addresses, tags, communications, sales and reminders move over, and an opt-out on either side stays. You can undo it at any time under &quot;Merges made&quot;.</source>
+        <translation>¿Fusionar {other_name} (n.º {other_id}) en {keep_name} (n.º {keep_id})? Sus correos, teléfonos, direcciones, etiquetas, comunicaciones, ventas y recordatorios se trasladan, y una baja en cualquiera de los dos lados se mantiene. Puede deshacerlo en cualquier momento en «Fusiones realizadas».</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exportar contactos</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Todos los contactos</translation>
+    </message>
+    <message>
+        <source>Contacts with the tag</source>
+        <translation>Contactos con la etiqueta</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected contact(s)</source>
+        <translation>
+            <numerusform>El contacto seleccionado (%n)</numerusform>
+            <numerusform>Los %n contactos seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds personal data: keep it somewhere safe and delete it when it is no longer needed.</source>
+        <translation>El archivo contiene datos personales: guárdelo en un lugar seguro y elimínelo cuando ya no lo necesite.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>{chosen} will be exported.</source>
+        <translation>Se exportarán: {chosen}.</translation>
+    </message>
+    <message>
+        <source>Of {chosen}, only those who may receive {channel} mailings will be exported.</source>
+        <translation>De {chosen}, solo se exportarán quienes puedan recibir envíos por {channel}.</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contactos</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Escribiendo {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMappingWidget</name>
+    <message>
+        <source>Import {name} as</source>
+        <translation>Importar {name} como</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elegir el archivo</translation>
+    </message>
+    <message>
+        <source>A CSV export (Google, Outlook, Yahoo, Apple, LinkedIn, Thunderbird or any spreadsheet), a vCard file, an LDIF address book, or a ContactWeb JSON file.</source>
+        <translation>Una exportación CSV (Google, Outlook, Yahoo, Apple, LinkedIn, Thunderbird o cualquier hoja de cálculo), un archivo vCard, una libreta de direcciones LDIF o un archivo JSON de ContactWeb.</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>El archivo que se va a importar</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you confirm the preview. Imported contacts start with consent unknown on every channel.</source>
+        <translation>No se escribe nada hasta que confirme la vista previa. Los contactos importados empiezan con el consentimiento desconocido en todos los canales.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Which column is what?</source>
+        <translation>¿Qué contiene cada columna?</translation>
+    </message>
+    <message>
+        <source>Check which field is what</source>
+        <translation>Comprobar qué contiene cada campo</translation>
+    </message>
+    <message numerus="yes">
+        <source>{format} with %n entry(s).</source>
+        <translation>
+            <numerusform>{format} con %n entrada.</numerusform>
+            <numerusform>{format} con %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ContactWeb recognised this file as a {layout} export.</source>
+        <translation>ContactWeb ha reconocido este archivo como una exportación de {layout}.</translation>
+    </message>
+    <message>
+        <source>Check which column is what</source>
+        <translation>Comprobar qué contiene cada columna</translation>
+    </message>
+    <message>
+        <source>Each column goes where shown. Change any that is wrong; left as it is, the file is read exactly as that program wrote it.</source>
+        <translation>Cada columna va donde se indica. Cambie lo que esté mal; si lo deja así, el archivo se lee tal como lo escribió ese programa.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Comprobar antes de importar</translation>
+    </message>
+    <message>
+        <source>The first entries as they will be stored</source>
+        <translation>Las primeras entradas tal como se guardarán</translation>
+    </message>
+    <message>
+        <source>For every duplicate:</source>
+        <translation>Para cada duplicado:</translation>
+    </message>
+    <message>
+        <source>Selected:</source>
+        <translation>Seleccionados:</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>Skip these entries and import the rest</source>
+        <translation>Omitir estas entradas e importar el resto</translation>
+    </message>
+    <message>
+        <source>Entries that cannot be imported as they are</source>
+        <translation>Entradas que no se pueden importar tal como están</translation>
+    </message>
+    <message>
+        <source>Add them anyway, opted out of every channel (only if they came back to you themselves)</source>
+        <translation>Añadirlas de todos modos, dadas de baja de todos los canales (solo si volvieron a contactarle por su cuenta)</translation>
+    </message>
+    <message>
+        <source>People who were erased before</source>
+        <translation>Personas borradas anteriormente</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Go back, or close the window.</source>
+        <translation>La comprobación se ha cancelado. Vuelva atrás o cierre la ventana.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries matching a person who asked to be erased (%n): </source>
+        <translation>
+            <numerusform>Entrada que coincide con una persona que pidió ser borrada (%n): </numerusform>
+            <numerusform>Entradas que coinciden con una persona que pidió ser borrada (%n): </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries read: %n ({format_name}): {parts}, {count} that cannot be imported as they are.</source>
+        <translation>
+            <numerusform>Entrada leída: %n ({format_name}): {parts}, {count} que no se pueden importar tal como están.</numerusform>
+            <numerusform>Entradas leídas: %n ({format_name}): {parts}, {count} que no se pueden importar tal como están.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Comprobando el archivo…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>La importación se ha cancelado; no se ha importado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) imported from {file}.</source>
+        <translation>
+            <numerusform>%n contacto importado de {file}.</numerusform>
+            <numerusform>%n contactos importados de {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>el archivo</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
     </message>
 </context>
 <context>
@@ -262,18 +570,27 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s); </source>
-        <translation><numerusform>%n contacto; </numerusform><numerusform>%n contactos; </numerusform></translation>
+        <translation>
+            <numerusform>%n contacto; </numerusform>
+            <numerusform>%n contactos; </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n left out</source>
-        <translation><numerusform>%n excluido</numerusform><numerusform>%n excluidos</numerusform></translation>
+        <translation>
+            <numerusform>%n excluido</numerusform>
+            <numerusform>%n excluidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Send %n message(s)</source>
-        <translation><numerusform>Enviar %n mensaje</numerusform><numerusform>Enviar %n mensajes</numerusform></translation>
+        <translation>
+            <numerusform>Enviar %n mensaje</numerusform>
+            <numerusform>Enviar %n mensajes</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{name}: a placeholder; set the business's name in the settings before sending</source>
+        <source>{name}: a placeholder; set the business&apos;s name in the settings before sending</source>
         <translation>{name}: un texto de ejemplo; indique el nombre de la empresa en los ajustes antes de enviar</translation>
     </message>
     <message>
@@ -411,7 +728,7 @@
         <translation>Conectar sin cifrar</translation>
     </message>
     <message>
-        <source>Give the IMAP server's name.</source>
+        <source>Give the IMAP server&apos;s name.</source>
         <translation>Indique el nombre del servidor IMAP.</translation>
     </message>
     <message>
@@ -693,11 +1010,17 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s) will receive this mailing.</source>
-        <translation><numerusform>%n contacto recibirá este envío.</numerusform><numerusform>%n contactos recibirán este envío.</numerusform></translation>
+        <translation>
+            <numerusform>%n contacto recibirá este envío.</numerusform>
+            <numerusform>%n contactos recibirán este envío.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n left out:</source>
-        <translation><numerusform>%n excluido:</numerusform><numerusform>%n excluidos:</numerusform></translation>
+        <translation>
+            <numerusform>%n excluido:</numerusform>
+            <numerusform>%n excluidos:</numerusform>
+        </translation>
     </message>
     <message>
         <source>No one in {what} may receive a mailing ({count} left out).</source>
@@ -754,7 +1077,7 @@
         <translation>No se ha enviado nada: {error}</translation>
     </message>
     <message>
-        <source>Mailing {id} was queued but sending stopped: {error} Use 'Resume sending' on the Mailings page.</source>
+        <source>Mailing {id} was queued but sending stopped: {error} Use &apos;Resume sending&apos; on the Mailings page.</source>
         <translation>El envío {id} se puso en cola, pero el envío se detuvo: {error} Use «Reanudar el envío» en la página Envíos.</translation>
     </message>
     <message>
@@ -763,7 +1086,10 @@
     </message>
     <message numerus="yes">
         <source>%n of them were handed to the server without its confirmation (not sent again; see the outbox).</source>
-        <translation><numerusform>%n de ellos se entregó al servidor sin su confirmación (no se vuelve a enviar; vea la bandeja de salida).</numerusform><numerusform>%n de ellos se entregaron al servidor sin su confirmación (no se vuelven a enviar; vea la bandeja de salida).</numerusform></translation>
+        <translation>
+            <numerusform>%n de ellos se entregó al servidor sin su confirmación (no se vuelve a enviar; vea la bandeja de salida).</numerusform>
+            <numerusform>%n de ellos se entregaron al servidor sin su confirmación (no se vuelven a enviar; vea la bandeja de salida).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left out: {left_out}. Failed: {failed}.</source>
@@ -774,8 +1100,11 @@
         <translation>Cancelado.</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) wait in the outbox: use 'Resume sending' on the Mailings page.</source>
-        <translation><numerusform>%n mensaje espera en la bandeja de salida: use «Reanudar el envío» en la página Envíos.</numerusform><numerusform>%n mensajes esperan en la bandeja de salida: use «Reanudar el envío» en la página Envíos.</numerusform></translation>
+        <source>%n message(s) wait in the outbox: use &apos;Resume sending&apos; on the Mailings page.</source>
+        <translation>
+            <numerusform>%n mensaje espera en la bandeja de salida: use «Reanudar el envío» en la página Envíos.</numerusform>
+            <numerusform>%n mensajes esperan en la bandeja de salida: use «Reanudar el envío» en la página Envíos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -836,7 +1165,7 @@
         <translation>ninguna guardada</translation>
     </message>
     <message>
-        <source>the name every mailing's footer carries</source>
+        <source>the name every mailing&apos;s footer carries</source>
         <translation>el nombre que lleva el pie de cada envío</translation>
     </message>
     <message>
@@ -954,7 +1283,7 @@ País</translation>
         <translation>Los envíos los hacen los responsables y los administradores.</translation>
     </message>
     <message>
-        <source>Set these with "Mailing settings…" above.</source>
+        <source>Set these with &quot;Mailing settings…&quot; above.</source>
         <translation>Configúrelo con «Ajustes de envío…» más arriba.</translation>
     </message>
     <message>
@@ -1044,7 +1373,7 @@ País</translation>
         <translation>Marcar como no entregable</translation>
     </message>
     <message>
-        <source>Marked {marked} contacts' addresses undeliverable.</source>
+        <source>Marked {marked} contacts&apos; addresses undeliverable.</source>
         <translation>Se han marcado como no entregables las direcciones de {marked} contactos.</translation>
     </message>
     <message>
@@ -1073,7 +1402,64 @@ País</translation>
     </message>
 </context>
 <context>
+    <name>MergeChoicesWidget</name>
+    <message>
+        <source>Where they differ, keep:</source>
+        <translation>Donde difieran, conservar:</translation>
+    </message>
+    <message>
+        <source>Emails, phones, addresses, tags, notes and all history are united; an opt-out on either side stays.</source>
+        <translation>Correos, teléfonos, direcciones, etiquetas, notas y todo el historial se unen; una baja en cualquiera de los dos lados se mantiene.</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>conservar</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+</context>
+<context>
+    <name>MergeHistoryWidget</name>
+    <message>
+        <source>Merges made</source>
+        <translation>Fusiones realizadas</translation>
+    </message>
+    <message>
+        <source>Undo this merge</source>
+        <translation>Deshacer esta fusión</translation>
+    </message>
+    <message>
+        <source>Put both contacts back as they were before this merge; what was added to the kept one since stays with it.</source>
+        <translation>Devolver ambos contactos a como estaban antes de esta fusión; lo que se haya añadido después al conservado se queda con él.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge(s), {open_ones} can be undone.</source>
+        <translation>
+            <numerusform>%n fusión, {open_ones} se pueden deshacer.</numerusform>
+            <numerusform>%n fusiones, {open_ones} se pueden deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the merges: {error}</source>
+        <translation>No se pudieron leer las fusiones: {error}</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Deshacer la fusión</translation>
+    </message>
+    <message>
+        <source>Put {merged_name} (#{merged_id}) back as a contact of its own and {kept_name} as it was before the merge?</source>
+        <translation>¿Devolver {merged_name} (n.º {merged_id}) como contacto propio y {kept_name} a como estaba antes de la fusión?</translation>
+    </message>
+</context>
+<context>
     <name>OperationRunner</name>
+    <message>
+        <source>The connection to the team server was lost, so this was not saved. What you typed is kept here: ContactWeb connects again by itself, so try again in a moment (or check the office network).</source>
+        <translation>Se perdió la conexión con el servidor del equipo, así que no se ha guardado. Lo que escribió se conserva aquí: ContactWeb se vuelve a conectar solo, así que inténtelo de nuevo en un momento (o revise la red de la oficina).</translation>
+    </message>
     <message>
         <source>Unexpected error: {kind}: {error}</source>
         <translation>Error inesperado: {kind}: {error}</translation>
@@ -1273,7 +1659,7 @@ País</translation>
         <translation>Recuentos por estado, etiqueta y región y totales de ventas, sin datos personales: se puede compartir fuera de la empresa.</translation>
     </message>
     <message>
-        <source>None chosen: select contacts on the Contacts page, right-click and choose "Save dossier as PDF…" or "Print dossier…".</source>
+        <source>None chosen: select contacts on the Contacts page, right-click and choose &quot;Save dossier as PDF…&quot; or &quot;Print dossier…&quot;.</source>
         <translation>Ninguno elegido: seleccione contactos en la página Contactos, haga clic con el botón derecho y elija «Guardar expediente como PDF…» o «Imprimir expediente…».</translation>
     </message>
     <message>
@@ -1372,7 +1758,10 @@ País</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s)</source>
-        <translation><numerusform>%n venta</numerusform><numerusform>%n ventas</numerusform></translation>
+        <translation>
+            <numerusform>%n venta</numerusform>
+            <numerusform>%n ventas</numerusform>
+        </translation>
     </message>
     <message>
         <source> ({description}). Total {counted}: {money}</source>
@@ -1405,7 +1794,7 @@ País</translation>
         <translation>Confiar en un certificado de CA…</translation>
     </message>
     <message>
-        <source>Pin the server's certificate…</source>
+        <source>Pin the server&apos;s certificate…</source>
         <translation>Fijar el certificado del servidor…</translation>
     </message>
     <message>
@@ -1417,7 +1806,7 @@ País</translation>
         <translation>De confianza: {what}.</translation>
     </message>
     <message>
-        <source>The business's CA certificate (PEM)</source>
+        <source>The business&apos;s CA certificate (PEM)</source>
         <translation>El certificado de CA de la empresa (PEM)</translation>
     </message>
     <message>
@@ -1728,7 +2117,7 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
         <translation>Qué ocurre</translation>
     </message>
     <message>
-        <source>Server's answer</source>
+        <source>Server&apos;s answer</source>
         <translation>Respuesta del servidor</translation>
     </message>
     <message>
@@ -1774,6 +2163,17 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     <message>
         <source>Items removed</source>
         <translation>Elementos eliminados</translation>
+    </message>
+</context>
+<context>
+    <name>TeamChangeListener</name>
+    <message>
+        <source>Connected to the team server again; lists are up to date.</source>
+        <translation>Conectado de nuevo al servidor del equipo; las listas están al día.</translation>
+    </message>
+    <message>
+        <source>The connection to the team server is lost: reconnecting. Nothing typed is lost; saving waits until it is back.</source>
+        <translation>Se ha perdido la conexión con el servidor del equipo: reconectando. No se pierde nada de lo escrito; el guardado espera a que vuelva.</translation>
     </message>
 </context>
 <context>
@@ -1828,7 +2228,10 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     </message>
     <message numerus="yes">
         <source>%n reminder(s) due</source>
-        <translation><numerusform>%n recordatorio pendiente</numerusform><numerusform>%n recordatorios pendientes</numerusform></translation>
+        <translation>
+            <numerusform>%n recordatorio pendiente</numerusform>
+            <numerusform>%n recordatorios pendientes</numerusform>
+        </translation>
     </message>
     <message>
         <source>A reminder is due.</source>
@@ -1836,7 +2239,10 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     </message>
     <message numerus="yes">
         <source>%n reminders are due.</source>
-        <translation><numerusform>Hay %n recordatorio pendiente.</numerusform><numerusform>Hay %n recordatorios pendientes.</numerusform></translation>
+        <translation>
+            <numerusform>Hay %n recordatorio pendiente.</numerusform>
+            <numerusform>Hay %n recordatorios pendientes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open ContactWeb and sign in to see it.</source>
@@ -1844,7 +2250,10 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     </message>
     <message numerus="yes">
         <source>, and %n more</source>
-        <translation><numerusform>, y %n más</numerusform><numerusform>, y %n más</numerusform></translation>
+        <translation>
+            <numerusform>, y %n más</numerusform>
+            <numerusform>, y %n más</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing due today.</source>
@@ -1852,7 +2261,10 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
-        <translation><numerusform>, %n vencido</numerusform><numerusform>, %n vencidos</numerusform></translation>
+        <translation>
+            <numerusform>, %n vencido</numerusform>
+            <numerusform>, %n vencidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>a day</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ActivityPage</name>
@@ -28,7 +29,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to {path}.</source>
-        <translation><numerusform>%n ligne exportée dans {path}.</numerusform><numerusform>%n lignes exportées dans {path}.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne exportée dans {path}.</numerusform>
+            <numerusform>%n lignes exportées dans {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -44,6 +48,13 @@
     <message>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingWidget</name>
+    <message>
+        <source>Import column {column} as</source>
+        <translation>Importer la colonne {column} comme</translation>
     </message>
 </context>
 <context>
@@ -113,7 +124,10 @@
     </message>
     <message numerus="yes">
         <source>%n communication(s)</source>
-        <translation><numerusform>%n échange</numerusform><numerusform>%n échanges</numerusform></translation>
+        <translation>
+            <numerusform>%n échange</numerusform>
+            <numerusform>%n échanges</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -137,6 +151,300 @@
     <message>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Trouver les doublons</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>Merge the right one into the left</source>
+        <translation>Fusionner celui de droite dans celui de gauche</translation>
+    </message>
+    <message>
+        <source>Swap sides</source>
+        <translation>Inverser les côtés</translation>
+    </message>
+    <message>
+        <source>Undo last merge</source>
+        <translation>Annuler la dernière fusion</translation>
+    </message>
+    <message>
+        <source>Merges made</source>
+        <translation>Fusions effectuées</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Recherche des doublons…</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates: {error}</source>
+        <translation>Impossible de chercher les doublons : {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that look like one person.</source>
+        <translation>
+            <numerusform>%n paire qui semble être une seule personne.</numerusform>
+            <numerusform>%n paires qui semblent être une seule personne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Aucun doublon trouvé.</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Fusionner des contacts</translation>
+    </message>
+    <message>
+        <source>Merge {other_name} (#{other_id}) into {keep_name} (#{keep_id})? Its emails, phones, addresses, tags, communications, sales and reminders move over, and an opt-out on either side stays. You can undo it at any time under &quot;Merges made&quot;.</source>
+        <translation>Fusionner {other_name} (n° {other_id}) dans {keep_name} (n° {keep_id}) ? Ses e-mails, téléphones, adresses, étiquettes, échanges, ventes et rappels sont transférés, et une désinscription d’un côté ou de l’autre est conservée. Vous pouvez l’annuler à tout moment sous « Fusions effectuées ».</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exporter des contacts</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+    <message>
+        <source>Contacts with the tag</source>
+        <translation>Contacts avec l’étiquette</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected contact(s)</source>
+        <translation>
+            <numerusform>Le contact sélectionné (%n)</numerusform>
+            <numerusform>Les %n contacts sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds personal data: keep it somewhere safe and delete it when it is no longer needed.</source>
+        <translation>Le fichier contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu’il n’est plus utile.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Pour :</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>{chosen} will be exported.</source>
+        <translation>{chosen} : seront exportés.</translation>
+    </message>
+    <message>
+        <source>Of {chosen}, only those who may receive {channel} mailings will be exported.</source>
+        <translation>Parmi {chosen}, seuls ceux qui acceptent les envois par {channel} seront exportés.</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Écriture de {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMappingWidget</name>
+    <message>
+        <source>Import {name} as</source>
+        <translation>Importer {name} comme</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>A CSV export (Google, Outlook, Yahoo, Apple, LinkedIn, Thunderbird or any spreadsheet), a vCard file, an LDIF address book, or a ContactWeb JSON file.</source>
+        <translation>Un export CSV (Google, Outlook, Yahoo, Apple, LinkedIn, Thunderbird ou n’importe quel tableur), un fichier vCard, un carnet d’adresses LDIF ou un fichier JSON de ContactWeb.</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>Le fichier à importer</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you confirm the preview. Imported contacts start with consent unknown on every channel.</source>
+        <translation>Rien n’est écrit tant que vous n’avez pas confirmé l’aperçu. Les contacts importés commencent avec un consentement inconnu sur chaque canal.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Which column is what?</source>
+        <translation>Quelle colonne contient quoi ?</translation>
+    </message>
+    <message>
+        <source>Check which field is what</source>
+        <translation>Vérifier ce que contient chaque champ</translation>
+    </message>
+    <message numerus="yes">
+        <source>{format} with %n entry(s).</source>
+        <translation>
+            <numerusform>{format} avec %n entrée.</numerusform>
+            <numerusform>{format} avec %n entrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ContactWeb recognised this file as a {layout} export.</source>
+        <translation>ContactWeb a reconnu dans ce fichier un export de {layout}.</translation>
+    </message>
+    <message>
+        <source>Check which column is what</source>
+        <translation>Vérifier ce que contient chaque colonne</translation>
+    </message>
+    <message>
+        <source>Each column goes where shown. Change any that is wrong; left as it is, the file is read exactly as that program wrote it.</source>
+        <translation>Chaque colonne va où c’est indiqué. Corrigez ce qui est faux ; sans changement, le fichier est lu exactement comme ce programme l’a écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vérifier avant l’import</translation>
+    </message>
+    <message>
+        <source>The first entries as they will be stored</source>
+        <translation>Les premières entrées telles qu’elles seront enregistrées</translation>
+    </message>
+    <message>
+        <source>For every duplicate:</source>
+        <translation>Pour chaque doublon :</translation>
+    </message>
+    <message>
+        <source>Selected:</source>
+        <translation>Sélection :</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>Skip these entries and import the rest</source>
+        <translation>Ignorer ces entrées et importer le reste</translation>
+    </message>
+    <message>
+        <source>Entries that cannot be imported as they are</source>
+        <translation>Entrées impossibles à importer telles quelles</translation>
+    </message>
+    <message>
+        <source>Add them anyway, opted out of every channel (only if they came back to you themselves)</source>
+        <translation>Les ajouter quand même, désinscrits de tous les canaux (seulement s’ils sont revenus vers vous d’eux-mêmes)</translation>
+    </message>
+    <message>
+        <source>People who were erased before</source>
+        <translation>Personnes effacées auparavant</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Go back, or close the window.</source>
+        <translation>La vérification a été annulée. Revenez en arrière ou fermez la fenêtre.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries matching a person who asked to be erased (%n): </source>
+        <translation>
+            <numerusform>Entrée correspondant à une personne qui a demandé l’effacement (%n) : </numerusform>
+            <numerusform>Entrées correspondant à une personne qui a demandé l’effacement (%n) : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries read: %n ({format_name}): {parts}, {count} that cannot be imported as they are.</source>
+        <translation>
+            <numerusform>Entrée lue : %n ({format_name}) : {parts}, {count} impossibles à importer telles quelles.</numerusform>
+            <numerusform>Entrées lues : %n ({format_name}) : {parts}, {count} impossibles à importer telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L’import a été annulé ; rien n’a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) imported from {file}.</source>
+        <translation>
+            <numerusform>%n contact importé depuis {file}.</numerusform>
+            <numerusform>%n contacts importés depuis {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
     </message>
 </context>
 <context>
@@ -262,18 +570,27 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s); </source>
-        <translation><numerusform>%n contact ; </numerusform><numerusform>%n contacts ; </numerusform></translation>
+        <translation>
+            <numerusform>%n contact ; </numerusform>
+            <numerusform>%n contacts ; </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n left out</source>
-        <translation><numerusform>%n écarté</numerusform><numerusform>%n écartés</numerusform></translation>
+        <translation>
+            <numerusform>%n écarté</numerusform>
+            <numerusform>%n écartés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Send %n message(s)</source>
-        <translation><numerusform>Envoyer %n message</numerusform><numerusform>Envoyer %n messages</numerusform></translation>
+        <translation>
+            <numerusform>Envoyer %n message</numerusform>
+            <numerusform>Envoyer %n messages</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{name}: a placeholder; set the business's name in the settings before sending</source>
+        <source>{name}: a placeholder; set the business&apos;s name in the settings before sending</source>
         <translation>{name} : un texte d’exemple ; indiquez le nom de l’entreprise dans les réglages avant l’envoi</translation>
     </message>
     <message>
@@ -411,7 +728,7 @@
         <translation>Se connecter sans chiffrement</translation>
     </message>
     <message>
-        <source>Give the IMAP server's name.</source>
+        <source>Give the IMAP server&apos;s name.</source>
         <translation>Indiquez le nom du serveur IMAP.</translation>
     </message>
     <message>
@@ -693,11 +1010,17 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s) will receive this mailing.</source>
-        <translation><numerusform>%n contact recevra cet envoi.</numerusform><numerusform>%n contacts recevront cet envoi.</numerusform></translation>
+        <translation>
+            <numerusform>%n contact recevra cet envoi.</numerusform>
+            <numerusform>%n contacts recevront cet envoi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n left out:</source>
-        <translation><numerusform>%n écarté :</numerusform><numerusform>%n écartés :</numerusform></translation>
+        <translation>
+            <numerusform>%n écarté :</numerusform>
+            <numerusform>%n écartés :</numerusform>
+        </translation>
     </message>
     <message>
         <source>No one in {what} may receive a mailing ({count} left out).</source>
@@ -754,7 +1077,7 @@
         <translation>Rien n’a été envoyé : {error}</translation>
     </message>
     <message>
-        <source>Mailing {id} was queued but sending stopped: {error} Use 'Resume sending' on the Mailings page.</source>
+        <source>Mailing {id} was queued but sending stopped: {error} Use &apos;Resume sending&apos; on the Mailings page.</source>
         <translation>L’envoi {id} a été mis en file d’attente, mais l’expédition s’est arrêtée : {error} Utilisez « Reprendre l’envoi » sur la page Envois.</translation>
     </message>
     <message>
@@ -763,7 +1086,10 @@
     </message>
     <message numerus="yes">
         <source>%n of them were handed to the server without its confirmation (not sent again; see the outbox).</source>
-        <translation><numerusform>%n d’entre eux a été remis au serveur sans sa confirmation (pas renvoyé ; voir la boîte d’envoi).</numerusform><numerusform>%n d’entre eux ont été remis au serveur sans sa confirmation (pas renvoyés ; voir la boîte d’envoi).</numerusform></translation>
+        <translation>
+            <numerusform>%n d’entre eux a été remis au serveur sans sa confirmation (pas renvoyé ; voir la boîte d’envoi).</numerusform>
+            <numerusform>%n d’entre eux ont été remis au serveur sans sa confirmation (pas renvoyés ; voir la boîte d’envoi).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left out: {left_out}. Failed: {failed}.</source>
@@ -774,8 +1100,11 @@
         <translation>Annulé.</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) wait in the outbox: use 'Resume sending' on the Mailings page.</source>
-        <translation><numerusform>%n message attend dans la boîte d’envoi : utilisez « Reprendre l’envoi » sur la page Envois.</numerusform><numerusform>%n messages attendent dans la boîte d’envoi : utilisez « Reprendre l’envoi » sur la page Envois.</numerusform></translation>
+        <source>%n message(s) wait in the outbox: use &apos;Resume sending&apos; on the Mailings page.</source>
+        <translation>
+            <numerusform>%n message attend dans la boîte d’envoi : utilisez « Reprendre l’envoi » sur la page Envois.</numerusform>
+            <numerusform>%n messages attendent dans la boîte d’envoi : utilisez « Reprendre l’envoi » sur la page Envois.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -836,7 +1165,7 @@
         <translation>aucun conservé</translation>
     </message>
     <message>
-        <source>the name every mailing's footer carries</source>
+        <source>the name every mailing&apos;s footer carries</source>
         <translation>le nom que porte le pied de chaque envoi</translation>
     </message>
     <message>
@@ -954,7 +1283,7 @@ Pays</translation>
         <translation>Les envois sont faits par les responsables et les administrateurs.</translation>
     </message>
     <message>
-        <source>Set these with "Mailing settings…" above.</source>
+        <source>Set these with &quot;Mailing settings…&quot; above.</source>
         <translation>Définissez-les avec « Réglages des envois… » ci-dessus.</translation>
     </message>
     <message>
@@ -1044,7 +1373,7 @@ Pays</translation>
         <translation>Marquer non distribuable</translation>
     </message>
     <message>
-        <source>Marked {marked} contacts' addresses undeliverable.</source>
+        <source>Marked {marked} contacts&apos; addresses undeliverable.</source>
         <translation>Adresses de {marked} contacts marquées comme non distribuables.</translation>
     </message>
     <message>
@@ -1073,7 +1402,64 @@ Pays</translation>
     </message>
 </context>
 <context>
+    <name>MergeChoicesWidget</name>
+    <message>
+        <source>Where they differ, keep:</source>
+        <translation>Là où ils diffèrent, garder :</translation>
+    </message>
+    <message>
+        <source>Emails, phones, addresses, tags, notes and all history are united; an opt-out on either side stays.</source>
+        <translation>E-mails, téléphones, adresses, étiquettes, notes et tout l’historique sont réunis ; une désinscription d’un côté ou de l’autre est conservée.</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>garder</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>MergeHistoryWidget</name>
+    <message>
+        <source>Merges made</source>
+        <translation>Fusions effectuées</translation>
+    </message>
+    <message>
+        <source>Undo this merge</source>
+        <translation>Annuler cette fusion</translation>
+    </message>
+    <message>
+        <source>Put both contacts back as they were before this merge; what was added to the kept one since stays with it.</source>
+        <translation>Rétablir les deux contacts tels qu’ils étaient avant cette fusion ; ce qui a été ajouté depuis au contact conservé lui reste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge(s), {open_ones} can be undone.</source>
+        <translation>
+            <numerusform>%n fusion, {open_ones} peuvent être annulées.</numerusform>
+            <numerusform>%n fusions, {open_ones} peuvent être annulées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the merges: {error}</source>
+        <translation>Impossible de lire les fusions : {error}</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Annuler la fusion</translation>
+    </message>
+    <message>
+        <source>Put {merged_name} (#{merged_id}) back as a contact of its own and {kept_name} as it was before the merge?</source>
+        <translation>Rétablir {merged_name} (n° {merged_id}) comme contact à part entière et {kept_name} tel qu’il était avant la fusion ?</translation>
+    </message>
+</context>
+<context>
     <name>OperationRunner</name>
+    <message>
+        <source>The connection to the team server was lost, so this was not saved. What you typed is kept here: ContactWeb connects again by itself, so try again in a moment (or check the office network).</source>
+        <translation>La connexion au serveur d’équipe a été perdue, rien n’a donc été enregistré. Ce que vous avez saisi reste ici : ContactWeb se reconnecte de lui-même, réessayez donc dans un instant (ou vérifiez le réseau du bureau).</translation>
+    </message>
     <message>
         <source>Unexpected error: {kind}: {error}</source>
         <translation>Erreur inattendue : {kind} : {error}</translation>
@@ -1273,7 +1659,7 @@ Pays</translation>
         <translation>Décomptes par statut, étiquette et région et totaux des ventes, sans données personnelles : diffusable hors de l’entreprise.</translation>
     </message>
     <message>
-        <source>None chosen: select contacts on the Contacts page, right-click and choose "Save dossier as PDF…" or "Print dossier…".</source>
+        <source>None chosen: select contacts on the Contacts page, right-click and choose &quot;Save dossier as PDF…&quot; or &quot;Print dossier…&quot;.</source>
         <translation>Aucun choisi : sélectionnez des contacts sur la page Contacts, faites un clic droit et choisissez « Enregistrer le dossier en PDF… » ou « Imprimer le dossier… ».</translation>
     </message>
     <message>
@@ -1372,7 +1758,10 @@ Pays</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s)</source>
-        <translation><numerusform>%n vente</numerusform><numerusform>%n ventes</numerusform></translation>
+        <translation>
+            <numerusform>%n vente</numerusform>
+            <numerusform>%n ventes</numerusform>
+        </translation>
     </message>
     <message>
         <source> ({description}). Total {counted}: {money}</source>
@@ -1405,7 +1794,7 @@ Pays</translation>
         <translation>Faire confiance à un certificat d’autorité…</translation>
     </message>
     <message>
-        <source>Pin the server's certificate…</source>
+        <source>Pin the server&apos;s certificate…</source>
         <translation>Épingler le certificat du serveur…</translation>
     </message>
     <message>
@@ -1417,7 +1806,7 @@ Pays</translation>
         <translation>Confiance accordée : {what}.</translation>
     </message>
     <message>
-        <source>The business's CA certificate (PEM)</source>
+        <source>The business&apos;s CA certificate (PEM)</source>
         <translation>Le certificat d’autorité de l’entreprise (PEM)</translation>
     </message>
     <message>
@@ -1729,7 +2118,7 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <source>Server's answer</source>
+        <source>Server&apos;s answer</source>
         <translation>Réponse du serveur</translation>
     </message>
     <message>
@@ -1775,6 +2164,17 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     <message>
         <source>Items removed</source>
         <translation>Éléments supprimés</translation>
+    </message>
+</context>
+<context>
+    <name>TeamChangeListener</name>
+    <message>
+        <source>Connected to the team server again; lists are up to date.</source>
+        <translation>De nouveau connecté au serveur d’équipe ; les listes sont à jour.</translation>
+    </message>
+    <message>
+        <source>The connection to the team server is lost: reconnecting. Nothing typed is lost; saving waits until it is back.</source>
+        <translation>La connexion au serveur d’équipe est perdue : reconnexion en cours. Rien de ce qui est saisi n’est perdu ; l’enregistrement attend son retour.</translation>
     </message>
 </context>
 <context>
@@ -1829,7 +2229,10 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     </message>
     <message numerus="yes">
         <source>%n reminder(s) due</source>
-        <translation><numerusform>%n rappel dû</numerusform><numerusform>%n rappels dus</numerusform></translation>
+        <translation>
+            <numerusform>%n rappel dû</numerusform>
+            <numerusform>%n rappels dus</numerusform>
+        </translation>
     </message>
     <message>
         <source>A reminder is due.</source>
@@ -1837,7 +2240,10 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     </message>
     <message numerus="yes">
         <source>%n reminders are due.</source>
-        <translation><numerusform>%n rappel est dû.</numerusform><numerusform>%n rappels sont dus.</numerusform></translation>
+        <translation>
+            <numerusform>%n rappel est dû.</numerusform>
+            <numerusform>%n rappels sont dus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open ContactWeb and sign in to see it.</source>
@@ -1845,7 +2251,10 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     </message>
     <message numerus="yes">
         <source>, and %n more</source>
-        <translation><numerusform>, et %n autre</numerusform><numerusform>, et %n autres</numerusform></translation>
+        <translation>
+            <numerusform>, et %n autre</numerusform>
+            <numerusform>, et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing due today.</source>
@@ -1853,7 +2262,10 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
-        <translation><numerusform>, %n en retard</numerusform><numerusform>, %n en retard</numerusform></translation>
+        <translation>
+            <numerusform>, %n en retard</numerusform>
+            <numerusform>, %n en retard</numerusform>
+        </translation>
     </message>
     <message>
         <source>a day</source>

@@ -114,7 +114,7 @@ class ColumnMappingWidget(QWidget):
             if combo.findData(value) < 0:  # a label the list does not offer ("work fax")
                 combo.addItem(choice_text(value), value)
             combo.setCurrentIndex(max(0, combo.findData(value)))
-            combo.setAccessibleName(f"Import column {header or row + 1} as")
+            combo.setAccessibleName(self.tr("Import column {column} as").format(column=header or row + 1))
             self.table.setCellWidget(row, self.COLUMN_FIELD, combo)
 
     def combo(self, row: int) -> QComboBox:

@@ -33,6 +33,7 @@ from contactweb.ui.interchange.duplicates_table_model import (
 from contactweb.ui.interchange.merge_choices_widget import MergeChoicesWidget
 from contactweb.ui.interchange.merge_history_widget import MergeHistoryWidget
 from contactweb.ui.kit.operations import BackgroundOp, Job, OpContext
+from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -51,12 +52,12 @@ class DuplicatesDialog(QDialog):
         self.last_merge: int | None = None
         self.shown: PairRow | None = None
         self.shown_versions: dict[int, int] = {}  # each shown contact's version
-        self.setWindowTitle("Find duplicates")
+        self.setWindowTitle(self.tr("Find duplicates"))
         self.resize(900, 600)
         self.status_label = QLabel()
         self.model = DuplicatesTableModel(self)
         self.table = QTableView()
-        self.table.setAccessibleName("Possible duplicates")
+        self.table.setAccessibleName(self.tr("Possible duplicates"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -65,11 +66,11 @@ class DuplicatesDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(self._pair_changed)
         self.sides = MergeChoicesWidget()
         self.keep_text, self.other_text = self.sides.keep_text, self.sides.other_text
-        self.merge_button = QPushButton("Merge the right one into the left")
+        self.merge_button = QPushButton(self.tr("Merge the right one into the left"))
         self.merge_button.clicked.connect(self.merge_current)
-        self.swap_button = QPushButton("Swap sides")
+        self.swap_button = QPushButton(self.tr("Swap sides"))
         self.swap_button.clicked.connect(self.swap)
-        self.undo_button = QPushButton("Undo last merge")
+        self.undo_button = QPushButton(self.tr("Undo last merge"))
         self.undo_button.clicked.connect(self.undo_last_merge)
         can_merge = workspace.can(Action.MERGE)
         for button in (self.merge_button, self.swap_button, self.undo_button):
@@ -91,9 +92,9 @@ class DuplicatesDialog(QDialog):
         self.history = MergeHistoryWidget(workspace, bridge)
         self.history.undone.connect(self._undone_from_history)
         self.tabs = QTabWidget()
-        self.tabs.addTab(pairs_page, "Possible duplicates")
+        self.tabs.addTab(pairs_page, self.tr("Possible duplicates"))
         if can_merge:
-            self.tabs.addTab(self.history, "Merges made")
+            self.tabs.addTab(self.history, self.tr("Merges made"))
         self.tabs.currentChanged.connect(
             lambda _index: self.history.refresh()
             if self.tabs.currentWidget() is self.history else None)
@@ -108,7 +109,7 @@ class DuplicatesDialog(QDialog):
         """Look for pairs again, on a worker."""
         if self.worker is not None:
             return
-        self.status_label.setText("Looking for duplicates…")
+        self.status_label.setText(self.tr("Looking for duplicates…"))
         ws = self._ws
         worker = self._bridge.operations.query(self, lambda _ctx: load_pairs(ws))
         self.worker = worker
@@ -122,12 +123,12 @@ class DuplicatesDialog(QDialog):
         if worker is None:
             return
         if worker.exception is not None:
-            self.status_label.setText(f"Could not look for duplicates: {worker.error}")
+            self.status_label.setText(self.tr("Could not look for duplicates: {error}").format(error=worker.error))
         else:
             self.model.set_rows(worker.result)
             count = self.model.rowCount()
-            self.status_label.setText(f"{count} pair{'' if count == 1 else 's'} that look like "
-                                      "one person." if count else "No duplicates found.")
+            self.status_label.setText(plural(self.tr("%n pair(s) that look like one person.", "", count), count)
+                if count else self.tr("No duplicates found."))
             if count:
                 self.table.selectRow(0)
         self._show_pair(self.model.pair(self.table.currentIndex().row())
@@ -169,11 +170,11 @@ class DuplicatesDialog(QDialog):
         if pair is None or self.worker is not None:
             return
         if not self._bridge.dialogs.ask(
-                self, "Merge contacts",
-                f"Merge {pair.other_name} (#{pair.other_id}) into {pair.keep_name} "
-                f"(#{pair.keep_id})? Its emails, phones, addresses, tags, communications, "
-                "sales and reminders move over, and an opt-out on either side stays. You can "
-                "undo it at any time under \"Merges made\".", "Merge"):
+                self, self.tr("Merge contacts"),
+                self.tr("Merge {other_name} (#{other_id}) into {keep_name} (#{keep_id})? Its "
+                        "emails, phones, addresses, tags, communications, sales and reminders "
+                        "move over, and an opt-out on either side stays. You can undo it at "
+                        "any time under \"Merges made\".").format(other_name=pair.other_name, other_id=pair.other_id, keep_name=pair.keep_name, keep_id=pair.keep_id), self.tr("Merge")):
             return
         ws, chosen, versions = self._ws, self.sides.take_from_other(), dict(self.shown_versions)
         self._write(lambda _ctx: duplicates.merge(ws, pair.keep_id, pair.other_id, chosen,

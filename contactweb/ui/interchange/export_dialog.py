@@ -25,6 +25,7 @@ from contactweb.services.contacts.contact_queries import ContactQuery, count_con
 from contactweb.services.exporting import export_mailing, exporter
 from contactweb.ui.kit.button_order import tab_buttons_as_shown
 from contactweb.ui.kit.operations import BackgroundOp, OpContext
+from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -53,7 +54,7 @@ class ExportDialog(QDialog):
         self.mailing: export_mailing.MailingExport | None = None
         self._target = Path()
         self._closing = False
-        self.setWindowTitle("Export contacts")
+        self.setWindowTitle(self.tr("Export contacts"))
         self.format_combo = QComboBox()
         for key in exporter.EXPORT_FORMATS:
             self.format_combo.addItem(FORMAT_NAMES.get(key, key), key)
@@ -64,15 +65,15 @@ class ExportDialog(QDialog):
         self.purpose_combo.currentIndexChanged.connect(lambda _i: self._update_count())
 
         self.choice = QButtonGroup(self)
-        self.all_radio = QRadioButton("All contacts")
+        self.all_radio = QRadioButton(self.tr("All contacts"))
         self.search_radio = QRadioButton(self._query_text())
         self.search_radio.setEnabled(self._query is not None)
-        self.tag_radio = QRadioButton("Contacts with the tag")
+        self.tag_radio = QRadioButton(self.tr("Contacts with the tag"))
         self.tag_combo = QComboBox()
         self.tag_combo.addItems(contacts.all_tags(workspace))
         self.tag_radio.setEnabled(self.tag_combo.count() > 0)
-        self.selected_radio = QRadioButton(f"The {len(self._selected)} selected contact"
-                                           + ("" if len(self._selected) == 1 else "s"))
+        self.selected_radio = QRadioButton(plural(
+            self.tr("The %n selected contact(s)", "", len(self._selected)), len(self._selected)))
         self.selected_radio.setEnabled(bool(self._selected))
         for number, radio in enumerate((self.all_radio, self.search_radio, self.tag_radio,
                                         self.selected_radio)):
@@ -81,17 +82,17 @@ class ExportDialog(QDialog):
         self.choice.idToggled.connect(lambda _id, _on: self._update_count())
         self.tag_combo.currentIndexChanged.connect(lambda _i: self._update_count())
         self.count_label = QLabel()
-        warning = QLabel("The file holds personal data: keep it somewhere safe and delete it "
-                         "when it is no longer needed.")
+        warning = QLabel(self.tr("The file holds personal data: keep it somewhere safe and delete it "
+                         "when it is no longer needed."))
         warning.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export…",
+        self.export_button = self.buttons.addButton(self.tr("Export…"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Format:", self.format_combo)
-        form.addRow("For:", self.purpose_combo)
+        form.addRow(self.tr("Format:"), self.format_combo)
+        form.addRow(self.tr("For:"), self.purpose_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         for radio in (self.all_radio, self.search_radio, self.tag_radio):
@@ -101,7 +102,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.count_label)
         layout.addWidget(warning)
         layout.addWidget(self.buttons)
-        self.tag_combo.setAccessibleName("Tag")
+        self.tag_combo.setAccessibleName(self.tr("Tag"))
         tab_buttons_as_shown(self.buttons, self.selected_radio)
         self._update_count()
 
@@ -129,10 +130,10 @@ class ExportDialog(QDialog):
         chosen = f"{count:,} contact{'' if count == 1 else 's'}"
         channel = self.mailing_channel()
         if channel is None:
-            self.count_label.setText(f"{chosen} will be exported.")
+            self.count_label.setText(self.tr("{chosen} will be exported.").format(chosen=chosen))
         else:  # who is left out is decided when writing, and then said
-            self.count_label.setText(f"Of {chosen}, only those who may receive {channel} "
-                                     "mailings will be exported.")
+            self.count_label.setText(self.tr("Of {chosen}, only those who may receive {channel} mailings will be "
+                                             "exported.").format(chosen=chosen, channel=channel))
         self.export_button.setEnabled(count > 0 and self.worker is None)
 
     def mailing_channel(self) -> str | None:
@@ -143,7 +144,7 @@ class ExportDialog(QDialog):
             return
         fmt, channel = self.format_combo.currentData(), self.mailing_channel()
         name = self._bridge.dialogs.save_file_name(
-            self, "Export contacts", f"contacts{exporter.FORMAT_SUFFIXES[fmt]}")
+            self, self.tr("Export contacts"), self.tr("contacts") + exporter.FORMAT_SUFFIXES[fmt])
         if not name:
             return
         path, query, ws = Path(name), self.selection(), self._ws
@@ -155,7 +156,7 @@ class ExportDialog(QDialog):
                                                      progress=ctx.progress, cancel=ctx.cancel)
 
         worker = self._bridge.operations.operation(self, job).with_progress(
-            "Export contacts", f"Writing {path.name}…")
+            self.tr("Export contacts"), self.tr("Writing {name}…").format(name=path.name))
         self.worker = worker
         self._target = path
         # The outcome, failure included, is read in one place.
@@ -176,7 +177,7 @@ class ExportDialog(QDialog):
             if isinstance(result, export_mailing.MailingExport):
                 self.mailing, result = result, result.written
             self.exported = (result, path)
-            self._bridge.dialogs.inform(self, "Export contacts", self._done_text(path))
+            self._bridge.dialogs.inform(self, self.tr("Export contacts"), self._done_text(path))
             self.accept()
         elif not worker.was_cancelled:
             self._bridge.dialogs.show_error(self, worker.error)

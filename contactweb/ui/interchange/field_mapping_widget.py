@@ -46,7 +46,7 @@ class FieldMappingWidget(QWidget):
             combo = QComboBox()
             for target in record_fields.choices_for(field):
                 combo.addItem(record_fields.FIELD_NAMES[target], target)
-            combo.setAccessibleName(f"Import {name} as")
+            combo.setAccessibleName(self.tr("Import {name} as").format(name=name))
             self.table.setCellWidget(row, self.COLUMN_TARGET, combo)
         self.table.resizeColumnToContents(self.COLUMN_FIELD)
         self.table.setColumnWidth(self.COLUMN_TARGET, TARGET_WIDTH)

@@ -64,14 +64,14 @@ def recognised_headers(data: bytes, fmt: str, parsed: ParseOutcome) -> list[str]
 class ImportFilePage(ImportStepPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard, ready_field="importFileReady")
-        self.setTitle("Choose the file")
-        self.setSubTitle("A CSV export (Google, Outlook, Yahoo, Apple, LinkedIn, Thunderbird or "
+        self.setTitle(self.tr("Choose the file"))
+        self.setSubTitle(self.tr("A CSV export (Google, Outlook, Yahoo, Apple, LinkedIn, Thunderbird or "
                          "any spreadsheet), a vCard file, an LDIF address book, or a "
-                         "ContactWeb JSON file.")
+                         "ContactWeb JSON file."))
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText("The file to import")
+        self.path_edit.setPlaceholderText(self.tr("The file to import"))
         self.path_edit.textChanged.connect(lambda _text: self.update_complete())
-        self.browse_button = QPushButton("Choose…")
+        self.browse_button = QPushButton(self.tr("Choose…"))
         self.browse_button.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -82,12 +82,12 @@ class ImportFilePage(ImportStepPage):
                             ("ContactWeb JSON", "json")):
             self.format_combo.addItem(text, value)
         form = QFormLayout()
-        form.addRow("File:", row)
+        form.addRow(self.tr("File:"), row)
         form.labelForField(row).setBuddy(self.path_edit)
-        self.path_edit.setAccessibleName("File")
-        form.addRow("Format:", self.format_combo)
-        note = QLabel("Nothing is written until you confirm the preview. Imported contacts "
-                      "start with consent unknown on every channel.")
+        self.path_edit.setAccessibleName(self.tr("File"))
+        form.addRow(self.tr("Format:"), self.format_combo)
+        note = QLabel(self.tr("Nothing is written until you confirm the preview. Imported contacts "
+                      "start with consent unknown on every channel."))
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -95,7 +95,7 @@ class ImportFilePage(ImportStepPage):
         layout.addStretch(1)
 
     def browse(self) -> None:
-        chosen = self._wizard.bridge.dialogs.open_file_names(self, "Import contacts",
+        chosen = self._wizard.bridge.dialogs.open_file_names(self, self.tr("Import contacts"),
                                                             FILE_FILTER)
         if chosen:
             self.path_edit.setText(chosen[0])

@@ -17,6 +17,7 @@ from contactweb.services.importing import importer, record_fields
 from contactweb.ui.interchange.column_mapping_widget import ColumnMappingWidget
 from contactweb.ui.interchange.field_mapping_widget import FieldMappingWidget
 from contactweb.ui.interchange.import_step_page import ImportStepPage
+from contactweb.ui.kit.translations import plural
 
 if TYPE_CHECKING:
     from contactweb.ui.interchange.import_wizard import ImportWizard
@@ -44,7 +45,7 @@ def format_title(format_name: str) -> str:
 class ImportMappingPage(ImportStepPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.setTitle("Which column is what?")
+        self.setTitle(self.tr("Which column is what?"))
         self.setSubTitle(UNKNOWN_LAYOUT)
         self._as_recognised: dict[str, str] = {}
         self.mapping_widget = ColumnMappingWidget(self)
@@ -67,9 +68,9 @@ class ImportMappingPage(ImportStepPage):
         if self.by_field() and recognised is not None:
             self.widgets.setCurrentWidget(self.field_widget)
             self.field_widget.set_fields(recognised)
-            self.setTitle("Check which field is what")
-            self.setSubTitle(f"{format_title(recognised.format_name)} with "
-                             f"{len(recognised.records):,} entries.")
+            self.setTitle(self.tr("Check which field is what"))
+            self.setSubTitle(plural(self.tr("{format} with %n entry(s).", "", len(recognised.records)),
+                       len(recognised.records)).format(format=format_title(recognised.format_name)))
             self.hint.setText(FIELDS_HINT)
             return
         self.widgets.setCurrentWidget(self.mapping_widget)
@@ -79,13 +80,13 @@ class ImportMappingPage(ImportStepPage):
         self._as_recognised = self.mapping_widget.mapping()
         if recognised is not None:
             layout = recognised.format_name.removeprefix("csv").strip()
-            self.setTitle("Check which column is what")
-            self.setSubTitle(f"ContactWeb recognised this file as a {layout[:1].upper()}"
-                             f"{layout[1:]} export.")
-            self.hint.setText("Each column goes where shown. Change any that is wrong; left "
-                              "as it is, the file is read exactly as that program wrote it.")
+            self.setTitle(self.tr("Check which column is what"))
+            self.setSubTitle(self.tr("ContactWeb recognised this file as a {layout} export.").format(
+                layout=layout[:1].upper() + layout[1:]))
+            self.hint.setText(self.tr("Each column goes where shown. Change any that is wrong; left "
+                              "as it is, the file is read exactly as that program wrote it."))
         else:
-            self.setTitle("Which column is what?")
+            self.setTitle(self.tr("Which column is what?"))
             self.setSubTitle(UNKNOWN_LAYOUT)
             self.hint.setText(GUESSED)
 

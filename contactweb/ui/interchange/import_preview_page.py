@@ -64,7 +64,7 @@ class ImportPreviewPage(ImportStepPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard, ready_field="importPreviewReady")
         self.preview: ImportReport | None = None
-        self.setTitle("Check before importing")
+        self.setTitle(self.tr("Check before importing"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
 
@@ -75,8 +75,8 @@ class ImportPreviewPage(ImportStepPage):
         self.sample_table.verticalHeader().setVisible(False)
         self.sample_table.setWordWrap(False)
         self.sample_table.horizontalHeader().setMaximumSectionSize(240)
-        self.sample_table.setAccessibleName("The first entries as they will be stored")
-        self.sample_box = QGroupBox("The first entries as they will be stored")
+        self.sample_table.setAccessibleName(self.tr("The first entries as they will be stored"))
+        self.sample_box = QGroupBox(self.tr("The first entries as they will be stored"))
         box = QVBoxLayout(self.sample_box)
         box.addWidget(self.sample_table)
 
@@ -92,34 +92,34 @@ class ImportPreviewPage(ImportStepPage):
         self.all_choice.currentIndexChanged.connect(self._choose_for_all)
         self.choice_buttons = {}
         choice_row = QHBoxLayout()
-        choice_row.addWidget(QLabel("For every duplicate:"))
+        choice_row.addWidget(QLabel(self.tr("For every duplicate:")))
         choice_row.addWidget(self.all_choice)
         choice_row.addStretch(1)
-        choice_row.addWidget(QLabel("Selected:"))
+        choice_row.addWidget(QLabel(self.tr("Selected:")))
         for text, value in (("Skip", "skip"), ("Update", "update"), ("Create", "create")):
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, v=value: self.choose_for_selected(v))
             self.choice_buttons[value] = button
             choice_row.addWidget(button)
-        self.duplicates_box = QGroupBox("Possible duplicates")
+        self.duplicates_box = QGroupBox(self.tr("Possible duplicates"))
         box = QVBoxLayout(self.duplicates_box)
         box.addWidget(self.table)
         box.addLayout(choice_row)
 
         self.bad_rows_text = QPlainTextEdit()
         self.bad_rows_text.setReadOnly(True)
-        self.skip_bad_rows = QCheckBox("Skip these entries and import the rest")
+        self.skip_bad_rows = QCheckBox(self.tr("Skip these entries and import the rest"))
         self.skip_bad_rows.toggled.connect(lambda _on: self.update_complete())
-        self.bad_rows_box = QGroupBox("Entries that cannot be imported as they are")
+        self.bad_rows_box = QGroupBox(self.tr("Entries that cannot be imported as they are"))
         box = QVBoxLayout(self.bad_rows_box)
         box.addWidget(self.bad_rows_text)
         box.addWidget(self.skip_bad_rows)
 
         self.erased_label = QLabel()
         self.erased_label.setWordWrap(True)
-        self.confirm_erased = QCheckBox("Add them anyway, opted out of every channel (only if "
-                                        "they came back to you themselves)")
-        self.erased_box = QGroupBox("People who were erased before")
+        self.confirm_erased = QCheckBox(self.tr("Add them anyway, opted out of every channel (only if "
+                                        "they came back to you themselves)"))
+        self.erased_box = QGroupBox(self.tr("People who were erased before"))
         box = QVBoxLayout(self.erased_box)
         box.addWidget(self.erased_label)
         box.addWidget(self.confirm_erased)
@@ -137,7 +137,7 @@ class ImportPreviewPage(ImportStepPage):
 
     # --- the dry run ------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        self._wizard.setButtonText(QWizard.WizardButton.NextButton, "Import")
+        self._wizard.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
         self.preview = None
         self._show(None, {}, [])
         ws, parsed = self._wizard.ws, self._wizard.parsed
@@ -145,10 +145,10 @@ class ImportPreviewPage(ImportStepPage):
                          lambda progress, cancel: preview(ws, parsed, progress, cancel),
                          lambda result: self._show(*result),
                          cancelled=lambda: self.summary.setText(
-                             "The check was cancelled. Go back, or close the window."))
+                             self.tr("The check was cancelled. Go back, or close the window.")))
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt override
-        self._wizard.setButtonText(QWizard.WizardButton.NextButton, "&Next >")
+        self._wizard.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
 
     def _show(self, report: ImportReport | None, names: dict[int, str],
               samples: list[PreviewRow]) -> None:
@@ -178,14 +178,14 @@ class ImportPreviewPage(ImportStepPage):
         erased = report.erased_matches if report else []
         self.erased_box.setVisible(bool(erased))
         self.erased_label.setText(
-            f"{len(erased)} entr{'y matches' if len(erased) == 1 else 'ies match'} a person "
-            "who asked to be erased: " + ", ".join(erased[:20]))
+            self.tr("Entries matching a person who asked to be erased (%n): ", "", len(erased))
+            + ", ".join(erased[:20]))
         notes = report.problems if report else []
         self.notes_text.setVisible(bool(notes))
         self.notes_text.setPlainText("Notes:\n" + "\n".join(
             f"{p.location}: {p.reason}" for p in notes[:_LISTED]))
         if report is None:
-            self.summary.setText("Checking the file…")
+            self.summary.setText(self.tr("Checking the file…"))
         else:
             in_vault = sum(1 for source, _cid, _reason in duplicates if source not in repeated)
             parts = [f"{len(report.created)} new", f"{in_vault} already in the vault"]
@@ -195,9 +195,10 @@ class ImportPreviewPage(ImportStepPage):
                 parts.append(f"{len(distinct)} like a contact but with other email addresses "
                              "(imported unless you choose otherwise)")
             self.summary.setText(
-                f"{report.records} entr{'y' if report.records == 1 else 'ies'} read "
-                f"({report.format_name}): {', '.join(parts)}, {len(bad)} that cannot be "
-                "imported as they are.")
+                self.tr("Entries read: %n ({format_name}): {parts}, {count} that cannot be "
+                        "imported as they are.", "", report.records).format(
+                            format_name=report.format_name, parts=", ".join(parts),
+                            count=len(bad)))
         self.update_complete()
 
     # --- choices ------------------------------------------------------------------------------
@@ -225,7 +226,7 @@ class ImportPreviewPage(ImportStepPage):
                 progress=progress, cancel=cancel, duplicate_choices=choices),
             self._imported,
             cancelled=lambda: self._wizard.bridge.dialogs.inform(
-                self, "Import cancelled", "The import was cancelled; nothing was imported."),
+                self, self.tr("Import cancelled"), self.tr("The import was cancelled; nothing was imported.")),
             changes=Changes(contacts=True))
         self.update_complete()
 

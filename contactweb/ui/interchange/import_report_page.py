@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWizardPage
 
 from contactweb.services.importing.importer import ImportReport
+from contactweb.ui.kit.translations import plural
 
 if TYPE_CHECKING:
     from contactweb.ui.interchange.import_wizard import ImportWizard
@@ -40,7 +41,7 @@ class ImportReportPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Import finished")
+        self.setTitle(self.tr("Import finished"))
         self.setFinalPage(True)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
@@ -60,8 +61,9 @@ class ImportReportPage(QWizardPage):
         if report is None:
             return
         self.headline.setText(
-            f"{len(report.created)} contact{'' if len(report.created) == 1 else 's'} imported "
-            f"from {self._wizard.path.name if self._wizard.path else 'the file'}.")
+            plural(self.tr("%n contact(s) imported from {file}.", "", len(report.created)),
+                   len(report.created)).format(
+                file=self._wizard.path.name if self._wizard.path else self.tr("the file")))
         self.backups_paused.setText(report.backups_paused)
         self.backups_paused.setVisible(bool(report.backups_paused))
         self.details.setPlainText(report_text(report))

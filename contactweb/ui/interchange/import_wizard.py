@@ -35,7 +35,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.ws = workspace
         self.bridge = bridge
-        self.setWindowTitle("Import contacts")
+        self.setWindowTitle(self.tr("Import contacts"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)

@@ -66,10 +66,10 @@ class MergeChoicesWidget(QWidget):
         sides = QHBoxLayout()
         sides.addWidget(self.keep_text)
         sides.addWidget(self.other_text)
-        self.choices_box = QGroupBox("Where they differ, keep:")
+        self.choices_box = QGroupBox(self.tr("Where they differ, keep:"))
         self.choices_form = QFormLayout(self.choices_box)
-        self.same_label = QLabel("Emails, phones, addresses, tags, notes and all history are "
-                                 "united; an opt-out on either side stays.")
+        self.same_label = QLabel(self.tr("Emails, phones, addresses, tags, notes and all history are "
+                                 "united; an opt-out on either side stays."))
         self.same_label.setWordWrap(True)
         self.combos: dict[str, QComboBox] = {}
         layout = QVBoxLayout(self)
@@ -94,8 +94,8 @@ class MergeChoicesWidget(QWidget):
         self.other_text.setPlainText(side_text(other))
         for name in differing_fields(keep.details, other.details):
             combo = QComboBox()
-            combo.addItem(_shown(getattr(keep.details, name)), "keep")
-            combo.addItem(_shown(getattr(other.details, name)), "other")
+            combo.addItem(_shown(getattr(keep.details, name)), self.tr("keep"))
+            combo.addItem(_shown(getattr(other.details, name)), self.tr("other"))
             combo.setAccessibleName(CHOOSABLE_FIELDS[name])
             self.combos[name] = combo
             self.choices_form.addRow(CHOOSABLE_FIELDS[name] + ":", combo)

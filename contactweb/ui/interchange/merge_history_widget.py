@@ -20,6 +20,7 @@ from contactweb.services.contacts import duplicates, merge_history
 from contactweb.services.contacts.merge_history import MergeSummary
 from contactweb.ui.interchange.merge_history_table_model import MergeHistoryTableModel
 from contactweb.ui.kit.operations import BackgroundOp
+from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -39,7 +40,7 @@ class MergeHistoryWidget(QWidget):
         self.model = MergeHistoryTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Merges made")
+        self.table.setAccessibleName(self.tr("Merges made"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -50,9 +51,9 @@ class MergeHistoryWidget(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda _current, _previous: self._update_button())
         self.status_label = QLabel()
-        self.undo_button = QPushButton("Undo this merge")
-        self.undo_button.setToolTip("Put both contacts back as they were before this merge; "
-                                    "what was added to the kept one since stays with it.")
+        self.undo_button = QPushButton(self.tr("Undo this merge"))
+        self.undo_button.setToolTip(self.tr("Put both contacts back as they were before this merge; "
+                                    "what was added to the kept one since stays with it."))
         self.undo_button.clicked.connect(self.undo_selected)
         self.undo_button.setVisible(workspace.can(Action.MERGE))
         row = QHBoxLayout()
@@ -77,11 +78,12 @@ class MergeHistoryWidget(QWidget):
         self.model.set_rows(rows)
         open_ones = sum(1 for r in rows if not r.undone)
         self.status_label.setText(
-            f"{len(rows)} merge{'' if len(rows) == 1 else 's'}, {open_ones} can be undone."
+            plural(self.tr("%n merge(s), {open_ones} can be undone.", "", len(rows)),
+                   len(rows)).format(open_ones=open_ones)
             if rows else "No merges yet.")
 
     def _failed(self, error: Exception) -> None:
-        self.status_label.setText(f"Could not read the merges: {error}")
+        self.status_label.setText(self.tr("Could not read the merges: {error}").format(error=error))
 
     def _done(self) -> None:
         self.worker = None
@@ -106,9 +108,9 @@ class MergeHistoryWidget(QWidget):
         if chosen is None or chosen.undone or self.worker is not None:
             return
         if not self._bridge.dialogs.ask(
-                self, "Undo merge",
-                f"Put {chosen.merged_name} (#{chosen.merged_id}) back as a contact of its own "
-                f"and {chosen.kept_name} as it was before the merge?", "Undo merge"):
+                self, self.tr("Undo merge"),
+                self.tr("Put {merged_name} (#{merged_id}) back as a contact of its own and "
+                        "{kept_name} as it was before the merge?").format(merged_name=chosen.merged_name, merged_id=chosen.merged_id, kept_name=chosen.kept_name), self.tr("Undo merge")):
             return
         ws, merge_id = self._ws, chosen.id
         worker = self._bridge.operations.operation(
