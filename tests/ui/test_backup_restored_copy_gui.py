@@ -147,3 +147,27 @@ def test_a_restored_copy_replaces_the_live_vault_only_when_confirmed(
         assert backup.backup_now(live).snapshot_id  # the live backup set accepts it
     finally:
         live.lock()
+
+
+def test_a_copy_picked_at_sign_in_and_left_unopened_is_not_offered_at_the_next_start(
+        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path,
+        tmp_path: Path, controllers: list[AppController]) -> None:
+    from contactweb.ui.app.gui_preferences import GuiPreferences
+
+    controller, copy = restore_and_open_the_copy(qtbot, host, admin_ws, vault_dir, tmp_path,
+                                                 controllers)
+    controller.main_window.sign_out_action.trigger()
+    # "Other vault…" → the copy, then the sign-in window is closed: nobody signed in.
+    host.file_answers.append(str(copy))
+    click(qtbot, controller.sign_in_dialog.other_vault_button)
+    assert controller.sign_in_dialog.vault_dir == copy
+    controller.sign_in_dialog.reject()
+    controller.shutdown()
+    assert GuiPreferences.load().vault_path == str(vault_dir.resolve())
+
+    # The next start offers the live vault, and a sign-in there keeps it the default.
+    restarted = make_controller(host, vault_dir, minute_ms=60_000,
+                                prefs=GuiPreferences.load(), made=controllers)
+    assert restarted.sign_in_dialog.vault_dir == vault_dir.resolve()
+    sign_in(qtbot, restarted, "admin", PASSWORD)
+    assert GuiPreferences.load().vault_path == str(vault_dir.resolve())

@@ -107,9 +107,13 @@ class AppController(QObject):
         # Work before anyone signed in (creating the vault, signing in) has a runner of its
         # own, without a workspace.
         self.operations = OperationRunner(self.host, self)
+        # A vault folder picked on the sign-in screen, for this run only: it may be a restored
+        # copy, which must never become the default silently. Only a sign-in to a vault that
+        # is not a copy writes it to the preferences.
+        self._vault_this_run: Path | None = None
 
     def vault_dir(self) -> Path:
-        return self.prefs.vault_dir()
+        return self._vault_this_run or self.prefs.vault_dir()
 
     def start(self) -> None:
         if Vault(self.vault_dir()).exists() or self._remembered_team_profile() is not None:
@@ -135,7 +139,7 @@ class AppController(QObject):
             self.quit()
 
     def _use_existing_vault(self, folder: Path) -> None:
-        self._remember(vault_dir=folder)
+        self._vault_this_run = Path(folder)  # remembered once someone signs in to it
         self._drop_wizard()
         self.show_sign_in()
 
@@ -203,7 +207,7 @@ class AppController(QObject):
         if team is not None:
             dialog.use_team_profile(team)
         dialog.signedIn.connect(self._signed_in)
-        dialog.vaultChanged.connect(lambda folder: self._remember(vault_dir=folder))
+        dialog.vaultChanged.connect(self._vault_picked)
         dialog.rejected.connect(self._sign_in_rejected)
         self.sign_in_dialog = dialog
         self.host.show_dialog(dialog)
@@ -230,6 +234,10 @@ class AppController(QObject):
         if self.workspace is None:
             self.quit()
 
+    def _vault_picked(self, folder: Path) -> None:
+        """Offered again within this run (after a lock, a sign-out), never written down here."""
+        self._vault_this_run = Path(folder)
+
     def _signed_in(self, ws: Workspace) -> None:
         dialog, self.sign_in_dialog = self.sign_in_dialog, None
         if dialog is not None:
@@ -237,19 +245,28 @@ class AppController(QObject):
             dialog.deleteLater()
         self.prefs.vault_shared_computer = self.guard.vault_is_shared(ws)
         self.prefs.team_profile = ws.vault.profile.name if ws.on_team_server else ""
-        self._remember(username=ws.username, shared=self.guard.is_shared(ws))
-        self._keep_live_vault_default(ws)
+        if ws.on_team_server:
+            self._remember(username=ws.username, shared=self.guard.is_shared(ws))
+        else:
+            self._remember_vault_signed_in(ws)
         self.open_main_window(ws)
 
-    def _keep_live_vault_default(self, ws: Workspace) -> None:
-        """A restored copy is opened on purpose, each time: the sign-in goes on offering
-        the live vault it was restored from."""
+    def _remember_vault_signed_in(self, ws: Workspace) -> None:
+        """A vault that is not a restored copy becomes the default. A copy is opened on
+        purpose, each time: the remembered default stays as it was, and for the rest of this
+        run the sign-in offers the live vault it was restored from."""
         from contactweb.services.backup.restored_copy import restored_copy
 
+        shared = self.guard.is_shared(ws)
         copy = restored_copy(ws)
-        live = Path(copy.source_folder) if copy is not None and copy.source_folder else None
-        if live is not None and Vault(live).exists() and live != ws.vault.folder.resolve():
-            self._remember(vault_dir=live)
+        if copy is None:
+            self._vault_this_run = None
+            self._remember(vault_dir=ws.vault.folder, username=ws.username, shared=shared)
+            return
+        live = Path(copy.source_folder) if copy.source_folder else None
+        self._vault_this_run = live if live is not None and Vault(live).exists() and \
+            live != ws.vault.folder.resolve() else None
+        self._remember(username=ws.username, shared=shared)
 
     def _remember(self, vault_dir: Path | None = None, username: str | None = None,
                   shared: bool = False) -> None:
@@ -354,6 +371,7 @@ class AppController(QObject):
         """A restored copy took the live vault's place: sign in there."""
         if self._end_session("vault-replaced", keep_drafts=False) is None:
             return
+        self._vault_this_run = None
         self._remember(vault_dir=live_folder)
         self.show_sign_in("The restored copy is now the live vault, with its backups; the "
                           "previous files are kept aside in its folder. Sign in to continue.")
