@@ -44,8 +44,61 @@ class SecretUnavailable(Refused):
         self.why = why
 
 
+# A restored copy has the live vault's id, hence would share its keyring entries: it keeps
+# its own under a scope of its own (this setting), so nothing it saves or forgets reaches the
+# live vault's secrets.
+KEYRING_SCOPE_KEY = "secrets.keyring_scope"
+
+
 def _service_name(ws: Workspace) -> str:
-    return f"ContactWeb {ws.vault.vault_id}"
+    scope = settings.get(ws, KEYRING_SCOPE_KEY)
+    base = f"ContactWeb {ws.vault.vault_id}"
+    return f"{base} {scope}" if isinstance(scope, str) and scope else base
+
+
+def _keyring_names(ws: Workspace) -> list[str]:
+    with ws.session(readonly=True) as session:
+        return sorted(key.removeprefix("secret_location.") for key, value in session.execute(
+            select(Setting.key, Setting.value).where(Setting.key.like("secret_location.%")))
+            if json.loads(value) == LOCATION_KEYRING)
+
+
+def use_own_keyring_entries(ws: Workspace, scope: str) -> None:
+    """From now on this vault's keyring secrets live under ``scope``: each one readable now
+    is copied there, so the copy keeps working while the entries it started from (the live
+    vault's) are never written or deleted by it again. Nothing happens when it has a scope."""
+    if settings.get(ws, KEYRING_SCOPE_KEY):
+        return
+    held: dict[str, str] = {}
+    for name in _keyring_names(ws):
+        try:
+            value = read_secret(ws, name)
+        except SecretUnavailable:
+            continue  # reading it later says it is no longer held, and where to give it
+        if value is not None:
+            held[name] = value
+    with ws.session() as session:
+        settings.write(session, KEYRING_SCOPE_KEY, scope)
+    if not held or not keyring_usable():
+        return
+    import keyring
+    from keyring.errors import KeyringError
+
+    for name, value in held.items():
+        try:
+            keyring.set_password(_service_name(ws), name, value)
+        except KeyringError:
+            pass  # as above: asked for again when needed
+
+
+def share_live_keyring_entries(ws: Workspace) -> None:
+    """The copy became the live vault: its own entries go, the live vault's apply again."""
+    if not settings.get(ws, KEYRING_SCOPE_KEY):
+        return
+    for name in _keyring_names(ws):
+        _delete_from_keyring(ws, name)
+    with ws.session() as session:
+        settings.write(session, KEYRING_SCOPE_KEY, None)
 
 
 # keyring is imported where a secret is read or written: loading it (and its backends) costs
@@ -160,12 +213,8 @@ class MovedSecrets:
 def move_keyring_secrets_into_vault(ws: Workspace) -> MovedSecrets:
     """Shared-computer mode was turned on: secrets stored earlier in this account's keyring
     would stay readable by anyone using it, so they move into the vault."""
-    with ws.session(readonly=True) as session:
-        names = [key.removeprefix("secret_location.") for key, value in session.execute(
-            select(Setting.key, Setting.value).where(Setting.key.like("secret_location.%")))
-            if json.loads(value) == LOCATION_KEYRING]
     result = MovedSecrets()
-    for name in sorted(names):
+    for name in _keyring_names(ws):
         try:
             value = read_secret(ws, name)
         except SecretUnavailable:

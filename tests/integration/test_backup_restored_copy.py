@@ -17,6 +17,7 @@ from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.backup_vaults import SECRET_KEY, configure_s3, populate
 from tests.support.cli_runner import CliRunner
+from tests.support.memory_keyring import RecordingKeyring
 
 # Backups copy the SQLCipher file's pages; a team vault's backups (pg_dump) are their own.
 pytestmark = pytest.mark.sqlite_only
@@ -98,6 +99,41 @@ def test_a_copy_adopted_as_a_new_vault_is_refused_by_the_live_set(
         ws.lock()
     assert snapshot_ids(admin_ws) == live_set
     assert cli("backup", "now").code == 0  # the live vault goes on backing up
+
+
+def test_a_copy_keeps_its_keyring_secrets_apart_from_the_live_vaults(
+        admin_ws: Workspace, cli: CliRunner, tmp_path: Path,
+        memory_keyring: RecordingKeyring) -> None:
+    from contactweb.services.mailing import smtp_settings
+
+    smtp_settings.remember_password(admin_ws, "the-live-smtp-password")
+    copy, _bucket = restored_copy(admin_ws, cli, tmp_path)
+    live_entries = {key: value for key, value in memory_keyring.store.items()
+                    if key[0] == f"ContactWeb {admin_ws.vault.vault_id}"}
+    assert live_entries[(f"ContactWeb {admin_ws.vault.vault_id}", "smtp.password")] == \
+        "the-live-smtp-password"
+    assert CliRunner(copy, "admin", PASSWORD)("backup", "adopt", "new").code == 0
+
+    ws = session.sign_in(copy, "admin", PASSWORD)
+    try:
+        # The copy still has the password it was restored with, from entries of its own.
+        assert smtp_settings.smtp_password(ws) == "the-live-smtp-password"
+        assert smtp_settings.remember_password(ws, "the-copys-smtp-password") == "keyring"
+        assert smtp_settings.smtp_password(ws) == "the-copys-smtp-password"
+    finally:
+        ws.lock()
+    assert smtp_settings.smtp_password(admin_ws) == "the-live-smtp-password"
+    assert {key: value for key, value in memory_keyring.store.items()
+            if key[0] == f"ContactWeb {admin_ws.vault.vault_id}"} == live_entries
+
+    # Forgetting the password in the copy leaves the live vault's entry in place too.
+    ws = session.sign_in(copy, "admin", PASSWORD)
+    try:
+        secrets.forget_secret(ws, smtp_settings.PASSWORD_SECRET)
+        assert smtp_settings.smtp_password(ws) is None
+    finally:
+        ws.lock()
+    assert smtp_settings.smtp_password(admin_ws) == "the-live-smtp-password"
 
 
 def test_a_copy_adopted_in_place_of_the_live_vault_takes_over_its_backups(

@@ -25,7 +25,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput, Refused
-from contactweb.services import audit, settings
+from contactweb.services import audit, secrets, settings
 from contactweb.services.backup.backup_target import (
     SECRET_NAME,
     SECRET_NAME_KEY,
@@ -112,9 +112,12 @@ def mark_as_copy(copy_ws: Workspace, snapshot_id: str, restored_by: str, source_
             "source_folder": str(source_folder), "source_identity": source_identity,
             "detached_target": target if isinstance(target, dict) else None})
         settings.write(session, TARGET_KEY, None)
-        settings.write(session, IDENTITY_KEY, uuid.uuid4().hex)
+        identity = uuid.uuid4().hex
+        settings.write(session, IDENTITY_KEY, identity)
         audit.record(session, copy_ws, "backup.restored_copy", "backup", snapshot_id,
                      {"detached": bool(target)})
+    # Same vault id as the live vault: keyring entries of its own (SMTP password and all).
+    secrets.use_own_keyring_entries(copy_ws, identity[:16])
 
 
 def _require_copy(ws: Workspace) -> RestoredCopy:
@@ -135,6 +138,8 @@ def adopt_as_new_vault(ws: Workspace) -> None:
         settings.write(session, SECRET_NAME_KEY,
                        f"{SECRET_NAME}.{vault_identity_in(session)[:16]}")
         audit.record(session, ws, "backup.adopt", "backup", copy.snapshot_id, {"as": "new"})
+    # A copy marked before copies had keyring entries of their own gets them now.
+    secrets.use_own_keyring_entries(ws, vault_identity(ws)[:16])
 
 
 def adopt_as_live_vault(ws: Workspace) -> Path:
@@ -155,6 +160,7 @@ def adopt_as_live_vault(ws: Workspace) -> Path:
         raise Refused(f"The live vault in {live.folder} is open (on this or another computer). "
                       "Close ContactWeb wherever it is open, then adopt the copy again; nothing "
                       "was changed.")
+    secrets.share_live_keyring_entries(ws)
     with ws.session() as session:
         settings.write(session, COPY_KEY, None)
         settings.write(session, SECRET_NAME_KEY, None)  # the live vault's keyring entry again
