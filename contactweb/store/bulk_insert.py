@@ -71,6 +71,12 @@ def insert_rows(connection: Connection, table: Table, columns: Sequence[str],
         # Ids chosen here do not move the table's sequence; the next ORM insert would
         # take one of them. Never backwards: ids above the rows left were given already.
         sequence = f"pg_get_serial_sequence('{table.name}', 'id')"
+        if not connection.exec_driver_sql(
+                f"SELECT has_sequence_privilege({sequence}, 'UPDATE')").scalar():
+            # A person of a team vault may not set sequences (team/server_functions.py).
+            connection.execute(text("SELECT cw_sequence_past_rows(:name)"),
+                               {"name": table.name})
+            return
         connection.exec_driver_sql(
             f"SELECT setval({sequence}, greatest((SELECT max(id) FROM {quote(table.name)}), "
             f"pg_sequence_last_value({sequence}::regclass)))")

@@ -34,7 +34,7 @@ FUNCTIONS = (
     "cw_person_reset(integer, text)", "cw_change_own_password(text)", "cw_iso(timestamp)",
     "cw_audit_digest(bytea, text, timestamp, text, text, text, text, text)",
     "cw_audit_append(text, text, text[], text[])", "cw_audit_verify()", "cw_request_scrub()",
-    "cw_guard_opt_out()", "cw_guard_legal_hold()",
+    "cw_guard_opt_out()", "cw_guard_legal_hold()", "cw_sequence_past_rows(text)",
 )
 _DEFINER = "SECURITY DEFINER SET search_path = public, pg_temp"
 # Functions older versions made, dropped by an upgrade (after the policies that used them):
@@ -43,7 +43,7 @@ RETIRED_FUNCTIONS = ("DROP FUNCTION IF EXISTS cw_contact_exists(bigint)",)
 
 
 def function_statements(namespace: str) -> list[str]:
-    admin = group_role(namespace, "admin")
+    admin, staff = group_role(namespace, "admin"), group_role(namespace, "staff")
     member = owner_group(namespace)
     roles = ", ".join(f"'{r}'" for r in ROLES)
     shared = ", ".join(f"'{p}'" for p in SHARED_KEY_PURPOSES)
@@ -247,6 +247,35 @@ def function_statements(namespace: str) -> list[str]:
               END IF;
               RETURN NEW;
             END $$""",
+        # --- ids -----------------------------------------------------------------------------
+        # A bulk insert (an import) chooses its contacts' ids itself, past the table's
+        # sequence, then must move the sequence past them. Members may not set a sequence
+        # (that could move it back, and an id would be given twice): this moves it up to the
+        # rows the table holds, never back, for a table of the vault the caller may add rows
+        # to, and takes no number from the caller. nextval first reserves the current value,
+        # so a value another session took meanwhile is not given again (contacts are also
+        # locked against other writers for the whole import).
+        f"""CREATE OR REPLACE FUNCTION cw_sequence_past_rows(p_table text) RETURNS void
+            LANGUAGE plpgsql {_DEFINER} AS $$
+            DECLARE seq text; top bigint; reserved bigint;
+            BEGIN
+              IF NOT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = 'public'
+                             AND tablename = p_table AND tableowner = current_user)
+                 OR NOT has_table_privilege(session_user, format('public.%I', p_table),
+                                            'INSERT') THEN
+                RAISE EXCEPTION 'only a person who may add rows to % moves its ids on',
+                  p_table USING ERRCODE = '42501';
+              END IF;
+              seq := pg_get_serial_sequence(format('public.%I', p_table), 'id');
+              IF seq IS NULL THEN
+                RETURN;
+              END IF;
+              EXECUTE format('SELECT max(id) FROM public.%I', p_table) INTO top;
+              reserved := nextval(seq);
+              IF top > reserved THEN
+                PERFORM setval(seq, top);
+              END IF;
+            END $$""",
         # --- erasure ---------------------------------------------------------------------
         f"""CREATE OR REPLACE FUNCTION cw_request_scrub() RETURNS void LANGUAGE sql
             {_DEFINER} AS $$
@@ -340,4 +369,5 @@ def function_statements(namespace: str) -> list[str]:
         f"cw_person_add(text, text, text, text, text, boolean), "
         f"cw_person_set_role(integer, text), cw_person_disable(integer), "
         f"cw_person_reset(integer, text) TO {admin}",
+        f'GRANT EXECUTE ON FUNCTION cw_sequence_past_rows(text) TO "{staff}"',
     ]
