@@ -63,8 +63,9 @@ def test_round_trip_every_row_and_every_users_password(admin_ws: Workspace, tmp_
     assert restored.db_path == (tmp_path / "restored" / "contactweb.db").resolve()
     after = dump_all(restored.db_path, admin_ws.raw_key())
     # Every row of every table, besides the mark of a restored copy: detached from the
-    # destination, an identity of its own, and the audit event saying so.
-    marks = {"backup.identity", "backup.target", "vault.restored_copy"}
+    # destination, an identity of its own (its keyring entries' scope too), and the audit
+    # event saying so.
+    marks = {"backup.identity", "backup.target", "vault.restored_copy", "secrets.keyring_scope"}
     added = set(after.pop("audit_events")) - set(before_events := before.pop("audit_events"))
     assert [row for row in added if "backup.restored_copy" in row] == list(added)
     assert len(added) == 1 and set(before_events) <= set(dump_all(
