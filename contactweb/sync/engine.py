@@ -59,6 +59,13 @@ class BackupEngine:
         self._upload_threads = upload_threads
         self._run_lock = threading.Lock()
 
+    def forget_keys(self) -> None:
+        """The vault was locked while this engine works for it (a backup waiting for a slow
+        server): it drops the database key and the keys made from it, so the run fails at
+        its next step and no key stays reachable from it."""
+        self._db_key = b""
+        self._repository.keys = None  # type: ignore[assignment]
+
     def __repr__(self) -> str:
         return f"BackupEngine({self._repository.transport.describe()}, vault {self.vault_id})"
 

@@ -40,6 +40,9 @@ class Workspace:
     _subkeys: dict[str, bytes] = field(default_factory=dict, repr=False)
     # The last changes that can be undone (contactweb/services/undo.py); locking drops them.
     undo_journal: object | None = field(default=None, repr=False)
+    # Work on another thread that holds keys of its own (a backup's engine): locking makes
+    # it forget them at once, not when a slow server lets it finish.
+    _lock_hooks: list[Callable[[], None]] = field(default_factory=list, repr=False)
     # A team vault (contactweb/team): people are PostgreSQL login roles, and the server signs
     # the audit chain with a key the desktop never holds.
     on_team_server: ClassVar[bool] = False
@@ -114,8 +117,21 @@ class Workspace:
             raise VaultLocked("The vault is locked. Sign in again.")
         return bytes(self.key)
 
+    def when_locked(self, forget: Callable[[], None]) -> Callable[[], None]:
+        """``forget`` runs when this workspace is locked (at once if it is); returns what
+        takes it off again, for work that ended first."""
+        if self.engine is None:
+            forget()
+            return lambda: None
+        self._lock_hooks.append(forget)
+        return lambda: self._lock_hooks.remove(forget) if forget in self._lock_hooks \
+            else None
+
     def lock(self) -> None:
         """Dispose the engine (closing every pooled connection) and forget the key."""
+        hooks, self._lock_hooks[:] = list(self._lock_hooks), []
+        for forget in hooks:
+            forget()
         if self.engine is not None:
             self.engine.dispose()
             self.engine = None

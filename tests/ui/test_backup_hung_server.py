@@ -179,3 +179,35 @@ def test_cancel_of_the_backup_at_exit_quits_at_once(
     took = time.monotonic() - started
     assert quits == [True] and ws.locked  # no "Stopping…" while the server stays silent
     assert took < 1.0, f"quitting waited {took:.1f} s for the frozen server"
+
+
+def test_a_lock_takes_the_database_key_and_connection_from_the_abandoned_backup_at_once(
+        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path,
+        hung: HungServer, controllers: list[AppController],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[backup_target.BackupEngine] = []
+
+    def engine_for(ws: Workspace, target: backup_target.BackupTarget | None = None
+                   ) -> backup_target.BackupEngine:
+        made.append(backup_target.engine_for(ws, target))  # the real engine, kept to look at
+        return made[-1]
+
+    monkeypatch.setattr(backup, "engine_for", engine_for)
+    controller = make_controller(host, vault_dir, minute_ms=60_000, made=controllers)
+    sign_in(qtbot, controller, "admin", PASSWORD)
+    ws = controller.workspace
+    start_backup(qtbot, controller, host, hung)
+    [engine] = made
+    assert engine._db_key and engine._repository.keys is not None  # waiting, with its keys
+
+    controller.main_window.lock_action.trigger()
+    # At once, while the frozen server still holds the run: its workspace is locked (the
+    # pool disposed, the key zeroed) and its engine has let go of every key.
+    assert ws.locked and not any(ws.key)
+    assert engine._db_key == b"" and engine._repository.keys is None
+    assert ws._lock_hooks == []
+
+    hung.close()  # the server finally lets go of the connection
+    assert wait_for_running_operations(30_000)
+    assert engine._db_key == b"" and engine._repository.keys is None
+    assert backup.backup_history(admin_ws) == []  # nothing was written

@@ -171,11 +171,18 @@ def backup_now(ws: Workspace, progress: ProgressFn | None = None,
             # The run's record below audits a refusal.
             with translated_errors(None, target_words(target)):
                 engine = engine_for(ws, target)
-                _refuse_another_vaults_set(engine, identity, target)
-                if ws.engine is not None:
-                    checkpoint(ws.engine)  # a short WAL makes the copy under the lock quick
-                result = engine.backup(ws.vault.db_path, ws.vault.keyslots_path, progress, cancel,
-                                       ledger={**ledger_of(ws), LEDGER_IDENTITY: identity})
+                # A lock meanwhile takes its keys away at once; its end takes them anyway.
+                release = ws.when_locked(engine.forget_keys)
+                try:
+                    _refuse_another_vaults_set(engine, identity, target)
+                    if ws.engine is not None:
+                        checkpoint(ws.engine)  # a short WAL makes the copy under the lock quick
+                    result = engine.backup(ws.vault.db_path, ws.vault.keyslots_path, progress,
+                                           cancel, ledger={**ledger_of(ws),
+                                                           LEDGER_IDENTITY: identity})
+                finally:
+                    release()
+                    engine.forget_keys()
         except ContactWebError as exc:
             # Cancelled while waiting for a server: the wait's own failure is no news.
             stopped = isinstance(exc, BackupStopped) or (cancel is not None and cancel.is_set())
