@@ -211,6 +211,12 @@ class MainWindow(QMainWindow):
         for action in (self.print_dossier_action, self.save_dossier_action):
             action.setEnabled(self._ws.can(Action.REPORT_MAKE))
             edit_menu.addAction(action)
+        # Whoever may erase (managers too, not only administrators) finds every receipt here.
+        edit_menu.addSeparator()
+        self.erasure_receipts_action = self._action(
+            self.tr("Erasure &receipts…"), self.show_erasure_receipts)
+        self.erasure_receipts_action.setEnabled(self._ws.can(Action.CONTACT_ERASE))
+        edit_menu.addAction(self.erasure_receipts_action)
 
         view_menu = bar.addMenu("&View")
         self.refresh_action = self._action("&Refresh", self.refresh_current, "F5", "refresh")
@@ -230,6 +236,14 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self._action("&About ContactWeb", self.about))
+
+    def show_erasure_receipts(self) -> QDialog:
+        """The erasure receipts dialog, as Administration → Settings opens it."""
+        from contactweb.ui.privacy.erasure_receipts_dialog import ErasureReceiptsDialog
+
+        dialog = ErasureReceiptsDialog(self._ws, self._bridge, self)
+        self._bridge.dialogs.show_dialog(dialog)
+        return dialog
 
     def _dossier(self, printing: bool) -> None:
         page = self.contacts_page()
