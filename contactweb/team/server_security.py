@@ -183,6 +183,16 @@ def _search_trigger_statements(tables: Set[str]) -> list[str]:
             for name in SEARCH_TRIGGER_FUNCTIONS]
 
 
+def _sequence_usage(table: str, role: str) -> str:
+    """nextval on the table's id sequence, if it has one, for those who add its rows."""
+    return f"""DO $$ DECLARE seq text := pg_get_serial_sequence('public.{table}', 'id');
+               BEGIN
+                 IF seq IS NOT NULL THEN
+                   EXECUTE format('GRANT USAGE ON SEQUENCE %s TO %I', seq, '{role}');
+                 END IF;
+               END $$"""
+
+
 def role_statements(namespace: str) -> list[str]:
     """The group roles (NOLOGIN), nested; created only when missing."""
     member = owner_group(namespace)
@@ -213,7 +223,13 @@ def grant_statements(namespace: str, database: str,
         *(f"REVOKE ALL ON {name} FROM PUBLIC" for name in OWNER_ONLY),
         *(f"REVOKE ALL ON {name} FROM PUBLIC" for name in MEMBER_READS_ONLY),
         *(f'GRANT SELECT ON {name} TO "{member}"' for name in MEMBER_READS_ONLY),
-        f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{member}"',
+        # Sequences: taken back from every group (older versions granted them to all
+        # members), then USAGE (nextval) per table below to those who add its rows. No one
+        # reads (SELECT) or sets (UPDATE) one: a readonly person burns no id and learns no
+        # count; a bulk insert moves one on through cw_sequence_past_rows.
+        *(f'REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM "{group}"'
+          for group in all_groups(namespace)),
+        "REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC",
     ]
     for name, columns in sorted(tables.items()):
         if name in OWNER_ONLY or name in MEMBER_READS_ONLY:
@@ -231,17 +247,22 @@ def grant_statements(namespace: str, database: str,
             role, privileges = COLUMN_GRANTS[name]
             statements.append(f'GRANT {privileges} ON {name} TO "{group_role(namespace, role)}"')
         writes = PRIVILEGES.get(name, "INSERT, UPDATE, DELETE")
+        writer = None
         if name in NOBODY_WRITES:
             pass
         elif name in EVERYONE_WRITES:
-            statements.append(f'GRANT {writes} ON {name} TO "{member}"')
+            writer = member
         elif name in MANAGER_WRITES:
-            statements.append(f'GRANT {writes} ON {name} TO "{manager}"')
+            writer = manager
         elif name in STAFF_WRITES or name not in Base.metadata.tables:
             # The search index (kept by triggers) is written by whoever writes contacts.
-            statements.append(f'GRANT {writes} ON {name} TO "{staff}"')
+            writer = staff
         else:
-            statements.append(f'GRANT {writes} ON {name} TO "{admin}"')
+            writer = admin
+        if writer is not None:
+            statements.append(f'GRANT {writes} ON {name} TO "{writer}"')
+            if "id" in columns and "INSERT" in writes:
+                statements.append(_sequence_usage(name, writer))
         if name == "contacts":
             statements.append(
                 "CREATE OR REPLACE TRIGGER cw_guard_legal_hold BEFORE INSERT OR UPDATE OR "

@@ -481,3 +481,59 @@ def test_no_member_learns_whether_a_contact_id_exists(office: dict) -> None:
             "AND has_function_privilege(p.oid, 'EXECUTE')")}
     # The definer functions a member may call (triggers aside) are about no contact.
     assert not {f for f in member_functions if "contact" in f}, member_functions
+
+
+# Who takes ids from each table's sequence: the lowest role that adds rows to the table
+# itself (the roles nest); None: only the server's own functions or the owner do. A readonly
+# person burns no id and reads no count; a new sequence fails the test until decided.
+EXPECTED_ID_TAKERS: dict[str, str | None] = {
+    **{name: "staff" for name in (
+        "contacts", "contact_emails", "contact_phones", "contact_addresses", "tags",
+        "communications", "attachments", "consent_events", "undeliverable_addresses",
+        "reminders", "products", "sales", "sale_lines", "merge_records", "backup_runs")},
+    "drafts": "readonly",  # each person's own
+    "mailings": "manager", "outbox_messages": "manager", "erasure_records": "manager",
+    "audit_events": None, "users": None,  # cw_audit_append, cw_person_add
+}
+
+
+def test_only_those_who_add_rows_take_ids_and_nobody_reads_or_sets_a_sequence(
+        office: dict) -> None:
+    team = office["team"]
+    users.add_user(office["admin"], "mia", "manager", MANAGER_PASSWORD, must_change=False)
+    with team.connect_as_owner() as owner:
+        sequences = dict(owner.execute(
+            "SELECT t.relname, s.relname FROM pg_depend d JOIN pg_class s ON s.oid = d.objid "
+            "JOIN pg_class t ON t.oid = d.refobjid WHERE s.relkind = 'S' "
+            "AND d.deptype IN ('a', 'i')").fetchall())
+    undecided = set(sequences) - set(EXPECTED_ID_TAKERS)
+    assert not undecided, f"decide who takes ids of {sorted(undecided)} (EXPECTED_ID_TAKERS)"
+    people = {"readonly": ("rita", READONLY_PASSWORD), "staff": ("sam", STAFF_PASSWORD),
+              "manager": ("mia", MANAGER_PASSWORD), "admin": ("boss", team.admin_password)}
+    wrong = []
+    for role, (name, password) in people.items():
+        with team.connect_as(name, password) as conn:
+            for table, sequence in sorted(sequences.items()):
+                taker = EXPECTED_ID_TAKERS[table]
+                may = taker is not None and ROLE_ORDER.index(role) >= ROLE_ORDER.index(taker)
+                try:
+                    conn.execute(f"SELECT nextval('{sequence}')")
+                    took = True
+                except errors.InsufficientPrivilege:
+                    took = False
+                if took != may:
+                    wrong.append(f"{role} {'takes' if took else 'cannot take'} ids of {table}")
+                # Reading where it stands goes with taking ids (nextval tells as much);
+                # setting it is the owner's alone.
+                for statement, allowed in (
+                        (f"SELECT pg_sequence_last_value('{sequence}')", may),
+                        (f"SELECT last_value FROM {sequence}", False),
+                        (f"SELECT setval('{sequence}', 1)", False)):
+                    try:
+                        conn.execute(statement)
+                        done = True
+                    except errors.InsufficientPrivilege:
+                        done = False
+                    if done != allowed:
+                        wrong.append(f"{role} {'may' if done else 'may not'} {statement}")
+    assert wrong == []
