@@ -36,6 +36,29 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>Setting up ContactWeb</source>
+        <translation>ContactWeb wird eingerichtet</translation>
+    </message>
+    <message>
+        <source>The vault was not created</source>
+        <translation>Der Tresor wurde nicht angelegt</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>ContactWeb</source>
+        <translation>ContactWeb</translation>
+    </message>
+    <message>
+        <source>Vault deleted</source>
+        <translation>Tresor gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundWorkWidget</name>
     <message>
         <source>Cancel</source>
@@ -48,6 +71,57 @@
     <message>
         <source>Stopping…</source>
         <translation>Wird beendet …</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Passwortstärke</translation>
+    </message>
+    <message>
+        <source>At least {MIN_LENGTH} characters with letters, digits and a symbol, or a passphrase of {PASSPHRASE_LENGTH} or more characters.</source>
+        <translation>Mindestens {MIN_LENGTH} Zeichen mit Buchstaben, Ziffern und einem Sonderzeichen oder eine Passphrase mit {PASSPHRASE_LENGTH} oder mehr Zeichen.</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>Confirm new password:</source>
+        <translation>Neues Passwort bestätigen:</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;{username}&lt;/b&gt;.</source>
+        <translation>Angemeldet als &lt;b&gt;{username}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Strength: {word}</source>
+        <translation>Stärke: {word}</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Das neue Passwort muss sich vom aktuellen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>Das aktuelle Passwort ist falsch. Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -128,6 +202,13 @@
             <numerusform>%n Kommunikation</numerusform>
             <numerusform>%n Kommunikationen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Log: {value}</source>
+        <translation>Protokoll: {value}</translation>
     </message>
 </context>
 <context>
@@ -212,6 +293,45 @@
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Rückgängig: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Wiederholen: {what}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export contacts</source>
@@ -274,6 +394,159 @@
     <message>
         <source>Import {name} as</source>
         <translation>{name} importieren als</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to ContactWeb</source>
+        <translation>Willkommen bei ContactWeb</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Tresor anlegen</translation>
+    </message>
+    <message>
+        <source>Where should ContactWeb keep your data?</source>
+        <translation>Wo soll ContactWeb Ihre Daten aufbewahren?</translation>
+    </message>
+    <message>
+        <source>Everything is stored in one encrypted folder, the vault.</source>
+        <translation>Alles liegt in einem verschlüsselten Ordner, dem Tresor.</translation>
+    </message>
+    <message>
+        <source>Contacts, communications, recordings and sales are encrypted on disk; only people with an account can open them. The default folder is private to your user account on this computer. Pick another folder to keep the vault on a different disk.</source>
+        <translation>Kontakte, Kommunikation, Aufnahmen und Verkäufe werden verschlüsselt gespeichert; nur Personen mit einem Konto können sie öffnen. Der vorgeschlagene Ordner gehört allein Ihrem Benutzerkonto auf diesem Computer. Wählen Sie einen anderen Ordner, um den Tresor auf einem anderen Laufwerk abzulegen.</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Tresorordner</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Open an existing vault instead…</source>
+        <translation>Stattdessen einen vorhandenen Tresor öffnen …</translation>
+    </message>
+    <message>
+        <source>Connect to a team server…</source>
+        <translation>Mit einem Team-Server verbinden …</translation>
+    </message>
+    <message>
+        <source>Use a contact base on your office&apos;s PostgreSQL server instead of a vault on this computer</source>
+        <translation>Einen Kontaktbestand auf dem PostgreSQL-Server Ihres Büros statt eines Tresors auf diesem Computer verwenden</translation>
+    </message>
+    <message>
+        <source>Vault folder:</source>
+        <translation>Tresorordner:</translation>
+    </message>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>Den ersten Administrator anlegen</translation>
+    </message>
+    <message>
+        <source>This account adds the other staff members and their roles.</source>
+        <translation>Mit diesem Konto legen Sie die übrigen Mitarbeitenden und ihre Rollen an.</translation>
+    </message>
+    <message>
+        <source>e.g. maria</source>
+        <translation>z. B. maria</translation>
+    </message>
+    <message>
+        <source>There is no way to recover a forgotten password without another administrator: write it down somewhere safe.</source>
+        <translation>Ein vergessenes Passwort lässt sich ohne einen weiteren Administrator nicht wiederherstellen: Notieren Sie es an einem sicheren Ort.</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>z. B. DE</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Standard-Telefonregion</translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a country code are read in this country (from this computer&apos;s language settings); change it if the business is elsewhere.</source>
+        <translation>Telefonnummern ohne Ländervorwahl werden in diesem Land gelesen (aus den Spracheinstellungen dieses Computers); ändern Sie es, wenn das Unternehmen anderswo ist.</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Passwort wiederholen:</translation>
+    </message>
+    <message>
+        <source>Phone region:</source>
+        <translation>Telefonregion:</translation>
+    </message>
+    <message>
+        <source>Try it with demo data?</source>
+        <translation>Mit Demodaten ausprobieren?</translation>
+    </message>
+    <message>
+        <source>Fictional contacts to explore ContactWeb before entering your own.</source>
+        <translation>Erfundene Kontakte, um ContactWeb kennenzulernen, bevor Sie Ihre eigenen eingeben.</translation>
+    </message>
+    <message>
+        <source>Add fictional demo contacts</source>
+        <translation>Erfundene Demokontakte hinzufügen</translation>
+    </message>
+    <message>
+        <source> contacts</source>
+        <translation> Kontakte</translation>
+    </message>
+    <message>
+        <source>Each demo contact has made-up emails (example.com), phone numbers from ranges reserved for fiction, an address, tags, and some calls, sales, reminders and consent records. Every demo contact carries the tag “demo”, so you can find them all later. Leave this off for a vault you start using right away.</source>
+        <translation>Jeder Demokontakt hat erfundene E-Mail-Adressen (example.com), Telefonnummern aus für Fiktion reservierten Bereichen, eine Adresse, Schlagwörter sowie einige Anrufe, Verkäufe, Erinnerungen und Einwilligungen. Jeder Demokontakt trägt das Schlagwort „demo“, damit Sie alle später wiederfinden. Lassen Sie das aus bei einem Tresor, den Sie sofort nutzen.</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}. {subTitle}</source>
+        <translation>Schritt {number} von {count}. {subTitle}</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the vault</source>
+        <translation>Einen Ordner für den Tresor wählen</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>Den Tresorordner wählen</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>ContactWeb user guide</source>
+        <translation>ContactWeb-Handbuch</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>Handbuchtext</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>Kontakte &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Export contacts…</source>
+        <translation>Kontakte &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>&amp;Duplikate finden …</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1675,121 @@ Land</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Neuer Kontakt …</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>Mein Passwort ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Log a call with the selected contact…</source>
+        <translation>&amp;Anruf mit dem ausgewählten Kontakt erfassen …</translation>
+    </message>
+    <message>
+        <source>&amp;Print the selected contacts&apos; dossier…</source>
+        <translation>Dossier der ausgewählten Kontakte &amp;drucken …</translation>
+    </message>
+    <message>
+        <source>Save the selected contacts&apos; dossier as P&amp;DF…</source>
+        <translation>Dossier der ausgewählten Kontakte als P&amp;DF speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About ContactWeb</source>
+        <translation>&amp;Über ContactWeb</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Lock ContactWeb (Ctrl+L): the vault closes until you sign in again.</source>
+        <translation>ContactWeb sperren (Strg+L): Der Tresor bleibt geschlossen, bis Sie sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out: the vault closes and the next person signs in with their own password.</source>
+        <translation>Abmelden: Der Tresor schließt sich, und die nächste Person meldet sich mit ihrem eigenen Passwort an.</translation>
+    </message>
+    <message>
+        <source>Signed in as {username} ({role})</source>
+        <translation>Angemeldet als {username} ({role})</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Your new password works from the next sign-in.</source>
+        <translation>Ihr neues Passwort gilt ab der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>About ContactWeb</source>
+        <translation>Über ContactWeb</translation>
+    </message>
+    <message>
+        <source>ContactWeb {version__}
+
+A privacy-first CRM for small businesses. Contacts, communications, recordings and sales stay in an encrypted vault on this computer.
+
+The command line (&apos;contactweb --help&apos;) does the same work without a window.</source>
+        <translation>ContactWeb {version__}
+
+Ein CRM für kleine Unternehmen, das die Privatsphäre an erste Stelle setzt. Kontakte, Kommunikation, Aufnahmen und Verkäufe bleiben in einem verschlüsselten Tresor auf diesem Computer.
+
+Die Befehlszeile (&apos;contactweb --help&apos;) erledigt dieselbe Arbeit ohne Fenster.</translation>
+    </message>
+</context>
+<context>
     <name>MergeChoicesWidget</name>
     <message>
         <source>Where they differ, keep:</source>
@@ -1455,6 +1843,33 @@ Land</translation>
     </message>
 </context>
 <context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Ein neues Passwort wählen</translation>
+    </message>
+    <message>
+        <source>Your administrator set a temporary password. Choose your own password now; nobody else will know it.</source>
+        <translation>Ihr Administrator hat ein vorläufiges Passwort vergeben. Wählen Sie jetzt Ihr eigenes; niemand sonst wird es kennen.</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation>Neues Passwort wiederholen:</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Passwort festlegen</translation>
+    </message>
+</context>
+<context>
     <name>OperationRunner</name>
     <message>
         <source>The connection to the team server was lost, so this was not saved. What you typed is kept here: ContactWeb connects again by itself, so try again in a moment (or check the office network).</source>
@@ -1467,6 +1882,37 @@ Land</translation>
     <message>
         <source>The vault is locked. Sign in again.</source>
         <translation>Der Tresor ist gesperrt. Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Mailings</source>
+        <translation>Mailings</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2307,112 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Too many failed sign-ins.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen.</translation>
+    </message>
+    <message>
+        <source>%n second(s)</source>
+        <translation>%n Sekunde</translation>
+    </message>
+    <message>
+        <source>Sign in to ContactWeb</source>
+        <translation>Bei ContactWeb anmelden</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;ContactWeb&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;ContactWeb&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Other vault…</source>
+        <translation>Anderer Tresor …</translation>
+    </message>
+    <message>
+        <source>Team server…</source>
+        <translation>Team-Server …</translation>
+    </message>
+    <message>
+        <source>Connect to a team server: one contact base on PostgreSQL, shared by several computers</source>
+        <translation>Mit einem Team-Server verbinden: ein Kontaktbestand auf PostgreSQL, den mehrere Computer teilen</translation>
+    </message>
+    <message>
+        <source>your username</source>
+        <translation>Ihr Benutzername</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Shared computer: sign out sooner, keep nothing here</source>
+        <translation>Gemeinsam genutzter Computer: früher abmelden, nichts hier behalten</translation>
+    </message>
+    <message>
+        <source>For a computer other people use too: ContactWeb signs out after a few minutes without use or when its window is minimised, remembers no username and stores no passwords in this computer&apos;s keyring.</source>
+        <translation>Für einen Computer, den auch andere benutzen: ContactWeb meldet nach einigen Minuten ohne Nutzung oder beim Minimieren ab, merkt sich keinen Benutzernamen und legt keine Passwörter im Schlüsselbund dieses Computers ab.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Shared computer: set for the whole vault by an administrator</source>
+        <translation>Gemeinsam genutzter Computer: von einem Administrator für den ganzen Tresor eingestellt</translation>
+    </message>
+    <message>
+        <source>An administrator turned shared-computer mode on for the whole vault: ContactWeb signs out sooner, remembers no username and stores no passwords on any computer that opens it.</source>
+        <translation>Ein Administrator hat den Modus für gemeinsam genutzte Computer für den ganzen Tresor eingeschaltet: ContactWeb meldet früher ab, merkt sich keinen Benutzernamen und speichert auf keinem Computer, der ihn öffnet, Passwörter.</translation>
+    </message>
+    <message>
+        <source>Team server: {name} ({label})</source>
+        <translation>Team-Server: {name} ({label})</translation>
+    </message>
+    <message>
+        <source>Vault: {vault_dir}</source>
+        <translation>Tresor: {vault_dir}</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>Den Tresorordner wählen</translation>
+    </message>
+    <message>
+        <source>There is no ContactWeb vault in {folder}.</source>
+        <translation>In {folder} gibt es keinen ContactWeb-Tresor.</translation>
+    </message>
+    <message>
+        <source>Type your username.</source>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>{headline} You can try again in {wait}.</source>
+        <translation>{headline} Sie können es in {wait} erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>{headline} You can try again now.</source>
+        <translation>{headline} Sie können es jetzt erneut versuchen.</translation>
+    </message>
+</context>
+<context>
     <name>SmtpPasswordDialog</name>
     <message>
         <source>SMTP password</source>
@@ -2175,6 +2727,93 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     <message>
         <source>The connection to the team server is lost: reconnecting. Nothing typed is lost; saving waits until it is back.</source>
         <translation>Die Verbindung zum Team-Server ist unterbrochen: Sie wird wiederhergestellt. Nichts Eingegebenes geht verloren; Speichern wartet, bis sie wieder steht.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Mit einem Team-Server verbinden</translation>
+    </message>
+    <message>
+        <source>A team server keeps one contact base for several computers, on PostgreSQL. You sign in with your own username and password; the connection is encrypted and the server&apos;s certificate is checked.</source>
+        <translation>Ein Team-Server hält einen Kontaktbestand für mehrere Computer auf PostgreSQL. Sie melden sich mit Ihrem eigenen Benutzernamen und Passwort an; die Verbindung ist verschlüsselt, und das Zertifikat des Servers wird geprüft.</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Team-Server</translation>
+    </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>Diesen Server vergessen …</translation>
+    </message>
+    <message>
+        <source>Remove this computer&apos;s profile and files for the server; the vault on the server stays as it is.</source>
+        <translation>Das Profil und die Dateien dieses Computers für den Server entfernen; der Tresor auf dem Server bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>e.g. office</source>
+        <translation>z. B. büro</translation>
+    </message>
+    <message>
+        <source>e.g. crm.office.example or 192.0.2.10</source>
+        <translation>z. B. crm.office.example oder 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>the CA certificate (.pem), or &apos;system&apos;</source>
+        <translation>das CA-Zertifikat (.pem) oder &apos;system&apos;</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Profilname:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>Certificate authority:</source>
+        <translation>Zertifizierungsstelle:</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Diesen Server verwenden</translation>
+    </message>
+    <message>
+        <source>Team server:</source>
+        <translation>Team-Server:</translation>
+    </message>
+    <message>
+        <source>Forget this team server</source>
+        <translation>Diesen Team-Server vergessen</translation>
+    </message>
+    <message>
+        <source>Forget {name} ({label}) on this computer? Its profile and this computer&apos;s files for it are removed; the vault on the server, and everyone&apos;s work in it, stay. To delete the vault itself, its owner drops the database on the server.</source>
+        <translation>{name} ({label}) auf diesem Computer vergessen? Sein Profil und die Dateien dieses Computers dafür werden entfernt; der Tresor auf dem Server und die Arbeit aller darin bleiben. Um den Tresor selbst zu löschen, entfernt sein Eigentümer die Datenbank auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate authority</source>
+        <translation>Die Zertifizierungsstelle des Servers</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,29 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>Setting up ContactWeb</source>
+        <translation>Configurando ContactWeb</translation>
+    </message>
+    <message>
+        <source>The vault was not created</source>
+        <translation>La bóveda no se ha creado</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>ContactWeb</source>
+        <translation>ContactWeb</translation>
+    </message>
+    <message>
+        <source>Vault deleted</source>
+        <translation>Bóveda eliminada</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundWorkWidget</name>
     <message>
         <source>Cancel</source>
@@ -48,6 +71,57 @@
     <message>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Seguridad de la contraseña</translation>
+    </message>
+    <message>
+        <source>At least {MIN_LENGTH} characters with letters, digits and a symbol, or a passphrase of {PASSPHRASE_LENGTH} or more characters.</source>
+        <translation>Al menos {MIN_LENGTH} caracteres con letras, cifras y un símbolo, o una frase de contraseña de {PASSPHRASE_LENGTH} caracteres o más.</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Contraseña actual:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Contraseña nueva:</translation>
+    </message>
+    <message>
+        <source>Confirm new password:</source>
+        <translation>Confirmar la contraseña nueva:</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;{username}&lt;/b&gt;.</source>
+        <translation>Sesión iniciada como &lt;b&gt;{username}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Strength: {word}</source>
+        <translation>Seguridad: {word}</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Escriba su contraseña actual.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>La contraseña nueva debe ser distinta de la actual.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>La contraseña actual es incorrecta. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -128,6 +202,13 @@
             <numerusform>%n comunicación</numerusform>
             <numerusform>%n comunicaciones</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Log: {value}</source>
+        <translation>Registro: {value}</translation>
     </message>
 </context>
 <context>
@@ -212,6 +293,45 @@
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Deshacer: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Rehacer: {what}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export contacts</source>
@@ -274,6 +394,159 @@
     <message>
         <source>Import {name} as</source>
         <translation>Importar {name} como</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to ContactWeb</source>
+        <translation>Bienvenido a ContactWeb</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Crear la bóveda</translation>
+    </message>
+    <message>
+        <source>Where should ContactWeb keep your data?</source>
+        <translation>¿Dónde debe guardar ContactWeb sus datos?</translation>
+    </message>
+    <message>
+        <source>Everything is stored in one encrypted folder, the vault.</source>
+        <translation>Todo se guarda en una sola carpeta cifrada: la bóveda.</translation>
+    </message>
+    <message>
+        <source>Contacts, communications, recordings and sales are encrypted on disk; only people with an account can open them. The default folder is private to your user account on this computer. Pick another folder to keep the vault on a different disk.</source>
+        <translation>Los contactos, comunicaciones, grabaciones y ventas se cifran en el disco; solo las personas con una cuenta pueden abrirlos. La carpeta propuesta es privada de su cuenta en este equipo. Elija otra carpeta para guardar la bóveda en otro disco.</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Open an existing vault instead…</source>
+        <translation>Abrir en su lugar una bóveda existente…</translation>
+    </message>
+    <message>
+        <source>Connect to a team server…</source>
+        <translation>Conectar con un servidor del equipo…</translation>
+    </message>
+    <message>
+        <source>Use a contact base on your office&apos;s PostgreSQL server instead of a vault on this computer</source>
+        <translation>Usar una base de contactos en el servidor PostgreSQL de la oficina en lugar de una bóveda en este equipo</translation>
+    </message>
+    <message>
+        <source>Vault folder:</source>
+        <translation>Carpeta de la bóveda:</translation>
+    </message>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>Crear el primer administrador</translation>
+    </message>
+    <message>
+        <source>This account adds the other staff members and their roles.</source>
+        <translation>Esta cuenta añade al resto del personal y sus roles.</translation>
+    </message>
+    <message>
+        <source>e.g. maria</source>
+        <translation>p. ej. maria</translation>
+    </message>
+    <message>
+        <source>There is no way to recover a forgotten password without another administrator: write it down somewhere safe.</source>
+        <translation>No hay forma de recuperar una contraseña olvidada sin otro administrador: anótela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>p. ej. ES</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Región telefónica predeterminada</translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a country code are read in this country (from this computer&apos;s language settings); change it if the business is elsewhere.</source>
+        <translation>Los números escritos sin prefijo de país se leen en este país (según la configuración de idioma de este equipo); cámbielo si la empresa está en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Repetir la contraseña:</translation>
+    </message>
+    <message>
+        <source>Phone region:</source>
+        <translation>Región telefónica:</translation>
+    </message>
+    <message>
+        <source>Try it with demo data?</source>
+        <translation>¿Probar con datos de demostración?</translation>
+    </message>
+    <message>
+        <source>Fictional contacts to explore ContactWeb before entering your own.</source>
+        <translation>Contactos ficticios para conocer ContactWeb antes de introducir los suyos.</translation>
+    </message>
+    <message>
+        <source>Add fictional demo contacts</source>
+        <translation>Añadir contactos ficticios de demostración</translation>
+    </message>
+    <message>
+        <source> contacts</source>
+        <translation> contactos</translation>
+    </message>
+    <message>
+        <source>Each demo contact has made-up emails (example.com), phone numbers from ranges reserved for fiction, an address, tags, and some calls, sales, reminders and consent records. Every demo contact carries the tag “demo”, so you can find them all later. Leave this off for a vault you start using right away.</source>
+        <translation>Cada contacto de demostración tiene correos inventados (example.com), teléfonos de rangos reservados para la ficción, una dirección, etiquetas y algunas llamadas, ventas, recordatorios y consentimientos. Todos llevan la etiqueta «demo», para encontrarlos luego. Déjelo desactivado en una bóveda que vaya a usar de inmediato.</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}. {subTitle}</source>
+        <translation>Paso {number} de {count}. {subTitle}</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the vault</source>
+        <translation>Elegir una carpeta para la bóveda</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>Elegir la carpeta de la bóveda</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>ContactWeb user guide</source>
+        <translation>Guía de ContactWeb</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>Texto de la guía</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importar contactos…</translation>
+    </message>
+    <message>
+        <source>&amp;Export contacts…</source>
+        <translation>&amp;Exportar contactos…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Buscar &amp;duplicados…</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1675,121 @@ País</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Nuevo contacto…</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Cambiar mi contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar se&amp;sión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a call with the selected contact…</source>
+        <translation>&amp;Registrar una llamada con el contacto seleccionado…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the selected contacts&apos; dossier…</source>
+        <translation>&amp;Imprimir el expediente de los contactos seleccionados…</translation>
+    </message>
+    <message>
+        <source>Save the selected contacts&apos; dossier as P&amp;DF…</source>
+        <translation>Guardar el expediente de los contactos seleccionados como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About ContactWeb</source>
+        <translation>&amp;Acerca de ContactWeb</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock ContactWeb (Ctrl+L): the vault closes until you sign in again.</source>
+        <translation>Bloquear ContactWeb (Ctrl+L): la bóveda se cierra hasta que vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Sign out: the vault closes and the next person signs in with their own password.</source>
+        <translation>Cerrar sesión: la bóveda se cierra y la siguiente persona inicia sesión con su propia contraseña.</translation>
+    </message>
+    <message>
+        <source>Signed in as {username} ({role})</source>
+        <translation>Sesión iniciada como {username} ({role})</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Your new password works from the next sign-in.</source>
+        <translation>Su nueva contraseña sirve a partir del próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>About ContactWeb</source>
+        <translation>Acerca de ContactWeb</translation>
+    </message>
+    <message>
+        <source>ContactWeb {version__}
+
+A privacy-first CRM for small businesses. Contacts, communications, recordings and sales stay in an encrypted vault on this computer.
+
+The command line (&apos;contactweb --help&apos;) does the same work without a window.</source>
+        <translation>ContactWeb {version__}
+
+Un CRM para pequeñas empresas que pone la privacidad primero. Los contactos, comunicaciones, grabaciones y ventas se quedan en una bóveda cifrada en este equipo.
+
+La línea de órdenes (&apos;contactweb --help&apos;) hace el mismo trabajo sin ventana.</translation>
+    </message>
+</context>
+<context>
     <name>MergeChoicesWidget</name>
     <message>
         <source>Where they differ, keep:</source>
@@ -1455,6 +1843,33 @@ País</translation>
     </message>
 </context>
 <context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Elegir una contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Your administrator set a temporary password. Choose your own password now; nobody else will know it.</source>
+        <translation>Su administrador le asignó una contraseña temporal. Elija ahora la suya; nadie más la conocerá.</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Contraseña actual:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Contraseña nueva:</translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation>Repetir la contraseña nueva:</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Establecer la contraseña</translation>
+    </message>
+</context>
+<context>
     <name>OperationRunner</name>
     <message>
         <source>The connection to the team server was lost, so this was not saved. What you typed is kept here: ContactWeb connects again by itself, so try again in a moment (or check the office network).</source>
@@ -1467,6 +1882,37 @@ País</translation>
     <message>
         <source>The vault is locked. Sign in again.</source>
         <translation>La bóveda está bloqueada. Vuelva a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Comunicaciones</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Mailings</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administración</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2306,112 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Too many failed sign-ins.</source>
+        <translation>Demasiados inicios de sesión fallidos.</translation>
+    </message>
+    <message>
+        <source>%n second(s)</source>
+        <translation>%n segundo</translation>
+    </message>
+    <message>
+        <source>Sign in to ContactWeb</source>
+        <translation>Iniciar sesión en ContactWeb</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;ContactWeb&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;ContactWeb&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Other vault…</source>
+        <translation>Otra bóveda…</translation>
+    </message>
+    <message>
+        <source>Team server…</source>
+        <translation>Servidor del equipo…</translation>
+    </message>
+    <message>
+        <source>Connect to a team server: one contact base on PostgreSQL, shared by several computers</source>
+        <translation>Conectar con un servidor del equipo: una base de contactos en PostgreSQL, compartida por varios equipos</translation>
+    </message>
+    <message>
+        <source>your username</source>
+        <translation>su nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Shared computer: sign out sooner, keep nothing here</source>
+        <translation>Equipo compartido: cerrar sesión antes, no guardar nada aquí</translation>
+    </message>
+    <message>
+        <source>For a computer other people use too: ContactWeb signs out after a few minutes without use or when its window is minimised, remembers no username and stores no passwords in this computer&apos;s keyring.</source>
+        <translation>Para un equipo que también usan otras personas: ContactWeb cierra la sesión tras unos minutos sin uso o al minimizar la ventana, no recuerda ningún nombre de usuario y no guarda contraseñas en el llavero de este equipo.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Shared computer: set for the whole vault by an administrator</source>
+        <translation>Equipo compartido: activado para toda la bóveda por un administrador</translation>
+    </message>
+    <message>
+        <source>An administrator turned shared-computer mode on for the whole vault: ContactWeb signs out sooner, remembers no username and stores no passwords on any computer that opens it.</source>
+        <translation>Un administrador activó el modo de equipo compartido para toda la bóveda: ContactWeb cierra la sesión antes, no recuerda ningún nombre de usuario y no guarda contraseñas en ningún equipo que la abra.</translation>
+    </message>
+    <message>
+        <source>Team server: {name} ({label})</source>
+        <translation>Servidor del equipo: {name} ({label})</translation>
+    </message>
+    <message>
+        <source>Vault: {vault_dir}</source>
+        <translation>Bóveda: {vault_dir}</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>Elegir la carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <source>There is no ContactWeb vault in {folder}.</source>
+        <translation>No hay ninguna bóveda de ContactWeb en {folder}.</translation>
+    </message>
+    <message>
+        <source>Type your username.</source>
+        <translation>Escriba su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>{headline} You can try again in {wait}.</source>
+        <translation>{headline} Podrá volver a intentarlo dentro de {wait}.</translation>
+    </message>
+    <message>
+        <source>{headline} You can try again now.</source>
+        <translation>{headline} Ya puede volver a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>SmtpPasswordDialog</name>
     <message>
         <source>SMTP password</source>
@@ -2174,6 +2726,93 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     <message>
         <source>The connection to the team server is lost: reconnecting. Nothing typed is lost; saving waits until it is back.</source>
         <translation>Se ha perdido la conexión con el servidor del equipo: reconectando. No se pierde nada de lo escrito; el guardado espera a que vuelva.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Conectar con un servidor del equipo</translation>
+    </message>
+    <message>
+        <source>A team server keeps one contact base for several computers, on PostgreSQL. You sign in with your own username and password; the connection is encrypted and the server&apos;s certificate is checked.</source>
+        <translation>Un servidor del equipo guarda una sola base de contactos para varios equipos, en PostgreSQL. Usted inicia sesión con su propio nombre de usuario y contraseña; la conexión está cifrada y se comprueba el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>Olvidar este servidor…</translation>
+    </message>
+    <message>
+        <source>Remove this computer&apos;s profile and files for the server; the vault on the server stays as it is.</source>
+        <translation>Eliminar el perfil y los archivos de este equipo para el servidor; la bóveda del servidor se queda como está.</translation>
+    </message>
+    <message>
+        <source>e.g. office</source>
+        <translation>p. ej. oficina</translation>
+    </message>
+    <message>
+        <source>e.g. crm.office.example or 192.0.2.10</source>
+        <translation>p. ej. crm.office.example o 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>the CA certificate (.pem), or &apos;system&apos;</source>
+        <translation>el certificado de CA (.pem), o &apos;system&apos;</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Nombre del perfil:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>Certificate authority:</source>
+        <translation>Autoridad de certificación:</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Usar este servidor</translation>
+    </message>
+    <message>
+        <source>Team server:</source>
+        <translation>Servidor del equipo:</translation>
+    </message>
+    <message>
+        <source>Forget this team server</source>
+        <translation>Olvidar este servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Forget {name} ({label}) on this computer? Its profile and this computer&apos;s files for it are removed; the vault on the server, and everyone&apos;s work in it, stay. To delete the vault itself, its owner drops the database on the server.</source>
+        <translation>¿Olvidar {name} ({label}) en este equipo? Se eliminan su perfil y los archivos de este equipo para él; la bóveda del servidor, y el trabajo de todos en ella, se quedan. Para borrar la bóveda, su propietario elimina la base de datos en el servidor.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Olvidar</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate authority</source>
+        <translation>La autoridad de certificación del servidor</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

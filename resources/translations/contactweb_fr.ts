@@ -36,6 +36,29 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>Setting up ContactWeb</source>
+        <translation>Configuration de ContactWeb</translation>
+    </message>
+    <message>
+        <source>The vault was not created</source>
+        <translation>Le coffre n’a pas été créé</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>ContactWeb</source>
+        <translation>ContactWeb</translation>
+    </message>
+    <message>
+        <source>Vault deleted</source>
+        <translation>Coffre supprimé</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundWorkWidget</name>
     <message>
         <source>Cancel</source>
@@ -48,6 +71,57 @@
     <message>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Robustesse du mot de passe</translation>
+    </message>
+    <message>
+        <source>At least {MIN_LENGTH} characters with letters, digits and a symbol, or a passphrase of {PASSPHRASE_LENGTH} or more characters.</source>
+        <translation>Au moins {MIN_LENGTH} caractères avec des lettres, des chiffres et un symbole, ou une phrase de passe de {PASSPHRASE_LENGTH} caractères ou plus.</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Mot de passe actuel :</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Confirm new password:</source>
+        <translation>Confirmer le nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;{username}&lt;/b&gt;.</source>
+        <translation>Connecté en tant que &lt;b&gt;{username}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Strength: {word}</source>
+        <translation>Robustesse : {word}</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Le nouveau mot de passe doit être différent de l’actuel.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Les deux nouveaux mots de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>Le mot de passe actuel est incorrect. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -128,6 +202,13 @@
             <numerusform>%n échange</numerusform>
             <numerusform>%n échanges</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Log: {value}</source>
+        <translation>Journal : {value}</translation>
     </message>
 </context>
 <context>
@@ -212,6 +293,45 @@
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Annuler : {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Rétablir : {what}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export contacts</source>
@@ -274,6 +394,159 @@
     <message>
         <source>Import {name} as</source>
         <translation>Importer {name} comme</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to ContactWeb</source>
+        <translation>Bienvenue dans ContactWeb</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Créer le coffre</translation>
+    </message>
+    <message>
+        <source>Where should ContactWeb keep your data?</source>
+        <translation>Où ContactWeb doit-il conserver vos données ?</translation>
+    </message>
+    <message>
+        <source>Everything is stored in one encrypted folder, the vault.</source>
+        <translation>Tout est conservé dans un seul dossier chiffré : le coffre.</translation>
+    </message>
+    <message>
+        <source>Contacts, communications, recordings and sales are encrypted on disk; only people with an account can open them. The default folder is private to your user account on this computer. Pick another folder to keep the vault on a different disk.</source>
+        <translation>Contacts, échanges, enregistrements et ventes sont chiffrés sur le disque ; seules les personnes ayant un compte peuvent les ouvrir. Le dossier proposé est réservé à votre compte sur cet ordinateur. Choisissez un autre dossier pour placer le coffre sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Dossier du coffre</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Open an existing vault instead…</source>
+        <translation>Ouvrir plutôt un coffre existant…</translation>
+    </message>
+    <message>
+        <source>Connect to a team server…</source>
+        <translation>Se connecter à un serveur d’équipe…</translation>
+    </message>
+    <message>
+        <source>Use a contact base on your office&apos;s PostgreSQL server instead of a vault on this computer</source>
+        <translation>Utiliser une base de contacts sur le serveur PostgreSQL du bureau plutôt qu’un coffre sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Vault folder:</source>
+        <translation>Dossier du coffre :</translation>
+    </message>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>Créer le premier administrateur</translation>
+    </message>
+    <message>
+        <source>This account adds the other staff members and their roles.</source>
+        <translation>Ce compte ajoute les autres membres du personnel et leurs rôles.</translation>
+    </message>
+    <message>
+        <source>e.g. maria</source>
+        <translation>par ex. maria</translation>
+    </message>
+    <message>
+        <source>There is no way to recover a forgotten password without another administrator: write it down somewhere safe.</source>
+        <translation>Un mot de passe oublié ne peut pas être récupéré sans un autre administrateur : notez-le en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>par ex. FR</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Région téléphonique par défaut</translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a country code are read in this country (from this computer&apos;s language settings); change it if the business is elsewhere.</source>
+        <translation>Les numéros saisis sans indicatif de pays sont lus dans ce pays (d’après les réglages de langue de cet ordinateur) ; changez-le si l’entreprise est ailleurs.</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Répéter le mot de passe :</translation>
+    </message>
+    <message>
+        <source>Phone region:</source>
+        <translation>Région téléphonique :</translation>
+    </message>
+    <message>
+        <source>Try it with demo data?</source>
+        <translation>Essayer avec des données de démonstration ?</translation>
+    </message>
+    <message>
+        <source>Fictional contacts to explore ContactWeb before entering your own.</source>
+        <translation>Des contacts fictifs pour découvrir ContactWeb avant de saisir les vôtres.</translation>
+    </message>
+    <message>
+        <source>Add fictional demo contacts</source>
+        <translation>Ajouter des contacts fictifs de démonstration</translation>
+    </message>
+    <message>
+        <source> contacts</source>
+        <translation> contacts</translation>
+    </message>
+    <message>
+        <source>Each demo contact has made-up emails (example.com), phone numbers from ranges reserved for fiction, an address, tags, and some calls, sales, reminders and consent records. Every demo contact carries the tag “demo”, so you can find them all later. Leave this off for a vault you start using right away.</source>
+        <translation>Chaque contact de démonstration a des e-mails inventés (example.com), des numéros pris dans des plages réservées à la fiction, une adresse, des étiquettes, et quelques appels, ventes, rappels et consentements. Chacun porte l’étiquette « demo », pour les retrouver tous plus tard. Laissez cette option désactivée pour un coffre que vous utilisez tout de suite.</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}. {subTitle}</source>
+        <translation>Étape {number} sur {count}. {subTitle}</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the vault</source>
+        <translation>Choisir un dossier pour le coffre</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>Choisir le dossier du coffre</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>ContactWeb user guide</source>
+        <translation>Guide de ContactWeb</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>Texte du guide</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>&amp;Export contacts…</source>
+        <translation>&amp;Exporter des contacts…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Trouver les &amp;doublons…</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1675,121 @@ Pays</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Nouveau contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Changer mon mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a call with the selected contact…</source>
+        <translation>&amp;Noter un appel avec le contact sélectionné…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the selected contacts&apos; dossier…</source>
+        <translation>&amp;Imprimer le dossier des contacts sélectionnés…</translation>
+    </message>
+    <message>
+        <source>Save the selected contacts&apos; dossier as P&amp;DF…</source>
+        <translation>Enregistrer le dossier des contacts sélectionnés en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About ContactWeb</source>
+        <translation>À &amp;propos de ContactWeb</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock ContactWeb (Ctrl+L): the vault closes until you sign in again.</source>
+        <translation>Verrouiller ContactWeb (Ctrl+L) : le coffre se ferme jusqu’à votre prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign out: the vault closes and the next person signs in with their own password.</source>
+        <translation>Se déconnecter : le coffre se ferme et la personne suivante se connecte avec son propre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Signed in as {username} ({role})</source>
+        <translation>Connecté en tant que {username} ({role})</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe changé</translation>
+    </message>
+    <message>
+        <source>Your new password works from the next sign-in.</source>
+        <translation>Votre nouveau mot de passe vaut dès la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>About ContactWeb</source>
+        <translation>À propos de ContactWeb</translation>
+    </message>
+    <message>
+        <source>ContactWeb {version__}
+
+A privacy-first CRM for small businesses. Contacts, communications, recordings and sales stay in an encrypted vault on this computer.
+
+The command line (&apos;contactweb --help&apos;) does the same work without a window.</source>
+        <translation>ContactWeb {version__}
+
+Un CRM pour les petites entreprises qui place la vie privée en premier. Contacts, échanges, enregistrements et ventes restent dans un coffre chiffré sur cet ordinateur.
+
+La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans fenêtre.</translation>
+    </message>
+</context>
+<context>
     <name>MergeChoicesWidget</name>
     <message>
         <source>Where they differ, keep:</source>
@@ -1455,6 +1843,33 @@ Pays</translation>
     </message>
 </context>
 <context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Choisir un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Your administrator set a temporary password. Choose your own password now; nobody else will know it.</source>
+        <translation>Votre administrateur a défini un mot de passe provisoire. Choisissez maintenant le vôtre ; personne d’autre ne le connaîtra.</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Mot de passe actuel :</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation>Répéter le nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+</context>
+<context>
     <name>OperationRunner</name>
     <message>
         <source>The connection to the team server was lost, so this was not saved. What you typed is kept here: ContactWeb connects again by itself, so try again in a moment (or check the office network).</source>
@@ -1467,6 +1882,37 @@ Pays</translation>
     <message>
         <source>The vault is locked. Sign in again.</source>
         <translation>Le coffre est verrouillé. Reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Mailings</source>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2307,112 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Too many failed sign-ins.</source>
+        <translation>Trop de connexions échouées.</translation>
+    </message>
+    <message>
+        <source>%n second(s)</source>
+        <translation>%n seconde</translation>
+    </message>
+    <message>
+        <source>Sign in to ContactWeb</source>
+        <translation>Se connecter à ContactWeb</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;ContactWeb&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;ContactWeb&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Other vault…</source>
+        <translation>Autre coffre…</translation>
+    </message>
+    <message>
+        <source>Team server…</source>
+        <translation>Serveur d’équipe…</translation>
+    </message>
+    <message>
+        <source>Connect to a team server: one contact base on PostgreSQL, shared by several computers</source>
+        <translation>Se connecter à un serveur d’équipe : une base de contacts sur PostgreSQL, partagée par plusieurs ordinateurs</translation>
+    </message>
+    <message>
+        <source>your username</source>
+        <translation>votre nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Shared computer: sign out sooner, keep nothing here</source>
+        <translation>Ordinateur partagé : déconnexion plus rapide, rien n’est conservé ici</translation>
+    </message>
+    <message>
+        <source>For a computer other people use too: ContactWeb signs out after a few minutes without use or when its window is minimised, remembers no username and stores no passwords in this computer&apos;s keyring.</source>
+        <translation>Pour un ordinateur que d’autres utilisent aussi : ContactWeb se déconnecte après quelques minutes d’inactivité ou quand sa fenêtre est réduite, ne retient aucun nom d’utilisateur et ne stocke aucun mot de passe dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Shared computer: set for the whole vault by an administrator</source>
+        <translation>Ordinateur partagé : réglé pour tout le coffre par un administrateur</translation>
+    </message>
+    <message>
+        <source>An administrator turned shared-computer mode on for the whole vault: ContactWeb signs out sooner, remembers no username and stores no passwords on any computer that opens it.</source>
+        <translation>Un administrateur a activé le mode ordinateur partagé pour tout le coffre : ContactWeb se déconnecte plus tôt, ne retient aucun nom d’utilisateur et ne stocke aucun mot de passe sur les ordinateurs qui l’ouvrent.</translation>
+    </message>
+    <message>
+        <source>Team server: {name} ({label})</source>
+        <translation>Serveur d’équipe : {name} ({label})</translation>
+    </message>
+    <message>
+        <source>Vault: {vault_dir}</source>
+        <translation>Coffre : {vault_dir}</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>Choisir le dossier du coffre</translation>
+    </message>
+    <message>
+        <source>There is no ContactWeb vault in {folder}.</source>
+        <translation>Il n’y a pas de coffre ContactWeb dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Type your username.</source>
+        <translation>Saisissez votre nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>{headline} You can try again in {wait}.</source>
+        <translation>{headline} Vous pourrez réessayer dans {wait}.</translation>
+    </message>
+    <message>
+        <source>{headline} You can try again now.</source>
+        <translation>{headline} Vous pouvez réessayer maintenant.</translation>
+    </message>
+</context>
+<context>
     <name>SmtpPasswordDialog</name>
     <message>
         <source>SMTP password</source>
@@ -2175,6 +2727,93 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     <message>
         <source>The connection to the team server is lost: reconnecting. Nothing typed is lost; saving waits until it is back.</source>
         <translation>La connexion au serveur d’équipe est perdue : reconnexion en cours. Rien de ce qui est saisi n’est perdu ; l’enregistrement attend son retour.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Se connecter à un serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>A team server keeps one contact base for several computers, on PostgreSQL. You sign in with your own username and password; the connection is encrypted and the server&apos;s certificate is checked.</source>
+        <translation>Un serveur d’équipe conserve une seule base de contacts pour plusieurs ordinateurs, sur PostgreSQL. Vous vous connectez avec vos propres nom d’utilisateur et mot de passe ; la connexion est chiffrée et le certificat du serveur est vérifié.</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>Oublier ce serveur…</translation>
+    </message>
+    <message>
+        <source>Remove this computer&apos;s profile and files for the server; the vault on the server stays as it is.</source>
+        <translation>Supprimer le profil et les fichiers de cet ordinateur pour ce serveur ; le coffre sur le serveur reste tel quel.</translation>
+    </message>
+    <message>
+        <source>e.g. office</source>
+        <translation>par ex. bureau</translation>
+    </message>
+    <message>
+        <source>e.g. crm.office.example or 192.0.2.10</source>
+        <translation>par ex. crm.office.example ou 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>the CA certificate (.pem), or &apos;system&apos;</source>
+        <translation>le certificat d’autorité (.pem), ou &apos;system&apos;</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Nom du profil :</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>Certificate authority:</source>
+        <translation>Autorité de certification :</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Utiliser ce serveur</translation>
+    </message>
+    <message>
+        <source>Team server:</source>
+        <translation>Serveur d’équipe :</translation>
+    </message>
+    <message>
+        <source>Forget this team server</source>
+        <translation>Oublier ce serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>Forget {name} ({label}) on this computer? Its profile and this computer&apos;s files for it are removed; the vault on the server, and everyone&apos;s work in it, stay. To delete the vault itself, its owner drops the database on the server.</source>
+        <translation>Oublier {name} ({label}) sur cet ordinateur ? Son profil et les fichiers de cet ordinateur le concernant sont supprimés ; le coffre sur le serveur, et le travail de chacun, restent. Pour supprimer le coffre lui-même, son propriétaire supprime la base de données sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate authority</source>
+        <translation>L’autorité de certification du serveur</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

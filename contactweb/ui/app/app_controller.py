@@ -172,7 +172,7 @@ class AppController(QObject):
         text = f"Creating the vault and {count:,} demo contacts…" if count \
             else "Creating the vault…"
         worker = self.operations.operation(None, job).with_progress(
-            "Setting up ContactWeb", text, cancellable=bool(count))
+            self.tr("Setting up ContactWeb"), text, cancellable=bool(count))
         self.create_worker = worker
         # The outcome is read in one place, whether the vault was made or not.
         worker.failure(lambda _exc: None).finished.connect(
@@ -186,7 +186,7 @@ class AppController(QObject):
             self._remember(vault_dir=folder, username=worker.result.username)
             self.open_main_window(worker.result)
             return
-        self.host.warn(None, "The vault was not created", worker.error or "Stopped.")
+        self.host.warn(None, self.tr("The vault was not created"), worker.error or self.tr("Stopped."))
         if self.wizard is not None:
             self.host.show_dialog(self.wizard)  # try again with the answers kept
 
@@ -309,7 +309,7 @@ class AppController(QObject):
             # would stay readable by anyone using it: they move into the vault.
             moved = service_secrets.move_keyring_secrets_into_vault(ws).message()
             if moved:
-                self.host.inform(window, "ContactWeb", moved)
+                self.host.inform(window, self.tr("ContactWeb"), moved)
         self.backup_scheduler = BackupScheduler(ws, self.bridge.operations, parent=self)
         self.backup_scheduler.statusText.connect(window.backup_label.setText)
         self.backup_scheduler.start()
@@ -381,7 +381,7 @@ class AppController(QObject):
         ContactWeb starts over with the first-run wizard."""
         if self._end_session("vault-deleted") is None:
             return
-        self.host.inform(None, "Vault deleted", notice)
+        self.host.inform(None, self.tr("Vault deleted"), notice)
         self.show_first_run()
 
     def _end_session(self, reason: str, keep_drafts: bool = True) -> tuple[int, bool] | None:

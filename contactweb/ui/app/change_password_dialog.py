@@ -3,7 +3,7 @@ beside it, and a confirmation. Only this user's key slot is re-wrapped."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,7 +24,11 @@ from contactweb.vault.passwords import MIN_LENGTH, PASSPHRASE_LENGTH, password_p
 from contactweb.vault.workspace import Workspace
 
 ERROR_STYLE = "color: #b3261e;"
-STRENGTH_WORDS = ("Too weak", "Weak", "Fair", "Good", "Strong")
+STRENGTH_WORDS = (QT_TRANSLATE_NOOP("PasswordStrengthWidget", "Too weak"),
+                  QT_TRANSLATE_NOOP("PasswordStrengthWidget", "Weak"),
+                  QT_TRANSLATE_NOOP("PasswordStrengthWidget", "Fair"),
+                  QT_TRANSLATE_NOOP("PasswordStrengthWidget", "Good"),
+                  QT_TRANSLATE_NOOP("PasswordStrengthWidget", "Strong"))
 STRENGTH_COLOURS = ("#b3261e", "#d9730d", "#c9a100", "#4a8f29", "#1b6e20")
 
 
@@ -34,7 +38,7 @@ class ChangePasswordDialog(QDialog):
         """``reason`` explains why the dialog appeared (e.g. a reset password must change)."""
         super().__init__(parent)
         self._workspace = workspace
-        self.setWindowTitle("Change password")
+        self.setWindowTitle(self.tr("Change password"))
         self.setMinimumWidth(560)
 
         self.current_edit = self._password_edit("Current password")
@@ -49,19 +53,19 @@ class ChangePasswordDialog(QDialog):
         self.strength_bar.setRange(0, 4)
         self.strength_bar.setTextVisible(False)
         self.strength_bar.setMaximumHeight(8)
-        self.strength_bar.setAccessibleName("Password strength")
+        self.strength_bar.setAccessibleName(self.tr("Password strength"))
         self.strength_label = QLabel()
         self.rule_label = QLabel(
-            f"At least {MIN_LENGTH} characters with letters, digits and a symbol, or a "
-            f"passphrase of {PASSPHRASE_LENGTH} or more characters.")
+            self.tr("At least {MIN_LENGTH} characters with letters, digits and a symbol, "
+                    "or a passphrase of {PASSPHRASE_LENGTH} or more characters.").format(MIN_LENGTH=MIN_LENGTH, PASSPHRASE_LENGTH=PASSPHRASE_LENGTH))
         self.rule_label.setWordWrap(True)
         self.rule_label.setStyleSheet("color: #555;")
 
         grid = QGridLayout()
-        grid.addWidget(self._label("Current password:", self.current_edit), 0, 0)
+        grid.addWidget(self._label(self.tr("Current password:"), self.current_edit), 0, 0)
         grid.addWidget(self.current_edit, 0, 1)
         grid.addWidget(self.current_error, 0, 2)
-        grid.addWidget(self._label("New password:", self.new_edit), 1, 0)
+        grid.addWidget(self._label(self.tr("New password:"), self.new_edit), 1, 0)
         grid.addWidget(self.new_edit, 1, 1)
         grid.addWidget(self.new_error, 1, 2, 2, 1)
         meter = QFormLayout()
@@ -70,7 +74,7 @@ class ChangePasswordDialog(QDialog):
         meter.addRow(self.strength_label)
         grid.addLayout(meter, 2, 1)
         grid.addWidget(self.rule_label, 3, 1, 1, 2)
-        grid.addWidget(self._label("Confirm new password:", self.confirm_edit), 4, 0)
+        grid.addWidget(self._label(self.tr("Confirm new password:"), self.confirm_edit), 4, 0)
         grid.addWidget(self.confirm_edit, 4, 1)
         grid.addWidget(self.confirm_error, 4, 2)
         grid.setColumnStretch(1, 2)
@@ -79,7 +83,7 @@ class ChangePasswordDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                         QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Change password")
+        self.ok_button.setText(self.tr("Change password"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -88,7 +92,7 @@ class ChangePasswordDialog(QDialog):
             reason_label = QLabel(reason)
             reason_label.setWordWrap(True)
             layout.addWidget(reason_label)
-        layout.addWidget(QLabel(f"Signed in as <b>{workspace.username}</b>."))
+        layout.addWidget(QLabel(self.tr("Signed in as <b>{username}</b>.").format(username=workspace.username)))
         layout.addLayout(grid)
         layout.addWidget(self.buttons)
 
@@ -121,7 +125,8 @@ class ChangePasswordDialog(QDialog):
         self.strength_bar.setValue(score)
         self.strength_bar.setStyleSheet(
             f"QProgressBar::chunk {{ background: {STRENGTH_COLOURS[score]}; }}")
-        self.strength_label.setText(f"Strength: {STRENGTH_WORDS[score]}" if text else "")
+        self.strength_label.setText(self.tr("Strength: {word}").format(word=QCoreApplication.translate(
+            "PasswordStrengthWidget", STRENGTH_WORDS[score])) if text else "")
         problem = (password_problem(text) or "") if text else ""
         self.new_error.setText(problem)
         self.rule_label.setVisible(not problem)  # the problem beside the field says it all
@@ -132,17 +137,17 @@ class ChangePasswordDialog(QDialog):
                                  self.confirm_edit.text())
         valid = True
         if not current:
-            self.current_error.setText("Type your current password.")
+            self.current_error.setText(self.tr("Type your current password."))
             valid = False
         problem = password_problem(new)
         if problem:
             self.new_error.setText(problem)
             valid = False
         elif new == current:
-            self.new_error.setText("The new password must differ from the current one.")
+            self.new_error.setText(self.tr("The new password must differ from the current one."))
             valid = False
         if new != confirm:
-            self.confirm_error.setText("The two new passwords are not the same.")
+            self.confirm_error.setText(self.tr("The two new passwords are not the same."))
             valid = False
         if not valid:
             return
@@ -151,7 +156,7 @@ class ChangePasswordDialog(QDialog):
         try:
             users.change_own_password(self._workspace, current, new)
         except AuthenticationFailed:
-            self.current_error.setText("The current password is wrong. Nothing was changed.")
+            self.current_error.setText(self.tr("The current password is wrong. Nothing was changed."))
             self.current_edit.selectAll()
             self.current_edit.setFocus()
             return

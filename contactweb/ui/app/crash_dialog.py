@@ -24,7 +24,7 @@ class CrashDialog(QMessageBox):
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
         super().__init__(QMessageBox.Icon.Critical, "ContactWeb: unexpected error", MESSAGE,
                          QMessageBox.StandardButton.Close, parent)
-        self.setInformativeText(f"Log: {log_file()}")
+        self.setInformativeText(self.tr("Log: {value}").format(value=log_file()))
         self.setDetailedText(details)
 
     @classmethod

@@ -30,17 +30,17 @@ class EditMenu(QObject):
         self._ws = workspace
         self._bridge = bridge
         self._running = False
-        self.menu = window.menuBar().addMenu("&Edit")
-        self.undo_action = self._add("&Undo", self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._add("&Redo", self.redo, QKeySequence.StandardKey.Redo)
+        self.menu = window.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self._add(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._add(self.tr("&Redo"), self.redo, QKeySequence.StandardKey.Redo)
         self.menu.addSeparator()
-        self.cut_action = self._add("Cu&t", lambda: self._on_field("cut"),
+        self.cut_action = self._add(self.tr("Cu&t"), lambda: self._on_field("cut"),
                                     QKeySequence.StandardKey.Cut)
-        self.copy_action = self._add("&Copy", lambda: self._on_field("copy"),
+        self.copy_action = self._add(self.tr("&Copy"), lambda: self._on_field("copy"),
                                      QKeySequence.StandardKey.Copy)
-        self.paste_action = self._add("&Paste", lambda: self._on_field("paste"),
+        self.paste_action = self._add(self.tr("&Paste"), lambda: self._on_field("paste"),
                                       QKeySequence.StandardKey.Paste)
-        self.select_all_action = self._add("Select &all", lambda: self._on_field("selectAll"),
+        self.select_all_action = self._add(self.tr("Select &all"), lambda: self._on_field("selectAll"),
                                            QKeySequence.StandardKey.SelectAll)
         self.menu.aboutToShow.connect(self.update_actions)
         # Bound methods: Qt drops the connections when this menu goes with its window.
@@ -67,10 +67,11 @@ class EditMenu(QObject):
     def update_actions(self) -> None:
         steps = (None, None) if self._ws.locked else \
             (undo.journal(self._ws).next_undo(), undo.journal(self._ws).next_redo())
-        for action, step, word in ((self.undo_action, steps[0], "Undo"),
-                                   (self.redo_action, steps[1], "Redo")):
+        for action, step, plain, named in (
+                (self.undo_action, steps[0], self.tr("&Undo"), self.tr("&Undo {what}")),
+                (self.redo_action, steps[1], self.tr("&Redo"), self.tr("&Redo {what}"))):
             action.setEnabled(step is not None and not self._running)
-            action.setText(f"&{word} {step.text}" if step is not None else f"&{word}")
+            action.setText(named.format(what=step.text) if step is not None else plain)
         field = self.focused_field()
         editable = field is not None and not field.isReadOnly()
         self.cut_action.setEnabled(editable)

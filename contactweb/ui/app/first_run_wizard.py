@@ -48,7 +48,7 @@ class FirstRunWizard(QWizard):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._host = host
-        self.setWindowTitle("Welcome to ContactWeb")
+        self.setWindowTitle(self.tr("Welcome to ContactWeb"))
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -57,41 +57,41 @@ class FirstRunWizard(QWizard):
         self.setPage(ADMIN_PAGE, self._admin_page())
         self.setPage(DEMO_PAGE, self._demo_page())
         self._number_steps()
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Create vault")
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create vault"))
 
     # --- pages ---------------------------------------------------------------------------------
     def _location_page(self, default_dir: Path) -> QWizardPage:
         page = QWizardPage()
-        page.setTitle("Where should ContactWeb keep your data?")
-        page.setSubTitle("Everything is stored in one encrypted folder, the vault.")
+        page.setTitle(self.tr("Where should ContactWeb keep your data?"))
+        page.setSubTitle(self.tr("Everything is stored in one encrypted folder, the vault."))
         text = QLabel(
-            "Contacts, communications, recordings and sales are encrypted on disk; only "
+            self.tr("Contacts, communications, recordings and sales are encrypted on disk; only "
             "people with an account can open them. The default folder is private to your "
             "user account on this computer. Pick another folder to keep the vault on a "
-            "different disk.")
+            "different disk."))
         text.setWordWrap(True)
         self.location_edit = QLineEdit(str(default_dir))
-        self.location_edit.setAccessibleName("Vault folder")
-        choose = QPushButton("Choose…")
+        self.location_edit.setAccessibleName(self.tr("Vault folder"))
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose_location)
         row = QHBoxLayout()
         row.addWidget(self.location_edit, 1)
         row.addWidget(choose)
         self.location_error = error_label()
-        existing = QPushButton("Open an existing vault instead…")
+        existing = QPushButton(self.tr("Open an existing vault instead…"))
         existing.clicked.connect(self._choose_existing)
         existing_row = QHBoxLayout()
         existing_row.addWidget(existing)
-        team = QPushButton("Connect to a team server…")
-        team.setToolTip("Use a contact base on your office's PostgreSQL server instead of a "
-                        "vault on this computer")
+        team = QPushButton(self.tr("Connect to a team server…"))
+        team.setToolTip(self.tr("Use a contact base on your office's PostgreSQL server instead of a "
+                        "vault on this computer"))
         team.clicked.connect(self._choose_team_server)
         existing_row.addWidget(team)
         existing_row.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addWidget(text)
         layout.addSpacing(8)
-        folder_label = QLabel("Vault folder:")
+        folder_label = QLabel(self.tr("Vault folder:"))
         folder_label.setBuddy(self.location_edit)
         layout.addWidget(folder_label)
         layout.addLayout(row)
@@ -102,10 +102,10 @@ class FirstRunWizard(QWizard):
 
     def _admin_page(self) -> QWizardPage:
         page = QWizardPage()
-        page.setTitle("Create the first administrator")
-        page.setSubTitle("This account adds the other staff members and their roles.")
+        page.setTitle(self.tr("Create the first administrator"))
+        page.setSubTitle(self.tr("This account adds the other staff members and their roles."))
         self.username_edit = QLineEdit()
-        self.username_edit.setPlaceholderText("e.g. maria")
+        self.username_edit.setPlaceholderText(self.tr("e.g. maria"))
         self.username_error = error_label()
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -120,19 +120,19 @@ class FirstRunWizard(QWizard):
         self.username_edit.textChanged.connect(lambda: show_error(self.username_error, ""))
         self.password_edit.textChanged.connect(lambda: show_error(self.confirm_error, ""))
         self.confirm_edit.textChanged.connect(lambda: show_error(self.confirm_error, ""))
-        warning = QLabel("There is no way to recover a forgotten password without another "
-                         "administrator: write it down somewhere safe.")
+        warning = QLabel(self.tr("There is no way to recover a forgotten password without another "
+                         "administrator: write it down somewhere safe."))
         warning.setWordWrap(True)
         # phone numbers typed without a country code are read in this country
         found = settings.locale_region()
         self.region_edit = QLineEdit(found or "")
         self.region_edit.setMaxLength(2)
         self.region_edit.setMaximumWidth(50)
-        self.region_edit.setPlaceholderText("e.g. DE")
-        self.region_edit.setAccessibleName("Default phone region")
+        self.region_edit.setPlaceholderText(self.tr("e.g. DE"))
+        self.region_edit.setAccessibleName(self.tr("Default phone region"))
         self.region_note = QLabel(
-            "Phone numbers typed without a country code are read in this country (from this "
-            "computer's language settings); change it if the business is elsewhere."
+            self.tr("Phone numbers typed without a country code are read in this country (from this "
+            "computer's language settings); change it if the business is elsewhere.")
             if found else
             "This computer's language settings name no country, so none is set: type the "
             "two-letter code (DE, GB, US, ...) where phone numbers without a country code "
@@ -140,35 +140,35 @@ class FirstRunWizard(QWizard):
         self.region_note.setWordWrap(True)
         self.region_error = error_label()
         form = QFormLayout(page)
-        form.addRow("Username:", self.username_edit)
+        form.addRow(self.tr("Username:"), self.username_edit)
         form.addRow("", self.username_error)
-        form.addRow("Password:", self.password_edit)
+        form.addRow(self.tr("Password:"), self.password_edit)
         form.addRow("", self.meter)
-        form.addRow("Repeat password:", self.confirm_edit)
+        form.addRow(self.tr("Repeat password:"), self.confirm_edit)
         form.addRow("", self.confirm_error)
         form.addRow(warning)
-        form.addRow("Phone region:", self.region_edit)
+        form.addRow(self.tr("Phone region:"), self.region_edit)
         form.addRow("", self.region_note)
         form.addRow("", self.region_error)
         return page
 
     def _demo_page(self) -> QWizardPage:
         page = QWizardPage()
-        page.setTitle("Try it with demo data?")
-        page.setSubTitle("Fictional contacts to explore ContactWeb before entering your own.")
-        self.demo_check = QCheckBox("Add fictional demo contacts")
+        page.setTitle(self.tr("Try it with demo data?"))
+        page.setSubTitle(self.tr("Fictional contacts to explore ContactWeb before entering your own."))
+        self.demo_check = QCheckBox(self.tr("Add fictional demo contacts"))
         self.demo_count_spin = QSpinBox()
         self.demo_count_spin.setRange(10, 20_000)
         self.demo_count_spin.setSingleStep(100)
         self.demo_count_spin.setValue(DEFAULT_DEMO_CONTACTS)
-        self.demo_count_spin.setSuffix(" contacts")
+        self.demo_count_spin.setSuffix(self.tr(" contacts"))
         self.demo_count_spin.setEnabled(False)
         self.demo_check.toggled.connect(self.demo_count_spin.setEnabled)
         text = QLabel(
-            "Each demo contact has made-up emails (example.com), phone numbers from ranges "
+            self.tr("Each demo contact has made-up emails (example.com), phone numbers from ranges "
             "reserved for fiction, an address, tags, and some calls, sales, reminders and "
             "consent records. Every demo contact carries the tag \u201cdemo\u201d, so you "
-            "can find them all later. Leave this off for a vault you start using right away.")
+            "can find them all later. Leave this off for a vault you start using right away."))
         text.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.demo_check)
@@ -186,10 +186,10 @@ class FirstRunWizard(QWizard):
         ids = self.pageIds()
         for number, page_id in enumerate(ids, start=1):
             page = self.page(page_id)
-            page.setSubTitle(f"Step {number} of {len(ids)}. {page.subTitle()}")
+            page.setSubTitle(self.tr("Step {number} of {count}. {subTitle}").format(number=number, count=len(ids), subTitle=page.subTitle()))
 
     def _choose_location(self) -> None:
-        folder = self._host.existing_folder(self, "Choose a folder for the vault",
+        folder = self._host.existing_folder(self, self.tr("Choose a folder for the vault"),
                                             self.location_edit.text())
         if not folder:
             return
@@ -202,7 +202,7 @@ class FirstRunWizard(QWizard):
                                    and not Vault(Path(folder)).exists() else folder)
 
     def _choose_existing(self) -> None:
-        folder = self._host.existing_folder(self, "Choose the vault folder",
+        folder = self._host.existing_folder(self, self.tr("Choose the vault folder"),
                                             self.location_edit.text())
         if not folder:
             return

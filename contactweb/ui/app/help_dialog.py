@@ -38,13 +38,13 @@ def help_topics() -> list[tuple[str, Path]]:
 class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("ContactWeb user guide")
+        self.setWindowTitle(self.tr("ContactWeb user guide"))
         self.resize(820, 560)
         self.topic_list = QListWidget()
-        self.topic_list.setAccessibleName("Topics")
+        self.topic_list.setAccessibleName(self.tr("Topics"))
         self.topic_list.setMaximumWidth(220)
         self.text = QTextBrowser()
-        self.text.setAccessibleName("Guide text")
+        self.text.setAccessibleName(self.tr("Guide text"))
         self.text.setOpenExternalLinks(False)
         for title, path in help_topics():
             item = QListWidgetItem(title)

@@ -7,7 +7,7 @@ screen-sharing window lists.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self.stack = QStackedWidget()
         for spec in self.specs:
-            item = QListWidgetItem(icon(spec.icon), spec.title)
+            item = QListWidgetItem(icon(spec.icon), QCoreApplication.translate("Pages", spec.title))
             item.setData(PAGE_KEY_ROLE, spec.key)
             self.sidebar.addItem(item)
             slot = QWidget()  # the page itself is made when first shown
@@ -173,41 +173,41 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         self.new_contact_action = self._action(
-            "&New contact…", lambda: self.contacts_page().new_contact(),
+            self.tr("&New contact…"), lambda: self.contacts_page().new_contact(),
             QKeySequence.StandardKey.New, "contact-new")
         self.new_contact_action.setEnabled(self._ws.can(Action.CONTACT_EDIT))
         file_menu.addAction(self.new_contact_action)
         self._add_interchange_actions(file_menu)
         file_menu.addSeparator()
-        self.change_password_action = self._action("&Change my password…",
+        self.change_password_action = self._action(self.tr("&Change my password…"),
                                                    self.change_password)
         file_menu.addAction(self.change_password_action)
-        self.lock_action = self._action("&Lock", self.lockRequested.emit, "Ctrl+L", "lock")
+        self.lock_action = self._action(self.tr("&Lock"), self.lockRequested.emit, "Ctrl+L", "lock")
         file_menu.addAction(self.lock_action)
-        self.sign_out_action = self._action("Sign &out", self.signOutRequested.emit)
+        self.sign_out_action = self._action(self.tr("Sign &out"), self.signOutRequested.emit)
         file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
-        self.quit_action = self._action("&Quit", self.quitRequested.emit, "Ctrl+Q")
+        self.quit_action = self._action(self.tr("&Quit"), self.quitRequested.emit, "Ctrl+Q")
         file_menu.addAction(self.quit_action)
 
         self.edit_menu = EditMenu(self, self._ws, self._bridge)
-        edit_menu = bar.addMenu("&Contact")
-        self.find_action = self._action("&Find…", lambda: self.contacts_page().focus_search(),
+        edit_menu = bar.addMenu(self.tr("&Contact"))
+        self.find_action = self._action(self.tr("&Find…"), lambda: self.contacts_page().focus_search(),
                                         QKeySequence.StandardKey.Find, "search")
         edit_menu.addAction(self.find_action)
         self.log_call_action = self._action(
-            "&Log a call with the selected contact…",
+            self.tr("&Log a call with the selected contact…"),
             lambda: self.contacts_page().log_call_for_selected(), "Ctrl+Shift+L", "call")
         self.log_call_action.setEnabled(self._ws.can(Action.COMMUNICATION_LOG))
         edit_menu.addAction(self.log_call_action)
         # The dossier of the contacts selected on the Contacts page (their menu has the same).
         self.print_dossier_action = self._action(
-            "&Print the selected contacts' dossier…", lambda: self._dossier(printing=True),
+            self.tr("&Print the selected contacts' dossier…"), lambda: self._dossier(printing=True),
             QKeySequence.StandardKey.Print)
         self.save_dossier_action = self._action(
-            "Save the selected contacts' dossier as P&DF…", lambda: self._dossier(printing=False))
+            self.tr("Save the selected contacts' dossier as P&DF…"), lambda: self._dossier(printing=False))
         for action in (self.print_dossier_action, self.save_dossier_action):
             action.setEnabled(self._ws.can(Action.REPORT_MAKE))
             edit_menu.addAction(action)
@@ -218,24 +218,25 @@ class MainWindow(QMainWindow):
         self.erasure_receipts_action.setEnabled(self._ws.can(Action.CONTACT_ERASE))
         edit_menu.addAction(self.erasure_receipts_action)
 
-        view_menu = bar.addMenu("&View")
-        self.refresh_action = self._action("&Refresh", self.refresh_current, "F5", "refresh")
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh_current, "F5", "refresh")
         view_menu.addAction(self.refresh_action)
         view_menu.addSeparator()
         for number, spec in enumerate(self.specs, start=1):
             view_menu.addAction(self._action(
-                spec.title, lambda _checked=False, k=spec.key: self.show_page(k),
+                QCoreApplication.translate("Pages", spec.title),
+                lambda _checked=False, k=spec.key: self.show_page(k),
                 f"Ctrl+{number}" if number < 10 else None, spec.icon))
 
-        help_menu = bar.addMenu("&Help")
-        self.guide_action = self._action("&User guide", self.show_guide,
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(self.tr("&User guide"), self.show_guide,
                                          QKeySequence.StandardKey.HelpContents)
         help_menu.addAction(self.guide_action)
-        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts,
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
                                              "Ctrl+/")
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
-        help_menu.addAction(self._action("&About ContactWeb", self.about))
+        help_menu.addAction(self._action(self.tr("&About ContactWeb"), self.about))
 
     def show_erasure_receipts(self) -> QDialog:
         """The erasure receipts dialog, as Administration → Settings opens it."""
@@ -253,13 +254,14 @@ class MainWindow(QMainWindow):
         """Import, export and find duplicates (contactweb/ui/interchange/import_actions.py)."""
         allowed = ImportActions.allowed(self._ws)
         self.import_action = self._action(
-            ImportActions.IMPORT_TEXT,
+            QCoreApplication.translate("ImportActions", ImportActions.IMPORT_TEXT),
             lambda: ImportActions.open_import(self, self._ws, self._bridge),
             ImportActions.IMPORT_SHORTCUT)
-        self.export_action = self._action(ImportActions.EXPORT_TEXT, self._export_contacts,
+        self.export_action = self._action(QCoreApplication.translate("ImportActions", ImportActions.EXPORT_TEXT),
+                                          self._export_contacts,
                                           ImportActions.EXPORT_SHORTCUT)
         self.duplicates_action = self._action(
-            ImportActions.DUPLICATES_TEXT,
+            QCoreApplication.translate("ImportActions", ImportActions.DUPLICATES_TEXT),
             lambda: ImportActions.open_duplicates(self, self._ws, self._bridge))
         for key, action in (("import", self.import_action), ("export", self.export_action),
                             ("duplicates", self.duplicates_action)):
@@ -276,13 +278,13 @@ class MainWindow(QMainWindow):
     def _make_status_bar(self) -> None:
         self.user_label = QLabel()
         self.backup_label = QLabel()
-        self.lock_button = QPushButton(icon("lock"), "Lock")
-        self.lock_button.setToolTip("Lock ContactWeb (Ctrl+L): the vault closes until you "
-                                    "sign in again.")
+        self.lock_button = QPushButton(icon("lock"), self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock ContactWeb (Ctrl+L): the vault closes until you "
+                                    "sign in again."))
         self.lock_button.clicked.connect(self.lockRequested.emit)
-        self.sign_out_button = QPushButton("Sign out")
-        self.sign_out_button.setToolTip("Sign out: the vault closes and the next person "
-                                        "signs in with their own password.")
+        self.sign_out_button = QPushButton(self.tr("Sign out"))
+        self.sign_out_button.setToolTip(self.tr("Sign out: the vault closes and the next person "
+                                        "signs in with their own password."))
         self.sign_out_button.clicked.connect(self.signOutRequested.emit)
         status = self.statusBar()
         status.addWidget(self.user_label)
@@ -304,7 +306,7 @@ class MainWindow(QMainWindow):
             self.user_label.clear()
             self.backup_label.clear()
             return
-        self.user_label.setText(f"Signed in as {self._ws.username} ({self._ws.role})")
+        self.user_label.setText(self.tr("Signed in as {username} ({role})").format(username=self._ws.username, role=self._ws.role))
         self.backup_label.setText(backup_status.backup_status_text(self._ws))
 
     # --- commands -------------------------------------------------------------------------------
@@ -316,8 +318,8 @@ class MainWindow(QMainWindow):
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(self._ws, self)
         if self._bridge.dialogs.exec_dialog(dialog):
-            self._bridge.dialogs.inform(self, "Password changed",
-                                        "Your new password works from the next sign-in.")
+            self._bridge.dialogs.inform(self, self.tr("Password changed"),
+                                        self.tr("Your new password works from the next sign-in."))
         dialog.deleteLater()
 
     def show_guide(self) -> HelpDialog:
@@ -335,11 +337,11 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         self._bridge.dialogs.inform(
-            self, "About ContactWeb",
-            f"ContactWeb {__version__}\n\nA privacy-first CRM for small businesses. Contacts, "
-            "communications, recordings and sales stay in an encrypted vault on this "
-            "computer.\n\nThe command line ('contactweb --help') does the same work "
-            "without a window.")
+            self, self.tr("About ContactWeb"),
+            self.tr("ContactWeb {version__}\n\nA privacy-first CRM for small businesses. "
+                    "Contacts, communications, recordings and sales stay in an encrypted "
+                    "vault on this computer.\n\nThe command line ('contactweb --help') does "
+                    "the same work without a window.").format(version__=__version__))
 
     def clear(self) -> None:
         """Drop every piece of contact data from every page and the status bar."""

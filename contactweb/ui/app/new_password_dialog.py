@@ -30,12 +30,12 @@ class NewPasswordDialog(QDialog):
         super().__init__(parent)
         self._ws = workspace
         self._known_current = current_password
-        self.setWindowTitle("Choose a new password" if current_password is not None
+        self.setWindowTitle(self.tr("Choose a new password") if current_password is not None
                             else "Change my password")
         self.setMinimumWidth(440)
         intro = QLabel(
-            "Your administrator set a temporary password. Choose your own password now; "
-            "nobody else will know it." if current_password is not None else
+            self.tr("Your administrator set a temporary password. Choose your own password now; "
+            "nobody else will know it.") if current_password is not None else
             "Your password unlocks the vault for you. Other users' passwords do not change.")
         intro.setWordWrap(True)
 
@@ -58,17 +58,17 @@ class NewPasswordDialog(QDialog):
 
         form = QFormLayout()
         if current_password is None:
-            form.addRow("Current password:", self.current_edit)
+            form.addRow(self.tr("Current password:"), self.current_edit)
             form.addRow("", self.current_error)
-        form.addRow("New password:", self.new_edit)
+        form.addRow(self.tr("New password:"), self.new_edit)
         form.addRow("", self.meter)
         form.addRow("", self.new_error)
-        form.addRow("Repeat new password:", self.confirm_edit)
+        form.addRow(self.tr("Repeat new password:"), self.confirm_edit)
         form.addRow("", self.confirm_error)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Set password")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Set password"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from contactweb.ui.activity.communications_tab import CommunicationsTab
@@ -39,15 +40,16 @@ class PageSpec:
     permission: Action | None = None
 
 
+# Titles are translated where shown (context "Pages").
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("contacts", "Contacts", "contacts", ContactsTab, Action.CONTACT_VIEW),
-    PageSpec("today", "Today", "today", TodayTab, Action.CONTACT_VIEW),
-    PageSpec("communications", "Communications", "communications", CommunicationsTab,
+    PageSpec("contacts", QT_TRANSLATE_NOOP("Pages", "Contacts"), "contacts", ContactsTab, Action.CONTACT_VIEW),
+    PageSpec("today", QT_TRANSLATE_NOOP("Pages", "Today"), "today", TodayTab, Action.CONTACT_VIEW),
+    PageSpec("communications", QT_TRANSLATE_NOOP("Pages", "Communications"), "communications", CommunicationsTab,
              Action.CONTACT_VIEW),
-    PageSpec("sales", "Sales", "sales", SalesTab, Action.CONTACT_VIEW),
-    PageSpec("mailings", "Mailings", "mailings", MailingsTab, Action.CONTACT_VIEW),
-    PageSpec("reports", "Reports", "reports", ReportsTab, Action.REPORT_MAKE),
-    PageSpec("administration", "Administration", "administration", AdministrationTab,
+    PageSpec("sales", QT_TRANSLATE_NOOP("Pages", "Sales"), "sales", SalesTab, Action.CONTACT_VIEW),
+    PageSpec("mailings", QT_TRANSLATE_NOOP("Pages", "Mailings"), "mailings", MailingsTab, Action.CONTACT_VIEW),
+    PageSpec("reports", QT_TRANSLATE_NOOP("Pages", "Reports"), "reports", ReportsTab, Action.REPORT_MAKE),
+    PageSpec("administration", QT_TRANSLATE_NOOP("Pages", "Administration"), "administration", AdministrationTab,
              Action.USER_MANAGE),
 )
 

@@ -43,7 +43,7 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(560, 520)
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 3)

@@ -11,7 +11,7 @@ import math
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactweb import i18n
 from contactweb.errors import AuthenticationFailed
 from contactweb.services.accounts import session
 from contactweb.team.profile import TeamProfile
@@ -33,11 +34,12 @@ from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.display_text import ERROR_STYLE, MUTED_STYLE
 from contactweb.ui.kit.operations import BackgroundOp, OperationRunner, error_text
 from contactweb.ui.kit.password_reveal_action import PasswordRevealAction
+from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.ui_resources import app_icon
 from contactweb.vault.vault import WRONG_CREDENTIALS, Vault
 from contactweb.vault.workspace import Workspace
 
-TOO_MANY = "Too many failed sign-ins."
+TOO_MANY = QT_TRANSLATE_NOOP("SignInDialog", "Too many failed sign-ins.")
 
 
 def _signed_in_team(profile: TeamProfile, username: str, password: str,
@@ -57,7 +59,8 @@ def _signed_in_workspace(vault_dir: Path, username: str, password: str,
 
 
 def seconds_text(seconds: int) -> str:
-    return f"{seconds} second" if seconds == 1 else f"{seconds} seconds"
+    return plural(QCoreApplication.translate("SignInDialog", "%n second(s)", "", seconds),
+                  seconds)
 
 
 class SignInDialog(QDialog):
@@ -76,24 +79,24 @@ class SignInDialog(QDialog):
         self._retry_at = 0.0
         self._headline = ""
         self._password = ""
-        self.setWindowTitle("Sign in to ContactWeb")
+        self.setWindowTitle(self.tr("Sign in to ContactWeb"))
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(420)
 
-        title = QLabel("<h2>ContactWeb</h2>")
+        title = QLabel(self.tr("<h2>ContactWeb</h2>"))
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
         self.vault_label = QLabel()
         self.vault_label.setWordWrap(True)
         self.vault_label.setStyleSheet(MUTED_STYLE)
-        self.other_vault_button = QPushButton("Other vault…")
+        self.other_vault_button = QPushButton(self.tr("Other vault…"))
         self.other_vault_button.setAutoDefault(False)
         self.other_vault_button.clicked.connect(self._choose_vault)
         self.team_profile: TeamProfile | None = None
-        self.team_button = QPushButton("Team server…")
-        self.team_button.setToolTip("Connect to a team server: one contact base on "
-                                    "PostgreSQL, shared by several computers")
+        self.team_button = QPushButton(self.tr("Team server…"))
+        self.team_button.setToolTip(self.tr("Connect to a team server: one contact base on "
+                                    "PostgreSQL, shared by several computers"))
         self.team_button.setAutoDefault(False)
         self.team_button.clicked.connect(self._choose_team_server)
         vault_row = QHBoxLayout()
@@ -102,7 +105,7 @@ class SignInDialog(QDialog):
         vault_row.addWidget(self.team_button)
 
         self.username_edit = QLineEdit(username)
-        self.username_edit.setPlaceholderText("your username")
+        self.username_edit.setPlaceholderText(self.tr("your username"))
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_reveal = PasswordRevealAction(self.password_edit)
@@ -111,15 +114,15 @@ class SignInDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setMinimumHeight(36)
         form = QFormLayout()
-        form.addRow("Username:", self.username_edit)
-        form.addRow("Password:", self.password_edit)
+        form.addRow(self.tr("Username:"), self.username_edit)
+        form.addRow(self.tr("Password:"), self.password_edit)
         # Shared-computer mode for this machine: set on the workspace before anything can
         # store a secret, and remembered (as a yes/no, nothing personal) for the next person.
-        self.shared_check = QCheckBox("Shared computer: sign out sooner, keep nothing here")
+        self.shared_check = QCheckBox(self.tr("Shared computer: sign out sooner, keep nothing here"))
         self.shared_check.setToolTip(
-            "For a computer other people use too: ContactWeb signs out after a few minutes "
+            self.tr("For a computer other people use too: ContactWeb signs out after a few minutes "
             "without use or when its window is minimised, remembers no username and stores "
-            "no passwords in this computer's keyring.")
+            "no passwords in this computer's keyring."))
         self.shared_check.setChecked(shared_computer)
         self._machine_shared = shared_computer
         self.vault_shared = vault_shared
@@ -127,10 +130,10 @@ class SignInDialog(QDialog):
             self._show_vault_setting()
         form.addRow("", self.shared_check)
 
-        self.sign_in_button = QPushButton("Sign in")
+        self.sign_in_button = QPushButton(self.tr("Sign in"))
         self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self.submit)
-        self.quit_button = QPushButton("Quit")
+        self.quit_button = QPushButton(self.tr("Quit"))
         self.quit_button.setAutoDefault(False)
         self.quit_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -156,11 +159,11 @@ class SignInDialog(QDialog):
         """The vault's own setting wins: the box shows it and this machine cannot undo it."""
         self.shared_check.setChecked(True)
         self.shared_check.setEnabled(False)
-        self.shared_check.setText("Shared computer: set for the whole vault by an administrator")
+        self.shared_check.setText(self.tr("Shared computer: set for the whole vault by an administrator"))
         self.shared_check.setToolTip(
-            "An administrator turned shared-computer mode on for the whole vault: ContactWeb "
+            self.tr("An administrator turned shared-computer mode on for the whole vault: ContactWeb "
             "signs out sooner, remembers no username and stores no passwords on any computer "
-            "that opens it.")
+            "that opens it."))
         self.shared_check.toggled.connect(self._keep_vault_setting)
 
     def _keep_vault_setting(self, checked: bool) -> None:
@@ -178,10 +181,9 @@ class SignInDialog(QDialog):
 
     def _show_vault(self) -> None:
         if self.team_profile is not None:
-            self.vault_label.setText(f"Team server: {self.team_profile.name} "
-                                     f"({self.team_profile.label})")
+            self.vault_label.setText(self.tr("Team server: {name} ({label})").format(name=self.team_profile.name, label=self.team_profile.label))
             return
-        self.vault_label.setText(f"Vault: {self.vault_dir}")
+        self.vault_label.setText(self.tr("Vault: {vault_dir}").format(vault_dir=self.vault_dir))
 
     def _choose_team_server(self) -> None:
         chooser = TeamServerDialog(self._host, self)
@@ -196,12 +198,12 @@ class SignInDialog(QDialog):
         self.message.clear()
 
     def _choose_vault(self) -> None:
-        folder = self._host.existing_folder(self, "Choose the vault folder",
+        folder = self._host.existing_folder(self, self.tr("Choose the vault folder"),
                                             str(self.vault_dir.parent))
         if not folder:
             return
         if not Vault(Path(folder)).exists():
-            self.message.setText(f"There is no ContactWeb vault in {folder}.")
+            self.message.setText(self.tr("There is no ContactWeb vault in {folder}.").format(folder=folder))
             return
         self.vault_dir = Path(folder)
         self.team_profile = None
@@ -215,7 +217,7 @@ class SignInDialog(QDialog):
             return
         username = self.username_edit.text().strip()
         if not username:
-            self.message.setText("Type your username.")
+            self.message.setText(self.tr("Type your username."))
             self.username_edit.setFocus()
             return
         password = self.password_edit.text()
@@ -223,7 +225,7 @@ class SignInDialog(QDialog):
         vault_dir = self.vault_dir
         shared = self.machine_shared()
         self.message.setStyleSheet("color: palette(text);")
-        self.message.setText("Signing in…")
+        self.message.setText(self.tr("Signing in…"))
         self._set_busy(True)
         team = self.team_profile
         worker = self._operations.query(
@@ -271,8 +273,9 @@ class SignInDialog(QDialog):
         if retry_after <= 0:
             self.message.setText(text)
             return
-        self._headline = TOO_MANY if text.startswith("Too many") else \
-            WRONG_CREDENTIALS if text.startswith(WRONG_CREDENTIALS) else text
+        # The services' message carries its own countdown; the headline is kept without it.
+        wrong = i18n._(WRONG_CREDENTIALS)
+        self._headline = wrong if text.startswith(wrong) else self.tr(TOO_MANY)
         self._retry_at = time.monotonic() + retry_after
         self._set_busy(True)
         self._countdown.start()
@@ -284,11 +287,12 @@ class SignInDialog(QDialog):
     def _tick(self) -> None:
         left = math.ceil(self._retry_at - time.monotonic())
         if left > 0:
-            self.message.setText(f"{self._headline} You can try again in {seconds_text(left)}.")
+            self.message.setText(self.tr("{headline} You can try again in {wait}.").format(
+                headline=self._headline, wait=seconds_text(left)))
             return
         self._countdown.stop()
         self._retry_at = 0.0
-        self.message.setText(f"{self._headline} You can try again now.")
+        self.message.setText(self.tr("{headline} You can try again now.").format(headline=self._headline))
         if self._worker is None:
             self._set_busy(False)
 

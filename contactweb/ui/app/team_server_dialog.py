@@ -38,38 +38,38 @@ class TeamServerDialog(QDialog):
         super().__init__(parent)
         self._host = host
         self.chosen: TeamProfile | None = None
-        self.setWindowTitle("Connect to a team server")
+        self.setWindowTitle(self.tr("Connect to a team server"))
         self.setMinimumWidth(460)
-        intro = QLabel("A team server keeps one contact base for several computers, on "
+        intro = QLabel(self.tr("A team server keeps one contact base for several computers, on "
                        "PostgreSQL. You sign in with your own username and password; the "
-                       "connection is encrypted and the server's certificate is checked.")
+                       "connection is encrypted and the server's certificate is checked."))
         intro.setWordWrap(True)
         intro.setStyleSheet(MUTED_STYLE)
         self._saved = profiles.list_profiles()
         self.profile_box = QComboBox()
-        self.profile_box.setAccessibleName("Team server")
+        self.profile_box.setAccessibleName(self.tr("Team server"))
         for saved in self._saved:
             self.profile_box.addItem(f"{saved.name} ({saved.label})")
         self.profile_box.addItem(NEW_PROFILE)
         self.profile_box.currentIndexChanged.connect(self._show_fields)
-        self.forget_button = QPushButton("Forget this server…")
+        self.forget_button = QPushButton(self.tr("Forget this server…"))
         self.forget_button.setAutoDefault(False)
-        self.forget_button.setToolTip("Remove this computer's profile and files for the "
-                                      "server; the vault on the server stays as it is.")
+        self.forget_button.setToolTip(self.tr("Remove this computer's profile and files for the "
+                                      "server; the vault on the server stays as it is."))
         self.forget_button.clicked.connect(self.forget)
 
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("e.g. office")
+        self.name_edit.setPlaceholderText(self.tr("e.g. office"))
         self.host_edit = QLineEdit()
-        self.host_edit.setPlaceholderText("e.g. crm.office.example or 192.0.2.10")
+        self.host_edit.setPlaceholderText(self.tr("e.g. crm.office.example or 192.0.2.10"))
         self.port_spin = QSpinBox()
         self.port_spin.setRange(1, 65535)
         self.port_spin.setValue(5432)
         self.database_edit = QLineEdit()
-        self.database_edit.setPlaceholderText("e.g. office")
+        self.database_edit.setPlaceholderText(self.tr("e.g. office"))
         self.ca_edit = QLineEdit()
-        self.ca_edit.setPlaceholderText("the CA certificate (.pem), or 'system'")
-        choose = QPushButton("Choose…")
+        self.ca_edit.setPlaceholderText(self.tr("the CA certificate (.pem), or 'system'"))
+        choose = QPushButton(self.tr("Choose…"))
         choose.setAutoDefault(False)
         choose.clicked.connect(self._choose_ca)
         ca_row = QHBoxLayout()
@@ -78,23 +78,23 @@ class TeamServerDialog(QDialog):
         self.fields = QWidget()
         form = QFormLayout(self.fields)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Profile name:", self.name_edit)
-        form.addRow("Server:", self.host_edit)
-        form.addRow("Port:", self.port_spin)
-        form.addRow("Database:", self.database_edit)
-        form.addRow("Certificate authority:", ca_row)
+        form.addRow(self.tr("Profile name:"), self.name_edit)
+        form.addRow(self.tr("Server:"), self.host_edit)
+        form.addRow(self.tr("Port:"), self.port_spin)
+        form.addRow(self.tr("Database:"), self.database_edit)
+        form.addRow(self.tr("Certificate authority:"), ca_row)
         self.error = error_label()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Use this server")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Use this server"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         top = QFormLayout()
         chosen_row = QHBoxLayout()
         chosen_row.addWidget(self.profile_box, 1)
         chosen_row.addWidget(self.forget_button)
-        top.addRow("Team server:", chosen_row)
+        top.addRow(self.tr("Team server:"), chosen_row)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(top)
@@ -114,12 +114,11 @@ class TeamServerDialog(QDialog):
             return False
         index = self.profile_box.currentIndex()
         saved = self._saved[index]
-        if not self._host.ask(self, "Forget this team server",
-                              f"Forget {saved.name} ({saved.label}) on this computer? Its "
-                              "profile and this computer's files for it are removed; the "
-                              "vault on the server, and everyone's work in it, stay. To "
-                              "delete the vault itself, its owner drops the database on "
-                              "the server.", "Forget"):
+        if not self._host.ask(self, self.tr("Forget this team server"),
+                              self.tr("Forget {name} ({label}) on this computer? Its profile and this "
+                                      "computer's files for it are removed; the vault on the server, and "
+                                      "everyone's work in it, stay. To delete the vault itself, its owner "
+                                      "drops the database on the server.").format(name=saved.name, label=saved.label), self.tr("Forget")):
             return False
         try:
             profiles.forget(saved.name)
@@ -134,8 +133,8 @@ class TeamServerDialog(QDialog):
         return self.profile_box.currentIndex() >= len(self._saved)
 
     def _choose_ca(self) -> None:
-        names = self._host.open_file_names(self, "The server's certificate authority",
-                                           "Certificates (*.pem *.crt);;All files (*)")
+        names = self._host.open_file_names(self, self.tr("The server's certificate authority"),
+                                           self.tr("Certificates (*.pem *.crt);;All files (*)"))
         if names:
             self.ca_edit.setText(names[0])
 

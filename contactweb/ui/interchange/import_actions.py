@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from contactweb.services.contacts.contact_queries import ContactQuery
@@ -17,9 +18,11 @@ from contactweb.vault.workspace import Workspace
 
 
 class ImportActions:
-    IMPORT_TEXT, IMPORT_SHORTCUT = "&Import contacts…", "Ctrl+I"
-    EXPORT_TEXT, EXPORT_SHORTCUT = "&Export contacts…", "Ctrl+E"
-    DUPLICATES_TEXT = "Find &duplicates…"
+    # Translated where the menus show them (context "ImportActions").
+    IMPORT_TEXT = QT_TRANSLATE_NOOP("ImportActions", "&Import contacts…")
+    EXPORT_TEXT = QT_TRANSLATE_NOOP("ImportActions", "&Export contacts…")
+    IMPORT_SHORTCUT, EXPORT_SHORTCUT = "Ctrl+I", "Ctrl+E"
+    DUPLICATES_TEXT = QT_TRANSLATE_NOOP("ImportActions", "Find &duplicates…")
 
     @staticmethod
     def allowed(ws: Workspace) -> dict[str, bool]:
