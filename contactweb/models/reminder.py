@@ -24,3 +24,8 @@ class Reminder(Base):
     done_at: Mapped[datetime | None] = mapped_column(default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     kind: Mapped[str] = mapped_column(String(16), default="task")
+    #: Counts the saves: done, a snooze or an edit begun from an older version is refused
+    #: with who changed it and when (migration 0013, services/stale_edits.py).
+    version: Mapped[int] = mapped_column(default=1)
+    updated_by: Mapped[str] = mapped_column(String(64), default="")
+    updated_at: Mapped[datetime | None] = mapped_column(default=None)
