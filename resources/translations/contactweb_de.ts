@@ -36,6 +36,21 @@
     </message>
 </context>
 <context>
+    <name>AdminBusinessWidget</name>
+    <message>
+        <source>Language of mailings and reports</source>
+        <translation>Sprache von Mailings und Berichten</translation>
+    </message>
+    <message>
+        <source>English (the default)</source>
+        <translation>Englisch (Standard)</translation>
+    </message>
+    <message>
+        <source>Language of mailings and reports:</source>
+        <translation>Sprache von Mailings und Berichten:</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Setting up ContactWeb</source>
@@ -785,6 +800,21 @@
     <message>
         <source>Remove {title} {number}</source>
         <translation>{title} {number} entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>ContactWeb speaks the chosen language from its next start.</source>
+        <translation>ContactWeb verwendet die gewählte Sprache ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -1721,12 +1751,20 @@ Land</translation>
         <translation>Dossier der ausgewählten Kontakte als P&amp;DF speichern …</translation>
     </message>
     <message>
+        <source>Erasure &amp;receipts…</source>
+        <translation>&amp;Löschbestätigungen …</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Sprache …</translation>
     </message>
     <message>
         <source>&amp;Help</source>

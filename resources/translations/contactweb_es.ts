@@ -36,6 +36,21 @@
     </message>
 </context>
 <context>
+    <name>AdminBusinessWidget</name>
+    <message>
+        <source>Language of mailings and reports</source>
+        <translation>Idioma de los envíos y los informes</translation>
+    </message>
+    <message>
+        <source>English (the default)</source>
+        <translation>Inglés (predeterminado)</translation>
+    </message>
+    <message>
+        <source>Language of mailings and reports:</source>
+        <translation>Idioma de los envíos y los informes:</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Setting up ContactWeb</source>
@@ -785,6 +800,21 @@
     <message>
         <source>Remove {title} {number}</source>
         <translation>Quitar {title} {number}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>ContactWeb speaks the chosen language from its next start.</source>
+        <translation>ContactWeb usará el idioma elegido a partir del próximo inicio.</translation>
     </message>
 </context>
 <context>
@@ -1721,12 +1751,20 @@ País</translation>
         <translation>Guardar el expediente de los contactos seleccionados como P&amp;DF…</translation>
     </message>
     <message>
+        <source>Erasure &amp;receipts…</source>
+        <translation>&amp;Recibos de borrado…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Idioma…</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -36,6 +36,21 @@
     </message>
 </context>
 <context>
+    <name>AdminBusinessWidget</name>
+    <message>
+        <source>Language of mailings and reports</source>
+        <translation>Langue des envois et des rapports</translation>
+    </message>
+    <message>
+        <source>English (the default)</source>
+        <translation>Anglais (par défaut)</translation>
+    </message>
+    <message>
+        <source>Language of mailings and reports:</source>
+        <translation>Langue des envois et des rapports :</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Setting up ContactWeb</source>
@@ -785,6 +800,21 @@
     <message>
         <source>Remove {title} {number}</source>
         <translation>Retirer {title} {number}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>ContactWeb speaks the chosen language from its next start.</source>
+        <translation>ContactWeb utilisera la langue choisie à partir du prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -1721,12 +1751,20 @@ Pays</translation>
         <translation>Enregistrer le dossier des contacts sélectionnés en P&amp;DF…</translation>
     </message>
     <message>
+        <source>Erasure &amp;receipts…</source>
+        <translation>&amp;Reçus d’effacement…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Langue…</translation>
     </message>
     <message>
         <source>&amp;Help</source>

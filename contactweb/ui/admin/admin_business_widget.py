@@ -30,6 +30,7 @@ from contactweb.formats.pdf.regional import country_names, paper_for, report_loc
 from contactweb.services import settings
 from contactweb.services.settings import BusinessProfile
 from contactweb.services.validation import normalise_email, normalise_phone
+from contactweb.ui.kit import translations
 from contactweb.ui.kit.operations import OperationRunner
 from contactweb.vault.workspace import Workspace
 
@@ -66,6 +67,12 @@ class AdminBusinessWidget(QWidget):
         self.country_note.setWordWrap(True)
         self.country_note.setStyleSheet("color: #555;")
         self.country_combo.currentIndexChanged.connect(self._show_country_formats)
+        # Mailing footers, letters and reports for a contact without a language of their own.
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Language of mailings and reports"))
+        for code, name in translations.OFFERED.items():
+            if code != "en":  # "" is English
+                self.language_combo.addItem(name or self.tr("English (the default)"), code)
         self.errors = {key: self._error_label() for key in ("name", "postal_address", "email",
                                                              "phone", "logo")}
 
@@ -101,6 +108,7 @@ class AdminBusinessWidget(QWidget):
         country_column.addWidget(self.country_combo)
         country_column.addWidget(self.country_note)
         form.addRow("Country:", country_column)
+        form.addRow(self.tr("Language of mailings and reports:"), self.language_combo)
         logo_buttons = QVBoxLayout()
         logo_buttons.addWidget(self.choose_logo_button)
         logo_buttons.addWidget(self.remove_logo_button)
@@ -141,6 +149,8 @@ class AdminBusinessWidget(QWidget):
         self.email_edit.setText(profile.email)
         self.phone_edit.setText(profile.phone)
         self.country_combo.setCurrentIndex(max(self.country_combo.findData(profile.country), 0))
+        self.language_combo.setCurrentIndex(
+            max(self.language_combo.findData(profile.language), 0))
         self._show_country_formats()
         self._set_logo(profile.logo_png)
         self._clear_errors()
@@ -164,7 +174,8 @@ class AdminBusinessWidget(QWidget):
                                   email=self.email_edit.text().strip(),
                                   phone=self.phone_edit.text().strip(),
                                   logo_png=self.logo_png_base64,
-                                  country=self.country_combo.currentData() or "")
+                                  country=self.country_combo.currentData() or "",
+                                  language=self.language_combo.currentData() or "")
         if not profile.name:
             self.errors["name"].setText("The business needs a name.")
         try:

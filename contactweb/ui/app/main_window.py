@@ -30,7 +30,9 @@ from contactweb.services.changes import Changes
 from contactweb.ui.app.change_password_dialog import ChangePasswordDialog
 from contactweb.ui.app.edit_menu import EditMenu
 from contactweb.ui.app.file_drop_handler import FileDropHandler
+from contactweb.ui.app.gui_preferences import GuiPreferences
 from contactweb.ui.app.help_dialog import HelpDialog
+from contactweb.ui.app.language_dialog import LanguageDialog
 from contactweb.ui.app.pages import PAGES, PageSpec
 from contactweb.ui.app.shortcuts_dialog import ShortcutsDialog
 from contactweb.ui.app.window_placement import WindowPlacement
@@ -227,6 +229,9 @@ class MainWindow(QMainWindow):
                 QCoreApplication.translate("Pages", spec.title),
                 lambda _checked=False, k=spec.key: self.show_page(k),
                 f"Ctrl+{number}" if number < 10 else None, spec.icon))
+        view_menu.addSeparator()
+        self.language_action = self._action(self.tr("&Language…"), self.choose_language)
+        view_menu.addAction(self.language_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.guide_action = self._action(self.tr("&User guide"), self.show_guide,
@@ -328,6 +333,10 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         return self._show_beside(ShortcutsDialog(self))
+
+    def choose_language(self) -> None:
+        """This person's language on this computer (GUI preferences), from the next start."""
+        self._bridge.dialogs.exec_dialog(LanguageDialog(GuiPreferences.load(), self))
 
     def _show_beside(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
