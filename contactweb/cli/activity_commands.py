@@ -46,10 +46,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--attach", action="append", default=[], metavar="FILE",
                    help="add a file (the attachments it has stay)")
     p.add_argument("--recording", action="store_true")
+    _expect_version(p)
     p.set_defaults(handler=cmd_log_edit)
     p = sub.add_parser("log-delete", parents=[common],
                        help="delete a logged communication and its attachments")
     p.add_argument("communication_id", type=int)
+    _expect_version(p)
     p.set_defaults(handler=cmd_log_delete)
 
     p = sub.add_parser("timeline", parents=[common], help="a contact's communications")
@@ -85,11 +87,20 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_reminders)
     p = sub.add_parser("reminder-done", parents=[common], help="mark a reminder done")
     p.add_argument("reminder_id", type=int)
+    _expect_version(p, "reminders --json", "reminder")
     p.set_defaults(handler=cmd_reminder_done)
     p = sub.add_parser("reminder-snooze", parents=[common], help="push a reminder later")
     p.add_argument("reminder_id", type=int)
     p.add_argument("--minutes", type=int, default=60)
+    _expect_version(p, "reminders --json", "reminder")
     p.set_defaults(handler=cmd_reminder_snooze)
+
+
+def _expect_version(p: argparse.ArgumentParser, shown_by: str = "timeline --json",
+                    what: str = "communication") -> None:
+    p.add_argument("--expect-version", type=int, default=None, metavar="N",
+                   help=f"the version '{shown_by}' showed: refused if someone saved the "
+                        f"{what} since")
 
 
 def cmd_log(ctx: CliContext) -> int:
@@ -117,13 +128,16 @@ def cmd_log_edit(ctx: CliContext) -> int:
         body=entry.body if args.body is None else args.body,
         duration_minutes=entry.duration_minutes if args.duration is None else args.duration,
         occurred_at=parse_datetime(args.at, "at") if args.at else entry.occurred_at,
-        attachments=[attachment_from_file(Path(f), args.recording) for f in args.attach])
+        attachments=[attachment_from_file(Path(f), args.recording) for f in args.attach],
+        # Without --expect-version the correction begins from what was just read.
+        version=entry.version if args.expect_version is None else args.expect_version)
     communications.update_communication(ws, args.communication_id, data)
     return 0
 
 
 def cmd_log_delete(ctx: CliContext) -> int:
-    communications.delete_communication(ctx.sign_in(), ctx.args.communication_id)
+    communications.delete_communication(ctx.sign_in(), ctx.args.communication_id,
+                                        version=ctx.args.expect_version)
     return 0
 
 
@@ -184,7 +198,8 @@ def cmd_reminders(ctx: CliContext) -> int:
 
 
 def cmd_reminder_done(ctx: CliContext) -> int:
-    reminders.mark_done(ctx.sign_in(), ctx.args.reminder_id)
+    reminders.mark_done(ctx.sign_in(), ctx.args.reminder_id,
+                        version=ctx.args.expect_version)
     print(f"Reminder {ctx.args.reminder_id} done.")
     return 0
 
@@ -193,6 +208,7 @@ def cmd_reminder_snooze(ctx: CliContext) -> int:
     if ctx.args.minutes < 1:
         raise BadInput("--minutes is at least 1.")
     due = reminders.snooze(ctx.sign_in(), ctx.args.reminder_id,
-                           timedelta(minutes=ctx.args.minutes))
+                           timedelta(minutes=ctx.args.minutes),
+                           version=ctx.args.expect_version)
     print(f"Reminder {ctx.args.reminder_id} now due {due:%Y-%m-%d %H:%M} UTC.")
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from contactweb.cli.context import CliContext, to_jsonable
@@ -81,6 +82,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                         help="change fields (a repeated option replaces the whole list)")
     p.add_argument("id", type=int)
     _field_options(p)
+    p.add_argument("--expect-version", type=int, default=None, metavar="N",
+                   help="the version 'contact show' printed: refused if someone saved the "
+                        "contact since")
     p.set_defaults(handler=cmd_edit)
     for name, handler in (("close", cmd_close), ("reopen", cmd_reopen)):
         p = csub.add_parser(name, parents=[common], help=f"{name} a contact")
@@ -128,7 +132,11 @@ def cmd_edit(ctx: CliContext) -> int:
 
     ws = ctx.sign_in()
     current = contacts.get_contact(ws, ctx.args.id, audit_view=False)
-    contacts.update_contact(ws, ctx.args.id, _apply_options(current.to_input(), ctx.args))
+    data = _apply_options(current.to_input(), ctx.args)
+    # Without --expect-version the edit begins from what was just read (a race only).
+    if ctx.args.expect_version is not None:
+        data = replace(data, version=ctx.args.expect_version)
+    contacts.update_contact(ws, ctx.args.id, data)
     print(f"Updated contact {ctx.args.id}.")
     return 0
 
@@ -197,6 +205,7 @@ def cmd_show(ctx: CliContext) -> int:
     print("  Consent:     " + ", ".join(f"{ch} {st}" for ch, st in status.items()))
     if details.notes:
         print(f"  Notes:       {details.notes}")
+    print(f"  Version:     {details.version}  (for 'contact edit --expect-version')")
     return 0
 
 

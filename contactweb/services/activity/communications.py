@@ -182,12 +182,15 @@ def update_communication(ws: Workspace, communication_id: int, data: Communicati
         return entry.contact_id
 
 
-def delete_communication(ws: Workspace, communication_id: int) -> int:
+def delete_communication(ws: Workspace, communication_id: int,
+                         version: int | None = None) -> int:
     """Delete a logged communication and its attachments (same permission as logging
-    one). Returns the contact's id."""
+    one). Returns the contact's id. ``version``: the one the deletion was begun from (a
+    correction saved since refuses it); None: from nothing shown."""
     ws.require(Action.COMMUNICATION_LOG)
     with ws.session() as session:
         entry = _load_visible_communication(session, ws, communication_id)
+        hold_and_check(session, entry, version, "communication")
         contact = session.get(Contact, entry.contact_id)
         if contact is not None and contact.legal_hold:
             raise Refused(f"Contact {contact.id} is under a legal hold: its communications "

@@ -14,6 +14,7 @@ from contactweb.services import audit
 from contactweb.services.changes import Changes
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.contacts.visibility import visible_contacts
+from contactweb.services.stale_edits import count_save, hold_and_check
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
@@ -27,6 +28,7 @@ class ReminderView:
     text: str
     assignee: str
     done: bool
+    version: int = 1  # what a done, snooze or edit begun from this view passes
 
     def overdue(self, now: datetime) -> bool:
         return not self.done and self.due_at < now
@@ -65,10 +67,21 @@ def _load_own(session, ws: Workspace, reminder_id: int) -> Reminder:  # noqa: AN
     return reminder
 
 
-def mark_done(ws: Workspace, reminder_id: int, done: bool = True) -> Changes:
+def _load_to_save(session, ws: Workspace, reminder_id: int,  # noqa: ANN001
+                  version: int | None) -> Reminder:
+    """The reminder, held until the commit; refused when ``version`` (the one the change
+    began from; None: from nothing shown) is no longer the saved one."""
+    reminder = _load_own(session, ws, reminder_id)
+    hold_and_check(session, reminder, version, "reminder")
+    count_save(reminder, ws.username)
+    return reminder
+
+
+def mark_done(ws: Workspace, reminder_id: int, done: bool = True,
+              version: int | None = None) -> Changes:
     ws.require(Action.REMINDER_EDIT)
     with ws.session() as session:
-        reminder = _load_own(session, ws, reminder_id)
+        reminder = _load_to_save(session, ws, reminder_id, version)
         reminder.done = done
         reminder.done_at = utcnow() if done else None
         audit.record(session, ws, "reminder.done" if done else "reminder.reopen", "reminder",
@@ -84,14 +97,38 @@ def _reminder_changes(reminder: Reminder) -> Changes:
     return Changes.about(reminder.contact_id, reminders=True)
 
 
-def snooze(ws: Workspace, reminder_id: int, delay: timedelta) -> datetime:
+def snooze(ws: Workspace, reminder_id: int, delay: timedelta,
+           version: int | None = None) -> datetime:
     ws.require(Action.REMINDER_EDIT)
     with ws.session() as session:
-        reminder = _load_own(session, ws, reminder_id)
+        reminder = _load_to_save(session, ws, reminder_id, version)
         reminder.due_at = max(reminder.due_at, utcnow()) + delay
         audit.record(session, ws, "reminder.snooze", "reminder", reminder_id,
                      {"minutes": int(delay.total_seconds() // 60)})
         return reminder.due_at
+
+
+def update_reminder(ws: Workspace, reminder_id: int, due_at: datetime, text: str,
+                    assignee: str | None = None, version: int | None = None) -> Changes:
+    """Change a reminder's due time, text and (when given) assignee."""
+    ws.require(Action.REMINDER_EDIT)
+    if not text.strip():
+        raise BadInput("A reminder needs a text.")
+    with ws.session() as session:
+        reminder = _load_to_save(session, ws, reminder_id, version)
+        if assignee is not None:
+            assignee_id = session.execute(
+                select(User.id).where(User.username == assignee, User.disabled.is_(False))
+            ).scalar()
+            if assignee_id is None:
+                raise BadInput(f"No active user called {assignee!r}.")
+            reminder.assignee_id = assignee_id
+        changed = sorted(name for name, value in (("due_at", due_at), ("text", text.strip()))
+                         if getattr(reminder, name) != value)
+        reminder.due_at, reminder.text = due_at, text.strip()
+        audit.record(session, ws, "reminder.update", "reminder", reminder_id,
+                     {"fields": changed + (["assignee"] if assignee is not None else [])})
+        return _reminder_changes(reminder)
 
 
 def list_reminders(ws: Workspace, due_before: datetime | None = None,
@@ -118,7 +155,7 @@ def list_reminders(ws: Workspace, due_before: datetime | None = None,
     with ws.session(readonly=True) as session:
         return [ReminderView(r.id, r.contact_id,
                              " ".join(p for p in (first or "", last or "") if p) or company or "",
-                             r.due_at, r.text, who or "", r.done)
+                             r.due_at, r.text, who or "", r.done, r.version)
                 for r, first, last, company, who in session.execute(stmt).all()]
 
 
