@@ -106,6 +106,10 @@ def clean_input(record: ContactRecord, region: str,
         try:
             clean = validated_import(_with_notes(data, kept + national + extras), region)
         except FieldError as error:
+            if error.field == "website":  # not a web address: kept as written, with the
+                extras.insert(0, WEBSITE_PREFIX + data.website.strip())  # other website
+                data.website = ""  # lines, which end the notes (see _extra_lines)
+                continue
             if not _recover(record, data, error, kept, problems):
                 raise
             continue
@@ -153,10 +157,6 @@ def _recover(record: ContactRecord, data: ContactInput, error: FieldError, kept:
             kept.append(f"Phone ({phone.label}): {phone.number.strip()}")
             what = f"phone number {phone.number.strip()!r}"
         problems.append(ImportProblem(record.source, f"kept unreadable {what} in the notes"))
-        return True
-    if error.field == "website":  # not a web address: kept in the notes, as it was written
-        kept.append(WEBSITE_PREFIX + data.website.strip())
-        data.website = ""
         return True
     if error.field == "first_name" and not data.first_name.strip():
         data.first_name = (record.display_name or "Unnamed")[:200]
