@@ -8,14 +8,18 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
 from contactweb.ui.app.app_controller import AppController
 from contactweb.ui.app.gui_preferences import GuiPreferences
 from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.app.window_placement import WindowPlacement
+from contactweb.ui.contacts.contacts_tab import ContactsTab
+from contactweb.ui.kit.remembered_columns import read_layouts
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.shared_computer import make_controller, shut_down_after, sign_in
@@ -126,3 +130,63 @@ def test_a_damaged_saved_geometry_falls_back_to_the_default(
     window = open_main_window(admin_ws)
     assert WindowPlacement.restore(window, "not base64 at all!") is False
     assert window.screen().availableGeometry().contains(window.frameGeometry())
+
+
+def _add_contacts(ws: Workspace) -> None:
+    for n in range(3):
+        contacts.create_contact(ws, ContactInput(
+            first_name=f"Ann{n}", last_name="Lee", emails=[EmailInput(f"ann{n}@example.org")],
+            phones=[PhoneInput("+44 20 7946 0958", "mobile")]))
+
+
+def _contacts_at_1024(qtbot: QtBot, window: MainWindow) -> ContactsTab:
+    page = window.show_page("contacts")
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page.show_contact(page.model.contact_id(0))
+    QApplication.processEvents()
+    return page
+
+
+def test_the_contact_list_comes_first_in_a_1024_by_700_window(
+        qtbot: QtBot, admin_ws: Workspace,
+        open_main_window: Callable[[Workspace], MainWindow]) -> None:
+    _add_contacts(admin_ws)
+    window = open_main_window(admin_ws)
+    window.resize(1280, 800)  # opened wider, then made narrow, as a person does
+    QApplication.processEvents()
+    page = _contacts_at_1024(qtbot, window)
+    table, header = page.table, page.table.horizontalHeader()
+    assert table.horizontalScrollBar().value() == 0
+    titles = [str(page.model.headerData(c, Qt.Orientation.Horizontal)) for c in
+              range(header.count())]
+    for title in ("Name", "Email", "Phone"):  # whole, without scrolling sideways
+        column = titles.index(title)
+        assert not header.isSectionHidden(column)
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert 0 <= header.sectionViewportPosition(column) and \
+            right <= table.viewport().width(), (title, right, table.viewport().width())
+    # The list takes the larger share; the pane beside it shows its contents whole.
+    assert table.width() > 2 * page.detail_area.width()
+    assert not page.detail_area.horizontalScrollBar().isVisible()
+    assert page.detail.width() <= page.detail_area.viewport().width()
+
+
+def test_the_contact_list_and_pane_sizes_come_back(
+        qtbot: QtBot, admin_ws: Workspace,
+        open_main_window: Callable[[Workspace], MainWindow]) -> None:
+    _add_contacts(admin_ws)
+    window = open_main_window(admin_ws)
+    page = _contacts_at_1024(qtbot, window)
+    before = page.splitter.sizes()
+    handle = page.splitter.handle(1)
+    start = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(handle, start - QPoint(120, 0))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start - QPoint(120, 0))
+    dragged = page.splitter.sizes()
+    assert dragged[0] < before[0]
+    key = page.splitter_sizes.key
+    qtbot.waitUntil(lambda: key in read_layouts())  # written once the drag stops
+    again = open_main_window(admin_ws)
+    assert _contacts_at_1024(qtbot, again).splitter.sizes() == dragged

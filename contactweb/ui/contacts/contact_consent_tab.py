@@ -21,6 +21,7 @@ from contactweb.services.consent import consent
 from contactweb.services.consent.consent import ConsentEntry
 from contactweb.ui.contacts.consent_dialog import CHANNEL_TITLES, ConsentDialog
 from contactweb.ui.kit.display_text import local_time, setup_record_table
+from contactweb.ui.kit.flow_layout import FlowLayout
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
@@ -77,8 +78,10 @@ class ContactConsentTab(QWidget):
             self.opt_out_buttons[channel] = opt_out
             self.consent_buttons[channel] = record
             grid.addLayout(status_box, row, 1)
-            grid.addWidget(opt_out, row, 2)
-            grid.addWidget(record, row, 3)
+            actions = FlowLayout()  # side by side, or one above the other in a narrow pane
+            actions.addWidget(opt_out)
+            actions.addWidget(record)
+            grid.addLayout(actions, row, 2)
         grid.setColumnStretch(1, 1)
         self.opt_out_all_button = QPushButton("Opt out of everything")
         self.opt_out_all_button.clicked.connect(lambda: self.opt_out("all"))

@@ -8,7 +8,6 @@ from datetime import date
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -27,6 +26,7 @@ from contactweb.services.validation import format_phone
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.contacts.contact_photo_widget import photo_pixmap
 from contactweb.ui.kit.display_text import local_time
+from contactweb.ui.kit.flow_layout import FlowLayout
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.privacy.privacy_actions import PrivacyActions
 from contactweb.vault.permissions import Action
@@ -74,7 +74,8 @@ class ContactDetailsTab(QWidget):
             button.setEnabled(can_edit)
             if not can_edit:
                 button.setToolTip(f"Your role ({workspace.role}) cannot change contacts.")
-        buttons = QHBoxLayout()
+        # Rows that wrap in a narrow pane: the contact list beside it keeps its room.
+        buttons = FlowLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.reopen_button)
@@ -83,7 +84,7 @@ class ContactDetailsTab(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.privacy = PrivacyActions(self._ws, self._bridge, self)
-        privacy_row = QHBoxLayout()
+        privacy_row = FlowLayout()
         self.privacy.add_buttons(privacy_row)
         privacy_row.addStretch(1)
         layout.addLayout(privacy_row)

@@ -27,6 +27,7 @@ from contactweb.ui.kit.display_text import (
     show_error,
     utc_from_qdatetime,
 )
+from contactweb.ui.kit.flow_layout import FlowLayout
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
@@ -64,9 +65,9 @@ class ContactRemindersTab(QWidget):
         self.done_button = QPushButton("Mark done")
         self.done_button.clicked.connect(self.mark_selected_done)
         self.error = error_label()
-        form = QHBoxLayout()
+        form = FlowLayout()  # wraps in a narrow pane
         form.addWidget(self.due_edit)
-        form.addWidget(self.text_edit, 1)
+        form.addWidget(self.text_edit)
         form.addWidget(self.assignee_combo)
         form.addWidget(self.add_button)
         self._editable = [self.due_edit, self.text_edit, self.assignee_combo, self.add_button,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableView,
@@ -19,6 +18,7 @@ from contactweb.services.activity.sales import SaleFilter, SaleView
 from contactweb.services.changes import Changes
 from contactweb.ui.contacts.sale_dialog import STATUS_TITLES, SaleDialog
 from contactweb.ui.kit.display_text import money, setup_record_table
+from contactweb.ui.kit.flow_layout import FlowLayout
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
 from contactweb.ui.kit.remembered_columns import RememberedColumns
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
@@ -64,7 +64,7 @@ class ContactSalesTab(QWidget):
         self.status_button.clicked.connect(self.set_selected_status)
         for widget in (self.add_button, self.status_combo, self.status_button):
             widget.setVisible(can_edit)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps in a narrow pane
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
         buttons.addWidget(self.status_combo)

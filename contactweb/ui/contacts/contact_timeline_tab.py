@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -31,6 +30,7 @@ from contactweb.services.changes import Changes
 from contactweb.ui.contacts.communication_actions import CommunicationActions
 from contactweb.ui.contacts.log_communication_dialog import KIND_TITLES, LogCommunicationDialog
 from contactweb.ui.kit.display_text import local_time, setup_record_table
+from contactweb.ui.kit.flow_layout import FlowLayout
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
 from contactweb.ui.kit.remembered_columns import RememberedColumns
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
@@ -77,7 +77,7 @@ class ContactTimelineTab(QWidget):
         self.contact_id: int | None = None
         self._temp_dirs: list[Path] = []
         can_log = workspace.can(Action.COMMUNICATION_LOG)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps in a narrow pane
         buttons.addWidget(QLabel("Log:"))
         # Tool buttons: as wide as their words, so the detail pane leaves the list its room.
         self.log_buttons: dict[str, QToolButton] = {}
@@ -118,7 +118,7 @@ class ContactTimelineTab(QWidget):
         self.play_button = QPushButton("Play recording")
         self.play_button.clicked.connect(self.play_recording)
         self.attachment_list.currentItemChanged.connect(self._attachment_selected)
-        attachment_buttons = QHBoxLayout()
+        attachment_buttons = FlowLayout()
         attachment_buttons.addWidget(self.save_button)
         attachment_buttons.addWidget(self.play_button)
         attachment_buttons.addStretch(1)

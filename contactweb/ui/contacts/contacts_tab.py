@@ -10,12 +10,14 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -33,13 +35,18 @@ from contactweb.ui.contacts.contact_drag_source import ContactDragSource
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.contacts.contact_table_model import ContactTableModel
 from contactweb.ui.kit.remembered_columns import RememberedColumns
+from contactweb.ui.kit.remembered_splitter import RememberedSplitter
 from contactweb.ui.kit.ui_resources import icon
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
 SEARCH_DELAY_MS = 200
-COLUMN_WIDTHS = (170, 140, 200, 130, 110, 140, 70)
+# Name, company, email and phone side by side in a 1024 px wide window, the pane beside them.
+COLUMN_WIDTHS = (150, 120, 170, 125, 100, 120, 70)
+LIST_FIRST_COLUMNS = 4  # the columns the list's default share is measured for
+# The details pane may get this narrow (its contents then scroll), so the list comes first.
+DETAIL_MIN_WIDTH = 210
 
 
 class ContactsTab(QWidget):
@@ -107,12 +114,23 @@ class ContactsTab(QWidget):
 
         self.detail = ContactDetailPane(workspace, bridge)
         self.dossier_menu = ContactDossierMenu(workspace, bridge, self)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The pane's contents keep their own minimum and scroll inside it when it is narrow.
+        self.detail_area = QScrollArea()
+        self.detail_area.setWidgetResizable(True)
+        self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_area.setWidget(self.detail)
+        self.detail_area.setMinimumWidth(DETAIL_MIN_WIDTH)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = self.splitter
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(self.detail_area)
+        splitter.setChildrenCollapsible(False)
+        # Width a window gains or loses goes mostly to the list: at 1024 px the list shows
+        # name, company, email and phone whole, and a wide window widens both.
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 400])  # the list wide enough for name, company, email, phone
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([sum(COLUMN_WIDTHS[:LIST_FIRST_COLUMNS]) + 24, DETAIL_MIN_WIDTH + 10])
+        self.splitter_sizes = RememberedSplitter(splitter, "contacts")
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addWidget(splitter, 1)

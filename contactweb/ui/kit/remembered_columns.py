@@ -34,7 +34,7 @@ def layouts_file() -> Path:
     return paths.config_dir() / FILE_NAME
 
 
-def _read_layouts() -> dict[str, str]:
+def read_layouts() -> dict[str, str]:
     try:
         data = json.loads(layouts_file().read_text("utf-8"))
     except FileNotFoundError:
@@ -90,7 +90,7 @@ class RememberedColumns(QObject):
         return self._view.horizontalHeader()
 
     def restore(self) -> None:
-        stored = _read_layouts().get(self.key)
+        stored = read_layouts().get(self.key)
         if not stored:
             return
         try:
@@ -102,7 +102,7 @@ class RememberedColumns(QObject):
 
     def save(self) -> None:
         self._timer.stop()
-        layouts = _read_layouts()
+        layouts = read_layouts()
         layouts[self.key] = base64.b64encode(bytes(self.header().saveState().data())).decode()
         try:
             layouts_file().parent.mkdir(parents=True, exist_ok=True)
