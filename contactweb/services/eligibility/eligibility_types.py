@@ -15,6 +15,7 @@ from itertools import repeat
 from typing import NamedTuple, TypeVar, overload
 
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.models.consent import CHANNELS
 from contactweb.services.mailing.postal_address import postal_lines
 
@@ -36,19 +37,27 @@ HIDDEN_NAME = "(owner-only contact)"
 
 
 def reason_text(code: str, channel: str) -> str:
-    address = {"email": "no email address", "post": "no usable postal address",
-               "phone": "no phone number", "sms": "no phone number"}
+    """Why a contact is left out, in the language of whoever reads the list."""
+    address = {"email": _("no email address"), "post": _("no usable postal address"),
+               "phone": _("no phone number"), "sms": _("no phone number")}
+    opted_out = {"email": _("opted out of email"), "post": _("opted out of post"),
+                 "phone": _("opted out of phone"), "sms": _("opted out of sms")}
+    no_consent = {"email": _("no express consent for email"),
+                  "post": _("no express consent for post"),
+                  "phone": _("no express consent for phone"),
+                  "sms": _("no express consent for sms")}
     return {
-        ERASED: "erased (no longer in the vault)",
-        NOT_VISIBLE: "owner-only contact of another user, not visible to you",
-        CLOSED: "contact is closed",
-        OPTED_OUT: f"opted out of {channel}",
-        NO_CONSENT: f"no express consent for {channel}",
-        NO_ADDRESS: address.get(channel, "no address"),
-        ADDRESS_OPTED_OUT: {"email": "this email address (or its main mailbox) opted out",
-                            "post": "this postal address opted out",
-                            }.get(channel, "this phone number opted out"),
-        DUPLICATE_ADDRESS: "same email address as another recipient (one message per address)",
+        ERASED: _("erased (no longer in the vault)"),
+        NOT_VISIBLE: _("owner-only contact of another user, not visible to you"),
+        CLOSED: _("contact is closed"),
+        OPTED_OUT: opted_out.get(channel, f"opted out of {channel}"),
+        NO_CONSENT: no_consent.get(channel, f"no express consent for {channel}"),
+        NO_ADDRESS: address.get(channel, _("no address")),
+        ADDRESS_OPTED_OUT: {"email": _("this email address (or its main mailbox) opted out"),
+                            "post": _("this postal address opted out"),
+                            }.get(channel, _("this phone number opted out")),
+        DUPLICATE_ADDRESS: _("same email address as another recipient (one message per "
+                             "address)"),
     }[code]
 
 
