@@ -22,11 +22,14 @@ _MAX_OCTETS = 75
 _TYPE_BY_MIME = {"image/jpeg": "JPEG", "image/png": "PNG", "image/gif": "GIF",
                  "image/webp": "WEBP"}
 _LINE_BREAK = re.compile(r"\r\n")
+_TO_ESCAPE = re.compile(r"[\\,;\n]|\r\n")
 
 
 def escape_text(value: str) -> str:
     """vCard text escaping: backslash, comma, semicolon and line breaks. vCard has no escape
     for a lone CR: it is written raw, as Thunderbird does, and read back as itself."""
+    if not _TO_ESCAPE.search(value):  # most values: nothing to do
+        return value
     if "\r\n" in value:
         value = _LINE_BREAK.sub("\n", value)
     return (value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
