@@ -200,15 +200,24 @@ class TodayTab(QWidget):
             return None
         return self.reminder_model.data(rows[0], ReminderTableModel.ReminderIdRole)
 
+    def _selected_version(self) -> int:
+        """The version of the reminder as the list shows it: a change someone saved since
+        refuses the press instead of being passed over."""
+        return self.reminder_model.reminder(
+            self.reminder_view.selectionModel().selectedRows()[0].row()).version
+
     def mark_selected_done(self) -> None:
         reminder_id, ws = self._require_selection(), self._workspace
         if reminder_id is not None:
-            self._run(lambda: reminders.mark_done(ws, reminder_id), "Marked done.")
+            version = self._selected_version()
+            self._run(lambda: reminders.mark_done(ws, reminder_id, version=version),
+                      "Marked done.")
 
     def snooze_selected(self, delay: timedelta) -> None:
         reminder_id, ws = self._require_selection(), self._workspace
         if reminder_id is not None:
-            self._run(lambda: reminders.snooze(ws, reminder_id, delay),
+            version = self._selected_version()
+            self._run(lambda: reminders.snooze(ws, reminder_id, delay, version=version),
                       f"Snoozed for {_delay_text(delay)}.", Changes(reminders=True))
 
     def _require_selection(self) -> int | None:
@@ -221,6 +230,8 @@ class TodayTab(QWidget):
              changes: Changes = NOTHING) -> None:
         """Run a reminder's write; the list reloads from the Changes it reports."""
         op = self._bridge.operations.operation(self, lambda _ctx: change(), changes=changes)
+        # A press refused as stale reloads the list: it then shows the reminder as it is now.
+        op.changes_on_failure(Changes(reminders=True))
         op.success(lambda _result: self.message_label.setText(done_text))
         op.failure(lambda _exc: self.message_label.setText(op.error))
         op.run()

@@ -156,7 +156,10 @@ class ContactRemindersTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        ws, reminder_id = self._ws, self.model.record(rows[0].row()).id
-        # Errors go to the error box; the Changes mark_done returns refresh the list.
+        shown = self.model.record(rows[0].row())
+        ws, reminder_id, version = self._ws, shown.id, shown.version
+        # Errors go to the error box; the Changes mark_done returns refresh the list (a
+        # refused stale press too: the list then shows the reminder as it now is).
         self._bridge.operations.operation(
-            self, lambda _ctx: reminders.mark_done(ws, reminder_id)).run()
+            self, lambda _ctx: reminders.mark_done(ws, reminder_id, version=version)
+        ).changes_on_failure(Changes.about(shown.contact_id, reminders=True)).run()
