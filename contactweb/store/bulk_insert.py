@@ -71,8 +71,8 @@ def insert_rows(connection: Connection, table: Table, columns: Sequence[str],
         # Ids chosen here do not move the table's sequence; the next ORM insert would
         # take one of them. Never backwards: ids above the rows left were given already.
         sequence = f"pg_get_serial_sequence('{table.name}', 'id')"
-        if not connection.exec_driver_sql(
-                f"SELECT has_sequence_privilege({sequence}, 'UPDATE')").scalar():
+        if connection.exec_driver_sql(
+                f"SELECT has_sequence_privilege({sequence}, 'UPDATE')").scalar() is False:
             # A person of a team vault may not set sequences (team/server_functions.py).
             connection.execute(text("SELECT cw_sequence_past_rows(:name)"),
                                {"name": table.name})
