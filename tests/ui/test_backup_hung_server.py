@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from contactweb.errors import ContactWebError
 from contactweb.services import secrets, settings
 from contactweb.services.backup import backup, backup_target
 from contactweb.services.backup.backup_target import SECRET_NAME, TARGET_KEY, s3_target
@@ -211,3 +212,23 @@ def test_a_lock_takes_the_database_key_and_connection_from_the_abandoned_backup_
     assert wait_for_running_operations(30_000)
     assert engine._db_key == b"" and engine._repository.keys is None
     assert backup.backup_history(admin_ws) == []  # nothing was written
+
+
+def test_a_failed_backup_hands_back_no_frame_holding_the_key(
+        admin_ws: Workspace, hung: HungServer) -> None:
+    key = admin_ws.raw_key()
+    with pytest.raises(ContactWebError) as failed:
+        backup.backup_now(admin_ws)
+    held = []
+    exc: BaseException | None = failed.value
+    while exc is not None:  # the failure and what it came from, as the job keeps them
+        tb = exc.__traceback__
+        while tb is not None:  # every frame each carries, and what each still holds
+            if tb.tb_frame.f_code.co_name != "test_a_failed_backup_hands_back_no_frame_" \
+                    "holding_the_key":
+                held += [name for name, value in tb.tb_frame.f_locals.items()
+                         if value == key or (isinstance(value, backup_target.BackupEngine)
+                                             and value._db_key)]
+            tb = tb.tb_next
+        exc = exc.__cause__ or exc.__context__
+    assert held == []

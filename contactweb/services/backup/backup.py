@@ -8,6 +8,7 @@ event of a run are written after it, so a restored copy holds exactly the rows o
 from __future__ import annotations
 
 import threading
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -180,6 +181,11 @@ def backup_now(ws: Workspace, progress: ProgressFn | None = None,
                     result = engine.backup(ws.vault.db_path, ws.vault.keyslots_path, progress,
                                            cancel, ledger={**ledger_of(ws),
                                                            LEDGER_IDENTITY: identity})
+                except BaseException as exc:
+                    # The frames a failure carries (kept with the job's outcome) let go of
+                    # their locals, the key handed down to the engine's run among them.
+                    traceback.clear_frames(exc.__traceback__)
+                    raise
                 finally:
                     release()
                     engine.forget_keys()
