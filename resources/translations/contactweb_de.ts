@@ -147,6 +147,21 @@
     </message>
 </context>
 <context>
+    <name>CommunicationActions</name>
+    <message>
+        <source>Delete communication?</source>
+        <translation>Kommunikation löschen?</translation>
+    </message>
+    <message>
+        <source>Delete this {what}{about} and its attachments? The deletion is kept in the audit log; the text is not.</source>
+        <translation>Diesen Eintrag ({what}{about}) samt Anhängen löschen? Die Löschung bleibt im Prüfprotokoll vermerkt, der Text nicht.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>CommunicationKinds</name>
     <message>
         <source>Call</source>
@@ -220,6 +235,394 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Reverse the opt-out: {title}</source>
+        <translation>Abmeldung aufheben: {title}</translation>
+    </message>
+    <message>
+        <source>This contact opted out of {lower}. Record a new consent only if they asked for it themselves, and say why: the reversal is kept in the audit log.</source>
+        <translation>Dieser Kontakt hat {lower} abbestellt. Erfassen Sie eine neue Einwilligung nur, wenn die Person selbst darum gebeten hat, und nennen Sie den Grund: Die Aufhebung bleibt im Prüfprotokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>e.g. Signed the newsletter form at the shop counter on 3 March</source>
+        <translation>z. B. Hat am 3. März an der Ladentheke das Newsletter-Formular unterschrieben</translation>
+    </message>
+    <message>
+        <source>what they agreed to, as they saw it</source>
+        <translation>wozu die Person zugestimmt hat, so wie sie es gesehen hat</translation>
+    </message>
+    <message>
+        <source>form name, campaign or document reference</source>
+        <translation>Formularname, Kampagne oder Dokumentverweis</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Nachweis:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Wie:</translation>
+    </message>
+    <message>
+        <source>Wording:</source>
+        <translation>Wortlaut:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Reason for reversing:</source>
+        <translation>Grund der Aufhebung:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactConsentTab</name>
+    <message>
+        <source>Opt out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Einwilligung erfassen …</translation>
+    </message>
+    <message>
+        <source>Opt out of everything</source>
+        <translation>Von allem abmelden</translation>
+    </message>
+    <message>
+        <source>History (newest first):</source>
+        <translation>Verlauf (neueste zuerst):</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;{text}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;{text}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Reverse opt-out…</source>
+        <translation>Abmeldung aufheben …</translation>
+    </message>
+    <message>
+        <source>Record an opt-out</source>
+        <translation>Eine Abmeldung erfassen</translation>
+    </message>
+    <message>
+        <source>The contact no longer wants to be contacted by {where}. How did they say so? (optional)</source>
+        <translation>Der Kontakt möchte nicht mehr per {where} kontaktiert werden. Wie hat er das mitgeteilt? (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;Select a contact to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;Wählen Sie einen Kontakt, um seine Details zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;{escape}{closed}&lt;/h2&gt;</source>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;{escape}{closed}&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailsTab</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Close contact</source>
+        <translation>Kontakt schließen</translation>
+    </message>
+    <message>
+        <source>A closed contact stays on file but gets no mailings.</source>
+        <translation>Ein geschlossener Kontakt bleibt gespeichert, erhält aber keine Mailings.</translation>
+    </message>
+    <message>
+        <source>Reopen contact</source>
+        <translation>Kontakt wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) cannot change contacts.</source>
+        <translation>Ihre Rolle ({role}) kann keine Kontakte ändern.</translation>
+    </message>
+    <message>
+        <source>Contact closed</source>
+        <translation>Kontakt geschlossen</translation>
+    </message>
+    <message>
+        <source>{name} is closed: no mailings go to them. Unless reopened (or held), the contact and everything about it will be purged on or after {isoformat}, as the retention setting for closed contacts says.</source>
+        <translation>{name} ist geschlossen: Es gehen keine Mailings mehr an diesen Kontakt. Wird er nicht wieder geöffnet (oder aufbewahrt), werden der Kontakt und alles dazu am oder nach dem {isoformat} endgültig gelöscht, wie es die Aufbewahrungsregel für geschlossene Kontakte vorsieht.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDossierMenu</name>
+    <message>
+        <source>Dossier saved</source>
+        <translation>Dossier gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved {file} ({size} KB).</source>
+        <translation>{file} gespeichert ({size} KB).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>e.g. Dr.</source>
+        <translation>z. B. Dr.</translation>
+    </message>
+    <message>
+        <source>e.g. Jr.</source>
+        <translation>z. B. jun.</translation>
+    </message>
+    <message>
+        <source>e.g. https://example.com</source>
+        <translation>z. B. https://example.com</translation>
+    </message>
+    <message>
+        <source>separate tags with commas, e.g. customer, vip</source>
+        <translation>Schlagwörter mit Kommas trennen, z. B. kunde, vip</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>JJJJ-MM-TT (optional)</translation>
+    </message>
+    <message>
+        <source>Private: only the owner and administrators can see this contact</source>
+        <translation>Privat: Nur der Eigentümer und Administratoren sehen diesen Kontakt</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Ein Foto wählen</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Vorname:</translation>
+    </message>
+    <message>
+        <source>Middle name:</source>
+        <translation>Zweiter Vorname:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Nachname:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Foto:</translation>
+    </message>
+    <message>
+        <source>Emails:</source>
+        <translation>E-Mails:</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Telefone:</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Adressen:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>Geburtstag:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Add a person who was erased?</source>
+        <translation>Eine gelöschte Person hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Add, opted out of everything</source>
+        <translation>Hinzufügen, von allem abgemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPhotoWidget</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Ein Foto wählen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Kein Foto</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSalesTab</name>
+    <message>
+        <source>Add sale…</source>
+        <translation>Verkauf hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Set status of selected sale</source>
+        <translation>Status des ausgewählten Verkaufs setzen</translation>
+    </message>
+    <message>
+        <source>Won and invoiced: </source>
+        <translation>Gewonnen und berechnet: </translation>
+    </message>
+</context>
+<context>
+    <name>ContactTimelineTab</name>
+    <message>
+        <source>Log:</source>
+        <translation>Erfassen:</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) cannot log communications.</source>
+        <translation>Ihre Rolle ({role}) kann keine Kommunikation erfassen.</translation>
+    </message>
+    <message>
+        <source>Send email…</source>
+        <translation>E-Mail senden …</translation>
+    </message>
+    <message>
+        <source>Save attachment…</source>
+        <translation>Anhang speichern …</translation>
+    </message>
+    <message>
+        <source>Play recording</source>
+        <translation>Aufnahme abspielen</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>No program on this computer plays this file. Use “Save attachment” and open it with a media player.</source>
+        <translation>Kein Programm auf diesem Computer spielt diese Datei ab. Verwenden Sie „Anhang speichern“ und öffnen Sie sie mit einem Medienspieler.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>Search names, companies, emails, phones, notes, tags</source>
+        <translation>Namen, Firmen, E-Mails, Telefone, Notizen, Schlagwörter durchsuchen</translation>
+    </message>
+    <message>
+        <source>Active and closed</source>
+        <translation>Aktive und geschlossene</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Could not read the contacts: {message}</source>
+        <translation>Die Kontakte ließen sich nicht lesen: {message}</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts closed</source>
+        <translation>Kontakte geschlossen</translation>
+    </message>
+    <message>
+        <source>Contact closed</source>
+        <translation>Kontakt geschlossen</translation>
+    </message>
+    <message>
+        <source>1 contact is closed:</source>
+        <translation>1 Kontakt ist geschlossen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts are closed:</source>
+        <translation>
+            <numerusform>%n Kontakt ist geschlossen:</numerusform>
+            <numerusform>%n Kontakte sind geschlossen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no mailings go to them. Unless reopened (or held), they will be purged on or after {date}, as the retention setting for closed contacts says.</source>
+        <translation>Es gehen keine Mailings mehr an sie. Werden sie nicht wieder geöffnet (oder aufbewahrt), werden sie am oder nach dem {date} endgültig gelöscht, wie es die Aufbewahrungsregel für geschlossene Kontakte vorsieht.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Log: {value}</source>
@@ -247,6 +650,21 @@
     <message>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateEmailWarning</name>
+    <message>
+        <source>Open the existing one</source>
+        <translation>Den vorhandenen öffnen</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This may be a duplicate.&lt;/b&gt; {escape} already has {escape2}{more}. Open the existing contact instead, or save this one anyway.</source>
+        <translation>&lt;b&gt;Das könnte ein Duplikat sein.&lt;/b&gt; {escape} hat bereits {escape2}{more}. Öffnen Sie stattdessen den vorhandenen Kontakt oder speichern Sie diesen trotzdem.</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1233,101 @@
     <message>
         <source>ContactWeb speaks the chosen language from its next start.</source>
         <translation>ContactWeb verwendet die gewählte Sprache ab dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>LogCommunicationDialog</name>
+    <message>
+        <source>Edit a communication with {name}</source>
+        <translation>Kommunikation mit {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Log a communication with {name}</source>
+        <translation>Kommunikation mit {name} erfassen</translation>
+    </message>
+    <message>
+        <source>With &lt;b&gt;{escape}&lt;/b&gt;</source>
+        <translation>Mit &lt;b&gt;{escape}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Outgoing (we contacted them)</source>
+        <translation>Ausgehend (wir haben Kontakt aufgenommen)</translation>
+    </message>
+    <message>
+        <source>Incoming (they contacted us)</source>
+        <translation>Eingehend (man hat uns kontaktiert)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Tick an attachment that is a call recording: recordings are deleted after the retention period.</source>
+        <translation>Haken Sie einen Anhang an, der eine Gesprächsaufnahme ist: Aufnahmen werden nach der Aufbewahrungsfrist gelöscht.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Datei hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Tick the files that are call recordings; they are deleted after the retention period.</source>
+        <translation>Haken Sie die Dateien an, die Gesprächsaufnahmen sind; sie werden nach der Aufbewahrungsfrist gelöscht.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Richtung:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Anhänge:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Saving attachments</source>
+        <translation>Anhänge werden gespeichert</translation>
+    </message>
+    <message>
+        <source>Storing the attachments in the vault…</source>
+        <translation>Die Anhänge werden im Tresor abgelegt …</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2710,57 @@ Die Befehlszeile (&apos;contactweb --help&apos;) erledigt dieselbe Arbeit ohne F
     <message>
         <source>Sent the report “{title}” to the printer.</source>
         <translation>Der Bericht „{title}“ wurde an den Drucker gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Add a sale</source>
+        <translation>Einen Verkauf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Position hinzufügen</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Währung:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>product or service</source>
+        <translation>Produkt oder Leistung</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Line {row} {part}</source>
+        <translation>Position {row} {part}</translation>
+    </message>
+    <message>
+        <source>Remove line {row}</source>
+        <translation>Position {row} entfernen</translation>
+    </message>
+    <message>
+        <source>Total: –</source>
+        <translation>Summe: –</translation>
+    </message>
+    <message>
+        <source>Total: {value}</source>
+        <translation>Summe: {value}</translation>
     </message>
 </context>
 <context>

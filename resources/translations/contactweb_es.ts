@@ -147,6 +147,21 @@
     </message>
 </context>
 <context>
+    <name>CommunicationActions</name>
+    <message>
+        <source>Delete communication?</source>
+        <translation>¿Eliminar la comunicación?</translation>
+    </message>
+    <message>
+        <source>Delete this {what}{about} and its attachments? The deletion is kept in the audit log; the text is not.</source>
+        <translation>¿Eliminar este elemento ({what}{about}) y sus adjuntos? La eliminación queda en el registro de auditoría; el texto, no.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
     <name>CommunicationKinds</name>
     <message>
         <source>Call</source>
@@ -220,6 +235,394 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Reverse the opt-out: {title}</source>
+        <translation>Revertir la baja: {title}</translation>
+    </message>
+    <message>
+        <source>This contact opted out of {lower}. Record a new consent only if they asked for it themselves, and say why: the reversal is kept in the audit log.</source>
+        <translation>Este contacto se dio de baja de {lower}. Registre un nuevo consentimiento solo si lo pidió él mismo, e indique por qué: la reversión queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>e.g. Signed the newsletter form at the shop counter on 3 March</source>
+        <translation>p. ej. Firmó el formulario del boletín en el mostrador de la tienda el 3 de marzo</translation>
+    </message>
+    <message>
+        <source>what they agreed to, as they saw it</source>
+        <translation>lo que aceptó, tal como lo vio</translation>
+    </message>
+    <message>
+        <source>form name, campaign or document reference</source>
+        <translation>nombre del formulario, campaña o referencia del documento</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Prueba:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Cómo:</translation>
+    </message>
+    <message>
+        <source>Wording:</source>
+        <translation>Redacción:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <source>Reason for reversing:</source>
+        <translation>Motivo de la reversión:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactConsentTab</name>
+    <message>
+        <source>Opt out</source>
+        <translation>Dar de baja</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Registrar consentimiento…</translation>
+    </message>
+    <message>
+        <source>Opt out of everything</source>
+        <translation>Dar de baja de todo</translation>
+    </message>
+    <message>
+        <source>History (newest first):</source>
+        <translation>Historial (lo más reciente primero):</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;{text}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;{text}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Reverse opt-out…</source>
+        <translation>Revertir la baja…</translation>
+    </message>
+    <message>
+        <source>Record an opt-out</source>
+        <translation>Registrar una baja</translation>
+    </message>
+    <message>
+        <source>The contact no longer wants to be contacted by {where}. How did they say so? (optional)</source>
+        <translation>El contacto ya no quiere que se le contacte por {where}. ¿Cómo lo dijo? (opcional)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;Select a contact to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;Seleccione un contacto para ver sus datos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;{escape}{closed}&lt;/h2&gt;</source>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;{escape}{closed}&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailsTab</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Close contact</source>
+        <translation>Cerrar el contacto</translation>
+    </message>
+    <message>
+        <source>A closed contact stays on file but gets no mailings.</source>
+        <translation>Un contacto cerrado se conserva, pero no recibe envíos.</translation>
+    </message>
+    <message>
+        <source>Reopen contact</source>
+        <translation>Reabrir el contacto</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) cannot change contacts.</source>
+        <translation>Su rol ({role}) no puede modificar contactos.</translation>
+    </message>
+    <message>
+        <source>Contact closed</source>
+        <translation>Contacto cerrado</translation>
+    </message>
+    <message>
+        <source>{name} is closed: no mailings go to them. Unless reopened (or held), the contact and everything about it will be purged on or after {isoformat}, as the retention setting for closed contacts says.</source>
+        <translation>{name} está cerrado: ya no recibe envíos. Si no se reabre (o se retiene), el contacto y todo lo relacionado se purgarán el {isoformat} o después, según el ajuste de conservación de contactos cerrados.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDossierMenu</name>
+    <message>
+        <source>Dossier saved</source>
+        <translation>Expediente guardado</translation>
+    </message>
+    <message>
+        <source>Saved {file} ({size} KB).</source>
+        <translation>Se ha guardado {file} ({size} KB).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>e.g. Dr.</source>
+        <translation>p. ej. Dr.</translation>
+    </message>
+    <message>
+        <source>e.g. Jr.</source>
+        <translation>p. ej. hijo</translation>
+    </message>
+    <message>
+        <source>e.g. https://example.com</source>
+        <translation>p. ej. https://example.com</translation>
+    </message>
+    <message>
+        <source>separate tags with commas, e.g. customer, vip</source>
+        <translation>separe las etiquetas con comas, p. ej. cliente, vip</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>AAAA-MM-DD (opcional)</translation>
+    </message>
+    <message>
+        <source>Private: only the owner and administrators can see this contact</source>
+        <translation>Privado: solo el propietario y los administradores ven este contacto</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Elegir una foto</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Middle name:</source>
+        <translation>Segundo nombre:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Apellidos:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Empresa:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Cargo:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Sitio web:</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Foto:</translation>
+    </message>
+    <message>
+        <source>Emails:</source>
+        <translation>Correos:</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Teléfonos:</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Direcciones:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>Cumpleaños:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privado</translation>
+    </message>
+    <message>
+        <source>Add a person who was erased?</source>
+        <translation>¿Añadir a una persona que fue borrada?</translation>
+    </message>
+    <message>
+        <source>Add, opted out of everything</source>
+        <translation>Añadir, dada de baja de todo</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPhotoWidget</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Elegir una foto</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Quitar la foto</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSalesTab</name>
+    <message>
+        <source>Add sale…</source>
+        <translation>Añadir venta…</translation>
+    </message>
+    <message>
+        <source>Set status of selected sale</source>
+        <translation>Cambiar el estado de la venta seleccionada</translation>
+    </message>
+    <message>
+        <source>Won and invoiced: </source>
+        <translation>Ganadas y facturadas: </translation>
+    </message>
+</context>
+<context>
+    <name>ContactTimelineTab</name>
+    <message>
+        <source>Log:</source>
+        <translation>Registrar:</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) cannot log communications.</source>
+        <translation>Su rol ({role}) no puede registrar comunicaciones.</translation>
+    </message>
+    <message>
+        <source>Send email…</source>
+        <translation>Enviar correo…</translation>
+    </message>
+    <message>
+        <source>Save attachment…</source>
+        <translation>Guardar adjunto…</translation>
+    </message>
+    <message>
+        <source>Play recording</source>
+        <translation>Reproducir la grabación</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Guardar adjunto</translation>
+    </message>
+    <message>
+        <source>No program on this computer plays this file. Use “Save attachment” and open it with a media player.</source>
+        <translation>Ningún programa de este equipo reproduce este archivo. Use «Guardar adjunto» y ábralo con un reproductor multimedia.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>Search names, companies, emails, phones, notes, tags</source>
+        <translation>Buscar nombres, empresas, correos, teléfonos, notas, etiquetas</translation>
+    </message>
+    <message>
+        <source>Active and closed</source>
+        <translation>Activos y cerrados</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrados</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>Could not read the contacts: {message}</source>
+        <translation>No se pudieron leer los contactos: {message}</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts closed</source>
+        <translation>Contactos cerrados</translation>
+    </message>
+    <message>
+        <source>Contact closed</source>
+        <translation>Contacto cerrado</translation>
+    </message>
+    <message>
+        <source>1 contact is closed:</source>
+        <translation>1 contacto está cerrado:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts are closed:</source>
+        <translation>
+            <numerusform>%n contacto está cerrado:</numerusform>
+            <numerusform>%n contactos están cerrados:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no mailings go to them. Unless reopened (or held), they will be purged on or after {date}, as the retention setting for closed contacts says.</source>
+        <translation>ya no reciben envíos. Si no se reabren (o se retienen), se purgarán el {date} o después, según el ajuste de conservación de contactos cerrados.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Log: {value}</source>
@@ -247,6 +650,21 @@
     <message>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateEmailWarning</name>
+    <message>
+        <source>Open the existing one</source>
+        <translation>Abrir el existente</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This may be a duplicate.&lt;/b&gt; {escape} already has {escape2}{more}. Open the existing contact instead, or save this one anyway.</source>
+        <translation>&lt;b&gt;Puede ser un duplicado.&lt;/b&gt; {escape} ya tiene {escape2}{more}. Abra el contacto existente o guarde este de todos modos.</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1233,101 @@
     <message>
         <source>ContactWeb speaks the chosen language from its next start.</source>
         <translation>ContactWeb usará el idioma elegido a partir del próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>LogCommunicationDialog</name>
+    <message>
+        <source>Edit a communication with {name}</source>
+        <translation>Editar una comunicación con {name}</translation>
+    </message>
+    <message>
+        <source>Log a communication with {name}</source>
+        <translation>Registrar una comunicación con {name}</translation>
+    </message>
+    <message>
+        <source>With &lt;b&gt;{escape}&lt;/b&gt;</source>
+        <translation>Con &lt;b&gt;{escape}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Outgoing (we contacted them)</source>
+        <translation>Saliente (contactamos nosotros)</translation>
+    </message>
+    <message>
+        <source>Incoming (they contacted us)</source>
+        <translation>Entrante (nos contactaron)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>Tick an attachment that is a call recording: recordings are deleted after the retention period.</source>
+        <translation>Marque el adjunto que sea una grabación de llamada: las grabaciones se eliminan tras el periodo de conservación.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Añadir archivo…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Tick the files that are call recordings; they are deleted after the retention period.</source>
+        <translation>Marque los archivos que sean grabaciones de llamadas; se eliminan tras el periodo de conservación.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Sentido:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Adjuntos:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Saving attachments</source>
+        <translation>Guardando adjuntos</translation>
+    </message>
+    <message>
+        <source>Storing the attachments in the vault…</source>
+        <translation>Guardando los adjuntos en la bóveda…</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2710,57 @@ La línea de órdenes (&apos;contactweb --help&apos;) hace el mismo trabajo sin 
     <message>
         <source>Sent the report “{title}” to the printer.</source>
         <translation>Se ha enviado el informe «{title}» a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Add a sale</source>
+        <translation>Añadir una venta</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Añadir línea</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Moneda:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>product or service</source>
+        <translation>producto o servicio</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Line {row} {part}</source>
+        <translation>Línea {row} {part}</translation>
+    </message>
+    <message>
+        <source>Remove line {row}</source>
+        <translation>Quitar la línea {row}</translation>
+    </message>
+    <message>
+        <source>Total: –</source>
+        <translation>Total: –</translation>
+    </message>
+    <message>
+        <source>Total: {value}</source>
+        <translation>Total: {value}</translation>
     </message>
 </context>
 <context>

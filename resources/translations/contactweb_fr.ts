@@ -147,6 +147,21 @@
     </message>
 </context>
 <context>
+    <name>CommunicationActions</name>
+    <message>
+        <source>Delete communication?</source>
+        <translation>Supprimer l’échange ?</translation>
+    </message>
+    <message>
+        <source>Delete this {what}{about} and its attachments? The deletion is kept in the audit log; the text is not.</source>
+        <translation>Supprimer cet élément ({what}{about}) et ses pièces jointes ? La suppression reste dans le journal d’audit ; le texte, non.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>CommunicationKinds</name>
     <message>
         <source>Call</source>
@@ -220,6 +235,394 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Reverse the opt-out: {title}</source>
+        <translation>Annuler la désinscription : {title}</translation>
+    </message>
+    <message>
+        <source>This contact opted out of {lower}. Record a new consent only if they asked for it themselves, and say why: the reversal is kept in the audit log.</source>
+        <translation>Ce contact s’est désinscrit : {lower}. N’enregistrez un nouveau consentement que s’il l’a demandé lui-même, et dites pourquoi : l’annulation reste dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>e.g. Signed the newsletter form at the shop counter on 3 March</source>
+        <translation>par ex. A signé le formulaire de la lettre d’information au comptoir le 3 mars</translation>
+    </message>
+    <message>
+        <source>what they agreed to, as they saw it</source>
+        <translation>ce que la personne a accepté, tel qu’elle l’a vu</translation>
+    </message>
+    <message>
+        <source>form name, campaign or document reference</source>
+        <translation>nom du formulaire, campagne ou référence du document</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Preuve :</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Comment :</translation>
+    </message>
+    <message>
+        <source>Wording:</source>
+        <translation>Formulation :</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Reason for reversing:</source>
+        <translation>Raison de l’annulation :</translation>
+    </message>
+</context>
+<context>
+    <name>ContactConsentTab</name>
+    <message>
+        <source>Opt out</source>
+        <translation>Désinscrire</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Enregistrer un consentement…</translation>
+    </message>
+    <message>
+        <source>Opt out of everything</source>
+        <translation>Désinscrire de tout</translation>
+    </message>
+    <message>
+        <source>History (newest first):</source>
+        <translation>Historique (le plus récent d’abord) :</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;{text}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;{text}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Reverse opt-out…</source>
+        <translation>Annuler la désinscription…</translation>
+    </message>
+    <message>
+        <source>Record an opt-out</source>
+        <translation>Enregistrer une désinscription</translation>
+    </message>
+    <message>
+        <source>The contact no longer wants to be contacted by {where}. How did they say so? (optional)</source>
+        <translation>Le contact ne souhaite plus être contacté par {where}. Comment l’a-t-il fait savoir ? (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;Select a contact to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;Sélectionnez un contact pour voir ses détails.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;{escape}{closed}&lt;/h2&gt;</source>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;{escape}{closed}&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailsTab</name>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Close contact</source>
+        <translation>Clore le contact</translation>
+    </message>
+    <message>
+        <source>A closed contact stays on file but gets no mailings.</source>
+        <translation>Un contact clos reste enregistré mais ne reçoit plus d’envois.</translation>
+    </message>
+    <message>
+        <source>Reopen contact</source>
+        <translation>Rouvrir le contact</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) cannot change contacts.</source>
+        <translation>Votre rôle ({role}) ne permet pas de modifier les contacts.</translation>
+    </message>
+    <message>
+        <source>Contact closed</source>
+        <translation>Contact clos</translation>
+    </message>
+    <message>
+        <source>{name} is closed: no mailings go to them. Unless reopened (or held), the contact and everything about it will be purged on or after {isoformat}, as the retention setting for closed contacts says.</source>
+        <translation>{name} est clos : plus aucun envoi ne lui parvient. S’il n’est pas rouvert (ou conservé), le contact et tout ce qui le concerne seront purgés le {isoformat} ou après, comme le prévoit la durée de conservation des contacts clos.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDossierMenu</name>
+    <message>
+        <source>Dossier saved</source>
+        <translation>Dossier enregistré</translation>
+    </message>
+    <message>
+        <source>Saved {file} ({size} KB).</source>
+        <translation>{file} enregistré ({size} Ko).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>e.g. Dr.</source>
+        <translation>par ex. Dr</translation>
+    </message>
+    <message>
+        <source>e.g. Jr.</source>
+        <translation>par ex. fils</translation>
+    </message>
+    <message>
+        <source>e.g. https://example.com</source>
+        <translation>par ex. https://example.com</translation>
+    </message>
+    <message>
+        <source>separate tags with commas, e.g. customer, vip</source>
+        <translation>séparez les étiquettes par des virgules, par ex. client, vip</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>AAAA-MM-JJ (facultatif)</translation>
+    </message>
+    <message>
+        <source>Private: only the owner and administrators can see this contact</source>
+        <translation>Privé : seuls le propriétaire et les administrateurs voient ce contact</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Prénom :</translation>
+    </message>
+    <message>
+        <source>Middle name:</source>
+        <translation>Deuxième prénom :</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Entreprise :</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Fonction :</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Site web :</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Photo :</translation>
+    </message>
+    <message>
+        <source>Emails:</source>
+        <translation>E-mails :</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Téléphones :</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Adresses :</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>Anniversaire :</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Add a person who was erased?</source>
+        <translation>Ajouter une personne qui a été effacée ?</translation>
+    </message>
+    <message>
+        <source>Add, opted out of everything</source>
+        <translation>Ajouter, désinscrite de tout</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPhotoWidget</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Aucune photo</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSalesTab</name>
+    <message>
+        <source>Add sale…</source>
+        <translation>Ajouter une vente…</translation>
+    </message>
+    <message>
+        <source>Set status of selected sale</source>
+        <translation>Définir le statut de la vente sélectionnée</translation>
+    </message>
+    <message>
+        <source>Won and invoiced: </source>
+        <translation>Gagnées et facturées : </translation>
+    </message>
+</context>
+<context>
+    <name>ContactTimelineTab</name>
+    <message>
+        <source>Log:</source>
+        <translation>Noter :</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) cannot log communications.</source>
+        <translation>Votre rôle ({role}) ne permet pas de noter des échanges.</translation>
+    </message>
+    <message>
+        <source>Send email…</source>
+        <translation>Envoyer un e-mail…</translation>
+    </message>
+    <message>
+        <source>Save attachment…</source>
+        <translation>Enregistrer la pièce jointe…</translation>
+    </message>
+    <message>
+        <source>Play recording</source>
+        <translation>Écouter l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>No program on this computer plays this file. Use “Save attachment” and open it with a media player.</source>
+        <translation>Aucun programme de cet ordinateur ne lit ce fichier. Utilisez « Enregistrer la pièce jointe » et ouvrez-le avec un lecteur multimédia.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>Search names, companies, emails, phones, notes, tags</source>
+        <translation>Rechercher noms, entreprises, e-mails, téléphones, notes, étiquettes</translation>
+    </message>
+    <message>
+        <source>Active and closed</source>
+        <translation>Actifs et clos</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Could not read the contacts: {message}</source>
+        <translation>Impossible de lire les contacts : {message}</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts closed</source>
+        <translation>Contacts clos</translation>
+    </message>
+    <message>
+        <source>Contact closed</source>
+        <translation>Contact clos</translation>
+    </message>
+    <message>
+        <source>1 contact is closed:</source>
+        <translation>1 contact est clos :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts are closed:</source>
+        <translation>
+            <numerusform>%n contact est clos :</numerusform>
+            <numerusform>%n contacts sont clos :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no mailings go to them. Unless reopened (or held), they will be purged on or after {date}, as the retention setting for closed contacts says.</source>
+        <translation>plus aucun envoi ne leur parvient. S’ils ne sont pas rouverts (ou conservés), ils seront purgés le {date} ou après, comme le prévoit la durée de conservation des contacts clos.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Log: {value}</source>
@@ -247,6 +650,21 @@
     <message>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateEmailWarning</name>
+    <message>
+        <source>Open the existing one</source>
+        <translation>Ouvrir le contact existant</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This may be a duplicate.&lt;/b&gt; {escape} already has {escape2}{more}. Open the existing contact instead, or save this one anyway.</source>
+        <translation>&lt;b&gt;C’est peut-être un doublon.&lt;/b&gt; {escape} a déjà {escape2}{more}. Ouvrez plutôt le contact existant, ou enregistrez celui-ci quand même.</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1233,101 @@
     <message>
         <source>ContactWeb speaks the chosen language from its next start.</source>
         <translation>ContactWeb utilisera la langue choisie à partir du prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>LogCommunicationDialog</name>
+    <message>
+        <source>Edit a communication with {name}</source>
+        <translation>Modifier un échange avec {name}</translation>
+    </message>
+    <message>
+        <source>Log a communication with {name}</source>
+        <translation>Noter un échange avec {name}</translation>
+    </message>
+    <message>
+        <source>With &lt;b&gt;{escape}&lt;/b&gt;</source>
+        <translation>Avec &lt;b&gt;{escape}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Outgoing (we contacted them)</source>
+        <translation>Sortant (nous l’avons contacté)</translation>
+    </message>
+    <message>
+        <source>Incoming (they contacted us)</source>
+        <translation>Entrant (il nous a contactés)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>Tick an attachment that is a call recording: recordings are deleted after the retention period.</source>
+        <translation>Cochez une pièce jointe qui est un enregistrement d’appel : les enregistrements sont supprimés après la durée de conservation.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Ajouter un fichier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Tick the files that are call recordings; they are deleted after the retention period.</source>
+        <translation>Cochez les fichiers qui sont des enregistrements d’appel ; ils sont supprimés après la durée de conservation.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Sens :</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Pièces jointes :</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Saving attachments</source>
+        <translation>Enregistrement des pièces jointes</translation>
+    </message>
+    <message>
+        <source>Storing the attachments in the vault…</source>
+        <translation>Rangement des pièces jointes dans le coffre…</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2710,57 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     <message>
         <source>Sent the report “{title}” to the printer.</source>
         <translation>Le rapport « {title} » a été envoyé à l’imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Add a sale</source>
+        <translation>Ajouter une vente</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Devise :</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>product or service</source>
+        <translation>produit ou service</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Line {row} {part}</source>
+        <translation>Ligne {row} {part}</translation>
+    </message>
+    <message>
+        <source>Remove line {row}</source>
+        <translation>Retirer la ligne {row}</translation>
+    </message>
+    <message>
+        <source>Total: –</source>
+        <translation>Total : –</translation>
+    </message>
+    <message>
+        <source>Total: {value}</source>
+        <translation>Total : {value}</translation>
     </message>
 </context>
 <context>

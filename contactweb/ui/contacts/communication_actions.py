@@ -41,9 +41,9 @@ class CommunicationActions(QObject):
         what = KIND_TITLES.get(kind, kind).lower()
         about = f" \u201c{subject}\u201d" if subject else ""
         if not self._bridge.dialogs.ask(
-                self._parent, "Delete communication?",
-                f"Delete this {what}{about} and its attachments? The deletion is kept in the "
-                "audit log; the text is not.", "Delete"):
+                self._parent, self.tr("Delete communication?"),
+                self.tr("Delete this {what}{about} and its attachments? The deletion is kept "
+                        "in the audit log; the text is not.").format(what=what, about=about), self.tr("Delete")):
             return
         ws = self._ws
         self._bridge.operations.operation(

@@ -39,41 +39,42 @@ class ConsentDialog(QDialog):
         self.channel = channel
         self.reversing = reversing_opt_out
         title = CHANNEL_TITLES.get(channel, channel)
-        self.setWindowTitle(f"Reverse the opt-out: {title}" if reversing_opt_out
+        self.setWindowTitle(self.tr("Reverse the opt-out: {title}").format(title=title) if reversing_opt_out
                             else f"Record consent: {title}")
         self.setMinimumWidth(500)
         intro = QLabel(
-            f"This contact opted out of {title.lower()}. Record a new consent only if they "
-            "asked for it themselves, and say why: the reversal is kept in the audit log."
+            self.tr("This contact opted out of {lower}. Record a new consent only if they "
+                    "asked for it themselves, and say why: the reversal is kept in the "
+                    "audit log.").format(lower=title.lower())
             if reversing_opt_out else
             f"Record that this contact agreed to be contacted by {title.lower()}. Keep the "
             "evidence you would show if they asked how you got their consent.")
         intro.setWordWrap(True)
         self.evidence_edit = QPlainTextEdit()
         self.evidence_edit.setPlaceholderText(
-            "e.g. Signed the newsletter form at the shop counter on 3 March")
+            self.tr("e.g. Signed the newsletter form at the shop counter on 3 March"))
         self.evidence_edit.setFixedHeight(70)
         self.evidence_error = error_label()
         self.method_combo = QComboBox()
         self.method_combo.setEditable(True)
         self.method_combo.addItems(METHODS)
         self.wording_edit = QLineEdit()
-        self.wording_edit.setPlaceholderText("what they agreed to, as they saw it")
+        self.wording_edit.setPlaceholderText(self.tr("what they agreed to, as they saw it"))
         self.source_edit = QLineEdit()
-        self.source_edit.setPlaceholderText("form name, campaign or document reference")
+        self.source_edit.setPlaceholderText(self.tr("form name, campaign or document reference"))
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setFixedHeight(60)
         self.reason_error = error_label()
         self.error = error_label()
 
         form = QFormLayout()
-        form.addRow("Evidence:", self.evidence_edit)
+        form.addRow(self.tr("Evidence:"), self.evidence_edit)
         form.addRow("", self.evidence_error)
-        form.addRow("How:", self.method_combo)
-        form.addRow("Wording:", self.wording_edit)
-        form.addRow("Source:", self.source_edit)
+        form.addRow(self.tr("How:"), self.method_combo)
+        form.addRow(self.tr("Wording:"), self.wording_edit)
+        form.addRow(self.tr("Source:"), self.source_edit)
         if reversing_opt_out:
-            form.addRow("Reason for reversing:", self.reason_edit)
+            form.addRow(self.tr("Reason for reversing:"), self.reason_edit)
             form.addRow("", self.reason_error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)

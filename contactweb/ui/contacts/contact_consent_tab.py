@@ -71,9 +71,9 @@ class ContactConsentTab(QWidget):
             status_box.setSpacing(0)
             status_box.addWidget(self.status_labels[channel])
             status_box.addWidget(self.latest_labels[channel])
-            opt_out = QPushButton("Opt out")
+            opt_out = QPushButton(self.tr("Opt out"))
             opt_out.clicked.connect(lambda _c=False, ch=channel: self.opt_out(ch))
-            record = QPushButton("Record consent…")
+            record = QPushButton(self.tr("Record consent…"))
             record.clicked.connect(lambda _c=False, ch=channel: self.record_consent(ch))
             self.opt_out_buttons[channel] = opt_out
             self.consent_buttons[channel] = record
@@ -83,7 +83,7 @@ class ContactConsentTab(QWidget):
             actions.addWidget(record)
             grid.addLayout(actions, row, 2)
         grid.setColumnStretch(1, 1)
-        self.opt_out_all_button = QPushButton("Opt out of everything")
+        self.opt_out_all_button = QPushButton(self.tr("Opt out of everything"))
         self.opt_out_all_button.clicked.connect(lambda: self.opt_out("all"))
         all_row = QHBoxLayout()
         all_row.addStretch(1)
@@ -96,7 +96,7 @@ class ContactConsentTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addLayout(all_row)
-        layout.addWidget(QLabel("History (newest first):"))
+        layout.addWidget(QLabel(self.tr("History (newest first):")))
         layout.addWidget(self.table, 1)
         self._bridge.changed.connect(self._changed)
         self.clear()
@@ -129,7 +129,7 @@ class ContactConsentTab(QWidget):
 
     def _show_channel(self, channel: str, status: str, latest: ConsentEntry | None) -> None:
         text, colour = STATUS_TEXT.get(status, (status, "#000"))
-        self.status_labels[channel].setText(f"<span style='color:{colour}'>{text}</span>")
+        self.status_labels[channel].setText(self.tr("<span style='color:{colour}'>{text}</span>").format(colour=colour, text=text))
         self.latest_labels[channel].setText(
             f"{local_time(latest.recorded_at)}, {latest.method or 'recorded'}"
             if latest else "")
@@ -138,11 +138,11 @@ class ContactConsentTab(QWidget):
         self.opt_out_buttons[channel].setEnabled(can_record and status != "opted_out")
         record = self.consent_buttons[channel]
         if status == "opted_out":
-            record.setText("Reverse opt-out…")
+            record.setText(self.tr("Reverse opt-out…"))
             record.setVisible(can_reverse)
             record.setEnabled(can_reverse)
         else:
-            record.setText("Record consent…")
+            record.setText(self.tr("Record consent…"))
             record.setVisible(True)
             record.setEnabled(can_record)
         self.opt_out_all_button.setEnabled(can_record)
@@ -157,8 +157,8 @@ class ContactConsentTab(QWidget):
             return
         where = "every channel" if channel == "all" else CHANNEL_TITLES[channel].lower()
         note = self._bridge.dialogs.ask_text(
-            self, "Record an opt-out", f"The contact no longer wants to be contacted by "
-            f"{where}. How did they say so? (optional)")
+            self, self.tr("Record an opt-out"), self.tr("The contact no longer wants to be contacted by {where}. How did they "
+                                                        "say so? (optional)").format(where=where))
         if note is None:
             return
         ws, contact_id = self._ws, self.contact_id

@@ -36,11 +36,11 @@ class ContactDetailPane(QWidget):
         self.consent_tab = ContactConsentTab(workspace, bridge)
         self.reminders_tab = ContactRemindersTab(workspace, bridge)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.details_tab, "Details")
-        self.tabs.addTab(self.timeline_tab, "Timeline")
-        self.tabs.addTab(self.sales_tab, "Sales")
-        self.tabs.addTab(self.consent_tab, "Consent")
-        self.tabs.addTab(self.reminders_tab, "Reminders")
+        self.tabs.addTab(self.details_tab, self.tr("Details"))
+        self.tabs.addTab(self.timeline_tab, self.tr("Timeline"))
+        self.tabs.addTab(self.sales_tab, self.tr("Sales"))
+        self.tabs.addTab(self.consent_tab, self.tr("Consent"))
+        self.tabs.addTab(self.reminders_tab, self.tr("Reminders"))
         self._stale: set[QWidget] = set()
         self.tabs.currentChanged.connect(lambda _index: self._load_current())
         layout = QVBoxLayout(self)
@@ -82,7 +82,7 @@ class ContactDetailPane(QWidget):
         self.contact_id = None
         self.details = None
         self._stale.clear()
-        self.header.setText("<p style='color:#666'>Select a contact to see its details.</p>")
+        self.header.setText(self.tr("<p style='color:#666'>Select a contact to see its details.</p>"))
         for tab in (self.details_tab, self.timeline_tab, self.sales_tab, self.consent_tab,
                     self.reminders_tab):
             tab.clear()
@@ -94,7 +94,7 @@ class ContactDetailPane(QWidget):
         closed = " <span style='color:#b00020'>(closed)</span>" \
             if details.status == "closed" else ""
         self.header.setText(
-            f"<h2 style='margin:0'>{html.escape(details.display_name)}{closed}</h2>"
+            self.tr("<h2 style='margin:0'>{escape}{closed}</h2>").format(escape=html.escape(details.display_name), closed=closed)
             + (f"<span style='color:#555'>{html.escape(subtitle)}</span>" if subtitle else ""))
         self.details_tab.show_details(details)
         self.tabs.setEnabled(True)

@@ -50,7 +50,7 @@ class ContactDetailsTab(QWidget):
                                           | Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.text.setOpenExternalLinks(True)  # the website and mailto: links
         self.photo_label = QLabel()
-        self.photo_label.setAccessibleName("Photo")
+        self.photo_label.setAccessibleName(self.tr("Photo"))
         self.photo_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -62,18 +62,18 @@ class ContactDetailsTab(QWidget):
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit)
-        self.close_button = QPushButton("Close contact")
-        self.close_button.setToolTip("A closed contact stays on file but gets no mailings.")
+        self.close_button = QPushButton(self.tr("Close contact"))
+        self.close_button.setToolTip(self.tr("A closed contact stays on file but gets no mailings."))
         self.close_button.clicked.connect(lambda: self._set_status("closed"))
-        self.reopen_button = QPushButton("Reopen contact")
+        self.reopen_button = QPushButton(self.tr("Reopen contact"))
         self.reopen_button.clicked.connect(lambda: self._set_status("active"))
         can_edit = workspace.can(Action.CONTACT_EDIT)
         for button in (self.edit_button, self.close_button, self.reopen_button):
             button.setEnabled(can_edit)
             if not can_edit:
-                button.setToolTip(f"Your role ({workspace.role}) cannot change contacts.")
+                button.setToolTip(self.tr("Your role ({role}) cannot change contacts.").format(role=workspace.role))
         # Rows that wrap in a narrow pane: the contact list beside it keeps its room.
         buttons = FlowLayout()
         buttons.addWidget(self.edit_button)
@@ -194,10 +194,10 @@ class ContactDetailsTab(QWidget):
         if when is None:
             return
         self._bridge.dialogs.inform(
-            self, "Contact closed",
-            f"{name} is closed: no mailings go to them. Unless reopened (or held), the "
-            f"contact and everything about it will be purged on or after "
-            f"{when.isoformat()}, as the retention setting for closed contacts says.")
+            self, self.tr("Contact closed"),
+            self.tr("{name} is closed: no mailings go to them. Unless reopened (or held), "
+                    "the contact and everything about it will be purged on or after "
+                    "{isoformat}, as the retention setting for closed contacts says.").format(name=name, isoformat=when.isoformat()))
 
 
 def _link(website: str) -> str:

@@ -75,5 +75,5 @@ class ContactDossierMenu(QObject):
 
     def _saved(self, out: Path, size: int) -> None:
         self.last_saved = out
-        self._bridge.dialogs.inform(self._parent, "Dossier saved",
-                                    f"Saved {out} ({size // 1024 + 1} KB).")
+        self._bridge.dialogs.inform(self._parent, self.tr("Dossier saved"),
+                                    self.tr("Saved {file} ({size} KB).").format(file=out, size=size // 1024 + 1))

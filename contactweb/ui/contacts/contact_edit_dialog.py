@@ -52,20 +52,20 @@ class ContactEditDialog(QDialog):
         self.contact_id = contact_id
         self._original = ContactInput()
         self._confirm_erased = False
-        self.setWindowTitle("New contact" if contact_id is None else "Edit contact")
+        self.setWindowTitle(self.tr("New contact") if contact_id is None else "Edit contact")
         self.resize(680, 720)
 
         self.prefix_edit = QLineEdit()
-        self.prefix_edit.setPlaceholderText("e.g. Dr.")
+        self.prefix_edit.setPlaceholderText(self.tr("e.g. Dr."))
         self.first_edit = QLineEdit()
         self.middle_edit = QLineEdit()
         self.last_edit = QLineEdit()
         self.suffix_edit = QLineEdit()
-        self.suffix_edit.setPlaceholderText("e.g. Jr.")
+        self.suffix_edit.setPlaceholderText(self.tr("e.g. Jr."))
         self.company_edit = QLineEdit()
         self.title_edit = QLineEdit()
         self.website_edit = QLineEdit()
-        self.website_edit.setPlaceholderText("e.g. https://example.com")
+        self.website_edit.setPlaceholderText(self.tr("e.g. https://example.com"))
         # ContactInput field -> its one-line edit, for loading, saving and drafts alike.
         self.text_edits = {
             "prefix": self.prefix_edit, "first_name": self.first_edit,
@@ -76,25 +76,25 @@ class ContactEditDialog(QDialog):
         self.phones = LabelledRowsWidget("phone")
         self.addresses = LabelledRowsWidget("address")
         self.tags_edit = QLineEdit()
-        self.tags_edit.setPlaceholderText("separate tags with commas, e.g. customer, vip")
+        self.tags_edit.setPlaceholderText(self.tr("separate tags with commas, e.g. customer, vip"))
         self.birthday_edit = QLineEdit()
-        self.birthday_edit.setPlaceholderText("YYYY-MM-DD (optional)")
+        self.birthday_edit.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setFixedHeight(90)
         self.owner_only_check = QCheckBox(
-            "Private: only the owner and administrators can see this contact")
+            self.tr("Private: only the owner and administrators can see this contact"))
         self.errors = {name: error_label() for name in
                        ("first_name", "website", "photo", "tags", "birthday", "owner")}
         self.photo = ContactPhotoWidget(
-            lambda: bridge.dialogs.open_file_names(self, "Choose a photo", IMAGE_FILTER),
+            lambda: bridge.dialogs.open_file_names(self, self.tr("Choose a photo"), IMAGE_FILTER),
             lambda message: show_error(self.errors["photo"], message))
         self.general_error = error_label()
 
         form = QFormLayout()
-        form.addRow("First name:", self.first_edit)
+        form.addRow(self.tr("First name:"), self.first_edit)
         form.addRow("", self.errors["first_name"])
-        form.addRow("Middle name:", self.middle_edit)
-        form.addRow("Last name:", self.last_edit)
+        form.addRow(self.tr("Middle name:"), self.middle_edit)
+        form.addRow(self.tr("Last name:"), self.last_edit)
         affixes = QHBoxLayout()
         for text, edit in (("Prefix:", self.prefix_edit), ("Suffix:", self.suffix_edit)):
             label = QLabel(text)
@@ -102,22 +102,22 @@ class ContactEditDialog(QDialog):
             affixes.addWidget(label)
             affixes.addWidget(edit)
         form.addRow("", affixes)
-        form.addRow("Company:", self.company_edit)
-        form.addRow("Job title:", self.title_edit)
-        form.addRow("Website:", self.website_edit)
+        form.addRow(self.tr("Company:"), self.company_edit)
+        form.addRow(self.tr("Job title:"), self.title_edit)
+        form.addRow(self.tr("Website:"), self.website_edit)
         form.addRow("", self.errors["website"])
-        photo_label = QLabel("Photo:")
+        photo_label = QLabel(self.tr("Photo:"))
         photo_label.setBuddy(self.photo.choose_button)
         form.addRow(photo_label, self.photo)
         form.addRow("", self.errors["photo"])
-        form.addRow("Emails:", self.emails)
-        form.addRow("Phones:", self.phones)
-        form.addRow("Addresses:", self.addresses)
-        form.addRow("Tags:", self.tags_edit)
+        form.addRow(self.tr("Emails:"), self.emails)
+        form.addRow(self.tr("Phones:"), self.phones)
+        form.addRow(self.tr("Addresses:"), self.addresses)
+        form.addRow(self.tr("Tags:"), self.tags_edit)
         form.addRow("", self.errors["tags"])
-        form.addRow("Birthday:", self.birthday_edit)
+        form.addRow(self.tr("Birthday:"), self.birthday_edit)
         form.addRow("", self.errors["birthday"])
-        form.addRow("Notes:", self.notes_edit)
+        form.addRow(self.tr("Notes:"), self.notes_edit)
         form.addRow("", self.owner_only_check)
         form.addRow("", self.errors["owner"])
         body = QWidget()
@@ -145,8 +145,8 @@ class ContactEditDialog(QDialog):
         layout.addWidget(self.duplicate_warning)
         layout.addWidget(self.buttons)
         self._set_tab_order()
-        self.notes_edit.setAccessibleName("Notes")
-        self.owner_only_check.setAccessibleName("Private")
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.owner_only_check.setAccessibleName(self.tr("Private"))
         self.keys = EditingKeys(self, self.save)
 
         if contact_id is not None:
@@ -293,8 +293,8 @@ class ContactEditDialog(QDialog):
 
     def _refused(self, exc: Exception) -> None:
         if isinstance(exc, ErasedContactMatch):
-            if self._bridge.dialogs.ask(self, "Add a person who was erased?", str(exc),
-                                        "Add, opted out of everything"):
+            if self._bridge.dialogs.ask(self, self.tr("Add a person who was erased?"), str(exc),
+                                        self.tr("Add, opted out of everything")):
                 self._confirm_erased = True
                 self.save()
         elif isinstance(exc, FieldError):

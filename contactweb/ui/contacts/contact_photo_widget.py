@@ -43,13 +43,13 @@ class ContactPhotoWidget(QWidget):
         self.preview.setFixedSize(PREVIEW)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("border: 1px solid #bbb; color: #777")
-        self.choose_button = QPushButton("Choose…")
+        self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.setAutoDefault(False)
-        self.choose_button.setAccessibleName("Choose a photo")
+        self.choose_button.setAccessibleName(self.tr("Choose a photo"))
         self.choose_button.clicked.connect(self.choose)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setAutoDefault(False)
-        self.remove_button.setAccessibleName("Remove the photo")
+        self.remove_button.setAccessibleName(self.tr("Remove the photo"))
         self.remove_button.clicked.connect(lambda: self.set_photo(None, ""))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -66,7 +66,7 @@ class ContactPhotoWidget(QWidget):
             self.preview.setPixmap(pixmap)
         else:
             self.preview.clear()
-            self.preview.setText("No photo" if self.photo is None else "Unreadable")
+            self.preview.setText(self.tr("No photo") if self.photo is None else "Unreadable")
         self.remove_button.setEnabled(self.photo is not None)
 
     def fingerprint(self) -> str:

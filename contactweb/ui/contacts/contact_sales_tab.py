@@ -55,12 +55,12 @@ class ContactSalesTab(QWidget):
         self.totals_label.setWordWrap(True)
 
         can_edit = workspace.can(Action.SALE_EDIT)
-        self.add_button = QPushButton("Add sale…")
+        self.add_button = QPushButton(self.tr("Add sale…"))
         self.add_button.clicked.connect(self.add_sale)
         self.status_combo = QComboBox()
         for status in SALE_STATUSES:
             self.status_combo.addItem(STATUS_TITLES.get(status, status), status)
-        self.status_button = QPushButton("Set status of selected sale")
+        self.status_button = QPushButton(self.tr("Set status of selected sale"))
         self.status_button.clicked.connect(self.set_selected_status)
         for widget in (self.add_button, self.status_combo, self.status_button):
             widget.setVisible(can_edit)
@@ -90,7 +90,7 @@ class ContactSalesTab(QWidget):
             self.model.set_records(sales.list_sales(self._ws, flt))
             totals = sales.totals_by_currency(self._ws, flt)
             self.totals_label.setText(
-                "Won and invoiced: " + ", ".join(money(cents, currency) for currency, cents
+                self.tr("Won and invoiced: ") + ", ".join(money(cents, currency) for currency, cents
                                                   in sorted(totals.items()))
                 if totals else "No won or invoiced sales yet.")
         self._update_buttons()

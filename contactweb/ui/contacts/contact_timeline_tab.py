@@ -78,7 +78,7 @@ class ContactTimelineTab(QWidget):
         self._temp_dirs: list[Path] = []
         can_log = workspace.can(Action.COMMUNICATION_LOG)
         buttons = FlowLayout()  # wraps in a narrow pane
-        buttons.addWidget(QLabel("Log:"))
+        buttons.addWidget(QLabel(self.tr("Log:")))
         # Tool buttons: as wide as their words, so the detail pane leaves the list its room.
         self.log_buttons: dict[str, QToolButton] = {}
         for kind, title in KIND_TITLES.items():
@@ -87,12 +87,12 @@ class ContactTimelineTab(QWidget):
             button.clicked.connect(lambda _checked=False, k=kind: self.log(k))
             button.setEnabled(can_log)
             if not can_log:
-                button.setToolTip(f"Your role ({workspace.role}) cannot log communications.")
+                button.setToolTip(self.tr("Your role ({role}) cannot log communications.").format(role=workspace.role))
             self.log_buttons[kind] = button
             buttons.addWidget(button)
         buttons.addStretch(1)
         # Send (not just log) an email: consent is checked and it lands on this timeline.
-        self.send_email_button = QPushButton("Send email…")
+        self.send_email_button = QPushButton(self.tr("Send email…"))
         self.send_email_button.setEnabled(can_log)
         self.send_email_button.clicked.connect(self.send_email)
         buttons.addWidget(self.send_email_button)
@@ -113,9 +113,9 @@ class ContactTimelineTab(QWidget):
         self.reader.setOpenExternalLinks(False)
         self.attachment_list = QListWidget()
         self.attachment_list.setMaximumHeight(80)
-        self.save_button = QPushButton("Save attachment…")
+        self.save_button = QPushButton(self.tr("Save attachment…"))
         self.save_button.clicked.connect(self.save_attachment)
-        self.play_button = QPushButton("Play recording")
+        self.play_button = QPushButton(self.tr("Play recording"))
         self.play_button.clicked.connect(self.play_recording)
         self.attachment_list.currentItemChanged.connect(self._attachment_selected)
         attachment_buttons = FlowLayout()
@@ -256,7 +256,7 @@ class ContactTimelineTab(QWidget):
         if item is None:
             return None
         suggested = item.text().split(" (")[0]
-        target = self._bridge.dialogs.save_file_name(self, "Save attachment", suggested)
+        target = self._bridge.dialogs.save_file_name(self, self.tr("Save attachment"), suggested)
         if not target:
             return None
         loaded = self._attachment()
@@ -281,6 +281,6 @@ class ContactTimelineTab(QWidget):
         path.write_bytes(loaded[1])
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self._bridge.dialogs.inform(
-                self, "Play recording", "No program on this computer plays this file. "
-                "Use \u201cSave attachment\u201d and open it with a media player.")
+                self, self.tr("Play recording"), self.tr("No program on this computer plays this file. "
+                "Use \u201cSave attachment\u201d and open it with a media player."))
         return path

@@ -36,6 +36,7 @@ from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.contacts.contact_table_model import ContactTableModel
 from contactweb.ui.kit.remembered_columns import RememberedColumns
 from contactweb.ui.kit.remembered_splitter import RememberedSplitter
+from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.ui_resources import icon
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
@@ -56,16 +57,16 @@ class ContactsTab(QWidget):
         self._ws = workspace
         self._bridge = bridge
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search names, companies, emails, phones, notes, tags")
+        self.search_edit.setPlaceholderText(self.tr("Search names, companies, emails, phones, notes, tags"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.tag_combo = QComboBox()
         self.tag_combo.setMinimumContentsLength(12)
         self.status_combo = QComboBox()
-        self.status_combo.addItem("Active and closed", "")
-        self.status_combo.addItem("Active", "active")
-        self.status_combo.addItem("Closed", "closed")
-        self.new_button = QPushButton(icon("contact-new"), "New contact")
+        self.status_combo.addItem(self.tr("Active and closed"), "")
+        self.status_combo.addItem(self.tr("Active"), "active")
+        self.status_combo.addItem(self.tr("Closed"), "closed")
+        self.new_button = QPushButton(icon("contact-new"), self.tr("New contact"))
         self.new_button.clicked.connect(self.new_contact)
         self.new_button.setVisible(workspace.can(Action.CONTACT_EDIT))
         self.count_label = QLabel()
@@ -146,7 +147,7 @@ class ContactsTab(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(
-            lambda message: self.count_label.setText(f"Could not read the contacts: {message}"))
+            lambda message: self.count_label.setText(self.tr("Could not read the contacts: {message}").format(message=message)))
         bridge.changed.connect(self._changes)
         bridge.contactRequested.connect(self.show_contact)
         self._fill_tags()
@@ -182,7 +183,7 @@ class ContactsTab(QWidget):
         current = self.tag_combo.currentData() or ""
         self.tag_combo.blockSignals(True)
         self.tag_combo.clear()
-        self.tag_combo.addItem("All tags", "")
+        self.tag_combo.addItem(self.tr("All tags"), "")
         for tag in contacts.all_tags(self._ws):
             self.tag_combo.addItem(tag, tag)
         self.tag_combo.setCurrentIndex(max(0, self.tag_combo.findData(current)))
@@ -217,7 +218,8 @@ class ContactsTab(QWidget):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(f"{count:,} contact" + ("" if count == 1 else "s"))
+        # The number as the language writes it (1,006 / 1.006 / 1 006): %Ln.
+        self.count_label.setText(plural(self.tr("%Ln contact(s)", "", count), count))
 
     def view_state(self) -> dict[str, object]:
         """Search, filters, selection and the shown contact, to come back to after a lock."""
@@ -390,10 +392,12 @@ class ContactsTab(QWidget):
             return
         count = len(contact_ids)
         self._bridge.dialogs.inform(
-            self, "Contacts closed" if count > 1 else "Contact closed",
-            f"{count} contact{'s are' if count > 1 else ' is'} closed: no mailings go to "
-            f"them. Unless reopened (or held), they will be purged on or after "
-            f"{when.isoformat()}, as the retention setting for closed contacts says.")
+            self, self.tr("Contacts closed") if count > 1 else self.tr("Contact closed"),
+            (self.tr("1 contact is closed:") if count == 1 else
+             self.tr("%n contacts are closed:", "", count)) + " " +
+            self.tr("no mailings go to them. Unless reopened (or held), they will be purged on "
+                    "or after {date}, as the retention setting for closed contacts says.").format(
+                        date=when.isoformat()))
 
     def _context_menu(self, position: QPoint) -> None:
         can_edit = self._ws.can(Action.CONTACT_EDIT)

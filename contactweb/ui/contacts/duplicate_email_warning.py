@@ -21,11 +21,11 @@ class DuplicateEmailWarning(QWidget):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setStyleSheet("color: #8a4b00;")
-        self.open_button = QPushButton("Open the existing one")
+        self.open_button = QPushButton(self.tr("Open the existing one"))
         self.open_button.clicked.connect(
             lambda: self.openRequested.emit(self.matches[0].contact_id) if self.matches
             else None)
-        self.save_button = QPushButton("Save anyway")
+        self.save_button = QPushButton(self.tr("Save anyway"))
         self.save_button.clicked.connect(self.saveAnyway.emit)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -42,9 +42,8 @@ class DuplicateEmailWarning(QWidget):
         first = matches[0]
         more = f" (and {len(matches) - 1} more)" if len(matches) > 1 else ""
         self.text.setText(
-            f"<b>This may be a duplicate.</b> {html.escape(first.name)} already has "
-            f"{html.escape(first.address)}{more}. Open the existing contact instead, or save "
-            "this one anyway.")
+            self.tr("<b>This may be a duplicate.</b> {escape} already has {escape2}{more}. "
+                    "Open the existing contact instead, or save this one anyway.").format(escape=html.escape(first.name), escape2=html.escape(first.address), more=more))
         self.setVisible(True)
         self.open_button.setFocus()
 

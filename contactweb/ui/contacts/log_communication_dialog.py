@@ -64,55 +64,56 @@ class LogCommunicationDialog(QDialog):
         self.editing = communication_id is not None
         self.version: int | None = None  # of the entry being corrected, as loaded
         name = contacts.get_contact(workspace, contact_id, audit_view=False).display_name
-        self.setWindowTitle(f"{'Edit a' if self.editing else 'Log a'} communication with {name}")
+        self.setWindowTitle((self.tr("Edit a communication with {name}") if self.editing else
+                             self.tr("Log a communication with {name}")).format(name=name))
         self.resize(560, 580)
-        self.contact_label = QLabel(f"With <b>{html.escape(name)}</b>")
+        self.contact_label = QLabel(self.tr("With <b>{escape}</b>").format(escape=html.escape(name)))
 
         self.kind_combo = QComboBox()
         for value in COMMUNICATION_KINDS:
             self.kind_combo.addItem(KIND_TITLES.get(value, value.title()), value)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
         self.direction_combo = QComboBox()
-        self.direction_combo.addItem("Outgoing (we contacted them)", "out")
-        self.direction_combo.addItem("Incoming (they contacted us)", "in")
+        self.direction_combo.addItem(self.tr("Outgoing (we contacted them)"), "out")
+        self.direction_combo.addItem(self.tr("Incoming (they contacted us)"), "in")
         self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.duration_spin = QSpinBox()
         self.duration_spin.setRange(0, 24 * 60)
-        self.duration_spin.setSuffix(" min")
-        self.duration_spin.setSpecialValueText("not recorded")
+        self.duration_spin.setSuffix(self.tr(" min"))
+        self.duration_spin.setSpecialValueText(self.tr("not recorded"))
         self.subject_edit = QLineEdit()
         self.body_edit = QPlainTextEdit()
         self.attachment_list = QListWidget()
         self.attachment_list.setMaximumHeight(90)
-        self.attachment_list.setToolTip("Tick an attachment that is a call recording: "
-                                        "recordings are deleted after the retention period.")
-        add_button = QPushButton("Add file…")
+        self.attachment_list.setToolTip(self.tr("Tick an attachment that is a call recording: "
+                                        "recordings are deleted after the retention period."))
+        add_button = QPushButton(self.tr("Add file…"))
         add_button.setAutoDefault(False)
         add_button.clicked.connect(self._choose_files)
-        remove_button = QPushButton("Remove")
+        remove_button = QPushButton(self.tr("Remove"))
         remove_button.setAutoDefault(False)
         remove_button.clicked.connect(self._remove_selected)
         file_buttons = QHBoxLayout()
         file_buttons.addWidget(add_button)
         file_buttons.addWidget(remove_button)
         file_buttons.addStretch(1)
-        hint = QLabel("Tick the files that are call recordings; they are deleted after the "
-                      "retention period.")
+        hint = QLabel(self.tr("Tick the files that are call recordings; they are deleted after the "
+                      "retention period."))
         hint.setWordWrap(True)
         hint.setStyleSheet(MUTED_STYLE)
         self.error = error_label()
 
         form = QFormLayout()
         self._form = form
-        form.addRow("Kind:", self.kind_combo)
-        form.addRow("Direction:", self.direction_combo)
-        form.addRow("When:", self.when_edit)
-        form.addRow("Duration:", self.duration_spin)
-        form.addRow("Subject:", self.subject_edit)
-        form.addRow("Notes:", self.body_edit)
-        form.addRow("Attachments:", self.attachment_list)
+        form.addRow(self.tr("Kind:"), self.kind_combo)
+        form.addRow(self.tr("Direction:"), self.direction_combo)
+        form.addRow(self.tr("When:"), self.when_edit)
+        form.addRow(self.tr("Duration:"), self.duration_spin)
+        form.addRow(self.tr("Subject:"), self.subject_edit)
+        form.addRow(self.tr("Notes:"), self.body_edit)
+        form.addRow(self.tr("Attachments:"), self.attachment_list)
         form.addRow("", hint)
         form.addRow("", file_buttons)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -124,8 +125,8 @@ class LogCommunicationDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.body_edit.setAccessibleName("Notes")
-        self.attachment_list.setAccessibleName("Attachments")
+        self.body_edit.setAccessibleName(self.tr("Notes"))
+        self.attachment_list.setAccessibleName(self.tr("Attachments"))
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         if communication_id is not None:
             self._load(communication_id)
@@ -169,7 +170,7 @@ class LogCommunicationDialog(QDialog):
         self.attachment_list.addItem(item)
 
     def _choose_files(self) -> None:
-        for path in self._bridge.dialogs.open_file_names(self, "Attach files"):
+        for path in self._bridge.dialogs.open_file_names(self, self.tr("Attach files")):
             recording = Path(path).suffix.lower() in (".mp3", ".m4a", ".wav", ".ogg", ".opus",
                                                        ".amr", ".aac", ".flac")
             self.add_attachment(path, recording and self.kind_combo.currentData() == "call")
@@ -219,7 +220,7 @@ class LogCommunicationDialog(QDialog):
         worker = self._bridge.operations.operation(
             self, job, changes=Changes.about(contact_id, communications=True))
         if size > BACKGROUND_BYTES:  # long enough to say what is happening
-            worker.with_progress("Saving attachments", "Storing the attachments in the vault…",
+            worker.with_progress(self.tr("Saving attachments"), self.tr("Storing the attachments in the vault…"),
                                  cancellable=False)
         worker.success(self._saved).failure(self._failed)
         worker.finished.connect(lambda: self.buttons.setEnabled(True))

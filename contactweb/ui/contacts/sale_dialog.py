@@ -56,7 +56,7 @@ class SaleDialog(QDialog):
         self._lines: list[SaleDialog.Line] = []
         self._prices = {name: (cents, currency)
                         for name, cents, currency in sales.list_products(workspace)}
-        self.setWindowTitle("Add a sale")
+        self.setWindowTitle(self.tr("Add a sale"))
         self.resize(620, 480)
 
         self.status_combo = QComboBox()
@@ -76,7 +76,7 @@ class SaleDialog(QDialog):
         for column, title in enumerate(("Product", "Quantity", "Unit price", "")):
             self._grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
         self._grid.setColumnStretch(0, 1)
-        self.add_line_button = QPushButton("Add line")
+        self.add_line_button = QPushButton(self.tr("Add line"))
         self.add_line_button.setAutoDefault(False)
         self.add_line_button.clicked.connect(lambda: self.add_line())
         self.total_label = QLabel()
@@ -87,9 +87,9 @@ class SaleDialog(QDialog):
         self.error = error_label()
 
         form = QFormLayout()
-        form.addRow("Status:", self.status_combo)
-        form.addRow("Date:", self.date_edit)
-        form.addRow("Currency:", self.currency_edit)
+        form.addRow(self.tr("Status:"), self.status_combo)
+        form.addRow(self.tr("Date:"), self.date_edit)
+        form.addRow(self.tr("Currency:"), self.currency_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -98,7 +98,7 @@ class SaleDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(self._grid)
         layout.addLayout(line_buttons)
-        notes_label = QLabel("Notes:")
+        notes_label = QLabel(self.tr("Notes:"))
         notes_label.setBuddy(self.notes_edit)
         layout.addWidget(notes_label)
         layout.addWidget(self.notes_edit)
@@ -124,7 +124,7 @@ class SaleDialog(QDialog):
     # --- lines --------------------------------------------------------------------------------
     def add_line(self) -> SaleDialog.Line:
         product = QLineEdit()
-        product.setPlaceholderText("product or service")
+        product.setPlaceholderText(self.tr("product or service"))
         completer = QCompleter(sorted(self._prices), product)
         product.setCompleter(completer)
         quantity = QSpinBox()
@@ -132,7 +132,7 @@ class SaleDialog(QDialog):
         price = QLineEdit()
         price.setPlaceholderText("0.00")
         price.setFixedWidth(110)
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.setAutoDefault(False)
         line = SaleDialog.Line(product, quantity, price, remove)
         remove.clicked.connect(lambda: self.remove_line(line))
@@ -148,8 +148,8 @@ class SaleDialog(QDialog):
         self._lines.append(line)
         for part, widget in (("product", product), ("quantity", quantity),
                              ("unit price", price)):
-            widget.setAccessibleName(f"Line {row} {part}")
-        remove.setAccessibleName(f"Remove line {row}")
+            widget.setAccessibleName(self.tr("Line {row} {part}").format(row=row, part=part))
+        remove.setAccessibleName(self.tr("Remove line {row}").format(row=row))
         previous = self._lines[-2].remove if len(self._lines) > 1 else self.currency_edit
         for widget in (product, quantity, price, remove, self.add_line_button):
             QWidget.setTabOrder(previous, widget)
@@ -180,9 +180,9 @@ class SaleDialog(QDialog):
             try:
                 total += parse_money(line.price.text() or "0") * line.quantity.value()
             except BadInput:
-                self.total_label.setText("Total: –")
+                self.total_label.setText(self.tr("Total: –"))
                 return
-        self.total_label.setText(f"Total: {money(total, self.currency_edit.text().upper())}")
+        self.total_label.setText(self.tr("Total: {value}").format(value=money(total, self.currency_edit.text().upper())))
 
     # --- saving -------------------------------------------------------------------------------
     def sale_input(self) -> SaleInput:
