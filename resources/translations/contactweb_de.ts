@@ -140,6 +140,25 @@
     </message>
 </context>
 <context>
+    <name>Channels</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingWidget</name>
     <message>
         <source>Import column {column} as</source>
@@ -241,8 +260,16 @@
         <translation>Abmeldung aufheben: {title}</translation>
     </message>
     <message>
+        <source>Record consent: {title}</source>
+        <translation>Einwilligung erfassen: {title}</translation>
+    </message>
+    <message>
         <source>This contact opted out of {lower}. Record a new consent only if they asked for it themselves, and say why: the reversal is kept in the audit log.</source>
         <translation>Dieser Kontakt hat {lower} abbestellt. Erfassen Sie eine neue Einwilligung nur, wenn die Person selbst darum gebeten hat, und nennen Sie den Grund: Die Aufhebung bleibt im Prüfprotokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>Record that this contact agreed to be contacted by {channel}. Keep the evidence you would show if they asked how you got their consent.</source>
+        <translation>Erfassen, dass dieser Kontakt einer Kontaktaufnahme per {channel} zugestimmt hat. Halten Sie den Nachweis fest, den Sie zeigen würden, wenn die Person fragt, wie Sie ihre Einwilligung erhalten haben.</translation>
     </message>
     <message>
         <source>e.g. Signed the newsletter form at the shop counter on 3 March</source>
@@ -302,6 +329,10 @@
     <message>
         <source>Reverse opt-out…</source>
         <translation>Abmeldung aufheben …</translation>
+    </message>
+    <message>
+        <source>every channel</source>
+        <translation>allen Kanälen</translation>
     </message>
     <message>
         <source>Record an opt-out</source>
@@ -396,6 +427,10 @@
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
+        <source>Edit contact</source>
+        <translation>Kontakt bearbeiten</translation>
+    </message>
+    <message>
         <source>e.g. Dr.</source>
         <translation>z. B. Dr.</translation>
     </message>
@@ -434,6 +469,14 @@
     <message>
         <source>Last name:</source>
         <translation>Nachname:</translation>
+    </message>
+    <message>
+        <source>Prefix:</source>
+        <translation>Anrede:</translation>
+    </message>
+    <message>
+        <source>Suffix:</source>
+        <translation>Namenszusatz:</translation>
     </message>
     <message>
         <source>Company:</source>
@@ -513,6 +556,21 @@
     <message>
         <source>No photo</source>
         <translation>Kein Foto</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRemindersTab</name>
+    <message>
+        <source>what to do, e.g. Call back about the quote</source>
+        <translation>was zu tun ist, z. B. Wegen des Angebots zurückrufen</translation>
+    </message>
+    <message>
+        <source>Add reminder</source>
+        <translation>Erinnerung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Als erledigt markieren</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2630,81 @@ Die Befehlszeile (&apos;contactweb --help&apos;) erledigt dieselbe Arbeit ohne F
     </message>
 </context>
 <context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Export what we hold…</source>
+        <translation>Gespeicherte Daten exportieren …</translation>
+    </message>
+    <message>
+        <source>Everything about this contact as JSON, files and a PDF summary, to answer an access request.</source>
+        <translation>Alles über diesen Kontakt als JSON, Dateien und PDF-Zusammenfassung, um ein Auskunftsersuchen zu beantworten.</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Legal hold…</source>
+        <translation>Aufbewahrungspflicht …</translation>
+    </message>
+    <message>
+        <source>Release legal hold…</source>
+        <translation>Aufbewahrungspflicht aufheben …</translation>
+    </message>
+    <message>
+        <source>Let the contact be erased and purged again.</source>
+        <translation>Den Kontakt wieder löschen und bereinigen lassen.</translation>
+    </message>
+    <message>
+        <source>Keep this contact: no erasure and no retention purge until released.</source>
+        <translation>Diesen Kontakt aufbewahren: keine Löschung und keine Bereinigung, bis die Pflicht aufgehoben wird.</translation>
+    </message>
+    <message>
+        <source>Under a legal hold: release it before erasing.</source>
+        <translation>Unter Aufbewahrungspflicht: Heben Sie sie vor dem Löschen auf.</translation>
+    </message>
+    <message>
+        <source>Remove this contact and everything about them for good.</source>
+        <translation>Diesen Kontakt und alles über ihn endgültig entfernen.</translation>
+    </message>
+    <message>
+        <source>Where should the access report go?</source>
+        <translation>Wohin soll der Auskunftsbericht?</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>Auskunftsbericht</translation>
+    </message>
+    <message>
+        <source>The access report was written to {parent}.
+
+It holds personal data: hand it only to the person it is about.</source>
+        <translation>Der Auskunftsbericht wurde in {parent} geschrieben.
+
+Er enthält personenbezogene Daten: Geben Sie ihn nur der Person, um die es geht.</translation>
+    </message>
+    <message>
+        <source>Release legal hold</source>
+        <translation>Aufbewahrungspflicht aufheben</translation>
+    </message>
+    <message>
+        <source>Release the legal hold? The contact can then be erased and the retention rules apply to it again.</source>
+        <translation>Die Aufbewahrungspflicht aufheben? Der Kontakt kann dann gelöscht werden, und die Aufbewahrungsregeln gelten wieder für ihn.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Aufheben</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Aufbewahrungspflicht</translation>
+    </message>
+    <message>
+        <source>Why must this contact be kept? Give the case or request (for example &quot;Case 2026-17&quot;); the reason goes into the audit log, so no names.</source>
+        <translation>Warum muss dieser Kontakt aufbewahrt werden? Nennen Sie den Fall oder die Anfrage (zum Beispiel &quot;Fall 2026-17&quot;); der Grund kommt ins Prüfprotokoll, also keine Namen.</translation>
+    </message>
+</context>
+<context>
     <name>RememberedColumns</name>
     <message>
         <source>Columns</source>
@@ -2717,6 +2850,18 @@ Die Befehlszeile (&apos;contactweb --help&apos;) erledigt dieselbe Arbeit ohne F
     <message>
         <source>Add a sale</source>
         <translation>Einen Verkauf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
     </message>
     <message>
         <source>Add line</source>

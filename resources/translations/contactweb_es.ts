@@ -140,6 +140,25 @@
     </message>
 </context>
 <context>
+    <name>Channels</name>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Correo postal</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingWidget</name>
     <message>
         <source>Import column {column} as</source>
@@ -241,8 +260,16 @@
         <translation>Revertir la baja: {title}</translation>
     </message>
     <message>
+        <source>Record consent: {title}</source>
+        <translation>Registrar consentimiento: {title}</translation>
+    </message>
+    <message>
         <source>This contact opted out of {lower}. Record a new consent only if they asked for it themselves, and say why: the reversal is kept in the audit log.</source>
         <translation>Este contacto se dio de baja de {lower}. Registre un nuevo consentimiento solo si lo pidió él mismo, e indique por qué: la reversión queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Record that this contact agreed to be contacted by {channel}. Keep the evidence you would show if they asked how you got their consent.</source>
+        <translation>Registrar que este contacto aceptó que se le contacte por {channel}. Guarde la prueba que mostraría si preguntara cómo obtuvo su consentimiento.</translation>
     </message>
     <message>
         <source>e.g. Signed the newsletter form at the shop counter on 3 March</source>
@@ -302,6 +329,10 @@
     <message>
         <source>Reverse opt-out…</source>
         <translation>Revertir la baja…</translation>
+    </message>
+    <message>
+        <source>every channel</source>
+        <translation>todos los canales</translation>
     </message>
     <message>
         <source>Record an opt-out</source>
@@ -396,6 +427,10 @@
         <translation>Nuevo contacto</translation>
     </message>
     <message>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
         <source>e.g. Dr.</source>
         <translation>p. ej. Dr.</translation>
     </message>
@@ -434,6 +469,14 @@
     <message>
         <source>Last name:</source>
         <translation>Apellidos:</translation>
+    </message>
+    <message>
+        <source>Prefix:</source>
+        <translation>Tratamiento:</translation>
+    </message>
+    <message>
+        <source>Suffix:</source>
+        <translation>Sufijo:</translation>
     </message>
     <message>
         <source>Company:</source>
@@ -513,6 +556,21 @@
     <message>
         <source>No photo</source>
         <translation>Sin foto</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRemindersTab</name>
+    <message>
+        <source>what to do, e.g. Call back about the quote</source>
+        <translation>qué hacer, p. ej. Devolver la llamada sobre el presupuesto</translation>
+    </message>
+    <message>
+        <source>Add reminder</source>
+        <translation>Añadir recordatorio</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marcar como hecho</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2630,81 @@ La línea de órdenes (&apos;contactweb --help&apos;) hace el mismo trabajo sin 
     </message>
 </context>
 <context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Export what we hold…</source>
+        <translation>Exportar lo que guardamos…</translation>
+    </message>
+    <message>
+        <source>Everything about this contact as JSON, files and a PDF summary, to answer an access request.</source>
+        <translation>Todo lo relativo a este contacto en JSON, archivos y un resumen en PDF, para responder a una solicitud de acceso.</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Borrar…</translation>
+    </message>
+    <message>
+        <source>Legal hold…</source>
+        <translation>Retención legal…</translation>
+    </message>
+    <message>
+        <source>Release legal hold…</source>
+        <translation>Levantar la retención legal…</translation>
+    </message>
+    <message>
+        <source>Let the contact be erased and purged again.</source>
+        <translation>Permitir de nuevo borrar y purgar el contacto.</translation>
+    </message>
+    <message>
+        <source>Keep this contact: no erasure and no retention purge until released.</source>
+        <translation>Conservar este contacto: sin borrado ni purga hasta que se levante.</translation>
+    </message>
+    <message>
+        <source>Under a legal hold: release it before erasing.</source>
+        <translation>Bajo retención legal: levántela antes de borrar.</translation>
+    </message>
+    <message>
+        <source>Remove this contact and everything about them for good.</source>
+        <translation>Eliminar para siempre este contacto y todo lo relativo a él.</translation>
+    </message>
+    <message>
+        <source>Where should the access report go?</source>
+        <translation>¿Dónde guardar el informe de acceso?</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>Informe de acceso</translation>
+    </message>
+    <message>
+        <source>The access report was written to {parent}.
+
+It holds personal data: hand it only to the person it is about.</source>
+        <translation>El informe de acceso se ha escrito en {parent}.
+
+Contiene datos personales: entréguelo solo a la persona a la que se refiere.</translation>
+    </message>
+    <message>
+        <source>Release legal hold</source>
+        <translation>Levantar la retención legal</translation>
+    </message>
+    <message>
+        <source>Release the legal hold? The contact can then be erased and the retention rules apply to it again.</source>
+        <translation>¿Levantar la retención legal? El contacto podrá borrarse y las reglas de conservación volverán a aplicarse.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Levantar</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Retención legal</translation>
+    </message>
+    <message>
+        <source>Why must this contact be kept? Give the case or request (for example &quot;Case 2026-17&quot;); the reason goes into the audit log, so no names.</source>
+        <translation>¿Por qué hay que conservar este contacto? Indique el caso o la solicitud (por ejemplo &quot;Caso 2026-17&quot;); el motivo va al registro de auditoría, así que sin nombres.</translation>
+    </message>
+</context>
+<context>
     <name>RememberedColumns</name>
     <message>
         <source>Columns</source>
@@ -2717,6 +2850,18 @@ La línea de órdenes (&apos;contactweb --help&apos;) hace el mismo trabajo sin 
     <message>
         <source>Add a sale</source>
         <translation>Añadir una venta</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
     </message>
     <message>
         <source>Add line</source>

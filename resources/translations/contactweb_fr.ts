@@ -140,6 +140,25 @@
     </message>
 </context>
 <context>
+    <name>Channels</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingWidget</name>
     <message>
         <source>Import column {column} as</source>
@@ -241,8 +260,16 @@
         <translation>Annuler la désinscription : {title}</translation>
     </message>
     <message>
+        <source>Record consent: {title}</source>
+        <translation>Enregistrer un consentement : {title}</translation>
+    </message>
+    <message>
         <source>This contact opted out of {lower}. Record a new consent only if they asked for it themselves, and say why: the reversal is kept in the audit log.</source>
         <translation>Ce contact s’est désinscrit : {lower}. N’enregistrez un nouveau consentement que s’il l’a demandé lui-même, et dites pourquoi : l’annulation reste dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Record that this contact agreed to be contacted by {channel}. Keep the evidence you would show if they asked how you got their consent.</source>
+        <translation>Enregistrer que ce contact a accepté d’être contacté par {channel}. Gardez la preuve que vous montreriez s’il demandait comment vous avez obtenu son consentement.</translation>
     </message>
     <message>
         <source>e.g. Signed the newsletter form at the shop counter on 3 March</source>
@@ -302,6 +329,10 @@
     <message>
         <source>Reverse opt-out…</source>
         <translation>Annuler la désinscription…</translation>
+    </message>
+    <message>
+        <source>every channel</source>
+        <translation>tous les canaux</translation>
     </message>
     <message>
         <source>Record an opt-out</source>
@@ -396,6 +427,10 @@
         <translation>Nouveau contact</translation>
     </message>
     <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
         <source>e.g. Dr.</source>
         <translation>par ex. Dr</translation>
     </message>
@@ -434,6 +469,14 @@
     <message>
         <source>Last name:</source>
         <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Prefix:</source>
+        <translation>Civilité :</translation>
+    </message>
+    <message>
+        <source>Suffix:</source>
+        <translation>Suffixe :</translation>
     </message>
     <message>
         <source>Company:</source>
@@ -513,6 +556,21 @@
     <message>
         <source>No photo</source>
         <translation>Aucune photo</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRemindersTab</name>
+    <message>
+        <source>what to do, e.g. Call back about the quote</source>
+        <translation>ce qu’il faut faire, par ex. Rappeler au sujet du devis</translation>
+    </message>
+    <message>
+        <source>Add reminder</source>
+        <translation>Ajouter un rappel</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marquer comme fait</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2630,81 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     </message>
 </context>
 <context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Export what we hold…</source>
+        <translation>Exporter ce que nous détenons…</translation>
+    </message>
+    <message>
+        <source>Everything about this contact as JSON, files and a PDF summary, to answer an access request.</source>
+        <translation>Tout ce qui concerne ce contact en JSON, fichiers et résumé PDF, pour répondre à une demande d’accès.</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Effacer…</translation>
+    </message>
+    <message>
+        <source>Legal hold…</source>
+        <translation>Conservation légale…</translation>
+    </message>
+    <message>
+        <source>Release legal hold…</source>
+        <translation>Lever la conservation légale…</translation>
+    </message>
+    <message>
+        <source>Let the contact be erased and purged again.</source>
+        <translation>Permettre de nouveau l’effacement et la purge du contact.</translation>
+    </message>
+    <message>
+        <source>Keep this contact: no erasure and no retention purge until released.</source>
+        <translation>Conserver ce contact : ni effacement ni purge tant qu’elle n’est pas levée.</translation>
+    </message>
+    <message>
+        <source>Under a legal hold: release it before erasing.</source>
+        <translation>Sous conservation légale : levez-la avant d’effacer.</translation>
+    </message>
+    <message>
+        <source>Remove this contact and everything about them for good.</source>
+        <translation>Supprimer définitivement ce contact et tout ce qui le concerne.</translation>
+    </message>
+    <message>
+        <source>Where should the access report go?</source>
+        <translation>Où enregistrer le rapport d’accès ?</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>Rapport d’accès</translation>
+    </message>
+    <message>
+        <source>The access report was written to {parent}.
+
+It holds personal data: hand it only to the person it is about.</source>
+        <translation>Le rapport d’accès a été écrit dans {parent}.
+
+Il contient des données personnelles : ne le remettez qu’à la personne concernée.</translation>
+    </message>
+    <message>
+        <source>Release legal hold</source>
+        <translation>Lever la conservation légale</translation>
+    </message>
+    <message>
+        <source>Release the legal hold? The contact can then be erased and the retention rules apply to it again.</source>
+        <translation>Lever la conservation légale ? Le contact pourra alors être effacé et les règles de conservation s’appliqueront de nouveau.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Lever</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Conservation légale</translation>
+    </message>
+    <message>
+        <source>Why must this contact be kept? Give the case or request (for example &quot;Case 2026-17&quot;); the reason goes into the audit log, so no names.</source>
+        <translation>Pourquoi ce contact doit-il être conservé ? Indiquez l’affaire ou la demande (par exemple &quot;Affaire 2026-17&quot;) ; la raison va dans le journal d’audit, donc pas de noms.</translation>
+    </message>
+</context>
+<context>
     <name>RememberedColumns</name>
     <message>
         <source>Columns</source>
@@ -2717,6 +2850,18 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     <message>
         <source>Add a sale</source>
         <translation>Ajouter une vente</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
         <source>Add line</source>

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from contactweb.services.activity import communications
 from contactweb.services.changes import Changes
-from contactweb.ui.contacts.log_communication_dialog import KIND_TITLES, LogCommunicationDialog
+from contactweb.ui.contacts.log_communication_dialog import LogCommunicationDialog, kind_title
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -38,7 +38,7 @@ class CommunicationActions(QObject):
     def delete(self, contact_id: int, communication_id: int, kind: str, subject: str) -> None:
         if not self.can_change():
             return
-        what = KIND_TITLES.get(kind, kind).lower()
+        what = kind_title(kind).lower()
         about = f" \u201c{subject}\u201d" if subject else ""
         if not self._bridge.dialogs.ask(
                 self._parent, self.tr("Delete communication?"),

@@ -4,6 +4,7 @@ service lets only managers and administrators do that)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,7 +26,15 @@ from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 METHODS = ("web form", "in person", "by phone", "email reply", "paper form")
-CHANNEL_TITLES = {"email": "Email", "post": "Post", "phone": "Phone", "sms": "SMS"}
+# Translated where shown (context "Channels").
+CHANNEL_TITLES = {"email": QT_TRANSLATE_NOOP("Channels", "Email"),
+                  "post": QT_TRANSLATE_NOOP("Channels", "Post"),
+                  "phone": QT_TRANSLATE_NOOP("Channels", "Phone"),
+                  "sms": QT_TRANSLATE_NOOP("Channels", "SMS")}
+
+
+def channel_title(channel: str) -> str:
+    return QCoreApplication.translate("Channels", CHANNEL_TITLES.get(channel, channel))
 
 
 class ConsentDialog(QDialog):
@@ -38,17 +47,18 @@ class ConsentDialog(QDialog):
         self.contact_id = contact_id
         self.channel = channel
         self.reversing = reversing_opt_out
-        title = CHANNEL_TITLES.get(channel, channel)
+        title = QCoreApplication.translate("Channels", CHANNEL_TITLES.get(channel, channel))
         self.setWindowTitle(self.tr("Reverse the opt-out: {title}").format(title=title) if reversing_opt_out
-                            else f"Record consent: {title}")
+                            else self.tr("Record consent: {title}").format(title=title))
         self.setMinimumWidth(500)
         intro = QLabel(
             self.tr("This contact opted out of {lower}. Record a new consent only if they "
                     "asked for it themselves, and say why: the reversal is kept in the "
                     "audit log.").format(lower=title.lower())
             if reversing_opt_out else
-            f"Record that this contact agreed to be contacted by {title.lower()}. Keep the "
-            "evidence you would show if they asked how you got their consent.")
+            self.tr("Record that this contact agreed to be contacted by {channel}. Keep the "
+                    "evidence you would show if they asked how you got their consent.").format(
+                        channel=title.lower()))
         intro.setWordWrap(True)
         self.evidence_edit = QPlainTextEdit()
         self.evidence_edit.setPlaceholderText(

@@ -19,7 +19,7 @@ from contactweb.models.consent import CHANNELS
 from contactweb.services.changes import Changes
 from contactweb.services.consent import consent
 from contactweb.services.consent.consent import ConsentEntry
-from contactweb.ui.contacts.consent_dialog import CHANNEL_TITLES, ConsentDialog
+from contactweb.ui.contacts.consent_dialog import ConsentDialog, channel_title
 from contactweb.ui.kit.display_text import local_time, setup_record_table
 from contactweb.ui.kit.flow_layout import FlowLayout
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
@@ -42,7 +42,7 @@ def _evidence(entry: ConsentEntry) -> str:
 
 COLUMNS = (
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "When"), lambda e: local_time(e.recorded_at)),
-    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Channel"), lambda e: CHANNEL_TITLES.get(e.channel, e.channel)),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Channel"), lambda e: channel_title(e.channel)),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Status"), lambda e: STATUS_TEXT.get(e.status, (e.status, ""))[0]),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Evidence"), _evidence),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "By"), lambda e: e.recorded_by),
@@ -63,7 +63,7 @@ class ContactConsentTab(QWidget):
         self.consent_buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         for row, channel in enumerate(CHANNELS):
-            grid.addWidget(QLabel(f"<b>{CHANNEL_TITLES[channel]}</b>"), row, 0)
+            grid.addWidget(QLabel(f"<b>{channel_title(channel)}</b>"), row, 0)
             self.status_labels[channel] = QLabel()
             self.latest_labels[channel] = QLabel()
             self.latest_labels[channel].setStyleSheet("color: #555;")
@@ -155,7 +155,7 @@ class ContactConsentTab(QWidget):
     def opt_out(self, channel: str) -> None:
         if self.contact_id is None:
             return
-        where = "every channel" if channel == "all" else CHANNEL_TITLES[channel].lower()
+        where = self.tr("every channel") if channel == "all" else channel_title(channel).lower()
         note = self._bridge.dialogs.ask_text(
             self, self.tr("Record an opt-out"), self.tr("The contact no longer wants to be contacted by {where}. How did they "
                                                         "say so? (optional)").format(where=where))

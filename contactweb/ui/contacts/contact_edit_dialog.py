@@ -52,7 +52,7 @@ class ContactEditDialog(QDialog):
         self.contact_id = contact_id
         self._original = ContactInput()
         self._confirm_erased = False
-        self.setWindowTitle(self.tr("New contact") if contact_id is None else "Edit contact")
+        self.setWindowTitle(self.tr("New contact") if contact_id is None else self.tr("Edit contact"))
         self.resize(680, 720)
 
         self.prefix_edit = QLineEdit()
@@ -96,7 +96,8 @@ class ContactEditDialog(QDialog):
         form.addRow(self.tr("Middle name:"), self.middle_edit)
         form.addRow(self.tr("Last name:"), self.last_edit)
         affixes = QHBoxLayout()
-        for text, edit in (("Prefix:", self.prefix_edit), ("Suffix:", self.suffix_edit)):
+        for text, edit in ((self.tr("Prefix:"), self.prefix_edit),
+                           (self.tr("Suffix:"), self.suffix_edit)):
             label = QLabel(text)
             label.setBuddy(edit)
             affixes.addWidget(label)

@@ -16,7 +16,7 @@ from contactweb.models.sale import SALE_STATUSES
 from contactweb.services.activity import sales
 from contactweb.services.activity.sales import SaleFilter, SaleView
 from contactweb.services.changes import Changes
-from contactweb.ui.contacts.sale_dialog import STATUS_TITLES, SaleDialog
+from contactweb.ui.contacts.sale_dialog import SaleDialog, status_title
 from contactweb.ui.kit.display_text import money, setup_record_table
 from contactweb.ui.kit.flow_layout import FlowLayout
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
@@ -32,7 +32,7 @@ def _items(sale: SaleView) -> str:
 
 COLUMNS = (
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Date"), lambda s: s.sale_date.isoformat()),
-    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Status"), lambda s: STATUS_TITLES.get(s.status, s.status)),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Status"), lambda s: status_title(s.status)),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Items"), _items),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Total"), lambda s: money(s.total_cents, s.currency), align_right=True),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "By"), lambda s: s.user),
@@ -59,7 +59,7 @@ class ContactSalesTab(QWidget):
         self.add_button.clicked.connect(self.add_sale)
         self.status_combo = QComboBox()
         for status in SALE_STATUSES:
-            self.status_combo.addItem(STATUS_TITLES.get(status, status), status)
+            self.status_combo.addItem(status_title(status), status)
         self.status_button = QPushButton(self.tr("Set status of selected sale"))
         self.status_button.clicked.connect(self.set_selected_status)
         for widget in (self.add_button, self.status_combo, self.status_button):

@@ -28,7 +28,11 @@ from contactweb.services.activity import communications
 from contactweb.services.activity.communications import CommunicationEntry
 from contactweb.services.changes import Changes
 from contactweb.ui.contacts.communication_actions import CommunicationActions
-from contactweb.ui.contacts.log_communication_dialog import KIND_TITLES, LogCommunicationDialog
+from contactweb.ui.contacts.log_communication_dialog import (
+    KIND_TITLES,
+    LogCommunicationDialog,
+    kind_title,
+)
 from contactweb.ui.kit.display_text import local_time, setup_record_table
 from contactweb.ui.kit.flow_layout import FlowLayout
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
@@ -52,7 +56,7 @@ def _files(entry: CommunicationEntry) -> str:
 
 def kind_text(entry: CommunicationEntry) -> str:
     """"Call in", "Email out"; a note is just "Note" (it has no direction)."""
-    title = KIND_TITLES.get(entry.kind, entry.kind)
+    title = kind_title(entry.kind)
     if entry.kind == "note" or not entry.direction:
         return title
     return f"{title} {'in' if entry.direction == 'in' else 'out'}"
@@ -81,9 +85,9 @@ class ContactTimelineTab(QWidget):
         buttons.addWidget(QLabel(self.tr("Log:")))
         # Tool buttons: as wide as their words, so the detail pane leaves the list its room.
         self.log_buttons: dict[str, QToolButton] = {}
-        for kind, title in KIND_TITLES.items():
+        for kind in KIND_TITLES:
             button = QToolButton()
-            button.setText(title)
+            button.setText(kind_title(kind))
             button.clicked.connect(lambda _checked=False, k=kind: self.log(k))
             button.setEnabled(can_log)
             if not can_log:
@@ -184,7 +188,7 @@ class ContactTimelineTab(QWidget):
             direction = {"in": "incoming, ", "out": "outgoing, "}.get(entry.direction, "")
             if entry.kind == "note":
                 direction = ""
-            heading = f"{KIND_TITLES.get(entry.kind, entry.kind)}, {direction}" \
+            heading = f"{kind_title(entry.kind)}, {direction}" \
                       f"{local_time(entry.occurred_at)}"
             self.reader.setHtml(
                 f"<p><b>{e(entry.subject or '(no subject)')}</b><br>"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -45,8 +45,16 @@ from contactweb.ui.kit.unsaved_changes_guard import UnsavedChangesGuard
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
-KIND_TITLES = {"call": "Call", "email": "Email", "meeting": "Meeting", "letter": "Letter",
-               "note": "Note"}
+# Translated where shown (context "CommunicationKinds", kind_title()).
+KIND_TITLES = {"call": QT_TRANSLATE_NOOP("CommunicationKinds", "Call"),
+               "email": QT_TRANSLATE_NOOP("CommunicationKinds", "Email"),
+               "meeting": QT_TRANSLATE_NOOP("CommunicationKinds", "Meeting"),
+               "letter": QT_TRANSLATE_NOOP("CommunicationKinds", "Letter"),
+               "note": QT_TRANSLATE_NOOP("CommunicationKinds", "Note")}
+
+
+def kind_title(kind: str) -> str:
+    return QCoreApplication.translate("CommunicationKinds", KIND_TITLES.get(kind, kind.title()))
 # Above this many bytes the attachments are read and stored on a worker thread.
 BACKGROUND_BYTES = 8 * 1024 * 1024
 RECORDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,7 +79,7 @@ class LogCommunicationDialog(QDialog):
 
         self.kind_combo = QComboBox()
         for value in COMMUNICATION_KINDS:
-            self.kind_combo.addItem(KIND_TITLES.get(value, value.title()), value)
+            self.kind_combo.addItem(kind_title(value), value)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
         self.direction_combo = QComboBox()
         self.direction_combo.addItem(self.tr("Outgoing (we contacted them)"), "out")

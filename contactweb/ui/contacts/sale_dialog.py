@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -35,7 +35,15 @@ from contactweb.ui.kit.unsaved_changes_guard import UnsavedChangesGuard
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
-STATUS_TITLES = {"quote": "Quote", "won": "Won", "lost": "Lost", "invoiced": "Invoiced"}
+# Translated where shown (context "SaleStatuses", status_title()).
+STATUS_TITLES = {"quote": QT_TRANSLATE_NOOP("SaleStatuses", "Quote"),
+                 "won": QT_TRANSLATE_NOOP("SaleStatuses", "Won"),
+                 "lost": QT_TRANSLATE_NOOP("SaleStatuses", "Lost"),
+                 "invoiced": QT_TRANSLATE_NOOP("SaleStatuses", "Invoiced")}
+
+
+def status_title(status: str) -> str:
+    return QCoreApplication.translate("SaleStatuses", STATUS_TITLES.get(status, status.title()))
 
 
 class SaleDialog(QDialog):
@@ -61,7 +69,7 @@ class SaleDialog(QDialog):
 
         self.status_combo = QComboBox()
         for status in SALE_STATUSES:
-            self.status_combo.addItem(STATUS_TITLES.get(status, status.title()), status)
+            self.status_combo.addItem(status_title(status), status)
         self.status_combo.setCurrentIndex(self.status_combo.findData("won"))
         self.currency_edit = QLineEdit("USD")
         self.currency_edit.setMaxLength(3)
@@ -73,7 +81,8 @@ class SaleDialog(QDialog):
         self.notes_edit.setFixedHeight(60)
 
         self._grid = QGridLayout()
-        for column, title in enumerate(("Product", "Quantity", "Unit price", "")):
+        for column, title in enumerate((self.tr("Product"), self.tr("Quantity"),
+                                        self.tr("Unit price"))):
             self._grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
         self._grid.setColumnStretch(0, 1)
         self.add_line_button = QPushButton(self.tr("Add line"))

@@ -34,13 +34,13 @@ class PrivacyActions(QObject):
         self._parent = parent
         self.details: ContactDetails | None = None
         self._worker: BackgroundOp | None = None
-        self.export_button = QPushButton("Export what we hold…")
-        self.export_button.setToolTip("Everything about this contact as JSON, files and a PDF "
-                                      "summary, to answer an access request.")
+        self.export_button = QPushButton(self.tr("Export what we hold…"))
+        self.export_button.setToolTip(self.tr("Everything about this contact as JSON, files and a PDF "
+                                      "summary, to answer an access request."))
         self.export_button.clicked.connect(self.export_what_we_hold)
-        self.erase_button = QPushButton("Erase…")
+        self.erase_button = QPushButton(self.tr("Erase…"))
         self.erase_button.clicked.connect(self.erase)
-        self.hold_button = QPushButton("Legal hold…")
+        self.hold_button = QPushButton(self.tr("Legal hold…"))
         self.hold_button.clicked.connect(self.toggle_legal_hold)
         self._permissions = {self.export_button: Action.EXPORT,
                              self.erase_button: Action.CONTACT_ERASE,
@@ -63,13 +63,13 @@ class PrivacyActions(QObject):
         for button in self.buttons():
             button.setEnabled(details is not None and not busy)
         held = bool(details and details.legal_hold)
-        self.hold_button.setText("Release legal hold…" if held else "Legal hold…")
+        self.hold_button.setText(self.tr("Release legal hold…") if held else self.tr("Legal hold…"))
         self.hold_button.setToolTip(
-            "Let the contact be erased and purged again." if held else
-            "Keep this contact: no erasure and no retention purge until released.")
+            self.tr("Let the contact be erased and purged again.") if held else
+            self.tr("Keep this contact: no erasure and no retention purge until released."))
         self.erase_button.setToolTip(
-            "Under a legal hold: release it before erasing." if held else
-            "Remove this contact and everything about them for good.")
+            self.tr("Under a legal hold: release it before erasing.") if held else
+            self.tr("Remove this contact and everything about them for good."))
         if held:
             self.erase_button.setEnabled(False)
 
@@ -78,7 +78,7 @@ class PrivacyActions(QObject):
         if self.details is None or self._worker is not None:
             return
         folder = self._bridge.dialogs.existing_folder(
-            self._parent, "Where should the access report go?")
+            self._parent, self.tr("Where should the access report go?"))
         if not folder:
             return
         target = self._free_folder(Path(folder), self.details.id)
@@ -103,9 +103,9 @@ class PrivacyActions(QObject):
         self.show_contact(self.details)
         self.exported.emit(str(json_path.parent))
         self._bridge.dialogs.inform(
-            self._parent, "Access report",
-            f"The access report was written to {json_path.parent}.\n\nIt holds personal "
-            "data: hand it only to the person it is about.")
+            self._parent, self.tr("Access report"),
+            self.tr("The access report was written to {parent}.\n\nIt holds personal data: "
+                    "hand it only to the person it is about.").format(parent=json_path.parent))
 
     def _export_failed(self, error: Exception) -> None:
         self._worker = None
@@ -135,15 +135,15 @@ class PrivacyActions(QObject):
         reason: str | None = None  # None: release the hold
         if self.details.legal_hold:
             if not self._bridge.dialogs.ask(
-                    self._parent, "Release legal hold",
-                    "Release the legal hold? The contact can then be erased and the "
-                    "retention rules apply to it again.", "Release"):
+                    self._parent, self.tr("Release legal hold"),
+                    self.tr("Release the legal hold? The contact can then be erased and the "
+                    "retention rules apply to it again."), self.tr("Release")):
                 return
         else:
             reason = self._bridge.dialogs.ask_text(
-                self._parent, "Legal hold",
-                "Why must this contact be kept? Give the case or request (for example "
-                "\"Case 2026-17\"); the reason goes into the audit log, so no names.")
+                self._parent, self.tr("Legal hold"),
+                self.tr("Why must this contact be kept? Give the case or request (for example "
+                "\"Case 2026-17\"); the reason goes into the audit log, so no names."))
             if reason is None:
                 return
 
