@@ -11,6 +11,7 @@ import socket
 import sys
 from pathlib import Path
 
+from tools.screenshots.screenshot_session import ScreenshotSession
 from tools.screenshots.screenshots import output_folder, throwaway_home
 
 SIZE = (1280, 800)
@@ -20,18 +21,14 @@ NAMES = (("Amélie", "Abbott"), ("Ben", "Becker"), ("Chloé", "García"), ("Dmit
          ("Elif", "Nakamura"), ("Farah", "Müller"), ("Kenji", "Xu"), ("Søren", "Łukasik"))
 
 
-class BackupScreenshots:
+class BackupScreenshots(ScreenshotSession):
     def __init__(self, out_dir: Path, home: Path) -> None:
         from contactweb.services import settings
         from contactweb.services.accounts import session
         from contactweb.services.contacts import contacts
         from contactweb.services.contacts.contacts import AddressInput, ContactInput
-        from contactweb.ui.app.app import make_application
 
-        self.out_dir = out_dir
-        self.home = home
-        self.app = make_application(["contactweb-screenshots"])
-        self.written: list[Path] = []
+        super().__init__(out_dir, home)
         self.ws = session.create_vault(home / "vault", ADMIN, PASSWORD)
         settings.set_business_profile(self.ws, settings.BusinessProfile(
             name="Lakeside Florists", postal_address="1 Lake Road\nSpringfield, IL 62701"))
@@ -45,18 +42,6 @@ class BackupScreenshots:
         # A server that accepts the connection and never answers: the backup keeps running.
         self._silent = socket.create_server(("127.0.0.1", 0))
 
-    def settle(self) -> None:
-        for _ in range(8):
-            self.app.processEvents()
-
-    def save(self, widget, name: str) -> None:  # noqa: ANN001
-        widget.resize(*SIZE)
-        widget.show()
-        self.settle()
-        path = self.out_dir / name
-        if not widget.grab().save(str(path), "PNG"):
-            raise RuntimeError(f"could not write {path}")
-        self.written.append(path)
 
     def window(self, ws):  # noqa: ANN001, ANN201
         from contactweb.ui.app.main_window import MainWindow
@@ -77,9 +62,9 @@ class BackupScreenshots:
         copy = session.sign_in(copy_dir, ADMIN, PASSWORD)
         window = self.window(copy)
         window.show_page("contacts")
-        self.save(window, "backup-restored-copy.png")
+        self.save(window, "backup-restored-copy.png", *SIZE)
         window.show_backups()  # where an administrator adopts it
-        self.save(window, "backup-restored-copy-adopt.png")
+        self.save(window, "backup-restored-copy-adopt.png", *SIZE)
         window.clear()
         window.hide()
         copy.lock()
@@ -98,7 +83,7 @@ class BackupScreenshots:
         secrets.store_secret(self.ws, backup_target.SECRET_NAME, "demo-secret")
         window = self.window(self.ws)
         window.show_page("contacts")
-        self.save(window, "backup-paused-notice.png")
+        self.save(window, "backup-paused-notice.png", *SIZE)
 
         backup.record_transfer_basis(self.ws, "encryption")
         window.backup_notice.refresh()
@@ -108,7 +93,7 @@ class BackupScreenshots:
         page.refresh()
         page.back_up_now()
         self.settle()
-        self.save(window, "backup-running-status.png")
+        self.save(window, "backup-running-status.png", *SIZE)
         window.background_work.cancel()
         wait_for_running_operations(30_000)
         window.clear()

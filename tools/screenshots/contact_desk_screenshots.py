@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from tools.screenshots.screenshot_session import ScreenshotSession
 from tools.screenshots.screenshots import output_folder, throwaway_home
 
 EDITOR_FILE = "contact-editor.png"
@@ -20,15 +21,12 @@ COLUMNS_MENU_FILE = "contacts-columns-menu.png"
 DISCARD_FILE = "discard-changes.png"
 
 
-class ContactDeskScreenshots:
+class ContactDeskScreenshots(ScreenshotSession):
     def __init__(self, out_dir: Path, home: Path) -> None:
         from contactweb.services.accounts import session
-        from contactweb.ui.app.app import make_application
         from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 
-        self.out_dir = out_dir
-        self.app = make_application(["contactweb-screenshots"])
-        self.written: list[Path] = []
+        super().__init__(out_dir, home)
         self.ws = session.create_vault(home / "vault", "maria", "Screenshot-maria-1!")
         self.bridge = WorkspaceBridge()
         self.contact_id, self.call_id = self._amelie()
@@ -70,21 +68,6 @@ class ContactDeskScreenshots:
             "note", occurred_at=now - timedelta(days=3), subject="Parking at the back"))
         return contact_id, call_id
 
-    def settle(self) -> None:
-        for _ in range(5):
-            self.app.processEvents()
-
-    def save(self, widget, name: str, width: int, height: int) -> None:  # noqa: ANN001
-        widget.resize(width, height)
-        widget.show()
-        self.settle()
-        self.grab(widget, name)
-
-    def grab(self, widget, name: str) -> None:  # noqa: ANN001
-        path = self.out_dir / name
-        if not widget.grab().save(str(path), "PNG"):
-            raise RuntimeError(f"could not write {path}")
-        self.written.append(path)
 
     def editor(self) -> None:
         from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
@@ -144,10 +127,7 @@ class ContactDeskScreenshots:
         painter.drawPixmap(window.mapFromGlobal(at), menu.grab())
         painter.end()
         menu.hide()
-        path = self.out_dir / name
-        if not picture.save(str(path), "PNG"):
-            raise RuntimeError(f"could not write {path}")
-        self.written.append(path)
+        self.write(picture, name)
 
     def discard_question(self) -> None:
         """The dialog host's own question, grabbed instead of run."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from tools.screenshots.screenshot_session import ScreenshotSession
 from tools.screenshots.screenshots import output_folder, throwaway_home
 
 REPORTS_FILE = "reports-page.png"
@@ -21,16 +22,13 @@ MAILING_SETTINGS_FILE = "mailing-settings-test.png"
 PREVIEW_FILE = "print-preview.png"
 
 
-class ReportsScreenshots:
+class ReportsScreenshots(ScreenshotSession):
     def __init__(self, out_dir: Path, home: Path) -> None:
         from contactweb.services import settings
         from contactweb.services.accounts import session
-        from contactweb.ui.app.app import make_application
         from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 
-        self.out_dir = out_dir
-        self.app = make_application(["contactweb-screenshots"])
-        self.written: list[Path] = []
+        super().__init__(out_dir, home)
         self.ws = session.create_vault(home / "vault", "maria", "Screenshot-maria-1!")
         settings.set_business_profile(self.ws, settings.BusinessProfile(
             name="Lakeside Florists", postal_address="1 Lake Road\nSpringfield, IL 62701",
@@ -63,18 +61,6 @@ class ReportsScreenshots:
         image.save(buffer, "PNG")
         return base64.b64encode(bytes(data.data())).decode("ascii")
 
-    def settle(self) -> None:
-        for _ in range(5):
-            self.app.processEvents()
-
-    def save(self, widget, name: str, width: int, height: int = 360) -> None:  # noqa: ANN001
-        widget.resize(width, max(widget.sizeHint().height(), height))
-        widget.show()
-        self.settle()
-        path = self.out_dir / name
-        if not widget.grab().save(str(path), "PNG"):
-            raise RuntimeError(f"could not write {path}")
-        self.written.append(path)
 
     def people(self) -> list[int]:
         from contactweb.services.consent import consent

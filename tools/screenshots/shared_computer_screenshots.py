@@ -10,8 +10,8 @@ controller: an editor is open with a change, the idle lock fires, the draft is k
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
+from tools.screenshots.screenshot_session import ScreenshotSession
 from tools.screenshots.screenshots import output_folder, throwaway_home
 
 COUNTDOWN_FILE = "countdown-warning.png"
@@ -19,27 +19,8 @@ SIGN_IN_FILE = "sign-in-after-auto-sign-out.png"
 SECONDS_SHOWN = 27
 
 
-class SharedComputerScreenshots:
-    def __init__(self, out_dir: Path, home: Path) -> None:
-        from contactweb.ui.app.app import make_application
+class SharedComputerScreenshots(ScreenshotSession):
 
-        self.out_dir = out_dir
-        self.home = home
-        self.app = make_application(["contactweb-screenshots"])
-        self.written: list[Path] = []
-
-    def settle(self) -> None:
-        for _ in range(5):
-            self.app.processEvents()
-
-    def save(self, widget, name: str, width: int) -> None:  # noqa: ANN001
-        widget.resize(width, widget.sizeHint().height())
-        widget.show()
-        self.settle()
-        path = self.out_dir / name
-        if not widget.grab().save(str(path), "PNG"):
-            raise RuntimeError(f"could not write {path}")
-        self.written.append(path)
 
     def countdown(self) -> None:
         from contactweb.ui.session.sign_out_countdown_dialog import SignOutCountdownDialog

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from tools.screenshots.screenshot_session import ScreenshotSession
 from tools.screenshots.screenshots import SHOWN_VAULT_DIR, output_folder, throwaway_home
 
 REALWORLD = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "realworld"
@@ -25,45 +26,21 @@ VCARDS = "".join(
         ("Dorothy", "Vaughan", "West Computing", "Supervisor"))))
 
 
-class ShellScreenshots:
+class ShellScreenshots(ScreenshotSession):
     def __init__(self, out_dir: Path, home: Path) -> None:
         from contactweb.services import demo_data
         from contactweb.services.accounts import session
-        from contactweb.ui.app.app import make_application
         from contactweb.ui.kit.dialog_host import DialogHost
         from contactweb.ui.kit.operations import OperationRunner
         from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 
-        self.out_dir = out_dir
-        self.home = home
-        self.app = make_application(["contactweb-screenshots"])
-        self.written: list[Path] = []
+        super().__init__(out_dir, home)
         self.ws = session.create_vault(home / "vault", "maria", PASSWORD)
         demo_data.make_demo_data(self.ws, 80)
         host = DialogHost()
         self.bridge = WorkspaceBridge(host, OperationRunner(host, ws=self.ws))
 
-    def settle(self) -> None:
-        from contactweb.ui.kit.operations import wait_for_running_operations
 
-        for _ in range(8):
-            wait_for_running_operations()
-            self.app.processEvents()
-
-    def save(self, widget, name: str, size: tuple[int, int] | None = None) -> None:  # noqa: ANN001
-        if size is not None:
-            widget.resize(*size)
-        widget.show()
-        self.settle()
-        self.write(widget.grab(), name)
-
-    def write(self, pixmap, name: str) -> None:  # noqa: ANN001
-        path = self.out_dir / name
-        if not pixmap.save(str(path), "PNG"):
-            raise RuntimeError(f"could not write {path}")
-        self.written.append(path)
-
-    # --- the import preview ---------------------------------------------------------------
     def import_preview(self) -> None:
         from contactweb.ui.interchange.import_wizard import MAPPING_PAGE, PREVIEW_PAGE, ImportWizard
 
@@ -129,10 +106,10 @@ class ShellScreenshots:
 
         guide = window.show_guide()
         guide.show_topic("Shared-computer mode")
-        self.save(guide, "help-user-guide.png", (820, 560))
+        self.save(guide, "help-user-guide.png", 820, 560)
         guide.close()
         shortcuts = window.show_shortcuts()
-        self.save(shortcuts, "help-keyboard-shortcuts.png", (560, 640))
+        self.save(shortcuts, "help-keyboard-shortcuts.png", 560, 640)
         shortcuts.close()
 
         for key in window.page_keys():
@@ -164,7 +141,7 @@ class ShellScreenshots:
         wizard.password_edit.setText("Spring-tulips-2024!")
         wizard.confirm_edit.setText("Spring-tulips-2024!")
         wizard.password_reveal.trigger()
-        self.save(wizard, "first-run-step-2-show-password.png", (640, 560))
+        self.save(wizard, "first-run-step-2-show-password.png", 640, 560)
         wizard.close()
 
         settings.put(self.ws, "shared_computer", True)
@@ -172,7 +149,7 @@ class ShellScreenshots:
         dialog = SignInDialog(self.home / "vault", host, OperationRunner(host),
                               vault_shared=True)
         dialog.vault_label.setText(f"Vault: {SHOWN_VAULT_DIR}")
-        self.save(dialog, "sign-in-vault-shared.png", (520, dialog.sizeHint().height()))
+        self.save(dialog, "sign-in-vault-shared.png", 520)
         dialog.close()
 
 
