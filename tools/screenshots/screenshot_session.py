@@ -5,10 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-DEMO_USER = "maria"
-DEMO_PASSWORD = "Screenshot-maria-1!"
-DEMO_BUSINESS = ("Lakeside Florists", "1 Lake Road\nSpringfield, IL 62701")
-
 
 class ScreenshotSession:
     def __init__(self, out_dir: Path, home: Path) -> None:
