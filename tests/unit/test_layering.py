@@ -19,13 +19,17 @@ REPO = Path(__file__).resolve().parents[2]
 FORBIDDEN_UPWARD = {
     "contactweb.models": ("contactweb.services", "contactweb.store", "contactweb.vault",
                           "contactweb.cli", "contactweb.ui", "contactweb.sync",
-                          "contactweb.formats"),
+                          "contactweb.formats", "contactweb.team"),
     "contactweb.store": ("contactweb.services", "contactweb.vault", "contactweb.cli",
-                         "contactweb.ui", "contactweb.sync", "contactweb.formats"),
+                         "contactweb.ui", "contactweb.sync", "contactweb.formats",
+                         "contactweb.team"),
     "contactweb.vault": ("contactweb.services", "contactweb.cli", "contactweb.ui",
-                         "contactweb.sync", "contactweb.formats"),
+                         "contactweb.sync", "contactweb.formats", "contactweb.team"),
     "contactweb.services": ("contactweb.cli", "contactweb.ui"),
     "contactweb.sync": ("contactweb.cli", "contactweb.ui"),
+    # The team server sits beside the services (each calls the other where a team vault
+    # differs): below the command line and the GUI, above the store and the vault.
+    "contactweb.team": ("contactweb.cli", "contactweb.ui"),
     # Pure formats: records in, bytes out (and back). They know nothing of the vault, its rules
     # or its database, so a reader of a format reads only the format.
     "contactweb.formats": ("contactweb.services", "contactweb.store", "contactweb.models",
@@ -164,6 +168,7 @@ SERVICES_CROSS_FEATURE = {
     "setting_rules",  # the checks on a setting, whoever writes it (first run, admin, CLI)
     "validation",     # emails, phones, countries: contacts, import, settings, mailing
     "undo",           # the journal of undoable steps, whichever feature recorded them
+    "stale_edits",    # the version check of a save: contacts, activity, merges alike
 }
 
 
