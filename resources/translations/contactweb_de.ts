@@ -688,6 +688,45 @@
     </message>
 </context>
 <context>
+    <name>DeleteVaultDialog</name>
+    <message>
+        <source>Delete this vault</source>
+        <translation>Diesen Tresor löschen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Delete every contact, communication, sale and setting in {escape}?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The vault&apos;s files are overwritten and removed, and the passwords ContactWeb stored for it are forgotten. Nobody can sign in to it again. This cannot be undone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Jeden Kontakt, jede Kommunikation, jeden Verkauf und jede Einstellung in {escape} löschen?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Dateien des Tresors werden überschrieben und entfernt, und die Passwörter, die ContactWeb dafür gespeichert hat, werden vergessen. Niemand kann sich mehr anmelden. Das lässt sich nicht rückgängig machen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Also delete every backup of it ({what})</source>
+        <translation>Auch jede Sicherung davon löschen ({what})</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;{escape}&lt;/b&gt; to confirm:</source>
+        <translation>Geben Sie zur Bestätigung &lt;b&gt;{escape}&lt;/b&gt; ein:</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Ihr Passwort:</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Ihr Passwort</translation>
+    </message>
+    <message>
+        <source>Delete vault</source>
+        <translation>Tresor löschen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Deleting the backups and then the vault…</source>
+        <translation>Die Sicherungen und dann der Tresor werden gelöscht …</translation>
+    </message>
+</context>
+<context>
     <name>DialogHost</name>
     <message>
         <source>OK</source>
@@ -708,6 +747,21 @@
     <message>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>ContactWeb signed you out while you were working on {what}. Your changes were kept, encrypted in the vault, for you only.</source>
+        <translation>ContactWeb hat Sie abgemeldet, während Sie an {what} gearbeitet haben. Ihre Änderungen wurden verschlüsselt im Tresor aufbewahrt, nur für Sie.</translation>
+    </message>
+    <message>
+        <source>Restore them into an editor, discard them, or decide later (they are offered again at your next sign-in).</source>
+        <translation>Stellen Sie sie in einem Editor wieder her, verwerfen Sie sie oder entscheiden Sie später (sie werden bei der nächsten Anmeldung erneut angeboten).</translation>
+    </message>
+    <message>
+        <source>The contact these changes were for is no longer there (or no longer yours to see), so they were dropped.</source>
+        <translation>Der Kontakt, für den diese Änderungen gedacht waren, existiert nicht mehr (oder ist für Sie nicht mehr sichtbar); sie wurden daher verworfen.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +874,99 @@
     <message>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Wiederholen: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>EraseContactDialog</name>
+    <message>
+        <source>Erase contact</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Erase {escaped_name} for good?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This removes the contact and everything about them: communications, attachments and recordings, reminders, consent history, drafts, outgoing messages and search entries. Sales stay in the accounts without the person. Only a receipt without personal data is kept. This cannot be undone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Copies in backups&lt;/b&gt; made before now still hold the contact until they are pruned, but every restore re-applies this erasure before anyone can use the restored vault, so the person never comes back from a backup.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{escaped_name} endgültig löschen?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Damit werden der Kontakt und alles über ihn entfernt: Kommunikation, Anhänge und Aufnahmen, Erinnerungen, Einwilligungsverlauf, Entwürfe, ausgehende Nachrichten und Sucheinträge. Verkäufe bleiben ohne die Person in der Buchhaltung. Nur eine Bestätigung ohne personenbezogene Daten bleibt. Das lässt sich nicht rückgängig machen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kopien in Sicherungen&lt;/b&gt;, die vor jetzt entstanden sind, enthalten den Kontakt noch, bis sie bereinigt werden; jede Wiederherstellung wendet diese Löschung aber erneut an, bevor jemand den wiederhergestellten Tresor nutzen kann, sodass die Person nie aus einer Sicherung zurückkehrt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type the contact&apos;s name to confirm:</source>
+        <translation>Geben Sie zur Bestätigung den Namen des Kontakts ein:</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Erasing and cleaning the vault file…</source>
+        <translation>Löschen und Bereinigen der Tresordatei …</translation>
+    </message>
+    <message>
+        <source>The contact was erased. The vault keeps this receipt as the erasure record; save it as a PDF (or print it) as your proof. It holds no personal data.</source>
+        <translation>Der Kontakt wurde gelöscht. Der Tresor bewahrt diese Bestätigung als Löschnachweis auf; speichern Sie sie als PDF (oder drucken Sie sie) als Ihren Beleg. Sie enthält keine personenbezogenen Daten.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern …</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <source>Saved to {written}</source>
+        <translation>Gespeichert in {written}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Erasure receipt</source>
+        <translation>Löschbestätigung</translation>
+    </message>
+    <message>
+        <source>The receipt has not been saved or printed. Save it as a PDF now? The vault keeps the erasure record either way.</source>
+        <translation>Die Bestätigung wurde weder gespeichert noch gedruckt. Jetzt als PDF speichern? Der Tresor bewahrt den Löschnachweis so oder so auf.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureReceiptsDialog</name>
+    <message>
+        <source>Erasure receipts</source>
+        <translation>Löschbestätigungen</translation>
+    </message>
+    <message>
+        <source>Reading the erasure records…</source>
+        <translation>Die Löschnachweise werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern …</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <source>Could not read the erasure records: {exc}</source>
+        <translation>Die Löschnachweise ließen sich nicht lesen: {exc}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erasure record(s); none holds personal data.</source>
+        <translation>
+            <numerusform>%n Löschnachweis; keiner enthält personenbezogene Daten.</numerusform>
+            <numerusform>%n Löschnachweise; keiner enthält personenbezogene Daten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to {written}</source>
+        <translation>Gespeichert in {written}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2852,17 @@ Er enthält personenbezogene Daten: Geben Sie ihn nur der Person, um die es geht
     </message>
 </context>
 <context>
+    <name>ReceiptOutput</name>
+    <message>
+        <source>Save erasure receipt</source>
+        <translation>Löschbestätigung speichern</translation>
+    </message>
+    <message>
+        <source>Print erasure receipt</source>
+        <translation>Löschbestätigung drucken</translation>
+    </message>
+</context>
+<context>
     <name>RememberedColumns</name>
     <message>
         <source>Columns</source>
@@ -2843,6 +3001,45 @@ Er enthält personenbezogene Daten: Geben Sie ihn nur der Person, um die es geht
     <message>
         <source>Sent the report “{title}” to the printer.</source>
         <translation>Der Bericht „{title}“ wurde an den Drucker gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRunDialog</name>
+    <message>
+        <source>Run retention now</source>
+        <translation>Aufbewahrungsregeln jetzt anwenden</translation>
+    </message>
+    <message>
+        <source>The retention rules (Administration → Settings) remove old call recordings, contacts closed long ago and finished outgoing messages. They run by themselves once a day; this is what they would remove now.</source>
+        <translation>Die Aufbewahrungsregeln (Verwaltung → Einstellungen) entfernen alte Gesprächsaufnahmen, lange geschlossene Kontakte und erledigte ausgehende Nachrichten. Sie laufen einmal täglich von selbst; dies würden sie jetzt entfernen.</translation>
+    </message>
+    <message>
+        <source>Purge now…</source>
+        <translation>Jetzt bereinigen …</translation>
+    </message>
+    <message>
+        <source>Purge now</source>
+        <translation>Jetzt bereinigen</translation>
+    </message>
+    <message>
+        <source>Remove what is listed? Purged contacts and recordings cannot be brought back; only erasure records stay.</source>
+        <translation>Das Aufgeführte entfernen? Bereinigte Kontakte und Aufnahmen lassen sich nicht zurückholen; nur Löschnachweise bleiben.</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Bereinigen</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Purging what the retention rules remove…</source>
+        <translation>Was die Aufbewahrungsregeln entfernen, wird bereinigt …</translation>
+    </message>
+    <message>
+        <source>Done. The vault file was cleaned so that nothing removed stays on disk.</source>
+        <translation>Fertig. Die Tresordatei wurde bereinigt, sodass nichts Entferntes auf der Festplatte bleibt.</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3354,33 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     <message>
         <source>{headline} You can try again now.</source>
         <translation>{headline} Sie können es jetzt erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutCountdownDialog</name>
+    <message>
+        <source>Signing out in %n second(s)</source>
+        <translation>Abmeldung in %n Sekunde</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Are you still there?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sind Sie noch da?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Seconds until sign-out</source>
+        <translation>Sekunden bis zur Abmeldung</translation>
+    </message>
+    <message>
+        <source>{reason} Unsaved changes in an open editor are kept and offered back at your next sign-in.</source>
+        <translation>{reason} Ungespeicherte Änderungen in einem offenen Editor bleiben erhalten und werden bei der nächsten Anmeldung wieder angeboten.</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>Angemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>Sign out now</source>
+        <translation>Jetzt abmelden</translation>
     </message>
 </context>
 <context>

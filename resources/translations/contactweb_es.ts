@@ -688,6 +688,45 @@
     </message>
 </context>
 <context>
+    <name>DeleteVaultDialog</name>
+    <message>
+        <source>Delete this vault</source>
+        <translation>Eliminar esta bóveda</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Delete every contact, communication, sale and setting in {escape}?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The vault&apos;s files are overwritten and removed, and the passwords ContactWeb stored for it are forgotten. Nobody can sign in to it again. This cannot be undone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;¿Eliminar todos los contactos, comunicaciones, ventas y ajustes de {escape}?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Los archivos de la bóveda se sobrescriben y eliminan, y se olvidan las contraseñas que ContactWeb guardó para ella. Nadie podrá volver a iniciar sesión. No se puede deshacer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Also delete every backup of it ({what})</source>
+        <translation>Eliminar también todas sus copias de seguridad ({what})</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;{escape}&lt;/b&gt; to confirm:</source>
+        <translation>Escriba &lt;b&gt;{escape}&lt;/b&gt; para confirmar:</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Su contraseña:</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Su contraseña</translation>
+    </message>
+    <message>
+        <source>Delete vault</source>
+        <translation>Eliminar la bóveda</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Deleting the backups and then the vault…</source>
+        <translation>Eliminando las copias y después la bóveda…</translation>
+    </message>
+</context>
+<context>
     <name>DialogHost</name>
     <message>
         <source>OK</source>
@@ -708,6 +747,21 @@
     <message>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>ContactWeb signed you out while you were working on {what}. Your changes were kept, encrypted in the vault, for you only.</source>
+        <translation>ContactWeb cerró su sesión mientras trabajaba en {what}. Sus cambios se guardaron, cifrados en la bóveda, solo para usted.</translation>
+    </message>
+    <message>
+        <source>Restore them into an editor, discard them, or decide later (they are offered again at your next sign-in).</source>
+        <translation>Recupérelos en un editor, descártelos o decida más tarde (se le ofrecerán de nuevo en su próximo inicio de sesión).</translation>
+    </message>
+    <message>
+        <source>The contact these changes were for is no longer there (or no longer yours to see), so they were dropped.</source>
+        <translation>El contacto al que iban estos cambios ya no existe (o ya no puede verlo), así que se han descartado.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +874,99 @@
     <message>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>EraseContactDialog</name>
+    <message>
+        <source>Erase contact</source>
+        <translation>Borrar contacto</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Erase {escaped_name} for good?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This removes the contact and everything about them: communications, attachments and recordings, reminders, consent history, drafts, outgoing messages and search entries. Sales stay in the accounts without the person. Only a receipt without personal data is kept. This cannot be undone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Copies in backups&lt;/b&gt; made before now still hold the contact until they are pruned, but every restore re-applies this erasure before anyone can use the restored vault, so the person never comes back from a backup.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;¿Borrar {escaped_name} para siempre?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Se elimina el contacto y todo lo relativo a él: comunicaciones, adjuntos y grabaciones, recordatorios, historial de consentimientos, borradores, mensajes salientes y entradas de búsqueda. Las ventas se quedan en la contabilidad sin la persona. Solo se conserva un recibo sin datos personales. No se puede deshacer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Las copias en las copias de seguridad&lt;/b&gt; hechas antes de ahora aún contienen el contacto hasta que se depuren, pero cada restauración vuelve a aplicar este borrado antes de que nadie pueda usar la bóveda restaurada, así que la persona nunca vuelve desde una copia.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type the contact&apos;s name to confirm:</source>
+        <translation>Escriba el nombre del contacto para confirmar:</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Erasing and cleaning the vault file…</source>
+        <translation>Borrando y limpiando el archivo de la bóveda…</translation>
+    </message>
+    <message>
+        <source>The contact was erased. The vault keeps this receipt as the erasure record; save it as a PDF (or print it) as your proof. It holds no personal data.</source>
+        <translation>El contacto se ha borrado. La bóveda conserva este recibo como registro del borrado; guárdelo como PDF (o imprímalo) como prueba. No contiene datos personales.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Saved to {written}</source>
+        <translation>Guardado en {written}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Erasure receipt</source>
+        <translation>Recibo de borrado</translation>
+    </message>
+    <message>
+        <source>The receipt has not been saved or printed. Save it as a PDF now? The vault keeps the erasure record either way.</source>
+        <translation>El recibo no se ha guardado ni impreso. ¿Guardarlo como PDF ahora? La bóveda conserva el registro del borrado de todos modos.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureReceiptsDialog</name>
+    <message>
+        <source>Erasure receipts</source>
+        <translation>Recibos de borrado</translation>
+    </message>
+    <message>
+        <source>Reading the erasure records…</source>
+        <translation>Leyendo los registros de borrado…</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Could not read the erasure records: {exc}</source>
+        <translation>No se pudieron leer los registros de borrado: {exc}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erasure record(s); none holds personal data.</source>
+        <translation>
+            <numerusform>%n registro de borrado; ninguno contiene datos personales.</numerusform>
+            <numerusform>%n registros de borrado; ninguno contiene datos personales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to {written}</source>
+        <translation>Guardado en {written}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2852,17 @@ Contiene datos personales: entréguelo solo a la persona a la que se refiere.</t
     </message>
 </context>
 <context>
+    <name>ReceiptOutput</name>
+    <message>
+        <source>Save erasure receipt</source>
+        <translation>Guardar el recibo de borrado</translation>
+    </message>
+    <message>
+        <source>Print erasure receipt</source>
+        <translation>Imprimir el recibo de borrado</translation>
+    </message>
+</context>
+<context>
     <name>RememberedColumns</name>
     <message>
         <source>Columns</source>
@@ -2843,6 +3001,45 @@ Contiene datos personales: entréguelo solo a la persona a la que se refiere.</t
     <message>
         <source>Sent the report “{title}” to the printer.</source>
         <translation>Se ha enviado el informe «{title}» a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRunDialog</name>
+    <message>
+        <source>Run retention now</source>
+        <translation>Aplicar la conservación ahora</translation>
+    </message>
+    <message>
+        <source>The retention rules (Administration → Settings) remove old call recordings, contacts closed long ago and finished outgoing messages. They run by themselves once a day; this is what they would remove now.</source>
+        <translation>Las reglas de conservación (Administración → Ajustes) eliminan grabaciones de llamadas antiguas, contactos cerrados hace tiempo y mensajes salientes terminados. Se aplican solas una vez al día; esto es lo que eliminarían ahora.</translation>
+    </message>
+    <message>
+        <source>Purge now…</source>
+        <translation>Depurar ahora…</translation>
+    </message>
+    <message>
+        <source>Purge now</source>
+        <translation>Depurar ahora</translation>
+    </message>
+    <message>
+        <source>Remove what is listed? Purged contacts and recordings cannot be brought back; only erasure records stay.</source>
+        <translation>¿Eliminar lo indicado? Los contactos y grabaciones depurados no se pueden recuperar; solo quedan los registros de borrado.</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Depurar</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservación</translation>
+    </message>
+    <message>
+        <source>Purging what the retention rules remove…</source>
+        <translation>Depurando lo que eliminan las reglas de conservación…</translation>
+    </message>
+    <message>
+        <source>Done. The vault file was cleaned so that nothing removed stays on disk.</source>
+        <translation>Hecho. El archivo de la bóveda se ha limpiado para que nada eliminado quede en el disco.</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3353,33 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     <message>
         <source>{headline} You can try again now.</source>
         <translation>{headline} Ya puede volver a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutCountdownDialog</name>
+    <message>
+        <source>Signing out in %n second(s)</source>
+        <translation>Cierre de sesión en %n segundo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Are you still there?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;¿Sigue ahí?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Seconds until sign-out</source>
+        <translation>Segundos hasta el cierre de sesión</translation>
+    </message>
+    <message>
+        <source>{reason} Unsaved changes in an open editor are kept and offered back at your next sign-in.</source>
+        <translation>{reason} Los cambios sin guardar de un editor abierto se conservan y se le ofrecerán en su próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>Seguir conectado</translation>
+    </message>
+    <message>
+        <source>Sign out now</source>
+        <translation>Cerrar sesión ahora</translation>
     </message>
 </context>
 <context>

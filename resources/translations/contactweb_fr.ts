@@ -688,6 +688,45 @@
     </message>
 </context>
 <context>
+    <name>DeleteVaultDialog</name>
+    <message>
+        <source>Delete this vault</source>
+        <translation>Supprimer ce coffre</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Delete every contact, communication, sale and setting in {escape}?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The vault&apos;s files are overwritten and removed, and the passwords ContactWeb stored for it are forgotten. Nobody can sign in to it again. This cannot be undone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Supprimer chaque contact, échange, vente et réglage de {escape} ?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les fichiers du coffre sont écrasés et supprimés, et les mots de passe que ContactWeb avait conservés pour lui sont oubliés. Personne ne pourra plus s’y connecter. C’est irréversible.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Also delete every backup of it ({what})</source>
+        <translation>Supprimer aussi chacune de ses sauvegardes ({what})</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;{escape}&lt;/b&gt; to confirm:</source>
+        <translation>Saisissez &lt;b&gt;{escape}&lt;/b&gt; pour confirmer :</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Votre mot de passe :</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Delete vault</source>
+        <translation>Supprimer le coffre</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Deleting the backups and then the vault…</source>
+        <translation>Suppression des sauvegardes, puis du coffre…</translation>
+    </message>
+</context>
+<context>
     <name>DialogHost</name>
     <message>
         <source>OK</source>
@@ -708,6 +747,21 @@
     <message>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>ContactWeb signed you out while you were working on {what}. Your changes were kept, encrypted in the vault, for you only.</source>
+        <translation>ContactWeb vous a déconnecté pendant que vous travailliez sur {what}. Vos modifications ont été conservées, chiffrées dans le coffre, pour vous seul.</translation>
+    </message>
+    <message>
+        <source>Restore them into an editor, discard them, or decide later (they are offered again at your next sign-in).</source>
+        <translation>Rétablissez-les dans un éditeur, abandonnez-les, ou décidez plus tard (elles vous seront proposées à la prochaine connexion).</translation>
+    </message>
+    <message>
+        <source>The contact these changes were for is no longer there (or no longer yours to see), so they were dropped.</source>
+        <translation>Le contact visé par ces modifications n’existe plus (ou ne vous est plus visible) ; elles ont donc été abandonnées.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +874,99 @@
     <message>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir : {what}</translation>
+    </message>
+</context>
+<context>
+    <name>EraseContactDialog</name>
+    <message>
+        <source>Erase contact</source>
+        <translation>Effacer le contact</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Erase {escaped_name} for good?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This removes the contact and everything about them: communications, attachments and recordings, reminders, consent history, drafts, outgoing messages and search entries. Sales stay in the accounts without the person. Only a receipt without personal data is kept. This cannot be undone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Copies in backups&lt;/b&gt; made before now still hold the contact until they are pruned, but every restore re-applies this erasure before anyone can use the restored vault, so the person never comes back from a backup.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Effacer définitivement {escaped_name} ?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cela supprime le contact et tout ce qui le concerne : échanges, pièces jointes et enregistrements, rappels, historique des consentements, brouillons, messages sortants et entrées de recherche. Les ventes restent dans les comptes, sans la personne. Seul un reçu sans données personnelles est conservé. C’est irréversible.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Les copies dans les sauvegardes&lt;/b&gt; faites avant maintenant contiennent encore le contact jusqu’à leur élagage, mais chaque restauration réapplique cet effacement avant que quiconque puisse utiliser le coffre restauré : la personne ne revient jamais d’une sauvegarde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type the contact&apos;s name to confirm:</source>
+        <translation>Saisissez le nom du contact pour confirmer :</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Erasing and cleaning the vault file…</source>
+        <translation>Effacement et nettoyage du fichier du coffre…</translation>
+    </message>
+    <message>
+        <source>The contact was erased. The vault keeps this receipt as the erasure record; save it as a PDF (or print it) as your proof. It holds no personal data.</source>
+        <translation>Le contact a été effacé. Le coffre garde ce reçu comme trace de l’effacement ; enregistrez-le en PDF (ou imprimez-le) comme preuve. Il ne contient aucune donnée personnelle.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Saved to {written}</source>
+        <translation>Enregistré dans {written}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Erasure receipt</source>
+        <translation>Reçu d’effacement</translation>
+    </message>
+    <message>
+        <source>The receipt has not been saved or printed. Save it as a PDF now? The vault keeps the erasure record either way.</source>
+        <translation>Le reçu n’a été ni enregistré ni imprimé. L’enregistrer en PDF maintenant ? Le coffre garde la trace de l’effacement dans tous les cas.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureReceiptsDialog</name>
+    <message>
+        <source>Erasure receipts</source>
+        <translation>Reçus d’effacement</translation>
+    </message>
+    <message>
+        <source>Reading the erasure records…</source>
+        <translation>Lecture des traces d’effacement…</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Could not read the erasure records: {exc}</source>
+        <translation>Impossible de lire les traces d’effacement : {exc}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erasure record(s); none holds personal data.</source>
+        <translation>
+            <numerusform>%n trace d’effacement ; aucune ne contient de données personnelles.</numerusform>
+            <numerusform>%n traces d’effacement ; aucune ne contient de données personnelles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to {written}</source>
+        <translation>Enregistré dans {written}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l’imprimante.</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2852,17 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
 </context>
 <context>
+    <name>ReceiptOutput</name>
+    <message>
+        <source>Save erasure receipt</source>
+        <translation>Enregistrer le reçu d’effacement</translation>
+    </message>
+    <message>
+        <source>Print erasure receipt</source>
+        <translation>Imprimer le reçu d’effacement</translation>
+    </message>
+</context>
+<context>
     <name>RememberedColumns</name>
     <message>
         <source>Columns</source>
@@ -2843,6 +3001,45 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     <message>
         <source>Sent the report “{title}” to the printer.</source>
         <translation>Le rapport « {title} » a été envoyé à l’imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRunDialog</name>
+    <message>
+        <source>Run retention now</source>
+        <translation>Appliquer la conservation maintenant</translation>
+    </message>
+    <message>
+        <source>The retention rules (Administration → Settings) remove old call recordings, contacts closed long ago and finished outgoing messages. They run by themselves once a day; this is what they would remove now.</source>
+        <translation>Les règles de conservation (Administration → Réglages) suppriment les anciens enregistrements d’appels, les contacts clos depuis longtemps et les messages sortants terminés. Elles s’appliquent d’elles-mêmes une fois par jour ; voici ce qu’elles supprimeraient maintenant.</translation>
+    </message>
+    <message>
+        <source>Purge now…</source>
+        <translation>Purger maintenant…</translation>
+    </message>
+    <message>
+        <source>Purge now</source>
+        <translation>Purger maintenant</translation>
+    </message>
+    <message>
+        <source>Remove what is listed? Purged contacts and recordings cannot be brought back; only erasure records stay.</source>
+        <translation>Supprimer ce qui est listé ? Les contacts et enregistrements purgés ne peuvent pas être récupérés ; seules les traces d’effacement restent.</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Purger</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Purging what the retention rules remove…</source>
+        <translation>Purge de ce que suppriment les règles de conservation…</translation>
+    </message>
+    <message>
+        <source>Done. The vault file was cleaned so that nothing removed stays on disk.</source>
+        <translation>Terminé. Le fichier du coffre a été nettoyé pour que rien de supprimé ne reste sur le disque.</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3354,33 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     <message>
         <source>{headline} You can try again now.</source>
         <translation>{headline} Vous pouvez réessayer maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutCountdownDialog</name>
+    <message>
+        <source>Signing out in %n second(s)</source>
+        <translation>Déconnexion dans %n seconde</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Are you still there?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Êtes-vous toujours là ?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Seconds until sign-out</source>
+        <translation>Secondes avant la déconnexion</translation>
+    </message>
+    <message>
+        <source>{reason} Unsaved changes in an open editor are kept and offered back at your next sign-in.</source>
+        <translation>{reason} Les modifications non enregistrées d’un éditeur ouvert sont conservées et vous seront proposées à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>Rester connecté</translation>
+    </message>
+    <message>
+        <source>Sign out now</source>
+        <translation>Se déconnecter maintenant</translation>
     </message>
 </context>
 <context>

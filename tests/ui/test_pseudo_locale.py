@@ -36,7 +36,7 @@ from tests.ui.test_kit_session_lifecycle import OPENERS
 from tools.i18n import catalogs
 
 # The ui/ folders translated to the last text.
-TRANSLATED = {"kit", "mailing", "activity", "app", "contacts"}
+TRANSLATED = {"kit", "mailing", "activity", "app", "contacts", "privacy", "session"}
 
 pytestmark = pytest.mark.sqlite_only  # the screens, not the database, are under test
 

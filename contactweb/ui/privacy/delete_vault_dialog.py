@@ -37,33 +37,32 @@ class DeleteVaultDialog(QDialog):
         self.phrase = privacy.confirmation_phrase(workspace)
         target = None if workspace.on_team_server else backup_target.read_target(workspace)
         self._has_backups = target is not None
-        self.setWindowTitle("Delete this vault")
+        self.setWindowTitle(self.tr("Delete this vault"))
         self.setMinimumWidth(480)
         warning = QLabel(
-            f"<p><b>Delete every contact, communication, sale and setting in "
-            f"{html.escape(str(workspace.vault.folder))}?</b></p>"
-            "<p>The vault's files are overwritten and removed, and the passwords ContactWeb "
-            "stored for it are forgotten. Nobody can sign in to it again. This cannot be "
-            "undone.</p>")
+            self.tr("<p><b>Delete every contact, communication, sale and setting in "
+                    "{escape}?</b></p><p>The vault's files are overwritten and removed, "
+                    "and the passwords ContactWeb stored for it are forgotten. Nobody can "
+                    "sign in to it again. This cannot be undone.</p>").format(escape=html.escape(str(workspace.vault.folder))))
         warning.setWordWrap(True)
         warning.setTextFormat(Qt.TextFormat.RichText)
         self.backups_check = QCheckBox(
-            f"Also delete every backup of it ({target.describe()})" if target else
+            self.tr("Also delete every backup of it ({what})").format(what=target.describe()) if target else
             "No backup destination is configured")
         self.backups_check.setChecked(False)  # backups outlive the vault unless asked
         self.backups_check.setEnabled(target is not None)
-        prompt = QLabel(f"Type <b>{html.escape(self.phrase)}</b> to confirm:")
+        prompt = QLabel(self.tr("Type <b>{escape}</b> to confirm:").format(escape=html.escape(self.phrase)))
         self.phrase_edit = QLineEdit()
         self.phrase_edit.setPlaceholderText(self.phrase)
         self.phrase_edit.textChanged.connect(self._update_delete_button)
-        password_prompt = QLabel("Your password:")
+        password_prompt = QLabel(self.tr("Your password:"))
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setAccessibleName("Your password")
+        self.password_edit.setAccessibleName(self.tr("Your password"))
         self.password_edit.textChanged.connect(self._update_delete_button)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.delete_button = QPushButton("Delete vault")
+        self.delete_button = QPushButton(self.tr("Delete vault"))
         self.delete_button.setEnabled(False)
         self.delete_button.setAutoDefault(False)
         self.delete_button.clicked.connect(self.delete)
@@ -82,7 +81,7 @@ class DeleteVaultDialog(QDialog):
             for widget in (self.backups_check, prompt, self.phrase_edit, password_prompt,
                            self.password_edit, self.delete_button):
                 widget.setVisible(False)
-            self.cancel_button.setText("Close")
+            self.cancel_button.setText(self.tr("Close"))
 
     def phrase_matches(self) -> bool:
         return self.phrase_edit.text().strip() == self.phrase
@@ -99,7 +98,7 @@ class DeleteVaultDialog(QDialog):
                        self.password_edit, self.backups_check):
             widget.setEnabled(False)
         with_backups = self.backups_check.isChecked()
-        self.status_label.setText("Deleting the backups and then the vault…" if with_backups
+        self.status_label.setText(self.tr("Deleting the backups and then the vault…") if with_backups
                                   else "Deleting the vault…")
         ws, typed, password = self._ws, self.phrase_edit.text(), self.password_edit.text()
 

@@ -51,7 +51,7 @@ class EraseContactDialog(QDialog):
         self._asked_to_save = False
         self.output = ReceiptOutput(workspace, bridge, self)
         self._worker: BackgroundOp | None = None
-        self.setWindowTitle("Erase contact")
+        self.setWindowTitle(self.tr("Erase contact"))
         self.setMinimumWidth(460)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._confirm_page())
@@ -63,23 +63,24 @@ class EraseContactDialog(QDialog):
     def _confirm_page(self) -> QWidget:
         page = QWidget()
         warning = QLabel(
-            f"<p><b>Erase {self._escaped_name()} for good?</b></p>"
-            "<p>This removes the contact and everything about them: communications, "
-            "attachments and recordings, reminders, consent history, drafts, outgoing "
-            "messages and search entries. Sales stay in the accounts without the person. "
-            "Only a receipt without personal data is kept. This cannot be undone.</p>"
-            "<p><b>Copies in backups</b> made before now still hold the contact until they "
-            "are pruned, but every restore re-applies this erasure before anyone can use the "
-            "restored vault, so the person never comes back from a backup.</p>")
+            self.tr("<p><b>Erase {escaped_name} for good?</b></p><p>This removes the "
+                    "contact and everything about them: communications, attachments and "
+                    "recordings, reminders, consent history, drafts, outgoing messages and "
+                    "search entries. Sales stay in the accounts without the person. Only a "
+                    "receipt without personal data is kept. This cannot be "
+                    "undone.</p><p><b>Copies in backups</b> made before now still hold the "
+                    "contact until they are pruned, but every restore re-applies this "
+                    "erasure before anyone can use the restored vault, so the person never "
+                    "comes back from a backup.</p>").format(escaped_name=self._escaped_name()))
         warning.setWordWrap(True)
         warning.setTextFormat(Qt.TextFormat.RichText)
-        prompt = QLabel("Type the contact's name to confirm:")
+        prompt = QLabel(self.tr("Type the contact's name to confirm:"))
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.contact_name)
         self.name_edit.textChanged.connect(self._update_erase_button)
         prompt.setBuddy(self.name_edit)
         self.status_label = QLabel()
-        self.erase_button = QPushButton("Erase")
+        self.erase_button = QPushButton(self.tr("Erase"))
         self.erase_button.setEnabled(False)
         self.erase_button.setAutoDefault(False)
         self.erase_button.clicked.connect(self.erase)
@@ -107,7 +108,7 @@ class EraseContactDialog(QDialog):
         self.erase_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
         self.name_edit.setEnabled(False)
-        self.status_label.setText("Erasing and cleaning the vault file…")
+        self.status_label.setText(self.tr("Erasing and cleaning the vault file…"))
         ws, contact_id = self._ws, self.contact_id
         # VACUUM can take seconds on a large vault: off the UI thread.
         # Everything hanging off the contact goes with it.
@@ -136,17 +137,17 @@ class EraseContactDialog(QDialog):
     # --- page 2: receipt ------------------------------------------------------------------
     def _receipt_page(self) -> QWidget:
         page = QWidget()
-        done = QLabel("The contact was erased. The vault keeps this receipt as the erasure "
+        done = QLabel(self.tr("The contact was erased. The vault keeps this receipt as the erasure "
                       "record; save it as a PDF (or print it) as your proof. It holds no "
-                      "personal data.")
+                      "personal data."))
         done.setWordWrap(True)
         self.receipt_text = QPlainTextEdit()
         self.receipt_text.setReadOnly(True)
         self.saved_label = QLabel()
         self.saved_label.setWordWrap(True)
-        self.save_pdf_button = QPushButton("Save as PDF…")
+        self.save_pdf_button = QPushButton(self.tr("Save as PDF…"))
         self.save_pdf_button.clicked.connect(self.save_pdf)
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_receipt)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.save_pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -168,7 +169,7 @@ class EraseContactDialog(QDialog):
         written = self.output.save_pdf(self.receipt)
         if written is not None:
             self.saved_to = written
-            self.saved_label.setText(f"Saved to {written}")
+            self.saved_label.setText(self.tr("Saved to {written}").format(written=written))
         return written
 
     def print_receipt(self) -> bool:
@@ -176,7 +177,7 @@ class EraseContactDialog(QDialog):
         if self.receipt is None or not self.output.print_receipt(self.receipt):
             return False
         self.printed = True
-        self.saved_label.setText("Sent to the printer.")
+        self.saved_label.setText(self.tr("Sent to the printer."))
         return True
 
     def reject(self) -> None:
@@ -196,8 +197,8 @@ class EraseContactDialog(QDialog):
                 and not ending:
             self._asked_to_save = True
             if self._bridge.dialogs.ask(
-                    self, "Erasure receipt",
-                    "The receipt has not been saved or printed. Save it as a PDF now? The "
-                    "vault keeps the erasure record either way.", "Save as PDF…"):
+                    self, self.tr("Erasure receipt"),
+                    self.tr("The receipt has not been saved or printed. Save it as a PDF now? The "
+                    "vault keeps the erasure record either way."), self.tr("Save as PDF…")):
                 self.save_pdf()
         self.accept()

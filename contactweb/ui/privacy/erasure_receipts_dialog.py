@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from contactweb.services import privacy
 from contactweb.services.privacy import ErasureReceipt
 from contactweb.ui.kit.operations import BackgroundOp
+from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.privacy.erasure_receipts_table_model import ErasureReceiptsTableModel
 from contactweb.ui.privacy.receipt_output import ReceiptOutput
@@ -35,13 +36,13 @@ class ErasureReceiptsDialog(QDialog):
         self._bridge = bridge
         self.worker: BackgroundOp | None = None
         self.output = ReceiptOutput(workspace, bridge, self)
-        self.setWindowTitle("Erasure receipts")
+        self.setWindowTitle(self.tr("Erasure receipts"))
         self.resize(640, 480)
-        self.status_label = QLabel("Reading the erasure records…")
+        self.status_label = QLabel(self.tr("Reading the erasure records…"))
         self.model = ErasureReceiptsTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Erasure receipts")
+        self.table.setAccessibleName(self.tr("Erasure receipts"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -50,13 +51,13 @@ class ErasureReceiptsDialog(QDialog):
             lambda _current, _previous: self._show_selected())
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Receipt")
+        self.text.setAccessibleName(self.tr("Receipt"))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.text)
-        self.save_button = QPushButton("Save as PDF…")
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.clicked.connect(self.save_selected)
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -73,7 +74,7 @@ class ErasureReceiptsDialog(QDialog):
         ws = self._ws
         self.worker = self._bridge.operations.query(self, lambda _ctx: privacy.list_erasures(ws))
         self.worker.success(self._loaded).failure(
-            lambda exc: self.status_label.setText(f"Could not read the erasure records: {exc}"))
+            lambda exc: self.status_label.setText(self.tr("Could not read the erasure records: {exc}").format(exc=exc)))
         self.worker.finished.connect(self._done)
         self.worker.run()
 
@@ -84,7 +85,7 @@ class ErasureReceiptsDialog(QDialog):
         self.model.set_rows(receipts)
         count = len(receipts)
         self.status_label.setText(
-            f"{count} erasure record{'' if count == 1 else 's'}; none holds personal data."
+            plural(self.tr("%n erasure record(s); none holds personal data.", "", count), count)
             if count else "Nobody has been erased yet.")
         if count:
             self.table.selectRow(0)
@@ -104,9 +105,9 @@ class ErasureReceiptsDialog(QDialog):
         if receipt is not None:
             written = self.output.save_pdf(receipt)
             if written is not None:
-                self.status_label.setText(f"Saved to {written}")
+                self.status_label.setText(self.tr("Saved to {written}").format(written=written))
 
     def print_selected(self) -> None:
         receipt = self.selected()
         if receipt is not None and self.output.print_receipt(receipt):
-            self.status_label.setText("Sent to the printer.")
+            self.status_label.setText(self.tr("Sent to the printer."))

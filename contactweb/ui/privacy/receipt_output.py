@@ -42,7 +42,7 @@ class ReceiptOutput(QObject):
     def save_pdf(self, receipt: ErasureReceipt) -> Path | None:
         """Ask where (the default offered), write the PDF; None when not saved."""
         name = self._bridge.dialogs.save_file_name(
-            self._parent, "Save erasure receipt", str(self.default_path(receipt)))
+            self._parent, self.tr("Save erasure receipt"), str(self.default_path(receipt)))
         if not name:
             return None
         path = Path(name)
@@ -59,7 +59,7 @@ class ReceiptOutput(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(f"Erasure receipt {receipt.erasure_id}")
         chooser = QPrintDialog(printer, self._parent)
-        chooser.setWindowTitle("Print erasure receipt")
+        chooser.setWindowTitle(self.tr("Print erasure receipt"))
         if self._bridge.dialogs.exec_dialog(chooser) != QDialog.DialogCode.Accepted:
             return False
         document = QTextDocument(receipt.as_text())

@@ -62,17 +62,17 @@ class RetentionRunDialog(QDialog):
         self.worker: BackgroundOp | None = None
         self.preview: RetentionResult | None = None
         self.result_after: RetentionResult | None = None
-        self.setWindowTitle("Run retention now")
+        self.setWindowTitle(self.tr("Run retention now"))
         self.resize(560, 420)
-        self.intro = QLabel("The retention rules (Administration → Settings) remove old call "
+        self.intro = QLabel(self.tr("The retention rules (Administration → Settings) remove old call "
                             "recordings, contacts closed long ago and finished outgoing "
                             "messages. They run by themselves once a day; this is what they "
-                            "would remove now.")
+                            "would remove now."))
         self.intro.setWordWrap(True)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setPlainText("Checking what the rules would remove…")
-        self.purge_button = QPushButton("Purge now…")
+        self.purge_button = QPushButton(self.tr("Purge now…"))
         self.purge_button.setEnabled(False)
         self.purge_button.clicked.connect(self.purge)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -110,9 +110,9 @@ class RetentionRunDialog(QDialog):
         if self.preview is None or self.worker is not None:
             return
         if not self._bridge.dialogs.ask(
-                self, "Purge now",
-                "Remove what is listed? Purged contacts and recordings cannot be brought "
-                "back; only erasure records stay.", "Purge"):
+                self, self.tr("Purge now"),
+                self.tr("Remove what is listed? Purged contacts and recordings cannot be brought "
+                "back; only erasure records stay."), self.tr("Purge")):
             return
         self.purge_button.setEnabled(False)
         ws = self._ws
@@ -122,15 +122,15 @@ class RetentionRunDialog(QDialog):
 
         # The result's Changes take purged contacts out of every open view.
         self.worker = self._bridge.operations.operation(self, job).with_progress(
-            "Retention", "Purging what the retention rules remove…", cancellable=False)
+            self.tr("Retention"), self.tr("Purging what the retention rules remove…"), cancellable=False)
         self.worker.success(self._purged).failure(self._failed)
         self.worker.run()
 
     def _purged(self, result: RetentionResult) -> None:
         self.worker = None
         self.result_after = result
-        self.intro.setText("Done. The vault file was cleaned so that nothing removed stays "
-                           "on disk.")
+        self.intro.setText(self.tr("Done. The vault file was cleaned so that nothing removed stays "
+                           "on disk."))
         self.details.setPlainText(summary(result))
 
     def reject(self) -> None:

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from contactweb.errors import ContactWebError
@@ -83,11 +84,11 @@ class DraftKeeper:
         what = "a contact you were editing" if draft.contact_id is not None \
             else "a new contact you had not saved yet"
         box = QMessageBox(QMessageBox.Icon.Question, OFFER_TITLE,
-                          f"ContactWeb signed you out while you were working on {what}. "
-                          "Your changes were kept, encrypted in the vault, for you only.",
+                          QCoreApplication.translate("DraftKeeper", "ContactWeb signed you out while you were working on {what}. Your "
+                                                                    "changes were kept, encrypted in the vault, for you only.").format(what=what),
                           QMessageBox.StandardButton.NoButton, parent)
-        box.setInformativeText("Restore them into an editor, discard them, or decide later "
-                               "(they are offered again at your next sign-in).")
+        box.setInformativeText(QCoreApplication.translate("DraftKeeper", "Restore them into an editor, discard them, or decide later "
+                               "(they are offered again at your next sign-in)."))
         buttons = {RESTORE: box.addButton(RESTORE, QMessageBox.ButtonRole.AcceptRole),
                    DISCARD: box.addButton(DISCARD, QMessageBox.ButtonRole.DestructiveRole),
                    LATER: box.addButton(LATER, QMessageBox.ButtonRole.RejectRole)}
@@ -107,8 +108,8 @@ class DraftKeeper:
         try:
             editor = ContactEditDialog(ws, bridge, draft.contact_id, parent)
         except ContactWebError:
-            self._host.warn(parent, OFFER_TITLE, "The contact these changes were for is no "
-                            "longer there (or no longer yours to see), so they were dropped.")
+            self._host.warn(parent, OFFER_TITLE, QCoreApplication.translate("DraftKeeper", "The contact these changes were for is no "
+                            "longer there (or no longer yours to see), so they were dropped."))
             drafts.discard_draft(ws, draft.id)
             return None
         editor.apply_draft(draft.payload)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.ui.kit.display_text import MUTED_STYLE
+from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.ui_resources import app_icon
 
 TITLE = "ContactWeb will sign you out"
 
 
 def countdown_text(seconds: int) -> str:
-    unit = "second" if seconds == 1 else "seconds"
-    return f"Signing out in {seconds} {unit}"
+    return plural(QCoreApplication.translate("SignOutCountdownDialog",
+                                             "Signing out in %n second(s)", "", seconds), seconds)
 
 
 class SignOutCountdownDialog(QDialog):
@@ -43,26 +44,26 @@ class SignOutCountdownDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setMinimumWidth(440)
 
-        headline = QLabel("<b>Are you still there?</b>")
+        headline = QLabel(self.tr("<b>Are you still there?</b>"))
         self.countdown_label = QLabel()
         font = self.countdown_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.countdown_label.setFont(font)
         self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown_label.setAccessibleName("Seconds until sign-out")
+        self.countdown_label.setAccessibleName(self.tr("Seconds until sign-out"))
         reason = ("This computer is shared, so ContactWeb signs out when nobody has used it "
                   "for a while." if shared_computer else
                   "ContactWeb locks itself when nobody has used it for a while.")
-        explanation = QLabel(f"{reason} Unsaved changes in an open editor are kept and "
-                             "offered back at your next sign-in.")
+        explanation = QLabel(self.tr("{reason} Unsaved changes in an open editor are kept and offered back "
+                                     "at your next sign-in.").format(reason=reason))
         explanation.setWordWrap(True)
         explanation.setStyleSheet(MUTED_STYLE)
 
-        self.stay_button = QPushButton("Stay signed in")
+        self.stay_button = QPushButton(self.tr("Stay signed in"))
         self.stay_button.setDefault(True)
         self.stay_button.clicked.connect(self.staySignedIn.emit)
-        self.sign_out_button = QPushButton("Sign out now")
+        self.sign_out_button = QPushButton(self.tr("Sign out now"))
         self.sign_out_button.setAutoDefault(False)
         self.sign_out_button.clicked.connect(self.signOutNow.emit)
         buttons = QHBoxLayout()
