@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from contactweb.i18n import N_
+
 
 class Action(StrEnum):
     CONTACT_VIEW = "contact.view"
@@ -48,12 +50,15 @@ PERMISSIONS: dict[str, frozenset[Action]] = {
     "admin": frozenset(Action),
 }
 
+# Marked for translation; shown through i18n._ where a person reads them.
 ROLE_DESCRIPTIONS = {
-    "admin": "everything, including users, settings, audit log and legal holds",
-    "manager": "staff rights plus mailings, exports, erasure and reversing opt-outs",
-    "staff": "work with contacts, communications, sales, reminders and imports",
-    "readonly": "view contacts and make reports; change nothing",
+    "admin": N_("everything, including users, settings, audit log and legal holds"),
+    "manager": N_("staff rights plus mailings, exports, erasure and reversing opt-outs"),
+    "staff": N_("work with contacts, communications, sales, reminders and imports"),
+    "readonly": N_("view contacts and make reports; change nothing"),
 }
+ROLE_TITLES = {"admin": N_("admin"), "manager": N_("manager"), "staff": N_("staff"),
+               "readonly": N_("readonly")}
 
 
 def allowed(role: str, action: Action) -> bool:

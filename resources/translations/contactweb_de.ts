@@ -36,7 +36,217 @@
     </message>
 </context>
 <context>
+    <name>AdminAuditWidget</name>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>action starts with, e.g. contact. or signin</source>
+        <translation>Aktion beginnt mit, z. B. contact. oder signin</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Ereignisdetails</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show the selected event as it is stored (Enter or a double-click does the same).</source>
+        <translation>Das ausgewählte Ereignis so zeigen, wie es gespeichert ist (Eingabetaste oder Doppelklick tun dasselbe).</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Show the events written since the list was loaded (F5).</source>
+        <translation>Die Ereignisse zeigen, die seit dem Laden der Liste geschrieben wurden (F5).</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Als CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Check the hash chain: any edited, inserted or removed event shows here.</source>
+        <translation>Die Hash-Kette prüfen: Jedes bearbeitete, eingefügte oder entfernte Ereignis zeigt sich hier.</translation>
+    </message>
+    <message>
+        <source>Checking the audit log…</source>
+        <translation>Das Prüfprotokoll wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation>Das Prüfprotokoll prüfen</translation>
+    </message>
+    <message>
+        <source>Checking every event of the audit log…</source>
+        <translation>Jedes Ereignis des Prüfprotokolls wird geprüft …</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: {events_checked:,} events checked.</source>
+        <translation>Das Prüfprotokoll ist intakt: {events_checked:,} Ereignisse geprüft.</translation>
+    </message>
+    <message>
+        <source>The audit log is damaged at event {first_bad_id}: {reason}. {value:,} events before it check out.</source>
+        <translation>Das Prüfprotokoll ist bei Ereignis {first_bad_id} beschädigt: {reason}. {value:,} Ereignisse davor sind in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Das Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>audit-log.csv</source>
+        <translation>pruefprotokoll.csv</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>{name} wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Exported {count:,} events to {path}.</source>
+        <translation>{count:,} Ereignisse nach {path} exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminBackupWidget</name>
+    <message>
+        <source>Save schedule</source>
+        <translation>Zeitplan speichern</translation>
+    </message>
+    <message>
+        <source>Schedule and retention</source>
+        <translation>Zeitplan und Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Back up every:</source>
+        <translation>Sichern alle:</translation>
+    </message>
+    <message>
+        <source>Keep the last:</source>
+        <translation>Die letzten behalten:</translation>
+    </message>
+    <message>
+        <source>Keep one a day for:</source>
+        <translation>Eine pro Tag behalten für:</translation>
+    </message>
+    <message>
+        <source>Keep one a week for:</source>
+        <translation>Eine pro Woche behalten für:</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Check the selected backup (or all of them)</source>
+        <translation>Die ausgewählte Sicherung prüfen (oder alle)</translation>
+    </message>
+    <message>
+        <source>download and check every chunk</source>
+        <translation>jeden Block herunterladen und prüfen</translation>
+    </message>
+    <message>
+        <source>Restore to a folder…</source>
+        <translation>In einen Ordner wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Prune old backups…</source>
+        <translation>Alte Sicherungen bereinigen …</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details …</translation>
+    </message>
+    <message>
+        <source>The technical details, for whoever supports you</source>
+        <translation>Die technischen Einzelheiten, für Ihren Support</translation>
+    </message>
+    <message>
+        <source>Backup history</source>
+        <translation>Sicherungsverlauf</translation>
+    </message>
+    <message>
+        <source>Adopt this restored copy first</source>
+        <translation>Übernehmen Sie zuerst diese wiederhergestellte Kopie</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>{text} You can go on working; the status bar shows its progress.</source>
+        <translation>{text} Sie können weiterarbeiten; die Statusleiste zeigt den Fortschritt.</translation>
+    </message>
+    <message>
+        <source>Backup details</source>
+        <translation>Sicherungsdetails</translation>
+    </message>
+    <message>
+        <source>Restore into an empty folder</source>
+        <translation>In einen leeren Ordner wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Prune old backups</source>
+        <translation>Alte Sicherungen bereinigen</translation>
+    </message>
+    <message>
+        <source>Keep the last {keep_last}, one a day for {keep_daily} days and one a week for {keep_weekly} weeks, and delete the other backups from the destination?</source>
+        <translation>Die letzten {keep_last}, eine pro Tag für {keep_daily} Tage und eine pro Woche für {keep_weekly} Wochen behalten und die übrigen Sicherungen am Ziel löschen?</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Bereinigen</translation>
+    </message>
+</context>
+<context>
     <name>AdminBusinessWidget</name>
+    <message>
+        <source>Business name</source>
+        <translation>Name des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <source>Business email</source>
+        <translation>E-Mail des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Business phone</source>
+        <translation>Telefon des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>As the computer&apos;s region</source>
+        <translation>Wie die Region des Computers</translation>
+    </message>
     <message>
         <source>Language of mailings and reports</source>
         <translation>Sprache von Mailings und Berichten</translation>
@@ -46,8 +256,241 @@
         <translation>Englisch (Standard)</translation>
     </message>
     <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Logo wählen …</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Logo entfernen</translation>
+    </message>
+    <message>
+        <source>Mailings need this postal address: every marketing email and letter carries it as the sender&apos;s address, as anti-spam law (e.g. CAN-SPAM) requires, and ContactWeb sends no mailing while it is empty.</source>
+        <translation>Mailings brauchen diese Postanschrift: Jede Werbe-E-Mail und jeder Brief trägt sie als Absenderadresse, wie es Anti-Spam-Gesetze (z. B. CAN-SPAM) verlangen, und ContactWeb versendet kein Mailing, solange sie fehlt.</translation>
+    </message>
+    <message>
+        <source>Save business profile</source>
+        <translation>Unternehmensprofil speichern</translation>
+    </message>
+    <message>
+        <source>Business name (required):</source>
+        <translation>Name des Unternehmens (Pflicht):</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>Postanschrift:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
         <source>Language of mailings and reports:</source>
         <translation>Sprache von Mailings und Berichten:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>The business needs a name.</source>
+        <translation>Das Unternehmen braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reports print on {paper} paper, with dates and amounts such as {sample}.</source>
+        <translation>Berichte werden auf {paper}-Papier gedruckt, mit Datums- und Betragsangaben wie {sample}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {strerror}.</source>
+        <translation>{name} lässt sich nicht lesen: {strerror}.</translation>
+    </message>
+    <message>
+        <source>{name} is not an image ContactWeb can read (use PNG or JPEG under 10 MiB).</source>
+        <translation>{name} ist kein Bild, das ContactWeb lesen kann (verwenden Sie PNG oder JPEG unter 10 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettingsWidget</name>
+    <message>
+        <source>Shared-computer mode locks ContactWeb sooner, keeps no passwords in the system keyring and shows no names in notifications.</source>
+        <translation>Der Modus für gemeinsam genutzte Computer sperrt ContactWeb früher, legt keine Passwörter im Schlüsselbund des Systems ab und zeigt in Benachrichtigungen keine Namen.</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Run retention now…</source>
+        <translation>Aufbewahrungsregeln jetzt anwenden …</translation>
+    </message>
+    <message>
+        <source>See what the retention rules would remove now, then remove it.</source>
+        <translation>Ansehen, was die Aufbewahrungsregeln jetzt entfernen würden, und es dann entfernen.</translation>
+    </message>
+    <message>
+        <source>The retention rules run by themselves once a day.</source>
+        <translation>Die Aufbewahrungsregeln laufen einmal täglich von selbst.</translation>
+    </message>
+    <message>
+        <source>Erasure receipts…</source>
+        <translation>Löschbestätigungen …</translation>
+    </message>
+    <message>
+        <source>Every erasure the vault keeps a receipt of, to save or print again.</source>
+        <translation>Jede Löschung, für die der Tresor eine Bestätigung aufbewahrt, zum erneuten Speichern oder Drucken.</translation>
+    </message>
+    <message>
+        <source>Close the account</source>
+        <translation>Das Konto schließen</translation>
+    </message>
+    <message>
+        <source>Delete this vault and every backup of it, for good.</source>
+        <translation>Diesen Tresor und jede Sicherung davon endgültig löschen.</translation>
+    </message>
+    <message>
+        <source>Delete this vault…</source>
+        <translation>Diesen Tresor löschen …</translation>
+    </message>
+    <message>
+        <source>On: this vault is used on a shared computer</source>
+        <translation>Ein: Dieser Tresor wird auf einem gemeinsam genutzten Computer verwendet</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Nichts wurde gespeichert: Korrigieren Sie die rot markierten Felder.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminUsersWidget</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Deaktivieren …</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Passwort zurücksetzen …</translation>
+    </message>
+    <message>
+        <source>Selected user:</source>
+        <translation>Ausgewählter Benutzer:</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Einen Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>New user name</source>
+        <translation>Neuer Benutzername</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>Erstes Passwort</translation>
+    </message>
+    <message>
+        <source>Must choose their own password at first sign-in</source>
+        <translation>Muss bei der ersten Anmeldung ein eigenes Passwort wählen</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Anzeigename:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation>Erstes Passwort:</translation>
+    </message>
+    <message>
+        <source>ContactWeb</source>
+        <translation>ContactWeb</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Vorläufiges Passwort</translation>
+    </message>
+    <message>
+        <source>The temporary password for {username} is:
+
+{password}
+
+Give it to them in person. It is shown only this once; they choose their own password when they next sign in.</source>
+        <translation>Das vorläufige Passwort für {username} lautet:
+
+{password}
+
+Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der nächsten Anmeldung wird ein eigenes Passwort gewählt.</translation>
+    </message>
+    <message>
+        <source>Added {username}. Give them their first password in person.</source>
+        <translation>{username} wurde hinzugefügt. Geben Sie das erste Passwort persönlich weiter.</translation>
+    </message>
+    <message>
+        <source>Select a user in the list first.</source>
+        <translation>Wählen Sie zuerst einen Benutzer in der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationTab</name>
+    <message>
+        <source>Only administrators can use this page. You are signed in as {username} ({role}).</source>
+        <translation>Nur Administratoren können diese Seite verwenden. Sie sind angemeldet als {username} ({role}).</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Business profile</source>
+        <translation>Unternehmensprofil</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
     </message>
 </context>
 <context>
@@ -86,6 +529,126 @@
     <message>
         <source>Stopping…</source>
         <translation>Wird beendet …</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNoticeBanner</name>
+    <message>
+        <source>Backup notice</source>
+        <translation>Sicherungshinweis</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backing up before closing</source>
+        <translation>Sicherung vor dem Beenden</translation>
+    </message>
+    <message>
+        <source>ContactWeb is backing up the changes made since the last backup…</source>
+        <translation>ContactWeb sichert die Änderungen seit der letzten Sicherung …</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTargetWidget</name>
+    <message>
+        <source>S3-compatible server in a US region</source>
+        <translation>S3-kompatibler Server in einer US-Region</translation>
+    </message>
+    <message>
+        <source>Folder (second site, USB disk)</source>
+        <translation>Ordner (zweiter Standort, USB-Laufwerk)</translation>
+    </message>
+    <message>
+        <source>https://s3.us-east-1.amazonaws.com</source>
+        <translation>https://s3.us-east-1.amazonaws.com</translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation>Endpunkt-URL:</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Bucket:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Access key id:</source>
+        <translation>Zugriffsschlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation>Geheimer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Folder in the bucket:</source>
+        <translation>Ordner im Bucket:</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>Server-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Save destination</source>
+        <translation>Ziel speichern</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details …</translation>
+    </message>
+    <message>
+        <source>The technical details, for whoever supports you</source>
+        <translation>Die technischen Einzelheiten, für Ihren Support</translation>
+    </message>
+    <message>
+        <source>stored; type to replace</source>
+        <translation>gespeichert; zum Ersetzen eintippen</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>Destination details</source>
+        <translation>Zieldetails</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTransferBasisWidget</name>
+    <message>
+        <source>Client-side encryption: the server stores only ciphertext; the keys stay with the business</source>
+        <translation>Verschlüsselung auf dem Client: Der Server speichert nur Chiffretext; die Schlüssel bleiben beim Unternehmen</translation>
+    </message>
+    <message>
+        <source>The contacts concerned consented to the transfer</source>
+        <translation>Die betroffenen Kontakte haben der Übermittlung zugestimmt</translation>
+    </message>
+    <message>
+        <source>Note (optional): where the assessment or the consent records are kept</source>
+        <translation>Notiz (optional): wo die Bewertung oder die Einwilligungsnachweise liegen</translation>
+    </message>
+    <message>
+        <source>Record basis</source>
+        <translation>Grundlage erfassen</translation>
+    </message>
+    <message>
+        <source>{concerned:,} contact(s) have an address in the European Economic Area. Before the first backup to a server in the United States, record the basis for this transfer. Backups wait until then.</source>
+        <translation>{concerned:,} Kontakt(e) haben eine Adresse im Europäischen Wirtschaftsraum. Erfassen Sie vor der ersten Sicherung auf einen Server in den Vereinigten Staaten die Grundlage dieser Übermittlung. Bis dahin warten die Sicherungen.</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3567,45 @@ Er enthält personenbezogene Daten: Geben Sie ihn nur der Person, um die es geht
     </message>
 </context>
 <context>
+    <name>RestoredCopyWidget</name>
+    <message>
+        <source>Make it a new vault…</source>
+        <translation>Zu einem neuen Tresor machen …</translation>
+    </message>
+    <message>
+        <source>Keep this copy as a vault of its own, with backups to a destination of its own</source>
+        <translation>Diese Kopie als eigenen Tresor behalten, mit Sicherungen an ein eigenes Ziel</translation>
+    </message>
+    <message>
+        <source>Replace the live vault…</source>
+        <translation>Den aktiven Tresor ersetzen …</translation>
+    </message>
+    <message>
+        <source>Put this copy in place of the live vault; the live vault&apos;s files are kept aside</source>
+        <translation>Diese Kopie an die Stelle des aktiven Tresors setzen; dessen Dateien werden beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>{what} The live vault is in {source_folder}. Until you adopt this copy it has no backup destination and no schedule.</source>
+        <translation>{what} Der aktive Tresor liegt in {source_folder}. Bis Sie diese Kopie übernehmen, hat sie kein Sicherungsziel und keinen Zeitplan.</translation>
+    </message>
+    <message>
+        <source>Make it a new vault</source>
+        <translation>Zu einem neuen Tresor machen</translation>
+    </message>
+    <message>
+        <source>Keep this copy as a vault of its own? It gets its own backups: choose a destination for them afterwards (the live vault&apos;s destination refuses it). The live vault is not changed.</source>
+        <translation>Diese Kopie als eigenen Tresor behalten? Sie erhält eigene Sicherungen: Wählen Sie danach ein Ziel dafür (das Ziel des aktiven Tresors lehnt sie ab). Der aktive Tresor bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Replace the live vault</source>
+        <translation>Den aktiven Tresor ersetzen</translation>
+    </message>
+    <message>
+        <source>Put this copy in place of the live vault in {source_folder}? Everything changed in the live vault since this backup was taken is set aside with it (its files are kept as *.before-adopt-*). The copy takes over the live vault&apos;s backups, and you sign in again. Close ContactWeb wherever the live vault is open first.</source>
+        <translation>Diese Kopie an die Stelle des aktiven Tresors in {source_folder} setzen? Alles, was sich im aktiven Tresor seit dieser Sicherung geändert hat, wird mit ihm beiseitegelegt (seine Dateien bleiben als *.before-adopt-* erhalten). Die Kopie übernimmt die Sicherungen des aktiven Tresors, und Sie melden sich erneut an. Schließen Sie ContactWeb zuerst überall, wo der aktive Tresor geöffnet ist.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionRunDialog</name>
     <message>
         <source>Run retention now</source>
@@ -3887,6 +4489,13 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     </message>
 </context>
 <context>
+    <name>TransferBasisDialog</name>
+    <message>
+        <source>Transfers outside the EEA</source>
+        <translation>Übermittlungen außerhalb des EWR</translation>
+    </message>
+</context>
+<context>
     <name>UserFilterCombo</name>
     <message>
         <source>User</source>
@@ -3895,6 +4504,25 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     <message>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>VaultRekeyAction</name>
+    <message>
+        <source>Re-key the vault</source>
+        <translation>Dem Tresor einen neuen Schlüssel geben</translation>
+    </message>
+    <message>
+        <source>Re-key</source>
+        <translation>Neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Your password ({username}): it unlocks the new key for you.</source>
+        <translation>Ihr Passwort ({username}): Es entsperrt den neuen Schlüssel für Sie.</translation>
+    </message>
+    <message>
+        <source>Vault re-keyed</source>
+        <translation>Tresor hat einen neuen Schlüssel</translation>
     </message>
 </context>
 </TS>

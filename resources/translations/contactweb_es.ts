@@ -36,7 +36,217 @@
     </message>
 </context>
 <context>
+    <name>AdminAuditWidget</name>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>action starts with, e.g. contact. or signin</source>
+        <translation>la acción empieza por, p. ej. contact. o signin</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Acción:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Detalles del evento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Show the selected event as it is stored (Enter or a double-click does the same).</source>
+        <translation>Mostrar el evento seleccionado tal como está guardado (Intro o un doble clic hacen lo mismo).</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Show the events written since the list was loaded (F5).</source>
+        <translation>Mostrar los eventos escritos desde que se cargó la lista (F5).</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Exportar a CSV…</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Check the hash chain: any edited, inserted or removed event shows here.</source>
+        <translation>Comprobar la cadena de hash: cualquier evento editado, insertado o eliminado aparece aquí.</translation>
+    </message>
+    <message>
+        <source>Checking the audit log…</source>
+        <translation>Comprobando el registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation>Verificar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Checking every event of the audit log…</source>
+        <translation>Comprobando cada evento del registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: {events_checked:,} events checked.</source>
+        <translation>El registro de auditoría está intacto: {events_checked:,} eventos comprobados.</translation>
+    </message>
+    <message>
+        <source>The audit log is damaged at event {first_bad_id}: {reason}. {value:,} events before it check out.</source>
+        <translation>El registro de auditoría está dañado en el evento {first_bad_id}: {reason}. Los {value:,} eventos anteriores son correctos.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>audit-log.csv</source>
+        <translation>registro-auditoria.csv</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Escribiendo {name}…</translation>
+    </message>
+    <message>
+        <source>Exported {count:,} events to {path}.</source>
+        <translation>Se han exportado {count:,} eventos a {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminBackupWidget</name>
+    <message>
+        <source>Save schedule</source>
+        <translation>Guardar la programación</translation>
+    </message>
+    <message>
+        <source>Schedule and retention</source>
+        <translation>Programación y conservación</translation>
+    </message>
+    <message>
+        <source>Back up every:</source>
+        <translation>Copiar cada:</translation>
+    </message>
+    <message>
+        <source>Keep the last:</source>
+        <translation>Conservar las últimas:</translation>
+    </message>
+    <message>
+        <source>Keep one a day for:</source>
+        <translation>Conservar una al día durante:</translation>
+    </message>
+    <message>
+        <source>Keep one a week for:</source>
+        <translation>Conservar una a la semana durante:</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Check the selected backup (or all of them)</source>
+        <translation>Comprobar la copia seleccionada (o todas)</translation>
+    </message>
+    <message>
+        <source>download and check every chunk</source>
+        <translation>descargar y comprobar cada bloque</translation>
+    </message>
+    <message>
+        <source>Restore to a folder…</source>
+        <translation>Restaurar en una carpeta…</translation>
+    </message>
+    <message>
+        <source>Prune old backups…</source>
+        <translation>Depurar copias antiguas…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
+    <message>
+        <source>The technical details, for whoever supports you</source>
+        <translation>Los detalles técnicos, para quien le dé soporte</translation>
+    </message>
+    <message>
+        <source>Backup history</source>
+        <translation>Historial de copias</translation>
+    </message>
+    <message>
+        <source>Adopt this restored copy first</source>
+        <translation>Adopte primero esta copia restaurada</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>{text} You can go on working; the status bar shows its progress.</source>
+        <translation>{text} Puede seguir trabajando; la barra de estado muestra el progreso.</translation>
+    </message>
+    <message>
+        <source>Backup details</source>
+        <translation>Detalles de la copia</translation>
+    </message>
+    <message>
+        <source>Restore into an empty folder</source>
+        <translation>Restaurar en una carpeta vacía</translation>
+    </message>
+    <message>
+        <source>Prune old backups</source>
+        <translation>Depurar copias antiguas</translation>
+    </message>
+    <message>
+        <source>Keep the last {keep_last}, one a day for {keep_daily} days and one a week for {keep_weekly} weeks, and delete the other backups from the destination?</source>
+        <translation>¿Conservar las últimas {keep_last}, una al día durante {keep_daily} días y una a la semana durante {keep_weekly} semanas, y eliminar las demás copias del destino?</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Depurar</translation>
+    </message>
+</context>
+<context>
     <name>AdminBusinessWidget</name>
+    <message>
+        <source>Business name</source>
+        <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Dirección postal</translation>
+    </message>
+    <message>
+        <source>Business email</source>
+        <translation>Correo de la empresa</translation>
+    </message>
+    <message>
+        <source>Business phone</source>
+        <translation>Teléfono de la empresa</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>As the computer&apos;s region</source>
+        <translation>Como la región del equipo</translation>
+    </message>
     <message>
         <source>Language of mailings and reports</source>
         <translation>Idioma de los envíos y los informes</translation>
@@ -46,8 +256,241 @@
         <translation>Inglés (predeterminado)</translation>
     </message>
     <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Elegir logotipo…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Quitar el logotipo</translation>
+    </message>
+    <message>
+        <source>Mailings need this postal address: every marketing email and letter carries it as the sender&apos;s address, as anti-spam law (e.g. CAN-SPAM) requires, and ContactWeb sends no mailing while it is empty.</source>
+        <translation>Los envíos necesitan esta dirección postal: cada correo y carta comercial la lleva como dirección del remitente, como exige la ley contra el spam (p. ej. CAN-SPAM), y ContactWeb no envía nada mientras esté vacía.</translation>
+    </message>
+    <message>
+        <source>Save business profile</source>
+        <translation>Guardar el perfil de la empresa</translation>
+    </message>
+    <message>
+        <source>Business name (required):</source>
+        <translation>Nombre de la empresa (obligatorio):</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>Dirección postal:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Correo:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
         <source>Language of mailings and reports:</source>
         <translation>Idioma de los envíos y los informes:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <source>The business needs a name.</source>
+        <translation>La empresa necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Reports print on {paper} paper, with dates and amounts such as {sample}.</source>
+        <translation>Los informes se imprimen en papel {paper}, con fechas e importes como {sample}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {strerror}.</source>
+        <translation>No se puede leer {name}: {strerror}.</translation>
+    </message>
+    <message>
+        <source>{name} is not an image ContactWeb can read (use PNG or JPEG under 10 MiB).</source>
+        <translation>{name} no es una imagen que ContactWeb pueda leer (use PNG o JPEG de menos de 10 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettingsWidget</name>
+    <message>
+        <source>Shared-computer mode locks ContactWeb sooner, keeps no passwords in the system keyring and shows no names in notifications.</source>
+        <translation>El modo de equipo compartido bloquea ContactWeb antes, no guarda contraseñas en el llavero del sistema y no muestra nombres en las notificaciones.</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Guardar los ajustes</translation>
+    </message>
+    <message>
+        <source>Run retention now…</source>
+        <translation>Aplicar la conservación ahora…</translation>
+    </message>
+    <message>
+        <source>See what the retention rules would remove now, then remove it.</source>
+        <translation>Ver lo que las reglas de conservación eliminarían ahora y después eliminarlo.</translation>
+    </message>
+    <message>
+        <source>The retention rules run by themselves once a day.</source>
+        <translation>Las reglas de conservación se aplican solas una vez al día.</translation>
+    </message>
+    <message>
+        <source>Erasure receipts…</source>
+        <translation>Recibos de borrado…</translation>
+    </message>
+    <message>
+        <source>Every erasure the vault keeps a receipt of, to save or print again.</source>
+        <translation>Cada borrado del que la bóveda guarda un recibo, para guardarlo o imprimirlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Close the account</source>
+        <translation>Cerrar la cuenta</translation>
+    </message>
+    <message>
+        <source>Delete this vault and every backup of it, for good.</source>
+        <translation>Eliminar para siempre esta bóveda y todas sus copias.</translation>
+    </message>
+    <message>
+        <source>Delete this vault…</source>
+        <translation>Eliminar esta bóveda…</translation>
+    </message>
+    <message>
+        <source>On: this vault is used on a shared computer</source>
+        <translation>Activado: esta bóveda se usa en un equipo compartido</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>No se ha guardado nada: corrija los campos marcados en rojo.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminUsersWidget</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Cambiar rol</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Desactivar…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Restablecer contraseña…</translation>
+    </message>
+    <message>
+        <source>Selected user:</source>
+        <translation>Usuario seleccionado:</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Añadir un usuario</translation>
+    </message>
+    <message>
+        <source>New user name</source>
+        <translation>Nombre del nuevo usuario</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>Primera contraseña</translation>
+    </message>
+    <message>
+        <source>Must choose their own password at first sign-in</source>
+        <translation>Debe elegir su propia contraseña en el primer inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Añadir usuario</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Nombre visible:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation>Primera contraseña:</translation>
+    </message>
+    <message>
+        <source>ContactWeb</source>
+        <translation>ContactWeb</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Contraseña temporal</translation>
+    </message>
+    <message>
+        <source>The temporary password for {username} is:
+
+{password}
+
+Give it to them in person. It is shown only this once; they choose their own password when they next sign in.</source>
+        <translation>La contraseña temporal de {username} es:
+
+{password}
+
+Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contraseña en el próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Added {username}. Give them their first password in person.</source>
+        <translation>Se ha añadido a {username}. Entréguele en persona su primera contraseña.</translation>
+    </message>
+    <message>
+        <source>Select a user in the list first.</source>
+        <translation>Seleccione primero un usuario de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationTab</name>
+    <message>
+        <source>Only administrators can use this page. You are signed in as {username} ({role}).</source>
+        <translation>Solo los administradores pueden usar esta página. Ha iniciado sesión como {username} ({role}).</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Business profile</source>
+        <translation>Perfil de la empresa</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
     </message>
 </context>
 <context>
@@ -86,6 +529,126 @@
     <message>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNoticeBanner</name>
+    <message>
+        <source>Backup notice</source>
+        <translation>Aviso de copia</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backing up before closing</source>
+        <translation>Copia antes de cerrar</translation>
+    </message>
+    <message>
+        <source>ContactWeb is backing up the changes made since the last backup…</source>
+        <translation>ContactWeb está copiando los cambios hechos desde la última copia…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTargetWidget</name>
+    <message>
+        <source>S3-compatible server in a US region</source>
+        <translation>Servidor compatible con S3 en una región de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Folder (second site, USB disk)</source>
+        <translation>Carpeta (segunda sede, disco USB)</translation>
+    </message>
+    <message>
+        <source>https://s3.us-east-1.amazonaws.com</source>
+        <translation>https://s3.us-east-1.amazonaws.com</translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation>URL del punto de acceso:</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Bucket:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Región:</translation>
+    </message>
+    <message>
+        <source>Access key id:</source>
+        <translation>ID de la clave de acceso:</translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation>Clave de acceso secreta:</translation>
+    </message>
+    <message>
+        <source>Folder in the bucket:</source>
+        <translation>Carpeta en el bucket:</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>Certificado del servidor:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Save destination</source>
+        <translation>Guardar el destino</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
+    <message>
+        <source>The technical details, for whoever supports you</source>
+        <translation>Los detalles técnicos, para quien le dé soporte</translation>
+    </message>
+    <message>
+        <source>stored; type to replace</source>
+        <translation>guardada; escriba para reemplazarla</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias</translation>
+    </message>
+    <message>
+        <source>Destination details</source>
+        <translation>Detalles del destino</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTransferBasisWidget</name>
+    <message>
+        <source>Client-side encryption: the server stores only ciphertext; the keys stay with the business</source>
+        <translation>Cifrado en el cliente: el servidor solo guarda texto cifrado; las claves se quedan en la empresa</translation>
+    </message>
+    <message>
+        <source>The contacts concerned consented to the transfer</source>
+        <translation>Los contactos afectados consintieron la transferencia</translation>
+    </message>
+    <message>
+        <source>Note (optional): where the assessment or the consent records are kept</source>
+        <translation>Nota (opcional): dónde se guardan la evaluación o los consentimientos</translation>
+    </message>
+    <message>
+        <source>Record basis</source>
+        <translation>Registrar la base</translation>
+    </message>
+    <message>
+        <source>{concerned:,} contact(s) have an address in the European Economic Area. Before the first backup to a server in the United States, record the basis for this transfer. Backups wait until then.</source>
+        <translation>{concerned:,} contacto(s) tienen una dirección en el Espacio Económico Europeo. Antes de la primera copia a un servidor en Estados Unidos, registre la base de esta transferencia. Las copias esperan hasta entonces.</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3567,45 @@ Contiene datos personales: entréguelo solo a la persona a la que se refiere.</t
     </message>
 </context>
 <context>
+    <name>RestoredCopyWidget</name>
+    <message>
+        <source>Make it a new vault…</source>
+        <translation>Convertirla en una bóveda nueva…</translation>
+    </message>
+    <message>
+        <source>Keep this copy as a vault of its own, with backups to a destination of its own</source>
+        <translation>Conservar esta copia como bóveda propia, con copias a un destino propio</translation>
+    </message>
+    <message>
+        <source>Replace the live vault…</source>
+        <translation>Reemplazar la bóveda en uso…</translation>
+    </message>
+    <message>
+        <source>Put this copy in place of the live vault; the live vault&apos;s files are kept aside</source>
+        <translation>Poner esta copia en lugar de la bóveda en uso; sus archivos se apartan</translation>
+    </message>
+    <message>
+        <source>{what} The live vault is in {source_folder}. Until you adopt this copy it has no backup destination and no schedule.</source>
+        <translation>{what} La bóveda en uso está en {source_folder}. Hasta que adopte esta copia, no tiene destino de copias ni programación.</translation>
+    </message>
+    <message>
+        <source>Make it a new vault</source>
+        <translation>Convertirla en una bóveda nueva</translation>
+    </message>
+    <message>
+        <source>Keep this copy as a vault of its own? It gets its own backups: choose a destination for them afterwards (the live vault&apos;s destination refuses it). The live vault is not changed.</source>
+        <translation>¿Conservar esta copia como bóveda propia? Tendrá sus propias copias: elija después su destino (el destino de la bóveda en uso la rechaza). La bóveda en uso no cambia.</translation>
+    </message>
+    <message>
+        <source>Replace the live vault</source>
+        <translation>Reemplazar la bóveda en uso</translation>
+    </message>
+    <message>
+        <source>Put this copy in place of the live vault in {source_folder}? Everything changed in the live vault since this backup was taken is set aside with it (its files are kept as *.before-adopt-*). The copy takes over the live vault&apos;s backups, and you sign in again. Close ContactWeb wherever the live vault is open first.</source>
+        <translation>¿Poner esta copia en lugar de la bóveda en uso de {source_folder}? Todo lo que cambió en la bóveda en uso desde esta copia se aparta con ella (sus archivos se guardan como *.before-adopt-*). La copia asume las copias de seguridad de la bóveda en uso y usted vuelve a iniciar sesión. Cierre antes ContactWeb dondequiera que la bóveda en uso esté abierta.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionRunDialog</name>
     <message>
         <source>Run retention now</source>
@@ -3886,6 +4488,13 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     </message>
 </context>
 <context>
+    <name>TransferBasisDialog</name>
+    <message>
+        <source>Transfers outside the EEA</source>
+        <translation>Transferencias fuera del EEE</translation>
+    </message>
+</context>
+<context>
     <name>UserFilterCombo</name>
     <message>
         <source>User</source>
@@ -3894,6 +4503,25 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     <message>
         <source>All users</source>
         <translation>Todos los usuarios</translation>
+    </message>
+</context>
+<context>
+    <name>VaultRekeyAction</name>
+    <message>
+        <source>Re-key the vault</source>
+        <translation>Cambiar la clave de la bóveda</translation>
+    </message>
+    <message>
+        <source>Re-key</source>
+        <translation>Cambiar la clave</translation>
+    </message>
+    <message>
+        <source>Your password ({username}): it unlocks the new key for you.</source>
+        <translation>Su contraseña ({username}): desbloquea la nueva clave para usted.</translation>
+    </message>
+    <message>
+        <source>Vault re-keyed</source>
+        <translation>Clave de la bóveda cambiada</translation>
     </message>
 </context>
 </TS>

@@ -36,7 +36,217 @@
     </message>
 </context>
 <context>
+    <name>AdminAuditWidget</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>action starts with, e.g. contact. or signin</source>
+        <translation>l’action commence par, par ex. contact. ou signin</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Détails de l’événement</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Show the selected event as it is stored (Enter or a double-click does the same).</source>
+        <translation>Afficher l’événement sélectionné tel qu’il est enregistré (Entrée ou un double-clic font de même).</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Show the events written since the list was loaded (F5).</source>
+        <translation>Afficher les événements écrits depuis le chargement de la liste (F5).</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Check the hash chain: any edited, inserted or removed event shows here.</source>
+        <translation>Vérifier la chaîne de hachage : tout événement modifié, inséré ou supprimé apparaît ici.</translation>
+    </message>
+    <message>
+        <source>Checking the audit log…</source>
+        <translation>Vérification du journal d’audit…</translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation>Vérifier le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Checking every event of the audit log…</source>
+        <translation>Vérification de chaque événement du journal d’audit…</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: {events_checked:,} events checked.</source>
+        <translation>Le journal d’audit est intact : {events_checked:,} événements vérifiés.</translation>
+    </message>
+    <message>
+        <source>The audit log is damaged at event {first_bad_id}: {reason}. {value:,} events before it check out.</source>
+        <translation>Le journal d’audit est endommagé à l’événement {first_bad_id} : {reason}. Les {value:,} événements précédents sont corrects.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>audit-log.csv</source>
+        <translation>journal-audit.csv</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Écriture de {name}…</translation>
+    </message>
+    <message>
+        <source>Exported {count:,} events to {path}.</source>
+        <translation>{count:,} événements exportés dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminBackupWidget</name>
+    <message>
+        <source>Save schedule</source>
+        <translation>Enregistrer la planification</translation>
+    </message>
+    <message>
+        <source>Schedule and retention</source>
+        <translation>Planification et conservation</translation>
+    </message>
+    <message>
+        <source>Back up every:</source>
+        <translation>Sauvegarder toutes les :</translation>
+    </message>
+    <message>
+        <source>Keep the last:</source>
+        <translation>Garder les dernières :</translation>
+    </message>
+    <message>
+        <source>Keep one a day for:</source>
+        <translation>En garder une par jour pendant :</translation>
+    </message>
+    <message>
+        <source>Keep one a week for:</source>
+        <translation>En garder une par semaine pendant :</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Check the selected backup (or all of them)</source>
+        <translation>Vérifier la sauvegarde sélectionnée (ou toutes)</translation>
+    </message>
+    <message>
+        <source>download and check every chunk</source>
+        <translation>télécharger et vérifier chaque bloc</translation>
+    </message>
+    <message>
+        <source>Restore to a folder…</source>
+        <translation>Restaurer dans un dossier…</translation>
+    </message>
+    <message>
+        <source>Prune old backups…</source>
+        <translation>Élaguer les anciennes sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>The technical details, for whoever supports you</source>
+        <translation>Les détails techniques, pour la personne qui vous assiste</translation>
+    </message>
+    <message>
+        <source>Backup history</source>
+        <translation>Historique des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Adopt this restored copy first</source>
+        <translation>Adoptez d’abord cette copie restaurée</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>{text} You can go on working; the status bar shows its progress.</source>
+        <translation>{text} Vous pouvez continuer à travailler ; la barre d’état affiche l’avancement.</translation>
+    </message>
+    <message>
+        <source>Backup details</source>
+        <translation>Détails de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore into an empty folder</source>
+        <translation>Restaurer dans un dossier vide</translation>
+    </message>
+    <message>
+        <source>Prune old backups</source>
+        <translation>Élaguer les anciennes sauvegardes</translation>
+    </message>
+    <message>
+        <source>Keep the last {keep_last}, one a day for {keep_daily} days and one a week for {keep_weekly} weeks, and delete the other backups from the destination?</source>
+        <translation>Garder les {keep_last} dernières, une par jour pendant {keep_daily} jours et une par semaine pendant {keep_weekly} semaines, et supprimer les autres sauvegardes de la destination ?</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Élaguer</translation>
+    </message>
+</context>
+<context>
     <name>AdminBusinessWidget</name>
+    <message>
+        <source>Business name</source>
+        <translation>Nom de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <source>Business email</source>
+        <translation>E-mail de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Business phone</source>
+        <translation>Téléphone de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>As the computer&apos;s region</source>
+        <translation>Comme la région de l’ordinateur</translation>
+    </message>
     <message>
         <source>Language of mailings and reports</source>
         <translation>Langue des envois et des rapports</translation>
@@ -46,8 +256,241 @@
         <translation>Anglais (par défaut)</translation>
     </message>
     <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Choisir un logo…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Mailings need this postal address: every marketing email and letter carries it as the sender&apos;s address, as anti-spam law (e.g. CAN-SPAM) requires, and ContactWeb sends no mailing while it is empty.</source>
+        <translation>Les envois ont besoin de cette adresse postale : chaque e-mail et chaque lettre commerciale la portent comme adresse de l’expéditeur, comme l’exige la loi anti-spam (par ex. CAN-SPAM), et ContactWeb n’envoie rien tant qu’elle est vide.</translation>
+    </message>
+    <message>
+        <source>Save business profile</source>
+        <translation>Enregistrer le profil de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Business name (required):</source>
+        <translation>Nom de l’entreprise (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>Adresse postale :</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
         <source>Language of mailings and reports:</source>
         <translation>Langue des envois et des rapports :</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo :</translation>
+    </message>
+    <message>
+        <source>The business needs a name.</source>
+        <translation>L’entreprise doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Reports print on {paper} paper, with dates and amounts such as {sample}.</source>
+        <translation>Les rapports s’impriment sur papier {paper}, avec des dates et montants comme {sample}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {strerror}.</source>
+        <translation>Impossible de lire {name} : {strerror}.</translation>
+    </message>
+    <message>
+        <source>{name} is not an image ContactWeb can read (use PNG or JPEG under 10 MiB).</source>
+        <translation>{name} n’est pas une image que ContactWeb sait lire (utilisez un PNG ou un JPEG de moins de 10 Mio).</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettingsWidget</name>
+    <message>
+        <source>Shared-computer mode locks ContactWeb sooner, keeps no passwords in the system keyring and shows no names in notifications.</source>
+        <translation>Le mode ordinateur partagé verrouille ContactWeb plus tôt, ne garde aucun mot de passe dans le trousseau du système et n’affiche aucun nom dans les notifications.</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Enregistrer les réglages</translation>
+    </message>
+    <message>
+        <source>Run retention now…</source>
+        <translation>Appliquer la conservation maintenant…</translation>
+    </message>
+    <message>
+        <source>See what the retention rules would remove now, then remove it.</source>
+        <translation>Voir ce que les règles de conservation supprimeraient maintenant, puis le supprimer.</translation>
+    </message>
+    <message>
+        <source>The retention rules run by themselves once a day.</source>
+        <translation>Les règles de conservation s’appliquent d’elles-mêmes une fois par jour.</translation>
+    </message>
+    <message>
+        <source>Erasure receipts…</source>
+        <translation>Reçus d’effacement…</translation>
+    </message>
+    <message>
+        <source>Every erasure the vault keeps a receipt of, to save or print again.</source>
+        <translation>Chaque effacement dont le coffre garde un reçu, à enregistrer ou imprimer de nouveau.</translation>
+    </message>
+    <message>
+        <source>Close the account</source>
+        <translation>Fermer le compte</translation>
+    </message>
+    <message>
+        <source>Delete this vault and every backup of it, for good.</source>
+        <translation>Supprimer définitivement ce coffre et chacune de ses sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Delete this vault…</source>
+        <translation>Supprimer ce coffre…</translation>
+    </message>
+    <message>
+        <source>On: this vault is used on a shared computer</source>
+        <translation>Activé : ce coffre est utilisé sur un ordinateur partagé</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Rien n’a été enregistré : corrigez les champs marqués en rouge.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminUsersWidget</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Changer de rôle</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Désactiver…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Selected user:</source>
+        <translation>Utilisateur sélectionné :</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>New user name</source>
+        <translation>Nom du nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>Premier mot de passe</translation>
+    </message>
+    <message>
+        <source>Must choose their own password at first sign-in</source>
+        <translation>Devra choisir son propre mot de passe à la première connexion</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter l’utilisateur</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Nom affiché :</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation>Premier mot de passe :</translation>
+    </message>
+    <message>
+        <source>ContactWeb</source>
+        <translation>ContactWeb</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Mot de passe provisoire</translation>
+    </message>
+    <message>
+        <source>The temporary password for {username} is:
+
+{password}
+
+Give it to them in person. It is shown only this once; they choose their own password when they next sign in.</source>
+        <translation>Le mot de passe provisoire de {username} est :
+
+{password}
+
+Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personne choisira le sien à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Added {username}. Give them their first password in person.</source>
+        <translation>{username} a été ajouté. Remettez-lui son premier mot de passe en main propre.</translation>
+    </message>
+    <message>
+        <source>Select a user in the list first.</source>
+        <translation>Sélectionnez d’abord un utilisateur dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationTab</name>
+    <message>
+        <source>Only administrators can use this page. You are signed in as {username} ({role}).</source>
+        <translation>Seuls les administrateurs peuvent utiliser cette page. Vous êtes connecté en tant que {username} ({role}).</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Business profile</source>
+        <translation>Profil de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
     </message>
 </context>
 <context>
@@ -86,6 +529,126 @@
     <message>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNoticeBanner</name>
+    <message>
+        <source>Backup notice</source>
+        <translation>Avis de sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backing up before closing</source>
+        <translation>Sauvegarde avant la fermeture</translation>
+    </message>
+    <message>
+        <source>ContactWeb is backing up the changes made since the last backup…</source>
+        <translation>ContactWeb sauvegarde les modifications faites depuis la dernière sauvegarde…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTargetWidget</name>
+    <message>
+        <source>S3-compatible server in a US region</source>
+        <translation>Serveur compatible S3 dans une région des États-Unis</translation>
+    </message>
+    <message>
+        <source>Folder (second site, USB disk)</source>
+        <translation>Dossier (second site, disque USB)</translation>
+    </message>
+    <message>
+        <source>https://s3.us-east-1.amazonaws.com</source>
+        <translation>https://s3.us-east-1.amazonaws.com</translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation>URL du point d’accès :</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Compartiment :</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Région :</translation>
+    </message>
+    <message>
+        <source>Access key id:</source>
+        <translation>Identifiant de clé d’accès :</translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation>Clé d’accès secrète :</translation>
+    </message>
+    <message>
+        <source>Folder in the bucket:</source>
+        <translation>Dossier dans le compartiment :</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>Certificat du serveur :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Save destination</source>
+        <translation>Enregistrer la destination</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>The technical details, for whoever supports you</source>
+        <translation>Les détails techniques, pour la personne qui vous assiste</translation>
+    </message>
+    <message>
+        <source>stored; type to replace</source>
+        <translation>conservée ; saisissez pour la remplacer</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Destination details</source>
+        <translation>Détails de la destination</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTransferBasisWidget</name>
+    <message>
+        <source>Client-side encryption: the server stores only ciphertext; the keys stay with the business</source>
+        <translation>Chiffrement côté client : le serveur ne stocke que du texte chiffré ; les clés restent à l’entreprise</translation>
+    </message>
+    <message>
+        <source>The contacts concerned consented to the transfer</source>
+        <translation>Les contacts concernés ont consenti au transfert</translation>
+    </message>
+    <message>
+        <source>Note (optional): where the assessment or the consent records are kept</source>
+        <translation>Note (facultatif) : où sont conservés l’évaluation ou les consentements</translation>
+    </message>
+    <message>
+        <source>Record basis</source>
+        <translation>Enregistrer la base</translation>
+    </message>
+    <message>
+        <source>{concerned:,} contact(s) have an address in the European Economic Area. Before the first backup to a server in the United States, record the basis for this transfer. Backups wait until then.</source>
+        <translation>{concerned:,} contact(s) ont une adresse dans l’Espace économique européen. Avant la première sauvegarde vers un serveur aux États-Unis, enregistrez la base de ce transfert. Les sauvegardes attendent jusque-là.</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3567,45 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
 </context>
 <context>
+    <name>RestoredCopyWidget</name>
+    <message>
+        <source>Make it a new vault…</source>
+        <translation>En faire un nouveau coffre…</translation>
+    </message>
+    <message>
+        <source>Keep this copy as a vault of its own, with backups to a destination of its own</source>
+        <translation>Garder cette copie comme coffre à part entière, avec des sauvegardes vers sa propre destination</translation>
+    </message>
+    <message>
+        <source>Replace the live vault…</source>
+        <translation>Remplacer le coffre en service…</translation>
+    </message>
+    <message>
+        <source>Put this copy in place of the live vault; the live vault&apos;s files are kept aside</source>
+        <translation>Mettre cette copie à la place du coffre en service ; ses fichiers sont mis de côté</translation>
+    </message>
+    <message>
+        <source>{what} The live vault is in {source_folder}. Until you adopt this copy it has no backup destination and no schedule.</source>
+        <translation>{what} Le coffre en service se trouve dans {source_folder}. Tant que vous n’adoptez pas cette copie, elle n’a ni destination de sauvegarde ni planification.</translation>
+    </message>
+    <message>
+        <source>Make it a new vault</source>
+        <translation>En faire un nouveau coffre</translation>
+    </message>
+    <message>
+        <source>Keep this copy as a vault of its own? It gets its own backups: choose a destination for them afterwards (the live vault&apos;s destination refuses it). The live vault is not changed.</source>
+        <translation>Garder cette copie comme coffre à part entière ? Elle aura ses propres sauvegardes : choisissez ensuite leur destination (celle du coffre en service la refuse). Le coffre en service n’est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Replace the live vault</source>
+        <translation>Remplacer le coffre en service</translation>
+    </message>
+    <message>
+        <source>Put this copy in place of the live vault in {source_folder}? Everything changed in the live vault since this backup was taken is set aside with it (its files are kept as *.before-adopt-*). The copy takes over the live vault&apos;s backups, and you sign in again. Close ContactWeb wherever the live vault is open first.</source>
+        <translation>Mettre cette copie à la place du coffre en service dans {source_folder} ? Tout ce qui a changé dans le coffre en service depuis cette sauvegarde est mis de côté avec lui (ses fichiers sont gardés en *.before-adopt-*). La copie reprend les sauvegardes du coffre en service, et vous vous reconnectez. Fermez d’abord ContactWeb partout où le coffre en service est ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionRunDialog</name>
     <message>
         <source>Run retention now</source>
@@ -3887,6 +4489,13 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     </message>
 </context>
 <context>
+    <name>TransferBasisDialog</name>
+    <message>
+        <source>Transfers outside the EEA</source>
+        <translation>Transferts hors de l’EEE</translation>
+    </message>
+</context>
+<context>
     <name>UserFilterCombo</name>
     <message>
         <source>User</source>
@@ -3895,6 +4504,25 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     <message>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
+    </message>
+</context>
+<context>
+    <name>VaultRekeyAction</name>
+    <message>
+        <source>Re-key the vault</source>
+        <translation>Changer la clé du coffre</translation>
+    </message>
+    <message>
+        <source>Re-key</source>
+        <translation>Changer la clé</translation>
+    </message>
+    <message>
+        <source>Your password ({username}): it unlocks the new key for you.</source>
+        <translation>Votre mot de passe ({username}) : il déverrouille la nouvelle clé pour vous.</translation>
+    </message>
+    <message>
+        <source>Vault re-keyed</source>
+        <translation>Clé du coffre changée</translation>
     </message>
 </context>
 </TS>

@@ -36,7 +36,8 @@ from tests.ui.test_kit_session_lifecycle import OPENERS
 from tools.i18n import catalogs
 
 # The ui/ folders translated to the last text.
-TRANSLATED = {"kit", "mailing", "activity", "app", "contacts", "privacy", "session"}
+TRANSLATED = {"kit", "mailing", "activity", "app", "contacts", "privacy", "session", "admin",
+              "backup"}
 
 pytestmark = pytest.mark.sqlite_only  # the screens, not the database, are under test
 

@@ -52,8 +52,8 @@ class AdminAuditWidget(QWidget):
         self.model = AdminAuditTableModel(workspace, self)
 
         self.action_edit = QLineEdit()
-        self.action_edit.setAccessibleName("Action")
-        self.action_edit.setPlaceholderText("action starts with, e.g. contact. or signin")
+        self.action_edit.setAccessibleName(self.tr("Action"))
+        self.action_edit.setPlaceholderText(self.tr("action starts with, e.g. contact. or signin"))
         self.action_edit.setClearButtonEnabled(True)
         self.action_edit.editingFinished.connect(self.apply_filter)
         self.user_combo = UserFilterCombo()
@@ -61,14 +61,14 @@ class AdminAuditWidget(QWidget):
         self.period_filter = PeriodFilterWidget(default=Period.ALL_TIME)
         self.period_filter.periodChanged.connect(self.apply_filter)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Action:"))
+        filters.addWidget(QLabel(self.tr("Action:")))
         filters.addWidget(self.action_edit, 1)
-        filters.addWidget(QLabel("User:"))
+        filters.addWidget(QLabel(self.tr("User:")))
         filters.addWidget(self.user_combo)
         filters.addWidget(self.period_filter)
 
         self.view = QTableView()
-        self.view.setAccessibleName("Audit log")
+        self.view.setAccessibleName(self.tr("Audit log"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -84,30 +84,30 @@ class AdminAuditWidget(QWidget):
             self.view.setColumnWidth(column, width)
         self.details_text = QPlainTextEdit()
         self.details_text.setReadOnly(True)
-        self.details_text.setAccessibleName("Event details")
+        self.details_text.setAccessibleName(self.tr("Event details"))
         self.details_text.setVisible(False)
-        self.details_button = QPushButton("Details")
+        self.details_button = QPushButton(self.tr("Details"))
         self.details_button.setCheckable(True)
-        self.details_button.setToolTip("Show the selected event as it is stored (Enter or a "
-                                       "double-click does the same).")
+        self.details_button.setToolTip(self.tr("Show the selected event as it is stored (Enter or a "
+                                       "double-click does the same)."))
         self.details_button.toggled.connect(self._show_details)
         self.view.selectionModel().currentRowChanged.connect(
             lambda _current, _previous: self._update_details())
         self.view.activated.connect(lambda _index: self.details_button.setChecked(True))
 
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setToolTip("Show the events written since the list was loaded (F5).")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Show the events written since the list was loaded (F5)."))
         self.refresh_button.clicked.connect(self.refresh)
         self.refresh_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
         self.refresh_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.refresh_shortcut.activated.connect(self.refresh)
         bridge.changed.connect(self._changes)
 
-        self.export_button = QPushButton("Export to CSV…")
+        self.export_button = QPushButton(self.tr("Export to CSV…"))
         self.export_button.clicked.connect(self._export_clicked)
-        self.verify_button = QPushButton("Verify")
-        self.verify_button.setToolTip("Check the hash chain: any edited, inserted or removed "
-                                      "event shows here.")
+        self.verify_button = QPushButton(self.tr("Verify"))
+        self.verify_button.setToolTip(self.tr("Check the hash chain: any edited, inserted or removed "
+                                      "event shows here."))
         self.verify_button.clicked.connect(self.verify)
         self.verify_label = QLabel()
         self.verify_label.setWordWrap(True)
@@ -178,9 +178,9 @@ class AdminAuditWidget(QWidget):
         ws = self._workspace
         self.verify_button.setEnabled(False)
         self.verify_label.setStyleSheet("")
-        self.verify_label.setText("Checking the audit log…")
+        self.verify_label.setText(self.tr("Checking the audit log…"))
         worker = self._operations.query(self, lambda _ctx: audit.verify(ws)).with_progress(
-            "Verify the audit log", "Checking every event of the audit log…",
+            self.tr("Verify the audit log"), self.tr("Checking every event of the audit log…"),
             cancellable=False)
         worker.success(self._show_verify_result).failure(
             lambda _exc: self._verify_failed(worker.error)).run()
@@ -191,13 +191,12 @@ class AdminAuditWidget(QWidget):
             return
         if result.ok:
             self.verify_label.setStyleSheet("color: #1b6e20;")
-            self.verify_label.setText(f"The audit log is intact: {result.events_checked:,} "
-                                      "events checked.")
+            self.verify_label.setText(self.tr("The audit log is intact: {events_checked:,} events checked.").format(events_checked=result.events_checked))
         else:
             self.verify_label.setStyleSheet("color: #b3261e; font-weight: bold;")
             self.verify_label.setText(
-                f"The audit log is damaged at event {result.first_bad_id}: {result.reason}. "
-                f"{result.events_checked - 1:,} events before it check out.")
+                self.tr("The audit log is damaged at event {first_bad_id}: {reason}. {value:,} "
+                        "events before it check out.").format(first_bad_id=result.first_bad_id, reason=result.reason, value=result.events_checked - 1))
 
     def _verify_failed(self, message: str) -> None:
         self.verify_button.setEnabled(True)
@@ -205,7 +204,7 @@ class AdminAuditWidget(QWidget):
 
     def choose_export_path(self) -> Path | None:
         """Asks where to save; tests replace this."""
-        name = self._dialogs.save_file_name(self, "Export the audit log", "audit-log.csv")
+        name = self._dialogs.save_file_name(self, self.tr("Export the audit log"), self.tr("audit-log.csv"))
         return Path(name) if name else None
 
     def _export_clicked(self) -> None:
@@ -220,7 +219,7 @@ class AdminAuditWidget(QWidget):
         self.export_button.setEnabled(False)
         worker = self._operations.query(
             self, lambda ctx: _write_csv(ws, flt, path, ctx.progress, ctx.cancel))
-        worker.with_progress("Export the audit log", f"Writing {path.name}…").success(
+        worker.with_progress(self.tr("Export the audit log"), self.tr("Writing {name}…").format(name=path.name)).success(
             lambda count: self._exported(path, count)).failure(
             lambda _exc: self._export_failed(worker.error)).on_cancel(
             lambda: self._export_failed("Export stopped; no file was written."))
@@ -231,7 +230,7 @@ class AdminAuditWidget(QWidget):
         if self._workspace.locked:
             return
         audit.record_now(self._workspace, "audit.export", "audit", "", {"events": count})
-        self.message_label.setText(f"Exported {count:,} events to {path}.")
+        self.message_label.setText(self.tr("Exported {count:,} events to {path}.").format(count=count, path=path))
         self.exportFinished.emit(count)
 
     def _export_failed(self, message: str) -> None:

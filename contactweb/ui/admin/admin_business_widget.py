@@ -49,18 +49,18 @@ class AdminBusinessWidget(QWidget):
         self.logo_png_base64 = ""
 
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Business name")
+        self.name_edit.setAccessibleName(self.tr("Business name"))
         self.address_edit = QPlainTextEdit()
-        self.address_edit.setAccessibleName("Postal address")
+        self.address_edit.setAccessibleName(self.tr("Postal address"))
         self.address_edit.setTabChangesFocus(True)
         self.address_edit.setFixedHeight(90)
         self.email_edit = QLineEdit()
-        self.email_edit.setAccessibleName("Business email")
+        self.email_edit.setAccessibleName(self.tr("Business email"))
         self.phone_edit = QLineEdit()
-        self.phone_edit.setAccessibleName("Business phone")
+        self.phone_edit.setAccessibleName(self.tr("Business phone"))
         self.country_combo = QComboBox()
-        self.country_combo.setAccessibleName("Country")
-        self.country_combo.addItem("As the computer's region", "")
+        self.country_combo.setAccessibleName(self.tr("Country"))
+        self.country_combo.addItem(self.tr("As the computer's region"), "")
         for code, name in country_names():
             self.country_combo.addItem(f"{name} ({code})", code)
         self.country_note = QLabel()
@@ -76,38 +76,38 @@ class AdminBusinessWidget(QWidget):
         self.errors = {key: self._error_label() for key in ("name", "postal_address", "email",
                                                              "phone", "logo")}
 
-        self.logo_preview = QLabel("No logo")
+        self.logo_preview = QLabel(self.tr("No logo"))
         self.logo_preview.setFixedSize(160, 80)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setStyleSheet("border: 1px solid #bbb; background: white;")
-        self.choose_logo_button = QPushButton("Choose logo…")
+        self.choose_logo_button = QPushButton(self.tr("Choose logo…"))
         self.choose_logo_button.clicked.connect(self._choose_logo)
-        self.remove_logo_button = QPushButton("Remove logo")
+        self.remove_logo_button = QPushButton(self.tr("Remove logo"))
         self.remove_logo_button.clicked.connect(lambda: self._set_logo(""))
 
         address_note = QLabel(
-            "Mailings need this postal address: every marketing email and letter carries it "
+            self.tr("Mailings need this postal address: every marketing email and letter carries it "
             "as the sender's address, as anti-spam law (e.g. CAN-SPAM) requires, and "
-            "ContactWeb sends no mailing while it is empty.")
+            "ContactWeb sends no mailing while it is empty."))
         address_note.setWordWrap(True)
         address_note.setStyleSheet("color: #555;")
 
-        self.save_button = QPushButton("Save business profile")
+        self.save_button = QPushButton(self.tr("Save business profile"))
         self.save_button.clicked.connect(self.save)
         self.message_label = QLabel()
 
         form = QFormLayout()
-        form.addRow("Business name (required):", self._with_error(self.name_edit, "name"))
+        form.addRow(self.tr("Business name (required):"), self._with_error(self.name_edit, "name"))
         address_column = QVBoxLayout()
         address_column.addLayout(self._with_error(self.address_edit, "postal_address"))
         address_column.addWidget(address_note)
-        form.addRow("Postal address:", address_column)
-        form.addRow("Email:", self._with_error(self.email_edit, "email"))
-        form.addRow("Phone:", self._with_error(self.phone_edit, "phone"))
+        form.addRow(self.tr("Postal address:"), address_column)
+        form.addRow(self.tr("Email:"), self._with_error(self.email_edit, "email"))
+        form.addRow(self.tr("Phone:"), self._with_error(self.phone_edit, "phone"))
         country_column = QVBoxLayout()
         country_column.addWidget(self.country_combo)
         country_column.addWidget(self.country_note)
-        form.addRow("Country:", country_column)
+        form.addRow(self.tr("Country:"), country_column)
         form.addRow(self.tr("Language of mailings and reports:"), self.language_combo)
         logo_buttons = QVBoxLayout()
         logo_buttons.addWidget(self.choose_logo_button)
@@ -117,7 +117,7 @@ class AdminBusinessWidget(QWidget):
         logo_row.addWidget(self.logo_preview)
         logo_row.addLayout(logo_buttons)
         logo_row.addWidget(self.errors["logo"], 1)
-        form.addRow("Logo:", logo_row)
+        form.addRow(self.tr("Logo:"), logo_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         buttons = QHBoxLayout()
@@ -177,7 +177,7 @@ class AdminBusinessWidget(QWidget):
                                   country=self.country_combo.currentData() or "",
                                   language=self.language_combo.currentData() or "")
         if not profile.name:
-            self.errors["name"].setText("The business needs a name.")
+            self.errors["name"].setText(self.tr("The business needs a name."))
         try:
             if profile.email:
                 profile.email = normalise_email(profile.email)
@@ -203,7 +203,7 @@ class AdminBusinessWidget(QWidget):
 
     def _saved(self, profile: BusinessProfile) -> None:
         self.email_edit.setText(profile.email)
-        self.message_label.setText("Saved." if profile.postal_address else
+        self.message_label.setText(self.tr("Saved.") if profile.postal_address else
                                    "Saved. Add the postal address before sending mailings.")
 
     def _show_country_formats(self) -> None:
@@ -215,8 +215,8 @@ class AdminBusinessWidget(QWidget):
         locale = report_locale(country)
         with using_locale(locale):
             sample = f"{format_long_date(date.today())}, {format_money(Decimal('1234.5'), 'USD')}"
-        self.country_note.setText(f"Reports print on {paper_for(country)} paper, "
-                                  f"with dates and amounts such as {sample}.")
+        self.country_note.setText(self.tr("Reports print on {paper} paper, with dates and amounts such as "
+                                          "{sample}.").format(paper=paper_for(country), sample=sample))
 
     # -- logo ------------------------------------------------------------------------------
 
@@ -240,13 +240,13 @@ class AdminBusinessWidget(QWidget):
         try:
             too_big = path.stat().st_size > LOGO_MAX_FILE_BYTES
         except OSError as exc:
-            self.errors["logo"].setText(f"Cannot read {path.name}: {exc.strerror}.")
+            self.errors["logo"].setText(self.tr("Cannot read {name}: {strerror}.").format(name=path.name, strerror=exc.strerror))
             return False
         image = QImage() if too_big else QImage(str(path))
         if image.isNull():
             self.errors["logo"].setText(
-                f"{path.name} is not an image ContactWeb can read (use PNG or JPEG under "
-                "10 MiB).")
+                self.tr("{name} is not an image ContactWeb can read (use PNG or JPEG under 10 "
+                        "MiB).").format(name=path.name))
             return False
         if max(image.width(), image.height()) > LOGO_MAX_PIXELS:
             image = image.scaled(LOGO_MAX_PIXELS, LOGO_MAX_PIXELS,
@@ -267,7 +267,7 @@ class AdminBusinessWidget(QWidget):
             pixmap.loadFromData(base64.b64decode(png_base64), "PNG")
         if pixmap.isNull():
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText("No logo")
+            self.logo_preview.setText(self.tr("No logo"))
         else:
             self.logo_preview.setPixmap(pixmap.scaled(
                 self.logo_preview.size(), Qt.AspectRatioMode.KeepAspectRatio,

@@ -69,37 +69,37 @@ class AdminSettingsWidget(QWidget):
                 form.addRow(label, self._field_row(key, label, hint))
             layout.addWidget(box)
         shared_note = QLabel(
-            "Shared-computer mode locks ContactWeb sooner, keeps no passwords in the "
-            "system keyring and shows no names in notifications.")
+            self.tr("Shared-computer mode locks ContactWeb sooner, keeps no passwords in the "
+            "system keyring and shows no names in notifications."))
         shared_note.setWordWrap(True)
         shared_note.setStyleSheet("color: #555;")
         layout.addWidget(shared_note)
-        self.save_button = QPushButton("Save settings")
+        self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.clicked.connect(self.save)
         self.message_label = QLabel()
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.message_label, 1)
         layout.addLayout(buttons)
-        self.run_retention_button = QPushButton("Run retention now…")
+        self.run_retention_button = QPushButton(self.tr("Run retention now…"))
         self.run_retention_button.setToolTip(
-            "See what the retention rules would remove now, then remove it.")
+            self.tr("See what the retention rules would remove now, then remove it."))
         self.run_retention_button.clicked.connect(self.retentionRunRequested.emit)
         retention_row = QHBoxLayout()
-        retention_row.addWidget(QLabel("The retention rules run by themselves once a day."), 1)
+        retention_row.addWidget(QLabel(self.tr("The retention rules run by themselves once a day.")), 1)
         retention_row.addWidget(self.run_retention_button)
-        self.erasure_receipts_button = QPushButton("Erasure receipts…")
+        self.erasure_receipts_button = QPushButton(self.tr("Erasure receipts…"))
         self.erasure_receipts_button.setToolTip(
-            "Every erasure the vault keeps a receipt of, to save or print again.")
+            self.tr("Every erasure the vault keeps a receipt of, to save or print again."))
         self.erasure_receipts_button.clicked.connect(self.erasureReceiptsRequested.emit)
         retention_row.addWidget(self.erasure_receipts_button)
         layout.addLayout(retention_row)
         layout.addStretch(1)
-        closing = QGroupBox("Close the account")
+        closing = QGroupBox(self.tr("Close the account"))
         closing_layout = QHBoxLayout(closing)
-        closing_note = QLabel("Delete this vault and every backup of it, for good.")
+        closing_note = QLabel(self.tr("Delete this vault and every backup of it, for good."))
         closing_note.setWordWrap(True)
-        self.delete_vault_button = QPushButton("Delete this vault…")
+        self.delete_vault_button = QPushButton(self.tr("Delete this vault…"))
         self.delete_vault_button.clicked.connect(self.deleteVaultRequested.emit)
         closing_layout.addWidget(closing_note, 1)
         closing_layout.addWidget(self.delete_vault_button)
@@ -110,8 +110,8 @@ class AdminSettingsWidget(QWidget):
 
     def _field_row(self, key: str, label: str, hint: str) -> QHBoxLayout:
         if key == "shared_computer":
-            field: QLineEdit | QCheckBox = QCheckBox("On: this vault is used on a shared "
-                                                     "computer")
+            field: QLineEdit | QCheckBox = QCheckBox(self.tr("On: this vault is used on a shared "
+                                                     "computer"))
         else:
             field = QLineEdit()
             field.setMaximumWidth(90 if key != "default_region" else 50)
@@ -170,7 +170,7 @@ class AdminSettingsWidget(QWidget):
             except FieldError as exc:
                 self.errors[key].setText(str(exc))
         if len(parsed) != len(self.fields):
-            self.message_label.setText("Nothing was saved: correct the fields marked in red.")
+            self.message_label.setText(self.tr("Nothing was saved: correct the fields marked in red."))
             return False
         notes: list[str] = []
         ws = self._workspace

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactweb import i18n
 from contactweb.services.accounts import users
 from contactweb.services.changes import Changes
 from contactweb.ui.admin.admin_users_table_model import AdminUsersTableModel
 from contactweb.ui.admin.vault_rekey_action import VaultRekeyAction
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.passwords import password_problem
-from contactweb.vault.permissions import ROLE_DESCRIPTIONS, ROLES
+from contactweb.vault.permissions import ROLE_DESCRIPTIONS, ROLE_TITLES, ROLES
 from contactweb.vault.workspace import Workspace
 
 ERROR_STYLE = "color: #b3261e;"
@@ -50,7 +51,7 @@ class AdminUsersWidget(QWidget):
         bridge.changed.connect(self._changed)
 
         self.view = QTableView()
-        self.view.setAccessibleName("Users")
+        self.view.setAccessibleName(self.tr("Users"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -61,14 +62,14 @@ class AdminUsersWidget(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.role_combo = self._role_combo("Role for the selected user")
-        self.set_role_button = QPushButton("Change role")
+        self.set_role_button = QPushButton(self.tr("Change role"))
         self.set_role_button.clicked.connect(self.change_role)
-        self.disable_button = QPushButton("Disable…")
+        self.disable_button = QPushButton(self.tr("Disable…"))
         self.disable_button.clicked.connect(self.disable_selected)
-        self.reset_button = QPushButton("Reset password…")
+        self.reset_button = QPushButton(self.tr("Reset password…"))
         self.reset_button.clicked.connect(self.reset_selected_password)
         selected = QHBoxLayout()
-        selected.addWidget(QLabel("Selected user:"))
+        selected.addWidget(QLabel(self.tr("Selected user:")))
         selected.addWidget(self.role_combo)
         selected.addWidget(self.set_role_button)
         selected.addWidget(self.disable_button)
@@ -90,32 +91,32 @@ class AdminUsersWidget(QWidget):
         combo = QComboBox()
         combo.setAccessibleName(name)
         for role in ROLES:
-            combo.addItem(role, role)
-            combo.setItemData(combo.count() - 1, ROLE_DESCRIPTIONS[role],
+            combo.addItem(i18n._(ROLE_TITLES[role]), role)
+            combo.setItemData(combo.count() - 1, i18n._(ROLE_DESCRIPTIONS[role]),
                               Qt.ItemDataRole.ToolTipRole)
         return combo
 
     def _add_user_box(self) -> QGroupBox:
-        box = QGroupBox("Add a user")
+        box = QGroupBox(self.tr("Add a user"))
         self.new_username = QLineEdit()
-        self.new_username.setAccessibleName("New user name")
+        self.new_username.setAccessibleName(self.tr("New user name"))
         self.new_display_name = QLineEdit()
-        self.new_display_name.setAccessibleName("Display name")
+        self.new_display_name.setAccessibleName(self.tr("Display name"))
         self.new_role = self._role_combo("New user's role")
         self.new_role.setCurrentIndex(self.new_role.findData("staff"))
         self.role_help = QLabel()
         self.role_help.setWordWrap(True)
         self.new_role.currentIndexChanged.connect(self._show_role_help)
         self.new_password = QLineEdit()
-        self.new_password.setAccessibleName("First password")
+        self.new_password.setAccessibleName(self.tr("First password"))
         self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_password.textChanged.connect(self._check_new_password)
         self.password_problem_label = QLabel()
         self.password_problem_label.setWordWrap(True)
         self.password_problem_label.setStyleSheet(ERROR_STYLE)
-        self.must_change = QCheckBox("Must choose their own password at first sign-in")
+        self.must_change = QCheckBox(self.tr("Must choose their own password at first sign-in"))
         self.must_change.setChecked(True)
-        self.add_button = QPushButton("Add user")
+        self.add_button = QPushButton(self.tr("Add user"))
         self.add_button.clicked.connect(self.add_user)
         self.add_error_label = QLabel()
         self.add_error_label.setWordWrap(True)
@@ -126,16 +127,16 @@ class AdminUsersWidget(QWidget):
             edit.setMaximumWidth(320)
         self.add_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form = QFormLayout(box)
-        form.addRow("User name:", self.new_username)
-        form.addRow("Display name:", self.new_display_name)
+        form.addRow(self.tr("User name:"), self.new_username)
+        form.addRow(self.tr("Display name:"), self.new_display_name)
         role_row = QHBoxLayout()
         role_row.addWidget(self.new_role)
         role_row.addWidget(self.role_help, 1)
-        form.addRow("Role:", role_row)
+        form.addRow(self.tr("Role:"), role_row)
         password_row = QHBoxLayout()
         password_row.addWidget(self.new_password)
         password_row.addWidget(self.password_problem_label, 1)
-        form.addRow("First password:", password_row)
+        form.addRow(self.tr("First password:"), password_row)
         form.addRow("", self.must_change)
         form.addRow("", self.add_button)
         form.addRow("", self.add_error_label)
@@ -167,14 +168,14 @@ class AdminUsersWidget(QWidget):
     # -- hooks tests replace ---------------------------------------------------------------
 
     def confirm(self, question: str, yes_text: str = "OK") -> bool:
-        return self._dialogs.ask(self, "ContactWeb", question, yes_text)
+        return self._dialogs.ask(self, self.tr("ContactWeb"), question, yes_text)
 
     def show_temporary_password(self, username: str, password: str) -> None:
         box = QMessageBox(self)
-        box.setWindowTitle("Temporary password")
-        box.setText(f"The temporary password for {username} is:\n\n{password}\n\n"
-                    "Give it to them in person. It is shown only this once; they choose "
-                    "their own password when they next sign in.")
+        box.setWindowTitle(self.tr("Temporary password"))
+        box.setText(self.tr("The temporary password for {username} is:\n\n{password}\n\nGive it to "
+                            "them in person. It is shown only this once; they choose their own "
+                            "password when they next sign in.").format(username=username, password=password))
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._dialogs.exec_dialog(box)
 
@@ -211,8 +212,7 @@ class AdminUsersWidget(QWidget):
         for edit in (self.new_username, self.new_display_name, self.new_password):
             edit.clear()
         self._select_next = username  # the list reloads from the Changes reported
-        self.message_label.setText(f"Added {username}. Give them their first password in "
-                                   "person.")
+        self.message_label.setText(self.tr("Added {username}. Give them their first password in person.").format(username=username))
 
     def change_role(self) -> None:
         username = self._need_selection()
@@ -255,7 +255,7 @@ class AdminUsersWidget(QWidget):
     def _need_selection(self) -> str | None:
         username = self.selected_username()
         if username is None:
-            self.message_label.setText("Select a user in the list first.")
+            self.message_label.setText(self.tr("Select a user in the list first."))
         return username
 
     def _do(self, change: Callable[[], object], done_text: str,
@@ -300,4 +300,5 @@ class AdminUsersWidget(QWidget):
         self.password_problem_label.setText((password_problem(text) or "") if text else "")
 
     def _show_role_help(self) -> None:
-        self.role_help.setText(ROLE_DESCRIPTIONS.get(self.new_role.currentData(), ""))
+        description = ROLE_DESCRIPTIONS.get(self.new_role.currentData(), "")
+        self.role_help.setText(i18n._(description) if description else "")

@@ -35,8 +35,8 @@ class AdministrationTab(QWidget):
         layout = QVBoxLayout(self)
         if not self.allowed(workspace):
             self.refused_label = QLabel(
-                f"Only administrators can use this page. You are signed in as "
-                f"{workspace.username} ({workspace.role}).")
+                self.tr("Only administrators can use this page. You are signed in as "
+                        "{username} ({role}).").format(username=workspace.username, role=workspace.role))
             self.refused_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.refused_label.setWordWrap(True)
             layout.addWidget(self.refused_label)
@@ -48,11 +48,11 @@ class AdministrationTab(QWidget):
         self.audit_widget = AdminAuditWidget(workspace, bridge)
         self.backup_widget = AdminBackupWidget(workspace, bridge)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.users_widget, "Users")
-        self.tabs.addTab(self.business_widget, "Business profile")
-        self.tabs.addTab(self.settings_widget, "Settings")
-        self.tabs.addTab(self.audit_widget, "Audit log")
-        self.tabs.addTab(self.backup_widget, "Backups")
+        self.tabs.addTab(self.users_widget, self.tr("Users"))
+        self.tabs.addTab(self.business_widget, self.tr("Business profile"))
+        self.tabs.addTab(self.settings_widget, self.tr("Settings"))
+        self.tabs.addTab(self.audit_widget, self.tr("Audit log"))
+        self.tabs.addTab(self.backup_widget, self.tr("Backups"))
         layout.addWidget(self.tabs)
         self.settings_widget.deleteVaultRequested.connect(self.delete_vault)
         self.settings_widget.retentionRunRequested.connect(self.run_retention)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -45,7 +45,7 @@ class VaultRekeyAction:
 
     def _ask(self, question: str) -> bool:
         if self._dialogs is not None:
-            return self._dialogs.ask(self._parent, "Re-key the vault", question, "Re-key")
+            return self._dialogs.ask(self._parent, QCoreApplication.translate("VaultRekeyAction", "Re-key the vault"), question, QCoreApplication.translate("VaultRekeyAction", "Re-key"))
         answer = QMessageBox.question(self._parent, "Re-key the vault", question)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -56,9 +56,8 @@ class VaultRekeyAction:
 
     def _own_password(self) -> str | None:
         dialog = QInputDialog(self._parent)
-        dialog.setWindowTitle("Re-key the vault")
-        dialog.setLabelText(f"Your password ({self._workspace.username}): it unlocks the new "
-                            "key for you.")
+        dialog.setWindowTitle(QCoreApplication.translate("VaultRekeyAction", "Re-key the vault"))
+        dialog.setLabelText(QCoreApplication.translate("VaultRekeyAction", "Your password ({username}): it unlocks the new key for you.").format(username=self._workspace.username))
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
         if self._exec(dialog) != QDialog.DialogCode.Accepted:
             return None
@@ -68,7 +67,7 @@ class VaultRekeyAction:
         lines = [f"{name}: {password}" for name, password in
                  result.temporary_passwords.items()]
         box = QMessageBox(self._parent)
-        box.setWindowTitle("Vault re-keyed")
+        box.setWindowTitle(QCoreApplication.translate("VaultRekeyAction", "Vault re-keyed"))
         text = result.message()
         if lines:
             text += ("\n\nTemporary passwords, shown only this once; give them in person:\n\n"

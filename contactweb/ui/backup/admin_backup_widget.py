@@ -63,29 +63,29 @@ class AdminBackupWidget(QWidget):
         self.keep_last_spin = self._spin(1, 1000)
         self.keep_daily_spin = self._spin(0, 3650)
         self.keep_weekly_spin = self._spin(0, 520)
-        self.schedule_button = QPushButton("Save schedule")
+        self.schedule_button = QPushButton(self.tr("Save schedule"))
         self.schedule_button.clicked.connect(self.save_schedule)
         self.schedule_label = QLabel()
-        schedule_box = QGroupBox("Schedule and retention")
+        schedule_box = QGroupBox(self.tr("Schedule and retention"))
         form = QFormLayout(schedule_box)
-        form.addRow("Back up every:", self.interval_spin)
-        form.addRow("Keep the last:", self.keep_last_spin)
-        form.addRow("Keep one a day for:", self.keep_daily_spin)
-        form.addRow("Keep one a week for:", self.keep_weekly_spin)
+        form.addRow(self.tr("Back up every:"), self.interval_spin)
+        form.addRow(self.tr("Keep the last:"), self.keep_last_spin)
+        form.addRow(self.tr("Keep one a day for:"), self.keep_daily_spin)
+        form.addRow(self.tr("Keep one a week for:"), self.keep_weekly_spin)
         schedule_row = QHBoxLayout()
         schedule_row.addWidget(self.schedule_button)
         schedule_row.addWidget(self.schedule_label, 1)
         form.addRow(schedule_row)
 
-        self.backup_button = QPushButton("Back up now")
+        self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.clicked.connect(self.back_up_now)
-        self.verify_button = QPushButton("Verify")
-        self.verify_button.setToolTip("Check the selected backup (or all of them)")
+        self.verify_button = QPushButton(self.tr("Verify"))
+        self.verify_button.setToolTip(self.tr("Check the selected backup (or all of them)"))
         self.verify_button.clicked.connect(self.verify)
-        self.read_data_check = QCheckBox("download and check every chunk")
-        self.restore_button = QPushButton("Restore to a folder…")
+        self.read_data_check = QCheckBox(self.tr("download and check every chunk"))
+        self.restore_button = QPushButton(self.tr("Restore to a folder…"))
         self.restore_button.clicked.connect(self._restore_clicked)
-        self.prune_button = QPushButton("Prune old backups…")
+        self.prune_button = QPushButton(self.tr("Prune old backups…"))
         self.prune_button.clicked.connect(self._prune_clicked)
         actions = QHBoxLayout()
         for widget in (self.backup_button, self.verify_button, self.read_data_check,
@@ -94,8 +94,8 @@ class AdminBackupWidget(QWidget):
         actions.addStretch(1)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
-        self.details_button = QPushButton("Details…")
-        self.details_button.setToolTip("The technical details, for whoever supports you")
+        self.details_button = QPushButton(self.tr("Details…"))
+        self.details_button.setToolTip(self.tr("The technical details, for whoever supports you"))
         self.details_button.clicked.connect(self.show_details)
         self.details_button.hide()
         self._details = ""
@@ -105,7 +105,7 @@ class AdminBackupWidget(QWidget):
 
         self.model = BackupHistoryTableModel(workspace, self)
         self.view = QTableView()
-        self.view.setAccessibleName("Backup history")
+        self.view.setAccessibleName(self.tr("Backup history"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -158,7 +158,7 @@ class AdminBackupWidget(QWidget):
         for button in (self.backup_button, self.verify_button, self.restore_button,
                        self.prune_button):
             button.setEnabled(not is_copy)
-        self.backup_button.setToolTip("Adopt this restored copy first" if is_copy else "")
+        self.backup_button.setToolTip(self.tr("Adopt this restored copy first") if is_copy else "")
         self.target_widget.setEnabled(not is_copy)
 
     def _adopted(self) -> None:
@@ -179,7 +179,7 @@ class AdminBackupWidget(QWidget):
             self.schedule_label.setText(str(exc))
             return
         self.schedule_label.setStyleSheet(OK_STYLE)
-        self.schedule_label.setText("Saved.")
+        self.schedule_label.setText(self.tr("Saved."))
 
     def refresh_history(self) -> None:
         """Reload the runs, keeping the selected backup selected."""
@@ -215,8 +215,7 @@ class AdminBackupWidget(QWidget):
             worker.in_background(text, abandonable=True)
             self.message_label.setStyleSheet("")
             self.details_button.hide()
-            self.message_label.setText(f"{text} You can go on working; the status bar shows "
-                                       "its progress.")
+            self.message_label.setText(self.tr("{text} You can go on working; the status bar shows its progress.").format(text=text))
         else:
             worker.with_progress(title, text, cancellable)
         worker.success(
@@ -245,7 +244,7 @@ class AdminBackupWidget(QWidget):
         self.details_button.setVisible(bool(details))
 
     def show_details(self) -> None:
-        self._dialogs.warn(self, "Backup details", self.message_label.text(), self._details)
+        self._dialogs.warn(self, self.tr("Backup details"), self.message_label.text(), self._details)
 
     def back_up_now(self) -> None:
         ws = self._workspace
@@ -282,7 +281,7 @@ class AdminBackupWidget(QWidget):
                     details=lambda report: "\n".join(str(p) for p in report.problems))
 
     def _restore_clicked(self) -> None:
-        folder = self._dialogs.existing_folder(self, "Restore into an empty folder")
+        folder = self._dialogs.existing_folder(self, self.tr("Restore into an empty folder"))
         if folder:
             self.restore_to(Path(folder))
 
@@ -295,11 +294,10 @@ class AdminBackupWidget(QWidget):
 
     def _prune_clicked(self) -> None:
         schedule = backup.backup_schedule(self._workspace)
-        if self._dialogs.ask(self, "Prune old backups",
-                             f"Keep the last {schedule.keep_last}, one a day for "
-                             f"{schedule.keep_daily} days and one a week for "
-                             f"{schedule.keep_weekly} weeks, and delete the other backups "
-                             "from the destination?", "Prune"):
+        if self._dialogs.ask(self, self.tr("Prune old backups"),
+                             self.tr("Keep the last {keep_last}, one a day for {keep_daily} days and one a "
+                                     "week for {keep_weekly} weeks, and delete the other backups from the "
+                                     "destination?").format(keep_last=schedule.keep_last, keep_daily=schedule.keep_daily, keep_weekly=schedule.keep_weekly), self.tr("Prune")):
             self.prune()
 
     def prune(self) -> None:

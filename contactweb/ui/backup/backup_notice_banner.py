@@ -40,7 +40,7 @@ class BackupNoticeBanner(QFrame):
         self.kind = ""  # 'copy', 'paused' or '' (hidden)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Backup notice")
+        self.label.setAccessibleName(self.tr("Backup notice"))
         self.action_button = QPushButton()
         self.action_button.clicked.connect(self._act)
         row = QHBoxLayout(self)

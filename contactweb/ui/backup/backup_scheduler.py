@@ -98,8 +98,8 @@ class BackupScheduler(QObject):
 
         worker = self._operations.operation(self, job, changes=Changes(backups=True))
         if with_dialog:
-            worker.with_progress("Backing up before closing", "ContactWeb is backing up the "
-                                 "changes made since the last backup…")
+            worker.with_progress(self.tr("Backing up before closing"), self.tr("ContactWeb is backing up the "
+                                 "changes made since the last backup…"))
             worker.abandonable = True  # Cancel closes at once, even if the server hangs
         else:  # in the status bar; Lock, Sign out and Cancel never wait for the server
             worker.in_background(backup_status.RUNNING, abandonable=True)

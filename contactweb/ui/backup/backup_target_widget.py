@@ -51,8 +51,8 @@ class BackupTargetWidget(QGroupBox):
         self._bridge = bridge
         self._operations = bridge.operations  # the session's: locking waits for its jobs
         self._dialogs = bridge.dialogs
-        self.s3_radio = QRadioButton("S3-compatible server in a US region")
-        self.folder_radio = QRadioButton("Folder (second site, USB disk)")
+        self.s3_radio = QRadioButton(self.tr("S3-compatible server in a US region"))
+        self.folder_radio = QRadioButton(self.tr("Folder (second site, USB disk)"))
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.s3_radio)
         self.kind_group.addButton(self.folder_radio)
@@ -63,7 +63,7 @@ class BackupTargetWidget(QGroupBox):
         kinds.addStretch(1)
 
         self.endpoint_edit = QLineEdit()
-        self.endpoint_edit.setPlaceholderText("https://s3.us-east-1.amazonaws.com")
+        self.endpoint_edit.setPlaceholderText(self.tr("https://s3.us-east-1.amazonaws.com"))
         self.bucket_edit = QLineEdit()
         self.region_combo = QComboBox()
         self.region_combo.addItems(sorted(ALLOWED_REGIONS))
@@ -73,21 +73,21 @@ class BackupTargetWidget(QGroupBox):
         self.prefix_edit = QLineEdit(DEFAULT_PREFIX)
         s3_page = QWidget()
         s3_form = QFormLayout(s3_page)
-        s3_form.addRow("Endpoint URL:", self.endpoint_edit)
-        s3_form.addRow("Bucket:", self.bucket_edit)
-        s3_form.addRow("Region:", self.region_combo)
-        s3_form.addRow("Access key id:", self.access_key_edit)
-        s3_form.addRow("Secret access key:", self.secret_edit)
-        s3_form.addRow("Folder in the bucket:", self.prefix_edit)
+        s3_form.addRow(self.tr("Endpoint URL:"), self.endpoint_edit)
+        s3_form.addRow(self.tr("Bucket:"), self.bucket_edit)
+        s3_form.addRow(self.tr("Region:"), self.region_combo)
+        s3_form.addRow(self.tr("Access key id:"), self.access_key_edit)
+        s3_form.addRow(self.tr("Secret access key:"), self.secret_edit)
+        s3_form.addRow(self.tr("Folder in the bucket:"), self.prefix_edit)
         self.trust = ServerTrustWidget(workspace, bridge, "s3", self._endpoint)
-        s3_form.addRow("Server certificate:", self.trust)
+        s3_form.addRow(self.tr("Server certificate:"), self.trust)
 
         self.folder_edit = QLineEdit()
-        self.choose_button = QPushButton("Choose…")
+        self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.clicked.connect(self._choose_folder)
         folder_page = QWidget()
         folder_row = QHBoxLayout(folder_page)
-        folder_row.addWidget(QLabel("Folder:"))
+        folder_row.addWidget(QLabel(self.tr("Folder:")))
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.choose_button)
 
@@ -96,14 +96,14 @@ class BackupTargetWidget(QGroupBox):
         self.pages.addWidget(folder_page)
         self.s3_radio.toggled.connect(lambda on: self.pages.setCurrentIndex(0 if on else 1))
 
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self.test_connection)
-        self.save_button = QPushButton("Save destination")
+        self.save_button = QPushButton(self.tr("Save destination"))
         self.save_button.clicked.connect(self.save)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
-        self.details_button = QPushButton("Details…")
-        self.details_button.setToolTip("The technical details, for whoever supports you")
+        self.details_button = QPushButton(self.tr("Details…"))
+        self.details_button.setToolTip(self.tr("The technical details, for whoever supports you"))
         self.details_button.clicked.connect(self.show_details)
         self.details_button.hide()
         self._details = ""
@@ -133,7 +133,7 @@ class BackupTargetWidget(QGroupBox):
             self.region_combo.setCurrentText(target.region)
             self.access_key_edit.setText(target.access_key_id)
             self.prefix_edit.setText(target.prefix)
-            self.secret_edit.setPlaceholderText("stored; type to replace")
+            self.secret_edit.setPlaceholderText(self.tr("stored; type to replace"))
         else:
             self.folder_radio.setChecked(True)
             self.folder_edit.setText(target.folder)
@@ -158,7 +158,7 @@ class BackupTargetWidget(QGroupBox):
                          self.prefix_edit.text())
 
     def _choose_folder(self) -> None:
-        folder = self._dialogs.existing_folder(self, "Backup folder", self.folder_edit.text())
+        folder = self._dialogs.existing_folder(self, self.tr("Backup folder"), self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
 
@@ -169,7 +169,7 @@ class BackupTargetWidget(QGroupBox):
         self.details_button.setVisible(bool(details))
 
     def show_details(self) -> None:
-        self._dialogs.warn(self, "Destination details", self.message_label.text(),
+        self._dialogs.warn(self, self.tr("Destination details"), self.message_label.text(),
                            self._details)
 
     # --- actions -------------------------------------------------------------------------
@@ -210,5 +210,5 @@ class BackupTargetWidget(QGroupBox):
                    else message, saved is not None, details)
         if saved:
             self.secret_edit.clear()
-            self.secret_edit.setPlaceholderText("stored; type to replace")
+            self.secret_edit.setPlaceholderText(self.tr("stored; type to replace"))
             self.targetSaved.emit()

@@ -36,17 +36,17 @@ class BackupTransferBasisWidget(QGroupBox):
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.encryption_radio = QRadioButton(
-            "Client-side encryption: the server stores only ciphertext; the keys stay with "
-            "the business")
-        self.consent_radio = QRadioButton("The contacts concerned consented to the transfer")
+            self.tr("Client-side encryption: the server stores only ciphertext; the keys stay with "
+            "the business"))
+        self.consent_radio = QRadioButton(self.tr("The contacts concerned consented to the transfer"))
         self.basis_group = QButtonGroup(self)
         self.basis_group.addButton(self.encryption_radio)
         self.basis_group.addButton(self.consent_radio)
         self.encryption_radio.setChecked(True)
         self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText("Note (optional): where the assessment or the "
-                                          "consent records are kept")
-        self.record_button = QPushButton("Record basis")
+        self.note_edit.setPlaceholderText(self.tr("Note (optional): where the assessment or the "
+                                          "consent records are kept"))
+        self.record_button = QPushButton(self.tr("Record basis"))
         self.record_button.clicked.connect(self.record)
         self.error_label = QLabel()
         self.error_label.setStyleSheet(ERROR_STYLE)
@@ -67,9 +67,9 @@ class BackupTransferBasisWidget(QGroupBox):
         self.concerned = 0 if self._workspace.locked else \
             backup.transfer_basis_needed(self._workspace)
         self.explanation.setText(
-            f"{self.concerned:,} contact(s) have an address in the European Economic Area. "
-            "Before the first backup to a server in the United States, record the basis for "
-            "this transfer. Backups wait until then.")
+            self.tr("{concerned:,} contact(s) have an address in the European Economic "
+                    "Area. Before the first backup to a server in the United States, "
+                    "record the basis for this transfer. Backups wait until then.").format(concerned=self.concerned))
         self.setVisible(self.concerned > 0)
 
     def basis(self) -> str:

@@ -27,13 +27,13 @@ class RestoredCopyWidget(QGroupBox):
         self.copy: backup.RestoredCopy | None = None
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.new_vault_button = QPushButton("Make it a new vault…")
-        self.new_vault_button.setToolTip("Keep this copy as a vault of its own, with backups "
-                                         "to a destination of its own")
+        self.new_vault_button = QPushButton(self.tr("Make it a new vault…"))
+        self.new_vault_button.setToolTip(self.tr("Keep this copy as a vault of its own, with backups "
+                                         "to a destination of its own"))
         self.new_vault_button.clicked.connect(self.make_new_vault)
-        self.replace_button = QPushButton("Replace the live vault…")
-        self.replace_button.setToolTip("Put this copy in place of the live vault; the live "
-                                       "vault's files are kept aside")
+        self.replace_button = QPushButton(self.tr("Replace the live vault…"))
+        self.replace_button.setToolTip(self.tr("Put this copy in place of the live vault; the live "
+                                       "vault's files are kept aside"))
         self.replace_button.clicked.connect(self.replace_live_vault)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_vault_button)
@@ -49,15 +49,15 @@ class RestoredCopyWidget(QGroupBox):
         self.setVisible(self.copy is not None)
         if self.copy is not None:
             self.explanation.setText(
-                f"{self.copy.describe()} The live vault is in {self.copy.source_folder}. "
-                "Until you adopt this copy it has no backup destination and no schedule.")
+                self.tr("{what} The live vault is in {source_folder}. Until you adopt this "
+                        "copy it has no backup destination and no schedule.").format(what=self.copy.describe(), source_folder=self.copy.source_folder))
 
     def make_new_vault(self) -> None:
         if not self._bridge.dialogs.ask(
-                self, "Make it a new vault",
-                "Keep this copy as a vault of its own? It gets its own backups: choose a "
+                self, self.tr("Make it a new vault"),
+                self.tr("Keep this copy as a vault of its own? It gets its own backups: choose a "
                 "destination for them afterwards (the live vault's destination refuses it). "
-                "The live vault is not changed.", "Make it a new vault"):
+                "The live vault is not changed."), self.tr("Make it a new vault")):
             return
         self._bridge.operations.operation(
             self, lambda _ctx: backup.adopt_as_new_vault(self._ws),
@@ -68,12 +68,12 @@ class RestoredCopyWidget(QGroupBox):
         if self.copy is None:
             return
         if not self._bridge.dialogs.ask(
-                self, "Replace the live vault",
-                f"Put this copy in place of the live vault in {self.copy.source_folder}? "
-                "Everything changed in the live vault since this backup was taken is set "
-                "aside with it (its files are kept as *.before-adopt-*). The copy takes over "
-                "the live vault's backups, and you sign in again. Close ContactWeb wherever "
-                "the live vault is open first.", "Replace the live vault"):
+                self, self.tr("Replace the live vault"),
+                self.tr("Put this copy in place of the live vault in {source_folder}? "
+                        "Everything changed in the live vault since this backup was taken is "
+                        "set aside with it (its files are kept as *.before-adopt-*). The copy "
+                        "takes over the live vault's backups, and you sign in again. Close "
+                        "ContactWeb wherever the live vault is open first.").format(source_folder=self.copy.source_folder), self.tr("Replace the live vault")):
             return
         # No Changes to announce: the copy's vault is closed by then, and the session ends.
         self._bridge.operations.operation(

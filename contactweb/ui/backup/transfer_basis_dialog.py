@@ -14,7 +14,7 @@ class TransferBasisDialog(QDialog):
     def __init__(self, workspace: Workspace, operations: OperationRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Transfers outside the EEA")
+        self.setWindowTitle(self.tr("Transfers outside the EEA"))
         self.setMinimumWidth(520)
         self.basis_widget = BackupTransferBasisWidget(workspace, operations)
         self.basis_widget.basisRecorded.connect(self.accept)
