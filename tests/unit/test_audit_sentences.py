@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from contactweb.services import audit, privacy, settings
 from contactweb.services.accounts import session, users
 from contactweb.services.accounts.audit_sentences import describe, names_for
+from contactweb.services.backup import backup
+from contactweb.services.backup.backup import BackupSchedule
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput
 from contactweb.services.mailing import smtp_settings
@@ -105,3 +109,22 @@ def test_a_reused_contact_id_does_not_put_a_new_name_on_old_events(
     assert "admin created an erased contact." in said
     assert not any("Old Name" in s for s in said)
     assert new > 0
+
+
+@pytest.mark.sqlite_only  # a backup destination is the desktop vault's
+def test_backup_destination_and_schedule_changes_say_old_and_new(admin_ws: Workspace,
+                                                                 tmp_path: Path) -> None:
+
+    first, second = tmp_path / "usb-one", tmp_path / "usb-two"
+    first.mkdir()
+    second.mkdir()
+    backup.configure_folder(admin_ws, first)
+    backup.configure_folder(admin_ws, second)
+    schedule = backup.backup_schedule(admin_ws)
+    backup.set_backup_schedule(admin_ws, BackupSchedule(
+        interval_hours=6, keep_last=schedule.keep_last, keep_daily=schedule.keep_daily,
+        keep_weekly=schedule.keep_weekly))
+    assert f"the folder from {first} to {second}" in sentences(admin_ws, "backup.configure")[0]
+    assert sentences(admin_ws, "backup.schedule")[0].endswith(
+        f"changed the backup schedule: the hours between backups from "
+        f"{schedule.interval_hours} to 6.")

@@ -44,7 +44,13 @@ FIELD_NAMES = {"host": "the SMTP server", "port": "the SMTP port",
                "sender_name": "the sender name", "sender_address": "the sender address",
                "postal_address": "the postal address", "name": "the business name",
                "email": "the business email", "phone": "the business phone",
-               "country": "the business country", "logo_png": "the logo"}
+               "country": "the business country", "logo_png": "the logo",
+               "kind": "the kind of destination", "endpoint_url": "the S3 endpoint",
+               "bucket": "the bucket", "region": "the region", "prefix": "the prefix",
+               "access_key_id": "the access key", "folder": "the folder",
+               "interval_hours": "the hours between backups",
+               "keep_last": "the backups kept", "keep_daily": "the daily backups kept",
+               "keep_weekly": "the weekly backups kept"}
 # action -> what the actor did, with {object} for the object's name.
 VERBS = {
     "signin": "signed in", "signout": "signed out", "lock": "locked the window",
@@ -167,6 +173,10 @@ def describe(row: AuditRow, names: AuditNames) -> str:
     who = names.actor(row.username)
     if row.action in ("settings.change", "mailing.configure"):
         return f"{who} {_setting_change(row)}."
+    if row.action in ("backup.configure", "backup.schedule") and row.details.get("changed"):
+        changes = "; ".join(_field_change(field, values) for field, values
+                            in sorted(row.details["changed"].items()) if isinstance(values, dict))
+        return f"{who} {VERBS[row.action]}: {changes}."
     verb = VERBS.get(row.action)
     obj = names.object_name(row)
     if verb is None:

@@ -134,10 +134,12 @@ def set_backup_schedule(ws: Workspace, schedule: BackupSchedule) -> None:
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
             raise BadInput(f"{label} is a whole number from {low} to {high:,}.")
     with ws.session() as session:
+        before = {key.removeprefix("backup."): settings.read(session, key) for key in values}
         for key, value in values.items():
             settings.write(session, key, value)
+        after = {key.removeprefix("backup."): value for key, value in values.items()}
         audit.record(session, ws, "backup.schedule", "backup", "",
-                     {key.removeprefix("backup."): value for key, value in values.items()})
+                     {**after, **audit.setting_change_details(before, after)})
 
 
 # --- running ----------------------------------------------------------------------------------

@@ -239,10 +239,12 @@ def configure(ws: Workspace, target: BackupTarget, secret: str | None = None) ->
     location = secrets.store_secret(ws, secret_name(ws), secret) \
         if target.is_s3 and secret else None
     with ws.session() as session:
+        before = settings.read(session, TARGET_KEY)
         settings.write(session, TARGET_KEY, target.to_json())
         audit.record(session, ws, "backup.configure", "backup", target.kind,
                      {"kind": target.kind, "region": target.region,
-                      "secret_location": location or ""})
+                      "secret_location": location or "",
+                      **audit.setting_change_details(before or {}, target.to_json())})
     return ConfigureResult(target, location, message)
 
 
