@@ -964,6 +964,94 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <translation>Ihre Rolle ({role}) kann keine Kontakte ändern.</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Beruf</translation>
+    </message>
+    <message>
+        <source>Email ({label})</source>
+        <translation>E-Mail ({label})</translation>
+    </message>
+    <message>
+        <source>Phone ({label})</source>
+        <translation>Telefon ({label})</translation>
+    </message>
+    <message>
+        <source>Address ({label})</source>
+        <translation>Adresse ({label})</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Purged on</source>
+        <translation>Bereinigt am</translation>
+    </message>
+    <message>
+        <source>{date} (retention), unless reopened</source>
+        <translation>{date} (Aufbewahrung), sofern nicht wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>private to the owner (and administrators)</source>
+        <translation>nur für den Eigentümer (und Administratoren)</translation>
+    </message>
+    <message>
+        <source>everyone in the vault</source>
+        <translation>alle im Tresor</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>{owner}; visible to {who}</source>
+        <translation>{owner}; sichtbar für {who}</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Aufbewahrungspflicht</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
         <source>Contact closed</source>
         <translation>Kontakt geschlossen</translation>
     </message>

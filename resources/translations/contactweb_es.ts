@@ -964,6 +964,94 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <translation>Su rol ({role}) no puede modificar contactos.</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Email ({label})</source>
+        <translation>Correo ({label})</translation>
+    </message>
+    <message>
+        <source>Phone ({label})</source>
+        <translation>Teléfono ({label})</translation>
+    </message>
+    <message>
+        <source>Address ({label})</source>
+        <translation>Dirección ({label})</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrados</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Purged on</source>
+        <translation>Se purga el</translation>
+    </message>
+    <message>
+        <source>{date} (retention), unless reopened</source>
+        <translation>{date} (conservación), salvo que se reabra</translation>
+    </message>
+    <message>
+        <source>private to the owner (and administrators)</source>
+        <translation>privado del propietario (y los administradores)</translation>
+    </message>
+    <message>
+        <source>everyone in the vault</source>
+        <translation>todos en la bóveda</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>{owner}; visible to {who}</source>
+        <translation>{owner}; visible para {who}</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Retención legal</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
         <source>Contact closed</source>
         <translation>Contacto cerrado</translation>
     </message>

@@ -964,6 +964,94 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
         <translation>Votre rôle ({role}) ne permet pas de modifier les contacts.</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Email ({label})</source>
+        <translation>E-mail ({label})</translation>
+    </message>
+    <message>
+        <source>Phone ({label})</source>
+        <translation>Téléphone ({label})</translation>
+    </message>
+    <message>
+        <source>Address ({label})</source>
+        <translation>Adresse ({label})</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Purged on</source>
+        <translation>Purgé le</translation>
+    </message>
+    <message>
+        <source>{date} (retention), unless reopened</source>
+        <translation>{date} (conservation), sauf s’il est rouvert</translation>
+    </message>
+    <message>
+        <source>private to the owner (and administrators)</source>
+        <translation>réservé au propriétaire (et aux administrateurs)</translation>
+    </message>
+    <message>
+        <source>everyone in the vault</source>
+        <translation>tout le monde dans le coffre</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>{owner}; visible to {who}</source>
+        <translation>{owner} ; visible par {who}</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Conservation légale</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>Contact closed</source>
         <translation>Contact clos</translation>
     </message>

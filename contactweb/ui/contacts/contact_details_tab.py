@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -128,36 +128,39 @@ class ContactDetailsTab(QWidget):
         name = " ".join(p for p in (d.prefix, d.first_name, d.middle_name, d.last_name,
                                     d.suffix) if p)
         if name:
-            rows.append(("Name", e(name)))
+            rows.append((QCoreApplication.translate("ContactDetailsTab", "Name"), e(name)))
         work = ", ".join(p for p in (d.title, d.company) if p)
         if work:
-            rows.append(("Work", e(work)))
+            rows.append((QCoreApplication.translate("ContactDetailsTab", "Work"), e(work)))
         marks = undeliverable or {}
-        rows += [(f"Email ({e(x.label)})", f'<a href="mailto:{e(x.address)}">{e(x.address)}</a>'
+        rows += [(QCoreApplication.translate("ContactDetailsTab", "Email ({label})").format(label=e(x.label)), f'<a href="mailto:{e(x.address)}">{e(x.address)}</a>'
                   + (f"<br><span style='color:#a00000'>{e(marks[x.address.lower()])}</span>"
                      if x.address.lower() in marks else "")) for x in d.emails]
-        rows += [(f"Phone ({e(p.label)})", e(format_phone(p.number))) for p in d.phones]
-        rows += [(f"Address ({e(a.label)})", "<br>".join(e(line) for line in _address_lines(a)))
+        rows += [(QCoreApplication.translate("ContactDetailsTab", "Phone ({label})").format(label=e(p.label)), e(format_phone(p.number))) for p in d.phones]
+        rows += [(QCoreApplication.translate("ContactDetailsTab", "Address ({label})").format(label=e(a.label)), "<br>".join(e(line) for line in _address_lines(a)))
                  for a in d.addresses]
         if d.website:
-            rows.append(("Website", f'<a href="{e(_link(d.website))}">{e(d.website)}</a>'))
+            rows.append((QCoreApplication.translate("ContactDetailsTab", "Website"), f'<a href="{e(_link(d.website))}">{e(d.website)}</a>'))
         if d.tags:
-            rows.append(("Tags", e(", ".join(d.tags))))
+            rows.append((QCoreApplication.translate("ContactDetailsTab", "Tags"), e(", ".join(d.tags))))
         if d.birthday:
-            rows.append(("Birthday", d.birthday.isoformat()))
-        rows.append(("Status", "Closed" if d.status == "closed" else "Active"))
+            rows.append((QCoreApplication.translate("ContactDetailsTab", "Birthday"), d.birthday.isoformat()))
+        rows.append((QCoreApplication.translate("ContactDetailsTab", "Status"), QCoreApplication.translate("ContactDetailsTab", "Closed") if d.status == "closed"
+                     else QCoreApplication.translate("ContactDetailsTab", "Active")))
         if purge_on is not None:
-            rows.append(("Purged on", f"{purge_on.isoformat()} (retention), unless reopened"))
-        visibility = "private to the owner (and administrators)" if d.owner_only \
-            else "everyone in the vault"
-        rows.append(("Owner", f"{e(d.owner or '–')}; visible to {visibility}"))
+            rows.append((QCoreApplication.translate("ContactDetailsTab", "Purged on"), QCoreApplication.translate("ContactDetailsTab", "{date} (retention), unless reopened").format(
+                date=purge_on.isoformat())))
+        visibility = QCoreApplication.translate("ContactDetailsTab", "private to the owner (and administrators)") if d.owner_only \
+            else QCoreApplication.translate("ContactDetailsTab", "everyone in the vault")
+        rows.append((QCoreApplication.translate("ContactDetailsTab", "Owner"), QCoreApplication.translate("ContactDetailsTab", "{owner}; visible to {who}").format(
+            owner=e(d.owner or "–"), who=visibility)))
         if d.legal_hold:
-            rows.append(("Legal hold", e(d.legal_hold_reason or "yes")))
-        rows.append(("Added", f"{local_time(d.created_at)} ({e(d.source)})"))
-        rows.append(("Changed", local_time(d.updated_at)))
+            rows.append((QCoreApplication.translate("ContactDetailsTab", "Legal hold"), e(d.legal_hold_reason or QCoreApplication.translate("ContactDetailsTab", "yes"))))
+        rows.append((QCoreApplication.translate("ContactDetailsTab", "Added"), f"{local_time(d.created_at)} ({e(d.source)})"))
+        rows.append((QCoreApplication.translate("ContactDetailsTab", "Changed"), local_time(d.updated_at)))
         table = "".join(f"<tr><td style='color:#555; padding-right:12px'>{label}</td>"
                         f"<td>{value}</td></tr>" for label, value in rows)
-        notes = f"<p><b>Notes</b><br>{e(d.notes).replace(chr(10), '<br>')}</p>" \
+        notes = "<p><b>" + QCoreApplication.translate("ContactDetailsTab", "Notes") + f"</b><br>{e(d.notes).replace(chr(10), '<br>')}</p>" \
             if d.notes else ""
         return f"<table cellspacing='4'>{table}</table>{notes}"
 
