@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from contactweb.cli.context import CliContext, to_jsonable
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 
 # The services load inside the commands that use them: ``contact list`` (the read command
 # scripts call most) needs only the queries, not the contact writes, consent or validation.
@@ -28,8 +29,8 @@ def _address(text: str) -> AddressInput:
     label, value = _labelled(text)
     parts = [p.strip() for p in value.split(";")]
     if len(parts) > 5:
-        raise BadInput("An address has at most five parts: street; city; region; postcode; "
-                       "country.")
+        raise BadInput(_("An address has at most five parts: street; city; region; postcode; "
+                         "country."))
     parts += [""] * (5 - len(parts))
     from contactweb.services.contacts.contacts import AddressInput
 
@@ -137,7 +138,7 @@ def cmd_edit(ctx: CliContext) -> int:
     if ctx.args.expect_version is not None:
         data = replace(data, version=ctx.args.expect_version)
     contacts.update_contact(ws, ctx.args.id, data)
-    print(f"Updated contact {ctx.args.id}.")
+    print(_("Updated contact {id}.").format(id=ctx.args.id))
     return 0
 
 
@@ -145,7 +146,7 @@ def cmd_close(ctx: CliContext) -> int:
     from contactweb.services.contacts import contacts
 
     contacts.close_contact(ctx.sign_in(), ctx.args.id)
-    print(f"Closed contact {ctx.args.id}.")
+    print(_("Closed contact {id}.").format(id=ctx.args.id))
     return 0
 
 
@@ -153,7 +154,7 @@ def cmd_reopen(ctx: CliContext) -> int:
     from contactweb.services.contacts import contacts
 
     contacts.reopen_contact(ctx.sign_in(), ctx.args.id)
-    print(f"Reopened contact {ctx.args.id}.")
+    print(_("Reopened contact {id}.").format(id=ctx.args.id))
     return 0
 
 
@@ -189,7 +190,7 @@ def cmd_show(ctx: CliContext) -> int:
     if ctx.json:
         ctx.emit_json({**ctx_jsonable(details), "consent": status})
         return 0
-    print(f"{details.display_name}  (contact {details.id}, {details.status})")
+    print(_("{display_name}  (contact {id}, {status})").format(display_name=details.display_name, id=details.id, status=details.status))
     for label, value in (("Company", details.company), ("Title", details.title),
                          ("Birthday", details.birthday), ("Owner", details.owner),
                          ("Visibility", "owner only" if details.owner_only else "everyone"),
@@ -204,8 +205,8 @@ def cmd_show(ctx: CliContext) -> int:
         print(f"  {'Address:':12} {a.one_line()} ({a.label})")
     print("  Consent:     " + ", ".join(f"{ch} {st}" for ch, st in status.items()))
     if details.notes:
-        print(f"  Notes:       {details.notes}")
-    print(f"  Version:     {details.version}  (for 'contact edit --expect-version')")
+        print(_("  Notes:       {notes}").format(notes=details.notes))
+    print(_("  Version:     {version}  (for 'contact edit --expect-version')").format(version=details.version))
     return 0
 
 

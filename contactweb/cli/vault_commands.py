@@ -7,6 +7,7 @@ import sys
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput, PermissionDenied
+from contactweb.i18n import _
 from contactweb.services import audit, integrity_seal, settings
 from contactweb.services.accounts import session, users
 from contactweb.services.backup import backup, backup_target
@@ -70,15 +71,15 @@ def cmd_init(ctx: CliContext) -> int:
         region = parse_region(region, "--region")  # refused before the vault is made
     ws = session.create_vault(ctx.vault_dir, ctx.args.admin, ctx.password(), region)
     ws.lock()
-    print(f"Created a vault at {ctx.vault_dir} with administrator {ctx.args.admin}.")
+    print(_("Created a vault at {vault_dir} with administrator {admin}.").format(vault_dir=ctx.vault_dir, admin=ctx.args.admin))
     if region is None:
-        print("No default phone region: the system locale names no country. Set one with "
-              "'contactweb settings set default-region CC' (e.g. DE) before typing phone "
-              "numbers without a country code.")
+        print(_("No default phone region: the system locale names no country. Set one "
+                "with 'contactweb settings set default-region CC' (e.g. DE) before "
+                "typing phone numbers without a country code."))
     else:
         origin = "" if ctx.args.region else " (from the system locale)"
-        print(f"Phone numbers without a country code are read as {region}{origin}; "
-              "change it with 'contactweb settings set default-region CC'.")
+        print(_("Phone numbers without a country code are read as {region}{origin}; "
+                "change it with 'contactweb settings set default-region CC'.").format(region=region, origin=origin))
     return 0
 
 
@@ -89,10 +90,9 @@ def cmd_user_add(ctx: CliContext) -> int:
     if generated:
         password = generate_temporary_password()
     users.add_user(ws, ctx.args.name, ctx.args.role, password, ctx.args.display_name)
-    print(f"Added {ctx.args.name} ({ctx.args.role}); they choose their own password at first "
-          "sign-in.")
+    print(_("Added {name} ({role}); they choose their own password at first sign-in.").format(name=ctx.args.name, role=ctx.args.role))
     if generated:
-        print(f"Temporary password: {password}")
+        print(_("Temporary password: {password}").format(password=password))
     return 0
 
 
@@ -110,16 +110,16 @@ def cmd_user_list(ctx: CliContext) -> int:
 
 def cmd_user_passwd(ctx: CliContext) -> int:
     if ctx.args.name != ctx.username():
-        raise PermissionDenied("You can change only your own password; an administrator uses "
-                               "'contactweb user reset NAME' for someone else's.")
+        raise PermissionDenied(_("You can change only your own password; an administrator uses "
+                                 "'contactweb user reset NAME' for someone else's."))
     old = ctx.password()
     ws = ctx.sign_in_with(old, allow_must_change=True)
     new = ctx.new_password()
     if new is None:
-        raise BadInput("No new password: give it on the next line of standard input or in "
-                       "CONTACTWEB_NEW_PASSWORD.")
+        raise BadInput(_("No new password: give it on the next line of standard input or in "
+                         "CONTACTWEB_NEW_PASSWORD."))
     users.change_own_password(ws, old, new)
-    print("Password changed.")
+    print(_("Password changed."))
     return 0
 
 
@@ -134,10 +134,10 @@ def cmd_user_disable(ctx: CliContext) -> int:
     password = ctx.password()
     ws = ctx.sign_in_with(password)
     users.disable_user(ws, ctx.args.name)
-    print(f"Disabled {ctx.args.name}.")
+    print(_("Disabled {name}.").format(name=ctx.args.name))
     if not ctx.args.rekey:
-        print("They may still hold the database key (or a backup and their old password): "
-              "'contactweb vault rekey' gives the vault a new one.")
+        print(_("They may still hold the database key (or a backup and their old "
+                "password): 'contactweb vault rekey' gives the vault a new one."))
         return 0
     return _rekey(ctx, ws, password)
 
@@ -151,14 +151,14 @@ def _rekey(ctx: CliContext, ws: Workspace, password: str) -> int:
     result = users.rekey_vault(ws, password)
     print(result.message())
     for name, temporary in result.temporary_passwords.items():
-        print(f"Temporary password for {name}: {temporary}")
+        print(_("Temporary password for {name}: {temporary}").format(name=name, temporary=temporary))
     if result.temporary_passwords:
-        print("Hand these over in person; each user chooses a new password at sign-in.")
+        print(_("Hand these over in person; each user chooses a new password at sign-in."))
     if ctx.args.backup:
         done = backup.backup_now(ws)
-        print(f"Fresh backup {done.snapshot_id} taken.")
+        print(_("Fresh backup {snapshot_id} taken.").format(snapshot_id=done.snapshot_id))
     elif backup_target.read_target(ws) is not None:
-        print("Take a fresh full backup now: contactweb backup now")
+        print(_("Take a fresh full backup now: contactweb backup now"))
     return 0
 
 
@@ -166,22 +166,22 @@ def cmd_user_reset(ctx: CliContext) -> int:
     ws = ctx.sign_in()
     temporary = ctx.new_password("Temporary password: ")
     password = users.reset_password(ws, ctx.args.name, temporary)
-    print(f"{ctx.args.name} must choose a new password at the next sign-in.")
+    print(_("{name} must choose a new password at the next sign-in.").format(name=ctx.args.name))
     if temporary is None:
-        print(f"Temporary password: {password}")
+        print(_("Temporary password: {password}").format(password=password))
     return 0
 
 
 def cmd_user_role(ctx: CliContext) -> int:
     users.set_role(ctx.sign_in(), ctx.args.name, ctx.args.role)
-    print(f"{ctx.args.name} is now {ctx.args.role}.")
+    print(_("{name} is now {role}.").format(name=ctx.args.name, role=ctx.args.role))
     return 0
 
 
 def cmd_audit_list(ctx: CliContext) -> int:
     ws = ctx.sign_in()
     if ctx.args.limit < 1:
-        raise BadInput("--limit is at least 1.")
+        raise BadInput(_("--limit is at least 1."))
     rows = audit.list_events(
         ws, action=ctx.args.action, limit=ctx.args.limit,
         object_type="contact" if ctx.args.contact else None,
@@ -202,11 +202,10 @@ def cmd_audit_verify(ctx: CliContext) -> int:
     result = audit.verify(ws)
     outside = integrity_seal.differences(ws)
     if result.ok and not outside:
-        print(f"Audit log intact: {result.events_checked} events verified; the vault matches "
-              "its seal.")
+        print(_("Audit log intact: {events_checked} events verified; the vault matches its seal.").format(events_checked=result.events_checked))
         return 0
     if not result.ok:
-        print(f"contactweb: audit log broken at event {result.first_bad_id}: {result.reason}",
+        print(_("contactweb: audit log broken at event {first_bad_id}: {reason}").format(first_bad_id=result.first_bad_id, reason=result.reason),
               file=sys.stderr)
     if outside:
         print("contactweb: this vault was changed outside ContactWeb: " + "; ".join(outside),
