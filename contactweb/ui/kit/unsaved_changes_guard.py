@@ -61,7 +61,10 @@ class UnsavedChangesGuard:
         self._clean = self._snapshot()
 
     def has_changes(self) -> bool:
-        return self._snapshot() != self._clean
+        try:
+            return self._snapshot() != self._clean
+        except RuntimeError:  # Qt already deleted the fields (the window is going away):
+            return False      # there is nothing left to ask about or keep
 
     def may_close(self) -> bool:
         if self._host.closing_all or not self.has_changes():
