@@ -9,6 +9,7 @@ from pathlib import Path
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.models.communication import COMMUNICATION_KINDS
 from contactweb.models.sale import SALE_STATUSES
 from contactweb.services.activity import communications, reminders, sales
@@ -106,8 +107,8 @@ def _expect_version(p: argparse.ArgumentParser, shown_by: str = "timeline --json
 def cmd_log(ctx: CliContext) -> int:
     args = ctx.args
     if args.direction is None and args.kind != "note":
-        raise BadInput(f"Say whether the {args.kind} was incoming or outgoing: "
-                       "--direction in or --direction out.")
+        raise BadInput(_("Say whether the {kind} was incoming or outgoing: --direction in or "
+                         "--direction out.").format(kind=args.kind))
     attachments = [attachment_from_file(Path(f), args.recording) for f in args.attach]
     data = CommunicationInput(
         kind=args.kind, direction=args.direction or "", subject=args.subject, body=args.body,
@@ -174,7 +175,7 @@ def cmd_sale_list(ctx: CliContext) -> int:
         [s.id, s.sale_date, s.contact_name, s.status, sales.format_money(s.total_cents, s.currency),
          [f"{ln.quantity} x {ln.product}" for ln in s.lines]] for s in rows])
     for currency, cents in sorted(totals.items()):
-        print(f"Won or invoiced: {sales.format_money(cents, currency)}")
+        print(_("Won or invoiced: {format_money}").format(format_money=sales.format_money(cents, currency)))
     return 0
 
 
@@ -200,15 +201,15 @@ def cmd_reminders(ctx: CliContext) -> int:
 def cmd_reminder_done(ctx: CliContext) -> int:
     reminders.mark_done(ctx.sign_in(), ctx.args.reminder_id,
                         version=ctx.args.expect_version)
-    print(f"Reminder {ctx.args.reminder_id} done.")
+    print(_("Reminder {reminder_id} done.").format(reminder_id=ctx.args.reminder_id))
     return 0
 
 
 def cmd_reminder_snooze(ctx: CliContext) -> int:
     if ctx.args.minutes < 1:
-        raise BadInput("--minutes is at least 1.")
+        raise BadInput(_("--minutes is at least 1."))
     due = reminders.snooze(ctx.sign_in(), ctx.args.reminder_id,
                            timedelta(minutes=ctx.args.minutes),
                            version=ctx.args.expect_version)
-    print(f"Reminder {ctx.args.reminder_id} now due {due:%Y-%m-%d %H:%M} UTC.")
+    print(_("Reminder {reminder_id} now due {due:%Y-%m-%d %H:%M} UTC.").format(reminder_id=ctx.args.reminder_id, due=due))
     return 0

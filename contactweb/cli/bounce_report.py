@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from contactweb.cli.context import CliContext
+from contactweb.i18n import _
 from contactweb.services.mailing.bounces import Bounce, record_bounces
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -35,12 +36,12 @@ def as_json(bounces: list[Bounce], marked: int) -> dict:
 def show(ctx: CliContext, bounces: list[Bounce], marked: int, confirmed: bool) -> None:
     if not bounces:
         return
-    print(f"Bounces: {len(bounces)}")
+    print(_("Bounces: {count}").format(count=len(bounces)))
     ctx.table(["ADDRESS", "STATUS", "DATED", "REASON", "WHAT HAPPENS"],
               [[b.address, " ".join(p for p in (str(b.reply_code or ""), b.status) if p),
                 b.dated, b.diagnostic[:120], _outcome(b)] for b in bounces])
     if confirmed:
-        print(f"Marked {marked} contacts' addresses undeliverable; later mailings leave them "
-              "out ('mailing retry' tries one again).")
+        print(_("Marked {marked} contacts' addresses undeliverable; later mailings "
+                "leave them out ('mailing retry' tries one again).").format(marked=marked))
     elif any(b.marks_address for b in bounces):
-        print("Nothing marked; run again with --yes to mark these addresses undeliverable.")
+        print(_("Nothing marked; run again with --yes to mark these addresses undeliverable."))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from contactweb.cli.context import CliContext
+from contactweb.i18n import _
 from contactweb.models.consent import CHANNELS
 from contactweb.services.consent import consent
 
@@ -35,7 +36,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def cmd_optout(ctx: CliContext) -> int:
     channels = consent.opt_out(ctx.sign_in(), ctx.args.id, ctx.args.channel, ctx.args.evidence)
-    print(f"Contact {ctx.args.id} opted out of {', '.join(channels)}.")
+    print(_("Contact {id} opted out of {join}.").format(id=ctx.args.id, join=', '.join(channels)))
     return 0
 
 
@@ -44,7 +45,7 @@ def cmd_optin(ctx: CliContext) -> int:
     channels = consent.opt_in(ctx.sign_in(), args.id, args.channel, args.evidence,
                               method=args.method, wording=args.wording,
                               override_reason=args.override_reason)
-    print(f"Contact {args.id} consented to {', '.join(channels)}.")
+    print(_("Contact {id} consented to {join}.").format(id=args.id, join=', '.join(channels)))
     return 0
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.services.contacts import duplicates, merge_history
 from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.services.exporting import export_mailing, exporter
@@ -72,9 +73,10 @@ def _mapping(text: str | None) -> dict[str, str] | None:
     try:
         mapping = json.loads(text)
     except ValueError as exc:
-        raise BadInput(f"--map is not valid JSON: {exc}") from None
+        raise BadInput(_("--map is not valid JSON: {exc}").format(exc=exc)) from None
     if not isinstance(mapping, dict) or not all(isinstance(v, str) for v in mapping.values()):
-        raise BadInput('--map is a JSON object of column -> field, e.g. {"Surname": "last_name"}')
+        raise BadInput(_("--map is a JSON object of column -> field, e.g. {{\"Surname\": "
+                         "\"last_name\"}}"))
     return {str(k): v for k, v in mapping.items()}
 
 
@@ -82,7 +84,7 @@ def _progress_line(done: int, total: int) -> None:
     """On a terminal only: a script reading stderr gets the outcome, not a ticker. Ctrl+C
     cancels; the import's one transaction is rolled back."""
     end = "\n" if done >= total else ""
-    print(f"\rImporting: {done:,} of about {total:,} entries", end=end, file=sys.stderr,
+    print(_("\rImporting: {done:,} of about {total:,} entries").format(done=done, total=total), end=end, file=sys.stderr,
           flush=True)
 
 
@@ -100,17 +102,16 @@ def cmd_import(ctx: CliContext) -> int:
         if ctx.json:
             ctx.emit_json(failed.report)
         for problem in failed.report.bad_rows[:_LISTED]:
-            print(f"  bad row: {problem.location}: {problem.reason}", file=sys.stderr)
+            print(_("  bad row: {location}: {reason}").format(location=problem.location, reason=problem.reason), file=sys.stderr)
         if len(failed.report.bad_rows) > _LISTED:
-            print(f"  ... and {len(failed.report.bad_rows) - _LISTED} more", file=sys.stderr)
+            print(_("  ... and {value} more").format(value=len(failed.report.bad_rows) - _LISTED), file=sys.stderr)
         raise
     if ctx.json:
         ctx.emit_json(report)
         return 0
     verb = "Would import" if args.dry_run else "Imported"
-    print(f"{verb} {len(report.created)} new contact(s) from {args.file} ({report.format_name}); "
-          f"updated {len(report.updated)}, skipped {len(report.skipped_duplicates)} "
-          f"duplicate(s).")
+    print(_("{verb} {count} new contact(s) from {file} ({format_name}); updated "
+            "{count2}, skipped {count3} duplicate(s).").format(verb=verb, count=len(report.created), file=args.file, format_name=report.format_name, count2=len(report.updated), count3=len(report.skipped_duplicates)))
     if report.backups_paused:
         print(report.backups_paused, file=sys.stderr)
     for source, contact_id, reason in report.skipped_duplicates[:_LISTED]:
@@ -119,22 +120,22 @@ def cmd_import(ctx: CliContext) -> int:
               if earlier else
               f"  duplicate skipped: {source} is like contact {contact_id} ({reason})")
     for source, contact_id, reason in report.distinct_emails[:_LISTED]:
-        print(f"  imported: {source} is like contact {contact_id} ({reason}) but has other "
-              "email addresses")
+        print(_("  imported: {source} is like contact {contact_id} ({reason}) but has "
+                "other email addresses").format(source=source, contact_id=contact_id, reason=reason))
     for source in report.erased_matches[:_LISTED]:
-        print(f"  NOT imported: {source} matches a person who was erased "
-              "(use --confirm-erased only if they came back themselves)")
+        print(_("  NOT imported: {source} matches a person who was erased (use "
+                "--confirm-erased only if they came back themselves)").format(source=source))
     for source, contact_id, channel in report.opt_outs[:_LISTED]:
-        print(f"  opt-out recorded: contact {contact_id} opted out of {channel} ({source})")
+        print(_("  opt-out recorded: contact {contact_id} opted out of {channel} ({source})").format(contact_id=contact_id, channel=channel, source=source))
     for problem in report.bad_rows[:_LISTED]:
-        print(f"  bad row skipped: {problem.location}: {problem.reason}")
+        print(_("  bad row skipped: {location}: {reason}").format(location=problem.location, reason=problem.reason))
     for problem in report.problems[:_LISTED]:
-        print(f"  note: {problem.location}: {problem.reason}")
+        print(_("  note: {location}: {reason}").format(location=problem.location, reason=problem.reason))
     hidden = sum(max(0, len(items) - _LISTED) for items in (
         report.skipped_duplicates, report.erased_matches, report.opt_outs, report.bad_rows,
         report.problems))
     if hidden:
-        print(f"  ... {hidden} more (see --json)")
+        print(_("  ... {hidden} more (see --json)").format(hidden=hidden))
     return 0
 
 
@@ -143,15 +144,14 @@ def cmd_export(ctx: CliContext) -> int:
     if ctx.args.for_mailing:
         done = export_mailing.export_for_mailing(
             ctx.sign_in(), Path(ctx.args.file), ctx.args.format, ctx.args.for_mailing, query)
-        print(f"Exported {done.written} recipient(s) for mailing by {done.channel} to "
-              f"{ctx.args.file}.")
+        print(_("Exported {written} recipient(s) for mailing by {channel} to {file}.").format(written=done.written, channel=done.channel, file=ctx.args.file))
         print(f"Excluded {done.excluded_total} contact(s)" + (":" if done.excluded else "."),
               file=sys.stderr)
         for line in done.excluded_lines():
             print(f"  {line}", file=sys.stderr)
         return 0
     count = exporter.export_contacts(ctx.sign_in(), Path(ctx.args.file), ctx.args.format, query)
-    print(f"Exported {count} contact(s) to {ctx.args.file}.")
+    print(_("Exported {count} contact(s) to {file}.").format(count=count, file=ctx.args.file))
     return 0
 
 
@@ -167,8 +167,8 @@ def cmd_dup_list(ctx: CliContext) -> int:
 def cmd_dup_merge(ctx: CliContext) -> int:
     merge_id = duplicates.merge(ctx.sign_in(), ctx.args.keep, ctx.args.other,
                                 set(ctx.args.take_from_other))
-    print(f"Merged contact {ctx.args.other} into {ctx.args.keep} (merge {merge_id}; undo with "
-          f"'contactweb duplicates unmerge {merge_id}').")
+    print(_("Merged contact {other} into {keep} (merge {merge_id}; undo with "
+            "'contactweb duplicates unmerge {merge_id}').").format(other=ctx.args.other, keep=ctx.args.keep, merge_id=merge_id))
     return 0
 
 
@@ -186,5 +186,5 @@ def cmd_dup_merges(ctx: CliContext) -> int:
 
 def cmd_dup_unmerge(ctx: CliContext) -> int:
     keep, restored = duplicates.unmerge(ctx.sign_in(), ctx.args.merge_id)
-    print(f"Undid merge {ctx.args.merge_id}: contacts {keep} and {restored} are separate again.")
+    print(_("Undid merge {merge_id}: contacts {keep} and {restored} are separate again.").format(merge_id=ctx.args.merge_id, keep=keep, restored=restored))
     return 0

@@ -10,6 +10,7 @@ from contactweb.cli.context import CliContext
 from contactweb.cli.vault_commands import add_rekey_options, cmd_vault_rekey
 from contactweb.cli.vault_info import register_info
 from contactweb.errors import BadInput, Refused
+from contactweb.i18n import _
 from contactweb.services import privacy
 from contactweb.services.accounts import session
 from contactweb.services.backup import backup
@@ -85,9 +86,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def cmd_accept_outside_changes(ctx: CliContext) -> int:
     found = session.accept_outside_changes(ctx.sign_in(check_seal=False))
     if not found:
-        print("The vault matches its seal; nothing to accept.")
+        print(_("The vault matches its seal; nothing to accept."))
         return 0
-    print("Accepted and recorded in the audit log:")
+    print(_("Accepted and recorded in the audit log:"))
     for line in found:
         print(f"  - {line}")
     return 0
@@ -97,7 +98,7 @@ def cmd_export(ctx: CliContext) -> int:
     ws = ctx.sign_in()
     path = privacy.export_access_report(ws, ctx.args.id, Path(ctx.args.out),
                                         with_pdf=not ctx.args.no_pdf)
-    print(f"Access report for contact {ctx.args.id} written to {path.parent}")
+    print(_("Access report for contact {id} written to {parent}").format(id=ctx.args.id, parent=path.parent))
     return 0
 
 
@@ -109,11 +110,11 @@ def _confirm_by_name(ctx: CliContext, contact_id: int) -> None:
     ws = ctx.workspace
     name = contacts.get_contact(ws, contact_id, audit_view=False).display_name
     if not _is_terminal():
-        raise Refused("Erasing cannot be undone. Without a terminal to confirm on, add --yes.")
+        raise Refused(_("Erasing cannot be undone. Without a terminal to confirm on, add --yes."))
     typed = input(f"Erasing {name} (contact {contact_id}) cannot be undone.\n"
                   "Type the contact's name to confirm: ")
     if " ".join(typed.split()).casefold() != " ".join(name.split()).casefold():
-        raise Refused("The name did not match; nothing was erased.")
+        raise Refused(_("The name did not match; nothing was erased."))
 
 
 def cmd_erase(ctx: CliContext) -> int:
@@ -124,7 +125,7 @@ def cmd_erase(ctx: CliContext) -> int:
     if ctx.json:
         ctx.emit_json(receipt)
     else:
-        print(f"Erased contact {ctx.args.id}.")
+        print(_("Erased contact {id}.").format(id=ctx.args.id))
         print(receipt.as_text())
     return 0
 
@@ -139,7 +140,7 @@ def cmd_receipt(ctx: CliContext) -> int:
     else:
         print(receipt.as_text())
         if ctx.args.pdf:
-            print(f"Receipt written to {ctx.args.pdf}")
+            print(_("Receipt written to {pdf}").format(pdf=ctx.args.pdf))
     return 0
 
 
@@ -155,13 +156,13 @@ def cmd_erasures(ctx: CliContext) -> int:
 
 def cmd_hold(ctx: CliContext) -> int:
     privacy.place_legal_hold(ctx.sign_in(), ctx.args.id, ctx.args.reason)
-    print(f"Contact {ctx.args.id} is under a legal hold: it will not be erased or purged.")
+    print(_("Contact {id} is under a legal hold: it will not be erased or purged.").format(id=ctx.args.id))
     return 0
 
 
 def cmd_release(ctx: CliContext) -> int:
     privacy.release_legal_hold(ctx.sign_in(), ctx.args.id)
-    print(f"Released the legal hold on contact {ctx.args.id}.")
+    print(_("Released the legal hold on contact {id}.").format(id=ctx.args.id))
     return 0
 
 
@@ -197,15 +198,15 @@ def cmd_vault_delete(ctx: CliContext) -> int:
     refuse_on_team_vault(ws)  # before asking for a phrase that would delete nothing
     expected = privacy.confirmation_phrase(ws)
     if ctx.args.confirm.strip() != expected:
-        raise BadInput(f"To delete this vault, type exactly: --confirm \"{expected}\"")
+        raise BadInput(_("To delete this vault, type exactly: --confirm \"{expected}\"").format(expected=expected))
     deleter = None if ctx.args.keep_backups else backup.backup_deleter(ws)
     result = privacy.delete_vault(ws, ctx.args.confirm, deleter)
-    print(f"Deleted the vault at {result.folder}: {result.files_overwritten} file(s) "
-          "overwritten and removed; stored service passwords forgotten.")
+    print(_("Deleted the vault at {folder}: {files_overwritten} file(s) "
+            "overwritten and removed; stored service passwords forgotten.").format(folder=result.folder, files_overwritten=result.files_overwritten))
     if result.backup_objects_deleted is not None:
-        print(f"Deleted every backup of it: {result.backup_objects_deleted} object(s).")
+        print(_("Deleted every backup of it: {backup_objects_deleted} object(s).").format(backup_objects_deleted=result.backup_objects_deleted))
     elif ctx.args.keep_backups:
-        print("The backups were kept, as asked.")
+        print(_("The backups were kept, as asked."))
     else:
-        print("No backup destination was configured.")
+        print(_("No backup destination was configured."))
     return 0

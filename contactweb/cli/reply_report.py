@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 
 if TYPE_CHECKING:
     from contactweb.services.mailing.replies import ReplyScan
@@ -48,23 +49,22 @@ def as_json(found: ReplyScan) -> dict[str, Any]:
 def print_scan(ctx: CliContext, found: ReplyScan) -> None:
     from contactweb.services.mailing import replies
 
-    print(f"Read {found.checked} messages: {len(found.findings)} ask to opt out, "
-          f"{len(found.undecided)} other replies for you to read, "
-          f"{found.automatic} automatic replies set aside.")
+    print(_("Read {checked} messages: {count} ask to opt out, {count2} other "
+            "replies for you to read, {automatic} automatic replies set aside.").format(checked=found.checked, count=len(found.findings), count2=len(found.undecided), automatic=found.automatic))
     if found.findings:
-        print("\nAsking to opt out:")
+        print(_("\nAsking to opt out:"))
         ctx.table(["FROM", "ASKED", "WHAT HAPPENS", "CONTACTS"], [
             [f.sender, f.phrase, replies.STATUS_TEXT[f.status],
              ", ".join(n for _, n in f.contacts)] for f in found.findings])
     if found.undecided:
-        print("\nFor you to read and decide (nothing is recorded for these; to record one, "
-              "run again with --opt-out SOURCE):")
+        print(_("\nFor you to read and decide (nothing is recorded for these; to record "
+                "one, run again with --opt-out SOURCE):"))
         ctx.table(["SOURCE", "FROM", "SUBJECT", "TEXT", "CONTACTS"], [
             [f.source, f.sender, _short(f.subject, 50),
              f.excerpt + (f" [{f.note}]" if f.note else ""),
              ", ".join(n for _, n in f.contacts) or "no contact"] for f in found.undecided])
     if found.automatic_replies:
-        print("\nAutomatic replies, set aside:")
+        print(_("\nAutomatic replies, set aside:"))
         ctx.table(["SOURCE", "FROM", "WHY"],
                   [[a.source, a.sender, a.reason] for a in found.automatic_replies])
     print()

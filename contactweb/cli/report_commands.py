@@ -7,6 +7,7 @@ from pathlib import Path
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.services.reports import report_service
 from contactweb.services.validation import parse_date
@@ -30,13 +31,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def cmd_report(ctx: CliContext) -> int:
     args = ctx.args
     if args.kind == "contact" and not args.ids:
-        raise BadInput("Which contact? Use 'contactweb report contact ID --out FILE.pdf'.")
+        raise BadInput(_("Which contact? Use 'contactweb report contact ID --out FILE.pdf'."))
     if args.kind != "contact" and args.ids:
-        raise BadInput(f"The {args.kind} report takes no contact id.")
+        raise BadInput(_("The {kind} report takes no contact id.").format(kind=args.kind))
     size = report_service.make_report(
         ctx.sign_in(), args.kind, Path(args.out), contact_ids=args.ids,
         query=ContactQuery(search=args.search, tag=args.tag),
         since=parse_date(args.since[:10], "from") if args.since else None,
         until=parse_date(args.until[:10], "to") if args.until else None)
-    print(f"Wrote {args.out} ({size // 1024 + 1} KB).")
+    print(_("Wrote {out} ({value} KB).").format(out=args.out, value=size // 1024 + 1))
     return 0

@@ -8,6 +8,7 @@ from typing import Any
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.services import setting_rules, settings
 
 HELP_ORDER = 75
@@ -38,14 +39,14 @@ def _key(text: str) -> str:
     key = text.strip().lower().replace("-", "_")
     if key not in dict.fromkeys(_KEYS):
         names = ", ".join(k.replace("_", "-") for k in dict.fromkeys(_KEYS))
-        raise BadInput(f"There is no setting called {text!r}; the settings are {names}.")
+        raise BadInput(_("There is no setting called {text!r}; the settings are {names}.").format(text=text, names=names))
     return key
 
 
 def _value(key: str, text: str) -> Any:
     if key == "shared_computer":
         if text.strip().lower() not in _SWITCH:
-            raise BadInput("shared-computer is on or off.")
+            raise BadInput(_("shared-computer is on or off."))
         return _SWITCH[text.strip().lower()]
     return text
 
@@ -71,7 +72,7 @@ def cmd_set(ctx: CliContext) -> int:
     ws = ctx.sign_in()
     notes: list[str] = []
     stored = setting_rules.put_checked(ws, {key: _value(key, ctx.args.value)}, notes)
-    print(f"{key.replace('_', '-')} is now {stored[key]}.")
+    print(_("{replace} is now {value}.").format(replace=key.replace('_', '-'), value=stored[key]))
     for note in notes:
         print(note)
     return 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 
 from contactweb.cli.context import CliContext
+from contactweb.i18n import _
 from contactweb.services.backup import backup
 
 
@@ -35,11 +36,11 @@ def cmd_vault_info(ctx: CliContext) -> int:
     if ctx.json:
         ctx.emit_json(info)
         return 0
-    print(f"Vault: {info['folder']} (id {info['vault_id']})")
-    print(f"Signed in as: {info['signed_in_as']}")
+    print(_("Vault: {value} (id {value2})").format(value=info['folder'], value2=info['vault_id']))
+    print(_("Signed in as: {value}").format(value=info['signed_in_as']))
     if copy is not None:
-        print(f"RESTORED COPY: {copy.describe()}")
-        print(f"The live vault is in {copy.source_folder}. {backup.ADOPT_HINT}")
+        print(_("RESTORED COPY: {what}").format(what=copy.describe()))
+        print(_("The live vault is in {source_folder}. {ADOPT_HINT}").format(source_folder=copy.source_folder, ADOPT_HINT=backup.ADOPT_HINT))
     print(f"Backups: {info['backups']}"
           + (f" (to {info['backup_destination']})" if target else ""))
     return 0
