@@ -403,6 +403,17 @@ def test_the_team_commands_connect_only_to_the_team_server(
         runner=desk)
     run("team", "upgrade", "office", "--owner", owner)
     run("team", "scrub", "office", "--owner", owner)
+    backups = tmp_path / "team-backups"
+    backups.mkdir()
+    monkeypatch.setenv("CONTACTWEB_BACKUP_PASSPHRASE", "correct horse battery staple")
+    run("backup", "config", "--folder", str(backups))
+    run("backup", "now", "--owner", owner)
+    vault_id = json.loads(run("vault", "info", "--json").out)["vault_id"]
+    restored = f"{database}_restored"
+    postgres_server.execute(f'CREATE DATABASE "{restored}" OWNER "{owner}" TEMPLATE template0')
+    run("team", "restore", f"postgresql://{owner}@{LOOPBACK}:{postgres_server.port}/{restored}",
+        "--profile", "restored", "--vault-id", vault_id, "--folder", str(backups),
+        "--ca-file", str(postgres_server.ca.ca_pem))
     run("team", "profiles", "--json")
     from dataclasses import replace
 
@@ -415,6 +426,7 @@ def test_the_team_commands_connect_only_to_the_team_server(
             postgres_server.port}
         assert sorted(commands - run.ran) == []
     finally:
+        postgres_server.drop_database(f"{database}_restored")
         drop_team_vault(TeamVaultFixture(postgres_server, profiles.load("office"), owner,
                                          password))
 
