@@ -101,8 +101,7 @@ class ConsentDialog(QDialog):
 
     def reject(self) -> None:
         """Escape, Cancel and the close button ask before typed evidence is lost."""
-        if self._guard.may_close():
-            super().reject()
+        self._guard.reject(super().reject)
 
     def save(self) -> None:
         for label in (self.evidence_error, self.reason_error, self.error):

@@ -221,8 +221,7 @@ class ContactEditDialog(QDialog):
 
     def reject(self) -> None:
         """Escape, Cancel and the close button ask before unsaved changes are lost."""
-        if self._guard.may_close():
-            super().reject()
+        self._guard.reject(super().reject)
 
     def apply_draft(self, payload: dict[str, Any]) -> None:
         """Put a kept draft back into the fields; the editor then counts it as unsaved."""

@@ -160,8 +160,7 @@ class LogCommunicationDialog(QDialog):
 
     def reject(self) -> None:
         """Escape, Cancel and the close button ask before unsaved changes are lost."""
-        if self._guard.may_close():
-            super().reject()
+        self._guard.reject(super().reject)
 
     def _kind_changed(self) -> None:
         kind = self.kind_combo.currentData()

@@ -127,8 +127,7 @@ class SaleDialog(QDialog):
 
     def reject(self) -> None:
         """Escape, Cancel and the close button ask before unsaved changes are lost."""
-        if self._guard.may_close():
-            super().reject()
+        self._guard.reject(super().reject)
 
     # --- lines --------------------------------------------------------------------------------
     def add_line(self) -> SaleDialog.Line:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -70,3 +71,9 @@ class UnsavedChangesGuard:
         if self._host.closing_all or not self.has_changes():
             return True
         return self._host.ask_discard_changes(self._dialog, self._what)
+
+    def reject(self, reject: Callable[[], None]) -> None:
+        """The dialog's own reject, once closing is allowed. Qt also calls reject while it
+        deletes the dialog; then there is nothing left to ask about or to close."""
+        if shiboken6.isValid(self._dialog) and self.may_close():
+            reject()
