@@ -4,13 +4,12 @@ and asks for a reason (the service enforces both)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,42 +19,52 @@ from contactweb.services.changes import Changes
 from contactweb.services.consent import consent
 from contactweb.services.consent.consent import ConsentEntry
 from contactweb.ui.contacts.consent_dialog import ConsentDialog, channel_title
-from contactweb.ui.kit.display_text import local_time, setup_record_table
+from contactweb.ui.contacts.contact_record_tab import ContactRecordTab
+from contactweb.ui.kit.display_text import local_time
 from contactweb.ui.kit.flow_layout import FlowLayout
-from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
+from contactweb.ui.kit.record_table_model import RecordColumn
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
-STATUS_TEXT = {"granted": ("Consent given", "#2e7d32"), "opted_out": ("Opted out", "#b00020"),
-               "unknown": ("No consent recorded", "#666666")}
+STATUS_TEXT = {"granted": (QT_TRANSLATE_NOOP("ContactConsentTab", "Consent given"), "#2e7d32"),
+               "opted_out": (QT_TRANSLATE_NOOP("ContactConsentTab", "Opted out"), "#b00020"),
+               "unknown": (QT_TRANSLATE_NOOP("ContactConsentTab", "No consent recorded"), "#666666")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ContactConsentTab", text)
+
+
+def status_text(status: str) -> str:
+    text = STATUS_TEXT.get(status, (status, ""))[0]
+    return _tr(text) if status in STATUS_TEXT else text
 
 
 def _evidence(entry: ConsentEntry) -> str:
     """How, the evidence, the source, the wording agreed to and any reason for a reversal,
     in one column so the history stays readable in a narrow pane."""
     parts = [entry.method, entry.evidence, entry.source,
-             f"wording: \u201c{entry.wording}\u201d" if entry.wording else "",
-             f"reversal reason: {entry.override_reason}" if entry.override_reason else ""]
+             QCoreApplication.translate("ContactConsentTab", "wording: \u201c{wording}\u201d").format(
+                 wording=entry.wording) if entry.wording else "",
+             QCoreApplication.translate("ContactConsentTab", "reversal reason: {reason}").format(
+                 reason=entry.override_reason) if entry.override_reason else ""]
     return " · ".join(p for p in parts if p)
 
 
 COLUMNS = (
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "When"), lambda e: local_time(e.recorded_at)),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Channel"), lambda e: channel_title(e.channel)),
-    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Status"), lambda e: STATUS_TEXT.get(e.status, (e.status, ""))[0]),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Status"), lambda e: status_text(e.status)),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Evidence"), _evidence),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "By"), lambda e: e.recorded_by),
 )
 
 
-class ContactConsentTab(QWidget):
+class ContactConsentTab(ContactRecordTab):
     def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = workspace
-        self._bridge = bridge
-        self.contact_id: int | None = None
+        super().__init__(workspace, bridge, COLUMNS, stretch_column=3, parent=parent)
         self.statuses: dict[str, str] = {}
         self.status_labels: dict[str, QLabel] = {}
         self.latest_labels: dict[str, QLabel] = {}
@@ -89,10 +98,6 @@ class ContactConsentTab(QWidget):
         all_row.addStretch(1)
         all_row.addWidget(self.opt_out_all_button)
 
-        self.model = RecordTableModel(COLUMNS, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        setup_record_table(self.table, stretch_column=3)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addLayout(all_row)
@@ -100,10 +105,6 @@ class ContactConsentTab(QWidget):
         layout.addWidget(self.table, 1)
         self._bridge.changed.connect(self._changed)
         self.clear()
-
-    def set_contact(self, contact_id: int | None) -> None:
-        self.contact_id = contact_id
-        self.refresh()
 
     def refresh(self) -> None:
         if self.contact_id is None or self._ws.locked:
@@ -128,10 +129,11 @@ class ContactConsentTab(QWidget):
         self.opt_out_all_button.setEnabled(False)
 
     def _show_channel(self, channel: str, status: str, latest: ConsentEntry | None) -> None:
-        text, colour = STATUS_TEXT.get(status, (status, "#000"))
+        text, colour = status_text(status), STATUS_TEXT.get(status, ("", "#000"))[1]
         self.status_labels[channel].setText(self.tr("<span style='color:{colour}'>{text}</span>").format(colour=colour, text=text))
         self.latest_labels[channel].setText(
-            f"{local_time(latest.recorded_at)}, {latest.method or 'recorded'}"
+            self.tr("{when}, {how}").format(when=local_time(latest.recorded_at),
+                                            how=latest.method or self.tr("recorded"))
             if latest else "")
         can_record = self._ws.can(Action.CONSENT_RECORD)
         can_reverse = self._ws.can(Action.CONSENT_REVERSE_OPTOUT)

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,15 +19,15 @@ from PySide6.QtWidgets import (
 from contactweb.services.accounts import users
 from contactweb.services.activity import reminders
 from contactweb.services.changes import Changes
+from contactweb.ui.contacts.contact_record_tab import ContactRecordTab
 from contactweb.ui.kit.display_text import (
     error_label,
     local_time,
-    setup_record_table,
     show_error,
     utc_from_qdatetime,
 )
 from contactweb.ui.kit.flow_layout import FlowLayout
-from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
+from contactweb.ui.kit.record_table_model import RecordColumn
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -37,21 +36,15 @@ COLUMNS = (
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Due"), lambda r: local_time(r.due_at)),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "What"), lambda r: r.text),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "For"), lambda r: r.assignee),
-    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Done"), lambda r: "Done" if r.done else ""),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Done"), lambda r: QCoreApplication.translate("ContactRemindersTab", "Done") if r.done else ""),
 )
 
 
-class ContactRemindersTab(QWidget):
+class ContactRemindersTab(ContactRecordTab):
     def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = workspace
-        self._bridge = bridge
-        self.contact_id: int | None = None
-        self.model = RecordTableModel(COLUMNS, dimmed=lambda r: r.done, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        setup_record_table(self.table, stretch_column=1)
+        super().__init__(workspace, bridge, COLUMNS, stretch_column=1,
+                         dimmed=lambda r: r.done, parent=parent)
 
         self.due_edit = QDateTimeEdit()
         self.due_edit.setCalendarPopup(True)

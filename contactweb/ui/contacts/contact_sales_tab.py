@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -16,10 +15,11 @@ from contactweb.models.sale import SALE_STATUSES
 from contactweb.services.activity import sales
 from contactweb.services.activity.sales import SaleFilter, SaleView
 from contactweb.services.changes import Changes
+from contactweb.ui.contacts.contact_record_tab import ContactRecordTab
 from contactweb.ui.contacts.sale_dialog import SaleDialog, status_title
-from contactweb.ui.kit.display_text import money, setup_record_table
+from contactweb.ui.kit.display_text import money
 from contactweb.ui.kit.flow_layout import FlowLayout
-from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
+from contactweb.ui.kit.record_table_model import RecordColumn
 from contactweb.ui.kit.remembered_columns import RememberedColumns
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
@@ -39,17 +39,11 @@ COLUMNS = (
 )
 
 
-class ContactSalesTab(QWidget):
+class ContactSalesTab(ContactRecordTab):
     def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = workspace
-        self._bridge = bridge
-        self.contact_id: int | None = None
-        self.model = RecordTableModel(COLUMNS, dimmed=lambda s: s.status == "lost", parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        setup_record_table(self.table, stretch_column=2)
+        super().__init__(workspace, bridge, COLUMNS, stretch_column=2,
+                         dimmed=lambda s: s.status == "lost", parent=parent)
         self.columns = RememberedColumns(self.table, "contact sales")
         self.totals_label = QLabel()
         self.totals_label.setWordWrap(True)
@@ -77,10 +71,6 @@ class ContactSalesTab(QWidget):
         self._bridge.changed.connect(self._changed)
         self.clear()
 
-    def set_contact(self, contact_id: int | None) -> None:
-        self.contact_id = contact_id
-        self.refresh()
-
     def refresh(self) -> None:
         if self.contact_id is None or self._ws.locked:
             self.model.clear()
@@ -89,10 +79,10 @@ class ContactSalesTab(QWidget):
             flt = SaleFilter(contact_id=self.contact_id)
             self.model.set_records(sales.list_sales(self._ws, flt))
             totals = sales.totals_by_currency(self._ws, flt)
+            amounts = ", ".join(money(cents, currency) for currency, cents in sorted(totals.items()))
             self.totals_label.setText(
-                self.tr("Won and invoiced: ") + ", ".join(money(cents, currency) for currency, cents
-                                                  in sorted(totals.items()))
-                if totals else "No won or invoiced sales yet.")
+                self.tr("Won and invoiced: {amounts}").format(amounts=amounts)
+                if totals else self.tr("No won or invoiced sales yet."))
         self._update_buttons()
 
     def clear(self) -> None:

@@ -8,7 +8,15 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QModelIndex, QPoint, Qt, QUrl
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelection,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QLabel,
@@ -16,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -28,15 +35,17 @@ from contactweb.services.activity import communications
 from contactweb.services.activity.communications import CommunicationEntry
 from contactweb.services.changes import Changes
 from contactweb.ui.contacts.communication_actions import CommunicationActions
+from contactweb.ui.contacts.contact_record_tab import ContactRecordTab
 from contactweb.ui.contacts.log_communication_dialog import (
     KIND_TITLES,
     LogCommunicationDialog,
     kind_title,
 )
-from contactweb.ui.kit.display_text import local_time, setup_record_table
+from contactweb.ui.kit.display_text import local_time
 from contactweb.ui.kit.flow_layout import FlowLayout
-from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
+from contactweb.ui.kit.record_table_model import RecordColumn
 from contactweb.ui.kit.remembered_columns import RememberedColumns
+from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -46,12 +55,15 @@ ATTACHMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _duration(entry: CommunicationEntry) -> str:
-    return f"{entry.duration_minutes} min" if entry.duration_minutes else ""
+    minutes = entry.duration_minutes
+    return QCoreApplication.translate("ContactTimelineTab", "{minutes} min").format(
+        minutes=minutes) if minutes else ""
 
 
 def _files(entry: CommunicationEntry) -> str:
     count = len(entry.attachments)
-    return f"  ({count} file{'s' if count > 1 else ''})" if count else ""
+    files = QCoreApplication.translate("ContactTimelineTab", "(%n file(s))", "", count)
+    return "  " + plural(files, count) if count else ""
 
 
 def kind_text(entry: CommunicationEntry) -> str:
@@ -59,7 +71,9 @@ def kind_text(entry: CommunicationEntry) -> str:
     title = kind_title(entry.kind)
     if entry.kind == "note" or not entry.direction:
         return title
-    return f"{title} {'in' if entry.direction == 'in' else 'out'}"
+    if entry.direction == "in":
+        return QCoreApplication.translate("ContactTimelineTab", "{kind} in").format(kind=title)
+    return QCoreApplication.translate("ContactTimelineTab", "{kind} out").format(kind=title)
 
 
 COLUMNS = (
@@ -72,13 +86,10 @@ COLUMNS = (
 )
 
 
-class ContactTimelineTab(QWidget):
+class ContactTimelineTab(ContactRecordTab):
     def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = workspace
-        self._bridge = bridge
-        self.contact_id: int | None = None
+        super().__init__(workspace, bridge, COLUMNS, stretch_column=2, parent=parent)
         self._temp_dirs: list[Path] = []
         can_log = workspace.can(Action.COMMUNICATION_LOG)
         buttons = FlowLayout()  # wraps in a narrow pane
@@ -101,10 +112,6 @@ class ContactTimelineTab(QWidget):
         self.send_email_button.clicked.connect(self.send_email)
         buttons.addWidget(self.send_email_button)
 
-        self.model = RecordTableModel(COLUMNS, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        setup_record_table(self.table, stretch_column=2)
         self.columns = RememberedColumns(self.table, "contact timeline")
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # Right-click corrects or deletes an entry; a double-click opens it for editing.
@@ -143,10 +150,6 @@ class ContactTimelineTab(QWidget):
         self.clear()
 
     # --- loading ------------------------------------------------------------------------------
-    def set_contact(self, contact_id: int | None) -> None:
-        self.contact_id = contact_id
-        self.refresh()
-
     def refresh(self) -> None:
         if self.contact_id is None or self._ws.locked:
             self.model.clear()
