@@ -10,8 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tools.screenshots.screenshot_session import ScreenshotSession
-from tools.screenshots.screenshots import output_folder, throwaway_home
+from tools.screenshots.screenshot_session import ScreenshotSession, render_session
 
 EDITOR_FILE = "contact-editor.png"
 EDIT_CALL_FILE = "communication-edit.png"
@@ -143,21 +142,15 @@ class ContactDeskScreenshots(ScreenshotSession):
 
         GrabbingHost().ask_discard_changes(None, "contact")
 
+    def render(self) -> None:
+        self.editor()
+        self.log_dialogs()
+        self.menus()
+        self.discard_question()
+
 
 def main(argv: list[str] | None = None) -> int:
-    out_dir = output_folder(argv, "tools.screenshots.contact_desk_screenshots")
-    if out_dir is None:
-        return 2
-    with throwaway_home() as home:
-        shots = ContactDeskScreenshots(out_dir, home)
-        shots.editor()
-        shots.log_dialogs()
-        shots.menus()
-        shots.discard_question()
-        shots.ws.lock()
-    for path in shots.written:
-        print(path)
-    return 0
+    return render_session(argv, "tools.screenshots.contact_desk_screenshots", ContactDeskScreenshots)
 
 
 if __name__ == "__main__":

@@ -10,8 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tools.screenshots.screenshot_session import ScreenshotSession
-from tools.screenshots.screenshots import output_folder, throwaway_home
+from tools.screenshots.screenshot_session import ScreenshotSession, render_session
 
 CONFIRM_FILE = "erase-confirm.png"
 RECEIPT_FILE = "erasure-receipt.png"
@@ -162,23 +161,17 @@ class PrivacyScreenshots(ScreenshotSession):
         self.save(dialog, DUPLICATE_EMAIL_FILE, 680, 720)
         dialog.done(0)
 
+    def render(self) -> None:
+        self.erasure()
+        self.duplicates()
+        self.retention()
+        self.audit_log()
+        self.receipts_list()
+        self.duplicate_email_warning()
+
 
 def main(argv: list[str] | None = None) -> int:
-    out_dir = output_folder(argv, "tools.screenshots.privacy_screenshots")
-    if out_dir is None:
-        return 2
-    with throwaway_home() as home:
-        shots = PrivacyScreenshots(out_dir, home)
-        shots.erasure()
-        shots.duplicates()
-        shots.retention()
-        shots.audit_log()
-        shots.receipts_list()
-        shots.duplicate_email_warning()
-        shots.ws.lock()
-    for path in shots.written:
-        print(path)
-    return 0
+    return render_session(argv, "tools.screenshots.privacy_screenshots", PrivacyScreenshots)
 
 
 if __name__ == "__main__":

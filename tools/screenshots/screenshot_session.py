@@ -6,6 +6,26 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def render_session(argv: list[str] | None, module: str, session_class: type[ScreenshotSession],
+                   ) -> int:
+    """One screenshot script's whole run: its output folder, a throw-away home, every screen
+    the session's render() draws, the vault locked, and the written files listed."""
+    from tools.screenshots.screenshots import output_folder, throwaway_home
+
+    out_dir = output_folder(argv, module)
+    if out_dir is None:
+        return 2
+    with throwaway_home() as home:
+        shots = session_class(out_dir, home)
+        shots.render()
+        workspace = getattr(shots, "ws", None)
+        if workspace is not None:
+            workspace.lock()
+    for path in shots.written:
+        print(path)
+    return 0
+
+
 class ScreenshotSession:
     def __init__(self, out_dir: Path, home: Path) -> None:
         from contactweb.ui.app.app import make_application
@@ -14,6 +34,10 @@ class ScreenshotSession:
         self.home = home
         self.app = make_application(["contactweb-screenshots"])
         self.written: list[Path] = []
+
+    def render(self) -> None:
+        """Draw every screen of this script, in order."""
+        raise NotImplementedError
 
     def settle(self) -> None:
         """Let operations report back and every pending paint happen before a grab."""

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from tools.screenshots.screenshot_session import ScreenshotSession
-from tools.screenshots.screenshots import output_folder, throwaway_home
+from tools.screenshots.screenshot_session import ScreenshotSession, render_session
 
 COUNTDOWN_FILE = "countdown-warning.png"
 SIGN_IN_FILE = "sign-in-after-auto-sign-out.png"
@@ -59,18 +58,13 @@ class SharedComputerScreenshots(ScreenshotSession):
         controller.shutdown()
         dialog.close()
 
+    def render(self) -> None:
+        self.countdown()
+        self.sign_in_after_idle()
+
 
 def main(argv: list[str] | None = None) -> int:
-    out_dir = output_folder(argv, "tools.screenshots.shared_computer_screenshots")
-    if out_dir is None:
-        return 2
-    with throwaway_home() as home:
-        shots = SharedComputerScreenshots(out_dir, home)
-        shots.countdown()
-        shots.sign_in_after_idle()
-    for path in shots.written:
-        print(path)
-    return 0
+    return render_session(argv, "tools.screenshots.shared_computer_screenshots", SharedComputerScreenshots)
 
 
 if __name__ == "__main__":

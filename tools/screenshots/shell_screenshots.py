@@ -11,8 +11,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tools.screenshots.screenshot_session import ScreenshotSession
-from tools.screenshots.screenshots import SHOWN_VAULT_DIR, output_folder, throwaway_home
+from tools.screenshots.screenshot_session import ScreenshotSession, render_session
+from tools.screenshots.screenshots import SHOWN_VAULT_DIR
 
 REALWORLD = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "realworld"
 THUNDERBIRD = REALWORLD / "csv" / "fk_thunderbird_german_cp1252.csv"
@@ -152,20 +152,14 @@ class ShellScreenshots(ScreenshotSession):
         self.save(dialog, "sign-in-vault-shared.png", 520)
         dialog.close()
 
+    def render(self) -> None:
+        self.import_preview()
+        self.main_window()
+        self.first_run_and_sign_in()
+
 
 def main(argv: list[str] | None = None) -> int:
-    out_dir = output_folder(argv, "tools.screenshots.shell_screenshots")
-    if out_dir is None:
-        return 2
-    with throwaway_home() as home:
-        shots = ShellScreenshots(out_dir, home)
-        shots.import_preview()
-        shots.main_window()
-        shots.first_run_and_sign_in()
-        shots.ws.lock()
-    for path in shots.written:
-        print(path)
-    return 0
+    return render_session(argv, "tools.screenshots.shell_screenshots", ShellScreenshots)
 
 
 if __name__ == "__main__":
