@@ -14,6 +14,9 @@ import os
 from pathlib import Path
 
 DOMAIN = "contactweb"
+# Python's argparse words ("usage:", "options", "error:"), in a catalog of their own made from
+# the standard library's argparse (``tools/i18n``); the command line routes argparse to it.
+ARGPARSE_DOMAIN = "argparse"
 LOCALE_DIR = Path(__file__).with_name("locale")
 ENGLISH = "en"
 # Test locales made from the sources by ``make`` (tools/i18n/pseudo_catalogs.py): every text
@@ -23,6 +26,7 @@ PSEUDO_RTL = "x-rtl"
 ENVIRONMENT = ("CONTACTWEB_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 _active: gettext.NullTranslations = gettext.NullTranslations()
+_argparse_active: gettext.NullTranslations = gettext.NullTranslations()
 _language = ENGLISH
 
 
@@ -47,19 +51,20 @@ def language_from_environment(environ: os._Environ[str] | dict[str, str] | None 
     return ENGLISH
 
 
-def catalog(language: str) -> gettext.NullTranslations:
+def catalog(language: str, domain: str = DOMAIN) -> gettext.NullTranslations:
     """The compiled catalog for ``language`` (``de_AT`` falls back to ``de``); English (the
     sources' own text) when there is none."""
-    return gettext.translation(DOMAIN, localedir=str(LOCALE_DIR),
+    return gettext.translation(domain, localedir=str(LOCALE_DIR),
                                languages=[normalized(language)], fallback=True)
 
 
 def use_language(language: str | None = None) -> str:
     """Make ``language`` (default: the environment's) the one messages are made in; returns
     it, normalized."""
-    global _active, _language
+    global _active, _argparse_active, _language
     _language = normalized(language) if language else language_from_environment()
     _active = catalog(_language)
+    _argparse_active = catalog(_language, ARGPARSE_DOMAIN)
     return _language
 
 
@@ -73,6 +78,15 @@ def _(message: str) -> str:
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     return _active.ngettext(singular, plural, n)
+
+
+def argparse_gettext(message: str) -> str:
+    """argparse's own words in the active language (see ``contactweb.cli.translated_parser``)."""
+    return _argparse_active.gettext(message)
+
+
+def argparse_ngettext(singular: str, plural: str, n: int) -> str:
+    return _argparse_active.ngettext(singular, plural, n)
 
 
 def N_(message: str) -> str:

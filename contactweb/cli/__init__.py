@@ -17,6 +17,7 @@ from collections.abc import Collection, Sequence
 from contactweb import __version__
 from contactweb.cli.command_table import COMMANDS, modules_for
 from contactweb.cli.context import CliContext
+from contactweb.cli.translated_parser import TranslatedParser, route_argparse
 from contactweb.errors import ContactWebError
 from contactweb.i18n import _
 from contactweb.logging_setup import configure_logging, log_file, log_unhandled
@@ -31,7 +32,7 @@ log = logging.getLogger(__name__)
 
 def global_options(suppress: bool) -> argparse.ArgumentParser:
     """The global options, accepted before or after the subcommand."""
-    parent = argparse.ArgumentParser(add_help=False)
+    parent = TranslatedParser(add_help=False)
     default = argparse.SUPPRESS if suppress else None
     parent.add_argument("--vault", metavar="PATH", default=default,
                         help=_("vault folder (default: $CONTACTWEB_VAULT or the user data "
@@ -49,7 +50,8 @@ def build_parser(load: Collection[str] | None = None) -> argparse.ArgumentParser
     """The parser; ``load`` names the command modules (``contact_commands``) whose commands get
     their full options, None all of them. Every other command is a stub made from the
     command table, enough for ``--help`` to list it, so starting up imports nothing else."""
-    parser = argparse.ArgumentParser(
+    route_argparse()
+    parser = TranslatedParser(
         prog="contactweb", parents=[global_options(False)],
         description=_("ContactWeb: a privacy-first CRM over an encrypted local vault. "
                       "Without a command it starts the desktop application."))

@@ -6,10 +6,14 @@
 Two families, as the layers are: gettext catalogs for everything below ``contactweb/ui/``
 (``contactweb/locale/<lang>/LC_MESSAGES/contactweb.po``) and Qt's for the widgets
 (``resources/translations/contactweb_<lang>.ts``). The compiled files are not kept in git.
+The gettext family has a second domain, ``argparse``: the standard library argparse's own
+words ("usage:", "options", "error:"), extracted from the argparse module of the Python that
+runs this, which the command line routes argparse to.
 """
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 import tempfile
@@ -19,13 +23,16 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 from babel.messages.frontend import CommandLineInterface
 from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
+from babel.messages.pofile import read_po, write_po
 
+from tools.i18n.cli_help import parser_texts
 from tools.i18n.pseudo import MAKERS
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("de", "fr", "es")
 DOMAIN = "contactweb"
+ARGPARSE_DOMAIN = "argparse"
+DOMAINS = (DOMAIN, ARGPARSE_DOMAIN)
 LOCALE_DIR = ROOT / "contactweb" / "locale"
 POT = LOCALE_DIR / f"{DOMAIN}.pot"
 TS_DIR = ROOT / "resources" / "translations"
@@ -33,8 +40,8 @@ UI_DIR = ROOT / "contactweb" / "ui"
 BIN = Path(sys.executable).parent
 
 
-def po_path(language: str, locale_dir: Path = LOCALE_DIR) -> Path:
-    return locale_dir / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+def po_path(language: str, locale_dir: Path = LOCALE_DIR, domain: str = DOMAIN) -> Path:
+    return locale_dir / language / "LC_MESSAGES" / f"{domain}.po"
 
 
 def ts_path(language: str, ts_dir: Path = TS_DIR) -> Path:
@@ -50,17 +57,35 @@ def extract_po(locale_dir: Path = LOCALE_DIR) -> None:
     texts untranslated, vanished ones dropped). No source lines are written, so a catalog
     changes only when a text does."""
     pot = locale_dir / f"{DOMAIN}.pot"
+    argparse_pot = locale_dir / f"{ARGPARSE_DOMAIN}.pot"
     locale_dir.mkdir(parents=True, exist_ok=True)
-    _babel("extract", "-F", str(ROOT / "babel.cfg"), "-k", "N_", "--no-location",
-           "--sort-output", "--project", "ContactWeb", "--copyright-holder", "ContactWeb",
-           "--omit-header", "-o", str(pot), str(ROOT / "contactweb"))
-    for language in LANGUAGES:
-        target = po_path(language, locale_dir)
-        if target.exists():
-            _babel("update", "-i", str(pot), "-o", str(target), "-l", language,
-                   "--no-fuzzy-matching", "--ignore-obsolete")
-        else:
-            _babel("init", "-i", str(pot), "-o", str(target), "-l", language)
+    common = ("--no-location", "--sort-output", "--project", "ContactWeb",
+              "--copyright-holder", "ContactWeb", "--omit-header")
+    _babel("extract", "-F", str(ROOT / "babel.cfg"), "-k", "N_", *common, "-o", str(pot),
+           str(ROOT / "contactweb"))
+    _babel("extract", *common, "-o", str(argparse_pot), argparse.__file__)
+    _add_texts(pot, parser_texts(argparse_pot))
+    for domain, template in ((DOMAIN, pot), (ARGPARSE_DOMAIN, argparse_pot)):
+        for language in LANGUAGES:
+            target = po_path(language, locale_dir, domain)
+            if target.exists():
+                _babel("update", "-i", str(template), "-o", str(target), "-l", language,
+                       "-D", domain, "--no-fuzzy-matching", "--ignore-obsolete")
+            else:
+                _babel("init", "-i", str(template), "-o", str(target), "-l", language,
+                       "-D", domain)
+
+
+def _add_texts(pot: Path, texts: list[str]) -> None:
+    """Texts found other than by Babel's extraction (the command line's help) added to a
+    template, which stays sorted and without source lines."""
+    with pot.open("rb") as source:
+        template = read_po(source)
+    for text in texts:
+        if text not in template:
+            template.add(text, flags=("python-format",) if "%(" in text else ())
+    with pot.open("wb") as target:
+        write_po(target, template, omit_header=True, sort_output=True, no_location=True)
 
 
 def ui_sources() -> list[str]:
@@ -75,16 +100,21 @@ def extract_ts(ts_dir: Path = TS_DIR) -> None:
 
 
 def build_mo() -> None:
+    for domain in DOMAINS:
+        _build_mo(domain)
+
+
+def _build_mo(domain: str) -> None:
     for language in LANGUAGES:
-        po = po_path(language)
+        po = po_path(language, domain=domain)
         with po.open("rb") as source:
             catalog = read_po(source, locale=language)
         with po.with_suffix(".mo").open("wb") as target:
             write_mo(target, catalog)
-    with POT.open("rb") as source:
+    with (LOCALE_DIR / f"{domain}.pot").open("rb") as source:
         template = read_po(source)
     for name, make in MAKERS.items():
-        pseudo = Catalog(locale="en", domain=DOMAIN)
+        pseudo = Catalog(locale="en", domain=domain)
         for message in template:
             if not message.id:
                 continue
@@ -93,7 +123,7 @@ def build_mo() -> None:
             else:
                 text = make(message.id)
             pseudo.add(message.id, text)
-        target = po_path(name).with_suffix(".mo")
+        target = po_path(name, domain=domain).with_suffix(".mo")
         target.parent.mkdir(parents=True, exist_ok=True)
         with target.open("wb") as out:
             write_mo(out, pseudo)

@@ -1,0 +1,59 @@
+"""The command line's parser in the active language.
+
+Two kinds of words are on a help page or an error: ContactWeb's own (descriptions, ``help=``,
+group titles), which stay plain English where the commands are declared and are translated
+as they are formatted (``tools/i18n`` collects them from the built parser into the catalog,
+so a new option's help needs no marking), and argparse's ("usage:", "options", "error:"),
+which argparse looks up through the ``gettext`` it imported for itself. argparse offers no
+hook for a catalog, so its two module-level lookups are pointed at ContactWeb's copy of its
+words (:func:`route_argparse`), before any parser is made: some are looked up when a parser
+is built (the "options" title), others when it prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from contactweb.i18n import _, argparse_gettext, argparse_ngettext
+
+
+def route_argparse() -> None:
+    argparse._ = argparse_gettext  # type: ignore[attr-defined]
+    argparse.ngettext = argparse_ngettext  # type: ignore[attr-defined]
+
+
+def _translated(text: str | None) -> str | None:
+    # argparse tells SUPPRESS by identity: it must come back as the very same object
+    return _(text) if text and text is not argparse.SUPPRESS else text
+
+
+class _Translating:
+    """Mixed in front of a formatter class: help, descriptions and section titles pass
+    through the catalog where they are printed."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return _translated(super()._get_help_string(action))  # type: ignore[misc]
+
+    def add_text(self, text: str | None) -> None:
+        super().add_text(_translated(text))  # type: ignore[misc]
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(_translated(heading))  # type: ignore[misc]
+
+
+_FORMATTERS: dict[type, type] = {}
+
+
+def _translating(formatter_class: type) -> type:
+    if formatter_class not in _FORMATTERS:
+        _FORMATTERS[formatter_class] = type(f"Translated{formatter_class.__name__}",
+                                            (_Translating, formatter_class), {})
+    return _FORMATTERS[formatter_class]
+
+
+class TranslatedParser(argparse.ArgumentParser):
+    """Its subcommands' parsers are of its class too (argparse makes them of the parent's)."""
+
+    def _get_formatter(self) -> Any:
+        return _translating(self.formatter_class)(prog=self.prog)
