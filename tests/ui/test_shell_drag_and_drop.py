@@ -21,6 +21,8 @@ from contactweb.services.contacts.contacts import ContactInput, EmailInput
 from contactweb.ui.app.app_controller import AppController
 from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.interchange.import_wizard import ImportWizard
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
+from contactweb.ui.privacy.erase_contact_dialog import EraseContactDialog
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.shared_computer import make_controller, shut_down_after, sign_in
@@ -116,3 +118,29 @@ def test_a_role_that_may_not_export_drags_nothing_out(
     page = window.contacts_page()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.drag_source.mime_data([contact_id]) is None
+
+
+def test_erasing_a_dragged_out_contact_removes_every_file_holding_them_at_once(
+        qtbot: QtBot, admin_ws: Workspace, bridge: WorkspaceBridge,
+        open_main_window: Callable[[Workspace], MainWindow]) -> None:
+    """A vCard dragged out of the list is the person's data on disk: their erasure cannot
+    wait for the sign-out to remove it. Files holding only other people stay."""
+    ada = contacts.create_contact(admin_ws, ContactInput(first_name="Ada", last_name="Lovelace"))
+    bob = contacts.create_contact(admin_ws, ContactInput(first_name="Bob", last_name="Ray"))
+    page = open_main_window(admin_ws).contacts_page()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    dragged: dict[str, Path] = {}
+    for key, ids in {"ada": [ada], "both": [ada, bob], "bob": [bob]}.items():
+        mime = page.drag_source.mime_data(ids)
+        assert mime is not None
+        dragged[key] = Path(mime.urls()[0].toLocalFile())
+    assert all(path.exists() for path in dragged.values())
+
+    dialog = EraseContactDialog(admin_ws, bridge, ada)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText(dialog.contact_name)
+    dialog.erase()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=20000)
+
+    assert not dragged["ada"].exists() and not dragged["both"].exists()
+    assert "FN:Bob Ray" in dragged["bob"].read_text("utf-8")

@@ -68,7 +68,8 @@ class ContactDragSource(QObject):
         or the role may not export."""
         if not contact_ids or self._ws.locked or not self._ws.can(Action.EXPORT):
             return None
-        path = self._bridge.drag_out.file_for(f"{self._safe_name(contact_ids)}.vcf")
+        path = self._bridge.drag_out.file_for(f"{self._safe_name(contact_ids)}.vcf",
+                                              contact_ids)
         try:
             exporter.export_contacts(self._ws, path, VCARD_FORMAT,
                                      ContactQuery(ids=tuple(contact_ids)))

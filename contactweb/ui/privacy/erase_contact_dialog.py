@@ -120,6 +120,7 @@ class EraseContactDialog(QDialog):
 
     def _erased(self, receipt: ErasureReceipt) -> None:
         self._worker = None
+        self._bridge.drag_out.forget_contacts([self.contact_id])
         self.receipt = receipt
         self.receipt_text.setPlainText(receipt.as_text())
         self.pages.setCurrentIndex(1)

@@ -70,6 +70,7 @@ class PrivacyRetentionTimer(QObject):
     def _done(self, result: RetentionResult) -> None:
         # The runner announces ``result.changes``: purged contacts leave every open view.
         self._worker = None
+        self._bridge.drag_out.forget_contacts(result.contacts_purged)
         self.ran.emit(result)
 
     def _failed(self, message: str) -> None:

@@ -128,6 +128,7 @@ class RetentionRunDialog(QDialog):
 
     def _purged(self, result: RetentionResult) -> None:
         self.worker = None
+        self._bridge.drag_out.forget_contacts(result.contacts_purged)
         self.result_after = result
         self.intro.setText(self.tr("Done. The vault file was cleaned so that nothing removed stays "
                            "on disk."))
