@@ -2,7 +2,8 @@
 
 The database owner's password comes from libpq's places (PGPASSWORD, ~/.pgpass) or a prompt,
 as for the other owner commands; the backup passphrase from CONTACTWEB_BACKUP_PASSPHRASE or
-a prompt; the administrator's password as every command's does.
+a prompt; the administrator's password as every command's does. A backup also uses what
+Administration → Backups kept in this computer's keyring for the team profile.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sys
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
+from contactweb.i18n import _, ngettext
 
 
 def register_restore(team_sub: argparse._SubParsersAction,
@@ -43,30 +45,39 @@ def _owner_password(owner: str) -> str | None:
     return ask(owner)
 
 
-def _passphrase() -> str:
+def _passphrase(kept: str | None = None) -> str:
     from contactweb.services.backup.team_backup import passphrase_from_environment
 
-    passphrase = passphrase_from_environment()
+    passphrase = passphrase_from_environment() or kept
     if passphrase is None and sys.stdin.isatty():
-        passphrase = getpass.getpass("Backup passphrase: ")
+        passphrase = getpass.getpass(_("Backup passphrase: "))
     if not passphrase:
-        raise BadInput("Give the backup passphrase in CONTACTWEB_BACKUP_PASSPHRASE (or type "
-                       "it at the prompt on a terminal).")
+        raise BadInput(_("Give the backup passphrase in CONTACTWEB_BACKUP_PASSPHRASE (or type "
+                         "it at the prompt on a terminal)."))
     return passphrase
 
 
 def team_backup_now(ctx: CliContext) -> int:
     from contactweb.services.backup import team_backup
+    from contactweb.services.backup.team_backup_secrets import kept_secrets
 
     ws = ctx.sign_in()
-    owner = ctx.args.owner or os.environ.get("PGUSER") or getpass.getuser()
-    result = team_backup.backup_team_now(ws, owner, _owner_password(owner), _passphrase())
+    # What Administration → Backups kept in this computer's keyring for the profile.
+    kept = kept_secrets(ws)
+    owner = ctx.args.owner or os.environ.get("PGUSER") or (kept.owner if kept else "") \
+        or getpass.getuser()
+    owner_password = kept.owner_password if kept and kept.owner == owner and \
+        "PGPASSWORD" not in os.environ else _owner_password(owner)
+    result = team_backup.backup_team_now(ws, owner, owner_password,
+                                         _passphrase(kept.passphrase if kept else None))
     if ctx.json:
         ctx.emit_json(result)
         return 0
-    print(f"Backup {result.snapshot_id} of the team vault: pg_dump of "
-          f"{result.db_size / 2**20:,.2f} MiB, uploaded {result.bytes_uploaded / 2**20:,.2f} "
-          f"MiB ({result.pages_uploaded:,} new of {result.pages_total:,} blocks).")
+    print(_("Backup {id} of the team vault: pg_dump of {size:,.2f} MiB, uploaded "
+            "{uploaded:,.2f} MiB ({new:,} new of {total:,} blocks).").format(
+                id=result.snapshot_id, size=result.db_size / 2**20,
+                uploaded=result.bytes_uploaded / 2**20, new=result.pages_uploaded,
+                total=result.pages_total))
     return 0
 
 
@@ -80,7 +91,7 @@ def cmd_team_restore(ctx: CliContext) -> int:
     target = _target_from_args(ctx)
     secret = ctx.secret_from_stdin() if ctx.args.secret_stdin else None
     if target.is_s3 and not secret:
-        raise BadInput("Give the S3 secret access key with --secret-stdin.")
+        raise BadInput(_("Give the S3 secret access key with --secret-stdin."))
     address = ServerAddress.parse(ctx.args.url)
     owner = address.owner or os.environ.get("PGUSER") or getpass.getuser()
     url = ctx.args.url if address.owner else ctx.args.url.replace("://", f"://{owner}@", 1)
@@ -88,8 +99,13 @@ def cmd_team_restore(ctx: CliContext) -> int:
         transport_for(target, secret), ctx.args.vault_id, ctx.args.snapshot, _passphrase(),
         url, _owner_password(owner), username, password, profile_name=ctx.args.profile,
         ca_file=ctx.args.ca_file, sslmode=ctx.args.sslmode)
-    print(f"Restored backup {result.snapshot_id} into {address.database}; "
-          f"{result.contacts_erased} contact(s) erased after that backup were erased again. "
-          f"Profile: {result.profile_path}. Sign in with 'contactweb --vault "
-          f"team:{ctx.args.profile} --user NAME ...'.")
+    print(ngettext("Restored backup {id} into {database}; {n} contact erased after that "
+                   "backup was erased again. Profile: {profile}. Sign in with 'contactweb "
+                   "--vault team:{name} --user NAME ...'.",
+                   "Restored backup {id} into {database}; {n} contacts erased after that "
+                   "backup were erased again. Profile: {profile}. Sign in with 'contactweb "
+                   "--vault team:{name} --user NAME ...'.", result.contacts_erased).format(
+                       id=result.snapshot_id, database=address.database,
+                       n=result.contacts_erased, profile=result.profile_path,
+                       name=ctx.args.profile))
     return 0

@@ -227,3 +227,52 @@ def move_keyring_secrets_into_vault(ws: Workspace) -> MovedSecrets:
         _delete_from_keyring(ws, name)
         result.moved.append(name)
     return result
+
+
+# --- this computer's secrets for a team profile -------------------------------------------
+# A team vault's settings live in the shared database, which every desktop and every backup
+# holds: what only this desktop needs (the backup passphrase and the database owner's
+# password for its pg_dump) is kept in this computer's keyring under the profile's name.
+
+
+def _profile_service(profile_name: str) -> str:
+    return f"ContactWeb team profile {profile_name}"
+
+
+def store_profile_secret(profile_name: str, name: str, value: str) -> bool:
+    """True when the keyring kept it; False when there is none or it refused."""
+    if not keyring_usable():
+        return False
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(_profile_service(profile_name), name, value)
+    except KeyringError:
+        return False
+    return True
+
+
+def read_profile_secret(profile_name: str, name: str) -> str | None:
+    """None when nothing is kept (or no keyring answers: the person is asked again)."""
+    if not keyring_usable():
+        return None
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        return keyring.get_password(_profile_service(profile_name), name)
+    except KeyringError:
+        return None
+
+
+def forget_profile_secret(profile_name: str, name: str) -> None:
+    if not keyring_usable():
+        return
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    try:
+        keyring.delete_password(_profile_service(profile_name), name)
+    except (KeyringError, PasswordDeleteError):
+        pass

@@ -41,6 +41,9 @@ class TeamVault:
 
 class TeamWorkspace(Workspace):
     on_team_server = True
+    # The backup passphrase and owner login held for this sign-in only, when this computer
+    # has no keyring or is shared (services/backup/team_backup_secrets.py); locking drops it.
+    held_backup_secrets: object | None = None
 
     def subkey(self, purpose: str) -> bytes:
         if self.engine is None:

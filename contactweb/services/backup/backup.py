@@ -144,7 +144,7 @@ def set_backup_schedule(ws: Workspace, schedule: BackupSchedule) -> None:
 
 # --- running ----------------------------------------------------------------------------------
 @contextmanager
-def _one_run_at_a_time(ws: Workspace) -> Iterator[None]:
+def one_run_at_a_time(ws: Workspace) -> Iterator[None]:
     folder = str(ws.vault.folder.resolve())
     with _RUNNING_LOCK:
         if folder in _RUNNING:
@@ -168,7 +168,7 @@ def backup_now(ws: Workspace, progress: ProgressFn | None = None,
     concerned = transfer_basis_needed(ws)
     if concerned:
         raise TransferBasisNeeded(concerned)
-    with _one_run_at_a_time(ws):
+    with one_run_at_a_time(ws):
         started = utcnow()
         try:
             # The run's record below audits a refusal.

@@ -16,6 +16,8 @@ import base64
 import json
 import os
 import tempfile
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from contactweb.errors import BadInput, Refused
 from contactweb.models import BackupRun, utcnow
 from contactweb.services import audit
 from contactweb.services.backup.backup_target import (
+    BackupStopped,
     BackupTarget,
     open_transport,
     require_target,
@@ -31,6 +34,7 @@ from contactweb.services.backup.backup_target import (
 )
 from contactweb.services.backup.backup_transfer import TransferBasisNeeded, transfer_basis_needed
 from contactweb.services.privacy.reapply import Carried, ledger_of, reapply_in_session
+from contactweb.sync.backup import raise_if_cancelled
 from contactweb.sync.crypto import BackupKeys
 from contactweb.sync.engine import DEFAULT_PACK_TARGET_SIZE
 from contactweb.sync.errors import MissingObject
@@ -47,6 +51,7 @@ from contactweb.vault.workspace import Workspace
 KEY_FORMAT = "contactweb-team-backup-key"
 MIN_PASSPHRASE = 12
 PASSPHRASE_ENV = "CONTACTWEB_BACKUP_PASSPHRASE"
+ProgressFn = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -93,15 +98,24 @@ def _key_and_description(transport: Transport, vault_id: str,
     return _key_from(description, passphrase), description
 
 
+def check_passphrase(transport: Transport, vault_id: str, passphrase: str) -> None:
+    """Refused when it is not the backup set's passphrase (a new set: when it is too short),
+    before anything is dumped or uploaded."""
+    _key_and_description(transport, vault_id, passphrase)
+
+
 def _repository(transport: Transport, vault_id: str, key: bytes) -> BackupRepository:
     return BackupRepository(transport, vault_id, BackupKeys.from_db_key(key))
 
 
 # --- backing up ---------------------------------------------------------------------------
 def backup_team_now(ws: Workspace, owner: str, owner_password: str | None,
-                    passphrase: str) -> BackupResult:
+                    passphrase: str, progress: ProgressFn | None = None,
+                    cancel: threading.Event | None = None) -> BackupResult:
     """As a signed-in administrator (the run is theirs in the history and audit) with the
-    database owner's credentials for the dump."""
+    database owner's credentials for the dump. ``progress`` hears the steps (checking the
+    destination, the dump, the upload); ``cancel`` stops it before the upload commits."""
+    from contactweb.services.backup.backup import one_run_at_a_time
     from contactweb.team import dump
 
     ws.require(Action.BACKUP_RUN)
@@ -111,29 +125,43 @@ def backup_team_now(ws: Workspace, owner: str, owner_password: str | None,
     concerned = transfer_basis_needed(ws)
     if concerned:
         raise TransferBasisNeeded(concerned)
-    started = utcnow()
-    try:
-        with translated_errors(None, target_words(target)):
-            transport = open_transport(ws, target)
-            transport.check_region()  # refused before the dump is even taken
-            key, description = _key_and_description(transport, ws.vault.vault_id, passphrase)
-            repository = _repository(transport, ws.vault.vault_id, key)
-            ledger = ledger_of(ws)  # read before the dump: it knows at least these erasures
-            with tempfile.TemporaryDirectory(prefix="contactweb-team-dump-") as folder:
-                dumped = Path(folder) / "team.dump"
-                dump.dump(ws.profile, owner, owner_password, dumped)  # type: ignore[attr-defined]
-                result = backup_file(repository, PageIndexCache(repository, None), dumped,
-                                     description, ledger,
-                                     pack_target_size=DEFAULT_PACK_TARGET_SIZE)
-    except Exception as exc:
-        _record(ws, target, started, "failed", message=str(exc))
-        raise
-    _record(ws, target, started, "ok", result)
+    step = progress or (lambda _done, _total: None)
+    with one_run_at_a_time(ws):
+        started = utcnow()
+        try:
+            with translated_errors(None, target_words(target)):
+                step(0, 3)
+                transport = open_transport(ws, target)
+                transport.check_region()  # refused before the dump is even taken
+                key, description = _key_and_description(transport, ws.vault.vault_id,
+                                                        passphrase)
+                repository = _repository(transport, ws.vault.vault_id, key)
+                ledger = ledger_of(ws)  # read before the dump: it knows these erasures
+                with tempfile.TemporaryDirectory(prefix="contactweb-team-dump-") as folder:
+                    dumped = Path(folder) / "team.dump"
+                    step(1, 3)
+                    dump.dump(ws.profile, owner, owner_password,  # type: ignore[attr-defined]
+                              dumped)
+                    raise_if_cancelled(cancel)
+                    step(2, 3)
+                    result = backup_file(repository, PageIndexCache(repository, None), dumped,
+                                         description, ledger, cancel=cancel,
+                                         pack_target_size=DEFAULT_PACK_TARGET_SIZE)
+                    step(3, 3)
+        except Exception as exc:
+            stopped = isinstance(exc, BackupStopped) or (cancel is not None and cancel.is_set())
+            status = "cancelled" if stopped else \
+                "refused" if isinstance(exc, Refused) else "failed"
+            _record(ws, target, started, status, message=str(exc))
+            raise
+        _record(ws, target, started, "ok", result)
     return result
 
 
 def _record(ws: Workspace, target: BackupTarget, started: object, status: str,
             result: BackupResult | None = None, message: str = "") -> None:
+    if ws.locked:
+        return  # signed out meanwhile: nowhere to write
     with ws.session() as session:
         session.add(BackupRun(started_at=started, finished_at=utcnow(),
                               target=target.describe()[:300],
