@@ -16,21 +16,31 @@ from contactweb.formats.pdf.data import (
     TableSection,
 )
 from contactweb.formats.pdf.formatting import (
+    format_count,
     format_date,
     format_datetime,
     format_money,
     format_quantity,
 )
+from contactweb.formats.pdf.language import _
 from contactweb.formats.pdf.styles import STYLES
 from contactweb.formats.pdf.text import para
 from contactweb.formats.pdf.toolkit import data_table, heading, key_value_table
+from contactweb.i18n import N_
 
 STANDARD_CHANNELS = ("email", "post", "phone", "sms")
+# A channel as the reader's language names it (translated where printed).
+CHANNEL_NAMES = {"email": N_("email"), "post": N_("post"), "phone": N_("phone"),
+                 "sms": N_("text message")}
+
+
+def channel_name(channel: str) -> str:
+    return _(CHANNEL_NAMES[channel]) if channel in CHANNEL_NAMES else channel
 
 
 def contact_name(details: ReportContact) -> str:
     name = " ".join(part for part in (details.first_name, details.last_name) if part.strip())
-    return name or details.company or f"Contact {details.record_id}"
+    return name or details.company or _("Contact {id}").format(id=details.record_id)
 
 
 def _labelled(values: Sequence[object]) -> str:
@@ -45,23 +55,23 @@ def details_section(details: ReportContact, width: float, title: str,
         for address in details.addresses
     )
     pairs = [
-        ("First name", details.first_name),
-        ("Last name", details.last_name),
-        ("Company", details.company),
-        ("Job title", details.title),
-        ("Email addresses", _labelled(details.emails)),
-        ("Phone numbers", _labelled(details.phones)),
-        ("Postal addresses", addresses),
-        ("Birthday", format_date(details.birthday)),
-        ("Tags", ", ".join(details.tags)),
-        ("Status", details.status),
-        ("Source", details.source),
-        ("Owner", details.owner),
-        ("Visibility", details.visibility),
-        ("Record id", details.record_id),
-        ("Created", format_datetime(details.created_at)),
-        ("Last changed", format_datetime(details.updated_at)),
-        ("Notes", details.notes),
+        (_("First name"), details.first_name),
+        (_("Last name"), details.last_name),
+        (_("Company"), details.company),
+        (_("Job title"), details.title),
+        (_("Email addresses"), _labelled(details.emails)),
+        (_("Phone numbers"), _labelled(details.phones)),
+        (_("Postal addresses"), addresses),
+        (_("Birthday"), format_date(details.birthday)),
+        (_("Tags"), ", ".join(details.tags)),
+        (_("Status"), details.status),
+        (_("Source"), details.source),
+        (_("Owner"), details.owner),
+        (_("Visibility"), details.visibility),
+        (_("Record id"), details.record_id),
+        (_("Created"), format_datetime(details.created_at)),
+        (_("Last changed"), format_datetime(details.updated_at)),
+        (_("Notes"), details.notes),
         *more,
     ]
     return [*heading(title), key_value_table(pairs, width)]
@@ -83,25 +93,27 @@ def consent_section(history: Sequence[ConsentRecord], width: float, title: str,
     for channel in channels:
         record = current.get(channel)
         if record is None:
-            status_rows.append([channel, "no record", "", "", ""])
+            status_rows.append([channel_name(channel), _("no record"), "", "", ""])
         else:
-            status_rows.append([channel, record.status, format_datetime(record.recorded_at),
+            status_rows.append([channel_name(channel), record.status,
+                                format_datetime(record.recorded_at),
                                 record.method, record.recorded_by])
     flowables: list[Flowable] = [
         *heading(title),
-        data_table(("Channel", "Status", "Since", "How", "Recorded by"), status_rows,
+        data_table((_("Channel"), _("Status"), _("Since"), _("How"), _("Recorded by")),
+                   status_rows,
                    _widths(width, (0.14, 0.18, 0.2, 0.28, 0.2))),
     ]
     if history:
         rows = [
-            [format_datetime(r.recorded_at), r.channel, r.status, r.method, r.recorded_by,
+            [format_datetime(r.recorded_at), channel_name(r.channel), r.status, r.method, r.recorded_by,
              _evidence(r), r.source]
             for r in sorted(history, key=lambda r: r.recorded_at, reverse=True)
         ]
         flowables += [
             *heading(history_title),
-            data_table(("When", "Channel", "Status", "How", "By", "Wording and evidence",
-                        "Source"), rows,
+            data_table((_("When"), _("Channel"), _("Status"), _("How"), _("By"),
+                        _("Wording and evidence"), _("Source")), rows,
                        _widths(width, (0.15, 0.09, 0.11, 0.15, 0.12, 0.26, 0.12)),
                        font_size=7),
         ]
@@ -109,9 +121,10 @@ def consent_section(history: Sequence[ConsentRecord], width: float, title: str,
 
 
 def _evidence(record: ConsentRecord) -> str:
-    parts = [record.wording and f"Wording: {record.wording}",
-             record.evidence and f"Evidence: {record.evidence}",
-             record.override_reason and f"Reason for reversing: {record.override_reason}"]
+    parts = [record.wording and _("Wording: {text}").format(text=record.wording),
+             record.evidence and _("Evidence: {text}").format(text=record.evidence),
+             record.override_reason and _("Reason for reversing: {text}").format(
+                 text=record.override_reason)]
     return "\n".join(part for part in parts if part)
 
 
@@ -120,7 +133,7 @@ def table_section(section: TableSection, width: float) -> list[Flowable]:
     if section.note:
         flowables.append(para(section.note, STYLES.body))
     if not section.rows:
-        return flowables + [para(section.empty_text, STYLES.body)]
+        return flowables + [para(_(section.empty_text), STYLES.body)]
     widths = _widths(width, section.shares)
     return flowables + [
         data_table(section.headings, section.rows[start:start + TABLE_CHUNK_ROWS], widths,
@@ -135,11 +148,12 @@ def communications_section(items: Sequence[CommunicationItem], width: float,
                            title: str) -> list[Flowable]:
     flowables: list[Flowable] = [*heading(title)]
     if not items:
-        return flowables + [para("None recorded.", STYLES.body)]
+        return flowables + [para(_("None recorded."), STYLES.body)]
     rows = []
     for item in sorted(items, key=lambda i: i.occurred_at, reverse=True):
         about = "\n".join(part for part in (item.subject, item.summary) if part)
-        duration = f"{item.duration_minutes} min" if item.duration_minutes is not None else ""
+        duration = _("{minutes} min").format(minutes=item.duration_minutes) \
+            if item.duration_minutes is not None else ""
         rows.append([format_datetime(item.occurred_at), item.kind, item.direction, about,
                      item.user, duration])
     # Long timelines go in tables of a few dozen rows: reportlab re-measures every remaining
@@ -147,7 +161,8 @@ def communications_section(items: Sequence[CommunicationItem], width: float,
     # quarter more now that paragraphs keep their line breaks; it was most of the time).
     widths = _widths(width, (0.17, 0.09, 0.06, 0.46, 0.12, 0.1))
     return flowables + [
-        data_table(("When", "Kind", "Dir.", "Subject and summary", "By", "Length"),
+        data_table((_("When"), _("Kind"), _("Dir."), _("Subject and summary"), _("By"),
+                    _("Length")),
                    rows[start:start + TABLE_CHUNK_ROWS], widths, numeric_columns=(5,))
         for start in range(0, len(rows), TABLE_CHUNK_ROWS)]
 
@@ -155,7 +170,7 @@ def communications_section(items: Sequence[CommunicationItem], width: float,
 def sales_section(sales: Sequence[SaleRecord], width: float, title: str) -> list[Flowable]:
     flowables: list[Flowable] = [*heading(title)]
     if not sales:
-        return flowables + [para("None recorded.", STYLES.body)]
+        return flowables + [para(_("None recorded."), STYLES.body)]
     rows = []
     for sale in sorted(sales, key=lambda s: s.sale_date, reverse=True):
         products = "\n".join(
@@ -165,14 +180,15 @@ def sales_section(sales: Sequence[SaleRecord], width: float, title: str) -> list
         )
         rows.append([format_date(sale.sale_date), sale.reference, sale.status, products,
                      format_money(sale.total, sale.currency)])
-    flowables.append(data_table(("Date", "Reference", "Status", "Products", "Total"), rows,
+    flowables.append(data_table((_("Date"), _("Reference"), _("Status"), _("Products"),
+                                 _("Total")), rows,
                                 _widths(width, (0.12, 0.13, 0.11, 0.45, 0.19)),
                                 numeric_columns=(4,)))
     totals = totals_by_currency(sales)
-    total_rows = [[currency, str(count), format_money(amount, currency)]
+    total_rows = [[currency, format_count(count), format_money(amount, currency)]
                   for currency, (count, amount) in totals.items()]
-    flowables += [Spacer(1, 6), para("Totals by currency", STYLES.cell_label), data_table(
-        ("Currency", "Sales", "Total"), total_rows, _widths(width * 0.55, (0.3, 0.25, 0.45)),
+    flowables += [Spacer(1, 6), para(_("Totals by currency"), STYLES.cell_label), data_table(
+        (_("Currency"), _("Sales"), _("Total")), total_rows, _widths(width * 0.55, (0.3, 0.25, 0.45)),
         numeric_columns=(1, 2))]
     return flowables
 
@@ -190,9 +206,9 @@ def reminders_section(reminders: Sequence[ReminderItem], width: float,
     flowables: list[Flowable] = [*heading(title)]
     open_items = sorted((r for r in reminders if not r.done), key=lambda r: r.due_at)
     if not open_items:
-        return flowables + [para("No open reminders.", STYLES.body)]
+        return flowables + [para(_("No open reminders."), STYLES.body)]
     rows = [[format_datetime(r.due_at), r.text, r.assignee] for r in open_items]
-    return flowables + [data_table(("Due", "Reminder", "Assigned to"), rows,
+    return flowables + [data_table((_("Due"), _("Reminder"), _("Assigned to")), rows,
                                    _widths(width, (0.18, 0.62, 0.2)))]
 
 

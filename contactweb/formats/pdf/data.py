@@ -14,10 +14,14 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Literal
 
+from contactweb.i18n import N_
+
 PageSize = Literal["A4", "Letter"]
 
-DEFAULT_CONFIDENTIAL_TEXT = "Confidential – contains personal data"
-NO_PERSONAL_DATA_TEXT = "Contains no personal data"
+# Translated where they are printed, in the document's language (formats/pdf/language.py).
+DEFAULT_CONFIDENTIAL_TEXT = N_("Confidential – contains personal data")
+NO_PERSONAL_DATA_TEXT = N_("Contains no personal data")
+ACCESS_SUMMARY_TITLE = N_("What we hold about you")
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,7 @@ class ReportMeta:
     confidential_text: str = DEFAULT_CONFIDENTIAL_TEXT  # footer line when confidential
     page_size: PageSize = "A4"
     locale: str = ""  # CLDR locale of dates and numbers ("en_US"); "" writes ISO dates
+    language: str = ""  # the language its texts are written in ("de"); "": English
     logo_png: bytes = b""  # the business's logo, printed in the header when given
 
 
@@ -195,7 +200,7 @@ class TableSection:
     headings: Sequence[str]
     rows: Sequence[Sequence[str]]
     shares: Sequence[float]  # each column's share of the page width
-    empty_text: str = "None."
+    empty_text: str = N_("None.")  # translated where printed
     note: str = ""  # a sentence under the title
 
 
@@ -206,9 +211,9 @@ class AccessSummaryData:
     dossier: ContactDossier
     attachments: Sequence[AttachmentSummary] = ()
     request_received: date | None = None
-    purposes: Sequence[str] = (
-        "Keeping in touch with you about the products and services you asked about.",
-        "Recording sales, so that we can keep our accounts and honour guarantees.",
+    purposes: Sequence[str] = (  # translated where printed
+        N_("Keeping in touch with you about the products and services you asked about."),
+        N_("Recording sales, so that we can keep our accounts and honour guarantees."),
     )
     contact_point: str = ""  # who to ask about this answer, e.g. "privacy@example.com"
     more_details: Sequence[tuple[str, str]] = ()  # printed after the contact's own details
@@ -311,3 +316,5 @@ class Letter:
     letter_date: date
     subject: str = ""
     reference: str = ""  # printed as "Our reference" when given
+    language: str = ""  # the recipient's; "": the document's (ReportMeta.language)
+    locale: str = ""  # the recipient's formats (its date line); "": the document's

@@ -16,6 +16,7 @@ from contactweb.formats.pdf.contact_sections import (
 )
 from contactweb.formats.pdf.data import ContactDossier, ReportMeta
 from contactweb.formats.pdf.formatting import localised
+from contactweb.formats.pdf.language import _
 from contactweb.formats.pdf.toolkit import Output, build_pdf, content_width, title_block
 
 
@@ -44,10 +45,10 @@ def _dossier_story(meta: ReportMeta, dossier: ContactDossier) -> list[Flowable]:
     )
     return [
         *title_block(meta, subtitle),
-        *details_section(details, width, "Details"),
-        *consent_section(dossier.consent_history, width, "Consent by channel",
-                         "Consent history"),
-        *communications_section(dossier.communications, width, "Communications"),
-        *sales_section(dossier.sales, width, "Sales"),
-        *reminders_section(dossier.reminders, width, "Open reminders"),
+        *details_section(details, width, _("Details")),
+        *consent_section(dossier.consent_history, width, _("Consent by channel"),
+                         _("Consent history")),
+        *communications_section(dossier.communications, width, _("Communications")),
+        *sales_section(dossier.sales, width, _("Sales")),
+        *reminders_section(dossier.reminders, width, _("Open reminders")),
     ]

@@ -16,10 +16,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, ParamSpec, TypeVar
 
 from babel.dates import format_date as babel_date
+from babel.dates import format_skeleton
 from babel.dates import format_time as babel_time
 from babel.numbers import format_currency as babel_currency
 from babel.numbers import format_decimal as babel_decimal
 from babel.numbers import format_percent as babel_percent
+
+from contactweb.formats.pdf.language import writing_in
 
 _LOCALE: ContextVar[str] = ContextVar("report_locale", default="")
 P = ParamSpec("P")
@@ -36,12 +39,14 @@ def using_locale(locale: str) -> Iterator[None]:
 
 
 def localised(render: Callable[P, R]) -> Callable[P, R]:
-    """A renderer whose first argument is a ReportMeta formats in ``meta.locale``."""
+    """A renderer whose first argument is a ReportMeta formats in ``meta.locale`` and writes
+    in ``meta.language``."""
 
     @functools.wraps(render)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         meta: Any = args[0] if args else kwargs.get("meta")
-        with using_locale(getattr(meta, "locale", "") or ""):
+        with using_locale(getattr(meta, "locale", "") or ""), \
+                writing_in(getattr(meta, "language", "") or ""):
             return render(*args, **kwargs)
 
     return wrapper
@@ -103,7 +108,9 @@ def format_date(value: date | None) -> str:
     if not value:
         return ""
     locale = _LOCALE.get()
-    return _printable(babel_date(value, "medium", locale=locale)) if locale else \
+    # CLDR's abbreviated month (yMMMd): "7 Dec 2026", "Dec 7, 2026", "7. Dez. 2026": no
+    # reader mistakes the day for the month, whichever country wrote it.
+    return _printable(format_skeleton("yMMMd", value, locale=locale)) if locale else \
         value.isoformat()
 
 
@@ -111,8 +118,8 @@ def format_datetime(value: datetime | None) -> str:
     if not value:
         return ""
     locale = _LOCALE.get()
-    if locale:  # the medium date and the short time, as the country writes them
-        return _printable(f"{babel_date(value, 'medium', locale=locale)} "
+    if locale:  # the date as format_date writes it and the short time
+        return _printable(f"{format_skeleton('yMMMd', value, locale=locale)} "
                           f"{babel_time(value, 'short', locale=locale)}")
     return f"{value:%Y-%m-%d %H:%M}"
 

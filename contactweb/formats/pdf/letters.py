@@ -17,7 +17,13 @@ from reportlab.platypus import Flowable, Frame, FrameBreak, NextPageTemplate, Pa
 from reportlab.platypus.doctemplate import PageTemplate
 
 from contactweb.formats.pdf.data import Letter, LetterSender, ReportMeta
-from contactweb.formats.pdf.formatting import format_long_date, localised
+from contactweb.formats.pdf.formatting import (
+    current_locale,
+    format_long_date,
+    localised,
+    using_locale,
+)
+from contactweb.formats.pdf.language import _, document_language, page_of, writing_in
 from contactweb.formats.pdf.styles import STYLES
 from contactweb.formats.pdf.text import FittedLine, draw_line, para
 from contactweb.formats.pdf.toolkit import (
@@ -83,7 +89,10 @@ def _templates(meta: ReportMeta) -> list[PageTemplate]:
     ]
 
 
-def _decorator(meta: ReportMeta, sender: LetterSender):  # noqa: ANN202 - a PageDecorator
+def _decorator(meta: ReportMeta, sender: LetterSender,  # noqa: ANN202 - a PageDecorator
+               languages: Sequence[str] = ()):
+    """``languages``: each letter's, in order (a letter numbers its pages in its reader's
+    language)."""
     width, height = page_size(meta)
     g = _geometry(meta)
     right = width - g.body_right_margin
@@ -102,9 +111,12 @@ def _decorator(meta: ReportMeta, sender: LetterSender):  # noqa: ANN202 - a Page
         draw_fitted(canvas, (g.body_left + right) / 2, 10 * mm, footer, 7,
                     right - g.body_left - 2 * 60, False, "center")
         if numbers.section_total > 1:
-            draw_line(canvas, right, 10 * mm,
-                      f"Page {numbers.section_page} of {numbers.section_total}", 7,
-                      align="right")
+            # Sections count from 1, one for each letter, in the letters' order.
+            index = numbers.section - 1
+            language = languages[index] if 0 <= index < len(languages) else meta.language
+            with writing_in(language):
+                page = page_of(numbers.section_page, numbers.section_total)
+            draw_line(canvas, right, 10 * mm, page, 7, align="right")
 
     return decorate
 
@@ -132,14 +144,23 @@ def _letterhead(canvas: Canvas, sender: LetterSender, g: LetterGeometry, width: 
 
 
 def _letter_story(letter: Letter, sender: LetterSender) -> list[Flowable]:
+    """In the recipient's language and formats when the letter names them."""
+    with writing_in(letter.language or document_language()), \
+            using_locale(letter.locale or current_locale()):
+        return _letter_flowables(letter, sender)
+
+
+def _letter_flowables(letter: Letter, sender: LetterSender) -> list[Flowable]:
     return_line = " · ".join([sender.business_name, *sender.address_lines])
     story: list[Flowable] = [SectionStart(), FittedLine(return_line, 6.5, space_after=5, color=MUTED)]
     story += [para(line, STYLES.address) for line in [letter.recipient.name,
                                                        *letter.recipient.address_lines]]
     story.append(FrameBreak())
-    story.append(para(f"Date: {format_long_date(letter.letter_date)}", STYLES.address))
+    story.append(para(_("Date: {date}").format(date=format_long_date(letter.letter_date)),
+                      STYLES.address))
     if letter.reference:
-        story.append(para(f"Our reference: {letter.reference}", STYLES.address))
+        story.append(para(_("Our reference: {reference}").format(reference=letter.reference),
+                          STYLES.address))
     story.append(FrameBreak())
     if letter.subject:
         story.append(para(letter.subject, STYLES.letter_subject, rtl_aligns_right=True))
@@ -166,6 +187,7 @@ def render_letters(
             story += [NextPageTemplate("first"), PageBreak()]
         story += _letter_story(letter, sender)
     if not story:
-        story = [SectionStart(), para("No letters to print.", STYLES.body)]
-    return build_pdf(meta, story, out, decorate=_decorator(meta, sender),
+        story = [SectionStart(), para(_("No letters to print."), STYLES.body)]
+    languages = [letter.language or meta.language for letter in letters]
+    return build_pdf(meta, story, out, decorate=_decorator(meta, sender, languages),
                      page_templates=_templates(meta))

@@ -24,6 +24,7 @@ from contactweb.formats.pdf.formatting import (
     format_size,
     localised,
 )
+from contactweb.formats.pdf.language import _
 from contactweb.formats.pdf.styles import STYLES
 from contactweb.formats.pdf.text import para
 from contactweb.formats.pdf.toolkit import (
@@ -47,13 +48,13 @@ def _bullets(items: list[str]) -> ListFlowable:
 
 def _files(data: AccessSummaryData, width: float) -> list[Flowable]:
     if not data.attachments:
-        return [*heading("Files we keep"), para("None.", STYLES.body)]
+        return [*heading(_("Files we keep")), para(_("None."), STYLES.body)]
     rows = [[item.file_name, item.kind, format_size(item.size_bytes),
              format_datetime(item.added_at),
-             format_date(item.retain_until) or "until you ask us to erase it"]
+             format_date(item.retain_until) or _("until you ask us to erase it")]
             for item in data.attachments]
-    return [*heading("Files we keep"),
-            data_table(("File", "Kind", "Size", "Added", "Kept until"), rows,
+    return [*heading(_("Files we keep")),
+            data_table((_("File"), _("Kind"), _("Size"), _("Added"), _("Kept until")), rows,
                        [width * s for s in (0.32, 0.13, 0.13, 0.18, 0.24)],
                        numeric_columns=(2,))]
 
@@ -66,37 +67,43 @@ def render_access_summary(
     width = content_width(meta)
     details = data.dossier.details
     name = contact_name(details)
-    prepared = f"Prepared for {name} on {format_date(meta.made_at.date())}"
+    made_on = format_date(meta.made_at.date())
     if data.request_received:
-        prepared += f", in answer to the request received on {format_date(data.request_received)}"
+        prepared = _("Prepared for {name} on {date}, in answer to the request received on "
+                     "{received}").format(name=name, date=made_on,
+                                          received=format_date(data.request_received))
+    else:
+        prepared = _("Prepared for {name} on {date}").format(name=name, date=made_on)
     story: list[Flowable] = [
         *title_block(meta, prepared),
-        para(f"This is a copy of the personal data that {meta.business_name} holds about you "
-             "in its customer records, and of what we use it for. Nothing has been left out.",
-             STYLES.body),
-        *details_section(details, width, "Your details", data.more_details),
+        para(_("This is a copy of the personal data that {business} holds about you in its "
+               "customer records, and of what we use it for. Nothing has been left out.")
+             .format(business=meta.business_name), STYLES.body),
+        *details_section(details, width, _("Your details"), data.more_details),
         *consent_section(data.dossier.consent_history, width,
-                         "How you agreed to be contacted", "History of your choices"),
+                         _("How you agreed to be contacted"), _("History of your choices")),
         *communications_section(data.dossier.communications, width,
-                                "Our communications with you"),
-        *sales_section(data.dossier.sales, width, "Your purchases"),
+                                _("Our communications with you")),
+        *sales_section(data.dossier.sales, width, _("Your purchases")),
     ]
     if data.sections:  # the caller lays out every remaining record itself
         for section in data.sections:
             story += table_section(section, width)
     else:
         story += [*reminders_section(data.dossier.reminders, width,
-                                     "Follow-ups we have planned"), *_files(data, width)]
-    story += [*heading("Why we hold this data"), _bullets(list(data.purposes))]
+                                     _("Follow-ups we have planned")), *_files(data, width)]
+    story += [*heading(_("Why we hold this data")),
+              _bullets([_(purpose) for purpose in data.purposes])]
     rights = [
-        "You may ask us to correct anything above that is wrong or incomplete.",
-        "You may withdraw your consent for any channel at any time; we will stop using it.",
-        "You may ask us to erase all of this data. We then keep only a receipt that holds no "
-        "personal data.",
+        _("You may ask us to correct anything above that is wrong or incomplete."),
+        _("You may withdraw your consent for any channel at any time; we will stop using it."),
+        _("You may ask us to erase all of this data. We then keep only a receipt that holds "
+          "no personal data."),
     ]
     if data.contact_point:
-        rights.append(f"To do any of this, or if you have questions, contact {data.contact_point}.")
-    story += [*heading("Your rights"), _bullets(rights)]
+        rights.append(_("To do any of this, or if you have questions, contact {contact}.")
+                      .format(contact=data.contact_point))
+    story += [*heading(_("Your rights")), _bullets(rights)]
     return build_pdf(meta, story, out)
 
 
@@ -108,24 +115,25 @@ def render_erasure_receipt(
     meta = dataclasses.replace(meta, confidential=False)
     width = content_width(meta)
     pairs = [
-        ("Erased on", format_datetime(data.erased_at)),
-        ("Carried out by", data.erased_by),
-        ("Erasure record", data.record_id),
-        ("Request reference", data.request_reference),
+        (_("Erased on"), format_datetime(data.erased_at)),
+        (_("Carried out by"), data.erased_by),
+        (_("Erasure record"), data.record_id),
+        (_("Request reference"), data.request_reference),
     ]
     total = sum(row.count for row in data.removed)
     rows = [[row.label, format_count(row.count)] for row in data.removed]
-    rows.append(["Total records removed", format_count(total)])
+    rows.append([_("Total records removed"), format_count(total)])
     story: list[Flowable] = [
-        *title_block(meta, f"Erasure record {data.record_id}"),
+        *title_block(meta, _("Erasure record {id}").format(id=data.record_id)),
         key_value_table(pairs, width),
-        *heading("What was removed"),
-        data_table(("Kind of record", "Removed"), rows, [width * 0.7, width * 0.3],
+        *heading(_("What was removed")),
+        data_table((_("Kind of record"), _("Removed")), rows, [width * 0.7, width * 0.3],
                    numeric_columns=(1,), total_row=True),
-        *heading("What remains"),
-        para("The contact and everything attached to it were removed from the vault, "
-             "including the search index. ContactWeb keeps only a keyed fingerprint of the "
-             "erased identifiers, so that restoring an older backup erases the contact again. "
-             "The fingerprint cannot be turned back into the erased data.", STYLES.body),
+        *heading(_("What remains")),
+        para(_("The contact and everything attached to it were removed from the vault, "
+               "including the search index. ContactWeb keeps only a keyed fingerprint of the "
+               "erased identifiers, so that restoring an older backup erases the contact "
+               "again. The fingerprint cannot be turned back into the erased data."),
+             STYLES.body),
     ]
     return build_pdf(meta, story, out)

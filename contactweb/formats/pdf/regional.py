@@ -38,6 +38,30 @@ def report_locale(country: str) -> str:
     return ""
 
 
+def document_locale(language: str, country: str) -> str:
+    """The CLDR locale of a document written in ``language`` ("de", "fr-CA") for a business
+    in ``country``: the language's own territory when it names one (fr-CA), else the language
+    as written in the business's country when CLDR has it (de + AT -> de_AT), else the
+    language alone (de + US -> de). English keeps :func:`report_locale`'s choice, and a
+    language CLDR does not know (a test locale) formats as English would."""
+    tag = (language or "").replace("-", "_").strip()
+    try:
+        parsed = Locale.parse(tag) if tag else None
+    except (UnknownLocaleError, ValueError):
+        parsed = None
+    if parsed is None or parsed.language == "en" and not parsed.territory:
+        return report_locale(country)
+    if parsed.territory:
+        return str(parsed)
+    territory = territory_of(country)
+    if territory:
+        try:
+            return str(Locale.parse(f"{parsed.language}_{territory}"))
+        except (UnknownLocaleError, ValueError):
+            pass
+    return str(parsed)
+
+
 def paper_for(country: str) -> PageSize:
     return "Letter" if territory_of(country) in CLDR_US_LETTER_TERRITORIES else "A4"
 

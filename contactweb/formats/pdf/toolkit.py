@@ -39,6 +39,7 @@ from contactweb.formats.pdf.fonts import (
     text_width,
 )
 from contactweb.formats.pdf.formatting import format_datetime
+from contactweb.formats.pdf.language import _, page_of
 from contactweb.formats.pdf.styles import STYLES
 from contactweb.formats.pdf.text import cell_paragraphs, draw_line, para
 from contactweb.vault.atomic import write_atomic
@@ -67,6 +68,7 @@ class PageNumbers:
     total: int
     section_page: int  # 1-based, within the current section (e.g. one letter)
     section_total: int
+    section: int = 0  # which section: 1 for the first SectionStart (the first letter)
 
 
 PageDecorator = Callable[[Canvas, PageNumbers], None]
@@ -112,7 +114,8 @@ class NumberedCanvas(Canvas):
             self.__dict__.update(state)
             section = sections[index]
             seen[section] = seen.get(section, 0) + 1
-            numbers = PageNumbers(index + 1, total, seen[section], section_sizes[section])
+            numbers = PageNumbers(index + 1, total, seen[section], section_sizes[section],
+                                  section)
             self.saveState()
             type(self).decorate_page(self, numbers)
             self.restoreState()
@@ -133,7 +136,7 @@ class SectionStart(Flowable):
 
 
 def footer_note(meta: ReportMeta) -> str:
-    return meta.confidential_text if meta.confidential else NO_PERSONAL_DATA_TEXT
+    return _(meta.confidential_text if meta.confidential else NO_PERSONAL_DATA_TEXT)
 
 
 def standard_decorator(meta: ReportMeta) -> PageDecorator:
@@ -141,7 +144,9 @@ def standard_decorator(meta: ReportMeta) -> PageDecorator:
     width, height = page_size(meta)
     right = width - SIDE_MARGIN
     third = (right - SIDE_MARGIN) / 3
-    made = f"Made {format_datetime(meta.made_at)} by {meta.made_by}"
+    made = _("Made {when} by {user}").format(when=format_datetime(meta.made_at),
+                                             user=meta.made_by)
+    title = _(meta.title)
     logo = logo_image(meta.logo_png)
 
     def decorate(canvas: Canvas, numbers: PageNumbers) -> None:
@@ -155,7 +160,7 @@ def standard_decorator(meta: ReportMeta) -> PageDecorator:
         draw_fitted(canvas, name_x, header_y, meta.business_name, 10,
                     third * 1.5 - (name_x - SIDE_MARGIN), True)
         canvas.setFillColor(MUTED)
-        draw_fitted(canvas, right, header_y, meta.title, 9, third * 1.4, False, "right")
+        draw_fitted(canvas, right, header_y, title, 9, third * 1.4, False, "right")
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(SIDE_MARGIN, header_y - 2.5 * mm, right, header_y - 2.5 * mm)
@@ -167,7 +172,7 @@ def standard_decorator(meta: ReportMeta) -> PageDecorator:
         canvas.setFillColor(MUTED)
         draw_fitted(canvas, SIDE_MARGIN + 1.5 * third, footer_y, made, 7.5, third - 6,
                     False, "center")
-        draw_line(canvas, right, footer_y, f"Page {numbers.page} of {numbers.total}", 7.5,
+        draw_line(canvas, right, footer_y, page_of(numbers.page, numbers.total), 7.5,
                   align="right")
 
     return decorate
@@ -237,9 +242,9 @@ def build_pdf(
         rightMargin=SIDE_MARGIN,
         topMargin=TOP_MARGIN,
         bottomMargin=BOTTOM_MARGIN,
-        title=meta.title,
+        title=_(meta.title),
         author=meta.made_by,
-        subject=f"{meta.title} – {meta.business_name}",
+        subject=f"{_(meta.title)} – {meta.business_name}",
         creator="ContactWeb",
         producer="ContactWeb",
         initialFontName=FONT_REGULAR,  # so no stray text can fall back to Helvetica
@@ -274,7 +279,7 @@ def write_output(pdf: bytes, out: Output) -> None:
 
 
 def title_block(meta: ReportMeta, subtitle: str = "") -> list[Flowable]:
-    flowables: list[Flowable] = [para(meta.title, STYLES.title)]
+    flowables: list[Flowable] = [para(_(meta.title), STYLES.title)]
     if subtitle:
         flowables.append(para(subtitle, STYLES.subtitle))
     flowables.append(Spacer(1, 4 * mm))

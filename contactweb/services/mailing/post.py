@@ -11,9 +11,12 @@ from contactweb.errors import BadInput, Refused
 from contactweb.formats.pdf.data import Letter, LetterSender, MailRecipient, ReportMeta
 from contactweb.formats.pdf.labels import AVERY_5160, AVERY_L7160, render_labels
 from contactweb.formats.pdf.letters import render_letters
+from contactweb.formats.pdf.regional import document_locale
+from contactweb.i18n import N_
 from contactweb.services import audit, settings
 from contactweb.services.activity import communications
 from contactweb.services.activity.communications import CommunicationInput
+from contactweb.services.contacts.contact_language import language_in
 from contactweb.services.eligibility.eligibility import (
     ALL_CONTACTS,
     Eligibility,
@@ -99,16 +102,20 @@ def make_letters(ws: Workspace, template: str, out: Path | None = None,
                                          if line.strip()],
                           [v for v in (profile.phone, profile.email) if v])
     today = letter_date or date.today()
+    country = settings.business_country(ws)
     letters, merged = [], []
     with ws.session(readonly=True) as session:
         for recipient in result.included:
             values = merge.contact_fields(session, recipient.contact_id, profile.name)
             subject = merge.render_line(subject_template, values)
             body = merge.render(body_template, values)
+            # Each letter in its reader's language and date format (else the business's).
+            language = language_in(session, recipient.contact_id)
             letters.append(Letter(MailRecipient(recipient.name, recipient.address_lines), body,
-                                  today, subject))
+                                  today, subject, language=language,
+                                  locale=document_locale(language, country)))
             merged.append((recipient.contact_id, subject, body))
-    pdf = render_letters(_meta(ws, "Letters"), sender, letters, out)
+    pdf = render_letters(_meta(ws, N_("Letters")), sender, letters, out)
     with ws.session() as session:
         if log_on_timeline:
             for contact_id, subject, body in merged:
@@ -132,7 +139,7 @@ def make_labels(ws: Workspace, out: Path | None = None, layout: str = "L7160",
     result, _ = _eligible(ws, selection)
     recipients = [MailRecipient(r.name, r.address_lines) for r in result.included]
     paper = "Letter" if sheet is AVERY_5160 else "A4"
-    pdf = render_labels(_meta(ws, "Address labels", paper), recipients, sheet, out,
+    pdf = render_labels(_meta(ws, N_("Address labels"), paper), recipients, sheet, out,
                         first_position=first_position)
     audit.record_now(ws, "mailing.labels", "mailing", "",
                      {"labels": len(recipients), "excluded": len(result.excluded),

@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from contactweb.formats.pdf.data import (
+    ACCESS_SUMMARY_TITLE,
     AccessSummaryData,
     AttachmentSummary,
     CommunicationItem,
@@ -28,7 +29,9 @@ from contactweb.formats.pdf.formatting import (
     format_size,
     using_locale,
 )
+from contactweb.formats.pdf.language import _, writing_in
 from contactweb.formats.pdf.privacy import render_access_summary
+from contactweb.i18n import N_
 from contactweb.services.mailing.postal_address import postal_lines
 from contactweb.services.validation import format_phone
 
@@ -48,11 +51,13 @@ def words(value: str | None) -> str:
 
 
 def yes_no(value: bool | None) -> str:
-    return "Yes" if value else "No"
+    return _("Yes") if value else _("No")
 
 
-DIRECTIONS = {"in": "From you", "out": "To you"}
-VISIBILITY = {"everyone": "Everyone in the business", "owner": "Only its owner"}
+# Translated where they are written, in the reader's language (writing_in).
+DIRECTIONS = {"in": N_("From you"), "out": N_("To you")}
+VISIBILITY = {"everyone": N_("Everyone in the business"), "owner": N_("Only its owner")}
+KEPT_UNTIL_ERASED = N_("until you ask us to erase it")
 
 
 def _pairs(values: dict | None) -> str:
@@ -101,36 +106,39 @@ def _details(c: dict) -> ReportContact:
             a["street"], a["city"], a["region"], a["postcode"], a["country"])))
             for a in c["addresses"]),
         birthday=_date(c["birthday"]), tags=tuple(c["tags"]), owner=c["owner"],
-        visibility=VISIBILITY.get(c["visibility"], words(c["visibility"])),
+        visibility=_(VISIBILITY[c["visibility"]]) if c["visibility"] in VISIBILITY
+        else words(c["visibility"]),
         status=words(c["status"]), source=words(c["source"]), notes=c["notes"],
         created_at=_dt(c["created_at"]), updated_at=_dt(c["updated_at"]))
 
 
 def _more_details(c: dict) -> list[tuple[str, str]]:
-    pairs = [("Name prefix", c.get("prefix") or ""), ("Middle name", c.get("middle_name") or ""),
-             ("Name suffix", c.get("suffix") or ""), ("Website", c.get("website") or ""),
-             ("Closed on", format_datetime(_dt(c.get("closed_at")))),
-             ("Kept under a legal hold", yes_no(c.get("legal_hold"))),
-             ("Photo", _value(c.get("photo")) or "None")]
+    pairs = [(_("Name prefix"), c.get("prefix") or ""),
+             (_("Middle name"), c.get("middle_name") or ""),
+             (_("Name suffix"), c.get("suffix") or ""), (_("Website"), c.get("website") or ""),
+             (_("Closed on"), format_datetime(_dt(c.get("closed_at")))),
+             (_("Kept under a legal hold"), yes_no(c.get("legal_hold"))),
+             (_("Photo"), _value(c.get("photo")) or _("None"))]
     return [(label, value) for label, value in pairs if value]
 
 
 def _business_section(business: dict) -> TableSection:
     rows = [[label, value] for label, value in (
-        ("Name", business.get("name") or ""), ("Email", business.get("email") or ""),
-        ("Phone", format_phone(business["phone"]) if business.get("phone") else ""),
-        ("Postal address", business.get("postal_address") or "")) if value]
-    return TableSection("Who holds this data", ("", ""), rows, (0.3, 0.7))
+        (_("Name"), business.get("name") or ""), (_("Email"), business.get("email") or ""),
+        (_("Phone"), format_phone(business["phone"]) if business.get("phone") else ""),
+        (_("Postal address"), business.get("postal_address") or "")) if value]
+    return TableSection(_("Who holds this data"), ("", ""), rows, (0.3, 0.7))
 
 
 def _files_section(report: dict) -> TableSection:
     rows = [[a["filename"], words(a["kind"]), a.get("mime") or "", format_size(a["size"]),
              format_datetime(_dt(a["added_at"])),
-             format_date(_date(a["retain_until"])) or "until you ask us to erase it",
+             format_date(_date(a["retain_until"])) or _(KEPT_UNTIL_ERASED),
              "\n".join(x for x in (a.get("file") or "", a.get("sha256") or "") if x)]
             for m in report["communications"] for a in m["attachments"]]
-    return TableSection("Files we keep", ("File", "Kind", "Type", "Size", "Added",
-                                          "Kept until", "In this answer as, and its SHA-256"),
+    return TableSection(_("Files we keep"), (_("File"), _("Kind"), _("Type"), _("Size"),
+                                             _("Added"), _("Kept until"),
+                                             _("In this answer as, and its SHA-256")),
                         rows, (0.15, 0.09, 0.1, 0.09, 0.13, 0.13, 0.31))
 
 
@@ -140,8 +148,9 @@ def _sale_notes_section(report: dict) -> TableSection:
              "\n".join(f"{ln['product']}: {ln['description']}" for ln in s["lines"]
                        if ln.get("description") and ln["description"] != ln["product"])]
             for s in report["sales"]]
-    return TableSection("About your purchases", ("Date", "Reference", "Recorded by", "Notes",
-                                                 "Product descriptions"),
+    return TableSection(_("About your purchases"), (_("Date"), _("Reference"),
+                                                    _("Recorded by"), _("Notes"),
+                                                    _("Product descriptions")),
                         rows, (0.13, 0.12, 0.15, 0.35, 0.25))
 
 
@@ -149,8 +158,9 @@ def _reminders_section(report: dict) -> TableSection:
     rows = [[format_datetime(_dt(r["due_at"])), r["text"], words(r.get("kind")),
              r.get("assignee") or "", yes_no(r["done"]), format_datetime(_dt(r.get("done_at"))),
              format_datetime(_dt(r.get("created_at")))] for r in report["reminders"]]
-    return TableSection("Follow-ups we have planned or made",
-                        ("Due", "Follow-up", "Kind", "Assigned to", "Done", "Done on", "Added"),
+    return TableSection(_("Follow-ups we have planned or made"),
+                        (_("Due"), _("Follow-up"), _("Kind"), _("Assigned to"), _("Done"),
+                         _("Done on"), _("Added")),
                         rows, (0.14, 0.3, 0.08, 0.12, 0.07, 0.14, 0.15))
 
 
@@ -159,8 +169,9 @@ def _outbox_section(report: dict) -> TableSection:
              m.get("to_address") or "", words(m.get("status")),
              format_datetime(_dt(m.get("sent_at"))), format_datetime(_dt(m.get("updated_at")))]
             for m in report.get("outbox_messages", [])]
-    return TableSection("Mailings addressed to you", ("Mailing", "Channel", "Subject", "To",
-                                                      "Status", "Sent", "Last change"),
+    return TableSection(_("Mailings addressed to you"), (_("Mailing"), _("Channel"),
+                                                         _("Subject"), _("To"), _("Status"),
+                                                         _("Sent"), _("Last change")),
                         rows, (0.09, 0.09, 0.22, 0.22, 0.1, 0.14, 0.14))
 
 
@@ -168,15 +179,16 @@ def _merged_section(report: dict) -> TableSection:
     rows = [[format_datetime(_dt(m.get("merged_at"))), m.get("merged_by") or "",
              yes_no(m.get("undone")), _pairs(m.get("snapshot"))]
             for m in report.get("merged_records", [])]
-    return TableSection("Duplicate records merged into this one",
-                        ("Merged on", "By", "Undone", "What the duplicate held"),
+    return TableSection(_("Duplicate records merged into this one"),
+                        (_("Merged on"), _("By"), _("Undone"), _("What the duplicate held")),
                         rows, (0.17, 0.13, 0.1, 0.6))
 
 
 def _drafts_section(report: dict) -> TableSection:
     rows = [[words(d.get("kind")), format_datetime(_dt(d.get("saved_at"))),
              _pairs(d.get("payload"))] for d in report.get("drafts", [])]
-    return TableSection("Unfinished edits kept as drafts", ("Kind", "Saved", "Content"),
+    return TableSection(_("Unfinished edits kept as drafts"),
+                        (_("Kind"), _("Saved"), _("Content")),
                         rows, (0.15, 0.2, 0.65))
 
 
@@ -184,8 +196,8 @@ def _audit_section(report: dict) -> TableSection:
     rows = [[format_datetime(_dt(e.get("at"))), e.get("user") or "",
              words(e.get("action", "").replace(".", " ")), _pairs(e.get("details"))]
             for e in report.get("audit_events", [])]
-    return TableSection("What was done with your record, and by whom",
-                        ("When", "By", "What", "Details"), rows, (0.18, 0.14, 0.28, 0.4))
+    return TableSection(_("What was done with your record, and by whom"),
+                        (_("When"), _("By"), _("What"), _("Details")), rows, (0.18, 0.14, 0.28, 0.4))
 
 
 def summary_data(report: dict) -> AccessSummaryData:
@@ -195,7 +207,8 @@ def summary_data(report: dict) -> AccessSummaryData:
                     for h in report["consent"]["history"])
     communications = tuple(
         CommunicationItem(_dt(m["occurred_at"]), words(m["kind"]),
-                          DIRECTIONS.get(m["direction"], words(m["direction"])), m["subject"],
+                          _(DIRECTIONS[m["direction"]]) if m["direction"] in DIRECTIONS
+                          else words(m["direction"]), m["subject"],
                           " ".join(m["body"].split()), m["user"], m["duration_minutes"])
         for m in report["communications"])
     sales = tuple(
@@ -224,11 +237,12 @@ def write_summary_pdf(report: dict, path: Path, meta: ReportMeta | None = None) 
     """`meta` brings the business's logo, paper and formats; who and when come from the
     report itself, so the PDF and the JSON say the same."""
     base = meta or ReportMeta(business_name="", made_by="", made_at=datetime.now(),
-                              title="What we hold about you")
+                              title=ACCESS_SUMMARY_TITLE)
     meta = dataclasses.replace(base, business_name=report["business"]["name"],
                                made_by=report["generated_by"],
                                made_at=datetime.fromisoformat(report["generated_at"]),
-                               title="What we hold about you")
-    with using_locale(meta.locale):  # the tables are written here, in the report's formats
+                               title=ACCESS_SUMMARY_TITLE)
+    # The tables are written here, in the report's language and formats.
+    with using_locale(meta.locale), writing_in(meta.language):
         data = summary_data(report)
     render_access_summary(meta, data, path)

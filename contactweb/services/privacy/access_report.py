@@ -11,9 +11,11 @@ import shutil
 from pathlib import Path
 
 from contactweb.errors import BadInput
+from contactweb.formats.pdf.data import ACCESS_SUMMARY_TITLE
 from contactweb.models import utcnow
 from contactweb.services import audit, settings
 from contactweb.services.contacts.contact_access import load_visible_contact
+from contactweb.services.contacts.contact_language import language_for
 from contactweb.services.privacy.access_collect import attachment_bytes, audit_events, collect
 from contactweb.services.reports.report_meta import report_meta
 from contactweb.vault.permissions import Action
@@ -96,8 +98,10 @@ def export_access_report(ws: Workspace, contact_id: int, out_dir: Path,
         if with_pdf:
             from contactweb.services.privacy.access_pdf import write_summary_pdf
 
+            # Addressed to the person: in their language, else the business's.
             write_summary_pdf(document, out_dir / PDF_NAME,
-                              report_meta(ws, "What we hold about you"))
+                              report_meta(ws, ACCESS_SUMMARY_TITLE,
+                                          language=language_for(ws, contact_id)))
     except OSError as exc:
         _remove_partial(out_dir, created)
         raise BadInput(f"Cannot write the access report to {out_dir}: {exc.strerror}") from None

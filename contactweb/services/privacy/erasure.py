@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from contactweb.errors import NotFound, Refused
+from contactweb.i18n import N_
 from contactweb.models import Contact, ErasureRecord
 from contactweb.services import audit
 from contactweb.services.contacts.contact_access import load_visible_contact
@@ -127,7 +128,7 @@ def write_receipt_pdf(ws: Workspace, receipt: ErasureReceipt, path: Path) -> Pat
     path = Path(path)
     if not path.parent.is_dir():
         raise NotFound(f"The folder {path.parent} does not exist.")
-    meta = report_meta(ws, "Erasure receipt", confidential=False)
+    meta = report_meta(ws, N_("Erasure receipt"), confidential=False)
     data = ErasureReceiptData(
         erased_at=receipt.erased_at, erased_by=receipt.erased_by,
         record_id=str(receipt.erasure_id),

@@ -1,6 +1,6 @@
 """What every PDF made from the vault prints around its content: the business's name and
-logo, who made it and when, and the paper, date and number formats of the business's
-country."""
+logo, who made it and when, the paper of the business's country, and the language and formats
+of the reader (the contact's language, else the business's)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import binascii
 from datetime import UTC, datetime
 
 from contactweb.formats.pdf.data import PageSize, ReportMeta
-from contactweb.formats.pdf.regional import paper_for, report_locale
+from contactweb.formats.pdf.regional import document_locale, paper_for
 from contactweb.models import utcnow
 from contactweb.services import settings
 from contactweb.vault.workspace import Workspace
@@ -29,10 +29,14 @@ def local_now() -> datetime:
 
 
 def report_meta(ws: Workspace, title: str, confidential: bool = True,
-                page_size: PageSize | None = None) -> ReportMeta:
+                page_size: PageSize | None = None, language: str = "") -> ReportMeta:
+    """``language``: the contact's a document is for; empty: the business's default. The
+    title is translated by the renderer, in that language."""
     profile = settings.business_profile(ws)
     country = settings.business_country(ws)
+    language = language or profile.language
     return ReportMeta(business_name=profile.name, made_by=ws.username, made_at=local_now(),
                       title=title, confidential=confidential,
                       page_size=page_size or paper_for(country),
-                      locale=report_locale(country), logo_png=logo_bytes(profile))
+                      locale=document_locale(language, country), language=language,
+                      logo_png=logo_bytes(profile))

@@ -33,8 +33,9 @@ REPORT_TITLES = {"directory": N_("Contact directory"), "contact": N_("Contact do
                  "stats": N_("Statistics")}
 
 
-def meta(ws: Workspace, title: str, confidential: bool = True) -> ReportMeta:
-    return report_meta(ws, title, confidential)
+def meta(ws: Workspace, title: str, confidential: bool = True,
+         language: str = "") -> ReportMeta:
+    return report_meta(ws, title, confidential, language=language)
 
 
 # Reports that print many contacts' personal data are an export on paper: the role must be
@@ -122,27 +123,30 @@ def render_report(ws: Workspace, kind: str, contact_ids: Sequence[int] = (),
     with ws.session() as session:
         if kind == "directory":
             entries = q.directory_entries(session, ws, query or ContactQuery())
-            pdf = render_directory(meta(ws, "Contact directory"), entries)
+            pdf = render_directory(meta(ws, REPORT_TITLES["directory"]), entries)
             details: dict = {"contacts": len(entries)}
         elif kind == "contact":
             if not contact_ids:
                 raise BadInput("The contact report needs a contact: choose one or more.")
-            dossiers = [q.dossier(session, load_visible_contact(session, ws, contact_id))
+            contacts = [load_visible_contact(session, ws, contact_id)
                         for contact_id in contact_ids]
-            pdf = render_dossiers(meta(ws, "Contact dossier"), dossiers)
+            # One contact's dossier speaks their language; several, the business's.
+            language = contacts[0].language if len(contacts) == 1 else ""
+            pdf = render_dossiers(meta(ws, REPORT_TITLES["contact"], language=language),
+                                  [q.dossier(session, contact) for contact in contacts])
             details = {"contacts": contact_ids}
         elif kind == "sales":
             start, end = _period(since, until)
-            pdf = render_sales_report(meta(ws, "Sales report"), q.sales_data(session, ws, start,
-                                                                              end))
+            pdf = render_sales_report(meta(ws, REPORT_TITLES["sales"]),
+                                      q.sales_data(session, ws, start, end))
             details = {"from": start.isoformat(), "to": end.isoformat()}
         elif kind == "activity":
             start, end = _period(since, until)
-            pdf = render_activity_report(meta(ws, "Activity report"),
+            pdf = render_activity_report(meta(ws, REPORT_TITLES["activity"]),
                                          q.activity_data(session, ws, start, end))
             details = {"from": start.isoformat(), "to": end.isoformat()}
         else:
-            pdf = render_statistics(meta(ws, "Statistics", confidential=False),
+            pdf = render_statistics(meta(ws, REPORT_TITLES["stats"], confidential=False),
                                     q.statistics_data(session, ws))
             details = {}
         single = contact_ids[0] if len(contact_ids) == 1 else None

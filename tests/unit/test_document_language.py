@@ -1,0 +1,137 @@
+"""PDFs speak their reader's language and write dates and amounts as the reader's country does:
+the contact's language, else the business's default; CLDR's formats through Babel."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from datetime import date, datetime
+from decimal import Decimal
+
+import pypdf
+import pytest
+
+from contactweb.formats.pdf import sample_data
+from contactweb.formats.pdf.data import (
+    Letter,
+    LetterSender,
+    MailRecipient,
+    ReportMeta,
+    SaleLine,
+    SaleRecord,
+)
+from contactweb.formats.pdf.dossier import render_dossier
+from contactweb.formats.pdf.formatting import format_date, format_money, using_locale
+from contactweb.formats.pdf.letters import render_letters
+from contactweb.formats.pdf.regional import document_locale, paper_for
+from contactweb.models import Contact
+from contactweb.services import settings
+from contactweb.services.contacts import contacts
+from contactweb.services.reports import report_service
+from contactweb.vault.workspace import Workspace
+from tools.i18n import catalogs
+
+META = ReportMeta("Lindenhof Möbel GmbH", "Maria Keller", datetime(2026, 12, 7, 10, 32),
+                  "Contact dossier", locale="en_DE")
+# Texts every English dossier prints and no translation keeps.
+ENGLISH_ONLY = ("Phone numbers", "Consent by channel", "Page 1 of", "Made ", "Open reminders",
+                "Totals by currency")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def compiled_catalogs() -> None:
+    catalogs.build_mo()  # what `make translations` does before the tests
+
+
+def text_of(pdf: bytes) -> str:
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def german_dossier() -> bytes:
+    dossier = sample_data.sample_dossier()
+    sale = SaleRecord(date(2026, 12, 7), "EUR", [SaleLine("Eichentisch", Decimal(1),
+                                                          Decimal("1234.50"))], "S-7")
+    dossier = replace(dossier, sales=[sale])
+    return render_dossier(replace(META, language="de", locale="de_DE"), dossier)
+
+
+def test_a_german_dossier_writes_german_dates_and_amounts() -> None:
+    text = text_of(german_dossier())
+    assert "Kontaktdossier" in text  # the title, in German
+    assert "7. Dez. 2026" in text
+    assert "1.234,50 €" in text
+    assert "Dec 7, 2026" not in text and "1,234.50" not in text
+
+
+def test_a_german_dossier_has_no_english_headings_or_page_numbers() -> None:
+    """Passes once the German catalog holds the report's texts (make catalogs)."""
+    text = text_of(german_dossier())
+    for english in ENGLISH_ONLY:
+        assert english not in text, english
+
+
+def test_the_same_dossier_without_a_language_stays_english() -> None:
+    text = text_of(render_dossier(META, sample_data.sample_dossier()))
+    for english in ("Contact dossier", "Phone numbers", "Page 1 of 2"):
+        assert english in text
+
+
+@pytest.mark.parametrize(("language", "country", "expected"), [
+    ("de", "DE", "7. Dez. 2026"), ("fr", "FR", "7 déc. 2026"), ("es", "ES", "7 dic 2026"),
+    ("en", "US", "Dec 7, 2026"), ("en", "GB", "7 Dec 2026"), ("fr-CA", "US", "7 déc. 2026"),
+])
+def test_dates_follow_the_document_locale(language: str, country: str, expected: str) -> None:
+    with using_locale(document_locale(language, country)):
+        assert format_date(date(2026, 12, 7)).replace("\u00a0", " ") == expected
+
+
+def test_amounts_follow_the_document_locale() -> None:
+    with using_locale(document_locale("de", "DE")):
+        assert format_money(Decimal("1234.5"), "EUR").replace("\u00a0", " ") == "1.234,50 €"
+    with using_locale(document_locale("en", "US")):
+        assert format_money(Decimal("1234.5"), "USD") == "$1,234.50"
+    with using_locale(document_locale("fr", "FR")):
+        assert format_money(Decimal("1234.5"), "EUR").replace("\u00a0", " ") \
+            .replace("\u202f", " ") == "1 234,50 €"
+
+
+def test_paper_is_letter_for_a_us_business_and_a4_for_a_german_one() -> None:
+    assert paper_for("US") == "Letter" and paper_for("CA") == "Letter"
+    assert paper_for("DE") == "A4" and paper_for("") == "A4"
+
+
+def test_each_letter_is_dated_in_its_readers_language() -> None:
+    sender = LetterSender("Lindenhof Möbel GmbH", ["Hauptstr. 1", "80331 München"])
+    letters = [Letter(MailRecipient("Anna Schmidt", ["Ring 2", "10115 BERLIN"]), "Hallo.",
+                      date(2026, 12, 7), language="de", locale="de_DE"),
+               Letter(MailRecipient("John Doe", ["1 Main St", "SPRINGFIELD, IL 62701"]),
+                      "Hello.", date(2026, 12, 7), language="en", locale="en_US")]
+    text = text_of(render_letters(replace(META, title="Letters"), sender, letters))
+    assert "7. Dezember 2026" in text
+    assert "December 7, 2026" in text
+
+
+def set_business(ws: Workspace, country: str, language: str) -> None:
+    profile = settings.business_profile(ws)
+    profile.name, profile.country, profile.language = "Lindenhof Möbel", country, language
+    settings.set_business_profile(ws, profile)
+
+
+def test_a_contacts_report_is_in_their_language_else_the_business_default(
+        admin_ws: Workspace) -> None:
+    anna = contacts.create_contact(admin_ws, contacts.ContactInput(
+        first_name="Anna", last_name="Schmidt", birthday=date(1980, 12, 7), language="de"))
+    bob = contacts.create_contact(admin_ws, contacts.ContactInput(
+        first_name="Bob", last_name="Lane", birthday=date(1980, 12, 7)))
+    set_business(admin_ws, "US", "")
+    anna_text = text_of(report_service.render_report(admin_ws, "contact", [anna]))
+    bob_text = text_of(report_service.render_report(admin_ws, "contact", [bob]))
+    assert "Kontaktdossier" in anna_text and "7. Dez. 1980" in anna_text
+    assert "Contact dossier" in bob_text and "Dec 7, 1980" in bob_text
+
+    set_business(admin_ws, "FR", "fr")  # Bob has no language: the business's default
+    with admin_ws.session() as session:
+        assert session.get(Contact, bob).language == ""
+    bob_text = text_of(report_service.render_report(admin_ws, "contact", [bob]))
+    assert "7 déc. 1980" in bob_text and "Contact dossier" not in bob_text
