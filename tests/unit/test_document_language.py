@@ -27,6 +27,7 @@ from contactweb.formats.pdf.regional import document_locale, paper_for
 from contactweb.models import Contact
 from contactweb.services import settings
 from contactweb.services.contacts import contacts
+from contactweb.services.mailing.postal_address import postal_lines
 from contactweb.services.reports import report_service
 from contactweb.vault.workspace import Workspace
 from tools.i18n import catalogs
@@ -135,3 +136,21 @@ def test_a_contacts_report_is_in_their_language_else_the_business_default(
         assert session.get(Contact, bob).language == ""
     bob_text = text_of(report_service.render_report(admin_ws, "contact", [bob]))
     assert "7 déc. 1980" in bob_text and "Contact dossier" not in bob_text
+
+
+@pytest.mark.parametrize(("street", "city", "region", "postcode", "country", "expected"), [
+    ("Invalidenstr. 1", "Berlin", "", "10115", "DE", ("Invalidenstr. 1", "10115 BERLIN")),
+    ("1 rue de Rivoli", "Paris", "", "75001", "FR", ("1 rue de Rivoli", "75001 PARIS")),
+    ("1 Main St", "Springfield", "IL", "62701", "US", ("1 Main St", "SPRINGFIELD, IL 62701")),
+    ("Calle Mayor 1", "Sevilla", "Sevilla", "41001", "ES", ("Calle Mayor 1", "41001 SEVILLA")),
+    ("10 Downing St", "London", "", "SW1A 2AA", "GB", ("10 Downing St", "LONDON",
+                                                        "SW1A 2AA")),
+    ("千代田1-1", "千代田区", "東京都", "100-0001", "JP", ("〒100-0001", "東京都", "千代田区",
+                                                       "千代田1-1")),
+])
+def test_postal_address_layout_per_country(street: str, city: str, region: str, postcode: str,
+                                           country: str, expected: tuple[str, ...]) -> None:
+    assert postal_lines(street, city, region, postcode, country, home_country=country) == \
+        expected
+    abroad = postal_lines(street, city, region, postcode, country, home_country="CH")
+    assert abroad[:-1] == expected and abroad[-1].isupper()  # the country named last

@@ -109,7 +109,7 @@ def test_post_uses_the_first_deliverable_address(admin_ws: Workspace) -> None:
     [recipient] = eligible_recipients(admin_ws, "post").included
     assert (recipient.contact_id, recipient.name, recipient.address) == (
         contact_id, "Ivo Post", "7 Quay Street, D02 X285 Dublin")
-    assert recipient.address_lines == ("7 Quay Street", "Dublin", "D02 X285", "IRELAND")
+    assert recipient.address_lines == ("7 Quay Street", "DUBLIN", "D02 X285", "IRELAND")
 
 
 def test_recheck_agrees_and_sees_changes(admin_ws: Workspace) -> None:

