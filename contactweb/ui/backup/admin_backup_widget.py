@@ -35,12 +35,10 @@ from contactweb.ui.backup.backup_target_widget import BackupTargetWidget
 from contactweb.ui.backup.backup_transfer_basis_widget import BackupTransferBasisWidget
 from contactweb.ui.backup.restored_copy_widget import RestoredCopyWidget
 from contactweb.ui.backup.transfer_basis_dialog import TransferBasisDialog
+from contactweb.ui.kit.outcome_line import FAILED_STYLE, OK_STYLE, OutcomeLine
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
-
-ERROR_STYLE = "color: #b3261e;"
-OK_STYLE = "color: #1b6e20;"
 
 
 class AdminBackupWidget(QWidget):
@@ -92,16 +90,9 @@ class AdminBackupWidget(QWidget):
                        self.restore_button, self.prune_button):
             actions.addWidget(widget)
         actions.addStretch(1)
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.details_button = QPushButton(self.tr("Details…"))
-        self.details_button.setToolTip(self.tr("The technical details, for whoever supports you"))
-        self.details_button.clicked.connect(self.show_details)
-        self.details_button.hide()
-        self._details = ""
-        message_row = QHBoxLayout()
-        message_row.addWidget(self.message_label, 1)
-        message_row.addWidget(self.details_button)
+        self.outcome = OutcomeLine(self._dialogs, self.tr("Backup details"))
+        self.message_label = self.outcome.label
+        self.details_button = self.outcome.details_button
 
         self.model = BackupHistoryTableModel(workspace, self)
         self.view = QTableView()
@@ -120,7 +111,7 @@ class AdminBackupWidget(QWidget):
         layout.addWidget(self.basis_widget)
         layout.addWidget(schedule_box)
         layout.addLayout(actions)
-        layout.addLayout(message_row)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.view, 1)
 
     @staticmethod
@@ -148,8 +139,7 @@ class AdminBackupWidget(QWidget):
     def clear(self) -> None:
         self.target_widget.clear()
         self.model.clear()
-        self.message_label.clear()
-        self.details_button.hide()
+        self.outcome.clear()
         self.schedule_label.clear()
 
     def _detach_if_copy(self) -> None:
@@ -175,7 +165,7 @@ class AdminBackupWidget(QWidget):
         try:
             backup.set_backup_schedule(self._workspace, schedule)
         except ContactWebError as exc:
-            self.schedule_label.setStyleSheet(ERROR_STYLE)
+            self.schedule_label.setStyleSheet(FAILED_STYLE)
             self.schedule_label.setText(str(exc))
             return
         self.schedule_label.setStyleSheet(OK_STYLE)
@@ -213,9 +203,7 @@ class AdminBackupWidget(QWidget):
         ).changes_on_failure(Changes(backups=True))  # a failed run is the status bar's news
         if background:
             worker.in_background(text, abandonable=True)
-            self.message_label.setStyleSheet("")
-            self.details_button.hide()
-            self.message_label.setText(self.tr("{text} You can go on working; the status bar shows its progress.").format(text=text))
+            self.outcome.show_note(self.tr("{text} You can go on working; the status bar shows its progress.").format(text=text))
         else:
             worker.with_progress(title, text, cancellable)
         worker.success(
@@ -238,13 +226,7 @@ class AdminBackupWidget(QWidget):
 
     def show_message(self, message: str, ok: bool, details: str = "") -> None:
         """The outcome in plain words; the technical text behind "Details…"."""
-        self.message_label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        self.message_label.setText(message)
-        self._details = details
-        self.details_button.setVisible(bool(details))
-
-    def show_details(self) -> None:
-        self._dialogs.warn(self, self.tr("Backup details"), self.message_label.text(), self._details)
+        self.outcome.show_outcome(message, ok, details)
 
     def back_up_now(self) -> None:
         ws = self._workspace

@@ -8,7 +8,6 @@ from urllib.parse import urlparse
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,12 +31,11 @@ from contactweb.services.backup.backup_target import (
 from contactweb.services.changes import Changes
 from contactweb.sync import ALLOWED_REGIONS
 from contactweb.ui.kit.operations import OpContext
+from contactweb.ui.kit.outcome_line import OutcomeLine
+from contactweb.ui.kit.radio_choice_widget import RadioChoiceWidget
 from contactweb.ui.kit.server_trust_widget import ServerTrustWidget
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
-
-ERROR_STYLE = "color: #b3261e;"
-OK_STYLE = "color: #1b6e20;"
 
 
 class BackupTargetWidget(QGroupBox):
@@ -51,16 +48,11 @@ class BackupTargetWidget(QGroupBox):
         self._bridge = bridge
         self._operations = bridge.operations  # the session's: locking waits for its jobs
         self._dialogs = bridge.dialogs
-        self.s3_radio = QRadioButton(self.tr("S3-compatible server in a US region"))
-        self.folder_radio = QRadioButton(self.tr("Folder (second site, USB disk)"))
-        self.kind_group = QButtonGroup(self)
-        self.kind_group.addButton(self.s3_radio)
-        self.kind_group.addButton(self.folder_radio)
-        self.s3_radio.setChecked(True)
-        kinds = QHBoxLayout()
-        kinds.addWidget(self.s3_radio)
-        kinds.addWidget(self.folder_radio)
-        kinds.addStretch(1)
+        self.kind_choice = RadioChoiceWidget(
+            [("s3", self.tr("S3-compatible server in a US region")),
+             ("folder", self.tr("Folder (second site, USB disk)"))], horizontal=True)
+        self.s3_radio = self.kind_choice.button("s3")
+        self.folder_radio = self.kind_choice.button("folder")
 
         self.endpoint_edit = QLineEdit()
         self.endpoint_edit.setPlaceholderText(self.tr("https://s3.us-east-1.amazonaws.com"))
@@ -100,20 +92,15 @@ class BackupTargetWidget(QGroupBox):
         self.test_button.clicked.connect(self.test_connection)
         self.save_button = QPushButton(self.tr("Save destination"))
         self.save_button.clicked.connect(self.save)
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.details_button = QPushButton(self.tr("Details…"))
-        self.details_button.setToolTip(self.tr("The technical details, for whoever supports you"))
-        self.details_button.clicked.connect(self.show_details)
-        self.details_button.hide()
-        self._details = ""
+        self.outcome = OutcomeLine(self._dialogs, self.tr("Destination details"))
+        self.message_label = self.outcome.label
+        self.details_button = self.outcome.details_button
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
         buttons.addWidget(self.save_button)
-        buttons.addWidget(self.message_label, 1)
-        buttons.addWidget(self.details_button)
+        buttons.addWidget(self.outcome, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(kinds)
+        layout.addWidget(self.kind_choice)
         layout.addWidget(self.pages)
         layout.addLayout(buttons)
 
@@ -146,8 +133,7 @@ class BackupTargetWidget(QGroupBox):
         for edit in (self.endpoint_edit, self.bucket_edit, self.access_key_edit,
                      self.secret_edit, self.folder_edit):
             edit.clear()
-        self.message_label.clear()
-        self.details_button.hide()
+        self.outcome.clear()
 
     def typed_target(self) -> BackupTarget:
         """The destination as typed; BadInput or Refused when it cannot be one."""
@@ -161,16 +147,6 @@ class BackupTargetWidget(QGroupBox):
         folder = self._dialogs.existing_folder(self, self.tr("Backup folder"), self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
-
-    def _show(self, text: str, ok: bool, details: str = "") -> None:
-        self.message_label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        self.message_label.setText(text)
-        self._details = details
-        self.details_button.setVisible(bool(details))
-
-    def show_details(self) -> None:
-        self._dialogs.warn(self, self.tr("Destination details"), self.message_label.text(),
-                           self._details)
 
     # --- actions -------------------------------------------------------------------------
     def test_connection(self) -> None:
@@ -187,7 +163,7 @@ class BackupTargetWidget(QGroupBox):
         try:
             target = self.typed_target()
         except ContactWebError as exc:
-            self._show(str(exc), False)
+            self.outcome.show_outcome(str(exc), False)
             return
         secret = self.secret_edit.text() or None
         self.test_button.setEnabled(False)
@@ -206,7 +182,7 @@ class BackupTargetWidget(QGroupBox):
         self.save_button.setEnabled(True)
         if self._workspace.locked:
             return
-        self._show(f"Saved. {message}." if saved else f"{message}." if saved is False
+        self.outcome.show_outcome(f"Saved. {message}." if saved else f"{message}." if saved is False
                    else message, saved is not None, details)
         if saved:
             self.secret_edit.clear()

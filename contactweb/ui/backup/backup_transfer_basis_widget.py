@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,9 +17,9 @@ from PySide6.QtWidgets import (
 from contactweb.services.backup import backup
 from contactweb.services.changes import Changes
 from contactweb.ui.kit.operations import OperationRunner
+from contactweb.ui.kit.outcome_line import FAILED_STYLE
+from contactweb.ui.kit.radio_choice_widget import RadioChoiceWidget
 from contactweb.vault.workspace import Workspace
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 class BackupTransferBasisWidget(QGroupBox):
@@ -35,29 +33,26 @@ class BackupTransferBasisWidget(QGroupBox):
         self.concerned = 0
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.encryption_radio = QRadioButton(
-            self.tr("Client-side encryption: the server stores only ciphertext; the keys stay with "
-            "the business"))
-        self.consent_radio = QRadioButton(self.tr("The contacts concerned consented to the transfer"))
-        self.basis_group = QButtonGroup(self)
-        self.basis_group.addButton(self.encryption_radio)
-        self.basis_group.addButton(self.consent_radio)
-        self.encryption_radio.setChecked(True)
+        self.basis_choice = RadioChoiceWidget([
+            ("encryption", self.tr("Client-side encryption: the server stores only ciphertext; "
+                                   "the keys stay with the business")),
+            ("consent", self.tr("The contacts concerned consented to the transfer"))])
+        self.encryption_radio = self.basis_choice.button("encryption")
+        self.consent_radio = self.basis_choice.button("consent")
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("Note (optional): where the assessment or the "
                                           "consent records are kept"))
         self.record_button = QPushButton(self.tr("Record basis"))
         self.record_button.clicked.connect(self.record)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(FAILED_STYLE)
         self.error_label.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.note_edit, 1)
         row.addWidget(self.record_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
-        layout.addWidget(self.encryption_radio)
-        layout.addWidget(self.consent_radio)
+        layout.addWidget(self.basis_choice)
         layout.addLayout(row)
         layout.addWidget(self.error_label)
         self.setVisible(False)
@@ -73,7 +68,7 @@ class BackupTransferBasisWidget(QGroupBox):
         self.setVisible(self.concerned > 0)
 
     def basis(self) -> str:
-        return "consent" if self.consent_radio.isChecked() else "encryption"
+        return self.basis_choice.chosen()
 
     def record(self) -> None:
         """Stored by an operation: the notice, the status bar and the backups follow from
