@@ -94,6 +94,20 @@ def N_(message: str) -> str:
     return message
 
 
+# Unicode's directional isolates (UAX #9): LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE.
+LEFT_TO_RIGHT_ISOLATE = "\u2066"
+POP_DIRECTIONAL_ISOLATE = "\u2069"
+
+
+def left_to_right(text: str) -> str:
+    """``text`` kept left to right inside right-to-left text: a phone number, an email
+    address or a postcode shown in Arabic or Hebrew would otherwise come out reversed
+    ("+1 555 0100" as "0100 555 1+"). Invisible in left-to-right text."""
+    if not text or text.startswith(LEFT_TO_RIGHT_ISOLATE):
+        return text
+    return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
 def translated_in(language: str, message: str) -> str:
     """``message`` in a given language, whatever the active one is: for a mailing footer or a
     report made in a contact's or the business's language."""

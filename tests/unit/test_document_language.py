@@ -13,6 +13,7 @@ import pytest
 
 from contactweb.formats.pdf import sample_data
 from contactweb.formats.pdf.data import (
+    LabelledValue,
     Letter,
     LetterSender,
     MailRecipient,
@@ -154,3 +155,15 @@ def test_postal_address_layout_per_country(street: str, city: str, region: str, 
         expected
     abroad = postal_lines(street, city, region, postcode, country, home_country="CH")
     assert abroad[:-1] == expected and abroad[-1].isupper()  # the country named last
+
+
+def test_a_phone_number_stays_left_to_right_in_a_hebrew_line() -> None:
+    phone = LabelledValue("נייד", "+1 555 0100")  # "mobile": the line runs right to left
+    email = LabelledValue("עבודה", "dana@example.co.il")
+    dossier = sample_data.sample_dossier()
+    dossier = replace(dossier, details=replace(dossier.details, phones=[phone],
+                                               emails=[email]))
+    text = text_of(render_dossier(META, dossier))
+    assert "+1 555 0100" in text and "0100 555 1+" not in text
+    assert "dana@example.co.il" in text
+    assert "\ufffd" not in text  # the isolates are steering, never drawn

@@ -26,7 +26,7 @@ from contactweb.formats.pdf.language import _
 from contactweb.formats.pdf.styles import STYLES
 from contactweb.formats.pdf.text import para
 from contactweb.formats.pdf.toolkit import data_table, heading, key_value_table
-from contactweb.i18n import N_
+from contactweb.i18n import N_, left_to_right
 
 STANDARD_CHANNELS = ("email", "post", "phone", "sms")
 # A channel as the reader's language names it (translated where printed).
@@ -44,7 +44,9 @@ def contact_name(details: ReportContact) -> str:
 
 
 def _labelled(values: Sequence[object]) -> str:
-    return "\n".join(f"{item.label}: {item.value}" if item.label else item.value  # type: ignore[attr-defined]
+    """Phone numbers and email addresses, each kept left to right (in Arabic or Hebrew too)."""
+    return "\n".join(f"{item.label}: {left_to_right(item.value)}" if item.label  # type: ignore[attr-defined]
+                     else left_to_right(item.value)  # type: ignore[attr-defined]
                      for item in values)
 
 

@@ -36,6 +36,12 @@ _FONT_FILES = {
 # Fonts tried after the primary one, in order, for characters it lacks.
 _FALLBACKS = (FONT_CJK,)
 _MISSING_GLYPH_STAND_IN = "\ufffd"
+# Directional controls are invisible: they steer visual_order and are never drawn.
+_BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# The bidi algorithm used here predates isolates; the embedding that matches each keeps a
+# phone number or an email address left to right inside Arabic or Hebrew just the same.
+_ISOLATES_AS_EMBEDDINGS = str.maketrans({"\u2066": "\u202a", "\u2067": "\u202b",
+                                         "\u2068": "\u202a", "\u2069": "\u202c"})
 
 # Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic Extended and presentation forms.
 _RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -112,6 +118,8 @@ def _runs_char_by_char(text: str, primary: str) -> list[TextRun]:
     for char in text:
         if char.isspace():
             current.append(char)
+            continue
+        if char in _BIDI_CONTROLS:
             continue
         font_name = _font_for_char(char, primary)
         if font_name is None:
@@ -216,6 +224,7 @@ def visual_order(line: str, rtl_base: bool | None = None) -> str:
         return line
     if rtl_base is None:
         rtl_base = is_rtl_paragraph(line)
+    line = line.translate(_ISOLATES_AS_EMBEDDINGS)
     return get_display(shape_arabic(line), base_dir="R" if rtl_base else "L")
 
 
