@@ -16,6 +16,7 @@ from urllib.parse import urlparse
 from contactweb.cli import server_trust_options
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput, Refused
+from contactweb.i18n import _, ngettext
 from contactweb.services import secrets, server_trust
 from contactweb.services.backup import backup
 from contactweb.services.backup.backup_target import (
@@ -136,7 +137,7 @@ def _target_from_args(ctx: CliContext) -> BackupTarget:
                                            args.access_key_id)) or args.secret_stdin
     if args.folder is not None:
         if s3_given:
-            raise BadInput("Give either --folder or the S3 options, not both.")
+            raise BadInput(_("Give either --folder or the S3 options, not both."))
         return BackupTarget("folder", folder=str(Path(args.folder).expanduser().resolve()))
     missing = [name for name, value in (("--bucket", args.bucket), ("--region", args.region),
                                         ("--access-key-id", args.access_key_id))
@@ -144,7 +145,8 @@ def _target_from_args(ctx: CliContext) -> BackupTarget:
     if args.endpoint is None:
         missing.insert(0, "--endpoint")
     if missing:
-        raise BadInput(f"Missing {', '.join(missing)} (or give --folder PATH).")
+        raise BadInput(_("Missing {options} (or give --folder PATH).").format(
+            options=", ".join(missing)))
     return s3_target(args.endpoint, args.bucket, args.region, args.access_key_id, args.prefix)
 
 
@@ -159,7 +161,7 @@ def _apply_trust(ctx: CliContext, ws: Workspace, target: BackupTarget) -> None:
     if not server_trust_options.given(ctx.args):
         return
     if not target.is_s3:
-        raise BadInput("Certificates are for an S3 server; a folder has none.")
+        raise BadInput(_("Certificates are for an S3 server; a folder has none."))
     endpoint = urlparse(target.endpoint_url or "https://s3.amazonaws.com")
     server_trust_options.apply(ctx, ws, "s3", endpoint.hostname or "",
                                endpoint.port or 443, "ssl")
@@ -178,16 +180,21 @@ def cmd_config(ctx: CliContext) -> int:
         target = folder_target(ws, target.folder)
     secret = ctx.secret_from_stdin() if ctx.args.secret_stdin else None
     result = backup.configure(ws, target, secret)
-    print(f"Backups go to {result.target.describe()}: {result.message}.")
+    print(_("Backups go to {target}: {message}.").format(target=result.target.describe(),
+                                                         message=result.message))
     if result.secret_location == "keyring":
-        print("The secret access key is kept in this computer's keyring.")
+        print(_("The secret access key is kept in this computer's keyring."))
     elif result.secret_location == "vault":
-        print("The secret access key is kept inside the encrypted vault: "
-              f"{secrets.stored_reason(ws, secret_name(ws)) or 'no keyring answers'}.")
+        print(_("The secret access key is kept inside the encrypted vault: {reason}.").format(
+            reason=secrets.stored_reason(ws, secret_name(ws)) or _("no keyring answers")))
     concerned = backup.transfer_basis_needed(ws)
     if concerned:
-        print(f"{concerned:,} contact(s) have an address in the EEA: before the first backup, "
-              "record the basis with 'contactweb backup transfer-basis consent|encryption'.")
+        print(ngettext("{n:,} contact has an address in the EEA: before the first backup, "
+                       "record the basis with 'contactweb backup transfer-basis "
+                       "consent|encryption'.",
+                       "{n:,} contacts have an address in the EEA: before the first backup, "
+                       "record the basis with 'contactweb backup transfer-basis "
+                       "consent|encryption'.", concerned).format(n=concerned))
     return 0
 
 
@@ -204,14 +211,18 @@ def cmd_now(ctx: CliContext) -> int:
     try:
         result = backup.backup_now(ctx.sign_in())
     except backup.TransferBasisNeeded as exc:
-        raise Refused(f"{exc} On the command line: 'contactweb backup transfer-basis "
-                      "consent|encryption'.") from exc
+        raise Refused(_("{reason} On the command line: 'contactweb backup transfer-basis "
+                        "consent|encryption'.").format(reason=exc)) from exc
     if ctx.json:
         ctx.emit_json(result)
         return 0
-    print(f"Backup {result.snapshot_id}: uploaded {result.bytes_uploaded / 2**20:,.2f} MiB "
-          f"({result.pages_uploaded:,} new of {result.pages_total:,} pages, "
-          f"{result.packs_uploaded} pack(s)).")
+    print(ngettext("Backup {id}: uploaded {size:,.2f} MiB ({new:,} new of {total:,} pages, "
+                   "{packs} pack).",
+                   "Backup {id}: uploaded {size:,.2f} MiB ({new:,} new of {total:,} pages, "
+                   "{packs} packs).", result.packs_uploaded).format(
+                       id=result.snapshot_id, size=result.bytes_uploaded / 2**20,
+                       new=result.pages_uploaded, total=result.pages_total,
+                       packs=result.packs_uploaded))
     return 0
 
 
@@ -220,7 +231,7 @@ def cmd_list(ctx: CliContext) -> int:
     if ctx.json:
         ctx.emit_json(snapshots)
         return 0
-    ctx.table(["id", "created (UTC)", "size MiB", "pages"],
+    ctx.table([_("id"), _("created (UTC)"), _("size MiB"), _("pages")],
               [[s.snapshot_id, s.created_at.strftime("%Y-%m-%d %H:%M:%S"),
                 f"{s.db_size / 2**20:.2f}", s.page_count] for s in snapshots])
     return 0
@@ -230,9 +241,14 @@ def _print_report(ctx: CliContext, report: VerifyReport) -> None:
     if ctx.json:
         ctx.emit_json({"ok": report.ok, **report_json(report)})
         return
-    what = "every chunk downloaded and checked" if report.read_data else "structure checked"
-    print(f"{len(report.snapshots_checked)} snapshot(s), {report.packs_checked} pack(s), "
-          f"{report.pages_checked:,} page(s): {what}.")
+    if report.read_data:
+        text = _("{snapshots} snapshot(s), {packs} pack(s), {pages:,} page(s): every chunk "
+                 "downloaded and checked.")
+    else:
+        text = _("{snapshots} snapshot(s), {packs} pack(s), {pages:,} page(s): structure "
+                 "checked.")
+    print(text.format(snapshots=len(report.snapshots_checked), packs=report.packs_checked,
+                      pages=report.pages_checked))
 
 
 def report_json(report: VerifyReport) -> dict[str, object]:
@@ -248,12 +264,14 @@ def cmd_verify(ctx: CliContext) -> int:
     if report.ok:
         return 0
     for snapshot_id in report.missing_snapshots:
-        print(f"contactweb: missing: backup {snapshot_id} is no longer on the destination; "
-              "the history marks it missing ('backup history').", file=sys.stderr)
+        print("contactweb: " + _("missing: backup {id} is no longer on the destination; the "
+                                 "history marks it missing ('backup history').").format(
+                                     id=snapshot_id), file=sys.stderr)
     gone = {f"/manifests/{snapshot_id}" for snapshot_id in report.missing_snapshots}
     for problem in report.problems:
         if not any(problem.object_name.endswith(name) for name in gone):
-            print(f"contactweb: damaged: {problem}", file=sys.stderr)
+            print("contactweb: " + _("damaged: {problem}").format(problem=problem),
+                  file=sys.stderr)
     return 1
 
 
@@ -266,26 +284,35 @@ def cmd_history(ctx: CliContext) -> int:
         ctx.emit_json([{**vars(run), "former_destination": bool(run.target) and
                         run.target != current} for run in runs])
         return 0
-    ctx.table(["started (UTC)", "status", "backup", "where", "message"],
+    ctx.table([_("started (UTC)"), _("status"), _("backup"), _("where"), _("message")],
               [[run.started_at.strftime("%Y-%m-%d %H:%M:%S"), run.status, run.snapshot_id,
-                run.target + (" (former destination)" if run.target and run.target != current
-                              else ""), run.message.replace("\n", " ")] for run in runs])
+                run.target + (_(" (former destination)") if run.target and
+                              run.target != current else ""),
+                run.message.replace("\n", " ")] for run in runs])
     return 0
 
 
 def cmd_restore(ctx: CliContext) -> int:
     ws = ctx.sign_in()
     result = backup.restore_backup(ws, ctx.args.id, ctx.args.to, in_place=ctx.args.in_place)
-    erased = f"; {result.contacts_erased} erased contact(s) erased again" \
-        if result.contacts_erased else ""
+    erased = _erased_again(result.contacts_erased)
     if result.in_place:
         aside = ", ".join(p.name for p in result.kept_aside)
-        print(f"Restored backup {result.snapshot_id} in place{erased}. The previous vault is "
-              f"kept aside as {aside}. Sign in again.")
+        print(_("Restored backup {id} in place{erased}. The previous vault is kept aside as "
+                "{aside}. Sign in again.").format(id=result.snapshot_id, erased=erased,
+                                                  aside=aside))
     else:
-        print(f"Restored backup {result.snapshot_id} into {result.db_path.parent}{erased}. "
-              f"Open it with --vault {result.db_path.parent}. It is a restored copy: it has no "
-              "backups until an administrator adopts it ('contactweb backup adopt').")
+        print(_("Restored backup {id} into {folder}{erased}. Open it with --vault {folder}. It "
+                "is a restored copy: it has no backups until an administrator adopts it "
+                "('contactweb backup adopt').").format(id=result.snapshot_id, erased=erased,
+                                                        folder=result.db_path.parent))
+
+
+def _erased_again(count: int) -> str:
+    if not count:
+        return ""
+    return ngettext("; {n} erased contact erased again", "; {n} erased contacts erased again",
+                    count).format(n=count)
     return 0
 
 
@@ -294,14 +321,14 @@ def cmd_restore_remote(ctx: CliContext) -> int:
     password = ctx.password()
     secret = ctx.secret_from_stdin() if ctx.args.secret_stdin else None
     if target.is_s3 and not secret:
-        raise BadInput("Give the S3 secret access key with --secret-stdin.")
+        raise BadInput(_("Give the S3 secret access key with --secret-stdin."))
     trust = _restore_trust(ctx, target)
     result = backup.restore_remote(target, secret, ctx.username(), password, ctx.args.to,
                                    ctx.args.vault_id, ctx.args.snapshot, trust=trust)
-    erased = f"; {result.contacts_erased} erased contact(s) erased again" \
-        if result.contacts_erased else ""
-    print(f"Restored vault {result.vault_id} (backup {result.snapshot_id}) into "
-          f"{result.db_path.parent}{erased}. Open it with --vault {result.db_path.parent}.")
+    print(_("Restored vault {vault} (backup {id}) into {folder}{erased}. Open it with --vault "
+            "{folder}.").format(vault=result.vault_id, id=result.snapshot_id,
+                                folder=result.db_path.parent,
+                                erased=_erased_again(result.contacts_erased)))
     if result.trust_note:
         print(result.trust_note)
     return 0
@@ -314,20 +341,21 @@ def _restore_trust(ctx: CliContext, target: BackupTarget) -> ServerTrust | None:
     if ca_file is None and pin is None:
         return None
     if not target.is_s3:
-        raise BadInput("Certificates are for an S3 server; a folder has none.")
+        raise BadInput(_("Certificates are for an S3 server; a folder has none."))
     if ca_file is not None and pin is not None:
-        raise BadInput("Give one of --trust-ca and --pin-certificate.")
+        raise BadInput(_("Give one of --trust-ca and --pin-certificate."))
     if ca_file is not None:
         certs = server_trust.read_ca_file(ca_file)
         for cert in certs:
-            print(f"Trusting the CA {cert.subject} (SHA-256 {cert.sha256[:16]}…) for S3 "
-                  "besides the system's authorities.")
+            print(_("Trusting the CA {subject} (SHA-256 {fingerprint}…) for {service} "
+                    "besides the system's authorities.").format(
+                        subject=cert.subject, fingerprint=cert.sha256[:16], service="S3"))
         return server_trust.ca_trust(certs)
     endpoint = urlparse(target.endpoint_url or "https://s3.amazonaws.com")
     cert, trust = server_trust.pinned("s3", endpoint.hostname or "", endpoint.port or 443,
                                       "ssl", pin)
-    print(f"Pinned the certificate of {endpoint.hostname}:{endpoint.port or 443}:\n"
-          f"{cert.describe()}")
+    print(_("Pinned the certificate of {host}:{port}:\n{certificate}").format(
+        host=endpoint.hostname, port=endpoint.port or 443, certificate=cert.describe()))
     return trust
 
 
@@ -336,11 +364,12 @@ def cmd_prune(ctx: CliContext) -> int:
     if ctx.json:
         ctx.emit_json(result)
         return 0
-    print(f"Kept {len(result.snapshots_kept)} backup(s), removed "
-          f"{len(result.snapshots_removed)}; deleted {result.packs_deleted} pack(s), "
-          f"repacked {result.packs_repacked}.")
+    print(_("Kept {kept} backup(s), removed {removed}; deleted {deleted} pack(s), repacked "
+            "{repacked}.").format(kept=len(result.snapshots_kept),
+                                  removed=len(result.snapshots_removed),
+                                  deleted=result.packs_deleted, repacked=result.packs_repacked))
     for problem in result.problems:
-        print(f"Left in place: {problem}")
+        print(_("Left in place: {problem}").format(problem=problem))
     return 0
 
 
@@ -348,22 +377,27 @@ def cmd_adopt(ctx: CliContext) -> int:
     ws = ctx.sign_in()
     if ctx.args.how == "new":
         backup.adopt_as_new_vault(ws)
-        print("This vault is now a vault of its own. It has no backup destination yet: set "
-              "one with 'contactweb backup config' (not the live vault's, which refuses it).")
+        print(_("This vault is now a vault of its own. It has no backup destination yet: set "
+                "one with 'contactweb backup config' (not the live vault's, which refuses "
+                "it)."))
         return 0
     copy = backup.restored_copy(ws)
     if copy is not None and not ctx.args.yes:
-        raise BadInput(f"This replaces the live vault in {copy.source_folder} with this copy "
-                       "(the live vault's files are kept aside). Run again with --yes to "
-                       "confirm.")
+        raise BadInput(_("This replaces the live vault in {folder} with this copy (the live "
+                         "vault's files are kept aside). Run again with --yes to confirm."
+                         ).format(folder=copy.source_folder))
     live = backup.adopt_as_live_vault(ws)
-    print(f"The copy is now the live vault in {live}, with its backups; the previous files "
-          f"are kept aside there as *.before-adopt-*. Open it with --vault {live}.")
+    print(_("The copy is now the live vault in {folder}, with its backups; the previous files "
+            "are kept aside there as *.before-adopt-*. Open it with --vault {folder}.").format(
+                folder=live))
     return 0
 
 
 def cmd_transfer_basis(ctx: CliContext) -> int:
     recorded = backup.record_transfer_basis(ctx.sign_in(), ctx.args.basis, ctx.args.note)
-    print(f"Recorded the basis for transfers to the United States: {recorded.describe()}; "
-          f"it concerns {recorded.contacts:,} contact(s) with an address in the EEA.")
+    print(ngettext("Recorded the basis for transfers to the United States: {basis}; it "
+                   "concerns {n:,} contact with an address in the EEA.",
+                   "Recorded the basis for transfers to the United States: {basis}; it "
+                   "concerns {n:,} contacts with an address in the EEA.",
+                   recorded.contacts).format(basis=recorded.describe(), n=recorded.contacts))
     return 0

@@ -8,6 +8,7 @@ import argparse
 from contactweb.cli import server_trust_options
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.services.mailing.reply_sources import ImapSource
 from contactweb.vault.workspace import Workspace
 
@@ -33,7 +34,7 @@ def imap_source(ctx: CliContext, ws: Workspace) -> ImapSource:
     """The IMAP source the options describe, after any trust options were carried out."""
     args = ctx.args
     if not args.imap_host:
-        raise BadInput("--imap needs --imap-host (and --imap-user).")
+        raise BadInput(_("--imap needs --imap-host (and --imap-user)."))
     port = args.imap_port or (993 if args.imap_security == "ssl" else 143)
     trust = server_trust_options.apply(ctx, ws, "imap", args.imap_host, port,
                                        args.imap_security, "imap-")
@@ -50,7 +51,8 @@ def print_folders(ctx: CliContext, source: ImapSource) -> int:
         ctx.emit_json([{"name": f.name, "selectable": f.selectable} for f in folders])
     else:
         for folder in folders:
-            print(folder.name if folder.selectable else f"{folder.name} (holds folders only)")
+            print(folder.name if folder.selectable else
+                  _("{folder} (holds folders only)").format(folder=folder.name))
     return 0
 
 

@@ -18,6 +18,7 @@ from contactweb.cli.mailing_delivery import (
     report,
 )
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.services.eligibility.eligibility import Selection
 from contactweb.services.mailing import outbox, smtp_settings
 from contactweb.services.mailing.bulk_notice import large_mailing_notice
@@ -145,17 +146,26 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 # --- helpers ---------------------------------------------------------------------------
+def EXCLUDED_HEADERS() -> list[str]:  # noqa: N802 - a constant, in the active language
+    return [_("ID"), _("NAME"), _("EXCLUDED BECAUSE")]
+
+
 def _read_text(path: Path | None, what: str) -> str:
+    """``what`` names the file in the sentence: "body file", "HTML file", "letter
+    template", already translated."""
     if path is None:
         return ""
     try:
         if path.stat().st_size > MAX_BODY_BYTES:
-            raise BadInput(f"The {what} {path} is larger than 2 MiB.")
+            raise BadInput(_("The {what} {path} is larger than 2 MiB.").format(what=what,
+                                                                              path=path))
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise BadInput(f"The {what} {path} is not UTF-8 text.") from None
+        raise BadInput(_("The {what} {path} is not UTF-8 text.").format(what=what,
+                                                                         path=path)) from None
     except OSError as exc:
-        raise BadInput(f"Cannot read the {what} {path}: {exc.strerror}") from None
+        raise BadInput(_("Cannot read the {what} {path}: {reason}").format(
+            what=what, path=path, reason=exc.strerror)) from None
 
 
 def _selection(args: argparse.Namespace) -> Selection:
@@ -164,14 +174,14 @@ def _selection(args: argparse.Namespace) -> Selection:
         try:
             ids = tuple(int(part) for part in args.ids.replace(" ", "").split(",") if part)
         except ValueError:
-            raise BadInput("--ids takes contact ids separated by commas, like 3,17,42.") \
+            raise BadInput(_("--ids takes contact ids separated by commas, like 3,17,42.")) \
                 from None
     return Selection(tag=args.tag, search=args.search, ids=ids)
 
 
 def _draft(args: argparse.Namespace) -> Draft:
-    draft = Draft(args.subject, _read_text(args.body_file, "body file"),
-                  _read_text(args.html_file, "HTML file"))
+    draft = Draft(args.subject, _read_text(args.body_file, _("body file")),
+                  _read_text(args.html_file, _("HTML file")))
     draft.check()
     return draft
 
@@ -206,16 +216,25 @@ def cmd_config(ctx: CliContext) -> int:
                        "certificates": trust.describe(),
                        "problems": current.problems()})
         return 0
-    print(f"SMTP server:     {s.host or '(not set)'}:{s.port} ({s.security})")
-    print(f"User name:       {s.username or '(none)'}; password "
-          f"{'in the ' + current.password_location if current.password_location else 'not stored'}")
-    print(f"Business name:   {current.business_name}")
-    print(f"Sender:          {s.sender_name} <{s.sender_address}>")
-    print("Postal address:  " + "; ".join(current.postal_address.splitlines()))
-    print(f"Throttle:        {current.throttle_per_minute or 'none'} per minute")
-    print(f"Certificates:    {trust.describe()}")
+    password_text = {"keyring": _("password in the keyring"),
+                     "vault": _("password in the vault")}.get(
+                         current.password_location or "", _("password not stored"))
+    throttle = current.throttle_per_minute or _("none")
+    lines = [
+        (_("SMTP server:"), f"{s.host or _('(not set)')}:{s.port} ({s.security})"),
+        (_("User name:"), f"{s.username or _('(none)')}; {password_text}"),
+        (_("Business name:"), current.business_name),
+        (_("Sender:"), f"{s.sender_name} <{s.sender_address}>"),
+        (_("Postal address:"), "; ".join(current.postal_address.splitlines())),
+        (_("Throttle:"), _("{n} per minute").format(n=throttle)),
+        (_("Certificates:"), trust.describe()),
+    ]
+    width = max(16, *(len(label) + 1 for label, _value in lines))
+    for label, value in lines:
+        print(f"{label:<{width}} {value}")
     for problem, option in current.problems_with_options():
-        print(f"Warning: {problem} (mailing config {option})", file=sys.stderr)
+        print(_("Warning: {problem} (mailing config {option})").format(
+            problem=problem, option=option), file=sys.stderr)
     return 0
 
 
@@ -229,31 +248,34 @@ def cmd_send(ctx: CliContext) -> int:
                                          "address": r.address} for r in plan.included],
                            "excluded": [e._asdict() for e in plan.excluded]})
             return 0
-        print(f"Would send to {len(plan.included)} contacts; {len(plan.excluded)} excluded.")
+        print(_("Would send to {included} contacts; {excluded} excluded.").format(
+            included=len(plan.included), excluded=len(plan.excluded)))
         if notice := large_mailing_notice(len(plan.included)):
-            print(f"Note: {notice}", file=sys.stderr)
+            print(_("Note: {notice}").format(notice=notice), file=sys.stderr)
         if plan.excluded:
-            ctx.table(["ID", "NAME", "EXCLUDED BECAUSE"], excluded_rows(plan.excluded))
+            ctx.table(EXCLUDED_HEADERS(), excluded_rows(plan.excluded))
         return 0
     queued = outbox.queue_mailing(ws, draft, selection)
     if notice := large_mailing_notice(queued.queued):
-        print(f"Note: {notice}", file=sys.stderr)
+        print(_("Note: {notice}").format(notice=notice), file=sys.stderr)
     if not ctx.json:
-        print(f"Queued mailing {queued.mailing_id}: {queued.queued} recipients, "
-              f"{len(queued.excluded)} excluded.")
+        print(_("Queued mailing {id}: {queued} recipients, {excluded} excluded.").format(
+            id=queued.mailing_id, queued=queued.queued, excluded=len(queued.excluded)))
     return report(ctx, deliver(ctx, mailing_ids=[queued.mailing_id]))
 
 
 def cmd_preview(ctx: CliContext) -> int:
     rendered = outbox.preview(ctx.sign_in(), _draft(ctx.args), ctx.args.contact)
-    print(f"To: {rendered.to_name} <{rendered.to_address}>\nSubject: {rendered.subject}\n")
+    print(_("To: {name} <{address}>\nSubject: {subject}\n").format(
+        name=rendered.to_name, address=rendered.to_address, subject=rendered.subject))
     print(rendered.text)
     return 0
 
 
 def cmd_cancel(ctx: CliContext) -> int:
     withdrawn = outbox.cancel_mailing(ctx.sign_in(), ctx.args.mailing)
-    print(f"Withdrew {withdrawn} unsent messages of mailing {ctx.args.mailing}.")
+    print(_("Withdrew {n} unsent messages of mailing {id}.").format(n=withdrawn,
+                                                                    id=ctx.args.mailing))
     return 0
 
 
@@ -262,9 +284,10 @@ def cmd_one_to_one(ctx: CliContext) -> int:
 
     ws = ctx.sign_in()
     result = send_one_to_one(ws, ctx.args.contact, ctx.args.subject,
-                             _read_text(ctx.args.body_file, "body file"),
+                             _read_text(ctx.args.body_file, _("body file")),
                              override=ctx.args.despite_opt_out)
-    print(f"Sent to {result.to_address}; logged on the contact's timeline.")
+    print(_("Sent to {address}; logged on the contact's timeline.").format(
+        address=result.to_address))
     return 0
 
 
@@ -273,9 +296,9 @@ def _post_output(ctx: CliContext, result, what: str) -> int:  # noqa: ANN001 - a
         ctx.emit_json({"included": result.included, "out": str(ctx.args.out),
                        "excluded": [e._asdict() for e in result.excluded]})
         return 0
-    print(f"Wrote {result.included} {what} to {ctx.args.out}; {len(result.excluded)} excluded.")
+    print(what.format(n=result.included, out=ctx.args.out, excluded=len(result.excluded)))
     if result.excluded:
-        ctx.table(["ID", "NAME", "EXCLUDED BECAUSE"], excluded_rows(result.excluded))
+        ctx.table(EXCLUDED_HEADERS(), excluded_rows(result.excluded))
     return 0
 
 
@@ -283,12 +306,12 @@ def cmd_letters(ctx: CliContext) -> int:
     from contactweb.services.mailing import post
 
     ws = ctx.sign_in()
-    template = _read_text(ctx.args.template, "letter template")
+    template = _read_text(ctx.args.template, _("letter template"))
     try:
         result = post.make_letters(ws, template, ctx.args.out, _selection(ctx.args))
     except post.NobodyMayReceivePost as nobody:
         return _nobody_output(ctx, nobody)
-    return _post_output(ctx, result, "letters")
+    return _post_output(ctx, result, _("Wrote {n} letters to {out}; {excluded} excluded."))
 
 
 def cmd_labels(ctx: CliContext) -> int:
@@ -300,13 +323,13 @@ def cmd_labels(ctx: CliContext) -> int:
                                   ctx.args.start)
     except post.NobodyMayReceivePost as nobody:
         return _nobody_output(ctx, nobody)
-    return _post_output(ctx, result, "labels")
+    return _post_output(ctx, result, _("Wrote {n} labels to {out}; {excluded} excluded."))
 
 
 def _nobody_output(ctx: CliContext, nobody: Exception) -> int:
     """Nothing was made: say so on stderr, and list everyone left out with the reason."""
     print(str(nobody), file=sys.stderr)
-    ctx.table(["ID", "NAME", "EXCLUDED BECAUSE"], excluded_rows(nobody.excluded))  # type: ignore[attr-defined]
+    ctx.table(EXCLUDED_HEADERS(), excluded_rows(nobody.excluded))  # type: ignore[attr-defined]
     return 1
 
 
@@ -324,12 +347,12 @@ def cmd_process_replies(ctx: CliContext) -> int:
     elif args.path is not None:
         messages = read_path(args.path)
     else:
-        raise BadInput("Give a folder of .eml files or an mbox file, or --imap.")
+        raise BadInput(_("Give a folder of .eml files or an mbox file, or --imap."))
     found = replies.scan(ws, messages)
     reply_report.take_chosen(found, args.opt_out)
     confirmed = args.yes or (not ctx.json and sys.stdin.isatty() and input(
-        f"Record {sum(len(f.contacts) for f in found.to_record)} opt-outs? [y/N] ")
-        .strip().lower() in ("y", "yes"))
+        _("Record {n} opt-outs? [y/N] ").format(n=sum(len(f.contacts) for f in found.to_record)))
+        .strip().lower() in ("y", "yes", _("y"), _("yes")))
     recorded = replies.record(ws, found.findings, args.channel) if confirmed else 0
     marked = bounce_report.record(ws, found.bounces, confirmed)
     if ctx.json:
@@ -341,8 +364,8 @@ def cmd_process_replies(ctx: CliContext) -> int:
         return 0
     imap_options.print_skipped(messages)
     reply_report.print_scan(ctx, found)
-    print(f"Recorded {recorded} opt-outs." if confirmed else
-          "Nothing recorded; run again with --yes to record these opt-outs.")
+    print(_("Recorded {n} opt-outs.").format(n=recorded) if confirmed else
+          _("Nothing recorded; run again with --yes to record these opt-outs."))
     bounce_report.show(ctx, found.bounces, marked, confirmed)
     return 0
 
@@ -354,10 +377,11 @@ def cmd_record_optout(ctx: CliContext) -> int:
     try:
         raw = ctx.args.message.read_bytes()
     except OSError as exc:
-        raise BadInput(f"Cannot read {ctx.args.message}: {exc.strerror}") from None
+        raise BadInput(_("Cannot read {path}: {reason}").format(path=ctx.args.message,
+                                                                reason=exc.strerror)) from None
     channels = replies.record_from_reply(ws, ctx.args.contact, raw, ctx.args.channel)
-    print(f"Contact {ctx.args.contact} opted out of {', '.join(channels)}; the reply is kept "
-          "as evidence.")
+    print(_("Contact {id} opted out of {channels}; the reply is kept as evidence.").format(
+        id=ctx.args.contact, channels=", ".join(channels)))
     return 0
 
 

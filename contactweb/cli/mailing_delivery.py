@@ -19,6 +19,7 @@ from datetime import datetime
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.services.eligibility.eligibility import Excluded
 from contactweb.services.mailing import outbox, retries, sender
 
@@ -31,7 +32,7 @@ def excluded_rows(excluded: list[Excluded]) -> list[list]:
 
 
 def _when(moment: datetime | None) -> str:
-    return f"{moment:%Y-%m-%d %H:%M} UTC" if moment else "now"
+    return f"{moment:%Y-%m-%d %H:%M} UTC" if moment else _("now")
 
 
 def report(ctx: CliContext, result: sender.SendReport) -> int:
@@ -39,33 +40,41 @@ def report(ctx: CliContext, result: sender.SendReport) -> int:
         ctx.emit_json({**result.__dict__, "next_attempt_at": result.next_attempt_at})
     else:
         if result.settled:
-            print(f"Settled {result.settled} messages of an interrupted run.")
-        print(f"Sent {result.sent}" + (f" ({result.unconfirmed} unconfirmed)"
-                                       if result.unconfirmed else "")
-              + f", failed {len(result.failed)}, deferred {result.deferred}, "
-              f"no longer eligible {len(result.excluded)}.")
+            print(_("Settled {n} messages of an interrupted run.").format(n=result.settled))
+        sent = _("Sent {n} ({unconfirmed} unconfirmed)") if result.unconfirmed else _("Sent {n}")
+        print(sent.format(n=result.sent, unconfirmed=result.unconfirmed) +
+              _(", failed {failed}, deferred {deferred}, no longer eligible {excluded}.").format(
+                  failed=len(result.failed), deferred=result.deferred,
+                  excluded=len(result.excluded)))
         if result.excluded:
-            ctx.table(["ID", "NAME", "NOT SENT BECAUSE"], excluded_rows(result.excluded))
+            ctx.table([_("ID"), _("NAME"), _("NOT SENT BECAUSE")],
+                      excluded_rows(result.excluded))
         if result.failed:
-            print("Failed (not tried again unless you run 'contactweb mailing retry'):")
-            ctx.table(["OUTBOX", "CONTACT", "NAME", "REASON"],
+            print(_("Failed (not tried again unless you run 'contactweb mailing retry'):"))
+            ctx.table([_("OUTBOX"), _("CONTACT"), _("NAME"), _("REASON")],
                       [[f.outbox_id, f.contact_id, f.name, f.error] for f in result.failed])
         if result.pending:
-            print(f"Pending {len(result.pending)}:")
-            ctx.table(["OUTBOX", "MAILING", "CONTACT", "NAME", "TRIES", "NEXT ATTEMPT", "NOTE"],
+            print(_("Pending {n}:").format(n=len(result.pending)))
+            ctx.table([_("OUTBOX"), _("MAILING"), _("CONTACT"), _("NAME"), _("TRIES"),
+                       _("NEXT ATTEMPT"), _("NOTE")],
                       [[p.outbox_id, p.mailing_id, p.contact_id, p.name, p.attempts,
                         _when(p.next_attempt_at), p.note] for p in result.pending])
     if result.stopped:
-        print(f"contactweb: {result.stopped} {result.remaining} messages are still waiting; "
-              "run 'contactweb mailing resume' to send them.", file=sys.stderr)
+        print("contactweb: " + _("{stopped} {n} messages are still waiting; run 'contactweb "
+                                 "mailing resume' to send them.").format(
+                                     stopped=result.stopped, n=result.remaining),
+              file=sys.stderr)
         return 1
     if result.pending:
         due = result.next_attempt_at
         queued = sum(p.next_attempt_at is None for p in result.pending)
-        when = ("now" if queued else f"after {_when(due)}")
-        print(f"contactweb: {len(result.pending)} messages are pending" +
-              (" (cancelled)" if result.cancelled else "") +
-              f"; run 'contactweb mailing resume' {when}.", file=sys.stderr)
+        if result.cancelled:
+            text = _("{n} messages are pending (cancelled); run 'contactweb mailing resume' "
+                     "{when}.")
+        else:
+            text = _("{n} messages are pending; run 'contactweb mailing resume' {when}.")
+        when = _("now") if queued else _("after {moment}").format(moment=_when(due))
+        print("contactweb: " + text.format(n=len(result.pending), when=when), file=sys.stderr)
         return EXIT_PENDING
     if result.failed:
         return EXIT_FAILED
@@ -80,7 +89,7 @@ def deliver(ctx: CliContext, **kwargs: object) -> sender.SendReport:
         if stop["asked"]:
             raise KeyboardInterrupt
         stop["asked"] = True
-        print("Stopping after the current message...", file=sys.stderr)
+        print(_("Stopping after the current message..."), file=sys.stderr)
 
     if threading.current_thread() is not threading.main_thread():
         return sender.deliver_outbox(ctx.workspace, **kwargs)
@@ -104,12 +113,12 @@ def cmd_retry(ctx: CliContext) -> int:
         try:
             ids = [int(p) for p in ctx.args.outbox.replace(" ", "").split(",") if p]
         except ValueError:
-            raise BadInput("--outbox takes outbox ids separated by commas, like 3,17.") \
+            raise BadInput(_("--outbox takes outbox ids separated by commas, like 3,17.")) \
                 from None
     queued = retries.retry_failed_messages(ws, ctx.args.mailing, ids)
     if not ctx.json:
-        print(f"Queued {queued} failed messages of mailing {ctx.args.mailing} again; their "
-              "addresses are no longer marked undeliverable.")
+        print(_("Queued {n} failed messages of mailing {id} again; their addresses are no "
+                "longer marked undeliverable.").format(n=queued, id=ctx.args.mailing))
     if not queued:
         return 0
     return report(ctx, deliver(ctx, mailing_ids=[ctx.args.mailing]))
@@ -130,8 +139,8 @@ def cmd_status(ctx: CliContext) -> int:
         if ctx.json:
             ctx.emit_json(rows)
             return code
-        ctx.table(["OUTBOX", "CONTACT", "NAME", "TO", "STATUS", "TRIES", "SENT",
-                   "NEXT ATTEMPT", "NOTE"],
+        ctx.table([_("OUTBOX"), _("CONTACT"), _("NAME"), _("TO"), _("STATUS"), _("TRIES"),
+                   _("SENT"), _("NEXT ATTEMPT"), _("NOTE")],
                   [[r.id, r.contact_id, r.name, r.to_address, r.status, r.attempts, r.sent_at,
                     _when(r.next_attempt_at) if r.status in retries.PENDING_STATUSES else "",
                     r.last_error] for r in rows])
@@ -141,7 +150,7 @@ def cmd_status(ctx: CliContext) -> int:
     if ctx.json:
         ctx.emit_json(summaries)
         return code
-    ctx.table(["ID", "CREATED", "BY", "STATUS", "SUBJECT", "COUNTS"],
+    ctx.table([_("ID"), _("CREATED"), _("BY"), _("STATUS"), _("SUBJECT"), _("COUNTS")],
               [[m.id, m.created_at, m.created_by, m.status, m.subject,
                 " ".join(f"{k}={v}" for k, v in sorted(m.counts.items()))] for m in summaries])
     return code

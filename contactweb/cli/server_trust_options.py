@@ -10,6 +10,7 @@ from typing import TextIO
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.services import server_trust
 from contactweb.services.tls_trust import ServerTrust, normalise_fingerprint
 from contactweb.vault.workspace import Workspace
@@ -47,24 +48,28 @@ def apply(ctx: CliContext, ws: Workspace, service: str, host: str, port: int, se
     ca_file = _arg(args, prefix, "trust-ca")
     pin = _arg(args, prefix, "pin-certificate")
     if sum(x not in (None, False) for x in (ca_file, pin, _arg(args, prefix, "forget-trust"))) > 1:
-        raise BadInput(f"Give one of --{prefix}trust-ca, --{prefix}pin-certificate and "
-                       f"--{prefix}forget-trust.")
+        raise BadInput(_("Give one of --{prefix}trust-ca, --{prefix}pin-certificate and "
+                         "--{prefix}forget-trust.").format(prefix=prefix))
     if (pin is not None or _arg(args, prefix, "show-certificate")) and not host:
-        raise BadInput("Set the server first: its certificate is read from it.")
+        raise BadInput(_("Set the server first: its certificate is read from it."))
     if _arg(args, prefix, "show-certificate"):
         cert = server_trust.server_certificate(host, port, security, service)
-        print(f"The server {host}:{port} presents:\n{cert.describe()}", file=out)
+        print(_("The server {host}:{port} presents:\n{certificate}").format(
+            host=host, port=port, certificate=cert.describe()), file=out)
     if ca_file is not None:
         certs = server_trust.read_ca_file(ca_file)
         server_trust.trust_ca(ws, service, certs)
         for cert in certs:
-            print(f"Trusting the CA {cert.subject} (SHA-256 {cert.sha256[:16]}…) for "
-                  f"{service.upper()} besides the system's authorities.", file=out)
+            print(_("Trusting the CA {subject} (SHA-256 {fingerprint}…) for {service} besides "
+                    "the system's authorities.").format(subject=cert.subject,
+                                                        fingerprint=cert.sha256[:16],
+                                                        service=service.upper()), file=out)
     elif pin is not None:
         _pin(ws, service, host, port, security, str(pin), out)
     elif _arg(args, prefix, "forget-trust"):
         server_trust.forget(ws, service)
-        print(f"{service.upper()} trusts the system's certificate authorities only.", file=out)
+        print(_("{service} trusts the system's certificate authorities only.").format(
+            service=service.upper()), file=out)
     return server_trust.load(ws, service)
 
 
@@ -72,17 +77,23 @@ def _pin(ws: Workspace, service: str, host: str, port: int, security: str,
          expected: str, out: TextIO) -> None:
     if expected:
         if normalise_fingerprint(expected) is None:
-            raise BadInput(f"{expected!r} is not a SHA-256 fingerprint.")
+            raise BadInput(_("{fingerprint!r} is not a SHA-256 fingerprint.").format(
+                fingerprint=expected))
         cert = server_trust.pin_server(ws, service, host, port, security, expected)
-        print(f"Pinned the certificate of {host}:{port}:\n{cert.describe()}", file=out)
+        print(_("Pinned the certificate of {host}:{port}:\n{certificate}").format(
+            host=host, port=port, certificate=cert.describe()), file=out)
         return
     cert = server_trust.server_certificate(host, port, security, service)
-    print(f"The server {host}:{port} presents:\n{cert.describe()}\n"
-          "Compare the fingerprint with the one whoever runs the server gives you.", file=out)
+    print(_("The server {host}:{port} presents:\n{certificate}").format(
+        host=host, port=port, certificate=cert.describe()), file=out)
+    print(_("Compare the fingerprint with the one whoever runs the server gives you."),
+          file=out)
     if not sys.stdin.isatty():
-        raise BadInput("Nothing pinned. To pin it without a question, give the fingerprint "
-                       f"you checked: --pin-certificate {cert.sha256}")
-    if input("Trust exactly this certificate? [y/N] ").strip().lower() not in ("y", "yes"):
-        raise BadInput("Nothing pinned.")
+        raise BadInput(_("Nothing pinned. To pin it without a question, give the fingerprint "
+                         "you checked: --pin-certificate {fingerprint}").format(
+                             fingerprint=cert.sha256))
+    answer = input(_("Trust exactly this certificate? [y/N] ")).strip().lower()
+    if answer not in ("y", "yes", _("y"), _("yes")):
+        raise BadInput(_("Nothing pinned."))
     server_trust.pin_server(ws, service, host, port, security, cert.sha256)
-    print("Pinned.", file=out)
+    print(_("Pinned."), file=out)

@@ -15,6 +15,7 @@ import sys
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
+from contactweb.i18n import _, ngettext
 
 HELP_ORDER = 95
 
@@ -84,7 +85,7 @@ def _owner_password(owner: str) -> str | None:
     if os.environ.get("PGPASSWORD") or os.environ.get("PGPASSFILE") or \
             os.path.exists(os.path.expanduser("~/.pgpass")) or not sys.stdin.isatty():
         return None
-    return getpass.getpass(f"Password of the database owner {owner}: ")
+    return getpass.getpass(_("Password of the database owner {owner}: ").format(owner=owner))
 
 
 def cmd_team_create(ctx: CliContext) -> int:
@@ -99,10 +100,11 @@ def cmd_team_create(ctx: CliContext) -> int:
         url, ctx.args.admin, admin_password, owner_password=_owner_password(owner),
         profile_name=ctx.args.profile, ca_file=ctx.args.ca_file, sslmode=ctx.args.sslmode,
         region=ctx.args.region)
-    print(f"Created the team vault {profile.label} with administrator {ctx.args.admin}.")
-    print(f"Profile: {path} (no password in it). Sign in with "
-          f"'contactweb --vault team:{profile.name} --user {ctx.args.admin} ...', or choose "
-          "'Connect to a team server' in the application.")
+    print(_("Created the team vault {vault} with administrator {admin}.").format(
+        vault=profile.label, admin=ctx.args.admin))
+    print(_("Profile: {path} (no password in it). Sign in with 'contactweb --vault "
+            "team:{name} --user {admin} ...', or choose 'Connect to a team server' in the "
+            "application.").format(path=path, name=profile.name, admin=ctx.args.admin))
     return 0
 
 
@@ -113,21 +115,23 @@ def cmd_team_move(ctx: CliContext) -> int:
 
     source = Path(ctx.args.source)
     if not (source / "keyslots.json").exists():
-        raise BadInput(f"No desktop vault at {source}.")
+        raise BadInput(_("No desktop vault at {folder}.").format(folder=source))
     target = profile.load(ctx.args.profile)
     owner = ctx.args.owner or os.environ.get("PGUSER") or getpass.getuser()
     result = move.move(source, ctx.username(), ctx.password(), target, owner,
                        _owner_password(owner))
-    print(f"Moved {sum(result.rows.values())} rows, {result.audit_events} of them audit "
-          f"events, to {target.label}; 'contactweb --vault team:{target.name} audit verify' "
-          "checks the chain there.")
+    print(_("Moved {rows} rows, {events} of them audit events, to {vault}; 'contactweb --vault "
+            "team:{name} audit verify' checks the chain there.").format(
+                rows=sum(result.rows.values()), events=result.audit_events, vault=target.label,
+                name=target.name))
     if result.temporary_passwords:
-        print("Hand each person their temporary password in person; they choose their own "
-              "at first sign-in:")
+        print(_("Hand each person their temporary password in person; they choose their own "
+                "at first sign-in:"))
         for name, password in sorted(result.temporary_passwords.items()):
             print(f"  {name}: {password}")
-    print(f"The desktop vault at {source} is unchanged; keep it until everyone has signed in "
-          "to the team vault, then delete it ('contactweb vault delete').")
+    print(_("The desktop vault at {folder} is unchanged; keep it until everyone has signed in "
+            "to the team vault, then delete it ('contactweb vault delete').").format(
+                folder=source))
     return 0
 
 
@@ -137,8 +141,12 @@ def cmd_team_upgrade(ctx: CliContext) -> int:
     target = profile.load(ctx.args.profile)
     owner = ctx.args.owner or os.environ.get("PGUSER") or getpass.getuser()
     migrated = provision.upgrade(target, owner, _owner_password(owner))
-    print(f"The team vault {target.label} has " + ("been brought up to date." if migrated else
-          "the newest schema; its roles, policies and functions were applied again."))
+    if migrated:
+        text = _("The team vault {vault} has been brought up to date.")
+    else:
+        text = _("The team vault {vault} has the newest schema; its roles, policies and "
+                 "functions were applied again.")
+    print(text.format(vault=target.label))
     return 0
 
 
@@ -148,10 +156,11 @@ def cmd_team_scrub(ctx: CliContext) -> int:
     target = profile.load(ctx.args.profile)
     owner = ctx.args.owner or os.environ.get("PGUSER") or getpass.getuser()
     if scrub.run(target, owner, _owner_password(owner), ctx.args.if_requested):
-        print(f"Rewrote the tables of {target.label} that hold contact data; erased rows are "
-              "gone from them (the server's write-ahead log keeps them until it recycles it).")
+        print(_("Rewrote the tables of {vault} that hold contact data; erased rows are gone "
+                "from them (the server's write-ahead log keeps them until it recycles it)."
+                ).format(vault=target.label))
     else:
-        print("No erasure asked for a scrub since the last one.")
+        print(_("No erasure asked for a scrub since the last one."))
     return 0
 
 
@@ -162,7 +171,7 @@ def cmd_team_profiles(ctx: CliContext) -> int:
     if ctx.json:
         ctx.emit_json(found)
     else:
-        ctx.table(["PROFILE", "SERVER", "DATABASE", "TLS"], [
+        ctx.table([_("PROFILE"), _("SERVER"), _("DATABASE"), "TLS"], [
             [p.name, f"{p.host}:{p.port}", p.database, p.sslmode] for p in found])
     return 0
 
@@ -171,7 +180,9 @@ def cmd_team_forget(ctx: CliContext) -> int:
     from contactweb.team import profile
 
     removed = profile.forget(ctx.args.profile)
-    print(f"Forgot the team server {ctx.args.profile!r} on this computer "
-          f"({len(removed)} item(s) removed). The vault on the server is untouched: its "
-          "owner deletes it there (dropdb).")
+    print(ngettext("Forgot the team server {profile!r} on this computer ({n} item removed). "
+                   "The vault on the server is untouched: its owner deletes it there (dropdb).",
+                   "Forgot the team server {profile!r} on this computer ({n} items removed). "
+                   "The vault on the server is untouched: its owner deletes it there (dropdb).",
+                   len(removed)).format(profile=ctx.args.profile, n=len(removed)))
     return 0
