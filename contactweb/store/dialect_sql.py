@@ -10,6 +10,8 @@ statements per engine, so each dialect's text is compiled once.
 - ``json_id_list(json_text)``: a table-valued function whose ``value`` column holds the ids of
   a JSON array (SQLite's ``json_each``).
 - ``func.lower``: SQLite's ASCII-only lower() on PostgreSQL too.
+- ``byte_order(column)``: text ordered by its UTF-8 bytes (code points) on every dialect,
+  whatever collation a PostgreSQL database was created with.
 """
 
 from __future__ import annotations
@@ -116,3 +118,26 @@ class lower(GenericFunction[str]):  # noqa: N801
 def _compile_lower_postgresql(element: lower, compiler, **kw) -> str:  # noqa: ANN001
     return (f"translate({compiler.process(element.clauses, **kw)}, "
             f"'{string.ascii_uppercase}', '{string.ascii_lowercase}')")
+
+
+class byte_order(FunctionElement[str]):  # noqa: N801 - reads as the SQL it becomes
+    """A text column to sort by, ordered by its UTF-8 bytes on every dialect. SQLite's
+    default (BINARY) collation compares the bytes; a PostgreSQL database sorts with the
+    collation it was created with (en_US puts 'b' before 'C', skips spaces and punctuation
+    at first, weighs accents), so a list would come out in another order there. ``COLLATE
+    "C"`` compares the bytes as SQLite does, so both backends give the same order."""
+
+    type = String()
+    inherit_cache = True
+    name = "byte_order"
+
+
+@compiles(byte_order)
+def _compile_byte_order(element: byte_order, compiler, **kw) -> str:  # noqa: ANN001
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(byte_order, POSTGRESQL)
+def _compile_byte_order_postgresql(element: byte_order, compiler,  # noqa: ANN001
+                                   **kw) -> str:
+    return f'({compiler.process(element.clauses, **kw)} COLLATE "C")'

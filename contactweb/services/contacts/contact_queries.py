@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 from contactweb.errors import BadInput
 from contactweb.models import Contact, Tag, contact_tags
 from contactweb.services.contacts.visibility import visible_contacts
+from contactweb.store.dialect_sql import byte_order
+from contactweb.store.driver_rows import driver_rows
 from contactweb.store.fts import build_match_query
 from contactweb.store.search_sql import (
     BROAD_MATCHES,
@@ -25,13 +27,16 @@ from contactweb.store.search_sql import (
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
+# Text sorts by its bytes on both backends (byte_order), so a team vault on a server created
+# with another collation lists contacts in the desktop vault's order. The name is sorted by
+# sort_name, which the services fold (casefold, single spaces) in Python on both backends.
 SORT_COLUMNS = {
-    "name": Contact.sort_name,
-    "company": Contact.company,
-    "email": Contact.primary_email,
-    "phone": Contact.primary_phone,
-    "city": Contact.city,
-    "status": Contact.status,
+    "name": byte_order(Contact.sort_name),
+    "company": byte_order(Contact.company),
+    "email": byte_order(Contact.primary_email),
+    "phone": byte_order(Contact.primary_phone),
+    "city": byte_order(Contact.city),
+    "status": byte_order(Contact.status),
     "updated": Contact.updated_at,
     "created": Contact.created_at,
     "id": Contact.id,
@@ -171,7 +176,7 @@ def _rows(session: Session, ws: Workspace, query: ContactQuery, plan: QueryPlan,
     ), plan).order_by(*order).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
-    rows = session.execute(stmt).all()
+    rows = driver_rows(session, stmt)  # ids and text: no Row objects needed
     tags = _tags_for(session, [r[0] for r in rows])
     return [ContactRow(cid, _name(first, last, company, email, cid), company, email, phone,
                        city, status, tags.get(cid, []))

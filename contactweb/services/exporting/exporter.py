@@ -41,6 +41,7 @@ from contactweb.services.contacts.contacts import (
     PhoneInput,
 )
 from contactweb.services.importing.record_mapping import details_to_record
+from contactweb.store.dialect_sql import byte_order
 from contactweb.store.search_sql import json_ids
 from contactweb.vault.atomic import write_atomic
 from contactweb.vault.permissions import Action
@@ -84,7 +85,7 @@ def export_records(ws: Workspace, query: ContactQuery,
     records: list[ContactRecord] = []
     with ws.session(readonly=True) as session:
         ids = list(session.execute(filtered(ws, query, select(Contact.id))
-                                   .order_by(Contact.sort_name, Contact.id)).scalars())
+                                   .order_by(byte_order(Contact.sort_name), Contact.id)).scalars())
         for start in range(0, len(ids), _CHUNK):
             if cancel is not None and cancel.is_set():
                 raise ExportCancelled("Export cancelled; no file was written.")

@@ -29,6 +29,7 @@ from contactweb.services.contacts.contacts import details_of
 from contactweb.services.contacts.visibility import visible_contacts
 from contactweb.services.mailing.postal_address import postal_lines
 from contactweb.services.validation import format_phone
+from contactweb.store.dialect_sql import byte_order
 from contactweb.vault.workspace import Workspace
 
 CHUNK = 500
@@ -46,7 +47,7 @@ def _grouped(session: Session, column, key, ids: list[int]) -> dict[int, list[st
 def directory_entries(session: Session, ws: Workspace, query: ContactQuery) -> list[rd.DirectoryEntry]:
     rows = session.execute(filtered(ws, query, select(
         Contact.id, Contact.first_name, Contact.last_name, Contact.company, Contact.title,
-        Contact.city)).order_by(Contact.sort_name, Contact.id)).all()
+        Contact.city)).order_by(byte_order(Contact.sort_name), Contact.id)).all()
     ids = [r.id for r in rows]
     emails = _grouped(session, ContactEmail.address, ContactEmail.contact_id, ids)
     phones = _grouped(session, ContactPhone.number, ContactPhone.contact_id, ids)
