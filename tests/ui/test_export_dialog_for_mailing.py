@@ -63,8 +63,8 @@ def test_export_for_an_email_mailing_leaves_out_the_opted_out(
     assert dialog.exported == (1, target)
     assert dialog.mailing is not None and dialog.mailing.excluded_total == 2
     (_title, message), = [m for m in host.messages if "written to" in m[1]]
-    assert "1 recipient for mailing by email written to" in message
-    assert "2 contacts were left out:" in message and "1 opted out of email" in message
+    assert "1 recipient for an email mailing written to" in message
+    assert "Left out, 2 contacts:" in message and "1 opted out of email" in message
     assert [e.details["channel"] for e in audit.list_events(admin_ws, "export.mailing")] == [
         "email"]
 

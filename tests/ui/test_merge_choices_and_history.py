@@ -56,7 +56,7 @@ def test_side_by_side_with_counts_a_field_choice_and_undo_any_time(
         ready(qtbot, dialog)
         assert dialog.model.rowCount() == 1
         left, right = dialog.keep_text.toPlainText(), dialog.other_text.toPlainText()
-        assert "Consent: email: opted out" in left
+        assert "Consent: Email: opted out" in left
         assert "Communications: 0" in left and "Sales: 0" in left
         assert "Communications: 2" in right and "Sales: 1" in right
         combo = dialog.sides.combos["company"]

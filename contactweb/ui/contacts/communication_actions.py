@@ -55,8 +55,8 @@ class CommunicationActions(QObject):
         """Edit… and Delete… for one entry, at ``at`` (global coordinates)."""
         menu = QMenu(self._parent)
         for text, slot in (
-                ("Edit…", lambda: self.edit(contact_id, communication_id)),
-                ("Delete…", lambda: self.delete(contact_id, communication_id, kind, subject))):
+                (self.tr("Edit…"), lambda: self.edit(contact_id, communication_id)),
+                (self.tr("Delete…"), lambda: self.delete(contact_id, communication_id, kind, subject))):
             action = QAction(text, menu)
             action.setEnabled(self.can_change())
             action.triggered.connect(slot)

@@ -4,7 +4,6 @@ service lets only managers and administrators do that)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from contactweb.services.changes import Changes
 from contactweb.services.consent import consent
+from contactweb.ui.kit.channel_titles import channel_title
 from contactweb.ui.kit.display_text import error_label, show_error
 from contactweb.ui.kit.editing_keys import EditingKeys
 from contactweb.ui.kit.unsaved_changes_guard import UnsavedChangesGuard
@@ -26,15 +26,6 @@ from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 METHODS = ("web form", "in person", "by phone", "email reply", "paper form")
-# Translated where shown (context "Channels").
-CHANNEL_TITLES = {"email": QT_TRANSLATE_NOOP("Channels", "Email"),
-                  "post": QT_TRANSLATE_NOOP("Channels", "Post"),
-                  "phone": QT_TRANSLATE_NOOP("Channels", "Phone"),
-                  "sms": QT_TRANSLATE_NOOP("Channels", "SMS")}
-
-
-def channel_title(channel: str) -> str:
-    return QCoreApplication.translate("Channels", CHANNEL_TITLES.get(channel, channel))
 
 
 class ConsentDialog(QDialog):
@@ -47,7 +38,7 @@ class ConsentDialog(QDialog):
         self.contact_id = contact_id
         self.channel = channel
         self.reversing = reversing_opt_out
-        title = QCoreApplication.translate("Channels", CHANNEL_TITLES.get(channel, channel))
+        title = channel_title(channel)
         self.setWindowTitle(self.tr("Reverse the opt-out: {title}").format(title=title) if reversing_opt_out
                             else self.tr("Record consent: {title}").format(title=title))
         self.setMinimumWidth(500)
@@ -109,10 +100,10 @@ class ConsentDialog(QDialog):
         evidence = self.evidence_edit.toPlainText().strip()
         reason = self.reason_edit.toPlainText().strip()
         if not evidence:
-            show_error(self.evidence_error, "Say when and how the contact agreed.")
+            show_error(self.evidence_error, self.tr("Say when and how the contact agreed."))
             return
         if self.reversing and not reason:
-            show_error(self.reason_error, "Reversing an opt-out needs a reason.")
+            show_error(self.reason_error, self.tr("Reversing an opt-out needs a reason."))
             return
         ws, contact_id, channel = self._ws, self.contact_id, self.channel
         method, wording = self.method_combo.currentText().strip(), self.wording_edit.text().strip()

@@ -18,8 +18,9 @@ from contactweb.models.consent import CHANNELS
 from contactweb.services.changes import Changes
 from contactweb.services.consent import consent
 from contactweb.services.consent.consent import ConsentEntry
-from contactweb.ui.contacts.consent_dialog import ConsentDialog, channel_title
+from contactweb.ui.contacts.consent_dialog import ConsentDialog
 from contactweb.ui.contacts.contact_record_tab import ContactRecordTab
+from contactweb.ui.kit.channel_titles import channel_title
 from contactweb.ui.kit.display_text import local_time
 from contactweb.ui.kit.flow_layout import FlowLayout
 from contactweb.ui.kit.record_table_model import RecordColumn

@@ -91,7 +91,7 @@ class ContactDetailPane(QWidget):
     def _show(self, details: ContactDetails) -> None:
         self.details = details
         subtitle = ", ".join(p for p in (details.title, details.company) if p)
-        closed = " <span style='color:#b00020'>(closed)</span>" \
+        closed = " <span style='color:#b00020'>{}</span>".format(self.tr("(closed)")) \
             if details.status == "closed" else ""
         self.header.setText(
             self.tr("<h2 style='margin:0'>{escape}{closed}</h2>").format(escape=html.escape(details.display_name), closed=closed)

@@ -25,8 +25,9 @@ from contactweb.services.mailing.rejections import undeliverable_marks
 from contactweb.services.validation import format_phone
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.contacts.contact_photo_widget import photo_pixmap
-from contactweb.ui.kit.display_text import local_time
+from contactweb.ui.kit.display_text import local_date, local_time
 from contactweb.ui.kit.flow_layout import FlowLayout
+from contactweb.ui.kit.regional_formats import left_to_right_cell
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.privacy.privacy_actions import PrivacyActions
 from contactweb.vault.permissions import Action
@@ -133,10 +134,10 @@ class ContactDetailsTab(QWidget):
         if work:
             rows.append((QCoreApplication.translate("ContactDetailsTab", "Work"), e(work)))
         marks = undeliverable or {}
-        rows += [(QCoreApplication.translate("ContactDetailsTab", "Email ({label})").format(label=e(x.label)), f'<a href="mailto:{e(x.address)}">{e(x.address)}</a>'
+        rows += [(QCoreApplication.translate("ContactDetailsTab", "Email ({label})").format(label=e(x.label)), f'<a href="mailto:{e(x.address)}">{e(left_to_right_cell(x.address))}</a>'
                   + (f"<br><span style='color:#a00000'>{e(marks[x.address.lower()])}</span>"
                      if x.address.lower() in marks else "")) for x in d.emails]
-        rows += [(QCoreApplication.translate("ContactDetailsTab", "Phone ({label})").format(label=e(p.label)), e(format_phone(p.number))) for p in d.phones]
+        rows += [(QCoreApplication.translate("ContactDetailsTab", "Phone ({label})").format(label=e(p.label)), e(left_to_right_cell(format_phone(p.number)))) for p in d.phones]
         rows += [(QCoreApplication.translate("ContactDetailsTab", "Address ({label})").format(label=e(a.label)), "<br>".join(e(line) for line in _address_lines(a)))
                  for a in d.addresses]
         if d.website:
@@ -144,12 +145,12 @@ class ContactDetailsTab(QWidget):
         if d.tags:
             rows.append((QCoreApplication.translate("ContactDetailsTab", "Tags"), e(", ".join(d.tags))))
         if d.birthday:
-            rows.append((QCoreApplication.translate("ContactDetailsTab", "Birthday"), d.birthday.isoformat()))
+            rows.append((QCoreApplication.translate("ContactDetailsTab", "Birthday"), local_date(d.birthday)))
         rows.append((QCoreApplication.translate("ContactDetailsTab", "Status"), QCoreApplication.translate("ContactDetailsTab", "Closed") if d.status == "closed"
                      else QCoreApplication.translate("ContactDetailsTab", "Active")))
         if purge_on is not None:
             rows.append((QCoreApplication.translate("ContactDetailsTab", "Purged on"), QCoreApplication.translate("ContactDetailsTab", "{date} (retention), unless reopened").format(
-                date=purge_on.isoformat())))
+                date=local_date(purge_on))))
         visibility = QCoreApplication.translate("ContactDetailsTab", "private to the owner (and administrators)") if d.owner_only \
             else QCoreApplication.translate("ContactDetailsTab", "everyone in the vault")
         rows.append((QCoreApplication.translate("ContactDetailsTab", "Owner"), QCoreApplication.translate("ContactDetailsTab", "{owner}; visible to {who}").format(

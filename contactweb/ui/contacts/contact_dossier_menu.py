@@ -31,7 +31,7 @@ class ContactDossierMenu(QObject):
     def refusal(self, contact_ids: list[int]) -> str:
         """Why these contacts' dossier may not be made, or ""."""
         if not contact_ids:
-            return "Select one or more contacts first."
+            return self.tr("Select one or more contacts first.")
         try:
             report_service.check_permission(self._ws, "contact", len(contact_ids))
         except ContactWebError as exc:
@@ -40,12 +40,14 @@ class ContactDossierMenu(QObject):
 
     def add_actions(self, menu: QMenu, contact_ids: list[int]) -> list[QAction]:
         count = len(contact_ids)
-        what = "dossier" if count <= 1 else f"dossiers of {count} contacts"
         refusal = self.refusal(contact_ids)
         added = []
         menu.addSeparator()
-        for text, slot in ((f"Save {what} as PDF…", lambda: self.save(contact_ids)),
-                           (f"Print {what}…", lambda: self.print(contact_ids))):
+        save_text, print_text = (self.tr("Save dossier as PDF…"), self.tr("Print dossier…")) \
+            if count <= 1 else (self.tr("Save dossiers of %n contacts as PDF…", "", count),
+                                self.tr("Print dossiers of %n contacts…", "", count))
+        for text, slot in ((save_text, lambda: self.save(contact_ids)),
+                           (print_text, lambda: self.print(contact_ids))):
             action = QAction(text, menu)
             action.setEnabled(not refusal and not self.report_actions.busy())
             action.setToolTip(refusal)

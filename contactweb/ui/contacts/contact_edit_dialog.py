@@ -7,7 +7,7 @@ import re
 from dataclasses import asdict, replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -86,7 +86,8 @@ class ContactEditDialog(QDialog):
         self.errors = {name: error_label() for name in
                        ("first_name", "website", "photo", "tags", "birthday", "owner")}
         self.photo = ContactPhotoWidget(
-            lambda: bridge.dialogs.open_file_names(self, self.tr("Choose a photo"), IMAGE_FILTER),
+            lambda: bridge.dialogs.open_file_names(self, self.tr("Choose a photo"),
+                                                   QCoreApplication.translate("ContactPhotoWidget", IMAGE_FILTER)),
             lambda message: show_error(self.errors["photo"], message))
         self.general_error = error_label()
 

@@ -8,14 +8,14 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from contactweb.services.contacts.contacts import MAX_PHOTO_BYTES
 
 PREVIEW = QSize(72, 72)
-IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP("ContactPhotoWidget", "Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)")
 MIME_BY_FORMAT = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg",
                   "gif": "image/gif", "webp": "image/webp", "bmp": "image/bmp"}
 
@@ -66,7 +66,7 @@ class ContactPhotoWidget(QWidget):
             self.preview.setPixmap(pixmap)
         else:
             self.preview.clear()
-            self.preview.setText(self.tr("No photo") if self.photo is None else "Unreadable")
+            self.preview.setText(self.tr("No photo") if self.photo is None else self.tr("Unreadable"))
         self.remove_button.setEnabled(self.photo is not None)
 
     def fingerprint(self) -> str:
@@ -81,19 +81,21 @@ class ContactPhotoWidget(QWidget):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            self._show_problem(f"Cannot read {path.name}: {exc.strerror}")
+            self._show_problem(self.tr("Cannot read {name}: {reason}").format(
+                name=path.name, reason=exc.strerror))
             return False
         if len(data) > MAX_PHOTO_BYTES:
-            self._show_problem(f"{path.name} is {len(data) // 1024:,} KiB; a photo is at most "
-                               "1 MiB. Choose a smaller picture.")
+            self._show_problem(self.tr("{name} is {size} KiB; a photo is at most 1 MiB. Choose a "
+                                       "smaller picture.").format(name=path.name,
+                                                                  size=f"{len(data) // 1024:,}"))
             return False
         buffer = QBuffer()
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         image_format = bytes(QImageReader.imageFormat(buffer).data()).decode()
         if image_format not in MIME_BY_FORMAT or photo_pixmap(data) is None:
-            self._show_problem(f"{path.name} is not a picture ContactWeb can show "
-                               "(PNG, JPEG, GIF, WebP or BMP).")
+            self._show_problem(self.tr("{name} is not a picture ContactWeb can show (PNG, JPEG, "
+                                       "GIF, WebP or BMP).").format(name=path.name))
             return False
         self._show_problem("")
         self.set_photo(data, MIME_BY_FORMAT[image_format])

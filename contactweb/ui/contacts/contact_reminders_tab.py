@@ -28,6 +28,7 @@ from contactweb.ui.kit.display_text import (
 )
 from contactweb.ui.kit.flow_layout import FlowLayout
 from contactweb.ui.kit.record_table_model import RecordColumn
+from contactweb.ui.kit.regional_formats import use_regional_calendar
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -48,6 +49,7 @@ class ContactRemindersTab(ContactRecordTab):
 
         self.due_edit = QDateTimeEdit()
         self.due_edit.setCalendarPopup(True)
+        use_regional_calendar(self.due_edit)
         self.due_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.text_edit = QLineEdit()
         self.text_edit.setPlaceholderText(self.tr("what to do, e.g. Call back about the quote"))

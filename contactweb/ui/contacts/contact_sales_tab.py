@@ -17,7 +17,7 @@ from contactweb.services.activity.sales import SaleFilter, SaleView
 from contactweb.services.changes import Changes
 from contactweb.ui.contacts.contact_record_tab import ContactRecordTab
 from contactweb.ui.contacts.sale_dialog import SaleDialog, status_title
-from contactweb.ui.kit.display_text import money
+from contactweb.ui.kit.display_text import local_date, money
 from contactweb.ui.kit.flow_layout import FlowLayout
 from contactweb.ui.kit.record_table_model import RecordColumn
 from contactweb.ui.kit.remembered_columns import RememberedColumns
@@ -31,7 +31,7 @@ def _items(sale: SaleView) -> str:
 
 
 COLUMNS = (
-    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Date"), lambda s: s.sale_date.isoformat()),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Date"), lambda s: local_date(s.sale_date)),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Status"), lambda s: status_title(s.status)),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Items"), _items),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Total"), lambda s: money(s.total_cents, s.currency), align_right=True),

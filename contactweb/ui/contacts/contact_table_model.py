@@ -31,6 +31,7 @@ from contactweb.services.contacts import contact_queries
 from contactweb.services.contacts.contact_queries import ContactQuery, ContactRow
 from contactweb.services.validation import format_phone
 from contactweb.ui.kit.operations import BackgroundOp, OperationRunner, error_text
+from contactweb.ui.kit.regional_formats import left_to_right_cell
 from contactweb.vault.workspace import Workspace
 
 PAGE_SIZE = 200
@@ -303,15 +304,17 @@ class ContactTableModel(QAbstractTableModel):
             case ContactTableModel.Column.COMPANY:
                 return item.company
             case ContactTableModel.Column.EMAIL:
-                return item.email
+                return left_to_right_cell(item.email)
             case ContactTableModel.Column.PHONE:
-                return format_phone(item.phone) if item.phone else ""
+                return left_to_right_cell(format_phone(item.phone)) if item.phone else ""
             case ContactTableModel.Column.CITY:
                 return item.city
             case ContactTableModel.Column.TAGS:
                 return ", ".join(item.tags)
             case _:
-                return "Closed" if item.status == "closed" else "Active"
+                return QCoreApplication.translate("ContactTableModel", "Closed") \
+                    if item.status == "closed" else \
+                    QCoreApplication.translate("ContactTableModel", "Active")
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.SORT_KEYS.get(self.Column(column), "name") if 0 <= column < len(

@@ -183,24 +183,29 @@ class ContactTimelineTab(ContactRecordTab):
     def _show_entry(self, entry: CommunicationEntry | None) -> None:
         self.attachment_list.clear()
         if entry is None:
-            self.reader.setHtml("<p style='color:#777'>Select a communication to read it.</p>"
-                                if self.model.rowCount() else
-                                "<p style='color:#777'>No communications logged yet.</p>")
+            hint = self.tr("Select a communication to read it.") if self.model.rowCount() else \
+                self.tr("No communications logged yet.")
+            self.reader.setHtml(f"<p style='color:#777'>{html.escape(hint)}</p>")
         else:
             e = html.escape
-            direction = {"in": "incoming, ", "out": "outgoing, "}.get(entry.direction, "")
-            if entry.kind == "note":
-                direction = ""
-            heading = f"{kind_title(entry.kind)}, {direction}" \
-                      f"{local_time(entry.occurred_at)}"
+            when = local_time(entry.occurred_at)
+            kind = kind_title(entry.kind)
+            if entry.kind != "note" and entry.direction == "in":
+                heading = self.tr("{kind}, incoming, {when}").format(kind=kind, when=when)
+            elif entry.kind != "note" and entry.direction == "out":
+                heading = self.tr("{kind}, outgoing, {when}").format(kind=kind, when=when)
+            else:
+                heading = self.tr("{kind}, {when}").format(kind=kind, when=when)
             self.reader.setHtml(
-                f"<p><b>{e(entry.subject or '(no subject)')}</b><br>"
+                f"<p><b>{e(entry.subject or self.tr('(no subject)'))}</b><br>"
                 f"<span style='color:#555'>{e(heading)} · {e(entry.user or '–')}</span></p>"
                 f"<p>{e(entry.body).replace(chr(10), '<br>')}</p>")
             for info in entry.attachments:
-                label = f"{info.filename} ({info.size:,} bytes)"
-                if info.kind == "recording":
-                    label += f", recording kept until {info.retain_until or '–'}"
+                size = f"{info.size:,}"
+                label = self.tr("{name} ({size} bytes), recording kept until {until}").format(
+                    name=info.filename, size=size, until=info.retain_until or "–") \
+                    if info.kind == "recording" else \
+                    self.tr("{name} ({size} bytes)").format(name=info.filename, size=size)
                 item = QListWidgetItem(label)
                 item.setData(ATTACHMENT_ID_ROLE, info.id)
                 item.setData(Qt.ItemDataRole.UserRole + 2, info.kind)
@@ -272,7 +277,8 @@ class ContactTimelineTab(ContactRecordTab):
         try:
             Path(target).write_bytes(loaded[1])
         except OSError as exc:
-            self._bridge.dialogs.show_error(self, f"Cannot write {target}: {exc.strerror}")
+            self._bridge.dialogs.show_error(self, self.tr("Cannot write {path}: {reason}").format(
+                path=target, reason=exc.strerror))
             return None
         return Path(target)
 

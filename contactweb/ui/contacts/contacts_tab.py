@@ -404,12 +404,12 @@ class ContactsTab(QWidget):
         count = len(self.selected_contact_ids())
         menu = QMenu(self)
         actions = [
-            ("Edit…", self.edit_current, can_edit and count == 1),
-            ("Log a call…", self.log_call_for_selected,
+            (self.tr("Edit…"), self.edit_current, can_edit and count == 1),
+            (self.tr("Log a call…"), self.log_call_for_selected,
              self._ws.can(Action.COMMUNICATION_LOG) and count == 1),
-            (f"Close {count} selected", lambda: self.set_status_of_selected("closed"),
+            (self.tr("Close %n selected", "", count), lambda: self.set_status_of_selected("closed"),
              can_edit and count > 0),
-            (f"Reopen {count} selected", lambda: self.set_status_of_selected("active"),
+            (self.tr("Reopen %n selected", "", count), lambda: self.set_status_of_selected("active"),
              can_edit and count > 0),
         ]
         for text, slot, enabled in actions:

@@ -41,6 +41,7 @@ from contactweb.ui.kit.display_text import (
 )
 from contactweb.ui.kit.editing_keys import EditingKeys
 from contactweb.ui.kit.operations import error_text
+from contactweb.ui.kit.regional_formats import use_regional_calendar
 from contactweb.ui.kit.unsaved_changes_guard import UnsavedChangesGuard
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
@@ -86,6 +87,7 @@ class LogCommunicationDialog(QDialog):
         self.direction_combo.addItem(self.tr("Incoming (they contacted us)"), "in")
         self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
         self.when_edit.setCalendarPopup(True)
+        use_regional_calendar(self.when_edit)
         self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.duration_spin = QSpinBox()
         self.duration_spin.setRange(0, 24 * 60)
@@ -211,7 +213,8 @@ class LogCommunicationDialog(QDialog):
         try:
             size = sum(path.stat().st_size for path, _recording in files)
         except OSError as exc:
-            show_error(self.error, f"Cannot read {exc.filename}: {exc.strerror}")
+            show_error(self.error, self.tr("Cannot read {path}: {reason}").format(
+                path=exc.filename, reason=exc.strerror))
             return
         ws, contact_id, communication_id = self._ws, self.contact_id, self.communication_id
 

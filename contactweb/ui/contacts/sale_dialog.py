@@ -31,6 +31,7 @@ from contactweb.services.changes import Changes
 from contactweb.ui.kit.button_order import buttons_as_shown
 from contactweb.ui.kit.display_text import error_label, money, show_error
 from contactweb.ui.kit.editing_keys import EditingKeys
+from contactweb.ui.kit.regional_formats import use_regional_calendar
 from contactweb.ui.kit.unsaved_changes_guard import UnsavedChangesGuard
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
@@ -76,6 +77,7 @@ class SaleDialog(QDialog):
         self.currency_edit.setFixedWidth(70)
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
+        use_regional_calendar(self.date_edit)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setFixedHeight(60)
@@ -154,9 +156,10 @@ class SaleDialog(QDialog):
         self._grid.addWidget(price, row, 2)
         self._grid.addWidget(remove, row, 3)
         self._lines.append(line)
-        for part, widget in (("product", product), ("quantity", quantity),
-                             ("unit price", price)):
-            widget.setAccessibleName(self.tr("Line {row} {part}").format(row=row, part=part))
+        for widget, name in ((product, self.tr("Line {row} product")),
+                             (quantity, self.tr("Line {row} quantity")),
+                             (price, self.tr("Line {row} unit price"))):
+            widget.setAccessibleName(name.format(row=row))
         remove.setAccessibleName(self.tr("Remove line {row}").format(row=row))
         previous = self._lines[-2].remove if len(self._lines) > 1 else self.currency_edit
         for widget in (product, quantity, price, remove, self.add_line_button):
@@ -200,13 +203,15 @@ class SaleDialog(QDialog):
             if not name and not price:
                 continue
             if not name:
-                raise BadInput(f"Line {number} needs a product.")
+                raise BadInput(self.tr("Line {number} needs a product.").format(number=number))
             try:
                 cents = parse_money(price) if price else None
             except BadInput as exc:
-                raise BadInput(f"Line {number}: {exc}") from None
+                raise BadInput(self.tr("Line {number}: {problem}").format(
+                    number=number, problem=exc)) from None
             if cents is None and name not in self._prices:
-                raise BadInput(f"Line {number}: {name} is a new product; give its unit price.")
+                raise BadInput(self.tr("Line {number}: {name} is a new product; give its unit "
+                                       "price.").format(number=number, name=name))
             lines.append(SaleLineInput(name, line.quantity.value(), cents))
         return SaleInput(lines=lines, status=self.status_combo.currentData(),
                          currency=self.currency_edit.text(),

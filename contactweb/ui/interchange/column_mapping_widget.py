@@ -4,6 +4,7 @@ address parts are offered with a label ("Email (work)")."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,11 +20,35 @@ from contactweb.formats.interchange import MAPPABLE_FIELDS
 _LABELLED = ("email", "phone", "street", "extended", "po_box", "city", "region", "postcode",
              "country", "address")
 _LABELS = {"phone": ("work", "mobile", "home", "other")}
-_NAMES = {"prefix": "Name prefix", "first_name": "First name", "middle_name": "Middle name",
-          "last_name": "Last name", "suffix": "Name suffix", "full_name": "Full name",
-          "title": "Job title", "extended": "Address line 2", "po_box": "PO box",
-          "region": "State or region", "postcode": "Postcode", "address": "Whole address",
-          "ignore": "(not imported)"}
+_NAMES = {"prefix": QT_TRANSLATE_NOOP("ColumnMappingWidget", "Name prefix"),
+          "first_name": QT_TRANSLATE_NOOP("ColumnMappingWidget", "First name"),
+          "middle_name": QT_TRANSLATE_NOOP("ColumnMappingWidget", "Middle name"),
+          "last_name": QT_TRANSLATE_NOOP("ColumnMappingWidget", "Last name"),
+          "suffix": QT_TRANSLATE_NOOP("ColumnMappingWidget", "Name suffix"),
+          "full_name": QT_TRANSLATE_NOOP("ColumnMappingWidget", "Full name"),
+          "company": QT_TRANSLATE_NOOP("ColumnMappingWidget", "Company"),
+          "title": QT_TRANSLATE_NOOP("ColumnMappingWidget", "Job title"),
+          "department": QT_TRANSLATE_NOOP("ColumnMappingWidget", "Department"),
+          "nickname": QT_TRANSLATE_NOOP("ColumnMappingWidget", "Nickname"),
+          "email": QT_TRANSLATE_NOOP("ColumnMappingWidget", "Email"),
+          "phone": QT_TRANSLATE_NOOP("ColumnMappingWidget", "Phone"),
+          "website": QT_TRANSLATE_NOOP("ColumnMappingWidget", "Website"),
+          "street": QT_TRANSLATE_NOOP("ColumnMappingWidget", "Street"),
+          "extended": QT_TRANSLATE_NOOP("ColumnMappingWidget", "Address line 2"),
+          "po_box": QT_TRANSLATE_NOOP("ColumnMappingWidget", "PO box"),
+          "city": QT_TRANSLATE_NOOP("ColumnMappingWidget", "City"),
+          "region": QT_TRANSLATE_NOOP("ColumnMappingWidget", "State or region"),
+          "postcode": QT_TRANSLATE_NOOP("ColumnMappingWidget", "Postcode"),
+          "country": QT_TRANSLATE_NOOP("ColumnMappingWidget", "Country"),
+          "address": QT_TRANSLATE_NOOP("ColumnMappingWidget", "Whole address"),
+          "notes": QT_TRANSLATE_NOOP("ColumnMappingWidget", "Notes"),
+          "tags": QT_TRANSLATE_NOOP("ColumnMappingWidget", "Tags"),
+          "birthday": QT_TRANSLATE_NOOP("ColumnMappingWidget", "Birthday"),
+          "ignore": QT_TRANSLATE_NOOP("ColumnMappingWidget", "(not imported)")}
+_LABEL_NAMES = {"work": QT_TRANSLATE_NOOP("ColumnMappingWidget", "work"),
+                "mobile": QT_TRANSLATE_NOOP("ColumnMappingWidget", "mobile"),
+                "home": QT_TRANSLATE_NOOP("ColumnMappingWidget", "home"),
+                "other": QT_TRANSLATE_NOOP("ColumnMappingWidget", "other")}
 # First match wins: a few words people put in column names, in several languages.
 _GUESSES = (
     (("e-mail", "email", "mail"), "email:other"),
@@ -44,16 +69,30 @@ _GUESSES = (
 )
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ColumnMappingWidget", text)
+
+
+def _field_name(field: str) -> str:
+    return _tr(_NAMES[field]) if field in _NAMES else field.replace("_", " ").capitalize()
+
+
+def _labelled(name: str, label: str) -> str:
+    label_text = _tr(_LABEL_NAMES[label]) if label in _LABEL_NAMES else label
+    return QCoreApplication.translate("ColumnMappingWidget", "{field} ({label})").format(
+        field=name, label=label_text)
+
+
 def field_choices() -> list[tuple[str, str]]:
     """(text shown, mapping value) for every field a column can go to."""
-    choices = [(_NAMES["ignore"], "ignore")]
+    choices = [(_field_name("ignore"), "ignore")]
     for field in MAPPABLE_FIELDS:
         if field == "ignore":
             continue
-        name = _NAMES.get(field, field.replace("_", " ").capitalize())
+        name = _field_name(field)
         if field in _LABELLED:
             for label in _LABELS.get(field, ("work", "home", "other")):
-                choices.append((f"{name} ({label})", f"{field}:{label}"))
+                choices.append((_labelled(name, label), f"{field}:{label}"))
         else:
             choices.append((name, field))
     return choices
@@ -68,8 +107,8 @@ def choice_value(field: str) -> str:
 
 def choice_text(value: str) -> str:
     name, _, label = value.partition(":")
-    text = _NAMES.get(name, name.replace("_", " ").capitalize())
-    return f"{text} ({label})" if label else text
+    text = _field_name(name)
+    return _labelled(text, label) if label else text
 
 
 def guess_field(header: str) -> str:
@@ -86,7 +125,7 @@ class ColumnMappingWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Column in the file", "Import as"])
+        self.table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Import as")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -104,7 +143,8 @@ class ColumnMappingWidget(QWidget):
         self.table.setRowCount(len(headers))
         choices = field_choices()
         for row, header in enumerate(headers):
-            item = QTableWidgetItem(header or f"(column {row + 1} has no name)")
+            item = QTableWidgetItem(
+                header or self.tr("(column {number} has no name)").format(number=row + 1))
             self.table.setItem(row, self.COLUMN_HEADER, item)
             combo = QComboBox()
             for text, value in choices:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,13 +30,15 @@ from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
-FORMAT_NAMES = {"csv-google": "CSV for Google Contacts", "csv-outlook": "CSV for Outlook",
-                "vcard3": "vCard 3.0 (Apple, most phones)", "vcard4": "vCard 4.0",
-                "ldif": "LDIF (Thunderbird address book)",
-                "json": "ContactWeb JSON (everything, for scripts)"}
-PURPOSES = {None: "A copy of the contacts (with their consent per channel)",
-            "email": "An email mailing: only those who may receive it, their email address only",
-            "post": "A postal mailing: only those who may receive it, their address only"}
+FORMAT_NAMES = {"csv-google": QT_TRANSLATE_NOOP("ExportDialog", "CSV for Google Contacts"),
+                "csv-outlook": QT_TRANSLATE_NOOP("ExportDialog", "CSV for Outlook"),
+                "vcard3": QT_TRANSLATE_NOOP("ExportDialog", "vCard 3.0 (Apple, most phones)"),
+                "vcard4": QT_TRANSLATE_NOOP("ExportDialog", "vCard 4.0"),
+                "ldif": QT_TRANSLATE_NOOP("ExportDialog", "LDIF (Thunderbird address book)"),
+                "json": QT_TRANSLATE_NOOP("ExportDialog", "ContactWeb JSON (everything, for scripts)")}
+PURPOSES = {None: QT_TRANSLATE_NOOP("ExportDialog", "A copy of the contacts (with their consent per channel)"),
+            "email": QT_TRANSLATE_NOOP("ExportDialog", "An email mailing: only those who may receive it, their email address only"),
+            "post": QT_TRANSLATE_NOOP("ExportDialog", "A postal mailing: only those who may receive it, their address only")}
 
 
 class ExportDialog(QDialog):
@@ -57,11 +60,11 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export contacts"))
         self.format_combo = QComboBox()
         for key in exporter.EXPORT_FORMATS:
-            self.format_combo.addItem(FORMAT_NAMES.get(key, key), key)
+            self.format_combo.addItem(self.tr(FORMAT_NAMES[key]) if key in FORMAT_NAMES else key, key)
         self.format_combo.setCurrentIndex(self.format_combo.findData("vcard4"))
         self.purpose_combo = QComboBox()
         for channel, text in PURPOSES.items():
-            self.purpose_combo.addItem(text, channel)
+            self.purpose_combo.addItem(self.tr(text), channel)
         self.purpose_combo.currentIndexChanged.connect(lambda _i: self._update_count())
 
         self.choice = QButtonGroup(self)
@@ -108,11 +111,13 @@ class ExportDialog(QDialog):
 
     def _query_text(self) -> str:
         if self._query is None:
-            return "The contacts the current search finds"
-        parts = [f"search \"{self._query.search}\"" if self._query.search else "",
-                 f"tag \"{self._query.tag}\"" if self._query.tag else "",
-                 f"{self._query.status} only" if self._query.status else ""]
-        return "The current list: " + ", ".join(p for p in parts if p)
+            return self.tr("The contacts the current search finds")
+        query = self._query
+        parts = [self.tr("search \u201c{text}\u201d").format(text=query.search) if query.search else "",
+                 self.tr("tag \u201c{tag}\u201d").format(tag=query.tag) if query.tag else "",
+                 (self.tr("closed only") if query.status == "closed" else self.tr("active only"))
+                 if query.status else ""]
+        return self.tr("The current list: {what}").format(what=", ".join(p for p in parts if p))
 
     def selection(self) -> ContactQuery:
         chosen = self.choice.checkedId()
@@ -127,7 +132,7 @@ class ExportDialog(QDialog):
     def _update_count(self) -> None:
         self.tag_combo.setEnabled(self.choice.checkedId() == self.TAG)
         count = count_contacts(self._ws, self.selection())
-        chosen = f"{count:,} contact{'' if count == 1 else 's'}"
+        chosen = plural(self.tr("%Ln contact(s)", "", count), count)
         channel = self.mailing_channel()
         if channel is None:
             self.count_label.setText(self.tr("{chosen} will be exported.").format(chosen=chosen))
@@ -186,12 +191,16 @@ class ExportDialog(QDialog):
         result = self.mailing
         if result is None:
             count = self.exported[0] if self.exported else 0
-            return f"{count:,} contact{'' if count == 1 else 's'} written to {path}."
-        lines = [f"{result.written:,} recipient{'' if result.written == 1 else 's'} for "
-                 f"mailing by {result.channel} written to {path}.",
-                 f"{result.excluded_total:,} contact"
-                 f"{' was' if result.excluded_total == 1 else 's were'} left out"
-                 + (":" if result.excluded else ".")]
+            return plural(self.tr("%Ln contact(s) written to {path}.", "", count),
+                          count).format(path=path)
+        written, left_out = result.written, result.excluded_total
+        by_post = result.channel == "post"
+        lines = [plural(self.tr("%Ln recipient(s) for a postal mailing written to {path}.", "", written)
+                        if by_post else
+                        self.tr("%Ln recipient(s) for an email mailing written to {path}.", "", written),
+                        written).format(path=path),
+                 plural(self.tr("Left out, %Ln contact(s):", "", left_out) if result.excluded else
+                        self.tr("Left out: %Ln contact(s).", "", left_out), left_out)]
         return "\n".join(lines + [f"  {line}" for line in result.excluded_lines()])
 
     def reject(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWizardPage
 
 from contactweb.services.importing.importer import ImportReport
@@ -13,26 +14,36 @@ if TYPE_CHECKING:
     from contactweb.ui.interchange.import_wizard import ImportWizard
 
 _LISTED = 500
+translate = QCoreApplication.translate
 
 
 def report_text(report: ImportReport) -> str:
-    lines = [f"New contacts: {len(report.created)}",
-             f"Existing contacts updated: {len(report.updated)}",
-             f"Duplicates skipped: {len(report.skipped_duplicates)}"]
-    lines += [f"  {source} is like contact {cid} ({reason})"
+    lines = [translate("ImportReportPage", "New contacts: {count}").format(
+                 count=len(report.created)),
+             translate("ImportReportPage", "Existing contacts updated: {count}").format(
+                 count=len(report.updated)),
+             translate("ImportReportPage", "Duplicates skipped: {count}").format(
+                 count=len(report.skipped_duplicates))]
+    like = translate("ImportReportPage", "  {source} is like contact {id} ({reason})")
+    lines += [like.format(source=source, id=cid, reason=reason)
               for source, cid, reason in report.skipped_duplicates[:_LISTED]]
     if report.erased_matches:
-        lines.append(f"Not imported, erased before: {len(report.erased_matches)}")
+        lines.append(translate("ImportReportPage", "Not imported, erased before: {count}")
+                     .format(count=len(report.erased_matches)))
         lines += [f"  {source}" for source in report.erased_matches[:_LISTED]]
     if report.opt_outs:
-        lines.append(f"Opt-outs recorded from the file: {len(report.opt_outs)}")
-        lines += [f"  {source}: contact {cid} opted out of {channel}"
+        lines.append(translate("ImportReportPage", "Opt-outs recorded from the file: {count}")
+                     .format(count=len(report.opt_outs)))
+        opted = translate("ImportReportPage", "  {source}: contact {id} opted out of {channel}")
+        lines += [opted.format(source=source, id=cid, channel=channel)
                   for source, cid, channel in report.opt_outs[:_LISTED]]
     if report.bad_rows:
-        lines.append(f"Skipped, cannot be imported as they are: {len(report.bad_rows)}")
+        lines.append(translate("ImportReportPage", "Skipped, cannot be imported as they are: {count}")
+                     .format(count=len(report.bad_rows)))
         lines += [f"  {p.location}: {p.reason}" for p in report.bad_rows[:_LISTED]]
     if report.problems:
-        lines.append(f"Notes: {len(report.problems)}")
+        lines.append(translate("ImportReportPage", "Notes: {count}").format(
+            count=len(report.problems)))
         lines += [f"  {p.location}: {p.reason}" for p in report.problems[:_LISTED]]
     return "\n".join(lines)
 

@@ -4,6 +4,7 @@ choice of which value stays."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,31 +23,47 @@ from contactweb.services.contacts.merge_history import (
     differing_fields,
 )
 from contactweb.services.validation import format_phone
+from contactweb.ui.kit.channel_titles import channel_title
 
-CONSENT_WORDS = {"opted_out": "opted out", "granted": "consented", "unknown": "not asked"}
+translate = QCoreApplication.translate
+CONSENT_WORDS = {"opted_out": QT_TRANSLATE_NOOP("MergeChoicesWidget", "opted out"),
+                 "granted": QT_TRANSLATE_NOOP("MergeChoicesWidget", "consented"),
+                 "unknown": QT_TRANSLATE_NOOP("MergeChoicesWidget", "not asked")}
 
 
 def details_text(details: ContactDetails) -> str:
     name = " ".join(p for p in (details.prefix, details.first_name, details.middle_name,
                                 details.last_name, details.suffix) if p)
     lines = [f"#{details.id}  {name or details.display_name}"]
-    lines += [f"{label}: {value}" for label, value in (
-        ("Company", details.company), ("Title", details.title),
-        ("Birthday", details.birthday.isoformat() if details.birthday else ""),
-        ("Tags", ", ".join(details.tags)), ("Source", details.source)) if value]
-    lines += [f"Email ({e.label}): {e.address}" for e in details.emails]
-    lines += [f"Phone ({p.label}): {format_phone(p.number)}" for p in details.phones]
-    lines += [f"Address ({a.label}): {a.one_line()}" for a in details.addresses]
+    lines += [translate("MergeChoicesWidget", "{field}: {value}").format(field=label, value=value)
+              for label, value in (
+        (translate("MergeChoicesWidget", "Company"), details.company),
+        (translate("MergeChoicesWidget", "Title"), details.title),
+        (translate("MergeChoicesWidget", "Birthday"),
+         details.birthday.isoformat() if details.birthday else ""),
+        (translate("MergeChoicesWidget", "Tags"), ", ".join(details.tags)),
+        (translate("MergeChoicesWidget", "Source"), details.source)) if value]
+    lines += [translate("MergeChoicesWidget", "Email ({label}): {address}").format(
+        label=e.label, address=e.address) for e in details.emails]
+    lines += [translate("MergeChoicesWidget", "Phone ({label}): {number}").format(
+        label=p.label, number=format_phone(p.number)) for p in details.phones]
+    lines += [translate("MergeChoicesWidget", "Address ({label}): {address}").format(
+        label=a.label, address=a.one_line()) for a in details.addresses]
     if details.notes:
         lines += ["", details.notes]
     return "\n".join(lines)
 
 
 def side_text(side: MergeSide) -> str:
-    consent = ", ".join(f"{channel}: {CONSENT_WORDS.get(status, status)}"
-                        for channel, status in sorted(side.consent.items())) or "none recorded"
-    counts = [f"Consent: {consent}", f"Communications: {side.communications}",
-              f"Sales: {side.sales}", f"Reminders: {side.reminders}"]
+    consent = ", ".join(
+        f"{channel_title(channel)}: "
+        f"{translate('MergeChoicesWidget', CONSENT_WORDS[status]) if status in CONSENT_WORDS else status}"
+        for channel, status in sorted(side.consent.items())) or \
+        translate("MergeChoicesWidget", "none recorded")
+    counts = [translate("MergeChoicesWidget", "Consent: {consent}").format(consent=consent),
+              translate("MergeChoicesWidget", "Communications: {count}").format(count=side.communications),
+              translate("MergeChoicesWidget", "Sales: {count}").format(count=side.sales),
+              translate("MergeChoicesWidget", "Reminders: {count}").format(count=side.reminders)]
     return details_text(side.details) + "\n\n" + "\n".join(counts)
 
 
@@ -59,8 +76,8 @@ class MergeChoicesWidget(QWidget):
         super().__init__(parent)
         self.keep_text = QPlainTextEdit()
         self.other_text = QPlainTextEdit()
-        for text, name in ((self.keep_text, "Contact kept"),
-                           (self.other_text, "Contact merged into it")):
+        for text, name in ((self.keep_text, self.tr("Contact kept")),
+                           (self.other_text, self.tr("Contact merged into it"))):
             text.setReadOnly(True)
             text.setAccessibleName(name)
         sides = QHBoxLayout()

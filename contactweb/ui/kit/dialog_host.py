@@ -7,7 +7,7 @@ host as ``bridge.dialogs``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -16,6 +16,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
+
+# A whole question per kind of editor: articles and cases differ by noun in other languages.
+DISCARD_QUESTIONS = {
+    "contact": QT_TRANSLATE_NOOP("DialogHost", "Discard the changes to this contact?"),
+    "communication": QT_TRANSLATE_NOOP("DialogHost", "Discard the changes to this communication?"),
+    "consent record": QT_TRANSLATE_NOOP("DialogHost", "Discard the changes to this consent record?"),
+    "sale": QT_TRANSLATE_NOOP("DialogHost", "Discard the changes to this sale?"),
+}
 
 
 class DialogHost(QObject):
@@ -73,9 +81,10 @@ class DialogHost(QObject):
         return box.clickedButton() is yes
 
     def ask_discard_changes(self, parent: QWidget | None, what: str) -> bool:
-        """Before closing an editor with unsaved changes: True to discard them."""
+        """Before closing an editor with unsaved changes: True to discard them. ``what`` is
+        the kind of editor, one of DISCARD_QUESTIONS."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard changes?"),
-                          self.tr("Discard the changes to this {what}?").format(what=what),
+                          self.tr(DISCARD_QUESTIONS[what]),
                           QMessageBox.StandardButton.NoButton, parent)
         discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
