@@ -66,6 +66,16 @@ def kept_secrets(ws: Workspace) -> TeamBackupSecrets | None:
         return None  # an entry of another version: asked for again
 
 
+def kept_where(ws: Workspace) -> str | None:
+    """'keyring', 'session' (held until sign-out), or None when nothing is kept."""
+    if kept_secrets(ws) is None:
+        return None
+    if not secrets.shared_computer(ws) and secrets.read_profile_secret(
+            ws.profile.name, KEYRING_NAME):  # type: ignore[attr-defined]
+        return WHERE_KEYRING
+    return WHERE_SESSION
+
+
 def require_kept_secrets(ws: Workspace) -> TeamBackupSecrets:
     kept = kept_secrets(ws)
     if kept is None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
-from contactweb.services.backup import backup
+from contactweb.services.backup import backup, team_backup_secrets
 from contactweb.services.backup.backup import BackupSchedule, RestoreResult
 from contactweb.services.changes import Changes
 from contactweb.sync import BackupResult, PruneResult, VerifyReport
@@ -34,6 +34,7 @@ from contactweb.ui.backup.backup_history_table_model import BackupHistoryTableMo
 from contactweb.ui.backup.backup_target_widget import BackupTargetWidget
 from contactweb.ui.backup.backup_transfer_basis_widget import BackupTransferBasisWidget
 from contactweb.ui.backup.restored_copy_widget import RestoredCopyWidget
+from contactweb.ui.backup.team_backup_widget import TeamBackupWidget
 from contactweb.ui.backup.transfer_basis_dialog import TransferBasisDialog
 from contactweb.ui.kit.outcome_line import FAILED_STYLE, OK_STYLE, OutcomeLine
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
@@ -105,9 +106,21 @@ class AdminBackupWidget(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(
             BackupHistoryTableModel.Column.MESSAGE, QHeaderView.ResizeMode.Stretch)
 
+        # A team vault is backed up by pg_dump with a passphrase, not page by page with the
+        # database key: Verify, Prune and Restore to a folder are the desktop vault's.
+        self.team_widget: TeamBackupWidget | None = None
+        if workspace.on_team_server:
+            self.team_widget = TeamBackupWidget(workspace, bridge, self.selected_snapshot)
+            self.team_widget.outcome.connect(self.show_message)
+            for widget in (self.verify_button, self.read_data_check, self.restore_button,
+                           self.prune_button):
+                widget.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.copy_widget)
         layout.addWidget(self.target_widget)
+        if self.team_widget is not None:
+            layout.addWidget(self.team_widget)
         layout.addWidget(self.basis_widget)
         layout.addWidget(schedule_box)
         layout.addLayout(actions)
@@ -128,6 +141,8 @@ class AdminBackupWidget(QWidget):
         self.copy_widget.refresh()
         self._detach_if_copy()
         self.target_widget.load()
+        if self.team_widget is not None:
+            self.team_widget.refresh()
         self.basis_widget.refresh()
         schedule = backup.backup_schedule(self._workspace)
         self.interval_spin.setValue(schedule.interval_hours)
@@ -232,6 +247,19 @@ class AdminBackupWidget(QWidget):
         ws = self._workspace
         if not self._basis_recorded_if_needed():
             return
+        if self.team_widget is not None:
+            # Asked once on this computer; without them there is nothing to run.
+            if team_backup_secrets.kept_secrets(ws) is None and \
+                    not self.team_widget.ask_secrets():
+                return
+
+            def team_job(progress: Callable[[int, int], None],
+                         cancel: threading.Event) -> BackupResult:
+                return team_backup_secrets.backup_with_kept_secrets(ws, progress, cancel)
+
+            self._start("backup", "Back up now", "Backing up the team vault…", team_job,
+                        _team_backup_text, cancellable=True, background=True)
+            return
 
         def job(progress: Callable[[int, int], None], cancel: threading.Event) -> BackupResult:
             return backup.backup_now(ws, progress, cancel)
@@ -291,6 +319,12 @@ class AdminBackupWidget(QWidget):
 def _backup_text(result: BackupResult) -> tuple[str, bool]:
     return (f"Backed up: {result.bytes_uploaded / 2**20:,.2f} MiB uploaded "
             f"({result.pages_uploaded:,} new of {result.pages_total:,} pages)."), True
+
+
+def _team_backup_text(result: BackupResult) -> tuple[str, bool]:
+    return (f"Backed up: a database dump of {result.db_size / 2**20:,.2f} MiB, "
+            f"{result.bytes_uploaded / 2**20:,.2f} MiB uploaded ({result.pages_uploaded:,} "
+            f"new of {result.pages_total:,} blocks)."), True
 
 
 def _verify_text(report: VerifyReport) -> tuple[str, bool]:

@@ -3,7 +3,9 @@
 changed since the last backup of this session (or since sign-in).
 
 Runs are operations of the session's runner, so the window stays responsive; the status bar follows through
-``statusText``. Locking stops the scheduler and cancels a run in progress.
+``statusText``. Locking stops the scheduler and cancels a run in progress. A team vault's
+runs are pg_dumps with what an administrator kept on this computer (owner and passphrase);
+until then its schedule waits.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from contactweb.errors import ContactWebError
 from contactweb.models import utcnow
-from contactweb.services.backup import backup
+from contactweb.services.backup import backup, team_backup_secrets
 from contactweb.services.changes import Changes
 from contactweb.sync import BackupResult
 from contactweb.ui.backup import backup_status
@@ -71,6 +73,9 @@ class BackupScheduler(QObject):
         except ContactWebError as exc:
             log.warning("cannot tell whether a backup is due: %s", exc)
             return False
+        if self._workspace.on_team_server and due is not None and \
+                team_backup_secrets.kept_secrets(self._workspace) is None:
+            return False  # waits for an administrator to give them on this computer
         return due is not None and due <= self._clock()
 
     def check_due(self) -> bool:
@@ -92,7 +97,11 @@ class BackupScheduler(QObject):
         ws = self._workspace
 
         def job(ctx: OpContext) -> BackupResult:
-            result = backup.backup_now(ws, ctx.progress, ctx.cancel)
+            if ws.on_team_server:  # a pg_dump with the passphrase kept on this computer
+                result = team_backup_secrets.backup_with_kept_secrets(ws, ctx.progress,
+                                                                      ctx.cancel)
+            else:
+                result = backup.backup_now(ws, ctx.progress, ctx.cancel)
             self._marker = self._current_marker()  # after the run's own history row
             return result
 
@@ -141,7 +150,9 @@ class BackupScheduler(QObject):
             self._worker.finished.connect(then)  # type: ignore[union-attr]
             return True
         try:
-            ready = backup.next_backup_due(self._workspace) is not None
+            ready = backup.next_backup_due(self._workspace) is not None and not (
+                self._workspace.on_team_server
+                and team_backup_secrets.kept_secrets(self._workspace) is None)
         except ContactWebError:
             ready = False
         if not ready or not self.changed_since_backup():

@@ -1,0 +1,99 @@
+"""Administration → Backups on a team vault: whether this computer keeps what the backups need
+(the database owner and the backup passphrase, asked for once), and the restore into a new
+database. Hidden on a desktop vault."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from contactweb.services.backup import team_backup_secrets
+from contactweb.services.backup.team_backup import TeamRestoreResult
+from contactweb.ui.backup.team_backup_secrets_dialog import TeamBackupSecretsDialog
+from contactweb.ui.backup.team_restore_dialog import TeamRestoreDialog
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
+from contactweb.vault.workspace import Workspace
+
+
+class TeamBackupWidget(QGroupBox):
+    outcome = Signal(str, bool)  # for the page's outcome line: the words, good news or not
+
+    def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
+                 selected_snapshot: Callable[[], str | None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Team vault"))
+        self._ws = workspace
+        self._bridge = bridge
+        self._selected_snapshot = selected_snapshot
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.passphrase_button = QPushButton(self.tr("Backup passphrase…"))
+        self.passphrase_button.setToolTip(self.tr(
+            "The database owner and the backup passphrase, kept on this computer"))
+        self.passphrase_button.clicked.connect(self.ask_secrets)
+        self.restore_button = QPushButton(self.tr("Restore into a new database…"))
+        self.restore_button.setToolTip(self.tr(
+            "The selected backup (or the newest) into a new, empty database"))
+        self.restore_button.clicked.connect(self.restore)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.passphrase_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
+
+    def refresh(self) -> None:
+        if self._ws.locked:
+            return
+        kept = team_backup_secrets.kept_secrets(self._ws)
+        where = team_backup_secrets.kept_where(self._ws)
+        if kept is None:
+            self.status_label.setText(self.tr(
+                "Backups of this team vault are taken as the database's owner and encrypted "
+                "here with a backup passphrase. Neither is given on this computer yet: Back "
+                "up now asks for them, and the schedule waits until then."))
+        elif where == team_backup_secrets.WHERE_SESSION:
+            self.status_label.setText(self.tr(
+                "The database owner ({owner}) and the backup passphrase are held until you "
+                "sign out: this computer is shared or has no keyring.").format(
+                owner=kept.owner))
+        else:
+            self.status_label.setText(self.tr(
+                "The database owner ({owner}) and the backup passphrase are kept in this "
+                "computer's keyring; Back up now and the schedule use them.").format(
+                owner=kept.owner))
+
+    def ask_secrets(self) -> bool:
+        """The dialog; True when they were checked and kept."""
+        dialog = TeamBackupSecretsDialog(self._ws, self._bridge, self)
+        kept = bool(self._bridge.dialogs.exec_dialog(dialog))
+        where = dialog.where
+        dialog.deleteLater()
+        if self._ws.locked:
+            return False
+        self.refresh()
+        if kept:
+            self.outcome.emit(self.tr("The backup passphrase is kept in this computer's keyring.")
+                              if where == team_backup_secrets.WHERE_KEYRING else
+                              self.tr("The backup passphrase is held until you sign out (no "
+                                      "keyring, or a shared computer)."), True)
+        return kept
+
+    def restore(self) -> None:
+        dialog = TeamRestoreDialog(self._ws, self._bridge, self._selected_snapshot(), self)
+        restored = bool(self._bridge.dialogs.exec_dialog(dialog))
+        result = dialog.result_restored
+        dialog.deleteLater()
+        if restored and result is not None and not self._ws.locked:
+            self.outcome.emit(self._restored_text(result), True)
+
+    def _restored_text(self, result: TeamRestoreResult) -> str:
+        return self.tr(
+            "Restored backup {snapshot} into a new database; %n contact(s) erased after "
+            "that backup were erased again. Its connection profile is {profile}: choose it "
+            "with Team server… when signing in.", "", result.contacts_erased).format(
+            snapshot=result.snapshot_id, profile=result.profile_path.stem)

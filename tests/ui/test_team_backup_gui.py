@@ -1,0 +1,183 @@
+"""Administration → Backups on a team vault, driven as an administrator would: a folder
+destination, Back up now (asking once for the database owner and the backup passphrase, kept
+in this computer's keyring), the history, the schedule running with what is kept, and a
+restore into a new database from which an erased person stays gone. Desktop-only buttons
+(Verify, Prune, Restore to a folder) are not offered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from contactweb.models import utcnow
+from contactweb.services.backup import backup
+from contactweb.services.backup.team_backup_secrets import kept_secrets
+from contactweb.services.contacts import contacts
+from contactweb.services.contacts.contact_queries import search_ids
+from contactweb.services.contacts.contacts import ContactInput, EmailInput
+from contactweb.services.privacy import erasure
+from contactweb.team import profile, team_session
+from contactweb.ui.backup.admin_backup_widget import AdminBackupWidget
+from contactweb.ui.backup.backup_scheduler import BackupScheduler
+from contactweb.ui.backup.team_backup_secrets_dialog import TeamBackupSecretsDialog
+from contactweb.ui.backup.team_restore_dialog import TeamRestoreDialog
+from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
+from contactweb.vault.workspace import Workspace
+from tests.support.postgres_server import needs_postgres
+from tests.support.team_vaults import TeamVaultFixture, team_vault  # noqa: F401
+from tests.ui.conftest import ScriptedDialogHost, click, finish_operations
+
+PASSPHRASE = "correct horse battery staple"
+pytestmark = needs_postgres
+
+
+@pytest.fixture
+def boss(team_vault: TeamVaultFixture) -> Iterator[Workspace]:  # noqa: F811
+    ws = team_session.sign_in(team_vault.profile, "boss", team_vault.admin_password)
+    yield ws
+    ws.lock()
+
+
+@pytest.fixture
+def page(boss: Workspace, bridge: WorkspaceBridge, qtbot: QtBot) -> AdminBackupWidget:
+    widget = AdminBackupWidget(boss, bridge)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.refresh()
+    return widget
+
+
+def _give_secrets(qtbot: QtBot, team: TeamVaultFixture, passphrase: str = PASSPHRASE,
+                  confirmation: str = PASSPHRASE):  # noqa: ANN202
+    def fill(dialog: QDialog) -> int:
+        assert isinstance(dialog, TeamBackupSecretsDialog)
+        dialog.owner_edit.setText(team.owner)
+        dialog.owner_password_edit.setText(team.owner_password)
+        dialog.passphrase_edit.setText(passphrase)
+        dialog.confirm_edit.setText(confirmation)
+        click(qtbot, dialog.save_button)
+        finish_operations(qtbot, 20_000)
+        if dialog.result() != QDialog.DialogCode.Accepted:
+            refusals.append(dialog.outcome.text())
+            return QDialog.DialogCode.Rejected
+        return QDialog.DialogCode.Accepted
+
+    refusals: list[str] = []
+    return fill, refusals
+
+
+def test_back_up_now_then_restore_into_a_new_database_from_the_screen(
+        page: AdminBackupWidget, boss: Workspace, host: ScriptedDialogHost,
+        team_vault: TeamVaultFixture, tmp_path: Path, qtbot: QtBot) -> None:  # noqa: F811
+    team = team_vault
+    ann = contacts.create_contact(boss, ContactInput(
+        first_name="Annika", last_name="Lindqvist", emails=[EmailInput("annika@example.org")]))
+    contacts.create_contact(boss, ContactInput(first_name="Bo", last_name="Berg"))
+    assert not page.verify_button.isVisible() and not page.prune_button.isVisible()
+    assert not page.restore_button.isVisible()
+    assert page.team_widget is not None
+    assert "Neither is given on this computer yet" in page.team_widget.status_label.text()
+
+    (tmp_path / "usb-disk").mkdir()
+    target = page.target_widget
+    target.folder_radio.click()
+    target.folder_edit.setText(str(tmp_path / "usb-disk"))
+    click(qtbot, target.save_button)
+    qtbot.waitUntil(lambda: target.save_button.isEnabled(), timeout=10_000)
+    assert target.message_label.text().startswith("Saved."), target.message_label.text()
+
+    # Typed differently twice: refused in the dialog, nothing kept, nothing backed up.
+    fill, refusals = _give_secrets(qtbot, team, confirmation=PASSPHRASE + "x")
+    host.handlers.append(fill)
+    click(qtbot, page.backup_button)
+    assert refusals == ["The two backup passphrases differ: type the same one twice."]
+    assert kept_secrets(boss) is None and backup.backup_history(boss) == []
+
+    fill, refusals = _give_secrets(qtbot, team)
+    host.handlers.append(fill)
+    with qtbot.waitSignal(page.jobFinished, timeout=60_000):
+        click(qtbot, page.backup_button)
+    assert refusals == []
+    assert page.message_label.text().startswith("Backed up: a database dump"), \
+        page.message_label.text()
+    assert "kept in this computer's keyring" in page.team_widget.status_label.text()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    first = backup.backup_history(boss)[0].snapshot_id
+
+    erasure.erase_contact(boss, ann)
+    with qtbot.waitSignal(page.jobFinished, timeout=60_000):
+        click(qtbot, page.backup_button)  # asked once: no dialog this time
+    assert page.message_label.text().startswith("Backed up:"), page.message_label.text()
+    page.refresh_history()
+    page.view.selectRow(1)  # the older backup, which still holds Annika
+    assert page.selected_snapshot() == first
+
+    new_database = f"{team.profile.database}_restored"
+    team.server.execute(f'CREATE DATABASE "{new_database}" OWNER "{team.owner}" '
+                        "TEMPLATE template0")
+    seen: list[str] = []
+
+    def restore(dialog: QDialog) -> int:
+        assert isinstance(dialog, TeamRestoreDialog)
+        dialog.database_edit.setText(team.profile.database)  # this vault's own: refused
+        dialog.owner_password_edit.setText(team.owner_password)
+        dialog.passphrase_edit.setText(PASSPHRASE)
+        dialog.admin_password_edit.setText(team.admin_password)
+        click(qtbot, dialog.restore_button)
+        finish_operations(qtbot, 20_000)
+        seen.append(dialog.outcome.text())
+        dialog.database_edit.setText(new_database)
+        dialog.passphrase_edit.setText("not the passphrase at all")
+        click(qtbot, dialog.restore_button)
+        finish_operations(qtbot, 20_000)
+        seen.append(dialog.outcome.text())
+        dialog.passphrase_edit.setText(PASSPHRASE)
+        dialog.profile_edit.setText("restored")
+        click(qtbot, dialog.restore_button)
+        finish_operations(qtbot, 60_000)
+        return None
+
+    host.handlers.append(restore)
+    try:
+        click(qtbot, page.team_widget.restore_button)
+        assert "own database" in seen[0] and "Wrong backup passphrase" in seen[1], seen
+        assert page.message_label.text().startswith(f"Restored backup {first}"), \
+            page.message_label.text()
+        assert "1 contact(s) erased after that backup were erased again" in \
+            page.message_label.text()
+        again = team_session.sign_in(profile.load("restored"), "boss", team.admin_password)
+        try:
+            assert search_ids(again, "Lindqvist") == []
+            assert search_ids(again, "annika") == []
+            assert len(search_ids(again, "Berg")) == 1
+        finally:
+            again.lock()
+    finally:
+        team.server.drop_database(new_database)
+
+
+def test_the_schedule_backs_up_a_team_vault_once_its_passphrase_is_kept(
+        page: AdminBackupWidget, boss: Workspace, host: ScriptedDialogHost,
+        bridge: WorkspaceBridge, team_vault: TeamVaultFixture,  # noqa: F811
+        tmp_path: Path, qtbot: QtBot) -> None:
+    (tmp_path / "second-site").mkdir()
+    backup.configure_folder(boss, tmp_path / "second-site")
+    now = utcnow()
+    scheduler = BackupScheduler(boss, bridge.operations, clock=lambda: now)
+    assert not scheduler.is_due()  # waits for the passphrase, instead of failing each hour
+
+    fill, refusals = _give_secrets(qtbot, team_vault)
+    host.handlers.append(fill)
+    click(qtbot, page.team_widget.passphrase_button)
+    assert refusals == [] and kept_secrets(boss) is not None
+    assert scheduler.is_due()
+    with qtbot.waitSignal(scheduler.backupFinished, timeout=60_000) as finished:
+        assert scheduler.check_due()
+    assert finished.args == [True, ""]
+    rows = backup.backup_history(boss)
+    assert [row.status for row in rows] == ["ok"] and rows[0].snapshot_id
+    assert not scheduler.is_due()
