@@ -19,7 +19,9 @@ from contactweb.services.accounts import users
 from contactweb.services.backup import backup
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput
+from contactweb.team import team_session
 from contactweb.ui.app.app_controller import AppController
+from contactweb.ui.app.gui_preferences import GuiPreferences
 from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.interchange.import_wizard import (
     FILE_PAGE,
@@ -43,6 +45,7 @@ from tests.support.mailing_server import (
     configure,
     smtp_server,
 )
+from tests.support.postgres_server import needs_postgres
 from tests.support.shared_computer import (
     ConnectionRecorder,
     leaked,
@@ -51,6 +54,7 @@ from tests.support.shared_computer import (
     shut_down_after,
     sign_in,
 )
+from tests.support.team_vaults import TeamVaultFixture, team_vault  # noqa: F401
 from tests.ui.conftest import ScriptedDialogHost, click, finish_operations
 
 TOKENS = ["Philippa", "Thistlewood", "philippa@thistle.example"]
@@ -376,5 +380,52 @@ def test_ending_a_session_while_a_backup_is_restored(
     assert [type(d).__name__ for d in host.open_dialogs()] == ["SignInDialog"]
     assert crashes == []
     assert recorder.still_open() == 0
+    assert leaked(TOKENS) == []
+    assert controller.workspace is None and controller.sign_in_dialog is not None
+
+
+# The dialogs of Administration → Backups on a team vault, opened as a click would.
+TEAM_BACKUP_OPENERS: dict[str, Callable[[MainWindow], object]] = {
+    "backup passphrase": lambda w: _team_backups(w).passphrase_button.click(),
+    "restore into a new database": lambda w: _team_backups(w).restore_button.click(),
+}
+
+
+def _team_backups(window: MainWindow):  # noqa: ANN202
+    admin = window.show_page("administration")
+    admin.tabs.setCurrentWidget(admin.backup_widget)
+    return admin.backup_widget.team_widget
+
+
+@needs_postgres
+@pytest.mark.parametrize("reason", ["lock", "signout", "idle"])
+@pytest.mark.parametrize("opened", list(TEAM_BACKUP_OPENERS))
+def test_ending_a_team_session_while_a_team_backup_dialog_is_open(
+        qtbot: QtBot, host: ScriptedDialogHost, team_vault: TeamVaultFixture,  # noqa: F811
+        tmp_path: Path, controllers: list[AppController], crashes: list[Crash],
+        reason: str, opened: str) -> None:
+    ws = team_session.sign_in(team_vault.profile, "boss", team_vault.admin_password)
+    add_contacts(ws, [ContactSpec("Philippa", "Thistlewood", "philippa@thistle.example")])
+    ws.lock()
+    controller = make_controller(
+        host, tmp_path / "no-vault", made=controllers, minute_ms=IDLE_ONLY_WHEN_ENDED,
+        prefs=GuiPreferences(vault_path=str(tmp_path / "no-vault"),
+                             team_profile=team_vault.profile.name))
+    sign_in(qtbot, controller, "boss", team_vault.admin_password, shared=reason == "idle")
+    open_everything(qtbot, controller)
+    seen: list[str] = []
+
+    def end_meanwhile(dialog: QDialog) -> int:
+        seen.append(type(dialog).__name__)
+        end_session(qtbot, controller, reason)  # while the dialog is open
+        return QDialog.DialogCode.Rejected
+
+    host.handlers.append(end_meanwhile)
+    TEAM_BACKUP_OPENERS[opened](controller.main_window)
+    settle()
+    assert seen == [{"backup passphrase": "TeamBackupSecretsDialog",
+                     "restore into a new database": "TeamRestoreDialog"}[opened]]
+    assert [type(d).__name__ for d in host.open_dialogs()] == ["SignInDialog"]
+    assert crashes == []
     assert leaked(TOKENS) == []
     assert controller.workspace is None and controller.sign_in_dialog is not None
