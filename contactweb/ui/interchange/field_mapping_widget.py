@@ -25,7 +25,8 @@ class FieldMappingWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["In the file", "For example", "Import as"])
+        self.table.setHorizontalHeaderLabels([self.tr("In the file"), self.tr("For example"),
+                                              self.tr("Import as")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()

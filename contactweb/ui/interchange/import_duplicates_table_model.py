@@ -11,7 +11,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from contactweb.services.importing.importer import DUPLICATE_CHOICES
 from contactweb.ui.kit.list_table_model import Index, ListTableModel
 
-_CHOICE_TEXT = {"skip": "Skip", "update": "Update existing", "create": "Create new"}
+_CHOICE_TEXT = {"skip": QT_TRANSLATE_NOOP("ImportDuplicatesTableModel", "Skip"),
+                "update": QT_TRANSLATE_NOOP("ImportDuplicatesTableModel", "Update existing"),
+                "create": QT_TRANSLATE_NOOP("ImportDuplicatesTableModel", "Create new")}
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -74,8 +76,9 @@ class ImportDuplicatesTableModel(ListTableModel):
             return row.in_file
         if column == self.Column.EXISTING:
             if row.earlier_entry:  # no contact yet: the earlier entry is not imported yet
-                return f"repeated in this file ({row.earlier_entry.rsplit(':', 1)[-1]})"
+                return self.tr("repeated in this file ({entry})").format(
+                    entry=row.earlier_entry.rsplit(":", 1)[-1])
             return f"{row.existing} (#{row.existing_id})"
         if column == self.Column.REASON:
             return row.reason
-        return _CHOICE_TEXT[row.choice]
+        return self.tr(_CHOICE_TEXT[row.choice])

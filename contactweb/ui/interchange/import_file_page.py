@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,8 +24,8 @@ from contactweb.ui.interchange.import_step_page import ImportStepPage
 if TYPE_CHECKING:
     from contactweb.ui.interchange.import_wizard import ImportWizard
 
-FILE_FILTER = ("Contact files (*.csv *.tsv *.tab *.txt *.vcf *.vcard *.ldif *.ldi *.json);;"
-               "LDIF address books (*.ldif *.ldi);;All files (*)")
+FILE_FILTER = QT_TRANSLATE_NOOP("ImportFilePage", "Contact files (*.csv *.tsv *.tab *.txt *.vcf *.vcard *.ldif *.ldi *.json);;"
+                               "LDIF address books (*.ldif *.ldi);;All files (*)")
 _NEEDS_MAPPING = "column mapping"  # what the CSV reader says of a layout it does not know
 ParseOutcome = object  # a ParseResult, or the header cells of a CSV that needs a mapping
 
@@ -77,7 +78,7 @@ class ImportFilePage(ImportStepPage):
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
         self.format_combo = QComboBox()
-        for text, value in (("Recognise it from the file", None), ("CSV", "csv"),
+        for text, value in ((self.tr("Recognise it from the file"), None), ("CSV", "csv"),
                             ("vCard", "vcard"), ("LDIF (Thunderbird, Horde)", "ldif"),
                             ("ContactWeb JSON", "json")):
             self.format_combo.addItem(text, value)
@@ -96,7 +97,7 @@ class ImportFilePage(ImportStepPage):
 
     def browse(self) -> None:
         chosen = self._wizard.bridge.dialogs.open_file_names(self, self.tr("Import contacts"),
-                                                            FILE_FILTER)
+                                                            self.tr(FILE_FILTER))
         if chosen:
             self.path_edit.setText(chosen[0])
 
@@ -106,7 +107,7 @@ class ImportFilePage(ImportStepPage):
     def start(self) -> None:
         path = Path(self.path_edit.text().strip()).expanduser()
         fmt = self.format_combo.currentData()
-        self._wizard.run("Import contacts", f"Reading {path.name}…",
+        self._wizard.run(self.tr("Import contacts"), self.tr("Reading {name}…").format(name=path.name),
                          lambda _progress, _cancel: read_contact_file(path, fmt), self._read)
 
     def _read(self, result: tuple[bytes, str, ParseOutcome]) -> None:

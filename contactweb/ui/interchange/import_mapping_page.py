@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout
 
 from contactweb.formats.interchange import suggested_fields
@@ -23,14 +24,14 @@ if TYPE_CHECKING:
     from contactweb.ui.interchange.import_wizard import ImportWizard
 
 
-UNKNOWN_LAYOUT = ("ContactWeb does not know this file's columns. Choose what each one holds; "
-                  "columns left as \"(not imported)\" are skipped.")
+UNKNOWN_LAYOUT = QT_TRANSLATE_NOOP("ImportMappingPage", "ContactWeb does not know this file's columns. Choose what each one holds; "
+                                  "columns left as \"(not imported)\" are skipped.")
 
 
-FIELDS_HINT = ("Each field of the file goes where shown; send one elsewhere or leave it out. "
-               "Left as it is, the file is imported as it was written.")
-GUESSED = ("A first guess is filled in from the closest known layout and the column names: "
-           "check it.")
+FIELDS_HINT = QT_TRANSLATE_NOOP("ImportMappingPage", "Each field of the file goes where shown; send one elsewhere or leave it out. "
+                               "Left as it is, the file is imported as it was written.")
+GUESSED = QT_TRANSLATE_NOOP("ImportMappingPage", "A first guess is filled in from the closest known layout and the column names: "
+                           "check it.")
 
 
 _FORMAT_WORDS = {"vcard": "vCard", "ldif": "LDIF", "json": "ContactWeb JSON", "csv": "CSV"}
@@ -39,21 +40,22 @@ _FORMAT_WORDS = {"vcard": "vCard", "ldif": "LDIF", "json": "ContactWeb JSON", "c
 def format_title(format_name: str) -> str:
     """ "vcard 3.0" as "A vCard 3.0 file"."""
     word, _, rest = format_name.partition(" ")
-    return f"A {_FORMAT_WORDS.get(word, word)} {rest}".rstrip() + " file"
+    name = f"{_FORMAT_WORDS.get(word, word)} {rest}".rstrip()
+    return QCoreApplication.translate("ImportMappingPage", "A {format} file").format(format=name)
 
 
 class ImportMappingPage(ImportStepPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Which column is what?"))
-        self.setSubTitle(UNKNOWN_LAYOUT)
+        self.setSubTitle(self.tr(UNKNOWN_LAYOUT))
         self._as_recognised: dict[str, str] = {}
         self.mapping_widget = ColumnMappingWidget(self)
         self.field_widget = FieldMappingWidget(self)
         self.widgets = QStackedWidget()
         self.widgets.addWidget(self.mapping_widget)
         self.widgets.addWidget(self.field_widget)
-        self.hint = QLabel(GUESSED)
+        self.hint = QLabel(self.tr(GUESSED))
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
@@ -71,7 +73,7 @@ class ImportMappingPage(ImportStepPage):
             self.setTitle(self.tr("Check which field is what"))
             self.setSubTitle(plural(self.tr("{format} with %n entry(s).", "", len(recognised.records)),
                        len(recognised.records)).format(format=format_title(recognised.format_name)))
-            self.hint.setText(FIELDS_HINT)
+            self.hint.setText(self.tr(FIELDS_HINT))
             return
         self.widgets.setCurrentWidget(self.mapping_widget)
         headers = self._wizard.headers
@@ -87,8 +89,8 @@ class ImportMappingPage(ImportStepPage):
                               "as it is, the file is read exactly as that program wrote it."))
         else:
             self.setTitle(self.tr("Which column is what?"))
-            self.setSubTitle(UNKNOWN_LAYOUT)
-            self.hint.setText(GUESSED)
+            self.setSubTitle(self.tr(UNKNOWN_LAYOUT))
+            self.hint.setText(self.tr(GUESSED))
 
     def changed(self) -> bool:
         """Whether the person changed the mapping shown first."""
@@ -103,7 +105,7 @@ class ImportMappingPage(ImportStepPage):
                 self._read(recognised)
                 return
             fields = self.field_widget.mapping()
-            self._wizard.run("Import contacts", "Placing the fields…",
+            self._wizard.run(self.tr("Import contacts"), self.tr("Placing the fields…"),
                              lambda _p, _c: record_fields.remap(recognised, fields),
                              self._read)
             return
@@ -112,10 +114,10 @@ class ImportMappingPage(ImportStepPage):
             self._read(self._wizard.recognised)  # the layout's own, complete reading
             return
         if not mapping:
-            self._wizard.show_error("Choose at least one column to import.")
+            self._wizard.show_error(self.tr("Choose at least one column to import."))
             return
         data, name = self._wizard.data, self._wizard.path.name if self._wizard.path else "file"
-        self._wizard.run("Import contacts", "Reading the file with these columns…",
+        self._wizard.run(self.tr("Import contacts"), self.tr("Reading the file with these columns…"),
                          lambda _p, _c: importer.parse_bytes(data, name, "csv", mapping),
                          self._read)
 

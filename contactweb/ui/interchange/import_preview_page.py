@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,8 +39,9 @@ from contactweb.vault.workspace import Workspace
 if TYPE_CHECKING:
     from contactweb.ui.interchange.import_wizard import ImportWizard
 
-_CHOICES = (("Skip them", "skip"), ("Update the existing contacts", "update"),
-            ("Create new contacts anyway", "create"))
+_CHOICES = ((QT_TRANSLATE_NOOP("ImportPreviewPage", "Skip them"), "skip"),
+            (QT_TRANSLATE_NOOP("ImportPreviewPage", "Update the existing contacts"), "update"),
+            (QT_TRANSLATE_NOOP("ImportPreviewPage", "Create new contacts anyway"), "create"))
 _NAMES_CHUNK = 500
 _LISTED = 500  # bad rows and notes shown; the report has them all
 
@@ -88,7 +90,7 @@ class ImportPreviewPage(ImportStepPage):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.all_choice = QComboBox()
         for text, value in _CHOICES:
-            self.all_choice.addItem(text, value)
+            self.all_choice.addItem(self.tr(text), value)
         self.all_choice.currentIndexChanged.connect(self._choose_for_all)
         self.choice_buttons = {}
         choice_row = QHBoxLayout()
@@ -96,7 +98,8 @@ class ImportPreviewPage(ImportStepPage):
         choice_row.addWidget(self.all_choice)
         choice_row.addStretch(1)
         choice_row.addWidget(QLabel(self.tr("Selected:")))
-        for text, value in (("Skip", "skip"), ("Update", "update"), ("Create", "create")):
+        for text, value in ((self.tr("Skip"), "skip"), (self.tr("Update"), "update"),
+                            (self.tr("Create"), "create")):
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, v=value: self.choose_for_selected(v))
             self.choice_buttons[value] = button
@@ -141,7 +144,7 @@ class ImportPreviewPage(ImportStepPage):
         self.preview = None
         self._show(None, {}, [])
         ws, parsed = self._wizard.ws, self._wizard.parsed
-        self._wizard.run("Import contacts", "Checking the file against the vault…",
+        self._wizard.run(self.tr("Import contacts"), self.tr("Checking the file against the vault…"),
                          lambda progress, cancel: preview(ws, parsed, progress, cancel),
                          lambda result: self._show(*result),
                          cancelled=lambda: self.summary.setText(
@@ -182,18 +185,21 @@ class ImportPreviewPage(ImportStepPage):
             + ", ".join(erased[:20]))
         notes = report.problems if report else []
         self.notes_text.setVisible(bool(notes))
-        self.notes_text.setPlainText("Notes:\n" + "\n".join(
+        self.notes_text.setPlainText(self.tr("Notes:") + "\n" + "\n".join(
             f"{p.location}: {p.reason}" for p in notes[:_LISTED]))
         if report is None:
             self.summary.setText(self.tr("Checking the file…"))
         else:
             in_vault = sum(1 for source, _cid, _reason in duplicates if source not in repeated)
-            parts = [f"{len(report.created)} new", f"{in_vault} already in the vault"]
+            parts = [self.tr("{count} new").format(count=len(report.created)),
+                     self.tr("{count} already in the vault").format(count=in_vault)]
             if len(duplicates) > in_vault:
-                parts.append(f"{len(duplicates) - in_vault} repeated in this file")
+                parts.append(self.tr("{count} repeated in this file").format(
+                    count=len(duplicates) - in_vault))
             if distinct:
-                parts.append(f"{len(distinct)} like a contact but with other email addresses "
-                             "(imported unless you choose otherwise)")
+                parts.append(self.tr("{count} like a contact but with other email addresses "
+                                     "(imported unless you choose otherwise)").format(
+                                         count=len(distinct)))
             self.summary.setText(
                 self.tr("Entries read: %n ({format_name}): {parts}, {count} that cannot be "
                         "imported as they are.", "", report.records).format(
@@ -220,7 +226,7 @@ class ImportPreviewPage(ImportStepPage):
         on_duplicate, choices = self.all_choice.currentData(), self.model.choices()
         skip, confirm = self.skip_bad_rows.isChecked(), self.confirm_erased.isChecked()
         self._wizard.run(
-            "Import contacts", "Importing…",
+            self.tr("Import contacts"), self.tr("Importing…"),
             lambda progress, cancel: importer.import_records(
                 ws, parsed, on_duplicate, skip_bad_rows=skip, confirm_erased=confirm,
                 progress=progress, cancel=cancel, duplicate_choices=choices),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from contactweb.services.contacts.contacts import AddressInput, ContactInput
 from contactweb.services.importing.import_preview import PreviewRow
@@ -34,7 +34,8 @@ def _of(text: Callable[[ContactInput], str]) -> Callable[[PreviewRow], str]:
 SAMPLE_COLUMNS = (
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Entry"), lambda row: row.source.rsplit(":", 1)[-1]),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Name"), lambda row: _name(row.contact) if row.contact is not None
-                 else f"Cannot be imported: {row.problem}"),
+                 else QCoreApplication.translate("ImportSampleTableModel", "Cannot be imported: {problem}")
+                 .format(problem=row.problem)),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Company"), _of(lambda c: c.company)),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Job title"), _of(lambda c: c.title)),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Emails"), _of(lambda c: ", ".join(e.address for e in c.emails))),

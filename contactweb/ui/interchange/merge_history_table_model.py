@@ -49,4 +49,4 @@ class MergeHistoryTableModel(ListTableModel):
             case self.Column.MERGED:
                 return f"{row.merged_name} (#{row.merged_id})"
             case _:
-                return "undone" if row.undone else "can be undone"
+                return self.tr("undone") if row.undone else self.tr("can be undone")

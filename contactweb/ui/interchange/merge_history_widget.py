@@ -80,7 +80,7 @@ class MergeHistoryWidget(QWidget):
         self.status_label.setText(
             plural(self.tr("%n merge(s), {open_ones} can be undone.", "", len(rows)),
                    len(rows)).format(open_ones=open_ones)
-            if rows else "No merges yet.")
+            if rows else self.tr("No merges yet."))
 
     def _failed(self, error: Exception) -> None:
         self.status_label.setText(self.tr("Could not read the merges: {error}").format(error=error))
