@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Details</source>
-        <translation>Details</translation>
+        <translation>Angaben</translation>
     </message>
     <message>
         <source>Show the selected event as it is stored (Enter or a double-click does the same).</source>
@@ -175,14 +175,6 @@
     <message>
         <source>Prune old backups…</source>
         <translation>Alte Sicherungen bereinigen …</translation>
-    </message>
-    <message>
-        <source>Details…</source>
-        <translation>Details …</translation>
-    </message>
-    <message>
-        <source>The technical details, for whoever supports you</source>
-        <translation>Die technischen Einzelheiten, für Ihren Support</translation>
     </message>
     <message>
         <source>Backup history</source>
@@ -608,14 +600,6 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <translation>Ziel speichern</translation>
     </message>
     <message>
-        <source>Details…</source>
-        <translation>Details …</translation>
-    </message>
-    <message>
-        <source>The technical details, for whoever supports you</source>
-        <translation>Die technischen Einzelheiten, für Ihren Support</translation>
-    </message>
-    <message>
         <source>stored; type to replace</source>
         <translation>gespeichert; zum Ersetzen eintippen</translation>
     </message>
@@ -724,6 +708,138 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
 <context>
     <name>ColumnMappingWidget</name>
     <message>
+        <source>Name prefix</source>
+        <translation>Namenspräfix</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Namenszusatz</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresszeile 2</translation>
+    </message>
+    <message>
+        <source>PO box</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Bundesland oder Region</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Whole address</source>
+        <translation>Ganze Anschrift</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>geschäftlich</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anderer</translation>
+    </message>
+    <message>
+        <source>{field} ({label})</source>
+        <translation>{field} ({label})</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>(column {number} has no name)</source>
+        <translation>(Spalte {number} hat keinen Namen)</translation>
+    </message>
+    <message>
         <source>Import column {column} as</source>
         <translation>Spalte {column} importieren als</translation>
     </message>
@@ -741,6 +857,14 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
     </message>
 </context>
 <context>
@@ -866,9 +990,37 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <source>Reason for reversing:</source>
         <translation>Grund der Aufhebung:</translation>
     </message>
+    <message>
+        <source>Say when and how the contact agreed.</source>
+        <translation>Geben Sie an, wann und wie der Kontakt zugestimmt hat.</translation>
+    </message>
+    <message>
+        <source>Reversing an opt-out needs a reason.</source>
+        <translation>Das Aufheben einer Abmeldung braucht einen Grund.</translation>
+    </message>
 </context>
 <context>
     <name>ContactConsentTab</name>
+    <message>
+        <source>Consent given</source>
+        <translation>Eingewilligt</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Keine Einwilligung erfasst</translation>
+    </message>
+    <message>
+        <source>wording: “{wording}”</source>
+        <translation>Wortlaut: „{wording}“</translation>
+    </message>
+    <message>
+        <source>reversal reason: {reason}</source>
+        <translation>Grund der Aufhebung: {reason}</translation>
+    </message>
     <message>
         <source>Opt out</source>
         <translation>Abmelden</translation>
@@ -888,6 +1040,14 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
     <message>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;{text}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{colour}&apos;&gt;{text}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{when}, {how}</source>
+        <translation>{when}, {how}</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>erfasst</translation>
     </message>
     <message>
         <source>Reverse opt-out…</source>
@@ -910,7 +1070,7 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
     <name>ContactDetailPane</name>
     <message>
         <source>Details</source>
-        <translation>Details</translation>
+        <translation>Angaben</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -931,6 +1091,10 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
     <message>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Select a contact to see its details.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Wählen Sie einen Kontakt, um seine Details zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>(geschlossen)</translation>
     </message>
     <message>
         <source>&lt;h2 style=&apos;margin:0&apos;&gt;{escape}{closed}&lt;/h2&gt;</source>
@@ -1063,6 +1227,32 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
 <context>
     <name>ContactDossierMenu</name>
     <message>
+        <source>Select one or more contacts first.</source>
+        <translation>Wählen Sie zuerst einen oder mehrere Kontakte aus.</translation>
+    </message>
+    <message>
+        <source>Save dossier as PDF…</source>
+        <translation>Dossier als PDF speichern …</translation>
+    </message>
+    <message>
+        <source>Print dossier…</source>
+        <translation>Dossier drucken …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save dossiers of %n contacts as PDF…</source>
+        <translation>
+            <numerusform>Dossier von %n Kontakt als PDF speichern …</numerusform>
+            <numerusform>Dossiers von %n Kontakten als PDF speichern …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print dossiers of %n contacts…</source>
+        <translation>
+            <numerusform>Dossier von %n Kontakt drucken …</numerusform>
+            <numerusform>Dossiers von %n Kontakten drucken …</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Dossier saved</source>
         <translation>Dossier gespeichert</translation>
     </message>
@@ -1189,6 +1379,10 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
 <context>
     <name>ContactPhotoWidget</name>
     <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
@@ -1208,9 +1402,29 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <source>No photo</source>
         <translation>Kein Foto</translation>
     </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Unlesbar</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>{name} lässt sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is {size} KiB; a photo is at most 1 MiB. Choose a smaller picture.</source>
+        <translation>{name} hat {size} KiB; ein Foto hat höchstens 1 MiB. Wählen Sie ein kleineres Bild.</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture ContactWeb can show (PNG, JPEG, GIF, WebP or BMP).</source>
+        <translation>{name} ist kein Bild, das ContactWeb anzeigen kann (PNG, JPEG, GIF, WebP oder BMP).</translation>
+    </message>
 </context>
 <context>
     <name>ContactRemindersTab</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
     <message>
         <source>what to do, e.g. Call back about the quote</source>
         <translation>was zu tun ist, z. B. Wegen des Angebots zurückrufen</translation>
@@ -1235,12 +1449,43 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <translation>Status des ausgewählten Verkaufs setzen</translation>
     </message>
     <message>
-        <source>Won and invoiced: </source>
-        <translation>Gewonnen und berechnet: </translation>
+        <source>Won and invoiced: {amounts}</source>
+        <translation>Gewonnen und berechnet: {amounts}</translation>
+    </message>
+    <message>
+        <source>No won or invoiced sales yet.</source>
+        <translation>Noch keine gewonnenen oder berechneten Verkäufe.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
     </message>
 </context>
 <context>
     <name>ContactTimelineTab</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>(%n file(s))</source>
+        <translation>(%n Datei(en))</translation>
+    </message>
+    <message>
+        <source>{kind} in</source>
+        <translation>{kind} eingehend</translation>
+    </message>
+    <message>
+        <source>{kind} out</source>
+        <translation>{kind} ausgehend</translation>
+    </message>
     <message>
         <source>Log:</source>
         <translation>Erfassen:</translation>
@@ -1262,8 +1507,40 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <translation>Aufnahme abspielen</translation>
     </message>
     <message>
+        <source>Select a communication to read it.</source>
+        <translation>Wählen Sie eine Kommunikation aus, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>No communications logged yet.</source>
+        <translation>Noch keine Kommunikation erfasst.</translation>
+    </message>
+    <message>
+        <source>{kind}, incoming, {when}</source>
+        <translation>{kind}, eingehend, {when}</translation>
+    </message>
+    <message>
+        <source>{kind}, outgoing, {when}</source>
+        <translation>{kind}, ausgehend, {when}</translation>
+    </message>
+    <message>
+        <source>{kind}, {when}</source>
+        <translation>{kind}, {when}</translation>
+    </message>
+    <message>
+        <source>{name} ({size} bytes), recording kept until {until}</source>
+        <translation>{name} ({size} Byte), Aufnahme aufbewahrt bis {until}</translation>
+    </message>
+    <message>
+        <source>{name} ({size} bytes)</source>
+        <translation>{name} ({size} Byte)</translation>
+    </message>
+    <message>
         <source>Save attachment</source>
         <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} lässt sich nicht schreiben: {reason}</translation>
     </message>
     <message>
         <source>No program on this computer plays this file. Use “Save attachment” and open it with a media player.</source>
@@ -1330,6 +1607,28 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <source>no mailings go to them. Unless reopened (or held), they will be purged on or after {date}, as the retention setting for closed contacts says.</source>
         <translation>Es gehen keine Mailings mehr an sie. Werden sie nicht wieder geöffnet (oder aufbewahrt), werden sie am oder nach dem {date} endgültig gelöscht, wie es die Aufbewahrungsregel für geschlossene Kontakte vorsieht.</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>Anruf erfassen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n selected</source>
+        <translation>
+            <numerusform>%n ausgewählten schließen</numerusform>
+            <numerusform>%n ausgewählte schließen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %n selected</source>
+        <translation>
+            <numerusform>%n ausgewählten wieder öffnen</numerusform>
+            <numerusform>%n ausgewählte wieder öffnen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -1380,16 +1679,28 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
 <context>
     <name>DialogHost</name>
     <message>
+        <source>Discard the changes to this contact?</source>
+        <translation>Die Änderungen an diesem Kontakt verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this communication?</source>
+        <translation>Die Änderungen an dieser Kommunikation verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this consent record?</source>
+        <translation>Die Änderungen an diesem Einwilligungseintrag verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this sale?</source>
+        <translation>Die Änderungen an diesem Verkauf verwerfen?</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
-    </message>
-    <message>
-        <source>Discard the changes to this {what}?</source>
-        <translation>Die Änderungen verwerfen ({what})?</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -1571,7 +1882,7 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
     </message>
     <message>
         <source>Erasure receipt</source>
-        <translation>Löschbestätigung</translation>
+        <translation>Löschbeleg</translation>
     </message>
     <message>
         <source>The receipt has not been saved or printed. Save it as a PDF now? The vault keeps the erasure record either way.</source>
@@ -1623,6 +1934,42 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>CSV for Google Contacts</source>
+        <translation>CSV für Google Kontakte</translation>
+    </message>
+    <message>
+        <source>CSV for Outlook</source>
+        <translation>CSV für Outlook</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (Apple, most phones)</source>
+        <translation>vCard 3.0 (Apple, die meisten Telefone)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <source>LDIF (Thunderbird address book)</source>
+        <translation>LDIF (Thunderbird-Adressbuch)</translation>
+    </message>
+    <message>
+        <source>ContactWeb JSON (everything, for scripts)</source>
+        <translation>ContactWeb-JSON (alles, für Skripte)</translation>
+    </message>
+    <message>
+        <source>A copy of the contacts (with their consent per channel)</source>
+        <translation>Eine Kopie der Kontakte (mit ihrer Einwilligung je Kanal)</translation>
+    </message>
+    <message>
+        <source>An email mailing: only those who may receive it, their email address only</source>
+        <translation>Ein E-Mail-Mailing: nur wer es erhalten darf, nur die E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>A postal mailing: only those who may receive it, their address only</source>
+        <translation>Ein Postmailing: nur wer es erhalten darf, nur die Anschrift</translation>
+    </message>
+    <message>
         <source>Export contacts</source>
         <translation>Kontakte exportieren</translation>
     </message>
@@ -1662,6 +2009,37 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <translation>Schlagwort</translation>
     </message>
     <message>
+        <source>The contacts the current search finds</source>
+        <translation>Die Kontakte, die die aktuelle Suche findet</translation>
+    </message>
+    <message>
+        <source>search “{text}”</source>
+        <translation>Suche „{text}“</translation>
+    </message>
+    <message>
+        <source>tag “{tag}”</source>
+        <translation>Schlagwort „{tag}“</translation>
+    </message>
+    <message>
+        <source>closed only</source>
+        <translation>nur geschlossene</translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation>nur aktive</translation>
+    </message>
+    <message>
+        <source>The current list: {what}</source>
+        <translation>Die aktuelle Liste: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{chosen} will be exported.</source>
         <translation>{chosen} werden exportiert.</translation>
     </message>
@@ -1677,9 +2055,56 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <source>Writing {name}…</source>
         <translation>{name} wird geschrieben …</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) written to {path}.</source>
+        <translation>
+            <numerusform>%Ln Kontakt nach {path} geschrieben.</numerusform>
+            <numerusform>%Ln Kontakte nach {path} geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) for a postal mailing written to {path}.</source>
+        <translation>
+            <numerusform>%Ln Empfänger für ein Postmailing nach {path} geschrieben.</numerusform>
+            <numerusform>%Ln Empfänger für ein Postmailing nach {path} geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) for an email mailing written to {path}.</source>
+        <translation>
+            <numerusform>%Ln Empfänger für ein E-Mail-Mailing nach {path} geschrieben.</numerusform>
+            <numerusform>%Ln Empfänger für ein E-Mail-Mailing nach {path} geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out, %Ln contact(s):</source>
+        <translation>
+            <numerusform>Ausgelassen, %Ln Kontakt:</numerusform>
+            <numerusform>Ausgelassen, %Ln Kontakte:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln contact(s).</source>
+        <translation>
+            <numerusform>Ausgelassen: %Ln Kontakt.</numerusform>
+            <numerusform>Ausgelassen: %Ln Kontakte.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FieldMappingWidget</name>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>Zum Beispiel</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
     <message>
         <source>Import {name} as</source>
         <translation>{name} importieren als</translation>
@@ -1839,7 +2264,30 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
     </message>
 </context>
 <context>
+    <name>ImportDuplicatesTableModel</name>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Update existing</source>
+        <translation>Bestehenden aktualisieren</translation>
+    </message>
+    <message>
+        <source>Create new</source>
+        <translation>Neu anlegen</translation>
+    </message>
+    <message>
+        <source>repeated in this file ({entry})</source>
+        <translation>in dieser Datei wiederholt ({entry})</translation>
+    </message>
+</context>
+<context>
     <name>ImportFilePage</name>
+    <message>
+        <source>Contact files (*.csv *.tsv *.tab *.txt *.vcf *.vcard *.ldif *.ldi *.json);;LDIF address books (*.ldif *.ldi);;All files (*)</source>
+        <translation>Kontaktdateien (*.csv *.tsv *.tab *.txt *.vcf *.vcard *.ldif *.ldi *.json);;LDIF-Adressbücher (*.ldif *.ldi);;Alle Dateien (*)</translation>
+    </message>
     <message>
         <source>Choose the file</source>
         <translation>Datei wählen</translation>
@@ -1855,6 +2303,10 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
     <message>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Recognise it from the file</source>
+        <translation>Aus der Datei erkennen</translation>
     </message>
     <message>
         <source>File:</source>
@@ -1875,6 +2327,10 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
     <message>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen …</translation>
     </message>
 </context>
 <context>
@@ -1903,8 +2359,40 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <translation>Prüfen, welche Spalte was ist</translation>
     </message>
     <message>
+        <source>ContactWeb does not know this file&apos;s columns. Choose what each one holds; columns left as &quot;(not imported)&quot; are skipped.</source>
+        <translation>ContactWeb kennt die Spalten dieser Datei nicht. Wählen Sie, was jede enthält; Spalten mit „(nicht importiert)“ werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Each field of the file goes where shown; send one elsewhere or leave it out. Left as it is, the file is imported as it was written.</source>
+        <translation>Jedes Feld der Datei landet dort, wo angezeigt; leiten Sie eines um oder lassen Sie es weg. Unverändert wird die Datei so importiert, wie sie geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>A first guess is filled in from the closest known layout and the column names: check it.</source>
+        <translation>Ein erster Vorschlag ist aus dem ähnlichsten bekannten Aufbau und den Spaltennamen ausgefüllt: Prüfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>A {format} file</source>
+        <translation>Eine {format}-Datei</translation>
+    </message>
+    <message>
         <source>Each column goes where shown. Change any that is wrong; left as it is, the file is read exactly as that program wrote it.</source>
         <translation>Jede Spalte landet wie angezeigt. Ändern Sie, was falsch ist; unverändert wird die Datei genau so gelesen, wie das Programm sie geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Placing the fields…</source>
+        <translation>Felder werden zugeordnet …</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to import.</source>
+        <translation>Wählen Sie mindestens eine Spalte zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Reading the file with these columns…</source>
+        <translation>Die Datei wird mit diesen Spalten gelesen …</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2412,18 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
     <message>
         <source>Selected:</source>
         <translation>Ausgewählt:</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
@@ -1950,6 +2450,14 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <translation>Importieren</translation>
     </message>
     <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Checking the file against the vault…</source>
+        <translation>Die Datei wird mit dem Tresor abgeglichen …</translation>
+    </message>
+    <message>
         <source>The check was cancelled. Go back, or close the window.</source>
         <translation>Die Prüfung wurde abgebrochen. Gehen Sie zurück oder schließen Sie das Fenster.</translation>
     </message>
@@ -1964,6 +2472,26 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
             <numerusform>Einträge, die zu einer Person passen, die ihre Löschung verlangt hat (%n): </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>{count} new</source>
+        <translation>{count} neu</translation>
+    </message>
+    <message>
+        <source>{count} already in the vault</source>
+        <translation>{count} schon im Tresor</translation>
+    </message>
+    <message>
+        <source>{count} repeated in this file</source>
+        <translation>{count} in dieser Datei wiederholt</translation>
+    </message>
+    <message>
+        <source>{count} like a contact but with other email addresses (imported unless you choose otherwise)</source>
+        <translation>{count} ähnlich einem Kontakt, aber mit anderen E-Mail-Adressen (werden importiert, wenn Sie nichts anderes wählen)</translation>
+    </message>
     <message numerus="yes">
         <source>Entries read: %n ({format_name}): {parts}, {count} that cannot be imported as they are.</source>
         <translation>
@@ -1976,6 +2504,22 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <translation>Die Datei wird geprüft …</translation>
     </message>
     <message>
+        <source>Skip them</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Update the existing contacts</source>
+        <translation>Die bestehenden Kontakte aktualisieren</translation>
+    </message>
+    <message>
+        <source>Create new contacts anyway</source>
+        <translation>Trotzdem neue Kontakte anlegen</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importiere …</translation>
+    </message>
+    <message>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
@@ -1986,6 +2530,42 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
 </context>
 <context>
     <name>ImportReportPage</name>
+    <message>
+        <source>New contacts: {count}</source>
+        <translation>Neue Kontakte: {count}</translation>
+    </message>
+    <message>
+        <source>Existing contacts updated: {count}</source>
+        <translation>Aktualisierte bestehende Kontakte: {count}</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped: {count}</source>
+        <translation>Übersprungene Dubletten: {count}</translation>
+    </message>
+    <message>
+        <source>  {source} is like contact {id} ({reason})</source>
+        <translation>  {source} ähnelt Kontakt {id} ({reason})</translation>
+    </message>
+    <message>
+        <source>Not imported, erased before: {count}</source>
+        <translation>Nicht importiert, früher gelöscht: {count}</translation>
+    </message>
+    <message>
+        <source>Opt-outs recorded from the file: {count}</source>
+        <translation>Aus der Datei erfasste Abmeldungen: {count}</translation>
+    </message>
+    <message>
+        <source>  {source}: contact {id} opted out of {channel}</source>
+        <translation>  {source}: Kontakt {id} hat sich von {channel} abgemeldet</translation>
+    </message>
+    <message>
+        <source>Skipped, cannot be imported as they are: {count}</source>
+        <translation>Übersprungen, so nicht importierbar: {count}</translation>
+    </message>
+    <message>
+        <source>Notes: {count}</source>
+        <translation>Notizen: {count}</translation>
+    </message>
     <message>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
@@ -2000,6 +2580,13 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
     <message>
         <source>the file</source>
         <translation>der Datei</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSampleTableModel</name>
+    <message>
+        <source>Cannot be imported: {problem}</source>
+        <translation>Nicht importierbar: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2763,10 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
     <message>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} lässt sich nicht lesen: {reason}</translation>
     </message>
     <message>
         <source>Saving attachments</source>
@@ -2838,7 +3429,7 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
     </message>
     <message>
         <source>the name every mailing&apos;s footer carries</source>
-        <translation>der Name, den die Fußzeile jedes Mailings trägt</translation>
+        <translation>der Name in der Fußzeile jedes Mailings</translation>
     </message>
     <message>
         <source>Street
@@ -2870,7 +3461,7 @@ Land</translation>
     </message>
     <message>
         <source>Business name:</source>
-        <translation>Name des Unternehmens:</translation>
+        <translation>Firmenname:</translation>
     </message>
     <message>
         <source>Sender name:</source>
@@ -3199,6 +3790,82 @@ Die Befehlszeile (&apos;contactweb --help&apos;) erledigt dieselbe Arbeit ohne F
 <context>
     <name>MergeChoicesWidget</name>
     <message>
+        <source>opted out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>consented</source>
+        <translation>eingewilligt</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nicht gefragt</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Email ({label}): {address}</source>
+        <translation>E-Mail ({label}): {address}</translation>
+    </message>
+    <message>
+        <source>Phone ({label}): {number}</source>
+        <translation>Telefon ({label}): {number}</translation>
+    </message>
+    <message>
+        <source>Address ({label}): {address}</source>
+        <translation>Anschrift ({label}): {address}</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>nichts erfasst</translation>
+    </message>
+    <message>
+        <source>Consent: {consent}</source>
+        <translation>Einwilligung: {consent}</translation>
+    </message>
+    <message>
+        <source>Communications: {count}</source>
+        <translation>Kommunikation: {count}</translation>
+    </message>
+    <message>
+        <source>Sales: {count}</source>
+        <translation>Verkäufe: {count}</translation>
+    </message>
+    <message>
+        <source>Reminders: {count}</source>
+        <translation>Erinnerungen: {count}</translation>
+    </message>
+    <message>
+        <source>Contact kept</source>
+        <translation>Behaltener Kontakt</translation>
+    </message>
+    <message>
+        <source>Contact merged into it</source>
+        <translation>Hineingeführter Kontakt</translation>
+    </message>
+    <message>
         <source>Where they differ, keep:</source>
         <translation>Wo sie sich unterscheiden, behalten:</translation>
     </message>
@@ -3213,6 +3880,17 @@ Die Befehlszeile (&apos;contactweb --help&apos;) erledigt dieselbe Arbeit ohne F
     <message>
         <source>other</source>
         <translation>anderer</translation>
+    </message>
+</context>
+<context>
+    <name>MergeHistoryTableModel</name>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>can be undone</source>
+        <translation>kann rückgängig gemacht werden</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3913,10 @@ Die Befehlszeile (&apos;contactweb --help&apos;) erledigt dieselbe Arbeit ohne F
             <numerusform>%n Zusammenführung, {open_ones} lassen sich rückgängig machen.</numerusform>
             <numerusform>%n Zusammenführungen, {open_ones} lassen sich rückgängig machen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No merges yet.</source>
+        <translation>Noch keine Zusammenführungen.</translation>
     </message>
     <message>
         <source>Could not read the merges: {error}</source>
@@ -3289,6 +3971,17 @@ Die Befehlszeile (&apos;contactweb --help&apos;) erledigt dieselbe Arbeit ohne F
     <message>
         <source>The vault is locked. Sign in again.</source>
         <translation>Der Tresor ist gesperrt. Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeLine</name>
+    <message>
+        <source>Details…</source>
+        <translation>Details …</translation>
+    </message>
+    <message>
+        <source>The technical details, for whoever supports you</source>
+        <translation>Die technischen Einzelheiten, für Ihren Support</translation>
     </message>
 </context>
 <context>
@@ -3424,7 +4117,7 @@ Die Befehlszeile (&apos;contactweb --help&apos;) erledigt dieselbe Arbeit ohne F
     </message>
     <message>
         <source>now</source>
-        <translation>heute</translation>
+        <translation>jetzt</translation>
     </message>
 </context>
 <context>
@@ -3779,8 +4472,28 @@ Er enthält personenbezogene Daten: Geben Sie ihn nur der Person, um die es geht
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Line {row} {part}</source>
-        <translation>Position {row} {part}</translation>
+        <source>Line {row} product</source>
+        <translation>Zeile {row}, Produkt</translation>
+    </message>
+    <message>
+        <source>Line {row} quantity</source>
+        <translation>Zeile {row}, Menge</translation>
+    </message>
+    <message>
+        <source>Line {row} unit price</source>
+        <translation>Zeile {row}, Stückpreis</translation>
+    </message>
+    <message>
+        <source>Line {number} needs a product.</source>
+        <translation>Zeile {number} braucht ein Produkt.</translation>
+    </message>
+    <message>
+        <source>Line {number}: {problem}</source>
+        <translation>Zeile {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Line {number}: {name} is a new product; give its unit price.</source>
+        <translation>Zeile {number}: {name} ist ein neues Produkt; geben Sie seinen Stückpreis an.</translation>
     </message>
     <message>
         <source>Remove line {row}</source>
@@ -4176,7 +4889,7 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     </message>
     <message>
         <source>Created</source>
-        <translation>Erstellt</translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Started</source>
@@ -4380,6 +5093,95 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     </message>
 </context>
 <context>
+    <name>TeamBackupSecretsDialog</name>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Passphrase der Sicherung</translation>
+    </message>
+    <message>
+        <source>Team backups are taken as the database&apos;s owner and encrypted on this computer with the backup passphrase. Both are kept in this computer&apos;s keyring, never on the server. Keep the passphrase apart from the server as well: a restore needs it, and nobody can recover it.</source>
+        <translation>Team-Sicherungen werden als Eigentümer der Datenbank erstellt und auf diesem Computer mit der Passphrase verschlüsselt. Beides liegt im Schlüsselbund dieses Computers, nie auf dem Server. Bewahren Sie die Passphrase auch getrennt vom Server auf: Eine Wiederherstellung braucht sie, und niemand kann sie zurückholen.</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>leer: aus ~/.pgpass oder PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>mindestens {count} Zeichen</translation>
+    </message>
+    <message>
+        <source>Database owner:</source>
+        <translation>Datenbankeigentümer:</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password:</source>
+        <translation>Passwort des Eigentümers:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase:</source>
+        <translation>Passphrase der Sicherung:</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Passphrase wiederholen:</translation>
+    </message>
+    <message>
+        <source>Checking the owner&apos;s login and the passphrase…</source>
+        <translation>Anmeldung des Eigentümers und Passphrase werden geprüft …</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBackupWidget</name>
+    <message>
+        <source>Team vault</source>
+        <translation>Team-Tresor</translation>
+    </message>
+    <message>
+        <source>Backup passphrase…</source>
+        <translation>Passphrase der Sicherung …</translation>
+    </message>
+    <message>
+        <source>The database owner and the backup passphrase, kept on this computer</source>
+        <translation>Datenbankeigentümer und Passphrase der Sicherung, auf diesem Computer aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Restore into a new database…</source>
+        <translation>In eine neue Datenbank wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>The selected backup (or the newest) into a new, empty database</source>
+        <translation>Die ausgewählte Sicherung (oder die neueste) in eine neue, leere Datenbank</translation>
+    </message>
+    <message>
+        <source>Backups of this team vault are taken as the database&apos;s owner and encrypted here with a backup passphrase. Neither is given on this computer yet: Back up now asks for them, and the schedule waits until then.</source>
+        <translation>Sicherungen dieses Team-Tresors werden als Eigentümer der Datenbank erstellt und hier mit einer Passphrase verschlüsselt. Beides ist auf diesem Computer noch nicht angegeben: „Jetzt sichern“ fragt danach, und der Zeitplan wartet bis dahin.</translation>
+    </message>
+    <message>
+        <source>The database owner ({owner}) and the backup passphrase are held until you sign out: this computer is shared or has no keyring.</source>
+        <translation>Datenbankeigentümer ({owner}) und Passphrase der Sicherung werden bis zur Abmeldung gehalten: Dieser Computer ist geteilt oder hat keinen Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The database owner ({owner}) and the backup passphrase are kept in this computer&apos;s keyring; Back up now and the schedule use them.</source>
+        <translation>Datenbankeigentümer ({owner}) und Passphrase der Sicherung liegen im Schlüsselbund dieses Computers; „Jetzt sichern“ und der Zeitplan verwenden sie.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is kept in this computer&apos;s keyring.</source>
+        <translation>Die Passphrase der Sicherung liegt im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is held until you sign out (no keyring, or a shared computer).</source>
+        <translation>Die Passphrase der Sicherung wird bis zur Abmeldung gehalten (kein Schlüsselbund oder ein geteilter Computer).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored backup {snapshot} into a new database; %n contact(s) erased after that backup were erased again. Its connection profile is {profile}: choose it with Team server… when signing in.</source>
+        <translation>
+            <numerusform>Sicherung {snapshot} in eine neue Datenbank wiederhergestellt; %n nach dieser Sicherung gelöschter Kontakt wurde erneut gelöscht. Ihr Verbindungsprofil ist {profile}: Wählen Sie es bei der Anmeldung mit „Team-Server …“.</numerusform>
+            <numerusform>Sicherung {snapshot} in eine neue Datenbank wiederhergestellt; %n nach dieser Sicherung gelöschte Kontakte wurden erneut gelöscht. Ihr Verbindungsprofil ist {profile}: Wählen Sie es bei der Anmeldung mit „Team-Server …“.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamChangeListener</name>
     <message>
         <source>Connected to the team server again; lists are up to date.</source>
@@ -4388,6 +5190,73 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     <message>
         <source>The connection to the team server is lost: reconnecting. Nothing typed is lost; saving waits until it is back.</source>
         <translation>Die Verbindung zum Team-Server ist unterbrochen: Sie wird wiederhergestellt. Nichts Eingegebenes geht verloren; Speichern wartet, bis sie wieder steht.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRestoreDialog</name>
+    <message>
+        <source>Restore into a new database</source>
+        <translation>In eine neue Datenbank wiederherstellen</translation>
+    </message>
+    <message>
+        <source>the backup {snapshot}</source>
+        <translation>die Sicherung {snapshot}</translation>
+    </message>
+    <message>
+        <source>the newest backup</source>
+        <translation>die neueste Sicherung</translation>
+    </message>
+    <message>
+        <source>Restores {which} into a new, empty database that its owner made on the server (createdb), never over this vault. Everyone erased since that backup is erased again before anyone signs in.</source>
+        <translation>Stellt {which} in eine neue, leere Datenbank wieder her, die ihr Eigentümer auf dem Server angelegt hat (createdb), niemals über diesen Tresor. Alle seit dieser Sicherung Gelöschten werden erneut gelöscht, bevor sich jemand anmeldet.</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>leer: aus ~/.pgpass oder PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>New database:</source>
+        <translation>Neue Datenbank:</translation>
+    </message>
+    <message>
+        <source>Its owner:</source>
+        <translation>Ihr Eigentümer:</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password:</source>
+        <translation>Passwort des Eigentümers:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase:</source>
+        <translation>Passphrase der Sicherung:</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Profilname:</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Ihr Passwort:</translation>
+    </message>
+    <message>
+        <source>Restore details</source>
+        <translation>Angaben zur Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring into {database}…</source>
+        <translation>Wiederherstellen in {database} …</translation>
     </message>
 </context>
 <context>

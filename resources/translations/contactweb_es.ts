@@ -177,14 +177,6 @@
         <translation>Depurar copias antiguas…</translation>
     </message>
     <message>
-        <source>Details…</source>
-        <translation>Detalles…</translation>
-    </message>
-    <message>
-        <source>The technical details, for whoever supports you</source>
-        <translation>Los detalles técnicos, para quien le dé soporte</translation>
-    </message>
-    <message>
         <source>Backup history</source>
         <translation>Historial de copias</translation>
     </message>
@@ -608,14 +600,6 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <translation>Guardar el destino</translation>
     </message>
     <message>
-        <source>Details…</source>
-        <translation>Detalles…</translation>
-    </message>
-    <message>
-        <source>The technical details, for whoever supports you</source>
-        <translation>Los detalles técnicos, para quien le dé soporte</translation>
-    </message>
-    <message>
         <source>stored; type to replace</source>
         <translation>guardada; escriba para reemplazarla</translation>
     </message>
@@ -706,7 +690,7 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     <name>Channels</name>
     <message>
         <source>Email</source>
-        <translation>Correo</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Post</source>
@@ -723,6 +707,138 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
 </context>
 <context>
     <name>ColumnMappingWidget</name>
+    <message>
+        <source>Name prefix</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Sufijo del nombre</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Apodo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Línea 2 de la dirección</translation>
+    </message>
+    <message>
+        <source>PO box</source>
+        <translation>Apartado de correos</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Provincia o región</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Whole address</source>
+        <translation>Dirección completa</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>trabajo</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>móvil</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>casa</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>{field} ({label})</source>
+        <translation>{field} ({label})</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>(column {number} has no name)</source>
+        <translation>(la columna {number} no tiene nombre)</translation>
+    </message>
     <message>
         <source>Import column {column} as</source>
         <translation>Importar la columna {column} como</translation>
@@ -742,6 +858,14 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Borrar…</translation>
+    </message>
 </context>
 <context>
     <name>CommunicationKinds</name>
@@ -751,7 +875,7 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     </message>
     <message>
         <source>Email</source>
-        <translation>Correo</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -866,9 +990,37 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <source>Reason for reversing:</source>
         <translation>Motivo de la reversión:</translation>
     </message>
+    <message>
+        <source>Say when and how the contact agreed.</source>
+        <translation>Indique cuándo y cómo aceptó el contacto.</translation>
+    </message>
+    <message>
+        <source>Reversing an opt-out needs a reason.</source>
+        <translation>Revertir una baja necesita un motivo.</translation>
+    </message>
 </context>
 <context>
     <name>ContactConsentTab</name>
+    <message>
+        <source>Consent given</source>
+        <translation>Consentimiento dado</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Sin consentimiento registrado</translation>
+    </message>
+    <message>
+        <source>wording: “{wording}”</source>
+        <translation>texto: «{wording}»</translation>
+    </message>
+    <message>
+        <source>reversal reason: {reason}</source>
+        <translation>motivo de la reversión: {reason}</translation>
+    </message>
     <message>
         <source>Opt out</source>
         <translation>Dar de baja</translation>
@@ -888,6 +1040,14 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     <message>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;{text}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{colour}&apos;&gt;{text}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{when}, {how}</source>
+        <translation>{when}, {how}</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>registrado</translation>
     </message>
     <message>
         <source>Reverse opt-out…</source>
@@ -931,6 +1091,10 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     <message>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Select a contact to see its details.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Seleccione un contacto para ver sus datos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>(cerrado)</translation>
     </message>
     <message>
         <source>&lt;h2 style=&apos;margin:0&apos;&gt;{escape}{closed}&lt;/h2&gt;</source>
@@ -1001,11 +1165,11 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     </message>
     <message>
         <source>Closed</source>
-        <translation>Cerrados</translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Activos</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Purged on</source>
@@ -1062,6 +1226,32 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
 </context>
 <context>
     <name>ContactDossierMenu</name>
+    <message>
+        <source>Select one or more contacts first.</source>
+        <translation>Seleccione primero uno o varios contactos.</translation>
+    </message>
+    <message>
+        <source>Save dossier as PDF…</source>
+        <translation>Guardar el dosier como PDF…</translation>
+    </message>
+    <message>
+        <source>Print dossier…</source>
+        <translation>Imprimir el dosier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save dossiers of %n contacts as PDF…</source>
+        <translation>
+            <numerusform>Guardar el dosier de %n contacto como PDF…</numerusform>
+            <numerusform>Guardar los dosieres de %n contactos como PDF…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print dossiers of %n contacts…</source>
+        <translation>
+            <numerusform>Imprimir el dosier de %n contacto…</numerusform>
+            <numerusform>Imprimir los dosieres de %n contactos…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Dossier saved</source>
         <translation>Expediente guardado</translation>
@@ -1189,6 +1379,10 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
 <context>
     <name>ContactPhotoWidget</name>
     <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -1208,9 +1402,29 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Ilegible</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>No se puede leer {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is {size} KiB; a photo is at most 1 MiB. Choose a smaller picture.</source>
+        <translation>{name} ocupa {size} KiB; una foto ocupa como mucho 1 MiB. Elija una imagen más pequeña.</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture ContactWeb can show (PNG, JPEG, GIF, WebP or BMP).</source>
+        <translation>{name} no es una imagen que ContactWeb pueda mostrar (PNG, JPEG, GIF, WebP o BMP).</translation>
+    </message>
 </context>
 <context>
     <name>ContactRemindersTab</name>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
     <message>
         <source>what to do, e.g. Call back about the quote</source>
         <translation>qué hacer, p. ej. Devolver la llamada sobre el presupuesto</translation>
@@ -1235,12 +1449,43 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <translation>Cambiar el estado de la venta seleccionada</translation>
     </message>
     <message>
-        <source>Won and invoiced: </source>
-        <translation>Ganadas y facturadas: </translation>
+        <source>Won and invoiced: {amounts}</source>
+        <translation>Ganadas y facturadas: {amounts}</translation>
+    </message>
+    <message>
+        <source>No won or invoiced sales yet.</source>
+        <translation>Aún no hay ventas ganadas ni facturadas.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
     </message>
 </context>
 <context>
     <name>ContactTimelineTab</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>(%n file(s))</source>
+        <translation>(%n archivo(s))</translation>
+    </message>
+    <message>
+        <source>{kind} in</source>
+        <translation>{kind} entrante</translation>
+    </message>
+    <message>
+        <source>{kind} out</source>
+        <translation>{kind} saliente</translation>
+    </message>
     <message>
         <source>Log:</source>
         <translation>Registrar:</translation>
@@ -1262,8 +1507,40 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <translation>Reproducir la grabación</translation>
     </message>
     <message>
+        <source>Select a communication to read it.</source>
+        <translation>Seleccione una comunicación para leerla.</translation>
+    </message>
+    <message>
+        <source>No communications logged yet.</source>
+        <translation>Aún no hay comunicaciones anotadas.</translation>
+    </message>
+    <message>
+        <source>{kind}, incoming, {when}</source>
+        <translation>{kind}, entrante, {when}</translation>
+    </message>
+    <message>
+        <source>{kind}, outgoing, {when}</source>
+        <translation>{kind}, saliente, {when}</translation>
+    </message>
+    <message>
+        <source>{kind}, {when}</source>
+        <translation>{kind}, {when}</translation>
+    </message>
+    <message>
+        <source>{name} ({size} bytes), recording kept until {until}</source>
+        <translation>{name} ({size} bytes), grabación conservada hasta {until}</translation>
+    </message>
+    <message>
+        <source>{name} ({size} bytes)</source>
+        <translation>{name} ({size} bytes)</translation>
+    </message>
+    <message>
         <source>Save attachment</source>
         <translation>Guardar adjunto</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
         <source>No program on this computer plays this file. Use “Save attachment” and open it with a media player.</source>
@@ -1282,11 +1559,11 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     </message>
     <message>
         <source>Active</source>
-        <translation>Activos</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>Cerrados</translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>New contact</source>
@@ -1329,6 +1606,28 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     <message>
         <source>no mailings go to them. Unless reopened (or held), they will be purged on or after {date}, as the retention setting for closed contacts says.</source>
         <translation>ya no reciben envíos. Si no se reabren (o se retienen), se purgarán el {date} o después, según el ajuste de conservación de contactos cerrados.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>Anotar una llamada…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n selected</source>
+        <translation>
+            <numerusform>Cerrar %n seleccionado</numerusform>
+            <numerusform>Cerrar %n seleccionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %n selected</source>
+        <translation>
+            <numerusform>Reabrir %n seleccionado</numerusform>
+            <numerusform>Reabrir %n seleccionados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1380,16 +1679,28 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
 <context>
     <name>DialogHost</name>
     <message>
+        <source>Discard the changes to this contact?</source>
+        <translation>¿Descartar los cambios de este contacto?</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this communication?</source>
+        <translation>¿Descartar los cambios de esta comunicación?</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this consent record?</source>
+        <translation>¿Descartar los cambios de este registro de consentimiento?</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this sale?</source>
+        <translation>¿Descartar los cambios de esta venta?</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
-    </message>
-    <message>
-        <source>Discard the changes to this {what}?</source>
-        <translation>¿Descartar los cambios ({what})?</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -1571,7 +1882,7 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     </message>
     <message>
         <source>Erasure receipt</source>
-        <translation>Recibo de borrado</translation>
+        <translation>Justificante de borrado</translation>
     </message>
     <message>
         <source>The receipt has not been saved or printed. Save it as a PDF now? The vault keeps the erasure record either way.</source>
@@ -1623,6 +1934,42 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>CSV for Google Contacts</source>
+        <translation>CSV para Google Contactos</translation>
+    </message>
+    <message>
+        <source>CSV for Outlook</source>
+        <translation>CSV para Outlook</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (Apple, most phones)</source>
+        <translation>vCard 3.0 (Apple, la mayoría de los teléfonos)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <source>LDIF (Thunderbird address book)</source>
+        <translation>LDIF (libreta de direcciones de Thunderbird)</translation>
+    </message>
+    <message>
+        <source>ContactWeb JSON (everything, for scripts)</source>
+        <translation>JSON de ContactWeb (todo, para scripts)</translation>
+    </message>
+    <message>
+        <source>A copy of the contacts (with their consent per channel)</source>
+        <translation>Una copia de los contactos (con su consentimiento por canal)</translation>
+    </message>
+    <message>
+        <source>An email mailing: only those who may receive it, their email address only</source>
+        <translation>Un envío por correo: solo quienes pueden recibirlo, solo su dirección de correo</translation>
+    </message>
+    <message>
+        <source>A postal mailing: only those who may receive it, their address only</source>
+        <translation>Un envío postal: solo quienes pueden recibirlo, solo su dirección</translation>
+    </message>
+    <message>
         <source>Export contacts</source>
         <translation>Exportar contactos</translation>
     </message>
@@ -1662,6 +2009,37 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <translation>Etiqueta</translation>
     </message>
     <message>
+        <source>The contacts the current search finds</source>
+        <translation>Los contactos que encuentra la búsqueda actual</translation>
+    </message>
+    <message>
+        <source>search “{text}”</source>
+        <translation>búsqueda «{text}»</translation>
+    </message>
+    <message>
+        <source>tag “{tag}”</source>
+        <translation>etiqueta «{tag}»</translation>
+    </message>
+    <message>
+        <source>closed only</source>
+        <translation>solo cerrados</translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation>solo activos</translation>
+    </message>
+    <message>
+        <source>The current list: {what}</source>
+        <translation>La lista actual: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{chosen} will be exported.</source>
         <translation>Se exportarán: {chosen}.</translation>
     </message>
@@ -1677,9 +2055,56 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <source>Writing {name}…</source>
         <translation>Escribiendo {name}…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) written to {path}.</source>
+        <translation>
+            <numerusform>%Ln contacto escrito en {path}.</numerusform>
+            <numerusform>%Ln contactos escritos en {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) for a postal mailing written to {path}.</source>
+        <translation>
+            <numerusform>%Ln destinatario de un envío postal escrito en {path}.</numerusform>
+            <numerusform>%Ln destinatarios de un envío postal escritos en {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) for an email mailing written to {path}.</source>
+        <translation>
+            <numerusform>%Ln destinatario de un envío por correo escrito en {path}.</numerusform>
+            <numerusform>%Ln destinatarios de un envío por correo escritos en {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out, %Ln contact(s):</source>
+        <translation>
+            <numerusform>Omitido, %Ln contacto:</numerusform>
+            <numerusform>Omitidos, %Ln contactos:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln contact(s).</source>
+        <translation>
+            <numerusform>Omitido: %Ln contacto.</numerusform>
+            <numerusform>Omitidos: %Ln contactos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FieldMappingWidget</name>
+    <message>
+        <source>In the file</source>
+        <translation>En el archivo</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>Por ejemplo</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
     <message>
         <source>Import {name} as</source>
         <translation>Importar {name} como</translation>
@@ -1839,7 +2264,30 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     </message>
 </context>
 <context>
+    <name>ImportDuplicatesTableModel</name>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Update existing</source>
+        <translation>Actualizar el existente</translation>
+    </message>
+    <message>
+        <source>Create new</source>
+        <translation>Crear nuevo</translation>
+    </message>
+    <message>
+        <source>repeated in this file ({entry})</source>
+        <translation>repetido en este archivo ({entry})</translation>
+    </message>
+</context>
+<context>
     <name>ImportFilePage</name>
+    <message>
+        <source>Contact files (*.csv *.tsv *.tab *.txt *.vcf *.vcard *.ldif *.ldi *.json);;LDIF address books (*.ldif *.ldi);;All files (*)</source>
+        <translation>Archivos de contactos (*.csv *.tsv *.tab *.txt *.vcf *.vcard *.ldif *.ldi *.json);;Libretas de direcciones LDIF (*.ldif *.ldi);;Todos los archivos (*)</translation>
+    </message>
     <message>
         <source>Choose the file</source>
         <translation>Elegir el archivo</translation>
@@ -1855,6 +2303,10 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Recognise it from the file</source>
+        <translation>Reconocerlo por el archivo</translation>
     </message>
     <message>
         <source>File:</source>
@@ -1875,6 +2327,10 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     <message>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
     </message>
 </context>
 <context>
@@ -1903,8 +2359,40 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <translation>Comprobar qué contiene cada columna</translation>
     </message>
     <message>
+        <source>ContactWeb does not know this file&apos;s columns. Choose what each one holds; columns left as &quot;(not imported)&quot; are skipped.</source>
+        <translation>ContactWeb no conoce las columnas de este archivo. Elija qué contiene cada una; las columnas que queden en «(no se importa)» se omiten.</translation>
+    </message>
+    <message>
+        <source>Each field of the file goes where shown; send one elsewhere or leave it out. Left as it is, the file is imported as it was written.</source>
+        <translation>Cada campo del archivo va donde se indica; envíe alguno a otro sitio o déjelo fuera. Tal cual, el archivo se importa como se escribió.</translation>
+    </message>
+    <message>
+        <source>A first guess is filled in from the closest known layout and the column names: check it.</source>
+        <translation>Se ha rellenado una primera propuesta a partir del formato conocido más parecido y los nombres de las columnas: revísela.</translation>
+    </message>
+    <message>
+        <source>A {format} file</source>
+        <translation>Un archivo {format}</translation>
+    </message>
+    <message>
         <source>Each column goes where shown. Change any that is wrong; left as it is, the file is read exactly as that program wrote it.</source>
         <translation>Cada columna va donde se indica. Cambie lo que esté mal; si lo deja así, el archivo se lee tal como lo escribió ese programa.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Placing the fields…</source>
+        <translation>Colocando los campos…</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to import.</source>
+        <translation>Elija al menos una columna para importar.</translation>
+    </message>
+    <message>
+        <source>Reading the file with these columns…</source>
+        <translation>Leyendo el archivo con estas columnas…</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2412,18 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     <message>
         <source>Selected:</source>
         <translation>Seleccionados:</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
@@ -1950,6 +2450,14 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <translation>Importar</translation>
     </message>
     <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Checking the file against the vault…</source>
+        <translation>Comparando el archivo con la bóveda…</translation>
+    </message>
+    <message>
         <source>The check was cancelled. Go back, or close the window.</source>
         <translation>La comprobación se ha cancelado. Vuelva atrás o cierre la ventana.</translation>
     </message>
@@ -1964,6 +2472,26 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
             <numerusform>Entradas que coinciden con una persona que pidió ser borrada (%n): </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>{count} new</source>
+        <translation>{count} nuevos</translation>
+    </message>
+    <message>
+        <source>{count} already in the vault</source>
+        <translation>{count} ya en la bóveda</translation>
+    </message>
+    <message>
+        <source>{count} repeated in this file</source>
+        <translation>{count} repetidos en este archivo</translation>
+    </message>
+    <message>
+        <source>{count} like a contact but with other email addresses (imported unless you choose otherwise)</source>
+        <translation>{count} parecidos a un contacto pero con otras direcciones de correo (se importan salvo que elija otra cosa)</translation>
+    </message>
     <message numerus="yes">
         <source>Entries read: %n ({format_name}): {parts}, {count} that cannot be imported as they are.</source>
         <translation>
@@ -1976,6 +2504,22 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <translation>Comprobando el archivo…</translation>
     </message>
     <message>
+        <source>Skip them</source>
+        <translation>Omitirlos</translation>
+    </message>
+    <message>
+        <source>Update the existing contacts</source>
+        <translation>Actualizar los contactos existentes</translation>
+    </message>
+    <message>
+        <source>Create new contacts anyway</source>
+        <translation>Crear contactos nuevos de todos modos</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
@@ -1986,6 +2530,42 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
 </context>
 <context>
     <name>ImportReportPage</name>
+    <message>
+        <source>New contacts: {count}</source>
+        <translation>Contactos nuevos: {count}</translation>
+    </message>
+    <message>
+        <source>Existing contacts updated: {count}</source>
+        <translation>Contactos existentes actualizados: {count}</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped: {count}</source>
+        <translation>Duplicados omitidos: {count}</translation>
+    </message>
+    <message>
+        <source>  {source} is like contact {id} ({reason})</source>
+        <translation>  {source} se parece al contacto {id} ({reason})</translation>
+    </message>
+    <message>
+        <source>Not imported, erased before: {count}</source>
+        <translation>No importados, borrados antes: {count}</translation>
+    </message>
+    <message>
+        <source>Opt-outs recorded from the file: {count}</source>
+        <translation>Bajas registradas desde el archivo: {count}</translation>
+    </message>
+    <message>
+        <source>  {source}: contact {id} opted out of {channel}</source>
+        <translation>  {source}: el contacto {id} se dio de baja de {channel}</translation>
+    </message>
+    <message>
+        <source>Skipped, cannot be imported as they are: {count}</source>
+        <translation>Omitidos, no se pueden importar tal cual: {count}</translation>
+    </message>
+    <message>
+        <source>Notes: {count}</source>
+        <translation>Notas: {count}</translation>
+    </message>
     <message>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
@@ -2000,6 +2580,13 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     <message>
         <source>the file</source>
         <translation>el archivo</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSampleTableModel</name>
+    <message>
+        <source>Cannot be imported: {problem}</source>
+        <translation>No se puede importar: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2045,7 +2632,7 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     </message>
     <message>
         <source>Email</source>
-        <translation>Correo</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>address</source>
@@ -2176,6 +2763,10 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     <message>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>No se puede leer {path}: {reason}</translation>
     </message>
     <message>
         <source>Saving attachments</source>
@@ -2886,7 +3477,7 @@ País</translation>
     </message>
     <message>
         <source>Throttle:</source>
-        <translation>Ritmo:</translation>
+        <translation>Límite de ritmo:</translation>
     </message>
     <message>
         <source>Server certificate:</source>
@@ -3199,6 +3790,82 @@ La línea de órdenes (&apos;contactweb --help&apos;) hace el mismo trabajo sin 
 <context>
     <name>MergeChoicesWidget</name>
     <message>
+        <source>opted out</source>
+        <translation>dado de baja</translation>
+    </message>
+    <message>
+        <source>consented</source>
+        <translation>consentido</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>no preguntado</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Email ({label}): {address}</source>
+        <translation>Correo ({label}): {address}</translation>
+    </message>
+    <message>
+        <source>Phone ({label}): {number}</source>
+        <translation>Teléfono ({label}): {number}</translation>
+    </message>
+    <message>
+        <source>Address ({label}): {address}</source>
+        <translation>Dirección ({label}): {address}</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>nada registrado</translation>
+    </message>
+    <message>
+        <source>Consent: {consent}</source>
+        <translation>Consentimiento: {consent}</translation>
+    </message>
+    <message>
+        <source>Communications: {count}</source>
+        <translation>Comunicaciones: {count}</translation>
+    </message>
+    <message>
+        <source>Sales: {count}</source>
+        <translation>Ventas: {count}</translation>
+    </message>
+    <message>
+        <source>Reminders: {count}</source>
+        <translation>Recordatorios: {count}</translation>
+    </message>
+    <message>
+        <source>Contact kept</source>
+        <translation>Contacto conservado</translation>
+    </message>
+    <message>
+        <source>Contact merged into it</source>
+        <translation>Contacto combinado en él</translation>
+    </message>
+    <message>
         <source>Where they differ, keep:</source>
         <translation>Donde difieran, conservar:</translation>
     </message>
@@ -3213,6 +3880,17 @@ La línea de órdenes (&apos;contactweb --help&apos;) hace el mismo trabajo sin 
     <message>
         <source>other</source>
         <translation>otro</translation>
+    </message>
+</context>
+<context>
+    <name>MergeHistoryTableModel</name>
+    <message>
+        <source>undone</source>
+        <translation>deshecha</translation>
+    </message>
+    <message>
+        <source>can be undone</source>
+        <translation>se puede deshacer</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3913,10 @@ La línea de órdenes (&apos;contactweb --help&apos;) hace el mismo trabajo sin 
             <numerusform>%n fusión, {open_ones} se pueden deshacer.</numerusform>
             <numerusform>%n fusiones, {open_ones} se pueden deshacer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No merges yet.</source>
+        <translation>Aún no hay fusiones.</translation>
     </message>
     <message>
         <source>Could not read the merges: {error}</source>
@@ -3289,6 +3971,17 @@ La línea de órdenes (&apos;contactweb --help&apos;) hace el mismo trabajo sin 
     <message>
         <source>The vault is locked. Sign in again.</source>
         <translation>La bóveda está bloqueada. Vuelva a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeLine</name>
+    <message>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
+    <message>
+        <source>The technical details, for whoever supports you</source>
+        <translation>Los detalles técnicos, para quien le dé soporte</translation>
     </message>
 </context>
 <context>
@@ -3424,7 +4117,7 @@ La línea de órdenes (&apos;contactweb --help&apos;) hace el mismo trabajo sin 
     </message>
     <message>
         <source>now</source>
-        <translation>hoy</translation>
+        <translation>ahora</translation>
     </message>
 </context>
 <context>
@@ -3779,8 +4472,28 @@ Contiene datos personales: entréguelo solo a la persona a la que se refiere.</t
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>Line {row} {part}</source>
-        <translation>Línea {row} {part}</translation>
+        <source>Line {row} product</source>
+        <translation>Línea {row}, producto</translation>
+    </message>
+    <message>
+        <source>Line {row} quantity</source>
+        <translation>Línea {row}, cantidad</translation>
+    </message>
+    <message>
+        <source>Line {row} unit price</source>
+        <translation>Línea {row}, precio unitario</translation>
+    </message>
+    <message>
+        <source>Line {number} needs a product.</source>
+        <translation>La línea {number} necesita un producto.</translation>
+    </message>
+    <message>
+        <source>Line {number}: {problem}</source>
+        <translation>Línea {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Line {number}: {name} is a new product; give its unit price.</source>
+        <translation>Línea {number}: {name} es un producto nuevo; indique su precio unitario.</translation>
     </message>
     <message>
         <source>Remove line {row}</source>
@@ -4227,7 +4940,7 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     </message>
     <message>
         <source>Email</source>
-        <translation>Correo</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4335,7 +5048,7 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     </message>
     <message>
         <source>Sent</source>
-        <translation>Enviados</translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -4379,6 +5092,95 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     </message>
 </context>
 <context>
+    <name>TeamBackupSecretsDialog</name>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <source>Team backups are taken as the database&apos;s owner and encrypted on this computer with the backup passphrase. Both are kept in this computer&apos;s keyring, never on the server. Keep the passphrase apart from the server as well: a restore needs it, and nobody can recover it.</source>
+        <translation>Las copias de equipo se hacen como propietario de la base de datos y se cifran en este equipo con la frase de contraseña. Ambos se guardan en el llavero de este equipo, nunca en el servidor. Guarde también la frase lejos del servidor: una restauración la necesita y nadie puede recuperarla.</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>vacío: desde ~/.pgpass o PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>al menos {count} caracteres</translation>
+    </message>
+    <message>
+        <source>Database owner:</source>
+        <translation>Propietario de la base de datos:</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password:</source>
+        <translation>Contraseña del propietario:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase:</source>
+        <translation>Frase de contraseña de la copia:</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Repita la frase:</translation>
+    </message>
+    <message>
+        <source>Checking the owner&apos;s login and the passphrase…</source>
+        <translation>Comprobando el inicio de sesión del propietario y la frase de contraseña…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBackupWidget</name>
+    <message>
+        <source>Team vault</source>
+        <translation>Bóveda de equipo</translation>
+    </message>
+    <message>
+        <source>Backup passphrase…</source>
+        <translation>Frase de contraseña de la copia…</translation>
+    </message>
+    <message>
+        <source>The database owner and the backup passphrase, kept on this computer</source>
+        <translation>El propietario de la base de datos y la frase de contraseña, guardados en este equipo</translation>
+    </message>
+    <message>
+        <source>Restore into a new database…</source>
+        <translation>Restaurar en una base de datos nueva…</translation>
+    </message>
+    <message>
+        <source>The selected backup (or the newest) into a new, empty database</source>
+        <translation>La copia seleccionada (o la más reciente) en una base de datos nueva y vacía</translation>
+    </message>
+    <message>
+        <source>Backups of this team vault are taken as the database&apos;s owner and encrypted here with a backup passphrase. Neither is given on this computer yet: Back up now asks for them, and the schedule waits until then.</source>
+        <translation>Las copias de esta bóveda de equipo se hacen como propietario de la base de datos y se cifran aquí con una frase de contraseña. Ninguno de los dos se ha indicado aún en este equipo: «Hacer copia ahora» los pide, y la programación espera hasta entonces.</translation>
+    </message>
+    <message>
+        <source>The database owner ({owner}) and the backup passphrase are held until you sign out: this computer is shared or has no keyring.</source>
+        <translation>El propietario de la base de datos ({owner}) y la frase de contraseña se conservan hasta que cierre la sesión: este equipo es compartido o no tiene llavero.</translation>
+    </message>
+    <message>
+        <source>The database owner ({owner}) and the backup passphrase are kept in this computer&apos;s keyring; Back up now and the schedule use them.</source>
+        <translation>El propietario de la base de datos ({owner}) y la frase de contraseña se guardan en el llavero de este equipo; «Hacer copia ahora» y la programación los usan.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is kept in this computer&apos;s keyring.</source>
+        <translation>La frase de contraseña de la copia se guarda en el llavero de este equipo.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is held until you sign out (no keyring, or a shared computer).</source>
+        <translation>La frase de contraseña de la copia se conserva hasta que cierre la sesión (sin llavero, o equipo compartido).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored backup {snapshot} into a new database; %n contact(s) erased after that backup were erased again. Its connection profile is {profile}: choose it with Team server… when signing in.</source>
+        <translation>
+            <numerusform>Copia {snapshot} restaurada en una base de datos nueva; %n contacto borrado después de esa copia se ha vuelto a borrar. Su perfil de conexión es {profile}: elíjalo con «Servidor del equipo…» al iniciar sesión.</numerusform>
+            <numerusform>Copia {snapshot} restaurada en una base de datos nueva; %n contactos borrados después de esa copia se han vuelto a borrar. Su perfil de conexión es {profile}: elíjalo con «Servidor del equipo…» al iniciar sesión.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamChangeListener</name>
     <message>
         <source>Connected to the team server again; lists are up to date.</source>
@@ -4387,6 +5189,73 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     <message>
         <source>The connection to the team server is lost: reconnecting. Nothing typed is lost; saving waits until it is back.</source>
         <translation>Se ha perdido la conexión con el servidor del equipo: reconectando. No se pierde nada de lo escrito; el guardado espera a que vuelva.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRestoreDialog</name>
+    <message>
+        <source>Restore into a new database</source>
+        <translation>Restaurar en una base de datos nueva</translation>
+    </message>
+    <message>
+        <source>the backup {snapshot}</source>
+        <translation>la copia {snapshot}</translation>
+    </message>
+    <message>
+        <source>the newest backup</source>
+        <translation>la copia más reciente</translation>
+    </message>
+    <message>
+        <source>Restores {which} into a new, empty database that its owner made on the server (createdb), never over this vault. Everyone erased since that backup is erased again before anyone signs in.</source>
+        <translation>Restaura {which} en una base de datos nueva y vacía que su propietario creó en el servidor (createdb), nunca encima de esta bóveda. Todas las personas borradas desde esa copia se vuelven a borrar antes de que nadie inicie sesión.</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>vacío: desde ~/.pgpass o PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>New database:</source>
+        <translation>Base de datos nueva:</translation>
+    </message>
+    <message>
+        <source>Its owner:</source>
+        <translation>Su propietario:</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password:</source>
+        <translation>Contraseña del propietario:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase:</source>
+        <translation>Frase de contraseña de la copia:</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Nombre del perfil:</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Su contraseña:</translation>
+    </message>
+    <message>
+        <source>Restore details</source>
+        <translation>Datos de la restauración</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restoring into {database}…</source>
+        <translation>Restaurando en {database}…</translation>
     </message>
 </context>
 <context>

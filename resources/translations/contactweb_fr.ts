@@ -177,14 +177,6 @@
         <translation>Élaguer les anciennes sauvegardes…</translation>
     </message>
     <message>
-        <source>Details…</source>
-        <translation>Détails…</translation>
-    </message>
-    <message>
-        <source>The technical details, for whoever supports you</source>
-        <translation>Les détails techniques, pour la personne qui vous assiste</translation>
-    </message>
-    <message>
         <source>Backup history</source>
         <translation>Historique des sauvegardes</translation>
     </message>
@@ -608,14 +600,6 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
         <translation>Enregistrer la destination</translation>
     </message>
     <message>
-        <source>Details…</source>
-        <translation>Détails…</translation>
-    </message>
-    <message>
-        <source>The technical details, for whoever supports you</source>
-        <translation>Les détails techniques, pour la personne qui vous assiste</translation>
-    </message>
-    <message>
         <source>stored; type to replace</source>
         <translation>conservée ; saisissez pour la remplacer</translation>
     </message>
@@ -724,6 +708,138 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
 <context>
     <name>ColumnMappingWidget</name>
     <message>
+        <source>Name prefix</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Suffixe du nom</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Complément d’adresse</translation>
+    </message>
+    <message>
+        <source>PO box</source>
+        <translation>Boîte postale</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>État ou région</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Whole address</source>
+        <translation>Adresse complète</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>travail</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>domicile</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>{field} ({label})</source>
+        <translation>{field} ({label})</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <source>(column {number} has no name)</source>
+        <translation>(la colonne {number} n’a pas de nom)</translation>
+    </message>
+    <message>
         <source>Import column {column} as</source>
         <translation>Importer la colonne {column} comme</translation>
     </message>
@@ -741,6 +857,14 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
     </message>
 </context>
 <context>
@@ -866,9 +990,37 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
         <source>Reason for reversing:</source>
         <translation>Raison de l’annulation :</translation>
     </message>
+    <message>
+        <source>Say when and how the contact agreed.</source>
+        <translation>Indiquez quand et comment le contact a accepté.</translation>
+    </message>
+    <message>
+        <source>Reversing an opt-out needs a reason.</source>
+        <translation>Annuler une désinscription demande un motif.</translation>
+    </message>
 </context>
 <context>
     <name>ContactConsentTab</name>
+    <message>
+        <source>Consent given</source>
+        <translation>Consentement donné</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Désinscrit</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Aucun consentement enregistré</translation>
+    </message>
+    <message>
+        <source>wording: “{wording}”</source>
+        <translation>formulation : « {wording} »</translation>
+    </message>
+    <message>
+        <source>reversal reason: {reason}</source>
+        <translation>motif de l’annulation : {reason}</translation>
+    </message>
     <message>
         <source>Opt out</source>
         <translation>Désinscrire</translation>
@@ -888,6 +1040,14 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     <message>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;{text}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{colour}&apos;&gt;{text}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{when}, {how}</source>
+        <translation>{when}, {how}</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>enregistré</translation>
     </message>
     <message>
         <source>Reverse opt-out…</source>
@@ -931,6 +1091,10 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     <message>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Select a contact to see its details.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Sélectionnez un contact pour voir ses détails.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>(clos)</translation>
     </message>
     <message>
         <source>&lt;h2 style=&apos;margin:0&apos;&gt;{escape}{closed}&lt;/h2&gt;</source>
@@ -997,7 +1161,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Status</source>
-        <translation>Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -1005,7 +1169,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Active</source>
-        <translation>Actifs</translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Purged on</source>
@@ -1062,6 +1226,32 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
 </context>
 <context>
     <name>ContactDossierMenu</name>
+    <message>
+        <source>Select one or more contacts first.</source>
+        <translation>Sélectionnez d’abord un ou plusieurs contacts.</translation>
+    </message>
+    <message>
+        <source>Save dossier as PDF…</source>
+        <translation>Enregistrer le dossier en PDF…</translation>
+    </message>
+    <message>
+        <source>Print dossier…</source>
+        <translation>Imprimer le dossier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save dossiers of %n contacts as PDF…</source>
+        <translation>
+            <numerusform>Enregistrer le dossier de %n contact en PDF…</numerusform>
+            <numerusform>Enregistrer les dossiers de %n contacts en PDF…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print dossiers of %n contacts…</source>
+        <translation>
+            <numerusform>Imprimer le dossier de %n contact…</numerusform>
+            <numerusform>Imprimer les dossiers de %n contacts…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Dossier saved</source>
         <translation>Dossier enregistré</translation>
@@ -1189,6 +1379,10 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
 <context>
     <name>ContactPhotoWidget</name>
     <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -1208,9 +1402,29 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
         <source>No photo</source>
         <translation>Aucune photo</translation>
     </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>Impossible de lire {name} : {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is {size} KiB; a photo is at most 1 MiB. Choose a smaller picture.</source>
+        <translation>{name} fait {size} Kio ; une photo fait au plus 1 Mio. Choisissez une image plus petite.</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture ContactWeb can show (PNG, JPEG, GIF, WebP or BMP).</source>
+        <translation>{name} n’est pas une image que ContactWeb sait afficher (PNG, JPEG, GIF, WebP ou BMP).</translation>
+    </message>
 </context>
 <context>
     <name>ContactRemindersTab</name>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
     <message>
         <source>what to do, e.g. Call back about the quote</source>
         <translation>ce qu’il faut faire, par ex. Rappeler au sujet du devis</translation>
@@ -1235,12 +1449,43 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
         <translation>Définir le statut de la vente sélectionnée</translation>
     </message>
     <message>
-        <source>Won and invoiced: </source>
-        <translation>Gagnées et facturées : </translation>
+        <source>Won and invoiced: {amounts}</source>
+        <translation>Gagnées et facturées : {amounts}</translation>
+    </message>
+    <message>
+        <source>No won or invoiced sales yet.</source>
+        <translation>Aucune vente gagnée ou facturée pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
     </message>
 </context>
 <context>
     <name>ContactTimelineTab</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>(%n file(s))</source>
+        <translation>(%n fichier(s))</translation>
+    </message>
+    <message>
+        <source>{kind} in</source>
+        <translation>{kind} reçu</translation>
+    </message>
+    <message>
+        <source>{kind} out</source>
+        <translation>{kind} envoyé</translation>
+    </message>
     <message>
         <source>Log:</source>
         <translation>Noter :</translation>
@@ -1262,8 +1507,40 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
         <translation>Écouter l’enregistrement</translation>
     </message>
     <message>
+        <source>Select a communication to read it.</source>
+        <translation>Sélectionnez un échange pour le lire.</translation>
+    </message>
+    <message>
+        <source>No communications logged yet.</source>
+        <translation>Aucun échange consigné pour l’instant.</translation>
+    </message>
+    <message>
+        <source>{kind}, incoming, {when}</source>
+        <translation>{kind}, reçu, {when}</translation>
+    </message>
+    <message>
+        <source>{kind}, outgoing, {when}</source>
+        <translation>{kind}, envoyé, {when}</translation>
+    </message>
+    <message>
+        <source>{kind}, {when}</source>
+        <translation>{kind}, {when}</translation>
+    </message>
+    <message>
+        <source>{name} ({size} bytes), recording kept until {until}</source>
+        <translation>{name} ({size} octets), enregistrement conservé jusqu’au {until}</translation>
+    </message>
+    <message>
+        <source>{name} ({size} bytes)</source>
+        <translation>{name} ({size} octets)</translation>
+    </message>
+    <message>
         <source>Save attachment</source>
         <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
     <message>
         <source>No program on this computer plays this file. Use “Save attachment” and open it with a media player.</source>
@@ -1282,7 +1559,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Active</source>
-        <translation>Actifs</translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -1329,6 +1606,28 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     <message>
         <source>no mailings go to them. Unless reopened (or held), they will be purged on or after {date}, as the retention setting for closed contacts says.</source>
         <translation>plus aucun envoi ne leur parvient. S’ils ne sont pas rouverts (ou conservés), ils seront purgés le {date} ou après, comme le prévoit la durée de conservation des contacts clos.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>Consigner un appel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n selected</source>
+        <translation>
+            <numerusform>Clore %n sélectionné</numerusform>
+            <numerusform>Clore les %n sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %n selected</source>
+        <translation>
+            <numerusform>Rouvrir %n sélectionné</numerusform>
+            <numerusform>Rouvrir les %n sélectionnés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1380,16 +1679,28 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
 <context>
     <name>DialogHost</name>
     <message>
+        <source>Discard the changes to this contact?</source>
+        <translation>Abandonner les modifications de ce contact ?</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this communication?</source>
+        <translation>Abandonner les modifications de cet échange ?</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this consent record?</source>
+        <translation>Abandonner les modifications de cet enregistrement de consentement ?</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this sale?</source>
+        <translation>Abandonner les modifications de cette vente ?</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications ?</translation>
-    </message>
-    <message>
-        <source>Discard the changes to this {what}?</source>
-        <translation>Abandonner les modifications ({what}) ?</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -1623,6 +1934,42 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>CSV for Google Contacts</source>
+        <translation>CSV pour Google Contacts</translation>
+    </message>
+    <message>
+        <source>CSV for Outlook</source>
+        <translation>CSV pour Outlook</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (Apple, most phones)</source>
+        <translation>vCard 3.0 (Apple, la plupart des téléphones)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <source>LDIF (Thunderbird address book)</source>
+        <translation>LDIF (carnet d’adresses Thunderbird)</translation>
+    </message>
+    <message>
+        <source>ContactWeb JSON (everything, for scripts)</source>
+        <translation>JSON ContactWeb (tout, pour les scripts)</translation>
+    </message>
+    <message>
+        <source>A copy of the contacts (with their consent per channel)</source>
+        <translation>Une copie des contacts (avec leur consentement par canal)</translation>
+    </message>
+    <message>
+        <source>An email mailing: only those who may receive it, their email address only</source>
+        <translation>Un envoi par e-mail : seulement ceux qui peuvent le recevoir, leur adresse e-mail seulement</translation>
+    </message>
+    <message>
+        <source>A postal mailing: only those who may receive it, their address only</source>
+        <translation>Un envoi postal : seulement ceux qui peuvent le recevoir, leur adresse seulement</translation>
+    </message>
+    <message>
         <source>Export contacts</source>
         <translation>Exporter des contacts</translation>
     </message>
@@ -1662,6 +2009,37 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
         <translation>Étiquette</translation>
     </message>
     <message>
+        <source>The contacts the current search finds</source>
+        <translation>Les contacts que trouve la recherche en cours</translation>
+    </message>
+    <message>
+        <source>search “{text}”</source>
+        <translation>recherche « {text} »</translation>
+    </message>
+    <message>
+        <source>tag “{tag}”</source>
+        <translation>étiquette « {tag} »</translation>
+    </message>
+    <message>
+        <source>closed only</source>
+        <translation>clos seulement</translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation>actifs seulement</translation>
+    </message>
+    <message>
+        <source>The current list: {what}</source>
+        <translation>La liste actuelle : {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{chosen} will be exported.</source>
         <translation>{chosen} : seront exportés.</translation>
     </message>
@@ -1677,9 +2055,56 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) written to {path}.</source>
+        <translation>
+            <numerusform>%Ln contact écrit dans {path}.</numerusform>
+            <numerusform>%Ln contacts écrits dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) for a postal mailing written to {path}.</source>
+        <translation>
+            <numerusform>%Ln destinataire d’un envoi postal écrit dans {path}.</numerusform>
+            <numerusform>%Ln destinataires d’un envoi postal écrits dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) for an email mailing written to {path}.</source>
+        <translation>
+            <numerusform>%Ln destinataire d’un envoi par e-mail écrit dans {path}.</numerusform>
+            <numerusform>%Ln destinataires d’un envoi par e-mail écrits dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out, %Ln contact(s):</source>
+        <translation>
+            <numerusform>Laissé de côté, %Ln contact :</numerusform>
+            <numerusform>Laissés de côté, %Ln contacts :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln contact(s).</source>
+        <translation>
+            <numerusform>Laissé de côté : %Ln contact.</numerusform>
+            <numerusform>Laissés de côté : %Ln contacts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FieldMappingWidget</name>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>Par exemple</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
     <message>
         <source>Import {name} as</source>
         <translation>Importer {name} comme</translation>
@@ -1839,7 +2264,30 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
 </context>
 <context>
+    <name>ImportDuplicatesTableModel</name>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Update existing</source>
+        <translation>Mettre à jour l’existant</translation>
+    </message>
+    <message>
+        <source>Create new</source>
+        <translation>Créer un nouveau</translation>
+    </message>
+    <message>
+        <source>repeated in this file ({entry})</source>
+        <translation>répété dans ce fichier ({entry})</translation>
+    </message>
+</context>
+<context>
     <name>ImportFilePage</name>
+    <message>
+        <source>Contact files (*.csv *.tsv *.tab *.txt *.vcf *.vcard *.ldif *.ldi *.json);;LDIF address books (*.ldif *.ldi);;All files (*)</source>
+        <translation>Fichiers de contacts (*.csv *.tsv *.tab *.txt *.vcf *.vcard *.ldif *.ldi *.json);;Carnets d’adresses LDIF (*.ldif *.ldi);;Tous les fichiers (*)</translation>
+    </message>
     <message>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
@@ -1855,6 +2303,10 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Recognise it from the file</source>
+        <translation>Le reconnaître d’après le fichier</translation>
     </message>
     <message>
         <source>File:</source>
@@ -1875,6 +2327,10 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     <message>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
     </message>
 </context>
 <context>
@@ -1903,8 +2359,40 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
         <translation>Vérifier ce que contient chaque colonne</translation>
     </message>
     <message>
+        <source>ContactWeb does not know this file&apos;s columns. Choose what each one holds; columns left as &quot;(not imported)&quot; are skipped.</source>
+        <translation>ContactWeb ne connaît pas les colonnes de ce fichier. Choisissez ce que contient chacune ; les colonnes laissées sur « (non importé) » sont ignorées.</translation>
+    </message>
+    <message>
+        <source>Each field of the file goes where shown; send one elsewhere or leave it out. Left as it is, the file is imported as it was written.</source>
+        <translation>Chaque champ du fichier va là où c’est indiqué ; envoyez-en un ailleurs ou laissez-le de côté. Tel quel, le fichier est importé comme il a été écrit.</translation>
+    </message>
+    <message>
+        <source>A first guess is filled in from the closest known layout and the column names: check it.</source>
+        <translation>Une première proposition est remplie d’après la disposition connue la plus proche et les noms de colonnes : vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>A {format} file</source>
+        <translation>Un fichier {format}</translation>
+    </message>
+    <message>
         <source>Each column goes where shown. Change any that is wrong; left as it is, the file is read exactly as that program wrote it.</source>
         <translation>Chaque colonne va où c’est indiqué. Corrigez ce qui est faux ; sans changement, le fichier est lu exactement comme ce programme l’a écrit.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Placing the fields…</source>
+        <translation>Placement des champs…</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to import.</source>
+        <translation>Choisissez au moins une colonne à importer.</translation>
+    </message>
+    <message>
+        <source>Reading the file with these columns…</source>
+        <translation>Lecture du fichier avec ces colonnes…</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2412,18 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     <message>
         <source>Selected:</source>
         <translation>Sélection :</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
@@ -1950,6 +2450,14 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
         <translation>Importer</translation>
     </message>
     <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Checking the file against the vault…</source>
+        <translation>Comparaison du fichier avec le coffre…</translation>
+    </message>
+    <message>
         <source>The check was cancelled. Go back, or close the window.</source>
         <translation>La vérification a été annulée. Revenez en arrière ou fermez la fenêtre.</translation>
     </message>
@@ -1964,6 +2472,26 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
             <numerusform>Entrées correspondant à une personne qui a demandé l’effacement (%n) : </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>{count} new</source>
+        <translation>{count} nouveaux</translation>
+    </message>
+    <message>
+        <source>{count} already in the vault</source>
+        <translation>{count} déjà dans le coffre</translation>
+    </message>
+    <message>
+        <source>{count} repeated in this file</source>
+        <translation>{count} répétés dans ce fichier</translation>
+    </message>
+    <message>
+        <source>{count} like a contact but with other email addresses (imported unless you choose otherwise)</source>
+        <translation>{count} semblables à un contact mais avec d’autres adresses e-mail (importés sauf choix contraire)</translation>
+    </message>
     <message numerus="yes">
         <source>Entries read: %n ({format_name}): {parts}, {count} that cannot be imported as they are.</source>
         <translation>
@@ -1976,6 +2504,22 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
         <translation>Vérification du fichier…</translation>
     </message>
     <message>
+        <source>Skip them</source>
+        <translation>Les ignorer</translation>
+    </message>
+    <message>
+        <source>Update the existing contacts</source>
+        <translation>Mettre à jour les contacts existants</translation>
+    </message>
+    <message>
+        <source>Create new contacts anyway</source>
+        <translation>Créer quand même de nouveaux contacts</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
@@ -1986,6 +2530,42 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
 </context>
 <context>
     <name>ImportReportPage</name>
+    <message>
+        <source>New contacts: {count}</source>
+        <translation>Nouveaux contacts : {count}</translation>
+    </message>
+    <message>
+        <source>Existing contacts updated: {count}</source>
+        <translation>Contacts existants mis à jour : {count}</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped: {count}</source>
+        <translation>Doublons ignorés : {count}</translation>
+    </message>
+    <message>
+        <source>  {source} is like contact {id} ({reason})</source>
+        <translation>  {source} ressemble au contact {id} ({reason})</translation>
+    </message>
+    <message>
+        <source>Not imported, erased before: {count}</source>
+        <translation>Non importés, effacés auparavant : {count}</translation>
+    </message>
+    <message>
+        <source>Opt-outs recorded from the file: {count}</source>
+        <translation>Désinscriptions enregistrées depuis le fichier : {count}</translation>
+    </message>
+    <message>
+        <source>  {source}: contact {id} opted out of {channel}</source>
+        <translation>  {source} : le contact {id} s’est désinscrit de {channel}</translation>
+    </message>
+    <message>
+        <source>Skipped, cannot be imported as they are: {count}</source>
+        <translation>Ignorés, non importables en l’état : {count}</translation>
+    </message>
+    <message>
+        <source>Notes: {count}</source>
+        <translation>Notes : {count}</translation>
+    </message>
     <message>
         <source>Import finished</source>
         <translation>Import terminé</translation>
@@ -2000,6 +2580,13 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     <message>
         <source>the file</source>
         <translation>le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSampleTableModel</name>
+    <message>
+        <source>Cannot be imported: {problem}</source>
+        <translation>Non importable : {problem}</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2763,10 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     <message>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Impossible de lire {path} : {reason}</translation>
     </message>
     <message>
         <source>Saving attachments</source>
@@ -2838,7 +3429,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>the name every mailing&apos;s footer carries</source>
-        <translation>le nom que porte le pied de chaque envoi</translation>
+        <translation>le nom que porte le pied de page de chaque envoi</translation>
     </message>
     <message>
         <source>Street
@@ -3199,6 +3790,82 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
 <context>
     <name>MergeChoicesWidget</name>
     <message>
+        <source>opted out</source>
+        <translation>désinscrit</translation>
+    </message>
+    <message>
+        <source>consented</source>
+        <translation>consenti</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>pas demandé</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field} : {value}</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Email ({label}): {address}</source>
+        <translation>E-mail ({label}) : {address}</translation>
+    </message>
+    <message>
+        <source>Phone ({label}): {number}</source>
+        <translation>Téléphone ({label}) : {number}</translation>
+    </message>
+    <message>
+        <source>Address ({label}): {address}</source>
+        <translation>Adresse ({label}) : {address}</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>rien d’enregistré</translation>
+    </message>
+    <message>
+        <source>Consent: {consent}</source>
+        <translation>Consentement : {consent}</translation>
+    </message>
+    <message>
+        <source>Communications: {count}</source>
+        <translation>Échanges : {count}</translation>
+    </message>
+    <message>
+        <source>Sales: {count}</source>
+        <translation>Ventes : {count}</translation>
+    </message>
+    <message>
+        <source>Reminders: {count}</source>
+        <translation>Rappels : {count}</translation>
+    </message>
+    <message>
+        <source>Contact kept</source>
+        <translation>Contact conservé</translation>
+    </message>
+    <message>
+        <source>Contact merged into it</source>
+        <translation>Contact fusionné dans celui-ci</translation>
+    </message>
+    <message>
         <source>Where they differ, keep:</source>
         <translation>Là où ils diffèrent, garder :</translation>
     </message>
@@ -3213,6 +3880,17 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     <message>
         <source>other</source>
         <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>MergeHistoryTableModel</name>
+    <message>
+        <source>undone</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>can be undone</source>
+        <translation>peut être annulée</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3913,10 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
             <numerusform>%n fusion, {open_ones} peuvent être annulées.</numerusform>
             <numerusform>%n fusions, {open_ones} peuvent être annulées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No merges yet.</source>
+        <translation>Aucune fusion pour l’instant.</translation>
     </message>
     <message>
         <source>Could not read the merges: {error}</source>
@@ -3289,6 +3971,17 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     <message>
         <source>The vault is locked. Sign in again.</source>
         <translation>Le coffre est verrouillé. Reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeLine</name>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>The technical details, for whoever supports you</source>
+        <translation>Les détails techniques, pour la personne qui vous assiste</translation>
     </message>
 </context>
 <context>
@@ -3424,7 +4117,7 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     </message>
     <message>
         <source>now</source>
-        <translation>aujourd’hui</translation>
+        <translation>maintenant</translation>
     </message>
 </context>
 <context>
@@ -3779,8 +4472,28 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
         <translation>Retirer</translation>
     </message>
     <message>
-        <source>Line {row} {part}</source>
-        <translation>Ligne {row} {part}</translation>
+        <source>Line {row} product</source>
+        <translation>Ligne {row}, produit</translation>
+    </message>
+    <message>
+        <source>Line {row} quantity</source>
+        <translation>Ligne {row}, quantité</translation>
+    </message>
+    <message>
+        <source>Line {row} unit price</source>
+        <translation>Ligne {row}, prix unitaire</translation>
+    </message>
+    <message>
+        <source>Line {number} needs a product.</source>
+        <translation>La ligne {number} demande un produit.</translation>
+    </message>
+    <message>
+        <source>Line {number}: {problem}</source>
+        <translation>Ligne {number} : {problem}</translation>
+    </message>
+    <message>
+        <source>Line {number}: {name} is a new product; give its unit price.</source>
+        <translation>Ligne {number} : {name} est un nouveau produit ; indiquez son prix unitaire.</translation>
     </message>
     <message>
         <source>Remove line {row}</source>
@@ -3818,7 +4531,7 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     <name>SalesTab</name>
     <message>
         <source>Status</source>
-        <translation>Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -4144,7 +4857,7 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     </message>
     <message>
         <source>Status</source>
-        <translation>Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Products</source>
@@ -4336,7 +5049,7 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     </message>
     <message>
         <source>Sent</source>
-        <translation>Envoyés</translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -4380,6 +5093,95 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     </message>
 </context>
 <context>
+    <name>TeamBackupSecretsDialog</name>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Phrase secrète de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Team backups are taken as the database&apos;s owner and encrypted on this computer with the backup passphrase. Both are kept in this computer&apos;s keyring, never on the server. Keep the passphrase apart from the server as well: a restore needs it, and nobody can recover it.</source>
+        <translation>Les sauvegardes d’équipe sont faites en tant que propriétaire de la base et chiffrées sur cet ordinateur avec la phrase secrète. Les deux sont gardés dans le trousseau de cet ordinateur, jamais sur le serveur. Gardez aussi la phrase secrète à l’écart du serveur : une restauration en a besoin, et personne ne peut la retrouver.</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>vide : depuis ~/.pgpass ou PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>au moins {count} caractères</translation>
+    </message>
+    <message>
+        <source>Database owner:</source>
+        <translation>Propriétaire de la base :</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password:</source>
+        <translation>Mot de passe du propriétaire :</translation>
+    </message>
+    <message>
+        <source>Backup passphrase:</source>
+        <translation>Phrase secrète de la sauvegarde :</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Phrase secrète à nouveau :</translation>
+    </message>
+    <message>
+        <source>Checking the owner&apos;s login and the passphrase…</source>
+        <translation>Vérification de la connexion du propriétaire et de la phrase secrète…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBackupWidget</name>
+    <message>
+        <source>Team vault</source>
+        <translation>Coffre d’équipe</translation>
+    </message>
+    <message>
+        <source>Backup passphrase…</source>
+        <translation>Phrase secrète de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The database owner and the backup passphrase, kept on this computer</source>
+        <translation>Le propriétaire de la base et la phrase secrète de la sauvegarde, gardés sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Restore into a new database…</source>
+        <translation>Restaurer dans une nouvelle base…</translation>
+    </message>
+    <message>
+        <source>The selected backup (or the newest) into a new, empty database</source>
+        <translation>La sauvegarde sélectionnée (ou la plus récente) dans une base neuve et vide</translation>
+    </message>
+    <message>
+        <source>Backups of this team vault are taken as the database&apos;s owner and encrypted here with a backup passphrase. Neither is given on this computer yet: Back up now asks for them, and the schedule waits until then.</source>
+        <translation>Les sauvegardes de ce coffre d’équipe sont faites en tant que propriétaire de la base et chiffrées ici avec une phrase secrète. Aucun des deux n’est encore indiqué sur cet ordinateur : « Sauvegarder maintenant » les demande, et la planification attend jusque-là.</translation>
+    </message>
+    <message>
+        <source>The database owner ({owner}) and the backup passphrase are held until you sign out: this computer is shared or has no keyring.</source>
+        <translation>Le propriétaire de la base ({owner}) et la phrase secrète de la sauvegarde sont gardés jusqu’à votre déconnexion : cet ordinateur est partagé ou n’a pas de trousseau.</translation>
+    </message>
+    <message>
+        <source>The database owner ({owner}) and the backup passphrase are kept in this computer&apos;s keyring; Back up now and the schedule use them.</source>
+        <translation>Le propriétaire de la base ({owner}) et la phrase secrète de la sauvegarde sont gardés dans le trousseau de cet ordinateur ; « Sauvegarder maintenant » et la planification les utilisent.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is kept in this computer&apos;s keyring.</source>
+        <translation>La phrase secrète de la sauvegarde est gardée dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is held until you sign out (no keyring, or a shared computer).</source>
+        <translation>La phrase secrète de la sauvegarde est gardée jusqu’à votre déconnexion (pas de trousseau, ou ordinateur partagé).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored backup {snapshot} into a new database; %n contact(s) erased after that backup were erased again. Its connection profile is {profile}: choose it with Team server… when signing in.</source>
+        <translation>
+            <numerusform>Sauvegarde {snapshot} restaurée dans une nouvelle base ; %n contact effacé après cette sauvegarde a été effacé à nouveau. Son profil de connexion est {profile} : choisissez-le avec « Serveur d’équipe… » à la connexion.</numerusform>
+            <numerusform>Sauvegarde {snapshot} restaurée dans une nouvelle base ; %n contacts effacés après cette sauvegarde ont été effacés à nouveau. Son profil de connexion est {profile} : choisissez-le avec « Serveur d’équipe… » à la connexion.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamChangeListener</name>
     <message>
         <source>Connected to the team server again; lists are up to date.</source>
@@ -4388,6 +5190,73 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     <message>
         <source>The connection to the team server is lost: reconnecting. Nothing typed is lost; saving waits until it is back.</source>
         <translation>La connexion au serveur d’équipe est perdue : reconnexion en cours. Rien de ce qui est saisi n’est perdu ; l’enregistrement attend son retour.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRestoreDialog</name>
+    <message>
+        <source>Restore into a new database</source>
+        <translation>Restaurer dans une nouvelle base</translation>
+    </message>
+    <message>
+        <source>the backup {snapshot}</source>
+        <translation>la sauvegarde {snapshot}</translation>
+    </message>
+    <message>
+        <source>the newest backup</source>
+        <translation>la sauvegarde la plus récente</translation>
+    </message>
+    <message>
+        <source>Restores {which} into a new, empty database that its owner made on the server (createdb), never over this vault. Everyone erased since that backup is erased again before anyone signs in.</source>
+        <translation>Restaure {which} dans une base neuve et vide que son propriétaire a créée sur le serveur (createdb), jamais par-dessus ce coffre. Toute personne effacée depuis cette sauvegarde est effacée à nouveau avant que quiconque se connecte.</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>vide : depuis ~/.pgpass ou PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>New database:</source>
+        <translation>Nouvelle base :</translation>
+    </message>
+    <message>
+        <source>Its owner:</source>
+        <translation>Son propriétaire :</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password:</source>
+        <translation>Mot de passe du propriétaire :</translation>
+    </message>
+    <message>
+        <source>Backup passphrase:</source>
+        <translation>Phrase secrète de la sauvegarde :</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Nom du profil :</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Votre mot de passe :</translation>
+    </message>
+    <message>
+        <source>Restore details</source>
+        <translation>Détails de la restauration</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restoring into {database}…</source>
+        <translation>Restauration dans {database}…</translation>
     </message>
 </context>
 <context>
