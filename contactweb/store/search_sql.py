@@ -19,6 +19,7 @@ from contactweb.store.dialect_sql import (
     json_id_list,
     likely,
 )
+from contactweb.store.driver_rows import driver_rows, driver_scalars
 
 # Past this many matches, looking every match up and sorting them all costs more than walking
 # the contacts in display order and keeping matches until the page is full. Measured on
@@ -45,8 +46,8 @@ def matching_contact_ids(match_query: str) -> TextClause:
 def few_matches(session: Session, match_query: str) -> list[int] | None:
     """The ids the index matches, or None when there are more than BROAD_MATCHES (reading
     stops there)."""
-    ids = (session.execute(_FEW_MATCHING, {"fts_query": match_query, "cap": BROAD_MATCHES + 1})
-           .scalars().all())
+    ids = driver_scalars(session, _FEW_MATCHING,
+                         {"fts_query": match_query, "cap": BROAD_MATCHES + 1})
     return None if len(ids) > BROAD_MATCHES else ids
 
 
@@ -79,7 +80,7 @@ def tags_of_contacts(session: Session, ids: list[int]) -> list[tuple[int, str]]:
     ids_from = ("json_each(:ids)" if dialect_name(session) != POSTGRESQL else
                 "(SELECT CAST(value AS BIGINT) AS value FROM json_array_elements_text("
                 "CAST(:ids AS JSON))) AS ids")
-    return session.execute(text(
+    return driver_rows(session, text(
         "SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
         f"WHERE ct.contact_id IN (SELECT value FROM {ids_from}) ORDER BY t.name"),
-        {"ids": json.dumps(ids)}).all()
+        {"ids": json.dumps(ids)})
