@@ -3,13 +3,14 @@ scrolls; filtering happens in SQL (``communications.across_contacts``)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import IntEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from contactweb.services.activity import communications
 from contactweb.services.activity.communications import CommunicationEntry, CommunicationFilter
+from contactweb.ui.kit.display_text import local_time
 from contactweb.ui.kit.paged_table_model import Index, PagedTableModel
 from contactweb.vault.workspace import Workspace
 
@@ -110,4 +111,4 @@ class CommunicationTableModel(PagedTableModel):
 
 def _local_text(stamp: datetime) -> str:
     """The vault stores naive UTC; people read their own clock."""
-    return stamp.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    return local_time(stamp)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from contactweb.services.activity import sales
 from contactweb.services.activity.sales import SaleFilter, SaleView
+from contactweb.ui.kit.display_text import local_date, money
 from contactweb.ui.kit.paged_table_model import Index, PagedTableModel
 from contactweb.vault.workspace import Workspace
 
@@ -72,7 +73,7 @@ class SaleTableModel(PagedTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.Column.PRODUCTS:
             return "\n".join(f"{line.quantity} × {line.product}: "
-                             f"{sales.format_money(line.total_cents, sale.currency)}"
+                             f"{money(line.total_cents, sale.currency)}"
                              for line in sale.lines) or None
         if role == self.SaleIdRole:
             return sale.id
@@ -84,7 +85,7 @@ class SaleTableModel(PagedTableModel):
 
     def _display(self, sale: SaleView, column: Column) -> str:
         if column == self.Column.DATE:
-            return sale.sale_date.isoformat()
+            return local_date(sale.sale_date)
         if column == self.Column.CONTACT:
             return sale.contact_name
         if column == self.Column.STATUS:
@@ -94,5 +95,5 @@ class SaleTableModel(PagedTableModel):
             return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3
                                            else "")
         if column == self.Column.TOTAL:
-            return sales.format_money(sale.total_cents, sale.currency)
+            return money(sale.total_cents, sale.currency)
         return sale.user

@@ -14,6 +14,7 @@ from contactweb.services.activity import activity_export, sales, sales_counts
 from contactweb.services.activity.sales import SaleFilter
 from contactweb.ui.activity.activity_page import ALL, ActivityPage
 from contactweb.ui.activity.sale_table_model import SaleTableModel, status_label
+from contactweb.ui.kit.display_text import money as display_money
 from contactweb.ui.kit.period_filter_widget import Period
 from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
@@ -69,7 +70,7 @@ class SalesTab(ActivityPage):
     def show_totals(self) -> None:
         counted = self.tr(" and ").join(status_label(s).lower() for s in self._statuses)
         money = " &nbsp;·&nbsp; ".join(
-            f"<b>{sales.format_money(cents, currency)}</b>"
+            f"<b>{display_money(cents, currency)}</b>"
             for currency, cents in sorted(self.totals.items())) or f"<b>{self.tr('nothing')}</b>"
         self.totals_label.setText(
             plural(self.tr("%n sale(s)", "", self.sale_count), self.sale_count)

@@ -1,4 +1,5 @@
-"""Small helpers every view uses to show values: times in local time, money, error labels."""
+"""Small helpers every view uses to show values: times in local time, dates and money in the
+person's regional formats, error labels."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+
+from contactweb.ui.kit.regional_formats import date_text, money_text, time_text
 
 ERROR_STYLE = "color: #b00020;"
 MUTED_STYLE = "color: #666666;"
@@ -15,11 +18,12 @@ def local_time(value: datetime | None) -> str:
     """Stored times are naive UTC; people read them in their own time zone."""
     if value is None:
         return ""
-    return value.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    return time_text(value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None))
 
 
 def local_date(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    """A date as the person's locale writes it (regional_formats)."""
+    return date_text(value)
 
 
 def utc_from_qdatetime(value: QDateTime) -> datetime:
@@ -33,7 +37,7 @@ def qdatetime_from_utc(value: datetime) -> QDateTime:
 
 
 def money(cents: int, currency: str) -> str:
-    return f"{currency} {cents / 100:,.2f}"
+    return money_text(cents, currency)
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:

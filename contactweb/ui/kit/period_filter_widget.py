@@ -9,6 +9,8 @@ from enum import StrEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
+from contactweb.ui.kit.regional_formats import use_regional_calendar
+
 
 class Period(StrEnum):
     THIS_WEEK = "This week"
@@ -63,6 +65,7 @@ class PeriodFilterWidget(QWidget):
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
+        use_regional_calendar(edit)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setAccessibleName(name)
         return edit

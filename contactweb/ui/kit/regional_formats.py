@@ -1,0 +1,97 @@
+"""Dates, times, numbers and amounts as the person using ContactWeb writes them, and the first
+day of their week in date pickers: CLDR's data through Babel, for the locale Qt was given at
+start (``translations.install``: the language chosen in Settings, else the system's).
+
+No locale chosen (Qt's "C", as on a bare system or in the tests): unambiguous ISO dates and
+"EUR 1,234.50", as before languages existed."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_time
+from babel.numbers import format_currency, format_decimal
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit
+
+from contactweb.i18n import left_to_right
+
+# Babel counts weekdays from Monday = 0, Qt from Monday = 1.
+_QT_DAYS = (Qt.DayOfWeek.Monday, Qt.DayOfWeek.Tuesday, Qt.DayOfWeek.Wednesday,
+            Qt.DayOfWeek.Thursday, Qt.DayOfWeek.Friday, Qt.DayOfWeek.Saturday,
+            Qt.DayOfWeek.Sunday)
+
+
+@lru_cache(maxsize=8)
+def _babel_locale(qt_name: str) -> Locale | None:
+    try:
+        return Locale.parse(qt_name) if qt_name not in ("", "C") else None
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+def person_locale() -> Locale | None:
+    """Qt's default locale as Babel knows it ("de_DE"), None when none was chosen."""
+    return _babel_locale(QLocale().name())
+
+
+def _printable(text: str) -> str:
+    # CLDR's narrow no-break space (before AM/PM, in French numbers) is missing from some
+    # desktop fonts; a no-break space looks the same and never breaks either.
+    return text.replace("\u202f", "\u00a0")
+
+
+def date_text(value: date | None) -> str:
+    if value is None:
+        return ""
+    locale = person_locale()
+    return _printable(format_date(value, "medium", locale=locale)) if locale else \
+        value.isoformat()
+
+
+def time_text(value: datetime) -> str:
+    """A local wall-clock time: the date as date_text writes it and the short time."""
+    locale = person_locale()
+    if locale is None:
+        return value.strftime("%Y-%m-%d %H:%M")
+    return _printable(f"{format_date(value, 'medium', locale=locale)} "
+                      f"{format_time(value, 'short', locale=locale)}")
+
+
+def money_text(cents: int, currency: str) -> str:
+    locale = person_locale()
+    if locale is None:
+        return f"{currency} {cents / 100:,.2f}"
+    return _printable(format_currency(Decimal(cents) / 100, currency.upper(), locale=locale))
+
+
+def number_text(value: int | float | Decimal) -> str:
+    locale = person_locale()
+    return _printable(format_decimal(value, locale=locale)) if locale else f"{value:,}"
+
+
+def left_to_right_cell(text: str) -> str:
+    """A phone number, an email address or a postcode for a table cell or a label: under a
+    right-to-left layout it is isolated (i18n.left_to_right), else the cell's base direction
+    would turn "+1 555 0100" into "0100 555 1+"; unchanged in a left-to-right layout."""
+    return left_to_right(text) if QGuiApplication.isRightToLeft() else text
+
+
+def first_day_of_week(locale: Locale) -> Qt.DayOfWeek:
+    """The week's first day where the person lives: Monday in Germany, Sunday in the US."""
+    return _QT_DAYS[locale.first_week_day]
+
+
+def use_regional_calendar(picker: QDateTimeEdit | QCalendarWidget) -> None:
+    """A date picker's calendar starts its weeks on the person's first day (Qt's own
+    choice when no locale was chosen)."""
+    locale = person_locale()
+    if locale is None:
+        return  # nor is the popup's calendar made before it is needed
+    calendar = picker if isinstance(picker, QCalendarWidget) else picker.calendarWidget()
+    if calendar is not None:
+        calendar.setFirstDayOfWeek(first_day_of_week(locale))

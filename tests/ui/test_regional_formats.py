@@ -1,0 +1,80 @@
+"""The GUI writes dates and amounts as the person's locale does (CLDR through Babel), starts
+the week of its date pickers on the locale's first day, and keeps phone numbers and email
+addresses left to right in a right-to-left layout."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from contactweb.i18n import LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE
+from contactweb.services.contacts import contacts
+from contactweb.ui.contacts.contact_table_model import ContactTableModel
+from contactweb.ui.kit.dialog_host import DialogHost
+from contactweb.ui.kit.display_text import local_date, money
+from contactweb.ui.kit.operations import OperationRunner
+from contactweb.ui.kit.period_filter_widget import PeriodFilterWidget
+from contactweb.vault.workspace import Workspace
+
+
+@pytest.fixture
+def person_locale(qapp: QApplication) -> Iterator[object]:
+    """Sets Qt's default locale as translations.install does, and puts it back."""
+    before = QLocale()
+
+    def use(name: str) -> None:
+        QLocale.setDefault(QLocale(name))
+
+    yield use
+    QLocale.setDefault(before)
+
+
+def first_day(qtbot: QtBot) -> Qt.DayOfWeek:
+    widget = PeriodFilterWidget()
+    qtbot.addWidget(widget)
+    return widget.from_edit.calendarWidget().firstDayOfWeek()
+
+
+def test_date_pickers_start_the_week_on_the_locales_first_day(qtbot: QtBot,
+                                                               person_locale) -> None:  # noqa: ANN001
+    person_locale("de_DE")
+    assert first_day(qtbot) == Qt.DayOfWeek.Monday
+    person_locale("en_US")
+    assert first_day(qtbot) == Qt.DayOfWeek.Sunday
+
+
+def test_dates_and_amounts_in_the_persons_locale(person_locale) -> None:  # noqa: ANN001
+    person_locale("de_DE")
+    assert money(123450, "EUR").replace("\u00a0", " ") == "1.234,50 €"
+    assert local_date(date(2026, 12, 7)) == "07.12.2026"
+    person_locale("en_US")
+    assert money(123450, "EUR") == "€1,234.50"
+    assert local_date(date(2026, 12, 7)) == "Dec 7, 2026"
+    person_locale("C")  # none chosen: unambiguous, as before
+    assert money(123450, "EUR") == "EUR 1,234.50"
+    assert local_date(date(2026, 12, 7)) == "2026-12-07"
+
+
+def test_a_phone_cell_is_isolated_under_a_right_to_left_layout(
+        qtbot: QtBot, qapp: QApplication, admin_ws: Workspace) -> None:
+    contacts.create_contact(admin_ws, contacts.ContactInput(
+        first_name="Dana", emails=[contacts.EmailInput("dana@example.co.il")],
+        phones=[contacts.PhoneInput("+1 555 0100")]))
+    model = ContactTableModel(admin_ws, OperationRunner(DialogHost(), ws=admin_ws))
+    phone = model.index(0, ContactTableModel.Column.PHONE)
+    email = model.index(0, ContactTableModel.Column.EMAIL)
+    assert LEFT_TO_RIGHT_ISOLATE not in model.data(phone)  # left to right: as typed
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        shown = model.data(phone)
+        assert shown.startswith(LEFT_TO_RIGHT_ISOLATE) and shown.endswith(POP_DIRECTIONAL_ISOLATE)
+        assert "555" in shown
+        assert model.data(email) == f"{LEFT_TO_RIGHT_ISOLATE}dana@example.co.il" \
+            f"{POP_DIRECTIONAL_ISOLATE}"
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
