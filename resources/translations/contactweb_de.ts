@@ -36,6 +36,33 @@
     </message>
 </context>
 <context>
+    <name>AdminAuditTableModel</name>
+    <message>
+        <source>Event {id}</source>
+        <translation>Ereignis {id}</translation>
+    </message>
+    <message>
+        <source>Action: {action}</source>
+        <translation>Aktion: {action}</translation>
+    </message>
+    <message>
+        <source>User: {user}</source>
+        <translation>Benutzer: {user}</translation>
+    </message>
+    <message>
+        <source>Object: {object}</source>
+        <translation>Objekt: {object}</translation>
+    </message>
+    <message>
+        <source>At (UTC): {when}</source>
+        <translation>Zeitpunkt (UTC): {when}</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+</context>
+<context>
     <name>AdminAuditWidget</name>
     <message>
         <source>Action</source>
@@ -122,8 +149,20 @@
         <translation>{name} wird geschrieben …</translation>
     </message>
     <message>
+        <source>Export stopped; no file was written.</source>
+        <translation>Export angehalten; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
         <source>Exported {count:,} events to {path}.</source>
         <translation>{count:,} Ereignisse nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>Export stopped.</source>
+        <translation>Export angehalten.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>{path} ließ sich nicht schreiben: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -368,10 +407,33 @@
     </message>
 </context>
 <context>
+    <name>AdminUsersTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Muss Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Active (you)</source>
+        <translation>Aktiv (Sie)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
     <name>AdminUsersWidget</name>
     <message>
         <source>Users</source>
         <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Role for the selected user</source>
+        <translation>Rolle für die ausgewählte Person</translation>
     </message>
     <message>
         <source>Change role</source>
@@ -400,6 +462,10 @@
     <message>
         <source>Display name</source>
         <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>New user&apos;s role</source>
+        <translation>Rolle der neuen Benutzerin oder des neuen Benutzers</translation>
     </message>
     <message>
         <source>First password</source>
@@ -454,6 +520,34 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <translation>{username} wurde hinzugefügt. Geben Sie das erste Passwort persönlich weiter.</translation>
     </message>
     <message>
+        <source>{username} is now {role}.</source>
+        <translation>{username} ist jetzt {role}.</translation>
+    </message>
+    <message>
+        <source>Disable {username}? They will no longer be able to sign in. Their contacts, notes and history stay in the vault.</source>
+        <translation>{username} sperren? Die Person kann sich dann nicht mehr anmelden. Ihre Kontakte, Notizen und ihr Verlauf bleiben im Tresor.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>{username} is disabled.</source>
+        <translation>{username} ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Reset the password of {username}? Their current password stops working and they must choose a new one at their next sign-in.</source>
+        <translation>Passwort von {username} zurücksetzen? Das bisherige Passwort funktioniert dann nicht mehr, und bei der nächsten Anmeldung muss ein neues gewählt werden.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The password of {username} was reset.</source>
+        <translation>Das Passwort von {username} wurde zurückgesetzt.</translation>
+    </message>
+    <message>
         <source>Select a user in the list first.</source>
         <translation>Wählen Sie zuerst einen Benutzer in der Liste.</translation>
     </message>
@@ -488,6 +582,38 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
 <context>
     <name>AppController</name>
     <message>
+        <source>ContactWeb is locked. Sign in to continue.</source>
+        <translation>ContactWeb ist gesperrt. Melden Sie sich an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>ContactWeb locked itself after a while without use. Sign in to continue.</source>
+        <translation>ContactWeb hat sich nach einer Weile ohne Nutzung gesperrt. Melden Sie sich an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>ContactWeb signed out because its window was minimised on this shared computer. Sign in to continue.</source>
+        <translation>ContactWeb hat Sie abgemeldet, weil sein Fenster auf diesem geteilten Computer minimiert wurde. Melden Sie sich an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>ContactWeb signed out because its window was closed on this shared computer. Sign in to continue.</source>
+        <translation>ContactWeb hat Sie abgemeldet, weil sein Fenster auf diesem geteilten Computer geschlossen wurde. Melden Sie sich an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>ContactWeb signed out after a few minutes without use, as it does on a shared computer. Sign in to continue.</source>
+        <translation>ContactWeb hat Sie nach einigen Minuten ohne Nutzung abgemeldet, wie auf einem geteilten Computer üblich. Melden Sie sich an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes were kept; they are offered back when you sign in again.</source>
+        <translation>Ungespeicherte Änderungen wurden aufbewahrt; sie werden Ihnen bei der nächsten Anmeldung wieder angeboten.</translation>
+    </message>
+    <message>
+        <source>Creating the vault and {count} demo contacts…</source>
+        <translation>Tresor und {count} Beispielkontakte werden angelegt …</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>Tresor wird angelegt …</translation>
+    </message>
+    <message>
         <source>Setting up ContactWeb</source>
         <translation>ContactWeb wird eingerichtet</translation>
     </message>
@@ -502,6 +628,10 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
     <message>
         <source>ContactWeb</source>
         <translation>ContactWeb</translation>
+    </message>
+    <message>
+        <source>The restored copy is now the live vault, with its backups; the previous files are kept aside in its folder. Sign in to continue.</source>
+        <translation>Die wiederhergestellte Kopie ist jetzt der laufende Tresor, mit seinen Sicherungen; die bisherigen Dateien liegen beiseite in seinem Ordner. Melden Sie sich an, um fortzufahren.</translation>
     </message>
     <message>
         <source>Vault deleted</source>
@@ -640,6 +770,18 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
     <message>
         <source>Change password</source>
         <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>Neues Passwort bestätigen</translation>
     </message>
     <message>
         <source>Password strength</source>
@@ -1633,6 +1775,18 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
 <context>
     <name>CrashDialog</name>
     <message>
+        <source>ContactWeb met an unexpected error.
+
+Your data is safe: everything saved before this is in the encrypted vault. Save any open edits you can, then restart ContactWeb. If it happens again, send the log file below to whoever supports ContactWeb for you; the log holds no names, emails or phone numbers.</source>
+        <translation>In ContactWeb ist ein unerwarteter Fehler aufgetreten.
+
+Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüsselten Tresor. Speichern Sie offene Änderungen, soweit möglich, und starten Sie ContactWeb dann neu. Wenn es wieder passiert, senden Sie die Protokolldatei unten an Ihren ContactWeb-Support; das Protokoll enthält keine Namen, E-Mail-Adressen oder Telefonnummern.</translation>
+    </message>
+    <message>
+        <source>ContactWeb: unexpected error</source>
+        <translation>ContactWeb: unerwarteter Fehler</translation>
+    </message>
+    <message>
         <source>Log: {value}</source>
         <translation>Protokoll: {value}</translation>
     </message>
@@ -2185,6 +2339,10 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <translation>Telefonnummern ohne Ländervorwahl werden in diesem Land gelesen (aus den Spracheinstellungen dieses Computers); ändern Sie es, wenn das Unternehmen anderswo ist.</translation>
     </message>
     <message>
+        <source>This computer&apos;s language settings name no country, so none is set: type the two-letter code (DE, GB, US, ...) where phone numbers without a country code belong, or set it later in Administration.</source>
+        <translation>Die Spracheinstellungen dieses Computers nennen kein Land, daher ist keines gesetzt: Geben Sie den zweistelligen Code (DE, GB, US, ...) des Landes ein, zu dem Telefonnummern ohne Ländervorwahl gehören, oder legen Sie ihn später in der Verwaltung fest.</translation>
+    </message>
+    <message>
         <source>Username:</source>
         <translation>Benutzername:</translation>
     </message>
@@ -2231,6 +2389,26 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
     <message>
         <source>Choose the vault folder</source>
         <translation>Den Tresorordner wählen</translation>
+    </message>
+    <message>
+        <source>There is no ContactWeb vault in {folder}.</source>
+        <translation>In {folder} gibt es keinen ContactWeb-Tresor.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the vault.</source>
+        <translation>Wählen Sie einen Ordner für den Tresor.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in this folder. Choose another folder, or cancel and sign in to that vault.</source>
+        <translation>In diesem Ordner liegt bereits ein Tresor. Wählen Sie einen anderen Ordner oder brechen Sie ab und melden Sie sich an diesem Tresor an.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>Das ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
     </message>
 </context>
 <context>
@@ -3938,8 +4116,16 @@ Die Befehlszeile (&apos;contactweb --help&apos;) erledigt dieselbe Arbeit ohne F
         <translation>Ein neues Passwort wählen</translation>
     </message>
     <message>
+        <source>Change my password</source>
+        <translation>Mein Passwort ändern</translation>
+    </message>
+    <message>
         <source>Your administrator set a temporary password. Choose your own password now; nobody else will know it.</source>
         <translation>Ihr Administrator hat ein vorläufiges Passwort vergeben. Wählen Sie jetzt Ihr eigenes; niemand sonst wird es kennen.</translation>
+    </message>
+    <message>
+        <source>Your password unlocks the vault for you. Other users&apos; passwords do not change.</source>
+        <translation>Ihr Passwort entsperrt den Tresor für Sie. Die Passwörter der anderen ändern sich nicht.</translation>
     </message>
     <message>
         <source>Current password:</source>
@@ -3956,6 +4142,10 @@ Die Befehlszeile (&apos;contactweb --help&apos;) erledigt dieselbe Arbeit ohne F
     <message>
         <source>Set password</source>
         <translation>Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
     </message>
 </context>
 <context>
@@ -4659,6 +4849,18 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -4749,6 +4951,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Choose your own password to continue: sign in again with the temporary password when you are ready.</source>
+        <translation>Wählen Sie Ihr eigenes Passwort, um fortzufahren: Melden Sie sich mit dem vorläufigen Passwort erneut an, wenn Sie so weit sind.</translation>
     </message>
     <message>
         <source>{headline} You can try again in {wait}.</source>
@@ -5262,6 +5468,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
 <context>
     <name>TeamServerDialog</name>
     <message>
+        <source>New team server…</source>
+        <translation>Neuer Team-Server …</translation>
+    </message>
+    <message>
         <source>Connect to a team server</source>
         <translation>Mit einem Team-Server verbinden</translation>
     </message>
@@ -5344,6 +5554,18 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Type the server and the database name.</source>
+        <translation>Geben Sie den Server und den Datenbanknamen ein.</translation>
+    </message>
+    <message>
+        <source>No certificate file at {path}.</source>
+        <translation>Unter {path} liegt keine Zertifikatsdatei.</translation>
+    </message>
+    <message>
+        <source>There is already a profile called “{name}”; choose it above or give this one another name.</source>
+        <translation>Es gibt bereits ein Profil namens „{name}“; wählen Sie es oben aus oder geben Sie diesem einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -5466,6 +5688,14 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
 <context>
     <name>VaultRekeyAction</name>
     <message>
+        <source>{username} can no longer sign in, but may still hold the vault&apos;s database key: a copy of the vault folder, or a backup and their old password, would still open it. Re-key the vault now? Every other user then gets a temporary password that you hand over; backups taken before now stay under the old key. Close other ContactWeb windows on this vault first.</source>
+        <translation>{username} kann sich nicht mehr anmelden, hat aber womöglich noch den Datenbankschlüssel des Tresors: Eine Kopie des Tresorordners oder eine Sicherung mit dem alten Passwort würde ihn noch öffnen. Den Tresor jetzt neu verschlüsseln? Alle anderen erhalten dann ein vorläufiges Passwort, das Sie übergeben; bisherige Sicherungen bleiben unter dem alten Schlüssel. Schließen Sie vorher andere ContactWeb-Fenster mit diesem Tresor.</translation>
+    </message>
+    <message>
+        <source>The vault has a new key. Take a fresh full backup now (Administration → Backups).</source>
+        <translation>Der Tresor hat einen neuen Schlüssel. Legen Sie jetzt eine neue Vollsicherung an (Verwaltung → Sicherungen).</translation>
+    </message>
+    <message>
         <source>Re-key the vault</source>
         <translation>Dem Tresor einen neuen Schlüssel geben</translation>
     </message>
@@ -5480,6 +5710,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     <message>
         <source>Vault re-keyed</source>
         <translation>Tresor hat einen neuen Schlüssel</translation>
+    </message>
+    <message>
+        <source>Temporary passwords, shown only this once; give them in person:</source>
+        <translation>Vorläufige Passwörter, nur dieses eine Mal angezeigt; geben Sie sie persönlich weiter:</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,33 @@
     </message>
 </context>
 <context>
+    <name>AdminAuditTableModel</name>
+    <message>
+        <source>Event {id}</source>
+        <translation>Evento {id}</translation>
+    </message>
+    <message>
+        <source>Action: {action}</source>
+        <translation>Acción: {action}</translation>
+    </message>
+    <message>
+        <source>User: {user}</source>
+        <translation>Usuario: {user}</translation>
+    </message>
+    <message>
+        <source>Object: {object}</source>
+        <translation>Objeto: {object}</translation>
+    </message>
+    <message>
+        <source>At (UTC): {when}</source>
+        <translation>Momento (UTC): {when}</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Detalles:</translation>
+    </message>
+</context>
+<context>
     <name>AdminAuditWidget</name>
     <message>
         <source>Action</source>
@@ -122,8 +149,20 @@
         <translation>Escribiendo {name}…</translation>
     </message>
     <message>
+        <source>Export stopped; no file was written.</source>
+        <translation>Exportación detenida; no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
         <source>Exported {count:,} events to {path}.</source>
         <translation>Se han exportado {count:,} eventos a {path}.</translation>
+    </message>
+    <message>
+        <source>Export stopped.</source>
+        <translation>Exportación detenida.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>No se pudo escribir {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -368,10 +407,33 @@
     </message>
 </context>
 <context>
+    <name>AdminUsersTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Debe cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>Active (you)</source>
+        <translation>Activo (usted)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+</context>
+<context>
     <name>AdminUsersWidget</name>
     <message>
         <source>Users</source>
         <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Role for the selected user</source>
+        <translation>Rol del usuario seleccionado</translation>
     </message>
     <message>
         <source>Change role</source>
@@ -400,6 +462,10 @@
     <message>
         <source>Display name</source>
         <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>New user&apos;s role</source>
+        <translation>Rol del nuevo usuario</translation>
     </message>
     <message>
         <source>First password</source>
@@ -454,6 +520,34 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <translation>Se ha añadido a {username}. Entréguele en persona su primera contraseña.</translation>
     </message>
     <message>
+        <source>{username} is now {role}.</source>
+        <translation>{username} es ahora {role}.</translation>
+    </message>
+    <message>
+        <source>Disable {username}? They will no longer be able to sign in. Their contacts, notes and history stay in the vault.</source>
+        <translation>¿Desactivar a {username}? Ya no podrá iniciar sesión. Sus contactos, notas e historial se quedan en la bóveda.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>{username} is disabled.</source>
+        <translation>{username} está desactivado.</translation>
+    </message>
+    <message>
+        <source>Reset the password of {username}? Their current password stops working and they must choose a new one at their next sign-in.</source>
+        <translation>¿Restablecer la contraseña de {username}? Su contraseña actual deja de funcionar y tendrá que elegir una nueva al iniciar sesión la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Restablecer la contraseña</translation>
+    </message>
+    <message>
+        <source>The password of {username} was reset.</source>
+        <translation>Se ha restablecido la contraseña de {username}.</translation>
+    </message>
+    <message>
         <source>Select a user in the list first.</source>
         <translation>Seleccione primero un usuario de la lista.</translation>
     </message>
@@ -488,6 +582,38 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
 <context>
     <name>AppController</name>
     <message>
+        <source>ContactWeb is locked. Sign in to continue.</source>
+        <translation>ContactWeb está bloqueado. Inicie sesión para continuar.</translation>
+    </message>
+    <message>
+        <source>ContactWeb locked itself after a while without use. Sign in to continue.</source>
+        <translation>ContactWeb se ha bloqueado tras un rato sin uso. Inicie sesión para continuar.</translation>
+    </message>
+    <message>
+        <source>ContactWeb signed out because its window was minimised on this shared computer. Sign in to continue.</source>
+        <translation>ContactWeb ha cerrado la sesión porque su ventana se minimizó en este equipo compartido. Inicie sesión para continuar.</translation>
+    </message>
+    <message>
+        <source>ContactWeb signed out because its window was closed on this shared computer. Sign in to continue.</source>
+        <translation>ContactWeb ha cerrado la sesión porque su ventana se cerró en este equipo compartido. Inicie sesión para continuar.</translation>
+    </message>
+    <message>
+        <source>ContactWeb signed out after a few minutes without use, as it does on a shared computer. Sign in to continue.</source>
+        <translation>ContactWeb ha cerrado la sesión tras unos minutos sin uso, como hace en un equipo compartido. Inicie sesión para continuar.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes were kept; they are offered back when you sign in again.</source>
+        <translation>Los cambios sin guardar se han conservado; se le ofrecerán de nuevo cuando vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Creating the vault and {count} demo contacts…</source>
+        <translation>Creando la bóveda y {count} contactos de demostración…</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>Creando la bóveda…</translation>
+    </message>
+    <message>
         <source>Setting up ContactWeb</source>
         <translation>Configurando ContactWeb</translation>
     </message>
@@ -502,6 +628,10 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     <message>
         <source>ContactWeb</source>
         <translation>ContactWeb</translation>
+    </message>
+    <message>
+        <source>The restored copy is now the live vault, with its backups; the previous files are kept aside in its folder. Sign in to continue.</source>
+        <translation>La copia restaurada es ahora la bóveda en uso, con sus copias de seguridad; los archivos anteriores se guardan aparte en su carpeta. Inicie sesión para continuar.</translation>
     </message>
     <message>
         <source>Vault deleted</source>
@@ -640,6 +770,18 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     <message>
         <source>Change password</source>
         <translation>Cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>Confirmar la nueva contraseña</translation>
     </message>
     <message>
         <source>Password strength</source>
@@ -1633,6 +1775,18 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
 <context>
     <name>CrashDialog</name>
     <message>
+        <source>ContactWeb met an unexpected error.
+
+Your data is safe: everything saved before this is in the encrypted vault. Save any open edits you can, then restart ContactWeb. If it happens again, send the log file below to whoever supports ContactWeb for you; the log holds no names, emails or phone numbers.</source>
+        <translation>ContactWeb ha encontrado un error inesperado.
+
+Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Guarde los cambios abiertos que pueda y reinicie ContactWeb. Si vuelve a ocurrir, envíe el archivo de registro de abajo a quien le dé soporte de ContactWeb; el registro no contiene nombres, correos ni teléfonos.</translation>
+    </message>
+    <message>
+        <source>ContactWeb: unexpected error</source>
+        <translation>ContactWeb: error inesperado</translation>
+    </message>
+    <message>
         <source>Log: {value}</source>
         <translation>Registro: {value}</translation>
     </message>
@@ -2185,6 +2339,10 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <translation>Los números escritos sin prefijo de país se leen en este país (según la configuración de idioma de este equipo); cámbielo si la empresa está en otro lugar.</translation>
     </message>
     <message>
+        <source>This computer&apos;s language settings name no country, so none is set: type the two-letter code (DE, GB, US, ...) where phone numbers without a country code belong, or set it later in Administration.</source>
+        <translation>La configuración de idioma de este equipo no indica ningún país, así que no hay ninguno: escriba el código de dos letras (ES, MX, US, ...) del país de los teléfonos sin prefijo, o fíjelo más tarde en Administración.</translation>
+    </message>
+    <message>
         <source>Username:</source>
         <translation>Nombre de usuario:</translation>
     </message>
@@ -2231,6 +2389,26 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     <message>
         <source>Choose the vault folder</source>
         <translation>Elegir la carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <source>There is no ContactWeb vault in {folder}.</source>
+        <translation>No hay ninguna bóveda de ContactWeb en {folder}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the vault.</source>
+        <translation>Elija una carpeta para la bóveda.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in this folder. Choose another folder, or cancel and sign in to that vault.</source>
+        <translation>Ya hay una bóveda en esta carpeta. Elija otra carpeta, o cancele e inicie sesión en esa bóveda.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>Esto es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -3938,8 +4116,16 @@ La línea de órdenes (&apos;contactweb --help&apos;) hace el mismo trabajo sin 
         <translation>Elegir una contraseña nueva</translation>
     </message>
     <message>
+        <source>Change my password</source>
+        <translation>Cambiar mi contraseña</translation>
+    </message>
+    <message>
         <source>Your administrator set a temporary password. Choose your own password now; nobody else will know it.</source>
         <translation>Su administrador le asignó una contraseña temporal. Elija ahora la suya; nadie más la conocerá.</translation>
+    </message>
+    <message>
+        <source>Your password unlocks the vault for you. Other users&apos; passwords do not change.</source>
+        <translation>Su contraseña desbloquea la bóveda para usted. Las contraseñas de los demás usuarios no cambian.</translation>
     </message>
     <message>
         <source>Current password:</source>
@@ -3956,6 +4142,10 @@ La línea de órdenes (&apos;contactweb --help&apos;) hace el mismo trabajo sin 
     <message>
         <source>Set password</source>
         <translation>Establecer la contraseña</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -4658,6 +4848,18 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -4748,6 +4950,10 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Choose your own password to continue: sign in again with the temporary password when you are ready.</source>
+        <translation>Elija su propia contraseña para continuar: vuelva a iniciar sesión con la contraseña temporal cuando esté listo.</translation>
     </message>
     <message>
         <source>{headline} You can try again in {wait}.</source>
@@ -5261,6 +5467,10 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
 <context>
     <name>TeamServerDialog</name>
     <message>
+        <source>New team server…</source>
+        <translation>Nuevo servidor del equipo…</translation>
+    </message>
+    <message>
         <source>Connect to a team server</source>
         <translation>Conectar con un servidor del equipo</translation>
     </message>
@@ -5343,6 +5553,18 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificados (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Type the server and the database name.</source>
+        <translation>Escriba el servidor y el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <source>No certificate file at {path}.</source>
+        <translation>No hay ningún archivo de certificado en {path}.</translation>
+    </message>
+    <message>
+        <source>There is already a profile called “{name}”; choose it above or give this one another name.</source>
+        <translation>Ya hay un perfil llamado «{name}»; elíjalo arriba o dé otro nombre a este.</translation>
     </message>
 </context>
 <context>
@@ -5465,6 +5687,14 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
 <context>
     <name>VaultRekeyAction</name>
     <message>
+        <source>{username} can no longer sign in, but may still hold the vault&apos;s database key: a copy of the vault folder, or a backup and their old password, would still open it. Re-key the vault now? Every other user then gets a temporary password that you hand over; backups taken before now stay under the old key. Close other ContactWeb windows on this vault first.</source>
+        <translation>{username} ya no puede iniciar sesión, pero quizá aún tenga la clave de base de datos de la bóveda: una copia de la carpeta de la bóveda, o una copia de seguridad y su contraseña antigua, aún la abrirían. ¿Cambiar ahora la clave de la bóveda? Cada uno de los demás usuarios recibe entonces una contraseña temporal que usted le entrega; las copias hechas hasta ahora siguen con la clave antigua. Cierre antes las demás ventanas de ContactWeb con esta bóveda.</translation>
+    </message>
+    <message>
+        <source>The vault has a new key. Take a fresh full backup now (Administration → Backups).</source>
+        <translation>La bóveda tiene una clave nueva. Haga ahora una copia completa nueva (Administración → Copias de seguridad).</translation>
+    </message>
+    <message>
         <source>Re-key the vault</source>
         <translation>Cambiar la clave de la bóveda</translation>
     </message>
@@ -5479,6 +5709,10 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     <message>
         <source>Vault re-keyed</source>
         <translation>Clave de la bóveda cambiada</translation>
+    </message>
+    <message>
+        <source>Temporary passwords, shown only this once; give them in person:</source>
+        <translation>Contraseñas temporales, que solo se muestran esta vez; entréguelas en mano:</translation>
     </message>
 </context>
 </TS>

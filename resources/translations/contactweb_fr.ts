@@ -36,6 +36,33 @@
     </message>
 </context>
 <context>
+    <name>AdminAuditTableModel</name>
+    <message>
+        <source>Event {id}</source>
+        <translation>Événement {id}</translation>
+    </message>
+    <message>
+        <source>Action: {action}</source>
+        <translation>Action : {action}</translation>
+    </message>
+    <message>
+        <source>User: {user}</source>
+        <translation>Utilisateur : {user}</translation>
+    </message>
+    <message>
+        <source>Object: {object}</source>
+        <translation>Objet : {object}</translation>
+    </message>
+    <message>
+        <source>At (UTC): {when}</source>
+        <translation>Le (UTC) : {when}</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Détails :</translation>
+    </message>
+</context>
+<context>
     <name>AdminAuditWidget</name>
     <message>
         <source>Action</source>
@@ -122,8 +149,20 @@
         <translation>Écriture de {name}…</translation>
     </message>
     <message>
+        <source>Export stopped; no file was written.</source>
+        <translation>Export arrêté ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
         <source>Exported {count:,} events to {path}.</source>
         <translation>{count:,} événements exportés dans {path}.</translation>
+    </message>
+    <message>
+        <source>Export stopped.</source>
+        <translation>Export arrêté.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>Impossible d’écrire {path} : {reason}.</translation>
     </message>
 </context>
 <context>
@@ -368,10 +407,33 @@
     </message>
 </context>
 <context>
+    <name>AdminUsersTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Doit changer de mot de passe</translation>
+    </message>
+    <message>
+        <source>Active (you)</source>
+        <translation>Actif (vous)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+</context>
+<context>
     <name>AdminUsersWidget</name>
     <message>
         <source>Users</source>
         <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Role for the selected user</source>
+        <translation>Rôle de l’utilisateur sélectionné</translation>
     </message>
     <message>
         <source>Change role</source>
@@ -400,6 +462,10 @@
     <message>
         <source>Display name</source>
         <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>New user&apos;s role</source>
+        <translation>Rôle du nouvel utilisateur</translation>
     </message>
     <message>
         <source>First password</source>
@@ -454,6 +520,34 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
         <translation>{username} a été ajouté. Remettez-lui son premier mot de passe en main propre.</translation>
     </message>
     <message>
+        <source>{username} is now {role}.</source>
+        <translation>{username} est maintenant {role}.</translation>
+    </message>
+    <message>
+        <source>Disable {username}? They will no longer be able to sign in. Their contacts, notes and history stay in the vault.</source>
+        <translation>Désactiver {username} ? Cette personne ne pourra plus se connecter. Ses contacts, notes et historique restent dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>{username} is disabled.</source>
+        <translation>{username} est désactivé.</translation>
+    </message>
+    <message>
+        <source>Reset the password of {username}? Their current password stops working and they must choose a new one at their next sign-in.</source>
+        <translation>Réinitialiser le mot de passe de {username} ? Son mot de passe actuel cesse de fonctionner et il faudra en choisir un nouveau à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>The password of {username} was reset.</source>
+        <translation>Le mot de passe de {username} a été réinitialisé.</translation>
+    </message>
+    <message>
         <source>Select a user in the list first.</source>
         <translation>Sélectionnez d’abord un utilisateur dans la liste.</translation>
     </message>
@@ -488,6 +582,38 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
 <context>
     <name>AppController</name>
     <message>
+        <source>ContactWeb is locked. Sign in to continue.</source>
+        <translation>ContactWeb est verrouillé. Connectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>ContactWeb locked itself after a while without use. Sign in to continue.</source>
+        <translation>ContactWeb s’est verrouillé après un moment sans utilisation. Connectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>ContactWeb signed out because its window was minimised on this shared computer. Sign in to continue.</source>
+        <translation>ContactWeb vous a déconnecté car sa fenêtre a été réduite sur cet ordinateur partagé. Connectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>ContactWeb signed out because its window was closed on this shared computer. Sign in to continue.</source>
+        <translation>ContactWeb vous a déconnecté car sa fenêtre a été fermée sur cet ordinateur partagé. Connectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>ContactWeb signed out after a few minutes without use, as it does on a shared computer. Sign in to continue.</source>
+        <translation>ContactWeb vous a déconnecté après quelques minutes sans utilisation, comme sur un ordinateur partagé. Connectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes were kept; they are offered back when you sign in again.</source>
+        <translation>Les modifications non enregistrées ont été gardées ; elles vous seront proposées à votre prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Creating the vault and {count} demo contacts…</source>
+        <translation>Création du coffre et de {count} contacts de démonstration…</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>Création du coffre…</translation>
+    </message>
+    <message>
         <source>Setting up ContactWeb</source>
         <translation>Configuration de ContactWeb</translation>
     </message>
@@ -502,6 +628,10 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     <message>
         <source>ContactWeb</source>
         <translation>ContactWeb</translation>
+    </message>
+    <message>
+        <source>The restored copy is now the live vault, with its backups; the previous files are kept aside in its folder. Sign in to continue.</source>
+        <translation>La copie restaurée est maintenant le coffre en service, avec ses sauvegardes ; les fichiers précédents sont mis de côté dans son dossier. Connectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>Vault deleted</source>
@@ -640,6 +770,18 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     <message>
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
     </message>
     <message>
         <source>Password strength</source>
@@ -1633,6 +1775,18 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
 <context>
     <name>CrashDialog</name>
     <message>
+        <source>ContactWeb met an unexpected error.
+
+Your data is safe: everything saved before this is in the encrypted vault. Save any open edits you can, then restart ContactWeb. If it happens again, send the log file below to whoever supports ContactWeb for you; the log holds no names, emails or phone numbers.</source>
+        <translation>ContactWeb a rencontré une erreur inattendue.
+
+Vos données sont en sécurité : tout ce qui a été enregistré avant se trouve dans le coffre chiffré. Enregistrez les modifications en cours si vous le pouvez, puis redémarrez ContactWeb. Si cela se reproduit, envoyez le fichier journal ci-dessous à la personne qui assure votre assistance ContactWeb ; le journal ne contient ni noms, ni e-mails, ni numéros de téléphone.</translation>
+    </message>
+    <message>
+        <source>ContactWeb: unexpected error</source>
+        <translation>ContactWeb : erreur inattendue</translation>
+    </message>
+    <message>
         <source>Log: {value}</source>
         <translation>Journal : {value}</translation>
     </message>
@@ -2185,6 +2339,10 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
         <translation>Les numéros saisis sans indicatif de pays sont lus dans ce pays (d’après les réglages de langue de cet ordinateur) ; changez-le si l’entreprise est ailleurs.</translation>
     </message>
     <message>
+        <source>This computer&apos;s language settings name no country, so none is set: type the two-letter code (DE, GB, US, ...) where phone numbers without a country code belong, or set it later in Administration.</source>
+        <translation>Les réglages de langue de cet ordinateur n’indiquent aucun pays, donc aucun n’est défini : tapez le code à deux lettres (FR, BE, CA, ...) du pays des numéros de téléphone sans indicatif, ou définissez-le plus tard dans Administration.</translation>
+    </message>
+    <message>
         <source>Username:</source>
         <translation>Nom d’utilisateur :</translation>
     </message>
@@ -2231,6 +2389,26 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     <message>
         <source>Choose the vault folder</source>
         <translation>Choisir le dossier du coffre</translation>
+    </message>
+    <message>
+        <source>There is no ContactWeb vault in {folder}.</source>
+        <translation>Il n’y a pas de coffre ContactWeb dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the vault.</source>
+        <translation>Choisissez un dossier pour le coffre.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in this folder. Choose another folder, or cancel and sign in to that vault.</source>
+        <translation>Il y a déjà un coffre dans ce dossier. Choisissez un autre dossier, ou annulez et connectez-vous à ce coffre.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>C’est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -3938,8 +4116,16 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
         <translation>Choisir un nouveau mot de passe</translation>
     </message>
     <message>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
         <source>Your administrator set a temporary password. Choose your own password now; nobody else will know it.</source>
         <translation>Votre administrateur a défini un mot de passe provisoire. Choisissez maintenant le vôtre ; personne d’autre ne le connaîtra.</translation>
+    </message>
+    <message>
+        <source>Your password unlocks the vault for you. Other users&apos; passwords do not change.</source>
+        <translation>Votre mot de passe déverrouille le coffre pour vous. Les mots de passe des autres utilisateurs ne changent pas.</translation>
     </message>
     <message>
         <source>Current password:</source>
@@ -3956,6 +4142,10 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     <message>
         <source>Set password</source>
         <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -4659,6 +4849,18 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -4749,6 +4951,10 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     <message>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Choose your own password to continue: sign in again with the temporary password when you are ready.</source>
+        <translation>Choisissez votre propre mot de passe pour continuer : reconnectez-vous avec le mot de passe temporaire quand vous êtes prêt.</translation>
     </message>
     <message>
         <source>{headline} You can try again in {wait}.</source>
@@ -5262,6 +5468,10 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
 <context>
     <name>TeamServerDialog</name>
     <message>
+        <source>New team server…</source>
+        <translation>Nouveau serveur d’équipe…</translation>
+    </message>
+    <message>
         <source>Connect to a team server</source>
         <translation>Se connecter à un serveur d’équipe</translation>
     </message>
@@ -5344,6 +5554,18 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Type the server and the database name.</source>
+        <translation>Tapez le serveur et le nom de la base.</translation>
+    </message>
+    <message>
+        <source>No certificate file at {path}.</source>
+        <translation>Aucun fichier de certificat à {path}.</translation>
+    </message>
+    <message>
+        <source>There is already a profile called “{name}”; choose it above or give this one another name.</source>
+        <translation>Il existe déjà un profil nommé « {name} » ; choisissez-le ci-dessus ou donnez un autre nom à celui-ci.</translation>
     </message>
 </context>
 <context>
@@ -5466,6 +5688,14 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
 <context>
     <name>VaultRekeyAction</name>
     <message>
+        <source>{username} can no longer sign in, but may still hold the vault&apos;s database key: a copy of the vault folder, or a backup and their old password, would still open it. Re-key the vault now? Every other user then gets a temporary password that you hand over; backups taken before now stay under the old key. Close other ContactWeb windows on this vault first.</source>
+        <translation>{username} ne peut plus se connecter, mais détient peut-être encore la clé de base du coffre : une copie du dossier du coffre, ou une sauvegarde et son ancien mot de passe, l’ouvriraient encore. Changer la clé du coffre maintenant ? Chaque autre utilisateur reçoit alors un mot de passe temporaire que vous lui remettez ; les sauvegardes faites jusqu’ici restent sous l’ancienne clé. Fermez d’abord les autres fenêtres ContactWeb ouvertes sur ce coffre.</translation>
+    </message>
+    <message>
+        <source>The vault has a new key. Take a fresh full backup now (Administration → Backups).</source>
+        <translation>Le coffre a une nouvelle clé. Faites maintenant une nouvelle sauvegarde complète (Administration → Sauvegardes).</translation>
+    </message>
+    <message>
         <source>Re-key the vault</source>
         <translation>Changer la clé du coffre</translation>
     </message>
@@ -5480,6 +5710,10 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     <message>
         <source>Vault re-keyed</source>
         <translation>Clé du coffre changée</translation>
+    </message>
+    <message>
+        <source>Temporary passwords, shown only this once; give them in person:</source>
+        <translation>Mots de passe temporaires, affichés cette seule fois ; remettez-les en main propre :</translation>
     </message>
 </context>
 </TS>
