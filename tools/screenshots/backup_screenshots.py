@@ -1,6 +1,7 @@
 """Screenshots of the backup notices over a throw-away vault: a restored copy (the band above
-every page), backups paused for the EEA transfer basis (administrators' band), and a backup
-running in the background (the status bar's indicator with Cancel).
+every page), backups paused for the EEA transfer basis (administrators' band), a backup
+running in the background (the status bar's indicator with Cancel), and Administration →
+Backups on a team vault with its restore dialog (on the tests' own PostgreSQL server).
 
     python -m tools.screenshots.backup_screenshots docs/screenshots
 """
@@ -99,6 +100,53 @@ class BackupScreenshots(ScreenshotSession):
         window.clear()
         window.hide()
 
+    def team_backups(self) -> None:
+        """Administration → Backups on a team vault, on the tests' own PostgreSQL server
+        (Debian's postgresql), after a backup to a folder; and its restore dialog."""
+        import keyring
+
+        from contactweb.services.backup import backup, team_backup_secrets
+        from contactweb.services.contacts import contacts
+        from contactweb.services.contacts.contacts import ContactInput
+        from contactweb.team import team_session
+        from contactweb.ui.backup.team_restore_dialog import TeamRestoreDialog
+        from contactweb.ui.kit.operations import wait_for_running_operations
+        from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
+        from tests.support.memory_keyring import RecordingKeyring
+        from tests.support.postgres_server import BINDIR, SKIP_REASON, postgres_server
+        from tests.support.team_vaults import create_team_vault
+
+        if BINDIR is None:
+            print(f"team backup screenshots skipped: {SKIP_REASON}")
+            return
+        keyring.set_keyring(RecordingKeyring())  # the usual case: a keyring keeps them
+        with postgres_server() as server:
+            team = create_team_vault(server)
+            ws = team_session.sign_in(team.profile, team.admin, team.admin_password)
+            for first, last in NAMES:
+                contacts.create_contact(ws, ContactInput(first_name=first, last_name=last))
+            office = self.home / "office-nas"
+            office.mkdir()
+            backup.configure_folder(ws, office)
+            team_backup_secrets.check_and_keep(ws, team.owner, team.owner_password,
+                                               "correct horse battery staple",
+                                               "correct horse battery staple")
+            team_backup_secrets.backup_with_kept_secrets(ws)
+            window = self.window(ws)
+            window.show_backups()
+            page = window.page("administration").backup_widget
+            page.refresh()
+            page.back_up_now()  # the second backup, as Back up now runs it
+            wait_for_running_operations(60_000)
+            self.settle()
+            self.save(window, "backup-team.png", *SIZE)
+            dialog = TeamRestoreDialog(ws, WorkspaceBridge(), None, window)
+            self.save(dialog, "backup-team-restore.png")
+            dialog.deleteLater()
+            window.clear()
+            window.hide()
+            ws.lock()
+
     def close(self) -> None:
         self._silent.close()
         self.ws.lock()
@@ -113,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             shots.restored_copy()
             shots.paused_and_running()
+            shots.team_backups()
         finally:
             shots.close()
     for path in shots.written:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -86,7 +87,8 @@ class BackupTargetWidget(QGroupBox):
         self.pages = QStackedWidget()
         self.pages.addWidget(s3_page)
         self.pages.addWidget(folder_page)
-        self.s3_radio.toggled.connect(lambda on: self.pages.setCurrentIndex(0 if on else 1))
+        self.kind_choice.choiceChanged.connect(self._show_kind)
+        self._show_kind("s3")
 
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self.test_connection)
@@ -124,6 +126,16 @@ class BackupTargetWidget(QGroupBox):
         else:
             self.folder_radio.setChecked(True)
             self.folder_edit.setText(target.folder)
+
+    def _show_kind(self, kind: str) -> None:
+        """Only the chosen page takes room: a folder's one line, not the S3 form's height."""
+        shown = 0 if kind == "s3" else 1
+        self.pages.setCurrentIndex(shown)
+        for index in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if index == shown else \
+                QSizePolicy.Policy.Ignored
+            self.pages.widget(index).setSizePolicy(policy, policy)
+        self.pages.adjustSize()
 
     def _endpoint(self) -> tuple[str, int, str]:
         url = urlparse(self.endpoint_edit.text().strip() or "https://s3.amazonaws.com")
