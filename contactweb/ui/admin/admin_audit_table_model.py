@@ -71,10 +71,14 @@ class AdminAuditTableModel(PagedTableModel):
     def details_text(self, row: int) -> str:
         """The event as stored: what the sentence was made from."""
         event = self._rows[row]
-        lines = [f"Event {event.id}", f"Action: {event.action}",
-                 f"User: {event.username}",
-                 f"Object: {event.object_type} {event.object_id}".rstrip(),
-                 f"At (UTC): {event.at.isoformat(sep=' ', timespec='seconds')}", "Details:",
+        lines = [self.tr("Event {id}").format(id=event.id),
+                 self.tr("Action: {action}").format(action=event.action),
+                 self.tr("User: {user}").format(user=event.username),
+                 self.tr("Object: {object}").format(
+                     object=f"{event.object_type} {event.object_id}".rstrip()),
+                 self.tr("At (UTC): {when}").format(
+                     when=event.at.isoformat(sep=" ", timespec="seconds")),
+                 self.tr("Details:"),
                  json.dumps(event.details, indent=2, sort_keys=True, ensure_ascii=False)]
         return "\n".join(lines)
 

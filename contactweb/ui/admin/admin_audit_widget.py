@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -222,7 +222,7 @@ class AdminAuditWidget(QWidget):
         worker.with_progress(self.tr("Export the audit log"), self.tr("Writing {name}…").format(name=path.name)).success(
             lambda count: self._exported(path, count)).failure(
             lambda _exc: self._export_failed(worker.error)).on_cancel(
-            lambda: self._export_failed("Export stopped; no file was written."))
+            lambda: self._export_failed(self.tr("Export stopped; no file was written.")))
         worker.run()
 
     def _exported(self, path: Path, count: int) -> None:
@@ -263,11 +263,13 @@ def _write_csv(ws: Workspace, flt: AdminAuditTableModel.Filter, path: Path,
                 if len(page) < EXPORT_PAGE:
                     break
         if cancel.is_set():
-            raise ContactWebError("Export stopped.")
+            raise ContactWebError(QCoreApplication.translate("AdminAuditWidget", "Export stopped."))
         partial.replace(path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise ContactWebError(f"Could not write {path}: {exc.strerror}.") from None
+        raise ContactWebError(QCoreApplication.translate(
+            "AdminAuditWidget", "Could not write {path}: {reason}.").format(
+                path=path, reason=exc.strerror)) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

@@ -75,7 +75,7 @@ class AdminUsersTableModel(ListTableModel):
 
     def _status(self, user: UserView) -> str:
         if user.disabled:
-            return "Disabled"
+            return self.tr("Disabled")
         if user.must_change_password:
-            return "Must change password"
-        return "Active (you)" if user.id == self._workspace.user_id else "Active"
+            return self.tr("Must change password")
+        return self.tr("Active (you)") if user.id == self._workspace.user_id else self.tr("Active")

@@ -61,7 +61,7 @@ class AdminUsersWidget(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.role_combo = self._role_combo("Role for the selected user")
+        self.role_combo = self._role_combo(self.tr("Role for the selected user"))
         self.set_role_button = QPushButton(self.tr("Change role"))
         self.set_role_button.clicked.connect(self.change_role)
         self.disable_button = QPushButton(self.tr("Disable…"))
@@ -102,7 +102,7 @@ class AdminUsersWidget(QWidget):
         self.new_username.setAccessibleName(self.tr("New user name"))
         self.new_display_name = QLineEdit()
         self.new_display_name.setAccessibleName(self.tr("Display name"))
-        self.new_role = self._role_combo("New user's role")
+        self.new_role = self._role_combo(self.tr("New user's role"))
         self.new_role.setCurrentIndex(self.new_role.findData("staff"))
         self.role_help = QLabel()
         self.role_help.setWordWrap(True)
@@ -220,17 +220,21 @@ class AdminUsersWidget(QWidget):
             return
         ws, role = self._workspace, self.role_combo.currentData()
         # A refusal: the box shows the stored role again, not the refused one.
-        self._do(lambda: users.set_role(ws, username, role), f"{username} is now {role}.",
+        self._do(lambda: users.set_role(ws, username, role),
+                 self.tr("{username} is now {role}.").format(
+                     username=username, role=i18n._(ROLE_TITLES[role]).lower()),
                  refused=self._selection_changed)
 
     def disable_selected(self) -> None:
         username = self._need_selection()
         if username is None or not self.confirm(
-                f"Disable {username}? They will no longer be able to sign in. Their contacts, "
-                "notes and history stay in the vault.", "Disable"):
+                self.tr("Disable {username}? They will no longer be able to sign in. Their "
+                        "contacts, notes and history stay in the vault.").format(username=username),
+                self.tr("Disable")):
             return
         ws = self._workspace
-        self._do(lambda: users.disable_user(ws, username), f"{username} is disabled.",
+        self._do(lambda: users.disable_user(ws, username),
+                 self.tr("{username} is disabled.").format(username=username),
                  then=lambda _changes: self._offer_rekey(username))
 
     def _offer_rekey(self, username: str) -> None:
@@ -244,12 +248,13 @@ class AdminUsersWidget(QWidget):
     def reset_selected_password(self) -> None:
         username = self._need_selection()
         if username is None or not self.confirm(
-                f"Reset the password of {username}? Their current password stops working "
-                "and they must choose a new one at their next sign-in.", "Reset password"):
+                self.tr("Reset the password of {username}? Their current password stops working "
+                        "and they must choose a new one at their next sign-in.").format(
+                            username=username), self.tr("Reset password")):
             return
         ws = self._workspace
         self._do(lambda: users.reset_password(ws, username),
-                 f"The password of {username} was reset.",
+                 self.tr("The password of {username} was reset.").format(username=username),
                  then=lambda temporary: self.show_temporary_password(username, temporary))
 
     def _need_selection(self) -> str | None:

@@ -22,12 +22,14 @@ class VaultRekeyAction:
 
     def offer(self, disabled_username: str) -> str | None:
         """Returns the text for the page's message line, or None when declined."""
-        question = (
-            f"{disabled_username} can no longer sign in, but may still hold the vault's "
+        question = QCoreApplication.translate(
+            "VaultRekeyAction",
+            "{username} can no longer sign in, but may still hold the vault's "
             "database key: a copy of the vault folder, or a backup and their old password, "
             "would still open it. Re-key the vault now? Every other user then gets a "
             "temporary password that you hand over; backups taken before now stay under the "
-            "old key. Close other ContactWeb windows on this vault first.")
+            "old key. Close other ContactWeb windows on this vault first.").format(
+                username=disabled_username)
         if not self._ask(question):
             return None
         password = self._own_password()
@@ -41,12 +43,15 @@ class VaultRekeyAction:
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._show(result)
-        return "The vault has a new key. Take a fresh full backup now (Administration → Backups)."
+        return QCoreApplication.translate(
+            "VaultRekeyAction",
+            "The vault has a new key. Take a fresh full backup now (Administration → Backups).")
 
     def _ask(self, question: str) -> bool:
         if self._dialogs is not None:
             return self._dialogs.ask(self._parent, QCoreApplication.translate("VaultRekeyAction", "Re-key the vault"), question, QCoreApplication.translate("VaultRekeyAction", "Re-key"))
-        answer = QMessageBox.question(self._parent, "Re-key the vault", question)
+        answer = QMessageBox.question(
+            self._parent, QCoreApplication.translate("VaultRekeyAction", "Re-key the vault"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     def _exec(self, dialog: QDialog) -> int:
@@ -70,8 +75,10 @@ class VaultRekeyAction:
         box.setWindowTitle(QCoreApplication.translate("VaultRekeyAction", "Vault re-keyed"))
         text = result.message()
         if lines:
-            text += ("\n\nTemporary passwords, shown only this once; give them in person:\n\n"
-                     + "\n".join(lines))
+            text += "\n\n" + QCoreApplication.translate(
+                "VaultRekeyAction",
+                "Temporary passwords, shown only this once; give them in person:") + \
+                "\n\n" + "\n".join(lines)
         box.setText(text)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._exec(box)

@@ -13,11 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from contactweb.errors import ContactWebError
-from contactweb.services.accounts import session
 from contactweb.team import profile as team_profiles
 from contactweb.team.profile import TeamProfile
 from contactweb.ui.app.gui_preferences import GuiPreferences
@@ -59,16 +58,17 @@ def _is_main_window(window: object) -> bool:
 
 log = logging.getLogger(__name__)
 RETENTION_FIRST_CHECK_MS = 5 * 60 * 1000
-LOCK_NOTICES = {"lock": "ContactWeb is locked. Sign in to continue.",
-                "idle": "ContactWeb locked itself after a while without use. Sign in to "
-                        "continue.",
-                "minimised": "ContactWeb signed out because its window was minimised on this "
-                             "shared computer. Sign in to continue.",
-                "closed": "ContactWeb signed out because its window was closed on this "
-                          "shared computer. Sign in to continue.",
-                "idle-shared": "ContactWeb signed out after a few minutes without use, as "
-                               "it does on a shared computer. Sign in to continue."}
-DRAFTS_KEPT_NOTICE = "Unsaved changes were kept; they are offered back when you sign in again."
+# Translated where shown (context "AppController").
+LOCK_NOTICES = {"lock": QT_TRANSLATE_NOOP("AppController", "ContactWeb is locked. Sign in to continue."),
+                "idle": QT_TRANSLATE_NOOP("AppController", "ContactWeb locked itself after a while without use. Sign in to "
+                                          "continue."),
+                "minimised": QT_TRANSLATE_NOOP("AppController", "ContactWeb signed out because its window was minimised on this "
+                                               "shared computer. Sign in to continue."),
+                "closed": QT_TRANSLATE_NOOP("AppController", "ContactWeb signed out because its window was closed on this "
+                                            "shared computer. Sign in to continue."),
+                "idle-shared": QT_TRANSLATE_NOOP("AppController", "ContactWeb signed out after a few minutes without use, as "
+                                                 "it does on a shared computer. Sign in to continue.")}
+DRAFTS_KEPT_NOTICE = QT_TRANSLATE_NOOP("AppController", "Unsaved changes were kept; they are offered back when you sign in again.")
 
 
 class AppController(QObject):
@@ -160,6 +160,8 @@ class AppController(QObject):
         from contactweb.services.demo_data import DemoDataCancelled
 
         def job(ctx: OpContext) -> Workspace:
+            from contactweb.services.accounts import session
+
             ws = session.create_vault(folder, username, password, region)
             if count:
                 try:
@@ -169,8 +171,8 @@ class AppController(QObject):
                     pass  # the vault stays, without demo data
             return ws
 
-        text = f"Creating the vault and {count:,} demo contacts…" if count \
-            else "Creating the vault…"
+        text = self.tr("Creating the vault and {count} demo contacts…").format(count=f"{count:,}") \
+            if count else self.tr("Creating the vault…")
         worker = self.operations.operation(None, job).with_progress(
             self.tr("Setting up ContactWeb"), text, cancellable=bool(count))
         self.create_worker = worker
@@ -365,7 +367,8 @@ class AppController(QObject):
         kept, shared = ended
         notice = LOCK_NOTICES.get(f"{reason}-shared" if shared else reason) or \
             LOCK_NOTICES.get(reason, "")
-        self.show_sign_in(f"{notice} {DRAFTS_KEPT_NOTICE}".strip() if kept else notice)
+        notice = self.tr(notice) if notice else ""
+        self.show_sign_in(f"{notice} {self.tr(DRAFTS_KEPT_NOTICE)}".strip() if kept else notice)
 
     def _vault_replaced(self, live_folder: Path) -> None:
         """A restored copy took the live vault's place: sign in there."""
@@ -373,8 +376,8 @@ class AppController(QObject):
             return
         self._vault_this_run = None
         self._remember(vault_dir=live_folder)
-        self.show_sign_in("The restored copy is now the live vault, with its backups; the "
-                          "previous files are kept aside in its folder. Sign in to continue.")
+        self.show_sign_in(self.tr("The restored copy is now the live vault, with its backups; the "
+                                  "previous files are kept aside in its folder. Sign in to continue."))
 
     def _vault_deleted(self, notice: str) -> None:
         """The account was closed from Administration: nothing is left to sign in to, so

@@ -41,9 +41,9 @@ class ChangePasswordDialog(QDialog):
         self.setWindowTitle(self.tr("Change password"))
         self.setMinimumWidth(560)
 
-        self.current_edit = self._password_edit("Current password")
-        self.new_edit = self._password_edit("New password")
-        self.confirm_edit = self._password_edit("Confirm the new password")
+        self.current_edit = self._password_edit(self.tr("Current password"))
+        self.new_edit = self._password_edit(self.tr("New password"))
+        self.confirm_edit = self._password_edit(self.tr("Confirm the new password"))
         self.current_reveal = PasswordRevealAction(self.current_edit)
         self.new_reveal = PasswordRevealAction(self.new_edit, self.confirm_edit)
         self.current_error = self._error_label()

@@ -7,12 +7,13 @@ import sys
 import threading
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from contactweb.logging_setup import log_file, log_unhandled
 
-MESSAGE = (
+MESSAGE = QT_TRANSLATE_NOOP(
+    "CrashDialog",
     "ContactWeb met an unexpected error.\n\n"
     "Your data is safe: everything saved before this is in the encrypted vault. Save any "
     "open edits you can, then restart ContactWeb. If it happens again, send the log file "
@@ -22,7 +23,9 @@ MESSAGE = (
 
 class CrashDialog(QMessageBox):
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
-        super().__init__(QMessageBox.Icon.Critical, "ContactWeb: unexpected error", MESSAGE,
+        super().__init__(QMessageBox.Icon.Critical,
+                         QCoreApplication.translate("CrashDialog", "ContactWeb: unexpected error"),
+                         QCoreApplication.translate("CrashDialog", MESSAGE),
                          QMessageBox.StandardButton.Close, parent)
         self.setInformativeText(self.tr("Log: {value}").format(value=log_file()))
         self.setDetailedText(details)

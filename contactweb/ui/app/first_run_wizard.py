@@ -134,9 +134,9 @@ class FirstRunWizard(QWizard):
             self.tr("Phone numbers typed without a country code are read in this country (from this "
             "computer's language settings); change it if the business is elsewhere.")
             if found else
-            "This computer's language settings name no country, so none is set: type the "
-            "two-letter code (DE, GB, US, ...) where phone numbers without a country code "
-            "belong, or set it later in Administration.")
+            self.tr("This computer's language settings name no country, so none is set: type the "
+                    "two-letter code (DE, GB, US, ...) where phone numbers without a country code "
+                    "belong, or set it later in Administration."))
         self.region_note.setWordWrap(True)
         self.region_error = error_label()
         form = QFormLayout(page)
@@ -207,7 +207,8 @@ class FirstRunWizard(QWizard):
         if not folder:
             return
         if not Vault(Path(folder)).exists():
-            show_error(self.location_error, f"There is no ContactWeb vault in {folder}.")
+            show_error(self.location_error,
+                       self.tr("There is no ContactWeb vault in {folder}.").format(folder=folder))
             return
         self.existingVaultChosen.emit(Path(folder))
         self.reject()
@@ -232,14 +233,14 @@ class FirstRunWizard(QWizard):
         text = self.location_edit.text().strip()
         message = ""
         if not text:
-            message = "Choose a folder for the vault."
+            message = self.tr("Choose a folder for the vault.")
         else:
             folder = Path(text).expanduser()
             if Vault(folder).exists() or (folder / "keyslots.json").exists():
-                message = ("There is already a vault in this folder. Choose another folder, "
-                           "or cancel and sign in to that vault.")
+                message = self.tr("There is already a vault in this folder. Choose another folder, "
+                                  "or cancel and sign in to that vault.")
             elif folder.exists() and not folder.is_dir():
-                message = "This is a file, not a folder."
+                message = self.tr("This is a file, not a folder.")
         show_error(self.location_error, message)
         return not message
 
@@ -257,7 +258,7 @@ class FirstRunWizard(QWizard):
             self.password_edit.setFocus()
             return False
         if self.confirm_edit.text() != self.password_edit.text():
-            show_error(self.confirm_error, "The two passwords differ.")
+            show_error(self.confirm_error, self.tr("The two passwords differ."))
             return False
         return self._check_region()
 

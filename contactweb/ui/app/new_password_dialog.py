@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import AuthenticationFailed, ContactWebError
-from contactweb.services.accounts import users
 from contactweb.ui.kit.display_text import error_label, show_error
 from contactweb.ui.kit.password_reveal_action import PasswordRevealAction
 from contactweb.ui.kit.password_strength_widget import PasswordStrengthWidget
@@ -31,12 +30,13 @@ class NewPasswordDialog(QDialog):
         self._ws = workspace
         self._known_current = current_password
         self.setWindowTitle(self.tr("Choose a new password") if current_password is not None
-                            else "Change my password")
+                            else self.tr("Change my password"))
         self.setMinimumWidth(440)
         intro = QLabel(
             self.tr("Your administrator set a temporary password. Choose your own password now; "
             "nobody else will know it.") if current_password is not None else
-            "Your password unlocks the vault for you. Other users' passwords do not change.")
+            self.tr("Your password unlocks the vault for you. Other users' passwords do not "
+                    "change."))
         intro.setWordWrap(True)
 
         self.current_edit = QLineEdit()
@@ -86,11 +86,13 @@ class NewPasswordDialog(QDialog):
             self.new_edit.setFocus()
             return
         if self.confirm_edit.text() != new:
-            show_error(self.confirm_error, "The two passwords differ.")
+            show_error(self.confirm_error, self.tr("The two passwords differ."))
             self.confirm_edit.setFocus()
             return
         current = self._known_current if self._known_current is not None \
             else self.current_edit.text()
+        from contactweb.services.accounts import users  # with SQLAlchemy: not before sign-in
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             users.change_own_password(self._ws, current, new)

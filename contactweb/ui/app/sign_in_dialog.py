@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from contactweb import i18n
 from contactweb.errors import AuthenticationFailed
-from contactweb.services.accounts import session
 from contactweb.team.profile import TeamProfile
 from contactweb.ui.app.new_password_dialog import NewPasswordDialog
 from contactweb.ui.app.team_server_dialog import TeamServerDialog
@@ -53,6 +52,10 @@ def _signed_in_team(profile: TeamProfile, username: str, password: str,
 
 def _signed_in_workspace(vault_dir: Path, username: str, password: str,
                          shared_computer: bool) -> Workspace:
+    # The services, SQLAlchemy and the models load when Sign in is pressed, on the
+    # sign-in's own thread, after this window was painted.
+    from contactweb.services.accounts import session
+
     ws = session.sign_in(vault_dir, username, password)
     ws.shared_computer = ws.shared_computer or shared_computer
     return ws
@@ -244,9 +247,11 @@ class SignInDialog(QDialog):
     def _succeeded(self, ws: Workspace) -> None:
         password, self._password = self._password, ""
         if ws.must_change_password and not self._choose_new_password(ws, password):
+            from contactweb.services.accounts import session
+
             session.sign_out(ws, "signout")
-            self.show_failure("Choose your own password to continue: sign in again with the "
-                              "temporary password when you are ready.")
+            self.show_failure(self.tr("Choose your own password to continue: sign in again with "
+                                      "the temporary password when you are ready."))
             return
         self.password_edit.clear()
         self.message.clear()

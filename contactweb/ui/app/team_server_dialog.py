@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,7 +31,7 @@ from contactweb.team.role_names import namespace_for
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.display_text import MUTED_STYLE, error_label, show_error
 
-NEW_PROFILE = "New team server…"
+NEW_PROFILE = QT_TRANSLATE_NOOP("TeamServerDialog", "New team server…")
 
 
 class TeamServerDialog(QDialog):
@@ -50,7 +51,7 @@ class TeamServerDialog(QDialog):
         self.profile_box.setAccessibleName(self.tr("Team server"))
         for saved in self._saved:
             self.profile_box.addItem(f"{saved.name} ({saved.label})")
-        self.profile_box.addItem(NEW_PROFILE)
+        self.profile_box.addItem(self.tr(NEW_PROFILE))
         self.profile_box.currentIndexChanged.connect(self._show_fields)
         self.forget_button = QPushButton(self.tr("Forget this server…"))
         self.forget_button.setAutoDefault(False)
@@ -156,16 +157,17 @@ class TeamServerDialog(QDialog):
         name = self.name_edit.text().strip() or database
         ca = self.ca_edit.text().strip()
         if not host or not database:
-            raise ContactWebError("Type the server and the database name.")
+            raise ContactWebError(self.tr("Type the server and the database name."))
         ca_source = Path(ca) if ca and ca != profiles.SYSTEM_CAS else None
         if ca_source is not None and not ca_source.is_file():
-            raise ContactWebError(f"No certificate file at {ca_source}.")
+            raise ContactWebError(self.tr("No certificate file at {path}.").format(path=ca_source))
         # Without a CA, a server on this computer is reached as it allows; any other needs one.
         sslmode = VERIFY_FULL if ca or not is_local_host(host) else "prefer"
         made = TeamProfile(name=name, host=host, port=self.port_spin.value(),
                            database=database, namespace=namespace_for(database),
                            sslmode=sslmode, ca_file=str(ca_source or ca))
         if profiles.profile_path(name).exists():
-            raise ContactWebError(f"There is already a profile called {name!r}; choose it "
-                                  "above or give this one another name.")
+            raise ContactWebError(self.tr("There is already a profile called \u201c{name}\u201d; "
+                                          "choose it above or give this one another name.").format(
+                                              name=name))
         return profiles.load(profiles.save(made, ca_source))
