@@ -108,4 +108,10 @@ def cmd_team_restore(ctx: CliContext) -> int:
                        id=result.snapshot_id, database=address.database,
                        n=result.contacts_erased, profile=result.profile_path,
                        name=ctx.args.profile))
+    if result.one_time_passwords:
+        print(_("Each person's login was made again on this server. Hand each their one-time "
+                "password in person (shown only now, valid for 7 days); they choose their own "
+                "at first sign-in:"))
+        for name, one_time in sorted(result.one_time_passwords.items()):
+            print(f"  {name}: {one_time}")
     return 0

@@ -56,7 +56,9 @@ def _run(argv: list[str], env: dict[str, str], what: str) -> None:
     done = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         lines = [line for line in done.stderr.splitlines() if line.strip()]
-        raise DumpFailed(f"{what} failed: {lines[-1] if lines else done.returncode}")
+        # The error itself, not the "Command was: ..." that pg_restore prints after it.
+        errors = [line for line in lines if "error:" in line.lower()] or lines
+        raise DumpFailed(f"{what} failed: {errors[-1] if errors else done.returncode}")
 
 
 def dump(profile: TeamProfile, owner: str, owner_password: str | None, dest: Path) -> None:
@@ -68,11 +70,27 @@ def dump(profile: TeamProfile, owner: str, owner_password: str | None, dest: Pat
          f"pg_dump of {profile.label}")
 
 
+def _without_policies(source: Path, env: dict[str, str], list_file: Path) -> None:
+    """The dump's table of contents less its row policies: they name the backed-up server's
+    group roles, which a new server (or a new namespace) does not have, and
+    ``provision.upgrade`` makes them afresh for this server's roles."""
+    done = subprocess.run([str(find_program("pg_restore")), "--list", str(source)], env=env,
+                          capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        lines = [line for line in done.stderr.splitlines() if line.strip()]
+        raise DumpFailed(f"pg_restore --list failed: {lines[-1] if lines else done.returncode}")
+    kept = [line for line in done.stdout.splitlines() if " POLICY " not in line]
+    list_file.write_text("\n".join(kept) + "\n", encoding="utf-8")
+
+
 def restore(profile: TeamProfile, owner: str, owner_password: str | None,
             source: Path) -> None:
     """Into the empty database ``profile`` names, owned by ``owner``: every object becomes the
-    owner's; grants are not restored (``provision.upgrade`` applies them afresh, for the
-    roles of this server)."""
+    owner's; grants and row policies are not restored (``provision.upgrade`` applies them
+    afresh, for the roles of this server)."""
+    env = _libpq_environment(profile, owner, owner_password)
+    list_file = Path(source).with_suffix(".list")
+    _without_policies(Path(source), env, list_file)
     _run([str(find_program("pg_restore")), "--no-owner", "--no-acl", "--exit-on-error",
-          "--single-transaction", f"--dbname={profile.database}", str(source)],
-         _libpq_environment(profile, owner, owner_password), f"pg_restore into {profile.label}")
+          "--single-transaction", f"--use-list={list_file}", f"--dbname={profile.database}",
+          str(source)], env, f"pg_restore into {profile.label}")

@@ -18,7 +18,7 @@ import os
 import tempfile
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from contactweb.errors import BadInput, Refused
@@ -59,6 +59,9 @@ class TeamRestoreResult:
     snapshot_id: str
     profile_path: Path
     contacts_erased: int
+    # Each active person's one-time password but the restoring administrator's (their login
+    # roles are made afresh: a backup holds no roles), to hand over once, in person.
+    one_time_passwords: dict[str, str] = field(default_factory=dict)
 
 
 # --- the key ------------------------------------------------------------------------------
@@ -181,16 +184,19 @@ def restore_team_backup(transport: Transport, vault_id: str, snapshot_id: str | 
                         admin_username: str, admin_password: str, *, profile_name: str,
                         ca_file: str = "", sslmode: str = "verify-full") -> TeamRestoreResult:
     """Into the new, empty database ``url`` names (``postgresql://OWNER@HOST/DB``, made by
-    its owner as for ``team create``): the dump restored as the owner, the grants and
-    policies applied for this server's roles, a profile written, then, signed in as the
-    administrator ``admin_username``, every erasure any snapshot of the set knew is applied
-    again, and the tables scrubbed."""
+    its owner as for ``team create``): the dump restored as the owner under the namespace
+    the new database's name gives, the grants and policies applied for this server's roles,
+    each person's login role made (``team.restored_people``: ``admin_username``, an
+    administrator of the backed-up vault, with ``admin_password``, the others with one-time
+    passwords), a profile written, then, signed in as that administrator, every erasure any
+    snapshot of the set knew is applied again, and the tables scrubbed."""
     import getpass
 
-    from contactweb.team import dump, provision, scrub, team_session
+    from contactweb.team import dump, provision, restored_people, scrub, team_session
     from contactweb.team import profile as profiles
     from contactweb.team.connect import connect_raw
     from contactweb.team.profile import SYSTEM_CAS, ServerAddress
+    from contactweb.team.role_names import namespace_for
 
     transport.check_region()
     key = _key_from(read_remote_keyslots(transport, vault_id), passphrase)
@@ -210,9 +216,12 @@ def restore_team_backup(transport: Transport, vault_id: str, snapshot_id: str | 
     ca_path = None if ca_file in ("", SYSTEM_CAS) else Path(ca_file)
     draft = address.profile(profile_name, sslmode,
                             str(ca_path.resolve()) if ca_path else ca_file)
+    namespace = namespace_for(draft.database)
     with connect_raw(draft, owner, owner_password) as conn:
         tables = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
                               ).fetchone()[0]
+        if not tables:
+            restored_people.refuse_if_taken(conn, namespace, draft.database)
     if tables:
         raise BadInput(f"The database {draft.database!r} is not empty: restore into a new "
                        "database, so that nothing of the one you have is lost.")
@@ -221,23 +230,28 @@ def restore_team_backup(transport: Transport, vault_id: str, snapshot_id: str | 
         restore_file(repository, snapshot_id, dumped)
         dump.restore(draft, owner, owner_password, dumped)
     with connect_raw(draft, owner, owner_password) as conn:
-        namespace = conn.execute("SELECT namespace FROM team_vault").fetchone()[0]
+        people = restored_people.people_of(conn)
+        admin = restored_people.check_restoring_admin(people, admin_username, admin_password)
+        restored_people.rename_namespace(conn, namespace)
     restored = profiles.TeamProfile(name=profile_name, host=draft.host, port=draft.port,
                                     database=draft.database, namespace=namespace,
                                     sslmode=draft.sslmode, ca_file=draft.ca_file)
     provision.upgrade(restored, owner, owner_password)
+    with connect_raw(restored, owner, owner_password) as conn:
+        one_time = restored_people.make_logins(conn, namespace, people, admin, admin_password)
     path = profiles.save(restored, ca_path)
     ws = team_session.sign_in(profiles.load(path), admin_username, admin_password)
     try:
         with ws.session() as session:
             reapplied = reapply_in_session(session, ws, carried.erasures, carried.statements)
             audit.record(session, ws, "restore", "backup", snapshot_id,
-                         {"team": True, "contacts_erased": len(reapplied.contacts_erased)})
+                         {"team": True, "contacts_erased": len(reapplied.contacts_erased),
+                          "one_time_password_for": sorted(one_time)})
     finally:
         ws.lock()
     if reapplied.contacts_erased or reapplied.records_carried:
         scrub.run(restored, owner, owner_password)
-    return TeamRestoreResult(snapshot_id, path, len(reapplied.contacts_erased))
+    return TeamRestoreResult(snapshot_id, path, len(reapplied.contacts_erased), one_time)
 
 
 def passphrase_from_environment() -> str | None:
