@@ -9,7 +9,7 @@ person typed stays where it was (a dialog stays open with its fields) to be save
 
 from __future__ import annotations
 
-from sqlalchemy.exc import DBAPIError
+import sys
 
 # What libpq and PostgreSQL say when the connection is gone or cannot be made.
 _SIGNS = ("server closed the connection", "terminating connection", "connection refused",
@@ -21,14 +21,18 @@ _SIGNS = ("server closed the connection", "terminating connection", "connection 
 
 def is_connection_lost(exc: BaseException) -> bool:
     """True for an error that says the server is unreachable or dropped the connection."""
-    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+    # Without importing SQLAlchemy (the sign-in window asks before any database was opened):
+    # an exception of its classes can only exist once its module is loaded.
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    dbapi_error = sa_exc.DBAPIError if sa_exc is not None else ()
+    if isinstance(exc, dbapi_error) and exc.connection_invalidated:
         return True
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         module = type(current).__module__
-        if (module.startswith("psycopg") or isinstance(current, DBAPIError)) and any(
+        if (module.startswith("psycopg") or isinstance(current, dbapi_error)) and any(
                 sign in str(current).lower() for sign in _SIGNS):
             return True
         current = current.__cause__ or current.__context__

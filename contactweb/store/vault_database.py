@@ -23,11 +23,15 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-
-from sqlalchemy import Engine
-from sqlalchemy.engine import URL, make_url
+from typing import TYPE_CHECKING
 
 from contactweb.errors import BadInput
+
+# SQLAlchemy loads when a database is opened or named, not when a vault folder is only
+# looked at (the sign-in window asks whether one exists).
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import URL
 
 SERVER_FILE = "database-server.json"
 
@@ -37,6 +41,8 @@ def server_url(folder: Path) -> URL | None:
     path = Path(folder) / SERVER_FILE
     if not path.exists():
         return None
+    from sqlalchemy.engine import make_url
+
     try:
         return make_url(json.loads(path.read_text("utf-8"))["url"])
     except (ValueError, KeyError, TypeError) as exc:
@@ -44,6 +50,8 @@ def server_url(folder: Path) -> URL | None:
 
 
 def write_server_url(folder: Path, url: URL | str) -> None:
+    from sqlalchemy.engine import URL, make_url
+
     parsed = url if isinstance(url, URL) else make_url(url)
     if parsed.password:
         raise BadInput("A database server's address is kept without a password.")

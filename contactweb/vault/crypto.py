@@ -7,11 +7,8 @@ import hmac
 import os
 from dataclasses import dataclass
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+# argon2 and cryptography load with the first key derived or unwrapped: the sign-in window
+# names key slots and workspaces before anyone has typed a password.
 
 KEY_BYTES = 32
 
@@ -36,6 +33,8 @@ class KdfParams:
 
 
 def derive_kek(password: str, salt: bytes, params: KdfParams) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(
         password.encode("utf-8"), salt, time_cost=params.iterations,
         memory_cost=params.memory_kib, parallelism=params.parallelism,
@@ -44,12 +43,17 @@ def derive_kek(password: str, salt: bytes, params: KdfParams) -> bytes:
 
 
 def wrap_key(kek: bytes, key: bytes, associated: bytes) -> tuple[bytes, bytes]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(12)
     return nonce, AESGCM(kek).encrypt(nonce, key, associated)
 
 
 def unwrap_key(kek: bytes, nonce: bytes, wrapped: bytes, associated: bytes) -> bytes | None:
     """Returns None when the password (hence the KEK) is wrong or the slot was tampered with."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(kek).decrypt(nonce, wrapped, associated)
     except InvalidTag:
@@ -68,5 +72,8 @@ def password_verifier(kek: bytes) -> str:
 
 def subkey(key: bytes | bytearray, purpose: str) -> bytes:
     """Independent keys for audit chaining, erasure hashes and backups, from the vault key."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
                 info=f"contactweb {purpose}".encode()).derive(bytes(key))

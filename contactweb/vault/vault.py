@@ -7,27 +7,28 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
-
-from sqlalchemy import Engine, select
-from sqlalchemy.engine import URL
+from typing import TYPE_CHECKING
 
 from contactweb.errors import AuthenticationFailed, BadInput
 from contactweb.i18n import N_, _, ngettext
-from contactweb.models import User
-from contactweb.store.engine import WrongKeyError
-from contactweb.store.migrate import upgrade_to_head
 from contactweb.store.vault_database import (
     make_vault_engine,
     server_url,
     verify_vault_engine,
     write_server_url,
 )
-from contactweb.vault import crypto, rekey
+from contactweb.vault import crypto
 from contactweb.vault.backoff import SignInBackoff
 from contactweb.vault.keyslots import KeySlotFile
 from contactweb.vault.passwords import check_password
 from contactweb.vault.permissions import ROLES
 from contactweb.vault.workspace import Workspace
+
+# SQLAlchemy, the models and the migrations load when a vault is opened, not when one is
+# only looked for: the sign-in window asks whether a vault exists before anyone signs in.
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import URL
 
 DB_NAME = "contactweb.db"
 KEYSLOTS_NAME = "keyslots.json"
@@ -90,6 +91,9 @@ class Vault:
             # Owner-only from the first byte; SQLite gives the -wal and -shm files the same
             # mode.
             vault.db_path.touch(mode=0o600)
+        from contactweb.models import User
+        from contactweb.store.migrate import upgrade_to_head
+
         key = bytearray(os.urandom(crypto.KEY_BYTES))
         engine = vault.make_engine(bytes(key))
         upgrade_to_head(engine)
@@ -130,6 +134,8 @@ class Vault:
         try:
             return self._open_workspace(bytearray(key), username.strip())
         except BadInput:
+            from contactweb.vault import rekey
+
             if not rekey.pending_path(self).exists():
                 raise
             # A re-keying was killed after PRAGMA rekey, before its slots replaced these.
@@ -148,6 +154,12 @@ class Vault:
         raise AuthenticationFailed(_(WRONG_CREDENTIALS) + suffix, wait)
 
     def _open_workspace(self, key: bytearray, username: str) -> Workspace:
+        from sqlalchemy import select
+
+        from contactweb.models import User
+        from contactweb.store.engine import WrongKeyError
+        from contactweb.store.migrate import upgrade_to_head
+
         engine = self.make_engine(bytes(key))
         try:
             verify_vault_engine(self.folder, engine)
@@ -155,13 +167,15 @@ class Vault:
             raise BadInput(f"The vault database at {self.db_path} cannot be read: {exc}") from exc
         upgrade_to_head(engine)
         with engine.connect() as conn:
-            # Slot ids fold case, so sign-in does too: "ADMIN" is the account "admin".
-            user = next((u for u in conn.execute(select(User))
+            # Slot ids fold case, so sign-in does too: "ADMIN" is the account "admin". The
+            # table, not the mapped class: a Core select needs no mapper configuration.
+            user = next((u for u in conn.execute(select(User.__table__))
                          if u.username.casefold() == username.casefold()), None)
         if user is None or user.disabled:
             engine.dispose()
             raise AuthenticationFailed(_("This account is disabled. Ask an administrator."))
-        slot = self.load_keyslots().slots.get(self.load_keyslots().slot_id(username))
+        slots = self.load_keyslots()
+        slot = slots.slots.get(slots.slot_id(username))
         return Workspace(
             vault=self, engine=engine, key=key, user_id=user.id, username=user.username,
             role=user.role, must_change_password=bool(slot and slot.must_change),

@@ -7,16 +7,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
-
 from contactweb.errors import ContactWebError, PermissionDenied
 from contactweb.i18n import _
 from contactweb.vault import crypto
 from contactweb.vault.permissions import Action, allowed
 
+# SQLAlchemy loads with the first session, not with this module: the sign-in window and
+# ``contactweb --help`` name Workspace without opening a vault.
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
+
     from contactweb.vault.vault import Vault
 
 
@@ -56,6 +57,8 @@ class Workspace:
         """A unit of work: committed when the block ends normally, rolled back otherwise."""
         if self.engine is None:
             raise VaultLocked("The vault is locked. Sign in again.")
+        from sqlalchemy.orm import Session
+
         bind = self.engine.execution_options(readonly=True) if readonly else self.engine
         with Session(bind, expire_on_commit=False) as session:
             try:
@@ -95,6 +98,9 @@ class Workspace:
         inside the encrypted file, so the audit chain and the keyed-hash ledgers still verify.
         Read on a read-only connection: callers may hold a write transaction."""
         assert self.engine is not None
+        from sqlalchemy import text
+        from sqlalchemy.exc import OperationalError
+
         try:
             with self.engine.execution_options(readonly=True).connect() as conn:
                 stored = conn.execute(text("SELECT value FROM settings WHERE key = :key"),

@@ -1,6 +1,9 @@
 """The sign-in window is painted before the heavy parts of the application are loaded: the
 main window and its pages, the backup transports (boto3), the PDF reports (reportlab), the
-first-run wizard, the demo data and the contact editor load after it, or when first used."""
+first-run wizard, the demo data and the contact editor load after it, or when first used; and
+so do SQLAlchemy, the models, the services behind a signed-in session, the key derivation and
+cipher libraries, and Babel's locale data: the window needs none of them until the person
+presses Sign in."""
 
 from __future__ import annotations
 
@@ -18,7 +21,11 @@ REPO = Path(__file__).resolve().parents[2]
 NOT_BEFORE_SIGN_IN = ("contactweb.ui.app.main_window", "contactweb.ui.app.first_run_wizard",
                       "contactweb.services.demo_data", "contactweb.ui.contacts",
                       "contactweb.ui.backup.backup_scheduler", "contactweb.sync", "boto3",
-                      "botocore", "reportlab", "phonenumbers", "email_validator")
+                      "botocore", "reportlab", "phonenumbers", "email_validator",
+                      "sqlalchemy", "alembic", "sqlcipher3", "contactweb.models",
+                      "contactweb.services.accounts", "contactweb.services.audit",
+                      "contactweb.services.integrity_seal", "contactweb.store.engine",
+                      "argon2", "cryptography", "babel")
 
 PROBE = """
 import json, sys

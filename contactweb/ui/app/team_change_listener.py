@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import logging
 from dataclasses import fields
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QStatusBar
 
 from contactweb.services.changes import Changes
-from contactweb.team.change_feed import ChangeFeed
 from contactweb.ui.kit.changes_adapter import ChangesAdapter
 from contactweb.vault.workspace import Workspace
+
+if TYPE_CHECKING:  # with SQLAlchemy, when a team vault is signed in to
+    from contactweb.team.change_feed import ChangeFeed
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +47,8 @@ class TeamChangeListener(QObject):
 
     def start(self) -> None:
         assert self._ws.engine is not None
+        from contactweb.team.change_feed import ChangeFeed
+
         self._feed = ChangeFeed(self._ws.engine)
         self._timer.start()
 
@@ -64,6 +69,8 @@ class TeamChangeListener(QObject):
     def _reconnect(self) -> None:
         if self._ws.engine is None:
             return
+        from contactweb.team.change_feed import ChangeFeed
+
         try:
             self._feed = ChangeFeed(self._ws.engine)
         except Exception as exc:  # noqa: BLE001 - the server is away; try at the next tick

@@ -19,12 +19,11 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session
 
 from contactweb.errors import ContactWebError
 from contactweb.services.changes import NOTHING, Changes
@@ -32,6 +31,9 @@ from contactweb.store.connection_loss import is_connection_lost
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.progress_dialog import ProgressDialog
 from contactweb.vault.workspace import VaultLocked, Workspace
+
+if TYPE_CHECKING:  # SQLAlchemy loads with the first session, after the sign-in window
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 ProgressFn = Callable[[int, int], None]

@@ -27,8 +27,6 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
-from contactweb.services import undo
-from contactweb.services.accounts import session
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.session.draft_keeper import DraftKeeper
@@ -61,6 +59,8 @@ class SessionLifecycle(QObject):
         kept = 0
         if keep_drafts and not ws.locked:
             kept = self._drafts.keep_open_editors(ws, self._host.open_dialogs())
+        from contactweb.services import undo
+
         undo.forget(ws)  # Edit › Undo offers nothing from this session to the next
         for stop in signed_in.stoppers:
             stop()
@@ -76,6 +76,8 @@ class SessionLifecycle(QObject):
         self._disconnect(bridge)
         if not ws.locked:  # a deleted vault locked itself on the way out
             try:
+                from contactweb.services.accounts import session
+
                 session.sign_out(ws, reason)
             except Exception:  # noqa: BLE001 - the key must go even if the audit write fails
                 log.exception("recording the sign-out failed")

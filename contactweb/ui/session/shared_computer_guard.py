@@ -19,7 +19,6 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QToolTip, QWidget
 
 from contactweb.errors import ContactWebError
-from contactweb.services import secrets, settings
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.session.clipboard_guard import ClipboardGuard
 from contactweb.ui.session.idle_monitor import WARNING_MS, IdleMonitor
@@ -55,6 +54,9 @@ class SharedComputerGuard(QObject):
     # --- the session's policy -----------------------------------------------------------------
     @staticmethod
     def is_shared(ws: Workspace) -> bool:
+        # The services load with the first signed-in session, after the sign-in window.
+        from contactweb.services import secrets
+
         try:
             return secrets.shared_computer(ws)
         except ContactWebError:
@@ -63,6 +65,8 @@ class SharedComputerGuard(QObject):
     @staticmethod
     def vault_is_shared(ws: Workspace) -> bool:
         """The vault's own setting (for every machine), not this sign-in's choice."""
+        from contactweb.services import settings
+
         try:
             return bool(settings.get(ws, "shared_computer"))
         except ContactWebError:
@@ -71,6 +75,8 @@ class SharedComputerGuard(QObject):
     def timeout_minutes(self, ws: Workspace) -> int:
         shared = self.is_shared(ws)
         key = "shared_timeout_minutes" if shared else "idle_timeout_minutes"
+        from contactweb.services import settings
+
         try:
             minutes = int(settings.get(ws, key))
         except (ContactWebError, TypeError, ValueError):
