@@ -7,12 +7,13 @@ Run alone with ``python -m benchmarks.bench_foundation [CONTACTS]``.
 
 from __future__ import annotations
 
+import itertools
 import os
 import random
 import statistics
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 CONTACTS = 100_000
@@ -119,12 +120,13 @@ def one_at_a_time(ws, rows: list[dict]) -> Timer:  # noqa: ANN001
     return timer
 
 
-def raw_create(db_path: Path, key: bytes, rows: list[dict], index_per_batch: bool = False
+def raw_create(db_path: Path, key: bytes, rows: Iterable[dict], index_per_batch: bool = False
                ) -> Timer:
     """The same rows into the same tables with executemany on one keyed sqlcipher3
     connection: no validation, no ORM, no audit record. The search triggers fire per row,
     or with ``index_per_batch`` they are dropped for each batch and the batch is indexed by
-    one statement afterwards, as the services' bulk create does."""
+    one statement afterwards, as the services' bulk create does. ``rows`` may be a
+    generator (a million contacts are never all in memory)."""
     import sqlcipher3
 
     from contactweb.store.bulk_insert import _INDEX_RANGE, _INSERT_TRIGGERS
@@ -136,10 +138,13 @@ def raw_create(db_path: Path, key: bytes, rows: list[dict], index_per_batch: boo
         conn.execute(f"PRAGMA {pragma}")
     now = "2026-01-01 00:00:00.000000"
     first_id = (conn.execute("SELECT max(id) FROM contacts").fetchone()[0] or 0) + 1
-    tag_ids: dict[str, int] = {}
+    tag_ids: dict[str, int] = dict(conn.execute("SELECT name, id FROM tags").fetchall())
     timer = Timer().__enter__()
-    for start in range(0, len(rows), BATCH):
-        batch = list(enumerate(rows[start:start + BATCH], first_id + start))
+    pending = iter(rows)
+    for start in itertools.count(0, BATCH):
+        batch = list(enumerate(itertools.islice(pending, BATCH), first_id + start))
+        if not batch:
+            break
         conn.execute("BEGIN IMMEDIATE")
         if index_per_batch:
             triggers = conn.execute(
