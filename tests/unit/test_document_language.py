@@ -7,6 +7,7 @@ import io
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -28,6 +29,8 @@ from contactweb.formats.pdf.regional import document_locale, paper_for
 from contactweb.models import Contact
 from contactweb.services import settings
 from contactweb.services.contacts import contacts
+from contactweb.services.exporting import exporter
+from contactweb.services.importing import importer
 from contactweb.services.mailing.postal_address import postal_lines
 from contactweb.services.reports import report_service
 from contactweb.vault.workspace import Workspace
@@ -167,3 +170,20 @@ def test_a_phone_number_stays_left_to_right_in_a_hebrew_line() -> None:
     assert "+1 555 0100" in text and "0100 555 1+" not in text
     assert "dana@example.co.il" in text
     assert "\ufffd" not in text  # the isolates are steering, never drawn
+
+
+@pytest.mark.parametrize(("fmt", "reader"), [("csv-google", "csv"), ("csv-outlook", "csv"),
+                                             ("json", "json")])
+def test_a_contacts_language_round_trips_through_csv_and_json(
+        admin_ws: Workspace, tmp_path: Path, fmt: str, reader: str) -> None:
+    contacts.create_contact(admin_ws, contacts.ContactInput(
+        first_name="Jonas", last_name="Berg", language="de-AT",
+        emails=[contacts.EmailInput("jonas@example.org")]))
+    path = tmp_path / f"out.{reader}"
+    exporter.export_contacts(admin_ws, path, fmt)
+    parsed = importer.parse_bytes(path.read_bytes(), path.name, reader)
+    assert [record.language for record in parsed.records] == ["de-AT"]
+    with admin_ws.session() as session:  # the file comes back into an empty vault
+        session.query(Contact).delete()
+    created = importer.import_records(admin_ws, parsed).created
+    assert contacts.get_contact(admin_ws, created[0], False).language == "de-AT"

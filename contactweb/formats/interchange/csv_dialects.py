@@ -72,6 +72,7 @@ GOOGLE_FIELDS = {
     "organization department": _d("Department"), "birthday": Column(BIRTHDAY),
     "notes": _f("notes"), "photo": Column(PHOTO),
     "labels": Column(TAGS, GOOGLE_SEPARATOR), "group membership": Column(TAGS, GOOGLE_SEPARATOR),
+    "language": _f("language"),
 } | consent_columns()
 
 # -- Outlook (desktop and Office 365, English; also LinkedIn's and Google's "Outlook CSV") ------
@@ -97,7 +98,7 @@ def _outlook_tables() -> dict[str, Column]:
         "last name": _f("last_name"), "suffix": _f("suffix"), "company": _f("company"),
         "job title": _f("title"), "department": _d("Department"), "birthday": Column(BIRTHDAY),
         "notes": _f("notes"), "categories": Column(TAGS, ";"), "photo": Column(PHOTO),
-        "web page": Column(WEBSITE, "value", "web page"),
+        "language": _f("language"), "web page": Column(WEBSITE, "value", "web page"),
         "personal web page": Column(WEBSITE, "value", "personal web page"),
         "business web page": Column(WEBSITE, "value", "business web page"),
         "nickname": _d("Nickname"), "anniversary": _d("Anniversary"), "spouse": _d("Spouse"),

@@ -34,7 +34,7 @@ _ADDRESS_COLUMNS = (("Street", "street"), ("City", "city"), ("PO Box", "po_box")
                     ("Extended Address", "extended"))
 _OUTLOOK_NAMES = (("Title", "prefix"), ("First Name", "first_name"), ("Middle Name", "middle_name"),
                   ("Last Name", "last_name"), ("Suffix", "suffix"), ("Company", "company"),
-                  ("Job Title", "title"))
+                  ("Job Title", "title"), ("Language", "language"))
 _OUTLOOK_PLACES = {label: place.title() for place, label in OUTLOOK_ADDRESS_PLACES.items()}
 _OUTLOOK_ADDRESS_PARTS = (("Street", "street"), ("Street 2", "extended"), ("City", "city"),
                           ("State", "region"), ("Postal Code", "postcode"),
@@ -155,6 +155,7 @@ def _google_row(record: ContactRecord) -> dict[str, str]:
         "Organization Title": record.title,
         "Birthday": _birthday_cell(record, us_order=False), "Notes": record.notes,
         "Photo": _photo_cell(record), "Labels": " ::: ".join(record.tags),
+        "Language": record.language,
     }
     for number, email in enumerate(record.emails, 1):
         _put_labelled(row, "E-mail", number, email)
@@ -171,7 +172,8 @@ def _google_row(record: ContactRecord) -> dict[str, str]:
 
 def _google_header(rows: list[dict[str, str]]) -> list[str]:
     fixed = ["First Name", "Middle Name", "Last Name", "Name Prefix", "Name Suffix",
-             "Organization Name", "Organization Title", "Birthday", "Notes", "Photo", "Labels"]
+             "Organization Name", "Organization Title", "Birthday", "Notes", "Photo", "Labels",
+             "Language"]
     address_parts = ["Label", "Formatted"] + [column for column, _ in _ADDRESS_COLUMNS]
     return (fixed + _numbered(rows, "E-mail", ("Label", "Value"))
             + _numbered(rows, "Phone", ("Label", "Value")) + _numbered(rows, "Address", address_parts)

@@ -33,7 +33,7 @@ from .record import (
 FORMAT_TAG = "contactweb-contacts"
 FORMAT_VERSION = 1
 _TEXT_FIELDS = ("prefix", "first_name", "middle_name", "last_name", "suffix", "company",
-                "title", "birthday_text", "notes", "photo_mime", "source", "uid")
+                "title", "birthday_text", "notes", "photo_mime", "source", "uid", "language")
 _ADDRESS_FIELDS = tuple(f.name for f in fields(PostalAddress))
 
 
