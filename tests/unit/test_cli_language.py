@@ -65,6 +65,61 @@ def test_german_messages_and_the_same_exit_codes(vault: Path, case: str) -> None
     assert (english[2] == german[2]) == (case == "fine")
 
 
+# One refusal from each command family whose messages are translated: backups, mailings,
+# team vaults, IMAP replies and certificate trust; and one of argparse's own errors.
+FAMILIES = {
+    "backup": (("backup", "config", "--folder", "/tmp", "--bucket", "b"),
+               "contactweb: Geben Sie entweder --folder oder die S3-Optionen an, nicht beides.\n"),
+    "mailing": (("mailing", "process-replies"),
+                "contactweb: Geben Sie einen Ordner mit .eml-Dateien, eine mbox-Datei oder "
+                "--imap an.\n"),
+    "imap": (("mailing", "process-replies", "--imap"),
+             "contactweb: --imap braucht --imap-host (und --imap-user).\n"),
+    "trust": (("mailing", "config", "--trust-ca", "ca.pem", "--forget-trust"),
+              "contactweb: Geben Sie nur eines von --trust-ca, --pin-certificate und "
+              "--forget-trust an.\n"),
+    "team": (("team", "move", "--from", "/nonexistent", "--to", "shop"),
+             "contactweb: In /nonexistent liegt kein Desktop-Tresor.\n"),
+    "usage": (("backup", "frob"), None),
+}
+
+
+@pytest.mark.parametrize("family", list(FAMILIES))
+def test_each_command_family_speaks_german_with_the_same_exit_code(vault: Path,
+                                                                   family: str) -> None:
+    args, expected = FAMILIES[family]
+    english = run(vault, "C.UTF-8", *args)
+    german = run(vault, "de_DE.UTF-8", *args)
+    assert german[0] == english[0] != 0
+    assert german[1] == english[1] == ""
+    if expected is not None:
+        assert german[2] == expected
+        assert english[2] != expected
+    else:  # argparse's own words: usage, error and its message
+        assert german[2].startswith("Aufruf: contactweb backup ")
+        assert "contactweb backup: Fehler: Argument ACTION: ungültige Wahl: 'frob'" in german[2]
+        assert english[2].startswith("usage: contactweb backup ")
+        assert german[0] == 2
+
+
+def test_help_in_german_with_argparse_words_and_each_command(vault: Path) -> None:
+    english = run(vault, "C.UTF-8", "backup", "--help")
+    german = run(vault, "de_DE.UTF-8", "backup", "--help")
+    assert german[0] == english[0] == 0
+    page = german[1]
+    assert page.startswith("Aufruf: contactweb backup")
+    for heading in ("Positionsargumente:", "Optionen:"):
+        assert f"\n{heading}\n" in page
+    assert "jetzt sichern" in page and "die Verbindung zur Ablage testen" in page
+    assert "diese Hilfe zeigen und beenden" in page
+    assert "Standardeingabe, wenn mehrere Geheimnisse" in page  # the command's description
+    assert "back up now" in english[1] and "back up now" not in page
+    top = run(vault, "de_DE.UTF-8", "--help")[1]
+    assert "verschlüsselte externe Sicherungen" in top and "mit Kontakten arbeiten" in top
+    options = run(vault, "de_DE.UTF-8", "backup", "config", "--help")[1]
+    assert "Serverzertifikat (im Tresor gespeichert):" in options  # a group's title
+
+
 def test_help_in_french_and_spanish(vault: Path) -> None:
     french = run(vault, "fr_CA.UTF-8", "--help")
     spanish = run(vault, "es_ES.UTF-8", "--help")
