@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from contactweb.i18n import LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE
 from contactweb.services.contacts import contacts
+from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.contacts.contact_table_model import ContactTableModel
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.display_text import local_date, money
@@ -78,3 +79,20 @@ def test_a_phone_cell_is_isolated_under_a_right_to_left_layout(
             f"{POP_DIRECTIONAL_ISOLATE}"
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_editor_keeps_a_contacts_language(qtbot: QtBot, bridge, admin_ws: Workspace  # noqa: ANN001
+                                              ) -> None:
+    jonas = contacts.create_contact(admin_ws, contacts.ContactInput(first_name="Jonas",
+                                                                    language="fr-CA"))
+    dialog = ContactEditDialog(admin_ws, bridge, jonas)
+    qtbot.addWidget(dialog)
+    combo = dialog.language_combo
+    assert combo.itemData(0) == "" and combo.itemText(0) == "Business default"
+    assert combo.currentData() == "fr-CA"  # not offered, kept by its own name
+    assert dialog.contact_input().language == "fr-CA"
+    combo.setCurrentIndex(combo.findData("de"))
+    assert dialog.contact_input().language == "de"
+    assert dialog.draft_payload()["language"] == "de"
+    combo.setCurrentIndex(0)
+    assert dialog.contact_input().language == ""  # the business's default

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,11 +32,13 @@ from contactweb.services.privacy.erasure_match import ErasedContactMatch
 from contactweb.services.validation import FieldError, parse_date
 from contactweb.ui.contacts.contact_photo_widget import IMAGE_FILTER, ContactPhotoWidget
 from contactweb.ui.contacts.duplicate_email_warning import DuplicateEmailWarning
+from contactweb.ui.kit import translations
 from contactweb.ui.kit.button_order import buttons_as_shown
 from contactweb.ui.kit.display_text import error_label, show_error
 from contactweb.ui.kit.editing_keys import EditingKeys
 from contactweb.ui.kit.labelled_rows_widget import LabelledRowsWidget
 from contactweb.ui.kit.operations import error_text
+from contactweb.ui.kit.translations import language_name
 from contactweb.ui.kit.unsaved_changes_guard import UnsavedChangesGuard
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
@@ -79,6 +82,13 @@ class ContactEditDialog(QDialog):
         self.tags_edit.setPlaceholderText(self.tr("separate tags with commas, e.g. customer, vip"))
         self.birthday_edit = QLineEdit()
         self.birthday_edit.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
+        # Letters, reports and mailing footers for this person; "" is the business's default.
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        self.language_combo.addItem(self.tr("Business default"), "")
+        for code, name in translations.OFFERED.items():
+            if code:
+                self.language_combo.addItem(name, code)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setFixedHeight(90)
         self.owner_only_check = QCheckBox(
@@ -119,6 +129,7 @@ class ContactEditDialog(QDialog):
         form.addRow("", self.errors["tags"])
         form.addRow(self.tr("Birthday:"), self.birthday_edit)
         form.addRow("", self.errors["birthday"])
+        form.addRow(self.tr("Language:"), self.language_combo)
         form.addRow(self.tr("Notes:"), self.notes_edit)
         form.addRow("", self.owner_only_check)
         form.addRow("", self.errors["owner"])
@@ -167,7 +178,8 @@ class ContactEditDialog(QDialog):
                  self.suffix_edit, self.company_edit, self.title_edit, self.website_edit,
                  self.photo.choose_button, self.photo.remove_button, self.emails.add_button,
                  self.phones.add_button, self.addresses.add_button, self.tags_edit,
-                 self.birthday_edit, self.notes_edit, self.owner_only_check,
+                 self.birthday_edit, self.language_combo, self.notes_edit,
+                 self.owner_only_check,
                  self.duplicate_warning.open_button, self.duplicate_warning.save_button,
                  *buttons_as_shown(self.buttons)]
         for before, after in zip(chain, chain[1:], strict=False):
@@ -184,8 +196,18 @@ class ContactEditDialog(QDialog):
         self.tags_edit.setText(", ".join(details.tags))
         self.birthday_edit.setText(details.birthday.isoformat() if details.birthday else "")
         self.notes_edit.setPlainText(details.notes)
+        self._show_language(details.language)
         self.owner_only_check.setChecked(details.owner_only)
         self.photo.set_photo(details.photo, details.photo_mime)
+
+    def _show_language(self, tag: str) -> None:
+        """Select ``tag``; one the list does not offer (fr-CA from a vCard) is added, by its
+        own name, so that saving keeps it."""
+        index = self.language_combo.findData(tag)
+        if index < 0:
+            self.language_combo.addItem(language_name(tag), tag)
+            index = self.language_combo.count() - 1
+        self.language_combo.setCurrentIndex(index)
 
     def contact_input(self) -> ContactInput:
         """What is typed, over the fields this dialog does not show (kept as they were)."""
@@ -198,6 +220,7 @@ class ContactEditDialog(QDialog):
         data.addresses = self.addresses.values()  # type: ignore[assignment]
         data.tags = [t for t in (p.strip() for p in self.tags_edit.text().split(",")) if t]
         data.notes = self.notes_edit.toPlainText()
+        data.language = self.language_combo.currentData() or ""
         data.birthday = parse_date(birthday_text, "birthday") if birthday_text else None
         data.owner_only = self.owner_only_check.isChecked()
         data.photo, data.photo_mime = self.photo.photo, self.photo.photo_mime
@@ -213,6 +236,7 @@ class ContactEditDialog(QDialog):
             "addresses": [asdict(v) for v in self.addresses.values()],
             "tags": self.tags_edit.text(), "birthday": self.birthday_edit.text(),
             "notes": self.notes_edit.toPlainText(),
+            "language": self.language_combo.currentData() or "",
             "owner_only": self.owner_only_check.isChecked(),
             "photo": self.photo.fingerprint(),  # a changed photo is an unsaved change
         }
@@ -242,6 +266,7 @@ class ContactEditDialog(QDialog):
         self.tags_edit.setText(text("tags"))
         self.birthday_edit.setText(text("birthday"))
         self.notes_edit.setPlainText(text("notes"))
+        self._show_language(text("language"))
         self.owner_only_check.setChecked(bool(payload.get("owner_only")))
         self.first_edit.setFocus()
 

@@ -10,15 +10,16 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_time
-from babel.numbers import format_currency, format_decimal
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit
 
 from contactweb.i18n import left_to_right
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 # Babel counts weekdays from Monday = 0, Qt from Monday = 1.
 _QT_DAYS = (Qt.DayOfWeek.Monday, Qt.DayOfWeek.Tuesday, Qt.DayOfWeek.Wednesday,
@@ -28,8 +29,13 @@ _QT_DAYS = (Qt.DayOfWeek.Monday, Qt.DayOfWeek.Tuesday, Qt.DayOfWeek.Wednesday,
 
 @lru_cache(maxsize=8)
 def _babel_locale(qt_name: str) -> Locale | None:
+    if qt_name in ("", "C"):
+        return None
+    # Babel loads when a locale is first used, not while the application starts.
+    from babel import Locale, UnknownLocaleError
+
     try:
-        return Locale.parse(qt_name) if qt_name not in ("", "C") else None
+        return Locale.parse(qt_name)
     except (UnknownLocaleError, ValueError):
         return None
 
@@ -49,8 +55,11 @@ def date_text(value: date | None) -> str:
     if value is None:
         return ""
     locale = person_locale()
-    return _printable(format_date(value, "medium", locale=locale)) if locale else \
-        value.isoformat()
+    if locale is None:
+        return value.isoformat()
+    from babel.dates import format_date
+
+    return _printable(format_date(value, "medium", locale=locale))
 
 
 def time_text(value: datetime) -> str:
@@ -58,6 +67,8 @@ def time_text(value: datetime) -> str:
     locale = person_locale()
     if locale is None:
         return value.strftime("%Y-%m-%d %H:%M")
+    from babel.dates import format_date, format_time
+
     return _printable(f"{format_date(value, 'medium', locale=locale)} "
                       f"{format_time(value, 'short', locale=locale)}")
 
@@ -66,12 +77,18 @@ def money_text(cents: int, currency: str) -> str:
     locale = person_locale()
     if locale is None:
         return f"{currency} {cents / 100:,.2f}"
+    from babel.numbers import format_currency
+
     return _printable(format_currency(Decimal(cents) / 100, currency.upper(), locale=locale))
 
 
 def number_text(value: int | float | Decimal) -> str:
     locale = person_locale()
-    return _printable(format_decimal(value, locale=locale)) if locale else f"{value:,}"
+    if locale is None:
+        return f"{value:,}"
+    from babel.numbers import format_decimal
+
+    return _printable(format_decimal(value, locale=locale))
 
 
 def left_to_right_cell(text: str) -> str:

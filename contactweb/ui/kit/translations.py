@@ -48,6 +48,19 @@ def is_right_to_left(language: str) -> bool:
     return QLocale(language).textDirection() == Qt.LayoutDirection.RightToLeft
 
 
+def language_name(tag: str) -> str:
+    """A language by its own name ("français (Canada)" for fr-CA); the tag itself when Qt
+    does not know it."""
+    locale = QLocale(tag.replace("-", "_"))
+    if locale.language() == QLocale.Language.C or not locale.nativeLanguageName():
+        return tag
+    name = locale.nativeLanguageName()
+    plain = QLocale(locale.language()).nativeLanguageName()
+    if ("-" in tag or "_" in tag) and name == plain:  # "español (México)"; not "français
+        return f"{name} ({locale.nativeTerritoryName()})"  # canadien (Canada)"
+    return name
+
+
 def _load(app: QCoreApplication, name: str, language: str, folder: str) -> bool:
     translator = QTranslator(app)  # the application keeps it alive
     translator.setObjectName(DOMAIN)
