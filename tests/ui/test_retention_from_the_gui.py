@@ -43,7 +43,7 @@ def test_preview_then_confirm_then_purge(admin_ws: Workspace, bridge: WorkspaceB
     (dialog,) = [d for d in host.open_dialogs() if isinstance(d, RetentionRunDialog)]
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20_000)
     text = dialog.details.toPlainText()
-    assert "1 contact(s) closed more than 7 years ago would be purged" in text
+    assert "Contacts closed more than 7 years ago that would be purged, each leaving only an erasure record: 1." in text
     assert "Old, Gus" in text and "Ria" not in text
     assert exists(admin_ws, gone)  # a preview removes nothing
 
@@ -56,7 +56,8 @@ def test_preview_then_confirm_then_purge(admin_ws: Workspace, bridge: WorkspaceB
         click(qtbot, dialog.purge_button)
     assert changed.args[0].contacts
     qtbot.waitUntil(lambda: dialog.result_after is not None, timeout=20_000)
-    assert "1 contact(s) closed more than 7 years ago were purged" in dialog.details.toPlainText()
+    assert "Contacts closed more than 7 years ago purged, each leaving only an erasure record: 1." \
+        in dialog.details.toPlainText()
     assert not exists(admin_ws, gone) and exists(admin_ws, recent)
     assert audit.list_events(admin_ws, action="retention.contacts")
     dialog.reject()

@@ -12,6 +12,7 @@ from contactweb.services.activity import communications
 from contactweb.services.activity.communications import CommunicationEntry, CommunicationFilter
 from contactweb.ui.kit.display_text import local_time
 from contactweb.ui.kit.paged_table_model import Index, PagedTableModel
+from contactweb.ui.kit.translations import plural
 from contactweb.vault.workspace import Workspace
 
 # Translated where shown (context "CommunicationKinds").
@@ -97,11 +98,12 @@ class CommunicationTableModel(PagedTableModel):
             label = kind_label(entry.kind)
             count = len(entry.attachments)
             if count:
-                return f"{label} (+{count} file{'s' if count > 1 else ''})"
+                return plural(self.tr("{kind} (+%n file(s))", "", count), count).format(kind=label)
             return label
         if column == self.Column.DIRECTION:  # a note has none
-            return {"in": "Incoming", "out": "Outgoing"}.get(entry.direction, "") \
-                if entry.kind != "note" else ""
+            if entry.kind == "note" or entry.direction not in ("in", "out"):
+                return ""
+            return self.tr("Incoming") if entry.direction == "in" else self.tr("Outgoing")
         if column == self.Column.SUBJECT:
             return entry.subject or entry.body.split("\n", 1)[0][:120]
         if column == self.Column.USER:

@@ -66,9 +66,10 @@ class ReminderTableModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.Column.DUE:
                 when = _local_text(item.due_at)
-                return f"Overdue since {when}" if overdue else f"Due {when}"
+                return (self.tr("Overdue since {when}") if overdue else self.tr("Due {when}")).format(
+                    when=when)
             if column == self.Column.CONTACT:
-                return item.contact_name or "(no contact)"
+                return item.contact_name or self.tr("(no contact)")
             if column == self.Column.TEXT:
                 return item.text
             return item.assignee

@@ -185,10 +185,10 @@ class ReportsTab(QWidget):
         """Ask where to save (a name that says what it is, never one already taken), then
         make the PDF in the background."""
         if self.report_actions.save(self.kind.currentData(), **self._report_args()):
-            self._busy("Making the report…")
+            self._busy(self.tr("Making the report…"))
 
     def print_report(self, preview: bool = False) -> None:
-        self._busy("Making the report to print…")
+        self._busy(self.tr("Making the report to print…"))
         self.report_actions.print(self.kind.currentData(), preview=preview,
                                   **self._report_args())
 

@@ -211,14 +211,15 @@ class TodayTab(QWidget):
         if reminder_id is not None:
             version = self._selected_version()
             self._run(lambda: reminders.mark_done(ws, reminder_id, version=version),
-                      "Marked done.")
+                      self.tr("Marked done."))
 
     def snooze_selected(self, delay: timedelta) -> None:
         reminder_id, ws = self._require_selection(), self._workspace
         if reminder_id is not None:
             version = self._selected_version()
             self._run(lambda: reminders.snooze(ws, reminder_id, delay, version=version),
-                      f"Snoozed for {_delay_text(delay)}.", Changes(reminders=True))
+                      self.tr("Snoozed for {delay}.").format(delay=_delay_text(delay)),
+                      Changes(reminders=True))
 
     def _require_selection(self) -> int | None:
         reminder_id = self.selected_reminder_id()

@@ -9,7 +9,7 @@ closes it.
 from __future__ import annotations
 
 import pypdfium2
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
@@ -30,7 +30,7 @@ class PdfPrinter:
         """Ask for a printer, then print every page. False when the person cancelled."""
         printer = printer_for(pdf, title)
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(f"Print {title}")
+        dialog.setWindowTitle(QCoreApplication.translate("PdfPrinter", "Print {title}").format(title=title))
         if self._dialogs.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
             return False
         paint_pdf(printer, pdf)
@@ -41,7 +41,8 @@ class PdfPrinter:
         person printed from it."""
         printer = printer_for(pdf, title)
         dialog = QPrintPreviewDialog(printer, parent)
-        dialog.setWindowTitle(f"Print preview: {title}")
+        dialog.setWindowTitle(QCoreApplication.translate("PdfPrinter", "Print preview: {title}").format(
+            title=title))
         dialog.paintRequested.connect(lambda target: paint_pdf(target, pdf, preview_dpi(pdf)))
         return self._dialogs.exec_dialog(dialog) == QDialog.DialogCode.Accepted
 
@@ -85,7 +86,7 @@ def paint_pdf(printer: QPrinter, pdf: bytes, max_dpi: int = MAX_RENDER_DPI) -> i
     painter = QPainter()
     try:
         if not painter.begin(printer):
-            raise OSError("The printer could not be started.")
+            raise OSError(QCoreApplication.translate("PdfPrinter", "The printer could not be started."))
         dpi = min(printer.resolution(), max_dpi)
         for index in range(len(document)):
             if index:

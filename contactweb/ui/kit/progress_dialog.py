@@ -60,7 +60,7 @@ class ProgressDialog(QDialog):
         if getattr(self.worker, "abandonable", False):  # waiting for a server: let it go now
             self.worker.abandon()  # type: ignore[attr-defined]
             return
-        self.label.setText("Stopping…")
+        self.label.setText(self.tr("Stopping…"))
         self.buttons.setEnabled(False)
         self.worker.cancel()
 

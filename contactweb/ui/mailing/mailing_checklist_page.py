@@ -79,16 +79,16 @@ class MailingChecklistPage(QWizardPage):
         footer_ok, footer_note = self._footer_check(setup, included[0].contact_id
                                                     if included else None)
         self.checks = {
-            "SMTP server": (bool(s.host), f"{s.host}:{s.port} ({s.security})" if s.host
+            QT_TRANSLATE_NOOP("MailingChecklistPage", "SMTP server"): (bool(s.host), f"{s.host}:{s.port} ({s.security})" if s.host
                             else self.tr("not set")),
-            "Sender": (bool(s.sender_address),
+            QT_TRANSLATE_NOOP("MailingChecklistPage", "Sender"): (bool(s.sender_address),
                        f"{s.sender_name or setup.business_name} <{s.sender_address}>"
                        if s.sender_address else self.tr("no sender address")),
             **self._business_checks(setup),
-            "Opt-out text": (footer_ok, footer_note),
-            "Subject": (bool(self.owner.draft.subject.strip()),
+            QT_TRANSLATE_NOOP("MailingChecklistPage", "Opt-out text"): (footer_ok, footer_note),
+            QT_TRANSLATE_NOOP("MailingChecklistPage", "Subject"): (bool(self.owner.draft.subject.strip()),
                         self.owner.draft.subject or self.tr("empty")),
-            "Recipients": (bool(included), plural(self.tr("%n contact(s); ", "", len(included)), len(included))
+            QT_TRANSLATE_NOOP("MailingChecklistPage", "Recipients"): (bool(included), plural(self.tr("%n contact(s); ", "", len(included)), len(included))
                            + self.tr("%n left out", "",
                                      len(eligibility.excluded) if eligibility else 0)),
         }
@@ -108,10 +108,10 @@ class MailingChecklistPage(QWizardPage):
         address_ok = not smtp_settings.placeholder_postal_address(address)
         shown = "; ".join(address.splitlines())
         return {
-            "Business name": (name_ok, name if name_ok else QCoreApplication.translate("MailingChecklistPage",
+            QT_TRANSLATE_NOOP("MailingChecklistPage", "Business name"): (name_ok, name if name_ok else QCoreApplication.translate("MailingChecklistPage",
                 "{name}: a placeholder; set the business's name in the settings before "
                 "sending").format(name=name.strip() or QCoreApplication.translate("MailingChecklistPage", "not set"))),
-            "Postal address": (address_ok, shown if address_ok else
+            QT_TRANSLATE_NOOP("MailingChecklistPage", "Postal address"): (address_ok, shown if address_ok else
                                QCoreApplication.translate("MailingChecklistPage", "{address}: looks like a placeholder").format(address=shown)
                                if shown.strip() else QCoreApplication.translate("MailingChecklistPage", "missing: every mailing must carry it")),
         }

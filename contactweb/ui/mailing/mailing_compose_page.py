@@ -129,7 +129,7 @@ class MailingComposePage(QWizardPage):
         try:
             draft.check()
             if contact_id is None:
-                raise ContactWebError("No recipient to preview.")
+                raise ContactWebError(self.tr("No recipient to preview."))
             self.rendered = outbox.preview(self.owner.ws, draft, contact_id)
         except ContactWebError as exc:
             self.rendered = None

@@ -42,8 +42,9 @@ from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
-LETTER_TEMPLATE = ("Subject: News from {business_name}\n"
-                   "Dear {first_name|customer},\n\n\n\nKind regards\n{business_name}")
+# The template a new letter starts from, in the language of the person writing it.
+LETTER_TEMPLATE = QT_TRANSLATE_NOOP("MailingPostDialog", "Subject: News from {business_name}\n"
+                                    "Dear {first_name|customer},\n\n\n\nKind regards\n{business_name}")
 EXCLUDED_COLUMNS = (RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Contact"), lambda e: e.name),
                     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Left out because"), lambda e: e.reason))
 NOT_CHOSEN = None  # the selection's first entry: nothing is made until someone is chosen
@@ -69,7 +70,7 @@ class MailingPostDialog(QDialog):
             self.tag.addItem(self.tr("Tagged {name}").format(name=name), name)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Only contacts matching this search (optional)"))
-        self.template = QPlainTextEdit((letter_templates.last_typed(workspace) or LETTER_TEMPLATE)
+        self.template = QPlainTextEdit((letter_templates.last_typed(workspace) or self.tr(LETTER_TEMPLATE))
                                        if kind == "letters" else "")
         self.saved_templates = QComboBox()
         self.load_button = QPushButton(self.tr("Load template…"))
@@ -269,4 +270,5 @@ class MailingPostDialog(QDialog):
         self.excluded_model.set_records(self.result.excluded)
         self.status.setText(self.tr("Wrote {included} {kind} to {out}. {count} contacts left out:").format(included=self.result.included, kind=self.kind, out=out, count=len(self.result.excluded))
                             if self.result.excluded else
-                            f"Wrote {self.result.included} {self.kind} to {out}.")
+                            self.tr("Wrote {included} {kind} to {out}.").format(
+                                included=self.result.included, kind=self.kind, out=out))

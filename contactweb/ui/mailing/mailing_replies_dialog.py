@@ -5,7 +5,7 @@ opt-outs with each message as evidence."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,7 +30,7 @@ UNDECIDED_COLUMNS = (
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Subject"), lambda f: f.subject),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Text"), lambda f: f.excerpt + (f" [{f.note}]" if f.note else "")),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Contacts"), lambda f: ", ".join(name for _, name in f.contacts)
-                 or "no contact"),
+                 or QCoreApplication.translate("MailingRepliesDialog", "no contact")),
 )
 FINDING_COLUMNS = (
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "From"), lambda f: f.sender),
@@ -100,7 +100,7 @@ class MailingRepliesDialog(QDialog):
         self.undecided_label.setText(
             self.tr("Replies that did not ask in words ContactWeb knows. Read them: a request to "
             "stop in other words is still a request.") if scan.undecided else
-            "No other replies to read.")
+            self.tr("No other replies to read."))
         self.model.set_records(scan.findings)
         self.undecided_model.set_records(scan.undecided)
         self.record_button.setText(self.tr("Record {to_record} opt-outs").format(to_record=to_record))

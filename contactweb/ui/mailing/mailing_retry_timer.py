@@ -127,7 +127,7 @@ class MailingRetryTimer(QObject):
         report: SendReport | None = worker.result
         if worker.exception is not None or report is None:
             log.warning("automatic retry did not run: %s", worker.error)
-            self.failed.emit(worker.error or "Sending stopped.")
+            self.failed.emit(worker.error or self.tr("Sending stopped."))
             self.schedule(AFTER_FAILURE_MS)
             return
         self.ran.emit(report)

@@ -250,14 +250,19 @@ class MailingsTab(QWidget):
             self.refresh_list_only()
             self.retry_timer.schedule()
 
-    @staticmethod
-    def _report_text(report: sender.SendReport, prefix: str = "") -> str:
+    def _report_text(self, report: sender.SendReport, prefix: str = "") -> str:
         due = report.next_attempt_at
-        return (f"{prefix}Sent {report.sent}, failed {len(report.failed)}, no longer eligible "
-                f"{len(report.excluded)}." + (f" {report.remaining} still wait" + (
-                    f"; the next attempt at {due:%Y-%m-%d %H:%M} UTC." if due else ".")
-                    if report.remaining else "") + (f" {report.stopped}" if report.stopped
-                                                    else ""))
+        parts = [prefix + self.tr("Sent {sent}, failed {failed}, no longer eligible {excluded}.")
+                 .format(sent=report.sent, failed=len(report.failed),
+                         excluded=len(report.excluded))]
+        if report.remaining and due:
+            parts.append(self.tr("{count} still wait; the next attempt at {when} UTC.").format(
+                count=report.remaining, when=f"{due:%Y-%m-%d %H:%M}"))
+        elif report.remaining:
+            parts.append(self.tr("{count} still wait.").format(count=report.remaining))
+        if report.stopped:
+            parts.append(str(report.stopped))
+        return " ".join(parts)
 
     def _ask_password_and_resume(self, error: SecretUnavailable) -> None:
         """The keyring could not give the SMTP password: ask for it, then send."""
@@ -273,7 +278,7 @@ class MailingsTab(QWidget):
         """An automatic run of deferred messages ended."""
         if report.sent or report.failed or report.deferred or report.excluded:
             # The runner announced the report's Changes (only when it changed something).
-            self.status.setText(self._report_text(report, "Deferred messages tried again: "))
+            self.status.setText(self._report_text(report, self.tr("Deferred messages tried again: ")))
         self.refresh_list_only()
 
     def _retry_failed(self, message: str) -> None:

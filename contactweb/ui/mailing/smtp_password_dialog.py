@@ -5,6 +5,7 @@ encrypted vault when no keyring answers. Not kept, it serves this run only."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,14 +32,14 @@ class SmtpPasswordDialog(QDialog):
         self.setWindowTitle(self.tr("SMTP password"))
         self.setMinimumWidth(440)
         self.intro = QLabel(self.tr("To send, ContactWeb signs in to the SMTP server {server} as {value}. "
-                                    "{why}").format(server=server, value=user or '(no user name)', why=why))
+                                    "{why}").format(server=server, value=user or self.tr("(no user name)"), why=why))
         self.intro.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         # Without an answering keyring the only place to keep it is the encrypted vault.
         self.remember = QCheckBox(self.tr("Remember it in the encrypted vault (no keyring answers on "
                                   "this computer now)") if not keyring_answers
-                                  else "Remember it in this computer's keyring")
+                                  else self.tr("Remember it in this computer's keyring"))
         self.can_remember = can_remember
         self.remember.setVisible(can_remember)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -68,7 +69,9 @@ class SmtpPasswordDialog(QDialog):
         person cancelled, a note on where it was kept, if it was)."""
         smtp = smtp_settings.load(ws).smtp
         answers = error.why == secrets.NO_LONGER_HELD
-        why = f"The password is kept in this computer's keyring, but {error.why}."
+        why = QCoreApplication.translate(
+            "SmtpPasswordDialog", "The password is kept in this computer's keyring, but {why}.").format(
+                why=error.why)
         dialog = cls(f"{smtp.host}:{smtp.port}", smtp.username, why, answers,
                      ws.can(Action.MAILING_CONFIGURE), parent)
         try:
@@ -79,12 +82,16 @@ class SmtpPasswordDialog(QDialog):
                 try:
                     where = smtp_settings.remember_password(ws, password)
                 except ContactWebError as exc:
-                    note = f"The password was not kept: {exc}"
+                    note = QCoreApplication.translate(
+                        "SmtpPasswordDialog", "The password was not kept: {problem}").format(problem=exc)
                 else:
                     reason = secrets.stored_reason(ws, smtp_settings.PASSWORD_SECRET)
-                    note = ("The SMTP password is kept in this computer's keyring."
-                            if where == secrets.LOCATION_KEYRING else
-                            f"The SMTP password is kept inside the encrypted vault: {reason}.")
+                    note = QCoreApplication.translate(
+                        "SmtpPasswordDialog", "The SMTP password is kept in this computer's keyring.") \
+                        if where == secrets.LOCATION_KEYRING else QCoreApplication.translate(
+                            "SmtpPasswordDialog",
+                            "The SMTP password is kept inside the encrypted vault: {reason}.").format(
+                                reason=reason)
             return password, note
         finally:
             dialog.forget_password()

@@ -48,7 +48,7 @@ class DeleteVaultDialog(QDialog):
         warning.setTextFormat(Qt.TextFormat.RichText)
         self.backups_check = QCheckBox(
             self.tr("Also delete every backup of it ({what})").format(what=target.describe()) if target else
-            "No backup destination is configured")
+            self.tr("No backup destination is configured"))
         self.backups_check.setChecked(False)  # backups outlive the vault unless asked
         self.backups_check.setEnabled(target is not None)
         prompt = QLabel(self.tr("Type <b>{escape}</b> to confirm:").format(escape=html.escape(self.phrase)))
@@ -99,7 +99,7 @@ class DeleteVaultDialog(QDialog):
             widget.setEnabled(False)
         with_backups = self.backups_check.isChecked()
         self.status_label.setText(self.tr("Deleting the backups and then the vault…") if with_backups
-                                  else "Deleting the vault…")
+                                  else self.tr("Deleting the vault…"))
         ws, typed, password = self._ws, self.phrase_edit.text(), self.password_edit.text()
 
         def job(_ctx: OpContext) -> VaultDeletionResult:
@@ -112,13 +112,13 @@ class DeleteVaultDialog(QDialog):
 
     def _deleted(self, result: VaultDeletionResult) -> None:
         self._worker = None
-        backups = ("" if result.backup_objects_deleted is None else
-                   f" Every backup of it was deleted ({result.backup_objects_deleted} "
-                   "objects).")
+        deleted = self.tr("The vault at {folder} was deleted: {count} files overwritten and "
+                          "removed.").format(folder=result.folder, count=result.files_overwritten)
+        if result.backup_objects_deleted is not None:
+            deleted += " " + self.tr("Every backup of it was deleted ({count} objects).").format(
+                count=result.backup_objects_deleted)
         self.accept()
-        self._bridge.vaultDeleted.emit(f"The vault at {result.folder} was deleted: "
-                                       f"{result.files_overwritten} files overwritten and "
-                                       f"removed.{backups}")
+        self._bridge.vaultDeleted.emit(deleted)
 
     def _failed(self, error: Exception) -> None:
         self._worker = None

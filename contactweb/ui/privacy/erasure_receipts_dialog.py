@@ -86,7 +86,7 @@ class ErasureReceiptsDialog(QDialog):
         count = len(receipts)
         self.status_label.setText(
             plural(self.tr("%n erasure record(s); none holds personal data.", "", count), count)
-            if count else "Nobody has been erased yet.")
+            if count else self.tr("Nobody has been erased yet."))
         if count:
             self.table.selectRow(0)
         self._show_selected()

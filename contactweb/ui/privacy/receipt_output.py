@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -57,7 +57,8 @@ class ReceiptOutput(QObject):
     def print_receipt(self, receipt: ErasureReceipt) -> bool:
         """The receipt's text through the system print dialog; False when cancelled."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(f"Erasure receipt {receipt.erasure_id}")
+        printer.setDocName(QCoreApplication.translate("ReceiptOutput", "Erasure receipt {id}").format(
+            id=receipt.erasure_id))
         chooser = QPrintDialog(printer, self._parent)
         chooser.setWindowTitle(self.tr("Print erasure receipt"))
         if self._bridge.dialogs.exec_dialog(chooser) != QDialog.DialogCode.Accepted:

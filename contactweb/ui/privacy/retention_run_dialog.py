@@ -3,6 +3,7 @@ contacts by name), then, after a confirmation, the purge itself and what it remo
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +22,7 @@ from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
 NAMES_SHOWN = 200
+translate = QCoreApplication.translate
 
 
 def preview(ws: Workspace) -> tuple[RetentionResult, list[str]]:
@@ -32,24 +34,39 @@ def preview(ws: Workspace) -> tuple[RetentionResult, list[str]]:
 
 
 def summary(result: RetentionResult, names: list[str] | None = None) -> str:
-    verb = "would be" if result.dry_run else "were"
-    lines = [
-        f"{len(result.recordings_removed)} call recording(s) older than "
-        f"{result.recording_days} days {verb} deleted (the call entries stay).",
-        f"{len(result.contacts_purged)} contact(s) closed more than "
-        f"{result.closed_contact_years} years ago {verb} purged, each leaving only an "
-        "erasure record.",
-        f"{result.outbox_removed} finished outgoing message(s) older than "
-        f"{result.outbox_days} days {verb} removed."]
+    recordings, contacts = len(result.recordings_removed), len(result.contacts_purged)
+    if result.dry_run:
+        lines = [
+            translate("RetentionRunDialog", "Call recordings older than {days} days that would be "
+                      "deleted (the call entries stay): {count}."),
+            translate("RetentionRunDialog", "Contacts closed more than {years} years ago that would "
+                      "be purged, each leaving only an erasure record: {count}."),
+            translate("RetentionRunDialog", "Finished outgoing messages older than {days} days that "
+                      "would be removed: {count}.")]
+    else:
+        lines = [
+            translate("RetentionRunDialog", "Call recordings older than {days} days deleted (the "
+                      "call entries stay): {count}."),
+            translate("RetentionRunDialog", "Contacts closed more than {years} years ago purged, "
+                      "each leaving only an erasure record: {count}."),
+            translate("RetentionRunDialog", "Finished outgoing messages older than {days} days "
+                      "removed: {count}.")]
+    lines = [lines[0].format(days=result.recording_days, count=recordings),
+             lines[1].format(years=result.closed_contact_years, count=contacts),
+             lines[2].format(days=result.outbox_days, count=result.outbox_removed)]
     if result.held_contacts or result.held_recordings:
-        lines.append(f"Kept under a legal hold: {result.held_contacts} contact(s), "
-                     f"{result.held_recordings} recording(s).")
+        lines.append(translate("RetentionRunDialog", "Kept under a legal hold: {contacts} "
+                               "contact(s), {recordings} recording(s).").format(
+                                   contacts=result.held_contacts,
+                                   recordings=result.held_recordings))
     if names:
-        more = len(result.contacts_purged) - len(names)
-        lines += ["", "Contacts " + ("to be purged:" if result.dry_run else "purged:")]
+        more = contacts - len(names)
+        lines += ["", translate("RetentionRunDialog", "Contacts to be purged:") if result.dry_run
+                  else translate("RetentionRunDialog", "Contacts purged:")]
         lines += [f"  {name}" for name in names]
         if more > 0:
-            lines.append(f"  … and {more} more")
+            lines.append("  " + translate("RetentionRunDialog", "… and {count} more").format(
+                count=more))
     return "\n".join(lines)
 
 
@@ -71,7 +88,7 @@ class RetentionRunDialog(QDialog):
         self.intro.setWordWrap(True)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.details.setPlainText("Checking what the rules would remove…")
+        self.details.setPlainText(self.tr("Checking what the rules would remove…"))
         self.purge_button = QPushButton(self.tr("Purge now…"))
         self.purge_button.setEnabled(False)
         self.purge_button.clicked.connect(self.purge)
@@ -95,15 +112,16 @@ class RetentionRunDialog(QDialog):
         result, names = found
         self.preview = result
         if not result.anything_removed:
-            self.details.setPlainText("Nothing is due: the rules would remove nothing now.\n\n"
-                                      + summary(result))
+            self.details.setPlainText(self.tr("Nothing is due: the rules would remove nothing now.")
+                                      + "\n\n" + summary(result))
             return
         self.details.setPlainText(summary(result, names))
         self.purge_button.setEnabled(True)
 
     def _failed(self, error: Exception) -> None:
         self.worker = None
-        self.details.setPlainText(f"Could not run the retention rules: {error}")
+        self.details.setPlainText(self.tr("Could not run the retention rules: {problem}").format(
+            problem=error))
         self.purge_button.setEnabled(False)
 
     def purge(self) -> None:

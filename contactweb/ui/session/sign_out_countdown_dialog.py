@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,7 +23,7 @@ from contactweb.ui.kit.display_text import MUTED_STYLE
 from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.ui_resources import app_icon
 
-TITLE = "ContactWeb will sign you out"
+TITLE = QT_TRANSLATE_NOOP("SignOutCountdownDialog", "ContactWeb will sign you out")
 
 
 def countdown_text(seconds: int) -> str:
@@ -39,7 +39,7 @@ class SignOutCountdownDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._seconds_left = seconds_left
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(self.tr(TITLE))
         self.setWindowIcon(app_icon())
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setMinimumWidth(440)
@@ -52,9 +52,9 @@ class SignOutCountdownDialog(QDialog):
         self.countdown_label.setFont(font)
         self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown_label.setAccessibleName(self.tr("Seconds until sign-out"))
-        reason = ("This computer is shared, so ContactWeb signs out when nobody has used it "
-                  "for a while." if shared_computer else
-                  "ContactWeb locks itself when nobody has used it for a while.")
+        reason = self.tr("This computer is shared, so ContactWeb signs out when nobody has used "
+                         "it for a while.") if shared_computer else \
+            self.tr("ContactWeb locks itself when nobody has used it for a while.")
         explanation = QLabel(self.tr("{reason} Unsaved changes in an open editor are kept and offered back "
                                      "at your next sign-in.").format(reason=reason))
         explanation.setWordWrap(True)
