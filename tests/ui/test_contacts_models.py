@@ -120,6 +120,31 @@ def test_jumping_far_down_fetches_only_that_page(qtbot: QtBot, demo_ws: Workspac
     assert len(model._pages) <= contact_table_model.MAX_CACHED_PAGES
 
 
+def test_typing_reads_one_search_at_a_time_and_the_latest_next(
+        qtbot: QtBot, demo_ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Searching on every keystroke: the queries typed while one is read are not all read;
+    the latest is read next and its rows are the ones shown."""
+    model = contact_model(demo_ws)
+    searched: list[str] = []
+    real = contact_queries.count_and_list
+
+    def counting(ws: Workspace, query: ContactQuery, *args: int) -> object:
+        searched.append(query.search)
+        return real(ws, query, *args)
+
+    monkeypatch.setattr(contact_queries, "count_and_list", counting)
+    typed = ["a", "an", "ann", "anna"]
+    for text in typed:
+        model.set_query(ContactQuery(search=text))
+    assert model.busy
+    settle(qtbot, model)
+    assert searched == ["a", "anna"]
+    count, rows = real(demo_ws, ContactQuery(search="anna"))
+    assert model.rowCount() == count
+    assert [model.data(model.index(r, 0), ID_ROLE) for r in range(len(rows))] == \
+        [row.id for row in rows]
+
+
 def test_refresh_keeps_rows_in_place_and_follows_changes(qtbot: QtBot,
                                                          admin_ws: Workspace) -> None:
     from contactweb.services.contacts import contacts

@@ -81,6 +81,7 @@ class ContactTableModel(QAbstractTableModel):
         self._wanted: OrderedDict[int, None] = OrderedDict()
         self._page_worker: BackgroundOp | None = None
         self._loading = 0
+        self._query_waiting = False  # a newer query, read when the one being read is in
         self._fetch_timer = QTimer(self)
         self._fetch_timer.setSingleShot(True)
         self._fetch_timer.setInterval(0)
@@ -96,13 +97,21 @@ class ContactTableModel(QAbstractTableModel):
 
     @property
     def busy(self) -> bool:
-        return self._loading > 0 or self._page_worker is not None
+        return self._loading > 0 or self._page_worker is not None or self._query_waiting
 
     def set_query(self, query: ContactQuery) -> None:
-        """Search, filter or sort anew; the current rows stay until the new ones are in."""
+        """Search, filter or sort anew; the current rows stay until the new ones are in.
+
+        One read at a time, the latest query next: a keystroke while a search is being read
+        waits for that read (whose rows are dropped) and the keystrokes in between are never
+        read. Searching on every keystroke then costs no typing pause, and a fast typist
+        never has more than two reads to wait for."""
         self._query = query
         self._generation += 1
         self._wanted.clear()
+        if self._loading:
+            self._query_waiting = True
+            return
         self._start_read([0], reset=True)
 
     def refresh(self) -> None:
@@ -121,6 +130,7 @@ class ContactTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ws = None
         self._generation += 1
+        self._query_waiting = False
         self._count = 0
         self._pages.clear()
         self._stale.clear()
@@ -174,7 +184,10 @@ class ContactTableModel(QAbstractTableModel):
 
     def _read_done(self) -> None:
         self._loading -= 1
-        if not self._loading and self._wanted:
+        if not self._loading and self._query_waiting:
+            self._query_waiting = False
+            self._start_read([0], reset=True)
+        elif not self._loading and self._wanted:
             self._fetch_timer.start()
 
     def _read_failed(self, error: Exception) -> None:
