@@ -24,6 +24,15 @@ from contactweb.ui.kit.display_text import error_label, show_error
 LABELS = {"email": ("work", "home", "other"),
           "phone": ("work", "mobile", "home", "fax", "other"),
           "address": ("work", "home", "billing", "shipping", "other")}
+# The labels offered, as shown; the stored label stays the English word (it is data, read
+# by exports and other programs), and a label typed by hand is kept as typed.
+LABEL_TITLES = {"work": QT_TRANSLATE_NOOP("LabelledRowsWidget", "work"),
+                "home": QT_TRANSLATE_NOOP("LabelledRowsWidget", "home"),
+                "mobile": QT_TRANSLATE_NOOP("LabelledRowsWidget", "mobile"),
+                "fax": QT_TRANSLATE_NOOP("LabelledRowsWidget", "fax"),
+                "billing": QT_TRANSLATE_NOOP("LabelledRowsWidget", "billing"),
+                "shipping": QT_TRANSLATE_NOOP("LabelledRowsWidget", "shipping"),
+                "other": QT_TRANSLATE_NOOP("LabelledRowsWidget", "other")}
 ADD_TEXT = {"email": QT_TRANSLATE_NOOP("LabelledRowsWidget", "Add email"),
             "phone": QT_TRANSLATE_NOOP("LabelledRowsWidget", "Add phone"),
             "address": QT_TRANSLATE_NOOP("LabelledRowsWidget", "Add address")}
@@ -74,7 +83,8 @@ class LabelledRowsWidget(QWidget):
         box = QWidget()
         label = QComboBox()
         label.setEditable(True)
-        label.addItems(LABELS[self.kind])
+        for name in LABELS[self.kind]:
+            label.addItem(self.tr(LABEL_TITLES[name]), name)
         label.setMinimumContentsLength(7)
         remove = QPushButton(self.tr("Remove"))
         remove.setAutoDefault(False)
@@ -152,7 +162,11 @@ class LabelledRowsWidget(QWidget):
                 self._name_row(kept, number)
 
     def _fill(self, row: LabelledRowsWidget.Row, value: Value) -> None:
-        row.label.setCurrentText(value.label)
+        offered = row.label.findData(value.label)
+        if offered >= 0:
+            row.label.setCurrentIndex(offered)
+        else:
+            row.label.setCurrentText(value.label)
         if isinstance(value, AddressInput):
             for name, _placeholder in ADDRESS_FIELDS:
                 row.edits[name].setText(getattr(value, name))
@@ -172,7 +186,7 @@ class LabelledRowsWidget(QWidget):
         step with the messages it returns."""
         result: list[Value] = []
         for row in self._rows:
-            label = row.label.currentText().strip() or "other"
+            label = self._stored_label(row.label)
             if self.kind == "address":
                 result.append(AddressInput(**{n: row.edits[n].text()
                                               for n, _p in ADDRESS_FIELDS}, label=label))
@@ -203,3 +217,12 @@ class LabelledRowsWidget(QWidget):
         for row in self._rows:
             if row.error is not None:
                 show_error(row.error, "")
+
+    @staticmethod
+    def _stored_label(combo: QComboBox) -> str:
+        """An offered label as its English word; one typed by hand as typed."""
+        text = combo.currentText().strip()
+        index = combo.findText(text)
+        if index >= 0 and combo.itemData(index):
+            return combo.itemData(index)
+        return text or "other"
