@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import sys
 
+from contactweb.start_up import collect_less_while_starting
+
 
 def main() -> int:
+    collect_less_while_starting()
     argv = sys.argv[1:]
     if not argv:
         from contactweb.ui.app.app import run_gui

@@ -128,7 +128,18 @@ def _write_seal(ws: Workspace) -> None:
             session.merge(Setting(key=SEALED_SETTING, value="true"))
     document = {"format": _FORMAT, "version": 1, "state": asdict(state),
                 "mac": _mac(ws, state)}
+    if sealed_before and _stored_document(ws) == json.loads(json.dumps(document)):
+        # A commit that changed nothing the seal covers (signing in commits two or three):
+        # the file already says exactly this, and rewriting it costs two fsyncs.
+        return
     write_json_atomic(seal_path(ws), document)
+
+
+def _stored_document(ws: Workspace) -> object:
+    try:
+        return json.loads(seal_path(ws).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def _read_seal(ws: Workspace) -> tuple[SealState | None, str]:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from contactweb.errors import ContactWebError
+from contactweb.start_up import start_up_done
 from contactweb.team import profile as team_profiles
 from contactweb.team.profile import TeamProfile
 from contactweb.ui.app.gui_preferences import GuiPreferences
@@ -45,7 +46,8 @@ if TYPE_CHECKING:
     from contactweb.ui.backup.backup_scheduler import BackupScheduler
     from contactweb.ui.privacy.privacy_retention_timer import PrivacyRetentionTimer
 
-LOADED_AFTER_FIRST_PAINT = ("contactweb.ui.app.main_window",
+LOADED_AFTER_FIRST_PAINT = ("contactweb.services.accounts.session",
+                            "contactweb.ui.app.main_window",
                             "contactweb.ui.backup.backup_scheduler",
                             "contactweb.ui.privacy.privacy_retention_timer")
 _AFTER_FIRST_PAINT_MS = 300
@@ -221,6 +223,7 @@ class AppController(QObject):
         in does not wait for them."""
         for name in LOADED_AFTER_FIRST_PAINT:
             importlib.import_module(name)
+        start_up_done()
 
     def _remembered_team_profile(self) -> TeamProfile | None:
         """The team server signed in to last, while its profile is still there."""

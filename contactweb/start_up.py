@@ -1,0 +1,29 @@
+"""The cyclic garbage collector while ContactWeb starts.
+
+Starting up creates a few hundred thousand objects that live as long as the program: modules,
+classes, SQLAlchemy's and Qt's tables of them. With Python's default threshold the collector
+walks them again every 700 allocations, and its passes were about a tenth of the CPU time
+before the sign-in window (and of a command such as ``contact list``). Nothing collectable is
+made while modules load, so the collector runs less often until start-up is done; the
+objects made by then are moved out of its way for good (``gc.freeze``), and the desktop
+application goes back to the default rhythm.
+"""
+
+from __future__ import annotations
+
+import gc
+
+# A short command keeps this for its whole run: cyclic garbage is still collected, after
+# every 20,000 new objects instead of every 700.
+START_UP_THRESHOLD = 20_000
+_DEFAULT = gc.get_threshold()
+
+
+def collect_less_while_starting() -> None:
+    gc.set_threshold(START_UP_THRESHOLD, _DEFAULT[1], _DEFAULT[2])
+
+
+def start_up_done() -> None:
+    """What exists now lives as long as the program: the collector no longer walks it."""
+    gc.freeze()
+    gc.set_threshold(*_DEFAULT)
