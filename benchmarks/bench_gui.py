@@ -1,5 +1,5 @@
 """The contacts page at 100,000 contacts: sign-in (after the key derivation) to first rows
-painted (goal <= 0.5 s), a search keystroke to updated rows (goal p95 <= 50 ms), a jump to row
+painted (goal <= 0.1 s), a search keystroke to repainted rows (goal p95 <= 16 ms), a jump to row
 99,000 (goal <= 100 ms), and resident memory with the list open. Offscreen Qt, real vault."""
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ def run(report: Callable[[str], None]) -> None:
         from PySide6.QtWidgets import QApplication
 
         from contactweb.ui.app.main_window import MainWindow
+        from contactweb.ui.contacts.contacts_tab import SEARCH_DELAY_MS
         from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 
         app = QApplication.instance() or QApplication(["bench"])
@@ -56,19 +57,25 @@ def run(report: Callable[[str], None]) -> None:
         _wait(app, lambda: page.model.rowCount() > 0 and page.model.row_data(0) is not None)
         window.grab()  # painted
         report(f"sign-in to first rows painted ({CONTACTS:,} contacts): "
-               f"{(time.perf_counter() - start) * 1000:.0f} ms (goal <= 500 ms)")
+               f"{(time.perf_counter() - start) * 1000:.0f} ms (goal <= 100 ms)")
 
-        times = []
+        times, cpu_times = [], []
         for text in SEARCHES * 3:
+            begin, cpu = time.perf_counter(), time.process_time()
+            # As typed: the text change starts the page's search timer (its whole delay,
+            # if any, is counted), the read runs on a worker, and the rows are painted.
             page.search_edit.setText(text)
-            begin = time.perf_counter()
-            page.apply_filters()  # what the debounce timer calls; its delay is left out
             _wait(app, lambda t=text: page.model.query.search == t and not page.model.busy)
+            page.table.viewport().repaint()
             times.append((time.perf_counter() - begin) * 1000)
+            cpu_times.append((time.process_time() - cpu) * 1000)
         times.sort()
-        report(f"search keystroke to updated rows: p50 {statistics.median(times):.1f} ms, "
-               f"p95 {times[int(len(times) * 0.95) - 1]:.1f} ms over {len(times)} searches "
-               "(goal p95 <= 50 ms; the 200 ms typing debounce comes on top)")
+        cpu_times.sort()
+        report(f"search keystroke to repainted rows: p50 {statistics.median(times):.1f} ms, "
+               f"p95 {times[int(len(times) * 0.95) - 1]:.1f} ms wall; CPU p50 "
+               f"{statistics.median(cpu_times):.1f} ms, p95 "
+               f"{cpu_times[int(len(cpu_times) * 0.95) - 1]:.1f} ms over {len(times)} searches "
+               f"(goal p95 <= 16 ms; typing delay {SEARCH_DELAY_MS} ms, counted)")
 
         page.search_edit.setText("")
         page.apply_filters()
