@@ -6,6 +6,10 @@ refusal in plain words."""
 
 from __future__ import annotations
 
+import random
+import socket
+import string
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,6 +17,7 @@ import pytest
 
 from contactweb.errors import AuthenticationFailed, BadInput, Refused
 from contactweb.services.backup import backup, team_backup_secrets
+from contactweb.services.backup.backup_target import BackupStopped
 from contactweb.services.backup.team_backup_secrets import (
     KEYRING_NAME,
     WHERE_KEYRING,
@@ -30,11 +35,18 @@ from contactweb.services.contacts.contact_queries import search_ids
 from contactweb.services.contacts.contacts import ContactInput, EmailInput
 from contactweb.services.privacy import erasure
 from contactweb.team import profile, team_session
+from contactweb.team.connect import TeamServerUnavailable
 from contactweb.team.team_workspace import TeamWorkspace
 from tests.support.cli_runner import CliRunner
 from tests.support.memory_keyring import RecordingKeyring
 from tests.support.postgres_server import needs_postgres
-from tests.support.sync_vaults import ACCESS_KEY, SECRET_KEY, create_bucket, moto_endpoint
+from tests.support.sync_vaults import (
+    ACCESS_KEY,
+    SECRET_KEY,
+    CuttingProxy,
+    create_bucket,
+    moto_endpoint,
+)
 from tests.support.team_vaults import TeamVaultFixture, team_vault  # noqa: F401
 
 PASSPHRASE = "correct horse battery staple"
@@ -244,3 +256,54 @@ def test_the_command_line_reads_the_kept_passphrase(
     again.lock()
     refused = cli("backup", "now", "--owner", team_vault.owner)
     assert refused.code == 1 and "CONTACTWEB_BACKUP_PASSPHRASE" in refused.err
+
+
+def test_a_cancelled_team_backup_uploads_no_snapshot_and_is_recorded_so(
+        team_vault: TeamVaultFixture, tmp_path: Path) -> None:  # noqa: F811
+    ws = _signed_in(team_vault)
+    try:
+        folder = _folder_destination(ws, tmp_path)
+        check_and_keep(ws, team_vault.owner, team_vault.owner_password, PASSPHRASE,
+                       PASSPHRASE)
+        cancel = threading.Event()
+        cancel.set()  # pressed while the dump was taken
+        with pytest.raises(BackupStopped):
+            backup_with_kept_secrets(ws, cancel=cancel)
+        assert [row.status for row in backup.backup_history(ws)] == ["cancelled"]
+        assert not list(folder.rglob("snapshots/*"))
+    finally:
+        ws.lock()
+
+
+def test_a_restore_says_so_when_the_new_database_server_does_not_answer_or_drops(
+        team_vault: TeamVaultFixture, tmp_path: Path) -> None:  # noqa: F811
+    team = team_vault
+    ws = _signed_in(team)
+    new_database = _new_database(team)
+    proxy = CuttingProxy("127.0.0.1", team.server.port)
+    try:
+        rng = random.Random(7)
+        for n in range(150):  # enough rows that pg_restore is still sending when cut
+            notes = "".join(rng.choice(string.ascii_letters) for _ in range(2000))
+            contacts.create_contact(ws, ContactInput(first_name=f"Person{n}",
+                                                     last_name="Kept", notes=notes))
+        _folder_destination(ws, tmp_path)
+        check_and_keep(ws, team.owner, team.owner_password, PASSPHRASE, PASSPHRASE)
+        backup_with_kept_secrets(ws)
+
+        with socket.create_server(("127.0.0.1", 0)) as closed:
+            nobody = closed.getsockname()[1]  # closed again: nothing listens there
+        with pytest.raises(TeamServerUnavailable, match="does not answer"):
+            restore_into_new_database(ws, _request(team, new_database, port=nobody))
+
+        proxy.arm(60_000)  # the emptiness check passes; pg_restore is cut mid-stream
+        with pytest.raises(TeamServerUnavailable, match="dropped the connection"):
+            restore_into_new_database(ws, _request(team, new_database, port=proxy.port))
+        assert proxy.has_cut
+        assert team.server.execute("SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                   "'public'", new_database) == [(0,)]
+        assert not profile.profile_path("restored").exists()
+    finally:
+        proxy.close()
+        ws.lock()
+        team.server.drop_database(new_database)

@@ -10,10 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from contactweb.models import utcnow
+from contactweb.services.accounts import users
 from contactweb.services.backup import backup
 from contactweb.services.backup.team_backup_secrets import kept_secrets
 from contactweb.services.contacts import contacts
@@ -77,6 +78,7 @@ def test_back_up_now_then_restore_into_a_new_database_from_the_screen(
     ann = contacts.create_contact(boss, ContactInput(
         first_name="Annika", last_name="Lindqvist", emails=[EmailInput("annika@example.org")]))
     contacts.create_contact(boss, ContactInput(first_name="Bo", last_name="Berg"))
+    users.add_user(boss, "clara", "staff", "Clara-first-pass-42", must_change=False)
     assert not page.verify_button.isVisible() and not page.prune_button.isVisible()
     assert not page.restore_button.isVisible()
     assert page.team_widget is not None
@@ -141,7 +143,14 @@ def test_back_up_now_then_restore_into_a_new_database_from_the_screen(
         finish_operations(qtbot, 60_000)
         return None
 
-    host.handlers.append(restore)
+    shown: list[str] = []
+
+    def one_time_passwords(box: QDialog) -> int:
+        assert isinstance(box, QMessageBox)
+        shown.append(box.text())
+        return QMessageBox.StandardButton.Ok
+
+    host.handlers += [restore, one_time_passwords]
     try:
         click(qtbot, page.team_widget.restore_button)
         assert "own database" in seen[0] and "Wrong backup passphrase" in seen[1], seen
@@ -149,6 +158,8 @@ def test_back_up_now_then_restore_into_a_new_database_from_the_screen(
             page.message_label.text()
         assert "1 contact(s) erased after that backup were erased again" in \
             page.message_label.text()
+        # Clara's login is made afresh on the server: her one-time password, shown once.
+        assert len(shown) == 1 and "\nclara: " in shown[0] and "boss:" not in shown[0]
         again = team_session.sign_in(profile.load("restored"), "boss", team.admin_password)
         try:
             assert search_ids(again, "Lindqvist") == []

@@ -22,8 +22,10 @@ from contactweb.services.backup.team_backup import TeamRestoreResult, restore_te
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
-DROPPED_SIGNS = ("server closed the connection", "terminating connection", "connection to server",
-                 "could not receive data", "no connection to the server", "connection refused")
+# What libpq says through pg_restore when the connection goes mid-way.
+DROPPED_SIGNS = ("server closed the connection", "terminating connection",
+                 "could not receive data", "could not send data", "no connection to the server",
+                 "ssl syscall error", "eof detected", "closed unexpectedly", "connection refused")
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from contactweb.services.backup import team_backup_secrets
 from contactweb.services.backup.team_backup import TeamRestoreResult
@@ -90,6 +98,22 @@ class TeamBackupWidget(QGroupBox):
         dialog.deleteLater()
         if restored and result is not None and not self._ws.locked:
             self.outcome.emit(self._restored_text(result), True)
+            if result.one_time_passwords:
+                self.show_one_time_passwords(result.one_time_passwords)
+
+    def show_one_time_passwords(self, passwords: dict[str, str]) -> None:
+        """The restored vault's people sign in with these once (their login roles were made
+        afresh); shown only this once, selectable to copy."""
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("One-time passwords"))
+        listed = "\n".join(f"{name}: {password}" for name, password in sorted(passwords.items()))
+        box.setText(self.tr(
+            "In the restored vault, these people sign in once with these passwords and then "
+            "choose their own:\n\n{listed}\n\nGive each to its person in person. They are "
+            "shown only this once.").format(listed=listed))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._bridge.dialogs.exec_dialog(box)
+        box.deleteLater()
 
     def _restored_text(self, result: TeamRestoreResult) -> str:
         return self.tr(
