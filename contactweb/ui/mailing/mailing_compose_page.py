@@ -137,8 +137,12 @@ class MailingComposePage(QWizardPage):
             self._set_ok(False)
             return
         self.error.clear()
-        self.preview.setPlainText(f"To: {self.rendered.to_name} <{self.rendered.to_address}>\n"
-                                  f"Subject: {self.rendered.subject}\n\n{self.rendered.text}")
+        rendered = self.rendered
+        self.preview.setPlainText(
+            self.tr("To: {name} <{address}>").format(name=rendered.to_name,
+                                                     address=rendered.to_address) + "\n"
+            + self.tr("Subject: {subject}").format(subject=rendered.subject)
+            + "\n\n" + rendered.text)
         self.owner.draft = draft
         self._set_ok(True)
 
