@@ -1053,6 +1053,24 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
     </message>
 </context>
 <context>
+    <name>CommunicationTableModel</name>
+    <message numerus="yes">
+        <source>{kind} (+%n file(s))</source>
+        <translation>
+            <numerusform>{kind} (+%n Datei)</numerusform>
+            <numerusform>{kind} (+%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Ausgehend</translation>
+    </message>
+</context>
+<context>
     <name>CommunicationsTab</name>
     <message>
         <source>Kind</source>
@@ -1434,6 +1452,14 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <translation>JJJJ-MM-TT (optional)</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Business default</source>
+        <translation>Standard der Firma</translation>
+    </message>
+    <message>
         <source>Private: only the owner and administrators can see this contact</source>
         <translation>Privat: Nur der Eigentümer und Administratoren sehen diesen Kontakt</translation>
     </message>
@@ -1496,6 +1522,10 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
     <message>
         <source>Birthday:</source>
         <translation>Geburtstag:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -1806,6 +1836,10 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
         <translation>Auch jede Sicherung davon löschen ({what})</translation>
     </message>
     <message>
+        <source>No backup destination is configured</source>
+        <translation>Keine Sicherungsablage eingerichtet</translation>
+    </message>
+    <message>
         <source>Type &lt;b&gt;{escape}&lt;/b&gt; to confirm:</source>
         <translation>Geben Sie zur Bestätigung &lt;b&gt;{escape}&lt;/b&gt; ein:</translation>
     </message>
@@ -1828,6 +1862,18 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
     <message>
         <source>Deleting the backups and then the vault…</source>
         <translation>Die Sicherungen und dann der Tresor werden gelöscht …</translation>
+    </message>
+    <message>
+        <source>Deleting the vault…</source>
+        <translation>Tresor wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>The vault at {folder} was deleted: {count} files overwritten and removed.</source>
+        <translation>Der Tresor in {folder} wurde gelöscht: {count} Dateien überschrieben und entfernt.</translation>
+    </message>
+    <message>
+        <source>Every backup of it was deleted ({count} objects).</source>
+        <translation>Jede seiner Sicherungen wurde gelöscht ({count} Objekte).</translation>
     </message>
 </context>
 <context>
@@ -1868,12 +1914,36 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
 <context>
     <name>DraftKeeper</name>
     <message>
+        <source>Unsaved changes from your last session</source>
+        <translation>Ungespeicherte Änderungen aus Ihrer letzten Sitzung</translation>
+    </message>
+    <message>
+        <source>a contact you were editing</source>
+        <translation>ein Kontakt, den Sie bearbeitet haben</translation>
+    </message>
+    <message>
+        <source>a new contact you had not saved yet</source>
+        <translation>ein neuer Kontakt, den Sie noch nicht gespeichert hatten</translation>
+    </message>
+    <message>
         <source>ContactWeb signed you out while you were working on {what}. Your changes were kept, encrypted in the vault, for you only.</source>
         <translation>ContactWeb hat Sie abgemeldet, während Sie an {what} gearbeitet haben. Ihre Änderungen wurden verschlüsselt im Tresor aufbewahrt, nur für Sie.</translation>
     </message>
     <message>
         <source>Restore them into an editor, discard them, or decide later (they are offered again at your next sign-in).</source>
         <translation>Stellen Sie sie in einem Editor wieder her, verwerfen Sie sie oder entscheiden Sie später (sie werden bei der nächsten Anmeldung erneut angeboten).</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
     </message>
     <message>
         <source>The contact these changes were for is no longer there (or no longer yours to see), so they were dropped.</source>
@@ -2075,6 +2145,10 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
             <numerusform>%n Löschnachweis; keiner enthält personenbezogene Daten.</numerusform>
             <numerusform>%n Löschnachweise; keiner enthält personenbezogene Daten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nobody has been erased yet.</source>
+        <translation>Bisher wurde niemand gelöscht.</translation>
     </message>
     <message>
         <source>Saved to {written}</source>
@@ -2777,6 +2851,34 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
 <context>
     <name>LabelledRowsWidget</name>
     <message>
+        <source>work</source>
+        <translation>geschäftlich</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>shipping</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anderer</translation>
+    </message>
+    <message>
         <source>Add email</source>
         <translation>E-Mail hinzufügen</translation>
     </message>
@@ -3105,6 +3207,18 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
         <source>Preview for:</source>
         <translation>Vorschau für:</translation>
     </message>
+    <message>
+        <source>No recipient to preview.</source>
+        <translation>Kein Empfänger für die Vorschau.</translation>
+    </message>
+    <message>
+        <source>To: {name} &lt;{address}&gt;</source>
+        <translation>An: {name} &lt;{address}&gt;</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Betreff: {subject}</translation>
+    </message>
 </context>
 <context>
     <name>MailingImapDialog</name>
@@ -3367,8 +3481,28 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
         <translation>Löschen</translation>
     </message>
     <message>
+        <source>Wrote {included} {kind} to {out}.</source>
+        <translation>{included} {kind} nach {out} geschrieben.</translation>
+    </message>
+    <message>
         <source>Letter template</source>
         <translation>Briefvorlage</translation>
+    </message>
+    <message>
+        <source>Subject: News from {business_name}
+Dear {first_name|customer},
+
+
+
+Kind regards
+{business_name}</source>
+        <translation>Subject: Neuigkeiten von {business_name}
+Guten Tag {first_name|customer},
+
+
+
+Freundliche Grüße
+{business_name}</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
@@ -3475,6 +3609,10 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
 <context>
     <name>MailingRepliesDialog</name>
     <message>
+        <source>no contact</source>
+        <translation>kein Kontakt</translation>
+    </message>
+    <message>
         <source>Opt-outs from replies</source>
         <translation>Abmeldungen aus Antworten</translation>
     </message>
@@ -3489,6 +3627,10 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
     <message>
         <source>Replies that did not ask in words ContactWeb knows. Read them: a request to stop in other words is still a request.</source>
         <translation>Antworten, die nicht mit Worten fragen, die ContactWeb kennt. Lesen Sie sie: Eine Bitte um Abmeldung in anderen Worten bleibt eine Bitte.</translation>
+    </message>
+    <message>
+        <source>No other replies to read.</source>
+        <translation>Keine weiteren Antworten zu lesen.</translation>
     </message>
     <message>
         <source>Record {to_record} opt-outs</source>
@@ -3546,6 +3688,13 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
             <numerusform>%n Nachricht wartet im Postausgang: Verwenden Sie „Senden fortsetzen“ auf der Seite „Mailings“.</numerusform>
             <numerusform>%n Nachrichten warten im Postausgang: Verwenden Sie „Senden fortsetzen“ auf der Seite „Mailings“.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MailingRetryTimer</name>
+    <message>
+        <source>Sending stopped.</source>
+        <translation>Das Senden wurde angehalten.</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3911,22 @@ Land</translation>
     <message>
         <source>Sending stopped.</source>
         <translation>Das Senden wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, failed {failed}, no longer eligible {excluded}.</source>
+        <translation>Gesendet {sent}, fehlgeschlagen {failed}, nicht mehr berechtigt {excluded}.</translation>
+    </message>
+    <message>
+        <source>{count} still wait; the next attempt at {when} UTC.</source>
+        <translation>{count} warten noch; nächster Versuch um {when} UTC.</translation>
+    </message>
+    <message>
+        <source>{count} still wait.</source>
+        <translation>{count} warten noch.</translation>
+    </message>
+    <message>
+        <source>Deferred messages tried again: </source>
+        <translation>Zurückgestellte Nachrichten erneut versucht: </translation>
     </message>
     <message>
         <source>Deferred messages are due, but were not sent: {message}</source>
@@ -4248,6 +4413,21 @@ Die Befehlszeile (&apos;contactweb --help&apos;) erledigt dieselbe Arbeit ohne F
     </message>
 </context>
 <context>
+    <name>PdfPrinter</name>
+    <message>
+        <source>Print {title}</source>
+        <translation>{title} drucken</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>Druckvorschau: {title}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker ließ sich nicht starten.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodFilterWidget</name>
     <message>
         <source>This week</source>
@@ -4386,10 +4566,21 @@ Er enthält personenbezogene Daten: Geben Sie ihn nur der Person, um die es geht
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird beendet …</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptOutput</name>
     <message>
         <source>Save erasure receipt</source>
         <translation>Löschbestätigung speichern</translation>
+    </message>
+    <message>
+        <source>Erasure receipt {id}</source>
+        <translation>Löschbeleg {id}</translation>
     </message>
     <message>
         <source>Print erasure receipt</source>
@@ -4409,6 +4600,21 @@ Er enthält personenbezogene Daten: Geben Sie ihn nur der Person, um die es geht
     <message>
         <source>Reset columns</source>
         <translation>Spalten zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTableModel</name>
+    <message>
+        <source>Overdue since {when}</source>
+        <translation>Überfällig seit {when}</translation>
+    </message>
+    <message>
+        <source>Due {when}</source>
+        <translation>Fällig {when}</translation>
+    </message>
+    <message>
+        <source>(no contact)</source>
+        <translation>(kein Kontakt)</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4735,14 @@ Er enthält personenbezogene Daten: Geben Sie ihn nur der Person, um die es geht
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
+        <source>Making the report…</source>
+        <translation>Bericht wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Making the report to print…</source>
+        <translation>Bericht zum Drucken wird erstellt …</translation>
+    </message>
+    <message>
         <source>Saved {file} ({size} KB).</source>
         <translation>{file} gespeichert ({size} KB).</translation>
     </message>
@@ -4579,6 +4793,46 @@ Er enthält personenbezogene Daten: Geben Sie ihn nur der Person, um die es geht
 <context>
     <name>RetentionRunDialog</name>
     <message>
+        <source>Call recordings older than {days} days that would be deleted (the call entries stay): {count}.</source>
+        <translation>Gesprächsaufnahmen älter als {days} Tage, die gelöscht würden (die Anrufeinträge bleiben): {count}.</translation>
+    </message>
+    <message>
+        <source>Contacts closed more than {years} years ago that would be purged, each leaving only an erasure record: {count}.</source>
+        <translation>Kontakte, die vor mehr als {years} Jahren geschlossen wurden und bereinigt würden (jeweils bliebe nur ein Löschnachweis): {count}.</translation>
+    </message>
+    <message>
+        <source>Finished outgoing messages older than {days} days that would be removed: {count}.</source>
+        <translation>Abgeschlossene ausgehende Nachrichten älter als {days} Tage, die entfernt würden: {count}.</translation>
+    </message>
+    <message>
+        <source>Call recordings older than {days} days deleted (the call entries stay): {count}.</source>
+        <translation>Gelöschte Gesprächsaufnahmen älter als {days} Tage (die Anrufeinträge bleiben): {count}.</translation>
+    </message>
+    <message>
+        <source>Contacts closed more than {years} years ago purged, each leaving only an erasure record: {count}.</source>
+        <translation>Bereinigte Kontakte, die vor mehr als {years} Jahren geschlossen wurden (jeweils bleibt nur ein Löschnachweis): {count}.</translation>
+    </message>
+    <message>
+        <source>Finished outgoing messages older than {days} days removed: {count}.</source>
+        <translation>Entfernte abgeschlossene ausgehende Nachrichten älter als {days} Tage: {count}.</translation>
+    </message>
+    <message>
+        <source>Kept under a legal hold: {contacts} contact(s), {recordings} recording(s).</source>
+        <translation>Unter rechtlicher Sperre behalten: {contacts} Kontakt(e), {recordings} Aufnahme(n).</translation>
+    </message>
+    <message>
+        <source>Contacts to be purged:</source>
+        <translation>Zu bereinigende Kontakte:</translation>
+    </message>
+    <message>
+        <source>Contacts purged:</source>
+        <translation>Bereinigte Kontakte:</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… und {count} weitere</translation>
+    </message>
+    <message>
         <source>Run retention now</source>
         <translation>Aufbewahrungsregeln jetzt anwenden</translation>
     </message>
@@ -4587,8 +4841,20 @@ Er enthält personenbezogene Daten: Geben Sie ihn nur der Person, um die es geht
         <translation>Die Aufbewahrungsregeln (Verwaltung → Einstellungen) entfernen alte Gesprächsaufnahmen, lange geschlossene Kontakte und erledigte ausgehende Nachrichten. Sie laufen einmal täglich von selbst; dies würden sie jetzt entfernen.</translation>
     </message>
     <message>
+        <source>Checking what the rules would remove…</source>
+        <translation>Prüfe, was die Regeln entfernen würden …</translation>
+    </message>
+    <message>
         <source>Purge now…</source>
         <translation>Jetzt bereinigen …</translation>
+    </message>
+    <message>
+        <source>Nothing is due: the rules would remove nothing now.</source>
+        <translation>Nichts ist fällig: Die Regeln würden jetzt nichts entfernen.</translation>
+    </message>
+    <message>
+        <source>Could not run the retention rules: {problem}</source>
+        <translation>Die Aufbewahrungsregeln ließen sich nicht anwenden: {problem}</translation>
     </message>
     <message>
         <source>Purge now</source>
@@ -4968,6 +5234,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
 <context>
     <name>SignOutCountdownDialog</name>
     <message>
+        <source>ContactWeb will sign you out</source>
+        <translation>ContactWeb meldet Sie ab</translation>
+    </message>
+    <message>
         <source>Signing out in %n second(s)</source>
         <translation>Abmeldung in %n Sekunde</translation>
     </message>
@@ -4978,6 +5248,14 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     <message>
         <source>Seconds until sign-out</source>
         <translation>Sekunden bis zur Abmeldung</translation>
+    </message>
+    <message>
+        <source>This computer is shared, so ContactWeb signs out when nobody has used it for a while.</source>
+        <translation>Dieser Computer wird geteilt, daher meldet ContactWeb ab, wenn ihn eine Weile niemand benutzt hat.</translation>
+    </message>
+    <message>
+        <source>ContactWeb locks itself when nobody has used it for a while.</source>
+        <translation>ContactWeb sperrt sich, wenn es eine Weile niemand benutzt hat.</translation>
     </message>
     <message>
         <source>{reason} Unsaved changes in an open editor are kept and offered back at your next sign-in.</source>
@@ -5003,8 +5281,16 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
         <translation>Zum Senden meldet sich ContactWeb beim SMTP-Server {server} als {value} an. {why}</translation>
     </message>
     <message>
+        <source>(no user name)</source>
+        <translation>(kein Benutzername)</translation>
+    </message>
+    <message>
         <source>Remember it in the encrypted vault (no keyring answers on this computer now)</source>
         <translation>Im verschlüsselten Tresor merken (auf diesem Computer antwortet gerade kein Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer&apos;s keyring</source>
+        <translation>Im Schlüsselbund dieses Computers merken</translation>
     </message>
     <message>
         <source>Send</source>
@@ -5013,6 +5299,22 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     <message>
         <source>Password:</source>
         <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring, but {why}.</source>
+        <translation>Das Passwort liegt im Schlüsselbund dieses Computers, aber {why}.</translation>
+    </message>
+    <message>
+        <source>The password was not kept: {problem}</source>
+        <translation>Das Passwort wurde nicht aufbewahrt: {problem}</translation>
+    </message>
+    <message>
+        <source>The SMTP password is kept in this computer&apos;s keyring.</source>
+        <translation>Das SMTP-Passwort liegt im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The SMTP password is kept inside the encrypted vault: {reason}.</source>
+        <translation>Das SMTP-Passwort liegt im verschlüsselten Tresor: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -5379,6 +5681,22 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
         <source>The backup passphrase is held until you sign out (no keyring, or a shared computer).</source>
         <translation>Die Passphrase der Sicherung wird bis zur Abmeldung gehalten (kein Schlüsselbund oder ein geteilter Computer).</translation>
     </message>
+    <message>
+        <source>One-time passwords</source>
+        <translation>Einmalpasswörter</translation>
+    </message>
+    <message>
+        <source>In the restored vault, these people sign in once with these passwords and then choose their own:
+
+{listed}
+
+Give each to its person in person. They are shown only this once.</source>
+        <translation>Im wiederhergestellten Tresor melden sich diese Personen einmal mit diesen Passwörtern an und wählen dann ihr eigenes:
+
+{listed}
+
+Geben Sie jedes persönlich an die jeweilige Person weiter. Sie werden nur dieses eine Mal angezeigt.</translation>
+    </message>
     <message numerus="yes">
         <source>Restored backup {snapshot} into a new database; %n contact(s) erased after that backup were erased again. Its connection profile is {profile}: choose it with Team server… when signing in.</source>
         <translation>
@@ -5609,6 +5927,14 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     <message>
         <source>ContactWeb</source>
         <translation>ContactWeb</translation>
+    </message>
+    <message>
+        <source>Marked done.</source>
+        <translation>Als erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>Snoozed for {delay}.</source>
+        <translation>Verschoben um {delay}.</translation>
     </message>
     <message>
         <source>Select a reminder first.</source>

@@ -1053,6 +1053,24 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     </message>
 </context>
 <context>
+    <name>CommunicationTableModel</name>
+    <message numerus="yes">
+        <source>{kind} (+%n file(s))</source>
+        <translation>
+            <numerusform>{kind} (+%n archivo)</numerusform>
+            <numerusform>{kind} (+%n archivos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Saliente</translation>
+    </message>
+</context>
+<context>
     <name>CommunicationsTab</name>
     <message>
         <source>Kind</source>
@@ -1434,6 +1452,14 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <translation>AAAA-MM-DD (opcional)</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Business default</source>
+        <translation>Predeterminado de la empresa</translation>
+    </message>
+    <message>
         <source>Private: only the owner and administrators can see this contact</source>
         <translation>Privado: solo el propietario y los administradores ven este contacto</translation>
     </message>
@@ -1496,6 +1522,10 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     <message>
         <source>Birthday:</source>
         <translation>Cumpleaños:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -1806,6 +1836,10 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
         <translation>Eliminar también todas sus copias de seguridad ({what})</translation>
     </message>
     <message>
+        <source>No backup destination is configured</source>
+        <translation>No hay ningún destino de copias configurado</translation>
+    </message>
+    <message>
         <source>Type &lt;b&gt;{escape}&lt;/b&gt; to confirm:</source>
         <translation>Escriba &lt;b&gt;{escape}&lt;/b&gt; para confirmar:</translation>
     </message>
@@ -1828,6 +1862,18 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
     <message>
         <source>Deleting the backups and then the vault…</source>
         <translation>Eliminando las copias y después la bóveda…</translation>
+    </message>
+    <message>
+        <source>Deleting the vault…</source>
+        <translation>Borrando la bóveda…</translation>
+    </message>
+    <message>
+        <source>The vault at {folder} was deleted: {count} files overwritten and removed.</source>
+        <translation>Se ha borrado la bóveda de {folder}: {count} archivos sobrescritos y eliminados.</translation>
+    </message>
+    <message>
+        <source>Every backup of it was deleted ({count} objects).</source>
+        <translation>Se borraron todas sus copias de seguridad ({count} objetos).</translation>
     </message>
 </context>
 <context>
@@ -1868,12 +1914,36 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
 <context>
     <name>DraftKeeper</name>
     <message>
+        <source>Unsaved changes from your last session</source>
+        <translation>Cambios sin guardar de su última sesión</translation>
+    </message>
+    <message>
+        <source>a contact you were editing</source>
+        <translation>un contacto que estaba editando</translation>
+    </message>
+    <message>
+        <source>a new contact you had not saved yet</source>
+        <translation>un contacto nuevo que aún no había guardado</translation>
+    </message>
+    <message>
         <source>ContactWeb signed you out while you were working on {what}. Your changes were kept, encrypted in the vault, for you only.</source>
         <translation>ContactWeb cerró su sesión mientras trabajaba en {what}. Sus cambios se guardaron, cifrados en la bóveda, solo para usted.</translation>
     </message>
     <message>
         <source>Restore them into an editor, discard them, or decide later (they are offered again at your next sign-in).</source>
         <translation>Recupérelos en un editor, descártelos o decida más tarde (se le ofrecerán de nuevo en su próximo inicio de sesión).</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
     </message>
     <message>
         <source>The contact these changes were for is no longer there (or no longer yours to see), so they were dropped.</source>
@@ -2075,6 +2145,10 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
             <numerusform>%n registro de borrado; ninguno contiene datos personales.</numerusform>
             <numerusform>%n registros de borrado; ninguno contiene datos personales.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nobody has been erased yet.</source>
+        <translation>Aún no se ha borrado a nadie.</translation>
     </message>
     <message>
         <source>Saved to {written}</source>
@@ -2777,6 +2851,34 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
 <context>
     <name>LabelledRowsWidget</name>
     <message>
+        <source>work</source>
+        <translation>trabajo</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>casa</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>móvil</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>facturación</translation>
+    </message>
+    <message>
+        <source>shipping</source>
+        <translation>envío</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
         <source>Add email</source>
         <translation>Añadir correo</translation>
     </message>
@@ -3056,7 +3158,7 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
     </message>
     <message>
         <source>missing</source>
-        <translation>falta</translation>
+        <translation>perdida</translation>
     </message>
     <message>
         <source>done</source>
@@ -3104,6 +3206,18 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
     <message>
         <source>Preview for:</source>
         <translation>Vista previa para:</translation>
+    </message>
+    <message>
+        <source>No recipient to preview.</source>
+        <translation>No hay ningún destinatario que previsualizar.</translation>
+    </message>
+    <message>
+        <source>To: {name} &lt;{address}&gt;</source>
+        <translation>Para: {name} &lt;{address}&gt;</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Asunto: {subject}</translation>
     </message>
 </context>
 <context>
@@ -3367,8 +3481,28 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
         <translation>Eliminar</translation>
     </message>
     <message>
+        <source>Wrote {included} {kind} to {out}.</source>
+        <translation>{included} {kind} escritas en {out}.</translation>
+    </message>
+    <message>
         <source>Letter template</source>
         <translation>Plantilla de carta</translation>
+    </message>
+    <message>
+        <source>Subject: News from {business_name}
+Dear {first_name|customer},
+
+
+
+Kind regards
+{business_name}</source>
+        <translation>Subject: Novedades de {business_name}
+Hola, {first_name|customer}:
+
+
+
+Un cordial saludo
+{business_name}</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
@@ -3475,6 +3609,10 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
 <context>
     <name>MailingRepliesDialog</name>
     <message>
+        <source>no contact</source>
+        <translation>sin contacto</translation>
+    </message>
+    <message>
         <source>Opt-outs from replies</source>
         <translation>Bajas recibidas en respuestas</translation>
     </message>
@@ -3489,6 +3627,10 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
     <message>
         <source>Replies that did not ask in words ContactWeb knows. Read them: a request to stop in other words is still a request.</source>
         <translation>Respuestas que no lo piden con palabras que ContactWeb conoce. Léalas: una petición de baja con otras palabras sigue siendo una petición.</translation>
+    </message>
+    <message>
+        <source>No other replies to read.</source>
+        <translation>No hay más respuestas que leer.</translation>
     </message>
     <message>
         <source>Record {to_record} opt-outs</source>
@@ -3546,6 +3688,13 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
             <numerusform>%n mensaje espera en la bandeja de salida: use «Reanudar el envío» en la página Envíos.</numerusform>
             <numerusform>%n mensajes esperan en la bandeja de salida: use «Reanudar el envío» en la página Envíos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MailingRetryTimer</name>
+    <message>
+        <source>Sending stopped.</source>
+        <translation>El envío se ha detenido.</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3911,22 @@ País</translation>
     <message>
         <source>Sending stopped.</source>
         <translation>El envío se ha detenido.</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, failed {failed}, no longer eligible {excluded}.</source>
+        <translation>Enviados {sent}, fallidos {failed}, ya no admitidos {excluded}.</translation>
+    </message>
+    <message>
+        <source>{count} still wait; the next attempt at {when} UTC.</source>
+        <translation>{count} siguen esperando; próximo intento a las {when} UTC.</translation>
+    </message>
+    <message>
+        <source>{count} still wait.</source>
+        <translation>{count} siguen esperando.</translation>
+    </message>
+    <message>
+        <source>Deferred messages tried again: </source>
+        <translation>Mensajes aplazados reintentados: </translation>
     </message>
     <message>
         <source>Deferred messages are due, but were not sent: {message}</source>
@@ -4248,6 +4413,21 @@ La línea de órdenes (&apos;contactweb --help&apos;) hace el mismo trabajo sin 
     </message>
 </context>
 <context>
+    <name>PdfPrinter</name>
+    <message>
+        <source>Print {title}</source>
+        <translation>Imprimir {title}</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>Vista previa de impresión: {title}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo iniciar la impresora.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodFilterWidget</name>
     <message>
         <source>This week</source>
@@ -4386,10 +4566,21 @@ Contiene datos personales: entréguelo solo a la persona a la que se refiere.</t
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptOutput</name>
     <message>
         <source>Save erasure receipt</source>
         <translation>Guardar el recibo de borrado</translation>
+    </message>
+    <message>
+        <source>Erasure receipt {id}</source>
+        <translation>Justificante de borrado {id}</translation>
     </message>
     <message>
         <source>Print erasure receipt</source>
@@ -4409,6 +4600,21 @@ Contiene datos personales: entréguelo solo a la persona a la que se refiere.</t
     <message>
         <source>Reset columns</source>
         <translation>Restablecer las columnas</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTableModel</name>
+    <message>
+        <source>Overdue since {when}</source>
+        <translation>Vencido desde {when}</translation>
+    </message>
+    <message>
+        <source>Due {when}</source>
+        <translation>Vence {when}</translation>
+    </message>
+    <message>
+        <source>(no contact)</source>
+        <translation>(sin contacto)</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4735,14 @@ Contiene datos personales: entréguelo solo a la persona a la que se refiere.</t
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
+        <source>Making the report…</source>
+        <translation>Creando el informe…</translation>
+    </message>
+    <message>
+        <source>Making the report to print…</source>
+        <translation>Creando el informe para imprimir…</translation>
+    </message>
+    <message>
         <source>Saved {file} ({size} KB).</source>
         <translation>Se ha guardado {file} ({size} KB).</translation>
     </message>
@@ -4579,6 +4793,46 @@ Contiene datos personales: entréguelo solo a la persona a la que se refiere.</t
 <context>
     <name>RetentionRunDialog</name>
     <message>
+        <source>Call recordings older than {days} days that would be deleted (the call entries stay): {count}.</source>
+        <translation>Grabaciones de llamadas de más de {days} días que se borrarían (las anotaciones de llamada se quedan): {count}.</translation>
+    </message>
+    <message>
+        <source>Contacts closed more than {years} years ago that would be purged, each leaving only an erasure record: {count}.</source>
+        <translation>Contactos cerrados hace más de {years} años que se purgarían, cada uno dejaría solo un registro de borrado: {count}.</translation>
+    </message>
+    <message>
+        <source>Finished outgoing messages older than {days} days that would be removed: {count}.</source>
+        <translation>Mensajes salientes terminados de más de {days} días que se retirarían: {count}.</translation>
+    </message>
+    <message>
+        <source>Call recordings older than {days} days deleted (the call entries stay): {count}.</source>
+        <translation>Grabaciones de llamadas de más de {days} días borradas (las anotaciones de llamada se quedan): {count}.</translation>
+    </message>
+    <message>
+        <source>Contacts closed more than {years} years ago purged, each leaving only an erasure record: {count}.</source>
+        <translation>Contactos cerrados hace más de {years} años purgados, cada uno deja solo un registro de borrado: {count}.</translation>
+    </message>
+    <message>
+        <source>Finished outgoing messages older than {days} days removed: {count}.</source>
+        <translation>Mensajes salientes terminados de más de {days} días retirados: {count}.</translation>
+    </message>
+    <message>
+        <source>Kept under a legal hold: {contacts} contact(s), {recordings} recording(s).</source>
+        <translation>Conservados por retención legal: {contacts} contacto(s), {recordings} grabación(es).</translation>
+    </message>
+    <message>
+        <source>Contacts to be purged:</source>
+        <translation>Contactos que se purgarán:</translation>
+    </message>
+    <message>
+        <source>Contacts purged:</source>
+        <translation>Contactos purgados:</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… y {count} más</translation>
+    </message>
+    <message>
         <source>Run retention now</source>
         <translation>Aplicar la conservación ahora</translation>
     </message>
@@ -4587,8 +4841,20 @@ Contiene datos personales: entréguelo solo a la persona a la que se refiere.</t
         <translation>Las reglas de conservación (Administración → Ajustes) eliminan grabaciones de llamadas antiguas, contactos cerrados hace tiempo y mensajes salientes terminados. Se aplican solas una vez al día; esto es lo que eliminarían ahora.</translation>
     </message>
     <message>
+        <source>Checking what the rules would remove…</source>
+        <translation>Comprobando qué retirarían las reglas…</translation>
+    </message>
+    <message>
         <source>Purge now…</source>
         <translation>Depurar ahora…</translation>
+    </message>
+    <message>
+        <source>Nothing is due: the rules would remove nothing now.</source>
+        <translation>No hay nada pendiente: las reglas no retirarían nada ahora.</translation>
+    </message>
+    <message>
+        <source>Could not run the retention rules: {problem}</source>
+        <translation>No se pudieron aplicar las reglas de conservación: {problem}</translation>
     </message>
     <message>
         <source>Purge now</source>
@@ -4967,6 +5233,10 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
 <context>
     <name>SignOutCountdownDialog</name>
     <message>
+        <source>ContactWeb will sign you out</source>
+        <translation>ContactWeb va a cerrar su sesión</translation>
+    </message>
+    <message>
         <source>Signing out in %n second(s)</source>
         <translation>Cierre de sesión en %n segundo</translation>
     </message>
@@ -4977,6 +5247,14 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     <message>
         <source>Seconds until sign-out</source>
         <translation>Segundos hasta el cierre de sesión</translation>
+    </message>
+    <message>
+        <source>This computer is shared, so ContactWeb signs out when nobody has used it for a while.</source>
+        <translation>Este equipo es compartido, así que ContactWeb cierra la sesión cuando nadie lo ha usado durante un rato.</translation>
+    </message>
+    <message>
+        <source>ContactWeb locks itself when nobody has used it for a while.</source>
+        <translation>ContactWeb se bloquea cuando nadie lo ha usado durante un rato.</translation>
     </message>
     <message>
         <source>{reason} Unsaved changes in an open editor are kept and offered back at your next sign-in.</source>
@@ -5002,8 +5280,16 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
         <translation>Para enviar, ContactWeb inicia sesión en el servidor SMTP {server} como {value}. {why}</translation>
     </message>
     <message>
+        <source>(no user name)</source>
+        <translation>(sin nombre de usuario)</translation>
+    </message>
+    <message>
         <source>Remember it in the encrypted vault (no keyring answers on this computer now)</source>
         <translation>Recordarla en la bóveda cifrada (ahora no responde ningún llavero en este equipo)</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer&apos;s keyring</source>
+        <translation>Recordarla en el llavero de este equipo</translation>
     </message>
     <message>
         <source>Send</source>
@@ -5012,6 +5298,22 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     <message>
         <source>Password:</source>
         <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring, but {why}.</source>
+        <translation>La contraseña se guarda en el llavero de este equipo, pero {why}.</translation>
+    </message>
+    <message>
+        <source>The password was not kept: {problem}</source>
+        <translation>La contraseña no se ha guardado: {problem}</translation>
+    </message>
+    <message>
+        <source>The SMTP password is kept in this computer&apos;s keyring.</source>
+        <translation>La contraseña SMTP se guarda en el llavero de este equipo.</translation>
+    </message>
+    <message>
+        <source>The SMTP password is kept inside the encrypted vault: {reason}.</source>
+        <translation>La contraseña SMTP se guarda dentro de la bóveda cifrada: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -5378,6 +5680,22 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
         <source>The backup passphrase is held until you sign out (no keyring, or a shared computer).</source>
         <translation>La frase de contraseña de la copia se conserva hasta que cierre la sesión (sin llavero, o equipo compartido).</translation>
     </message>
+    <message>
+        <source>One-time passwords</source>
+        <translation>Contraseñas de un solo uso</translation>
+    </message>
+    <message>
+        <source>In the restored vault, these people sign in once with these passwords and then choose their own:
+
+{listed}
+
+Give each to its person in person. They are shown only this once.</source>
+        <translation>En la bóveda restaurada, estas personas inician sesión una vez con estas contraseñas y después eligen la suya:
+
+{listed}
+
+Entregue cada una en mano a su persona. Solo se muestran esta vez.</translation>
+    </message>
     <message numerus="yes">
         <source>Restored backup {snapshot} into a new database; %n contact(s) erased after that backup were erased again. Its connection profile is {profile}: choose it with Team server… when signing in.</source>
         <translation>
@@ -5608,6 +5926,14 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     <message>
         <source>ContactWeb</source>
         <translation>ContactWeb</translation>
+    </message>
+    <message>
+        <source>Marked done.</source>
+        <translation>Marcado como hecho.</translation>
+    </message>
+    <message>
+        <source>Snoozed for {delay}.</source>
+        <translation>Aplazado {delay}.</translation>
     </message>
     <message>
         <source>Select a reminder first.</source>

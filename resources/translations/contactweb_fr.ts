@@ -650,7 +650,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Stopping…</source>
-        <translation>Arrêt en cours…</translation>
+        <translation>Arrêt…</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1053,24 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
 </context>
 <context>
+    <name>CommunicationTableModel</name>
+    <message numerus="yes">
+        <source>{kind} (+%n file(s))</source>
+        <translation>
+            <numerusform>{kind} (+%n fichier)</numerusform>
+            <numerusform>{kind} (+%n fichiers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Envoyé</translation>
+    </message>
+</context>
+<context>
     <name>CommunicationsTab</name>
     <message>
         <source>Kind</source>
@@ -1434,6 +1452,14 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
         <translation>AAAA-MM-JJ (facultatif)</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Business default</source>
+        <translation>Par défaut de l’entreprise</translation>
+    </message>
+    <message>
         <source>Private: only the owner and administrators can see this contact</source>
         <translation>Privé : seuls le propriétaire et les administrateurs voient ce contact</translation>
     </message>
@@ -1496,6 +1522,10 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     <message>
         <source>Birthday:</source>
         <translation>Anniversaire :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -1806,6 +1836,10 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
         <translation>Supprimer aussi chacune de ses sauvegardes ({what})</translation>
     </message>
     <message>
+        <source>No backup destination is configured</source>
+        <translation>Aucune destination de sauvegarde n’est configurée</translation>
+    </message>
+    <message>
         <source>Type &lt;b&gt;{escape}&lt;/b&gt; to confirm:</source>
         <translation>Saisissez &lt;b&gt;{escape}&lt;/b&gt; pour confirmer :</translation>
     </message>
@@ -1828,6 +1862,18 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     <message>
         <source>Deleting the backups and then the vault…</source>
         <translation>Suppression des sauvegardes, puis du coffre…</translation>
+    </message>
+    <message>
+        <source>Deleting the vault…</source>
+        <translation>Suppression du coffre…</translation>
+    </message>
+    <message>
+        <source>The vault at {folder} was deleted: {count} files overwritten and removed.</source>
+        <translation>Le coffre dans {folder} a été supprimé : {count} fichiers écrasés et retirés.</translation>
+    </message>
+    <message>
+        <source>Every backup of it was deleted ({count} objects).</source>
+        <translation>Chacune de ses sauvegardes a été supprimée ({count} objets).</translation>
     </message>
 </context>
 <context>
@@ -1868,12 +1914,36 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
 <context>
     <name>DraftKeeper</name>
     <message>
+        <source>Unsaved changes from your last session</source>
+        <translation>Modifications non enregistrées de votre dernière session</translation>
+    </message>
+    <message>
+        <source>a contact you were editing</source>
+        <translation>un contact que vous modifiiez</translation>
+    </message>
+    <message>
+        <source>a new contact you had not saved yet</source>
+        <translation>un nouveau contact que vous n’aviez pas encore enregistré</translation>
+    </message>
+    <message>
         <source>ContactWeb signed you out while you were working on {what}. Your changes were kept, encrypted in the vault, for you only.</source>
         <translation>ContactWeb vous a déconnecté pendant que vous travailliez sur {what}. Vos modifications ont été conservées, chiffrées dans le coffre, pour vous seul.</translation>
     </message>
     <message>
         <source>Restore them into an editor, discard them, or decide later (they are offered again at your next sign-in).</source>
         <translation>Rétablissez-les dans un éditeur, abandonnez-les, ou décidez plus tard (elles vous seront proposées à la prochaine connexion).</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>The contact these changes were for is no longer there (or no longer yours to see), so they were dropped.</source>
@@ -2075,6 +2145,10 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
             <numerusform>%n trace d’effacement ; aucune ne contient de données personnelles.</numerusform>
             <numerusform>%n traces d’effacement ; aucune ne contient de données personnelles.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nobody has been erased yet.</source>
+        <translation>Personne n’a encore été effacé.</translation>
     </message>
     <message>
         <source>Saved to {written}</source>
@@ -2777,6 +2851,34 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
 <context>
     <name>LabelledRowsWidget</name>
     <message>
+        <source>work</source>
+        <translation>travail</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>domicile</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>facturation</translation>
+    </message>
+    <message>
+        <source>shipping</source>
+        <translation>livraison</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
         <source>Add email</source>
         <translation>Ajouter un e-mail</translation>
     </message>
@@ -3056,7 +3158,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>missing</source>
-        <translation>manquant</translation>
+        <translation>manquante</translation>
     </message>
     <message>
         <source>done</source>
@@ -3104,6 +3206,18 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     <message>
         <source>Preview for:</source>
         <translation>Aperçu pour :</translation>
+    </message>
+    <message>
+        <source>No recipient to preview.</source>
+        <translation>Aucun destinataire à prévisualiser.</translation>
+    </message>
+    <message>
+        <source>To: {name} &lt;{address}&gt;</source>
+        <translation>À : {name} &lt;{address}&gt;</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Objet : {subject}</translation>
     </message>
 </context>
 <context>
@@ -3367,8 +3481,28 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
         <translation>Supprimer</translation>
     </message>
     <message>
+        <source>Wrote {included} {kind} to {out}.</source>
+        <translation>{included} {kind} écrit(e)s dans {out}.</translation>
+    </message>
+    <message>
         <source>Letter template</source>
         <translation>Modèle de lettre</translation>
+    </message>
+    <message>
+        <source>Subject: News from {business_name}
+Dear {first_name|customer},
+
+
+
+Kind regards
+{business_name}</source>
+        <translation>Subject: Nouvelles de {business_name}
+Bonjour {first_name|customer},
+
+
+
+Bien cordialement
+{business_name}</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
@@ -3475,6 +3609,10 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
 <context>
     <name>MailingRepliesDialog</name>
     <message>
+        <source>no contact</source>
+        <translation>aucun contact</translation>
+    </message>
+    <message>
         <source>Opt-outs from replies</source>
         <translation>Désinscriptions reçues en réponse</translation>
     </message>
@@ -3489,6 +3627,10 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     <message>
         <source>Replies that did not ask in words ContactWeb knows. Read them: a request to stop in other words is still a request.</source>
         <translation>Réponses qui ne le demandent pas avec des mots que ContactWeb connaît. Lisez-les : une demande d’arrêt formulée autrement reste une demande.</translation>
+    </message>
+    <message>
+        <source>No other replies to read.</source>
+        <translation>Aucune autre réponse à lire.</translation>
     </message>
     <message>
         <source>Record {to_record} opt-outs</source>
@@ -3546,6 +3688,13 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
             <numerusform>%n message attend dans la boîte d’envoi : utilisez « Reprendre l’envoi » sur la page Envois.</numerusform>
             <numerusform>%n messages attendent dans la boîte d’envoi : utilisez « Reprendre l’envoi » sur la page Envois.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MailingRetryTimer</name>
+    <message>
+        <source>Sending stopped.</source>
+        <translation>L’expédition s’est arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -3761,7 +3910,23 @@ Pays</translation>
     </message>
     <message>
         <source>Sending stopped.</source>
-        <translation>L’envoi s’est arrêté.</translation>
+        <translation>L’expédition s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, failed {failed}, no longer eligible {excluded}.</source>
+        <translation>Envoyés {sent}, en échec {failed}, plus admissibles {excluded}.</translation>
+    </message>
+    <message>
+        <source>{count} still wait; the next attempt at {when} UTC.</source>
+        <translation>{count} attendent encore ; prochain essai à {when} UTC.</translation>
+    </message>
+    <message>
+        <source>{count} still wait.</source>
+        <translation>{count} attendent encore.</translation>
+    </message>
+    <message>
+        <source>Deferred messages tried again: </source>
+        <translation>Messages différés réessayés : </translation>
     </message>
     <message>
         <source>Deferred messages are due, but were not sent: {message}</source>
@@ -4248,6 +4413,21 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     </message>
 </context>
 <context>
+    <name>PdfPrinter</name>
+    <message>
+        <source>Print {title}</source>
+        <translation>Imprimer {title}</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>Aperçu avant impression : {title}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Impossible de démarrer l’imprimante.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodFilterWidget</name>
     <message>
         <source>This week</source>
@@ -4386,10 +4566,21 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptOutput</name>
     <message>
         <source>Save erasure receipt</source>
         <translation>Enregistrer le reçu d’effacement</translation>
+    </message>
+    <message>
+        <source>Erasure receipt {id}</source>
+        <translation>Reçu d’effacement {id}</translation>
     </message>
     <message>
         <source>Print erasure receipt</source>
@@ -4409,6 +4600,21 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     <message>
         <source>Reset columns</source>
         <translation>Rétablir les colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTableModel</name>
+    <message>
+        <source>Overdue since {when}</source>
+        <translation>En retard depuis {when}</translation>
+    </message>
+    <message>
+        <source>Due {when}</source>
+        <translation>Échéance {when}</translation>
+    </message>
+    <message>
+        <source>(no contact)</source>
+        <translation>(aucun contact)</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4735,14 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
+        <source>Making the report…</source>
+        <translation>Création du rapport…</translation>
+    </message>
+    <message>
+        <source>Making the report to print…</source>
+        <translation>Création du rapport à imprimer…</translation>
+    </message>
+    <message>
         <source>Saved {file} ({size} KB).</source>
         <translation>{file} enregistré ({size} Ko).</translation>
     </message>
@@ -4579,6 +4793,46 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
 <context>
     <name>RetentionRunDialog</name>
     <message>
+        <source>Call recordings older than {days} days that would be deleted (the call entries stay): {count}.</source>
+        <translation>Enregistrements d’appels de plus de {days} jours qui seraient supprimés (les entrées d’appel restent) : {count}.</translation>
+    </message>
+    <message>
+        <source>Contacts closed more than {years} years ago that would be purged, each leaving only an erasure record: {count}.</source>
+        <translation>Contacts clos il y a plus de {years} ans qui seraient purgés, chacun ne laissant qu’une trace d’effacement : {count}.</translation>
+    </message>
+    <message>
+        <source>Finished outgoing messages older than {days} days that would be removed: {count}.</source>
+        <translation>Messages sortants terminés de plus de {days} jours qui seraient retirés : {count}.</translation>
+    </message>
+    <message>
+        <source>Call recordings older than {days} days deleted (the call entries stay): {count}.</source>
+        <translation>Enregistrements d’appels de plus de {days} jours supprimés (les entrées d’appel restent) : {count}.</translation>
+    </message>
+    <message>
+        <source>Contacts closed more than {years} years ago purged, each leaving only an erasure record: {count}.</source>
+        <translation>Contacts clos il y a plus de {years} ans purgés, chacun ne laissant qu’une trace d’effacement : {count}.</translation>
+    </message>
+    <message>
+        <source>Finished outgoing messages older than {days} days removed: {count}.</source>
+        <translation>Messages sortants terminés de plus de {days} jours retirés : {count}.</translation>
+    </message>
+    <message>
+        <source>Kept under a legal hold: {contacts} contact(s), {recordings} recording(s).</source>
+        <translation>Conservés sous conservation légale : {contacts} contact(s), {recordings} enregistrement(s).</translation>
+    </message>
+    <message>
+        <source>Contacts to be purged:</source>
+        <translation>Contacts à purger :</translation>
+    </message>
+    <message>
+        <source>Contacts purged:</source>
+        <translation>Contacts purgés :</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} de plus</translation>
+    </message>
+    <message>
         <source>Run retention now</source>
         <translation>Appliquer la conservation maintenant</translation>
     </message>
@@ -4587,8 +4841,20 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
         <translation>Les règles de conservation (Administration → Réglages) suppriment les anciens enregistrements d’appels, les contacts clos depuis longtemps et les messages sortants terminés. Elles s’appliquent d’elles-mêmes une fois par jour ; voici ce qu’elles supprimeraient maintenant.</translation>
     </message>
     <message>
+        <source>Checking what the rules would remove…</source>
+        <translation>Vérification de ce que les règles retireraient…</translation>
+    </message>
+    <message>
         <source>Purge now…</source>
         <translation>Purger maintenant…</translation>
+    </message>
+    <message>
+        <source>Nothing is due: the rules would remove nothing now.</source>
+        <translation>Rien n’est dû : les règles ne retireraient rien maintenant.</translation>
+    </message>
+    <message>
+        <source>Could not run the retention rules: {problem}</source>
+        <translation>Impossible d’appliquer les règles de conservation : {problem}</translation>
     </message>
     <message>
         <source>Purge now</source>
@@ -4968,6 +5234,10 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
 <context>
     <name>SignOutCountdownDialog</name>
     <message>
+        <source>ContactWeb will sign you out</source>
+        <translation>ContactWeb va vous déconnecter</translation>
+    </message>
+    <message>
         <source>Signing out in %n second(s)</source>
         <translation>Déconnexion dans %n seconde</translation>
     </message>
@@ -4978,6 +5248,14 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     <message>
         <source>Seconds until sign-out</source>
         <translation>Secondes avant la déconnexion</translation>
+    </message>
+    <message>
+        <source>This computer is shared, so ContactWeb signs out when nobody has used it for a while.</source>
+        <translation>Cet ordinateur est partagé : ContactWeb vous déconnecte quand personne ne l’a utilisé depuis un moment.</translation>
+    </message>
+    <message>
+        <source>ContactWeb locks itself when nobody has used it for a while.</source>
+        <translation>ContactWeb se verrouille quand personne ne l’a utilisé depuis un moment.</translation>
     </message>
     <message>
         <source>{reason} Unsaved changes in an open editor are kept and offered back at your next sign-in.</source>
@@ -5003,8 +5281,16 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
         <translation>Pour envoyer, ContactWeb se connecte au serveur SMTP {server} en tant que {value}. {why}</translation>
     </message>
     <message>
+        <source>(no user name)</source>
+        <translation>(aucun nom d’utilisateur)</translation>
+    </message>
+    <message>
         <source>Remember it in the encrypted vault (no keyring answers on this computer now)</source>
         <translation>Le retenir dans le coffre chiffré (aucun trousseau ne répond sur cet ordinateur pour l’instant)</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer&apos;s keyring</source>
+        <translation>Le mémoriser dans le trousseau de cet ordinateur</translation>
     </message>
     <message>
         <source>Send</source>
@@ -5013,6 +5299,22 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     <message>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring, but {why}.</source>
+        <translation>Le mot de passe est gardé dans le trousseau de cet ordinateur, mais {why}.</translation>
+    </message>
+    <message>
+        <source>The password was not kept: {problem}</source>
+        <translation>Le mot de passe n’a pas été gardé : {problem}</translation>
+    </message>
+    <message>
+        <source>The SMTP password is kept in this computer&apos;s keyring.</source>
+        <translation>Le mot de passe SMTP est gardé dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The SMTP password is kept inside the encrypted vault: {reason}.</source>
+        <translation>Le mot de passe SMTP est gardé dans le coffre chiffré : {reason}.</translation>
     </message>
 </context>
 <context>
@@ -5379,6 +5681,22 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
         <source>The backup passphrase is held until you sign out (no keyring, or a shared computer).</source>
         <translation>La phrase secrète de la sauvegarde est gardée jusqu’à votre déconnexion (pas de trousseau, ou ordinateur partagé).</translation>
     </message>
+    <message>
+        <source>One-time passwords</source>
+        <translation>Mots de passe à usage unique</translation>
+    </message>
+    <message>
+        <source>In the restored vault, these people sign in once with these passwords and then choose their own:
+
+{listed}
+
+Give each to its person in person. They are shown only this once.</source>
+        <translation>Dans le coffre restauré, ces personnes se connectent une fois avec ces mots de passe puis choisissent le leur :
+
+{listed}
+
+Remettez chacun en main propre à sa personne. Ils ne sont affichés que cette fois.</translation>
+    </message>
     <message numerus="yes">
         <source>Restored backup {snapshot} into a new database; %n contact(s) erased after that backup were erased again. Its connection profile is {profile}: choose it with Team server… when signing in.</source>
         <translation>
@@ -5609,6 +5927,14 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     <message>
         <source>ContactWeb</source>
         <translation>ContactWeb</translation>
+    </message>
+    <message>
+        <source>Marked done.</source>
+        <translation>Marqué comme fait.</translation>
+    </message>
+    <message>
+        <source>Snoozed for {delay}.</source>
+        <translation>Repoussé de {delay}.</translation>
     </message>
     <message>
         <source>Select a reminder first.</source>

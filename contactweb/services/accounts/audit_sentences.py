@@ -2,7 +2,9 @@
 
 Events keep their raw fields (the hash chain covers them); this only reads them. Objects are
 named as they are now: a user by their display name, a contact by its name, or "an erased
-contact" when only its erasure record is left.
+contact" when only its erasure record is left. The sentences are made in the active language
+as they are read (the stored action codes and details never change with it); each verb phrase
+follows the actor's name, as in English, French, German and Spanish main clauses.
 """
 
 from __future__ import annotations
@@ -15,100 +17,104 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from contactweb.i18n import N_, _
 from contactweb.models import Contact, MergeRecord, User
 from contactweb.services.audit import HIDDEN, AuditRow
-from contactweb.vault.permissions import Action
+from contactweb.vault.permissions import ROLE_TITLES, Action
 from contactweb.vault.workspace import Workspace
 
-ERASED_CONTACT = "an erased contact"
-MERGED_CONTACT = "a contact merged into another"
+ERASED_CONTACT = N_("an erased contact")
+MERGED_CONTACT = N_("a contact merged into another")
 ID_REUSE_SLACK = timedelta(seconds=2)  # an event is written just after its contact
 SETTING_NAMES = {
-    "default_region": "the phone region",
-    "idle_timeout_minutes": "the idle sign-out time (minutes)",
-    "shared_computer": "shared-computer mode",
-    "shared_timeout_minutes": "the shared-computer sign-out time (minutes)",
-    "retention.recording_days": "how long call recordings are kept (days)",
-    "retention.closed_contact_years": "how long closed contacts are kept (years)",
-    "retention.outbox_days": "how long sent messages are kept (days)",
-    "mailing.throttle_per_minute": "the mailing speed (messages per minute)",
-    "mailing.smtp": "the mailing settings",
-    "business_profile": "the business details",
-    "backup.interval_hours": "how often backups run (hours)",
-    "backup.keep_last": "how many recent backups are kept",
-    "backup.keep_daily": "how many daily backups are kept",
-    "backup.keep_weekly": "how many weekly backups are kept",
+    "default_region": N_("the phone region"),
+    "idle_timeout_minutes": N_("the idle sign-out time (minutes)"),
+    "shared_computer": N_("shared-computer mode"),
+    "shared_timeout_minutes": N_("the shared-computer sign-out time (minutes)"),
+    "retention.recording_days": N_("how long call recordings are kept (days)"),
+    "retention.closed_contact_years": N_("how long closed contacts are kept (years)"),
+    "retention.outbox_days": N_("how long sent messages are kept (days)"),
+    "mailing.throttle_per_minute": N_("the mailing speed (messages per minute)"),
+    "mailing.smtp": N_("the mailing settings"),
+    "business_profile": N_("the business details"),
+    "backup.interval_hours": N_("how often backups run (hours)"),
+    "backup.keep_last": N_("how many recent backups are kept"),
+    "backup.keep_daily": N_("how many daily backups are kept"),
+    "backup.keep_weekly": N_("how many weekly backups are kept"),
 }
-FIELD_NAMES = {"host": "the SMTP server", "port": "the SMTP port",
-               "security": "the SMTP security", "username": "the SMTP user name",
-               "sender_name": "the sender name", "sender_address": "the sender address",
-               "postal_address": "the postal address", "name": "the business name",
-               "email": "the business email", "phone": "the business phone",
-               "country": "the business country", "logo_png": "the logo",
-               "kind": "the kind of destination", "endpoint_url": "the S3 endpoint",
-               "bucket": "the bucket", "region": "the region", "prefix": "the prefix",
-               "access_key_id": "the access key", "folder": "the folder",
-               "interval_hours": "the hours between backups",
-               "keep_last": "the backups kept", "keep_daily": "the daily backups kept",
-               "keep_weekly": "the weekly backups kept"}
+FIELD_NAMES = {"host": N_("the SMTP server"), "port": N_("the SMTP port"),
+               "security": N_("the SMTP security"), "username": N_("the SMTP user name"),
+               "sender_name": N_("the sender name"), "sender_address": N_("the sender address"),
+               "postal_address": N_("the postal address"), "name": N_("the business name"),
+               "email": N_("the business email"), "phone": N_("the business phone"),
+               "country": N_("the business country"), "logo_png": N_("the logo"),
+               "kind": N_("the kind of destination"), "endpoint_url": N_("the S3 endpoint"),
+               "bucket": N_("the bucket"), "region": N_("the region"), "prefix": N_("the prefix"),
+               "access_key_id": N_("the access key"), "folder": N_("the folder"),
+               "interval_hours": N_("the hours between backups"),
+               "keep_last": N_("the backups kept"), "keep_daily": N_("the daily backups kept"),
+               "keep_weekly": N_("the weekly backups kept")}
 # action -> what the actor did, with {object} for the object's name.
 VERBS = {
-    "signin": "signed in", "signout": "signed out", "lock": "locked the window",
-    "idle": "was signed out after being idle",
-    "contact.create": "created {object}", "contact.update": "changed {object}",
-    "contact.view": "opened {object}", "contact.merge": "merged duplicates into {object}",
-    "contact.unmerge": "undid a merge into {object}",
-    "contact.undeliverable": "marked an address of {object} undeliverable",
-    "contact.undeliverable_cleared": "cleared an undeliverable mark of {object}",
-    "communication.log": "logged a communication with {object}",
-    "communication.update": "edited a communication with {object}",
-    "communication.delete": "deleted a communication with {object}",
-    "attachment.open": "opened an attachment of {object}",
-    "draft.save": "kept an unsaved edit of {object} as a draft",
-    "email.one_to_one": "emailed {object}",
-    "reminder.add": "set a reminder for {object}", "reminder.snooze": "snoozed a reminder",
-    "reminder.done": "completed a reminder", "reminder.reopen": "reopened a reminder",
-    "sale.add": "recorded a sale for {object}",
-    "sale.status": "changed the status of a sale to {object}",
-    "privacy.erase": "erased {object}", "privacy.export": "exported what we hold on {object}",
-    "privacy.hold": "placed a legal hold on {object}",
-    "privacy.release": "released the legal hold on {object}",
-    "privacy.receipt": "saved the receipt of erasure record {id}",
-    "user.add": "added the user {object}", "user.role": "changed the role of {object}",
-    "user.disable": "disabled the user {object}", "user.reset": "reset the password of {object}",
-    "user.password_change": "changed the password of {object}",
-    "vault.create": "created the vault", "vault.rekey": "re-keyed the vault",
-    "vault.delete": "deleted the vault", "import": "imported contacts from a file",
-    "export": "exported contacts to a file", "export.mailing": "exported a mailing list",
-    "audit.export": "exported the audit log",
-    "backup.configure": "changed the backup destination", "backup.schedule":
-        "changed the backup schedule", "backup.verify": "verified the backups",
-    "backup.prune": "pruned old backups", "backup.restore": "restored a backup",
-    "backup.refused": "was refused a backup destination",
-    "backup.transfer_basis": "recorded the basis for sending backups abroad",
-    "backup.run": "made a backup", "backup.failed": "tried to make a backup",
-    "mailing.run": "started a mailing", "mailing.run_end": "finished a mailing",
-    "mailing.queue": "queued a mailing", "mailing.cancel": "cancelled a mailing",
-    "mailing.retry": "retried a mailing", "mailing.letters": "made letters",
-    "mailing.labels": "made address labels", "mailing.replies": "read replies to a mailing",
-    "mailing.test": "sent a test message with the mailing settings",
-    "mailing.template_save": "saved a letter template",
-    "mailing.template_delete": "deleted a letter template",
-    "report.directory": "made a contact directory", "report.contact": "made a contact dossier",
-    "report.sales": "made a sales report", "report.activity": "made an activity report",
-    "report.stats": "made the statistics report",
-    "retention.contacts": "purged closed contacts past their retention",
-    "retention.recordings": "purged call recordings past their retention",
-    "retention.outbox": "purged sent messages past their retention",
-    "demo_data.add": "added demo data",
-    "contact.close": "closed {object}", "contact.reopen": "reopened {object}",
-    "consent.granted": "recorded the consent of {object}",
-    "consent.opted_out": "recorded an opt-out of {object}",
-    "consent.unknown": "reset the consent of {object}",
-    "backup.adopt": "adopted a restored copy as the vault",
-    "vault.restored_copy": "opened a restored copy", "vault.sealed": "sealed the vault",
-    "mailing.recipient_failed": "could not send a mailing to one recipient",
-    "vault.outside_changes_accepted": "accepted changes made outside ContactWeb",
+    "signin": N_("signed in"), "signout": N_("signed out"), "lock": N_("locked the window"),
+    "idle": N_("was signed out after being idle"),
+    "contact.create": N_("created {object}"), "contact.update": N_("changed {object}"),
+    "contact.view": N_("opened {object}"), "contact.merge": N_("merged duplicates into {object}"),
+    "contact.unmerge": N_("undid a merge into {object}"),
+    "contact.undeliverable": N_("marked an address of {object} undeliverable"),
+    "contact.undeliverable_cleared": N_("cleared an undeliverable mark of {object}"),
+    "communication.log": N_("logged a communication with {object}"),
+    "communication.update": N_("edited a communication with {object}"),
+    "communication.delete": N_("deleted a communication with {object}"),
+    "attachment.open": N_("opened an attachment of {object}"),
+    "draft.save": N_("kept an unsaved edit of {object} as a draft"),
+    "email.one_to_one": N_("emailed {object}"),
+    "reminder.add": N_("set a reminder for {object}"), "reminder.snooze": N_("snoozed a reminder"),
+    "reminder.done": N_("completed a reminder"), "reminder.reopen": N_("reopened a reminder"),
+    "sale.add": N_("recorded a sale for {object}"),
+    "sale.status": N_("changed the status of a sale to {object}"),
+    "privacy.erase": N_("erased {object}"),
+    "privacy.export": N_("exported what we hold on {object}"),
+    "privacy.hold": N_("placed a legal hold on {object}"),
+    "privacy.release": N_("released the legal hold on {object}"),
+    "privacy.receipt": N_("saved the receipt of erasure record {id}"),
+    "user.add": N_("added the user {object}"), "user.role": N_("changed the role of {object}"),
+    "user.disable": N_("disabled the user {object}"),
+    "user.reset": N_("reset the password of {object}"),
+    "user.password_change": N_("changed the password of {object}"),
+    "vault.create": N_("created the vault"), "vault.rekey": N_("re-keyed the vault"),
+    "vault.delete": N_("deleted the vault"), "import": N_("imported contacts from a file"),
+    "export": N_("exported contacts to a file"), "export.mailing": N_("exported a mailing list"),
+    "audit.export": N_("exported the audit log"),
+    "backup.configure": N_("changed the backup destination"), "backup.schedule":
+        N_("changed the backup schedule"), "backup.verify": N_("verified the backups"),
+    "backup.prune": N_("pruned old backups"), "backup.restore": N_("restored a backup"),
+    "backup.refused": N_("was refused a backup destination"),
+    "backup.transfer_basis": N_("recorded the basis for sending backups abroad"),
+    "backup.run": N_("made a backup"), "backup.failed": N_("tried to make a backup"),
+    "mailing.run": N_("started a mailing"), "mailing.run_end": N_("finished a mailing"),
+    "mailing.queue": N_("queued a mailing"), "mailing.cancel": N_("cancelled a mailing"),
+    "mailing.retry": N_("retried a mailing"), "mailing.letters": N_("made letters"),
+    "mailing.labels": N_("made address labels"), "mailing.replies": N_("read replies to a mailing"),
+    "mailing.test": N_("sent a test message with the mailing settings"),
+    "mailing.template_save": N_("saved a letter template"),
+    "mailing.template_delete": N_("deleted a letter template"),
+    "report.directory": N_("made a contact directory"),
+    "report.contact": N_("made a contact dossier"),
+    "report.sales": N_("made a sales report"), "report.activity": N_("made an activity report"),
+    "report.stats": N_("made the statistics report"),
+    "retention.contacts": N_("purged closed contacts past their retention"),
+    "retention.recordings": N_("purged call recordings past their retention"),
+    "retention.outbox": N_("purged sent messages past their retention"),
+    "demo_data.add": N_("added demo data"),
+    "contact.close": N_("closed {object}"), "contact.reopen": N_("reopened {object}"),
+    "consent.granted": N_("recorded the consent of {object}"),
+    "consent.opted_out": N_("recorded an opt-out of {object}"),
+    "consent.unknown": N_("reset the consent of {object}"),
+    "backup.adopt": N_("adopted a restored copy as the vault"),
+    "vault.restored_copy": N_("opened a restored copy"), "vault.sealed": N_("sealed the vault"),
+    "mailing.recipient_failed": N_("could not send a mailing to one recipient"),
+    "vault.outside_changes_accepted": N_("accepted changes made outside ContactWeb"),
 }
 
 
@@ -131,11 +137,11 @@ class AuditNames:
             # that contact existed was about someone else.
             if created is not None and row.at >= created - ID_REUSE_SLACK:
                 return name
-            return MERGED_CONTACT if row.object_id in self.merged else ERASED_CONTACT
+            return _(MERGED_CONTACT if row.object_id in self.merged else ERASED_CONTACT)
         if row.object_type == "user" and row.object_id:
-            return self.users_by_id.get(row.object_id, "a removed user")
+            return self.users_by_id.get(row.object_id, _("a removed user"))
         if row.object_type == "setting":
-            return SETTING_NAMES.get(row.object_id, row.object_id.replace("_", " "))
+            return _setting_name(row.object_id)
         return f"{row.object_type} {row.object_id}".strip()
 
 
@@ -176,55 +182,64 @@ def describe(row: AuditRow, names: AuditNames) -> str:
     if row.action in ("backup.configure", "backup.schedule") and row.details.get("changed"):
         changes = "; ".join(_field_change(field, values) for field, values
                             in sorted(row.details["changed"].items()) if isinstance(values, dict))
-        return f"{who} {VERBS[row.action]}: {changes}."
+        return f"{who} {_(VERBS[row.action])}: {changes}."
     verb = VERBS.get(row.action)
     obj = names.object_name(row)
     if verb is None:
         words = row.action.replace(".", " ").replace("_", " ")
         return f"{who}: {words}" + (f" ({obj})" if obj else "") + "."
-    sentence = f"{who} {verb.format(object=obj, id=row.object_id)}"
+    sentence = f"{who} {_(verb).format(object=obj, id=row.object_id)}"
     reason = row.details.get("reason")
     if row.action in ("privacy.hold", "privacy.release") and reason:
-        sentence += f" (reason: {reason})"
+        sentence += _(" (reason: {reason})").format(reason=reason)
     channel = row.details.get("channel")
     if row.action.startswith("consent.") and channel:
-        sentence += f" for {channel}"
+        sentence += _(" for {channel}").format(channel=_(channel))
     if row.action == "user.role" and row.details.get("role"):
-        old = row.details.get("old_role")
-        sentence += (f" from {old} to {row.details['role']}" if old
-                     else f" to {row.details['role']}")
+        old, new = row.details.get("old_role"), row.details["role"]
+        sentence += (_(" from {old} to {new}").format(old=_role(old), new=_role(new)) if old
+                     else _(" to {new}").format(new=_role(new)))
     return sentence + "."
+
+
+def _role(role: str) -> str:
+    """A stored role code (admin, manager, staff) as the roles are named on screen."""
+    return _(ROLE_TITLES[role]) if role in ROLE_TITLES else role
+
+
+def _setting_name(key: str) -> str:
+    return _(SETTING_NAMES[key]) if key in SETTING_NAMES else key.replace("_", " ")
 
 
 def _setting_change(row: AuditRow) -> str:
     details = row.details
-    setting = SETTING_NAMES.get(row.object_id, row.object_id.replace("_", " "))
+    setting = _setting_name(row.object_id)
     if "old" in details or "new" in details:
-        return f"changed {setting} from {_shown(details.get('old'))} to " \
-               f"{_shown(details.get('new'))}"
+        return _("changed {setting} from {old} to {new}").format(
+            setting=setting, old=_shown(details.get("old")), new=_shown(details.get("new")))
     changed = details.get("changed")
     if isinstance(changed, dict) and changed:
         parts = [_field_change(field, values) for field, values in sorted(changed.items())
                  if isinstance(values, dict)]
-        return "changed " + "; ".join(parts)
+        return _("changed {settings}").format(settings="; ".join(parts))
     if details.get("password"):
-        return f"changed {setting} (the password)"
-    return f"changed {setting}"
+        return _("changed {setting} (the password)").format(setting=setting)
+    return _("changed {setting}").format(setting=setting)
 
 
 def _field_change(field: str, values: dict) -> str:
-    name = FIELD_NAMES.get(field, field.replace("_", " "))
+    name = _(FIELD_NAMES[field]) if field in FIELD_NAMES else field.replace("_", " ")
     old, new = values.get("old"), values.get("new")
     if HIDDEN in (old, new):
         return name
-    return f"{name} from {_shown(old)} to {_shown(new)}"
+    return _("{name} from {old} to {new}").format(name=name, old=_shown(old), new=_shown(new))
 
 
 def _shown(value: object) -> str:
     if value is None or value == "":
-        return "(empty)"
+        return _("(empty)")
     if isinstance(value, bool):
-        return "on" if value else "off"
+        return _("on") if value else _("off")
     if isinstance(value, str):
         return value.replace("\n", ", ")
     return json.dumps(value, ensure_ascii=False)

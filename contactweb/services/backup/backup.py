@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from contactweb.errors import BadInput, ContactWebError, Refused
+from contactweb.i18n import N_, _
 from contactweb.models import AuditEvent, BackupRun, utcnow
 from contactweb.services import audit, settings
 from contactweb.services.backup.backup_history import reconcile as reconcile_history
@@ -84,7 +85,7 @@ __all__ = [
 ]
 
 ProgressFn = Callable[[int, int], None]
-NO_BACKUP = "No backup configured"
+NO_BACKUP = N_("No backup configured")  # in the active language: _(NO_BACKUP)
 RETRY_AFTER_FAILURE = timedelta(hours=1)
 SCHEDULE_LIMITS = {  # key: (label, minimum, maximum)
     "backup.interval_hours": ("Backup interval (hours)", 1, 24 * 365),
@@ -327,25 +328,34 @@ def last_backup_text(ws: Workspace) -> str:
     """One line for the status bar: the last success, or the last failure, or why there is
     none. Shown to every role; it names no object and no contact."""
     if restored_copy(ws) is not None:
-        return "Restored copy: backups are off until an administrator adopts it"
+        return _("Restored copy: backups are off until an administrator adopts it")
     if read_target(ws) is None:
-        return NO_BACKUP
+        return _(NO_BACKUP)
     # Only someone who can record the basis is told (the administrators' notice says more).
     if ws.can(Action.BACKUP_CONFIGURE) and transfer_basis_needed(ws):
-        return "Backups paused: the EEA transfer basis is missing (Administration → Backups)"
+        return _("Backups paused: the EEA transfer basis is missing (Administration → Backups)")
     last = next(iter(_runs(ws, 1)), None)
     success = last if last is not None and last.status == "ok" else \
         next(iter(_runs(ws, 1, status="ok")), None)
-    success_text = f"Last backup {_local_time(success.started_at)}" if success else ""
     if last is None:
-        return "Backup configured, not run yet"
+        return _("Backup configured, not run yet")
     if last.status == "ok":
-        return success_text
+        return _("Last backup {when}").format(when=_local_time(success.started_at))
     first_line = (last.message.splitlines() or [""])[0]
     if len(first_line) > 90:
         first_line = first_line[:89] + "…"
-    text = f"Backup {last.status} {_local_time(last.started_at)}: {first_line}"
-    return f"{text} ({success_text.lower()})" if success_text else text
+    when = _local_time(last.started_at)
+    status = _(_RUN_STATUS[last.status]) if last.status in _RUN_STATUS else last.status
+    if success is None:
+        return _("Backup {status} {when}: {message}").format(status=status, when=when,
+                                                              message=first_line)
+    return _("Backup {status} {when}: {message} (last backup {last})").format(
+        status=status, when=when, message=first_line, last=_local_time(success.started_at))
+
+
+# A run's stored status, as the status line says it: "Backup failed 2026-03-01 10:00: ..."
+_RUN_STATUS = {"failed": N_("failed"), "refused": N_("refused"), "cancelled": N_("cancelled"),
+               "missing": N_("missing")}
 
 
 def next_backup_due(ws: Workspace) -> datetime | None:
