@@ -24,6 +24,7 @@ from contactweb.services.contacts.merge_history import (
 )
 from contactweb.services.validation import format_phone
 from contactweb.ui.kit.channel_titles import channel_title
+from contactweb.ui.kit.labelled_rows_widget import shown_label
 
 translate = QCoreApplication.translate
 CONSENT_WORDS = {"opted_out": QT_TRANSLATE_NOOP("MergeChoicesWidget", "opted out"),
@@ -44,11 +45,11 @@ def details_text(details: ContactDetails) -> str:
         (translate("MergeChoicesWidget", "Tags"), ", ".join(details.tags)),
         (translate("MergeChoicesWidget", "Source"), details.source)) if value]
     lines += [translate("MergeChoicesWidget", "Email ({label}): {address}").format(
-        label=e.label, address=e.address) for e in details.emails]
+        label=shown_label(e.label), address=e.address) for e in details.emails]
     lines += [translate("MergeChoicesWidget", "Phone ({label}): {number}").format(
-        label=p.label, number=format_phone(p.number)) for p in details.phones]
+        label=shown_label(p.label), number=format_phone(p.number)) for p in details.phones]
     lines += [translate("MergeChoicesWidget", "Address ({label}): {address}").format(
-        label=a.label, address=a.one_line()) for a in details.addresses]
+        label=shown_label(a.label), address=a.one_line()) for a in details.addresses]
     if details.notes:
         lines += ["", details.notes]
     return "\n".join(lines)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -33,6 +33,14 @@ LABEL_TITLES = {"work": QT_TRANSLATE_NOOP("LabelledRowsWidget", "work"),
                 "billing": QT_TRANSLATE_NOOP("LabelledRowsWidget", "billing"),
                 "shipping": QT_TRANSLATE_NOOP("LabelledRowsWidget", "shipping"),
                 "other": QT_TRANSLATE_NOOP("LabelledRowsWidget", "other")}
+
+
+def shown_label(label: str) -> str:
+    """A stored label as the person reads it: an offered one translated, any other as typed."""
+    title = LABEL_TITLES.get(label)
+    return QCoreApplication.translate("LabelledRowsWidget", title) if title else label
+
+
 ADD_TEXT = {"email": QT_TRANSLATE_NOOP("LabelledRowsWidget", "Add email"),
             "phone": QT_TRANSLATE_NOOP("LabelledRowsWidget", "Add phone"),
             "address": QT_TRANSLATE_NOOP("LabelledRowsWidget", "Add address")}
