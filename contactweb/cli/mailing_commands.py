@@ -18,7 +18,7 @@ from contactweb.cli.mailing_delivery import (
     report,
 )
 from contactweb.errors import BadInput
-from contactweb.i18n import _
+from contactweb.i18n import _, ngettext
 from contactweb.services.eligibility.eligibility import Selection
 from contactweb.services.mailing import outbox, smtp_settings
 from contactweb.services.mailing.bulk_notice import large_mailing_notice
@@ -100,6 +100,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = msub.add_parser("cancel", parents=[common], help="withdraw the unsent messages")
     p.add_argument("mailing", type=int)
     p.set_defaults(handler=cmd_cancel)
+    p = msub.add_parser("release-claim", parents=[common],
+                        help="team vault, administrators: release the claim of a run whose "
+                             "desktop is gone (refused while it is still connected)")
+    p.add_argument("mailing", type=int)
+    p.set_defaults(handler=cmd_release_claim)
     p = msub.add_parser("one-to-one", parents=[common], help="email one contact now")
     p.add_argument("contact", type=int)
     p.add_argument("--subject", required=True)
@@ -276,6 +281,21 @@ def cmd_cancel(ctx: CliContext) -> int:
     withdrawn = outbox.cancel_mailing(ctx.sign_in(), ctx.args.mailing)
     print(_("Withdrew {n} unsent messages of mailing {id}.").format(n=withdrawn,
                                                                     id=ctx.args.mailing))
+    return 0
+
+
+def cmd_release_claim(ctx: CliContext) -> int:
+    from contactweb.services.mailing.claim_release import release_claim
+
+    released = release_claim(ctx.sign_in(), ctx.args.mailing)
+    print(ngettext(
+        "Released the claim on mailing {id}. {n} message the lost desktop had handed to the "
+        "mail server without a recorded outcome counts as sent (unconfirmed) and is not sent "
+        "again; 'contactweb mailing resume' sends the rest from this desktop.",
+        "Released the claim on mailing {id}. {n} messages the lost desktop had handed to the "
+        "mail server without a recorded outcome count as sent (unconfirmed) and are not sent "
+        "again; 'contactweb mailing resume' sends the rest from this desktop.",
+        released.unconfirmed).format(id=released.mailing_id, n=released.unconfirmed))
     return 0
 
 

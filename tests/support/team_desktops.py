@@ -75,3 +75,15 @@ def send_outbox(ws: Any, mailing_ids: list[int] | None) -> dict[str, Any]:
         return {"refused": str(exc)}
     return {"sent": report.sent, "excluded": len(report.excluded),
             "failed": len(report.failed), "stopped": report.stopped}
+
+
+def start_desktop(profile: TeamProfile, home: Path, person: tuple[str, str],
+                  work: Callable[..., Any], args: tuple = ()) -> tuple[Any, Any]:
+    """One desktop doing ``work`` in the background, for a test that kills it midway;
+    returns the process and the queue its outcome arrives on."""
+    results = SPAWN.Queue()
+    home.mkdir(parents=True, exist_ok=True)
+    process = SPAWN.Process(target=_as_desktop, args=(str(home), work, profile, *person, args,
+                                                      results))
+    process.start()
+    return process, results

@@ -232,6 +232,7 @@ def mailing_session(run: Session, tmp: Path, ann: str, smtp_port: int) -> None:
     mailing_id = str(status[0]["id"])
     run("mailing", "status", "--mailing", mailing_id)
     run("mailing", "cancel", mailing_id)
+    run("mailing", "release-claim", mailing_id, expect=1)  # a team vault's only
     run("mailing", "retry", mailing_id)
     run("mailing", "resume")
     run("mailing", "one-to-one", ann, "--subject", "Your order", "--body-file", str(body))

@@ -43,6 +43,7 @@ from contactweb.services.contacts.contact_language import language_in
 from contactweb.services.eligibility.eligibility import EligibilityChecker, Excluded, Recipient
 from contactweb.services.mailing import merge, message
 from contactweb.services.mailing.agent import AgentError, DeliveryAgent
+from contactweb.services.mailing.claim_release import mark_handing_over
 from contactweb.services.mailing.delivery_records import OutcomeRecorder, PendingRow
 from contactweb.services.mailing.journal import (
     CONNECTION,
@@ -253,6 +254,8 @@ class _Run:
             if prepared is None:  # no longer eligible, or already reached
                 self._step_done()
                 continue
+            if self.ws.on_team_server:  # the server knows it may have gone out, should
+                mark_handing_over(self.ws, row.id)  # this desktop never come back
             try:
                 agent.submit(row.id, prepared.attempt, self.identity.address,
                              prepared.recipient.address, prepared.data)
