@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from contactweb.errors import AuthenticationFailed, BadInput, Refused
+from contactweb.errors import AuthenticationFailed, BadInput, PermissionDenied, Refused
+from contactweb.services.accounts import users
 from contactweb.services.backup import backup, team_backup_secrets
 from contactweb.services.backup.backup_target import BackupStopped
 from contactweb.services.backup.team_backup_secrets import (
@@ -307,3 +308,27 @@ def test_a_restore_says_so_when_the_new_database_server_does_not_answer_or_drops
         proxy.close()
         ws.lock()
         team.server.drop_database(new_database)
+
+
+def test_only_an_administrator_backs_up_or_restores_a_team_vault(
+        team_vault: TeamVaultFixture, tmp_path: Path) -> None:  # noqa: F811
+    team = team_vault
+    ws = _signed_in(team)
+    users.add_user(ws, "mia", "manager", "Mia-first-pass-42", must_change=False)
+    try:
+        _folder_destination(ws, tmp_path)
+        check_and_keep(ws, team.owner, team.owner_password, PASSPHRASE, PASSPHRASE)
+    finally:
+        ws.lock()
+    mia = team_session.sign_in(team.profile, "mia", "Mia-first-pass-42")
+    try:
+        assert kept_secrets(mia) is None  # the schedule on her sign-in waits
+        with pytest.raises(Refused, match="backed up by an administrator"):
+            backup_with_kept_secrets(mia)
+        with pytest.raises(PermissionDenied):
+            check_and_keep(mia, team.owner, team.owner_password, PASSPHRASE, PASSPHRASE)
+        with pytest.raises(PermissionDenied):
+            restore_into_new_database(mia, _request(team, "anywhere"))
+        assert backup.backup_history(mia) == []
+    finally:
+        mia.lock()

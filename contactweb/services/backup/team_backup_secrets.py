@@ -36,6 +36,9 @@ NEEDED = ("Team backups need the database owner and the backup passphrase on thi
           "computer: an administrator gives them once in Administration → Backups "
           "(Backup passphrase…).")
 
+ADMINS_ONLY = ("A team vault is backed up by an administrator: the backup runs with the "
+               "database owner's login, which only administrators give and use.")
+
 
 @dataclass(frozen=True)
 class TeamBackupSecrets:
@@ -51,7 +54,10 @@ def _require_team_admin(ws: Workspace) -> None:
 
 
 def kept_secrets(ws: Workspace) -> TeamBackupSecrets | None:
-    """Those held for this sign-in, else the keyring's for this team profile."""
+    """Those held for this sign-in, else the keyring's for this team profile; None for
+    anyone but an administrator (the owner's login is an administrator's to use)."""
+    if not ws.can(Action.BACKUP_CONFIGURE):
+        return None
     held = getattr(ws, "held_backup_secrets", None)
     if isinstance(held, TeamBackupSecrets):
         return held
@@ -136,6 +142,8 @@ def forget(ws: Workspace) -> None:
 def backup_with_kept_secrets(ws: Workspace, progress: ProgressFn | None = None,
                              cancel: threading.Event | None = None) -> BackupResult:
     """Back up now with what this computer keeps (Back up now and the schedule)."""
+    if not ws.can(Action.BACKUP_CONFIGURE):
+        raise Refused(ADMINS_ONLY)
     kept = require_kept_secrets(ws)
     return backup_team_now(ws, kept.owner, kept.owner_password, kept.passphrase, progress,
                            cancel)
