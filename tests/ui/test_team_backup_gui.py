@@ -1,8 +1,8 @@
 """Administration → Backups on a team vault, driven as an administrator would: a folder
 destination, Back up now (asking once for the database owner and the backup passphrase, kept
-in this computer's keyring), the history, the schedule running with what is kept, and a
-restore into a new database from which an erased person stays gone. Desktop-only buttons
-(Verify, Prune, Restore to a folder) are not offered."""
+in this computer's keyring), the history, the schedule running with what is kept, Cancel in
+the status bar, and a restore into a new database from which an erased person stays gone.
+Desktop-only buttons (Verify, Prune, Restore to a folder) are not offered."""
 
 from __future__ import annotations
 
@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from contactweb.models import utcnow
+from contactweb.services import secrets, settings
 from contactweb.services.accounts import users
-from contactweb.services.backup import backup
-from contactweb.services.backup.team_backup_secrets import kept_secrets
+from contactweb.services.backup import backup, backup_target
+from contactweb.services.backup.backup_target import SECRET_NAME, TARGET_KEY, s3_target
+from contactweb.services.backup.team_backup_secrets import check_and_keep, kept_secrets
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import search_ids
 from contactweb.services.contacts.contacts import ContactInput, EmailInput
@@ -26,9 +28,13 @@ from contactweb.ui.backup.admin_backup_widget import AdminBackupWidget
 from contactweb.ui.backup.backup_scheduler import BackupScheduler
 from contactweb.ui.backup.team_backup_secrets_dialog import TeamBackupSecretsDialog
 from contactweb.ui.backup.team_restore_dialog import TeamRestoreDialog
+from contactweb.ui.kit.background_work_widget import BackgroundWorkWidget
+from contactweb.ui.kit.operations import wait_for_running_operations
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
+from tests.support.hung_server import HungServer
 from tests.support.postgres_server import needs_postgres
+from tests.support.sync_vaults import ACCESS_KEY, SECRET_KEY
 from tests.support.team_vaults import TeamVaultFixture, team_vault  # noqa: F401
 from tests.ui.conftest import ScriptedDialogHost, click, finish_operations
 
@@ -192,3 +198,30 @@ def test_the_schedule_backs_up_a_team_vault_once_its_passphrase_is_kept(
     rows = backup.backup_history(boss)
     assert [row.status for row in rows] == ["ok"] and rows[0].snapshot_id
     assert not scheduler.is_due()
+
+
+def test_cancel_in_the_status_bar_stops_a_team_backup_stuck_on_its_server(
+        page: AdminBackupWidget, boss: Workspace, team_vault: TeamVaultFixture,  # noqa: F811
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    check_and_keep(boss, team_vault.owner, team_vault.owner_password, PASSPHRASE, PASSPHRASE)
+    monkeypatch.setattr(backup_target, "S3_READ_TIMEOUT", 1.0)  # the abandoned run ends soon
+    monkeypatch.setattr(backup_target, "S3_CONNECT_TIMEOUT", 1.0)
+    monkeypatch.setattr(backup_target, "S3_MAX_ATTEMPTS", 2)
+    server = HungServer()  # accepts the connection, never answers
+    try:
+        target = s3_target(server.endpoint, "frozen-bucket", "us-east-1", ACCESS_KEY)
+        with boss.session() as session:  # 'Save destination' would wait for it too
+            settings.write(session, TARGET_KEY, target.to_json())
+        secrets.store_secret(boss, SECRET_NAME, SECRET_KEY)
+        indicator = BackgroundWorkWidget(page._operations)  # as in the status bar
+        qtbot.addWidget(indicator)
+        click(qtbot, page.backup_button)
+        assert indicator.label.text() == "Backing up the team vault…"
+        with qtbot.waitSignal(page.jobFinished, timeout=10_000):
+            indicator.cancel()
+        assert page.message_label.text() == "Stopped. The earlier backups are unchanged."
+        assert page.backup_button.isEnabled()
+        assert wait_for_running_operations(30_000)
+        assert [run.status for run in backup.backup_history(boss)] == ["cancelled"]
+    finally:
+        server.close()
