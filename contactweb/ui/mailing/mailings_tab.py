@@ -23,12 +23,20 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.services.changes import MAILING_SENT, Changes
-from contactweb.services.mailing import outbox, replies, retries, sender, smtp_settings
+from contactweb.services.mailing import (
+    claim_release,
+    outbox,
+    replies,
+    retries,
+    sender,
+    smtp_settings,
+)
 from contactweb.services.mailing.bounces import record_bounces
 from contactweb.services.mailing.reply_sources import SourceMessage, read_imap, read_path
 from contactweb.services.secrets import SecretUnavailable
 from contactweb.ui.kit.operations import BackgroundOp, OpContext
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
+from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.mailing.mailing_imap_dialog import MailingImapDialog
 from contactweb.ui.mailing.mailing_post_dialog import MailingPostDialog
@@ -90,6 +98,11 @@ class MailingsTab(QWidget):
         self.imap_button = QPushButton(self.tr("Replies from IMAP…"))
         self.reply_button = QPushButton(self.tr("Record opt-out from a reply…"))
         self.settings_button = QPushButton(self.tr("Mailing settings…"))
+        # A team vault's run left 'sending' by a desktop that is gone for good.
+        self.release_button = QPushButton(self.tr("Release the claim…"))
+        self.release_button.setVisible(workspace.on_team_server and can_send
+                                       and workspace.can(Action.USER_MANAGE))
+        self.release_button.setEnabled(False)
         for button in (self.new_button, self.resume_button, self.retry_button,
                        self.letters_button, self.labels_button):
             button.setEnabled(can_send)
@@ -114,6 +127,7 @@ class MailingsTab(QWidget):
         for button in (self.replies_button, self.imap_button, self.reply_button):
             replies_row.addWidget(button)
         replies_row.addStretch(1)
+        replies_row.addWidget(self.release_button)
         replies_row.addWidget(self.settings_button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.mailings_view)
@@ -133,6 +147,7 @@ class MailingsTab(QWidget):
         self.imap_button.clicked.connect(self.process_imap_replies)
         self.reply_button.clicked.connect(self.record_reply)
         self.settings_button.clicked.connect(self.open_settings)
+        self.release_button.clicked.connect(self.release_claim)
         self.mailings_view.selectionModel().selectionChanged.connect(self._show_outbox)
         # Deferred messages go out by themselves when their time comes, while signed in.
         self.retry_timer = MailingRetryTimer(workspace, bridge.operations, self.sending,
@@ -181,6 +196,9 @@ class MailingsTab(QWidget):
     def _show_outbox(self) -> None:
         mailing_id = self.selected_mailing()
         self.outbox_model.set_records(outbox.entries(self.ws, mailing_id) if mailing_id else [])
+        rows = self.mailings_view.selectionModel().selectedRows()
+        record = self.mailings_model.record(rows[0].row()) if rows else None
+        self.release_button.setEnabled(record is not None and record.status == "sending")
 
     # --- actions ----------------------------------------------------------------------------
     def sending(self) -> bool:
@@ -287,6 +305,33 @@ class MailingsTab(QWidget):
     def refresh_list_only(self) -> None:
         self.mailings_model.set_records(outbox.summaries(self.ws, limit=200))
         self._show_outbox()
+
+    def release_claim(self) -> None:
+        """An administrator releases the selected mailing from a desktop that died mid-run;
+        the service refuses while that desktop is still connected to the server."""
+        mailing_id = self.selected_mailing()
+        if mailing_id is None or not self.bridge.dialogs.ask(
+                self, self.tr("Release the claim"),
+                self.tr("Release this mailing from the desktop that was sending it? Do this "
+                        "only when that desktop is gone for good (it is refused while that "
+                        "desktop is still connected). Messages it had handed to the mail "
+                        "server without a recorded outcome will count as sent and not be sent "
+                        "again; Resume sending then sends the rest from this computer."),
+                self.tr("Release the claim")):
+            return
+        ws = self.ws
+
+        def job(_ctx: OpContext) -> claim_release.ClaimReleased:
+            return claim_release.release_claim(ws, mailing_id)
+
+        self.bridge.operations.operation(self, job).success(self._claim_released).run()
+
+    def _claim_released(self, released: claim_release.ClaimReleased) -> None:
+        count = released.unconfirmed
+        self.status.setText(plural(self.tr(
+            "Released the claim: %n message(s) handed over by the lost desktop count as sent. "
+            "Resume sending to send the rest.", "", count), count))
+        self.refresh_list_only()
 
     def make_post(self, kind: str) -> MailingPostDialog:
         dialog = MailingPostDialog(self.ws, self.bridge, kind, self)
