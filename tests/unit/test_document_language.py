@@ -24,8 +24,10 @@ from contactweb.formats.pdf.data import (
 )
 from contactweb.formats.pdf.dossier import render_dossier
 from contactweb.formats.pdf.formatting import format_date, format_money, using_locale
+from contactweb.formats.pdf.language import _, writing_in
 from contactweb.formats.pdf.letters import render_letters
 from contactweb.formats.pdf.regional import document_locale, paper_for
+from contactweb.formats.pdf.vocabulary import word
 from contactweb.models import Contact
 from contactweb.services import settings
 from contactweb.services.contacts import contacts
@@ -151,6 +153,8 @@ def test_a_contacts_report_is_in_their_language_else_the_business_default(
                                                         "SW1A 2AA")),
     ("千代田1-1", "千代田区", "東京都", "100-0001", "JP", ("〒100-0001", "東京都", "千代田区",
                                                        "千代田1-1")),
+    ("1-1 Chiyoda", "Chiyoda-ku", "Tokyo", "100-0001", "JP", ("1-1 Chiyoda", "Chiyoda-ku, TOKYO",
+                                                              "100-0001")),
 ])
 def test_postal_address_layout_per_country(street: str, city: str, region: str, postcode: str,
                                            country: str, expected: tuple[str, ...]) -> None:
@@ -187,3 +191,13 @@ def test_a_contacts_language_round_trips_through_csv_and_json(
         session.query(Contact).delete()
     created = importer.import_records(admin_ws, parsed).created
     assert contacts.get_contact(admin_ws, created[0], False).language == "de-AT"
+
+
+def test_stored_codes_are_printed_in_the_documents_language() -> None:
+    """A consent status, a kind of communication or a label is a code in the vault; the
+    document prints it as a word of its language (typed text stays as it is)."""
+    with writing_in("de"):
+        assert word("email") == _("email") != "email"  # E-Mail
+        assert word("Opted out")[:1].isupper()  # a capital stays one
+        assert word("Sent the price list") == "Sent the price list"
+    assert word("opted_out") == "opted out" and word("Opted out") == "Opted out"

@@ -1,5 +1,6 @@
 """Screenshots in other languages: the main window, a contact, the mailing wizard and the
-first page of a PDF report in German, French and Spanish, and the main window under the
+first pages of a contact's dossier and a letter (and address labels) in German, French and
+Spanish, and the main window under the
 right-to-left pseudo-locale (x-rtl), over a throw-away demo vault.
 
     python -m tools.screenshots.language_screenshots docs/screenshots
@@ -49,16 +50,11 @@ def shoot_mailing_wizard(run: ScreenshotRun, window, language: str) -> None:  # 
 
 
 def shoot_report(run: ScreenshotRun, language: str) -> None:
-    """The contact directory's first page, as the business's language would print it."""
-    import pypdfium2
+    """A contact's dossier, a letter (and, in German, address labels): first pages, as a
+    business whose language is ``language`` prints them."""
+    from tools.screenshots.document_screenshots import shoot_documents
 
-    from contactweb.services.reports import report_service
-
-    pdf = report_service.render_report(run.workspace, "directory")
-    page = pypdfium2.PdfDocument(pdf)[0]
-    path = run.out_dir / f"lang-{language}-report.png"
-    page.render(scale=1.2).to_pil().save(path)
-    run.written.append(path)
+    run.written += shoot_documents(run.workspace, run.showcase_id, language, run.out_dir)
 
 
 def main(argv: list[str] | None = None) -> int:

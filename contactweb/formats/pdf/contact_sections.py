@@ -26,6 +26,7 @@ from contactweb.formats.pdf.language import _
 from contactweb.formats.pdf.styles import STYLES
 from contactweb.formats.pdf.text import para
 from contactweb.formats.pdf.toolkit import data_table, heading, key_value_table
+from contactweb.formats.pdf.vocabulary import word
 from contactweb.i18n import N_, left_to_right
 
 STANDARD_CHANNELS = ("email", "post", "phone", "sms")
@@ -45,7 +46,7 @@ def contact_name(details: ReportContact) -> str:
 
 def _labelled(values: Sequence[object]) -> str:
     """Phone numbers and email addresses, each kept left to right (in Arabic or Hebrew too)."""
-    return "\n".join(f"{item.label}: {left_to_right(item.value)}" if item.label  # type: ignore[attr-defined]
+    return "\n".join(f"{word(item.label)}: {left_to_right(item.value)}" if item.label  # type: ignore[attr-defined]
                      else left_to_right(item.value)  # type: ignore[attr-defined]
                      for item in values)
 
@@ -53,7 +54,7 @@ def _labelled(values: Sequence[object]) -> str:
 def details_section(details: ReportContact, width: float, title: str,
                     more: Sequence[tuple[str, str]] = ()) -> list[Flowable]:
     addresses = "\n\n".join(
-        "\n".join(([f"{address.label}:"] if address.label else []) + list(address.lines))
+        "\n".join(([f"{word(address.label)}:"] if address.label else []) + list(address.lines))
         for address in details.addresses
     )
     pairs = [
@@ -66,10 +67,10 @@ def details_section(details: ReportContact, width: float, title: str,
         (_("Postal addresses"), addresses),
         (_("Birthday"), format_date(details.birthday)),
         (_("Tags"), ", ".join(details.tags)),
-        (_("Status"), details.status),
-        (_("Source"), details.source),
+        (_("Status"), word(details.status)),
+        (_("Source"), word(details.source)),
         (_("Owner"), details.owner),
-        (_("Visibility"), details.visibility),
+        (_("Visibility"), word(details.visibility)),
         (_("Record id"), details.record_id),
         (_("Created"), format_datetime(details.created_at)),
         (_("Last changed"), format_datetime(details.updated_at)),
@@ -97,9 +98,9 @@ def consent_section(history: Sequence[ConsentRecord], width: float, title: str,
         if record is None:
             status_rows.append([channel_name(channel), _("no record"), "", "", ""])
         else:
-            status_rows.append([channel_name(channel), record.status,
+            status_rows.append([channel_name(channel), word(record.status),
                                 format_datetime(record.recorded_at),
-                                record.method, record.recorded_by])
+                                word(record.method), record.recorded_by])
     flowables: list[Flowable] = [
         *heading(title),
         data_table((_("Channel"), _("Status"), _("Since"), _("How"), _("Recorded by")),
@@ -108,7 +109,8 @@ def consent_section(history: Sequence[ConsentRecord], width: float, title: str,
     ]
     if history:
         rows = [
-            [format_datetime(r.recorded_at), channel_name(r.channel), r.status, r.method, r.recorded_by,
+            [format_datetime(r.recorded_at), channel_name(r.channel), word(r.status),
+             word(r.method), r.recorded_by,
              _evidence(r), r.source]
             for r in sorted(history, key=lambda r: r.recorded_at, reverse=True)
         ]
@@ -116,7 +118,7 @@ def consent_section(history: Sequence[ConsentRecord], width: float, title: str,
             *heading(history_title),
             data_table((_("When"), _("Channel"), _("Status"), _("How"), _("By"),
                         _("Wording and evidence"), _("Source")), rows,
-                       _widths(width, (0.15, 0.09, 0.11, 0.15, 0.12, 0.26, 0.12)),
+                       _widths(width, (0.15, 0.12, 0.11, 0.15, 0.12, 0.23, 0.12)),
                        font_size=7),
         ]
     return flowables
@@ -156,12 +158,13 @@ def communications_section(items: Sequence[CommunicationItem], width: float,
         about = "\n".join(part for part in (item.subject, item.summary) if part)
         duration = _("{minutes} min").format(minutes=item.duration_minutes) \
             if item.duration_minutes is not None else ""
-        rows.append([format_datetime(item.occurred_at), item.kind, item.direction, about,
+        rows.append([format_datetime(item.occurred_at), word(item.kind),
+                     word(item.direction) if item.direction else "", about,
                      item.user, duration])
     # Long timelines go in tables of a few dozen rows: reportlab re-measures every remaining
     # row at each page break, so one table of 1,000 rows costs more than 25 of 40 (about a
     # quarter more now that paragraphs keep their line breaks; it was most of the time).
-    widths = _widths(width, (0.17, 0.09, 0.06, 0.46, 0.12, 0.1))
+    widths = _widths(width, (0.18, 0.09, 0.12, 0.39, 0.12, 0.1))  # "ausgehend" fits
     return flowables + [
         data_table((_("When"), _("Kind"), _("Dir."), _("Subject and summary"), _("By"),
                     _("Length")),
@@ -180,7 +183,7 @@ def sales_section(sales: Sequence[SaleRecord], width: float, title: str) -> list
             f"@ {format_money(line.unit_price, sale.currency)}"
             for line in sale.lines
         )
-        rows.append([format_date(sale.sale_date), sale.reference, sale.status, products,
+        rows.append([format_date(sale.sale_date), sale.reference, word(sale.status), products,
                      format_money(sale.total, sale.currency)])
     flowables.append(data_table((_("Date"), _("Reference"), _("Status"), _("Products"),
                                  _("Total")), rows,

@@ -72,7 +72,9 @@ def postal_lines(street: str, city: str, region: str, postcode: str, country: st
         latin = _is_latin("".join((street, city, region, postcode)))
         address_format = rules.address_latin_format if latin else rules.address_format
         if "%C" not in address_format and city:
-            street_lines.insert(0, city)  # Japan writes the town within the street lines
+            # Japan writes the town within the street lines: biggest first in Japanese,
+            # after the street in Latin letters ("1-1 Chiyoda", "Chiyoda-ku, TOKYO").
+            street_lines.insert(len(street_lines) if latin else 0, city)
         lines = _format_lines(address_format, street_lines, fields, set(rules.upper_fields))
     if country and (code or country.upper()) != home_country.upper():
         known = _rules(code)
