@@ -65,8 +65,8 @@ def test_sales_totals_by_currency_product_and_customer() -> None:
 def test_sales_top_customers_are_limited_and_ranked() -> None:
     data = replace(SALES, top_customer_count=1)
     text = text_of(render_sales_report(META, data))
-    assert "Top 1 customers (EUR)" in text
-    top = text.split("Top 1 customers (EUR)")[1].split("By customer (EUR)")[0]
+    assert "Top 1 customer (EUR)" in text
+    top = text.split("Top 1 customer (EUR)")[1].split("By customer (EUR)")[0]
     assert "Atelier Dubois" in top and "山田木工株式会社" not in top
 
 

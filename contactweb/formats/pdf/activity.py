@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Spacer
 from contactweb.formats.pdf.charts import bar_chart
 from contactweb.formats.pdf.data import ActivityCount, ActivityReportData, ReportMeta
 from contactweb.formats.pdf.formatting import format_count, format_date, localised
+from contactweb.formats.pdf.language import _, ngettext
 from contactweb.formats.pdf.styles import STYLES
 from contactweb.formats.pdf.text import para
 from contactweb.formats.pdf.toolkit import (
@@ -22,6 +23,7 @@ from contactweb.formats.pdf.toolkit import (
     heading,
     title_block,
 )
+from contactweb.formats.pdf.vocabulary import word
 
 KIND_ORDER = ("call", "email", "meeting", "letter", "note", "recording")
 
@@ -65,7 +67,8 @@ def _matrix_table(first_heading: str, kinds: Sequence[str], rows: list[list[str]
     other = (1 - first_share) / (len(kinds) + 1)
     widths = [width * first_share] + [width * other] * (len(kinds) + 1)
     numeric = tuple(range(1, len(kinds) + 2))
-    return data_table((first_heading, *kinds, "Total"), rows, widths,
+    return data_table((first_heading, *(word(kind) for kind in kinds), _("Total")), rows,
+                      widths,
                       numeric_columns=numeric, total_row=True)
 
 
@@ -76,10 +79,11 @@ def render_activity_report(
     width = content_width(meta)
     counts = [c for c in data.counts if data.period_start - timedelta(days=6) <= c.week_start
               <= data.period_end and c.count]
-    subtitle = f"{format_date(data.period_start)} to {format_date(data.period_end)}"
+    subtitle = _("{start} to {end}").format(start=format_date(data.period_start),
+                                            end=format_date(data.period_end))
     story = title_block(meta, subtitle)
     if not counts:
-        story.append(para("No communications were logged in this period.", STYLES.body))
+        story.append(para(_("No communications were logged in this period."), STYLES.body))
         return build_pdf(meta, story, out)
 
     kinds = ordered_kinds(counts)
@@ -100,27 +104,31 @@ def render_activity_report(
     active_weeks = [monday for monday in weeks if week_totals[monday]]
     week_labels = [week_label(monday) for monday in active_weeks]
     quiet = len(weeks) - len(active_weeks)
-    quiet_note = ([para(f"No activity in {quiet:,} of the {len(weeks):,} weeks; those weeks "
-                        "are left out of the tables.", STYLES.small)] if quiet else [])
+    quiet_note = ([para(ngettext(
+        "No activity in {quiet} of the {weeks} weeks; that week is left out of the tables.",
+        "No activity in {quiet} of the {weeks} weeks; those weeks are left out of the tables.",
+        quiet).format(quiet=format_count(quiet), weeks=format_count(len(weeks))),
+        STYLES.small)] if quiet else [])
     story += [
-        *heading("Per user, whole period"),
-        _matrix_table("User", kinds, _matrix_rows(users, kinds, per_user, "All users"), width),
-        *heading("All users, week by week"),
+        *heading(_("Per user, whole period")),
+        _matrix_table(_("User"), kinds, _matrix_rows(users, kinds, per_user, _("All users")),
+                      width),
+        *heading(_("All users, week by week")),
         bar_chart([f"W{m.isocalendar()[1]:02d}" for m in weeks],
                   [Decimal(week_totals[m]) for m in weeks], width, height=130),
         Spacer(1, 4),
         *quiet_note,
-        _matrix_table("Week", kinds, _matrix_rows(week_labels, kinds, per_week, "Total"),
-                      width),
+        _matrix_table(_("Week"), kinds,
+                      _matrix_rows(week_labels, kinds, per_week, _("Total")), width),
     ]
     for user in users:
         user_weeks = [week_label(monday) for monday in active_weeks
                       if any(per_user_week[user].get((week_label(monday), kind))
                              for kind in kinds)]
         story += [
-            *heading(f"{user}, week by week"),
-            _matrix_table("Week", kinds,
-                          _matrix_rows(user_weeks, kinds, per_user_week[user], "Total"),
+            *heading(_("{user}, week by week").format(user=user)),
+            _matrix_table(_("Week"), kinds,
+                          _matrix_rows(user_weeks, kinds, per_user_week[user], _("Total")),
                           width),
         ]
     return build_pdf(meta, story, out)

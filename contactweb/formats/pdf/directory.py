@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable
 from contactweb.formats.pdf.data import DirectoryEntry, ReportMeta
 from contactweb.formats.pdf.fonts import contains_cjk, text_width
 from contactweb.formats.pdf.formatting import format_count, localised
+from contactweb.formats.pdf.language import _, ngettext
 from contactweb.formats.pdf.styles import STYLES
 from contactweb.formats.pdf.text import para
 from contactweb.formats.pdf.toolkit import (
@@ -23,8 +24,9 @@ from contactweb.formats.pdf.toolkit import (
     heading,
     title_block,
 )
+from contactweb.i18n import N_
 
-HEADINGS = ("Name", "Company", "Title", "Phones", "Emails", "City")
+HEADINGS = (N_("Name"), N_("Company"), N_("Title"), N_("Phones"), N_("Emails"), N_("City"))
 # Shares of the content width, summing to 1.
 _COLUMN_SHARES = (0.19, 0.16, 0.12, 0.17, 0.24, 0.12)
 OTHER_GROUP = "#"
@@ -110,10 +112,12 @@ def render_directory(
     col_widths = [share * width for share in _COLUMN_SHARES]
     email_width = col_widths[HEADINGS.index("Emails")] - 2 * CELL_PADDING
     name_width = col_widths[HEADINGS.index("Name")] - 2 * CELL_PADDING
-    noun = "contact" if len(entries) == 1 else "contacts"
-    story: list[Flowable] = title_block(meta, f"{format_count(len(entries))} {noun}, sorted by last name")
+    subtitle = ngettext("{count} contact, sorted by last name",
+                        "{count} contacts, sorted by last name", len(entries)).format(
+        count=format_count(len(entries)))
+    story: list[Flowable] = title_block(meta, subtitle)
     if not entries:
-        story.append(para("The selection holds no contacts.", STYLES.body))
+        story.append(para(_("The selection holds no contacts."), STYLES.body))
     for letter, members in group_entries(entries):
         story.extend(heading(letter, STYLES.group))
         rows = [
@@ -128,7 +132,8 @@ def render_directory(
             ]
             for entry in members
         ]
-        story.append(data_table(HEADINGS, rows, col_widths, font_size=7))
+        story.append(data_table([_(text) for text in HEADINGS], rows, col_widths,
+                                font_size=7))
         story.append(_GroupGap())
     return build_pdf(meta, story, out)
 

@@ -20,6 +20,7 @@ from contactweb.formats.pdf.formatting import (
     format_share,
     localised,
 )
+from contactweb.formats.pdf.language import _, ngettext
 from contactweb.formats.pdf.styles import STYLES
 from contactweb.formats.pdf.text import para
 from contactweb.formats.pdf.toolkit import (
@@ -60,7 +61,10 @@ def _currency_section(data: SalesReportData, currency: str, lines: list[SaleFact
                       width: float) -> list[Flowable]:
     total = sum((line.amount for line in lines), Decimal(0))
     story: list[Flowable] = [
-        *heading(f"{currency}: {format_money(total, currency)} from {format_count(len(lines))} sale lines")
+        *heading(ngettext("{currency}: {total} from {count} sale line",
+                          "{currency}: {total} from {count} sale lines", len(lines)).format(
+            currency=currency, total=format_money(total, currency),
+            count=format_count(len(lines))))
     ]
 
     months = months_between(data.period_start, data.period_end)
@@ -69,7 +73,7 @@ def _currency_section(data: SalesReportData, currency: str, lines: list[SaleFact
         monthly[(line.sale_date.year, line.sale_date.month)] += line.amount
     labels = [format_month(date(year, month, 1)) for year, month in months]
     story += [
-        para(f"Totals by month ({currency})", STYLES.cell_label),
+        para(_("Totals by month ({currency})").format(currency=currency), STYLES.cell_label),
         bar_chart(labels, [monthly[month] for month in months], width),
         Spacer(1, 4),
     ]
@@ -78,8 +82,8 @@ def _currency_section(data: SalesReportData, currency: str, lines: list[SaleFact
     rows = [[name, format_quantity(quantity), format_money(amount, currency),
              _share(amount, total)] for name, (quantity, amount, _count) in products]
     story += [
-        *heading(f"By product ({currency})", STYLES.heading),
-        data_table(("Product", "Quantity", "Total", "Share"), rows,
+        *heading(_("By product ({currency})").format(currency=currency), STYLES.heading),
+        data_table((_("Product"), _("Quantity"), _("Total"), _("Share")), rows,
                    [width * 0.46, width * 0.14, width * 0.26, width * 0.14],
                    numeric_columns=(1, 2, 3)),
     ]
@@ -90,8 +94,10 @@ def _currency_section(data: SalesReportData, currency: str, lines: list[SaleFact
                  _share(amount, total)]
                 for rank, (name, (_q, amount, count)) in enumerate(top, start=1)]
     story += [
-        *heading(f"Top {len(top)} customers ({currency})"),
-        data_table(("#", "Customer", "Lines", "Total", "Share"), top_rows,
+        *heading(ngettext("Top {count} customer ({currency})",
+                          "Top {count} customers ({currency})", len(top)).format(
+            count=len(top), currency=currency)),
+        data_table(("#", _("Customer"), _("Lines"), _("Total"), _("Share")), top_rows,
                    [width * 0.06, width * 0.46, width * 0.1, width * 0.24, width * 0.14],
                    numeric_columns=(0, 2, 3, 4)),
     ]
@@ -99,10 +105,10 @@ def _currency_section(data: SalesReportData, currency: str, lines: list[SaleFact
     by_name = sorted(customers, key=lambda item: item[0].casefold())
     rows = [[name, str(count), format_money(amount, currency)]
             for name, (_q, amount, count) in by_name]
-    rows.append(["Total", format_count(len(lines)), format_money(total, currency)])
+    rows.append([_("Total"), format_count(len(lines)), format_money(total, currency)])
     story += [
-        *heading(f"By customer ({currency})"),
-        data_table(("Customer", "Lines", "Total"), rows,
+        *heading(_("By customer ({currency})").format(currency=currency)),
+        data_table((_("Customer"), _("Lines"), _("Total")), rows,
                    [width * 0.6, width * 0.14, width * 0.26], numeric_columns=(1, 2),
                    total_row=True),
     ]
@@ -118,10 +124,11 @@ def render_sales_report(meta: ReportMeta, data: SalesReportData, out: Output = N
     by_currency: dict[str, list[SaleFact]] = defaultdict(list)
     for line in in_period:
         by_currency[line.currency.upper()].append(line)
-    subtitle = f"{format_date(data.period_start)} to {format_date(data.period_end)}"
+    subtitle = _("{start} to {end}").format(start=format_date(data.period_start),
+                                            end=format_date(data.period_end))
     story = title_block(meta, subtitle)
     if not by_currency:
-        story.append(para("No sales in this period.", STYLES.body))
+        story.append(para(_("No sales in this period."), STYLES.body))
         return build_pdf(meta, story, out)
 
     summary_rows = []
@@ -131,8 +138,8 @@ def render_sales_report(meta: ReportMeta, data: SalesReportData, out: Output = N
         summary_rows.append([currency, format_count(len(lines)), format_count(customers),
                              format_money(total, currency)])
     story += [
-        *heading("Summary per currency"),
-        data_table(("Currency", "Sale lines", "Customers", "Total"), summary_rows,
+        *heading(_("Summary per currency")),
+        data_table((_("Currency"), _("Sale lines"), _("Customers"), _("Total")), summary_rows,
                    [width * 0.2, width * 0.2, width * 0.2, width * 0.4],
                    numeric_columns=(1, 2, 3)),
     ]

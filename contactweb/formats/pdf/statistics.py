@@ -22,6 +22,7 @@ from contactweb.formats.pdf.formatting import (
     format_share,
     localised,
 )
+from contactweb.formats.pdf.language import _
 from contactweb.formats.pdf.styles import STYLES
 from contactweb.formats.pdf.text import para
 from contactweb.formats.pdf.toolkit import (
@@ -34,15 +35,16 @@ from contactweb.formats.pdf.toolkit import (
     heading,
     title_block,
 )
+from contactweb.formats.pdf.vocabulary import word
 
 
 def _count_table(label: str, rows: Sequence[CountRow], whole: int, width: float) -> Flowable:
     # "other" goes last, whatever its count.
     ordered = sorted(rows, key=lambda row: (row.label == OTHER_LABEL, -row.count,
                                             row.label.casefold()))
-    body = [[row.label, format_count(row.count), format_share(row.count, whole)]
+    body = [[word(row.label), format_count(row.count), format_share(row.count, whole)]
             for row in ordered]
-    return data_table((label, "Contacts", "Share"), body,
+    return data_table((label, _("Contacts"), _("Share")), body,
                       [width * 0.55, width * 0.22, width * 0.23], numeric_columns=(1, 2))
 
 
@@ -70,20 +72,22 @@ def render_statistics(meta: ReportMeta, data: StatisticsData, out: Output = None
     data = dataclasses.replace(data, by_tag=suppress_small_counts(data.by_tag),
                                by_region=suppress_small_counts(data.by_region))
     width = content_width(meta)
-    story = title_block(meta, f"As of {format_date(data.as_of)}")
+    story = title_block(meta, _("As of {date}").format(date=format_date(data.as_of)))
     active = sum(row.count for row in data.by_status if row.label.lower() == "active")
-    figures = [("Contacts", format_count(data.total_contacts)),
-               ("Active", format_count(active))]
-    figures += [(f"Sales {data.sales_period} ({total.currency})".replace("  ", " "),
-                 f"{total.amount:,.0f}") for total in data.sales_totals[:2]]
+    figures = [(_("Contacts"), format_count(data.total_contacts)),
+               (_("Active"), format_count(active))]
+    figures += [(_("Sales {period} ({currency})").format(period=data.sales_period,
+                                                        currency=total.currency)
+                 .replace("  ", " "), format_count(int(total.amount.to_integral_value())))
+                for total in data.sales_totals[:2]]
     story.append(_figures(figures, width))
 
     half = (width - 8 * mm) / 2
     status_and_region = Table(
-        [[[para("By status", STYLES.heading),
-           _count_table("Status", data.by_status, data.total_contacts, half)],
-          [para("By region", STYLES.heading),
-           _count_table("Region", data.by_region, data.total_contacts, half)]]],
+        [[[para(_("By status"), STYLES.heading),
+           _count_table(_("Status"), data.by_status, data.total_contacts, half)],
+          [para(_("By region"), STYLES.heading),
+           _count_table(_("Region"), data.by_region, data.total_contacts, half)]]],
         colWidths=[half + 8 * mm, half], hAlign="LEFT",
     )
     status_and_region.setStyle([*LAYOUT_FONT,
@@ -92,18 +96,19 @@ def render_statistics(meta: ReportMeta, data: StatisticsData, out: Output = None
                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
     story.append(status_and_region)
     story += [
-        *heading("By tag"),
-        para("A contact can carry several tags, so the shares add up to more than 100 %.",
+        *heading(_("By tag")),
+        para(_("A contact can carry several tags, so the shares add up to more than 100 %."),
              STYLES.small),
-        _count_table("Tag", data.by_tag, data.total_contacts, width),
+        _count_table(_("Tag"), data.by_tag, data.total_contacts, width),
     ]
-    period = f" ({data.sales_period})" if data.sales_period else ""
+
     rows = [[total.currency, format_count(total.sales_count), format_money(total.amount, total.currency)]
             for total in data.sales_totals]
-    story += [*heading(f"Sales totals{period}")]
+    story += [*heading(_("Sales totals ({period})").format(period=data.sales_period)
+                       if data.sales_period else _("Sales totals"))]
     if rows:
-        story.append(data_table(("Currency", "Sales", "Total"), rows,
+        story.append(data_table((_("Currency"), _("Sales"), _("Total")), rows,
                                 [width * 0.3, width * 0.3, width * 0.4], numeric_columns=(1, 2)))
     else:
-        story.append(para("No sales recorded.", STYLES.body))
+        story.append(para(_("No sales recorded."), STYLES.body))
     return build_pdf(meta, story, out)
