@@ -9,6 +9,7 @@ import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -93,6 +94,28 @@ def test_every_sortable_column_orders_the_same_on_both_backends(
         assert on_server[key] == order, key
     # The order is the folded name's, not the insertion order, so the check says something.
     assert on_desktop[("name", False)] != list(range(len(NAMES)))
+
+
+def test_the_sort_columns_and_their_indexes_are_in_byte_order_on_the_server(
+        postgres_server: PostgresServer) -> None:
+    """So that the server's indexes serve the list's order (migration 0014), not a sort of
+    every row for each page."""
+    database = _linguistic_database(postgres_server)
+    try:
+        collations = dict(postgres_server.execute(
+            "SELECT column_name, collation_name FROM information_schema.columns WHERE "
+            "table_name = 'contacts' AND column_name IN ('sort_name', 'company', "
+            "'primary_email', 'primary_phone', 'city', 'status', 'first_name')", database))
+        assert collations.pop("first_name") is None  # the database's own, as before
+        assert collations == dict.fromkeys(
+            ("sort_name", "company", "primary_email", "primary_phone", "city", "status"), "C")
+        with psycopg.connect(postgres_server.conninfo(database)) as conn:
+            conn.execute("SET enable_seqscan = off")  # the table is empty here
+            plan = " ".join(line for (line,) in conn.execute(
+                'EXPLAIN SELECT id FROM contacts ORDER BY (sort_name COLLATE "C") LIMIT 200'))
+        assert "Index Scan using ix_contacts_sort_name" in plan and "Sort" not in plan
+    finally:
+        postgres_server.drop_database(database)
 
 
 # Mostly the characters where collations disagree (case, accents, spaces, punctuation,
