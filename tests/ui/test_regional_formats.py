@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from contactweb.i18n import LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE
 from contactweb.services.contacts import contacts
+from contactweb.ui.admin.admin_business_widget import AdminBusinessWidget
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.contacts.contact_table_model import ContactTableModel
 from contactweb.ui.kit.dialog_host import DialogHost
@@ -96,3 +97,15 @@ def test_the_editor_keeps_a_contacts_language(qtbot: QtBot, bridge, admin_ws: Wo
     assert dialog.draft_payload()["language"] == "de"
     combo.setCurrentIndex(0)
     assert dialog.contact_input().language == ""  # the business's default
+
+
+def test_the_business_page_shows_dates_in_the_business_language(qtbot: QtBot,
+                                                                admin_ws: Workspace) -> None:
+    page = AdminBusinessWidget(admin_ws, OperationRunner(DialogHost(), ws=admin_ws))
+    qtbot.addWidget(page)
+    page.refresh()
+    page.country_combo.setCurrentIndex(page.country_combo.findData("DE"))
+    assert "Dec" in page.country_note.text() or "December" in page.country_note.text()
+    page.language_combo.setCurrentIndex(page.language_combo.findData("de"))
+    note = page.country_note.text().replace("\u00a0", " ")
+    assert "1.234,50 $" in note and "Dezember" in note  # de_DE: the letters' long date

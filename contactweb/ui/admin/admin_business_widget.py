@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.formats.pdf.formatting import format_long_date, format_money, using_locale
-from contactweb.formats.pdf.regional import country_names, paper_for, report_locale
+from contactweb.formats.pdf.regional import country_names, document_locale, paper_for
 from contactweb.services import settings
 from contactweb.services.settings import BusinessProfile
 from contactweb.services.validation import normalise_email, normalise_phone
@@ -73,6 +73,8 @@ class AdminBusinessWidget(QWidget):
         for code, name in translations.OFFERED.items():
             if code != "en":  # "" is English
                 self.language_combo.addItem(name or self.tr("English (the default)"), code)
+        # Letters and reports write dates and amounts as the language does in the country.
+        self.language_combo.currentIndexChanged.connect(self._show_country_formats)
         self.errors = {key: self._error_label() for key in ("name", "postal_address", "email",
                                                              "phone", "logo")}
 
@@ -212,7 +214,7 @@ class AdminBusinessWidget(QWidget):
             return
         country = self.country_combo.currentData() or str(
             settings.get(self._workspace, "default_region") or settings.system_region())
-        locale = report_locale(country)
+        locale = document_locale(self.language_combo.currentData() or "", country)
         with using_locale(locale):
             sample = f"{format_long_date(date.today())}, {format_money(Decimal('1234.5'), 'USD')}"
         self.country_note.setText(self.tr("Reports print on {paper} paper, with dates and amounts such as "
