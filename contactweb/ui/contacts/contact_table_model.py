@@ -11,6 +11,7 @@ shows its previous value or "…" and asks for its page.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 from enum import IntEnum
 
@@ -37,6 +38,7 @@ from contactweb.vault.workspace import Workspace
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 12
 MAX_WANTED_PAGES = 6  # while scrolling fast, only the latest requests matter
+MAX_PHONE_TEXTS = 5000
 AnyIndex = QModelIndex | QPersistentModelIndex
 Pages = dict[int, list[ContactRow]]
 
@@ -82,6 +84,9 @@ class ContactTableModel(QAbstractTableModel):
         self._page_worker: BackgroundOp | None = None
         self._loading = 0
         self._query_waiting = False  # a newer query, read when the one being read is in
+        # Numbers as shown, per stored number: parsing one is the dearest part of painting a
+        # row, and a repaint asks for every visible cell again. Forgotten on clear().
+        self._phone_texts: dict[str, str] = {}
         self._fetch_timer = QTimer(self)
         self._fetch_timer.setSingleShot(True)
         self._fetch_timer.setInterval(0)
@@ -131,6 +136,7 @@ class ContactTableModel(QAbstractTableModel):
         self._ws = None
         self._generation += 1
         self._query_waiting = False
+        self._phone_texts.clear()
         self._count = 0
         self._pages.clear()
         self._stale.clear()
@@ -290,7 +296,9 @@ class ContactTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < self._count:
+        # A view asks for a dozen roles per cell on every repaint; most have no answer here.
+        if role not in _ROLES_ANSWERED or not index.isValid() \
+                or not 0 <= index.row() < self._count:
             return None
         row = index.row()
         if role == Qt.ItemDataRole.DisplayRole and row // PAGE_SIZE not in self._pages:
@@ -300,17 +308,26 @@ class ContactTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return "…" if index.column() == self.Column.NAME else ""
             return None
-        column = self.Column(index.column())
+        column = index.column()  # compared with Column's members as the int it is
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(item, column)
+            return self._text(item, column, self._phone_text)
         if role == self.ContactIdRole:
             return item.id
         if role == Qt.ItemDataRole.ForegroundRole and item.status == "closed":
             return QBrush(QColor("#808080"))
         return None
 
+    def _phone_text(self, number: str) -> str:
+        shown = self._phone_texts.get(number)
+        if shown is None:
+            if len(self._phone_texts) > MAX_PHONE_TEXTS:
+                self._phone_texts.clear()
+            shown = self._phone_texts[number] = format_phone(number)
+        return shown
+
     @staticmethod
-    def _text(item: ContactRow, column: ContactTableModel.Column) -> str:
+    def _text(item: ContactRow, column: int,
+              phone_text: Callable[[str], str] = format_phone) -> str:
         match column:
             case ContactTableModel.Column.NAME:
                 return item.name
@@ -319,7 +336,7 @@ class ContactTableModel(QAbstractTableModel):
             case ContactTableModel.Column.EMAIL:
                 return left_to_right_cell(item.email)
             case ContactTableModel.Column.PHONE:
-                return left_to_right_cell(format_phone(item.phone)) if item.phone else ""
+                return left_to_right_cell(phone_text(item.phone)) if item.phone else ""
             case ContactTableModel.Column.CITY:
                 return item.city
             case ContactTableModel.Column.TAGS:
@@ -335,3 +352,7 @@ class ContactTableModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) != (self._query.sort, self._query.descending):
             self.set_query(replace(self._query, sort=key, descending=descending))
+
+
+_ROLES_ANSWERED = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                             Qt.ItemDataRole.ForegroundRole, ContactTableModel.ContactIdRole})
