@@ -32,7 +32,7 @@ def _wait(app, done: Callable[[], bool], timeout: float = 30.0) -> None:  # noqa
         time.sleep(0.0005)
 
 
-def run(report: Callable[[str], None]) -> None:
+def run(report: Callable[[str], None], contacts: int = CONTACTS) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as scratch:
         os.environ["CONTACTWEB_HOME"] = scratch
@@ -40,7 +40,8 @@ def run(report: Callable[[str], None]) -> None:
         from contactweb.services.accounts import session
 
         folder = Path(scratch) / "vault"
-        build_vault(folder, CONTACTS).lock()
+        build_vault(folder, contacts).lock()
+        from PySide6.QtCore import QEventLoop, QTimer
         from PySide6.QtWidgets import QApplication
 
         from contactweb.ui.app.main_window import MainWindow
@@ -56,16 +57,27 @@ def run(report: Callable[[str], None]) -> None:
         page = window.show_page("contacts")
         _wait(app, lambda: page.model.rowCount() > 0 and page.model.row_data(0) is not None)
         window.grab()  # painted
-        report(f"sign-in to first rows painted ({CONTACTS:,} contacts): "
+        report(f"sign-in to first rows painted ({contacts:,} contacts): "
                f"{(time.perf_counter() - start) * 1000:.0f} ms (goal <= 100 ms)")
 
         times, cpu_times = [], []
+        # Waiting in an event loop that the rows' arrival ends, not by polling: the CPU
+        # time is then the keystroke's own (the worker's read, the model, the painting).
+        arrived = QEventLoop()
+        page.model.loaded.connect(arrived.quit)
+        guard = QTimer()
+        guard.setSingleShot(True)
+        guard.timeout.connect(arrived.quit)
         for text in SEARCHES * 3:
             begin, cpu = time.perf_counter(), time.process_time()
             # As typed: the text change starts the page's search timer (its whole delay,
             # if any, is counted), the read runs on a worker, and the rows are painted.
             page.search_edit.setText(text)
-            _wait(app, lambda t=text: page.model.query.search == t and not page.model.busy)
+            guard.start(30_000)  # never wait for ever
+            arrived.exec()
+            guard.stop()
+            if page.model.query.search != text:
+                raise TimeoutError("the contacts page did not update in time")
             page.table.viewport().repaint()
             times.append((time.perf_counter() - begin) * 1000)
             cpu_times.append((time.process_time() - cpu) * 1000)
@@ -81,7 +93,7 @@ def run(report: Callable[[str], None]) -> None:
         page.apply_filters()
         _wait(app, lambda: page.model.query.search == "" and not page.model.busy)
         jumps = []
-        for row in (99_000, 50_000, 75_000, 12_345, 98_765):
+        for row in (r * contacts // CONTACTS for r in (99_000, 50_000, 75_000, 12_345, 98_765)):
             index = page.model.index(row, 0)
             begin = time.perf_counter()
             page.table.scrollTo(index)
@@ -98,4 +110,6 @@ def run(report: Callable[[str], None]) -> None:
 
 
 if __name__ == "__main__":
-    run(print)
+    import sys
+
+    run(print, int(sys.argv[1]) if len(sys.argv) > 1 else CONTACTS)
