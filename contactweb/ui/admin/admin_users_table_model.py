@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from contactweb.services.accounts import users
 from contactweb.services.accounts.users import UserView
+from contactweb.ui.kit.display_text import local_date
 from contactweb.ui.kit.list_table_model import Index, ListTableModel
 from contactweb.vault.permissions import ROLE_DESCRIPTIONS
 from contactweb.vault.workspace import Workspace
@@ -62,7 +63,7 @@ class AdminUsersTableModel(ListTableModel):
                 return user.role
             if column == self.Column.STATUS:
                 return self._status(user)
-            return user.created_at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d")
+            return local_date(user.created_at.replace(tzinfo=UTC).astimezone().date())
         if role == Qt.ItemDataRole.ToolTipRole and column == self.Column.ROLE:
             return ROLE_DESCRIPTIONS.get(user.role)
         if role == Qt.ItemDataRole.ForegroundRole and user.disabled:

@@ -34,6 +34,7 @@ from contactweb.services.mailing import (
 from contactweb.services.mailing.bounces import record_bounces
 from contactweb.services.mailing.reply_sources import SourceMessage, read_imap, read_path
 from contactweb.services.secrets import SecretUnavailable
+from contactweb.ui.kit.display_text import local_time
 from contactweb.ui.kit.operations import BackgroundOp, OpContext
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
 from contactweb.ui.kit.translations import plural
@@ -49,7 +50,7 @@ from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
 MAILING_COLUMNS = (
-    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Created"), lambda m: m.created_at.strftime("%Y-%m-%d %H:%M")),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Created"), lambda m: local_time(m.created_at)),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "By"), lambda m: m.created_by),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Subject"), lambda m: m.subject),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Status"), lambda m: m.status),
