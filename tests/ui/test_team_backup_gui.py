@@ -24,6 +24,7 @@ from contactweb.services.contacts.contact_queries import search_ids
 from contactweb.services.contacts.contacts import ContactInput, EmailInput
 from contactweb.services.privacy import erasure
 from contactweb.team import profile, team_session
+from contactweb.ui.backup import backup_status
 from contactweb.ui.backup.admin_backup_widget import AdminBackupWidget
 from contactweb.ui.backup.backup_scheduler import BackupScheduler
 from contactweb.ui.backup.team_backup_secrets_dialog import TeamBackupSecretsDialog
@@ -186,6 +187,9 @@ def test_the_schedule_backs_up_a_team_vault_once_its_passphrase_is_kept(
     now = utcnow()
     scheduler = BackupScheduler(boss, bridge.operations, clock=lambda: now)
     assert not scheduler.is_due()  # waits for the passphrase, instead of failing each hour
+    assert backup_status.backup_status_text(boss) == (
+        "Backup configured, not run yet; scheduled backups wait for the backup passphrase "
+        "on this computer (Administration → Backups)")
 
     fill, refusals = _give_secrets(qtbot, team_vault)
     host.handlers.append(fill)
@@ -198,6 +202,7 @@ def test_the_schedule_backs_up_a_team_vault_once_its_passphrase_is_kept(
     rows = backup.backup_history(boss)
     assert [row.status for row in rows] == ["ok"] and rows[0].snapshot_id
     assert not scheduler.is_due()
+    assert backup_status.backup_status_text(boss).startswith("Last backup ")
 
 
 def test_cancel_in_the_status_bar_stops_a_team_backup_stuck_on_its_server(
