@@ -34,6 +34,7 @@ from contactweb.ui.kit.operations import wait_for_running_operations
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 from tests.support.hung_server import HungServer
+from tests.support.memory_keyring import RecordingKeyring
 from tests.support.postgres_server import needs_postgres
 from tests.support.sync_vaults import ACCESS_KEY, SECRET_KEY
 from tests.support.team_vaults import TeamVaultFixture, team_vault  # noqa: F401
@@ -181,7 +182,7 @@ def test_back_up_now_then_restore_into_a_new_database_from_the_screen(
 def test_the_schedule_backs_up_a_team_vault_once_its_passphrase_is_kept(
         page: AdminBackupWidget, boss: Workspace, host: ScriptedDialogHost,
         bridge: WorkspaceBridge, team_vault: TeamVaultFixture,  # noqa: F811
-        tmp_path: Path, qtbot: QtBot) -> None:
+        tmp_path: Path, qtbot: QtBot, memory_keyring: RecordingKeyring) -> None:
     (tmp_path / "second-site").mkdir()
     backup.configure_folder(boss, tmp_path / "second-site")
     now = utcnow()
@@ -195,6 +196,7 @@ def test_the_schedule_backs_up_a_team_vault_once_its_passphrase_is_kept(
     host.handlers.append(fill)
     click(qtbot, page.team_widget.passphrase_button)
     assert refusals == [] and kept_secrets(boss) is not None
+    assert page.team_widget.forget_button.isVisible()
     assert scheduler.is_due()
     with qtbot.waitSignal(scheduler.backupFinished, timeout=60_000) as finished:
         assert scheduler.check_due()
@@ -203,6 +205,17 @@ def test_the_schedule_backs_up_a_team_vault_once_its_passphrase_is_kept(
     assert [row.status for row in rows] == ["ok"] and rows[0].snapshot_id
     assert not scheduler.is_due()
     assert backup_status.backup_status_text(boss).startswith("Last backup ")
+
+    # Forgotten on this computer (asked first): the keyring entry goes, the backups stay.
+    host.answers += [False, True]
+    click(qtbot, page.team_widget.forget_button)
+    assert kept_secrets(boss) is not None
+    click(qtbot, page.team_widget.forget_button)
+    finish_operations(qtbot)
+    assert kept_secrets(boss) is None and not memory_keyring.store
+    assert not page.team_widget.forget_button.isVisible()
+    assert page.message_label.text() == "This computer no longer keeps the backup passphrase."
+    assert [row.status for row in backup.backup_history(boss)] == ["ok"]
 
 
 def test_cancel_in_the_status_bar_stops_a_team_backup_stuck_on_its_server(

@@ -46,8 +46,13 @@ class TeamBackupWidget(QGroupBox):
         self.restore_button.setToolTip(self.tr(
             "The selected backup (or the newest) into a new, empty database"))
         self.restore_button.clicked.connect(self.restore)
+        self.forget_button = QPushButton(self.tr("Forget on this computer…"))
+        self.forget_button.setToolTip(self.tr(
+            "Remove the owner's login and the passphrase from this computer's keyring"))
+        self.forget_button.clicked.connect(self.forget)
         buttons = QHBoxLayout()
         buttons.addWidget(self.passphrase_button)
+        buttons.addWidget(self.forget_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -59,6 +64,7 @@ class TeamBackupWidget(QGroupBox):
             return
         kept = team_backup_secrets.kept_secrets(self._ws)
         where = team_backup_secrets.kept_where(self._ws)
+        self.forget_button.setVisible(kept is not None)
         if kept is None:
             self.status_label.setText(self.tr(
                 "Backups of this team vault are taken as the database's owner and encrypted "
@@ -90,6 +96,23 @@ class TeamBackupWidget(QGroupBox):
                               self.tr("The backup passphrase is held until you sign out (no "
                                       "keyring, or a shared computer)."), True)
         return kept
+
+    def forget(self) -> None:
+        if not self._bridge.dialogs.ask(
+                self, self.tr("Forget on this computer"),
+                self.tr("Remove the database owner's login and the backup passphrase from this "
+                        "computer? Backups from here then wait until an administrator gives "
+                        "them again. The backups themselves are not touched; keep the "
+                        "passphrase somewhere safe, a restore needs it."), self.tr("Forget")):
+            return
+        ws = self._ws
+        self._bridge.operations.operation(
+            self, lambda _ctx: team_backup_secrets.forget(ws)).success(
+            lambda _result: self._forgotten()).run()
+
+    def _forgotten(self) -> None:
+        self.refresh()
+        self.outcome.emit(self.tr("This computer no longer keeps the backup passphrase."), True)
 
     def restore(self) -> None:
         dialog = TeamRestoreDialog(self._ws, self._bridge, self._selected_snapshot(), self)
