@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from contactweb.errors import PermissionDenied
+from contactweb.formats.interchange import ContactRecord, ParseResult
 from contactweb.services import audit
 from contactweb.services.accounts import session, users
 from contactweb.services.consent import consent
@@ -17,6 +18,7 @@ from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.services.contacts.contacts_bulk import BulkCreateCancelled, create_many
+from contactweb.services.importing import importer
 from contactweb.services.privacy.erasure import erase_contact
 from contactweb.services.privacy.erasure_match import ErasedContactMatch
 from contactweb.services.validation import FieldError
@@ -54,6 +56,10 @@ def people() -> list[ContactInput]:
                      addresses=[AddressInput("Unter den Linden 5", "Berlin", "", "10117", "DE")],
                      owner_username="sam"),
         ContactInput(emails=[EmailInput("only.email@example.net")], tags=["New Tag"]),
+        # A national number is read in the contact's own country, not the business's region.
+        ContactInput(first_name="Jörg", last_name="Weiß", phones=[PhoneInput("030 1234567")],
+                     addresses=[AddressInput("Hauptstr. 1", "Berlin", "", "10115",
+                                             "Deutschland")]),
     ]
 
 
@@ -85,6 +91,24 @@ def test_rows_match_one_at_a_time_creation(admin_ws: Workspace, tmp_path: Path,
         assert [row.id for row in found] == [one_by_one[0]]
     finally:
         other.lock()
+
+
+def test_one_rule_holds_for_a_contact_typed_in_a_batch_and_an_import(
+        admin_ws: Workspace) -> None:
+    """A value longer than its column is refused alike by the dialog's path, a batch and an
+    import (no database is left to cut or refuse it), and nothing is written."""
+    before = dump(admin_ws)
+    too_long = ContactInput(first_name="Ann", company="C" * 201)
+    with pytest.raises(FieldError, match="longer than 200") as alone:
+        contacts.create_contact(admin_ws, too_long)
+    assert alone.value.field == "company" and not str(alone.value).startswith("Contact")
+    with pytest.raises(FieldError, match="Contact 2: the company is longer than 200"):
+        create_many(admin_ws, [ContactInput(first_name="Fine"), too_long])
+    record = ContactRecord(first_name="Ann", company="C" * 201, source="csv:x.csv:row 2")
+    report = importer.import_records(admin_ws, ParseResult([record], [], "csv"),
+                                     skip_bad_rows=True)
+    assert [p.reason for p in report.bad_rows] == ["the company is longer than 200 characters"]
+    assert dump(admin_ws) == before
 
 
 def test_a_bad_contact_stops_the_batch_and_names_its_position(admin_ws: Workspace) -> None:
@@ -129,7 +153,7 @@ def test_cancel_and_permissions_leave_nothing(admin_ws: Workspace,
 
     with pytest.raises(BulkCreateCancelled):
         create_many(admin_ws, people(), progress=progress, cancel=cancel)
-    assert seen == [(1, 4)] and dump(admin_ws) == before
+    assert seen == [(1, len(people()))] and dump(admin_ws) == before
     with pytest.raises(PermissionDenied):
         create_many(user_ws("readonly"), people())
     assert dump(admin_ws) == before

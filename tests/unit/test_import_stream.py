@@ -5,10 +5,12 @@ once: memory stays flat however long the file is."""
 from __future__ import annotations
 
 import gc
+import threading
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from contactweb.formats.interchange import ContactRecord, ParseStream
@@ -108,3 +110,36 @@ def test_a_streamed_import_holds_at_most_about_one_batch_of_records(tmp_path: Pa
     assert 0 < most_alive <= BATCH_SIZE // 10
     assert progress[-1] == (5_002, 5_002)
     assert all(total >= 5_000 for _, total in progress)  # about the file's lines throughout
+
+
+def test_cancel_or_ctrl_c_in_the_middle_of_a_stream_leaves_the_vault_as_before(
+        tmp_path: Path) -> None:
+    source = tmp_path / "google.csv"
+    source.write_bytes(csv_file(3_500))
+    ws = accounts.create_vault(tmp_path / "vault", "admin", "Stream-pass-42!")
+    try:
+        before = stored(ws)
+        cancel = threading.Event()
+
+        def cancel_late(done: int, _total: int) -> None:
+            if done >= 2_500:  # two batches are written inside the transaction by now
+                cancel.set()
+
+        with pytest.raises(importer.ImportCancelled, match="nothing was imported"):
+            importer.import_records(ws, importer.stream_file(source), progress=cancel_late,
+                                    cancel=cancel, skip_bad_rows=True)
+        assert stored(ws) == before
+
+        def ctrl_c_late(done: int, _total: int) -> None:
+            if done >= 2_500:
+                raise KeyboardInterrupt  # what Ctrl+C raises in the command line
+
+        with pytest.raises(KeyboardInterrupt):
+            importer.import_records(ws, importer.stream_file(source), progress=ctrl_c_late,
+                                    skip_bad_rows=True)
+        assert stored(ws) == before
+        assert not [t for t in threading.enumerate() if "import-writer" in t.name]
+        report = importer.import_records(ws, importer.stream_file(source), skip_bad_rows=True)
+        assert len(report.created) == len(stored(ws)["contacts"]) == 3_501
+    finally:
+        ws.lock()

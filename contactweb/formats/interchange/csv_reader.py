@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import itertools
-import re
 from collections.abc import Iterator
 
 from .csv_columns import (
@@ -29,18 +28,11 @@ from .csv_columns import (
 from .csv_detection import MIN_SCORE, UnstoredColumns, candidates, refusal
 from .csv_dialects import DIALECTS, THUNDERBIRD_LAYOUT, Dialect
 from .csv_rows import RowBuilder
+from .csv_text import CsvText, Opener, bytes_opener
 from .dates import parse_birthday
 from .labels import OTHER, normalise_label
 from .overflow import restore
 from .record import ContactRecord, ImportProblem, InterchangeError, ParseResult, ParseStream
-from .text_decoding import (
-    decode_legacy_csv,
-    decode_utf16,
-    looks_binary,
-    mostly_utf8,
-    strip_utf8_bom,
-    utf16_codec,
-)
 
 #: field names a column mapping may use; email, phone and the address parts take an optional
 #: label after a colon ("phone:mobile", "street:work")
@@ -69,41 +61,6 @@ _LABELLED_FIELDS = frozenset({"email", "phone", "street", "extended", "po_box", 
                               "region", "postcode", "country", "address"})
 
 csv.field_size_limit(MAX_FIELD_CHARS)
-# one line and its end (CRLF, CR or LF), or a last line without one
-_LINES = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
-
-
-def _decode(data: bytes, source_name: str) -> tuple[str, list[ImportProblem]]:
-    problems: list[ImportProblem] = []
-    if not data or data.isspace():
-        raise InterchangeError(f"{source_name} is empty")
-    codec = utf16_codec(data)
-    replaced = False
-    if codec is not None:
-        text, replaced = decode_utf16(data, codec)
-    else:
-        body = strip_utf8_bom(data)
-        if looks_binary(body[:4096].decode("latin-1")):
-            raise InterchangeError(f"{source_name} is not a CSV file: it holds binary data")
-        try:
-            text = body.decode("utf-8")
-        except UnicodeDecodeError:
-            damaged = mostly_utf8(body)
-            if damaged is not None:
-                text, replaced = damaged, True
-            else:
-                legacy = decode_legacy_csv(body)
-                text, replaced = legacy.text, legacy.replaced
-                if not legacy.sure:  # said as vCard says it: the person checks the names
-                    problems.append(ImportProblem(
-                        source_name, f"no character set given; read as {legacy.codec}, "
-                                     f"which is a guess: check names with accents"))
-    if looks_binary(text):
-        raise InterchangeError(f"{source_name} is not a CSV file: it holds binary data")
-    if replaced:
-        problems.append(ImportProblem(source_name, "some bytes are not text in any encoding "
-                                                   "a contact file uses; they were replaced"))
-    return text, problems
 
 
 def _dominant_delimiter(line: str) -> str | None:
@@ -118,21 +75,23 @@ def _dominant_delimiter(line: str) -> str | None:
     return best if counts[best] else None
 
 
-def _sniff(text: str) -> tuple[str, bool]:
+def _sniff(text: CsvText) -> tuple[str, bool]:
     """The delimiter of the first line, and whether later lines use another one."""
-    lines = text[:_SNIFF_CHARS].splitlines()[:_SNIFF_LINES]
+    head = text.lines()
+    try:
+        sample = "".join(itertools.islice(head, _SNIFF_LINES))
+    finally:
+        head.close()  # type: ignore[attr-defined]
+    lines = sample[:_SNIFF_CHARS].splitlines()[:_SNIFF_LINES]
     found = [d for d in map(_dominant_delimiter, lines) if d]
     if not found:
         return ",", False
     return found[0], len(set(found)) > 1
 
 
-def _parsed_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str] | None, str]]:
+def _parsed_rows(text: CsvText, delimiter: str) -> Iterator[tuple[int, list[str] | None, str]]:
     """(row number, cells or None, csv error) with row 1 the first row of the file."""
-    # Lines cut as StringIO(text, newline="") cuts them, as slices of the text: a StringIO
-    # holds the whole file again at four bytes a character.
-    lines = (match.group() for match in _LINES.finditer(text))
-    reader = csv.reader(lines, delimiter=delimiter)
+    reader = csv.reader(text.lines(), delimiter=delimiter)
     for number in itertools.count(1):
         try:
             yield number, next(reader), ""
@@ -142,9 +101,10 @@ def _parsed_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str] | N
             yield number, None, str(error)
 
 
-def _rows_line_by_line(text: str) -> Iterator[tuple[int, list[str] | None, str]]:
+def _rows_line_by_line(text: CsvText) -> Iterator[tuple[int, list[str] | None, str]]:
     # Thunderbird reads a file whose lines use different delimiters line by line
-    for number, line in enumerate(text.splitlines(), 1):
+    split = (part for line in text.lines() for part in line.splitlines())
+    for number, line in enumerate(split, 1):
         delimiter = _dominant_delimiter(line) or ","
         yield number, next(csv.reader([line], delimiter=delimiter), []), ""
 
@@ -270,7 +230,7 @@ def _head_rows(rows: Iterator[tuple[int, list[str] | None, str]],
 
 def detect_headers(data: bytes) -> list[str]:
     """The header row a GUI shows for a column mapping (a recognised one if there is one)."""
-    text, _ = _decode(data, "the file")
+    text = CsvText(bytes_opener(data), "the file", [])
     delimiter, _ = _sniff(text)
     _, head = _head_rows(_parsed_rows(text, delimiter), "the file")
     for _, cells in head:
@@ -290,11 +250,15 @@ def read_csv(data: bytes, source_name: str, mapping: dict[str, str] | None = Non
     return ParseResult(records, stream.problems, stream.format_name)
 
 
-def stream_csv(data: bytes, source_name: str, mapping: dict[str, str] | None = None
-               ) -> ParseStream:
-    """``read_csv`` one row at a time: the layout is found (or refused) here, the rows are read
-    as the stream's records are taken."""
-    text, problems = _decode(data, source_name)
+def stream_csv(source: bytes | Opener, source_name: str,
+               mapping: dict[str, str] | None = None) -> ParseStream:
+    """``read_csv`` one row at a time: the layout is found (or refused) here, the rows are
+    read and decoded as the stream's records are taken (see csv_text). ``source``: the
+    file's bytes, or a function that opens it (a fresh binary file each call), so that a
+    file of any size is never in memory whole."""
+    problems: list[ImportProblem] = []
+    text = CsvText(bytes_opener(source) if isinstance(source, bytes) else source,
+                   source_name, problems)
     delimiter, mixed = _sniff(text)
     parsed = _parsed_rows(text, delimiter)
     taken, head = _head_rows(parsed, source_name)
@@ -322,7 +286,7 @@ def stream_csv(data: bytes, source_name: str, mapping: dict[str, str] | None = N
     builder = RowBuilder(columns, month_first=month_first)
     records = _records(rows, source_name, header_number, columns, builder, unstored, problems)
     return ParseStream(records, problems, format_name,
-                       rows_expected=max(1, text.count("\n") - (header_number or 0)))
+                       rows_expected=max(1, text.expected_lines - (header_number or 0)))
 
 
 def _records(rows: Iterator[tuple[int, list[str] | None, str]], source_name: str,

@@ -18,23 +18,21 @@ from contactweb.models import (
     User,
     utcnow,
 )
-from contactweb.models.consent import CHANNELS
 from contactweb.services import audit, settings, undo
 from contactweb.services.changes import Changes
-from contactweb.services.consent import consent, mailbox_statements
+from contactweb.services.consent import mailbox_statements
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.contacts.contact_language import checked_language
 from contactweb.services.importing.phone_regions import (
     address_countries,
+    has_country_code,
     kept_line,
     read_typed_numbers,
 )
-from contactweb.services.privacy import erasure_match
 from contactweb.services.stale_edits import StaleEdit, count_save, hold_and_check
 from contactweb.services.validation import (
     FieldError,
     national_digits,
-    normalise_email,
     normalise_phone,
 )
 from contactweb.vault.permissions import Action
@@ -130,15 +128,12 @@ def _clean_label(label: str) -> str:
 
 
 def _validated(session: Session, data: ContactInput) -> ContactInput:
-    """Normalise every field or raise a FieldError naming it. Nothing is written here."""
-    region = settings.read(session, "default_region") or "US"
-    emails = [EmailInput(normalise_email(e.address, f"emails[{i}]"), _clean_label(e.label))
-              for i, e in enumerate(data.emails) if e.address.strip()]
-    data = with_numbers_read(data, region)
-    phones = [PhoneInput(normalise_phone(p.number, region, f"phones[{i}]")[0],
-                         _clean_label(p.label))
-              for i, p in enumerate(data.phones) if p.number.strip()]
-    return validated_with(data, emails, phones)
+    """Normalise every field or raise a FieldError naming it, by the rules every contact is
+    held to (import_validation.validated_contact). Nothing is written here."""
+    # imported here: the validator builds on this module's inputs and checks
+    from contactweb.services.importing.import_validation import validated_contact
+
+    return validated_contact(data, settings.read(session, "default_region") or "US")
 
 
 def with_numbers_read(data: ContactInput, region: str) -> ContactInput:
@@ -146,6 +141,8 @@ def with_numbers_read(data: ContactInput, region: str) -> ContactInput:
     in the contact's countries first, then ``region``. One valid in none of them moves to
     the notes as typed, since a wrong country code dials a stranger; typed text with too
     few digits to be a number is refused with its field, for the person to correct."""
+    if all(has_country_code(p.number) or not p.number.strip() for p in data.phones):
+        return data  # nothing to read (every number an import passes on is E.164 by now)
     read, _regions = read_typed_numbers([p.number for p in data.phones],
                                         address_countries(data.addresses), region)
     phones: list[PhoneInput] = []
@@ -280,25 +277,12 @@ def create_contact(ws: Workspace, data: ContactInput, confirm_erased: bool = Fal
 
 def create_in_session(session: Session, ws: Workspace, data: ContactInput,
                       confirm_erased: bool = False) -> int:
-    """Create inside the caller's transaction (bulk imports use one transaction)."""
-    clean = _validated(session, data)
-    match = erasure_match.find_match(
-        session, ws, clean.first_name, clean.last_name,
-        [e.address for e in clean.emails], [p.number for p in clean.phones])
-    if match is not None and not confirm_erased:
-        raise erasure_match.ErasedContactMatch(match.id)
-    contact = Contact()
-    _apply(session, ws, contact, clean)
-    session.add(contact)
-    session.flush()
-    audit.record(session, ws, "contact.create", "contact", contact.id,
-                 {"source": clean.source.split(":")[0]})
-    if match is not None:
-        # Someone who was erased and came back starts opted out of everything.
-        for channel in CHANNELS:
-            consent.apply_event(session, ws, contact.id, channel, "opted_out",
-                                method="previously erased", source=f"erasure {match.id}")
-    return contact.id
+    """Create inside the caller's transaction: the bulk writer's path (contacts_bulk) given
+    a batch of one, so a contact typed in and a contact imported get the same rows."""
+    # imported here: the bulk writer builds on this module's inputs and checks
+    from contactweb.services.contacts.contacts_bulk import create_in_transaction
+
+    return create_in_transaction(session, ws, [data], confirm_erased)[0]
 
 
 class StaleContactEdit(StaleEdit):

@@ -1,11 +1,12 @@
-"""Creating many contacts in one unit of work: the same checks and rows as
-``contacts.create_in_session`` for each, written a thousand at a time.
+"""Creating contacts: one contact (``contacts.create_in_session``, the dialog and the command
+line) or many in one unit of work, by one path.
 
-Each contact is validated by the same rules (``import_validation.validated_import`` is held
-to ``contacts._validated`` by tests/unit/test_import_validation.py), checked against the
-erasure records, and gets its own ``contact.create`` audit event; the search index is
-brought up to date once for the whole batch. tests/unit/test_contacts_bulk.py compares
-every row with what one-at-a-time creation writes.
+Each contact is validated by the rules every contact is held to
+(``import_validation.validated_contact``), checked against the erasure records, written by
+the one row builder (``import_batch.NewContactBatch``: a batch of one at once, more a
+thousand at a time with the search index brought up to date once for the whole batch), and
+gets its own ``contact.create`` audit event. tests/unit/test_contacts_bulk.py compares every
+row with what one-at-a-time creation writes.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from contactweb.services import audit, settings
 from contactweb.services.consent import consent
 from contactweb.services.contacts.contacts import ContactInput, owner_id_for
 from contactweb.services.importing.import_batch import ErasureIndex, NewContactBatch
-from contactweb.services.importing.import_validation import validated_import
+from contactweb.services.importing.import_validation import validated_contact
 from contactweb.services.privacy.erasure_match import ErasedContactMatch
 from contactweb.services.validation import FieldError
 from contactweb.vault.permissions import Action
@@ -42,13 +43,19 @@ def create_many(ws: Workspace, inputs: Sequence[ContactInput], confirm_erased: b
     its position. Returns the new ids in input order."""
     ws.require(Action.CONTACT_EDIT)
     with ws.session() as session:
-        return _create_all(session, ws, inputs, confirm_erased, progress, cancel)
+        return create_in_transaction(session, ws, inputs, confirm_erased, progress, cancel)
 
 
-def _create_all(session: Session, ws: Workspace, inputs: Sequence[ContactInput],
-                confirm_erased: bool, progress: Callable[[int, int], None] | None,
-                cancel: threading.Event | None) -> list[int]:
+def create_in_transaction(session: Session, ws: Workspace, inputs: Sequence[ContactInput],
+                          confirm_erased: bool = False,
+                          progress: Callable[[int, int], None] | None = None,
+                          cancel: threading.Event | None = None) -> list[int]:
+    """``create_many`` inside the caller's transaction. A FieldError of one of several
+    contacts names its position; a single contact's is its own (the dialog shows it beside
+    the field)."""
+    session.flush()  # the caller's own changes first: the rows below go to the connection
     region = settings.read(session, "default_region") or "US"
+    single = len(inputs) == 1
     erasures = ErasureIndex(session, ws)
     batch = NewContactBatch(session, ws)
     owners: dict[str | None, int] = {}
@@ -58,15 +65,18 @@ def _create_all(session: Session, ws: Workspace, inputs: Sequence[ContactInput],
         if cancel is not None and cancel.is_set():
             raise BulkCreateCancelled("Cancelled; no contact was created.")
         try:
-            clean = validated_import(data, region)
+            clean = validated_contact(data, region)
             if clean.owner_username not in owners:
                 owners[clean.owner_username] = owner_id_for(session, ws, clean.owner_username)
         except FieldError as exc:
+            if single:
+                raise
             raise FieldError(exc.field, f"Contact {position + 1}: {exc}") from exc
         erased = erasures.match(clean)
         if erased is not None and not confirm_erased:
             raise ErasedContactMatch(erased)
-        contact_id = batch.add(clean, owners[clean.owner_username])
+        owner_id = owners[clean.owner_username]
+        contact_id = batch.insert_one(clean, owner_id) if single else batch.add(clean, owner_id)
         created.append((contact_id, {"source": clean.source.split(":")[0]}))
         if erased is not None:
             returning.append((contact_id, erased))

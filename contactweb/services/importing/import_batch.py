@@ -1,14 +1,16 @@
-"""The write side of an import: new contacts inserted a thousand at a time, and erased
-people recognised without reading every erasure record once per row.
+"""The write side of every new contact: its rows are built here and nowhere else, for a
+contact typed in (a batch of one, ``insert_one``) or for an import or a bulk creation (a
+thousand at a time, ``add``); and erased people recognised without reading every erasure
+record once per row.
 
-The rows written are exactly those ``contacts.create_in_session`` writes for the same
-validated input (tests/unit/test_import_batch.py compares the two).
+tests/unit/test_contacts_bulk.py compares the rows of both ways of writing.
 """
 
 from __future__ import annotations
 
 import json
 from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import datetime
 
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
@@ -73,6 +75,20 @@ class ErasureIndex:
         return min(found) if found else None
 
 
+_Write = tuple[Table, tuple[str, ...], list[tuple]]  # a table, its columns, rows of values
+
+
+def _contact_values(d: ContactInput, owner_id: int, now: datetime) -> tuple:
+    """A new contact's row, in the order of ``_CONTACT_COLUMNS`` after the id."""
+    return (d.prefix, d.first_name, d.middle_name, d.last_name, d.suffix,
+            sort_name(d), d.company, d.title, d.birthday, d.notes,
+            d.emails[0].address if d.emails else "",
+            d.phones[0].number if d.phones else "",
+            d.addresses[0].city if d.addresses else "", owner_id,
+            "owner" if d.owner_only else "everyone", "active", None, d.source, d.photo,
+            d.photo_mime, False, "", now, now, d.uid or new_uid(), d.website, d.language)
+
+
 def sort_name(data: ContactInput) -> str:
     """As contacts._apply computes it."""
     return " ".join(
@@ -101,8 +117,9 @@ class NewContactBatch:
         self._tags: dict[str, list[tuple[int, str]]] = {}
         for tag_id, name in self._connection.execute(select(Tag.id, Tag.name).order_by(Tag.id)):
             self._tags.setdefault(name.casefold(), []).append((tag_id, name))
-        self.next_id = next_contact_id(self._connection)
-        self.first_id = self.next_id
+        # Chosen at the first ``add`` (on PostgreSQL that locks the table for the
+        # transaction; a contact written with ``insert_one`` gets its id from the database).
+        self.next_id = self.first_id = 0
         self._pause: SearchIndexPause | None = None  # from the first batch written
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="contactweb-import-writer") \
             if background else None
@@ -111,6 +128,8 @@ class NewContactBatch:
     def add(self, data: ContactInput, owner_id: int | None = None) -> int:
         """Queue a contact (owned by the signed-in user unless ``owner_id`` says otherwise);
         returns the id it will have."""
+        if not self.next_id:
+            self.next_id = self.first_id = next_contact_id(self._connection)
         contact_id = self.next_id
         self.next_id += 1
         self._pending.append((contact_id, data, owner_id or self._owner_id))
@@ -143,40 +162,47 @@ class NewContactBatch:
             return
         self.wait()  # a new tag below is inserted on this thread
         now = utcnow()
+        contacts = [(cid, *_contact_values(d, owner, now)) for cid, d, owner in self._pending]
+        writes = self._child_writes([(cid, d) for cid, d, _owner in self._pending])
+        self._pending = []
+        if self._pause is None:
+            self._pause = SearchIndexPause(self._connection)
+        writes.insert(0, (Contact.__table__, _CONTACT_COLUMNS, contacts))
+        if self._writer is None:
+            self._write(writes)
+        else:
+            self._writing = self._writer.submit(self._write, writes)
+
+    def insert_one(self, data: ContactInput, owner_id: int | None = None) -> int:
+        """Write one contact at once, the rows built as ``add`` builds them, its id given by
+        the database (no table lock for one row) and its search row by the index's triggers,
+        as for any edit. Returns its id."""
+        self.wait()
+        values = _contact_values(data, owner_id or self._owner_id, utcnow())
+        contact_id = self._connection.execute(insert(Contact.__table__).values(
+            dict(zip(_CONTACT_COLUMNS[1:], values, strict=True)))).inserted_primary_key[0]
+        self._write(self._child_writes([(contact_id, data)]))
+        return contact_id
+
+    def _child_writes(self, contacts: list[tuple[int, ContactInput]]) -> list[_Write]:
+        """The emails', phones', addresses' and tags' rows of these contacts."""
         tag_id = self._tag_id
-        contacts, emails, phones, addresses, tags = [], [], [], [], []
-        for cid, d, owner in self._pending:
-            contacts.append((
-                cid, d.prefix, d.first_name, d.middle_name, d.last_name, d.suffix,
-                sort_name(d), d.company, d.title, d.birthday, d.notes,
-                d.emails[0].address if d.emails else "",
-                d.phones[0].number if d.phones else "",
-                d.addresses[0].city if d.addresses else "", owner,
-                "owner" if d.owner_only else "everyone", "active", None, d.source, d.photo,
-                d.photo_mime, False, "", now, now, d.uid or new_uid(), d.website, d.language))
+        emails, phones, addresses, tags = [], [], [], []
+        for cid, d in contacts:
             emails += [(cid, e.label, e.address, i) for i, e in enumerate(d.emails)]
             phones += [(cid, p.label, p.number, fast_national_digits(p.number), i)
                        for i, p in enumerate(d.phones)]
             addresses += [(cid, a.label, a.street, a.city, a.region, a.postcode, a.country, i)
                           for i, a in enumerate(d.addresses)]
             tags += [(cid, t) for t in dict.fromkeys(tag_id(name) for name in d.tags)]
-        self._pending = []
-        if self._pause is None:
-            self._pause = SearchIndexPause(self._connection)
-        writes = (
-                (Contact.__table__, _CONTACT_COLUMNS, contacts),
-                (ContactEmail.__table__, ("contact_id", "label", "address", "position"), emails),
+        return [(ContactEmail.__table__, ("contact_id", "label", "address", "position"), emails),
                 (ContactPhone.__table__, ("contact_id", "label", "number", "national_digits",
                                           "position"), phones),
                 (ContactAddress.__table__, ("contact_id", "label", "street", "city", "region",
                                             "postcode", "country", "position"), addresses),
-                (contact_tags, ("contact_id", "tag_id"), tags))
-        if self._writer is None:
-            self._write(writes)
-        else:
-            self._writing = self._writer.submit(self._write, writes)
+                (contact_tags, ("contact_id", "tag_id"), tags)]
 
-    def _write(self, writes: tuple[tuple[Table, tuple[str, ...], list[tuple]], ...]) -> None:
+    def _write(self, writes: list[_Write]) -> None:
         for table, columns, rows in writes:
             insert_rows(self._connection, table, columns, rows)
 

@@ -46,7 +46,7 @@ from contactweb.services.contacts.contacts import _apply as apply_contact
 from contactweb.services.contacts.duplicate_index import SAME_EMAIL, DuplicateIndex
 from contactweb.services.importing.import_batch import ErasureIndex, NewContactBatch
 from contactweb.services.importing.import_consent import ConsentFromFile
-from contactweb.services.importing.import_validation import validated_import
+from contactweb.services.importing.import_validation import validated_contact
 from contactweb.services.importing.record_mapping import clean_input
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -54,6 +54,9 @@ from contactweb.vault.workspace import Workspace
 log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
+#: a CSV file read as a stream is never in memory whole: a million contacts is ~150 MB, and
+#: a file beyond this is no address book
+MAX_STREAMED_BYTES = 8 * 1024 * 1024 * 1024
 DUPLICATE_CHOICES = ("skip", "update", "create")
 IMPORT_FORMATS = ("csv", "vcard", "ldif", "json")
 _PROGRESS_EVERY = 200
@@ -116,23 +119,27 @@ def parse_file(path: Path, fmt: str | None = None,
 
 def stream_file(path: Path, fmt: str | None = None,
                 mapping: dict[str, str] | None = None) -> ParseResult | ParseStream:
-    """``parse_file`` for an import that reads as it writes: a CSV file's records are read
-    one at a time while they are imported, so they are never all in memory together (the
+    """``parse_file`` for an import that reads as it writes: a CSV file is read and decoded
+    a block at a time while its records are imported, so neither its text nor its records
+    are ever all in memory (a CSV file may therefore be far larger than MAX_FILE_BYTES; the
     other formats are read whole, as ``parse_file`` reads them)."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise BadInput(f"{path.name} is larger than 200 MB; split it first.")
-        data = path.read_bytes()
+        size = path.stat().st_size
+        with path.open("rb") as file:
+            head = file.read(4096)
     except OSError as exc:
         raise BadInput(f"Cannot read {path}: {exc.strerror}") from None
-    fmt = fmt or guess_format(path, data)
+    fmt = fmt or guess_format(path, head)
     if fmt != "csv":
-        return parse_bytes(data, path.name, fmt, mapping)
+        return parse_file(path, fmt, mapping)
+    if size > MAX_STREAMED_BYTES:
+        raise BadInput(f"{path.name} is larger than 8 GB; that is no contact file.")
     try:
-        stream = stream_csv(data, path.name, mapping)
+        stream = stream_csv(lambda: path.open("rb"), path.name, mapping)
     except InterchangeError as exc:
         raise BadInput(str(exc)) from None
-    del data  # the decoded text is what the rows are read from
+    except OSError as exc:
+        raise BadInput(f"Cannot read {path}: {exc.strerror}") from None
     stream.source_name = path.name
     return stream
 
@@ -384,7 +391,7 @@ class _ImportRun:
             self.report.updated.append(contact_id)
         if not changed:
             return
-        apply_contact(self.session, self.ws, contact, validated_import(folded, self.region))
+        apply_contact(self.session, self.ws, contact, validated_contact(folded, self.region))
         self.duplicates.add_values(contact_id, [e.address for e in folded.emails],
                                    [p.number for p in folded.phones])
         audit.record(self.session, self.ws, "contact.update", "contact", contact_id,

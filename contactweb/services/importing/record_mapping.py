@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from operator import attrgetter
 
 from contactweb.errors import BadInput
 from contactweb.formats.interchange import (
@@ -20,7 +19,7 @@ from contactweb.services.contacts.contacts import (
     EmailInput,
     PhoneInput,
 )
-from contactweb.services.importing.import_validation import validated_import
+from contactweb.services.importing.import_validation import validated_contact
 from contactweb.services.importing.phone_regions import (
     address_countries,
     kept_line,
@@ -34,15 +33,6 @@ PO_BOX_PREFIX = "PO Box "
 _PO_BOX = re.compile(r"^(?:p\.?\s?o\.?\s?box|postfach|post office box)\b", re.IGNORECASE)
 BIRTHDAY_PREFIX = "Birthday: "
 _LIST_FIELD = re.compile(r"^(emails|phones)\[(\d+)\]$")
-# The contact model's column sizes (models/contact.py): a longer value is a bad row rather
-# than something a database other than SQLite would silently cut or refuse.
-_MAX_LENGTHS = {"prefix": 50, "first_name": 200, "middle_name": 200, "last_name": 200,
-                "suffix": 50, "company": 200, "title": 200, "photo_mime": 50,
-                "website": 500}
-_MAX_ADDRESS_LENGTHS = {"city": 200, "region": 200, "postcode": 40, "country": 60}
-_READABLE = {"prefix": "name prefix", "first_name": "first name", "middle_name": "middle name",
-             "last_name": "last name", "suffix": "name suffix", "photo_mime": "photo type",
-             "website": "website"}
 
 
 def record_to_input(record: ContactRecord) -> ContactInput:
@@ -104,17 +94,15 @@ def clean_input(record: ContactRecord, region: str,
     _read_national_numbers(record, data, region, national, problems)
     for _ in range(len(data.emails) + len(data.phones) + 2):
         try:
-            clean = validated_import(_with_notes(data, kept + national + extras), region)
+            clean = validated_contact(_with_notes(data, kept + national + extras), region)
         except FieldError as error:
             if error.field == "website":  # not a web address: kept as written, with the
                 extras.insert(0, WEBSITE_PREFIX + data.website.strip())  # other website
                 data.website = ""  # lines, which end the notes (see _extra_lines)
                 continue
             if not _recover(record, data, error, kept, problems):
-                raise
+                raise  # a value longer than its column, a tag of over 100 characters...
             continue
-        if message := too_long(clean):
-            raise BadInput(message)
         return clean
     raise BadInput("the entry could not be made valid")  # not reached: each retry removes one
 
@@ -162,30 +150,6 @@ def _recover(record: ContactRecord, data: ContactInput, error: FieldError, kept:
         data.first_name = (record.display_name or "Unnamed")[:200]
         return True
     return False
-
-
-_LIMITED = attrgetter(*_MAX_LENGTHS)
-_ADDRESS_LIMITED = attrgetter(*_MAX_ADDRESS_LENGTHS)
-_SHORTEST_LIMIT = min(*_MAX_LENGTHS.values(), *_MAX_ADDRESS_LENGTHS.values())
-
-
-def too_long(data: ContactInput) -> str | None:
-    # Nearly every entry is far within every limit: one pass over the lengths says so.
-    if max(map(len, _LIMITED(data))) <= _SHORTEST_LIMIT and all(
-            max(map(len, _ADDRESS_LIMITED(a))) <= _SHORTEST_LIMIT for a in data.addresses) \
-            and all(len(e.address) <= _SHORTEST_LIMIT for e in data.emails):
-        return None
-    for name, limit in _MAX_LENGTHS.items():
-        if len(getattr(data, name)) > limit:
-            return f"the {_READABLE.get(name, name)} is longer than {limit} characters"
-    for email in data.emails:
-        if len(email.address) > 320:
-            return "an email address is longer than 320 characters"
-    for address in data.addresses:
-        for name, limit in _MAX_ADDRESS_LENGTHS.items():
-            if len(getattr(address, name)) > limit:
-                return f"an address {name} is longer than {limit} characters"
-    return None
 
 
 def _po_box_line(po_box: str) -> str:
