@@ -33,7 +33,7 @@ from contactweb.services import settings
 from contactweb.services.contacts import contacts
 from contactweb.services.exporting import exporter
 from contactweb.services.importing import importer
-from contactweb.services.mailing.postal_address import postal_lines
+from contactweb.services.mailing.postal_address import envelope_name, postal_lines
 from contactweb.services.reports import report_service
 from contactweb.vault.workspace import Workspace
 from tools.i18n import catalogs
@@ -213,3 +213,14 @@ def test_business_reports_speak_the_business_language(admin_ws: Workspace) -> No
                                                     until=date(2026, 12, 7)))
         assert english not in text and "Page 1 of" not in text, kind
         assert "7. Dez. 2026" in text or kind in ("directory", "stats"), kind
+
+
+@pytest.mark.parametrize(("first", "last", "country", "expected"), [
+    ("太郎", "山田", "JP", "山田太郎"), ("Taro", "Yamada", "JP", "Taro Yamada"),
+    ("민준", "김", "KR", "김민준"), ("János", "Kovács", "HU", "Kovács János"),
+    ("Anna", "Schmidt", "DE", "Anna Schmidt"), ("", "Acme", "US", "Acme"),
+])
+def test_the_envelope_name_follows_the_countrys_name_order(first: str, last: str,
+                                                             country: str,
+                                                             expected: str) -> None:
+    assert envelope_name(first, last, country) == expected

@@ -7,12 +7,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from contactweb.errors import BadInput, Refused
 from contactweb.formats.pdf.data import Letter, LetterSender, MailRecipient, ReportMeta
 from contactweb.formats.pdf.labels import AVERY_5160, AVERY_L7160, render_labels
 from contactweb.formats.pdf.letters import render_letters
 from contactweb.formats.pdf.regional import document_locale
 from contactweb.i18n import N_
+from contactweb.models import Contact
 from contactweb.services import audit, settings
 from contactweb.services.activity import communications
 from contactweb.services.activity.communications import CommunicationInput
@@ -21,10 +25,12 @@ from contactweb.services.eligibility.eligibility import (
     ALL_CONTACTS,
     Eligibility,
     Excluded,
+    Recipient,
     Selection,
     eligible_in_session,
 )
 from contactweb.services.mailing import merge
+from contactweb.services.mailing.postal_address import envelope_name
 from contactweb.services.reports.report_meta import report_meta
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -73,6 +79,20 @@ def _meta(ws: Workspace, title: str, paper: str | None = None) -> ReportMeta:
     return report_meta(ws, title, page_size=paper)  # type: ignore[arg-type]
 
 
+def _envelope_names(session: Session, included: list[Recipient]) -> dict[int, str]:
+    """Each recipient's name in the order their country's post expects (envelope_name)."""
+    countries = {r.contact_id: (r.postal[4] or r.postal[5]) if len(r.postal) > 5 else ""
+                 for r in included}
+    names: dict[int, str] = {}
+    ids = list(countries)
+    for start in range(0, len(ids), 500):
+        for contact_id, first, last in session.execute(
+                select(Contact.id, Contact.first_name, Contact.last_name)
+                .where(Contact.id.in_(ids[start:start + 500]))):
+            names[contact_id] = envelope_name(first, last, countries[contact_id])
+    return names
+
+
 def _eligible(ws: Workspace, selection: Selection) -> tuple[Eligibility, str]:
     with ws.session(readonly=True) as session:
         result = eligible_in_session(session, ws, "post", selection)
@@ -105,13 +125,15 @@ def make_letters(ws: Workspace, template: str, out: Path | None = None,
     country = settings.business_country(ws)
     letters, merged = [], []
     with ws.session(readonly=True) as session:
+        names = _envelope_names(session, result.included)
         for recipient in result.included:
             values = merge.contact_fields(session, recipient.contact_id, profile.name)
             subject = merge.render_line(subject_template, values)
             body = merge.render(body_template, values)
             # Each letter in its reader's language and date format (else the business's).
             language = language_in(session, recipient.contact_id)
-            letters.append(Letter(MailRecipient(recipient.name, recipient.address_lines), body,
+            name = names.get(recipient.contact_id) or recipient.name
+            letters.append(Letter(MailRecipient(name, recipient.address_lines), body,
                                   today, subject, language=language,
                                   locale=document_locale(language, country)))
             merged.append((recipient.contact_id, subject, body))
@@ -137,7 +159,10 @@ def make_labels(ws: Workspace, out: Path | None = None, layout: str = "L7160",
     if not 1 <= first_position <= sheet.per_page:
         raise BadInput(f"The first label is between 1 and {sheet.per_page} on {sheet.name}.")
     result, _ = _eligible(ws, selection)
-    recipients = [MailRecipient(r.name, r.address_lines) for r in result.included]
+    with ws.session(readonly=True) as session:
+        names = _envelope_names(session, result.included)
+    recipients = [MailRecipient(names.get(r.contact_id) or r.name, r.address_lines)
+                  for r in result.included]
     paper = "Letter" if sheet is AVERY_5160 else "A4"
     pdf = render_labels(_meta(ws, N_("Address labels"), paper), recipients, sheet, out,
                         first_position=first_position)

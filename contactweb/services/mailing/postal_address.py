@@ -46,6 +46,27 @@ def _format_lines(address_format: str, street_lines: list[str], fields: dict[str
     return [" ".join(line.split()).strip(" ,") for line in lines if line.strip(" ,")]
 
 
+# Where the family name comes first (CLDR's personNames nameOrderLocales: surnameFirst for
+# ja, ko, zh, yue, vi and hu, CLDR 44 root.xml, ja.xml and hu.xml), by the country of the
+# address; Chinese, Japanese and Korean names only when written in their own script (no space
+# between the names), as a name in Latin letters is usually given first.
+_SURNAME_FIRST_IN_OWN_SCRIPT = frozenset({"CN", "TW", "HK", "MO", "JP", "KR"})
+_SURNAME_FIRST = frozenset({"VN", "HU"})
+
+
+def envelope_name(first_name: str, last_name: str, country: str) -> str:
+    """A person's name in the order the post of ``country`` expects, or "" without a name."""
+    first, last = first_name.strip(), last_name.strip()
+    if not first or not last:
+        return first or last
+    code = country.strip().upper()
+    if code in _SURNAME_FIRST_IN_OWN_SCRIPT and not _is_latin(first + last):
+        return last + first
+    if code in _SURNAME_FIRST:
+        return f"{last} {first}"
+    return f"{first} {last}"
+
+
 def usable(street: str, city: str, postcode: str) -> bool:
     """Post can be delivered: a street line and a town or postcode."""
     return bool(street.strip()) and bool(city.strip() or postcode.strip())
