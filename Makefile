@@ -49,6 +49,7 @@ screenshots: translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.privacy_screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.contact_desk_screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.backup_screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.team_mailing_screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.shell_screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.reports_screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.language_screenshots docs/screenshots

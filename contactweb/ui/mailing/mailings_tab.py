@@ -312,12 +312,7 @@ class MailingsTab(QWidget):
         the service refuses while that desktop is still connected to the server."""
         mailing_id = self.selected_mailing()
         if mailing_id is None or not self.bridge.dialogs.ask(
-                self, self.tr("Release the claim"),
-                self.tr("Release this mailing from the desktop that was sending it? Do this "
-                        "only when that desktop is gone for good (it is refused while that "
-                        "desktop is still connected). Messages it had handed to the mail "
-                        "server without a recorded outcome will count as sent and not be sent "
-                        "again; Resume sending then sends the rest from this computer."),
+                self, self.tr("Release the claim"), self.release_question(),
                 self.tr("Release the claim")):
             return
         ws = self.ws
@@ -326,6 +321,13 @@ class MailingsTab(QWidget):
             return claim_release.release_claim(ws, mailing_id)
 
         self.bridge.operations.operation(self, job).success(self._claim_released).run()
+
+    def release_question(self) -> str:
+        return self.tr("Release this mailing from the desktop that was sending it? Do this "
+                       "only when that desktop is gone for good (it is refused while that "
+                       "desktop is still connected). Messages it had handed to the mail "
+                       "server without a recorded outcome will count as sent and not be sent "
+                       "again; Resume sending then sends the rest from this computer.")
 
     def _claim_released(self, released: claim_release.ClaimReleased) -> None:
         count = released.unconfirmed
