@@ -94,8 +94,10 @@ def N_(message: str) -> str:
     return message
 
 
-# Unicode's directional isolates (UAX #9): LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE.
+# Unicode's directional isolates (UAX #9): LEFT-TO-RIGHT ISOLATE, FIRST STRONG ISOLATE ...
+# POP DIRECTIONAL ISOLATE.
 LEFT_TO_RIGHT_ISOLATE = "\u2066"
+FIRST_STRONG_ISOLATE = "\u2068"
 POP_DIRECTIONAL_ISOLATE = "\u2069"
 
 
@@ -106,6 +108,13 @@ def left_to_right(text: str) -> str:
     if not text or text.startswith(LEFT_TO_RIGHT_ISOLATE):
         return text
     return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
+def own_direction(text: str) -> str:
+    """A line that takes its direction from its own first letter: an address line such as
+    "10115 BERLIN" stays in that order inside a right-to-left layout, and a Hebrew one reads
+    right to left inside a left-to-right one."""
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}" if text else text
 
 
 def translated_in(language: str, message: str) -> str:

@@ -12,9 +12,14 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from contactweb.i18n import LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE
+from contactweb.i18n import (
+    FIRST_STRONG_ISOLATE,
+    LEFT_TO_RIGHT_ISOLATE,
+    POP_DIRECTIONAL_ISOLATE,
+)
 from contactweb.services.contacts import contacts
 from contactweb.ui.admin.admin_business_widget import AdminBusinessWidget
+from contactweb.ui.contacts.contact_details_tab import ContactDetailsTab
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.contacts.contact_table_model import ContactTableModel
 from contactweb.ui.kit.dialog_host import DialogHost
@@ -109,3 +114,20 @@ def test_the_business_page_shows_dates_in_the_business_language(qtbot: QtBot,
     page.language_combo.setCurrentIndex(page.language_combo.findData("de"))
     note = page.country_note.text().replace("\u00a0", " ")
     assert "1.234,50 $" in note and "Dezember" in note  # de_DE: the letters' long date
+
+
+def test_contact_details_keep_numbers_and_address_lines_in_order_under_rtl(
+        qapp: QApplication, admin_ws: Workspace) -> None:
+    anna = contacts.create_contact(admin_ws, contacts.ContactInput(
+        first_name="Anna", phones=[contacts.PhoneInput("+49 30 1234567")],
+        addresses=[contacts.AddressInput(street="Invalidenstraße 117", city="Berlin",
+                                         postcode="10115", country="DE")]))
+    details = contacts.get_contact(admin_ws, anna, audit_view=False)
+    assert FIRST_STRONG_ISOLATE not in ContactDetailsTab._html(details)
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        shown = ContactDetailsTab._html(details)
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    assert f"{FIRST_STRONG_ISOLATE}10115 BERLIN{POP_DIRECTIONAL_ISOLATE}" in shown
+    assert f"{LEFT_TO_RIGHT_ISOLATE}+49 30 1234567{POP_DIRECTIONAL_ISOLATE}" in shown

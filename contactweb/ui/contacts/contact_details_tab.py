@@ -28,7 +28,7 @@ from contactweb.ui.contacts.contact_photo_widget import photo_pixmap
 from contactweb.ui.kit.display_text import local_date, local_time
 from contactweb.ui.kit.flow_layout import FlowLayout
 from contactweb.ui.kit.labelled_rows_widget import shown_label
-from contactweb.ui.kit.regional_formats import left_to_right_cell
+from contactweb.ui.kit.regional_formats import left_to_right_cell, own_direction_line
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.privacy.privacy_actions import PrivacyActions
 from contactweb.vault.permissions import Action
@@ -139,7 +139,7 @@ class ContactDetailsTab(QWidget):
                   + (f"<br><span style='color:#a00000'>{e(marks[x.address.lower()])}</span>"
                      if x.address.lower() in marks else "")) for x in d.emails]
         rows += [(QCoreApplication.translate("ContactDetailsTab", "Phone ({label})").format(label=e(shown_label(p.label))), e(left_to_right_cell(format_phone(p.number)))) for p in d.phones]
-        rows += [(QCoreApplication.translate("ContactDetailsTab", "Address ({label})").format(label=e(shown_label(a.label))), "<br>".join(e(line) for line in _address_lines(a)))
+        rows += [(QCoreApplication.translate("ContactDetailsTab", "Address ({label})").format(label=e(shown_label(a.label))), "<br>".join(e(own_direction_line(line)) for line in _address_lines(a)))
                  for a in d.addresses]
         if d.website:
             rows.append((QCoreApplication.translate("ContactDetailsTab", "Website"), f'<a href="{e(_link(d.website))}">{e(d.website)}</a>'))

@@ -16,7 +16,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit
 
-from contactweb.i18n import left_to_right
+from contactweb.i18n import left_to_right, own_direction
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -96,6 +96,12 @@ def left_to_right_cell(text: str) -> str:
     right-to-left layout it is isolated (i18n.left_to_right), else the cell's base direction
     would turn "+1 555 0100" into "0100 555 1+"; unchanged in a left-to-right layout."""
     return left_to_right(text) if QGuiApplication.isRightToLeft() else text
+
+
+def own_direction_line(text: str) -> str:
+    """An address line for a label: under a right-to-left layout it takes its direction
+    from its own text (i18n.own_direction), so "10115 BERLIN" keeps its postcode first."""
+    return own_direction(text) if QGuiApplication.isRightToLeft() else text
 
 
 def first_day_of_week(locale: Locale) -> Qt.DayOfWeek:
