@@ -14,16 +14,18 @@ administrator who ran it.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from psycopg import sql
-from sqlalchemy import Connection, Engine, func, select, text
+from sqlalchemy import Connection, Engine, LargeBinary, func, select, text
 
 from contactweb.errors import BadInput, PermissionDenied
 from contactweb.models import AuditEvent, Base, User
 from contactweb.services import audit
 from contactweb.services.accounts import session as desktop_session
+from contactweb.store.bulk_insert import SearchIndexPause, insert_rows
 from contactweb.team import provision, scram
 from contactweb.team.profile import TeamProfile
 from contactweb.team.role_names import group_role, login_role
@@ -34,6 +36,7 @@ from contactweb.vault.workspace import Workspace
 DESKTOP_ONLY_SETTINGS = ("vault.sealed", "vault.subkey_root")
 TEAM_TABLES = ("team_keys", "team_logins", "audit_head", "team_vault")
 BATCH = 2000
+MAX_STATEMENT_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -74,10 +77,15 @@ def _copy(ws: Workspace, engine: Engine, profile: TeamProfile) -> MoveResult:
         team.execute(text("DELETE FROM team_logins"))
         for table in reversed(tables):
             team.execute(table.delete())
+        # The search index's insert triggers wait (this transaction only); the moved
+        # contacts are indexed at the end in set-based statements, not once per row.
+        search = SearchIndexPause(team)
         with ws.session(readonly=True) as desktop:
             for table in tables:
                 rows[table.name] = _copy_table(desktop.connection(), team, table)
             given = _ids_given(desktop.connection())
+        search.resume(tuple(team.execute(text("SELECT min(id), max(id) FROM contacts")).one())
+                      if rows.get("contacts") else None)
         _restart_sequences(team, tables, given)
         temporary = _logins(team, profile, team_admin)
         for purpose in provision.KEY_PURPOSES:
@@ -107,11 +115,31 @@ def _copy_table(desktop: Connection, team: Connection, table) -> int:  # noqa: A
     if table.name == "settings":
         query = query.where(table.c.key.not_in(DESKTOP_ONLY_SETTINGS))
     count = 0
+    columns = [column.name for column in table.c]
+    binary = [i for i, column in enumerate(table.c) if isinstance(column.type, LargeBinary)]
     result = desktop.execution_options(yield_per=BATCH).execute(query)
-    for batch in result.mappings().partitions(BATCH):
-        team.execute(table.insert(), [dict(row) for row in batch])
+    for batch in result.partitions(BATCH):
+        for rows in _by_size([tuple(row) for row in batch], binary):
+            insert_rows(team, table, columns, rows)
         count += len(batch)
     return count
+
+
+def _by_size(rows: list[tuple], binary: list[int]) -> Iterator[list[tuple]]:
+    """The rows in runs of at most MAX_STATEMENT_BYTES of binary values (attachments,
+    photos): one insert statement carries a whole run, and the server takes no single
+    value of 1 GiB or more."""
+    run: list[tuple] = []
+    size = 0
+    for row in rows:
+        row_size = sum(len(row[i] or b"") for i in binary)
+        if run and size + row_size > MAX_STATEMENT_BYTES:
+            yield run
+            run, size = [], 0
+        run.append(row)
+        size += row_size
+    if run:
+        yield run
 
 
 def _ids_given(desktop: Connection) -> dict[str, int]:
