@@ -45,6 +45,15 @@ def roles_taken(conn: psycopg.Connection, namespace: str) -> list[str]:
 
 
 def refuse_if_taken(conn: psycopg.Connection, namespace: str, database: str) -> None:
+    """Before anything is restored: the owner may make the roles, and none of them exists."""
+    may_create_roles = conn.execute(
+        "SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user"
+    ).fetchone()[0]
+    if not may_create_roles:
+        raise BadInput(_(
+            "The database owner may not create roles on this server, and each person of the "
+            "restored vault is a role it makes (CREATE ROLE ... CREATEROLE). Nothing was "
+            "restored."))
     taken = roles_taken(conn, namespace)
     if taken:
         shown = ", ".join(taken[:3]) + (", ..." if len(taken) > 3 else "")

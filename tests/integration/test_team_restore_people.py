@@ -199,3 +199,24 @@ def test_roles_of_the_namespace_already_on_the_server_stop_the_restore(
     finally:
         server.drop_database(database)
         server.execute(f'DROP ROLE "{squatter}"')
+
+
+def test_an_owner_who_may_not_create_roles_is_refused_before_anything_is_restored(
+        backed_up: tuple[TeamVaultFixture, str, Path],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    team, vault_id, folder = backed_up
+    server = team.server
+    owner, database = f"{team.owner}_plain", f"{team.profile.database}_plain"
+    server.execute(f"CREATE ROLE \"{owner}\" LOGIN PASSWORD 'Plain-owner-42'")
+    server.execute(f'CREATE DATABASE "{database}" OWNER "{owner}" TEMPLATE template0')
+    monkeypatch.setenv("PGPASSWORD", "Plain-owner-42")
+    try:
+        refused = _restore(team, server, owner, database, vault_id, folder, "plain")
+        assert refused.code == 1 and "may not create roles" in refused.err
+        assert server.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
+                              database) == [(0,)]
+        assert server.execute(f"SELECT count(*) FROM pg_roles WHERE rolname LIKE "
+                              f"'{namespace_for(database)}%'") == [(0,)]
+    finally:
+        server.drop_database(database)
+        server.execute(f'DROP ROLE "{owner}"')
