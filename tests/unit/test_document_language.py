@@ -34,6 +34,7 @@ from contactweb.services.contacts import contacts
 from contactweb.services.exporting import exporter
 from contactweb.services.importing import importer
 from contactweb.services.mailing.postal_address import envelope_name, postal_lines
+from contactweb.services.privacy import export_access_report
 from contactweb.services.reports import report_service
 from contactweb.vault.workspace import Workspace
 from tools.i18n import catalogs
@@ -224,3 +225,16 @@ def test_the_envelope_name_follows_the_countrys_name_order(first: str, last: str
                                                              country: str,
                                                              expected: str) -> None:
     assert envelope_name(first, last, country) == expected
+
+
+def test_the_access_report_is_in_the_persons_language(admin_ws: Workspace,
+                                                      tmp_path: Path) -> None:
+    set_business(admin_ws, "US", "")
+    dana = contacts.create_contact(admin_ws, contacts.ContactInput(
+        first_name="Dana", last_name="Weiß", birthday=date(1980, 12, 7), language="de"))
+    folder = export_access_report(admin_ws, dana, tmp_path / "report").parent
+    text = text_of((folder / "what-we-hold-about-you.pdf").read_bytes())
+    assert "7. Dez. 1980" in text  # German, although the business is in the US
+    for english in ("What we hold about you", "Your rights", "Why we hold this data",
+                    "Page 1 of"):
+        assert english not in text, english
