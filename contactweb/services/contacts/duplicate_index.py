@@ -75,10 +75,14 @@ class DuplicateIndex:
     import adds contacts, so that every row is checked against the vault and the rows before
     it."""
 
+    # Kept small: an import of a million rows holds an entry per row. A contact's addresses
+    # are one string (the usual single address, the same object as its key in _emails) or a
+    # tuple; a phone number's owner is an id, or a list of ids when several share it.
+
     def __init__(self) -> None:
         self._emails: dict[str, int] = {}
-        self._emails_of: dict[int, set[str]] = {}  # contact -> its addresses, lower case
-        self._phones: dict[str, list[int]] = {}
+        self._emails_of: dict[int, str | tuple[str, ...]] = {}  # contact -> lower case
+        self._phones: dict[str, int | list[int]] = {}
         self._companies: dict[str, list[int]] = {}
         # The first MAX_COMPARED_PER_COMPANY names of each company, beside its ids, so a row
         # is compared with its company in one RapidFuzz call.
@@ -97,8 +101,7 @@ class DuplicateIndex:
                 select(ContactEmail.contact_id, func.lower(ContactEmail.address))
                 .join(Contact, Contact.id == ContactEmail.contact_id).where(visible)
                 .order_by(ContactEmail.contact_id)):
-            index._emails.setdefault(address, cid)
-            index._emails_of.setdefault(cid, set()).add(address)
+            index._add_email(address, cid)
         for cid, number in session.execute(
                 select(ContactPhone.contact_id, ContactPhone.number)
                 .join(Contact, Contact.id == ContactPhone.contact_id).where(visible)
@@ -116,30 +119,51 @@ class DuplicateIndex:
                 self._company_names.setdefault(key, []).append(name)
 
     def _add_phone(self, number: str, cid: int) -> None:
-        owners = self._phones.setdefault(number, [])
-        if cid not in owners:
+        owners = self._phones.get(number)
+        if owners is None:
+            self._phones[number] = cid
+        elif isinstance(owners, int):
+            if owners != cid:
+                self._phones[number] = [owners, cid]
+        elif cid not in owners:
             owners.append(cid)
+
+    def _owners(self, number: str) -> tuple[int, ...] | list[int]:
+        owners = self._phones.get(number, ())
+        return (owners,) if isinstance(owners, int) else owners
+
+    def _add_email(self, address: str, cid: int) -> None:
+        """``address`` in lower case."""
+        self._emails.setdefault(address, cid)
+        known = self._emails_of.get(cid)
+        if known is None:
+            self._emails_of[cid] = address
+        elif address not in self._addresses(known):
+            self._emails_of[cid] = (*self._addresses(known), address)
+
+    @staticmethod
+    def _addresses(known: str | tuple[str, ...]) -> tuple[str, ...]:
+        return (known,) if isinstance(known, str) else known
 
     def add(self, cid: int, data: ContactInput) -> None:
         self._add_person(cid, person_name(data.first_name, data.last_name), data.company)
         for email in data.emails:
-            self._emails.setdefault(email.address.lower(), cid)
-            self._emails_of.setdefault(cid, set()).add(email.address.lower())
+            self._add_email(email.address.lower(), cid)
         for phone in data.phones:
             self._add_phone(phone.number, cid)
 
     def add_values(self, cid: int, emails: Iterable[str], phones: Iterable[str]) -> None:
         """After an update added emails or phones to an existing contact."""
         for address in emails:
-            self._emails.setdefault(address.lower(), cid)
-            self._emails_of.setdefault(cid, set()).add(address.lower())
+            self._add_email(address.lower(), cid)
         for number in phones:
             self._add_phone(number, cid)
 
     def emails_differ(self, cid: int, data: ContactInput) -> bool:
         """Both have email addresses and share none: a matching name or phone is then more
         likely two people (colleagues, a family) than one."""
-        theirs = self._emails_of.get(cid, set())
+        known = self._emails_of.get(cid)
+        theirs = set(self._addresses(known)) if known is not None else set()
         mine = {e.address.lower() for e in data.emails}
         return bool(theirs) and bool(mine) and not theirs & mine
 
@@ -151,7 +175,7 @@ class DuplicateIndex:
                 return cid, SAME_EMAIL
         name = person_name(data.first_name, data.last_name)
         for phone in data.phones:
-            for cid in self._phones.get(phone.number, ()):
+            for cid in self._owners(phone.number):
                 if cid != exclude and names_agree(name, self._names.get(cid, "")):
                     return cid, SAME_PHONE
         key = company_key(data.company)
