@@ -81,7 +81,8 @@ def test_an_import_that_pauses_backups_says_so_and_the_basis_is_recorded_in_plac
     # Administrators see it above every page; staff see nothing they cannot act on.
     notice = window.backup_notice
     assert notice.isVisible() and notice.kind == "paused"
-    assert notice.label.text().startswith("Backups are paused: 3 contact(s)")
+    assert notice.label.text().startswith("Backups are paused: no basis is recorded") \
+        and "the 3 contacts with an address in the European Economic Area" in notice.label.text()
     staff_window.backup_notice.refresh()
     staff_window.update_status()
     assert not staff_window.backup_notice.isVisible()

@@ -206,7 +206,7 @@ class AdminBusinessWidget(QWidget):
     def _saved(self, profile: BusinessProfile) -> None:
         self.email_edit.setText(profile.email)
         self.message_label.setText(self.tr("Saved.") if profile.postal_address else
-                                   "Saved. Add the postal address before sending mailings.")
+                                   self.tr("Saved. Add the postal address before sending mailings."))
 
     def _show_country_formats(self) -> None:
         """What the reports will look like, so the choice can be checked at a glance."""
@@ -224,7 +224,8 @@ class AdminBusinessWidget(QWidget):
 
     def choose_logo_file(self) -> Path | None:
         """Asks for an image file; tests replace this."""
-        caption, images = "Choose the business logo", "Images (*.png *.jpg *.jpeg *.bmp *.gif)"
+        caption = self.tr("Choose the business logo")
+        images = self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif)")
         if self._dialogs is not None:
             names = self._dialogs.open_file_names(self, caption, images)
             return Path(names[0]) if names else None

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -58,7 +58,7 @@ class AdminBackupWidget(QWidget):
         self.target_widget.targetSaved.connect(self._target_saved)
         self.basis_widget = BackupTransferBasisWidget(workspace, self._operations)
 
-        self.interval_spin = self._spin(1, 24 * 365, " hours")
+        self.interval_spin = self._spin(1, 24 * 365, self.tr(" hours"))
         self.keep_last_spin = self._spin(1, 1000)
         self.keep_daily_spin = self._spin(0, 3650)
         self.keep_weekly_spin = self._spin(0, 520)
@@ -168,8 +168,8 @@ class AdminBackupWidget(QWidget):
 
     def _adopted(self) -> None:
         self.refresh()
-        self.show_message("This vault is now a vault of its own. Choose a destination for its "
-                          "backups (not the live vault's).", True)
+        self.show_message(self.tr("This vault is now a vault of its own. Choose a destination for "
+                                  "its backups (not the live vault's)."), True)
 
     def _target_saved(self) -> None:
         self.basis_widget.refresh()
@@ -226,7 +226,8 @@ class AdminBackupWidget(QWidget):
                                           details(result) if details else "")).failure(
             lambda _exc: self._finished(name, worker.error, False,
                                         worker.error_details)).on_cancel(
-            lambda: self._finished(name, "Stopped. The earlier backups are unchanged.", False))
+            lambda: self._finished(name, self.tr("Stopped. The earlier backups are unchanged."),
+                                   False))
         worker.run()
 
     def _finished(self, name: str, message: str, ok: bool, details: str = "") -> None:
@@ -257,14 +258,16 @@ class AdminBackupWidget(QWidget):
                          cancel: threading.Event) -> BackupResult:
                 return team_backup_secrets.backup_with_kept_secrets(ws, progress, cancel)
 
-            self._start("backup", "Back up now", "Backing up the team vault…", team_job,
+            self._start("backup", self.tr("Back up now"),
+                        self.tr("Backing up the team vault…"), team_job,
                         _team_backup_text, cancellable=True, background=True)
             return
 
         def job(progress: Callable[[int, int], None], cancel: threading.Event) -> BackupResult:
             return backup.backup_now(ws, progress, cancel)
 
-        self._start("backup", "Back up now", "Backing up the vault…", job, _backup_text,
+        self._start("backup", self.tr("Back up now"), self.tr("Backing up the vault…"), job,
+                    _backup_text,
                     cancellable=True, background=True)
 
     def _basis_recorded_if_needed(self) -> bool:
@@ -286,7 +289,7 @@ class AdminBackupWidget(QWidget):
     def verify(self) -> None:
         ws, snapshot, read_data = self._workspace, self.selected_snapshot(), \
             self.read_data_check.isChecked()
-        self._start("verify", "Verify backups", "Checking the backups…",
+        self._start("verify", self.tr("Verify backups"), self.tr("Checking the backups…"),
                     lambda _p, _c: backup.verify_backup(ws, snapshot, read_data), _verify_text,
                     details=lambda report: "\n".join(str(p) for p in report.problems))
 
@@ -297,7 +300,8 @@ class AdminBackupWidget(QWidget):
 
     def restore_to(self, folder: Path) -> None:
         ws, snapshot = self._workspace, self.selected_snapshot()
-        self._start("restore", "Restore", f"Restoring into {folder}…",
+        self._start("restore", self.tr("Restore"),
+                    self.tr("Restoring into {folder}…").format(folder=folder),
                     lambda _p, cancel: backup.restore_backup(ws, snapshot, folder,
                                                              cancel=cancel),
                     _restore_text, cancellable=True)
@@ -312,48 +316,71 @@ class AdminBackupWidget(QWidget):
 
     def prune(self) -> None:
         ws = self._workspace
-        self._start("prune", "Prune old backups", "Deleting old backups…",
+        self._start("prune", self.tr("Prune old backups"), self.tr("Deleting old backups…"),
                     lambda _p, _c: backup.prune_backups(ws), _prune_text)
 
 
 def _backup_text(result: BackupResult) -> tuple[str, bool]:
-    return (f"Backed up: {result.bytes_uploaded / 2**20:,.2f} MiB uploaded "
-            f"({result.pages_uploaded:,} new of {result.pages_total:,} pages)."), True
+    return QCoreApplication.translate(
+        "AdminBackupWidget", "Backed up: {size:,.2f} MiB uploaded ({new:,} new of {total:,} "
+        "pages).").format(size=result.bytes_uploaded / 2**20, new=result.pages_uploaded,
+                          total=result.pages_total), True
 
 
 def _team_backup_text(result: BackupResult) -> tuple[str, bool]:
-    return (f"Backed up: a database dump of {result.db_size / 2**20:,.2f} MiB, "
-            f"{result.bytes_uploaded / 2**20:,.2f} MiB uploaded ({result.pages_uploaded:,} "
-            f"new of {result.pages_total:,} blocks)."), True
+    return QCoreApplication.translate(
+        "AdminBackupWidget", "Backed up: a database dump of {dump:,.2f} MiB, {size:,.2f} MiB "
+        "uploaded ({new:,} new of {total:,} blocks).").format(
+            dump=result.db_size / 2**20, size=result.bytes_uploaded / 2**20,
+            new=result.pages_uploaded, total=result.pages_total), True
 
 
 def _verify_text(report: VerifyReport) -> tuple[str, bool]:
-    what = "every chunk downloaded and checked" if report.read_data else "structure checked"
     if report.ok:
-        return (f"{len(report.snapshots_checked)} backup(s) verified ({what}): no problem "
-                "found."), True
+        if report.read_data:
+            text = QCoreApplication.translate(
+                "AdminBackupWidget", "{count} backup(s) verified (every chunk downloaded and "
+                "checked): no problem found.")
+        else:
+            text = QCoreApplication.translate(
+                "AdminBackupWidget", "{count} backup(s) verified (structure checked): no "
+                "problem found.")
+        return text.format(count=len(report.snapshots_checked)), True
     parts = []
     if report.missing_snapshots:
-        parts.append(f"{len(report.missing_snapshots)} backup(s) in the history are no longer "
-                     "on the destination (it lost them, or they were deleted there); they are "
-                     "marked \u201cmissing\u201d.")
+        parts.append(QCoreApplication.translate(
+            "AdminBackupWidget", "{count} backup(s) in the history are no longer on the "
+            "destination (it lost them, or they were deleted there); they are marked "
+            "\u201cmissing\u201d.").format(count=len(report.missing_snapshots)))
     damaged = len(report.problems) - len(report.missing_snapshots)
     if damaged > 0:
-        parts.append(f"{damaged} part(s) of the backups are damaged or missing; the backups "
-                     "that need them are marked \u201cdamaged\u201d.")
-    return (" ".join(parts) + " Back up now to have a complete backup again; the details "
-            "list each object."), False
+        parts.append(QCoreApplication.translate(
+            "AdminBackupWidget", "{count} part(s) of the backups are damaged or missing; the "
+            "backups that need them are marked \u201cdamaged\u201d.").format(count=damaged))
+    parts.append(QCoreApplication.translate(
+        "AdminBackupWidget", "Back up now to have a complete backup again; the details list each "
+        "object."))
+    return " ".join(parts), False
 
 
 def _restore_text(result: RestoreResult) -> tuple[str, bool]:
-    erased = f"; {result.contacts_erased} erased contact(s) erased again" \
-        if result.contacts_erased else ""
-    return (f"Restored backup {result.snapshot_id} into {result.db_path.parent}{erased}. It "
-            "is a restored copy: open it with \u201cOther vault…\u201d when signing in; it has "
-            "no backups until an administrator adopts it."), True
+    if result.contacts_erased:
+        text = QCoreApplication.translate(
+            "AdminBackupWidget", "Restored backup {id} into {folder}; {erased} erased "
+            "contact(s) erased again. It is a restored copy: open it with \u201cOther "
+            "vault…\u201d when signing in; it has no backups until an administrator adopts it.")
+    else:
+        text = QCoreApplication.translate(
+            "AdminBackupWidget", "Restored backup {id} into {folder}. It is a restored copy: "
+            "open it with \u201cOther vault…\u201d when signing in; it has no backups until an "
+            "administrator adopts it.")
+    return text.format(id=result.snapshot_id, folder=result.db_path.parent,
+                       erased=result.contacts_erased), True
 
 
 def _prune_text(result: PruneResult) -> tuple[str, bool]:
-    return (f"Kept {len(result.snapshots_kept)} backup(s), removed "
-            f"{len(result.snapshots_removed)}; {result.packs_deleted} pack(s) deleted."), \
-        not result.problems
+    return QCoreApplication.translate(
+        "AdminBackupWidget", "Kept {kept} backup(s), removed {removed}; {deleted} pack(s) "
+        "deleted.").format(kept=len(result.snapshots_kept),
+                           removed=len(result.snapshots_removed),
+                           deleted=result.packs_deleted), not result.problems

@@ -14,7 +14,7 @@ from contactweb.ui.kit.paged_table_model import Index, PagedTableModel
 
 STATUS_COLOURS = {"ok": "#1b6e20", "failed": "#b3261e", "refused": "#b3261e",
                   "cancelled": "#8a6d00", "missing": "#b3261e", "damaged": "#b3261e"}
-FORMER = " (former destination)"
+FORMER = QT_TRANSLATE_NOOP("BackupHistoryTableModel", "{destination} (former destination)")
 
 
 def _when(moment: datetime | None) -> str:
@@ -79,5 +79,5 @@ class BackupHistoryTableModel(PagedTableModel):
             return run.snapshot_id
         if column == self.Column.TARGET:  # a row of a former destination says so
             former = run.target and run.target != self._current_target
-            return f"{run.target}{FORMER}" if former else run.target
+            return self.tr(FORMER).format(destination=run.target) if former else run.target
         return run.message.replace("\n", " ")

@@ -18,6 +18,7 @@ from contactweb.errors import ContactWebError
 from contactweb.services.backup import backup
 from contactweb.services.changes import Changes
 from contactweb.ui.backup.transfer_basis_dialog import TransferBasisDialog
+from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -71,18 +72,20 @@ class BackupNoticeBanner(QFrame):
         admin = self._ws.can(Action.BACKUP_CONFIGURE)
         copy = backup.restored_copy(self._ws)
         if copy is not None:
-            live = f" The live vault is in {copy.source_folder}." if copy.source_folder else ""
+            text = self.tr("Restored copy. {what}").format(what=copy.describe())
+            if copy.source_folder:
+                text += " " + self.tr("The live vault is in {folder}.").format(
+                    folder=copy.source_folder)
             if admin:
-                return "copy", f"Restored copy. {copy.describe()}{live}", "Adopt…"
-            return "copy", (f"Restored copy. {copy.describe()}{live} Ask an administrator "
-                            "before relying on it."), ""
+                return "copy", text, self.tr("Adopt…")
+            return "copy", text + " " + self.tr("Ask an administrator before relying on it."), ""
         if admin:
             concerned = backup.transfer_basis_needed(self._ws)
             if concerned:
-                return "paused", (
-                    f"Backups are paused: {concerned:,} contact(s) have an address in the "
-                    "European Economic Area, and no basis for transferring them to the US "
-                    "backup server is recorded."), "Record the basis…"
+                return "paused", plural(self.tr(
+                    "Backups are paused: no basis is recorded for transferring to the US backup "
+                    "server the %Ln contact(s) with an address in the European Economic Area.",
+                    "", concerned), concerned), self.tr("Record the basis…")
         return "", "", ""
 
     def _act(self) -> None:

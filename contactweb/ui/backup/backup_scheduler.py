@@ -111,9 +111,9 @@ class BackupScheduler(QObject):
                                  "changes made since the last backup…"))
             worker.abandonable = True  # Cancel closes at once, even if the server hangs
         else:  # in the status bar; Lock, Sign out and Cancel never wait for the server
-            worker.in_background(backup_status.RUNNING, abandonable=True)
+            worker.in_background(self.tr(backup_status.RUNNING), abandonable=True)
         self._worker = worker
-        self.statusText.emit(backup_status.RUNNING)
+        self.statusText.emit(self.tr(backup_status.RUNNING))
         # Failures go to the status bar and the log, not to a box in the person's way.
         worker.success(self._succeeded).failure(
             lambda exc: self._failed(worker.error or str(exc))).on_cancel(self._cancelled)
@@ -129,7 +129,7 @@ class BackupScheduler(QObject):
         self._finished(False, message)
 
     def _cancelled(self) -> None:
-        self._finished(False, "Backup cancelled.")
+        self._finished(False, self.tr("Backup cancelled."))
 
     def _finished(self, ok: bool, message: str) -> None:
         self._worker = None

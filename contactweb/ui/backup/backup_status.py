@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from contactweb.errors import ContactWebError
 from contactweb.services.backup import backup, team_backup_secrets
@@ -14,7 +14,7 @@ from contactweb.vault.workspace import Workspace
 
 log = logging.getLogger(__name__)
 NO_BACKUP = backup.NO_BACKUP
-RUNNING = "Backing up…"
+RUNNING = QT_TRANSLATE_NOOP("BackupStatus", "Backing up…")
 
 
 def backup_status_text(ws: Workspace) -> str:
