@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -81,6 +82,38 @@ def _without_policies(source: Path, env: dict[str, str], list_file: Path) -> Non
         raise DumpFailed(f"pg_restore --list failed: {lines[-1] if lines else done.returncode}")
     kept = [line for line in done.stdout.splitlines() if " POLICY " not in line]
     list_file.write_text("\n".join(kept) + "\n", encoding="utf-8")
+
+
+def table_rows(source: Path, table: str) -> list[dict[str, str | None]]:
+    """One table's rows as the dump holds them (``COPY`` text: tab-separated, ``\\N`` for
+    NULL, backslash escapes), read from the file without touching any database."""
+    done = subprocess.run([str(find_program("pg_restore")), "--data-only", f"--table={table}",
+                           "--file=-", str(source)], capture_output=True, text=True,
+                          check=False)
+    if done.returncode != 0:
+        lines = [line for line in done.stderr.splitlines() if line.strip()]
+        raise DumpFailed(f"reading {table} from the backup failed: "
+                         f"{lines[-1] if lines else done.returncode}")
+    rows: list[dict[str, str | None]] = []
+    columns: list[str] | None = None
+    for line in done.stdout.splitlines():
+        if columns is None:
+            if line.startswith("COPY ") and " FROM stdin;" in line:
+                columns = [c.strip().strip('"') for c in
+                           line[line.index("(") + 1:line.rindex(")")].split(",")]
+            continue
+        if line == "\\.":
+            break
+        values = [None if v == "\\N" else _unescape(v) for v in line.split("\t")]
+        rows.append(dict(zip(columns, values, strict=True)))
+    return rows
+
+
+_ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "b": "\b", "f": "\f", "v": "\v"}
+
+
+def _unescape(value: str) -> str:
+    return re.sub(r"\\(.)", lambda m: _ESCAPES.get(m.group(1), m.group(1)), value)
 
 
 def restore(profile: TeamProfile, owner: str, owner_password: str | None,

@@ -70,6 +70,12 @@ def people_of(conn: psycopg.Connection) -> list[Person]:
         "SELECT id, username, role, disabled FROM users ORDER BY id")]
 
 
+def people_in_dump(rows: list[dict[str, str | None]]) -> list[Person]:
+    """The users table as ``dump.table_rows`` reads it from the backup file."""
+    return [Person(int(row["id"] or 0), row["username"] or "", row["role"] or "",
+                   row["disabled"] == "t") for row in rows]
+
+
 def check_restoring_admin(people: list[Person], username: str, password: str) -> Person:
     """The person running the restore: an active administrator of the backed-up vault."""
     folded = username.strip().casefold()

@@ -220,3 +220,25 @@ def test_an_owner_who_may_not_create_roles_is_refused_before_anything_is_restore
     finally:
         server.drop_database(database)
         server.execute(f'DROP ROLE "{owner}"')
+
+
+def test_a_restore_run_by_someone_not_an_administrator_touches_nothing(
+        backed_up: tuple[TeamVaultFixture, str, Path]) -> None:
+    team, vault_id, folder = backed_up
+    server = team.server
+    database = f"{team.profile.database}_bysam"
+    server.execute(f'CREATE DATABASE "{database}" OWNER "{team.owner}" TEMPLATE template0')
+    try:
+        for person in (SAM, DAN):  # a staff member; a disabled one
+            url = f"postgresql://{team.owner}@127.0.0.1:{server.port}/{database}"
+            refused = CliRunner(Path(f"team:{team.profile.name}"), *person)(
+                "team", "restore", url, "--profile", "bysam", "--vault-id", vault_id,
+                "--folder", str(folder), "--ca-file", str(server.ca.ca_pem))
+            assert refused.code == 1
+            assert f"{person[0]} is not an active administrator" in refused.err
+        assert server.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
+                              database) == [(0,)]
+        assert server.execute(f"SELECT count(*) FROM pg_roles WHERE rolname LIKE "
+                              f"'{namespace_for(database)}%'") == [(0,)]
+    finally:
+        server.drop_database(database)

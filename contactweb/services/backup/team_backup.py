@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from contactweb.errors import BadInput, Refused
+from contactweb.i18n import _
 from contactweb.models import BackupRun, utcnow
 from contactweb.services import audit
 from contactweb.services.backup.backup_target import (
@@ -74,12 +75,12 @@ def _describe_key(vault_id: str, salt: bytes, params: crypto.KdfParams, kek: byt
 def _key_from(description: bytes, passphrase: str) -> bytes:
     document = json.loads(description)
     if document.get("format") != KEY_FORMAT:
-        raise BadInput("These backups are not a team vault's (no backup passphrase).")
+        raise BadInput(_("These backups are not a team vault's (no backup passphrase)."))
     kek = crypto.derive_kek(passphrase, base64.b64decode(document["salt"]),
                             crypto.KdfParams.from_dict(document["kdf"]))
     if crypto.password_verifier(kek) != document["verifier"]:
-        raise Refused("Wrong backup passphrase: it is the one typed at this team vault's "
-                      "first backup.")
+        raise Refused(_("Wrong backup passphrase: it is the one typed at this team vault's "
+                        "first backup."))
     return kek
 
 
@@ -92,9 +93,9 @@ def _key_and_description(transport: Transport, vault_id: str,
         description = None
     if description is None:
         if len(passphrase) < MIN_PASSPHRASE:
-            raise BadInput(f"Choose a backup passphrase of at least {MIN_PASSPHRASE} "
-                           "characters; it is needed again to restore, so keep it apart "
-                           "from the server.")
+            raise BadInput(_("Choose a backup passphrase of at least {min_passphrase} "
+                             "characters; it is needed again to restore, so keep it apart "
+                             "from the server.").format(min_passphrase=MIN_PASSPHRASE))
         salt, params = os.urandom(16), crypto.KdfParams()
         kek = crypto.derive_kek(passphrase, salt, params)
         return kek, _describe_key(vault_id, salt, params, kek)
@@ -123,7 +124,7 @@ def backup_team_now(ws: Workspace, owner: str, owner_password: str | None,
 
     ws.require(Action.BACKUP_RUN)
     if not ws.on_team_server:
-        raise BadInput("This is a desktop vault: 'contactweb backup now' backs it up.")
+        raise BadInput(_("This is a desktop vault: 'contactweb backup now' backs it up."))
     target = require_target(ws)
     concerned = transfer_basis_needed(ws)
     if concerned:
@@ -203,7 +204,7 @@ def restore_team_backup(transport: Transport, vault_id: str, snapshot_id: str | 
     repository = _repository(transport, vault_id, key)
     snapshots = repository.list_snapshot_ids()
     if not snapshots:
-        raise Refused(f"No backup of team vault {vault_id} there.")
+        raise Refused(_("No backup of team vault {vault_id} there.").format(vault_id=vault_id))
     snapshot_id = snapshot_id or snapshots[-1]
     carried = Carried()
     for ledger_snapshot in reversed(snapshots):
@@ -212,7 +213,8 @@ def restore_team_backup(transport: Transport, vault_id: str, snapshot_id: str | 
     address = ServerAddress.parse(url)
     owner = address.owner or getpass.getuser()
     if profiles.profile_path(profile_name).exists():
-        raise BadInput(f"There is already a team profile called {profile_name!r}.")
+        raise BadInput(_("There is already a team profile called {profile_name!r}.").format(
+            profile_name=profile_name))
     ca_path = None if ca_file in ("", SYSTEM_CAS) else Path(ca_file)
     draft = address.profile(profile_name, sslmode,
                             str(ca_path.resolve()) if ca_path else ca_file)
@@ -223,11 +225,17 @@ def restore_team_backup(transport: Transport, vault_id: str, snapshot_id: str | 
         if not tables:
             restored_people.refuse_if_taken(conn, namespace, draft.database)
     if tables:
-        raise BadInput(f"The database {draft.database!r} is not empty: restore into a new "
-                       "database, so that nothing of the one you have is lost.")
+        raise BadInput(_("The database {database!r} is not empty: restore into a new "
+                         "database, so that nothing of the one you have is lost.").format(
+            database=draft.database))
     with tempfile.TemporaryDirectory(prefix="contactweb-team-restore-") as folder:
         dumped = Path(folder) / "team.dump"
         restore_file(repository, snapshot_id, dumped)
+        # Refused before the new database is touched: the one running it must be able to
+        # sign in to the restored vault (its logins are made below).
+        restored_people.check_restoring_admin(
+            restored_people.people_in_dump(dump.table_rows(dumped, "users")),
+            admin_username, admin_password)
         dump.restore(draft, owner, owner_password, dumped)
     with connect_raw(draft, owner, owner_password) as conn:
         people = restored_people.people_of(conn)
