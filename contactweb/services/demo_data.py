@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 
 from contactweb.errors import ContactWebError
+from contactweb.i18n import _
 from contactweb.models import (
     Communication,
     ConsentEvent,
@@ -98,7 +99,7 @@ def make_demo_data(ws: Workspace, count: int, seed: int = 7,
         consent_events: list[ConsentEvent] = []
         for index in range(count):
             if cancel is not None and cancel.is_set():
-                raise DemoDataCancelled("Stopped: no demo data was added.")
+                raise DemoDataCancelled(_("Stopped: no demo data was added."))
             # The one path every new contact takes (validation, FTS, audit).
             contact_id = contacts.create_in_session(session, ws, _contact(rng, index))
             # The history around it is added in bulk: one audit event sums it up below.
@@ -168,7 +169,7 @@ def _phone(rng: random.Random, country: str) -> str:
 def _communications(ws: Workspace, rng: random.Random, contact_id: int,
                     now: datetime) -> list[Communication]:
     result = []
-    for _ in range(rng.choice((0, 1, 1, 2, 3))):
+    for _step in range(rng.choice((0, 1, 1, 2, 3))):
         kind = rng.choice(("call", "call", "email", "meeting", "note"))
         result.append(Communication(
             contact_id=contact_id, kind=kind, direction=rng.choice(("in", "out")),

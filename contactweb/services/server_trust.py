@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509.oid import NameOID
 
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.services import audit, settings
 from contactweb.services.tls_trust import (
     ServerTrust,
@@ -56,7 +57,8 @@ class Certificate:
 
 def _key(service: str) -> str:
     if service not in SERVICES:
-        raise BadInput(f"Certificates are trusted for {', '.join(SERVICES)}, not {service!r}.")
+        raise BadInput(_("Certificates are trusted for {items}, not {service!r}.").format(
+            items=', '.join(SERVICES), service=service))
     return f"tls.trust.{service}"
 
 
@@ -86,10 +88,12 @@ def read_ca_file(path: Path) -> list[Certificate]:
     """The CA certificates in a PEM file, checked; BadInput names what is wrong."""
     try:
         if path.stat().st_size > MAX_PEM_BYTES:
-            raise BadInput(f"{path} is larger than 256 KiB; it is not a CA certificate.")
+            raise BadInput(_("{path} is larger than 256 KiB; it is not a CA certificate.").format(
+                path=path))
         data = path.read_bytes()
     except OSError as exc:
-        raise BadInput(f"Cannot read {path}: {exc.strerror}") from None
+        raise BadInput(_("Cannot read {path}: {strerror}").format(
+            path=path, strerror=exc.strerror)) from None
     return parse_ca_pem(data, str(path))
 
 
@@ -97,17 +101,19 @@ def parse_ca_pem(data: bytes, where: str = "The certificate") -> list[Certificat
     try:
         certs = [describe_certificate(c) for c in x509.load_pem_x509_certificates(data)]
     except ValueError:
-        raise BadInput(f"{where} holds no PEM certificate (a text file starting with "
-                       "'-----BEGIN CERTIFICATE-----').") from None
+        raise BadInput(_("{where} holds no PEM certificate (a text file starting with "
+                         "'-----BEGIN CERTIFICATE-----').").format(where=where)) from None
     now = datetime.now(UTC).strftime("%Y-%m-%d")
     for cert in certs:
         if cert.not_after < now:
-            raise BadInput(f"The certificate {cert.subject} expired on {cert.not_after}.")
+            raise BadInput(_("The certificate {subject} expired on {not_after}.").format(
+                subject=cert.subject, not_after=cert.not_after))
         # A server's own certificate signed by someone else cannot anchor trust: its CA can.
         if not cert.is_ca and not cert.self_signed:
-            raise BadInput(f"{cert.subject} is a server's certificate issued by "
-                           f"{cert.issuer}, not a CA certificate. Trust the CA that issued it, "
-                           "or pin the server's certificate instead.")
+            raise BadInput(_("{subject} is a server's certificate issued by "
+                             "{issuer}, not a CA certificate. Trust the CA that issued it, "
+                             "or pin the server's certificate instead.").format(
+                subject=cert.subject, issuer=cert.issuer))
     return certs
 
 
@@ -115,13 +121,14 @@ def ca_trust(certs: list[Certificate]) -> ServerTrust:
     """The trust in these CA certificates, checked, not stored (a restore on a new machine
     needs it before there is a vault)."""
     if not certs:
-        raise BadInput("Give at least one CA certificate.")
+        raise BadInput(_("Give at least one CA certificate."))
     trust = ServerTrust(ca_pem="".join(c.pem for c in certs))
     # The context is made once here so a certificate OpenSSL cannot use is refused now.
     try:
         ssl.create_default_context().load_verify_locations(cadata=trust.ca_pem)
     except ssl.SSLError as exc:
-        raise BadInput(f"The CA certificate cannot be used: {exc.reason or exc}.") from None
+        raise BadInput(_("The CA certificate cannot be used: {value}.").format(
+            value=exc.reason or exc)) from None
     return trust
 
 
@@ -142,8 +149,8 @@ def pin(ws: Workspace, service: str, sha256: str, pem: str = "") -> ServerTrust:
     ``pem`` is that certificate, kept where a library can only take a CA file (S3)."""
     digest = normalise_fingerprint(sha256)
     if digest is None:
-        raise BadInput(f"{sha256!r} is not a SHA-256 fingerprint (64 hexadecimal digits, "
-                       "colons allowed).")
+        raise BadInput(_("{sha256!r} is not a SHA-256 fingerprint (64 hexadecimal digits, "
+                         "colons allowed).").format(sha256=sha256))
     trust = ServerTrust(ca_pem=pem, pin_sha256=digest)
     _store(ws, service, trust, {"trust": "pin"})
     return trust
@@ -184,12 +191,13 @@ def server_certificate(host: str, port: int, security: str, service: str,
             finally:
                 conn.shutdown()
         else:
-            raise BadInput(f"A {security} connection has no certificate; choose SSL or "
-                           "STARTTLS.")
+            raise BadInput(_("A {security} connection has no certificate; choose SSL or "
+                             "STARTTLS.").format(security=security))
     except (OSError, smtplib.SMTPException, imaplib.IMAP4.error) as exc:
-        raise BadInput(f"Cannot read the certificate of {where}: {exc}") from None
+        raise BadInput(_("Cannot read the certificate of {where}: {exc}").format(
+            where=where, exc=exc)) from None
     if not der:
-        raise BadInput(f"The server {where} presented no certificate.")
+        raise BadInput(_("The server {where} presented no certificate.").format(where=where))
     return describe_certificate(x509.load_der_x509_certificate(der))
 
 
@@ -210,14 +218,17 @@ def pinned(service: str, host: str, port: int, security: str, expected: str | No
     if expected is not None:
         digest = normalise_fingerprint(expected)
         if digest is None:
-            raise BadInput(f"{expected!r} is not a SHA-256 fingerprint.")
+            raise BadInput(_("{expected!r} is not a SHA-256 fingerprint.").format(
+                expected=expected))
         if digest != cert.sha256:
-            raise BadInput(f"The server {host}:{port} presents {colon_hex(cert.sha256)}, not "
-                           f"the fingerprint given; nothing was pinned.")
+            raise BadInput(_("The server {host}:{port} presents {value}, not "
+                             "the fingerprint given; nothing was pinned.").format(
+                host=host, port=port, value=colon_hex(cert.sha256)))
     # S3 goes through botocore, which takes a CA file only: a self-signed certificate is
     # its own CA, so keeping it lets boto3 check exactly this certificate.
     pem = cert.pem if service == "s3" and cert.self_signed else ""
     if service == "s3" and not pem:
-        raise BadInput("For S3 only a self-signed certificate can be pinned; trust the CA "
-                       f"that issued this one ({cert.issuer}) with --trust-ca instead.")
+        raise BadInput(_("For S3 only a self-signed certificate can be pinned; trust the CA "
+                         "that issued this one ({issuer}) with --trust-ca instead.").format(
+            issuer=cert.issuer))
     return cert, ServerTrust(ca_pem=pem, pin_sha256=cert.sha256)

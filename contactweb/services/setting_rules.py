@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from contactweb.i18n import _
 from contactweb.services import secrets, settings
 from contactweb.services.validation import FieldError
 from contactweb.vault.workspace import Workspace
@@ -23,10 +24,12 @@ class WholeNumberRule:
         try:
             number = int(text)
         except ValueError:
-            raise FieldError(key, f"{self.label} is a whole number of {self.unit}.") from None
+            raise FieldError(key, _("{label} is a whole number of {unit}.").format(
+                label=self.label, unit=self.unit)) from None
         if not self.minimum <= number <= self.maximum:
-            raise FieldError(key, f"{self.label} is between {self.minimum} and "
-                                  f"{self.maximum:,} {self.unit}.")
+            raise FieldError(key, _("{label} is between {minimum} and "
+                                    "{maximum:,} {unit}.").format(
+                label=self.label, minimum=self.minimum, maximum=self.maximum, unit=self.unit))
         return number
 
 
@@ -45,8 +48,8 @@ def parse_region(value: Any, key: str = "default_region") -> str:
 
     region = str(value).strip().upper()
     if region not in phonenumbers.SUPPORTED_REGIONS:
-        raise FieldError(key, f"{value!r} is not a two-letter country code such as US, GB "
-                              "or DE.")
+        raise FieldError(key, _("{value!r} is not a two-letter country code such as US, GB "
+                                "or DE.").format(value=value))
     return region
 
 
@@ -56,11 +59,11 @@ def parse_setting(key: str, value: Any) -> Any:
         return parse_region(value, key)
     if key == "shared_computer":
         if not isinstance(value, bool):
-            raise FieldError(key, "Shared-computer mode is on or off.")
+            raise FieldError(key, _("Shared-computer mode is on or off."))
         return value
     rule = WHOLE_NUMBER_RULES.get(key)
     if rule is None:
-        raise FieldError(key, f"There is no setting called {key!r}.")
+        raise FieldError(key, _("There is no setting called {key!r}.").format(key=key))
     return rule.parse(key, value)
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.models import Setting
 from contactweb.services import audit
 from contactweb.services.changes import Changes
@@ -99,7 +100,8 @@ def put(ws: Workspace, key: str, value: Any, action: Action = Action.SETTINGS_MA
     ws.require(action)
     if key in DEFAULTS and isinstance(DEFAULTS[key], int | bool) and not isinstance(
             value, type(DEFAULTS[key])):
-        raise BadInput(f"Setting {key} takes a {type(DEFAULTS[key]).__name__}, not {value!r}")
+        raise BadInput(_("Setting {key} takes a {kind}, not {value!r}").format(
+            key=key, kind=type(DEFAULTS[key]).__name__, value=value))
     with ws.session() as session:
         before = read(session, key)
         if before is None and key == "business_profile":
@@ -139,12 +141,12 @@ def known_countries() -> set[str]:
 
 def set_business_profile(ws: Workspace, profile: BusinessProfile) -> Changes:
     if not profile.name.strip():
-        raise BadInput("The business needs a name.")
+        raise BadInput(_("The business needs a name."))
     profile.country = profile.country.strip().upper()
     from contactweb.services.contacts.contact_language import checked_language
 
     profile.language = checked_language(profile.language)
     if profile.country and profile.country not in known_countries():
-        raise BadInput(f"{profile.country!r} is not a country code ContactWeb knows "
-                       "(two letters, such as US or DE).")
+        raise BadInput(_("{country!r} is not a country code ContactWeb knows "
+                         "(two letters, such as US or DE).").format(country=profile.country))
     return put(ws, "business_profile", asdict(profile))

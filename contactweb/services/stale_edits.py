@@ -18,6 +18,7 @@ from sqlalchemy.exc import InvalidRequestError
 from sqlalchemy.orm import Session
 
 from contactweb.errors import Refused
+from contactweb.i18n import _
 from contactweb.models import utcnow
 
 
@@ -49,8 +50,8 @@ def hold_and_check(session: Session, record: Versioned, expected: int | None,
     try:
         session.refresh(record, with_for_update=True)
     except InvalidRequestError:  # the row went while this save waited for it
-        raise Refused(f"Someone deleted this {what} (or merged it into another) after you "
-                      "began; nothing was saved.") from None
+        raise Refused(_("Someone deleted this {what} (or merged it into another) after you "
+                        "began; nothing was saved.").format(what=what)) from None
     if expected is not None and expected != record.version:
         raise StaleEdit(what, record.id, record.updated_by, record.updated_at, record.version)
 

@@ -18,11 +18,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from contactweb.errors import BadInput
+from contactweb.i18n import N_, _
 from contactweb.services.changes import Changes
 from contactweb.vault.workspace import Workspace
 
 LIMIT = 50
 _CREATING = threading.Lock()  # guards the first use of a workspace's journal
+
+
+# What each kind of step is called in Edit › Undo "…" (callers give one of these); marked here
+# for translation, shown in the active language.
+STEP_NAMES = (N_("contact edit"), N_("closing a contact"), N_("reopening a contact"),
+              N_("merge"), N_("deleting a communication"), N_("opt-in"))
 
 
 @dataclass(frozen=True)
@@ -58,14 +65,14 @@ class UndoJournal:
             return self._redo[-1] if self._redo else None
 
     def undo(self, ws: Workspace) -> Changes:
-        step = self._take(self._undo, "Nothing to undo.")
+        step = self._take(self._undo, _("Nothing to undo."))
         changes = self._replay(step.undo, ws)
         with self._lock:
             self._redo.append(step)
         return changes
 
     def redo(self, ws: Workspace) -> Changes:
-        step = self._take(self._redo, "Nothing to redo.")
+        step = self._take(self._redo, _("Nothing to redo."))
         changes = self._replay(step.redo, ws)
         with self._lock:
             self._undo.append(step)
@@ -112,4 +119,4 @@ def forget(ws: Workspace) -> None:
 
 def record(ws: Workspace, text: str, undo: Callable[[Workspace], Changes],
            redo: Callable[[Workspace], Changes]) -> None:
-    journal(ws).record(UndoStep(text, undo, redo))
+    journal(ws).record(UndoStep(_(text), undo, redo))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 
 # phonenumbers (~60 ms with its metadata) is imported inside the functions that read
 # numbers: every sign-in loads this module for FieldError, and a listing reads no number.
@@ -25,7 +26,8 @@ def normalise_email(text: str, field: str = "email") -> str:
     try:
         return validate_email(text.strip(), check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise FieldError(field, f"{text.strip()!r} is not a valid email address: {exc}") from None
+        raise FieldError(field, _("{value!r} is not a valid email address: {exc}").format(
+            value=text.strip(), exc=exc)) from None
 
 
 def normalise_phone(text: str, default_region: str, field: str = "phone") -> tuple[str, str]:
@@ -38,8 +40,9 @@ def normalise_phone(text: str, default_region: str, field: str = "phone") -> tup
     except phonenumbers.NumberParseException:
         number = None
     if number is None or not phonenumbers.is_possible_number(number):
-        raise FieldError(field, f"{text.strip()!r} is not a phone number I can read; "
-                                "include the country code, e.g. +1 415 555 0100.")
+        raise FieldError(field, _("{value!r} is not a phone number I can read; "
+                                  "include the country code, e.g. +1 415 555 0100.").format(
+            value=text.strip()))
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return e164, str(number.national_number)
 
@@ -96,7 +99,8 @@ def parse_datetime(text: str, field: str = "time") -> datetime:
     try:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise FieldError(field, f"{text!r} is not a date and time like 2026-03-01T14:30") from None
+        raise FieldError(field, _("{text!r} is not a date and time like 2026-03-01T14:30").format(
+            text=text)) from None
     # Stored as naive UTC; a time typed without an offset is the user's local time.
     return value.astimezone(UTC).replace(tzinfo=None)
 
@@ -105,4 +109,5 @@ def parse_date(text: str, field: str = "date") -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise FieldError(field, f"{text!r} is not a date like 2026-03-01") from None
+        raise FieldError(field, _("{text!r} is not a date like 2026-03-01").format(
+            text=text)) from None

@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 
 _ROW_SELECT = """
 SELECT c.id,
@@ -96,8 +97,9 @@ def build_match_query(user_text: str) -> str | None:
     nothing searchable is left. Raises BadInput past MAX_SEARCH_CHARS or MAX_SEARCH_TERMS.
     """
     if len(user_text) > MAX_SEARCH_CHARS:
-        raise BadInput(f"A search is at most {MAX_SEARCH_CHARS:,} characters and "
-                       f"{MAX_SEARCH_TERMS} words; this one has {len(user_text):,} characters.")
+        raise BadInput(_("A search is at most {max_search_chars:,} characters and "
+                         "{max_search_terms} words; this one has {count:,} characters.").format(
+            max_search_chars=MAX_SEARCH_CHARS, max_search_terms=MAX_SEARCH_TERMS, count=len(user_text)))
     # NFKC: what an input method types as a compatibility form (full-width digits, a Kangxi
     # radical for its ideograph) is searched as the character stored in the index.
     cleaned = _CONTROL.sub(" ", unicodedata.normalize("NFKC", user_text))
@@ -107,6 +109,7 @@ def build_match_query(user_text: str) -> str | None:
             continue
         phrases.append('"' + term.replace('"', '""') + '"*')
     if len(phrases) > MAX_SEARCH_TERMS:
-        raise BadInput(f"A search is at most {MAX_SEARCH_TERMS} words; this one has "
-                       f"{len(phrases):,}. Search for the few most telling ones.")
+        raise BadInput(_("A search is at most {max_search_terms} words; this one has "
+                         "{count:,}. Search for the few most telling ones.").format(
+            max_search_terms=MAX_SEARCH_TERMS, count=len(phrases)))
     return " ".join(phrases) if phrases else None

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 
 # SQLAlchemy loads when a database is opened or named, not when a vault folder is only
 # looked at (the sign-in window asks whether one exists).
@@ -46,7 +47,8 @@ def server_url(folder: Path) -> URL | None:
     try:
         return make_url(json.loads(path.read_text("utf-8"))["url"])
     except (ValueError, KeyError, TypeError) as exc:
-        raise BadInput(f"{path} does not name a database server: {exc}") from exc
+        raise BadInput(_("{path} does not name a database server: {exc}").format(
+            path=path, exc=exc)) from exc
 
 
 def write_server_url(folder: Path, url: URL | str) -> None:
@@ -54,9 +56,10 @@ def write_server_url(folder: Path, url: URL | str) -> None:
 
     parsed = url if isinstance(url, URL) else make_url(url)
     if parsed.password:
-        raise BadInput("A database server's address is kept without a password.")
+        raise BadInput(_("A database server's address is kept without a password."))
     if not parsed.drivername.startswith("postgresql"):
-        raise BadInput(f"Only PostgreSQL servers are supported, not {parsed.drivername}.")
+        raise BadInput(_("Only PostgreSQL servers are supported, not {drivername}.").format(
+            drivername=parsed.drivername))
     Path(folder).mkdir(parents=True, exist_ok=True, mode=0o700)
     path = Path(folder) / SERVER_FILE
     temporary = path.with_suffix(".tmp")

@@ -22,6 +22,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from contactweb.i18n import _
 from contactweb.sync.errors import BackupCancelled, BackupError, CorruptObject
 from contactweb.sync.manifest import Manifest, new_snapshot_id
 from contactweb.sync.pack import PackBuilder, new_pack_id
@@ -104,7 +105,7 @@ class _PackUploader:
     def _collect(self, return_when: str) -> None:
         if not self._in_flight:
             return
-        done, _ = wait(list(self._in_flight), return_when=return_when)
+        done, _pending = wait(list(self._in_flight), return_when=return_when)
         failure: BaseException | None = None
         for future in done:
             pack_id, builder = self._in_flight.pop(future)
@@ -126,7 +127,7 @@ class _PackUploader:
 
 def raise_if_cancelled(cancel: threading.Event | None) -> None:
     if cancel is not None and cancel.is_set():
-        raise BackupCancelled("backup cancelled; the previous snapshots are unchanged")
+        raise BackupCancelled(_("backup cancelled; the previous snapshots are unchanged"))
 
 
 def run_backup(
@@ -177,7 +178,8 @@ def _upload_snapshot(
     declared = keyslots_vault_id(str(keyslots_path), layout.keyslots)
     if declared is not None and declared != repository.vault_id:
         raise BackupError(
-            f"key slots {keyslots_path} belong to vault {declared!r}, not {repository.vault_id!r}"
+            _("key slots {keyslots_path} belong to vault {declared!r}, not {vault_id!r}").format(
+            keyslots_path=keyslots_path, declared=declared, vault_id=repository.vault_id)
         )
     raise_if_cancelled(cancel)
     snapshot_ids = repository.list_snapshot_ids()
@@ -237,7 +239,8 @@ def _upload_new_pages(
             block = memoryview(reader.read(wanted))
             if len(block) != wanted:
                 raise BackupError(
-                    f"snapshot copy of the database ended early at page {first + len(block) // page_size}"
+                    _("snapshot copy of the database ended early at page {value}").format(
+                    value=first + len(block) // page_size)
                 )
             for offset in range(0, wanted, page_size):
                 page = block[offset:offset + page_size]

@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from contactweb.i18n import _
 from contactweb.sync.errors import BackupError, CorruptObject
 
 NONCE_SIZE = 12
@@ -38,7 +39,7 @@ class BackupKeys:
     @classmethod
     def from_db_key(cls, db_key: bytes) -> BackupKeys:
         if not isinstance(db_key, bytes | bytearray) or len(db_key) != 32:
-            raise BackupError("the database key must be 32 raw bytes")
+            raise BackupError(_("the database key must be 32 raw bytes"))
         key = bytes(db_key)
         return cls(
             page_id_key=_derive(key, _INFO_PAGE_ID),

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
+from contactweb.i18n import _
 from contactweb.sync.backup import ProgressCallback, run_backup
 from contactweb.sync.crypto import BackupKeys
 from contactweb.sync.errors import BackupError, CorruptObject
@@ -47,9 +48,9 @@ class BackupEngine:
         ``clock`` returns the snapshot time (UTC-aware; tests of retention set it);
         ``upload_threads`` packs are uploaded at once (the transport must allow that)."""
         if pack_target_size <= 0:
-            raise BackupError("pack target size must be positive")
+            raise BackupError(_("pack target size must be positive"))
         if upload_threads <= 0:
-            raise BackupError("upload threads must be at least one")
+            raise BackupError(_("upload threads must be at least one"))
         self._db_key = bytes(db_key)
         self._repository = BackupRepository(transport, vault_id, BackupKeys.from_db_key(self._db_key))
         self._cache = PageIndexCache(self._repository, cache_dir)
@@ -173,7 +174,8 @@ class BackupEngine:
             if snapshot_id is None:
                 snapshot_id = self.latest_snapshot_id()
                 if snapshot_id is None:
-                    raise BackupError(f"no snapshot of vault {self.vault_id} on {self.transport.describe()}")
+                    raise BackupError(_("no snapshot of vault {vault_id} on {value}").format(
+                        vault_id=self.vault_id, value=self.transport.describe()))
             return restore_snapshot(
                 self._repository, self._db_key, snapshot_id, Path(dest_dir), before_swap, cancel
             )

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from contactweb.i18n import _
 from contactweb.sync.backup import _PackUploader, raise_if_cancelled
 from contactweb.sync.errors import BackupError, CorruptObject
 from contactweb.sync.manifest import Manifest, new_snapshot_id
@@ -114,5 +115,6 @@ def restore_file(repository: BackupRepository, snapshot_id: str, dest: Path,
         while chunk := reader.read(1 << 20):
             digest.update(chunk)
     if digest.hexdigest() != manifest.db_sha256:
-        raise BackupError(f"the file rebuilt from snapshot {snapshot_id} does not match it")
+        raise BackupError(_("the file rebuilt from snapshot {snapshot_id} does not match it").format(
+            snapshot_id=snapshot_id))
     return manifest

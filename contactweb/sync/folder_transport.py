@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from contactweb.i18n import _
 from contactweb.sync.errors import BackupError, MissingObject, TransportError
 from contactweb.sync.transport import check_object_name, check_prefix
 from contactweb.vault.atomic import write_atomic
@@ -31,8 +32,9 @@ class FolderTransport:
             (self.root / probe).write_bytes(b"")
             (self.root / probe).unlink()
         except OSError as exc:
-            raise TransportError(str(self.root), f"folder is not writable: {exc}") from exc
-        return f"{self.describe()} is writable"
+            raise TransportError(str(self.root), _("folder is not writable: {exc}").format(
+                exc=exc)) from exc
+        return _("folder {path} is writable").format(path=self.root)
 
     def put(self, name: str, data: bytes | bytearray) -> None:
         target = self._path(name)
@@ -41,7 +43,8 @@ class FolderTransport:
             target.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(target, data)
         except OSError as exc:
-            raise TransportError(name, f"could not write to {self.describe()}: {exc}") from exc
+            raise TransportError(name, _("could not write to {value}: {exc}").format(
+                value=self.describe(), exc=exc)) from exc
 
     def get(self, name: str) -> bytes:
         path = self._path(name)
@@ -50,7 +53,8 @@ class FolderTransport:
         except FileNotFoundError as exc:
             raise MissingObject(name, f"not found in {self.describe()}") from exc
         except OSError as exc:
-            raise TransportError(name, f"could not read from {self.describe()}: {exc}") from exc
+            raise TransportError(name, _("could not read from {value}: {exc}").format(
+                value=self.describe(), exc=exc)) from exc
 
     def list(self, prefix: str) -> list[str]:
         check_prefix(prefix)
@@ -74,7 +78,8 @@ class FolderTransport:
         try:
             self._path(name).unlink(missing_ok=True)
         except OSError as exc:
-            raise TransportError(name, f"could not delete from {self.describe()}: {exc}") from exc
+            raise TransportError(name, _("could not delete from {value}: {exc}").format(
+                value=self.describe(), exc=exc)) from exc
 
     def _path(self, name: str) -> Path:
         return self.root.joinpath(*check_object_name(name).split("/"))
@@ -83,5 +88,6 @@ class FolderTransport:
         # A missing root usually means an unplugged disk: refuse rather than create it on
         # the mount point's parent file system.
         if not self.root.is_dir():
-            raise BackupError(f"backup folder {self.root} does not exist (is the disk attached?)")
+            raise BackupError(_("backup folder {root} does not exist (is the disk attached?)").format(
+                root=self.root))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 
+from contactweb.i18n import _
 from contactweb.sync.crypto import BackupKeys
 from contactweb.sync.errors import BackupError, CorruptObject
 from contactweb.sync.manifest import Manifest, open_manifest, seal_manifest
@@ -25,7 +26,7 @@ _PACK_ID = re.compile(r"^[0-9a-f]{32}$")
 
 def check_vault_id(vault_id: str) -> str:
     if not isinstance(vault_id, str) or not _VAULT_ID.match(vault_id):
-        raise BackupError(f"invalid vault id {vault_id!r}")
+        raise BackupError(_("invalid vault id {vault_id!r}").format(vault_id=vault_id))
     return vault_id
 
 
@@ -35,7 +36,7 @@ def is_snapshot_id(value: object) -> bool:
 
 def check_snapshot_id(snapshot_id: str) -> str:
     if not is_snapshot_id(snapshot_id):
-        raise BackupError(f"invalid snapshot id {snapshot_id!r}")
+        raise BackupError(_("invalid snapshot id {snapshot_id!r}").format(snapshot_id=snapshot_id))
     return snapshot_id
 
 

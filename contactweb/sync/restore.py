@@ -21,6 +21,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from contactweb.i18n import _
 from contactweb.sync.backup import raise_if_cancelled
 from contactweb.sync.errors import BackupError, CorruptObject
 from contactweb.sync.manifest import Manifest
@@ -128,7 +129,8 @@ def _fold_wal_into_file(temp_db: Path, db_key: bytes) -> None:
         if side_file.exists() and side_file.stat().st_size == 0:
             side_file.unlink()
     if Path(f"{temp_db}-wal").exists():
-        raise BackupError(f"the restored database {temp_db} is still open by another connection")
+        raise BackupError(_("the restored database {temp_db} is still open by another connection").format(
+            temp_db=temp_db))
 
 
 def _swap_in(temp_dir: Path, dest_dir: Path) -> Path:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from datetime import UTC, datetime
 
+from contactweb.i18n import _
 from contactweb.sync.errors import BackupError
 
 
@@ -17,9 +18,9 @@ def snapshots_to_keep(
     snapshots: Sequence[tuple[str, datetime]], keep_last: int, keep_daily: int, keep_weekly: int
 ) -> set[str]:
     if min(keep_last, keep_daily, keep_weekly) < 0:
-        raise BackupError("retention counts cannot be negative")
+        raise BackupError(_("retention counts cannot be negative"))
     if snapshots and keep_last == keep_daily == keep_weekly == 0:
-        raise BackupError("this retention policy would remove every snapshot; keep at least one")
+        raise BackupError(_("this retention policy would remove every snapshot; keep at least one"))
     newest_first = sorted(snapshots, key=lambda item: (item[1], item[0]), reverse=True)
     kept = {snapshot_id for snapshot_id, _ in newest_first[:keep_last]}
     kept |= _newest_per_bucket(newest_first, keep_daily, lambda moment: moment.date())

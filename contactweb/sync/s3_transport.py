@@ -9,6 +9,7 @@ import boto3
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
+from contactweb.i18n import _
 from contactweb.sync.errors import MissingObject, RegionRefused, TransportError
 from contactweb.sync.transport import check_object_name, check_prefix
 
@@ -91,7 +92,8 @@ class S3Transport:
         try:
             answer = self._client.get_bucket_location(Bucket=bucket)
         except (ClientError, BotoCoreError) as exc:
-            raise TransportError(f"bucket {bucket}", f"could not read the bucket location: {exc}") from exc
+            raise TransportError(f"bucket {bucket}", _("could not read the bucket location: {exc}").format(
+                exc=exc)) from exc
         region = region_from_location(answer.get("LocationConstraint"))
         if region not in ALLOWED_REGIONS:
             raise RegionRefused(bucket, region)
@@ -101,9 +103,10 @@ class S3Transport:
         try:
             self._client.head_bucket(Bucket=bucket)
         except (ClientError, BotoCoreError) as exc:
-            raise TransportError(f"bucket {bucket}", f"cannot reach the bucket: {exc}") from exc
+            raise TransportError(f"bucket {bucket}", _("cannot reach the bucket: {exc}").format(
+                exc=exc)) from exc
         self.check_region()
-        return f"{self.describe()} is reachable and in a US region"
+        return _("{where} is reachable and in a US region").format(where=self.describe())
 
     def put(self, name: str, data: bytes | bytearray) -> None:
         self._call(name, "upload", self._client.put_object, Bucket=self.settings.bucket,
@@ -115,7 +118,7 @@ class S3Transport:
         try:
             return answer["Body"].read()
         except (BotoCoreError, OSError) as exc:
-            raise TransportError(name, f"download interrupted: {exc}") from exc
+            raise TransportError(name, _("download interrupted: {exc}").format(exc=exc)) from exc
 
     def list(self, prefix: str) -> list[str]:
         check_prefix(prefix)
@@ -127,7 +130,8 @@ class S3Transport:
             for page in paginator.paginate(Bucket=self.settings.bucket, Prefix=full_prefix):
                 names.extend(item["Key"][cut:] for item in page.get("Contents", []))
         except (ClientError, BotoCoreError, ValueError) as exc:  # ValueError: see _call
-            raise TransportError(full_prefix or self.settings.bucket, f"listing failed: {exc}") from exc
+            raise TransportError(full_prefix or self.settings.bucket, _("listing failed: {exc}").format(
+                exc=exc)) from exc
         return sorted(names)
 
     def delete(self, name: str) -> None:
@@ -145,11 +149,14 @@ class S3Transport:
             code = str(exc.response.get("Error", {}).get("Code", ""))
             if code in _MISSING_CODES:
                 raise MissingObject(name, f"not found in {self.describe()}") from exc
-            raise TransportError(name, f"{action} refused by the server: {exc}") from exc
+            raise TransportError(name, _("{action} refused by the server: {exc}").format(
+                action=action, exc=exc)) from exc
         except BotoCoreError as exc:
-            raise TransportError(name, f"{action} failed: {exc}") from exc
+            raise TransportError(name, _("{action} failed: {exc}").format(
+                action=action, exc=exc)) from exc
         except ValueError as exc:
             # botocore parses a reply cut off inside its headers (an empty Content-Length)
             # with a bare int(): that is a broken connection, not a bug of ours.
-            raise TransportError(name, f"{action} failed: the server's reply was cut off or "
-                                       f"malformed ({exc})") from exc
+            raise TransportError(name, _("{action} failed: the server's reply was cut off or "
+                                         "malformed ({exc})").format(
+                action=action, exc=exc)) from exc

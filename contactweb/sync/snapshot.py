@@ -22,6 +22,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from contactweb.i18n import _
 from contactweb.sync.errors import BackupCancelled, BackupError
 
 _COPY_CHUNK = 1 << 20
@@ -52,7 +53,7 @@ class CopyLayout:
 def open_keyed(db_path: Path, db_key: bytes, busy_timeout_s: float = 30.0) -> sqlcipher3.Connection:
     """A connection with the raw key applied; read sqlite_master so a wrong key fails here."""
     if not db_path.is_file():
-        raise BackupError(f"database {db_path} does not exist")
+        raise BackupError(_("database {db_path} does not exist").format(db_path=db_path))
     connection = sqlcipher3.connect(str(db_path), timeout=busy_timeout_s, isolation_level=None)
     try:
         # SQLCipher's own log lines would reach stderr beside the clear message of a failure.
@@ -61,7 +62,8 @@ def open_keyed(db_path: Path, db_key: bytes, busy_timeout_s: float = 30.0) -> sq
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
         connection.close()
-        raise BackupError(f"cannot open {db_path} with this key: {exc}") from exc
+        raise BackupError(_("cannot open {db_path} with this key: {exc}").format(
+            db_path=db_path, exc=exc)) from exc
     return connection
 
 
@@ -100,11 +102,12 @@ def copy_database(
             # A reader pinned to an older state kept some frames in the WAL: let it finish.
             time.sleep(min(0.01 * (attempt + 1), 0.2))
         raise BackupError(
-            f"database {db_path} stayed busy: other connections kept the WAL from being "
-            "checkpointed; try again when the vault is idle"
+            _("database {db_path} stayed busy: other connections kept the WAL from being "
+              "checkpointed; try again when the vault is idle").format(db_path=db_path)
         )
     except sqlcipher3.OperationalError as exc:
-        raise BackupError(f"database {db_path} is locked by another writer: {exc}") from exc
+        raise BackupError(_("database {db_path} is locked by another writer: {exc}").format(
+            db_path=db_path, exc=exc)) from exc
     finally:
         lock_connection.close()
         checkpoint_connection.close()
@@ -134,7 +137,8 @@ def _copy_under_write_lock(
         try:
             keyslots = keyslots_path.read_bytes()
         except OSError as exc:
-            raise BackupError(f"cannot read key slots {keyslots_path}: {exc}") from exc
+            raise BackupError(_("cannot read key slots {keyslots_path}: {exc}").format(
+                keyslots_path=keyslots_path, exc=exc)) from exc
         if on_layout is not None:
             on_layout(CopyLayout(page_size, page_count, keyslots))
         sha256 = _copy_prefix(db_path, target, page_size * page_count, on_progress)
@@ -152,7 +156,8 @@ def _copy_prefix(
         while copied < length:
             chunk = reader.read(min(_COPY_CHUNK, length - copied))
             if not chunk:
-                raise BackupError(f"database {source} is shorter than its page count says")
+                raise BackupError(_("database {source} is shorter than its page count says").format(
+                    source=source))
             digest.update(chunk)
             writer.write(chunk)
             copied += len(chunk)
@@ -230,7 +235,7 @@ class BackgroundCopy:
     def _publish_progress(self, copied: int) -> None:
         with self._changed:
             if self._stopping:
-                raise BackupCancelled("the backup stopped while the database was being copied")
+                raise BackupCancelled(_("the backup stopped while the database was being copied"))
             self._copied = copied
             self._changed.notify_all()
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Protocol, runtime_checkable
 
+from contactweb.i18n import _
 from contactweb.sync.errors import BackupError
 
 _NAME_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -54,12 +55,12 @@ def check_object_name(name: str) -> str:
     """Reject names that could escape a folder or a prefix ('..', absolute paths, odd bytes)."""
     parts = name.split("/")
     if not name or not all(_NAME_PART.match(part) and part not in {".", ".."} for part in parts):
-        raise BackupError(f"invalid object name {name!r}")
+        raise BackupError(_("invalid object name {name!r}").format(name=name))
     return name
 
 
 def check_prefix(prefix: str) -> str:
     """A listing prefix: empty, or object name parts optionally ending in '/' or a partial part."""
     if prefix and (prefix.startswith("/") or ".." in prefix.split("/") or "\\" in prefix):
-        raise BackupError(f"invalid listing prefix {prefix!r}")
+        raise BackupError(_("invalid listing prefix {prefix!r}").format(prefix=prefix))
     return prefix

@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from contactweb.errors import AuthenticationFailed, BadInput, NotFound, PermissionDenied
+from contactweb.i18n import _
 from contactweb.models import User
 from contactweb.services import audit
 from contactweb.team import scram
@@ -25,7 +26,7 @@ from contactweb.team.team_workspace import TeamWorkspace
 def _user(session: Session, username: str) -> User:
     user = session.execute(select(User).where(User.username == username)).scalar()
     if user is None:
-        raise NotFound(f"No user called {username!r}.")
+        raise NotFound(_("No user called {username!r}.").format(username=username))
     return user
 
 
@@ -42,7 +43,8 @@ def add_user(ws: TeamWorkspace, username: str, role: str, password: str, display
     with ws.session() as session:
         taken = {name.casefold() for name in session.execute(select(User.username)).scalars()}
         if username.casefold() in taken:
-            raise BadInput(f"There is already a user called {username!r}.")
+            raise BadInput(_("There is already a user called {username!r}.").format(
+                username=username))
         try:
             user_id = session.execute(text(
                 "SELECT cw_person_add(:name, :display, :role, :login, :verifier, :must)"), {
@@ -59,7 +61,7 @@ def set_role(ws: TeamWorkspace, username: str, role: str) -> None:
     with ws.session() as session:
         user = _user(session, username)
         if user.id == ws.user_id and role != "admin":
-            raise BadInput("You cannot remove your own administrator role.")
+            raise BadInput(_("You cannot remove your own administrator role."))
         old_role = user.role
         session.execute(text("SELECT cw_person_set_role(:id, :role)"),
                         {"id": user.id, "role": role})
@@ -72,9 +74,9 @@ def disable_user(ws: TeamWorkspace, username: str) -> None:
     with ws.session() as session:
         user = _user(session, username)
         if user.id == ws.user_id:
-            raise PermissionDenied("You cannot disable your own account.")
+            raise PermissionDenied(_("You cannot disable your own account."))
         if user.disabled:
-            raise BadInput(f"{username} is already disabled.")
+            raise BadInput(_("{username} is already disabled.").format(username=username))
         session.execute(text("SELECT cw_person_disable(:id)"), {"id": user.id})
         audit.record(session, ws, "user.disable", "user", user.id)
 
@@ -92,14 +94,14 @@ def check_own_password(ws: TeamWorkspace, password: str) -> None:
     try:
         connect_raw(ws.profile, login_role(ws.profile.namespace, ws.username), password).close()
     except AuthenticationFailed:
-        raise AuthenticationFailed("The password is wrong.") from None
+        raise AuthenticationFailed(_("The password is wrong.")) from None
 
 
 def change_own_password(ws: TeamWorkspace, old_password: str, new_password: str) -> None:
     try:
         check_own_password(ws, old_password)
     except AuthenticationFailed:
-        raise AuthenticationFailed("The current password is wrong.") from None
+        raise AuthenticationFailed(_("The current password is wrong.")) from None
     with ws.session() as session:
         session.execute(text("SELECT cw_change_own_password(:verifier)"),
                         {"verifier": scram.verifier(new_password)})

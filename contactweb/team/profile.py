@@ -16,6 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 from contactweb import paths
 from contactweb.errors import BadInput, NotFound
+from contactweb.i18n import _
 from contactweb.team.role_names import check_namespace, namespace_for
 from contactweb.vault.atomic import write_atomic
 
@@ -53,19 +54,20 @@ class TeamProfile:
     def __post_init__(self) -> None:
         check_namespace(self.namespace)
         if not 0 < self.port < 65536:
-            raise BadInput(f"Port {self.port} is not a TCP port.")
+            raise BadInput(_("Port {port} is not a TCP port.").format(port=self.port))
         if is_local_host(self.host):
             if self.sslmode not in LOCAL_SSLMODES:
-                raise BadInput(f"sslmode {self.sslmode!r}: use verify-full, or for a server "
-                               "on this computer prefer or disable.")
+                raise BadInput(_("sslmode {sslmode!r}: use verify-full, or for a server "
+                                 "on this computer prefer or disable.").format(
+                    sslmode=self.sslmode))
         elif self.sslmode != VERIFY_FULL:
-            raise BadInput(f"A connection to {self.host} must be encrypted and its certificate "
-                           "checked (sslmode=verify-full); a plain or unchecked connection is "
-                           "refused except to a server on this computer.")
+            raise BadInput(_("A connection to {host} must be encrypted and its certificate "
+                             "checked (sslmode=verify-full); a plain or unchecked connection is "
+                             "refused except to a server on this computer.").format(host=self.host))
         if self.sslmode == VERIFY_FULL and not self.ca_file:
-            raise BadInput("Name the certificate authority that signed the server's "
-                           "certificate (--ca-file PEM, or --ca-file system for one the "
-                           "operating system trusts).")
+            raise BadInput(_("Name the certificate authority that signed the server's "
+                             "certificate (--ca-file PEM, or --ca-file system for one the "
+                             "operating system trusts)."))
 
     def connect_options(self) -> dict[str, str | int]:
         """libpq connection options, without user and password."""
@@ -93,7 +95,8 @@ class TeamProfile:
                        sslmode=str(data.get("sslmode", VERIFY_FULL)),
                        ca_file=str(data.get("ca_file", "")))
         except (ValueError, KeyError, TypeError) as exc:
-            raise BadInput(f"This is not a ContactWeb team profile ({exc}).") from exc
+            raise BadInput(_("This is not a ContactWeb team profile ({exc}).").format(
+                exc=exc)) from exc
 
 
 @dataclass(frozen=True)
@@ -109,17 +112,19 @@ class ServerAddress:
     def parse(cls, url: str) -> ServerAddress:
         parts = urlsplit(url)
         if parts.scheme not in ("postgresql", "postgres"):
-            raise BadInput(f"{url!r}: expected postgresql://HOST[:PORT]/DATABASE.")
+            raise BadInput(_("{url!r}: expected postgresql://HOST[:PORT]/DATABASE.").format(
+                url=url))
         database = unquote(parts.path.lstrip("/"))
         if not database or "/" in database:
-            raise BadInput(f"{url!r} names no database: postgresql://HOST[:PORT]/DATABASE.")
+            raise BadInput(_("{url!r} names no database: postgresql://HOST[:PORT]/DATABASE.").format(
+                url=url))
         if parts.password:
-            raise BadInput("Put no password in the address: it would stay in the shell's "
-                           "history. Use PGPASSWORD or ~/.pgpass for the database owner.")
+            raise BadInput(_("Put no password in the address: it would stay in the shell's "
+                             "history. Use PGPASSWORD or ~/.pgpass for the database owner."))
         try:
             port = parts.port or 5432
         except ValueError as exc:
-            raise BadInput(f"{url!r}: {exc}.") from exc
+            raise BadInput(_("{url!r}: {exc}.").format(url=url, exc=exc)) from exc
         return cls(host=unquote(parts.hostname or ""), port=port, database=database,
                    owner=unquote(parts.username or ""))
 
@@ -131,7 +136,8 @@ class ServerAddress:
 
 def profile_path(name: str) -> Path:
     if not _PROFILE_NAME.match(name):
-        raise BadInput(f"{name!r}: a profile name is letters, digits, '.', '_' or '-'.")
+        raise BadInput(_("{name!r}: a profile name is letters, digits, '.', '_' or '-'.").format(
+            name=name))
     return profiles_dir() / f"{name}.json"
 
 
@@ -154,7 +160,8 @@ def load(name_or_path: str | Path) -> TeamProfile:
     try:
         return TeamProfile.from_json(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise NotFound(f"No team profile {text!r} (looked for {path}).") from None
+        raise NotFound(_("No team profile {text!r} (looked for {path}).").format(
+            text=text, path=path)) from None
 
 
 def list_profiles() -> list[TeamProfile]:
@@ -179,7 +186,8 @@ def forget(name: str) -> list[Path]:
     owner drops the database there). Returns what was removed."""
     path = profile_path(name)
     if not path.exists():
-        raise NotFound(f"No team profile {name!r} (looked for {path}).")
+        raise NotFound(_("No team profile {name!r} (looked for {path}).").format(
+            name=name, path=path))
     removed = []
     for file in (path.with_name(f"{name}-ca.pem"), path):
         if file.exists():

@@ -16,6 +16,7 @@ import psycopg
 from psycopg import sql
 
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.store.migrate import upgrade_to_head
 from contactweb.team import scram
 from contactweb.team.connect import connect_raw, explain
@@ -103,23 +104,27 @@ def create(profile: TeamProfile, owner: str, owner_password: str | None, admin_u
             "pg_database d WHERE r.rolname = current_user AND d.datname = current_database()"
         ).fetchone()
         if not (may_create_roles and owns):
-            raise BadInput(f"{owner} must own the database {profile.database!r} and may "
-                           "create roles (CREATE ROLE ... CREATEROLE; CREATE DATABASE ... "
-                           "OWNER ...): each person of the team vault is a role it makes.")
+            raise BadInput(_("{owner} must own the database {database!r} and may "
+                             "create roles (CREATE ROLE ... CREATEROLE; CREATE DATABASE ... "
+                             "OWNER ...): each person of the team vault is a role it makes.").format(
+                owner=owner, database=profile.database))
         existing = {name for (name,) in conn.execute(
             "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
         if "team_vault" in existing:
-            raise BadInput(f"The database {profile.database!r} is already a team vault.")
+            raise BadInput(_("The database {database!r} is already a team vault.").format(
+                database=profile.database))
         # Only the migrations of an earlier attempt (stopped before the roles were made,
         # which roll back together) may be there: they are simply carried on.
         if existing and "alembic_version" not in existing:
-            raise BadInput(f"The database {profile.database!r} is not empty ({len(existing)} "
-                           "tables); a team vault is made in an empty database.")
+            raise BadInput(_("The database {database!r} is not empty ({count} "
+                             "tables); a team vault is made in an empty database.").format(
+                database=profile.database, count=len(existing)))
         taken = conn.execute("SELECT count(*) FROM pg_roles WHERE rolname LIKE %s",
                              (profile.namespace + "\\_%",)).fetchone()[0]
         if taken:
-            raise BadInput(f"This server already has roles named {profile.namespace}_*: "
-                           "another team vault uses that name. Choose another database name.")
+            raise BadInput(_("This server already has roles named {namespace}_*: "
+                             "another team vault uses that name. Choose another database name.").format(
+                namespace=profile.namespace))
     engine = owner_engine(profile, owner, owner_password)
     try:
         upgrade_to_head(engine)

@@ -13,6 +13,7 @@ import hashlib
 import re
 
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.vault.permissions import ROLES
 
 MAX_IDENTIFIER_BYTES = 63  # PostgreSQL's NAMEDATALEN - 1
@@ -29,8 +30,8 @@ def namespace_for(database: str) -> str:
 
 def check_namespace(namespace: str) -> str:
     if not _NAMESPACE.match(namespace):
-        raise BadInput(f"{namespace!r} is not a team vault namespace (cw_ and up to 24 "
-                       "lower-case letters, digits or underscores).")
+        raise BadInput(_("{namespace!r} is not a team vault namespace (cw_ and up to 24 "
+                         "lower-case letters, digits or underscores).").format(namespace=namespace))
     return namespace
 
 
@@ -41,7 +42,8 @@ def owner_group(namespace: str) -> str:
 
 def group_role(namespace: str, role: str) -> str:
     if role not in ROLES:
-        raise BadInput(f"Unknown role {role!r}; choose one of {', '.join(ROLES)}.")
+        raise BadInput(_("Unknown role {role!r}; choose one of {items}.").format(
+            role=role, items=', '.join(ROLES)))
     return f"{namespace}_{role}"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.services import audit, settings
 from contactweb.services.consent import mailbox_statements
 from contactweb.services.setting_rules import parse_region
@@ -26,11 +27,11 @@ def create_team_vault(url: str, admin_username: str, admin_password: str, *,
     address = ServerAddress.parse(url)
     ca_path = None if ca_file in ("", SYSTEM_CAS) else Path(ca_file)
     if ca_path is not None and not ca_path.is_file():
-        raise BadInput(f"No certificate file at {ca_path}.")
+        raise BadInput(_("No certificate file at {ca_path}.").format(ca_path=ca_path))
     name = profile_name or address.database
     if profiles.profile_path(name).exists():
-        raise BadInput(f"There is already a team profile called {name!r}; choose another "
-                       "with --profile.")
+        raise BadInput(_("There is already a team profile called {name!r}; choose another "
+                         "with --profile.").format(name=name))
     profile = address.profile(name, sslmode, str(ca_path.resolve()) if ca_path else ca_file)
     import getpass
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from contactweb.errors import AuthenticationFailed, Refused
+from contactweb.i18n import _
 from contactweb.store.migrate import alembic_config, declared_head
 from contactweb.team.connect import make_engine
 from contactweb.team.profile import TeamProfile, local_folder
@@ -35,8 +36,8 @@ class TeamVault:
         return local_folder(self.profile.name)
 
     def load_keyslots(self) -> None:
-        raise Refused("A team vault has no key slots: each person's password is their "
-                      "PostgreSQL login.")
+        raise Refused(_("A team vault has no key slots: each person's password is their "
+                        "PostgreSQL login."))
 
 
 class TeamWorkspace(Workspace):
@@ -47,7 +48,7 @@ class TeamWorkspace(Workspace):
 
     def subkey(self, purpose: str) -> bytes:
         if self.engine is None:
-            raise VaultLocked("The vault is locked. Sign in again.")
+            raise VaultLocked(_("The vault is locked. Sign in again."))
         if purpose not in self._subkeys:
             with self.engine.connect() as conn:
                 self._subkeys[purpose] = bytes(conn.execute(
@@ -55,8 +56,8 @@ class TeamWorkspace(Workspace):
         return self._subkeys[purpose]
 
     def raw_key(self) -> bytes:
-        raise Refused("A team vault has no database key on this computer; its backups are "
-                      "made from the server (pg_dump), not from a key held here.")
+        raise Refused(_("A team vault has no database key on this computer; its backups are "
+                        "made from the server (pg_dump), not from a key held here."))
 
     @property
     def profile(self) -> TeamProfile:
@@ -77,11 +78,13 @@ def check_schema(profile: TeamProfile, revision: str | None) -> None:
     if head is None or revision == head:
         return
     if revision in _known_revisions():
-        raise Refused(f"The team vault {profile.label} has an older schema than this "
-                      f"ContactWeb. The database owner brings it up to date with "
-                      f"'contactweb team upgrade {profile.name}'.")
-    raise Refused(f"The team vault {profile.label} was updated by a newer ContactWeb "
-                  "than this one: update ContactWeb on this computer.")
+        raise Refused(_("The team vault {label} has an older schema than this "
+                        "ContactWeb. The database owner brings it up to date with "
+                        "'contactweb team upgrade {name}'.").format(
+            label=profile.label, name=profile.name))
+    raise Refused(_("The team vault {label} was updated by a newer ContactWeb "
+                    "than this one: update ContactWeb on this computer.").format(
+        label=profile.label))
 
 
 def open_team_workspace(profile: TeamProfile, username: str, password: str) -> TeamWorkspace:
@@ -100,8 +103,8 @@ def open_team_workspace(profile: TeamProfile, username: str, password: str) -> T
         raise
     if row is None or row[2] or row[4] is None or row[6] != profile.namespace:
         engine.dispose()
-        raise AuthenticationFailed("This account is disabled or not a person of this team "
-                                   "vault. Ask an administrator.")
+        raise AuthenticationFailed(_("This account is disabled or not a person of this team "
+                                     "vault. Ask an administrator."))
     user_id, name, _disabled, must_change, role, vault_id, _namespace = row
     vault = TeamVault(profile, vault_id)
     vault.folder.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.vault import crypto
 from contactweb.vault.atomic import write_json_atomic
 
@@ -74,15 +75,18 @@ class KeySlotFile:
         try:
             data = json.loads(path.read_text("utf-8"))
             if data.get("format") != FORMAT_VERSION:
-                raise BadInput(f"{path.name} has an unknown format {data.get('format')!r}")
+                raise BadInput(_("{name} has an unknown format {value!r}").format(
+                    name=path.name, value=data.get('format')))
             return cls(
                 vault_id=data["vault_id"], vault_salt=_unb64(data["vault_salt"]),
                 slots={sid: KeySlot.from_json(s) for sid, s in data["slots"].items()},
             )
         except FileNotFoundError:
-            raise BadInput(f"No vault at {path.parent} (missing {path.name})") from None
+            raise BadInput(_("No vault at {parent} (missing {name})").format(
+                parent=path.parent, name=path.name)) from None
         except (ValueError, KeyError, TypeError) as exc:
-            raise BadInput(f"{path} is damaged and cannot be read: {exc}") from exc
+            raise BadInput(_("{path} is damaged and cannot be read: {exc}").format(
+                path=path, exc=exc)) from exc
 
     def save(self, path: Path) -> None:
         write_json_atomic(path, {

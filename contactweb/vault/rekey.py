@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from contactweb.errors import Refused
+from contactweb.i18n import _
 from contactweb.models import Setting
 from contactweb.store.engine import SILENCE_SQLCIPHER_LOG, WrongKeyError, make_engine, verify_key
 from contactweb.vault import crypto
@@ -83,8 +84,9 @@ def rekey(ws: Workspace, new_key: bytes, new_slots: KeySlotFile,
     except sqlcipher3.Error as exc:
         pending.unlink(missing_ok=True)
         ws.replace_key(make_engine(vault.db_path, old_key), old_key)
-        raise Refused(f"The vault could not be re-keyed ({exc}); nothing was changed. Close "
-                      "other windows or commands using this vault and try again.") from exc
+        raise Refused(_("The vault could not be re-keyed ({exc}); nothing was changed. Close "
+                        "other windows or commands using this vault and try again.").format(
+            exc=exc)) from exc
     if after_database_rekeyed is not None:
         after_database_rekeyed()
     os.replace(pending, vault.keyslots_path)

@@ -81,7 +81,7 @@ class Vault:
         without a password, see ``store/vault_database.py``)."""
         vault = cls(folder)
         if vault.keyslots_path.exists() or vault.db_path.exists():
-            raise BadInput(f"A vault already exists at {vault.folder}")
+            raise BadInput(_("A vault already exists at {folder}").format(folder=vault.folder))
         username = validate_username(admin_username)
         check_password(admin_password)
         vault.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -141,9 +141,9 @@ class Vault:
             # A re-keying was killed after PRAGMA rekey, before its slots replaced these.
             new_key = rekey.finish_interrupted(self, username.strip(), password)
             if new_key is None:
-                raise BadInput("A re-keying of this vault was interrupted. The administrator "
-                               "who started it signs in once to finish it, then gives the "
-                               "others their new passwords (user reset).") from None
+                raise BadInput(_("A re-keying of this vault was interrupted. The administrator "
+                                 "who started it signs in once to finish it, then gives the "
+                                 "others their new passwords (user reset).")) from None
             return self._open_workspace(bytearray(new_key), username.strip())
 
     def _fail(self, sid: str) -> None:
@@ -164,7 +164,8 @@ class Vault:
         try:
             verify_vault_engine(self.folder, engine)
         except WrongKeyError as exc:
-            raise BadInput(f"The vault database at {self.db_path} cannot be read: {exc}") from exc
+            raise BadInput(_("The vault database at {db_path} cannot be read: {exc}").format(
+                db_path=self.db_path, exc=exc)) from exc
         upgrade_to_head(engine)
         with engine.connect() as conn:
             # Slot ids fold case, so sign-in does too: "ADMIN" is the account "admin". The
@@ -185,11 +186,12 @@ class Vault:
 def validate_username(username: str) -> str:
     name = username.strip()
     if not name or len(name) > 64 or any(c.isspace() for c in name):
-        raise BadInput("A username is 1 to 64 characters with no spaces.")
+        raise BadInput(_("A username is 1 to 64 characters with no spaces."))
     return name
 
 
 def validate_role(role: str) -> str:
     if role not in ROLES:
-        raise BadInput(f"Unknown role {role!r}; choose one of {', '.join(ROLES)}.")
+        raise BadInput(_("Unknown role {role!r}; choose one of {items}.").format(
+            role=role, items=', '.join(ROLES)))
     return role

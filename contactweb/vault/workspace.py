@@ -56,7 +56,7 @@ class Workspace:
     def session(self, readonly: bool = False) -> Iterator[Session]:
         """A unit of work: committed when the block ends normally, rolled back otherwise."""
         if self.engine is None:
-            raise VaultLocked("The vault is locked. Sign in again.")
+            raise VaultLocked(_("The vault is locked. Sign in again."))
         from sqlalchemy.orm import Session
 
         bind = self.engine.execution_options(readonly=True) if readonly else self.engine
@@ -88,7 +88,7 @@ class Workspace:
 
     def subkey(self, purpose: str) -> bytes:
         if self.engine is None:
-            raise VaultLocked("The vault is locked. Sign in again.")
+            raise VaultLocked(_("The vault is locked. Sign in again."))
         if purpose not in self._subkeys:
             self._subkeys[purpose] = crypto.subkey(self._subkey_root(), purpose)
         return self._subkeys[purpose]
@@ -120,7 +120,7 @@ class Workspace:
     def raw_key(self) -> bytes:
         """For the backup engine only, which derives its own keys from it."""
         if self.engine is None:
-            raise VaultLocked("The vault is locked. Sign in again.")
+            raise VaultLocked(_("The vault is locked. Sign in again."))
         return bytes(self.key)
 
     def when_locked(self, forget: Callable[[], None]) -> Callable[[], None]:

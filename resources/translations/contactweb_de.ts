@@ -224,6 +224,10 @@
         <translation>Übernehmen Sie zuerst diese wiederhergestellte Kopie</translation>
     </message>
     <message>
+        <source>This vault is now a vault of its own. Choose a destination for its backups (not the live vault&apos;s).</source>
+        <translation>Dieser Tresor ist jetzt ein eigener Tresor. Wählen Sie eine Ablage für seine Sicherungen (nicht die des laufenden Tresors).</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -232,12 +236,88 @@
         <translation>{text} Sie können weiterarbeiten; die Statusleiste zeigt den Fortschritt.</translation>
     </message>
     <message>
+        <source>Deleting old backups…</source>
+        <translation>Alte Sicherungen werden gelöscht …</translation>
+    </message>
+    <message>
+        <source>Backed up: {size:,.2f} MiB uploaded ({new:,} new of {total:,} pages).</source>
+        <translation>Gesichert: {size:,.2f} MiB hochgeladen ({new:,} neu von {total:,} Seiten).</translation>
+    </message>
+    <message>
+        <source>Backed up: a database dump of {dump:,.2f} MiB, {size:,.2f} MiB uploaded ({new:,} new of {total:,} blocks).</source>
+        <translation>Gesichert: ein Datenbankabzug von {dump:,.2f} MiB, {size:,.2f} MiB hochgeladen ({new:,} neu von {total:,} Blöcken).</translation>
+    </message>
+    <message>
+        <source>{count} backup(s) verified (every chunk downloaded and checked): no problem found.</source>
+        <translation>{count} Sicherung(en) geprüft (jeder Block heruntergeladen und geprüft): kein Problem gefunden.</translation>
+    </message>
+    <message>
+        <source>{count} backup(s) verified (structure checked): no problem found.</source>
+        <translation>{count} Sicherung(en) geprüft (Struktur geprüft): kein Problem gefunden.</translation>
+    </message>
+    <message>
+        <source>{count} backup(s) in the history are no longer on the destination (it lost them, or they were deleted there); they are marked “missing”.</source>
+        <translation>{count} Sicherung(en) im Verlauf liegen nicht mehr in der Ablage (sie hat sie verloren, oder sie wurden dort gelöscht); sie sind als „fehlt“ markiert.</translation>
+    </message>
+    <message>
+        <source>{count} part(s) of the backups are damaged or missing; the backups that need them are marked “damaged”.</source>
+        <translation>{count} Teil(e) der Sicherungen sind beschädigt oder fehlen; die Sicherungen, die sie brauchen, sind als „beschädigt“ markiert.</translation>
+    </message>
+    <message>
+        <source>Back up now to have a complete backup again; the details list each object.</source>
+        <translation>Sichern Sie jetzt, um wieder eine vollständige Sicherung zu haben; die Details nennen jedes Objekt.</translation>
+    </message>
+    <message>
+        <source>Restored backup {id} into {folder}; {erased} erased contact(s) erased again. It is a restored copy: open it with “Other vault…” when signing in; it has no backups until an administrator adopts it.</source>
+        <translation>Sicherung {id} nach {folder} wiederhergestellt; {erased} gelöschte(r) Kontakt(e) erneut gelöscht. Es ist eine wiederhergestellte Kopie: Öffnen Sie sie bei der Anmeldung mit „Anderer Tresor …“; sie hat keine Sicherungen, bis ein Administrator sie übernimmt.</translation>
+    </message>
+    <message>
+        <source>Restored backup {id} into {folder}. It is a restored copy: open it with “Other vault…” when signing in; it has no backups until an administrator adopts it.</source>
+        <translation>Sicherung {id} nach {folder} wiederhergestellt. Es ist eine wiederhergestellte Kopie: Öffnen Sie sie bei der Anmeldung mit „Anderer Tresor …“; sie hat keine Sicherungen, bis ein Administrator sie übernimmt.</translation>
+    </message>
+    <message>
+        <source>Kept {kept} backup(s), removed {removed}; {deleted} pack(s) deleted.</source>
+        <translation>{kept} Sicherung(en) behalten, {removed} entfernt; {deleted} Paket(e) gelöscht.</translation>
+    </message>
+    <message>
         <source>Backup details</source>
         <translation>Sicherungsdetails</translation>
     </message>
     <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>Stopped. The earlier backups are unchanged.</source>
+        <translation>Angehalten. Die früheren Sicherungen sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Backing up the team vault…</source>
+        <translation>Team-Tresor wird gesichert …</translation>
+    </message>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation>Tresor wird gesichert …</translation>
+    </message>
+    <message>
+        <source>Verify backups</source>
+        <translation>Sicherungen prüfen</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>Sicherungen werden geprüft …</translation>
+    </message>
+    <message>
         <source>Restore into an empty folder</source>
         <translation>In einen leeren Ordner wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring into {folder}…</source>
+        <translation>Wiederherstellen nach {folder} …</translation>
     </message>
     <message>
         <source>Prune old backups</source>
@@ -336,15 +416,27 @@
     </message>
     <message>
         <source>The business needs a name.</source>
-        <translation>Das Unternehmen braucht einen Namen.</translation>
+        <translation>Die Firma braucht einen Namen.</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
+        <source>Saved. Add the postal address before sending mailings.</source>
+        <translation>Gespeichert. Ergänzen Sie die Postanschrift, bevor Sie Mailings senden.</translation>
+    </message>
+    <message>
         <source>Reports print on {paper} paper, with dates and amounts such as {sample}.</source>
         <translation>Berichte werden auf {paper}-Papier gedruckt, mit Datums- und Betragsangaben wie {sample}.</translation>
+    </message>
+    <message>
+        <source>Choose the business logo</source>
+        <translation>Firmenlogo wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
         <source>Cannot read {name}: {strerror}.</source>
@@ -357,6 +449,78 @@
 </context>
 <context>
     <name>AdminSettingsWidget</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Default phone region:</source>
+        <translation>Standard-Telefonregion:</translation>
+    </message>
+    <message>
+        <source>two letters, used for numbers typed without +country code</source>
+        <translation>zwei Buchstaben, für Nummern ohne +Ländervorwahl</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Lock after idle for:</source>
+        <translation>Sperren nach Untätigkeit von:</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Shared computer:</source>
+        <translation>Geteilter Computer:</translation>
+    </message>
+    <message>
+        <source>Shared-computer lock after:</source>
+        <translation>Sperre auf geteiltem Computer nach:</translation>
+    </message>
+    <message>
+        <source>minutes (at least 1)</source>
+        <translation>Minuten (mindestens 1)</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Keep call recordings for:</source>
+        <translation>Gesprächsaufnahmen behalten für:</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Keep closed contacts for:</source>
+        <translation>Geschlossene Kontakte behalten für:</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>Keep sent mail in the outbox for:</source>
+        <translation>Gesendete Nachrichten im Postausgang behalten für:</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Back up every:</source>
+        <translation>Sichern alle:</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
     <message>
         <source>Shared-computer mode locks ContactWeb sooner, keeps no passwords in the system keyring and shows no names in notifications.</source>
         <translation>Der Modus für gemeinsam genutzte Computer sperrt ContactWeb früher, legt keine Passwörter im Schlüsselbund des Systems ab und zeigt in Benachrichtigungen keine Namen.</translation>
@@ -654,10 +818,44 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
     </message>
 </context>
 <context>
+    <name>BackupHistoryTableModel</name>
+    <message>
+        <source>{destination} (former destination)</source>
+        <translation>{destination} (frühere Ablage)</translation>
+    </message>
+</context>
+<context>
     <name>BackupNoticeBanner</name>
     <message>
         <source>Backup notice</source>
         <translation>Sicherungshinweis</translation>
+    </message>
+    <message>
+        <source>Restored copy. {what}</source>
+        <translation>Wiederhergestellte Kopie. {what}</translation>
+    </message>
+    <message>
+        <source>The live vault is in {folder}.</source>
+        <translation>Der laufende Tresor liegt in {folder}.</translation>
+    </message>
+    <message>
+        <source>Adopt…</source>
+        <translation>Übernehmen …</translation>
+    </message>
+    <message>
+        <source>Ask an administrator before relying on it.</source>
+        <translation>Fragen Sie einen Administrator, bevor Sie sich darauf verlassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups are paused: no basis is recorded for transferring to the US backup server the %Ln contact(s) with an address in the European Economic Area.</source>
+        <translation>
+            <numerusform>Sicherungen pausiert: Für die Übermittlung des %Ln Kontakts mit Anschrift im Europäischen Wirtschaftsraum an den US-Sicherungsserver ist keine Rechtsgrundlage erfasst.</numerusform>
+            <numerusform>Sicherungen pausiert: Für die Übermittlung der %Ln Kontakte mit Anschrift im Europäischen Wirtschaftsraum an den US-Sicherungsserver ist keine Rechtsgrundlage erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the basis…</source>
+        <translation>Rechtsgrundlage erfassen …</translation>
     </message>
 </context>
 <context>
@@ -670,9 +868,28 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <source>ContactWeb is backing up the changes made since the last backup…</source>
         <translation>ContactWeb sichert die Änderungen seit der letzten Sicherung …</translation>
     </message>
+    <message>
+        <source>Backup cancelled.</source>
+        <translation>Sicherung abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sichere …</translation>
+    </message>
+    <message>
+        <source>{last}; scheduled backups wait for the backup passphrase on this computer (Administration → Backups)</source>
+        <translation>{last}; geplante Sicherungen warten auf die Passphrase auf diesem Computer (Verwaltung → Sicherungen)</translation>
+    </message>
 </context>
 <context>
     <name>BackupTargetWidget</name>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
     <message>
         <source>S3-compatible server in a US region</source>
         <translation>S3-kompatibler Server in einer US-Region</translation>
@@ -738,12 +955,32 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <translation>Sicherungsordner</translation>
     </message>
     <message>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message>
+        <source>Checking the destination…</source>
+        <translation>Ablage wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Saved. {message}.</source>
+        <translation>Gespeichert. {message}.</translation>
+    </message>
+    <message>
+        <source>{message}.</source>
+        <translation>{message}.</translation>
+    </message>
+    <message>
         <source>Destination details</source>
         <translation>Zieldetails</translation>
     </message>
 </context>
 <context>
     <name>BackupTransferBasisWidget</name>
+    <message>
+        <source>Transfers outside the EEA</source>
+        <translation>Übermittlungen außerhalb des EWR</translation>
+    </message>
     <message>
         <source>Client-side encryption: the server stores only ciphertext; the keys stay with the business</source>
         <translation>Verschlüsselung auf dem Client: Der Server speichert nur Chiffretext; die Schlüssel bleiben beim Unternehmen</translation>
@@ -3869,6 +4106,10 @@ Land</translation>
         <translation>Mailing-Einstellungen …</translation>
     </message>
     <message>
+        <source>Release the claim…</source>
+        <translation>Anspruch freigeben …</translation>
+    </message>
+    <message>
         <source>Mailings are sent by managers and administrators.</source>
         <translation>Mailings versenden Manager und Administratoren.</translation>
     </message>
@@ -3931,6 +4172,21 @@ Land</translation>
     <message>
         <source>Deferred messages are due, but were not sent: {message}</source>
         <translation>Zurückgestellte Nachrichten sind fällig, wurden aber nicht gesendet: {message}</translation>
+    </message>
+    <message>
+        <source>Release the claim</source>
+        <translation>Anspruch freigeben</translation>
+    </message>
+    <message>
+        <source>Release this mailing from the desktop that was sending it? Do this only when that desktop is gone for good (it is refused while that desktop is still connected). Messages it had handed to the mail server without a recorded outcome will count as sent and not be sent again; Resume sending then sends the rest from this computer.</source>
+        <translation>Dieses Mailing vom Desktop lösen, der es gesendet hat? Tun Sie das nur, wenn dieser Desktop endgültig weg ist (abgelehnt, solange er noch verbunden ist). Nachrichten, die er ohne erfasstes Ergebnis an den Mailserver übergeben hatte, gelten als gesendet und werden nicht erneut gesendet; „Senden fortsetzen“ sendet dann den Rest von diesem Computer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released the claim: %n message(s) handed over by the lost desktop count as sent. Resume sending to send the rest.</source>
+        <translation>
+            <numerusform>Anspruch freigegeben: %n vom verlorenen Desktop übergebene Nachricht gilt als gesendet. „Senden fortsetzen“ sendet den Rest.</numerusform>
+            <numerusform>Anspruch freigegeben: %n vom verlorenen Desktop übergebene Nachrichten gelten als gesendet. „Senden fortsetzen“ sendet den Rest.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replies: .eml files or an mbox file</source>
@@ -4616,6 +4872,10 @@ Er enthält personenbezogene Daten: Geben Sie ihn nur der Person, um die es geht
         <source>(no contact)</source>
         <translation>(kein Kontakt)</translation>
     </message>
+    <message>
+        <source>today {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -4753,6 +5013,10 @@ Er enthält personenbezogene Daten: Geben Sie ihn nur der Person, um die es geht
 </context>
 <context>
     <name>RestoredCopyWidget</name>
+    <message>
+        <source>Restored copy</source>
+        <translation>Wiederhergestellte Kopie</translation>
+    </message>
     <message>
         <source>Make it a new vault…</source>
         <translation>Zu einem neuen Tresor machen …</translation>
@@ -5662,6 +5926,14 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
         <translation>Die ausgewählte Sicherung (oder die neueste) in eine neue, leere Datenbank</translation>
     </message>
     <message>
+        <source>Forget on this computer…</source>
+        <translation>Auf diesem Computer vergessen …</translation>
+    </message>
+    <message>
+        <source>Remove the owner&apos;s login and the passphrase from this computer&apos;s keyring</source>
+        <translation>Anmeldung des Eigentümers und Passphrase aus dem Schlüsselbund dieses Computers entfernen</translation>
+    </message>
+    <message>
         <source>Backups of this team vault are taken as the database&apos;s owner and encrypted here with a backup passphrase. Neither is given on this computer yet: Back up now asks for them, and the schedule waits until then.</source>
         <translation>Sicherungen dieses Team-Tresors werden als Eigentümer der Datenbank erstellt und hier mit einer Passphrase verschlüsselt. Beides ist auf diesem Computer noch nicht angegeben: „Jetzt sichern“ fragt danach, und der Zeitplan wartet bis dahin.</translation>
     </message>
@@ -5680,6 +5952,22 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     <message>
         <source>The backup passphrase is held until you sign out (no keyring, or a shared computer).</source>
         <translation>Die Passphrase der Sicherung wird bis zur Abmeldung gehalten (kein Schlüsselbund oder ein geteilter Computer).</translation>
+    </message>
+    <message>
+        <source>Forget on this computer</source>
+        <translation>Auf diesem Computer vergessen</translation>
+    </message>
+    <message>
+        <source>Remove the database owner&apos;s login and the backup passphrase from this computer? Backups from here then wait until an administrator gives them again. The backups themselves are not touched; keep the passphrase somewhere safe, a restore needs it.</source>
+        <translation>Anmeldung des Datenbankeigentümers und Passphrase von diesem Computer entfernen? Sicherungen von hier warten dann, bis ein Administrator sie erneut angibt. Die Sicherungen selbst bleiben unberührt; bewahren Sie die Passphrase sicher auf, eine Wiederherstellung braucht sie.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>This computer no longer keeps the backup passphrase.</source>
+        <translation>Dieser Computer bewahrt die Passphrase nicht mehr auf.</translation>
     </message>
     <message>
         <source>One-time passwords</source>

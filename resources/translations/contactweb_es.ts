@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Back up every:</source>
-        <translation>Copiar cada:</translation>
+        <translation>Copia cada:</translation>
     </message>
     <message>
         <source>Keep the last:</source>
@@ -224,6 +224,10 @@
         <translation>Adopte primero esta copia restaurada</translation>
     </message>
     <message>
+        <source>This vault is now a vault of its own. Choose a destination for its backups (not the live vault&apos;s).</source>
+        <translation>Esta bóveda es ahora una bóveda propia. Elija un destino para sus copias (no el de la bóveda en uso).</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -232,12 +236,88 @@
         <translation>{text} Puede seguir trabajando; la barra de estado muestra el progreso.</translation>
     </message>
     <message>
+        <source>Deleting old backups…</source>
+        <translation>Borrando las copias antiguas…</translation>
+    </message>
+    <message>
+        <source>Backed up: {size:,.2f} MiB uploaded ({new:,} new of {total:,} pages).</source>
+        <translation>Copia hecha: {size:,.2f} MiB subidos ({new:,} nuevas de {total:,} páginas).</translation>
+    </message>
+    <message>
+        <source>Backed up: a database dump of {dump:,.2f} MiB, {size:,.2f} MiB uploaded ({new:,} new of {total:,} blocks).</source>
+        <translation>Copia hecha: un volcado de base de datos de {dump:,.2f} MiB, {size:,.2f} MiB subidos ({new:,} nuevos de {total:,} bloques).</translation>
+    </message>
+    <message>
+        <source>{count} backup(s) verified (every chunk downloaded and checked): no problem found.</source>
+        <translation>{count} copia(s) comprobada(s) (cada bloque descargado y comprobado): ningún problema.</translation>
+    </message>
+    <message>
+        <source>{count} backup(s) verified (structure checked): no problem found.</source>
+        <translation>{count} copia(s) comprobada(s) (estructura comprobada): ningún problema.</translation>
+    </message>
+    <message>
+        <source>{count} backup(s) in the history are no longer on the destination (it lost them, or they were deleted there); they are marked “missing”.</source>
+        <translation>{count} copia(s) del historial ya no están en el destino (las perdió, o se borraron allí); están marcadas como «perdida».</translation>
+    </message>
+    <message>
+        <source>{count} part(s) of the backups are damaged or missing; the backups that need them are marked “damaged”.</source>
+        <translation>{count} parte(s) de las copias están dañadas o faltan; las copias que las necesitan están marcadas como «dañada».</translation>
+    </message>
+    <message>
+        <source>Back up now to have a complete backup again; the details list each object.</source>
+        <translation>Haga una copia ahora para volver a tener una copia completa; los detalles listan cada objeto.</translation>
+    </message>
+    <message>
+        <source>Restored backup {id} into {folder}; {erased} erased contact(s) erased again. It is a restored copy: open it with “Other vault…” when signing in; it has no backups until an administrator adopts it.</source>
+        <translation>Copia {id} restaurada en {folder}; {erased} contacto(s) borrado(s) se han vuelto a borrar. Es una copia restaurada: ábrala con «Otra bóveda…» al iniciar sesión; no tiene copias de seguridad hasta que un administrador la adopte.</translation>
+    </message>
+    <message>
+        <source>Restored backup {id} into {folder}. It is a restored copy: open it with “Other vault…” when signing in; it has no backups until an administrator adopts it.</source>
+        <translation>Copia {id} restaurada en {folder}. Es una copia restaurada: ábrala con «Otra bóveda…» al iniciar sesión; no tiene copias de seguridad hasta que un administrador la adopte.</translation>
+    </message>
+    <message>
+        <source>Kept {kept} backup(s), removed {removed}; {deleted} pack(s) deleted.</source>
+        <translation>Se han conservado {kept} copia(s) y retirado {removed}; {deleted} paquete(s) borrado(s).</translation>
+    </message>
+    <message>
         <source>Backup details</source>
         <translation>Detalles de la copia</translation>
     </message>
     <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <source>Stopped. The earlier backups are unchanged.</source>
+        <translation>Detenido. Las copias anteriores no han cambiado.</translation>
+    </message>
+    <message>
+        <source>Backing up the team vault…</source>
+        <translation>Haciendo la copia de la bóveda de equipo…</translation>
+    </message>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation>Haciendo la copia de la bóveda…</translation>
+    </message>
+    <message>
+        <source>Verify backups</source>
+        <translation>Comprobar las copias</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>Comprobando las copias…</translation>
+    </message>
+    <message>
         <source>Restore into an empty folder</source>
         <translation>Restaurar en una carpeta vacía</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restoring into {folder}…</source>
+        <translation>Restaurando en {folder}…</translation>
     </message>
     <message>
         <source>Prune old backups</source>
@@ -343,8 +423,20 @@
         <translation>Guardado.</translation>
     </message>
     <message>
+        <source>Saved. Add the postal address before sending mailings.</source>
+        <translation>Guardado. Añada la dirección postal antes de enviar envíos.</translation>
+    </message>
+    <message>
         <source>Reports print on {paper} paper, with dates and amounts such as {sample}.</source>
         <translation>Los informes se imprimen en papel {paper}, con fechas e importes como {sample}.</translation>
+    </message>
+    <message>
+        <source>Choose the business logo</source>
+        <translation>Elegir el logotipo de la empresa</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
         <source>Cannot read {name}: {strerror}.</source>
@@ -357,6 +449,78 @@
 </context>
 <context>
     <name>AdminSettingsWidget</name>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Default phone region:</source>
+        <translation>Región telefónica predeterminada:</translation>
+    </message>
+    <message>
+        <source>two letters, used for numbers typed without +country code</source>
+        <translation>dos letras, para los números escritos sin +prefijo</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>Lock after idle for:</source>
+        <translation>Bloquear tras una inactividad de:</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>Shared computer:</source>
+        <translation>Equipo compartido:</translation>
+    </message>
+    <message>
+        <source>Shared-computer lock after:</source>
+        <translation>Bloqueo en equipo compartido tras:</translation>
+    </message>
+    <message>
+        <source>minutes (at least 1)</source>
+        <translation>minutos (al menos 1)</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservación</translation>
+    </message>
+    <message>
+        <source>Keep call recordings for:</source>
+        <translation>Conservar las grabaciones de llamadas durante:</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>Keep closed contacts for:</source>
+        <translation>Conservar los contactos cerrados durante:</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
+    <message>
+        <source>Keep sent mail in the outbox for:</source>
+        <translation>Conservar el correo enviado en la bandeja de salida durante:</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Back up every:</source>
+        <translation>Copia cada:</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
     <message>
         <source>Shared-computer mode locks ContactWeb sooner, keeps no passwords in the system keyring and shows no names in notifications.</source>
         <translation>El modo de equipo compartido bloquea ContactWeb antes, no guarda contraseñas en el llavero del sistema y no muestra nombres en las notificaciones.</translation>
@@ -422,7 +586,7 @@
     </message>
     <message>
         <source>Active</source>
-        <translation>Activo</translation>
+        <translation>Activos</translation>
     </message>
 </context>
 <context>
@@ -654,10 +818,44 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     </message>
 </context>
 <context>
+    <name>BackupHistoryTableModel</name>
+    <message>
+        <source>{destination} (former destination)</source>
+        <translation>{destination} (destino anterior)</translation>
+    </message>
+</context>
+<context>
     <name>BackupNoticeBanner</name>
     <message>
         <source>Backup notice</source>
         <translation>Aviso de copia</translation>
+    </message>
+    <message>
+        <source>Restored copy. {what}</source>
+        <translation>Copia restaurada. {what}</translation>
+    </message>
+    <message>
+        <source>The live vault is in {folder}.</source>
+        <translation>La bóveda en uso está en {folder}.</translation>
+    </message>
+    <message>
+        <source>Adopt…</source>
+        <translation>Adoptar…</translation>
+    </message>
+    <message>
+        <source>Ask an administrator before relying on it.</source>
+        <translation>Pregunte a un administrador antes de confiar en ella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups are paused: no basis is recorded for transferring to the US backup server the %Ln contact(s) with an address in the European Economic Area.</source>
+        <translation>
+            <numerusform>Copias en pausa: no hay ninguna base registrada para transferir al servidor de copias de EE. UU. el %Ln contacto con dirección en el Espacio Económico Europeo.</numerusform>
+            <numerusform>Copias en pausa: no hay ninguna base registrada para transferir al servidor de copias de EE. UU. los %Ln contactos con dirección en el Espacio Económico Europeo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the basis…</source>
+        <translation>Registrar la base…</translation>
     </message>
 </context>
 <context>
@@ -670,9 +868,28 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <source>ContactWeb is backing up the changes made since the last backup…</source>
         <translation>ContactWeb está copiando los cambios hechos desde la última copia…</translation>
     </message>
+    <message>
+        <source>Backup cancelled.</source>
+        <translation>Copia cancelada.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia…</translation>
+    </message>
+    <message>
+        <source>{last}; scheduled backups wait for the backup passphrase on this computer (Administration → Backups)</source>
+        <translation>{last}; las copias programadas esperan la frase de contraseña en este equipo (Administración → Copias de seguridad)</translation>
+    </message>
 </context>
 <context>
     <name>BackupTargetWidget</name>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
     <message>
         <source>S3-compatible server in a US region</source>
         <translation>Servidor compatible con S3 en una región de EE. UU.</translation>
@@ -738,12 +955,32 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <translation>Carpeta de copias</translation>
     </message>
     <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Checking the destination…</source>
+        <translation>Comprobando el destino…</translation>
+    </message>
+    <message>
+        <source>Saved. {message}.</source>
+        <translation>Guardado. {message}.</translation>
+    </message>
+    <message>
+        <source>{message}.</source>
+        <translation>{message}.</translation>
+    </message>
+    <message>
         <source>Destination details</source>
         <translation>Detalles del destino</translation>
     </message>
 </context>
 <context>
     <name>BackupTransferBasisWidget</name>
+    <message>
+        <source>Transfers outside the EEA</source>
+        <translation>Transferencias fuera del EEE</translation>
+    </message>
     <message>
         <source>Client-side encryption: the server stores only ciphertext; the keys stay with the business</source>
         <translation>Cifrado en el cliente: el servidor solo guarda texto cifrado; las claves se quedan en la empresa</translation>
@@ -1329,7 +1566,7 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     </message>
     <message>
         <source>Active</source>
-        <translation>Activo</translation>
+        <translation>Activos</translation>
     </message>
     <message>
         <source>Purged on</source>
@@ -1637,7 +1874,7 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     </message>
     <message>
         <source>Active</source>
-        <translation>Activo</translation>
+        <translation>Activos</translation>
     </message>
 </context>
 <context>
@@ -1731,7 +1968,7 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     </message>
     <message>
         <source>Active</source>
-        <translation>Activo</translation>
+        <translation>Activos</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -3869,6 +4106,10 @@ País</translation>
         <translation>Ajustes de envío…</translation>
     </message>
     <message>
+        <source>Release the claim…</source>
+        <translation>Liberar la reserva…</translation>
+    </message>
+    <message>
         <source>Mailings are sent by managers and administrators.</source>
         <translation>Los envíos los hacen los responsables y los administradores.</translation>
     </message>
@@ -3931,6 +4172,21 @@ País</translation>
     <message>
         <source>Deferred messages are due, but were not sent: {message}</source>
         <translation>Hay mensajes aplazados pendientes que no se han enviado: {message}</translation>
+    </message>
+    <message>
+        <source>Release the claim</source>
+        <translation>Liberar la reserva</translation>
+    </message>
+    <message>
+        <source>Release this mailing from the desktop that was sending it? Do this only when that desktop is gone for good (it is refused while that desktop is still connected). Messages it had handed to the mail server without a recorded outcome will count as sent and not be sent again; Resume sending then sends the rest from this computer.</source>
+        <translation>¿Liberar este envío del equipo que lo estaba enviando? Hágalo solo si ese equipo ya no está (se rechaza mientras siga conectado). Los mensajes que había entregado al servidor de correo sin resultado registrado contarán como enviados y no se volverán a enviar; «Reanudar el envío» envía después el resto desde este equipo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released the claim: %n message(s) handed over by the lost desktop count as sent. Resume sending to send the rest.</source>
+        <translation>
+            <numerusform>Reserva liberada: %n mensaje entregado por el equipo perdido cuenta como enviado. «Reanudar el envío» envía el resto.</numerusform>
+            <numerusform>Reserva liberada: %n mensajes entregados por el equipo perdido cuentan como enviados. «Reanudar el envío» envía el resto.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replies: .eml files or an mbox file</source>
@@ -4616,6 +4872,10 @@ Contiene datos personales: entréguelo solo a la persona a la que se refiere.</t
         <source>(no contact)</source>
         <translation>(sin contacto)</translation>
     </message>
+    <message>
+        <source>today {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -4753,6 +5013,10 @@ Contiene datos personales: entréguelo solo a la persona a la que se refiere.</t
 </context>
 <context>
     <name>RestoredCopyWidget</name>
+    <message>
+        <source>Restored copy</source>
+        <translation>Copia restaurada</translation>
+    </message>
     <message>
         <source>Make it a new vault…</source>
         <translation>Convertirla en una bóveda nueva…</translation>
@@ -5661,6 +5925,14 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
         <translation>La copia seleccionada (o la más reciente) en una base de datos nueva y vacía</translation>
     </message>
     <message>
+        <source>Forget on this computer…</source>
+        <translation>Olvidar en este equipo…</translation>
+    </message>
+    <message>
+        <source>Remove the owner&apos;s login and the passphrase from this computer&apos;s keyring</source>
+        <translation>Quitar el inicio de sesión del propietario y la frase del llavero de este equipo</translation>
+    </message>
+    <message>
         <source>Backups of this team vault are taken as the database&apos;s owner and encrypted here with a backup passphrase. Neither is given on this computer yet: Back up now asks for them, and the schedule waits until then.</source>
         <translation>Las copias de esta bóveda de equipo se hacen como propietario de la base de datos y se cifran aquí con una frase de contraseña. Ninguno de los dos se ha indicado aún en este equipo: «Hacer copia ahora» los pide, y la programación espera hasta entonces.</translation>
     </message>
@@ -5679,6 +5951,22 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     <message>
         <source>The backup passphrase is held until you sign out (no keyring, or a shared computer).</source>
         <translation>La frase de contraseña de la copia se conserva hasta que cierre la sesión (sin llavero, o equipo compartido).</translation>
+    </message>
+    <message>
+        <source>Forget on this computer</source>
+        <translation>Olvidar en este equipo</translation>
+    </message>
+    <message>
+        <source>Remove the database owner&apos;s login and the backup passphrase from this computer? Backups from here then wait until an administrator gives them again. The backups themselves are not touched; keep the passphrase somewhere safe, a restore needs it.</source>
+        <translation>¿Quitar de este equipo el inicio de sesión del propietario de la base de datos y la frase de contraseña? Las copias desde aquí esperarán hasta que un administrador los vuelva a dar. Las copias en sí no se tocan; guarde la frase en un lugar seguro, una restauración la necesita.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Olvidar</translation>
+    </message>
+    <message>
+        <source>This computer no longer keeps the backup passphrase.</source>
+        <translation>Este equipo ya no guarda la frase de contraseña de la copia.</translation>
     </message>
     <message>
         <source>One-time passwords</source>

@@ -224,6 +224,10 @@
         <translation>Adoptez d’abord cette copie restaurée</translation>
     </message>
     <message>
+        <source>This vault is now a vault of its own. Choose a destination for its backups (not the live vault&apos;s).</source>
+        <translation>Ce coffre est désormais un coffre à part entière. Choisissez une destination pour ses sauvegardes (pas celle du coffre en service).</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -232,12 +236,88 @@
         <translation>{text} Vous pouvez continuer à travailler ; la barre d’état affiche l’avancement.</translation>
     </message>
     <message>
+        <source>Deleting old backups…</source>
+        <translation>Suppression des anciennes sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Backed up: {size:,.2f} MiB uploaded ({new:,} new of {total:,} pages).</source>
+        <translation>Sauvegardé : {size:,.2f} Mio envoyés ({new:,} nouvelles sur {total:,} pages).</translation>
+    </message>
+    <message>
+        <source>Backed up: a database dump of {dump:,.2f} MiB, {size:,.2f} MiB uploaded ({new:,} new of {total:,} blocks).</source>
+        <translation>Sauvegardé : un export de base de {dump:,.2f} Mio, {size:,.2f} Mio envoyés ({new:,} nouveaux sur {total:,} blocs).</translation>
+    </message>
+    <message>
+        <source>{count} backup(s) verified (every chunk downloaded and checked): no problem found.</source>
+        <translation>{count} sauvegarde(s) vérifiée(s) (chaque bloc téléchargé et vérifié) : aucun problème.</translation>
+    </message>
+    <message>
+        <source>{count} backup(s) verified (structure checked): no problem found.</source>
+        <translation>{count} sauvegarde(s) vérifiée(s) (structure vérifiée) : aucun problème.</translation>
+    </message>
+    <message>
+        <source>{count} backup(s) in the history are no longer on the destination (it lost them, or they were deleted there); they are marked “missing”.</source>
+        <translation>{count} sauvegarde(s) de l’historique ne sont plus sur la destination (elle les a perdues, ou elles y ont été supprimées) ; elles sont marquées « manquante ».</translation>
+    </message>
+    <message>
+        <source>{count} part(s) of the backups are damaged or missing; the backups that need them are marked “damaged”.</source>
+        <translation>{count} partie(s) des sauvegardes sont endommagées ou manquantes ; les sauvegardes qui en ont besoin sont marquées « endommagée ».</translation>
+    </message>
+    <message>
+        <source>Back up now to have a complete backup again; the details list each object.</source>
+        <translation>Sauvegardez maintenant pour avoir de nouveau une sauvegarde complète ; les détails listent chaque objet.</translation>
+    </message>
+    <message>
+        <source>Restored backup {id} into {folder}; {erased} erased contact(s) erased again. It is a restored copy: open it with “Other vault…” when signing in; it has no backups until an administrator adopts it.</source>
+        <translation>Sauvegarde {id} restaurée dans {folder} ; {erased} contact(s) effacé(s) l’ont été à nouveau. C’est une copie restaurée : ouvrez-la avec « Autre coffre… » à la connexion ; elle n’a pas de sauvegardes tant qu’un administrateur ne l’a pas adoptée.</translation>
+    </message>
+    <message>
+        <source>Restored backup {id} into {folder}. It is a restored copy: open it with “Other vault…” when signing in; it has no backups until an administrator adopts it.</source>
+        <translation>Sauvegarde {id} restaurée dans {folder}. C’est une copie restaurée : ouvrez-la avec « Autre coffre… » à la connexion ; elle n’a pas de sauvegardes tant qu’un administrateur ne l’a pas adoptée.</translation>
+    </message>
+    <message>
+        <source>Kept {kept} backup(s), removed {removed}; {deleted} pack(s) deleted.</source>
+        <translation>{kept} sauvegarde(s) gardée(s), {removed} retirée(s) ; {deleted} paquet(s) supprimé(s).</translation>
+    </message>
+    <message>
         <source>Backup details</source>
         <translation>Détails de la sauvegarde</translation>
     </message>
     <message>
+        <source> hours</source>
+        <translation> heures</translation>
+    </message>
+    <message>
+        <source>Stopped. The earlier backups are unchanged.</source>
+        <translation>Arrêté. Les sauvegardes précédentes sont inchangées.</translation>
+    </message>
+    <message>
+        <source>Backing up the team vault…</source>
+        <translation>Sauvegarde du coffre d’équipe…</translation>
+    </message>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation>Sauvegarde du coffre…</translation>
+    </message>
+    <message>
+        <source>Verify backups</source>
+        <translation>Vérifier les sauvegardes</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>Vérification des sauvegardes…</translation>
+    </message>
+    <message>
         <source>Restore into an empty folder</source>
         <translation>Restaurer dans un dossier vide</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restoring into {folder}…</source>
+        <translation>Restauration dans {folder}…</translation>
     </message>
     <message>
         <source>Prune old backups</source>
@@ -336,15 +416,27 @@
     </message>
     <message>
         <source>The business needs a name.</source>
-        <translation>L’entreprise doit avoir un nom.</translation>
+        <translation>L’entreprise a besoin d’un nom.</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
+        <source>Saved. Add the postal address before sending mailings.</source>
+        <translation>Enregistré. Ajoutez l’adresse postale avant d’expédier des envois.</translation>
+    </message>
+    <message>
         <source>Reports print on {paper} paper, with dates and amounts such as {sample}.</source>
         <translation>Les rapports s’impriment sur papier {paper}, avec des dates et montants comme {sample}.</translation>
+    </message>
+    <message>
+        <source>Choose the business logo</source>
+        <translation>Choisir le logo de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
         <source>Cannot read {name}: {strerror}.</source>
@@ -357,6 +449,78 @@
 </context>
 <context>
     <name>AdminSettingsWidget</name>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Default phone region:</source>
+        <translation>Région téléphonique par défaut :</translation>
+    </message>
+    <message>
+        <source>two letters, used for numbers typed without +country code</source>
+        <translation>deux lettres, pour les numéros saisis sans +indicatif</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source>Lock after idle for:</source>
+        <translation>Verrouiller après une inactivité de :</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Shared computer:</source>
+        <translation>Ordinateur partagé :</translation>
+    </message>
+    <message>
+        <source>Shared-computer lock after:</source>
+        <translation>Verrouillage sur ordinateur partagé après :</translation>
+    </message>
+    <message>
+        <source>minutes (at least 1)</source>
+        <translation>minutes (au moins 1)</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Keep call recordings for:</source>
+        <translation>Garder les enregistrements d’appels pendant :</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Keep closed contacts for:</source>
+        <translation>Garder les contacts clos pendant :</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>Keep sent mail in the outbox for:</source>
+        <translation>Garder les messages envoyés dans la boîte d’envoi pendant :</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Back up every:</source>
+        <translation>Sauvegarder toutes les :</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
     <message>
         <source>Shared-computer mode locks ContactWeb sooner, keeps no passwords in the system keyring and shows no names in notifications.</source>
         <translation>Le mode ordinateur partagé verrouille ContactWeb plus tôt, ne garde aucun mot de passe dans le trousseau du système et n’affiche aucun nom dans les notifications.</translation>
@@ -422,7 +586,7 @@
     </message>
     <message>
         <source>Active</source>
-        <translation>Actif</translation>
+        <translation>Actifs</translation>
     </message>
 </context>
 <context>
@@ -654,10 +818,44 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
 </context>
 <context>
+    <name>BackupHistoryTableModel</name>
+    <message>
+        <source>{destination} (former destination)</source>
+        <translation>{destination} (ancienne destination)</translation>
+    </message>
+</context>
+<context>
     <name>BackupNoticeBanner</name>
     <message>
         <source>Backup notice</source>
         <translation>Avis de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restored copy. {what}</source>
+        <translation>Copie restaurée. {what}</translation>
+    </message>
+    <message>
+        <source>The live vault is in {folder}.</source>
+        <translation>Le coffre en service est dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Adopt…</source>
+        <translation>Adopter…</translation>
+    </message>
+    <message>
+        <source>Ask an administrator before relying on it.</source>
+        <translation>Demandez à un administrateur avant de vous y fier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups are paused: no basis is recorded for transferring to the US backup server the %Ln contact(s) with an address in the European Economic Area.</source>
+        <translation>
+            <numerusform>Sauvegardes en pause : aucune base n’est enregistrée pour transférer vers le serveur de sauvegarde aux États-Unis le %Ln contact ayant une adresse dans l’Espace économique européen.</numerusform>
+            <numerusform>Sauvegardes en pause : aucune base n’est enregistrée pour transférer vers le serveur de sauvegarde aux États-Unis les %Ln contacts ayant une adresse dans l’Espace économique européen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the basis…</source>
+        <translation>Enregistrer la base…</translation>
     </message>
 </context>
 <context>
@@ -670,9 +868,28 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
         <source>ContactWeb is backing up the changes made since the last backup…</source>
         <translation>ContactWeb sauvegarde les modifications faites depuis la dernière sauvegarde…</translation>
     </message>
+    <message>
+        <source>Backup cancelled.</source>
+        <translation>Sauvegarde annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde…</translation>
+    </message>
+    <message>
+        <source>{last}; scheduled backups wait for the backup passphrase on this computer (Administration → Backups)</source>
+        <translation>{last} ; les sauvegardes planifiées attendent la phrase secrète sur cet ordinateur (Administration → Sauvegardes)</translation>
+    </message>
 </context>
 <context>
     <name>BackupTargetWidget</name>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
     <message>
         <source>S3-compatible server in a US region</source>
         <translation>Serveur compatible S3 dans une région des États-Unis</translation>
@@ -738,12 +955,32 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Checking the destination…</source>
+        <translation>Vérification de la destination…</translation>
+    </message>
+    <message>
+        <source>Saved. {message}.</source>
+        <translation>Enregistré. {message}.</translation>
+    </message>
+    <message>
+        <source>{message}.</source>
+        <translation>{message}.</translation>
+    </message>
+    <message>
         <source>Destination details</source>
         <translation>Détails de la destination</translation>
     </message>
 </context>
 <context>
     <name>BackupTransferBasisWidget</name>
+    <message>
+        <source>Transfers outside the EEA</source>
+        <translation>Transferts hors de l’EEE</translation>
+    </message>
     <message>
         <source>Client-side encryption: the server stores only ciphertext; the keys stay with the business</source>
         <translation>Chiffrement côté client : le serveur ne stocke que du texte chiffré ; les clés restent à l’entreprise</translation>
@@ -1329,7 +1566,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Active</source>
-        <translation>Actif</translation>
+        <translation>Actifs</translation>
     </message>
     <message>
         <source>Purged on</source>
@@ -1637,7 +1874,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Active</source>
-        <translation>Actif</translation>
+        <translation>Actifs</translation>
     </message>
 </context>
 <context>
@@ -1731,7 +1968,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Active</source>
-        <translation>Actif</translation>
+        <translation>Actifs</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -3869,6 +4106,10 @@ Pays</translation>
         <translation>Réglages des envois…</translation>
     </message>
     <message>
+        <source>Release the claim…</source>
+        <translation>Libérer la réservation…</translation>
+    </message>
+    <message>
         <source>Mailings are sent by managers and administrators.</source>
         <translation>Les envois sont faits par les responsables et les administrateurs.</translation>
     </message>
@@ -3931,6 +4172,21 @@ Pays</translation>
     <message>
         <source>Deferred messages are due, but were not sent: {message}</source>
         <translation>Des messages différés sont dus, mais n’ont pas été envoyés : {message}</translation>
+    </message>
+    <message>
+        <source>Release the claim</source>
+        <translation>Libérer la réservation</translation>
+    </message>
+    <message>
+        <source>Release this mailing from the desktop that was sending it? Do this only when that desktop is gone for good (it is refused while that desktop is still connected). Messages it had handed to the mail server without a recorded outcome will count as sent and not be sent again; Resume sending then sends the rest from this computer.</source>
+        <translation>Libérer cet envoi du poste qui l’expédiait ? Ne le faites que si ce poste a disparu pour de bon (c’est refusé tant qu’il est connecté). Les messages qu’il avait remis au serveur de messagerie sans résultat enregistré compteront comme envoyés et ne seront pas renvoyés ; « Reprendre l’envoi » envoie ensuite le reste depuis cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released the claim: %n message(s) handed over by the lost desktop count as sent. Resume sending to send the rest.</source>
+        <translation>
+            <numerusform>Réservation libérée : %n message remis par le poste perdu compte comme envoyé. « Reprendre l’envoi » envoie le reste.</numerusform>
+            <numerusform>Réservation libérée : %n messages remis par le poste perdu comptent comme envoyés. « Reprendre l’envoi » envoie le reste.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replies: .eml files or an mbox file</source>
@@ -4616,6 +4872,10 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
         <source>(no contact)</source>
         <translation>(aucun contact)</translation>
     </message>
+    <message>
+        <source>today {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -4753,6 +5013,10 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
 </context>
 <context>
     <name>RestoredCopyWidget</name>
+    <message>
+        <source>Restored copy</source>
+        <translation>Copie restaurée</translation>
+    </message>
     <message>
         <source>Make it a new vault…</source>
         <translation>En faire un nouveau coffre…</translation>
@@ -5662,6 +5926,14 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
         <translation>La sauvegarde sélectionnée (ou la plus récente) dans une base neuve et vide</translation>
     </message>
     <message>
+        <source>Forget on this computer…</source>
+        <translation>Oublier sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Remove the owner&apos;s login and the passphrase from this computer&apos;s keyring</source>
+        <translation>Retirer la connexion du propriétaire et la phrase secrète du trousseau de cet ordinateur</translation>
+    </message>
+    <message>
         <source>Backups of this team vault are taken as the database&apos;s owner and encrypted here with a backup passphrase. Neither is given on this computer yet: Back up now asks for them, and the schedule waits until then.</source>
         <translation>Les sauvegardes de ce coffre d’équipe sont faites en tant que propriétaire de la base et chiffrées ici avec une phrase secrète. Aucun des deux n’est encore indiqué sur cet ordinateur : « Sauvegarder maintenant » les demande, et la planification attend jusque-là.</translation>
     </message>
@@ -5680,6 +5952,22 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     <message>
         <source>The backup passphrase is held until you sign out (no keyring, or a shared computer).</source>
         <translation>La phrase secrète de la sauvegarde est gardée jusqu’à votre déconnexion (pas de trousseau, ou ordinateur partagé).</translation>
+    </message>
+    <message>
+        <source>Forget on this computer</source>
+        <translation>Oublier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Remove the database owner&apos;s login and the backup passphrase from this computer? Backups from here then wait until an administrator gives them again. The backups themselves are not touched; keep the passphrase somewhere safe, a restore needs it.</source>
+        <translation>Retirer de cet ordinateur la connexion du propriétaire de la base et la phrase secrète ? Les sauvegardes depuis ce poste attendront qu’un administrateur les redonne. Les sauvegardes elles-mêmes ne sont pas touchées ; gardez la phrase secrète en lieu sûr, une restauration en a besoin.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <source>This computer no longer keeps the backup passphrase.</source>
+        <translation>Cet ordinateur ne garde plus la phrase secrète de la sauvegarde.</translation>
     </message>
     <message>
         <source>One-time passwords</source>

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from babel import Locale
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from contactweb.ui.kit.translations import OFFERED
 from tools.i18n.pseudo import is_pseudo
 
 # Data, not wording: numbers, dates, money, addresses typed in tests, e-mail addresses, the
@@ -49,7 +51,15 @@ ALLOWED = {
     "OK", "&OK", "Cancel", "&Cancel", "< &Back", "&Next >", "&Finish", "&Commit", "Help",
     "&Help", "Close", "&Close", "&Yes", "&No", "Apply", "Save", "&Save", "Open", "&Open", "Commit",
     "Discard", "Reset", "Restore Defaults", "Show Details...", "Hide Details...",
+    # each language offered by its own name, whatever language the screen speaks
+    *(name for name in OFFERED.values() if name),
 }
+# Names that come from the CLDR data of the screen's language (Babel), not from ContactWeb's
+# catalogs: a country as "Austria (AT)"; under x-pseudo they stay English. And the AWS
+# regions a backup may use, which are codes.
+CLDR_COUNTRIES = {f"{name} ({code})" for code, name in Locale("en").territories.items()
+                  if len(code) == 2}
+REGION_CODE = re.compile(r"^us(-gov)?-(east|west)-\d$")
 
 
 # Wording from layers not yet translated that a translated folder shows as it is given
@@ -128,6 +138,7 @@ def _texts(widget: QWidget) -> list[tuple[str, str]]:
 def _fine(text: str) -> bool:
     text = text.replace("&&", "&").strip()
     if not text or text in ALLOWED or text in NOT_YET_TRANSLATED or DATA.match(text) or \
+            text in CLDR_COUNTRIES or REGION_CODE.match(text) or \
             is_pseudo(text) or \
             TEST_DATA.search(text):
         return True
@@ -148,6 +159,14 @@ def escaped_texts(top: QWidget, folders: set[str]) -> list[Escaped]:
             if isinstance(text, str) and not _fine(text):
                 escaped.append(Escaped(owner, kind, text))
     return escaped
+
+
+def escaped_messages(messages: list[tuple[str, str]], owner: str) -> list[Escaped]:
+    """The message boxes a test's dialog host recorded, (title, text) each: a refusal, a
+    question or a note, charged to ``owner`` (the screen that showed them)."""
+    return [Escaped(owner, kind, text) for title, text in messages
+            for kind, text in (("message title", title), ("message", text))
+            if not _fine(text)]
 
 
 def _shown(widget: QWidget, top: QWidget) -> bool:

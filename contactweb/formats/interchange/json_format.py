@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from dataclasses import fields
 from typing import Any
 
+from contactweb.i18n import _
+
 from .consent_marks import CHANNELS, STATUSES
 from .record import (
     MAX_PHOTO_BYTES,
@@ -145,14 +147,16 @@ def read_json(data: bytes, source_name: str) -> ParseResult:
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise InterchangeError(f"{source_name} is not UTF-8 text") from None
+        raise InterchangeError(_("{source_name} is not UTF-8 text").format(
+            source_name=source_name)) from None
     except json.JSONDecodeError as error:
-        raise InterchangeError(f"{source_name} is not valid JSON ({error.msg}, line "
-                               f"{error.lineno})") from None
+        raise InterchangeError(_("{source_name} is not valid JSON ({msg}, line "
+                                 "{lineno})").format(
+            source_name=source_name, msg=error.msg, lineno=error.lineno)) from None
     contacts = document.get("contacts") if isinstance(document, dict) else document
     if not isinstance(contacts, list):
-        raise InterchangeError(f"{source_name} is not a ContactWeb contact file "
-                               "(no \"contacts\" list)")
+        raise InterchangeError(_("{source_name} is not a ContactWeb contact file "
+                                 "(no \"contacts\" list)").format(source_name=source_name))
     records: list[ContactRecord] = []
     problems: list[ImportProblem] = []
     for number, entry in enumerate(contacts, 1):

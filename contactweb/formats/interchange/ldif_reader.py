@@ -15,6 +15,8 @@ import binascii
 import re
 from dataclasses import dataclass, field
 
+from contactweb.i18n import _
+
 from .csv_columns import (
     ADDRESS,
     BIRTH_PART,
@@ -169,10 +171,11 @@ def _entries(text: str, source_name: str, problems: list[ImportProblem]) -> list
 def read_ldif(data: bytes, source_name: str) -> ParseResult:
     """All person entries of an LDIF file; lists, and what no field takes, are reported."""
     if not data or data.isspace():
-        raise InterchangeError(f"{source_name} is empty")
+        raise InterchangeError(_("{source_name} is empty").format(source_name=source_name))
     text = strip_utf8_bom(data).decode("utf-8", errors="replace")
     if not re.search(r"^dn::? ", text, re.MULTILINE | re.IGNORECASE):
-        raise InterchangeError(f"{source_name} is not an LDIF file: it has no dn: line")
+        raise InterchangeError(_("{source_name} is not an LDIF file: it has no dn: line").format(
+            source_name=source_name))
     problems: list[ImportProblem] = []
     records = []
     unstored: dict[str, int] = {}

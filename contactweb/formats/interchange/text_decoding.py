@@ -20,6 +20,8 @@ from typing import NamedTuple
 from charset_normalizer import from_bytes
 from charset_normalizer.md import mess_ratio
 
+from contactweb.i18n import _
+
 from .record import InterchangeError
 
 _SAMPLE_BYTES = 4096
@@ -33,7 +35,7 @@ _C1_CONTROLS = re.compile("[\x80-\x9f]")
 def utf16_codec(data: bytes) -> str | None:
     """The UTF-16 codec the bytes use (BOM or the pattern of zero bytes), or None."""
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        raise InterchangeError("UTF-32 text is not supported; save the file as UTF-8")
+        raise InterchangeError(_("UTF-32 text is not supported; save the file as UTF-8"))
     if data.startswith(codecs.BOM_UTF16_LE):
         return "utf-16-le"
     if data.startswith(codecs.BOM_UTF16_BE):

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from contactweb.i18n import _
+
 from .record import (
     ContactRecord,
     ImportProblem,
@@ -173,7 +175,8 @@ def _prepare_bytes(data: bytes, source_name: str) -> tuple[bytes, bool, list[Imp
     if codec is None:
         data = strip_utf8_bom(data)
         if looks_binary(data[:4096].decode("latin-1")):
-            raise InterchangeError(f"{source_name} is not a vCard file: it holds binary data")
+            raise InterchangeError(_("{source_name} is not a vCard file: it holds binary data").format(
+                source_name=source_name))
         return data, False, problems
     text, replaced = decode_utf16(data, codec)
     if replaced:
@@ -188,10 +191,11 @@ def read_vcards(data: bytes, source_name: str) -> ParseResult:
     Raises InterchangeError for a file that holds no vCard at all.
     """
     if not data or data.isspace():
-        raise InterchangeError(f"{source_name} is empty")
+        raise InterchangeError(_("{source_name} is empty").format(source_name=source_name))
     data, utf8_file, file_problems = _prepare_bytes(data, source_name)
     if not _BEGIN.search(data):
-        raise InterchangeError(f"{source_name} is not a vCard file: it has no BEGIN:VCARD line")
+        raise InterchangeError(_("{source_name} is not a vCard file: it has no BEGIN:VCARD line").format(
+            source_name=source_name))
     collector = _CardCollector(source_name, utf8_file)
     collector.problems.extend(file_problems)
     for line_number, raw, oversize in logical_lines(data):

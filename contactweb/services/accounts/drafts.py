@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from contactweb.errors import NotFound
+from contactweb.i18n import _
 from contactweb.models import Draft, utcnow
 from contactweb.services import audit
 from contactweb.vault.workspace import Workspace
@@ -54,5 +55,5 @@ def discard_draft(ws: Workspace, draft_id: int) -> None:
         draft = session.get(Draft, draft_id)
         if draft is None or draft.user_id != ws.user_id:
             # Another user's draft does not exist as far as this user can tell.
-            raise NotFound(f"No draft with id {draft_id}.")
+            raise NotFound(_("No draft with id {draft_id}.").format(draft_id=draft_id))
         session.delete(draft)

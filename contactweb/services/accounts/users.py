@@ -54,7 +54,8 @@ def add_user(ws: Workspace, username: str, role: str, password: str,
         # Names differing only in case share a key slot id, so they count as the same name.
         taken = {name.casefold() for name in session.execute(select(User.username)).scalars()}
         if username.casefold() in taken:
-            raise BadInput(f"There is already a user called {username!r}.")
+            raise BadInput(_("There is already a user called {username!r}.").format(
+                username=username))
         user = User(username=username, display_name=display_name or username, role=role,
                     must_change_password=must_change)
         session.add(user)
@@ -98,7 +99,7 @@ def change_own_password(ws: Workspace, old_password: str, new_password: str) -> 
     """Re-wrap this user's slot only; other users are untouched."""
     check_password(new_password)
     if old_password == new_password:
-        raise BadInput("The new password must differ from the old one.")
+        raise BadInput(_("The new password must differ from the old one."))
     if ws.on_team_server:
         return _team_people().change_own_password(ws, old_password, new_password)
     slots = ws.vault.load_keyslots()
@@ -146,7 +147,7 @@ def set_role(ws: Workspace, username: str, role: str) -> Changes:
     with ws.session() as session:
         user = _user(session, username)
         if user.id == ws.user_id and role != "admin":
-            raise BadInput("You cannot remove your own administrator role.")
+            raise BadInput(_("You cannot remove your own administrator role."))
         old_role = user.role
         user.role = role
         audit.record(session, ws, "user.role", "user", user.id,
@@ -167,7 +168,7 @@ def disable_user(ws: Workspace, username: str) -> Changes:
         if user.id == ws.user_id:
             raise PermissionDenied(_("You cannot disable your own account."))
         if user.disabled:
-            raise BadInput(f"{username} is already disabled.")
+            raise BadInput(_("{username} is already disabled.").format(username=username))
         user.disabled = True
         audit.record(session, ws, "user.disable", "user", user.id)
         slot = slots.slots.get(slots.slot_id(user.username))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from contactweb.errors import BadInput
 from contactweb.formats.interchange.csv_writer import neutralise_cell
+from contactweb.i18n import _
 from contactweb.services import audit
 from contactweb.services.activity import communications, sales
 from contactweb.services.activity.communications import CommunicationFilter
@@ -64,6 +65,7 @@ def _write(ws: Workspace, path: Path, what: str, header: tuple[str, ...],
     try:
         write_atomic(Path(path), buffer.getvalue().encode("utf-8"))
     except OSError as exc:
-        raise BadInput(f"Cannot write {path}: {exc.strerror}") from None
+        raise BadInput(_("Cannot write {path}: {strerror}").format(
+            path=path, strerror=exc.strerror)) from None
     audit.record_now(ws, "export", "file", "", {"format": "csv", "what": what, "count": count})
     return count

@@ -12,6 +12,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput, NotFound, Refused
+from contactweb.i18n import _
 from contactweb.models import Attachment, Communication, Contact, User, utcnow
 from contactweb.models.communication import COMMUNICATION_KINDS, DIRECTIONS
 from contactweb.services import audit, settings, undo
@@ -78,26 +79,29 @@ def attachment_from_file(path: Path, recording: bool = False) -> AttachmentInput
     try:
         size = path.stat().st_size
         if size > MAX_ATTACHMENT_BYTES:
-            raise BadInput(f"{path.name} is larger than 200 MiB.")
+            raise BadInput(_("{name} is larger than 200 MiB.").format(name=path.name))
         data = path.read_bytes()
     except OSError as exc:
-        raise BadInput(f"Cannot read {path}: {exc.strerror}") from None
+        raise BadInput(_("Cannot read {path}: {strerror}").format(
+            path=path, strerror=exc.strerror)) from None
     mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     return AttachmentInput(path.name, data, "recording" if recording else "document", mime)
 
 
 def _validate(data: CommunicationInput) -> None:
     if data.kind not in COMMUNICATION_KINDS:
-        raise BadInput(f"Unknown kind {data.kind!r}; choose one of {', '.join(COMMUNICATION_KINDS)}.")
+        raise BadInput(_("Unknown kind {kind!r}; choose one of {items}.").format(
+            kind=data.kind, items=', '.join(COMMUNICATION_KINDS)))
     if data.kind != "note" and data.direction not in DIRECTIONS:
-        raise BadInput("Direction is 'in' or 'out'.")
+        raise BadInput(_("Direction is 'in' or 'out'."))
     if data.duration_minutes is not None and not 0 <= data.duration_minutes <= 24 * 60:
-        raise BadInput("Duration is between 0 and 1440 minutes.")
+        raise BadInput(_("Duration is between 0 and 1440 minutes."))
     for attachment in data.attachments:
         if attachment.kind not in ("recording", "document"):
-            raise BadInput("An attachment is a recording or a document.")
+            raise BadInput(_("An attachment is a recording or a document."))
         if len(attachment.data) > MAX_ATTACHMENT_BYTES:
-            raise BadInput(f"{attachment.filename} is larger than 200 MiB.")
+            raise BadInput(_("{filename} is larger than 200 MiB.").format(
+                filename=attachment.filename))
 
 
 def log_communication(ws: Workspace, contact_id: int, data: CommunicationInput) -> int:
@@ -145,7 +149,8 @@ def _load_visible_communication(session: Session, ws: Workspace,
                                 communication_id: int) -> Communication:
     entry = session.get(Communication, communication_id)
     if entry is None:
-        raise NotFound(f"No communication with id {communication_id}.")
+        raise NotFound(_("No communication with id {communication_id}.").format(
+            communication_id=communication_id))
     load_visible_contact(session, ws, entry.contact_id)
     return entry
 
@@ -193,8 +198,9 @@ def delete_communication(ws: Workspace, communication_id: int,
         hold_and_check(session, entry, version, "communication")
         contact = session.get(Contact, entry.contact_id)
         if contact is not None and contact.legal_hold:
-            raise Refused(f"Contact {contact.id} is under a legal hold: its communications "
-                          "are kept until an administrator releases the hold.")
+            raise Refused(_("Contact {id} is under a legal hold: its communications "
+                            "are kept until an administrator releases the hold.").format(
+                id=contact.id))
         contact_id, kind = entry.contact_id, entry.kind
         attachments = len(entry.attachments)
         kept = _as_input(entry)  # for Edit › Undo
@@ -334,7 +340,8 @@ def attachment_data(ws: Workspace, attachment_id: int) -> tuple[AttachmentInfo, 
     with ws.session() as session:
         attachment = session.get(Attachment, attachment_id)
         if attachment is None:
-            raise NotFound(f"No attachment with id {attachment_id}.")
+            raise NotFound(_("No attachment with id {attachment_id}.").format(
+                attachment_id=attachment_id))
         contact_id = attachment.communication.contact_id
         load_visible_contact(session, ws, contact_id)
         audit.record(session, ws, "attachment.open", "contact", contact_id,

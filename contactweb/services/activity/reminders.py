@@ -9,6 +9,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
 
 from contactweb.errors import BadInput, NotFound
+from contactweb.i18n import _
 from contactweb.models import Contact, Reminder, User, utcnow
 from contactweb.services import audit
 from contactweb.services.changes import Changes
@@ -38,7 +39,7 @@ def add_reminder(ws: Workspace, contact_id: int | None, due_at: datetime, text: 
                  assignee: str | None = None) -> int:
     ws.require(Action.REMINDER_EDIT)
     if not text.strip():
-        raise BadInput("A reminder needs a text.")
+        raise BadInput(_("A reminder needs a text."))
     with ws.session() as session:
         if contact_id is not None:
             load_visible_contact(session, ws, contact_id)
@@ -48,7 +49,7 @@ def add_reminder(ws: Workspace, contact_id: int | None, due_at: datetime, text: 
                 select(User.id).where(User.username == assignee, User.disabled.is_(False))
             ).scalar()
             if assignee_id is None:
-                raise BadInput(f"No active user called {assignee!r}.")
+                raise BadInput(_("No active user called {assignee!r}.").format(assignee=assignee))
         reminder = Reminder(contact_id=contact_id, due_at=due_at, text=text.strip(),
                             assignee_id=assignee_id, created_by_id=ws.user_id)
         session.add(reminder)
@@ -61,7 +62,7 @@ def add_reminder(ws: Workspace, contact_id: int | None, due_at: datetime, text: 
 def _load_own(session, ws: Workspace, reminder_id: int) -> Reminder:  # noqa: ANN001
     reminder = session.get(Reminder, reminder_id)
     if reminder is None:
-        raise NotFound(f"No reminder with id {reminder_id}.")
+        raise NotFound(_("No reminder with id {reminder_id}.").format(reminder_id=reminder_id))
     if reminder.contact_id is not None:
         load_visible_contact(session, ws, reminder.contact_id)
     return reminder
@@ -113,7 +114,7 @@ def update_reminder(ws: Workspace, reminder_id: int, due_at: datetime, text: str
     """Change a reminder's due time, text and (when given) assignee."""
     ws.require(Action.REMINDER_EDIT)
     if not text.strip():
-        raise BadInput("A reminder needs a text.")
+        raise BadInput(_("A reminder needs a text."))
     with ws.session() as session:
         reminder = _load_to_save(session, ws, reminder_id, version)
         if assignee is not None:
@@ -121,7 +122,7 @@ def update_reminder(ws: Workspace, reminder_id: int, due_at: datetime, text: str
                 select(User.id).where(User.username == assignee, User.disabled.is_(False))
             ).scalar()
             if assignee_id is None:
-                raise BadInput(f"No active user called {assignee!r}.")
+                raise BadInput(_("No active user called {assignee!r}.").format(assignee=assignee))
             reminder.assignee_id = assignee_id
         changed = sorted(name for name, value in (("due_at", due_at), ("text", text.strip()))
                          if getattr(reminder, name) != value)

@@ -11,6 +11,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput, NotFound
+from contactweb.i18n import _
 from contactweb.models import Contact, Product, Sale, SaleLine, User
 from contactweb.models.sale import SALE_STATUSES
 from contactweb.services import audit
@@ -29,11 +30,11 @@ def parse_money(text: str | float | Decimal) -> int:
     try:
         value = Decimal(str(text).strip().replace(",", ""))
     except InvalidOperation:
-        raise BadInput(f"{text!r} is not an amount of money") from None
+        raise BadInput(_("{text!r} is not an amount of money").format(text=text)) from None
     # NaN and Infinity parse as Decimals too, but compare only with an exception.
     if (not value.is_finite() or value < 0 or value > Decimal("1e12")
             or value != value.quantize(Decimal("0.01"))):
-        raise BadInput(f"{text!r} is not an amount with at most two decimals")
+        raise BadInput(_("{text!r} is not an amount with at most two decimals").format(text=text))
     return int(value * 100)
 
 
@@ -91,17 +92,19 @@ def _product(session: Session, name: str, price: int | None, currency: str) -> P
 def add_sale(ws: Workspace, contact_id: int, data: SaleInput) -> int:
     ws.require(Action.SALE_EDIT)
     if data.status not in SALE_STATUSES:
-        raise BadInput(f"Unknown status {data.status!r}; choose one of {', '.join(SALE_STATUSES)}.")
+        raise BadInput(_("Unknown status {status!r}; choose one of {items}.").format(
+            status=data.status, items=', '.join(SALE_STATUSES)))
     currency = data.currency.strip().upper()
     if not _CURRENCY.match(currency):
-        raise BadInput(f"{data.currency!r} is not a three-letter currency code like USD.")
+        raise BadInput(_("{currency!r} is not a three-letter currency code like USD.").format(
+            currency=data.currency))
     if not data.lines:
-        raise BadInput("A sale needs at least one line.")
+        raise BadInput(_("A sale needs at least one line."))
     for line in data.lines:
         if not line.product.strip():
-            raise BadInput("Each sale line names a product.")
+            raise BadInput(_("Each sale line names a product."))
         if not 0 < line.quantity <= 1_000_000:
-            raise BadInput("Quantity is a whole number from 1 to 1,000,000.")
+            raise BadInput(_("Quantity is a whole number from 1 to 1,000,000."))
     with ws.session() as session:
         load_visible_contact(session, ws, contact_id)
         sale = Sale(contact_id=contact_id, sale_date=data.sale_date or date.today(),
@@ -125,11 +128,12 @@ def set_status(ws: Workspace, sale_id: int, status: str,
     saved since is not passed over (None: no version shown, as on the command line)."""
     ws.require(Action.SALE_EDIT)
     if status not in SALE_STATUSES:
-        raise BadInput(f"Unknown status {status!r}; choose one of {', '.join(SALE_STATUSES)}.")
+        raise BadInput(_("Unknown status {status!r}; choose one of {items}.").format(
+            status=status, items=', '.join(SALE_STATUSES)))
     with ws.session() as session:
         sale = session.get(Sale, sale_id)
         if sale is None or sale.contact_id is None:
-            raise NotFound(f"No sale with id {sale_id}.")
+            raise NotFound(_("No sale with id {sale_id}.").format(sale_id=sale_id))
         load_visible_contact(session, ws, sale.contact_id)
         hold_and_check(session, sale, version, "sale")
         sale.status = status

@@ -133,7 +133,8 @@ def set_backup_schedule(ws: Workspace, schedule: BackupSchedule) -> None:
     for key, value in values.items():  # check all before storing any
         label, low, high = SCHEDULE_LIMITS[key]
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise BadInput(f"{label} is a whole number from {low} to {high:,}.")
+            raise BadInput(_("{label} is a whole number from {low} to {high:,}.").format(
+                label=label, low=low, high=high))
     with ws.session() as session:
         before = {key.removeprefix("backup."): settings.read(session, key) for key in values}
         for key, value in values.items():
@@ -149,7 +150,7 @@ def one_run_at_a_time(ws: Workspace) -> Iterator[None]:
     folder = str(ws.vault.folder.resolve())
     with _RUNNING_LOCK:
         if folder in _RUNNING:
-            raise Refused("A backup of this vault is already running.")
+            raise Refused(_("A backup of this vault is already running."))
         _RUNNING.add(folder)
     try:
         yield
@@ -213,10 +214,11 @@ def _refuse_another_vaults_set(engine: BackupEngine, identity: str,
     owner = newest.get(LEDGER_IDENTITY) if newest else None
     if owner and owner != identity:
         raise Refused(
-            f"{target_words(target)[:1].upper()}{target_words(target)[1:]} holds the backups "
-            "of another vault (the one this vault was copied from), so this backup was refused "
-            "and that vault's backups are unchanged. Choose another destination, or another "
-            "folder in the bucket, for this vault's backups.")
+            _("{value}{value2} holds the backups "
+              "of another vault (the one this vault was copied from), so this backup was refused "
+              "and that vault's backups are unchanged. Choose another destination, or another "
+              "folder in the bucket, for this vault's backups.").format(
+            value=target_words(target)[:1].upper(), value2=target_words(target)[1:]))
 
 
 def _finish_run(ws: Workspace, target: BackupTarget, started: datetime, status: str,

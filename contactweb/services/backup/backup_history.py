@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from contactweb.errors import Refused
+from contactweb.i18n import _
 from contactweb.models import BackupRun
 from contactweb.services import audit
 from contactweb.services.backup.backup_target import (
@@ -105,11 +106,13 @@ def where_stored(ws: Workspace, snapshot_id: str, current: BackupTarget) -> Back
     else:
         found = former_target(ws, run[0])
         if found is None:
-            raise Refused(f"Backup {snapshot_id} was made to {run[0]}, a destination this "
-                          "vault no longer has the settings of. Choose another backup.")
+            raise Refused(_("Backup {snapshot_id} was made to {value}, a destination this "
+                            "vault no longer has the settings of. Choose another backup.").format(
+                snapshot_id=snapshot_id, value=run[0]))
         target = found
     if run is not None and run[1] in (MISSING, DAMAGED):
         what = "no longer on" if run[1] == MISSING else "damaged on"
-        raise Refused(f"Backup {snapshot_id} is {what} {target_words(target)} (Verify found "
-                      "it so), so it cannot be restored. Choose another backup.")
+        raise Refused(_("Backup {snapshot_id} is {what} {value} (Verify found "
+                        "it so), so it cannot be restored. Choose another backup.").format(
+            snapshot_id=snapshot_id, what=what, value=target_words(target)))
     return target

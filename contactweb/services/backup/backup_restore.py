@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from contactweb.errors import AuthenticationFailed, BadInput, Refused
+from contactweb.i18n import _
 from contactweb.services import audit, integrity_seal, secrets, settings
 from contactweb.services.accounts import session
 from contactweb.services.backup.backup_errors import where_words
@@ -73,9 +74,10 @@ def _latest_or(engine: BackupEngine, snapshot_id: str | None) -> str:
     if snapshot_id in (None, "", "latest"):
         latest = engine.latest_snapshot_id()
         if latest is None:
-            raise Refused(f"There is no backup of this vault on "
-                          f"{where_words(engine.transport)} yet. Back up now first, or choose "
-                          "the destination that holds its backups.")
+            raise Refused(_("There is no backup of this vault on "
+                            "{value} yet. Back up now first, or choose "
+                            "the destination that holds its backups.").format(
+                value=where_words(engine.transport)))
         return latest
     return snapshot_id
 
@@ -83,12 +85,12 @@ def _latest_or(engine: BackupEngine, snapshot_id: str | None) -> str:
 def _check_new_folder(dest: Path, current_vault: Path | None) -> Path:
     dest = Path(dest).expanduser().resolve()
     if dest.exists() and not dest.is_dir():
-        raise BadInput(f"{dest} is a file, not a folder.")
+        raise BadInput(_("{dest} is a file, not a folder.").format(dest=dest))
     if current_vault is not None and dest == current_vault.resolve():
-        raise BadInput("That is the current vault's folder: restore in place instead (the "
-                       "current vault is then kept aside).")
+        raise BadInput(_("That is the current vault's folder: restore in place instead (the "
+                         "current vault is then kept aside)."))
     if (dest / DB_NAME).exists() or (dest / KEYSLOTS_NAME).exists():
-        raise BadInput(f"{dest} already holds a vault; choose an empty folder.")
+        raise BadInput(_("{dest} already holds a vault; choose an empty folder.").format(dest=dest))
     return dest
 
 
@@ -157,7 +159,7 @@ def restore_backup(ws: Workspace, snapshot_id: str | None, dest: Path | None = N
         result = RestoreResult(Path(), chosen, in_place, vault_id=engine.vault_id)
         if not in_place:
             if dest is None:
-                raise BadInput("Say where to restore to (--to PATH), or restore in place.")
+                raise BadInput(_("Say where to restore to (--to PATH), or restore in place."))
             folder = _check_new_folder(dest, ws.vault.folder)
             source_folder, username = ws.vault.folder.resolve(), ws.username
             hook = _before_swap(key, carried, result, username, lambda copy: mark_as_copy(
@@ -207,7 +209,7 @@ def unwrap_key(keyslots: bytes, username: str, password: str) -> bytes:
         raise AuthenticationFailed(WRONG_CREDENTIALS)
     kek = crypto.derive_kek(password, slot.salt, slot.kdf)
     if slot.disabled:
-        raise AuthenticationFailed("This account is disabled. Ask an administrator.")
+        raise AuthenticationFailed(_("This account is disabled. Ask an administrator."))
     key = crypto.unwrap_key(kek, slot.nonce, slot.wrapped, slots.associated_data(sid))
     if key is None:
         raise AuthenticationFailed(WRONG_CREDENTIALS)
@@ -237,11 +239,13 @@ def restore_remote(target: BackupTarget, secret: str | None, username: str, pass
         if vault_id is None:
             if len(vault_ids) != 1:
                 found = ", ".join(vault_ids) if vault_ids else "none"
-                raise Refused(f"Say which vault to restore (--vault-id); found on "
-                              f"{transport.describe()}: {found}.")
+                raise Refused(_("Say which vault to restore (--vault-id); found on "
+                                "{value}: {found}.").format(
+                    value=transport.describe(), found=found))
             vault_id = vault_ids[0]
         elif vault_id not in vault_ids:
-            raise Refused(f"There is no vault {vault_id} on {transport.describe()}.")
+            raise Refused(_("There is no vault {vault_id} on {value}.").format(
+                vault_id=vault_id, value=transport.describe()))
         chosen = None if snapshot_id in (None, "", "latest") else snapshot_id
         keyslots = read_remote_keyslots(transport, vault_id, chosen)
         try:

@@ -21,6 +21,7 @@ from urllib.parse import urlparse
 
 from contactweb import paths
 from contactweb.errors import BadInput, ContactWebError, Refused
+from contactweb.i18n import _
 from contactweb.services import audit, secrets, server_trust, settings
 from contactweb.services.backup.backup_errors import plain_words, technical_details, where_words
 from contactweb.services.tls_trust import ServerTrust
@@ -116,36 +117,40 @@ def s3_target(endpoint_url: str, bucket: str, region: str, access_key_id: str,
     if endpoint_url:
         parsed = urlparse(endpoint_url)
         if parsed.scheme not in ("http", "https") or not parsed.hostname:
-            raise BadInput(f"The endpoint {endpoint_url!r} is not a URL such as "
-                           "https://s3.us-east-1.amazonaws.com.")
+            raise BadInput(_("The endpoint {endpoint_url!r} is not a URL such as "
+                             "https://s3.us-east-1.amazonaws.com.").format(
+                endpoint_url=endpoint_url))
     bucket = (bucket or "").strip()
     if not _BUCKET.match(bucket) or ".." in bucket:
-        raise BadInput(f"{bucket!r} is not a bucket name: 3 to 63 lower-case letters, digits, "
-                       "dots and hyphens.")
+        raise BadInput(_("{bucket!r} is not a bucket name: 3 to 63 lower-case letters, digits, "
+                         "dots and hyphens.").format(bucket=bucket))
     region = (region or "").strip().lower()
     if region not in ALLOWED_REGIONS:
-        raise Refused(f"Region {region!r} is outside the United States. ContactWeb only stores "
-                      f"backups in US regions ({', '.join(sorted(ALLOWED_REGIONS))}).")
+        raise Refused(_("Region {region!r} is outside the United States. ContactWeb only stores "
+                        "backups in US regions ({items}).").format(
+            region=region, items=', '.join(sorted(ALLOWED_REGIONS))))
     access_key_id = (access_key_id or "").strip()
     if not access_key_id or any(c.isspace() for c in access_key_id) or len(access_key_id) > 256:
-        raise BadInput("The access key id is missing or has spaces in it.")
+        raise BadInput(_("The access key id is missing or has spaces in it."))
     prefix = (prefix or "").strip().strip("/")
     if not prefix or not all(_PREFIX_PART.match(p) and p != ".." for p in prefix.split("/")):
-        raise BadInput(f"{prefix!r} is not a folder name inside the bucket (letters, digits, "
-                       "dots, hyphens, underscores; parts separated by '/').")
+        raise BadInput(_("{prefix!r} is not a folder name inside the bucket (letters, digits, "
+                         "dots, hyphens, underscores; parts separated by '/').").format(
+            prefix=prefix))
     return BackupTarget(KIND_S3, endpoint_url, bucket, region, access_key_id, prefix)
 
 
 def folder_target(ws: Workspace, folder: Path | str) -> BackupTarget:
     text = str(folder).strip()
     if not text:
-        raise BadInput("Choose a folder for the backups.")
+        raise BadInput(_("Choose a folder for the backups."))
     path = Path(text).expanduser().resolve()
     if not path.is_dir():
-        raise BadInput(f"The folder {path} does not exist (is the disk attached?).")
+        raise BadInput(_("The folder {path} does not exist (is the disk attached?).").format(
+            path=path))
     vault_folder = ws.vault.folder.resolve()
     if path == vault_folder or vault_folder in path.parents:
-        raise BadInput("Backups cannot go inside the vault folder: they would be lost with it.")
+        raise BadInput(_("Backups cannot go inside the vault folder: they would be lost with it."))
     return BackupTarget(KIND_FOLDER, folder=str(path))
 
 
@@ -163,8 +168,8 @@ def secret_name(ws: Workspace) -> str:
 def require_target(ws: Workspace) -> BackupTarget:
     target = read_target(ws)
     if target is None:
-        raise Refused("No backup destination is configured. An administrator sets one with "
-                      "'contactweb backup config' or on Administration → Backups.")
+        raise Refused(_("No backup destination is configured. An administrator sets one with "
+                        "'contactweb backup config' or on Administration → Backups."))
     return target
 
 
@@ -172,9 +177,9 @@ def transport_for(target: BackupTarget, secret: str | None,
                   trust: ServerTrust | None = None) -> Transport:
     if target.is_s3:
         if not secret:
-            raise Refused("The S3 secret access key is not stored on this computer. An "
-                          "administrator enters it again with 'contactweb backup config ... "
-                          "--secret-stdin' or on Administration → Backups.")
+            raise Refused(_("The S3 secret access key is not stored on this computer. An "
+                            "administrator enters it again with 'contactweb backup config ... "
+                            "--secret-stdin' or on Administration → Backups."))
         if trust is None or not trust.ca_pem:
             return S3Transport(target.s3_settings(secret))
         # boto3 takes a CA file only: the stored PEM goes to a private temp file that lives
@@ -233,7 +238,7 @@ def configure(ws: Workspace, target: BackupTarget, secret: str | None = None) ->
     if target.is_s3:
         secret = secret.strip() if secret else secrets.read_secret(ws, secret_name(ws))
         if not secret:
-            raise BadInput("The S3 secret access key is needed (give it with --secret-stdin).")
+            raise BadInput(_("The S3 secret access key is needed (give it with --secret-stdin)."))
     message = check_destination(ws, transport_for(target, secret, server_trust.load(ws, "s3")))
     remember_former_target(ws, target)
     location = secrets.store_secret(ws, secret_name(ws), secret) \
@@ -280,9 +285,9 @@ def open_former_engine(ws: Workspace, target: BackupTarget) -> BackupEngine:
     """The backups of this vault at a former destination."""
     secret = secrets.read_secret(ws, _former_secret_name(target)) if target.is_s3 else None
     if target.is_s3 and not secret:
-        raise Refused(f"The S3 secret access key of the former destination {target.describe()} "
-                      "is not stored on this computer any more, so its backups cannot be read "
-                      "from here.")
+        raise Refused(_("The S3 secret access key of the former destination {value} "
+                        "is not stored on this computer any more, so its backups cannot be read "
+                        "from here.").format(value=target.describe()))
     transport = transport_for(target, secret, server_trust.load(ws, "s3"))
     return BackupEngine(transport, ws.vault.vault_id, ws.raw_key(),
                         cache_dir=_cache_dir(ws, target))

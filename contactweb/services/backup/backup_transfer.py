@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import distinct, func, select
 
 from contactweb.errors import BadInput, Refused
+from contactweb.i18n import _
 from contactweb.models import ContactAddress, utcnow
 from contactweb.services import audit, settings
 from contactweb.services.backup.backup_target import read_target
@@ -103,10 +104,10 @@ def record_transfer_basis(ws: Workspace, basis: str, note: str = "") -> Transfer
     ws.require(Action.BACKUP_CONFIGURE)
     basis = (basis or "").strip().lower()
     if basis not in BASES:
-        raise BadInput(f"The basis is one of: {', '.join(BASES)}.")
+        raise BadInput(_("The basis is one of: {items}.").format(items=', '.join(BASES)))
     note = (note or "").strip()
     if len(note) > MAX_NOTE:
-        raise BadInput(f"The note is at most {MAX_NOTE:,} characters.")
+        raise BadInput(_("The note is at most {max_note:,} characters.").format(max_note=MAX_NOTE))
     recorded = TransferBasis(basis, note, ws.username, utcnow(), eea_contact_count(ws))
     with ws.session() as session:
         settings.write(session, BASIS_KEY, {

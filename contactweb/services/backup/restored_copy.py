@@ -25,6 +25,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput, Refused
+from contactweb.i18n import _
 from contactweb.services import audit, secrets, settings
 from contactweb.services.backup.backup_target import (
     SECRET_NAME,
@@ -81,7 +82,8 @@ def restored_copy(ws: Workspace) -> RestoredCopy | None:
 def refuse_if_copy(ws: Workspace) -> None:
     copy = restored_copy(ws)
     if copy is not None:
-        raise Refused(f"{copy.describe()} {ADOPT_HINT}")
+        raise Refused(_("{value} {adopt_hint}").format(
+            value=copy.describe(), adopt_hint=ADOPT_HINT))
 
 
 def vault_identity(ws: Workspace) -> str:
@@ -124,7 +126,7 @@ def _require_copy(ws: Workspace) -> RestoredCopy:
     ws.require(Action.BACKUP_CONFIGURE)
     copy = restored_copy(ws)
     if copy is None:
-        raise BadInput("This vault is not a restored copy; there is nothing to adopt.")
+        raise BadInput(_("This vault is not a restored copy; there is nothing to adopt."))
     return copy
 
 
@@ -150,16 +152,17 @@ def adopt_as_live_vault(ws: Workspace) -> Path:
     live = Vault(Path(copy.source_folder))
     here = ws.vault.folder.resolve()
     if not copy.source_folder or live.folder.resolve() == here:
-        raise Refused("The live vault's folder is not known; make the copy a new vault instead.")
+        raise Refused(_("The live vault's folder is not known; make the copy a new vault instead."))
     if not live.keyslots_path.exists() or not live.db_path.exists():
-        raise Refused(f"There is no vault in {live.folder} any more to replace; make the copy "
-                      "a new vault instead.")
+        raise Refused(_("There is no vault in {folder} any more to replace; make the copy "
+                        "a new vault instead.").format(folder=live.folder))
     if live.vault_id != ws.vault.vault_id:
-        raise Refused(f"{live.folder} now holds another vault; nothing was changed.")
+        raise Refused(_("{folder} now holds another vault; nothing was changed.").format(
+            folder=live.folder))
     if Path(f"{live.db_path}-wal").exists():  # SQLite keeps it while a connection is open
-        raise Refused(f"The live vault in {live.folder} is open (on this or another computer). "
-                      "Close ContactWeb wherever it is open, then adopt the copy again; nothing "
-                      "was changed.")
+        raise Refused(_("The live vault in {folder} is open (on this or another computer). "
+                        "Close ContactWeb wherever it is open, then adopt the copy again; nothing "
+                        "was changed.").format(folder=live.folder))
     secrets.share_live_keyring_entries(ws)
     with ws.session() as session:
         settings.write(session, COPY_KEY, None)

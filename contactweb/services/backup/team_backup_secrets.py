@@ -12,6 +12,7 @@ import threading
 from dataclasses import asdict, dataclass
 
 from contactweb.errors import BadInput, Refused
+from contactweb.i18n import _
 from contactweb.services import secrets
 from contactweb.services.backup.backup_target import (
     open_transport,
@@ -49,7 +50,7 @@ class TeamBackupSecrets:
 
 def _require_team_admin(ws: Workspace) -> None:
     if not ws.on_team_server:
-        raise BadInput("This is a desktop vault: its backups need no passphrase.")
+        raise BadInput(_("This is a desktop vault: its backups need no passphrase."))
     ws.require(Action.BACKUP_CONFIGURE)
 
 
@@ -98,20 +99,22 @@ def check_and_keep(ws: Workspace, owner: str, owner_password: str | None, passph
     _require_team_admin(ws)
     owner = owner.strip()
     if not owner:
-        raise BadInput("Give the name of the database's owner (the role that ran "
-                       "'contactweb team create').")
+        raise BadInput(_("Give the name of the database's owner (the role that ran "
+                         "'contactweb team create')."))
     if passphrase != confirmation:
-        raise BadInput("The two backup passphrases differ: type the same one twice.")
+        raise BadInput(_("The two backup passphrases differ: type the same one twice."))
     if len(passphrase) < MIN_PASSPHRASE:
-        raise BadInput(f"Choose a backup passphrase of at least {MIN_PASSPHRASE} characters; "
-                       "it is needed again to restore, so keep it apart from the server.")
+        raise BadInput(_("Choose a backup passphrase of at least {min_passphrase} characters; "
+                         "it is needed again to restore, so keep it apart from the server.").format(
+            min_passphrase=MIN_PASSPHRASE))
     profile = ws.profile  # type: ignore[attr-defined]
     with connect_raw(profile, owner, owner_password) as conn:
         owns = conn.execute("SELECT pg_get_userbyid(datdba) = current_user FROM pg_database "
                             "WHERE datname = current_database()").fetchone()
     if not owns or not owns[0]:
-        raise Refused(f"{owner} is not the owner of the database {profile.database}: backups "
-                      "are taken as its owner, who reads every row.")
+        raise Refused(_("{owner} is not the owner of the database {database}: backups "
+                        "are taken as its owner, who reads every row.").format(
+            owner=owner, database=profile.database))
     target = read_target(ws)
     if target is not None:  # the backup set's own check: a wrong passphrase is said now
         with translated_errors(None, target_words(target)):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.services.backup.backup_target import (
     open_transport,
     require_target,
@@ -48,17 +49,17 @@ def restore_into_new_database(ws: Workspace, request: TeamRestoreRequest) -> Tea
 
     ws.require(Action.BACKUP_CONFIGURE)
     if not ws.on_team_server:
-        raise BadInput("This is a desktop vault: restore its backups into a folder.")
+        raise BadInput(_("This is a desktop vault: restore its backups into a folder."))
     for value, what in ((request.host, "the server"), (request.database, "the new database"),
                         (request.owner, "the new database's owner"),
                         (request.profile_name, "a name for the restored vault's profile"),
                         (request.passphrase, "the backup passphrase"),
                         (request.admin_password, "your password")):
         if not value.strip():
-            raise BadInput(f"Give {what}.")
+            raise BadInput(_("Give {what}.").format(what=what))
     profile = ws.profile  # type: ignore[attr-defined]
     if (request.host.strip(), request.database.strip()) == (profile.host, profile.database):
-        raise BadInput("That is this vault's own database: restore into a new, empty one.")
+        raise BadInput(_("That is this vault's own database: restore into a new, empty one."))
     target = require_target(ws)
     # The erasures are re-applied signed in as this administrator: a mistyped password is
     # said now, not after the restore.

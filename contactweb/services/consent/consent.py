@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput, PermissionDenied, Refused
+from contactweb.i18n import _
 from contactweb.models import ConsentEvent, ConsentState, User
 from contactweb.models.consent import CHANNELS
 from contactweb.services import audit, undo
@@ -37,7 +38,8 @@ class ConsentEntry:
 
 def check_channel(channel: str) -> str:
     if channel not in CHANNELS:
-        raise BadInput(f"Unknown channel {channel!r}; choose one of {', '.join(CHANNELS)}.")
+        raise BadInput(_("Unknown channel {channel!r}; choose one of {items}.").format(
+            channel=channel, items=', '.join(CHANNELS)))
     return channel
 
 
@@ -96,7 +98,7 @@ def opt_in(ws: Workspace, contact_id: int, channel: str, evidence: str, method: 
     only with a reason."""
     ws.require(Action.CONSENT_RECORD)
     if not evidence.strip():
-        raise BadInput("Consent needs evidence: when and how the contact agreed.")
+        raise BadInput(_("Consent needs evidence: when and how the contact agreed."))
     channels = expand_channels(channel)
     previous: dict[str, str] = {}
     with ws.session() as session:
@@ -106,11 +108,11 @@ def opt_in(ws: Workspace, contact_id: int, channel: str, evidence: str, method: 
             if _is_reversal(session, ws, contact_id, ch):
                 if not ws.can(Action.CONSENT_REVERSE_OPTOUT):
                     raise PermissionDenied(
-                        f"The contact opted out of {ch}. Only a manager or an administrator "
-                        "can reverse an opt-out.")
+                        _("The contact opted out of {ch}. Only a manager or an administrator "
+                          "can reverse an opt-out.").format(ch=ch))
                 if not override_reason.strip():
-                    raise BadInput(f"The contact opted out of {ch}. Reversing that needs a "
-                                   "reason (--override-reason).")
+                    raise BadInput(_("The contact opted out of {ch}. Reversing that needs a "
+                                     "reason (--override-reason).").format(ch=ch))
             apply_event(session, ws, contact_id, ch, "granted", method=method or "recorded",
                         wording=wording, source=source, evidence=evidence,
                         override_reason=override_reason.strip())
@@ -129,8 +131,8 @@ def take_back_opt_in(ws: Workspace, contact_id: int, previous: dict[str, str]) -
         load_visible_contact(session, ws, contact_id)
         for ch, status in previous.items():
             if current_status(session, contact_id, ch) != "granted":
-                raise Refused(f"The consent for {ch} changed since; record it again on the "
-                              "Consent tab instead.")
+                raise Refused(_("The consent for {ch} changed since; record it again on the "
+                                "Consent tab instead.").format(ch=ch))
             if status != "granted":
                 apply_event(session, ws, contact_id, ch, status, method="taken back (undo)")
     return Changes.about(contact_id, consent=True)

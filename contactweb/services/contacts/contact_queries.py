@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, Select, false, func, literal, not_, select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.models import Contact, Tag, contact_tags
 from contactweb.services.contacts.visibility import visible_contacts
 from contactweb.store.dialect_sql import byte_order
@@ -149,7 +150,8 @@ def count_and_list(ws: Workspace, query: ContactQuery, offset: int = 0, limit: i
 def _order(query: ContactQuery) -> list[ColumnElement]:
     sort = SORT_COLUMNS.get(query.sort)
     if sort is None:
-        raise BadInput(f"Cannot sort by {query.sort!r}; choose one of {', '.join(SORT_COLUMNS)}.")
+        raise BadInput(_("Cannot sort by {sort!r}; choose one of {items}.").format(
+            sort=query.sort, items=', '.join(SORT_COLUMNS)))
     return [sort.desc(), Contact.id.desc()] if query.descending else [sort, Contact.id]
 
 

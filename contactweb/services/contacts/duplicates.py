@@ -17,6 +17,7 @@ from sqlalchemy import Table, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput, NotFound, Refused
+from contactweb.i18n import _
 from contactweb.models import (
     Base,
     ConsentEvent,
@@ -135,7 +136,7 @@ def merge(ws: Workspace, keep_id: int, other_id: int,
     merge id for ``unmerge``."""
     ws.require(Action.MERGE)
     if keep_id == other_id:
-        raise BadInput("Choose two different contacts to merge.")
+        raise BadInput(_("Choose two different contacts to merge."))
     with ws.session() as session:
         keep = load_visible_contact(session, ws, keep_id)
         other = load_visible_contact(session, ws, other_id)
@@ -144,8 +145,9 @@ def merge(ws: Workspace, keep_id: int, other_id: int,
         for contact in sorted((keep, other), key=lambda c: c.id):
             hold_contact(session, contact, (versions or {}).get(contact.id))
         if other.legal_hold:
-            raise Refused(f"Contact {other_id} is under a legal hold; keep it and merge the "
-                          f"other one into it, or release the hold first.")
+            raise Refused(_("Contact {other_id} is under a legal hold; keep it and merge the "
+                            "other one into it, or release the hold first.").format(
+                other_id=other_id))
         for contact_id in (keep_id, other_id):  # the merged record's opt-outs outlive it
             mailbox_statements.seal_opt_outs(session, ws, contact_id)
         snapshot = {"keep": snapshot_contact(session, keep_id),
@@ -154,7 +156,8 @@ def merge(ws: Workspace, keep_id: int, other_id: int,
         folded, _changed = fold(details_of(session, keep).to_input(), other_input)
         unknown = set(take_from_other) - set(CHOOSABLE_FIELDS)
         if unknown:
-            raise BadInput(f"Cannot choose {', '.join(sorted(unknown))} on a merge.")
+            raise BadInput(_("Cannot choose {items} on a merge.").format(
+                items=', '.join(sorted(unknown))))
         folded = replace(folded, **{name: getattr(other_input, name)
                                     for name in take_from_other})
         snapshot["moved"] = _move_history(session, other_id, keep_id)
@@ -244,14 +247,15 @@ def unmerge(ws: Workspace, merge_id: int) -> tuple[int, int]:
     with ws.session() as session:
         record = session.get(MergeRecord, merge_id)
         if record is None or record.undone:
-            raise NotFound(f"No merge {merge_id} to undo.")
+            raise NotFound(_("No merge {merge_id} to undo.").format(merge_id=merge_id))
         data = json.loads(record.snapshot)
         if data["keep"].get("version") != 2:
-            raise BadInput(f"Merge {merge_id} was recorded by an older version and cannot be "
-                           "undone automatically.")
+            raise BadInput(_("Merge {merge_id} was recorded by an older version and cannot be "
+                             "undone automatically.").format(merge_id=merge_id))
         keep = load_visible_contact(session, ws, record.kept_contact_id)
         if session.get(Contact, record.merged_contact_id) is not None:
-            raise BadInput(f"Contact {record.merged_contact_id} exists again; cannot undo.")
+            raise BadInput(_("Contact {merged_contact_id} exists again; cannot undo.").format(
+                merged_contact_id=record.merged_contact_id))
         hold_contact(session, keep, None)
         saves = keep.version  # the snapshot's older count must not come back with it
         session.flush()

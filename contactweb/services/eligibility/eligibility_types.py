@@ -63,7 +63,8 @@ def reason_text(code: str, channel: str) -> str:
 
 def check_channel(channel: str) -> str:
     if channel not in CHANNELS:
-        raise BadInput(f"Unknown channel {channel!r}; choose one of {', '.join(CHANNELS)}.")
+        raise BadInput(_("Unknown channel {channel!r}; choose one of {items}.").format(
+            channel=channel, items=', '.join(CHANNELS)))
     return channel
 
 

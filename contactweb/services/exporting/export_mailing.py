@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from contactweb.errors import BadInput
 from contactweb.formats.interchange import ContactRecord, LabelledValue, PostalAddress
+from contactweb.i18n import _
 from contactweb.models import Contact
 from contactweb.services import audit
 from contactweb.services.contacts.contact_queries import ContactQuery, filtered
@@ -78,10 +79,12 @@ def export_for_mailing(ws: Workspace, path: Path, fmt: str, channel: str,
     ``path`` (replaced atomically, as every export), and audit it as an export for mailing."""
     ws.require(Action.EXPORT)
     if channel not in MAILING_CHANNELS:
-        raise BadInput(f"An export for mailing is for {' or '.join(MAILING_CHANNELS)}, "
-                       f"not {channel!r}.")
+        raise BadInput(_("An export for mailing is for {items}, "
+                         "not {channel!r}.").format(
+            items=' or '.join(MAILING_CHANNELS), channel=channel))
     if fmt not in EXPORT_FORMATS:
-        raise BadInput(f"Unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}.")
+        raise BadInput(_("Unknown export format {fmt!r}; choose one of {items}.").format(
+            fmt=fmt, items=', '.join(EXPORT_FORMATS)))
     eligibility = eligible_recipients(ws, channel, selection_for(ws, query or ContactQuery()))
     excluded = Counter(eligibility.counts_by_reason())
     records, gone = mailing_records(ws, eligibility.included, channel, progress, cancel)
@@ -90,7 +93,8 @@ def export_for_mailing(ws: Workspace, path: Path, fmt: str, channel: str,
     try:
         write_atomic(path, render(records, fmt))
     except OSError as exc:
-        raise BadInput(f"Cannot write {path}: {exc.strerror}") from None
+        raise BadInput(_("Cannot write {path}: {strerror}").format(
+            path=path, strerror=exc.strerror)) from None
     result = MailingExport(channel, len(records), dict(excluded))
     audit.record_now(ws, "export.mailing", "file", "", {
         "format": fmt, "channel": channel, "count": result.written,
@@ -108,7 +112,7 @@ def mailing_records(ws: Workspace, recipients: Sequence[Recipient], channel: str
     with ws.session(readonly=True) as session:
         for start in range(0, len(chosen), _CHUNK):
             if cancel is not None and cancel.is_set():
-                raise ExportCancelled("Export cancelled; no file was written.")
+                raise ExportCancelled(_("Export cancelled; no file was written."))
             chunk = chosen[start:start + _CHUNK]
             full = records_by_id(session, list(dict.fromkeys(r.contact_id for r in chunk)))
             records += [_for_mailing(full[r.contact_id], r, channel)

@@ -22,6 +22,7 @@ from contactweb.formats.interchange import (
     write_ldif,
     write_vcard,
 )
+from contactweb.i18n import _
 from contactweb.models import (
     ConsentState,
     Contact,
@@ -65,13 +66,15 @@ def export_contacts(ws: Workspace, path: Path, fmt: str, query: ContactQuery | N
     replaced atomically: a cancelled or failed export leaves no partial file."""
     ws.require(Action.EXPORT)
     if fmt not in EXPORT_FORMATS:
-        raise BadInput(f"Unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}.")
+        raise BadInput(_("Unknown export format {fmt!r}; choose one of {items}.").format(
+            fmt=fmt, items=', '.join(EXPORT_FORMATS)))
     records = export_records(ws, query or ContactQuery(), progress, cancel)
     data = render(records, fmt)
     try:
         write_atomic(path, data)
     except OSError as exc:
-        raise BadInput(f"Cannot write {path}: {exc.strerror}") from None
+        raise BadInput(_("Cannot write {path}: {strerror}").format(
+            path=path, strerror=exc.strerror)) from None
     audit.record_now(ws, "export", "file", "", {"format": fmt, "count": len(records)})
     return len(records)
 
@@ -88,7 +91,7 @@ def export_records(ws: Workspace, query: ContactQuery,
                                    .order_by(byte_order(Contact.sort_name), Contact.id)).scalars())
         for start in range(0, len(ids), _CHUNK):
             if cancel is not None and cancel.is_set():
-                raise ExportCancelled("Export cancelled; no file was written.")
+                raise ExportCancelled(_("Export cancelled; no file was written."))
             records += records_by_id(session, ids[start:start + _CHUNK]).values()
             if progress is not None:
                 progress(min(start + _CHUNK, len(ids)), len(ids))
@@ -158,4 +161,5 @@ def render(records: list[ContactRecord], fmt: str) -> bytes:
         return write_ldif(records)
     if fmt == "json":
         return write_json(records)
-    raise BadInput(f"Unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}.")
+    raise BadInput(_("Unknown export format {fmt!r}; choose one of {items}.").format(
+        fmt=fmt, items=', '.join(EXPORT_FORMATS)))

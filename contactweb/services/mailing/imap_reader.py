@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.services.mailing import imap_utf7
 from contactweb.services.mailing.imap_structure import (
     Part,
@@ -43,9 +44,10 @@ def check_plain(source: ImapSource) -> None:
     or when the person has said yes to it."""
     if source.security == "plain" and not source.allow_plain and \
             not is_this_computer(source.host):
-        raise BadInput(f"Plain IMAP to {source.host} sends the password and the replies "
-                       "unencrypted over the network. Choose SSL or STARTTLS, or confirm "
-                       "with --allow-plain (in the window: answer yes) on a network you trust.")
+        raise BadInput(_("Plain IMAP to {host} sends the password and the replies "
+                         "unencrypted over the network. Choose SSL or STARTTLS, or confirm "
+                         "with --allow-plain (in the window: answer yes) on a network you trust.").format(
+            host=source.host))
 
 
 def _connect(source: ImapSource) -> imaplib.IMAP4:
@@ -62,15 +64,18 @@ def _connect(source: ImapSource) -> imaplib.IMAP4:
     except ssl.SSLError as exc:
         raise BadInput(explain(exc, "imap", where)) from None
     except (OSError, imaplib.IMAP4.error) as exc:
-        raise BadInput(f"Cannot reach the IMAP server {where}: {exc}") from None
+        raise BadInput(_("Cannot reach the IMAP server {where}: {exc}").format(
+            where=where, exc=exc)) from None
     try:
         conn.login(source.username, source.password)
     except imaplib.IMAP4.error:
         _logout(conn)
-        raise BadInput(f"The IMAP server {where} refused the user name or password.") from None
+        raise BadInput(_("The IMAP server {where} refused the user name or password.").format(
+            where=where)) from None
     except OSError as exc:
         _logout(conn)
-        raise BadInput(f"The IMAP server {where} dropped the connection: {exc}") from None
+        raise BadInput(_("The IMAP server {where} dropped the connection: {exc}").format(
+            where=where, exc=exc)) from None
     return conn
 
 
@@ -83,7 +88,7 @@ def _logout(conn: imaplib.IMAP4) -> None:
 
 def quoted(folder: str) -> str:
     if not folder or any(ch in folder for ch in "\r\n"):
-        raise BadInput("Give an IMAP folder name such as INBOX.")
+        raise BadInput(_("Give an IMAP folder name such as INBOX."))
     wire = imap_utf7.encode(folder)
     return '"' + wire.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -94,7 +99,8 @@ def list_folders(source: ImapSource) -> list[Folder]:
     try:
         status, data = conn.list()
         if status != "OK":
-            raise BadInput(f"The IMAP server {source.host} did not list its folders.")
+            raise BadInput(_("The IMAP server {host} did not list its folders.").format(
+                host=source.host))
         folders = []
         for line in data:
             if line is None:
@@ -108,9 +114,11 @@ def list_folders(source: ImapSource) -> list[Folder]:
                                   b"\\noselect" not in flags and b"\\nonexistent" not in flags))
         return sorted(folders, key=lambda f: (f.name.upper() != "INBOX", f.name.lower()))
     except ResponseError as exc:
-        raise BadInput(f"The IMAP server's folder list is not readable: {exc}") from None
+        raise BadInput(_("The IMAP server's folder list is not readable: {exc}").format(
+            exc=exc)) from None
     except (OSError, imaplib.IMAP4.error) as exc:
-        raise BadInput(f"Listing the folders of {source.host} failed: {exc}") from None
+        raise BadInput(_("Listing the folders of {host} failed: {exc}").format(
+            host=source.host, exc=exc)) from None
     finally:
         _logout(conn)
 
@@ -119,24 +127,28 @@ def read_imap(source: ImapSource) -> list[SourceMessage]:
     conn = _connect(source)
     where = f"{source.host}:{source.port}"
     try:
-        status, _ = conn.select(quoted(source.folder), readonly=True)
+        status, _count = conn.select(quoted(source.folder), readonly=True)
         if status != "OK":
-            raise BadInput(f"The IMAP server has no folder {source.folder!r}.")
+            raise BadInput(_("The IMAP server has no folder {folder!r}.").format(
+                folder=source.folder))
         criteria = "ALL"
         if source.since_days:
             since = date.today() - timedelta(days=source.since_days)
             criteria = f"SINCE {since.day:02d}-{since:%b}-{since.year}"
         status, data = conn.uid("SEARCH", None, criteria)
         if status != "OK":
-            raise BadInput(f"The IMAP server could not search {source.folder!r}.")
+            raise BadInput(_("The IMAP server could not search {folder!r}.").format(
+                folder=source.folder))
         uids = (data[0] or b"").split()[-MAX_MESSAGES:]
         return [_read_one(conn, f"IMAP {source.folder} uid {uid.decode()}", uid)
                 for uid in uids]
     except ResponseError as exc:
-        raise BadInput(f"The IMAP server {where} answered something unreadable: {exc}") \
+        raise BadInput(_("The IMAP server {where} answered something unreadable: {exc}").format(
+            where=where, exc=exc)) \
             from None
     except (OSError, imaplib.IMAP4.error) as exc:
-        raise BadInput(f"Reading from the IMAP server {where} failed: {exc}") from None
+        raise BadInput(_("Reading from the IMAP server {where} failed: {exc}").format(
+            where=where, exc=exc)) from None
     finally:
         _logout(conn)
 

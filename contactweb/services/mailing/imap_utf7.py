@@ -12,6 +12,7 @@ import base64
 import binascii
 
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 
 
 def _printable(ch: str) -> bool:
@@ -48,14 +49,16 @@ def decode(wire: str | bytes) -> str:
     while index < len(text):
         ch = text[index]
         if not _printable(ch):
-            raise BadInput(f"The folder name {text!r} is not in IMAP's modified UTF-7.")
+            raise BadInput(_("The folder name {text!r} is not in IMAP's modified UTF-7.").format(
+                text=text))
         if ch != "&":
             out.append(ch)
             index += 1
             continue
         end = text.find("-", index + 1)
         if end < 0:
-            raise BadInput(f"The folder name {text!r} has an unfinished '&' sequence.")
+            raise BadInput(_("The folder name {text!r} has an unfinished '&' sequence.").format(
+                text=text))
         chunk = text[index + 1:end]
         out.append("&" if not chunk else _decode_run(text, chunk))
         index = end + 1
@@ -67,10 +70,12 @@ def _decode_run(text: str, chunk: str) -> str:
     try:
         run = base64.b64decode(padded, validate=True).decode("utf-16-be")
     except (binascii.Error, UnicodeDecodeError):
-        raise BadInput(f"The folder name {text!r} is not in IMAP's modified UTF-7.") from None
+        raise BadInput(_("The folder name {text!r} is not in IMAP's modified UTF-7.").format(
+            text=text)) from None
     # The form is unique: a shifted run never holds what could have stood for itself.
     if not run or any(_printable(ch) for ch in run):
-        raise BadInput(f"The folder name {text!r} is not in IMAP's modified UTF-7.")
+        raise BadInput(_("The folder name {text!r} is not in IMAP's modified UTF-7.").format(
+            text=text))
     return run
 
 

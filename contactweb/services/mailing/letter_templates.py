@@ -7,6 +7,7 @@ is, without an audit event."""
 from __future__ import annotations
 
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.services import audit, settings
 from contactweb.services.mailing.post import MAX_TEMPLATE_CHARS
 from contactweb.vault.permissions import Action
@@ -29,16 +30,18 @@ def save_template(ws: Workspace, name: str, text: str) -> str:
     """Store (or replace) a named template; returns the name as stored."""
     name = " ".join(name.split())
     if not name:
-        raise BadInput("Give the template a name.")
+        raise BadInput(_("Give the template a name."))
     if len(name) > MAX_NAME_CHARS:
-        raise BadInput(f"A template's name is at most {MAX_NAME_CHARS} characters.")
+        raise BadInput(_("A template's name is at most {max_name_chars} characters.").format(
+            max_name_chars=MAX_NAME_CHARS))
     if not text.strip():
-        raise BadInput("The template has no text.")
+        raise BadInput(_("The template has no text."))
     if len(text) > MAX_TEMPLATE_CHARS:
-        raise BadInput("The letter template is longer than 100,000 characters.")
+        raise BadInput(_("The letter template is longer than 100,000 characters."))
     stored = templates(ws)
     if name not in stored and len(stored) >= MAX_TEMPLATES:
-        raise BadInput(f"Keep at most {MAX_TEMPLATES} templates; delete one first.")
+        raise BadInput(_("Keep at most {max_templates} templates; delete one first.").format(
+            max_templates=MAX_TEMPLATES))
     stored[name] = text
     _store(ws, TEMPLATES_KEY, stored, "mailing.template_save", name)
     return name
@@ -47,7 +50,7 @@ def save_template(ws: Workspace, name: str, text: str) -> str:
 def delete_template(ws: Workspace, name: str) -> None:
     stored = templates(ws)
     if stored.pop(name, None) is None:
-        raise BadInput(f"There is no template named {name!r}.")
+        raise BadInput(_("There is no template named {name!r}.").format(name=name))
     _store(ws, TEMPLATES_KEY, stored, "mailing.template_delete", name)
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput
-from contactweb.i18n import N_
+from contactweb.i18n import N_, _
 from contactweb.models import Contact, ContactAddress
 from contactweb.services.mailing.postal_address import usable
 
@@ -61,7 +61,7 @@ def render(template: str, values: Mapping[str, str], as_html: bool = False) -> s
             return "{" + match.group(1) + "}"
         name = match.group(2).lower()
         if name not in MERGE_FIELDS:
-            raise BadInput(f"Unknown merge field {{{name}}}.")
+            raise BadInput(_("Unknown merge field {{{name}}}.").format(name=name))
         value = (values.get(name) or "").strip() or (match.group(3) or "").strip()
         return html.escape(value) if as_html else value
 

@@ -18,7 +18,7 @@ from email.utils import format_datetime, make_msgid
 from urllib.parse import quote
 
 from contactweb.errors import BadInput
-from contactweb.i18n import N_, translated_in
+from contactweb.i18n import N_, _, translated_in
 from contactweb.services.mailing import merge, mime_writer
 
 MAX_SUBJECT = 300
@@ -33,11 +33,12 @@ class Draft:
     def check(self) -> None:
         """Everything that can be wrong with a draft, found when it is composed."""
         if not self.subject.strip():
-            raise BadInput("The mailing needs a subject.")
+            raise BadInput(_("The mailing needs a subject."))
         if len(self.subject) > MAX_SUBJECT:
-            raise BadInput(f"The subject is longer than {MAX_SUBJECT} characters.")
+            raise BadInput(_("The subject is longer than {max_subject} characters.").format(
+                max_subject=MAX_SUBJECT))
         if not self.body_text.strip():
-            raise BadInput("The mailing needs a plain-text body (an HTML body is optional).")
+            raise BadInput(_("The mailing needs a plain-text body (an HTML body is optional)."))
         merge.check_template(self.subject, "subject")
         merge.check_template(self.body_text, "plain-text body")
         merge.check_template(self.body_html, "HTML body")
@@ -154,9 +155,10 @@ def build(rendered: RenderedMessage, sender: SenderIdentity, message_id: str,
 
 
 def _address(name: str, address: str) -> Address:
-    local, _, domain = address.rpartition("@")
+    local, _at, domain = address.rpartition("@")
     if not local or not domain or _one_line(address) != address:
-        raise BadInput(f"{address!r} is not an email address a message can go to.")
+        raise BadInput(_("{address!r} is not an email address a message can go to.").format(
+            address=address))
     return Address(display_name=_one_line(name), username=local, domain=domain)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from contactweb.errors import BadInput, Refused
+from contactweb.i18n import _
 from contactweb.services import audit
 from contactweb.services.activity import communications
 from contactweb.services.activity.communications import CommunicationInput
@@ -53,9 +54,9 @@ def send_one_to_one(ws: Workspace, contact_id: int, subject: str, body: str,
                     override: bool = False, to_address: str | None = None) -> DirectEmailResult:
     ws.require(Action.COMMUNICATION_LOG)
     if not subject.strip():
-        raise BadInput("The email needs a subject.")
+        raise BadInput(_("The email needs a subject."))
     if not body.strip():
-        raise BadInput("The email is empty.")
+        raise BadInput(_("The email is empty."))
     setup = ready_setup(ws)
     identity = sender_identity(setup)
     with ws.session(readonly=True) as session:
@@ -64,9 +65,10 @@ def send_one_to_one(ws: Workspace, contact_id: int, subject: str, body: str,
         name = contact.display_name
         address = to_address or (addresses[0] if addresses else "")
         if not address:
-            raise BadInput(f"{name} has no email address.")
+            raise BadInput(_("{name} has no email address.").format(name=name))
         if address not in addresses:
-            raise BadInput(f"{address} is not one of {name}'s email addresses.")
+            raise BadInput(_("{address} is not one of {name}'s email addresses.").format(
+                address=address, name=name))
         # The opt-out of whoever holds this mailbox counts, not only this record's.
         opted_out = (consent.current_status(session, contact_id, "email") == "opted_out"
                      or mailbox_opted_out(session, ws, "email", [address]))
@@ -88,7 +90,7 @@ def send_one_to_one(ws: Workspace, contact_id: int, subject: str, body: str,
     finally:
         quit_quietly(smtp)
     if outcome.kind != SENT:
-        raise Refused(f"The email was not sent: {outcome.text}")
+        raise Refused(_("The email was not sent: {text}").format(text=outcome.text))
     with ws.session() as session:
         entry_id = communications.log_in_session(session, ws, contact_id, CommunicationInput(
             kind="email", direction="out", subject=rendered.subject, body=body))

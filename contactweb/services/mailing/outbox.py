@@ -17,6 +17,7 @@ from sqlalchemy import case, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from contactweb.errors import NotFound, Refused
+from contactweb.i18n import _
 from contactweb.models import Contact, Mailing, OutboxMessage, utcnow
 from contactweb.services import audit
 from contactweb.services.contacts.contact_language import language_in
@@ -99,7 +100,7 @@ def preview(ws: Workspace, draft: Draft, contact_id: int) -> RenderedMessage:
     with ws.session(readonly=True) as session:
         contact = session.get(Contact, contact_id)
         if contact is None:
-            raise NotFound(f"No contact with id {contact_id}.")
+            raise NotFound(_("No contact with id {contact_id}.").format(contact_id=contact_id))
         values = merge.contact_fields(session, contact_id, setup.business_name)
         address = contact.primary_email  # read inside: a read-only session expires objects
         language = language_in(session, contact_id)
@@ -116,8 +117,9 @@ def queue_mailing(ws: Workspace, draft: Draft, selection: Selection) -> QueuedMa
     with ws.session() as session:
         result = eligible_in_session(session, ws, "email", selection)
         if not result.included:
-            raise Refused(f"No one in {selection.describe()} may receive this mailing "
-                          f"({len(result.excluded)} excluded); nothing was queued.")
+            raise Refused(_("No one in {value} may receive this mailing "
+                            "({count} excluded); nothing was queued.").format(
+                value=selection.describe(), count=len(result.excluded)))
         mailing = Mailing(channel="email", subject=draft.subject, body_text=draft.body_text,
                           body_html=draft.body_html, selection=selection.to_json(),
                           created_by=ws.username, status="queued")
@@ -174,7 +176,7 @@ def entries(ws: Workspace, mailing_id: int, status: str | None = None) -> list[O
     ws.require(Action.MAILING_SEND)
     with ws.session(readonly=True) as session:
         if session.get(Mailing, mailing_id) is None:
-            raise NotFound(f"No mailing with id {mailing_id}.")
+            raise NotFound(_("No mailing with id {mailing_id}.").format(mailing_id=mailing_id))
         stmt = (select(OutboxMessage, Contact.first_name, Contact.last_name, Contact.company)
                 .outerjoin(Contact, Contact.id == OutboxMessage.contact_id)
                 .where(OutboxMessage.mailing_id == mailing_id).order_by(OutboxMessage.id))
@@ -202,7 +204,7 @@ def _withdraw(ws: Workspace, mailing_id: int) -> int:
     with ws.session() as session:
         mailing = session.get(Mailing, mailing_id)
         if mailing is None:
-            raise NotFound(f"No mailing with id {mailing_id}.")
+            raise NotFound(_("No mailing with id {mailing_id}.").format(mailing_id=mailing_id))
         withdrawn = session.execute(
             update(OutboxMessage)
             .where(OutboxMessage.mailing_id == mailing_id,

@@ -22,6 +22,7 @@ from email.utils import getaddresses
 from sqlalchemy import func, select
 
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.models import Contact, ContactEmail
 from contactweb.services import audit
 from contactweb.services.consent import consent
@@ -210,7 +211,7 @@ def record(ws: Workspace, findings: list[ReplyFinding], channel: str = "email") 
         for finding in findings:
             if finding.status != WILL_RECORD:
                 continue
-            for contact_id, _ in finding.contacts:
+            for contact_id, _name in finding.contacts:
                 if session.get(Contact, contact_id) is None:
                     continue
                 for ch in channels:
@@ -233,7 +234,7 @@ def sender_contacts(ws: Workspace, raw: bytes) -> tuple[str, list[tuple[int, str
     message = parse(raw)
     senders = [a for _, a in getaddresses([str(message.get("From", ""))]) if "@" in a]
     if not senders:
-        raise BadInput("The message has no sender address.")
+        raise BadInput(_("The message has no sender address."))
     with ws.session(readonly=True) as session:
         matches = _contacts_with(session, ws, senders[0])
     return senders[0], [(cid, name) for cid, name, _ in matches if name != HIDDEN_NAME]
@@ -243,7 +244,7 @@ def record_from_reply(ws: Workspace, contact_id: int, raw: bytes, channel: str =
                       ) -> list[str]:
     """The manual 'Record opt-out from a reply': the message becomes the evidence."""
     if not raw.strip():
-        raise BadInput("The reply is empty.")
+        raise BadInput(_("The reply is empty."))
     message = parse(raw)
     return consent.opt_out(ws, contact_id, channel, evidence=evidence_of(raw, message),
                            method="reply to a mailing (recorded by hand)",

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.services.tls_trust import ServerTrust
 
 MAX_MESSAGE_BYTES = 25 * 1024 * 1024
@@ -39,10 +40,11 @@ def read_path(path: Path) -> list[SourceMessage]:
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() == ".eml")
         if not files:
-            raise BadInput(f"{path} holds no .eml files.")
+            raise BadInput(_("{path} holds no .eml files.").format(path=path))
         return [SourceMessage(p.name, _read_file(p)) for p in files[:MAX_MESSAGES]]
     if not path.is_file():
-        raise BadInput(f"{path} is neither a folder of .eml files nor a mailbox file.")
+        raise BadInput(_("{path} is neither a folder of .eml files nor a mailbox file.").format(
+            path=path))
     head = _read_file(path, 5)
     if head.startswith(b"From "):
         return _read_mbox(path)
@@ -52,11 +54,13 @@ def read_path(path: Path) -> list[SourceMessage]:
 def _read_file(path: Path, limit: int | None = None) -> bytes:
     try:
         if path.stat().st_size > MAX_MESSAGE_BYTES and limit is None:
-            raise BadInput(f"{path.name} is larger than 25 MiB; it is not a reply.")
+            raise BadInput(_("{name} is larger than 25 MiB; it is not a reply.").format(
+                name=path.name))
         with path.open("rb") as handle:
             return handle.read(limit) if limit else handle.read()
     except OSError as exc:
-        raise BadInput(f"Cannot read {path}: {exc.strerror}") from None
+        raise BadInput(_("Cannot read {path}: {strerror}").format(
+            path=path, strerror=exc.strerror)) from None
 
 
 def _read_mbox(path: Path) -> list[SourceMessage]:
@@ -72,7 +76,8 @@ def _read_mbox(path: Path) -> list[SourceMessage]:
         box.close()
         return result
     except (OSError, mailbox.Error) as exc:
-        raise BadInput(f"Cannot read the mailbox {path}: {exc}") from None
+        raise BadInput(_("Cannot read the mailbox {path}: {exc}").format(
+            path=path, exc=exc)) from None
 
 
 def read_imap(source: ImapSource) -> list[SourceMessage]:

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import NotFound, Refused
+from contactweb.i18n import _
 from contactweb.models import Contact, Mailing, OutboxMessage, utcnow
 from contactweb.services import audit
 from contactweb.services.mailing.rejections import clear_undeliverable
@@ -78,7 +79,8 @@ def retry_failed_messages(ws: Workspace, mailing_id: int,
         with ws.session() as session:
             mailing = session.get(Mailing, mailing_id)
             if mailing is None or mailing.channel != "email":
-                raise NotFound(f"No email mailing with id {mailing_id}.")
+                raise NotFound(_("No email mailing with id {mailing_id}.").format(
+                    mailing_id=mailing_id))
             stmt = select(OutboxMessage).where(OutboxMessage.mailing_id == mailing_id,
                                                OutboxMessage.status == "failed")
             if outbox_ids is not None:
@@ -87,8 +89,9 @@ def retry_failed_messages(ws: Workspace, mailing_id: int,
             if outbox_ids is not None and len(rows) != len(set(outbox_ids)):
                 found = {r.id for r in rows}
                 missing = ", ".join(str(i) for i in sorted(set(outbox_ids) - found))
-                raise Refused(f"Outbox messages {missing} of mailing {mailing_id} have not "
-                              "failed; nothing was changed.")
+                raise Refused(_("Outbox messages {missing} of mailing {mailing_id} have not "
+                                "failed; nothing was changed.").format(
+                    missing=missing, mailing_id=mailing_id))
             cleared = 0
             for row in rows:
                 cleared += clear_undeliverable(session, ws, row.to_address, "retry requested")

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from contactweb.errors import Refused
+from contactweb.i18n import _
 from contactweb.models import Mailing
 from contactweb.services.mailing.delivery_records import OutcomeRecorder
 from contactweb.services.mailing.journal import (
@@ -51,8 +52,8 @@ class exclusive_run:  # noqa: N801 - used as a context manager
         try:
             self.run_lock.acquire()
         except LockBusy:
-            raise Refused("Another mailing run is sending from this vault right now; wait "
-                          "for it to finish (or stop it) first.") from None
+            raise Refused(_("Another mailing run is sending from this vault right now; wait "
+                            "for it to finish (or stop it) first.")) from None
         if self.ws.on_team_server:
             try:
                 self._claim_on_server()
@@ -64,8 +65,8 @@ class exclusive_run:  # noqa: N801 - used as a context manager
             self.agent_lock.release()
         except LockBusy:
             self.run_lock.release()
-            raise Refused("The delivery agent of an earlier run is still finishing a message; "
-                          "try again in a minute.") from None
+            raise Refused(_("The delivery agent of an earlier run is still finishing a message; "
+                            "try again in a minute.")) from None
         return self
 
     def _claim_on_server(self) -> None:
@@ -74,15 +75,15 @@ class exclusive_run:  # noqa: N801 - used as a context manager
         if not lock.try_acquire():
             holder = lock.holder()
             who = holder.split(".", 1)[-1] if holder else "another person"
-            raise Refused(f"{who} is sending this vault's mailings from another desktop "
-                          "right now; each message goes out once, from that desktop. Wait "
-                          "for that run to finish.")
+            raise Refused(_("{who} is sending this vault's mailings from another desktop "
+                            "right now; each message goes out once, from that desktop. Wait "
+                            "for that run to finish.").format(who=who))
         claim = self.ws.vault.folder / CLAIM_NAME
         if not claim.exists() and _interrupted_runs(self.ws):
             lock.release()
-            raise Refused("A mailing run was interrupted on another desktop. Resume it there "
-                          "(press Send again on that desktop): only that desktop's delivery "
-                          "journal knows which of its messages went out.")
+            raise Refused(_("A mailing run was interrupted on another desktop. Resume it there "
+                            "(press Send again on that desktop): only that desktop's delivery "
+                            "journal knows which of its messages went out."))
         claim.write_text("")
         self.server_lock = lock
 

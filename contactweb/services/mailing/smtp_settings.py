@@ -125,7 +125,7 @@ def remember_password(ws: Workspace, password: str) -> str:
     or 'vault' when no keyring takes it: ``secrets.stored_reason`` says why)."""
     ws.require(Action.MAILING_CONFIGURE)
     if not password:
-        raise BadInput("The SMTP password is empty.")
+        raise BadInput(_("The SMTP password is empty."))
     location = secrets.store_secret(ws, PASSWORD_SECRET, password)
     audit.record_now(ws, "mailing.configure", "setting", SETTINGS_KEY,
                      {"password": True, "location": location})
@@ -135,20 +135,22 @@ def remember_password(ws: Workspace, password: str) -> str:
 def _checked(smtp: SmtpSettings) -> SmtpSettings:
     host = smtp.host.strip()
     if not host or any(ch.isspace() for ch in host) or "/" in host:
-        raise BadInput(f"{smtp.host!r} is not a server name; give a host like smtp.example.com.")
+        raise BadInput(_("{host!r} is not a server name; give a host like smtp.example.com.").format(
+            host=smtp.host))
     if smtp.security not in SECURITY_MODES:
-        raise BadInput(f"Security is one of {', '.join(SECURITY_MODES)}, not {smtp.security!r}.")
+        raise BadInput(_("Security is one of {items}, not {security!r}.").format(
+            items=', '.join(SECURITY_MODES), security=smtp.security))
     if not 1 <= int(smtp.port) <= 65535:
-        raise BadInput(f"Port {smtp.port} is not between 1 and 65535.")
+        raise BadInput(_("Port {port} is not between 1 and 65535.").format(port=smtp.port))
     if not smtp.sender_address.strip():
-        raise BadInput("A mailing needs a sender address (--from).")
+        raise BadInput(_("A mailing needs a sender address (--from)."))
     try:
         sender = normalise_email(smtp.sender_address, "from")
     except FieldError as exc:
         raise BadInput(str(exc)) from None
     name = " ".join(smtp.sender_name.split())
     if len(name) > 200 or len(smtp.username) > 320:
-        raise BadInput("The sender name or user name is too long.")
+        raise BadInput(_("The sender name or user name is too long."))
     return replace(smtp, host=host, port=int(smtp.port), username=smtp.username.strip(),
                    sender_name=name, sender_address=sender)
 
@@ -169,23 +171,23 @@ def configure(ws: Workspace, smtp: SmtpSettings, postal_address: str | None = No
     if business_name is not None:
         name = " ".join(business_name.split())
         if not name or len(name) > 200:
-            raise BadInput("The business name is between 1 and 200 characters.")
+            raise BadInput(_("The business name is between 1 and 200 characters."))
         profile = replace(profile, name=name)
     if postal_address is not None:
         postal_address = "\n".join(line.strip() for line in postal_address.replace("\r", "")
                                    .replace(";", "\n").split("\n") if line.strip())
         if not postal_address:
-            raise BadInput("The postal address cannot be empty: every mailing must carry it.")
+            raise BadInput(_("The postal address cannot be empty: every mailing must carry it."))
         if len(postal_address) > 500:
-            raise BadInput("The postal address is longer than 500 characters.")
+            raise BadInput(_("The postal address is longer than 500 characters."))
         profile = replace(profile, postal_address=postal_address)
     if not profile.postal_address.strip():
-        raise BadInput("Every mailing must carry the business's postal address: give "
-                       "--postal-address.")
+        raise BadInput(_("Every mailing must carry the business's postal address: give "
+                         "--postal-address."))
     if throttle_per_minute is not None and not 0 <= throttle_per_minute <= 100_000:
-        raise BadInput("The throttle is between 0 (no limit) and 100000 messages per minute.")
+        raise BadInput(_("The throttle is between 0 (no limit) and 100000 messages per minute."))
     if password is not None and not password:
-        raise BadInput("The SMTP password is empty; use --forget-password to remove it.")
+        raise BadInput(_("The SMTP password is empty; use --forget-password to remove it."))
     with ws.session() as session:
         before = {**(settings.read(session, SETTINGS_KEY) or {}),
                   "postal_address": settings.business_profile_in(session).postal_address}
@@ -229,7 +231,7 @@ def update(ws: Workspace, host: str | None = None, port: int | None = None,
 def set_throttle(ws: Workspace, per_minute: int) -> None:
     ws.require(Action.MAILING_CONFIGURE)
     if not 0 <= per_minute <= 100_000:
-        raise BadInput("The throttle is between 0 (no limit) and 100000 messages per minute.")
+        raise BadInput(_("The throttle is between 0 (no limit) and 100000 messages per minute."))
     with ws.session() as session:
         before = settings.read(session, THROTTLE_KEY)
         settings.write(session, THROTTLE_KEY, per_minute)

@@ -10,6 +10,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 
 from contactweb.errors import BadInput, Refused
+from contactweb.i18n import _
 from contactweb.models import utcnow
 from contactweb.services import audit, server_trust
 from contactweb.services.mailing import smtp_settings
@@ -63,7 +64,7 @@ def send_test_message(ws: Workspace, smtp: SmtpSettings, to: str,
     try:
         connection = connect(config)
     except SmtpSetupError as exc:
-        raise Refused(f"The test message was not sent. {exc}") from None
+        raise Refused(_("The test message was not sent. {exc}").format(exc=exc)) from None
     try:
         outcome = deliver(connection, clean.sender_address, recipient,
                           build_test_message(clean, recipient), lambda: None)
@@ -72,6 +73,7 @@ def send_test_message(ws: Workspace, smtp: SmtpSettings, to: str,
     audit.record_now(ws, "mailing.test", "setting", smtp_settings.SETTINGS_KEY,
                      {"host": clean.host, "outcome": outcome.kind})
     if outcome.kind != SENT:
-        raise Refused(f"The server did not take the test message: {outcome.text}")
+        raise Refused(_("The server did not take the test message: {text}").format(
+            text=outcome.text))
     return (f"Sent a test message to {recipient} through {clean.host}:{clean.port}. "
             "Check that it arrived.")

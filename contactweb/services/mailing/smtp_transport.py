@@ -15,6 +15,7 @@ import ssl
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
+from contactweb.i18n import _
 from contactweb.services.mailing.journal import PERMANENT, SENT, TRANSIENT, UNCONFIRMED
 from contactweb.services.tls_trust import ServerTrust, client_context, explain
 
@@ -64,8 +65,8 @@ def connect(config: SmtpConfig) -> smtplib.SMTP:
         if config.security == "starttls":
             if not smtp.has_extn("starttls"):
                 smtp.close()
-                raise SmtpSetupError(f"The server {where} does not offer STARTTLS. Choose SSL "
-                                     "or, only on a trusted network, plain.")
+                raise SmtpSetupError(_("The server {where} does not offer STARTTLS. Choose SSL "
+                                       "or, only on a trusted network, plain.").format(where=where))
             smtp.starttls(context=context)
             smtp.ehlo()
         if config.username:
@@ -74,18 +75,21 @@ def connect(config: SmtpConfig) -> smtplib.SMTP:
     except SmtpSetupError:
         raise
     except smtplib.SMTPAuthenticationError as exc:
-        raise SmtpSetupError(f"The server {where} refused the user name or password "
-                             f"({exc.smtp_code}).") from None
+        raise SmtpSetupError(_("The server {where} refused the user name or password "
+                               "({smtp_code}).").format(
+            where=where, smtp_code=exc.smtp_code)) from None
     except smtplib.SMTPNotSupportedError:
-        raise SmtpSetupError(f"The server {where} does not accept a sign-in on this "
-                             "connection; check the security setting.") from None
+        raise SmtpSetupError(_("The server {where} does not accept a sign-in on this "
+                               "connection; check the security setting.").format(
+            where=where)) from None
     except ssl.SSLError as exc:
         raise SmtpSetupError(explain(exc, "smtp", where)) from None
     except socket.gaierror:
-        raise SmtpSetupError(f"The server name {config.host!r} is unknown.") from None
+        raise SmtpSetupError(_("The server name {host!r} is unknown.").format(
+            host=config.host)) from None
     except (OSError, smtplib.SMTPException) as exc:
-        raise SmtpSetupError(f"Cannot reach the SMTP server {where}: "
-                             f"{_describe(exc)}.") from None
+        raise SmtpSetupError(_("Cannot reach the SMTP server {where}: "
+                               "{value}.").format(where=where, value=_describe(exc))) from None
 
 
 def _describe(exc: BaseException) -> str:
@@ -171,7 +175,7 @@ def _closed_by_server(smtp: smtplib.SMTP) -> bool:
     if isinstance(sock, ssl.SSLSocket):
         return False
     try:
-        readable, _, _ = select.select([sock], [], [], 0)
+        readable, _writable, _errors = select.select([sock], [], [], 0)
         return bool(readable) and sock.recv(1, socket.MSG_PEEK) == b""
     except (OSError, ValueError):
         return True

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from contactweb.errors import BadInput
 from contactweb.formats.pdf.data import ACCESS_SUMMARY_TITLE
+from contactweb.i18n import _
 from contactweb.models import utcnow
 from contactweb.services import audit, settings
 from contactweb.services.contacts.contact_access import load_visible_contact
@@ -37,12 +38,14 @@ def _prepare_folder(out_dir: Path) -> bool:
     anything else, so one person's data cannot end up beside another's."""
     if out_dir.exists():
         if not out_dir.is_dir():
-            raise BadInput(f"{out_dir} is a file; give a folder for the access report.")
+            raise BadInput(_("{out_dir} is a file; give a folder for the access report.").format(
+                out_dir=out_dir))
         if any(out_dir.iterdir()):
-            raise BadInput(f"The folder {out_dir} is not empty; give a new or empty folder.")
+            raise BadInput(_("The folder {out_dir} is not empty; give a new or empty folder.").format(
+                out_dir=out_dir))
         return False
     if not out_dir.parent.is_dir():
-        raise BadInput(f"The folder {out_dir.parent} does not exist.")
+        raise BadInput(_("The folder {parent} does not exist.").format(parent=out_dir.parent))
     out_dir.mkdir()
     return True
 
@@ -104,7 +107,8 @@ def export_access_report(ws: Workspace, contact_id: int, out_dir: Path,
                                           language=language_for(ws, contact_id)))
     except OSError as exc:
         _remove_partial(out_dir, created)
-        raise BadInput(f"Cannot write the access report to {out_dir}: {exc.strerror}") from None
+        raise BadInput(_("Cannot write the access report to {out_dir}: {strerror}").format(
+            out_dir=out_dir, strerror=exc.strerror)) from None
     except BaseException:
         _remove_partial(out_dir, created)
         raise

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from contactweb.errors import NotFound, Refused
-from contactweb.i18n import N_
+from contactweb.i18n import N_, _
 from contactweb.models import Contact, ErasureRecord
 from contactweb.services import audit
 from contactweb.services.contacts.contact_access import load_visible_contact
@@ -66,8 +66,9 @@ def refuse_if_held(contact: Contact) -> None:
     if contact.legal_hold:
         reason = contact.legal_hold_reason or "no reason given"
         raise Refused(
-            f"Contact {contact.id} is under a legal hold ({reason}) and cannot be erased or "
-            "purged. An administrator must release the hold first.")
+            _("Contact {id} is under a legal hold ({reason}) and cannot be erased or "
+              "purged. An administrator must release the hold first.").format(
+            id=contact.id, reason=reason))
 
 
 def erase_contact(ws: Workspace, contact_id: int) -> ErasureReceipt:
@@ -89,7 +90,7 @@ def erase_contact(ws: Workspace, contact_id: int) -> ErasureReceipt:
 
 def scrub(ws: Workspace) -> ScrubResult:
     if ws.engine is None:
-        raise VaultLocked("The vault is locked. Sign in again.")
+        raise VaultLocked(_("The vault is locked. Sign in again."))
     if ws.on_team_server:  # only the database owner may rewrite its tables: it is asked to
         from contactweb.team import scrub as team_scrub
 
@@ -105,7 +106,8 @@ def erasure_receipt(ws: Workspace, erasure_id: int) -> ErasureReceipt:
     with ws.session(readonly=True) as session:
         record = session.get(ErasureRecord, erasure_id)
         if record is None:
-            raise NotFound(f"No erasure record with id {erasure_id}.")
+            raise NotFound(_("No erasure record with id {erasure_id}.").format(
+                erasure_id=erasure_id))
         return receipt_of(record)
 
 
@@ -127,7 +129,7 @@ def write_receipt_pdf(ws: Workspace, receipt: ErasureReceipt, path: Path) -> Pat
     ws.require(Action.CONTACT_ERASE)
     path = Path(path)
     if not path.parent.is_dir():
-        raise NotFound(f"The folder {path.parent} does not exist.")
+        raise NotFound(_("The folder {parent} does not exist.").format(parent=path.parent))
     meta = report_meta(ws, N_("Erasure receipt"), confidential=False)
     data = ErasureReceiptData(
         erased_at=receipt.erased_at, erased_by=receipt.erased_by,

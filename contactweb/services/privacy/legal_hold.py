@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from contactweb.errors import BadInput, NotFound
+from contactweb.i18n import _
 from contactweb.models import Contact
 from contactweb.services import audit
 from contactweb.services.changes import Changes
@@ -17,7 +18,7 @@ MAX_REASON = 2000
 def _load(session, contact_id: int) -> Contact:  # noqa: ANN001
     contact = session.get(Contact, contact_id)
     if contact is None:
-        raise NotFound(f"No contact with id {contact_id}.")
+        raise NotFound(_("No contact with id {contact_id}.").format(contact_id=contact_id))
     return contact
 
 
@@ -27,10 +28,11 @@ def place_legal_hold(ws: Workspace, contact_id: int, reason: str) -> Changes:
     ws.require(Action.LEGAL_HOLD)
     reason = reason.strip()
     if not reason:
-        raise BadInput("A legal hold needs a reason (for example the case or request it "
-                       "serves).")
+        raise BadInput(_("A legal hold needs a reason (for example the case or request it "
+                         "serves)."))
     if len(reason) > MAX_REASON:
-        raise BadInput(f"The reason is at most {MAX_REASON} characters.")
+        raise BadInput(_("The reason is at most {max_reason} characters.").format(
+            max_reason=MAX_REASON))
     with ws.session() as session:
         contact = _load(session, contact_id)
         renewed = contact.legal_hold
@@ -46,7 +48,8 @@ def release_legal_hold(ws: Workspace, contact_id: int) -> Changes:
     with ws.session() as session:
         contact = _load(session, contact_id)
         if not contact.legal_hold:
-            raise BadInput(f"Contact {contact_id} is not under a legal hold.")
+            raise BadInput(_("Contact {contact_id} is not under a legal hold.").format(
+                contact_id=contact_id))
         reason = contact.legal_hold_reason
         contact.legal_hold = False
         contact.legal_hold_reason = ""

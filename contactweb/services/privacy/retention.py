@@ -10,6 +10,7 @@ from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.models import Attachment, Communication, Contact, OutboxMessage, utcnow
 from contactweb.services import audit, settings
 from contactweb.services.changes import NOTHING, Changes
@@ -52,7 +53,8 @@ class RetentionResult:
 def _days_setting(session: Session, key: str) -> int:
     value = settings.read(session, key)
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise BadInput(f"The setting {key} must be a whole number of at least 1, not {value!r}.")
+        raise BadInput(_("The setting {key} must be a whole number of at least 1, not {value!r}.").format(
+            key=key, value=value))
     return value
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from contactweb.errors import BadInput, Refused
+from contactweb.i18n import _
 from contactweb.models import Setting
 from contactweb.services import audit, secrets
 from contactweb.services.accounts import users
@@ -123,12 +124,14 @@ def transport_backup_deleter(transport: Transport, vault_id: str) -> Callable[[]
                 transport.delete(name)
             left = transport.list(prefix)
         except BackupError as exc:
-            raise Refused(f"The backups on {transport.describe()} could not be deleted ({exc}); "
-                          "nothing was deleted. Try again when the destination is reachable, "
-                          "or keep the backups.") from exc
+            raise Refused(_("The backups on {value} could not be deleted ({exc}); "
+                            "nothing was deleted. Try again when the destination is reachable, "
+                            "or keep the backups.").format(
+                value=transport.describe(), exc=exc)) from exc
         if left:
-            raise Refused(f"{len(left)} backup objects on {transport.describe()} could not be "
-                          "deleted; nothing else was deleted. Try again.")
+            raise Refused(_("{count} backup objects on {value} could not be "
+                            "deleted; nothing else was deleted. Try again.").format(
+                count=len(left), value=transport.describe()))
         return len(names)
 
     return delete_all
@@ -150,12 +153,14 @@ def delete_vault(ws: Workspace, confirmation: str,
     refuse_on_team_vault(ws)  # deleting this computer's folder would delete nothing
     expected = confirmation_phrase(ws)
     if confirmation.strip() != expected:
-        raise BadInput(f"To delete this vault, type exactly: {expected}")
+        raise BadInput(_("To delete this vault, type exactly: {expected}").format(
+            expected=expected))
     if own_password is not None:
         users.check_own_password(ws, own_password)
     folder = ws.vault.folder.resolve()
     if not (folder / "keyslots.json").exists():
-        raise Refused(f"{folder} does not look like a ContactWeb vault; nothing was deleted.")
+        raise Refused(_("{folder} does not look like a ContactWeb vault; nothing was deleted.").format(
+            folder=folder))
     audit.record_now(ws, "vault.delete", "vault", ws.vault.vault_id,
                      {"backups": backup_deleter is not None})
     deleted_backups = backup_deleter() if backup_deleter is not None else None

@@ -16,7 +16,7 @@ from contactweb.formats.pdf import (
     render_statistics,
 )
 from contactweb.formats.pdf.data import ReportMeta
-from contactweb.i18n import N_
+from contactweb.i18n import N_, _
 from contactweb.services import audit
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.contacts.contact_queries import ContactQuery
@@ -52,9 +52,9 @@ def check_permission(ws: Workspace, kind: str, contact_count: int = 1) -> None:
     if bulk and not ws.can(Action.EXPORT):
         what = BULK_PERSONAL_DATA.get(kind, "the dossiers of several contacts at once")
         raise PermissionDenied(
-            f"Your role ({ws.role}) may not make {what}: it holds the personal data of many "
-            "contacts, like an export, and exports are made by managers and administrators. "
-            "You can print one contact's dossier at a time.")
+            _("Your role ({role}) may not make {what}: it holds the personal data of many "
+              "contacts, like an export, and exports are made by managers and administrators. "
+              "You can print one contact's dossier at a time.").format(role=ws.role, what=what))
 
 
 def suggested_file_name(kind: str, contact_names: Sequence[str] = (),
@@ -89,7 +89,8 @@ def write_pdf(out: Path, pdf: bytes) -> int:
         out.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(out, pdf)
     except OSError as exc:
-        raise BadInput(f"Cannot write {out}: {exc.strerror}") from None
+        raise BadInput(_("Cannot write {out}: {strerror}").format(
+            out=out, strerror=exc.strerror)) from None
     return len(pdf)
 
 
@@ -108,7 +109,7 @@ def _period(since: date | None, until: date | None) -> tuple[date, date]:
     today = date.today()
     start, end = since or date(today.year, 1, 1), until or today
     if end < start:
-        raise BadInput("The period ends before it starts.")
+        raise BadInput(_("The period ends before it starts."))
     return start, end
 
 
@@ -117,7 +118,8 @@ def render_report(ws: Workspace, kind: str, contact_ids: Sequence[int] = (),
                   until: date | None = None) -> bytes:
     """One report as PDF bytes (to save or to print); the audit records it."""
     if kind not in REPORT_KINDS:
-        raise BadInput(f"Unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}.")
+        raise BadInput(_("Unknown report {kind!r}; choose one of {items}.").format(
+            kind=kind, items=', '.join(REPORT_KINDS)))
     contact_ids = list(dict.fromkeys(contact_ids))
     check_permission(ws, kind, len(contact_ids))
     with ws.session() as session:
@@ -127,7 +129,7 @@ def render_report(ws: Workspace, kind: str, contact_ids: Sequence[int] = (),
             details: dict = {"contacts": len(entries)}
         elif kind == "contact":
             if not contact_ids:
-                raise BadInput("The contact report needs a contact: choose one or more.")
+                raise BadInput(_("The contact report needs a contact: choose one or more."))
             contacts = [load_visible_contact(session, ws, contact_id)
                         for contact_id in contact_ids]
             # One contact's dossier speaks their language; several, the business's.

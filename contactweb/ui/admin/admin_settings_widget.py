@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -27,24 +27,39 @@ from contactweb.vault.workspace import Workspace
 
 ERROR_STYLE = "color: #b3261e;"
 
-# key -> (label, hint shown after the field); grouped as the page shows them.
+# key -> (label, hint shown after the field); grouped as the page shows them. Marked for
+# translation here, translated where the page is built.
 GROUPS: dict[str, dict[str, tuple[str, str]]] = {
-    "General": {
-        "default_region": ("Default phone region:",
-                           "two letters, used for numbers typed without +country code"),
+    QT_TRANSLATE_NOOP("AdminSettingsWidget", "General"): {
+        "default_region": (
+            QT_TRANSLATE_NOOP("AdminSettingsWidget", "Default phone region:"),
+            QT_TRANSLATE_NOOP("AdminSettingsWidget",
+                              "two letters, used for numbers typed without +country code")),
     },
-    "Locking": {
-        "idle_timeout_minutes": ("Lock after idle for:", "minutes"),
-        "shared_computer": ("Shared computer:", ""),
-        "shared_timeout_minutes": ("Shared-computer lock after:", "minutes (at least 1)"),
+    QT_TRANSLATE_NOOP("AdminSettingsWidget", "Locking"): {
+        "idle_timeout_minutes": (
+            QT_TRANSLATE_NOOP("AdminSettingsWidget", "Lock after idle for:"),
+            QT_TRANSLATE_NOOP("AdminSettingsWidget", "minutes")),
+        "shared_computer": (QT_TRANSLATE_NOOP("AdminSettingsWidget", "Shared computer:"), ""),
+        "shared_timeout_minutes": (
+            QT_TRANSLATE_NOOP("AdminSettingsWidget", "Shared-computer lock after:"),
+            QT_TRANSLATE_NOOP("AdminSettingsWidget", "minutes (at least 1)")),
     },
-    "Retention": {
-        "retention.recording_days": ("Keep call recordings for:", "days"),
-        "retention.closed_contact_years": ("Keep closed contacts for:", "years"),
-        "retention.outbox_days": ("Keep sent mail in the outbox for:", "days"),
+    QT_TRANSLATE_NOOP("AdminSettingsWidget", "Retention"): {
+        "retention.recording_days": (
+            QT_TRANSLATE_NOOP("AdminSettingsWidget", "Keep call recordings for:"),
+            QT_TRANSLATE_NOOP("AdminSettingsWidget", "days")),
+        "retention.closed_contact_years": (
+            QT_TRANSLATE_NOOP("AdminSettingsWidget", "Keep closed contacts for:"),
+            QT_TRANSLATE_NOOP("AdminSettingsWidget", "years")),
+        "retention.outbox_days": (
+            QT_TRANSLATE_NOOP("AdminSettingsWidget", "Keep sent mail in the outbox for:"),
+            QT_TRANSLATE_NOOP("AdminSettingsWidget", "days")),
     },
-    "Backups": {
-        "backup.interval_hours": ("Back up every:", "hours"),
+    QT_TRANSLATE_NOOP("AdminSettingsWidget", "Backups"): {
+        "backup.interval_hours": (
+            QT_TRANSLATE_NOOP("AdminSettingsWidget", "Back up every:"),
+            QT_TRANSLATE_NOOP("AdminSettingsWidget", "hours")),
     },
 }
 
@@ -63,9 +78,10 @@ class AdminSettingsWidget(QWidget):
         self.errors: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
         for title, keys in GROUPS.items():
-            box = QGroupBox(title)
+            box = QGroupBox(self.tr(title))
             form = QFormLayout(box)
             for key, (label, hint) in keys.items():
+                label, hint = self.tr(label), self.tr(hint) if hint else ""
                 form.addRow(label, self._field_row(key, label, hint))
             layout.addWidget(box)
         shared_note = QLabel(

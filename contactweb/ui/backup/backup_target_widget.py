@@ -44,7 +44,8 @@ class BackupTargetWidget(QGroupBox):
 
     def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Destination", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Destination"))
         self._workspace = workspace
         self._bridge = bridge
         self._operations = bridge.operations  # the session's: locking waits for its jobs
@@ -162,14 +163,16 @@ class BackupTargetWidget(QGroupBox):
 
     # --- actions -------------------------------------------------------------------------
     def test_connection(self) -> None:
-        self._run("Test connection", "Connecting…", lambda target, secret: backup.test_connection(
-            self._workspace, target, secret), saved=False)
+        self._run(self.tr("Test connection"), self.tr("Connecting…"),
+                  lambda target, secret: backup.test_connection(self._workspace, target, secret),
+                  saved=False)
 
     def save(self) -> None:
         def job(target: BackupTarget, secret: str | None) -> str:
             return backup.configure(self._workspace, target, secret).message
 
-        self._run("Save destination", "Checking the destination…", job, saved=True)
+        self._run(self.tr("Save destination"), self.tr("Checking the destination…"), job,
+                  saved=True)
 
     def _run(self, title: str, text: str, call: object, saved: bool) -> None:
         try:
@@ -194,8 +197,13 @@ class BackupTargetWidget(QGroupBox):
         self.save_button.setEnabled(True)
         if self._workspace.locked:
             return
-        self.outcome.show_outcome(f"Saved. {message}." if saved else f"{message}." if saved is False
-                   else message, saved is not None, details)
+        if saved:
+            shown = self.tr("Saved. {message}.").format(message=message)
+        elif saved is False:
+            shown = self.tr("{message}.").format(message=message)
+        else:
+            shown = message
+        self.outcome.show_outcome(shown, saved is not None, details)
         if saved:
             self.secret_edit.clear()
             self.secret_edit.setPlaceholderText(self.tr("stored; type to replace"))

@@ -27,7 +27,8 @@ class BackupTransferBasisWidget(QGroupBox):
 
     def __init__(self, workspace: Workspace, operations: OperationRunner,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Transfers outside the EEA", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Transfers outside the EEA"))
         self._workspace = workspace
         self._operations = operations
         self.concerned = 0

@@ -21,7 +21,8 @@ class RestoredCopyWidget(QGroupBox):
 
     def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Restored copy", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Restored copy"))
         self._ws = workspace
         self._bridge = bridge
         self.copy: backup.RestoredCopy | None = None
