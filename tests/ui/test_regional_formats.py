@@ -5,7 +5,7 @@ addresses left to right in a right-to-left layout."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -26,6 +26,7 @@ from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.display_text import local_date, money
 from contactweb.ui.kit.operations import OperationRunner
 from contactweb.ui.kit.period_filter_widget import PeriodFilterWidget
+from contactweb.ui.kit.regional_formats import clock_text, time_text
 from contactweb.vault.workspace import Workspace
 
 
@@ -59,9 +60,11 @@ def test_dates_and_amounts_in_the_persons_locale(person_locale) -> None:  # noqa
     person_locale("de_DE")
     assert money(123450, "EUR").replace("\u00a0", " ") == "1.234,50 €"
     assert local_date(date(2026, 12, 7)) == "07.12.2026"
+    assert time_text(datetime(2026, 12, 7, 14, 30)) == "07.12.2026 14:30"
     person_locale("en_US")
     assert money(123450, "EUR") == "€1,234.50"
     assert local_date(date(2026, 12, 7)) == "Dec 7, 2026"
+    assert clock_text(datetime(2026, 12, 7, 14, 30)).replace("\u00a0", " ") == "2:30 PM"
     person_locale("C")  # none chosen: unambiguous, as before
     assert money(123450, "EUR") == "EUR 1,234.50"
     assert local_date(date(2026, 12, 7)) == "2026-12-07"

@@ -7,13 +7,14 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from contactweb.models import utcnow
 from contactweb.services.activity import reminders
 from contactweb.services.activity.reminders import ReminderView
 from contactweb.ui.kit.list_table_model import Index, ListTableModel
+from contactweb.ui.kit.regional_formats import clock_text, time_text
 from contactweb.vault.workspace import Workspace
 
 
@@ -91,8 +92,10 @@ class ReminderTableModel(ListTableModel):
 
 
 def _local_text(stamp: datetime) -> str:
-    local = stamp.replace(tzinfo=UTC).astimezone()
-    today = datetime.now().astimezone().date()
+    """In the person's regional formats (ui/kit/regional_formats)."""
+    local = stamp.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+    today = datetime.now().date()
     if local.date() == today:
-        return f"today {local:%H:%M}"
-    return f"{local:%Y-%m-%d %H:%M}"
+        return QCoreApplication.translate("ReminderTableModel", "today {time}").format(
+            time=clock_text(local))
+    return time_text(local)

@@ -73,6 +73,16 @@ def time_text(value: datetime) -> str:
                       f"{format_time(value, 'short', locale=locale)}")
 
 
+def clock_text(value: datetime) -> str:
+    """A local wall-clock time of day alone: "14:30", "2:30 PM"."""
+    locale = person_locale()
+    if locale is None:
+        return value.strftime("%H:%M")
+    from babel.dates import format_time
+
+    return _printable(format_time(value, "short", locale=locale))
+
+
 def money_text(cents: int, currency: str) -> str:
     locale = person_locale()
     if locale is None:
