@@ -22,6 +22,7 @@ from contactweb.ui.activity.communication_table_model import (
 )
 from contactweb.ui.contacts.communication_actions import CommunicationActions
 from contactweb.ui.kit.period_filter_widget import Period
+from contactweb.ui.kit.regional_formats import number_text
 from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
@@ -102,7 +103,7 @@ class CommunicationsTab(ActivityPage):
 
     def show_totals(self) -> None:
         total = sum(self.totals.values())
-        parts = [f"{kind_label(kind, KIND_TOTALS)}: {self.totals.get(kind, 0):,}"
+        parts = [f"{kind_label(kind, KIND_TOTALS)}: {number_text(self.totals.get(kind, 0))}"
                  for kind in COMMUNICATION_KINDS]
         separator = " &nbsp;·&nbsp; "
         self.totals_label.setText(

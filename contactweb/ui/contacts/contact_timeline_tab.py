@@ -41,9 +41,10 @@ from contactweb.ui.contacts.log_communication_dialog import (
     LogCommunicationDialog,
     kind_title,
 )
-from contactweb.ui.kit.display_text import local_time
+from contactweb.ui.kit.display_text import local_date, local_time
 from contactweb.ui.kit.flow_layout import FlowLayout
 from contactweb.ui.kit.record_table_model import RecordColumn
+from contactweb.ui.kit.regional_formats import number_text
 from contactweb.ui.kit.remembered_columns import RememberedColumns
 from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
@@ -201,9 +202,9 @@ class ContactTimelineTab(ContactRecordTab):
                 f"<span style='color:#555'>{e(heading)} · {e(entry.user or '–')}</span></p>"
                 f"<p>{e(entry.body).replace(chr(10), '<br>')}</p>")
             for info in entry.attachments:
-                size = f"{info.size:,}"
+                size = number_text(info.size)
                 label = self.tr("{name} ({size} bytes), recording kept until {until}").format(
-                    name=info.filename, size=size, until=info.retain_until or "–") \
+                    name=info.filename, size=size, until=local_date(info.retain_until) or "–") \
                     if info.kind == "recording" else \
                     self.tr("{name} ({size} bytes)").format(name=info.filename, size=size)
                 item = QListWidgetItem(label)
