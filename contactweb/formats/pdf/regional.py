@@ -1,5 +1,6 @@
-"""The business's country decides how reports write dates and numbers and on which paper they
-print. Formats come from the Unicode CLDR through Babel, never from tables of our own."""
+"""The business's country decides on which paper reports print; the reader's language and the
+country decide how they write dates and numbers (document_locale). Formats come from the Unicode
+CLDR through Babel, never from tables of our own."""
 
 from __future__ import annotations
 
@@ -20,9 +21,9 @@ def territory_of(country: str) -> str:
 
 
 def report_locale(country: str) -> str:
-    """The CLDR locale a report for a business in `country` is formatted in.
+    """The CLDR locale an English report for a business in `country` is formatted in.
 
-    Reports are written in English, so English as written in that country comes first
+    English as written in that country comes first
     (en_DE writes 14 Mar 2025 and 1.234,50); a country CLDR has no English for takes its
     most likely language (BR -> pt_BR). No country: "" (locale-neutral ISO formats)."""
     territory = territory_of(country)
