@@ -1,12 +1,13 @@
 """The cyclic garbage collector while ContactWeb starts.
 
-Starting up creates a few hundred thousand objects that live as long as the program: modules,
-classes, SQLAlchemy's and Qt's tables of them. With Python's default threshold the collector
+Starting up creates some 50,000 objects the collector tracks (a listing's imports alone),
+nearly all living as long as the program: modules, classes, SQLAlchemy's and Qt's tables. With Python's default threshold the collector
 walks them again every 700 allocations, and its passes were about a tenth of the CPU time
-before the sign-in window (and of a command such as ``contact list``). Nothing collectable is
-made while modules load, so the collector runs less often until start-up is done; the
-objects made by then are moved out of its way for good (``gc.freeze``), and the desktop
-application goes back to the default rhythm.
+before the sign-in window (and of a command such as ``contact list``). Little garbage is made
+while modules load, so the collector runs less often until start-up is done, and the
+desktop application goes back to the default rhythm then. (``gc.freeze`` would also keep it
+from walking them later, but it never frees a frozen cycle either: the sign-in window's
+wrappers, connected to its own slots, would stay for the whole session.)
 """
 
 from __future__ import annotations
@@ -24,6 +25,4 @@ def collect_less_while_starting() -> None:
 
 
 def start_up_done() -> None:
-    """What exists now lives as long as the program: the collector no longer walks it."""
-    gc.freeze()
     gc.set_threshold(*_DEFAULT)
