@@ -13,6 +13,8 @@ is built (the "options" title), others when it prints.
 from __future__ import annotations
 
 import argparse
+import copy
+import re
 from typing import Any
 
 from contactweb.i18n import _, argparse_gettext, argparse_ngettext
@@ -21,6 +23,11 @@ from contactweb.i18n import _, argparse_gettext, argparse_ngettext
 def route_argparse() -> None:
     argparse._ = argparse_gettext  # type: ignore[attr-defined]
     argparse.ngettext = argparse_ngettext  # type: ignore[attr-defined]
+
+
+# A metavar that is a word (PATH, FILE, NAME), not a code or a pattern (ID, ISO, URL stay as
+# they are only if the catalog says so): shown in the reader's language in usage and help.
+WORD_METAVAR = re.compile(r"^[A-Z][A-Z_]{2,}$")
 
 
 def _translated(text: str | None) -> str | None:
@@ -40,6 +47,12 @@ class _Translating:
 
     def start_section(self, heading: str | None) -> None:
         super().start_section(_translated(heading))  # type: ignore[misc]
+
+    def _metavar_formatter(self, action: argparse.Action, default_metavar: str) -> Any:
+        if isinstance(action.metavar, str) and WORD_METAVAR.match(action.metavar):
+            action = copy.copy(action)
+            action.metavar = _(action.metavar)
+        return super()._metavar_formatter(action, default_metavar)  # type: ignore[misc]
 
 
 _FORMATTERS: dict[type, type] = {}

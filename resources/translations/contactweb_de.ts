@@ -4874,7 +4874,7 @@ Er enthält personenbezogene Daten: Geben Sie ihn nur der Person, um die es geht
     </message>
     <message>
         <source>today {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>heute {time}</translation>
     </message>
 </context>
 <context>

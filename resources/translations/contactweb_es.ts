@@ -4874,7 +4874,7 @@ Contiene datos personales: entréguelo solo a la persona a la que se refiere.</t
     </message>
     <message>
         <source>today {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy {time}</translation>
     </message>
 </context>
 <context>

@@ -4874,7 +4874,7 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
     <message>
         <source>today {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui {time}</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@ import argparse
 from collections.abc import Iterator
 from pathlib import Path
 
+from contactweb.cli.translated_parser import WORD_METAVAR
+
 
 def _texts(parser: argparse.ArgumentParser) -> Iterator[str]:
     yield parser.description or ""
@@ -19,6 +21,8 @@ def _texts(parser: argparse.ArgumentParser) -> Iterator[str]:
     for action in parser._actions:
         if isinstance(action.help, str):
             yield action.help
+        if isinstance(action.metavar, str) and WORD_METAVAR.match(action.metavar):
+            yield action.metavar
         if isinstance(action, argparse._SubParsersAction):
             for choice in action._choices_actions:
                 yield choice.help or ""
