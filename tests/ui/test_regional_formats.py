@@ -22,6 +22,7 @@ from contactweb.ui.admin.admin_business_widget import AdminBusinessWidget
 from contactweb.ui.contacts.contact_details_tab import ContactDetailsTab
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.contacts.contact_table_model import ContactTableModel
+from contactweb.ui.interchange.column_mapping_widget import field_choices, guess_field
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.display_text import local_date, money
 from contactweb.ui.kit.operations import OperationRunner
@@ -134,3 +135,8 @@ def test_contact_details_keep_numbers_and_address_lines_in_order_under_rtl(
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     assert f"{FIRST_STRONG_ISOLATE}10115 BERLIN{POP_DIRECTIONAL_ISOLATE}" in shown
     assert f"{LEFT_TO_RIGHT_ISOLATE}+49 30 1234567{POP_DIRECTIONAL_ISOLATE}" in shown
+
+
+def test_the_import_wizard_guesses_a_language_column() -> None:
+    assert guess_field("Sprache") == guess_field("Language") == "language"
+    assert ("Language", "language") in field_choices()

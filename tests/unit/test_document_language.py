@@ -238,3 +238,10 @@ def test_the_access_report_is_in_the_persons_language(admin_ws: Workspace,
     for english in ("What we hold about you", "Your rights", "Why we hold this data",
                     "Page 1 of"):
         assert english not in text, english
+
+
+def test_a_language_column_can_be_mapped_by_hand_on_import() -> None:
+    table = b"Vorname;Sprache\r\nJonas;de-AT\r\n"
+    parsed = importer.parse_bytes(table, "k.csv", "csv", {"Vorname": "first_name",
+                                                          "Sprache": "language"})
+    assert [(r.first_name, r.language) for r in parsed.records] == [("Jonas", "de-AT")]

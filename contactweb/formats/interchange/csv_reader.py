@@ -40,7 +40,7 @@ MAPPABLE_FIELDS: tuple[str, ...] = (
     "prefix", "first_name", "middle_name", "last_name", "suffix", "full_name", "company",
     "title", "department", "nickname", "email", "phone", "website", "street", "extended",
     "po_box", "city", "region", "postcode", "country", "address", "notes", "tags", "birthday",
-    "ignore",
+    "language", "ignore",
 )
 #: a contact file with more columns than this is refused (Google's widest export has ~200)
 MAX_COLUMNS = 1000
@@ -56,7 +56,7 @@ _SNIFF_CHARS = 256 * 1024
 _MAX_PROBLEMS = 200
 _DELIMITERS = (",", ";", "\t")
 _TEXT_FIELDS = ("prefix", "first_name", "middle_name", "last_name", "suffix", "company",
-                "title", "notes")
+                "title", "notes", "language")
 _LABELLED_FIELDS = frozenset({"email", "phone", "street", "extended", "po_box", "city",
                               "region", "postcode", "country", "address"})
 
