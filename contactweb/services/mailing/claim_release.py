@@ -7,7 +7,7 @@ but its mailings 'sending': every other desktop is refused ("resume it there"), 
 the lost desktop's delivery journal knew which messages it had handed to the SMTP server.
 
 So that the server knows it too, a team run marks each message 'sending' on the server, in a
-commit of its own, just before handing it to the delivery agent (``mark_handing_over``).
+commit of its own, just before handing it to the delivery agent (``HandOverMarks``).
 After a crash, a message still 'sending' may have gone out. Releasing the claim (an
 administrator's decision, audited, refused while the claiming connection is still alive)
 counts those messages as sent, unconfirmed, so no desktop sends them again, and puts the
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import Connection, select, update
 
 from contactweb.errors import BadInput, NotFound, Refused
 from contactweb.i18n import _
@@ -42,13 +42,26 @@ class ClaimReleased:
     changes: Changes = RELEASED
 
 
-def mark_handing_over(ws: Workspace, row_id: int) -> None:
-    """Committed before the message goes to the agent, on its own connection (the run's
-    batched outcomes are not committed with it, nor waited for)."""
-    assert ws.engine is not None
-    with ws.engine.begin() as conn:
-        conn.execute(update(OutboxMessage).where(OutboxMessage.id == row_id)
-                     .values(status="sending"))
+class HandOverMarks:
+    """A team run's marks: each committed before its message goes to the agent, on a
+    connection of their own in autocommit (one round trip a message; the run's batched
+    outcomes are neither committed with it nor waited for). Nothing on a desktop vault,
+    whose own journal is the whole truth."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self._conn: Connection | None = None
+        if ws.on_team_server and ws.engine is not None:
+            self._conn = ws.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+
+    def mark(self, row_id: int) -> None:
+        if self._conn is not None:
+            self._conn.execute(update(OutboxMessage).where(OutboxMessage.id == row_id)
+                               .values(status="sending"))
+
+    def close(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            conn.close()
 
 
 def release_claim(ws: Workspace, mailing_id: int) -> ClaimReleased:

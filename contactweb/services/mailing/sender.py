@@ -43,7 +43,7 @@ from contactweb.services.contacts.contact_language import language_in
 from contactweb.services.eligibility.eligibility import EligibilityChecker, Excluded, Recipient
 from contactweb.services.mailing import merge, message
 from contactweb.services.mailing.agent import AgentError, DeliveryAgent
-from contactweb.services.mailing.claim_release import mark_handing_over
+from contactweb.services.mailing.claim_release import HandOverMarks
 from contactweb.services.mailing.delivery_records import OutcomeRecorder, PendingRow
 from contactweb.services.mailing.journal import (
     CONNECTION,
@@ -179,6 +179,7 @@ class _Run:
         self._load_delivered(set(drafts))
         read_conn = self.ws.engine.connect().execution_options(readonly=True)
         write_conn = self.ws.engine.connect()
+        self.marks = HandOverMarks(self.ws)
         try:
             self.read_session = Session(bind=read_conn)
             self.recorder = OutcomeRecorder(Session(bind=write_conn), self.ws, batched=True,
@@ -199,6 +200,7 @@ class _Run:
         finally:
             read_conn.close()
             write_conn.close()
+            self.marks.close()
             if self.ws.after_commit is not None:  # the run wrote outside ws.session()
                 self.ws.after_commit()
 
@@ -254,8 +256,9 @@ class _Run:
             if prepared is None:  # no longer eligible, or already reached
                 self._step_done()
                 continue
-            if self.ws.on_team_server:  # the server knows it may have gone out, should
-                mark_handing_over(self.ws, row.id)  # this desktop never come back
+            # On a team vault the server knows it may have gone out, should this desktop
+            # never come back (claim_release).
+            self.marks.mark(row.id)
             try:
                 agent.submit(row.id, prepared.attempt, self.identity.address,
                              prepared.recipient.address, prepared.data)
