@@ -23,6 +23,7 @@ from contactweb.ui.contacts.contact_details_tab import ContactDetailsTab
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.contacts.contact_table_model import ContactTableModel
 from contactweb.ui.interchange.column_mapping_widget import field_choices, guess_field
+from contactweb.ui.kit import translations
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.display_text import local_date, money
 from contactweb.ui.kit.operations import OperationRunner
@@ -140,3 +141,11 @@ def test_contact_details_keep_numbers_and_address_lines_in_order_under_rtl(
 def test_the_import_wizard_guesses_a_language_column() -> None:
     assert guess_field("Sprache") == guess_field("Language") == "language"
     assert ("Language", "language") in field_choices()
+
+
+def test_a_language_chosen_without_a_country_keeps_the_systems_country(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(translations, "_SYSTEM_LOCALE", QLocale("en_GB"))
+    assert translations.regional_locale("en").name() == "en_GB"  # Monday, 07/12/2026
+    assert translations.regional_locale("de").name() == "de_DE"
+    assert translations.regional_locale("en_US").name() == "en_US"

@@ -61,6 +61,16 @@ def language_name(tag: str) -> str:
     return name
 
 
+def regional_locale(language: str) -> QLocale:
+    """The locale whose formats the person reads: the system's own when it speaks the chosen
+    language (English chosen in Britain writes 7 Dec 2026 and starts weeks on Monday), else
+    the language where it is most spoken (de: Germany)."""
+    chosen = QLocale(language)
+    if "_" not in language and _SYSTEM_LOCALE.language() == chosen.language():
+        return _SYSTEM_LOCALE
+    return chosen
+
+
 def _load(app: QCoreApplication, name: str, language: str, folder: str) -> bool:
     translator = QTranslator(app)  # the application keeps it alive
     translator.setObjectName(DOMAIN)
@@ -85,7 +95,7 @@ def install(app: QApplication, language: str) -> str:
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         _load(app, "qtbase", language, qt_folder)
     if language not in (i18n.PSEUDO, i18n.PSEUDO_RTL):
-        QLocale.setDefault(QLocale(language))  # date pickers, numbers: the language's own
+        QLocale.setDefault(regional_locale(language))  # dates, numbers, date pickers
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_right_to_left(language)
                            else Qt.LayoutDirection.LeftToRight)
     return language
