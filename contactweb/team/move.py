@@ -22,6 +22,7 @@ from psycopg import sql
 from sqlalchemy import Connection, Engine, LargeBinary, func, select, text
 
 from contactweb.errors import BadInput, PermissionDenied
+from contactweb.i18n import _
 from contactweb.models import AuditEvent, Base, User
 from contactweb.services import audit
 from contactweb.services.accounts import session as desktop_session
@@ -52,11 +53,11 @@ def move(vault_dir: Path, username: str, password: str, profile: TeamProfile, ow
     ws = desktop_session.sign_in(vault_dir, username, password)
     try:
         if not ws.is_admin:
-            raise PermissionDenied("Only an administrator of the desktop vault may move it.")
+            raise PermissionDenied(_("Only an administrator of the desktop vault may move it."))
         check = audit.verify(ws)
         if not check.ok:
-            raise BadInput(f"The desktop vault's audit log is broken ({check.reason}); it is "
-                           "moved only with an intact chain.")
+            raise BadInput(_("The desktop vault's audit log is broken ({reason}); it is "
+                             "moved only with an intact chain.").format(reason=check.reason))
         engine = provision.owner_engine(profile, owner, owner_password)
         try:
             return _copy(ws, engine, profile)
@@ -105,9 +106,9 @@ def _require_fresh(team: Connection) -> None:
                             ).scalar()
     people = team.execute(select(func.count(User.id))).scalar()
     if contacts or people != 1:
-        raise BadInput("This team vault is already in use (it has contacts or more people "
-                       "than its first administrator); a desktop vault moves only into a "
-                       "team vault just created with 'contactweb team create'.")
+        raise BadInput(_("This team vault is already in use (it has contacts or more people "
+                         "than its first administrator); a desktop vault moves only into a "
+                         "team vault just created with 'contactweb team create'."))
 
 
 def _copy_table(desktop: Connection, team: Connection, table) -> int:  # noqa: ANN001

@@ -1183,6 +1183,10 @@ Geben Sie es pers√∂nlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n√
         <translation>Geburtstag</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
         <source>(not imported)</source>
         <translation>(nicht importiert)</translation>
     </message>

@@ -1183,6 +1183,10 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <translation>Cumpleaños</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
         <source>(not imported)</source>
         <translation>(no se importa)</translation>
     </message>

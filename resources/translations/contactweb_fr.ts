@@ -1183,6 +1183,10 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
         <translation>Anniversaire</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
         <source>(not imported)</source>
         <translation>(non importé)</translation>
     </message>

@@ -113,6 +113,7 @@ def test_help_in_german_with_argparse_words_and_each_command(vault: Path) -> Non
     assert "jetzt sichern" in page and "die Verbindung zur Ablage testen" in page
     assert "diese Hilfe zeigen und beenden" in page
     assert "Standardeingabe, wenn mehrere Geheimnisse" in page  # the command's description
+    assert "[--vault PFAD]" in page  # a metavar that is a word
     assert "back up now" in english[1] and "back up now" not in page
     top = run(vault, "de_DE.UTF-8", "--help")[1]
     assert "verschlüsselte externe Sicherungen" in top and "mit Kontakten arbeiten" in top

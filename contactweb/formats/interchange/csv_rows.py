@@ -7,6 +7,8 @@ import binascii
 import re
 from dataclasses import dataclass, field
 
+from contactweb.i18n import _
+
 from .consent_marks import parse_status
 from .csv_columns import (
     ADDRESS,
@@ -74,12 +76,12 @@ def _photo_from_cell(value: str, problems: list[str]) -> tuple[bytes | None, str
         return None, ""  # Google exports a link to its servers; it is not downloaded
     payload = value[match.end():]
     if len(payload) * 3 // 4 > MAX_PHOTO_BYTES:
-        problems.append("photo dropped (larger than 1 MiB)")
+        problems.append(_("photo dropped (larger than 1 MiB)"))
         return None, ""
     try:
         data = base64.b64decode(payload, validate=False)
     except (binascii.Error, ValueError):
-        problems.append("photo could not be decoded (damaged base64)")
+        problems.append(_("photo could not be decoded (damaged base64)"))
         return None, ""
     return data, (match.group(1) or "application/octet-stream").lower()
 
@@ -140,7 +142,7 @@ class RowBuilder:
                 slot.parts["label"] = [section_labels[key]]  # "Personal", "Work", ...
             self._add_slot(record, kind, slot, details)
         if full_name and not record.person_name and full_name != record.company:
-            first, _, last = full_name.rpartition(" ")
+            first, _space, last = full_name.rpartition(" ")
             record.first_name, record.last_name = (first, last) if first else (last, "")
         append_details(record, details)
         return outcome
@@ -151,8 +153,9 @@ class RowBuilder:
         status = parse_status(value)
         if status is None:
             # Reported rather than guessed: the word may have meant an opt-out.
-            problems.append(f"{column.label} {value[:40]!r} is not granted, opted out or "
-                            "unknown; no consent read from it")
+            problems.append(_("{label} {value!r} is not granted, opted out or "
+                              "unknown; no consent read from it").format(
+    label=column.label, value=value[:40]))
             return
         record.consent[column.target] = status
 

@@ -124,20 +124,21 @@ def _value(kind: str, raw: str, attr: str, problems: list[str]) -> str | None:
     if kind == ":":
         return raw
     if kind == ":<":
-        problems.append(f"{attr} points at {raw[:60]!r}; it was not fetched")
+        problems.append(_("{attr} points at {value!r}; it was not fetched").format(
+    attr=attr, value=raw[:60]))
         return None
     try:
         data = base64.b64decode(raw, validate=False)
     except (binascii.Error, ValueError):
-        problems.append(f"{attr} is damaged base64; it was skipped")
+        problems.append(_("{attr} is damaged base64; it was skipped").format(attr=attr))
         return None
     if attr == "jpegphoto":  # despite the name, programs store PNG photos here too
         return f"data:{sniff_mime(data)};base64," + base64.b64encode(data).decode("ascii")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        problems.append(f"{attr} is not valid UTF-8; unreadable characters were replaced "
-                        "with \ufffd and the rest kept")
+        problems.append(_("{attr} is not valid UTF-8; unreadable characters were replaced "
+                          "with \ufffd and the rest kept").format(attr=attr))
         return data.decode("utf-8", errors="replace")
 
 

@@ -194,7 +194,7 @@ def _name_from_formatted(record: ContactRecord, formatted: str) -> None:
     # FN of a company card repeats the organisation; otherwise split at the last space
     if formatted == record.company:
         return
-    first, _, last = formatted.rpartition(" ")
+    first, _space, last = formatted.rpartition(" ")
     record.first_name, record.last_name = (first, last) if first else (last, "")
 
 

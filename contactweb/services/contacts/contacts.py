@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.models import (
     Contact,
     ContactAddress,
@@ -174,7 +175,7 @@ def validated_with(data: ContactInput, emails: list[EmailInput], phones: list[Ph
                               _clean_label(a.label))
                  for a in data.addresses if a.one_line().strip()]
     if not (strip["first_name"] or strip["last_name"] or strip["company"] or emails):
-        raise FieldError("first_name", "A contact needs a name, a company or an email address.")
+        raise FieldError("first_name", _("A contact needs a name, a company or an email address."))
     # Tags differ by more than case: "vip" and "VIP" are one tag (the first spelling wins).
     unique_tags: dict[str, str] = {}
     for tag in data.tags:
@@ -182,15 +183,16 @@ def validated_with(data: ContactInput, emails: list[EmailInput], phones: list[Ph
             unique_tags.setdefault(tag.strip().casefold(), tag.strip())
     tags = sorted(unique_tags.values(), key=str.casefold)
     if any(len(t) > 100 for t in tags):
-        raise FieldError("tags", "A tag is at most 100 characters.")
+        raise FieldError("tags", _("A tag is at most 100 characters."))
     if data.photo is not None and len(data.photo) > MAX_PHOTO_BYTES:
-        raise FieldError("photo", "The photo is larger than 1 MiB; choose a smaller picture.")
+        raise FieldError("photo", _("The photo is larger than 1 MiB; choose a smaller picture."))
     website = data.website.strip()
     if len(website) > MAX_WEBSITE_LENGTH:
-        raise FieldError("website", f"A website address is at most {MAX_WEBSITE_LENGTH} "
-                                    "characters.")
+        raise FieldError("website", _("A website address is at most {max_website_length} "
+                                      "characters.").format(max_website_length=MAX_WEBSITE_LENGTH))
     if any(ch.isspace() for ch in website):
-        raise FieldError("website", f"{website!r} is not a web address (it has spaces).")
+        raise FieldError("website", _("{website!r} is not a web address (it has spaces).").format(
+            website=website))
     return ContactInput(
         **strip, emails=emails, phones=phones, addresses=addresses, tags=tags,
         notes=data.notes.strip(), birthday=data.birthday, owner_only=data.owner_only,
@@ -228,7 +230,7 @@ def owner_id_for(session: Session, ws: Workspace, username: str | None) -> int:
         return ws.user_id
     user_id = session.execute(select(User.id).where(User.username == username)).scalar()
     if user_id is None:
-        raise FieldError("owner", f"No user called {username!r}.")
+        raise FieldError("owner", _("No user called {username!r}.").format(username=username))
     return user_id
 
 
@@ -335,12 +337,13 @@ def set_status(ws: Workspace, contact_id: int, status: str,
     that a change someone saved since is not passed over (None: no version shown)."""
     ws.require(Action.CONTACT_EDIT)
     if status not in ("active", "closed"):
-        raise BadInput("A contact is either active or closed.")
+        raise BadInput(_("A contact is either active or closed."))
     with ws.session() as session:
         contact = load_visible_contact(session, ws, contact_id)
         hold_contact(session, contact, version)
         if contact.status == status:
-            raise BadInput(f"Contact {contact_id} is already {status}.")
+            raise BadInput(_("Contact {contact_id} is already {status}.").format(
+                contact_id=contact_id, status=status))
         previous = contact.status
         contact.status = status
         contact.closed_at = utcnow() if status == "closed" else None

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput
+from contactweb.i18n import _
 from contactweb.models.consent import CHANNELS
 from contactweb.services import audit, settings
 from contactweb.services.consent import consent
@@ -63,7 +64,7 @@ def create_in_transaction(session: Session, ws: Workspace, inputs: Sequence[Cont
     returning: list[tuple[int, int]] = []  # (contact id, erasure record id)
     for position, data in enumerate(inputs):
         if cancel is not None and cancel.is_set():
-            raise BulkCreateCancelled("Cancelled; no contact was created.")
+            raise BulkCreateCancelled(_("Cancelled; no contact was created."))
         try:
             clean = validated_contact(data, region)
             if clean.owner_username not in owners:
@@ -71,7 +72,8 @@ def create_in_transaction(session: Session, ws: Workspace, inputs: Sequence[Cont
         except FieldError as exc:
             if single:
                 raise
-            raise FieldError(exc.field, f"Contact {position + 1}: {exc}") from exc
+            raise FieldError(exc.field, _("Contact {value}: {exc}").format(
+                value=position + 1, exc=exc)) from exc
         erased = erasures.match(clean)
         if erased is not None and not confirm_erased:
             raise ErasedContactMatch(erased)

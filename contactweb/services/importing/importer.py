@@ -35,6 +35,7 @@ from contactweb.formats.interchange import (
     read_vcards,
     stream_csv,
 )
+from contactweb.i18n import _
 from contactweb.models.consent import CHANNELS
 from contactweb.services import audit, settings
 from contactweb.services.backup.backup_transfer import paused_notice, transfer_basis_needed
@@ -110,10 +111,12 @@ def parse_file(path: Path, fmt: str | None = None,
     """Read a contact file (format guessed from its name and content when not given)."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise BadInput(f"{path.name} is larger than 200 MB; split it first.")
+            raise BadInput(_("{name} is larger than 200 MB; split it first.").format(
+                name=path.name))
         data = path.read_bytes()
     except OSError as exc:
-        raise BadInput(f"Cannot read {path}: {exc.strerror}") from None
+        raise BadInput(_("Cannot read {path}: {strerror}").format(
+            path=path, strerror=exc.strerror)) from None
     return parse_bytes(data, path.name, fmt or guess_format(path, data), mapping)
 
 
@@ -128,18 +131,21 @@ def stream_file(path: Path, fmt: str | None = None,
         with path.open("rb") as file:
             head = file.read(4096)
     except OSError as exc:
-        raise BadInput(f"Cannot read {path}: {exc.strerror}") from None
+        raise BadInput(_("Cannot read {path}: {strerror}").format(
+            path=path, strerror=exc.strerror)) from None
     fmt = fmt or guess_format(path, head)
     if fmt != "csv":
         return parse_file(path, fmt, mapping)
     if size > MAX_STREAMED_BYTES:
-        raise BadInput(f"{path.name} is larger than 8 GB; that is no contact file.")
+        raise BadInput(_("{name} is larger than 8 GB; that is no contact file.").format(
+            name=path.name))
     try:
         stream = stream_csv(lambda: path.open("rb"), path.name, mapping)
     except InterchangeError as exc:
         raise BadInput(str(exc)) from None
     except OSError as exc:
-        raise BadInput(f"Cannot read {path}: {exc.strerror}") from None
+        raise BadInput(_("Cannot read {path}: {strerror}").format(
+            path=path, strerror=exc.strerror)) from None
     stream.source_name = path.name
     return stream
 
@@ -149,7 +155,8 @@ def parse_bytes(data: bytes, name: str, fmt: str,
     readers = {"vcard": lambda: read_vcards(data, name), "json": lambda: read_json(data, name),
                "csv": lambda: read_csv(data, name, mapping), "ldif": lambda: read_ldif(data, name)}
     if fmt not in readers:
-        raise BadInput(f"Unknown format {fmt!r}; use {', '.join(IMPORT_FORMATS)}.")
+        raise BadInput(_("Unknown format {fmt!r}; use {items}.").format(
+            fmt=fmt, items=', '.join(IMPORT_FORMATS)))
     collecting = gc.isenabled()
     gc.disable()  # a reader builds many small acyclic objects: no cycles to collect
     try:
@@ -161,7 +168,8 @@ def parse_bytes(data: bytes, name: str, fmt: str,
     except (ValueError, LookupError, RecursionError, MemoryError) as exc:
         # A reader bug must not become a traceback for the user; the log keeps the details.
         log.exception("reading %s failed", fmt)
-        raise BadInput(f"{name} could not be read as {fmt} ({exc.__class__.__name__}).") from None
+        raise BadInput(_("{name} could not be read as {fmt} ({kind}).").format(
+            name=name, fmt=fmt, kind=exc.__class__.__name__)) from None
     finally:
         if collecting:
             gc.enable()
@@ -205,7 +213,8 @@ def import_records(ws: Workspace, parsed: ParseResult | ParseStream,
     choices = dict(duplicate_choices or {})
     for choice in (on_duplicate, *choices.values()):
         if choice not in DUPLICATE_CHOICES:
-            raise BadInput(f"A duplicate is handled by one of {', '.join(DUPLICATE_CHOICES)}.")
+            raise BadInput(_("A duplicate is handled by one of {items}.").format(
+                items=', '.join(DUPLICATE_CHOICES)))
     report = ImportReport(format_name=parsed.format_name, dry_run=dry_run)
     refused = _ParserProblems(parsed, report)
     # The parsed file is a few hundred thousand long-lived objects; left in the collector's
@@ -239,7 +248,7 @@ def _import_all(ws: Workspace, parsed: ParseResult | ParseStream, report: Import
         try:
             for index, record in enumerate(records):
                 if cancel is not None and cancel.is_set():
-                    raise ImportCancelled("Import cancelled; nothing was imported.")
+                    raise ImportCancelled(_("Import cancelled; nothing was imported."))
                 if not refused.refuses(record):
                     run.import_one(record)
                 if progress is not None and (index % _PROGRESS_EVERY == 0
@@ -254,7 +263,7 @@ def _import_all(ws: Workspace, parsed: ParseResult | ParseStream, report: Import
         finally:
             run.batch.stop()  # never roll back or commit under the writer's feet
         if cancel is not None and cancel.is_set():
-            raise ImportCancelled("Import cancelled; nothing was imported.")
+            raise ImportCancelled(_("Import cancelled; nothing was imported."))
         if report.bad_rows and not skip_bad_rows:
             raise ImportFailed(report)
         audit.record(session, ws, "import", "file", "", {

@@ -15,7 +15,7 @@ from contactweb.formats.pdf.data import Letter, LetterSender, MailRecipient, Rep
 from contactweb.formats.pdf.labels import AVERY_5160, AVERY_L7160, render_labels
 from contactweb.formats.pdf.letters import render_letters
 from contactweb.formats.pdf.regional import document_locale
-from contactweb.i18n import N_
+from contactweb.i18n import N_, _
 from contactweb.models import Contact
 from contactweb.services import audit, settings
 from contactweb.services.activity import communications
@@ -58,7 +58,7 @@ class PostResult:
 def split_template(template: str) -> tuple[str, str]:
     """A letter template is plain text; a first line 'Subject: ...' gives the subject line."""
     text = template.replace("\r\n", "\n").lstrip("\ufeff")
-    first, _, rest = text.partition("\n")
+    first, _newline, rest = text.partition("\n")
     if first.lower().startswith("subject:"):
         return first[len("subject:"):].strip(), rest.lstrip("\n")
     return "", text
@@ -66,10 +66,10 @@ def split_template(template: str) -> tuple[str, str]:
 
 def check_letter_template(template: str) -> tuple[str, str]:
     if len(template) > MAX_TEMPLATE_CHARS:
-        raise BadInput("The letter template is longer than 100,000 characters.")
+        raise BadInput(_("The letter template is longer than 100,000 characters."))
     subject, body = split_template(template)
     if not body.strip():
-        raise BadInput("The letter template has no text.")
+        raise BadInput(_("The letter template has no text."))
     merge.check_template(subject, "letter subject")
     merge.check_template(body, "letter template")
     return subject, body
@@ -98,8 +98,9 @@ def _eligible(ws: Workspace, selection: Selection) -> tuple[Eligibility, str]:
         result = eligible_in_session(session, ws, "post", selection)
         region = str(settings.read(session, "default_region") or "").upper()
     if not result.included:
-        raise NobodyMayReceivePost(f"No one selected ({selection.describe()}) may receive post "
-                                   f"({len(result.excluded)} left out); nothing was made.",
+        raise NobodyMayReceivePost(_("No one selected ({value}) may receive post "
+                                     "({count} left out); nothing was made.").format(
+            value=selection.describe(), count=len(result.excluded)),
                                    list(result.excluded))
     # Printed by name.
     result.included = sorted(result.included, key=lambda r: (r.name.casefold(), r.contact_id))
@@ -115,8 +116,8 @@ def make_letters(ws: Workspace, template: str, out: Path | None = None,
     subject_template, body_template = check_letter_template(template)
     profile = settings.business_profile(ws)
     if not profile.postal_address.strip():
-        raise Refused("The letterhead needs the business's postal address (mailing config "
-                      "--postal-address).")
+        raise Refused(_("The letterhead needs the business's postal address (mailing config "
+                        "--postal-address)."))
     result, region = _eligible(ws, selection)
     sender = LetterSender(profile.name, [line for line in profile.postal_address.splitlines()
                                          if line.strip()],
@@ -155,10 +156,12 @@ def make_labels(ws: Workspace, out: Path | None = None, layout: str = "L7160",
     ws.require(Action.MAILING_SEND)
     sheet = LABEL_LAYOUTS.get(layout.upper().removeprefix("AVERY").strip())
     if sheet is None:
-        raise BadInput(f"Unknown label layout {layout!r}; choose 5160 or L7160.")
+        raise BadInput(_("Unknown label layout {layout!r}; choose 5160 or L7160.").format(
+            layout=layout))
     if not 1 <= first_position <= sheet.per_page:
-        raise BadInput(f"The first label is between 1 and {sheet.per_page} on {sheet.name}.")
-    result, _ = _eligible(ws, selection)
+        raise BadInput(_("The first label is between 1 and {per_page} on {name}.").format(
+            per_page=sheet.per_page, name=sheet.name))
+    result, _excluded = _eligible(ws, selection)
     with ws.session(readonly=True) as session:
         names = _envelope_names(session, result.included)
     recipients = [MailRecipient(names.get(r.contact_id) or r.name, r.address_lines)
