@@ -14,6 +14,8 @@ import pytest
 
 from contactweb.formats.pdf import sample_data
 from contactweb.formats.pdf.data import (
+    CountRow,
+    ErasureReceiptData,
     LabelledValue,
     Letter,
     LetterSender,
@@ -26,6 +28,7 @@ from contactweb.formats.pdf.dossier import render_dossier
 from contactweb.formats.pdf.formatting import format_date, format_money, using_locale
 from contactweb.formats.pdf.language import _, writing_in
 from contactweb.formats.pdf.letters import render_letters
+from contactweb.formats.pdf.privacy import render_erasure_receipt
 from contactweb.formats.pdf.regional import document_locale, paper_for
 from contactweb.formats.pdf.vocabulary import word
 from contactweb.models import Contact
@@ -245,3 +248,13 @@ def test_a_language_column_can_be_mapped_by_hand_on_import() -> None:
     parsed = importer.parse_bytes(table, "k.csv", "csv", {"Vorname": "first_name",
                                                           "Sprache": "language"})
     assert [(r.first_name, r.language) for r in parsed.records] == [("Jonas", "de-AT")]
+
+
+def test_an_erasure_receipt_is_in_the_business_language() -> None:
+    receipt = ErasureReceiptData(datetime(2026, 12, 7, 10, 0), "admin", "17",
+                                 [CountRow("Phone numbers", 2), CountRow("Communications", 3)])
+    meta = replace(META, title="Erasure receipt", language="de", locale="de_DE")
+    text = text_of(render_erasure_receipt(meta, receipt))
+    assert "7. Dez. 2026" in text
+    for english in ("Phone numbers", "What was removed", "Total records removed", "Page 1 of"):
+        assert english not in text, english

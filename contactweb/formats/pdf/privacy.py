@@ -121,7 +121,7 @@ def render_erasure_receipt(
         (_("Request reference"), data.request_reference),
     ]
     total = sum(row.count for row in data.removed)
-    rows = [[row.label, format_count(row.count)] for row in data.removed]
+    rows = [[_(row.label), format_count(row.count)] for row in data.removed]
     rows.append([_("Total records removed"), format_count(total)])
     story: list[Flowable] = [
         *title_block(meta, _("Erasure record {id}").format(id=data.record_id)),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from contactweb.i18n import N_
 from contactweb.models import (
     Attachment,
     Base,
@@ -47,21 +48,22 @@ _HANDLED_TABLES = {
     "drafts", "outbox_messages",
 }
 
-# Order and wording used by receipts; keys are what ErasureRecord.removed_counts holds.
+# Order and wording used by receipts (translated where printed); keys are what
+# ErasureRecord.removed_counts holds.
 COUNT_LABELS = {
-    "contact": "Contact record",
-    "emails": "Email addresses",
-    "phones": "Phone numbers",
-    "addresses": "Postal addresses",
-    "tags": "Tag links",
-    "communications": "Communications",
-    "attachments": "Attachments and recordings",
-    "sales_detached": "Sales kept for the accounts, personal data removed",
-    "reminders": "Reminders",
-    "consent_events": "Consent history entries",
-    "drafts": "Unsaved drafts",
-    "outbox_messages": "Outgoing messages",
-    "merge_records": "Merge history entries",
+    "contact": N_("Contact record"),
+    "emails": N_("Email addresses"),
+    "phones": N_("Phone numbers"),
+    "addresses": N_("Postal addresses"),
+    "tags": N_("Tag links"),
+    "communications": N_("Communications"),
+    "attachments": N_("Attachments and recordings"),
+    "sales_detached": N_("Sales kept for the accounts, personal data removed"),
+    "reminders": N_("Reminders"),
+    "consent_events": N_("Consent history entries"),
+    "drafts": N_("Unsaved drafts"),
+    "outbox_messages": N_("Outgoing messages"),
+    "merge_records": N_("Merge history entries"),
 }
 
 
