@@ -176,7 +176,7 @@ def cmd_list(ctx: CliContext) -> int:
               [[r.id, r.name, r.company, r.email, r.phone, r.city, r.status, r.tags]
                for r in rows])
     if ctx.args.limit is not None:
-        print(f"({len(rows)} of {count_contacts(ws, query)})")
+        print(_("({shown} of {total})").format(shown=len(rows), total=count_contacts(ws, query)))
     return 0
 
 
@@ -191,19 +191,20 @@ def cmd_show(ctx: CliContext) -> int:
         ctx.emit_json({**ctx_jsonable(details), "consent": status})
         return 0
     print(_("{display_name}  (contact {id}, {status})").format(display_name=details.display_name, id=details.id, status=details.status))
-    for label, value in (("Company", details.company), ("Title", details.title),
-                         ("Birthday", details.birthday), ("Owner", details.owner),
-                         ("Visibility", "owner only" if details.owner_only else "everyone"),
-                         ("Tags", ", ".join(details.tags)), ("Source", details.source)):
+    visibility = _("owner only") if details.owner_only else _("everyone")
+    for label, value in ((_("Company"), details.company), (_("Title"), details.title),
+                         (_("Birthday"), details.birthday), (_("Owner"), details.owner),
+                         (_("Visibility"), visibility),
+                         (_("Tags"), ", ".join(details.tags)), (_("Source"), details.source)):
         if value:
             print(f"  {label + ':':12} {value}")
     for e in details.emails:
-        print(f"  {'Email:':12} {e.address} ({e.label})")
+        print(f"  {_('Email') + ':':12} {e.address} ({e.label})")
     for ph in details.phones:
-        print(f"  {'Phone:':12} {ph.number} ({ph.label})")
+        print(f"  {_('Phone') + ':':12} {ph.number} ({ph.label})")
     for a in details.addresses:
-        print(f"  {'Address:':12} {a.one_line()} ({a.label})")
-    print("  Consent:     " + ", ".join(f"{ch} {st}" for ch, st in status.items()))
+        print(f"  {_('Address') + ':':12} {a.one_line()} ({a.label})")
+    print(f"  {_('Consent') + ':':12} " + ", ".join(f"{ch} {st}" for ch, st in status.items()))
     if details.notes:
         print(_("  Notes:       {notes}").format(notes=details.notes))
     print(_("  Version:     {version}  (for 'contact edit --expect-version')").format(version=details.version))

@@ -116,9 +116,10 @@ def cmd_import(ctx: CliContext) -> int:
         print(report.backups_paused, file=sys.stderr)
     for source, contact_id, reason in report.skipped_duplicates[:_LISTED]:
         earlier = report.repeated_in_file.get(source)
-        print(f"  duplicate skipped: {source} repeats {earlier} in this file ({reason})"
-              if earlier else
-              f"  duplicate skipped: {source} is like contact {contact_id} ({reason})")
+        print(_("  duplicate skipped: {source} repeats {earlier} in this file ({reason})").format(
+            source=source, earlier=earlier, reason=reason) if earlier else
+            _("  duplicate skipped: {source} is like contact {contact_id} ({reason})").format(
+                source=source, contact_id=contact_id, reason=reason))
     for source, contact_id, reason in report.distinct_emails[:_LISTED]:
         print(_("  imported: {source} is like contact {contact_id} ({reason}) but has "
                 "other email addresses").format(source=source, contact_id=contact_id, reason=reason))
@@ -145,8 +146,9 @@ def cmd_export(ctx: CliContext) -> int:
         done = export_mailing.export_for_mailing(
             ctx.sign_in(), Path(ctx.args.file), ctx.args.format, ctx.args.for_mailing, query)
         print(_("Exported {written} recipient(s) for mailing by {channel} to {file}.").format(written=done.written, channel=done.channel, file=ctx.args.file))
-        print(f"Excluded {done.excluded_total} contact(s)" + (":" if done.excluded else "."),
-              file=sys.stderr)
+        excluded = _("Excluded {count} contact(s):") if done.excluded else \
+            _("Excluded {count} contact(s).")
+        print(excluded.format(count=done.excluded_total), file=sys.stderr)
         for line in done.excluded_lines():
             print(f"  {line}", file=sys.stderr)
         return 0

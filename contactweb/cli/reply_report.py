@@ -33,8 +33,8 @@ def take_chosen(found: ReplyScan, sources: list[str]) -> None:
 
     unknown = replies.decide(found, sources)
     if unknown:
-        raise BadInput("No reply for you to read comes from " + ", ".join(unknown)
-                       + "; give a SOURCE as listed.")
+        raise BadInput(_("No reply for you to read comes from {sources}; give a SOURCE as "
+                         "listed.").format(sources=", ".join(unknown)))
 
 
 def as_json(found: ReplyScan) -> dict[str, Any]:

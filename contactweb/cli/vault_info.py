@@ -40,7 +40,7 @@ def cmd_vault_info(ctx: CliContext) -> int:
     print(_("Signed in as: {value}").format(value=info['signed_in_as']))
     if copy is not None:
         print(_("RESTORED COPY: {what}").format(what=copy.describe()))
-        print(_("The live vault is in {source_folder}. {ADOPT_HINT}").format(source_folder=copy.source_folder, ADOPT_HINT=backup.ADOPT_HINT))
+        print(_("The live vault is in {source_folder}. {ADOPT_HINT}").format(source_folder=copy.source_folder, ADOPT_HINT=_(backup.ADOPT_HINT)))
     print(f"Backups: {info['backups']}"
           + (f" (to {info['backup_destination']})" if target else ""))
     return 0

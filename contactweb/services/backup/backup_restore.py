@@ -290,4 +290,5 @@ def _keep_trust(ws: Workspace, trust: ServerTrust) -> str:
         return ("The certificate trust was not kept in the vault (only an administrator "
                 "may); give it again with 'contactweb backup config --trust-ca FILE'.")
     keep_trust(ws, "s3", trust)
-    return f"The restored vault trusts {trust.describe()} for S3 from now on."
+    return _("The restored vault trusts {trust} for S3 from now on.").format(
+        trust=trust.describe())

@@ -25,7 +25,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput, Refused
-from contactweb.i18n import _
+from contactweb.i18n import N_, _
 from contactweb.services import audit, secrets, settings
 from contactweb.services.backup.backup_target import (
     SECRET_NAME,
@@ -44,9 +44,9 @@ IDENTITY_KEY = "backup.identity"
 LEDGER_IDENTITY = "vault_identity"  # where a snapshot's ledger names its vault's identity
 SEAL_NAME = "integrity.json"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
-ADOPT_HINT = ("An administrator adopts it on Administration → Backups (or with 'contactweb "
-              "backup adopt new|replace-live'): as a new vault with backups of its own, or in "
-              "place of the live vault.")
+ADOPT_HINT = N_("An administrator adopts it on Administration → Backups (or with "
+                "'contactweb backup adopt new|replace-live'): as a new vault with backups of its "
+                "own, or in place of the live vault.")  # shown as _(ADOPT_HINT)
 
 
 @dataclass(frozen=True)
@@ -59,9 +59,9 @@ class RestoredCopy:
     detached_target: dict | None  # the destination the snapshot carried, kept for 'replace'
 
     def describe(self) -> str:
-        return (f"This vault is a copy restored from backup {self.snapshot_id} on "
-                f"{self.restored_at:%Y-%m-%d %H:%M} UTC. Backups are off for it, so it cannot "
-                "mix with the live vault's backups.")
+        return _("This vault is a copy restored from backup {id} on {when} UTC. Backups are off "
+                 "for it, so it cannot mix with the live vault's backups.").format(
+                     id=self.snapshot_id, when=f"{self.restored_at:%Y-%m-%d %H:%M}")
 
 
 def restored_copy(ws: Workspace) -> RestoredCopy | None:
@@ -83,7 +83,7 @@ def refuse_if_copy(ws: Workspace) -> None:
     copy = restored_copy(ws)
     if copy is not None:
         raise Refused(_("{value} {adopt_hint}").format(
-            value=copy.describe(), adopt_hint=ADOPT_HINT))
+            value=copy.describe(), adopt_hint=_(ADOPT_HINT)))
 
 
 def vault_identity(ws: Workspace) -> str:

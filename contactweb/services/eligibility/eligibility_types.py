@@ -345,14 +345,15 @@ class Selection:
     ids: tuple[int, ...] | None = None
 
     def describe(self) -> str:
+        """In the reader's language: it is only ever shown, never stored."""
         parts = []
         if self.tag:
-            parts.append(f"tag {self.tag!r}")
+            parts.append(_("tag {tag!r}").format(tag=self.tag))
         if self.search:
-            parts.append(f"search {self.search!r}")
+            parts.append(_("search {search!r}").format(search=self.search))
         if self.ids is not None:
-            parts.append(f"{len(self.ids)} chosen contacts")
-        return ", ".join(parts) or "all contacts"
+            parts.append(_("{count} chosen contacts").format(count=len(self.ids)))
+        return ", ".join(parts) or _("all contacts")
 
     def to_json(self) -> str:
         return json.dumps({"tag": self.tag, "search": self.search,

@@ -174,11 +174,12 @@ def _read_one(conn: imaplib.IMAP4, ref: str, uid: bytes) -> SourceMessage:
     budget = TEXT_TOTAL_BYTES
     for part in leaves:
         if not part.readable:
-            skipped.append(f"{part.describe()} not downloaded: only the text of a message "
-                           f"over {human_size(WHOLE_MESSAGE_BYTES)} is read")
+            skipped.append(_("{part} not downloaded: only the text of a message over {size} is "
+                             "read").format(part=part.describe(),
+                                            size=human_size(WHOLE_MESSAGE_BYTES)))
         elif part.size > min(TEXT_PART_BYTES, budget):
-            skipped.append(f"text part {part.describe()} not downloaded: larger than "
-                           f"{human_size(min(TEXT_PART_BYTES, budget))}")
+            skipped.append(_("text part {part} not downloaded: larger than {size}").format(
+                part=part.describe(), size=human_size(min(TEXT_PART_BYTES, budget))))
         else:
             wanted.append(part)
             budget -= part.size
@@ -202,5 +203,6 @@ def _read_one(conn: imaplib.IMAP4, ref: str, uid: bytes) -> SourceMessage:
         if isinstance(mime, bytes) and isinstance(body, bytes):
             sections.append((mime, body))
         else:
-            skipped.append(f"text part {part.describe()}: the server did not send it")
+            skipped.append(_("text part {part}: the server did not send it").format(
+                part=part.describe()))
     return SourceMessage(ref, rebuild(header, sections), tuple(skipped))
