@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, ClassVar
 from contactweb.errors import ContactWebError, PermissionDenied
 from contactweb.i18n import _
 from contactweb.vault import crypto
-from contactweb.vault.permissions import Action, allowed
+from contactweb.vault.permissions import ROLE_TITLES, Action, allowed
 
 # SQLAlchemy loads with the first session, not with this module: the sign-in window and
 # ``contactweb --help`` name Workspace without opening a vault.
@@ -80,7 +80,8 @@ class Workspace:
         if not self.can(action):
             raise PermissionDenied(
                 _("Your role ({role}) does not allow this ({action}).").format(
-                    role=self.role, action=action.value))
+                    role=_(ROLE_TITLES[self.role]) if self.role in ROLE_TITLES else self.role,
+                    action=action.value))
 
     @property
     def is_admin(self) -> bool:
