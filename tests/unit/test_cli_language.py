@@ -121,6 +121,40 @@ def test_help_in_german_with_argparse_words_and_each_command(vault: Path) -> Non
     assert "Serverzertifikat (im Tresor gespeichert):" in options  # a group's title
 
 
+def test_every_help_text_of_every_command_is_translated_under_the_pseudo_locale() -> None:
+    """Each description, help= and group title of every command, and argparse's own words,
+    come out of the catalogs: under x-pseudo each reads [!! ... !!]."""
+    import argparse
+
+    from contactweb.cli import build_parser
+    from tools.i18n.pseudo import is_pseudo
+
+    def parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+        found = [parser]
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub in dict.fromkeys(action.choices.values()):
+                    found += parsers(sub)
+        return found
+
+    i18n.use_language(i18n.PSEUDO)
+    try:
+        everything = parsers(build_parser())
+        assert len(everything) > 80  # every command and action, not only the stubs
+        escaped = []
+        for parser in everything:
+            formatter = parser._get_formatter()
+            texts = [formatter._get_help_string(a) for a in parser._actions
+                     if a.help and a.help != argparse.SUPPRESS]
+            texts += [i18n._(g.title) for g in parser._action_groups if g.title]
+            texts += [i18n._(parser.description)] if parser.description else []
+            escaped += [(parser.prog, t) for t in texts if not is_pseudo(t)]
+            assert parser.format_usage().startswith("[!! ")  # "usage:"
+        assert escaped == []
+    finally:
+        i18n.use_language("en")
+
+
 def test_help_in_french_and_spanish(vault: Path) -> None:
     french = run(vault, "fr_CA.UTF-8", "--help")
     spanish = run(vault, "es_ES.UTF-8", "--help")
