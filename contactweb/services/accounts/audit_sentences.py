@@ -188,18 +188,30 @@ def describe(row: AuditRow, names: AuditNames) -> str:
     if verb is None:
         words = row.action.replace(".", " ").replace("_", " ")
         return f"{who}: {words}" + (f" ({obj})" if obj else "") + "."
-    sentence = f"{who} {_(verb).format(object=obj, id=row.object_id)}"
+    channel = row.details.get("channel")
+    if row.action.startswith("consent.") and channel and row.action in CHANNEL_VERBS:
+        verb = CHANNEL_VERBS[row.action]
+    old, new = row.details.get("old_role"), row.details.get("role")
+    if row.action == "user.role" and new:
+        verb = ROLE_VERBS[bool(old)]
+    sentence = f"{who} " + _(verb).format(object=obj, id=row.object_id,
+                                           channel=_(channel) if channel else "",
+                                           old=_role(old or ""), new=_role(new or ""))
     reason = row.details.get("reason")
     if row.action in ("privacy.hold", "privacy.release") and reason:
         sentence += _(" (reason: {reason})").format(reason=reason)
-    channel = row.details.get("channel")
-    if row.action.startswith("consent.") and channel:
-        sentence += _(" for {channel}").format(channel=_(channel))
-    if row.action == "user.role" and row.details.get("role"):
-        old, new = row.details.get("old_role"), row.details["role"]
-        sentence += (_(" from {old} to {new}").format(old=_role(old), new=_role(new)) if old
-                     else _(" to {new}").format(new=_role(new)))
     return sentence + "."
+
+
+# Whole verb phrases for events with a channel or a role change: the words around them take a
+# different order in other languages (German puts the verb last).
+CHANNEL_VERBS = {
+    "consent.granted": N_("recorded the consent of {object} for {channel}"),
+    "consent.opted_out": N_("recorded an opt-out of {object} for {channel}"),
+    "consent.unknown": N_("reset the consent of {object} for {channel}"),
+}
+ROLE_VERBS = {True: N_("changed the role of {object} from {old} to {new}"),
+              False: N_("changed the role of {object} to {new}")}
 
 
 def _role(role: str) -> str:
