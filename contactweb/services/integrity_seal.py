@@ -27,6 +27,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import Refused
+from contactweb.i18n import _
 from contactweb.models import AuditEvent, ConsentState, ErasureRecord, MailboxStatement, Setting
 from contactweb.models.consent import CHANNELS
 from contactweb.services import audit
@@ -43,11 +44,11 @@ class VaultChangedOutside(Refused):
     """The vault file no longer matches its seal: something other than ContactWeb changed it."""
 
     def __init__(self, differences: list[str]) -> None:
-        super().__init__(
-            "This vault was changed outside ContactWeb: " + "; ".join(differences) + ". "
-            "Nothing in it is trusted until an administrator has looked: restore a backup, or, "
-            "if the change is known and wanted, accept it with 'contactweb vault "
-            "accept-outside-changes'.")
+        super().__init__(_(
+            "This vault was changed outside ContactWeb: {differences}. Nothing in it is trusted "
+            "until an administrator has looked: restore a backup, or, if the change is known "
+            "and wanted, accept it with 'contactweb vault accept-outside-changes'.").format(
+                differences="; ".join(differences)))
         self.differences = differences
 
 

@@ -14,20 +14,22 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from contactweb.errors import Refused
+from contactweb.i18n import N_, _
 from contactweb.models import Setting
 from contactweb.services import settings
 from contactweb.vault.workspace import Workspace
 
 LOCATION_KEYRING = "keyring"
 LOCATION_VAULT = "vault"
-NO_LONGER_HELD = "the keyring no longer holds it"  # the keyring answers; the entry is gone
+NO_LONGER_HELD = N_("the keyring no longer holds it")  # the keyring answers; the entry is gone
 # What each secret is, for messages, and where a person gives it again.
-_DESCRIPTIONS = {
-    "smtp.password": ("The SMTP password", "'contactweb mailing config --smtp-password-stdin' "
-                                           "or Mailing → Settings"),
-    "s3_secret_key": ("The S3 secret access key", "'contactweb backup config ... "
-                                                     "--secret-stdin' or Administration → "
-                                                     "Backups"),
+_DESCRIPTIONS = {  # marked here, shown through _()
+    "smtp.password": (N_("The SMTP password"),
+                      N_("'contactweb mailing config --smtp-password-stdin' or Mailing → "
+                         "Settings")),
+    "s3_secret_key": (N_("The S3 secret access key"),
+                      N_("'contactweb backup config ... --secret-stdin' or Administration → "
+                         "Backups")),
 }
 
 
@@ -35,11 +37,14 @@ class SecretUnavailable(Refused):
     """A secret stored in the keyring cannot be read from it now."""
 
     def __init__(self, name: str, why: str) -> None:
-        what, where = _DESCRIPTIONS.get(name, (f"The secret {name!r}", "its settings"))
-        super().__init__(f"{what} is kept in this computer's keyring, but {why}. Unlock the "
-                         f"keyring and try again, or give it again with {where} (it is then "
-                         "kept inside the encrypted vault if the keyring still does not "
-                         "answer).")
+        if name in _DESCRIPTIONS:
+            what, where = (_(text) for text in _DESCRIPTIONS[name])
+        else:
+            what, where = _("The secret {name!r}").format(name=name), _("its settings")
+        super().__init__(_("{what} is kept in this computer's keyring, but {why}. Unlock the "
+                           "keyring and try again, or give it again with {where} (it is then "
+                           "kept inside the encrypted vault if the keyring still does not "
+                           "answer).").format(what=what, why=_(why), where=where))
         self.name = name
         self.why = why
 
@@ -156,15 +161,15 @@ def read_secret(ws: Workspace, name: str) -> str | None:
     if location != LOCATION_KEYRING:
         return None
     if not keyring_usable():
-        raise SecretUnavailable(name, "no keyring answers on this computer now")
+        raise SecretUnavailable(name, N_("no keyring answers on this computer now"))
     import keyring
     from keyring.errors import KeyringError
 
     try:
         value = keyring.get_password(_service_name(ws), name)
     except KeyringError as exc:
-        raise SecretUnavailable(name, f"the keyring is locked or did not answer "
-                                      f"({type(exc).__name__})") from exc
+        raise SecretUnavailable(name, _("the keyring is locked or did not answer ({kind})").format(
+            kind=type(exc).__name__)) from exc
     if value is None:
         raise SecretUnavailable(name, NO_LONGER_HELD)
     return value

@@ -18,8 +18,16 @@ from sqlalchemy.exc import InvalidRequestError
 from sqlalchemy.orm import Session
 
 from contactweb.errors import Refused
-from contactweb.i18n import _
+from contactweb.i18n import N_, _
 from contactweb.models import utcnow
+
+# "this contact" as the object of a sentence ("Anna changed this contact"), per kind of record.
+THIS_RECORD = {"contact": N_("this contact"), "communication": N_("this communication"),
+               "reminder": N_("this reminder"), "sale": N_("this sale")}
+
+
+def this_record(what: str) -> str:
+    return _(THIS_RECORD[what]) if what in THIS_RECORD else f"this {what}"
 
 
 class StaleEdit(Refused):
@@ -27,10 +35,16 @@ class StaleEdit(Refused):
 
     def __init__(self, what: str, record_id: int, by: str, at: datetime | None,
                  version: int) -> None:
-        when = f" at {at:%Y-%m-%d %H:%M} UTC" if at else ""
-        super().__init__(f"{by or 'Someone'} changed this {what}{when}, after you began "
-                         "editing it. Your edit was not saved and is kept: look at their "
-                         "change, then save yours again.")
+        who = by or _("Someone")
+        if at:
+            text = _("{who} changed {this_record} at {when} UTC, after you began editing it. "
+                     "Your edit was not saved and is kept: look at their change, then save "
+                     "yours again.")
+        else:
+            text = _("{who} changed {this_record}, after you began editing it. Your edit was "
+                     "not saved and is kept: look at their change, then save yours again.")
+        super().__init__(text.format(who=who, this_record=this_record(what),
+                                     when=f"{at:%Y-%m-%d %H:%M}" if at else ""))
         self.what, self.record_id = what, record_id
         self.by, self.at, self.version = by, at, version
 
@@ -50,8 +64,9 @@ def hold_and_check(session: Session, record: Versioned, expected: int | None,
     try:
         session.refresh(record, with_for_update=True)
     except InvalidRequestError:  # the row went while this save waited for it
-        raise Refused(_("Someone deleted this {what} (or merged it into another) after you "
-                        "began; nothing was saved.").format(what=what)) from None
+        raise Refused(_("Someone deleted {this_record} (or merged it into another) after you "
+                        "began; nothing was saved.").format(this_record=this_record(what))) \
+            from None
     if expected is not None and expected != record.version:
         raise StaleEdit(what, record.id, record.updated_by, record.updated_at, record.version)
 

@@ -81,10 +81,11 @@ class TransferBasisNeeded(Refused):
     """Backups are paused until an administrator records the EEA transfer basis."""
 
     def __init__(self, contacts: int) -> None:
-        super().__init__(
-            f"{contacts:,} contact(s) have an address in the European Economic Area, and no "
+        super().__init__(_(
+            "{contacts:,} contact(s) have an address in the European Economic Area, and no "
             "basis for transferring them to the US backup server is recorded, so backups are "
-            "paused. An administrator records the basis on Administration → Backups.")
+            "paused. An administrator records the basis on Administration → Backups.").format(
+                contacts=contacts))
         self.contacts = contacts
 
 

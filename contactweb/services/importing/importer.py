@@ -35,7 +35,7 @@ from contactweb.formats.interchange import (
     read_vcards,
     stream_csv,
 )
-from contactweb.i18n import _
+from contactweb.i18n import _, ngettext
 from contactweb.models.consent import CHANNELS
 from contactweb.services import audit, settings
 from contactweb.services.backup.backup_transfer import paused_notice, transfer_basis_needed
@@ -99,10 +99,12 @@ class ImportFailed(BadInput):
 
     def __init__(self, report: ImportReport) -> None:
         first = report.bad_rows[0]
-        super().__init__(
-            f"{len(report.bad_rows)} entr{'y' if len(report.bad_rows) == 1 else 'ies'} cannot "
-            f"be imported (first: {first.location}: {first.reason}). Nothing was imported; "
-            "fix the file or choose to skip bad rows.")
+        super().__init__(ngettext(
+            "{n} entry cannot be imported (first: {location}: {reason}). Nothing was imported; "
+            "fix the file or choose to skip bad rows.",
+            "{n} entries cannot be imported (first: {location}: {reason}). Nothing was "
+            "imported; fix the file or choose to skip bad rows.", len(report.bad_rows)).format(
+                n=len(report.bad_rows), location=first.location, reason=first.reason))
         self.report = report
 
 

@@ -36,8 +36,9 @@ class OptedOutOfEmail(Refused):
     """The contact opted out of email; send only when the user confirms (``override``)."""
 
     def __init__(self, contact_id: int, name: str) -> None:
-        super().__init__(f"{name} (or this email address) opted out of email. Send this message anyway only if it is "
-                         "personal correspondence they expect (confirm to override).")
+        super().__init__(_("{name} (or this email address) opted out of email. Send this "
+                           "message anyway only if it is personal correspondence they expect "
+                           "(confirm to override).").format(name=name))
         self.contact_id = contact_id
         self.name = name
 

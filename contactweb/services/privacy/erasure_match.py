@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import Refused
+from contactweb.i18n import _
 from contactweb.models import ErasureRecord
 from contactweb.vault.workspace import Workspace
 
@@ -19,10 +20,10 @@ class ErasedContactMatch(Refused):
     """The new contact looks like someone who asked to be erased."""
 
     def __init__(self, record_id: int) -> None:
-        super().__init__(
-            f"This contact matches a person erased earlier (erasure record {record_id}). "
-            "Add them again only if they came back themselves; confirm to add them, opted out "
-            "of every channel.")
+        super().__init__(_(
+            "This contact matches a person erased earlier (erasure record {record_id}). Add "
+            "them again only if they came back themselves; confirm to add them, opted out of "
+            "every channel.").format(record_id=record_id))
         self.record_id = record_id
 
 
