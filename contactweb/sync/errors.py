@@ -6,6 +6,8 @@ what went wrong without reading a stack trace.
 
 from __future__ import annotations
 
+from contactweb.i18n import _
+
 
 class BackupError(Exception):
     """Base class of every error the backup engine raises on purpose."""
@@ -17,12 +19,11 @@ class RegionRefused(BackupError):
     def __init__(self, bucket: str, region: str) -> None:
         self.bucket = bucket
         self.region = region
-        super().__init__(
-            f"bucket {bucket!r} is in region {region!r}; ContactWeb only stores backups in "
+        super().__init__(_(
+            "bucket {bucket!r} is in region {region!r}; ContactWeb only stores backups in "
             "US regions (us-east-1, us-east-2, us-west-1, us-west-2, us-gov-east-1, "
             "us-gov-west-1). Nothing was uploaded. Choose a bucket created in one of those "
-            "regions."
-        )
+            "regions.").format(bucket=bucket, region=region))
 
 
 class ObjectError(BackupError):
