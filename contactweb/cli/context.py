@@ -45,11 +45,11 @@ class CliContext:
         if os.environ.get("CONTACTWEB_PASSWORD"):
             return os.environ["CONTACTWEB_PASSWORD"]
         if sys.stdin.isatty():
-            return getpass.getpass("Password: ")
+            return getpass.getpass(_("Password: "))
         raise AuthenticationFailed(
             _("No password: use --password-stdin or set CONTACTWEB_PASSWORD."))
 
-    def new_password(self, prompt: str = "New password: ") -> str | None:
+    def new_password(self, prompt: str = "") -> str | None:
         """A second secret (a new or initial password): the next stdin line, else
         $CONTACTWEB_NEW_PASSWORD, else a prompt on a terminal; None when none is given."""
         if self.args.password_stdin or (self._stdin_lines is not None):
@@ -59,8 +59,8 @@ class CliContext:
         if os.environ.get("CONTACTWEB_NEW_PASSWORD"):
             return os.environ["CONTACTWEB_NEW_PASSWORD"]
         if sys.stdin.isatty():
-            first = getpass.getpass(prompt)
-            if getpass.getpass("Repeat: ") != first:
+            first = getpass.getpass(prompt or _("New password: "))
+            if getpass.getpass(_("Repeat: ")) != first:
                 raise BadInput(_("The two passwords differ."))
             return first
         return None

@@ -85,7 +85,7 @@ def cmd_init(ctx: CliContext) -> int:
 
 def cmd_user_add(ctx: CliContext) -> int:
     ws = ctx.sign_in()
-    password = ctx.new_password("Password for the new user: ")
+    password = ctx.new_password(_("Password for the new user: "))
     generated = password is None
     if generated:
         password = generate_temporary_password()
@@ -164,7 +164,7 @@ def _rekey(ctx: CliContext, ws: Workspace, password: str) -> int:
 
 def cmd_user_reset(ctx: CliContext) -> int:
     ws = ctx.sign_in()
-    temporary = ctx.new_password("Temporary password: ")
+    temporary = ctx.new_password(_("Temporary password: "))
     password = users.reset_password(ws, ctx.args.name, temporary)
     print(_("{name} must choose a new password at the next sign-in.").format(name=ctx.args.name))
     if temporary is None:
