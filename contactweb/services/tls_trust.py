@@ -13,6 +13,8 @@ import ssl
 from dataclasses import dataclass
 from typing import Any
 
+from contactweb.i18n import _
+
 # What a person runs (or opens) to trust a server of each kind.
 FIXES = {
     "smtp": ("contactweb mailing config --trust-ca FILE",
@@ -42,19 +44,22 @@ class ServerTrust:
         return not (self.ca_pem or self.pin_sha256)
 
     def describe(self) -> str:
+        """What is trusted, in the reader's language (shown, never stored)."""
         if self.pin_sha256:
-            return f"only the pinned certificate {colon_hex(self.pin_sha256)}"
+            return _("only the pinned certificate {fingerprint}").format(
+                fingerprint=colon_hex(self.pin_sha256))
         if self.ca_pem:
-            return "the system's authorities and the business's own CA"
-        return "the system's authorities"
+            return _("the system's authorities and the business's own CA")
+        return _("the system's authorities")
 
 
 class PinMismatch(ssl.SSLError):
     """The server presented another certificate than the pinned one."""
 
     def __init__(self, expected: str, got: str) -> None:
-        super().__init__(f"the server's certificate ({colon_hex(got)}) is not the pinned one "
-                         f"({colon_hex(expected)})")
+        super().__init__(_("the server's certificate ({got}) is not the pinned one "
+                           "({expected})").format(got=colon_hex(got),
+                                                  expected=colon_hex(expected)))
         self.expected, self.got = expected, got
 
 
