@@ -147,7 +147,7 @@ def cmd_timeline(ctx: CliContext) -> int:
     if ctx.json:
         ctx.emit_json(entries)
         return 0
-    ctx.table(["ID", "WHEN (UTC)", "KIND", "DIR", "MIN", "SUBJECT", "BY", "FILES"], [
+    ctx.table([_("ID"), _("WHEN (UTC)"), _("KIND"), _("DIR"), _("MIN"), _("SUBJECT"), _("BY"), _("FILES")], [
         [e.id, e.occurred_at, e.kind, e.direction, e.duration_minutes, e.subject, e.user,
          [a.filename for a in e.attachments]] for e in entries])
     return 0
@@ -171,7 +171,7 @@ def cmd_sale_list(ctx: CliContext) -> int:
     if ctx.json:
         ctx.emit_json({"sales": rows, "totals_won_or_invoiced_cents": totals})
         return 0
-    ctx.table(["ID", "DATE", "CONTACT", "STATUS", "TOTAL", "PRODUCTS"], [
+    ctx.table([_("ID"), _("DATE"), _("CONTACT"), _("STATUS"), _("TOTAL"), _("PRODUCTS")], [
         [s.id, s.sale_date, s.contact_name, s.status, sales.format_money(s.total_cents, s.currency),
          [f"{ln.quantity} x {ln.product}" for ln in s.lines]] for s in rows])
     for currency, cents in sorted(totals.items()):
@@ -193,7 +193,7 @@ def cmd_reminders(ctx: CliContext) -> int:
     if ctx.json:
         ctx.emit_json(rows)
         return 0
-    ctx.table(["ID", "DUE (UTC)", "CONTACT", "ASSIGNEE", "TEXT"],
+    ctx.table([_("ID"), _("DUE (UTC)"), _("CONTACT"), _("ASSIGNEE"), _("TEXT")],
               [[r.id, r.due_at, r.contact_name, r.assignee, r.text] for r in rows])
     return 0
 

@@ -37,7 +37,7 @@ def show(ctx: CliContext, bounces: list[Bounce], marked: int, confirmed: bool) -
     if not bounces:
         return
     print(_("Bounces: {count}").format(count=len(bounces)))
-    ctx.table(["ADDRESS", "STATUS", "DATED", "REASON", "WHAT HAPPENS"],
+    ctx.table([_("ADDRESS"), _("STATUS"), _("DATED"), _("REASON"), _("WHAT HAPPENS")],
               [[b.address, " ".join(p for p in (str(b.reply_code or ""), b.status) if p),
                 b.dated, b.diagnostic[:120], _outcome(b)] for b in bounces])
     if confirmed:

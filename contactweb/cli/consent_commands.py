@@ -57,7 +57,7 @@ def cmd_consent(ctx: CliContext) -> int:
         ctx.emit_json({"status": status, "history": entries})
         return 0
     print("  ".join(f"{ch}: {st}" for ch, st in status.items()))
-    ctx.table(["WHEN (UTC)", "CHANNEL", "STATUS", "BY", "METHOD", "EVIDENCE", "REASON"], [
+    ctx.table([_("WHEN (UTC)"), _("CHANNEL"), _("STATUS"), _("BY"), _("METHOD"), _("EVIDENCE"), _("REASON")], [
         [e.recorded_at, e.channel, e.status, e.recorded_by, e.method, e.evidence,
          e.override_reason] for e in entries])
     return 0

@@ -172,7 +172,7 @@ def cmd_list(ctx: CliContext) -> int:
     if ctx.json:
         ctx.emit_json(rows)
         return 0
-    ctx.table(["ID", "NAME", "COMPANY", "EMAIL", "PHONE", "CITY", "STATUS", "TAGS"],
+    ctx.table([_("ID"), _("NAME"), _("COMPANY"), _("EMAIL"), _("PHONE"), _("CITY"), _("STATUS"), _("TAGS")],
               [[r.id, r.name, r.company, r.email, r.phone, r.city, r.status, r.tags]
                for r in rows])
     if ctx.args.limit is not None:

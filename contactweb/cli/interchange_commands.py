@@ -162,7 +162,7 @@ def cmd_dup_list(ctx: CliContext) -> int:
     if ctx.json:
         ctx.emit_json(pairs)
     else:
-        ctx.table(["KEEP", "OTHER", "WHY"], [[p.keep_id, p.other_id, p.reason] for p in pairs])
+        ctx.table([_("KEEP"), _("OTHER"), _("WHY")], [[p.keep_id, p.other_id, p.reason] for p in pairs])
     return 0
 
 
@@ -179,7 +179,7 @@ def cmd_dup_merges(ctx: CliContext) -> int:
     if ctx.json:
         ctx.emit_json(merges)
     else:
-        ctx.table(["MERGE", "WHEN (UTC)", "BY", "KEPT", "MERGED", "STATE"], [
+        ctx.table([_("MERGE"), _("WHEN (UTC)"), _("BY"), _("KEPT"), _("MERGED"), _("STATE")], [
             [m.id, m.merged_at.isoformat(sep=" ", timespec="minutes"), m.merged_by,
              f"{m.kept_id} {m.kept_name}", f"{m.merged_id} {m.merged_name}",
              "undone" if m.undone else "can be undone"] for m in merges])

@@ -224,14 +224,16 @@ def cmd_config(ctx: CliContext) -> int:
     password_text = {"keyring": _("password in the keyring"),
                      "vault": _("password in the vault")}.get(
                          current.password_location or "", _("password not stored"))
-    throttle = current.throttle_per_minute or _("none")
+    throttle = _("{n} per minute").format(n=current.throttle_per_minute) \
+        if current.throttle_per_minute else _("none")
+    host, user = s.host or _("(not set)"), s.username or _("(none)")
     lines = [
-        (_("SMTP server:"), f"{s.host or _('(not set)')}:{s.port} ({s.security})"),
-        (_("User name:"), f"{s.username or _('(none)')}; {password_text}"),
+        (_("SMTP server:"), f"{host}:{s.port} ({s.security})"),
+        (_("User name:"), f"{user}; {password_text}"),
         (_("Business name:"), current.business_name),
         (_("Sender:"), f"{s.sender_name} <{s.sender_address}>"),
         (_("Postal address:"), "; ".join(current.postal_address.splitlines())),
-        (_("Throttle:"), _("{n} per minute").format(n=throttle)),
+        (_("Throttle:"), throttle),
         (_("Certificates:"), trust.describe()),
     ]
     width = max(16, *(len(label) + 1 for label, _value in lines))

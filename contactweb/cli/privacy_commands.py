@@ -149,7 +149,7 @@ def cmd_erasures(ctx: CliContext) -> int:
     if ctx.json:
         ctx.emit_json(rows)
         return 0
-    ctx.table(["ERASURE", "WHEN (UTC)", "BY", "RECORDS REMOVED"],
+    ctx.table([_("ERASURE"), _("WHEN (UTC)"), _("BY"), _("RECORDS REMOVED")],
               [[r.erasure_id, r.erased_at, r.erased_by, r.total_removed] for r in rows])
     return 0
 

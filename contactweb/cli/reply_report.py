@@ -53,19 +53,19 @@ def print_scan(ctx: CliContext, found: ReplyScan) -> None:
             "replies for you to read, {automatic} automatic replies set aside.").format(checked=found.checked, count=len(found.findings), count2=len(found.undecided), automatic=found.automatic))
     if found.findings:
         print(_("\nAsking to opt out:"))
-        ctx.table(["FROM", "ASKED", "WHAT HAPPENS", "CONTACTS"], [
+        ctx.table([_("FROM"), _("ASKED"), _("WHAT HAPPENS"), _("CONTACTS")], [
             [f.sender, f.phrase, replies.STATUS_TEXT[f.status],
              ", ".join(n for _, n in f.contacts)] for f in found.findings])
     if found.undecided:
         print(_("\nFor you to read and decide (nothing is recorded for these; to record "
                 "one, run again with --opt-out SOURCE):"))
-        ctx.table(["SOURCE", "FROM", "SUBJECT", "TEXT", "CONTACTS"], [
+        ctx.table([_("SOURCE"), _("FROM"), _("SUBJECT"), _("TEXT"), _("CONTACTS")], [
             [f.source, f.sender, _short(f.subject, 50),
              f.excerpt + (f" [{f.note}]" if f.note else ""),
              ", ".join(n for _, n in f.contacts) or "no contact"] for f in found.undecided])
     if found.automatic_replies:
         print(_("\nAutomatic replies, set aside:"))
-        ctx.table(["SOURCE", "FROM", "WHY"],
+        ctx.table([_("SOURCE"), _("FROM"), _("WHY")],
                   [[a.source, a.sender, a.reason] for a in found.automatic_replies])
     print()
 

@@ -57,7 +57,7 @@ def cmd_list(ctx: CliContext) -> int:
     if ctx.json:
         ctx.emit_json(values)
     else:
-        ctx.table(["SETTING", "VALUE"], [[k.replace("_", "-"), v] for k, v in values.items()])
+        ctx.table([_("SETTING"), _("VALUE")], [[k.replace("_", "-"), v] for k, v in values.items()])
     return 0
 
 

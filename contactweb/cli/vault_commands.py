@@ -101,7 +101,7 @@ def cmd_user_list(ctx: CliContext) -> int:
     if ctx.json:
         ctx.emit_json(rows)
     else:
-        ctx.table(["USER", "ROLE", "STATE", "NAME"], [
+        ctx.table([_("USER"), _("ROLE"), _("STATE"), _("NAME")], [
             [u.username, u.role, "disabled" if u.disabled else
              ("must change password" if u.must_change_password else "active"), u.display_name]
             for u in rows])
@@ -189,7 +189,7 @@ def cmd_audit_list(ctx: CliContext) -> int:
     if ctx.json:
         ctx.emit_json(rows)
     else:
-        ctx.table(["ID", "WHEN (UTC)", "USER", "ACTION", "OBJECT", "DETAILS"], [
+        ctx.table([_("ID"), _("WHEN (UTC)"), _("USER"), _("ACTION"), _("OBJECT"), _("DETAILS")], [
             [r.id, r.at, r.username, r.action, f"{r.object_type} {r.object_id}".strip(),
              " ".join(f"{k}={v}" for k, v in r.details.items())] for r in rows])
     return 0

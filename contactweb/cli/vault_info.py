@@ -41,6 +41,9 @@ def cmd_vault_info(ctx: CliContext) -> int:
     if copy is not None:
         print(_("RESTORED COPY: {what}").format(what=copy.describe()))
         print(_("The live vault is in {source_folder}. {ADOPT_HINT}").format(source_folder=copy.source_folder, ADOPT_HINT=_(backup.ADOPT_HINT)))
-    print(f"Backups: {info['backups']}"
-          + (f" (to {info['backup_destination']})" if target else ""))
+    if target:
+        print(_("Backups: {status} (to {where})").format(status=info["backups"],
+                                                        where=info["backup_destination"]))
+    else:
+        print(_("Backups: {status}").format(status=info["backups"]))
     return 0
