@@ -167,18 +167,25 @@ def cmd_release(ctx: CliContext) -> int:
 
 
 def _retention_lines(result: RetentionResult) -> list[str]:
-    verb = "Would remove" if result.dry_run else "Removed"
+    if result.dry_run:
+        texts = (_("Would remove {count} call recording(s) past their retention date ({days} "
+                   "days); the call entries stay."),
+                 _("Would remove {count} contact(s) closed more than {years} years ago."),
+                 _("Would remove {count} finished outbox entr(ies) older than {days} days."))
+    else:
+        texts = (_("Removed {count} call recording(s) past their retention date ({days} days); "
+                   "the call entries stay."),
+                 _("Removed {count} contact(s) closed more than {years} years ago."),
+                 _("Removed {count} finished outbox entr(ies) older than {days} days."))
     lines = [
-        f"{verb} {len(result.recordings_removed)} call recording(s) past their retention date "
-        f"({result.recording_days} days); the call entries stay.",
-        f"{verb} {len(result.contacts_purged)} contact(s) closed more than "
-        f"{result.closed_contact_years} years ago.",
-        f"{verb} {result.outbox_removed} finished outbox entr(ies) older than "
-        f"{result.outbox_days} days.",
+        texts[0].format(count=len(result.recordings_removed), days=result.recording_days),
+        texts[1].format(count=len(result.contacts_purged), years=result.closed_contact_years),
+        texts[2].format(count=result.outbox_removed, days=result.outbox_days),
     ]
     if result.held_recordings or result.held_contacts:
-        lines.append(f"Kept under legal hold: {result.held_recordings} recording(s), "
-                     f"{result.held_contacts} contact(s).")
+        lines.append(_("Kept under legal hold: {recordings} recording(s), {contacts} "
+                       "contact(s).").format(recordings=result.held_recordings,
+                                            contacts=result.held_contacts))
     return lines
 
 

@@ -208,6 +208,6 @@ def cmd_audit_verify(ctx: CliContext) -> int:
         print(_("contactweb: audit log broken at event {first_bad_id}: {reason}").format(first_bad_id=result.first_bad_id, reason=result.reason),
               file=sys.stderr)
     if outside:
-        print("contactweb: this vault was changed outside ContactWeb: " + "; ".join(outside),
-              file=sys.stderr)
+        print("contactweb: " + _("this vault was changed outside ContactWeb: {differences}").format(
+            differences="; ".join(outside)), file=sys.stderr)
     return 1
