@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -35,10 +35,14 @@ def read_contact_file(path: Path, fmt: str | None) -> tuple[bytes, str, ParseOut
     whose columns are not recognised) its header row for a column mapping."""
     try:
         if path.stat().st_size > importer.MAX_FILE_BYTES:
-            raise BadInput(f"{path.name} is larger than 200 MB; split it first.")
+            raise BadInput(QCoreApplication.translate(
+                "ImportFilePage", "{name} is larger than 200 MB, more than this window previews. "
+                "Import it from the command line (contactweb import FILE), which reads a file of "
+                "any size as it goes.").format(name=path.name))
         data = path.read_bytes()
     except OSError as exc:
-        raise BadInput(f"Cannot read {path}: {exc.strerror}") from None
+        raise BadInput(QCoreApplication.translate("ImportFilePage", "Cannot read {path}: {reason}")
+                       .format(path=path, reason=exc.strerror)) from None
     fmt = fmt or importer.guess_format(path, data)
     try:
         return data, fmt, importer.parse_bytes(data, path.name, fmt)
