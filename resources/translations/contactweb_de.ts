@@ -2782,6 +2782,14 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
         <translation>Kontaktdateien (*.csv *.tsv *.tab *.txt *.vcf *.vcard *.ldif *.ldi *.json);;LDIF-Adressbücher (*.ldif *.ldi);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>{name} is larger than 200 MB, more than this window previews. Import it from the command line (contactweb import FILE), which reads a file of any size as it goes.</source>
+        <translation>{name} ist größer als 200 MB, mehr als dieses Fenster in der Vorschau zeigt. Importieren Sie die Datei über die Kommandozeile (contactweb import FILE), die Dateien jeder Größe fortlaufend liest.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} lässt sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
         <source>Choose the file</source>
         <translation>Datei wählen</translation>
     </message>

@@ -2782,6 +2782,14 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
         <translation>Archivos de contactos (*.csv *.tsv *.tab *.txt *.vcf *.vcard *.ldif *.ldi *.json);;Libretas de direcciones LDIF (*.ldif *.ldi);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>{name} is larger than 200 MB, more than this window previews. Import it from the command line (contactweb import FILE), which reads a file of any size as it goes.</source>
+        <translation>{name} ocupa más de 200 MB, más de lo que esta ventana previsualiza. Impórtelo desde la línea de órdenes (contactweb import FILE), que lee un archivo de cualquier tamaño sobre la marcha.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>No se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
         <source>Choose the file</source>
         <translation>Elegir el archivo</translation>
     </message>

@@ -2782,6 +2782,14 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
         <translation>Fichiers de contacts (*.csv *.tsv *.tab *.txt *.vcf *.vcard *.ldif *.ldi *.json);;Carnets d’adresses LDIF (*.ldif *.ldi);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>{name} is larger than 200 MB, more than this window previews. Import it from the command line (contactweb import FILE), which reads a file of any size as it goes.</source>
+        <translation>{name} dépasse 200 Mo, plus que ce que cette fenêtre prévisualise. Importez-le en ligne de commande (contactweb import FILE), qui lit un fichier de toute taille au fil de l’eau.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Impossible de lire {path} : {reason}</translation>
+    </message>
+    <message>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
     </message>
