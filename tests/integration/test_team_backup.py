@@ -80,7 +80,7 @@ def test_a_person_erased_after_the_backup_is_not_back_after_restore(
                        "--folder", str(tmp_path / "backups"), "--snapshot", before_erasure,
                        "--ca-file", str(team.server.ca.ca_pem))
         assert restored.code == 0, restored.err
-        assert "1 contact(s) erased after that backup were erased again" in restored.out
+        assert "1 contact erased after that backup was erased again" in restored.out
 
         again = team_session.sign_in(profile.load("restored"), "boss", team.admin_password)
         try:
