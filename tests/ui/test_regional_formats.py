@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -56,6 +56,18 @@ def test_date_pickers_start_the_week_on_the_locales_first_day(qtbot: QtBot,
     assert first_day(qtbot) == Qt.DayOfWeek.Monday
     person_locale("en_US")
     assert first_day(qtbot) == Qt.DayOfWeek.Sunday
+
+
+def test_date_pickers_show_and_take_the_persons_short_date_with_four_digit_years(
+        qtbot: QtBot, person_locale) -> None:  # noqa: ANN001
+    shown = {}
+    for name in ("de_DE", "en_US", "C"):
+        person_locale(name)
+        widget = PeriodFilterWidget()
+        qtbot.addWidget(widget)
+        widget.from_edit.setDate(QDate(2026, 12, 7))
+        shown[name] = widget.from_edit.text()
+    assert shown == {"de_DE": "07.12.2026", "en_US": "12/7/2026", "C": "2026-12-07"}
 
 
 def test_dates_and_amounts_in_the_persons_locale(person_locale) -> None:  # noqa: ANN001

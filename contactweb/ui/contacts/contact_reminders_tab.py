@@ -49,8 +49,7 @@ class ContactRemindersTab(ContactRecordTab):
 
         self.due_edit = QDateTimeEdit()
         self.due_edit.setCalendarPopup(True)
-        use_regional_calendar(self.due_edit)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        use_regional_calendar(self.due_edit, with_time=True)
         self.text_edit = QLineEdit()
         self.text_edit.setPlaceholderText(self.tr("what to do, e.g. Call back about the quote"))
         self.assignee_combo = QComboBox()

@@ -78,7 +78,6 @@ class SaleDialog(QDialog):
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         use_regional_calendar(self.date_edit)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setFixedHeight(60)
 

@@ -66,7 +66,6 @@ class PeriodFilterWidget(QWidget):
         edit = QDateEdit()
         edit.setCalendarPopup(True)
         use_regional_calendar(edit)
-        edit.setDisplayFormat("yyyy-MM-dd")
         edit.setAccessibleName(name)
         return edit
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit
+from PySide6.QtWidgets import QDateTimeEdit
 
 from contactweb.i18n import left_to_right, own_direction
 
@@ -119,12 +119,27 @@ def first_day_of_week(locale: Locale) -> Qt.DayOfWeek:
     return _QT_DAYS[locale.first_week_day]
 
 
-def use_regional_calendar(picker: QDateTimeEdit | QCalendarWidget) -> None:
-    """A date picker's calendar starts its weeks on the person's first day (Qt's own
-    choice when no locale was chosen)."""
+def picker_format(with_time: bool) -> str:
+    """How a date picker shows and takes a date: the person's short date with a four-digit
+    year ("07.12.2026", "12/7/2026"), ISO when no locale was chosen."""
+    if person_locale() is None:
+        return "yyyy-MM-dd HH:mm" if with_time else "yyyy-MM-dd"
+    qt_locale = QLocale()
+    shown = qt_locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in shown:  # a two-digit year is ambiguous to type
+        shown = shown.replace("yy", "yyyy")
+    if with_time:
+        shown += " " + qt_locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return shown
+
+
+def use_regional_calendar(picker: QDateTimeEdit, with_time: bool = False) -> None:
+    """A date picker shows dates as the person writes them, and its calendar starts its
+    weeks on the person's first day (Qt's own choice when no locale was chosen)."""
+    picker.setDisplayFormat(picker_format(with_time))
     locale = person_locale()
     if locale is None:
         return  # nor is the popup's calendar made before it is needed
-    calendar = picker if isinstance(picker, QCalendarWidget) else picker.calendarWidget()
+    calendar = picker.calendarWidget()
     if calendar is not None:
         calendar.setFirstDayOfWeek(first_day_of_week(locale))
