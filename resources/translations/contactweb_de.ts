@@ -224,7 +224,7 @@
         <translation>Übernehmen Sie zuerst diese wiederhergestellte Kopie</translation>
     </message>
     <message>
-        <source>This vault is now a vault of its own. Choose a destination for its backups (not the live vault's).</source>
+        <source>This vault is now a vault of its own. Choose a destination for its backups (not the live vault&apos;s).</source>
         <translation>Dieser Tresor ist jetzt ein eigener Tresor. Wählen Sie eine Ablage für seine Sicherungen (nicht die des laufenden Tresors).</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
         <translation>Land</translation>
     </message>
     <message>
-        <source>As the computer's region</source>
+        <source>As the computer&apos;s region</source>
         <translation>Wie die Region des Computers</translation>
     </message>
     <message>
@@ -379,7 +379,7 @@
         <translation>Logo entfernen</translation>
     </message>
     <message>
-        <source>Mailings need this postal address: every marketing email and letter carries it as the sender's address, as anti-spam law (e.g. CAN-SPAM) requires, and ContactWeb sends no mailing while it is empty.</source>
+        <source>Mailings need this postal address: every marketing email and letter carries it as the sender&apos;s address, as anti-spam law (e.g. CAN-SPAM) requires, and ContactWeb sends no mailing while it is empty.</source>
         <translation>Mailings brauchen diese Postanschrift: Jede Werbe-E-Mail und jeder Brief trägt sie als Absenderadresse, wie es Anti-Spam-Gesetze (z. B. CAN-SPAM) verlangen, und ContactWeb versendet kein Mailing, solange sie fehlt.</translation>
     </message>
     <message>
@@ -628,7 +628,7 @@
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <source>New user's role</source>
+        <source>New user&apos;s role</source>
         <translation>Rolle der neuen Benutzerin oder des neuen Benutzers</translation>
     </message>
     <message>
@@ -1439,8 +1439,8 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <translation>Verlauf (neueste zuerst):</translation>
     </message>
     <message>
-        <source>&lt;span style='color:{colour}'&gt;{text}&lt;/span&gt;</source>
-        <translation>&lt;span style='color:{colour}'&gt;{text}&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;{text}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;{text}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>{when}, {how}</source>
@@ -1490,16 +1490,16 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#666'&gt;Select a contact to see its details.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#666'&gt;Wählen Sie einen Kontakt, um seine Details zu sehen.&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;Select a contact to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;Wählen Sie einen Kontakt, um seine Details zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(closed)</source>
         <translation>(geschlossen)</translation>
     </message>
     <message>
-        <source>&lt;h2 style='margin:0'&gt;{escape}{closed}&lt;/h2&gt;</source>
-        <translation>&lt;h2 style='margin:0'&gt;{escape}{closed}&lt;/h2&gt;</translation>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;{escape}{closed}&lt;/h2&gt;</source>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;{escape}{closed}&lt;/h2&gt;</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2069,7 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
         <translation>Diesen Tresor löschen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Delete every contact, communication, sale and setting in {escape}?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The vault's files are overwritten and removed, and the passwords ContactWeb stored for it are forgotten. Nobody can sign in to it again. This cannot be undone.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Delete every contact, communication, sale and setting in {escape}?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The vault&apos;s files are overwritten and removed, and the passwords ContactWeb stored for it are forgotten. Nobody can sign in to it again. This cannot be undone.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Jeden Kontakt, jede Kommunikation, jeden Verkauf und jede Einstellung in {escape} löschen?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Dateien des Tresors werden überschrieben und entfernt, und die Passwörter, die ContactWeb dafür gespeichert hat, werden vergessen. Niemand kann sich mehr anmelden. Das lässt sich nicht rückgängig machen.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2256,7 +2256,7 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <source>Merge {other_name} (#{other_id}) into {keep_name} (#{keep_id})? Its emails, phones, addresses, tags, communications, sales and reminders move over, and an opt-out on either side stays. You can undo it at any time under "Merges made".</source>
+        <source>Merge {other_name} (#{other_id}) into {keep_name} (#{keep_id})? Its emails, phones, addresses, tags, communications, sales and reminders move over, and an opt-out on either side stays. You can undo it at any time under &quot;Merges made&quot;.</source>
         <translation>{other_name} (#{other_id}) in {keep_name} (#{keep_id}) zusammenführen? E-Mails, Telefone, Adressen, Schlagwörter, Kommunikation, Verkäufe und Erinnerungen wandern mit, und eine Abmeldung auf einer der beiden Seiten bleibt bestehen. Sie können das jederzeit unter „Vorgenommene Zusammenführungen“ rückgängig machen.</translation>
     </message>
     <message>
@@ -2314,7 +2314,7 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
         <translation>&lt;p&gt;&lt;b&gt;{escaped_name} endgültig löschen?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Damit werden der Kontakt und alles über ihn entfernt: Kommunikation, Anhänge und Aufnahmen, Erinnerungen, Einwilligungsverlauf, Entwürfe, ausgehende Nachrichten und Sucheinträge. Verkäufe bleiben ohne die Person in der Buchhaltung. Nur eine Bestätigung ohne personenbezogene Daten bleibt. Das lässt sich nicht rückgängig machen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kopien in Sicherungen&lt;/b&gt;, die vor jetzt entstanden sind, enthalten den Kontakt noch, bis sie bereinigt werden; jede Wiederherstellung wendet diese Löschung aber erneut an, bevor jemand den wiederhergestellten Tresor nutzen kann, sodass die Person nie aus einer Sicherung zurückkehrt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Type the contact's name to confirm:</source>
+        <source>Type the contact&apos;s name to confirm:</source>
         <translation>Geben Sie zur Bestätigung den Namen des Kontakts ein:</translation>
     </message>
     <message>
@@ -2618,7 +2618,7 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
         <translation>Mit einem Team-Server verbinden …</translation>
     </message>
     <message>
-        <source>Use a contact base on your office's PostgreSQL server instead of a vault on this computer</source>
+        <source>Use a contact base on your office&apos;s PostgreSQL server instead of a vault on this computer</source>
         <translation>Einen Kontaktbestand auf dem PostgreSQL-Server Ihres Büros statt eines Tresors auf diesem Computer verwenden</translation>
     </message>
     <message>
@@ -2650,11 +2650,11 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
         <translation>Standard-Telefonregion</translation>
     </message>
     <message>
-        <source>Phone numbers typed without a country code are read in this country (from this computer's language settings); change it if the business is elsewhere.</source>
+        <source>Phone numbers typed without a country code are read in this country (from this computer&apos;s language settings); change it if the business is elsewhere.</source>
         <translation>Telefonnummern ohne Ländervorwahl werden in diesem Land gelesen (aus den Spracheinstellungen dieses Computers); ändern Sie es, wenn das Unternehmen anderswo ist.</translation>
     </message>
     <message>
-        <source>This computer's language settings name no country, so none is set: type the two-letter code (DE, GB, US, ...) where phone numbers without a country code belong, or set it later in Administration.</source>
+        <source>This computer&apos;s language settings name no country, so none is set: type the two-letter code (DE, GB, US, ...) where phone numbers without a country code belong, or set it later in Administration.</source>
         <translation>Die Spracheinstellungen dieses Computers nennen kein Land, daher ist keines gesetzt: Geben Sie den zweistelligen Code (DE, GB, US, ...) des Landes ein, zu dem Telefonnummern ohne Ländervorwahl gehören, oder legen Sie ihn später in der Verwaltung fest.</translation>
     </message>
     <message>
@@ -2860,7 +2860,7 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
         <translation>Prüfen, welche Spalte was ist</translation>
     </message>
     <message>
-        <source>ContactWeb does not know this file's columns. Choose what each one holds; columns left as "(not imported)" are skipped.</source>
+        <source>ContactWeb does not know this file&apos;s columns. Choose what each one holds; columns left as &quot;(not imported)&quot; are skipped.</source>
         <translation>ContactWeb kennt die Spalten dieser Datei nicht. Wählen Sie, was jede enthält; Spalten mit „(nicht importiert)“ werden übersprungen.</translation>
     </message>
     <message>
@@ -3382,7 +3382,7 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
         </translation>
     </message>
     <message>
-        <source>{name}: a placeholder; set the business's name in the settings before sending</source>
+        <source>{name}: a placeholder; set the business&apos;s name in the settings before sending</source>
         <translation>{name}: ein Platzhalter; tragen Sie vor dem Senden den Namen des Unternehmens in den Einstellungen ein</translation>
     </message>
     <message>
@@ -3532,7 +3532,7 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
         <translation>Unverschlüsselt verbinden</translation>
     </message>
     <message>
-        <source>Give the IMAP server's name.</source>
+        <source>Give the IMAP server&apos;s name.</source>
         <translation>Geben Sie den Namen des IMAP-Servers an.</translation>
     </message>
     <message>
@@ -3909,7 +3909,7 @@ Freundliche Grüße
         <translation>Nichts wurde gesendet: {error}</translation>
     </message>
     <message>
-        <source>Mailing {id} was queued but sending stopped: {error} Use 'Resume sending' on the Mailings page.</source>
+        <source>Mailing {id} was queued but sending stopped: {error} Use &apos;Resume sending&apos; on the Mailings page.</source>
         <translation>Mailing {id} wurde eingereiht, aber das Senden hat angehalten: {error} Verwenden Sie „Senden fortsetzen“ auf der Seite „Mailings“.</translation>
     </message>
     <message>
@@ -3932,7 +3932,7 @@ Freundliche Grüße
         <translation>Abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) wait in the outbox: use 'Resume sending' on the Mailings page.</source>
+        <source>%n message(s) wait in the outbox: use &apos;Resume sending&apos; on the Mailings page.</source>
         <translation>
             <numerusform>%n Nachricht wartet im Postausgang: Verwenden Sie „Senden fortsetzen“ auf der Seite „Mailings“.</numerusform>
             <numerusform>%n Nachrichten warten im Postausgang: Verwenden Sie „Senden fortsetzen“ auf der Seite „Mailings“.</numerusform>
@@ -4004,7 +4004,7 @@ Freundliche Grüße
         <translation>keines gespeichert</translation>
     </message>
     <message>
-        <source>the name every mailing's footer carries</source>
+        <source>the name every mailing&apos;s footer carries</source>
         <translation>der Name in der Fußzeile jedes Mailings</translation>
     </message>
     <message>
@@ -4126,7 +4126,7 @@ Land</translation>
         <translation>Mailings versenden Manager und Administratoren.</translation>
     </message>
     <message>
-        <source>Set these with "Mailing settings…" above.</source>
+        <source>Set these with &quot;Mailing settings…&quot; above.</source>
         <translation>Richten Sie das oben unter „Mailing-Einstellungen …“ ein.</translation>
     </message>
     <message>
@@ -4247,7 +4247,7 @@ Land</translation>
         <translation>Als unzustellbar markieren</translation>
     </message>
     <message>
-        <source>Marked {marked} contacts' addresses undeliverable.</source>
+        <source>Marked {marked} contacts&apos; addresses undeliverable.</source>
         <translation>Die Adressen von {marked} Kontakten als unzustellbar markiert.</translation>
     </message>
     <message>
@@ -4314,11 +4314,11 @@ Land</translation>
         <translation>&amp;Anruf mit dem ausgewählten Kontakt erfassen …</translation>
     </message>
     <message>
-        <source>&amp;Print the selected contacts' dossier…</source>
+        <source>&amp;Print the selected contacts&apos; dossier…</source>
         <translation>Dossier der ausgewählten Kontakte &amp;drucken …</translation>
     </message>
     <message>
-        <source>Save the selected contacts' dossier as P&amp;DF…</source>
+        <source>Save the selected contacts&apos; dossier as P&amp;DF…</source>
         <translation>Dossier der ausgewählten Kontakte als P&amp;DF speichern …</translation>
     </message>
     <message>
@@ -4390,12 +4390,12 @@ Land</translation>
 
 A privacy-first CRM for small businesses. Contacts, communications, recordings and sales stay in an encrypted vault on this computer.
 
-The command line ('contactweb --help') does the same work without a window.</source>
+The command line (&apos;contactweb --help&apos;) does the same work without a window.</source>
         <translation>ContactWeb {version__}
 
 Ein CRM für kleine Unternehmen, das die Privatsphäre an erste Stelle setzt. Kontakte, Kommunikation, Aufnahmen und Verkäufe bleiben in einem verschlüsselten Tresor auf diesem Computer.
 
-Die Befehlszeile ('contactweb --help') erledigt dieselbe Arbeit ohne Fenster.</translation>
+Die Befehlszeile (&apos;contactweb --help&apos;) erledigt dieselbe Arbeit ohne Fenster.</translation>
     </message>
 </context>
 <context>
@@ -4557,7 +4557,7 @@ Die Befehlszeile ('contactweb --help') erledigt dieselbe Arbeit ohne Fenster.</t
         <translation>Ihr Administrator hat ein vorläufiges Passwort vergeben. Wählen Sie jetzt Ihr eigenes; niemand sonst wird es kennen.</translation>
     </message>
     <message>
-        <source>Your password unlocks the vault for you. Other users' passwords do not change.</source>
+        <source>Your password unlocks the vault for you. Other users&apos; passwords do not change.</source>
         <translation>Ihr Passwort entsperrt den Tresor für Sie. Die Passwörter der anderen ändern sich nicht.</translation>
     </message>
     <message>
@@ -4829,8 +4829,8 @@ Er enthält personenbezogene Daten: Geben Sie ihn nur der Person, um die es geht
         <translation>Aufbewahrungspflicht</translation>
     </message>
     <message>
-        <source>Why must this contact be kept? Give the case or request (for example "Case 2026-17"); the reason goes into the audit log, so no names.</source>
-        <translation>Warum muss dieser Kontakt aufbewahrt werden? Nennen Sie den Fall oder die Anfrage (zum Beispiel "Fall 2026-17"); der Grund kommt ins Prüfprotokoll, also keine Namen.</translation>
+        <source>Why must this contact be kept? Give the case or request (for example &quot;Case 2026-17&quot;); the reason goes into the audit log, so no names.</source>
+        <translation>Warum muss dieser Kontakt aufbewahrt werden? Nennen Sie den Fall oder die Anfrage (zum Beispiel &quot;Fall 2026-17&quot;); der Grund kommt ins Prüfprotokoll, also keine Namen.</translation>
     </message>
 </context>
 <context>
@@ -4959,7 +4959,7 @@ Er enthält personenbezogene Daten: Geben Sie ihn nur der Person, um die es geht
         <translation>Anzahlen nach Status, Schlagwort und Region sowie Verkaufssummen, ohne personenbezogene Daten: unbedenklich außerhalb des Unternehmens weiterzugeben.</translation>
     </message>
     <message>
-        <source>None chosen: select contacts on the Contacts page, right-click and choose "Save dossier as PDF…" or "Print dossier…".</source>
+        <source>None chosen: select contacts on the Contacts page, right-click and choose &quot;Save dossier as PDF…&quot; or &quot;Print dossier…&quot;.</source>
         <translation>Keine gewählt: Markieren Sie Kontakte auf der Seite „Kontakte“, klicken Sie mit der rechten Maustaste und wählen Sie „Dossier als PDF speichern …“ oder „Dossier drucken …“.</translation>
     </message>
     <message>
@@ -5042,7 +5042,7 @@ Er enthält personenbezogene Daten: Geben Sie ihn nur der Person, um die es geht
         <translation>Den aktiven Tresor ersetzen …</translation>
     </message>
     <message>
-        <source>Put this copy in place of the live vault; the live vault's files are kept aside</source>
+        <source>Put this copy in place of the live vault; the live vault&apos;s files are kept aside</source>
         <translation>Diese Kopie an die Stelle des aktiven Tresors setzen; dessen Dateien werden beiseitegelegt</translation>
     </message>
     <message>
@@ -5054,7 +5054,7 @@ Er enthält personenbezogene Daten: Geben Sie ihn nur der Person, um die es geht
         <translation>Zu einem neuen Tresor machen</translation>
     </message>
     <message>
-        <source>Keep this copy as a vault of its own? It gets its own backups: choose a destination for them afterwards (the live vault's destination refuses it). The live vault is not changed.</source>
+        <source>Keep this copy as a vault of its own? It gets its own backups: choose a destination for them afterwards (the live vault&apos;s destination refuses it). The live vault is not changed.</source>
         <translation>Diese Kopie als eigenen Tresor behalten? Sie erhält eigene Sicherungen: Wählen Sie danach ein Ziel dafür (das Ziel des aktiven Tresors lehnt sie ab). Der aktive Tresor bleibt unverändert.</translation>
     </message>
     <message>
@@ -5062,7 +5062,7 @@ Er enthält personenbezogene Daten: Geben Sie ihn nur der Person, um die es geht
         <translation>Den aktiven Tresor ersetzen</translation>
     </message>
     <message>
-        <source>Put this copy in place of the live vault in {source_folder}? Everything changed in the live vault since this backup was taken is set aside with it (its files are kept as *.before-adopt-*). The copy takes over the live vault's backups, and you sign in again. Close ContactWeb wherever the live vault is open first.</source>
+        <source>Put this copy in place of the live vault in {source_folder}? Everything changed in the live vault since this backup was taken is set aside with it (its files are kept as *.before-adopt-*). The copy takes over the live vault&apos;s backups, and you sign in again. Close ContactWeb wherever the live vault is open first.</source>
         <translation>Diese Kopie an die Stelle des aktiven Tresors in {source_folder} setzen? Alles, was sich im aktiven Tresor seit dieser Sicherung geändert hat, wird mit ihm beiseitegelegt (seine Dateien bleiben als *.before-adopt-* erhalten). Die Kopie übernimmt die Sicherungen des aktiven Tresors, und Sie melden sich erneut an. Schließen Sie ContactWeb zuerst überall, wo der aktive Tresor geöffnet ist.</translation>
     </message>
 </context>
@@ -5319,7 +5319,7 @@ Er enthält personenbezogene Daten: Geben Sie ihn nur der Person, um die es geht
         <translation>Einem CA-Zertifikat vertrauen …</translation>
     </message>
     <message>
-        <source>Pin the server's certificate…</source>
+        <source>Pin the server&apos;s certificate…</source>
         <translation>Zertifikat des Servers festlegen …</translation>
     </message>
     <message>
@@ -5331,7 +5331,7 @@ Er enthält personenbezogene Daten: Geben Sie ihn nur der Person, um die es geht
         <translation>Vertrauenswürdig: {what}.</translation>
     </message>
     <message>
-        <source>The business's CA certificate (PEM)</source>
+        <source>The business&apos;s CA certificate (PEM)</source>
         <translation>Das CA-Zertifikat des Unternehmens (PEM)</translation>
     </message>
     <message>
@@ -5451,7 +5451,7 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
         <translation>Gemeinsam genutzter Computer: früher abmelden, nichts hier behalten</translation>
     </message>
     <message>
-        <source>For a computer other people use too: ContactWeb signs out after a few minutes without use or when its window is minimised, remembers no username and stores no passwords in this computer's keyring.</source>
+        <source>For a computer other people use too: ContactWeb signs out after a few minutes without use or when its window is minimised, remembers no username and stores no passwords in this computer&apos;s keyring.</source>
         <translation>Für einen Computer, den auch andere benutzen: ContactWeb meldet nach einigen Minuten ohne Nutzung oder beim Minimieren ab, merkt sich keinen Benutzernamen und legt keine Passwörter im Schlüsselbund dieses Computers ab.</translation>
     </message>
     <message>
@@ -5565,7 +5565,7 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
         <translation>Im verschlüsselten Tresor merken (auf diesem Computer antwortet gerade kein Schlüsselbund)</translation>
     </message>
     <message>
-        <source>Remember it in this computer's keyring</source>
+        <source>Remember it in this computer&apos;s keyring</source>
         <translation>Im Schlüsselbund dieses Computers merken</translation>
     </message>
     <message>
@@ -5577,7 +5577,7 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
         <translation>Passwort:</translation>
     </message>
     <message>
-        <source>The password is kept in this computer's keyring, but {why}.</source>
+        <source>The password is kept in this computer&apos;s keyring, but {why}.</source>
         <translation>Das Passwort liegt im Schlüsselbund dieses Computers, aber {why}.</translation>
     </message>
     <message>
@@ -5585,7 +5585,7 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
         <translation>Das Passwort wurde nicht aufbewahrt: {problem}</translation>
     </message>
     <message>
-        <source>The SMTP password is kept in this computer's keyring.</source>
+        <source>The SMTP password is kept in this computer&apos;s keyring.</source>
         <translation>Das SMTP-Passwort liegt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
@@ -5828,7 +5828,7 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
         <translation>Was geschieht</translation>
     </message>
     <message>
-        <source>Server's answer</source>
+        <source>Server&apos;s answer</source>
         <translation>Antwort des Servers</translation>
     </message>
     <message>
@@ -5883,7 +5883,7 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
         <translation>Passphrase der Sicherung</translation>
     </message>
     <message>
-        <source>Team backups are taken as the database's owner and encrypted on this computer with the backup passphrase. Both are kept in this computer's keyring, never on the server. Keep the passphrase apart from the server as well: a restore needs it, and nobody can recover it.</source>
+        <source>Team backups are taken as the database&apos;s owner and encrypted on this computer with the backup passphrase. Both are kept in this computer&apos;s keyring, never on the server. Keep the passphrase apart from the server as well: a restore needs it, and nobody can recover it.</source>
         <translation>Team-Sicherungen werden als Eigentümer der Datenbank erstellt und auf diesem Computer mit der Passphrase verschlüsselt. Beides liegt im Schlüsselbund dieses Computers, nie auf dem Server. Bewahren Sie die Passphrase auch getrennt vom Server auf: Eine Wiederherstellung braucht sie, und niemand kann sie zurückholen.</translation>
     </message>
     <message>
@@ -5899,7 +5899,7 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
         <translation>Datenbankeigentümer:</translation>
     </message>
     <message>
-        <source>Owner's password:</source>
+        <source>Owner&apos;s password:</source>
         <translation>Passwort des Eigentümers:</translation>
     </message>
     <message>
@@ -5911,7 +5911,7 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
         <translation>Passphrase wiederholen:</translation>
     </message>
     <message>
-        <source>Checking the owner's login and the passphrase…</source>
+        <source>Checking the owner&apos;s login and the passphrase…</source>
         <translation>Anmeldung des Eigentümers und Passphrase werden geprüft …</translation>
     </message>
 </context>
@@ -5942,11 +5942,11 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
         <translation>Auf diesem Computer vergessen …</translation>
     </message>
     <message>
-        <source>Remove the owner's login and the passphrase from this computer's keyring</source>
+        <source>Remove the owner&apos;s login and the passphrase from this computer&apos;s keyring</source>
         <translation>Anmeldung des Eigentümers und Passphrase aus dem Schlüsselbund dieses Computers entfernen</translation>
     </message>
     <message>
-        <source>Backups of this team vault are taken as the database's owner and encrypted here with a backup passphrase. Neither is given on this computer yet: Back up now asks for them, and the schedule waits until then.</source>
+        <source>Backups of this team vault are taken as the database&apos;s owner and encrypted here with a backup passphrase. Neither is given on this computer yet: Back up now asks for them, and the schedule waits until then.</source>
         <translation>Sicherungen dieses Team-Tresors werden als Eigentümer der Datenbank erstellt und hier mit einer Passphrase verschlüsselt. Beides ist auf diesem Computer noch nicht angegeben: „Jetzt sichern“ fragt danach, und der Zeitplan wartet bis dahin.</translation>
     </message>
     <message>
@@ -5954,11 +5954,11 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
         <translation>Datenbankeigentümer ({owner}) und Passphrase der Sicherung werden bis zur Abmeldung gehalten: Dieser Computer wird gemeinsam genutzt oder hat keinen Schlüsselbund.</translation>
     </message>
     <message>
-        <source>The database owner ({owner}) and the backup passphrase are kept in this computer's keyring; Back up now and the schedule use them.</source>
+        <source>The database owner ({owner}) and the backup passphrase are kept in this computer&apos;s keyring; Back up now and the schedule use them.</source>
         <translation>Datenbankeigentümer ({owner}) und Passphrase der Sicherung liegen im Schlüsselbund dieses Computers; „Jetzt sichern“ und der Zeitplan verwenden sie.</translation>
     </message>
     <message>
-        <source>The backup passphrase is kept in this computer's keyring.</source>
+        <source>The backup passphrase is kept in this computer&apos;s keyring.</source>
         <translation>Die Passphrase der Sicherung liegt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
@@ -5970,7 +5970,7 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
         <translation>Auf diesem Computer vergessen</translation>
     </message>
     <message>
-        <source>Remove the database owner's login and the backup passphrase from this computer? Backups from here then wait until an administrator gives them again. The backups themselves are not touched; keep the passphrase somewhere safe, a restore needs it.</source>
+        <source>Remove the database owner&apos;s login and the backup passphrase from this computer? Backups from here then wait until an administrator gives them again. The backups themselves are not touched; keep the passphrase somewhere safe, a restore needs it.</source>
         <translation>Anmeldung des Datenbankeigentümers und Passphrase von diesem Computer entfernen? Sicherungen von hier warten dann, bis ein Administrator sie erneut angibt. Die Sicherungen selbst bleiben unberührt; bewahren Sie die Passphrase sicher auf, eine Wiederherstellung braucht sie.</translation>
     </message>
     <message>
@@ -6055,7 +6055,7 @@ Geben Sie jedes persönlich an die jeweilige Person weiter. Sie werden nur diese
         <translation>Ihr Eigentümer:</translation>
     </message>
     <message>
-        <source>Owner's password:</source>
+        <source>Owner&apos;s password:</source>
         <translation>Passwort des Eigentümers:</translation>
     </message>
     <message>
@@ -6094,7 +6094,7 @@ Geben Sie jedes persönlich an die jeweilige Person weiter. Sie werden nur diese
         <translation>Mit einem Team-Server verbinden</translation>
     </message>
     <message>
-        <source>A team server keeps one contact base for several computers, on PostgreSQL. You sign in with your own username and password; the connection is encrypted and the server's certificate is checked.</source>
+        <source>A team server keeps one contact base for several computers, on PostgreSQL. You sign in with your own username and password; the connection is encrypted and the server&apos;s certificate is checked.</source>
         <translation>Ein Team-Server hält einen Kontaktbestand für mehrere Computer auf PostgreSQL. Sie melden sich mit Ihrem eigenen Benutzernamen und Passwort an; die Verbindung ist verschlüsselt, und das Zertifikat des Servers wird geprüft.</translation>
     </message>
     <message>
@@ -6106,7 +6106,7 @@ Geben Sie jedes persönlich an die jeweilige Person weiter. Sie werden nur diese
         <translation>Diesen Server vergessen …</translation>
     </message>
     <message>
-        <source>Remove this computer's profile and files for the server; the vault on the server stays as it is.</source>
+        <source>Remove this computer&apos;s profile and files for the server; the vault on the server stays as it is.</source>
         <translation>Das Profil und die Dateien dieses Computers für den Server entfernen; der Tresor auf dem Server bleibt, wie er ist.</translation>
     </message>
     <message>
@@ -6118,8 +6118,8 @@ Geben Sie jedes persönlich an die jeweilige Person weiter. Sie werden nur diese
         <translation>z. B. crm.office.example oder 192.0.2.10</translation>
     </message>
     <message>
-        <source>the CA certificate (.pem), or 'system'</source>
-        <translation>das CA-Zertifikat (.pem) oder 'system'</translation>
+        <source>the CA certificate (.pem), or &apos;system&apos;</source>
+        <translation>das CA-Zertifikat (.pem) oder &apos;system&apos;</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -6158,7 +6158,7 @@ Geben Sie jedes persönlich an die jeweilige Person weiter. Sie werden nur diese
         <translation>Diesen Team-Server vergessen</translation>
     </message>
     <message>
-        <source>Forget {name} ({label}) on this computer? Its profile and this computer's files for it are removed; the vault on the server, and everyone's work in it, stay. To delete the vault itself, its owner drops the database on the server.</source>
+        <source>Forget {name} ({label}) on this computer? Its profile and this computer&apos;s files for it are removed; the vault on the server, and everyone&apos;s work in it, stay. To delete the vault itself, its owner drops the database on the server.</source>
         <translation>{name} ({label}) auf diesem Computer vergessen? Sein Profil und die Dateien dieses Computers dafür werden entfernt; der Tresor auf dem Server und die Arbeit aller darin bleiben. Um den Tresor selbst zu löschen, entfernt sein Eigentümer die Datenbank auf dem Server.</translation>
     </message>
     <message>
@@ -6166,7 +6166,7 @@ Geben Sie jedes persönlich an die jeweilige Person weiter. Sie werden nur diese
         <translation>Vergessen</translation>
     </message>
     <message>
-        <source>The server's certificate authority</source>
+        <source>The server&apos;s certificate authority</source>
         <translation>Die Zertifizierungsstelle des Servers</translation>
     </message>
     <message>
@@ -6314,7 +6314,7 @@ Geben Sie jedes persönlich an die jeweilige Person weiter. Sie werden nur diese
 <context>
     <name>VaultRekeyAction</name>
     <message>
-        <source>{username} can no longer sign in, but may still hold the vault's database key: a copy of the vault folder, or a backup and their old password, would still open it. Re-key the vault now? Every other user then gets a temporary password that you hand over; backups taken before now stay under the old key. Close other ContactWeb windows on this vault first.</source>
+        <source>{username} can no longer sign in, but may still hold the vault&apos;s database key: a copy of the vault folder, or a backup and their old password, would still open it. Re-key the vault now? Every other user then gets a temporary password that you hand over; backups taken before now stay under the old key. Close other ContactWeb windows on this vault first.</source>
         <translation>{username} kann sich nicht mehr anmelden, hat aber womöglich noch den Datenbankschlüssel des Tresors: Eine Kopie des Tresorordners oder eine Sicherung mit dem alten Passwort würde ihn noch öffnen. Den Tresor jetzt neu verschlüsseln? Alle anderen erhalten dann ein vorläufiges Passwort, das Sie übergeben; bisherige Sicherungen bleiben unter dem alten Schlüssel. Schließen Sie vorher andere ContactWeb-Fenster mit diesem Tresor.</translation>
     </message>
     <message>

@@ -224,7 +224,7 @@
         <translation>Adopte primero esta copia restaurada</translation>
     </message>
     <message>
-        <source>This vault is now a vault of its own. Choose a destination for its backups (not the live vault's).</source>
+        <source>This vault is now a vault of its own. Choose a destination for its backups (not the live vault&apos;s).</source>
         <translation>Esta bóveda es ahora una bóveda propia. Elija un destino para sus copias (no el de la bóveda en uso).</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
         <translation>País</translation>
     </message>
     <message>
-        <source>As the computer's region</source>
+        <source>As the computer&apos;s region</source>
         <translation>Como la región del equipo</translation>
     </message>
     <message>
@@ -379,7 +379,7 @@
         <translation>Quitar el logotipo</translation>
     </message>
     <message>
-        <source>Mailings need this postal address: every marketing email and letter carries it as the sender's address, as anti-spam law (e.g. CAN-SPAM) requires, and ContactWeb sends no mailing while it is empty.</source>
+        <source>Mailings need this postal address: every marketing email and letter carries it as the sender&apos;s address, as anti-spam law (e.g. CAN-SPAM) requires, and ContactWeb sends no mailing while it is empty.</source>
         <translation>Los envíos necesitan esta dirección postal: cada correo y carta comercial la lleva como dirección del remitente, como exige la ley contra el spam (p. ej. CAN-SPAM), y ContactWeb no envía nada mientras esté vacía.</translation>
     </message>
     <message>
@@ -628,7 +628,7 @@
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <source>New user's role</source>
+        <source>New user&apos;s role</source>
         <translation>Rol del nuevo usuario</translation>
     </message>
     <message>
@@ -1439,8 +1439,8 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <translation>Historial (lo más reciente primero):</translation>
     </message>
     <message>
-        <source>&lt;span style='color:{colour}'&gt;{text}&lt;/span&gt;</source>
-        <translation>&lt;span style='color:{colour}'&gt;{text}&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;{text}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;{text}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>{when}, {how}</source>
@@ -1490,16 +1490,16 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#666'&gt;Select a contact to see its details.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#666'&gt;Seleccione un contacto para ver sus datos.&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;Select a contact to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;Seleccione un contacto para ver sus datos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(closed)</source>
         <translation>(cerrado)</translation>
     </message>
     <message>
-        <source>&lt;h2 style='margin:0'&gt;{escape}{closed}&lt;/h2&gt;</source>
-        <translation>&lt;h2 style='margin:0'&gt;{escape}{closed}&lt;/h2&gt;</translation>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;{escape}{closed}&lt;/h2&gt;</source>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;{escape}{closed}&lt;/h2&gt;</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2069,7 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
         <translation>Eliminar esta bóveda</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Delete every contact, communication, sale and setting in {escape}?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The vault's files are overwritten and removed, and the passwords ContactWeb stored for it are forgotten. Nobody can sign in to it again. This cannot be undone.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Delete every contact, communication, sale and setting in {escape}?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The vault&apos;s files are overwritten and removed, and the passwords ContactWeb stored for it are forgotten. Nobody can sign in to it again. This cannot be undone.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;¿Eliminar todos los contactos, comunicaciones, ventas y ajustes de {escape}?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Los archivos de la bóveda se sobrescriben y eliminan, y se olvidan las contraseñas que ContactWeb guardó para ella. Nadie podrá volver a iniciar sesión. No se puede deshacer.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2256,7 +2256,7 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
         <translation>Fusionar contactos</translation>
     </message>
     <message>
-        <source>Merge {other_name} (#{other_id}) into {keep_name} (#{keep_id})? Its emails, phones, addresses, tags, communications, sales and reminders move over, and an opt-out on either side stays. You can undo it at any time under "Merges made".</source>
+        <source>Merge {other_name} (#{other_id}) into {keep_name} (#{keep_id})? Its emails, phones, addresses, tags, communications, sales and reminders move over, and an opt-out on either side stays. You can undo it at any time under &quot;Merges made&quot;.</source>
         <translation>¿Fusionar {other_name} (n.º {other_id}) en {keep_name} (n.º {keep_id})? Sus correos, teléfonos, direcciones, etiquetas, comunicaciones, ventas y recordatorios se trasladan, y una baja en cualquiera de los dos lados se mantiene. Puede deshacerlo en cualquier momento en «Fusiones realizadas».</translation>
     </message>
     <message>
@@ -2314,7 +2314,7 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
         <translation>&lt;p&gt;&lt;b&gt;¿Borrar {escaped_name} para siempre?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Se elimina el contacto y todo lo relativo a él: comunicaciones, adjuntos y grabaciones, recordatorios, historial de consentimientos, borradores, mensajes salientes y entradas de búsqueda. Las ventas se quedan en la contabilidad sin la persona. Solo se conserva un recibo sin datos personales. No se puede deshacer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Las copias en las copias de seguridad&lt;/b&gt; hechas antes de ahora aún contienen el contacto hasta que se depuren, pero cada restauración vuelve a aplicar este borrado antes de que nadie pueda usar la bóveda restaurada, así que la persona nunca vuelve desde una copia.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Type the contact's name to confirm:</source>
+        <source>Type the contact&apos;s name to confirm:</source>
         <translation>Escriba el nombre del contacto para confirmar:</translation>
     </message>
     <message>
@@ -2618,7 +2618,7 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
         <translation>Conectar con un servidor del equipo…</translation>
     </message>
     <message>
-        <source>Use a contact base on your office's PostgreSQL server instead of a vault on this computer</source>
+        <source>Use a contact base on your office&apos;s PostgreSQL server instead of a vault on this computer</source>
         <translation>Usar una base de contactos en el servidor PostgreSQL de la oficina en lugar de una bóveda en este equipo</translation>
     </message>
     <message>
@@ -2650,11 +2650,11 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
         <translation>Región telefónica predeterminada</translation>
     </message>
     <message>
-        <source>Phone numbers typed without a country code are read in this country (from this computer's language settings); change it if the business is elsewhere.</source>
+        <source>Phone numbers typed without a country code are read in this country (from this computer&apos;s language settings); change it if the business is elsewhere.</source>
         <translation>Los números escritos sin prefijo de país se leen en este país (según la configuración de idioma de este equipo); cámbielo si la empresa está en otro lugar.</translation>
     </message>
     <message>
-        <source>This computer's language settings name no country, so none is set: type the two-letter code (DE, GB, US, ...) where phone numbers without a country code belong, or set it later in Administration.</source>
+        <source>This computer&apos;s language settings name no country, so none is set: type the two-letter code (DE, GB, US, ...) where phone numbers without a country code belong, or set it later in Administration.</source>
         <translation>La configuración de idioma de este equipo no indica ningún país, así que no hay ninguno: escriba el código de dos letras (ES, MX, US, ...) del país de los teléfonos sin prefijo, o fíjelo más tarde en Administración.</translation>
     </message>
     <message>
@@ -2860,7 +2860,7 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
         <translation>Comprobar qué contiene cada columna</translation>
     </message>
     <message>
-        <source>ContactWeb does not know this file's columns. Choose what each one holds; columns left as "(not imported)" are skipped.</source>
+        <source>ContactWeb does not know this file&apos;s columns. Choose what each one holds; columns left as &quot;(not imported)&quot; are skipped.</source>
         <translation>ContactWeb no conoce las columnas de este archivo. Elija qué contiene cada una; las columnas que queden en «(no se importa)» se omiten.</translation>
     </message>
     <message>
@@ -3382,7 +3382,7 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
         </translation>
     </message>
     <message>
-        <source>{name}: a placeholder; set the business's name in the settings before sending</source>
+        <source>{name}: a placeholder; set the business&apos;s name in the settings before sending</source>
         <translation>{name}: un texto de ejemplo; indique el nombre de la empresa en los ajustes antes de enviar</translation>
     </message>
     <message>
@@ -3532,7 +3532,7 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
         <translation>Conectar sin cifrar</translation>
     </message>
     <message>
-        <source>Give the IMAP server's name.</source>
+        <source>Give the IMAP server&apos;s name.</source>
         <translation>Indique el nombre del servidor IMAP.</translation>
     </message>
     <message>
@@ -3909,7 +3909,7 @@ Un cordial saludo
         <translation>No se ha enviado nada: {error}</translation>
     </message>
     <message>
-        <source>Mailing {id} was queued but sending stopped: {error} Use 'Resume sending' on the Mailings page.</source>
+        <source>Mailing {id} was queued but sending stopped: {error} Use &apos;Resume sending&apos; on the Mailings page.</source>
         <translation>El envío {id} se puso en cola, pero el envío se detuvo: {error} Use «Reanudar el envío» en la página Envíos.</translation>
     </message>
     <message>
@@ -3932,7 +3932,7 @@ Un cordial saludo
         <translation>Cancelado.</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) wait in the outbox: use 'Resume sending' on the Mailings page.</source>
+        <source>%n message(s) wait in the outbox: use &apos;Resume sending&apos; on the Mailings page.</source>
         <translation>
             <numerusform>%n mensaje espera en la bandeja de salida: use «Reanudar el envío» en la página Envíos.</numerusform>
             <numerusform>%n mensajes esperan en la bandeja de salida: use «Reanudar el envío» en la página Envíos.</numerusform>
@@ -4004,7 +4004,7 @@ Un cordial saludo
         <translation>ninguna guardada</translation>
     </message>
     <message>
-        <source>the name every mailing's footer carries</source>
+        <source>the name every mailing&apos;s footer carries</source>
         <translation>el nombre que lleva el pie de cada envío</translation>
     </message>
     <message>
@@ -4126,7 +4126,7 @@ País</translation>
         <translation>Los envíos los hacen los responsables y los administradores.</translation>
     </message>
     <message>
-        <source>Set these with "Mailing settings…" above.</source>
+        <source>Set these with &quot;Mailing settings…&quot; above.</source>
         <translation>Configúrelo con «Ajustes de envío…» más arriba.</translation>
     </message>
     <message>
@@ -4247,7 +4247,7 @@ País</translation>
         <translation>Marcar como no entregable</translation>
     </message>
     <message>
-        <source>Marked {marked} contacts' addresses undeliverable.</source>
+        <source>Marked {marked} contacts&apos; addresses undeliverable.</source>
         <translation>Se han marcado como no entregables las direcciones de {marked} contactos.</translation>
     </message>
     <message>
@@ -4314,11 +4314,11 @@ País</translation>
         <translation>&amp;Registrar una llamada con el contacto seleccionado…</translation>
     </message>
     <message>
-        <source>&amp;Print the selected contacts' dossier…</source>
+        <source>&amp;Print the selected contacts&apos; dossier…</source>
         <translation>&amp;Imprimir el expediente de los contactos seleccionados…</translation>
     </message>
     <message>
-        <source>Save the selected contacts' dossier as P&amp;DF…</source>
+        <source>Save the selected contacts&apos; dossier as P&amp;DF…</source>
         <translation>Guardar el expediente de los contactos seleccionados como P&amp;DF…</translation>
     </message>
     <message>
@@ -4390,12 +4390,12 @@ País</translation>
 
 A privacy-first CRM for small businesses. Contacts, communications, recordings and sales stay in an encrypted vault on this computer.
 
-The command line ('contactweb --help') does the same work without a window.</source>
+The command line (&apos;contactweb --help&apos;) does the same work without a window.</source>
         <translation>ContactWeb {version__}
 
 Un CRM para pequeñas empresas que pone la privacidad primero. Los contactos, comunicaciones, grabaciones y ventas se quedan en una bóveda cifrada en este equipo.
 
-La línea de órdenes ('contactweb --help') hace el mismo trabajo sin ventana.</translation>
+La línea de órdenes (&apos;contactweb --help&apos;) hace el mismo trabajo sin ventana.</translation>
     </message>
 </context>
 <context>
@@ -4557,7 +4557,7 @@ La línea de órdenes ('contactweb --help') hace el mismo trabajo sin ventana.</
         <translation>Su administrador le asignó una contraseña temporal. Elija ahora la suya; nadie más la conocerá.</translation>
     </message>
     <message>
-        <source>Your password unlocks the vault for you. Other users' passwords do not change.</source>
+        <source>Your password unlocks the vault for you. Other users&apos; passwords do not change.</source>
         <translation>Su contraseña desbloquea la bóveda para usted. Las contraseñas de los demás usuarios no cambian.</translation>
     </message>
     <message>
@@ -4829,8 +4829,8 @@ Contiene datos personales: entréguelo solo a la persona a la que se refiere.</t
         <translation>Retención legal</translation>
     </message>
     <message>
-        <source>Why must this contact be kept? Give the case or request (for example "Case 2026-17"); the reason goes into the audit log, so no names.</source>
-        <translation>¿Por qué hay que conservar este contacto? Indique el caso o la solicitud (por ejemplo "Caso 2026-17"); el motivo va al registro de auditoría, así que sin nombres.</translation>
+        <source>Why must this contact be kept? Give the case or request (for example &quot;Case 2026-17&quot;); the reason goes into the audit log, so no names.</source>
+        <translation>¿Por qué hay que conservar este contacto? Indique el caso o la solicitud (por ejemplo &quot;Caso 2026-17&quot;); el motivo va al registro de auditoría, así que sin nombres.</translation>
     </message>
 </context>
 <context>
@@ -4959,7 +4959,7 @@ Contiene datos personales: entréguelo solo a la persona a la que se refiere.</t
         <translation>Recuentos por estado, etiqueta y región y totales de ventas, sin datos personales: se puede compartir fuera de la empresa.</translation>
     </message>
     <message>
-        <source>None chosen: select contacts on the Contacts page, right-click and choose "Save dossier as PDF…" or "Print dossier…".</source>
+        <source>None chosen: select contacts on the Contacts page, right-click and choose &quot;Save dossier as PDF…&quot; or &quot;Print dossier…&quot;.</source>
         <translation>Ninguno elegido: seleccione contactos en la página Contactos, haga clic con el botón derecho y elija «Guardar expediente como PDF…» o «Imprimir expediente…».</translation>
     </message>
     <message>
@@ -5042,7 +5042,7 @@ Contiene datos personales: entréguelo solo a la persona a la que se refiere.</t
         <translation>Reemplazar la bóveda en uso…</translation>
     </message>
     <message>
-        <source>Put this copy in place of the live vault; the live vault's files are kept aside</source>
+        <source>Put this copy in place of the live vault; the live vault&apos;s files are kept aside</source>
         <translation>Poner esta copia en lugar de la bóveda en uso; sus archivos se apartan</translation>
     </message>
     <message>
@@ -5054,7 +5054,7 @@ Contiene datos personales: entréguelo solo a la persona a la que se refiere.</t
         <translation>Convertirla en una bóveda nueva</translation>
     </message>
     <message>
-        <source>Keep this copy as a vault of its own? It gets its own backups: choose a destination for them afterwards (the live vault's destination refuses it). The live vault is not changed.</source>
+        <source>Keep this copy as a vault of its own? It gets its own backups: choose a destination for them afterwards (the live vault&apos;s destination refuses it). The live vault is not changed.</source>
         <translation>¿Conservar esta copia como bóveda propia? Tendrá sus propias copias: elija después su destino (el destino de la bóveda en uso la rechaza). La bóveda en uso no cambia.</translation>
     </message>
     <message>
@@ -5062,7 +5062,7 @@ Contiene datos personales: entréguelo solo a la persona a la que se refiere.</t
         <translation>Reemplazar la bóveda en uso</translation>
     </message>
     <message>
-        <source>Put this copy in place of the live vault in {source_folder}? Everything changed in the live vault since this backup was taken is set aside with it (its files are kept as *.before-adopt-*). The copy takes over the live vault's backups, and you sign in again. Close ContactWeb wherever the live vault is open first.</source>
+        <source>Put this copy in place of the live vault in {source_folder}? Everything changed in the live vault since this backup was taken is set aside with it (its files are kept as *.before-adopt-*). The copy takes over the live vault&apos;s backups, and you sign in again. Close ContactWeb wherever the live vault is open first.</source>
         <translation>¿Poner esta copia en lugar de la bóveda en uso de {source_folder}? Todo lo que cambió en la bóveda en uso desde esta copia se aparta con ella (sus archivos se guardan como *.before-adopt-*). La copia asume las copias de seguridad de la bóveda en uso y usted vuelve a iniciar sesión. Cierre antes ContactWeb dondequiera que la bóveda en uso esté abierta.</translation>
     </message>
 </context>
@@ -5319,7 +5319,7 @@ Contiene datos personales: entréguelo solo a la persona a la que se refiere.</t
         <translation>Confiar en un certificado de CA…</translation>
     </message>
     <message>
-        <source>Pin the server's certificate…</source>
+        <source>Pin the server&apos;s certificate…</source>
         <translation>Fijar el certificado del servidor…</translation>
     </message>
     <message>
@@ -5331,7 +5331,7 @@ Contiene datos personales: entréguelo solo a la persona a la que se refiere.</t
         <translation>De confianza: {what}.</translation>
     </message>
     <message>
-        <source>The business's CA certificate (PEM)</source>
+        <source>The business&apos;s CA certificate (PEM)</source>
         <translation>El certificado de CA de la empresa (PEM)</translation>
     </message>
     <message>
@@ -5450,7 +5450,7 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
         <translation>Equipo compartido: cerrar sesión antes, no guardar nada aquí</translation>
     </message>
     <message>
-        <source>For a computer other people use too: ContactWeb signs out after a few minutes without use or when its window is minimised, remembers no username and stores no passwords in this computer's keyring.</source>
+        <source>For a computer other people use too: ContactWeb signs out after a few minutes without use or when its window is minimised, remembers no username and stores no passwords in this computer&apos;s keyring.</source>
         <translation>Para un equipo que también usan otras personas: ContactWeb cierra la sesión tras unos minutos sin uso o al minimizar la ventana, no recuerda ningún nombre de usuario y no guarda contraseñas en el llavero de este equipo.</translation>
     </message>
     <message>
@@ -5564,7 +5564,7 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
         <translation>Recordarla en la bóveda cifrada (ahora no responde ningún llavero en este equipo)</translation>
     </message>
     <message>
-        <source>Remember it in this computer's keyring</source>
+        <source>Remember it in this computer&apos;s keyring</source>
         <translation>Recordarla en el llavero de este equipo</translation>
     </message>
     <message>
@@ -5576,7 +5576,7 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <source>The password is kept in this computer's keyring, but {why}.</source>
+        <source>The password is kept in this computer&apos;s keyring, but {why}.</source>
         <translation>La contraseña se guarda en el llavero de este equipo, pero {why}.</translation>
     </message>
     <message>
@@ -5584,7 +5584,7 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
         <translation>La contraseña no se ha guardado: {problem}</translation>
     </message>
     <message>
-        <source>The SMTP password is kept in this computer's keyring.</source>
+        <source>The SMTP password is kept in this computer&apos;s keyring.</source>
         <translation>La contraseña SMTP se guarda en el llavero de este equipo.</translation>
     </message>
     <message>
@@ -5827,7 +5827,7 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
         <translation>Qué ocurre</translation>
     </message>
     <message>
-        <source>Server's answer</source>
+        <source>Server&apos;s answer</source>
         <translation>Respuesta del servidor</translation>
     </message>
     <message>
@@ -5882,7 +5882,7 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
         <translation>Frase de contraseña de la copia</translation>
     </message>
     <message>
-        <source>Team backups are taken as the database's owner and encrypted on this computer with the backup passphrase. Both are kept in this computer's keyring, never on the server. Keep the passphrase apart from the server as well: a restore needs it, and nobody can recover it.</source>
+        <source>Team backups are taken as the database&apos;s owner and encrypted on this computer with the backup passphrase. Both are kept in this computer&apos;s keyring, never on the server. Keep the passphrase apart from the server as well: a restore needs it, and nobody can recover it.</source>
         <translation>Las copias de equipo se hacen como propietario de la base de datos y se cifran en este equipo con la frase de contraseña. Ambos se guardan en el llavero de este equipo, nunca en el servidor. Guarde también la frase lejos del servidor: una restauración la necesita y nadie puede recuperarla.</translation>
     </message>
     <message>
@@ -5898,7 +5898,7 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
         <translation>Propietario de la base de datos:</translation>
     </message>
     <message>
-        <source>Owner's password:</source>
+        <source>Owner&apos;s password:</source>
         <translation>Contraseña del propietario:</translation>
     </message>
     <message>
@@ -5910,7 +5910,7 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
         <translation>Repita la frase:</translation>
     </message>
     <message>
-        <source>Checking the owner's login and the passphrase…</source>
+        <source>Checking the owner&apos;s login and the passphrase…</source>
         <translation>Comprobando el inicio de sesión del propietario y la frase de contraseña…</translation>
     </message>
 </context>
@@ -5941,11 +5941,11 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
         <translation>Olvidar en este equipo…</translation>
     </message>
     <message>
-        <source>Remove the owner's login and the passphrase from this computer's keyring</source>
+        <source>Remove the owner&apos;s login and the passphrase from this computer&apos;s keyring</source>
         <translation>Quitar el inicio de sesión del propietario y la frase del llavero de este equipo</translation>
     </message>
     <message>
-        <source>Backups of this team vault are taken as the database's owner and encrypted here with a backup passphrase. Neither is given on this computer yet: Back up now asks for them, and the schedule waits until then.</source>
+        <source>Backups of this team vault are taken as the database&apos;s owner and encrypted here with a backup passphrase. Neither is given on this computer yet: Back up now asks for them, and the schedule waits until then.</source>
         <translation>Las copias de esta bóveda de equipo se hacen como propietario de la base de datos y se cifran aquí con una frase de contraseña. Ninguno de los dos se ha indicado aún en este equipo: «Hacer copia ahora» los pide, y la programación espera hasta entonces.</translation>
     </message>
     <message>
@@ -5953,11 +5953,11 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
         <translation>El propietario de la base de datos ({owner}) y la frase de contraseña se conservan hasta que cierre la sesión: este equipo es compartido o no tiene llavero.</translation>
     </message>
     <message>
-        <source>The database owner ({owner}) and the backup passphrase are kept in this computer's keyring; Back up now and the schedule use them.</source>
+        <source>The database owner ({owner}) and the backup passphrase are kept in this computer&apos;s keyring; Back up now and the schedule use them.</source>
         <translation>El propietario de la base de datos ({owner}) y la frase de contraseña se guardan en el llavero de este equipo; «Hacer copia ahora» y la programación los usan.</translation>
     </message>
     <message>
-        <source>The backup passphrase is kept in this computer's keyring.</source>
+        <source>The backup passphrase is kept in this computer&apos;s keyring.</source>
         <translation>La frase de contraseña de la copia se guarda en el llavero de este equipo.</translation>
     </message>
     <message>
@@ -5969,7 +5969,7 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
         <translation>Olvidar en este equipo</translation>
     </message>
     <message>
-        <source>Remove the database owner's login and the backup passphrase from this computer? Backups from here then wait until an administrator gives them again. The backups themselves are not touched; keep the passphrase somewhere safe, a restore needs it.</source>
+        <source>Remove the database owner&apos;s login and the backup passphrase from this computer? Backups from here then wait until an administrator gives them again. The backups themselves are not touched; keep the passphrase somewhere safe, a restore needs it.</source>
         <translation>¿Quitar de este equipo el inicio de sesión del propietario de la base de datos y la frase de contraseña? Las copias desde aquí esperarán hasta que un administrador los vuelva a dar. Las copias en sí no se tocan; guarde la frase en un lugar seguro, una restauración la necesita.</translation>
     </message>
     <message>
@@ -6054,7 +6054,7 @@ Entregue cada una en mano a su persona. Solo se muestran esta vez.</translation>
         <translation>Su propietario:</translation>
     </message>
     <message>
-        <source>Owner's password:</source>
+        <source>Owner&apos;s password:</source>
         <translation>Contraseña del propietario:</translation>
     </message>
     <message>
@@ -6093,7 +6093,7 @@ Entregue cada una en mano a su persona. Solo se muestran esta vez.</translation>
         <translation>Conectar con un servidor del equipo</translation>
     </message>
     <message>
-        <source>A team server keeps one contact base for several computers, on PostgreSQL. You sign in with your own username and password; the connection is encrypted and the server's certificate is checked.</source>
+        <source>A team server keeps one contact base for several computers, on PostgreSQL. You sign in with your own username and password; the connection is encrypted and the server&apos;s certificate is checked.</source>
         <translation>Un servidor del equipo guarda una sola base de contactos para varios equipos, en PostgreSQL. Usted inicia sesión con su propio nombre de usuario y contraseña; la conexión está cifrada y se comprueba el certificado del servidor.</translation>
     </message>
     <message>
@@ -6105,7 +6105,7 @@ Entregue cada una en mano a su persona. Solo se muestran esta vez.</translation>
         <translation>Olvidar este servidor…</translation>
     </message>
     <message>
-        <source>Remove this computer's profile and files for the server; the vault on the server stays as it is.</source>
+        <source>Remove this computer&apos;s profile and files for the server; the vault on the server stays as it is.</source>
         <translation>Eliminar el perfil y los archivos de este equipo para el servidor; la bóveda del servidor se queda como está.</translation>
     </message>
     <message>
@@ -6117,8 +6117,8 @@ Entregue cada una en mano a su persona. Solo se muestran esta vez.</translation>
         <translation>p. ej. crm.office.example o 192.0.2.10</translation>
     </message>
     <message>
-        <source>the CA certificate (.pem), or 'system'</source>
-        <translation>el certificado de CA (.pem), o 'system'</translation>
+        <source>the CA certificate (.pem), or &apos;system&apos;</source>
+        <translation>el certificado de CA (.pem), o &apos;system&apos;</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -6157,7 +6157,7 @@ Entregue cada una en mano a su persona. Solo se muestran esta vez.</translation>
         <translation>Olvidar este servidor del equipo</translation>
     </message>
     <message>
-        <source>Forget {name} ({label}) on this computer? Its profile and this computer's files for it are removed; the vault on the server, and everyone's work in it, stay. To delete the vault itself, its owner drops the database on the server.</source>
+        <source>Forget {name} ({label}) on this computer? Its profile and this computer&apos;s files for it are removed; the vault on the server, and everyone&apos;s work in it, stay. To delete the vault itself, its owner drops the database on the server.</source>
         <translation>¿Olvidar {name} ({label}) en este equipo? Se eliminan su perfil y los archivos de este equipo para él; la bóveda del servidor, y el trabajo de todos en ella, se quedan. Para borrar la bóveda, su propietario elimina la base de datos en el servidor.</translation>
     </message>
     <message>
@@ -6165,7 +6165,7 @@ Entregue cada una en mano a su persona. Solo se muestran esta vez.</translation>
         <translation>Olvidar</translation>
     </message>
     <message>
-        <source>The server's certificate authority</source>
+        <source>The server&apos;s certificate authority</source>
         <translation>La autoridad de certificación del servidor</translation>
     </message>
     <message>
@@ -6313,7 +6313,7 @@ Entregue cada una en mano a su persona. Solo se muestran esta vez.</translation>
 <context>
     <name>VaultRekeyAction</name>
     <message>
-        <source>{username} can no longer sign in, but may still hold the vault's database key: a copy of the vault folder, or a backup and their old password, would still open it. Re-key the vault now? Every other user then gets a temporary password that you hand over; backups taken before now stay under the old key. Close other ContactWeb windows on this vault first.</source>
+        <source>{username} can no longer sign in, but may still hold the vault&apos;s database key: a copy of the vault folder, or a backup and their old password, would still open it. Re-key the vault now? Every other user then gets a temporary password that you hand over; backups taken before now stay under the old key. Close other ContactWeb windows on this vault first.</source>
         <translation>{username} ya no puede iniciar sesión, pero quizá aún tenga la clave de base de datos de la bóveda: una copia de la carpeta de la bóveda, o una copia de seguridad y su contraseña antigua, aún la abrirían. ¿Cambiar ahora la clave de la bóveda? Cada uno de los demás usuarios recibe entonces una contraseña temporal que usted le entrega; las copias hechas hasta ahora siguen con la clave antigua. Cierre antes las demás ventanas de ContactWeb con esta bóveda.</translation>
     </message>
     <message>

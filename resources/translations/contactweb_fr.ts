@@ -224,7 +224,7 @@
         <translation>Adoptez d’abord cette copie restaurée</translation>
     </message>
     <message>
-        <source>This vault is now a vault of its own. Choose a destination for its backups (not the live vault's).</source>
+        <source>This vault is now a vault of its own. Choose a destination for its backups (not the live vault&apos;s).</source>
         <translation>Ce coffre est désormais un coffre à part entière. Choisissez une destination pour ses sauvegardes (pas celle du coffre en service).</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
         <translation>Pays</translation>
     </message>
     <message>
-        <source>As the computer's region</source>
+        <source>As the computer&apos;s region</source>
         <translation>Comme la région de l’ordinateur</translation>
     </message>
     <message>
@@ -379,7 +379,7 @@
         <translation>Retirer le logo</translation>
     </message>
     <message>
-        <source>Mailings need this postal address: every marketing email and letter carries it as the sender's address, as anti-spam law (e.g. CAN-SPAM) requires, and ContactWeb sends no mailing while it is empty.</source>
+        <source>Mailings need this postal address: every marketing email and letter carries it as the sender&apos;s address, as anti-spam law (e.g. CAN-SPAM) requires, and ContactWeb sends no mailing while it is empty.</source>
         <translation>Les envois ont besoin de cette adresse postale : chaque e-mail et chaque lettre commerciale la portent comme adresse de l’expéditeur, comme l’exige la loi anti-spam (par ex. CAN-SPAM), et ContactWeb n’envoie rien tant qu’elle est vide.</translation>
     </message>
     <message>
@@ -628,7 +628,7 @@
         <translation>Nom affiché</translation>
     </message>
     <message>
-        <source>New user's role</source>
+        <source>New user&apos;s role</source>
         <translation>Rôle du nouvel utilisateur</translation>
     </message>
     <message>
@@ -1439,8 +1439,8 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
         <translation>Historique (le plus récent d’abord) :</translation>
     </message>
     <message>
-        <source>&lt;span style='color:{colour}'&gt;{text}&lt;/span&gt;</source>
-        <translation>&lt;span style='color:{colour}'&gt;{text}&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;{text}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;{text}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>{when}, {how}</source>
@@ -1490,16 +1490,16 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
         <translation>Rappels</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#666'&gt;Select a contact to see its details.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#666'&gt;Sélectionnez un contact pour voir ses détails.&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;Select a contact to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;Sélectionnez un contact pour voir ses détails.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(closed)</source>
         <translation>(clos)</translation>
     </message>
     <message>
-        <source>&lt;h2 style='margin:0'&gt;{escape}{closed}&lt;/h2&gt;</source>
-        <translation>&lt;h2 style='margin:0'&gt;{escape}{closed}&lt;/h2&gt;</translation>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;{escape}{closed}&lt;/h2&gt;</source>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;{escape}{closed}&lt;/h2&gt;</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2069,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
         <translation>Supprimer ce coffre</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Delete every contact, communication, sale and setting in {escape}?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The vault's files are overwritten and removed, and the passwords ContactWeb stored for it are forgotten. Nobody can sign in to it again. This cannot be undone.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Delete every contact, communication, sale and setting in {escape}?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The vault&apos;s files are overwritten and removed, and the passwords ContactWeb stored for it are forgotten. Nobody can sign in to it again. This cannot be undone.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Supprimer chaque contact, échange, vente et réglage de {escape} ?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les fichiers du coffre sont écrasés et supprimés, et les mots de passe que ContactWeb avait conservés pour lui sont oubliés. Personne ne pourra plus s’y connecter. C’est irréversible.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2256,7 +2256,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
         <translation>Fusionner des contacts</translation>
     </message>
     <message>
-        <source>Merge {other_name} (#{other_id}) into {keep_name} (#{keep_id})? Its emails, phones, addresses, tags, communications, sales and reminders move over, and an opt-out on either side stays. You can undo it at any time under "Merges made".</source>
+        <source>Merge {other_name} (#{other_id}) into {keep_name} (#{keep_id})? Its emails, phones, addresses, tags, communications, sales and reminders move over, and an opt-out on either side stays. You can undo it at any time under &quot;Merges made&quot;.</source>
         <translation>Fusionner {other_name} (n° {other_id}) dans {keep_name} (n° {keep_id}) ? Ses e-mails, téléphones, adresses, étiquettes, échanges, ventes et rappels sont transférés, et une désinscription d’un côté ou de l’autre est conservée. Vous pouvez l’annuler à tout moment sous « Fusions effectuées ».</translation>
     </message>
     <message>
@@ -2314,7 +2314,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
         <translation>&lt;p&gt;&lt;b&gt;Effacer définitivement {escaped_name} ?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cela supprime le contact et tout ce qui le concerne : échanges, pièces jointes et enregistrements, rappels, historique des consentements, brouillons, messages sortants et entrées de recherche. Les ventes restent dans les comptes, sans la personne. Seul un reçu sans données personnelles est conservé. C’est irréversible.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Les copies dans les sauvegardes&lt;/b&gt; faites avant maintenant contiennent encore le contact jusqu’à leur élagage, mais chaque restauration réapplique cet effacement avant que quiconque puisse utiliser le coffre restauré : la personne ne revient jamais d’une sauvegarde.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Type the contact's name to confirm:</source>
+        <source>Type the contact&apos;s name to confirm:</source>
         <translation>Saisissez le nom du contact pour confirmer :</translation>
     </message>
     <message>
@@ -2618,7 +2618,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
         <translation>Se connecter à un serveur d’équipe…</translation>
     </message>
     <message>
-        <source>Use a contact base on your office's PostgreSQL server instead of a vault on this computer</source>
+        <source>Use a contact base on your office&apos;s PostgreSQL server instead of a vault on this computer</source>
         <translation>Utiliser une base de contacts sur le serveur PostgreSQL du bureau plutôt qu’un coffre sur cet ordinateur</translation>
     </message>
     <message>
@@ -2650,11 +2650,11 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
         <translation>Région téléphonique par défaut</translation>
     </message>
     <message>
-        <source>Phone numbers typed without a country code are read in this country (from this computer's language settings); change it if the business is elsewhere.</source>
+        <source>Phone numbers typed without a country code are read in this country (from this computer&apos;s language settings); change it if the business is elsewhere.</source>
         <translation>Les numéros saisis sans indicatif de pays sont lus dans ce pays (d’après les réglages de langue de cet ordinateur) ; changez-le si l’entreprise est ailleurs.</translation>
     </message>
     <message>
-        <source>This computer's language settings name no country, so none is set: type the two-letter code (DE, GB, US, ...) where phone numbers without a country code belong, or set it later in Administration.</source>
+        <source>This computer&apos;s language settings name no country, so none is set: type the two-letter code (DE, GB, US, ...) where phone numbers without a country code belong, or set it later in Administration.</source>
         <translation>Les réglages de langue de cet ordinateur n’indiquent aucun pays, donc aucun n’est défini : tapez le code à deux lettres (FR, BE, CA, ...) du pays des numéros de téléphone sans indicatif, ou définissez-le plus tard dans Administration.</translation>
     </message>
     <message>
@@ -2860,7 +2860,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
         <translation>Vérifier ce que contient chaque colonne</translation>
     </message>
     <message>
-        <source>ContactWeb does not know this file's columns. Choose what each one holds; columns left as "(not imported)" are skipped.</source>
+        <source>ContactWeb does not know this file&apos;s columns. Choose what each one holds; columns left as &quot;(not imported)&quot; are skipped.</source>
         <translation>ContactWeb ne connaît pas les colonnes de ce fichier. Choisissez ce que contient chacune ; les colonnes laissées sur « (non importé) » sont ignorées.</translation>
     </message>
     <message>
@@ -3382,7 +3382,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
         </translation>
     </message>
     <message>
-        <source>{name}: a placeholder; set the business's name in the settings before sending</source>
+        <source>{name}: a placeholder; set the business&apos;s name in the settings before sending</source>
         <translation>{name} : un texte d’exemple ; indiquez le nom de l’entreprise dans les réglages avant l’envoi</translation>
     </message>
     <message>
@@ -3532,7 +3532,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
         <translation>Se connecter sans chiffrement</translation>
     </message>
     <message>
-        <source>Give the IMAP server's name.</source>
+        <source>Give the IMAP server&apos;s name.</source>
         <translation>Indiquez le nom du serveur IMAP.</translation>
     </message>
     <message>
@@ -3909,7 +3909,7 @@ Bien cordialement
         <translation>Rien n’a été envoyé : {error}</translation>
     </message>
     <message>
-        <source>Mailing {id} was queued but sending stopped: {error} Use 'Resume sending' on the Mailings page.</source>
+        <source>Mailing {id} was queued but sending stopped: {error} Use &apos;Resume sending&apos; on the Mailings page.</source>
         <translation>L’envoi {id} a été mis en file d’attente, mais l’expédition s’est arrêtée : {error} Utilisez « Reprendre l’envoi » sur la page Envois.</translation>
     </message>
     <message>
@@ -3932,7 +3932,7 @@ Bien cordialement
         <translation>Annulé.</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) wait in the outbox: use 'Resume sending' on the Mailings page.</source>
+        <source>%n message(s) wait in the outbox: use &apos;Resume sending&apos; on the Mailings page.</source>
         <translation>
             <numerusform>%n message attend dans la boîte d’envoi : utilisez « Reprendre l’envoi » sur la page Envois.</numerusform>
             <numerusform>%n messages attendent dans la boîte d’envoi : utilisez « Reprendre l’envoi » sur la page Envois.</numerusform>
@@ -4004,7 +4004,7 @@ Bien cordialement
         <translation>aucun conservé</translation>
     </message>
     <message>
-        <source>the name every mailing's footer carries</source>
+        <source>the name every mailing&apos;s footer carries</source>
         <translation>le nom que porte le pied de page de chaque envoi</translation>
     </message>
     <message>
@@ -4126,7 +4126,7 @@ Pays</translation>
         <translation>Les envois sont faits par les responsables et les administrateurs.</translation>
     </message>
     <message>
-        <source>Set these with "Mailing settings…" above.</source>
+        <source>Set these with &quot;Mailing settings…&quot; above.</source>
         <translation>Définissez-les avec « Réglages des envois… » ci-dessus.</translation>
     </message>
     <message>
@@ -4247,7 +4247,7 @@ Pays</translation>
         <translation>Marquer non distribuable</translation>
     </message>
     <message>
-        <source>Marked {marked} contacts' addresses undeliverable.</source>
+        <source>Marked {marked} contacts&apos; addresses undeliverable.</source>
         <translation>Adresses de {marked} contacts marquées comme non distribuables.</translation>
     </message>
     <message>
@@ -4314,11 +4314,11 @@ Pays</translation>
         <translation>&amp;Noter un appel avec le contact sélectionné…</translation>
     </message>
     <message>
-        <source>&amp;Print the selected contacts' dossier…</source>
+        <source>&amp;Print the selected contacts&apos; dossier…</source>
         <translation>&amp;Imprimer le dossier des contacts sélectionnés…</translation>
     </message>
     <message>
-        <source>Save the selected contacts' dossier as P&amp;DF…</source>
+        <source>Save the selected contacts&apos; dossier as P&amp;DF…</source>
         <translation>Enregistrer le dossier des contacts sélectionnés en P&amp;DF…</translation>
     </message>
     <message>
@@ -4390,12 +4390,12 @@ Pays</translation>
 
 A privacy-first CRM for small businesses. Contacts, communications, recordings and sales stay in an encrypted vault on this computer.
 
-The command line ('contactweb --help') does the same work without a window.</source>
+The command line (&apos;contactweb --help&apos;) does the same work without a window.</source>
         <translation>ContactWeb {version__}
 
 Un CRM pour les petites entreprises qui place la vie privée en premier. Contacts, échanges, enregistrements et ventes restent dans un coffre chiffré sur cet ordinateur.
 
-La ligne de commande ('contactweb --help') fait le même travail sans fenêtre.</translation>
+La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -4557,7 +4557,7 @@ La ligne de commande ('contactweb --help') fait le même travail sans fenêtre.<
         <translation>Votre administrateur a défini un mot de passe provisoire. Choisissez maintenant le vôtre ; personne d’autre ne le connaîtra.</translation>
     </message>
     <message>
-        <source>Your password unlocks the vault for you. Other users' passwords do not change.</source>
+        <source>Your password unlocks the vault for you. Other users&apos; passwords do not change.</source>
         <translation>Votre mot de passe déverrouille le coffre pour vous. Les mots de passe des autres utilisateurs ne changent pas.</translation>
     </message>
     <message>
@@ -4829,8 +4829,8 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
         <translation>Conservation légale</translation>
     </message>
     <message>
-        <source>Why must this contact be kept? Give the case or request (for example "Case 2026-17"); the reason goes into the audit log, so no names.</source>
-        <translation>Pourquoi ce contact doit-il être conservé ? Indiquez l’affaire ou la demande (par exemple "Affaire 2026-17") ; la raison va dans le journal d’audit, donc pas de noms.</translation>
+        <source>Why must this contact be kept? Give the case or request (for example &quot;Case 2026-17&quot;); the reason goes into the audit log, so no names.</source>
+        <translation>Pourquoi ce contact doit-il être conservé ? Indiquez l’affaire ou la demande (par exemple &quot;Affaire 2026-17&quot;) ; la raison va dans le journal d’audit, donc pas de noms.</translation>
     </message>
 </context>
 <context>
@@ -4959,7 +4959,7 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
         <translation>Décomptes par statut, étiquette et région et totaux des ventes, sans données personnelles : diffusable hors de l’entreprise.</translation>
     </message>
     <message>
-        <source>None chosen: select contacts on the Contacts page, right-click and choose "Save dossier as PDF…" or "Print dossier…".</source>
+        <source>None chosen: select contacts on the Contacts page, right-click and choose &quot;Save dossier as PDF…&quot; or &quot;Print dossier…&quot;.</source>
         <translation>Aucun choisi : sélectionnez des contacts sur la page Contacts, faites un clic droit et choisissez « Enregistrer le dossier en PDF… » ou « Imprimer le dossier… ».</translation>
     </message>
     <message>
@@ -5042,7 +5042,7 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
         <translation>Remplacer le coffre en service…</translation>
     </message>
     <message>
-        <source>Put this copy in place of the live vault; the live vault's files are kept aside</source>
+        <source>Put this copy in place of the live vault; the live vault&apos;s files are kept aside</source>
         <translation>Mettre cette copie à la place du coffre en service ; ses fichiers sont mis de côté</translation>
     </message>
     <message>
@@ -5054,7 +5054,7 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
         <translation>En faire un nouveau coffre</translation>
     </message>
     <message>
-        <source>Keep this copy as a vault of its own? It gets its own backups: choose a destination for them afterwards (the live vault's destination refuses it). The live vault is not changed.</source>
+        <source>Keep this copy as a vault of its own? It gets its own backups: choose a destination for them afterwards (the live vault&apos;s destination refuses it). The live vault is not changed.</source>
         <translation>Garder cette copie comme coffre à part entière ? Elle aura ses propres sauvegardes : choisissez ensuite leur destination (celle du coffre en service la refuse). Le coffre en service n’est pas modifié.</translation>
     </message>
     <message>
@@ -5062,7 +5062,7 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
         <translation>Remplacer le coffre en service</translation>
     </message>
     <message>
-        <source>Put this copy in place of the live vault in {source_folder}? Everything changed in the live vault since this backup was taken is set aside with it (its files are kept as *.before-adopt-*). The copy takes over the live vault's backups, and you sign in again. Close ContactWeb wherever the live vault is open first.</source>
+        <source>Put this copy in place of the live vault in {source_folder}? Everything changed in the live vault since this backup was taken is set aside with it (its files are kept as *.before-adopt-*). The copy takes over the live vault&apos;s backups, and you sign in again. Close ContactWeb wherever the live vault is open first.</source>
         <translation>Mettre cette copie à la place du coffre en service dans {source_folder} ? Tout ce qui a changé dans le coffre en service depuis cette sauvegarde est mis de côté avec lui (ses fichiers sont gardés en *.before-adopt-*). La copie reprend les sauvegardes du coffre en service, et vous vous reconnectez. Fermez d’abord ContactWeb partout où le coffre en service est ouvert.</translation>
     </message>
 </context>
@@ -5319,7 +5319,7 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
         <translation>Faire confiance à un certificat d’autorité…</translation>
     </message>
     <message>
-        <source>Pin the server's certificate…</source>
+        <source>Pin the server&apos;s certificate…</source>
         <translation>Épingler le certificat du serveur…</translation>
     </message>
     <message>
@@ -5331,7 +5331,7 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
         <translation>Confiance accordée : {what}.</translation>
     </message>
     <message>
-        <source>The business's CA certificate (PEM)</source>
+        <source>The business&apos;s CA certificate (PEM)</source>
         <translation>Le certificat d’autorité de l’entreprise (PEM)</translation>
     </message>
     <message>
@@ -5451,7 +5451,7 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
         <translation>Ordinateur partagé : déconnexion plus rapide, rien n’est conservé ici</translation>
     </message>
     <message>
-        <source>For a computer other people use too: ContactWeb signs out after a few minutes without use or when its window is minimised, remembers no username and stores no passwords in this computer's keyring.</source>
+        <source>For a computer other people use too: ContactWeb signs out after a few minutes without use or when its window is minimised, remembers no username and stores no passwords in this computer&apos;s keyring.</source>
         <translation>Pour un ordinateur que d’autres utilisent aussi : ContactWeb se déconnecte après quelques minutes d’inactivité ou quand sa fenêtre est réduite, ne retient aucun nom d’utilisateur et ne stocke aucun mot de passe dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
@@ -5565,7 +5565,7 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
         <translation>Le retenir dans le coffre chiffré (aucun trousseau ne répond sur cet ordinateur pour l’instant)</translation>
     </message>
     <message>
-        <source>Remember it in this computer's keyring</source>
+        <source>Remember it in this computer&apos;s keyring</source>
         <translation>Le mémoriser dans le trousseau de cet ordinateur</translation>
     </message>
     <message>
@@ -5577,7 +5577,7 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <source>The password is kept in this computer's keyring, but {why}.</source>
+        <source>The password is kept in this computer&apos;s keyring, but {why}.</source>
         <translation>Le mot de passe est gardé dans le trousseau de cet ordinateur, mais {why}.</translation>
     </message>
     <message>
@@ -5585,7 +5585,7 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
         <translation>Le mot de passe n’a pas été gardé : {problem}</translation>
     </message>
     <message>
-        <source>The SMTP password is kept in this computer's keyring.</source>
+        <source>The SMTP password is kept in this computer&apos;s keyring.</source>
         <translation>Le mot de passe SMTP est gardé dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
@@ -5828,7 +5828,7 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <source>Server's answer</source>
+        <source>Server&apos;s answer</source>
         <translation>Réponse du serveur</translation>
     </message>
     <message>
@@ -5883,7 +5883,7 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <source>Team backups are taken as the database's owner and encrypted on this computer with the backup passphrase. Both are kept in this computer's keyring, never on the server. Keep the passphrase apart from the server as well: a restore needs it, and nobody can recover it.</source>
+        <source>Team backups are taken as the database&apos;s owner and encrypted on this computer with the backup passphrase. Both are kept in this computer&apos;s keyring, never on the server. Keep the passphrase apart from the server as well: a restore needs it, and nobody can recover it.</source>
         <translation>Les sauvegardes d’équipe sont faites en tant que propriétaire de la base et chiffrées sur cet ordinateur avec la phrase secrète. Les deux sont gardés dans le trousseau de cet ordinateur, jamais sur le serveur. Gardez aussi la phrase secrète à l’écart du serveur : une restauration en a besoin, et personne ne peut la retrouver.</translation>
     </message>
     <message>
@@ -5899,7 +5899,7 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
         <translation>Propriétaire de la base :</translation>
     </message>
     <message>
-        <source>Owner's password:</source>
+        <source>Owner&apos;s password:</source>
         <translation>Mot de passe du propriétaire :</translation>
     </message>
     <message>
@@ -5911,7 +5911,7 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
         <translation>Phrase secrète à nouveau :</translation>
     </message>
     <message>
-        <source>Checking the owner's login and the passphrase…</source>
+        <source>Checking the owner&apos;s login and the passphrase…</source>
         <translation>Vérification de la connexion du propriétaire et de la phrase secrète…</translation>
     </message>
 </context>
@@ -5942,11 +5942,11 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
         <translation>Oublier sur cet ordinateur…</translation>
     </message>
     <message>
-        <source>Remove the owner's login and the passphrase from this computer's keyring</source>
+        <source>Remove the owner&apos;s login and the passphrase from this computer&apos;s keyring</source>
         <translation>Retirer la connexion du propriétaire et la phrase secrète du trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <source>Backups of this team vault are taken as the database's owner and encrypted here with a backup passphrase. Neither is given on this computer yet: Back up now asks for them, and the schedule waits until then.</source>
+        <source>Backups of this team vault are taken as the database&apos;s owner and encrypted here with a backup passphrase. Neither is given on this computer yet: Back up now asks for them, and the schedule waits until then.</source>
         <translation>Les sauvegardes de ce coffre d’équipe sont faites en tant que propriétaire de la base et chiffrées ici avec une phrase secrète. Aucun des deux n’est encore indiqué sur cet ordinateur : « Sauvegarder maintenant » les demande, et la planification attend jusque-là.</translation>
     </message>
     <message>
@@ -5954,11 +5954,11 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
         <translation>Le propriétaire de la base ({owner}) et la phrase secrète de la sauvegarde sont gardés jusqu’à votre déconnexion : cet ordinateur est partagé ou n’a pas de trousseau.</translation>
     </message>
     <message>
-        <source>The database owner ({owner}) and the backup passphrase are kept in this computer's keyring; Back up now and the schedule use them.</source>
+        <source>The database owner ({owner}) and the backup passphrase are kept in this computer&apos;s keyring; Back up now and the schedule use them.</source>
         <translation>Le propriétaire de la base ({owner}) et la phrase secrète de la sauvegarde sont gardés dans le trousseau de cet ordinateur ; « Sauvegarder maintenant » et la planification les utilisent.</translation>
     </message>
     <message>
-        <source>The backup passphrase is kept in this computer's keyring.</source>
+        <source>The backup passphrase is kept in this computer&apos;s keyring.</source>
         <translation>La phrase secrète de la sauvegarde est gardée dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
@@ -5970,7 +5970,7 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
         <translation>Oublier sur cet ordinateur</translation>
     </message>
     <message>
-        <source>Remove the database owner's login and the backup passphrase from this computer? Backups from here then wait until an administrator gives them again. The backups themselves are not touched; keep the passphrase somewhere safe, a restore needs it.</source>
+        <source>Remove the database owner&apos;s login and the backup passphrase from this computer? Backups from here then wait until an administrator gives them again. The backups themselves are not touched; keep the passphrase somewhere safe, a restore needs it.</source>
         <translation>Retirer de cet ordinateur la connexion du propriétaire de la base et la phrase secrète ? Les sauvegardes depuis ce poste attendront qu’un administrateur les redonne. Les sauvegardes elles-mêmes ne sont pas touchées ; gardez la phrase secrète en lieu sûr, une restauration en a besoin.</translation>
     </message>
     <message>
@@ -6055,7 +6055,7 @@ Remettez chacun en main propre à sa personne. Ils ne sont affichés que cette f
         <translation>Son propriétaire :</translation>
     </message>
     <message>
-        <source>Owner's password:</source>
+        <source>Owner&apos;s password:</source>
         <translation>Mot de passe du propriétaire :</translation>
     </message>
     <message>
@@ -6094,7 +6094,7 @@ Remettez chacun en main propre à sa personne. Ils ne sont affichés que cette f
         <translation>Se connecter à un serveur d’équipe</translation>
     </message>
     <message>
-        <source>A team server keeps one contact base for several computers, on PostgreSQL. You sign in with your own username and password; the connection is encrypted and the server's certificate is checked.</source>
+        <source>A team server keeps one contact base for several computers, on PostgreSQL. You sign in with your own username and password; the connection is encrypted and the server&apos;s certificate is checked.</source>
         <translation>Un serveur d’équipe conserve une seule base de contacts pour plusieurs ordinateurs, sur PostgreSQL. Vous vous connectez avec vos propres nom d’utilisateur et mot de passe ; la connexion est chiffrée et le certificat du serveur est vérifié.</translation>
     </message>
     <message>
@@ -6106,7 +6106,7 @@ Remettez chacun en main propre à sa personne. Ils ne sont affichés que cette f
         <translation>Oublier ce serveur…</translation>
     </message>
     <message>
-        <source>Remove this computer's profile and files for the server; the vault on the server stays as it is.</source>
+        <source>Remove this computer&apos;s profile and files for the server; the vault on the server stays as it is.</source>
         <translation>Supprimer le profil et les fichiers de cet ordinateur pour ce serveur ; le coffre sur le serveur reste tel quel.</translation>
     </message>
     <message>
@@ -6118,8 +6118,8 @@ Remettez chacun en main propre à sa personne. Ils ne sont affichés que cette f
         <translation>par ex. crm.office.example ou 192.0.2.10</translation>
     </message>
     <message>
-        <source>the CA certificate (.pem), or 'system'</source>
-        <translation>le certificat d’autorité (.pem), ou 'system'</translation>
+        <source>the CA certificate (.pem), or &apos;system&apos;</source>
+        <translation>le certificat d’autorité (.pem), ou &apos;system&apos;</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -6158,7 +6158,7 @@ Remettez chacun en main propre à sa personne. Ils ne sont affichés que cette f
         <translation>Oublier ce serveur d’équipe</translation>
     </message>
     <message>
-        <source>Forget {name} ({label}) on this computer? Its profile and this computer's files for it are removed; the vault on the server, and everyone's work in it, stay. To delete the vault itself, its owner drops the database on the server.</source>
+        <source>Forget {name} ({label}) on this computer? Its profile and this computer&apos;s files for it are removed; the vault on the server, and everyone&apos;s work in it, stay. To delete the vault itself, its owner drops the database on the server.</source>
         <translation>Oublier {name} ({label}) sur cet ordinateur ? Son profil et les fichiers de cet ordinateur le concernant sont supprimés ; le coffre sur le serveur, et le travail de chacun, restent. Pour supprimer le coffre lui-même, son propriétaire supprime la base de données sur le serveur.</translation>
     </message>
     <message>
@@ -6166,7 +6166,7 @@ Remettez chacun en main propre à sa personne. Ils ne sont affichés que cette f
         <translation>Oublier</translation>
     </message>
     <message>
-        <source>The server's certificate authority</source>
+        <source>The server&apos;s certificate authority</source>
         <translation>L’autorité de certification du serveur</translation>
     </message>
     <message>
@@ -6314,7 +6314,7 @@ Remettez chacun en main propre à sa personne. Ils ne sont affichés que cette f
 <context>
     <name>VaultRekeyAction</name>
     <message>
-        <source>{username} can no longer sign in, but may still hold the vault's database key: a copy of the vault folder, or a backup and their old password, would still open it. Re-key the vault now? Every other user then gets a temporary password that you hand over; backups taken before now stay under the old key. Close other ContactWeb windows on this vault first.</source>
+        <source>{username} can no longer sign in, but may still hold the vault&apos;s database key: a copy of the vault folder, or a backup and their old password, would still open it. Re-key the vault now? Every other user then gets a temporary password that you hand over; backups taken before now stay under the old key. Close other ContactWeb windows on this vault first.</source>
         <translation>{username} ne peut plus se connecter, mais détient peut-être encore la clé de base du coffre : une copie du dossier du coffre, ou une sauvegarde et son ancien mot de passe, l’ouvriraient encore. Changer la clé du coffre maintenant ? Chaque autre utilisateur reçoit alors un mot de passe temporaire que vous lui remettez ; les sauvegardes faites jusqu’ici restent sous l’ancienne clé. Fermez d’abord les autres fenêtres ContactWeb ouvertes sur ce coffre.</translation>
     </message>
     <message>
