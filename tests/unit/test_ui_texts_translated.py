@@ -59,6 +59,8 @@ def _noise(text: str) -> bool:
         return True
     if re.search(r"\{[^}]*:[^}]*;[^}]*\}", text):
         return True  # a style sheet
+    if re.fullmatch(r"[yMdHhmsAap:./\- ]+", text):
+        return True  # a date or time format
     if " " not in stripped and ("_" in stripped or "/" in stripped or stripped.islower()
                                 or re.fullmatch(r"[\w.-]+\.[a-z]{2,4}", stripped)):
         return True  # a key, an identifier, a path or a file name
