@@ -1344,6 +1344,26 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
 <context>
     <name>ConsentDialog</name>
     <message>
+        <source>web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>persönlich</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <source>email reply</source>
+        <translation>Antwort per E-Mail</translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation>Papierformular</translation>
+    </message>
+    <message>
         <source>Reverse the opt-out: {title}</source>
         <translation>Abmeldung aufheben: {title}</translation>
     </message>

@@ -1344,6 +1344,26 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
 <context>
     <name>ConsentDialog</name>
     <message>
+        <source>web form</source>
+        <translation>formulario web</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en persona</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>por teléfono</translation>
+    </message>
+    <message>
+        <source>email reply</source>
+        <translation>respuesta por correo</translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation>formulario en papel</translation>
+    </message>
+    <message>
         <source>Reverse the opt-out: {title}</source>
         <translation>Revertir la baja: {title}</translation>
     </message>

@@ -1344,6 +1344,26 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
 <context>
     <name>ConsentDialog</name>
     <message>
+        <source>web form</source>
+        <translation>formulaire web</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en personne</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>par téléphone</translation>
+    </message>
+    <message>
+        <source>email reply</source>
+        <translation>réponse par e-mail</translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation>formulaire papier</translation>
+    </message>
+    <message>
         <source>Reverse the opt-out: {title}</source>
         <translation>Annuler la désinscription : {title}</translation>
     </message>

@@ -4,6 +4,7 @@ service lets only managers and administrators do that)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,7 +26,19 @@ from contactweb.ui.kit.unsaved_changes_guard import UnsavedChangesGuard
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
-METHODS = ("web form", "in person", "by phone", "email reply", "paper form")
+# How consent was given, as offered: stored as the English words (the PDFs' vocabulary reads
+# them), shown in the person's language; a way typed by hand is stored as typed.
+METHODS = {"web form": QT_TRANSLATE_NOOP("ConsentDialog", "web form"),
+           "in person": QT_TRANSLATE_NOOP("ConsentDialog", "in person"),
+           "by phone": QT_TRANSLATE_NOOP("ConsentDialog", "by phone"),
+           "email reply": QT_TRANSLATE_NOOP("ConsentDialog", "email reply"),
+           "paper form": QT_TRANSLATE_NOOP("ConsentDialog", "paper form")}
+
+
+def method_title(method: str) -> str:
+    """A stored way of consenting as the person reads it."""
+    return QCoreApplication.translate("ConsentDialog", METHODS[method]) if method in METHODS \
+        else method
 
 
 class ConsentDialog(QDialog):
@@ -58,7 +71,8 @@ class ConsentDialog(QDialog):
         self.evidence_error = error_label()
         self.method_combo = QComboBox()
         self.method_combo.setEditable(True)
-        self.method_combo.addItems(METHODS)
+        for method in METHODS:
+            self.method_combo.addItem(method_title(method), method)
         self.wording_edit = QLineEdit()
         self.wording_edit.setPlaceholderText(self.tr("what they agreed to, as they saw it"))
         self.source_edit = QLineEdit()
@@ -106,7 +120,11 @@ class ConsentDialog(QDialog):
             show_error(self.reason_error, self.tr("Reversing an opt-out needs a reason."))
             return
         ws, contact_id, channel = self._ws, self.contact_id, self.channel
-        method, wording = self.method_combo.currentText().strip(), self.wording_edit.text().strip()
+        wording = self.wording_edit.text().strip()
+        method = self.method_combo.currentText().strip()
+        offered = self.method_combo.findText(method)
+        if offered >= 0 and self.method_combo.itemData(offered):
+            method = self.method_combo.itemData(offered)
         source = self.source_edit.text().strip()
         self.buttons.setEnabled(False)
         op = self._bridge.operations.operation(

@@ -18,7 +18,7 @@ from contactweb.models.consent import CHANNELS
 from contactweb.services.changes import Changes
 from contactweb.services.consent import consent
 from contactweb.services.consent.consent import ConsentEntry
-from contactweb.ui.contacts.consent_dialog import ConsentDialog
+from contactweb.ui.contacts.consent_dialog import ConsentDialog, method_title
 from contactweb.ui.contacts.contact_record_tab import ContactRecordTab
 from contactweb.ui.kit.channel_titles import channel_title
 from contactweb.ui.kit.display_text import local_time
@@ -45,7 +45,7 @@ def status_text(status: str) -> str:
 def _evidence(entry: ConsentEntry) -> str:
     """How, the evidence, the source, the wording agreed to and any reason for a reversal,
     in one column so the history stays readable in a narrow pane."""
-    parts = [entry.method, entry.evidence, entry.source,
+    parts = [method_title(entry.method), entry.evidence, entry.source,
              QCoreApplication.translate("ContactConsentTab", "wording: \u201c{wording}\u201d").format(
                  wording=entry.wording) if entry.wording else "",
              QCoreApplication.translate("ContactConsentTab", "reversal reason: {reason}").format(
@@ -134,7 +134,7 @@ class ContactConsentTab(ContactRecordTab):
         self.status_labels[channel].setText(self.tr("<span style='color:{colour}'>{text}</span>").format(colour=colour, text=text))
         self.latest_labels[channel].setText(
             self.tr("{when}, {how}").format(when=local_time(latest.recorded_at),
-                                            how=latest.method or self.tr("recorded"))
+                                            how=method_title(latest.method) or self.tr("recorded"))
             if latest else "")
         can_record = self._ws.can(Action.CONSENT_RECORD)
         can_reverse = self._ws.can(Action.CONSENT_REVERSE_OPTOUT)
