@@ -11,6 +11,8 @@ import csv
 import itertools
 from collections.abc import Iterator
 
+from contactweb.i18n import _
+
 from .csv_columns import (
     ADDRESS,
     BIRTHDAY,
@@ -198,16 +200,19 @@ def _mapped_columns(mapping: dict[str, str], head: list[tuple[int, list[str]]],
                 break
         else:
             missing = sorted(named, key=str.lower)[0]
-            raise InterchangeError(f"{source_name} has no header row with the column {missing!r}")
+            raise InterchangeError(_("{name} has no header row with the column '{column}'")
+                                   .format(name=source_name, column=missing))
     assigned: dict[int, Column | None] = {}
     for key, target in mapping.items():
-        field, _, label = target.strip().partition(":")
+        field, _colon, label = target.strip().partition(":")
         if field not in MAPPABLE_FIELDS or (label and field not in _LABELLED_FIELDS):
-            raise InterchangeError(f"unknown field {target!r} in the column mapping; use one of "
-                                   f"{', '.join(MAPPABLE_FIELDS)}")
+            raise InterchangeError(_("unknown field '{field}' in the column mapping; use one "
+                                     "of {fields}").format(field=target,
+                                                           fields=", ".join(MAPPABLE_FIELDS)))
         index = int(key) if key.strip().isdigit() else positions[normalise_header(key)]
         if index >= MAX_COLUMNS:
-            raise InterchangeError(f"column {key} is beyond the {MAX_COLUMNS} columns supported")
+            raise InterchangeError(_("column {key} is beyond the {limit} columns supported").format(
+                key=key, limit=MAX_COLUMNS))
         assigned[index] = _column_for(field, label, index)
     columns: list[Column | None] = [None] * (max(assigned, default=-1) + 1)
     for index, column in assigned.items():
@@ -223,8 +228,8 @@ def _head_rows(rows: Iterator[tuple[int, list[str] | None, str]],
     head = [(number, cells) for number, cells, _ in taken
             if cells is not None and any(cell.strip() for cell in cells)][:_HEADER_SEARCH_ROWS]
     if head and len(head[0][1]) > MAX_COLUMNS:
-        raise InterchangeError(f"{source_name} has {len(head[0][1])} columns; a contact file "
-                               f"has at most {MAX_COLUMNS}")
+        raise InterchangeError(_("{name} has {count} columns; a contact file has at most {limit}")
+                               .format(name=source_name, count=len(head[0][1]), limit=MAX_COLUMNS))
     return taken, head
 
 
