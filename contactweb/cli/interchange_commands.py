@@ -109,9 +109,13 @@ def cmd_import(ctx: CliContext) -> int:
     if ctx.json:
         ctx.emit_json(report)
         return 0
-    verb = "Would import" if args.dry_run else "Imported"
-    print(_("{verb} {count} new contact(s) from {file} ({format_name}); updated "
-            "{count2}, skipped {count3} duplicate(s).").format(verb=verb, count=len(report.created), file=args.file, format_name=report.format_name, count2=len(report.updated), count3=len(report.skipped_duplicates)))
+    summary = _("Would import {count} new contact(s) from {file} ({format_name}); would update "
+                "{count2}, skip {count3} duplicate(s).") if args.dry_run else \
+        _("Imported {count} new contact(s) from {file} ({format_name}); updated {count2}, "
+          "skipped {count3} duplicate(s).")
+    print(summary.format(count=len(report.created), file=args.file,
+                         format_name=report.format_name, count2=len(report.updated),
+                         count3=len(report.skipped_duplicates)))
     if report.backups_paused:
         print(report.backups_paused, file=sys.stderr)
     for source, contact_id, reason in report.skipped_duplicates[:_LISTED]:

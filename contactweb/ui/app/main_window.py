@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactweb import __version__
+from contactweb import __version__, i18n
 from contactweb.services.changes import Changes
 from contactweb.ui.app.change_password_dialog import ChangePasswordDialog
 from contactweb.ui.app.edit_menu import EditMenu
@@ -42,7 +42,7 @@ from contactweb.ui.interchange.import_actions import ImportActions
 from contactweb.ui.kit.background_work_widget import BackgroundWorkWidget
 from contactweb.ui.kit.ui_resources import app_icon, icon
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.vault.permissions import Action
+from contactweb.vault.permissions import ROLE_TITLES, Action
 from contactweb.vault.workspace import Workspace
 
 WINDOW_TITLE = "ContactWeb"
@@ -311,7 +311,9 @@ class MainWindow(QMainWindow):
             self.user_label.clear()
             self.backup_label.clear()
             return
-        self.user_label.setText(self.tr("Signed in as {username} ({role})").format(username=self._ws.username, role=self._ws.role))
+        role = i18n._(ROLE_TITLES[self._ws.role]) if self._ws.role in ROLE_TITLES else self._ws.role
+        self.user_label.setText(self.tr("Signed in as {username} ({role})").format(
+            username=self._ws.username, role=role))
         self.backup_label.setText(backup_status.backup_status_text(self._ws))
 
     # --- commands -------------------------------------------------------------------------------
