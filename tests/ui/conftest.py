@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from contactweb.ui.app.app_controller import AppController
 from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.operations import operations_running, wait_for_running_operations
@@ -154,3 +155,11 @@ def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
     else:
         qtbot.keyClick(widget, Qt.Key.Key_Delete)
 
+
+@pytest.fixture
+def controllers() -> Iterator[list[AppController]]:
+    """The application controllers a test makes (``make_controller(..., made=controllers)``),
+    shut down after it."""
+    from tests.support.shared_computer import shut_down_after  # it imports this module
+
+    yield from shut_down_after()

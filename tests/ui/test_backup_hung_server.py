@@ -27,17 +27,12 @@ from contactweb.ui.kit.progress_dialog import ProgressDialog
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.hung_server import HungServer
-from tests.support.shared_computer import make_controller, shut_down_after, sign_in
+from tests.support.shared_computer import make_controller, sign_in
 from tests.support.sync_vaults import ACCESS_KEY, SECRET_KEY
 from tests.ui.conftest import ScriptedDialogHost, click
 
 READ_TIMEOUT = 1.0
 ATTEMPTS = 2
-
-
-@pytest.fixture
-def controllers() -> Iterator[list[AppController]]:
-    yield from shut_down_after()
 
 
 @pytest.fixture

@@ -6,10 +6,8 @@ vault, each confirmed). Over a real S3 endpoint (moto server mode)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from contactweb.services.accounts import session
@@ -21,13 +19,8 @@ from contactweb.ui.backup.admin_backup_widget import AdminBackupWidget
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.backup_vaults import configure_s3, populate
-from tests.support.shared_computer import make_controller, shut_down_after, sign_in
+from tests.support.shared_computer import make_controller, sign_in
 from tests.ui.conftest import ScriptedDialogHost, click
-
-
-@pytest.fixture
-def controllers() -> Iterator[list[AppController]]:
-    yield from shut_down_after()
 
 
 def backups_page(qtbot: QtBot, controller: AppController) -> AdminBackupWidget:

@@ -17,7 +17,7 @@ from contactweb.ui.app.app_controller import AppController
 from contactweb.ui.session.clipboard_guard import ClipboardGuard
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
-from tests.support.shared_computer import make_controller, shut_down_after, sign_in
+from tests.support.shared_computer import make_controller, sign_in
 from tests.ui.conftest import ScriptedDialogHost
 
 
@@ -37,11 +37,6 @@ def clipboard(qtbot: QtBot) -> Iterator[QClipboard]:
     board.clear()
     yield board
     board.clear()
-
-
-@pytest.fixture
-def controllers() -> Iterator[list[AppController]]:
-    yield from shut_down_after()
 
 
 def copy_from_field(qtbot: QtBot, text: str) -> None:

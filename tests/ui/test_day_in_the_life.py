@@ -6,10 +6,9 @@ the automatic sign-out comes in the middle of an edit and the draft is kept."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget, QWizard
@@ -36,7 +35,7 @@ from contactweb.ui.session.draft_keeper import OFFER_TITLE
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.mailing_server import RecordingHandler, configure, smtp_server
-from tests.support.shared_computer import make_controller, shut_down_after, sign_in
+from tests.support.shared_computer import make_controller, sign_in
 from tests.ui.conftest import ScriptedDialogHost, button_named, finish_operations
 
 WAIT_MS = 30_000
@@ -45,11 +44,6 @@ PEOPLE = (("Grace", "Hopper", "grace@example.org"), ("Alan", "Turing", "alan@exa
           ("Ada", "Lovelace", "ada@example.org"))
 IMPORTED = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Katherine Johnson\r\nN:Johnson;Katherine;;;\r\n"
             "EMAIL:katherine@example.org\r\nEND:VCARD\r\n")
-
-
-@pytest.fixture
-def controllers() -> Iterator[list[AppController]]:
-    yield from shut_down_after()
 
 
 # --- the keyboard ---------------------------------------------------------------------------

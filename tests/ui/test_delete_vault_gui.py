@@ -3,10 +3,8 @@ gone, and ContactWeb back at the first-run wizard."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from contactweb.services.backup import backup
@@ -16,13 +14,8 @@ from contactweb.ui.app.app_controller import AppController
 from contactweb.ui.privacy.delete_vault_dialog import DeleteVaultDialog
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
-from tests.support.shared_computer import make_controller, shut_down_after, sign_in
+from tests.support.shared_computer import make_controller, sign_in
 from tests.ui.conftest import ScriptedDialogHost, click, type_into
-
-
-@pytest.fixture
-def controllers() -> Iterator[list[AppController]]:
-    yield from shut_down_after()
 
 
 def open_dialog(qtbot: QtBot, controller: AppController) -> DeleteVaultDialog:

@@ -4,7 +4,7 @@ a name a screen reader can say and a label tied to it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,16 +16,10 @@ from contactweb.ui.app.app_controller import AppController
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.dialog_inspection import out_of_order, tab_walk, unnamed_inputs
-from tests.support.shared_computer import make_controller, settle, shut_down_after, sign_in
+from tests.support.shared_computer import make_controller, settle, sign_in
 from tests.ui.conftest import ScriptedDialogHost
 from tests.ui.test_dialog_keyboard import TALL, contact_id  # noqa: F401 (the fixture)
 from tests.ui.test_kit_session_lifecycle import OPENERS, open_everything
-
-
-@pytest.fixture
-def controllers() -> Iterator[list[AppController]]:
-    yield from shut_down_after()
-
 
 # Dialogs reached from the menus and pages; the contact's own editors are checked above.
 OTHER_DIALOGS = [name for name in OPENERS if name not in ("new contact", "contact editor",

@@ -3,10 +3,9 @@ encrypted draft and offered back to the same user at the next sign-in, and to no
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -20,7 +19,7 @@ from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.session.draft_keeper import OFFER_TITLE
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD, ROLE_PASSWORDS
-from tests.support.shared_computer import make_controller, shut_down_after, sign_in
+from tests.support.shared_computer import make_controller, sign_in
 from tests.ui.conftest import ScriptedDialogHost, button_named, click, click_and_finish
 
 NOTE = "Owes us a call about invoice 4471"
@@ -54,11 +53,6 @@ def answer_offer(choice: str, seen: list[str]) -> Callable[[QDialog], None]:
 
 def vault_bytes(vault_dir: Path) -> bytes:
     return b"".join(p.read_bytes() for p in vault_dir.glob("contactweb.db*"))
-
-
-@pytest.fixture
-def controllers() -> Iterator[list[AppController]]:
-    yield from shut_down_after()
 
 
 def test_an_edit_comes_back_for_the_same_user_only(

@@ -4,10 +4,8 @@ and a modal editor with a half-typed change does not keep the vault open."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
@@ -19,13 +17,8 @@ from contactweb.ui.app.app_controller import LOCK_NOTICES, AppController
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
-from tests.support.shared_computer import make_controller, shut_down_after, sign_in
+from tests.support.shared_computer import make_controller, sign_in
 from tests.ui.conftest import ScriptedDialogHost, click, finish_operations
-
-
-@pytest.fixture
-def controllers() -> Iterator[list[AppController]]:
-    yield from shut_down_after()
 
 
 def test_idle_signs_out_after_a_countdown(qtbot: QtBot, host: ScriptedDialogHost,

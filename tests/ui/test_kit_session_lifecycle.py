@@ -7,7 +7,7 @@ model."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -51,7 +51,6 @@ from tests.support.shared_computer import (
     leaked,
     make_controller,
     settle,
-    shut_down_after,
     sign_in,
 )
 from tests.support.team_vaults import TeamVaultFixture, team_vault  # noqa: F401
@@ -62,11 +61,6 @@ Crash = tuple[type[BaseException], BaseException, TracebackType | None]
 # The shared-computer timeout runs out only when end_session says so: key derivations and
 # page loads on a busy machine must not sign out before the dialog under test is open.
 IDLE_ONLY_WHEN_ENDED = 60_000
-
-
-@pytest.fixture
-def controllers() -> Iterator[list[AppController]]:
-    yield from shut_down_after()
 
 
 @pytest.fixture

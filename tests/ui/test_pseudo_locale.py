@@ -29,7 +29,7 @@ from contactweb.ui.mailing.mailing_wizard import REPORT_PAGE as REPORT
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.mailing_server import ContactSpec, add_contacts, configure, smtp_server
-from tests.support.shared_computer import make_controller, settle, shut_down_after, sign_in
+from tests.support.shared_computer import make_controller, settle, sign_in
 from tests.support.translation_check import Escaped, escaped_texts
 from tests.ui.conftest import ScriptedDialogHost, click
 from tests.ui.test_kit_session_lifecycle import OPENERS
@@ -46,11 +46,6 @@ pytestmark = pytest.mark.sqlite_only  # the screens, not the database, are under
 def compiled_catalogs() -> None:
     catalogs.build_mo()  # what `make translations` does before the tests
     catalogs.build_qm()
-
-
-@pytest.fixture
-def controllers() -> Iterator[list[AppController]]:
-    yield from shut_down_after()
 
 
 def speak(language: str) -> Iterator[str]:

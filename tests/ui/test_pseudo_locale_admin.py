@@ -19,7 +19,7 @@ from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.backup.team_backup_secrets_dialog import TeamBackupSecretsDialog
 from contactweb.ui.backup.transfer_basis_dialog import TransferBasisDialog
 from contactweb.vault.workspace import Workspace
-from tests.support.shared_computer import settle, shut_down_after
+from tests.support.shared_computer import settle
 from tests.support.translation_check import Escaped, escaped_messages, escaped_texts
 from tests.ui.conftest import ScriptedDialogHost, click
 from tests.ui.test_pseudo_locale import TRANSLATED, report, signed_in, speak
@@ -32,11 +32,6 @@ pytestmark = pytest.mark.sqlite_only  # the screens, not the database, are under
 def compiled_catalogs() -> None:
     catalogs.build_mo()  # what `make translations` does before the tests
     catalogs.build_qm()
-
-
-@pytest.fixture
-def controllers() -> Iterator[list[AppController]]:
-    yield from shut_down_after()
 
 
 @pytest.fixture

@@ -5,10 +5,8 @@ keyring (so the recorder would notice a write)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from contactweb.services import secrets, settings
@@ -20,18 +18,13 @@ from contactweb.ui.app.gui_preferences import GuiPreferences
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.memory_keyring import RecordingKeyring
-from tests.support.shared_computer import make_controller, shut_down_after, sign_in
+from tests.support.shared_computer import make_controller, sign_in
 from tests.support.sync_vaults import ACCESS_KEY, create_bucket, moto_endpoint
 from tests.ui.conftest import ScriptedDialogHost
 
 SMTP_PASSWORD = "smtp-Password-for-the-office-1"
 S3_SECRET = "s3-Secret-Access-Key-for-backups-2"
 MINUTE_MS = 60_000  # real minutes: these tests are not about the idle lock
-
-
-@pytest.fixture
-def controllers() -> Iterator[list[AppController]]:
-    yield from shut_down_after()
 
 
 def configure_secrets(ws: Workspace) -> None:

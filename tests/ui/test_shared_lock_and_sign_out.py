@@ -3,10 +3,8 @@ session through the controller, and the idle lock stops with it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -14,13 +12,8 @@ from contactweb.ui.app.app_controller import LOCK_NOTICES, AppController
 from contactweb.ui.app.main_window import MainWindow
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
-from tests.support.shared_computer import make_controller, shut_down_after, sign_in
+from tests.support.shared_computer import make_controller, sign_in
 from tests.ui.conftest import ScriptedDialogHost, click
-
-
-@pytest.fixture
-def controllers() -> Iterator[list[AppController]]:
-    yield from shut_down_after()
 
 
 def test_lock_and_sign_out_from_the_keyboard_menu_and_status_bar(

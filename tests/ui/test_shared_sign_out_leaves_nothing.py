@@ -5,7 +5,6 @@ sign-in screen on show. In shared-computer mode minimising or closing the window
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -33,7 +32,6 @@ from tests.support.shared_computer import (
     make_controller,
     open_vault_files,
     settle,
-    shut_down_after,
     sign_in,
     visible_top_levels,
 )
@@ -41,11 +39,6 @@ from tests.ui.conftest import ScriptedDialogHost, type_into
 
 TOKENS = ["Zenobia", "Quartermaine", "Vantablack", "zenobia.q@vantablack.example",
           "Kowloon", "Marzipan"]
-
-
-@pytest.fixture
-def controllers() -> Iterator[list[AppController]]:
-    yield from shut_down_after()
 
 
 def add_customer(ws: Workspace) -> int:

@@ -5,10 +5,8 @@ screen shows the mode ticked (and cannot untick it)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from contactweb.services import settings
@@ -16,13 +14,8 @@ from contactweb.ui.app.app_controller import AppController
 from contactweb.ui.app.gui_preferences import GuiPreferences
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
-from tests.support.shared_computer import make_controller, shut_down_after, sign_in
+from tests.support.shared_computer import make_controller, sign_in
 from tests.ui.conftest import ScriptedDialogHost, finish_operations
-
-
-@pytest.fixture
-def controllers() -> Iterator[list[AppController]]:
-    yield from shut_down_after()
 
 
 def _settings_file_text() -> str:

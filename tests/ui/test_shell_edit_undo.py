@@ -4,10 +4,9 @@ act on the focused text field, and nothing can be undone after a lock."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -23,13 +22,8 @@ from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.kit.operations import wait_for_running_operations
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
-from tests.support.shared_computer import make_controller, shut_down_after, sign_in
+from tests.support.shared_computer import make_controller, sign_in
 from tests.ui.conftest import click, type_into
-
-
-@pytest.fixture
-def controllers() -> Iterator[list[AppController]]:
-    yield from shut_down_after()
 
 
 def _status(ws: Workspace, contact_id: int) -> str:

@@ -3,10 +3,9 @@ read from the window's real actions (so it cannot go stale); locking closes both
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
 
@@ -16,13 +15,8 @@ from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.app.shortcuts_dialog import ShortcutsDialog
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
-from tests.support.shared_computer import make_controller, shut_down_after, sign_in
+from tests.support.shared_computer import make_controller, sign_in
 from tests.ui.conftest import ScriptedDialogHost
-
-
-@pytest.fixture
-def controllers() -> Iterator[list[AppController]]:
-    yield from shut_down_after()
 
 
 def _menu_texts(window: MainWindow, title: str) -> list[str]:

@@ -4,10 +4,9 @@ nothing is cut off (a page taller than the window scrolls)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -22,13 +21,8 @@ from contactweb.ui.contacts.contacts_tab import ContactsTab
 from contactweb.ui.kit.remembered_columns import read_layouts
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
-from tests.support.shared_computer import make_controller, shut_down_after, sign_in
+from tests.support.shared_computer import make_controller, sign_in
 from tests.ui.conftest import ScriptedDialogHost
-
-
-@pytest.fixture
-def controllers() -> Iterator[list[AppController]]:
-    yield from shut_down_after()
 
 
 def test_the_default_size_fits_the_screen_and_uses_a_large_one() -> None:
