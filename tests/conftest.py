@@ -46,6 +46,17 @@ def memory_keyring() -> Iterator[RecordingKeyring]:
 
 
 @pytest.fixture(scope="session")
+def compiled_catalogs() -> None:
+    """The gettext (.mo) and Qt (.qm) catalogs built from the sources, as `make translations`
+    does before the tests; a test module that speaks another language asks for it with
+    ``pytestmark = pytest.mark.usefixtures("compiled_catalogs")``."""
+    from tools.i18n import catalogs  # Babel's catalog tools: only for the tests that need them
+
+    catalogs.build_mo()
+    catalogs.build_qm()
+
+
+@pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
     """One real PostgreSQL server per test session (per xdist worker), TLS on; skipped with
     a reason when Debian's postgresql is not installed."""

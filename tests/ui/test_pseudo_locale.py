@@ -33,19 +33,13 @@ from tests.support.shared_computer import make_controller, settle, sign_in
 from tests.support.translation_check import Escaped, escaped_texts
 from tests.ui.conftest import ScriptedDialogHost, click
 from tests.ui.test_kit_session_lifecycle import OPENERS
-from tools.i18n import catalogs
 
 # The ui/ folders translated to the last text.
 TRANSLATED = {"kit", "mailing", "activity", "app", "contacts", "privacy", "session", "admin",
               "backup"}
 
-pytestmark = pytest.mark.sqlite_only  # the screens, not the database, are under test
-
-
-@pytest.fixture(scope="module", autouse=True)
-def compiled_catalogs() -> None:
-    catalogs.build_mo()  # what `make translations` does before the tests
-    catalogs.build_qm()
+# The screens, not the database, are under test; in the catalogs as built from the sources.
+pytestmark = [pytest.mark.sqlite_only, pytest.mark.usefixtures("compiled_catalogs")]
 
 
 def speak(language: str) -> Iterator[str]:

@@ -23,15 +23,9 @@ from tests.support.shared_computer import settle
 from tests.support.translation_check import Escaped, escaped_messages, escaped_texts
 from tests.ui.conftest import ScriptedDialogHost, click
 from tests.ui.test_pseudo_locale import TRANSLATED, report, signed_in, speak
-from tools.i18n import catalogs
 
-pytestmark = pytest.mark.sqlite_only  # the screens, not the database, are under test
-
-
-@pytest.fixture(scope="module", autouse=True)
-def compiled_catalogs() -> None:
-    catalogs.build_mo()  # what `make translations` does before the tests
-    catalogs.build_qm()
+# The screens, not the database, are under test; in the catalogs as built from the sources.
+pytestmark = [pytest.mark.sqlite_only, pytest.mark.usefixtures("compiled_catalogs")]
 
 
 @pytest.fixture

@@ -13,12 +13,8 @@ from contactweb.services import audit, settings
 from contactweb.services.accounts import users
 from contactweb.services.accounts.audit_sentences import describe, names_for
 from contactweb.vault.workspace import Workspace
-from tools.i18n import catalogs
 
-
-@pytest.fixture(scope="module", autouse=True)
-def compiled_catalogs() -> None:
-    catalogs.build_mo()  # what `make translations` does before the tests
+pytestmark = pytest.mark.usefixtures("compiled_catalogs")  # the catalogs as built from the sources
 
 
 @pytest.fixture

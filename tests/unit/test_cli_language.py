@@ -15,12 +15,9 @@ from contactweb.services.accounts import session
 from tests.conftest import PASSWORD
 from tools.i18n import catalogs
 
+pytestmark = pytest.mark.usefixtures("compiled_catalogs")  # the catalogs as built from the sources
+
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def compiled_catalogs() -> None:
-    catalogs.build_mo()  # what `make translations` does before the tests
 
 
 @pytest.fixture

@@ -18,14 +18,10 @@ from contactweb.services.mailing import outbox
 from contactweb.services.mailing.message import Draft
 from contactweb.vault.workspace import Workspace
 from tests.support.mailing_server import ContactSpec, add_contacts, configure
-from tools.i18n import catalogs
+
+pytestmark = pytest.mark.usefixtures("compiled_catalogs")  # the catalogs as built from the sources
 
 DRAFT = Draft(subject="News", body_text="Hello {first_name},\nnews.")
-
-
-@pytest.fixture(scope="module", autouse=True)
-def compiled_catalogs() -> None:
-    catalogs.build_mo()  # what `make translations` does before the tests
 
 
 def test_language_tags_are_checked_against_cldr() -> None:

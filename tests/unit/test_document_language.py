@@ -40,18 +40,14 @@ from contactweb.services.mailing.postal_address import envelope_name, postal_lin
 from contactweb.services.privacy import export_access_report
 from contactweb.services.reports import report_service
 from contactweb.vault.workspace import Workspace
-from tools.i18n import catalogs
+
+pytestmark = pytest.mark.usefixtures("compiled_catalogs")  # the catalogs as built from the sources
 
 META = ReportMeta("Lindenhof Möbel GmbH", "Maria Keller", datetime(2026, 12, 7, 10, 32),
                   "Contact dossier", locale="en_DE")
 # Texts every English dossier prints and no translation keeps.
 ENGLISH_ONLY = ("Phone numbers", "Consent by channel", "Page 1 of", "Made ", "Open reminders",
                 "Totals by currency")
-
-
-@pytest.fixture(scope="module", autouse=True)
-def compiled_catalogs() -> None:
-    catalogs.build_mo()  # what `make translations` does before the tests
 
 
 def text_of(pdf: bytes) -> str:
