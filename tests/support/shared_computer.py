@@ -33,17 +33,32 @@ _TEXT_GETTERS = ("text", "toPlainText", "placeholderText", "title", "currentText
 _ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.EditRole)
 
 
+class HandClock:
+    """The idle monitor's clock, moved only by the test: time passes when the test says so,
+    however slowly a loaded machine runs the rest."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 def make_controller(host: ScriptedDialogHost, vault_dir: Path, *,
                     minute_ms: int = SHORT_MINUTE_MS, warning_ms: int = SHORT_WARNING_MS,
                     prefs: GuiPreferences | None = None,
-                    made: list[AppController] | None = None) -> AppController:
-    """A started controller; pass the ``controllers`` fixture as ``made`` for clean-up."""
+                    made: list[AppController] | None = None,
+                    clock: HandClock | None = None) -> AppController:
+    """A started controller; pass the ``controllers`` fixture as ``made`` for clean-up, and
+    a ``HandClock`` to decide when idle time passes."""
     controller = AppController(host, prefs or GuiPreferences(vault_path=str(vault_dir)),
                                quit_app=lambda: None)
     if made is not None:
         made.append(controller)
     controller.guard.minute_ms = minute_ms
     controller.guard.warning_ms = warning_ms
+    if clock is not None:
+        controller.guard.monitor.clock = clock
     controller.start()
     return controller
 

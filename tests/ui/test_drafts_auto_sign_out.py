@@ -17,21 +17,39 @@ from contactweb.services.contacts.contacts import ContactInput
 from contactweb.ui.app.app_controller import DRAFTS_KEPT_NOTICE, AppController
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.session.draft_keeper import OFFER_TITLE
+from contactweb.ui.session.idle_monitor import IdleMonitor
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD, ROLE_PASSWORDS
-from tests.support.shared_computer import make_controller, sign_in
+from tests.support.shared_computer import HandClock, make_controller, sign_in
 from tests.ui.conftest import ScriptedDialogHost, button_named, click, click_and_finish
 
 NOTE = "Owes us a call about invoice 4471"
 
 
-def run_modally_then_type(qtbot: QtBot, typing: Callable[[ContactEditDialog], None]
+def walk_away(monitor: IdleMonitor, clock: HandClock) -> None:
+    """Nobody touches anything from now on: the idle clock moves into the countdown and, once
+    the countdown shows, past its end (the monitor's own timers then sign out)."""
+    def past_the_end() -> None:
+        monitor.warningStarted.disconnect(past_the_end)
+        clock.now += monitor.milliseconds_left() / 1000 + 0.001
+
+    monitor.warningStarted.connect(past_the_end)
+    clock.now += (monitor.milliseconds_left() - 100) / 1000  # 100 ms left: in the countdown
+
+
+def run_modally_then_type(qtbot: QtBot, controller: AppController, clock: HandClock,
+                          typing: Callable[[ContactEditDialog], None]
                           ) -> Callable[[QDialog], int]:
-    """A handler that runs the editor's real modal loop, types in it, then waits for the
-    automatic sign-out to close it."""
+    """A handler that runs the editor's real modal loop, types in it, then leaves it idle
+    until the automatic sign-out closes it."""
     def handler(dialog: QDialog) -> int:
         assert isinstance(dialog, ContactEditDialog)
-        QTimer.singleShot(50, lambda: typing(dialog))
+
+        def type_then_walk_away() -> None:
+            typing(dialog)
+            walk_away(controller.guard.monitor, clock)
+
+        QTimer.singleShot(0, type_then_walk_away)
         QTimer.singleShot(15_000, dialog.reject)  # a safety net only
         return dialog.exec()
     return handler
@@ -63,8 +81,9 @@ def test_an_edit_comes_back_for_the_same_user_only(
                                                                 last_name="Gabler"))
     user_ws("staff").lock()  # adds the user "staff"
     settings.put(admin_ws, "idle_timeout_minutes", 1)
+    clock = HandClock()  # idle time passes only when the test says so, never by load
     controller = make_controller(host, vault_dir, minute_ms=800, warning_ms=300,
-                                 made=controllers)
+                                 made=controllers, clock=clock)
     sign_in(qtbot, controller, "admin", PASSWORD)
     page = controller.main_window.show_page("contacts")
     page.show_contact(contact_id)
@@ -73,7 +92,7 @@ def test_an_edit_comes_back_for_the_same_user_only(
         qtbot.keyClicks(dialog.notes_edit, NOTE)
         qtbot.keyClicks(dialog.company_edit, "Ibsen & Co")
 
-    host.handlers.append(run_modally_then_type(qtbot, type_changes))
+    host.handlers.append(run_modally_then_type(qtbot, controller, clock, type_changes))
     # Clicking Edit is input too: the idle time counts from there.
     idle_out(qtbot, controller, lambda: click(qtbot, page.detail.details_tab.edit_button))
     assert controller.sign_in_dialog.notice.text().endswith(DRAFTS_KEPT_NOTICE)
@@ -113,8 +132,9 @@ def test_an_unsaved_new_contact_can_wait_or_be_discarded(
         qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path,
         controllers: list[AppController]) -> None:
     settings.put(admin_ws, "idle_timeout_minutes", 1)
+    clock = HandClock()  # idle time passes only when the test says so, never by load
     controller = make_controller(host, vault_dir, minute_ms=800, warning_ms=300,
-                                 made=controllers)
+                                 made=controllers, clock=clock)
     sign_in(qtbot, controller, "admin", PASSWORD)
     page = controller.main_window.show_page("contacts")
 
@@ -122,7 +142,7 @@ def test_an_unsaved_new_contact_can_wait_or_be_discarded(
         qtbot.keyClicks(dialog.first_edit, "Solveig")
         qtbot.keyClicks(dialog.notes_edit, NOTE)
 
-    host.handlers.append(run_modally_then_type(qtbot, type_new))
+    host.handlers.append(run_modally_then_type(qtbot, controller, clock, type_new))
     idle_out(qtbot, controller, lambda: click(qtbot, page.new_button))
     assert contact_queries.count_contacts(admin_ws) == 0  # kept as a draft, not saved
 

@@ -40,7 +40,9 @@ class IdleMonitor(QObject):
     def __init__(self, parent: QObject | None = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
-        self._clock = clock
+        # What "now" is, in seconds; the timers only decide when to look at it again, so a
+        # test that moves this clock by hand decides exactly when the warning and sign-out come.
+        self.clock = clock
         self._timeout_ms = 0
         self._warning_ms = 0
         self._last_input = clock()
@@ -65,7 +67,7 @@ class IdleMonitor(QObject):
         if isinstance(app, QApplication):
             app.installEventFilter(self)
             self._installed_on = app
-        self._last_input = self._clock()
+        self._last_input = self.clock()
         self._arm()
 
     def stop(self) -> None:
@@ -89,7 +91,7 @@ class IdleMonitor(QObject):
 
     def reset(self) -> None:
         """Someone is here (an input event, or "Stay signed in"): start the wait over."""
-        self._last_input = self._clock()
+        self._last_input = self.clock()
         if self._warning:
             self._warning = False
             self._arm()
@@ -99,7 +101,7 @@ class IdleMonitor(QObject):
         """Until the automatic sign-out; 0 when not running."""
         if not self.is_running():
             return 0
-        idle_ms = (self._clock() - self._last_input) * 1000
+        idle_ms = (self.clock() - self._last_input) * 1000
         return max(0, int(self._timeout_ms - idle_ms))
 
     def seconds_left(self) -> int:
