@@ -22,7 +22,7 @@ from contactweb.ui.backup.backup_scheduler import BackupScheduler
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.operations import OperationRunner
 from contactweb.vault.workspace import Workspace
-from tests.ui.conftest import ScriptedDialogHost
+from tests.ui.conftest import ScriptedDialogHost, finish_operations
 
 
 class Clock:
@@ -50,6 +50,7 @@ def test_due_every_interval_and_not_looping_after_a_failure(
     with qtbot.waitSignal(scheduler.backupFinished, timeout=20000) as finished:
         assert scheduler.check_due()  # never backed up: due at once
     assert finished.args == [True, ""]
+    finish_operations(qtbot)  # the outcome's line is read in the background
     assert texts[0] == backup_status.RUNNING and texts[-1].startswith("Last backup ")
     assert [r.status for r in backup.backup_history(admin_ws)] == ["ok"]
     assert not scheduler.check_due()
@@ -62,6 +63,7 @@ def test_due_every_interval_and_not_looping_after_a_failure(
     with qtbot.waitSignal(scheduler.backupFinished, timeout=20000) as failed:
         scheduler.check_due()
     assert failed.args[0] is False and "does not exist" in failed.args[1]
+    finish_operations(qtbot)
     assert texts[-1].startswith("Backup failed")
     failure, success = backup.backup_history(admin_ws)[:2]
     clock.now = failure.started_at + timedelta(minutes=59)

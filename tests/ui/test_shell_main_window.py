@@ -18,7 +18,7 @@ from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
-from tests.ui.conftest import ScriptedDialogHost, click
+from tests.ui.conftest import ScriptedDialogHost, click, finish_operations
 
 OpenWindow = Callable[[Workspace], MainWindow]
 
@@ -63,6 +63,7 @@ def test_menus_shortcuts_and_status_bar(
                         lambda ws: "Last backup: today 09:00")
     window = open_main_window(admin_ws)
     assert window.windowTitle() == "ContactWeb"
+    finish_operations(qtbot)  # the backup line is read in the background
     assert window.backup_label.text() == "Last backup: today 09:00"
     assert window.user_label.text() == "Signed in as admin (admin)"
     shortcuts = {a.text(): a.shortcut().toString() for a in window.actions()}

@@ -6,6 +6,7 @@ Desktop-only buttons (Verify, Prune, Restore to a folder) are not offered."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,9 +17,13 @@ from pytestqt.qtbot import QtBot
 from contactweb.models import utcnow
 from contactweb.services import secrets, settings
 from contactweb.services.accounts import users
-from contactweb.services.backup import backup, backup_target
+from contactweb.services.backup import backup, backup_target, team_backup_secrets
 from contactweb.services.backup.backup_target import SECRET_NAME, TARGET_KEY, s3_target
-from contactweb.services.backup.team_backup_secrets import check_and_keep, kept_secrets
+from contactweb.services.backup.team_backup_secrets import (
+    TeamBackupSecrets,
+    check_and_keep,
+    kept_secrets,
+)
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import search_ids
 from contactweb.services.contacts.contacts import ContactInput, EmailInput
@@ -27,6 +32,7 @@ from contactweb.team import profile, team_session
 from contactweb.ui.backup import backup_status
 from contactweb.ui.backup.admin_backup_widget import AdminBackupWidget
 from contactweb.ui.backup.backup_scheduler import BackupScheduler
+from contactweb.ui.backup.backup_status_label import BackupStatusLabel
 from contactweb.ui.backup.team_backup_secrets_dialog import TeamBackupSecretsDialog
 from contactweb.ui.backup.team_restore_dialog import TeamRestoreDialog
 from contactweb.ui.kit.background_work_widget import BackgroundWorkWidget
@@ -57,6 +63,7 @@ def page(boss: Workspace, bridge: WorkspaceBridge, qtbot: QtBot) -> AdminBackupW
     qtbot.addWidget(widget)
     widget.show()
     widget.refresh()
+    finish_operations(qtbot)  # what the keyring keeps is read in the background
     return widget
 
 
@@ -196,6 +203,7 @@ def test_the_schedule_backs_up_a_team_vault_once_its_passphrase_is_kept(
     host.handlers.append(fill)
     click(qtbot, page.team_widget.passphrase_button)
     assert refusals == [] and kept_secrets(boss) is not None
+    finish_operations(qtbot)  # the page reads what is kept in the background
     assert page.team_widget.forget_button.isVisible()
     assert scheduler.is_due()
     with qtbot.waitSignal(scheduler.backupFinished, timeout=60_000) as finished:
@@ -222,6 +230,8 @@ def test_cancel_in_the_status_bar_stops_a_team_backup_stuck_on_its_server(
         page: AdminBackupWidget, boss: Workspace, team_vault: TeamVaultFixture,  # noqa: F811
         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     check_and_keep(boss, team_vault.owner, team_vault.owner_password, PASSPHRASE, PASSPHRASE)
+    page.refresh()  # kept behind the page's back: it reads the keyring again
+    finish_operations(qtbot)
     monkeypatch.setattr(backup_target, "S3_READ_TIMEOUT", 1.0)  # the abandoned run ends soon
     monkeypatch.setattr(backup_target, "S3_CONNECT_TIMEOUT", 1.0)
     monkeypatch.setattr(backup_target, "S3_MAX_ATTEMPTS", 2)
@@ -243,3 +253,39 @@ def test_cancel_in_the_status_bar_stops_a_team_backup_stuck_on_its_server(
         assert [run.status for run in backup.backup_history(boss)] == ["cancelled"]
     finally:
         server.close()
+
+
+def test_what_the_keyring_keeps_is_read_off_the_ui_thread(
+        page: AdminBackupWidget, boss: Workspace, team_vault: TeamVaultFixture,  # noqa: F811
+        bridge: WorkspaceBridge, tmp_path: Path, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert page.team_widget is not None
+    check_and_keep(boss, team_vault.owner, team_vault.owner_password, PASSPHRASE, PASSPHRASE)
+    threads: list[threading.Thread] = []
+    original = team_backup_secrets.kept_secrets
+
+    def recording(ws: Workspace) -> TeamBackupSecrets | None:
+        threads.append(threading.current_thread())
+        return original(ws)
+
+    monkeypatch.setattr(team_backup_secrets, "kept_secrets", recording)
+    page.team_widget.refresh()
+    # Until the answer comes, the page says what it knew (nothing kept then).
+    assert "Neither is given on this computer yet" in page.team_widget.status_label.text()
+    finish_operations(qtbot)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert f"({team_vault.owner}) and the backup passphrase are kept in this computer's " \
+        "keyring" in page.team_widget.status_label.text()
+    assert page.team_widget.forget_button.isVisible()
+
+    # The status bar's line over a team vault reads the keyring too: also in the background.
+    (tmp_path / "second-site").mkdir()
+    backup.configure_folder(boss, tmp_path / "second-site")
+    threads.clear()
+    label = BackupStatusLabel(boss, bridge.operations)
+    qtbot.addWidget(label)
+    label.refresh()
+    assert label.text() == ""
+    finish_operations(qtbot)
+    assert label.text() == "Backup configured, not run yet"
+    assert threads and all(t is not threading.main_thread() for t in threads)

@@ -36,8 +36,8 @@ from contactweb.ui.app.language_dialog import LanguageDialog
 from contactweb.ui.app.pages import PAGES, PageSpec
 from contactweb.ui.app.shortcuts_dialog import ShortcutsDialog
 from contactweb.ui.app.window_placement import WindowPlacement
-from contactweb.ui.backup import backup_status
 from contactweb.ui.backup.backup_notice_banner import BackupNoticeBanner
+from contactweb.ui.backup.backup_status_label import BackupStatusLabel
 from contactweb.ui.interchange.import_actions import ImportActions
 from contactweb.ui.kit.background_work_widget import BackgroundWorkWidget
 from contactweb.ui.kit.ui_resources import app_icon, icon
@@ -282,7 +282,8 @@ class MainWindow(QMainWindow):
 
     def _make_status_bar(self) -> None:
         self.user_label = QLabel()
-        self.backup_label = QLabel()
+        # Read in the background: the last known line stays until the answer comes.
+        self.backup_label = BackupStatusLabel(self._ws, self._bridge.operations)
         self.lock_button = QPushButton(icon("lock"), self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Lock ContactWeb (Ctrl+L): the vault closes until you "
                                     "sign in again."))
@@ -314,7 +315,7 @@ class MainWindow(QMainWindow):
         role = i18n._(ROLE_TITLES[self._ws.role]) if self._ws.role in ROLE_TITLES else self._ws.role
         self.user_label.setText(self.tr("Signed in as {username} ({role})").format(
             username=self._ws.username, role=role))
-        self.backup_label.setText(backup_status.backup_status_text(self._ws))
+        self.backup_label.refresh()
 
     # --- commands -------------------------------------------------------------------------------
     def refresh_current(self) -> None:

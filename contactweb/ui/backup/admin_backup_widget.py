@@ -249,8 +249,9 @@ class AdminBackupWidget(QWidget):
         if not self._basis_recorded_if_needed():
             return
         if self.team_widget is not None:
-            # Asked once on this computer; without them there is nothing to run.
-            if team_backup_secrets.kept_secrets(ws) is None and \
+            # Asked once on this computer; without them there is nothing to run. What is kept
+            # was read in the background; not known yet, the run itself says if it is missing.
+            if self.team_widget.kept_known and self.team_widget.kept is None and \
                     not self.team_widget.ask_secrets():
                 return
 

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from contactweb.errors import ContactWebError
 from contactweb.models import utcnow
@@ -106,14 +106,16 @@ class BackupScheduler(QObject):
             return result
 
         worker = self._operations.operation(self, job, changes=Changes(backups=True))
+        # Marked for translation in its own context (BackupStatus), not this class's.
+        running_text = QCoreApplication.translate("BackupStatus", backup_status.RUNNING)
         if with_dialog:
             worker.with_progress(self.tr("Backing up before closing"), self.tr("ContactWeb is backing up the "
                                  "changes made since the last backup…"))
             worker.abandonable = True  # Cancel closes at once, even if the server hangs
         else:  # in the status bar; Lock, Sign out and Cancel never wait for the server
-            worker.in_background(self.tr(backup_status.RUNNING), abandonable=True)
+            worker.in_background(running_text, abandonable=True)
         self._worker = worker
-        self.statusText.emit(self.tr(backup_status.RUNNING))
+        self.statusText.emit(running_text)
         # Failures go to the status bar and the log, not to a box in the person's way.
         worker.success(self._succeeded).failure(
             lambda exc: self._failed(worker.error or str(exc))).on_cancel(self._cancelled)
@@ -135,7 +137,12 @@ class BackupScheduler(QObject):
         self._worker = None
         if not ok:
             log.warning("automatic backup did not complete: %s", message)
-        self.statusText.emit(backup_status.backup_status_text(self._workspace))
+        ws = self._workspace
+        if not ws.locked:  # the outcome's line, read off the UI thread like the status bar's
+            self._operations.query(
+                self, lambda _ctx: backup_status.backup_status_text(ws)).success(
+                self.statusText.emit).failure(
+                lambda exc: log.warning("backup status unavailable: %s", exc)).run()
         self.backupFinished.emit(ok, message)
 
     def backup_before_exit(self, then: Callable[[], None]) -> bool:

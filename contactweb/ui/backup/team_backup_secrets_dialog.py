@@ -28,7 +28,9 @@ from contactweb.vault.workspace import Workspace
 
 class TeamBackupSecretsDialog(QDialog):
     def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, kept_owner: str | None = None) -> None:
+        """``kept_owner``: the owner this computer keeps already (the page read it from the
+        keyring in the background), offered again."""
         super().__init__(parent)
         self._ws = workspace
         self._bridge = bridge
@@ -42,9 +44,7 @@ class TeamBackupSecretsDialog(QDialog):
             "the server. Keep the passphrase apart from the server as well: a restore needs "
             "it, and nobody can recover it."))
         intro.setWordWrap(True)
-        kept = team_backup_secrets.kept_secrets(workspace)
-        self.owner_edit = QLineEdit(kept.owner if kept else
-                                    os.environ.get("PGUSER") or getpass.getuser())
+        self.owner_edit = QLineEdit(kept_owner or os.environ.get("PGUSER") or getpass.getuser())
         self.owner_password_edit = QLineEdit()
         self.owner_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.owner_password_edit.setPlaceholderText(

@@ -1,6 +1,10 @@
 """Administration → Backups on a team vault: whether this computer keeps what the backups need
 (the database owner and the backup passphrase, asked for once), and the restore into a new
-database. Hidden on a desktop vault."""
+database. Hidden on a desktop vault.
+
+What is kept is read from this computer's keyring by the session's operation runner, never on
+the UI thread (a keyring may wait for its own unlock prompt); the line shows what it knew
+until the answer comes."""
 
 from __future__ import annotations
 
@@ -19,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from contactweb.services.backup import team_backup_secrets
 from contactweb.services.backup.team_backup import TeamRestoreResult
+from contactweb.services.backup.team_backup_secrets import TeamBackupSecrets
 from contactweb.ui.backup.team_backup_secrets_dialog import TeamBackupSecretsDialog
 from contactweb.ui.backup.team_restore_dialog import TeamRestoreDialog
+from contactweb.ui.kit.operations import BackgroundOp
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -36,6 +42,11 @@ class TeamBackupWidget(QGroupBox):
         self._ws = workspace
         self._bridge = bridge
         self._selected_snapshot = selected_snapshot
+        # What the keyring held at the last read: None until the first answer.
+        self.kept: TeamBackupSecrets | None = None
+        self.kept_known = False
+        self._reading: BackgroundOp | None = None
+        self._read_again = False
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.passphrase_button = QPushButton(self.tr("Backup passphrase…"))
@@ -60,10 +71,35 @@ class TeamBackupWidget(QGroupBox):
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
+        """Read what this computer keeps, in the background."""
+        if self._ws.locked or self._bridge.operations.closed:
+            return
+        if self._reading is not None:
+            self._read_again = True
+            return
+        ws = self._ws
+        reading = self._bridge.operations.query(self, lambda _ctx: (
+            team_backup_secrets.kept_secrets(ws), team_backup_secrets.kept_where(ws)))
+        reading.success(self._show_kept).failure(self._read_failed)
+        reading.finished.connect(self._read_done)
+        self._reading = reading
+        reading.run()
+
+    def _read_failed(self, exc: Exception) -> None:
+        self.status_label.setText(self.tr("Could not read this computer's keyring: {error}")
+                                  .format(error=exc))
+
+    def _read_done(self) -> None:
+        self._reading = None
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+
+    def _show_kept(self, answer: tuple[TeamBackupSecrets | None, str | None]) -> None:
         if self._ws.locked:
             return
-        kept = team_backup_secrets.kept_secrets(self._ws)
-        where = team_backup_secrets.kept_where(self._ws)
+        kept, where = answer
+        self.kept, self.kept_known = kept, True
         self.forget_button.setVisible(kept is not None)
         if kept is None:
             self.status_label.setText(self.tr(
@@ -83,7 +119,8 @@ class TeamBackupWidget(QGroupBox):
 
     def ask_secrets(self) -> bool:
         """The dialog; True when they were checked and kept."""
-        dialog = TeamBackupSecretsDialog(self._ws, self._bridge, self)
+        dialog = TeamBackupSecretsDialog(self._ws, self._bridge, self,
+                                         kept_owner=self.kept.owner if self.kept else None)
         kept = bool(self._bridge.dialogs.exec_dialog(dialog))
         where = dialog.where
         dialog.deleteLater()
