@@ -19,15 +19,25 @@ from typing import Any
 
 from contactweb.i18n import _, argparse_gettext, argparse_ngettext
 
+# A metavar that is a word (PATH, FILE, NAME), not a code or a pattern (ID, ISO, URL stay as
+# they are only if the catalog says so): shown in the reader's language in usage and help.
+WORD_METAVAR = re.compile(r"^[A-Z][A-Z_]{2,}$")
+_ARGPARSE_ACTION_NAME = argparse._get_action_name  # type: ignore[attr-defined]
+
 
 def route_argparse() -> None:
     argparse._ = argparse_gettext  # type: ignore[attr-defined]
     argparse.ngettext = argparse_ngettext  # type: ignore[attr-defined]
+    # An error names a positional argument by its metavar ("the following arguments are
+    # required: PATH", "argument PATH: ..."): the same word as the help shows it.
+    argparse._get_action_name = _action_name  # type: ignore[attr-defined]
 
 
-# A metavar that is a word (PATH, FILE, NAME), not a code or a pattern (ID, ISO, URL stay as
-# they are only if the catalog says so): shown in the reader's language in usage and help.
-WORD_METAVAR = re.compile(r"^[A-Z][A-Z_]{2,}$")
+def _action_name(argument: argparse.Action | None) -> str | None:
+    if argument is not None and not argument.option_strings and \
+            isinstance(argument.metavar, str) and WORD_METAVAR.match(argument.metavar):
+        return _(argument.metavar)
+    return _ARGPARSE_ACTION_NAME(argument)
 
 
 def _translated(text: str | None) -> str | None:

@@ -94,7 +94,10 @@ def test_each_command_family_speaks_german_with_the_same_exit_code(vault: Path,
         assert english[2] != expected
     else:  # argparse's own words: usage, error and its message
         assert german[2].startswith("Aufruf: contactweb backup ")
-        assert "contactweb backup: Fehler: Argument ACTION: ungültige Wahl: 'frob'" in german[2]
+        # The argument is named as the German help names it (AKTION), not by its English
+        # metavar.
+        assert "AKTION ..." in german[2].split("contactweb backup:")[0]  # in the usage
+        assert "contactweb backup: Fehler: Argument AKTION: ungültige Wahl: 'frob'" in german[2]
         assert english[2].startswith("usage: contactweb backup ")
         assert german[0] == 2
 
@@ -185,3 +188,13 @@ def test_plurals_follow_each_language() -> None:
         assert seconds("x-pseudo", 2).startswith("[!! ")
     finally:
         i18n.use_language("en")
+
+
+def test_a_missing_argument_is_named_as_the_help_names_it(vault: Path) -> None:
+    code, out, err = run(vault, "de_DE.UTF-8", "privacy", "receipt")
+    assert code == 2 and out == ""
+    assert "LÖSCH_ID" in err.split("contactweb privacy receipt:")[0]  # in the usage
+    assert err.rstrip().endswith("Fehler: diese Argumente fehlen: LÖSCH_ID")
+    code, _out, err = run(vault, "fr_FR.UTF-8", "privacy", "receipt")
+    assert code == 2 and err.rstrip().endswith("ID_EFFACEMENT")
+    assert "ERASURE_ID" not in err
