@@ -20,7 +20,7 @@ from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 from tests.support.backup_vaults import configure_s3, populate
 from tests.support.shared_computer import make_controller, sign_in
-from tests.ui.conftest import ScriptedDialogHost, click
+from tests.ui.conftest import ScriptedDialogHost, click, finish_operations
 
 
 def backups_page(qtbot: QtBot, controller: AppController) -> AdminBackupWidget:
@@ -72,6 +72,7 @@ def test_a_restored_copy_is_marked_detached_and_never_the_default(
     assert banner.label.text().startswith("Restored copy. This vault is a copy restored from "
                                           "backup ")
     assert f"The live vault is in {vault_dir.resolve()}" in banner.label.text()
+    finish_operations(qtbot)  # the backup line is read in the background
     assert "Restored copy" in window.backup_label.text()
 
     page = backups_page(qtbot, controller)

@@ -17,7 +17,7 @@ from contactweb.ui.app.app_controller import AppController
 from contactweb.ui.app.first_run_wizard import FirstRunWizard
 from contactweb.ui.app.gui_preferences import GuiPreferences
 from contactweb.ui.app.sign_in_dialog import SignInDialog
-from tests.ui.conftest import ScriptedDialogHost, click, type_into
+from tests.ui.conftest import ScriptedDialogHost, click, finish_operations, type_into
 
 ADMIN_PASSWORD = "Spring-tulips-2024!"
 
@@ -56,6 +56,7 @@ def test_first_run_creates_vault_with_demo_data_and_signs_in(
     ws = controller.workspace
     assert window.windowTitle() == "ContactWeb"
     assert window.user_label.text() == "Signed in as maria (admin)"
+    finish_operations(qtbot)  # the backup line is read in the background
     assert window.backup_label.text() == "No backup configured"
     assert contact_queries.count_contacts(ws) == 40
     assert contact_queries.count_contacts(ws, contact_queries.ContactQuery(tag="demo")) == 40
