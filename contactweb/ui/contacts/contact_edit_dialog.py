@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -29,7 +30,7 @@ from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput, EmailInput, PhoneInput
 from contactweb.services.contacts.existing_emails import contacts_with_emails
 from contactweb.services.privacy.erasure_match import ErasedContactMatch
-from contactweb.services.validation import FieldError, parse_date
+from contactweb.services.validation import FieldError
 from contactweb.ui.contacts.contact_photo_widget import IMAGE_FILTER, ContactPhotoWidget
 from contactweb.ui.contacts.duplicate_email_warning import DuplicateEmailWarning
 from contactweb.ui.kit import translations
@@ -38,6 +39,7 @@ from contactweb.ui.kit.display_text import error_label, show_error
 from contactweb.ui.kit.editing_keys import EditingKeys
 from contactweb.ui.kit.labelled_rows_widget import LabelledRowsWidget
 from contactweb.ui.kit.operations import error_text
+from contactweb.ui.kit.optional_date_edit import OptionalDateEdit
 from contactweb.ui.kit.translations import language_name
 from contactweb.ui.kit.unsaved_changes_guard import UnsavedChangesGuard
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
@@ -80,8 +82,9 @@ class ContactEditDialog(QDialog):
         self.addresses = LabelledRowsWidget("address")
         self.tags_edit = QLineEdit()
         self.tags_edit.setPlaceholderText(self.tr("separate tags with commas, e.g. customer, vip"))
-        self.birthday_edit = QLineEdit()
-        self.birthday_edit.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
+        # In the person's short date format, as every date picker; "not given" when empty.
+        self.birthday_edit = OptionalDateEdit()
+        self.birthday_edit.setAccessibleName(self.tr("Birthday"))
         # Letters, reports and mailing footers for this person; "" is the business's default.
         self.language_combo = QComboBox()
         self.language_combo.setAccessibleName(self.tr("Language"))
@@ -194,7 +197,7 @@ class ContactEditDialog(QDialog):
         self.phones.set_values(list(details.phones))
         self.addresses.set_values(list(details.addresses))
         self.tags_edit.setText(", ".join(details.tags))
-        self.birthday_edit.setText(details.birthday.isoformat() if details.birthday else "")
+        self.birthday_edit.set_date_value(details.birthday)
         self.notes_edit.setPlainText(details.notes)
         self._show_language(details.language)
         self.owner_only_check.setChecked(details.owner_only)
@@ -211,7 +214,6 @@ class ContactEditDialog(QDialog):
 
     def contact_input(self) -> ContactInput:
         """What is typed, over the fields this dialog does not show (kept as they were)."""
-        birthday_text = self.birthday_edit.text().strip()
         data = replace(self._original)
         for name, edit in self.text_edits.items():
             setattr(data, name, edit.text())
@@ -221,7 +223,7 @@ class ContactEditDialog(QDialog):
         data.tags = [t for t in (p.strip() for p in self.tags_edit.text().split(",")) if t]
         data.notes = self.notes_edit.toPlainText()
         data.language = self.language_combo.currentData() or ""
-        data.birthday = parse_date(birthday_text, "birthday") if birthday_text else None
+        data.birthday = self.birthday_edit.date_value()
         data.owner_only = self.owner_only_check.isChecked()
         data.photo, data.photo_mime = self.photo.photo, self.photo.photo_mime
         return data
@@ -234,7 +236,7 @@ class ContactEditDialog(QDialog):
             "emails": [asdict(v) for v in self.emails.values()],
             "phones": [asdict(v) for v in self.phones.values()],
             "addresses": [asdict(v) for v in self.addresses.values()],
-            "tags": self.tags_edit.text(), "birthday": self.birthday_edit.text(),
+            "tags": self.tags_edit.text(), "birthday": _iso(self.birthday_edit.date_value()),
             "notes": self.notes_edit.toPlainText(),
             "language": self.language_combo.currentData() or "",
             "owner_only": self.owner_only_check.isChecked(),
@@ -264,7 +266,7 @@ class ContactEditDialog(QDialog):
         self.phones.set_values(rows("phones", PhoneInput))
         self.addresses.set_values(rows("addresses", AddressInput))
         self.tags_edit.setText(text("tags"))
-        self.birthday_edit.setText(text("birthday"))
+        self.birthday_edit.set_date_value(_from_iso(text("birthday")))
         self.notes_edit.setPlainText(text("notes"))
         self._show_language(text("language"))
         self.owner_only_check.setChecked(bool(payload.get("owner_only")))
@@ -355,3 +357,14 @@ class ContactEditDialog(QDialog):
         for rows in (self.emails, self.phones, self.addresses):
             rows.clear_errors()
 
+
+def _iso(value: date | None) -> str:
+    """A draft keeps the birthday as ISO text ("" for none), as drafts always have."""
+    return value.isoformat() if value is not None else ""
+
+
+def _from_iso(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text.strip()) if text.strip() else None
+    except ValueError:  # a draft kept when the field took free text: what was typed is lost
+        return None
