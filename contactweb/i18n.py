@@ -117,6 +117,20 @@ def own_direction(text: str) -> str:
     return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}" if text else text
 
 
+# Languages that set a no-break space before a colon (as before ; ! ?): "Nom :", so the
+# mark never starts a line by itself.
+_SPACE_BEFORE_COLON = frozenset({"fr"})
+
+
+def with_colon(label: str, language: str | None = None) -> str:
+    """A field label and the colon code puts after it, as ``language`` (default: the active
+    one) writes them: "Name:", and in French "Nom\u00a0:". Where a whole text ending in a
+    colon is translated, its catalog entry carries the space instead."""
+    tag = _language if language is None else normalized(language)
+    space = "\u00a0" if tag.split("_")[0] in _SPACE_BEFORE_COLON else ""
+    return f"{label}{space}:"
+
+
 def translated_in(language: str, message: str) -> str:
     """``message`` in a given language, whatever the active one is: for a mailing footer or a
     report made in a contact's or the business's language."""

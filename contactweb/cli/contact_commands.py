@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from contactweb.cli.context import CliContext, to_jsonable
 from contactweb.errors import BadInput
-from contactweb.i18n import _
+from contactweb.i18n import _, with_colon
 
 # The services load inside the commands that use them: ``contact list`` (the read command
 # scripts call most) needs only the queries, not the contact writes, consent or validation.
@@ -197,14 +197,14 @@ def cmd_show(ctx: CliContext) -> int:
                          (_("Visibility"), visibility),
                          (_("Tags"), ", ".join(details.tags)), (_("Source"), details.source)):
         if value:
-            print(f"  {label + ':':12} {value}")
+            print(f"  {with_colon(label):12} {value}")
     for e in details.emails:
-        print(f"  {_('Email') + ':':12} {e.address} ({e.label})")
+        print(f"  {with_colon(_('Email')):12} {e.address} ({e.label})")
     for ph in details.phones:
-        print(f"  {_('Phone') + ':':12} {ph.number} ({ph.label})")
+        print(f"  {with_colon(_('Phone')):12} {ph.number} ({ph.label})")
     for a in details.addresses:
-        print(f"  {_('Address') + ':':12} {a.one_line()} ({a.label})")
-    print(f"  {_('Consent') + ':':12} " + ", ".join(f"{ch} {st}" for ch, st in status.items()))
+        print(f"  {with_colon(_('Address')):12} {a.one_line()} ({a.label})")
+    print(f"  {with_colon(_('Consent')):12} " + ", ".join(f"{ch} {st}" for ch, st in status.items()))
     if details.notes:
         print(_("  Notes:       {notes}").format(notes=details.notes))
     print(_("  Version:     {version}  (for 'contact edit --expect-version')").format(version=details.version))

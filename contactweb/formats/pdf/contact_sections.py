@@ -22,12 +22,12 @@ from contactweb.formats.pdf.formatting import (
     format_money,
     format_quantity,
 )
-from contactweb.formats.pdf.language import _
+from contactweb.formats.pdf.language import _, document_language
 from contactweb.formats.pdf.styles import STYLES
 from contactweb.formats.pdf.text import para
 from contactweb.formats.pdf.toolkit import data_table, heading, key_value_table
 from contactweb.formats.pdf.vocabulary import word
-from contactweb.i18n import N_, left_to_right
+from contactweb.i18n import N_, left_to_right, with_colon
 
 STANDARD_CHANNELS = ("email", "post", "phone", "sms")
 # A channel as the reader's language names it (translated where printed).
@@ -46,15 +46,20 @@ def contact_name(details: ReportContact) -> str:
 
 def _labelled(values: Sequence[object]) -> str:
     """Phone numbers and email addresses, each kept left to right (in Arabic or Hebrew too)."""
-    return "\n".join(f"{word(item.label)}: {left_to_right(item.value)}" if item.label  # type: ignore[attr-defined]
-                     else left_to_right(item.value)  # type: ignore[attr-defined]
-                     for item in values)
+    lines = []
+    for item in values:
+        value, label = left_to_right(item.value), item.label  # type: ignore[attr-defined]
+        # the colon after the label as the document's language writes it ("travail :")
+        lines.append(f"{with_colon(word(label), document_language())} {value}" if label
+                     else value)
+    return "\n".join(lines)
 
 
 def details_section(details: ReportContact, width: float, title: str,
                     more: Sequence[tuple[str, str]] = ()) -> list[Flowable]:
     addresses = "\n\n".join(
-        "\n".join(([f"{word(address.label)}:"] if address.label else []) + list(address.lines))
+        "\n".join(([with_colon(word(address.label), document_language())] if address.label
+                   else []) + list(address.lines))
         for address in details.addresses
     )
     pairs = [

@@ -29,9 +29,9 @@ from contactweb.formats.pdf.formatting import (
     format_size,
     using_locale,
 )
-from contactweb.formats.pdf.language import _, writing_in
+from contactweb.formats.pdf.language import _, document_language, writing_in
 from contactweb.formats.pdf.privacy import render_access_summary
-from contactweb.i18n import N_
+from contactweb.i18n import N_, with_colon
 from contactweb.services.mailing.postal_address import postal_lines
 from contactweb.services.validation import format_phone
 
@@ -66,7 +66,7 @@ def _pairs(values: dict | None) -> str:
     for key, value in (values or {}).items():
         shown = _value(value)
         if shown:
-            lines.append(f"{words(key)}: {shown}")
+            lines.append(f"{with_colon(words(key), document_language())} {shown}")
     return "\n".join(lines)
 
 
@@ -74,7 +74,8 @@ def _value(value: object) -> str:
     if isinstance(value, bool):
         return yes_no(value)
     if isinstance(value, dict):
-        return "; ".join(f"{words(k)}: {_value(v)}" for k, v in value.items() if _value(v))
+        return "; ".join(f"{with_colon(words(k), document_language())} {_value(v)}"
+                         for k, v in value.items() if _value(v))
     if isinstance(value, list):
         return ", ".join(_value(v) for v in value)
     if isinstance(value, str):

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from contactweb.i18n import with_colon
 from contactweb.models.communication import COMMUNICATION_KINDS
 from contactweb.services.activity import activity_export, communications
 from contactweb.services.activity.communications import CommunicationFilter
@@ -103,7 +104,7 @@ class CommunicationsTab(ActivityPage):
 
     def show_totals(self) -> None:
         total = sum(self.totals.values())
-        parts = [f"{kind_label(kind, KIND_TOTALS)}: {number_text(self.totals.get(kind, 0))}"
+        parts = [f"{with_colon(kind_label(kind, KIND_TOTALS))} {number_text(self.totals.get(kind, 0))}"
                  for kind in COMMUNICATION_KINDS]
         separator = " &nbsp;·&nbsp; "
         self.totals_label.setText(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactweb.i18n import with_colon
 from contactweb.services.contacts.contacts import ContactDetails
 from contactweb.services.contacts.merge_history import (
     CHOOSABLE_FIELDS,
@@ -57,7 +58,7 @@ def details_text(details: ContactDetails) -> str:
 
 def side_text(side: MergeSide) -> str:
     consent = ", ".join(
-        f"{channel_title(channel)}: "
+        f"{with_colon(channel_title(channel))} "
         f"{translate('MergeChoicesWidget', CONSENT_WORDS[status]) if status in CONSENT_WORDS else status}"
         for channel, status in sorted(side.consent.items())) or \
         translate("MergeChoicesWidget", "none recorded")
@@ -116,7 +117,7 @@ class MergeChoicesWidget(QWidget):
             combo.addItem(_shown(getattr(other.details, name)), self.tr("other"))
             combo.setAccessibleName(CHOOSABLE_FIELDS[name])
             self.combos[name] = combo
-            self.choices_form.addRow(CHOOSABLE_FIELDS[name] + ":", combo)
+            self.choices_form.addRow(with_colon(CHOOSABLE_FIELDS[name]), combo)
         self.choices_box.setVisible(bool(self.combos))
 
     def take_from_other(self) -> set[str]:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from contactweb.i18n import with_colon
 from contactweb.ui.kit.display_text import MUTED_STYLE
 from contactweb.vault.passwords import password_problem, strength
 
@@ -70,7 +71,7 @@ class PasswordStrengthWidget(QWidget):
             self.verdict.setText(self.tr(RULE))
             self.verdict.setStyleSheet(MUTED_STYLE)
         elif problem:
-            self.verdict.setText(f"{self.tr(WORDS[score])}: {problem}")
+            self.verdict.setText(f"{with_colon(self.tr(WORDS[score]))} {problem}")
             self.verdict.setStyleSheet(f"color: {COLOURS[0]};")
         else:
             self.verdict.setText(self.tr("Strength: {word}").format(word=self.tr(WORDS[score])))
