@@ -348,9 +348,12 @@ class _ImportRun:
         self.batch = NewContactBatch(session, ws, background=True)
         self.returning_erased: list[tuple[int, int]] = []  # (contact id, erasure record id)
         self.updated: set[int] = set()
+        self.updated_in_batch: set[int] = set()  # to index again when the batch is written
         # The entry each contact made by this import came from, in the order of their ids
         # (which the batch gives one after another): a list, not a dict, at a million rows.
         self.created_sources: list[str] = []
+        # An import that commits as it goes: each committed batch's first id and entries.
+        self._committed_sources: list[tuple[int, list[str]]] = []
 
     def import_one(self, record: ContactRecord) -> None:
         if not record.has_content():
@@ -398,6 +401,9 @@ class _ImportRun:
         position = contact_id - self.batch.first_id
         if self.created_sources and 0 <= position < len(self.created_sources):
             return self.created_sources[position]
+        for first_id, sources in self._committed_sources:
+            if 0 <= contact_id - first_id < len(sources):
+                return sources[contact_id - first_id]
         return None
 
     def _update(self, contact_id: int, new: ContactInput) -> None:
@@ -407,6 +413,7 @@ class _ImportRun:
         self.batch.wait()  # the session is this thread's again
         contact = load_visible_contact(self.session, self.ws, contact_id)
         folded, changed = fold(details_of(self.session, contact).to_input(), new)
+        self.updated_in_batch.add(contact_id)
         if contact_id not in self.updated:
             self.updated.add(contact_id)
             self.report.updated.append(contact_id)
@@ -419,10 +426,21 @@ class _ImportRun:
                      {"source": "import"})
 
     def finish(self) -> None:
-        self.batch.close(self.session, self.updated)
+        self.batch.close(self.session, self.updated_in_batch)
         # Someone who was erased and came back starts opted out of everything.
         for contact_id, erasure_id in self.returning_erased:
             for channel in CHANNELS:
                 consent.apply_event(self.session, self.ws, contact_id, channel, "opted_out",
                                     method="previously erased", source=f"erasure {erasure_id}")
         self.report.opt_outs += self.consent_from_file.record(self.session, self.ws)
+
+    def commit_and_go_on(self) -> None:
+        """Commit what ``finish`` wrote; the entries that follow start a new batch, with ids
+        of their own (another desktop may have written in between)."""
+        self.session.commit()
+        if self.created_sources:
+            self._committed_sources.append((self.batch.first_id, self.created_sources))
+            self.created_sources = []
+        self.returning_erased = []
+        self.updated_in_batch = set()
+        self.batch = NewContactBatch(self.session, self.ws, background=True)

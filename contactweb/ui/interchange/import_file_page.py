@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
@@ -17,7 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import BadInput
-from contactweb.formats.interchange import InterchangeError, detect_headers
+from contactweb.formats.interchange import (
+    InterchangeError,
+    ParseResult,
+    ParseStream,
+    detect_headers,
+)
+from contactweb.formats.interchange.csv_text import HEAD_BYTES
 from contactweb.services.importing import importer, record_fields
 from contactweb.ui.interchange.import_step_page import ImportStepPage
 
@@ -28,29 +35,56 @@ FILE_FILTER = QT_TRANSLATE_NOOP("ImportFilePage", "Contact files (*.csv *.tsv *.
                                "LDIF address books (*.ldif *.ldi);;All files (*)")
 _NEEDS_MAPPING = "column mapping"  # what the CSV reader says of a layout it does not know
 ParseOutcome = object  # a ParseResult, or the header cells of a CSV that needs a mapping
+#: how many entries of a CSV file are read for the mapping and the preview
+PREVIEW_ENTRIES = 1000
 
 
-def read_contact_file(path: Path, fmt: str | None) -> tuple[bytes, str, ParseOutcome]:
-    """On a worker: the file's bytes, its format, and either its contacts or (for a CSV
-    whose columns are not recognised) its header row for a column mapping."""
+class FileReading(NamedTuple):
+    """What the first page found out about a file (on a worker)."""
+
+    head: bytes  # the first bytes of a CSV file (its header row is read from them)
+    format_name: str
+    outcome: ParseOutcome
+    entries_expected: int  # about how many entries the file has
+    whole: bool  # ``outcome`` holds every entry, not only the first ones
+
+
+def read_csv_head(path: Path, mapping: dict[str, str] | None,
+                  limit: int) -> tuple[ParseResult, int, bool]:
+    """The first ``limit`` entries of a CSV file, read as the import will read the whole of
+    it (importer.stream_file), about how many it has, and whether these are all of them."""
+    stream = importer.stream_file(path, "csv", mapping)
+    if not isinstance(stream, ParseStream):  # not reached: a CSV file is always a stream
+        return stream, len(stream.records), True
+    records = list(itertools.islice(stream.records, limit + 1))
+    whole = len(records) <= limit
+    head = ParseResult(records[:limit], list(stream.problems), stream.format_name,
+                       stream.source_name)
+    return head, len(records) if whole else stream.rows_expected, whole
+
+
+def read_contact_file(path: Path, fmt: str | None,
+                      limit: int = PREVIEW_ENTRIES) -> FileReading:
+    """On a worker: a CSV file's first bytes and either its first ``limit`` contacts or (for
+    a CSV whose columns are not recognised) its header row for a column mapping; a CSV file
+    is never read whole here. Other formats are read whole, as the command line reads them."""
     try:
-        if path.stat().st_size > importer.MAX_FILE_BYTES:
-            raise BadInput(QCoreApplication.translate(
-                "ImportFilePage", "{name} is larger than 200 MB, more than this window previews. "
-                "Import it from the command line (contactweb import FILE), which reads a file of "
-                "any size as it goes.").format(name=path.name))
-        data = path.read_bytes()
+        with path.open("rb") as file:
+            head = file.read(HEAD_BYTES)
     except OSError as exc:
         raise BadInput(QCoreApplication.translate("ImportFilePage", "Cannot read {path}: {reason}")
                        .format(path=path, reason=exc.strerror)) from None
-    fmt = fmt or importer.guess_format(path, data)
+    fmt = fmt or importer.guess_format(path, head)
+    if fmt != "csv":
+        parsed = importer.parse_file(path, fmt)
+        return FileReading(b"", fmt, parsed, len(parsed.records), True)
     try:
-        return data, fmt, importer.parse_bytes(data, path.name, fmt)
+        return FileReading(head, fmt, *read_csv_head(path, None, limit))
     except BadInput as exc:
-        if fmt != "csv" or _NEEDS_MAPPING not in str(exc):
+        if _NEEDS_MAPPING not in str(exc):
             raise
     try:
-        return data, fmt, detect_headers(data)
+        return FileReading(head, fmt, detect_headers(head), 0, False)
     except InterchangeError as exc:
         raise BadInput(str(exc)) from None
 
@@ -110,22 +144,23 @@ class ImportFilePage(ImportStepPage):
 
     def start(self) -> None:
         path = Path(self.path_edit.text().strip()).expanduser()
-        fmt = self.format_combo.currentData()
+        fmt, limit = self.format_combo.currentData(), self._wizard.preview_entries
         self._wizard.run(self.tr("Import contacts"), self.tr("Reading {name}…").format(name=path.name),
-                         lambda _progress, _cancel: read_contact_file(path, fmt), self._read)
+                         lambda _progress, _cancel: read_contact_file(path, fmt, limit), self._read)
 
-    def _read(self, result: tuple[bytes, str, ParseOutcome]) -> None:
-        data, fmt, outcome = result
+    def _read(self, reading: FileReading) -> None:
         wizard = self._wizard
-        wizard.data, wizard.format_name = data, fmt
+        wizard.data, wizard.format_name = reading.head, reading.format_name
         wizard.path = Path(self.path_edit.text().strip()).expanduser()
-        wizard.recognised = None
+        wizard.recognised, wizard.mapping = None, None
+        wizard.entries_expected, wizard.whole_file_read = reading.entries_expected, reading.whole
+        outcome = reading.outcome
         if isinstance(outcome, list):
             wizard.headers, wizard.parsed = outcome, None
         else:
             # A recognised CSV layout shows its mapping too, to check and change.
-            wizard.headers, wizard.parsed = recognised_headers(data, fmt, outcome), outcome
-            wizard.recognised = outcome
+            wizard.headers = recognised_headers(reading.head, reading.format_name, outcome)
+            wizard.parsed = wizard.recognised = outcome
         # Any other format shows which field goes where (a CSV shows its columns instead).
         wizard.fields = [] if wizard.headers or wizard.parsed is None else \
             record_fields.fields_present(wizard.parsed)

@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout
 
-from contactweb.formats.interchange import suggested_fields
-from contactweb.services.importing import importer, record_fields
+from contactweb.formats.interchange import ParseResult, suggested_fields
+from contactweb.services.importing import record_fields
 from contactweb.ui.interchange.column_mapping_widget import ColumnMappingWidget
 from contactweb.ui.interchange.field_mapping_widget import FieldMappingWidget
+from contactweb.ui.interchange.import_file_page import read_csv_head
 from contactweb.ui.interchange.import_step_page import ImportStepPage
 from contactweb.ui.kit.translations import plural
 
@@ -111,15 +112,25 @@ class ImportMappingPage(ImportStepPage):
             return
         mapping = self.mapping_widget.mapping()
         if self._wizard.recognised is not None and not self.changed():
+            self._wizard.mapping = None
             self._read(self._wizard.recognised)  # the layout's own, complete reading
             return
         if not mapping:
             self._wizard.show_error(self.tr("Choose at least one column to import."))
             return
-        data, name = self._wizard.data, self._wizard.path.name if self._wizard.path else "file"
+        path, limit = self._wizard.path, self._wizard.preview_entries
+        if path is None:
+            return
+        # The first entries only, read as the import will read the whole file.
         self._wizard.run(self.tr("Import contacts"), self.tr("Reading the file with these columns…"),
-                         lambda _p, _c: importer.parse_bytes(data, name, "csv", mapping),
-                         self._read)
+                         lambda _p, _c: read_csv_head(path, mapping, limit),
+                         lambda head: self._read_head(mapping, *head))
+
+    def _read_head(self, mapping: dict[str, str], parsed: ParseResult, entries_expected: int,
+                   whole: bool) -> None:
+        self._wizard.mapping = mapping
+        self._wizard.entries_expected, self._wizard.whole_file_read = entries_expected, whole
+        self._read(parsed)
 
     def _read(self, parsed: object) -> None:
         self._wizard.parsed = parsed

@@ -26,6 +26,11 @@ from contactweb.formats.interchange import ParseResult
 from contactweb.services.changes import Changes
 from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
 from contactweb.services.importing import import_preview, importer
+from contactweb.services.importing.import_in_batches import (
+    CANCELLED,
+    BatchedImportReport,
+    import_in_batches,
+)
 from contactweb.services.importing.import_preview import PreviewRow
 from contactweb.services.importing.importer import ImportReport
 from contactweb.ui.interchange.import_duplicates_table_model import (
@@ -175,7 +180,16 @@ class ImportPreviewPage(ImportStepPage):
                              for source, cid, reason in rows])
         self.duplicates_box.setVisible(bool(duplicates or distinct))
         bad = report.bad_rows if report else []
-        self.bad_rows_box.setVisible(bool(bad))
+        # Entries after the first ones are checked as they are imported: whether to skip
+        # one that cannot be is asked now, or the import stops there.
+        later = report is not None and not self._wizard.whole_file_read
+        self.bad_rows_box.setVisible(bool(bad) or later)
+        self.bad_rows_text.setVisible(bool(bad))
+        self.layout().setStretchFactor(self.bad_rows_box, 1 if bad else 0)
+        self.skip_bad_rows.setText(
+            self.tr("Skip these entries and import the rest") if bad or not later else
+            self.tr("If later entries cannot be imported as they are, skip them and import "
+                    "the rest"))
         self.bad_rows_text.setPlainText("\n".join(
             f"{p.location}: {p.reason}" for p in bad[:_LISTED]))
         erased = report.erased_matches if report else []
@@ -200,11 +214,16 @@ class ImportPreviewPage(ImportStepPage):
                 parts.append(self.tr("{count} like a contact but with other email addresses "
                                      "(imported unless you choose otherwise)").format(
                                          count=len(distinct)))
-            self.summary.setText(
-                self.tr("Entries read: %n ({format_name}): {parts}, {count} that cannot be "
-                        "imported as they are.", "", report.records).format(
-                            format_name=report.format_name, parts=", ".join(parts),
-                            count=len(bad)))
+            summary = self.tr("Entries read: %n ({format_name}): {parts}, {count} that cannot be "
+                              "imported as they are.", "", report.records).format(
+                                  format_name=report.format_name, parts=", ".join(parts),
+                                  count=len(bad))
+            if not self._wizard.whole_file_read:
+                summary += " " + self.tr(
+                    "These are the first entries of a file of about %n: the rest are checked "
+                    "as they are imported, and their duplicates are handled as chosen for "
+                    "every duplicate.", "", self._wizard.entries_expected)
+            self.summary.setText(summary)
         self.update_complete()
 
     # --- choices ------------------------------------------------------------------------------
@@ -222,20 +241,32 @@ class ImportPreviewPage(ImportStepPage):
 
     # --- the import ---------------------------------------------------------------------------
     def start(self) -> None:
-        ws, parsed = self._wizard.ws, self._wizard.parsed
+        wizard = self._wizard
+        ws, per_commit = wizard.ws, wizard.rows_per_commit
+        # A CSV file is read again from its start, as a stream, on the worker: only its first
+        # entries were read so far. Other formats were read whole, as the command line does.
+        path, mapping = wizard.path, wizard.mapping
+        whole = wizard.parsed if wizard.format_name != "csv" or path is None else None
         on_duplicate, choices = self.all_choice.currentData(), self.model.choices()
         skip, confirm = self.skip_bad_rows.isChecked(), self.confirm_erased.isChecked()
         self._wizard.run(
             self.tr("Import contacts"), self.tr("Importing…"),
-            lambda progress, cancel: importer.import_records(
-                ws, parsed, on_duplicate, skip_bad_rows=skip, confirm_erased=confirm,
-                progress=progress, cancel=cancel, duplicate_choices=choices),
+            lambda progress, cancel: import_in_batches(
+                ws, whole if whole is not None else importer.stream_file(path, "csv", mapping),
+                on_duplicate,
+                skip_bad_rows=skip, confirm_erased=confirm, progress=progress, cancel=cancel,
+                duplicate_choices=choices, rows_per_commit=per_commit),
             self._imported,
-            cancelled=lambda: self._wizard.bridge.dialogs.inform(
-                self, self.tr("Import cancelled"), self.tr("The import was cancelled; nothing was imported.")),
-            changes=Changes(contacts=True))
+            cancelled=self._cancelled_before_any_batch, changes=Changes(contacts=True))
         self.update_complete()
 
-    def _imported(self, report: ImportReport) -> None:
+    def _cancelled_before_any_batch(self) -> None:
+        self._wizard.bridge.dialogs.inform(
+            self, self.tr("Import cancelled"), self.tr("The import was cancelled; nothing was imported."))
+
+    def _imported(self, report: BatchedImportReport) -> None:
+        if report.stopped_because == CANCELLED and not report.records:
+            self._cancelled_before_any_batch()  # nothing written: stay here, as before
+            return
         self._wizard.report = report
         self.advance()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWizardPage
 
+from contactweb.services.importing.import_in_batches import CANCELLED, BatchedImportReport
 from contactweb.services.importing.importer import ImportReport
 from contactweb.ui.kit.translations import plural
 
@@ -60,10 +61,14 @@ class ImportReportPage(QWizardPage):
         self.backups_paused.setWordWrap(True)
         self.backups_paused.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.backups_paused.hide()
+        self.stopped = QLabel()  # Cancel, or an entry that cannot be imported: what was not
+        self.stopped.setWordWrap(True)
+        self.stopped.hide()
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
+        layout.addWidget(self.stopped)
         layout.addWidget(self.backups_paused)
         layout.addWidget(self.details, 1)
 
@@ -75,6 +80,30 @@ class ImportReportPage(QWizardPage):
             plural(self.tr("%n contact(s) imported from {file}.", "", len(report.created)),
                    len(report.created)).format(
                 file=self._wizard.path.name if self._wizard.path else self.tr("the file")))
+        self.setTitle(self.tr("Import stopped") if getattr(report, "stopped_because", "")
+                      else self.tr("Import finished"))
+        self.stopped.setText(self.stopped_text(report))
+        self.stopped.setVisible(bool(self.stopped.text()))
         self.backups_paused.setText(report.backups_paused)
         self.backups_paused.setVisible(bool(report.backups_paused))
         self.details.setPlainText(report_text(report))
+
+    def stopped_text(self, report: ImportReport) -> str:
+        """What was imported and what was not, when the import stopped before the end."""
+        if not isinstance(report, BatchedImportReport) or not report.stopped_because:
+            return ""
+        left = max(0, report.entries_expected - report.records)
+        first = report.stopped_at.split(":", 1)[-1]  # "people.csv:row 5002", as listed below
+        if report.stopped_because == CANCELLED:
+            text = self.tr("Import cancelled. The first {done} entries of the file were "
+                           "imported as listed below, in whole batches; the entries from "
+                           "{first} on (about %n) were not imported, and nothing of them was "
+                           "written.", "", left)
+        else:
+            text = self.tr("Import stopped at an entry that cannot be imported (listed below). "
+                           "The first {done} entries of the file were imported as listed "
+                           "below, in whole batches; the entries from {first} on (about %n) "
+                           "were not imported. Import the file again with those entries "
+                           "skipped: the contacts already imported are then found as "
+                           "duplicates.", "", left)
+        return text.format(done=report.records, first=first)

@@ -3,7 +3,10 @@ column is what -> preview: duplicates with a choice for each, bad rows, people e
 -> import on a worker with progress and Cancel -> the report.
 
 Reading, previewing and importing all run on workers; a page that needs one starts it from
-``validatePage`` and moves on by itself when the work succeeds.
+``validatePage`` and moves on by itself when the work succeeds. A CSV file of any size is
+never read whole in this window: the mapping and the preview read its first entries, and
+the import reads it as a stream, committing a batch at a time (import_in_batches), so Cancel
+or locking keeps the whole batches written before and nothing of the one under way.
 """
 
 from __future__ import annotations
@@ -16,8 +19,9 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from contactweb.formats.interchange import ParseResult
 from contactweb.services.changes import NOTHING, Changes
+from contactweb.services.importing.import_in_batches import ROWS_PER_COMMIT
 from contactweb.services.importing.importer import ImportReport
-from contactweb.ui.interchange.import_file_page import ImportFilePage
+from contactweb.ui.interchange.import_file_page import PREVIEW_ENTRIES, ImportFilePage
 from contactweb.ui.interchange.import_mapping_page import ImportMappingPage
 from contactweb.ui.interchange.import_preview_page import ImportPreviewPage
 from contactweb.ui.interchange.import_report_page import ImportReportPage
@@ -40,12 +44,21 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(760, 560)
+        # How many entries of a CSV file are read for the preview and the mapping (the rest
+        # are read, checked and written as the import goes), and how many are committed at a
+        # time (Cancel keeps the batches committed before it).
+        self.preview_entries = PREVIEW_ENTRIES
+        self.rows_per_commit = ROWS_PER_COMMIT
         # What the pages found out, in order.
-        self.data: bytes = b""
+        self.data: bytes = b""  # a CSV file's first bytes, for its header row
         self.path: Path | None = None
         self.format_name: str = ""
         self.headers: list[str] = []  # set when the CSV needs a column mapping
+        # A CSV file's first entries (``preview_entries``), or all of another format's.
         self.parsed: ParseResult | None = None
+        self.mapping: dict[str, str] | None = None  # the columns chosen, unless recognised
+        self.entries_expected = 0  # about how many entries the file has
+        self.whole_file_read = False  # ``parsed`` holds every entry of the file
         # The file as its recognised layout reads it; the mapping page keeps this reading
         # unless the person changes the mapping.
         self.recognised: ParseResult | None = None
