@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -22,7 +23,12 @@ from contactweb.services.contacts.contacts import ContactInput, EmailInput
 from contactweb.services.importing import importer
 from contactweb.services.importing.import_in_batches import CANCELLED
 from contactweb.ui.app.app_controller import AppController
-from contactweb.ui.interchange.import_wizard import PREVIEW_PAGE, REPORT_PAGE, ImportWizard
+from contactweb.ui.interchange.import_wizard import (
+    MAPPING_PAGE,
+    PREVIEW_PAGE,
+    REPORT_PAGE,
+    ImportWizard,
+)
 from contactweb.ui.kit.progress_dialog import ProgressDialog
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
@@ -199,3 +205,19 @@ def test_locking_or_signing_out_stops_the_import_between_batches(
             "SELECT count(*) FROM audit_events WHERE action = 'import'")).scalar_one()
     assert batches == 2  # each committed batch with its audit event, nothing more
     assert not [t for t in threading.enumerate() if "import-writer" in t.name]
+
+
+def test_a_streamed_import_is_done_by_keyboard_alone(
+        wizard: ImportWizard, admin_ws: Workspace, qtbot: QtBot, tmp_path: Path) -> None:
+    """Type the file's name, then Enter on each page (Next, Next, Import, Finish)."""
+    path = people_csv(tmp_path / "people.csv", 1_200)
+    wizard.activateWindow()
+    wizard.file_page.path_edit.setFocus()
+    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+    for page_id in (MAPPING_PAGE, PREVIEW_PAGE, REPORT_PAGE):
+        qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda p=page_id: wizard.currentId() == p and not wizard.busy() and (
+            p != PREVIEW_PAGE or wizard.preview_page.preview is not None), timeout=WAIT_MS)
+    assert first_names(admin_ws) == names_of_first(1_200)
+    with qtbot.waitSignal(wizard.finished, timeout=WAIT_MS):
+        qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)
