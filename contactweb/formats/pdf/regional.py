@@ -4,6 +4,9 @@ CLDR through Babel, never from tables of our own."""
 
 from __future__ import annotations
 
+import unicodedata
+from functools import lru_cache
+
 from babel import Locale, UnknownLocaleError
 
 from contactweb.formats.pdf.data import PageSize
@@ -67,10 +70,36 @@ def paper_for(country: str) -> PageSize:
     return "Letter" if territory_of(country) in CLDR_US_LETTER_TERRITORIES else "A4"
 
 
-def country_names() -> list[tuple[str, str]]:
-    """(code, English name) of every country CLDR knows, sorted by name, for a chooser."""
-    names = Locale.parse("en").territories
+@lru_cache(maxsize=16)
+def _territory_names(language: str) -> dict[str, str]:
+    """CLDR's names of the territories in ``language``; English for a language CLDR does not
+    know (the test locales)."""
+    tag = (language or "").split(".")[0].replace("-", "_").strip()
+    try:
+        locale = Locale.parse(tag) if tag and tag not in ("C", "POSIX") else None
+    except (UnknownLocaleError, ValueError):
+        locale = None
+    return dict((locale or Locale.parse("en")).territories)
+
+
+def country_name(country: str, language: str = "en") -> str:
+    """A stored country as ``language`` names it: the code "DE" is "Germany", "Allemagne",
+    "Deutschland"; a name typed in instead of a code stays as it was typed."""
+    code = territory_of(country)
+    return _territory_names(language).get(code, country.strip()) if code else country.strip()
+
+
+def country_names(language: str = "en") -> list[tuple[str, str]]:
+    """(code, name in ``language``) of every country CLDR knows, sorted by name, for a
+    chooser."""
+    names = _territory_names(language)
     return sorted(((code, name) for code, name in names.items()
                    if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "EZ",
                                                                          "UN", "QO")),
-                  key=lambda item: item[1].casefold())
+                  key=lambda item: _sort_key(item[1]))
+
+
+def _sort_key(name: str) -> str:
+    # "Österreich" among the O's, "Égypte" among the E's: letters without their accents.
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold())
+                   if not unicodedata.combining(c))

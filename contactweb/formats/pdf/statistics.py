@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
@@ -22,7 +22,8 @@ from contactweb.formats.pdf.formatting import (
     format_share,
     localised,
 )
-from contactweb.formats.pdf.language import _
+from contactweb.formats.pdf.language import _, document_language
+from contactweb.formats.pdf.regional import country_name, territory_of
 from contactweb.formats.pdf.styles import STYLES
 from contactweb.formats.pdf.text import para
 from contactweb.formats.pdf.toolkit import (
@@ -38,14 +39,21 @@ from contactweb.formats.pdf.toolkit import (
 from contactweb.formats.pdf.vocabulary import word
 
 
-def _count_table(label: str, rows: Sequence[CountRow], whole: int, width: float) -> Flowable:
+def _count_table(label: str, rows: Sequence[CountRow], whole: int, width: float,
+                 shown: Callable[[str], str] = word) -> Flowable:
     # "other" goes last, whatever its count.
     ordered = sorted(rows, key=lambda row: (row.label == OTHER_LABEL, -row.count,
                                             row.label.casefold()))
-    body = [[word(row.label), format_count(row.count), format_share(row.count, whole)]
+    body = [[shown(row.label), format_count(row.count), format_share(row.count, whole)]
             for row in ordered]
     return data_table((label, _("Contacts"), _("Share")), body,
                       [width * 0.55, width * 0.22, width * 0.23], numeric_columns=(1, 2))
+
+
+def _region_name(stored: str) -> str:
+    """A stored country code as the document's language names it ("DE": "Allemagne");
+    a name typed in, "other" and "unknown" as before."""
+    return country_name(stored, document_language()) if territory_of(stored) else word(stored)
 
 
 def _figures(figures: Sequence[tuple[str, str]], width: float) -> Table:
@@ -87,7 +95,8 @@ def render_statistics(meta: ReportMeta, data: StatisticsData, out: Output = None
         [[[para(_("By status"), STYLES.heading),
            _count_table(_("Status"), data.by_status, data.total_contacts, half)],
           [para(_("By region"), STYLES.heading),
-           _count_table(_("Region"), data.by_region, data.total_contacts, half)]]],
+           _count_table(_("Region"), data.by_region, data.total_contacts, half,
+                        _region_name)]]],
         colWidths=[half + 8 * mm, half], hAlign="LEFT",
     )
     status_and_region.setStyle([*LAYOUT_FONT,

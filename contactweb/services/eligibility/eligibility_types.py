@@ -83,6 +83,11 @@ class Recipient(NamedTuple):
         # Formatted when asked (labels, letters), not for all 100,000 in a count.
         return postal_lines(*self.postal) if self.postal else ()
 
+    def envelope_lines(self, language: str) -> tuple[str, ...]:
+        """``address_lines`` with a foreign country named in ``language`` (the sending
+        post's, as the UPU asks), e.g. "ALLEMAGNE" on a letter sent from France."""
+        return postal_lines(*self.postal, language=language) if self.postal else ()
+
 
 class Excluded(NamedTuple):
     contact_id: int

@@ -124,6 +124,9 @@ def make_letters(ws: Workspace, template: str, out: Path | None = None,
                           [v for v in (profile.phone, profile.email) if v])
     today = letter_date or date.today()
     country = settings.business_country(ws)
+    # The address block is read by the post, first the business's: its language names a
+    # foreign country; the letter itself is in its reader's language.
+    post_language = profile.language
     letters, merged = [], []
     with ws.session(readonly=True) as session:
         names = _envelope_names(session, result.included)
@@ -134,8 +137,8 @@ def make_letters(ws: Workspace, template: str, out: Path | None = None,
             # Each letter in its reader's language and date format (else the business's).
             language = language_in(session, recipient.contact_id)
             name = names.get(recipient.contact_id) or recipient.name
-            letters.append(Letter(MailRecipient(name, recipient.address_lines), body,
-                                  today, subject, language=language,
+            envelope = MailRecipient(name, recipient.envelope_lines(post_language))
+            letters.append(Letter(envelope, body, today, subject, language=language,
                                   locale=document_locale(language, country)))
             merged.append((recipient.contact_id, subject, body))
     pdf = render_letters(_meta(ws, N_("Letters")), sender, letters, out)
@@ -164,7 +167,9 @@ def make_labels(ws: Workspace, out: Path | None = None, layout: str = "L7160",
     result, _excluded = _eligible(ws, selection)
     with ws.session(readonly=True) as session:
         names = _envelope_names(session, result.included)
-    recipients = [MailRecipient(names.get(r.contact_id) or r.name, r.address_lines)
+    # A foreign country in the language of the business, whose post reads it first.
+    post_language = settings.business_profile(ws).language
+    recipients = [MailRecipient(names.get(r.contact_id) or r.name, r.envelope_lines(post_language))
                   for r in result.included]
     paper = "Letter" if sheet is AVERY_5160 else "A4"
     pdf = render_labels(_meta(ws, N_("Address labels"), paper), recipients, sheet, out,

@@ -73,8 +73,10 @@ def usable(street: str, city: str, postcode: str) -> bool:
 
 
 def postal_lines(street: str, city: str, region: str, postcode: str, country: str,
-                 home_country: str = "") -> tuple[str, ...]:
-    """The address without the name. The country line is left out for the home country."""
+                 home_country: str = "", language: str = "en") -> tuple[str, ...]:
+    """The address without the name. The country line is left out for the home country;
+    it names the country in ``language`` (CLDR's name, in the post's capitals), and a country
+    typed as a name instead of a code stays as typed."""
     country = country.strip()
     code = country.upper() if len(country) == 2 else ""
     street_lines = [part.strip() for part in street.replace("\r", "").split("\n")
@@ -98,6 +100,7 @@ def postal_lines(street: str, city: str, region: str, postcode: str, country: st
             street_lines.insert(len(street_lines) if latin else 0, city)
         lines = _format_lines(address_format, street_lines, fields, set(rules.upper_fields))
     if country and (code or country.upper()) != home_country.upper():
-        known = _rules(code)
-        lines.append(known.country_name if known is not None else country.upper())
+        from contactweb.formats.pdf.regional import country_name  # Babel: only when needed
+
+        lines.append(country_name(country, language).upper())
     return tuple(lines)

@@ -104,8 +104,8 @@ def _details(c: dict) -> ReportContact:
         phones=tuple(LabelledValue(p["label"], format_phone(p["number"])) for p in c["phones"]),
         # The postal form the dossier and letters use, in the country's own order.
         addresses=tuple(LabelledAddress(a["label"], tuple(postal_lines(
-            a["street"], a["city"], a["region"], a["postcode"], a["country"])))
-            for a in c["addresses"]),
+            a["street"], a["city"], a["region"], a["postcode"], a["country"],
+            language=document_language()))) for a in c["addresses"]),
         birthday=_date(c["birthday"]), tags=tuple(c["tags"]), owner=c["owner"],
         visibility=_(VISIBILITY[c["visibility"]]) if c["visibility"] in VISIBILITY
         else words(c["visibility"]),

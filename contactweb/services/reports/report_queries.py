@@ -56,24 +56,28 @@ def directory_entries(session: Session, ws: Workspace, query: ContactQuery) -> l
                               emails.get(r.id, []), r.city) for r in rows]
 
 
-def _address_lines(a: ContactAddress) -> list[str]:
-    return list(postal_lines(a.street, a.city, a.region, a.postcode, a.country))
+def _address_lines(a: ContactAddress, language: str) -> list[str]:
+    return list(postal_lines(a.street, a.city, a.region, a.postcode, a.country,
+                             language=language))
 
 
-def contact_details(session: Session, contact: Contact) -> rd.ReportContact:
+def contact_details(session: Session, contact: Contact, language: str = "en"
+                    ) -> rd.ReportContact:
+    """``language``: the document's, in which a foreign address names its country."""
     d = details_of(session, contact)
     return rd.ReportContact(
         record_id=str(d.id), first_name=d.first_name, last_name=d.last_name,
         company=d.company, title=d.title,
         emails=[rd.LabelledValue(e.label, e.address) for e in d.emails],
         phones=[rd.LabelledValue(p.label, format_phone(p.number)) for p in d.phones],
-        addresses=[rd.LabelledAddress(a.label, _address_lines(a)) for a in contact.addresses],
+        addresses=[rd.LabelledAddress(a.label, _address_lines(a, language))
+                   for a in contact.addresses],
         birthday=d.birthday, tags=d.tags, owner=d.owner,
         visibility="owner only" if d.owner_only else "everyone", status=d.status,
         source=d.source, notes=d.notes, created_at=d.created_at, updated_at=d.updated_at)
 
 
-def dossier(session: Session, contact: Contact) -> rd.ContactDossier:
+def dossier(session: Session, contact: Contact, language: str = "en") -> rd.ContactDossier:
     history = [rd.ConsentRecord(e.channel, e.status.replace("_", " "), e.recorded_at, e.method,
                                 e.recorded_by, e.wording, e.source)
                for e in consent.history_in(session, contact.id)]
@@ -96,7 +100,8 @@ def dossier(session: Session, contact: Contact) -> rd.ContactDossier:
                      select(Reminder, User.username)
                      .outerjoin(User, User.id == Reminder.assignee_id)
                      .where(Reminder.contact_id == contact.id).order_by(Reminder.due_at))]
-    return rd.ContactDossier(contact_details(session, contact), history, comms, sales, reminders)
+    return rd.ContactDossier(contact_details(session, contact, language), history, comms, sales,
+                             reminders)
 
 
 def sales_data(session: Session, ws: Workspace, start: date, end: date) -> rd.SalesReportData:

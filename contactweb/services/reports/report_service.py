@@ -134,8 +134,9 @@ def render_report(ws: Workspace, kind: str, contact_ids: Sequence[int] = (),
                         for contact_id in contact_ids]
             # One contact's dossier speaks their language; several, the business's.
             language = contacts[0].language if len(contacts) == 1 else ""
-            pdf = render_dossiers(meta(ws, REPORT_TITLES["contact"], language=language),
-                                  [q.dossier(session, contact) for contact in contacts])
+            dossier_meta = meta(ws, REPORT_TITLES["contact"], language=language)
+            pdf = render_dossiers(dossier_meta, [q.dossier(session, contact, dossier_meta.language)
+                                                 for contact in contacts])
             details = {"contacts": contact_ids}
         elif kind == "sales":
             start, end = _period(since, until)

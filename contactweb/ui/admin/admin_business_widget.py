@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactweb import i18n
 from contactweb.errors import ContactWebError
 from contactweb.formats.pdf.formatting import format_long_date, format_money, using_locale
 from contactweb.formats.pdf.regional import country_names, document_locale, paper_for
@@ -61,7 +62,8 @@ class AdminBusinessWidget(QWidget):
         self.country_combo = QComboBox()
         self.country_combo.setAccessibleName(self.tr("Country"))
         self.country_combo.addItem(self.tr("As the computer's region"), "")
-        for code, name in country_names():
+        # Named in the language of the screen (CLDR); the vault keeps the code.
+        for code, name in country_names(i18n.active_language()):
             self.country_combo.addItem(f"{name} ({code})", code)
         self.country_note = QLabel()
         self.country_note.setWordWrap(True)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactweb import i18n
 from contactweb.errors import ContactWebError
 from contactweb.services import privacy
 from contactweb.services.changes import Changes
@@ -211,4 +212,6 @@ def _link(website: str) -> str:
 
 
 def _address_lines(a: contacts.AddressInput) -> list[str]:
-    return list(postal_lines(a.street, a.city, a.region, a.postcode, a.country))
+    # The country in the language the person reads the screen in; the stored code unchanged.
+    return list(postal_lines(a.street, a.city, a.region, a.postcode, a.country,
+                             language=i18n.active_language()))

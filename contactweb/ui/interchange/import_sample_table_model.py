@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
+from contactweb import i18n
+from contactweb.formats.pdf.regional import country_name
 from contactweb.services.contacts.contacts import AddressInput, ContactInput
 from contactweb.services.importing.import_preview import PreviewRow
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
@@ -18,10 +20,11 @@ def _name(contact: ContactInput) -> str:
 
 
 def address_text(address: AddressInput) -> str:
-    """Street lines first, in order, then the town, region and country."""
+    """Street lines first, in order, then the town, region and country (a code named in the
+    screen's language; it is stored as it is)."""
     lines = [line for line in address.street.split("\n") if line.strip()]
     lines.append(" ".join(p for p in (address.postcode, address.city) if p))
-    lines += [address.region, address.country]
+    lines += [address.region, country_name(address.country, i18n.active_language())]
     text = ", ".join(line for line in lines if line.strip())
     return f"{text} ({address.label})" if text else ""
 

@@ -4,6 +4,8 @@ choice of which value stays."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactweb import i18n
+from contactweb.formats.pdf.regional import country_name
 from contactweb.i18n import with_colon
-from contactweb.services.contacts.contacts import ContactDetails
+from contactweb.services.contacts.contacts import AddressInput, ContactDetails
 from contactweb.services.contacts.merge_history import (
     CHOOSABLE_FIELDS,
     MergeSide,
@@ -50,10 +54,16 @@ def details_text(details: ContactDetails) -> str:
     lines += [translate("MergeChoicesWidget", "Phone ({label}): {number}").format(
         label=shown_label(p.label), number=format_phone(p.number)) for p in details.phones]
     lines += [translate("MergeChoicesWidget", "Address ({label}): {address}").format(
-        label=shown_label(a.label), address=a.one_line()) for a in details.addresses]
+        label=shown_label(a.label), address=_shown_address(a)) for a in details.addresses]
     if details.notes:
         lines += ["", details.notes]
     return "\n".join(lines)
+
+
+def _shown_address(address: AddressInput) -> str:
+    """One line, its country named in the screen's language; the stored value is unchanged."""
+    return replace(address, country=country_name(address.country, i18n.active_language())
+                   ).one_line()
 
 
 def side_text(side: MergeSide) -> str:
