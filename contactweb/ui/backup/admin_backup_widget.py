@@ -251,7 +251,7 @@ class AdminBackupWidget(QWidget):
         if self.team_widget is not None:
             # Asked once on this computer; without them there is nothing to run. What is kept
             # was read in the background; not known yet, the run itself says if it is missing.
-            if self.team_widget.kept_known and self.team_widget.kept is None and \
+            if self.team_widget.kept_known and self.team_widget.kept_owner is None and \
                     not self.team_widget.ask_secrets():
                 return
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from contactweb.services.backup import team_backup_secrets
 from contactweb.services.backup.team_backup import TeamRestoreResult
-from contactweb.services.backup.team_backup_secrets import TeamBackupSecrets
 from contactweb.ui.backup.team_backup_secrets_dialog import TeamBackupSecretsDialog
 from contactweb.ui.backup.team_restore_dialog import TeamRestoreDialog
 from contactweb.ui.kit.operations import BackgroundOp
@@ -42,8 +41,9 @@ class TeamBackupWidget(QGroupBox):
         self._ws = workspace
         self._bridge = bridge
         self._selected_snapshot = selected_snapshot
-        # What the keyring held at the last read: None until the first answer.
-        self.kept: TeamBackupSecrets | None = None
+        # Whose login this computer keeps, as last read (None: nothing kept, or not read yet);
+        # the passwords themselves never come to the UI thread.
+        self.kept_owner: str | None = None
         self.kept_known = False
         self._reading: BackgroundOp | None = None
         self._read_again = False
@@ -78,8 +78,7 @@ class TeamBackupWidget(QGroupBox):
             self._read_again = True
             return
         ws = self._ws
-        reading = self._bridge.operations.query(self, lambda _ctx: (
-            team_backup_secrets.kept_secrets(ws), team_backup_secrets.kept_where(ws)))
+        reading = self._bridge.operations.query(self, lambda _ctx: _kept_owner_and_where(ws))
         reading.success(self._show_kept).failure(self._read_failed)
         reading.finished.connect(self._read_done)
         self._reading = reading
@@ -95,13 +94,13 @@ class TeamBackupWidget(QGroupBox):
             self._read_again = False
             self.refresh()
 
-    def _show_kept(self, answer: tuple[TeamBackupSecrets | None, str | None]) -> None:
+    def _show_kept(self, answer: tuple[str | None, str | None]) -> None:
         if self._ws.locked:
             return
-        kept, where = answer
-        self.kept, self.kept_known = kept, True
-        self.forget_button.setVisible(kept is not None)
-        if kept is None:
+        owner, where = answer
+        self.kept_owner, self.kept_known = owner, True
+        self.forget_button.setVisible(owner is not None)
+        if owner is None:
             self.status_label.setText(self.tr(
                 "Backups of this team vault are taken as the database's owner and encrypted "
                 "here with a backup passphrase. Neither is given on this computer yet: Back "
@@ -109,18 +108,16 @@ class TeamBackupWidget(QGroupBox):
         elif where == team_backup_secrets.WHERE_SESSION:
             self.status_label.setText(self.tr(
                 "The database owner ({owner}) and the backup passphrase are held until you "
-                "sign out: this computer is shared or has no keyring.").format(
-                owner=kept.owner))
+                "sign out: this computer is shared or has no keyring.").format(owner=owner))
         else:
             self.status_label.setText(self.tr(
                 "The database owner ({owner}) and the backup passphrase are kept in this "
                 "computer's keyring; Back up now and the schedule use them.").format(
-                owner=kept.owner))
+                owner=owner))
 
     def ask_secrets(self) -> bool:
         """The dialog; True when they were checked and kept."""
-        dialog = TeamBackupSecretsDialog(self._ws, self._bridge, self,
-                                         kept_owner=self.kept.owner if self.kept else None)
+        dialog = TeamBackupSecretsDialog(self._ws, self._bridge, self, self.kept_owner)
         kept = bool(self._bridge.dialogs.exec_dialog(dialog))
         where = dialog.where
         dialog.deleteLater()
@@ -181,3 +178,9 @@ class TeamBackupWidget(QGroupBox):
             "that backup were erased again. Its connection profile is {profile}: choose it "
             "with Team server… when signing in.", "", result.contacts_erased).format(
             snapshot=result.snapshot_id, profile=result.profile_path.stem)
+
+
+def _kept_owner_and_where(ws: Workspace) -> tuple[str | None, str | None]:
+    """On the runner's thread: whose login is kept, and where ('keyring' or 'session')."""
+    kept = team_backup_secrets.kept_secrets(ws)
+    return (kept.owner, team_backup_secrets.kept_where(ws)) if kept else (None, None)
