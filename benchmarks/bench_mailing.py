@@ -159,9 +159,12 @@ def bench_sending(report: Report, root: Path, count: int) -> None:
                               text=True)
     try:
         server.stdout.readline()
+        # Everything ``outbox.ready_setup`` asks for: a real business name and postal
+        # address (the defaults are placeholders, and a mailing's footer carries both).
         smtp_settings.configure(ws, SmtpSettings("127.0.0.1", port, "plain", "",
                                                  "Bench News", "news@bench.example"),
-                                postal_address="1 Bench Road\nTestville")
+                                postal_address="1 Bench Road\nTestville",
+                                business_name="Bench Garden Supplies")
         draft = Draft("Spring news for {first_name}",
                       "Dear {first_name|customer},\n\n" + "Our spring catalogue is out.\n" * 20,
                       "<html><body><p>Dear {first_name},</p><p>Spring is here.</p></body></html>")

@@ -14,6 +14,7 @@ statements per engine, so each dialect's text is compiled once.
 - ``func.lower``: SQLite's ASCII-only lower() on PostgreSQL too.
 - ``byte_order(column)``: text ordered by its UTF-8 bytes (code points) on every dialect,
   whatever collation a PostgreSQL database was created with.
+- ``not_blank(column)``: ``trim(column) != ''``, trimming only the rows that need it on SQLite.
 """
 
 from __future__ import annotations
@@ -166,3 +167,25 @@ def _compile_byte_order(element: byte_order, compiler, **kw) -> str:  # noqa: AN
 def _compile_byte_order_postgresql(element: byte_order, compiler,  # noqa: ANN001
                                    **kw) -> str:
     return f'({compiler.process(element.clauses, **kw)} COLLATE "C")'
+
+
+class not_blank(FunctionElement):  # noqa: N801 - reads as the condition it is
+    """``trim(column) != ''`` (SQL's trim(): spaces only), written on SQLite so that most
+    rows need no function call: a text whose first byte is above the space (``>= '!'`` under
+    the BINARY collation) holds something else than spaces; only the rest are trimmed. On
+    PostgreSQL, whose collation need not compare bytes, the plain condition."""
+
+    type = NullType()  # no "= 1" after it, as ``probed``
+    inherit_cache = True
+    name = "not_blank"
+
+
+@compiles(not_blank)
+def _compile_not_blank(element: not_blank, compiler, **kw) -> str:  # noqa: ANN001
+    column = compiler.process(element.clauses, **kw)
+    return f"({column} >= '!' OR trim({column}) != '')"
+
+
+@compiles(not_blank, POSTGRESQL)
+def _compile_not_blank_postgresql(element: not_blank, compiler, **kw) -> str:  # noqa: ANN001
+    return f"(trim({compiler.process(element.clauses, **kw)}) <> '')"

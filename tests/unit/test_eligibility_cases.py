@@ -181,9 +181,9 @@ def test_mailboxes_lowered_together_match_lowered_one_by_one() -> None:
     # address must count as an end even next to the following one. An address holding the
     # joining character (NUL) must not shift the others.
     addresses = ["a@ΟΔΟΣ", "Σb@x", "ΑΣ", "Σ", "c@x'Σ", "Σ\u0301d", "İ@x", "E@X"]
-    assert _lowered(addresses) == [a.lower() for a in addresses]
-    assert _lowered(["A\0Σ", "B@X"]) == ["a\0σ", "b@x"]
-    assert _lowered([]) == []
+    assert _lowered(addresses)[0] == [a.lower() for a in addresses]
+    assert _lowered(["A\0Σ", "B@X"])[0] == ["a\0σ", "b@x"]
+    assert _lowered([])[0] == []
 
 
 def test_a_vault_at_0003_gets_the_indexes_and_the_same_answers(

@@ -285,10 +285,10 @@ def test_the_statement_scans_the_mailing_index(admin_ws: Workspace) -> None:
     reads another column would quietly go back to decrypting the whole table)."""
     from sqlalchemy.dialects import sqlite
 
-    from contactweb.services.eligibility.eligibility_sql import contact_columns
+    from contactweb.services.eligibility.eligibility_sql import decision_columns
 
     for channel in ("email", "post"):
-        statement = contact_columns(admin_ws, channel, Selection()).compile(
+        statement = decision_columns(admin_ws, channel, Selection()).compile(
             dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})
         with admin_ws.session(readonly=True) as s:
             plan = " ".join(str(row[-1]) for row in s.execute(

@@ -15,6 +15,7 @@ import json
 import operator
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from itertools import compress, repeat
 
 from sqlalchemy import Select, select
@@ -25,17 +26,19 @@ from contactweb.services import settings
 from contactweb.services.eligibility.eligibility_sql import (
     POSTAL_PARTS,
     consent_column,
-    contact_columns,
+    decision_columns,
     usable_address_columns,
     usable_address_rows,
 )
 from contactweb.services.eligibility.eligibility_suppression import MailboxSuppression
 from contactweb.services.eligibility.eligibility_types import (
     ADDRESS_OPTED_OUT,
+    CLOSED,
     DUPLICATE_ADDRESS,
     ERASED,
     NO_ADDRESS,
     NO_CONSENT,
+    NOT_VISIBLE,
     OPTED_OUT,
     Eligibility,
     ExcludedList,
@@ -80,8 +83,11 @@ class _Decision:
 
     def add_part(self, ws: Workspace, part: Selection) -> list[int]:
         """Decide one statement's worth of contacts; returns the ids the database had."""
-        ids_json, *name_parts, flagged_ids, flagged_codes = _json_arrays(
-            self.session, contact_columns(ws, self.channel, part))
+        ids_json, *name_parts = _json_arrays(self.session,
+                                             decision_columns(ws, self.channel, part))
+        flags = 4 if self.channel == "email" else 3  # only email has a "no address" array
+        granted_json, *flagged_json = name_parts[-flags:]
+        del name_parts[-flags:]
         ids = json.loads(ids_json)
         if not ids:
             return ids
@@ -90,20 +96,19 @@ class _Decision:
             addresses = name_parts[3] = json.loads(name_parts[3])
         elif self.channel != "post":
             addresses = json.loads(name_parts.pop())
-        flagged = dict(zip(json.loads(flagged_ids), json.loads(flagged_codes), strict=True))
         first_row = self.name_columns.add(ids, name_parts)
-        rows = list(range(first_row, first_row + len(ids)))
+        rows: Sequence[int] = range(first_row, first_row + len(ids))
         ids, addresses, rows = _in_id_order(ids, addresses, rows)
         found = ids
-        [granted_ids] = _columns(self.session, consent_column(self.channel, "granted", part))
-        granted = set(granted_ids)
+        names_in_id_order = isinstance(rows, range)  # the database gave them by id
+        granted = set(json.loads(granted_json))
         keep = list(map(granted.__contains__, ids))
-        # Not visible and closed come before consent; no address after it.
-        codes: dict[int, str] = {}
-        for contact_id, code in flagged.items():
-            if code != NO_ADDRESS or contact_id in granted:
-                codes[contact_id] = code
-                keep[bisect_left(ids, contact_id)] = False
+        codes = _row_flags(ids, flagged_json, granted, bool(part.tag or part.search.strip()))
+        if self.channel not in ("email", "post"):  # the blank numbers, with consent
+            codes.update((cid, NO_ADDRESS) for cid in compress(ids, map(operator.not_, addresses))
+                         if cid in granted and cid not in codes)
+        for contact_id in codes:
+            keep[bisect_left(ids, contact_id)] = False
         if not all(keep):
             dropped = list(map(operator.not_, keep))
             dropped_ids = list(compress(ids, dropped))
@@ -115,8 +120,10 @@ class _Decision:
                 for cid in dropped_ids])
             ids, addresses, rows = (list(compress(column, keep)) if column else column
                                     for column in (ids, addresses, rows))
+        rows = list(rows)
         if self.channel == "post":
-            self._add_postal(part, ids, rows)
+            self._add_postal(part, ids, rows, found,
+                             first_row if names_in_id_order else None)
         elif self.channel == "email":
             self._add_mailboxes(ids, rows, addresses)
         else:
@@ -144,12 +151,12 @@ class _Decision:
         its contact). Only mailboxes that are shared or opted out are looked at one by one."""
         if not ids:
             return
-        keys = _lowered(addresses)
+        keys, sub_addressed = _lowered(addresses)
         unique = set(keys)
         flagged = unique & self.seen_mailboxes
         if len(unique) < len(addresses):
             flagged |= {key for key, count in Counter(keys).items() if count > 1}
-        opted_out = self.suppression.opted_out_emails(unique)
+        opted_out = self.suppression.opted_out_emails(unique, sub_addressed)
         flagged |= opted_out
         if not flagged:
             if self.more_parts:
@@ -170,13 +177,23 @@ class _Decision:
         self.seen_mailboxes |= unique - flagged
         self._add(*(list(compress(column, keep)) for column in (ids, names, addresses)))
 
-    def _add_postal(self, part: Selection, ids: list[int], names: list[int]) -> None:
-        """Each candidate's first usable address, or NO_ADDRESS."""
+    def _add_postal(self, part: Selection, ids: list[int], names: list[int],
+                    found: list[int], first_name_row: int | None) -> None:
+        """Each candidate's first usable address, or NO_ADDRESS. ``found``: every contact of
+        the part; their names are the rows from ``first_name_row`` on, in the same order
+        (None: in another order)."""
         if not ids:
             return
         contact_ids_json, *parts = _json_arrays(self.session, usable_address_columns(part))
         contact_ids = json.loads(contact_ids_json)
         offset = self.postal.add(parts, len(contact_ids))  # decoded when first read
+        if first_name_row is not None and contact_ids == found:
+            # One usable address per contact, in the same order as the names: each
+            # candidate's address is as many rows on as its name.
+            shift = offset - first_name_row
+            rows = names if not shift else list(map(operator.add, names, repeat(shift)))
+            self._add_postal_rows(ids, names, rows)
+            return
         first = dict(zip(contact_ids, range(offset, offset + len(contact_ids)), strict=True))
         if len(first) < len(contact_ids):
             self._first_of_several(first, contact_ids)
@@ -189,6 +206,11 @@ class _Decision:
                          [NO_ADDRESS] * len(missing))
             ids, names, rows = (list(compress(column, has_address))
                                 for column in (ids, names, rows))
+        self._add_postal_rows(ids, names, rows)
+
+    def _add_postal_rows(self, ids: list[int], names: list[int], rows: list[int]) -> None:
+        """The candidates with an address (at ``rows`` of the postal columns), less those
+        whose addressee at that address opted out."""
         keep = self.suppression.keep_postal(self.name_columns, names, self.postal, rows)
         if keep is not None:
             ids, names, rows = self._drop_opted_out_mailboxes(keep, ids, names, rows)
@@ -250,12 +272,20 @@ def decide(session: Session, ws: Workspace, channel: str, selection: Selection) 
     return decision.result(home)
 
 
-def _lowered(addresses: list[str]) -> list[str]:
+def _lowered(addresses: list[str]) -> tuple[list[str], bool]:
     """``str.lower`` of each address, made in one call over the addresses joined by NUL:
     NUL is neither cased nor case-ignorable, so it bounds each address as the ends of a
-    string do (Greek final sigma included). Addresses holding a NUL are lowered one by one."""
-    lowered = "\0".join(addresses).lower().split("\0")
-    return lowered if len(lowered) == len(addresses) else list(map(str.lower, addresses))
+    string do (Greek final sigma included). Addresses holding a NUL are lowered one by one.
+    Second: whether any address holds a "+" (a sub-address that may hide an opted-out
+    mailbox)."""
+    joined = "\0".join(addresses)
+    lowered = joined.lower()
+    sub_addressed = "+" in lowered
+    if lowered == joined:  # already lower case, as addresses mostly are: nothing to split
+        return addresses, sub_addressed
+    keys = lowered.split("\0")
+    return (keys if len(keys) == len(addresses) else list(map(str.lower, addresses)),
+            sub_addressed)
 
 
 def _parts(selection: Selection) -> list[Selection]:
@@ -270,6 +300,23 @@ def _json_arrays(session: Session, stmt: Select) -> list[str]:
     """The statement's one row of JSON arrays, as text."""
     return [value if value is not None else "[]"
             for value in session.connection().execute(stmt).one()]
+
+
+def _row_flags(ids: list[int], flagged_json: list[str], granted: set[int], narrowed: bool
+               ) -> dict[int, str]:
+    """What the contact rows alone exclude (``decision_columns``: the not visible, the closed
+    and, for email, those without an address), by contact id: not visible, then
+    closed, come before consent, no address after it (only the contacts with consent get
+    it). ``narrowed``: a tag or search chose the contacts, so the flagged sets may hold
+    contacts that ``ids`` does not."""
+    hidden, closed, *no_address = (json.loads(column) for column in flagged_json)
+    codes = {cid: NO_ADDRESS for cid in no_address[0] if cid in granted} if no_address else {}
+    codes.update(dict.fromkeys(closed, CLOSED))
+    codes.update(dict.fromkeys(hidden, NOT_VISIBLE))
+    if narrowed and codes:
+        chosen = set(codes).intersection(ids)
+        codes = {cid: code for cid, code in codes.items() if cid in chosen}
+    return codes
 
 
 def _columns(session: Session, stmt: Select) -> list[list]:

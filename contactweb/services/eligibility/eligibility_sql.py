@@ -6,9 +6,11 @@ The decision over many contacts returns each column as one JSON array (``store.j
 the SQLite-specific part lives in store/) instead of one row per contact: for 100,000
 contacts, stepping the cursor and making a tuple per row cost more than the rules themselves.
 ``ix_contacts_mailing`` (migration 0004) holds every contacts column these statements read, so
-they scan it instead of the wide table. That decision reads consent apart, as one range of
-``ix_consent_state_channel_status``, instead of joining the consent row of each contact, and
-returns the parts of each name rather than the name: both cost more in SQL than in Python
+they scan it instead of the wide table. That decision (``decision_columns``, one statement)
+reads consent apart, as one range of ``ix_consent_state_channel_status``, instead of joining
+the consent row of each contact; it reads the closed, not visible and address-less contacts as
+ranges of their own indexes instead of working out a reason per row; and it returns the parts
+of each name rather than the name: each of these costs more in SQL than in Python
 (benchmarks/bench_mailing.py).
 """
 
@@ -42,6 +44,7 @@ from contactweb.services.eligibility.eligibility_types import (
     OPTED_OUT,
     Selection,
 )
+from contactweb.store.dialect_sql import not_blank
 from contactweb.store.fts import build_match_query
 from contactweb.store.json_columns import json_array, json_arrays
 from contactweb.store.search_sql import matching_contact_ids
@@ -94,8 +97,8 @@ def _address_column(channel: str) -> ColumnElement[str]:
 def _usable(address: type[ContactAddress]) -> ColumnElement[bool]:
     """A street line and a town or postcode (as mailing.postal_address.usable, except that
     SQL's trim() removes spaces only)."""
-    return and_(func.trim(address.street) != "",
-                or_(func.trim(address.city) != "", func.trim(address.postcode) != ""))
+    return and_(not_blank(address.street),
+                or_(not_blank(address.city), not_blank(address.postcode)))
 
 
 def one_contact_statement(ws: Workspace, channel: str) -> Select:
@@ -138,28 +141,6 @@ def _name_parts(ws: Workspace) -> list[ColumnElement[str]]:
     visible = _visible(ws)
     return [case((visible, parts[0]), else_=literal(HIDDEN_NAME)),
             *(case((visible, part), else_=literal("")) for part in parts[1:])]
-
-
-def contact_columns(ws: Workspace, channel: str, selection: Selection) -> Select:
-    """Every selected contact as JSON arrays, row for row: ids, the four name parts
-    (``_name_parts``), for phone and sms the number (for email the address is the fourth name
-    part: it is blank only where the contact is not visible and excluded anyway); then the
-    ids and reasons of the contacts excluded for what the contact row alone says (not
-    visible, closed, and except for post: no address). Consent is read apart
-    (``consent_column``): one scan of its index instead of a lookup per contact."""
-    columns = [Contact.id.label("id"),
-               *(part.label(f"name_{n}") for n, part in enumerate(_name_parts(ws)))]
-    whens = [] if ws.is_admin else [(not_(_visible(ws)), literal(NOT_VISIBLE))]
-    whens.append((Contact.status == "closed", literal(CLOSED)))
-    if channel not in ("email", "post"):
-        columns.append(_address_column(channel).label("address"))
-    if channel != "post":
-        whens.append((_address_column(channel) == "", literal(NO_ADDRESS)))
-    rows = select(*columns, case(*whens, else_=None).label("reason"))
-    table = narrowed(rows, selection, Contact.id).subquery()
-    flagged = table.c.reason.is_not(None)
-    return select(*(json_array(column) for column in table.c if column.key != "reason"),
-                  json_array(table.c.id, flagged), json_array(table.c.reason, flagged))
 
 
 def consent_column(channel: str, status: str, selection: Selection) -> Select:
@@ -219,3 +200,38 @@ def opted_out_email_column() -> Select:
     """``opted_out_email_select`` as one JSON array."""
     rows = opted_out_email_select().subquery()
     return json_arrays([rows.c.address])
+
+
+def decision_columns(ws: Workspace, channel: str, selection: Selection) -> Select:
+    """Everything the decision over the selected contacts needs first, in one statement (one
+    row of JSON arrays): the ids and the four name parts of every selected contact, row for
+    row, and for phone and sms the number; then, each as an array of ids, the selected
+    contacts with express consent on the channel, and the contacts excluded for what their
+    row alone says: not visible to this user, closed, and except for post without an address.
+
+    The scan of ``ix_contacts_mailing`` makes only the columns: a reason worked out per row
+    costs more there than the columns themselves (benchmarks/bench_mailing.py). Each flagged
+    set is a range of its own index (``ix_contacts_status``, ``ix_contacts_primary_email``),
+    narrowed by the hand-picked ids only: a tag or a search would be matched again for each,
+    so the caller keeps those of its contacts that the columns hold."""
+    columns = [Contact.id.label("id"),
+               *(part.label(f"name_{n}") for n, part in enumerate(_name_parts(ws)))]
+    if channel not in ("email", "post"):
+        columns.append(_address_column(channel).label("address"))
+    table = narrowed(select(*columns), selection, Contact.id).subquery()
+    picked = Selection(ids=selection.ids)
+    hidden = literal("[]") if ws.is_admin else _contact_ids(not_(_visible(ws)), picked)
+    flagged = [hidden, _contact_ids(Contact.status == "closed", picked)]
+    if channel == "email":
+        flagged.append(_contact_ids(Contact.primary_email == "", picked))
+    return select(*(json_array(column) for column in table.c),
+                  consent_column(channel, "granted", selection).scalar_subquery(), *flagged)
+
+
+def _contact_ids(condition: ColumnElement[bool], selection: Selection
+                 ) -> ColumnElement[str]:
+    """The selected contacts the condition holds for, as one JSON array of ids (a scalar
+    subquery)."""
+    rows = narrowed(select(Contact.id.label("id")).where(condition), selection,
+                    Contact.id).subquery()
+    return json_arrays([rows.c.id]).scalar_subquery()
