@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from contactweb.cli.context import CliContext
@@ -88,16 +92,41 @@ def _progress_line(done: int, total: int) -> None:
           flush=True)
 
 
+@contextmanager
+def _ctrl_c_cancels(cancel: threading.Event) -> Iterator[None]:
+    """Ctrl+C cancels the import: it stops at the next entry, or when the rows read are
+    written, and its one transaction is rolled back (ImportCancelled says so). A second
+    Ctrl+C stops at once (the transaction is rolled back all the same)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_interrupt(signum, frame) -> None:  # noqa: ANN001
+        if cancel.is_set():
+            raise KeyboardInterrupt
+        cancel.set()
+        print(("\n" if sys.stderr.isatty() else "") + _("Cancelling the import..."),
+              file=sys.stderr, flush=True)
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def cmd_import(ctx: CliContext) -> int:
     args = ctx.args
     ws = ctx.sign_in()
     # Streamed: a large CSV is read as it is written, never all in memory at once.
     parsed = importer.stream_file(Path(args.file), args.format, _mapping(args.map))
+    cancel = threading.Event()
     try:
-        report = importer.import_records(
-            ws, parsed, args.on_duplicate, dry_run=args.dry_run,
-            skip_bad_rows=args.skip_bad_rows, confirm_erased=args.confirm_erased,
-            progress=_progress_line if sys.stderr.isatty() else None)
+        with _ctrl_c_cancels(cancel):
+            report = importer.import_records(
+                ws, parsed, args.on_duplicate, dry_run=args.dry_run,
+                skip_bad_rows=args.skip_bad_rows, confirm_erased=args.confirm_erased,
+                progress=_progress_line if sys.stderr.isatty() else None, cancel=cancel)
     except importer.ImportFailed as failed:
         if ctx.json:
             ctx.emit_json(failed.report)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, Index, String, Table, Text
+from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from contactweb.models.base import Base, utcnow
@@ -46,6 +46,9 @@ class Contact(Base):
         # Every column mailing eligibility reads, in id order (migration 0004).
         Index("ix_contacts_mailing", "id", "status", "visibility", "owner_id", "first_name",
               "last_name", "company", "primary_email"),
+        # An import asks which of its rows' companies the vault knows, and their first
+        # contacts in the order they were added (migration 0015).
+        Index("ix_contacts_company_key", "company_key", "id"),
         # An id is never handed out twice (migration 0010): the audit log, undo steps and
         # merge records still name a contact after it is erased or merged away.
         {"sqlite_autoincrement": True},
@@ -59,6 +62,10 @@ class Contact(Base):
     suffix: Mapped[str] = mapped_column(String(50), default="")
     sort_name: Mapped[str] = mapped_column(String(420), default="")
     company: Mapped[str] = mapped_column(String(200), default="")
+    #: ``company`` as duplicate detection compares it (services/contacts/match_keys.py:
+    #: case-folded, spaces collapsed), written with it (migration 0015); SQL cannot fold case
+    #: as Python does, so it is stored rather than computed in an index
+    company_key: Mapped[str] = mapped_column(Text, default="")
     title: Mapped[str] = mapped_column(String(200), default="")
     birthday: Mapped[date | None] = mapped_column(default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -108,6 +115,8 @@ class Contact(Base):
 
 class ContactEmail(Base):
     __tablename__ = "contact_emails"
+    # An import asks which of its rows' addresses the vault knows, case aside (migration 0015).
+    __table_args__ = (Index("ix_contact_emails_address_lower", func.lower(Column("address"))),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)

@@ -19,6 +19,7 @@ from contactweb.models import (
     Tag,
     contact_tags,
 )
+from contactweb.services.contacts.match_keys import company_key
 
 SNAPSHOT_VERSION = 2
 _CONTACTS: Table = Contact.__table__
@@ -75,6 +76,8 @@ def restore_contact(session: Session, data: dict[str, Any], exists: bool) -> int
     its old id. Returns the contact id."""
     session.flush()
     fields = {k: _decode(v) for k, v in data["fields"].items()}
+    # A snapshot taken before migration 0015 has no company_key: it follows the company.
+    fields["company_key"] = company_key(fields.get("company") or "")
     contact_id = fields["id"]
     if exists:
         for table in (*_CHILDREN.values(), _STATES):

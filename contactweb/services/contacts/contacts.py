@@ -24,6 +24,7 @@ from contactweb.services.changes import Changes
 from contactweb.services.consent import mailbox_statements
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.contacts.contact_language import checked_language
+from contactweb.services.contacts.match_keys import company_key
 from contactweb.services.importing.phone_regions import (
     address_countries,
     has_country_code,
@@ -239,6 +240,7 @@ def _apply(session: Session, ws: Workspace, contact: Contact, data: ContactInput
                  "title", "notes", "birthday", "source", "photo", "photo_mime", "website",
                  "language"):
         setattr(contact, name, getattr(data, name))
+    contact.company_key = company_key(data.company)
     if data.uid and not contact.uid:
         contact.uid = data.uid
     contact.sort_name = " ".join(

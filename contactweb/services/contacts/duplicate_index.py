@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from contactweb.models import Contact, ContactEmail, ContactPhone
 from contactweb.services.contacts.contacts import ContactInput
+from contactweb.services.contacts.match_keys import company_key, person_name
 from contactweb.services.contacts.visibility import visible_contacts
 from contactweb.vault.workspace import Workspace
 
@@ -36,14 +37,6 @@ MAX_COMPARED_PER_COMPANY = 200
 _PREFILTER_CUTOFF = NAME_SIMILARITY - 1e-9
 #: blocks up to this size are compared pair by pair (measured: cheaper than one batch call)
 _SMALL_BLOCK = 8
-
-
-def person_name(first: str, last: str) -> str:
-    return " ".join(f"{first} {last}".casefold().split())
-
-
-def company_key(company: str) -> str:
-    return " ".join(company.casefold().split())
 
 
 def similar_names(a: str, b: str) -> bool:

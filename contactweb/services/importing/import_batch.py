@@ -27,6 +27,7 @@ from contactweb.models import (
 )
 from contactweb.models.contact import new_uid
 from contactweb.services.contacts.contacts import ContactInput
+from contactweb.services.contacts.match_keys import company_key
 from contactweb.services.importing.import_validation import fast_national_digits
 from contactweb.services.privacy.erasure_match import identity_hashes, keyed_hash, name_key
 from contactweb.store.bulk_insert import (
@@ -44,7 +45,8 @@ _CONTACT_COLUMNS = (
     "id", "prefix", "first_name", "middle_name", "last_name", "suffix", "sort_name",
     "company", "title", "birthday", "notes", "primary_email", "primary_phone", "city",
     "owner_id", "visibility", "status", "closed_at", "source", "photo", "photo_mime",
-    "legal_hold", "legal_hold_reason", "created_at", "updated_at", "uid", "website", "language")
+    "legal_hold", "legal_hold_reason", "created_at", "updated_at", "uid", "website", "language",
+    "company_key")
 
 
 class ErasureIndex:
@@ -86,7 +88,8 @@ def _contact_values(d: ContactInput, owner_id: int, now: datetime) -> tuple:
             d.phones[0].number if d.phones else "",
             d.addresses[0].city if d.addresses else "", owner_id,
             "owner" if d.owner_only else "everyone", "active", None, d.source, d.photo,
-            d.photo_mime, False, "", now, now, d.uid or new_uid(), d.website, d.language)
+            d.photo_mime, False, "", now, now, d.uid or new_uid(), d.website, d.language,
+            company_key(d.company))
 
 
 def sort_name(data: ContactInput) -> str:

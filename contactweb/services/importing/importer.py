@@ -19,6 +19,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
@@ -44,7 +45,8 @@ from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.contacts.contact_fold import fold
 from contactweb.services.contacts.contacts import ContactInput, details_of
 from contactweb.services.contacts.contacts import _apply as apply_contact
-from contactweb.services.contacts.duplicate_index import SAME_EMAIL, DuplicateIndex
+from contactweb.services.contacts.duplicate_index import SAME_EMAIL
+from contactweb.services.contacts.duplicate_lookup import DuplicateLookup
 from contactweb.services.importing.import_batch import ErasureIndex, NewContactBatch
 from contactweb.services.importing.import_consent import ConsentFromFile
 from contactweb.services.importing.import_validation import validated_contact
@@ -61,12 +63,22 @@ MAX_STREAMED_BYTES = 8 * 1024 * 1024 * 1024
 DUPLICATE_CHOICES = ("skip", "update", "create")
 IMPORT_FORMATS = ("csv", "vcard", "ldif", "json")
 _PROGRESS_EVERY = 200
+#: entries read before their duplicates are looked up in the vault, all in one go
+LOOKUP_BATCH = 1000
 # What the readers say when they leave out an entry, or part of one (interchange/*.py).
 # Text that was not valid in its character set is not among them: one damaged byte in one
 # property keeps the rest of that contact, with U+FFFD where the byte was, and a note.
 _REFUSALS = ("could not be read", "cells; skipped", "contact skipped", "nested more than",
              "stopped reading", "dropped (larger than", "further problems not listed")
 _UNDECODED = "\ufffd"
+
+
+class _Entry(NamedTuple):
+    """What deciding an entry reads of its record (``source``, ``consent``): the records of
+    a batch waiting for their duplicates to be looked up are not kept whole."""
+
+    source: str
+    consent: dict[str, str]
 
 
 class ImportCancelled(ContactWebError):
@@ -342,18 +354,18 @@ class _ImportRun:
         self.on_duplicate, self.choices = on_duplicate, choices
         self.confirm_erased = confirm_erased
         self.region = settings.read(session, "default_region") or "US"
-        self.duplicates = DuplicateIndex.load(session, ws)
+        # Asked of the vault a batch of entries at a time (the writer must be done first).
+        self.duplicates = DuplicateLookup(session, ws, lambda: self.batch.wait())
+        self.pending: list[tuple[_Entry, ContactInput, int]] = []
         self.erasures = ErasureIndex(session, ws)
         # New contacts are written on a writer thread while the next rows are read.
         self.batch = NewContactBatch(session, ws, background=True)
         self.returning_erased: list[tuple[int, int]] = []  # (contact id, erasure record id)
         self.updated: set[int] = set()
         self.updated_in_batch: set[int] = set()  # to index again when the batch is written
-        # The entry each contact made by this import came from, in the order of their ids
-        # (which the batch gives one after another): a list, not a dict, at a million rows.
-        self.created_sources: list[str] = []
-        # An import that commits as it goes: each committed batch's first id and entries.
-        self._committed_sources: list[tuple[int, list[str]]] = []
+        # The entry a contact made by this import came from is its ``source`` in the vault,
+        # unless that had to be cut short (or was empty): then it is here.
+        self.other_sources: dict[int, str] = {}
 
     def import_one(self, record: ContactRecord) -> None:
         if not record.has_content():
@@ -366,6 +378,38 @@ class _ImportRun:
             self.report.bad_rows.append(ImportProblem(record.source, str(exc)))
             return
         self.report.problems.extend(notes)
+        # Decided with the rest of its batch: (what the decision reads of the entry (not the
+        # whole record: a stream holds few), its contact, where its notes end)
+        entry = _Entry(record.source, record.consent)
+        self.pending.append((entry, clean, len(self.report.problems)))
+        if len(self.pending) >= LOOKUP_BATCH:
+            self._decide_pending()
+
+    def _decide_pending(self) -> None:
+        """Decide the entries read so far, their duplicates looked up in one go; the notes
+        a decision makes go where deciding at once would have put them (after the entry's
+        own), and the new contacts are written while the next entries are read."""
+        pending, self.pending = self.pending, []
+        if not pending:
+            return
+        self.duplicates.prefetch([clean for _record, clean, _end in pending])
+        said = []
+        for record, clean, _end in pending:
+            own: list[ImportProblem] = []
+            self._decide(record, clean, own)
+            said.append(own)
+        if any(said):
+            problems = self.report.problems
+            ends = [end for _record, _clean, end in pending] + [len(problems)]
+            tail = []
+            for number, own in enumerate(said):
+                tail += own
+                tail += problems[ends[number]:ends[number + 1]]
+            problems[ends[0]:] = tail
+        self.batch.flush()
+
+    def _decide(self, record: _Entry, clean: ContactInput,
+                problems: list[ImportProblem]) -> None:
         existing = self.duplicates.match(clean)
         choice = self.choices.get(record.source, self.on_duplicate)
         earlier = self._created_source(existing[0]) if existing is not None else None
@@ -382,7 +426,7 @@ class _ImportRun:
                 self.report.skipped_duplicates.append((record.source, contact_id, reason))
             else:
                 self._update(contact_id, clean)
-            self.consent_from_file.note(record, contact_id, self.report.problems)
+            self.consent_from_file.note(record, contact_id, problems)
             return
         erasure = self.erasures.match(clean)
         if erasure is not None and not self.confirm_erased:
@@ -390,21 +434,20 @@ class _ImportRun:
             return
         contact_id = self.batch.add(clean)
         self.duplicates.add(contact_id, clean)
-        self.created_sources.append(record.source)
+        if clean.source != record.source:
+            self.other_sources[contact_id] = record.source
         self.report.created.append(contact_id)
-        self.consent_from_file.note(record, contact_id, self.report.problems)
+        self.consent_from_file.note(record, contact_id, problems)
         if erasure is not None:
             self.returning_erased.append((contact_id, erasure))
 
     def _created_source(self, contact_id: int) -> str | None:
         """The entry of this file a contact was made from; None for one made before."""
-        position = contact_id - self.batch.first_id
-        if self.created_sources and 0 <= position < len(self.created_sources):
-            return self.created_sources[position]
-        for first_id, sources in self._committed_sources:
-            if 0 <= contact_id - first_id < len(sources):
-                return sources[contact_id - first_id]
-        return None
+        if not self.duplicates.is_created(contact_id):
+            return None
+        if contact_id in self.other_sources:
+            return self.other_sources[contact_id]
+        return self.duplicates.source_of(contact_id)
 
     def _update(self, contact_id: int, new: ContactInput) -> None:
         """Add what the file knows and the vault does not; never overwrite what is there."""
@@ -419,6 +462,7 @@ class _ImportRun:
             self.report.updated.append(contact_id)
         if not changed:
             return
+        self.duplicates.updating(contact_id, folded)
         apply_contact(self.session, self.ws, contact, validated_contact(folded, self.region))
         self.duplicates.add_values(contact_id, [e.address for e in folded.emails],
                                    [p.number for p in folded.phones])
@@ -426,6 +470,7 @@ class _ImportRun:
                      {"source": "import"})
 
     def finish(self) -> None:
+        self._decide_pending()
         self.batch.close(self.session, self.updated_in_batch)
         # Someone who was erased and came back starts opted out of everything.
         for contact_id, erasure_id in self.returning_erased:
@@ -438,9 +483,6 @@ class _ImportRun:
         """Commit what ``finish`` wrote; the entries that follow start a new batch, with ids
         of their own (another desktop may have written in between)."""
         self.session.commit()
-        if self.created_sources:
-            self._committed_sources.append((self.batch.first_id, self.created_sources))
-            self.created_sources = []
         self.returning_erased = []
         self.updated_in_batch = set()
         self.batch = NewContactBatch(self.session, self.ws, background=True)

@@ -1,0 +1,266 @@
+"""An import's duplicate detection asked of the vault, a batch of rows at a time, so that its
+memory does not grow with the file.
+
+``DuplicateIndex.load`` kept every visible contact's addresses, numbers, names and companies
+in memory and every imported row's beside them: about 0.5 KB a contact, 650 MB at a million
+rows. ``DuplicateLookup`` gives the same answers holding only what one batch of rows needs:
+before the batch is decided, ``prefetch`` reads from the vault the contacts that share one of
+its rows' addresses (case aside), phone numbers or companies (the first ones of each), among
+the contacts that were there and those this import wrote; within the batch, contacts it adds
+are kept as the index kept them. The rules and their order are DuplicateIndex's own code
+(this class is one, filled per batch), so only the order of several contacts sharing a value
+has to be rebuilt: the index knew them in the order it met them, which is the order of their
+ids, except for values an update gave a contact during the import. Those few are remembered
+(``_remembered_*``), with the names and companies an update changed (the index kept the ones
+it had met). tests/unit/test_duplicate_lookup_property.py compares the two over random files.
+
+The index compared addresses it loaded in SQL's ``lower`` and those of imported rows in
+Python's; they differ only for letters outside ASCII, so an imported row's address with such
+letters is remembered too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.orm import Session
+
+from contactweb.models import Contact, ContactEmail, ContactPhone
+from contactweb.services.contacts.contacts import ContactInput
+from contactweb.services.contacts.duplicate_index import (
+    MAX_COMPARED_PER_COMPANY,
+    DuplicateIndex,
+)
+from contactweb.services.contacts.match_keys import company_key, person_name
+from contactweb.services.contacts.visibility import visible_contacts
+from contactweb.vault.workspace import Workspace
+
+#: values per IN list (SQLite allows 32,766 parameters; PostgreSQL more)
+_CHUNK = 900
+# Where a contact stands in the order the index met values: the vault's contacts first, by
+# id; then this import's, each new contact at its id and a value an update gave a contact
+# just before the next new id (count: the order of such updates).
+_Order = tuple[int, int, int, int]
+
+
+class DuplicateLookup(DuplicateIndex):
+    """DuplicateIndex's ``match`` and ``emails_differ`` for the rows of one batch at a time;
+    ``prefetch`` each batch before its rows are matched. ``ready`` is called before every
+    query: the import's writer thread must have let go of the connection."""
+
+    def __init__(self, session: Session, ws: Workspace,
+                 ready: Callable[[], None] = lambda: None) -> None:
+        super().__init__()
+        self._session, self._ready = session, ready
+        self._visible = visible_contacts(ws)
+        self._visible_sql: str | None = None  # the same, as SQL text (``_rows``)
+        self._marker = "?"
+        self._created: list[list[int]] = []  # runs [first, last] of the ids this import made
+        self._updates = 0
+        # Values updates gave contacts, and imported addresses outside ASCII: key -> {id: order}
+        self._remembered_emails: dict[str, dict[int, _Order]] = {}
+        self._remembered_phones: dict[str, dict[int, _Order]] = {}
+        # (name, company key) as the index met a contact whose update changed them
+        self._met_as: dict[int, tuple[str, str]] = {}
+        self._large_companies: set[str] = set()
+        self.sources: dict[int, str] = {}  # the batch's contacts' ``source``
+
+    # --- the order the index met contacts in ------------------------------------------------
+
+    def is_created(self, contact_id: int) -> bool:
+        return any(first <= contact_id <= last for first, last in reversed(self._created))
+
+    def _order(self, contact_id: int) -> _Order:
+        return (1, contact_id, 1, 0) if self.is_created(contact_id) else (0, contact_id, 0, 0)
+
+    def _update_order(self) -> _Order:
+        self._updates += 1
+        last = self._created[-1][1] if self._created else 0
+        return (1, last + 1, 0, self._updates)
+
+    # --- a batch ------------------------------------------------------------------------------
+
+    def prefetch(self, rows: Sequence[ContactInput]) -> None:
+        """Forget the last batch and read what the vault knows about these rows' values."""
+        self.__init_batch()
+        self._ready()
+        self._session.flush()  # an update's changes, for the queries below
+        emails = {e.address.lower() for d in rows for e in d.emails}
+        numbers = {p.number for d in rows for p in d.phones}
+        companies = {company_key(d.company) for d in rows
+                     if d.company and (d.first_name or d.last_name)} - {""}
+        self._prefetch_emails(emails)
+        self._prefetch_phones(numbers)
+        self._prefetch_companies(companies)
+
+    def __init_batch(self) -> None:
+        DuplicateIndex.__init__(self)
+        self.sources = {}
+
+    def _prefetch_emails(self, keys: set[str]) -> None:
+        owners: dict[str, dict[int, _Order]] = {}
+        for chunk in _chunks(keys):
+            for contact_id, address, sql_lower, source in self._rows(
+                    "SELECT contact_emails.contact_id, contact_emails.address, "
+                    "lower(contact_emails.address), contacts.source FROM contact_emails "
+                    "JOIN contacts ON contacts.id = contact_emails.contact_id "
+                    "WHERE lower(contact_emails.address) IN ({values}) AND ({visible})", chunk):
+                self.sources[contact_id] = source
+                if self.is_created(contact_id):
+                    key, order = address.lower(), (1, contact_id, 1, 0)
+                else:
+                    key, order = sql_lower, (0, contact_id, 0, 0)
+                if key in keys and contact_id not in self._remembered_emails.get(key, {}):
+                    owners.setdefault(key, {})[contact_id] = order
+        for key in keys:  # values given by updates, in the order the index met them
+            for contact_id, order in self._remembered_emails.get(key, {}).items():
+                owners.setdefault(key, {})[contact_id] = order
+        for key, found in owners.items():
+            self._emails[key] = min(found, key=found.__getitem__)
+
+    def _prefetch_phones(self, numbers: set[str]) -> None:
+        owners: dict[str, dict[int, _Order]] = {}
+        for chunk in _chunks(numbers):
+            for contact_id, number, first, last, source in self._rows(
+                    "SELECT contact_phones.contact_id, contact_phones.number, "
+                    "contacts.first_name, contacts.last_name, contacts.source "
+                    "FROM contact_phones JOIN contacts ON contacts.id = contact_phones.contact_id "
+                    "WHERE contact_phones.number IN ({values}) AND ({visible})", chunk):
+                self.sources[contact_id] = source
+                self._names[contact_id] = self._met_as.get(
+                    contact_id, (person_name(first, last), ""))[0]
+                remembered = self._remembered_phones.get(number, {})
+                owners.setdefault(number, {})[contact_id] = remembered.get(
+                    contact_id) or self._order(contact_id)
+        for number, found in owners.items():
+            self._phones[number] = sorted(found, key=found.__getitem__)
+
+    def _prefetch_companies(self, keys: set[str]) -> None:
+        """The first MAX_COMPARED_PER_COMPANY contacts the index met under each company, in
+        id order, with the names it met them with (an update may have changed both since)."""
+        limit = MAX_COMPARED_PER_COMPANY + len(self._met_as)
+        found: dict[str, dict[int, str]] = {key: {} for key in keys}
+        columns = (Contact.id, Contact.first_name, Contact.last_name, Contact.company_key,
+                   Contact.source)
+        rows: list = []
+        for chunk in _chunks(keys - self._large_companies):
+            rows += self._rows(
+                "SELECT contacts.id, contacts.first_name, contacts.last_name, "
+                "contacts.company_key, contacts.source FROM contacts "
+                "WHERE contacts.company_key IN ({values}) AND ({visible}) "
+                "ORDER BY contacts.id", chunk)
+        one = (select(*columns).where(Contact.company_key == bindparam("key"), self._visible)
+               .order_by(Contact.id).limit(limit))
+        for key in sorted(keys & self._large_companies):
+            rows += self._session.execute(one, {"key": key}).all()
+        for contact_id, first, last, key, source in rows:
+            self.sources[contact_id] = source
+            if len(found[key]) >= limit:
+                self._large_companies.add(key)  # read with a LIMIT from now on
+            else:
+                found[key][contact_id] = person_name(first, last)
+        for contact_id, (name, key) in self._met_as.items():
+            if key in found:
+                found[key][contact_id] = name
+        for key, members in found.items():
+            kept = [(cid, name) for cid, name in sorted(members.items())
+                    if self._met_as.get(cid, (name, key))[1] == key]
+            for contact_id, name in kept[:MAX_COMPARED_PER_COMPANY]:
+                self._add_person(contact_id, self._met_as.get(contact_id, (name, key))[0], key)
+
+    def _rows(self, sql: str, values: list[str]) -> list:
+        """The rows of ``sql`` with ``{values}`` the list of values and ``{visible}`` the
+        rule of which contacts the user sees, through the driver: SQLAlchemy's handling of a
+        thousand parameters cost four times SQLite's lookups."""
+        connection = self._session.connection()
+        if self._visible_sql is None:
+            self._visible_sql = str(self._visible.compile(
+                dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
+            self._marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+        statement = sql.format(values=", ".join([self._marker] * len(values)),
+                               visible=self._visible_sql)
+        return connection.exec_driver_sql(statement, tuple(values)).all()
+
+    # --- what the import does meanwhile ----------------------------------------------------
+
+    def add(self, cid: int, data: ContactInput) -> None:
+        if self._created and self._created[-1][1] + 1 == cid:
+            self._created[-1][1] = cid
+        else:
+            self._created.append([cid, cid])
+        for email in data.emails:
+            if not email.address.isascii():  # SQL's lower may not find it again
+                self._remembered_emails.setdefault(email.address.lower(), {}).setdefault(
+                    cid, (1, cid, 1, 0))
+        self.sources[cid] = data.source
+        super().add(cid, data)
+
+    def updating(self, cid: int, folded: ContactInput) -> None:
+        """Before an update writes ``folded`` over contact ``cid``: what it adds is
+        remembered in the order the index would have met it, and a name or company it
+        changes as the index met it."""
+        self._ready()
+        first, last, company = self._session.execute(
+            select(Contact.first_name, Contact.last_name, Contact.company)
+            .where(Contact.id == cid)).one()
+        met = self._met_as.get(cid, (person_name(first, last), company_key(company)))
+        self._names.setdefault(cid, met[0])  # a number it gains is checked against its name
+        if (person_name(folded.first_name, folded.last_name), company_key(folded.company)) \
+                != met:
+            self._met_as[cid] = met
+        emails = self._email_keys_of(cid)
+        numbers = set(self._session.execute(
+            select(ContactPhone.number).where(ContactPhone.contact_id == cid)).scalars())
+        order = self._update_order()
+        for email in folded.emails:
+            key = email.address.lower()
+            if key not in emails:
+                self._remembered_emails.setdefault(key, {}).setdefault(cid, order)
+        for phone in folded.phones:
+            if phone.number not in numbers:
+                self._remembered_phones.setdefault(phone.number, {}).setdefault(cid, order)
+
+    def add_values(self, cid: int, emails: Iterable[str], phones: Iterable[str]) -> None:
+        self._load_emails_of(cid)
+        super().add_values(cid, emails, phones)
+
+    def emails_differ(self, cid: int, data: ContactInput) -> bool:
+        self._load_emails_of(cid)
+        return super().emails_differ(cid, data)
+
+    def source_of(self, cid: int) -> str:
+        """The ``source`` of a contact this batch met."""
+        if cid not in self.sources:
+            self._ready()
+            self.sources[cid] = self._session.execute(
+                select(Contact.source).where(Contact.id == cid)).scalar_one()
+        return self.sources[cid]
+
+    def _load_emails_of(self, cid: int) -> None:
+        if cid in self._emails_of:
+            return
+        for key in sorted(self._email_keys_of(cid)):
+            known = self._emails_of.get(cid)
+            self._emails_of[cid] = key if known is None else (*self._addresses(known), key)
+
+    def _email_keys_of(self, cid: int) -> set[str]:
+        """The contact's addresses as the index knew them: those it loaded in SQL's lower
+        case, those of this import in Python's."""
+        self._ready()
+        keys = set()
+        created = self.is_created(cid)
+        for address, sql_lower in self._session.execute(
+                select(ContactEmail.address, func.lower(ContactEmail.address))
+                .where(ContactEmail.contact_id == cid)):
+            python_lower = address.lower()
+            if created or cid in self._remembered_emails.get(python_lower, {}):
+                keys.add(python_lower)
+            if not created:
+                keys.add(sql_lower)
+        return keys
+
+
+def _chunks(values: Iterable[str]) -> list[list[str]]:
+    ordered = sorted(values)
+    return [ordered[i:i + _CHUNK] for i in range(0, len(ordered), _CHUNK)]
