@@ -30,6 +30,7 @@ from contactweb.services.contacts.merge_history import (
 from contactweb.services.validation import format_phone
 from contactweb.ui.kit.channel_titles import channel_title
 from contactweb.ui.kit.labelled_rows_widget import shown_label
+from contactweb.ui.kit.regional_formats import short_date_text
 
 translate = QCoreApplication.translate
 CONSENT_WORDS = {"opted_out": QT_TRANSLATE_NOOP("MergeChoicesWidget", "opted out"),
@@ -46,7 +47,7 @@ def details_text(details: ContactDetails) -> str:
         (translate("MergeChoicesWidget", "Company"), details.company),
         (translate("MergeChoicesWidget", "Title"), details.title),
         (translate("MergeChoicesWidget", "Birthday"),
-         details.birthday.isoformat() if details.birthday else ""),
+         short_date_text(details.birthday)),  # stored as a date; shown as the person writes it
         (translate("MergeChoicesWidget", "Tags"), ", ".join(details.tags)),
         (translate("MergeChoicesWidget", "Source"), details.source)) if value]
     lines += [translate("MergeChoicesWidget", "Email ({label}): {address}").format(

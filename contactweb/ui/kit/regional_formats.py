@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDateTimeEdit
 
@@ -131,6 +131,14 @@ def picker_format(with_time: bool) -> str:
     if with_time:
         shown += " " + qt_locale.timeFormat(QLocale.FormatType.ShortFormat)
     return shown
+
+
+def short_date_text(value: date | None) -> str:
+    """A date as a date picker shows it (``picker_format``): "10.12.1815", "12/10/1815";
+    ISO when no locale was chosen. For a value a person also types, such as a birthday."""
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), picker_format(False))
 
 
 def use_regional_calendar(picker: QDateTimeEdit, with_time: bool = False) -> None:
