@@ -8,9 +8,10 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from contactweb.errors import NotFound, Refused
-from contactweb.i18n import N_, _
+from contactweb.i18n import N_, _, with_colon
 from contactweb.models import Contact, ErasureRecord
 from contactweb.services import audit
 from contactweb.services.contacts.contact_access import load_visible_contact
@@ -32,6 +33,9 @@ class ErasureReceipt:
     erased_at: datetime
     erased_by: str
     removed: dict[str, int]
+    # The language of the receipt's text, as of its PDF: the business's (the erased person
+    # has no record left to hold one); "" is English.
+    language: str = ""
 
     @property
     def total_removed(self) -> int:
@@ -46,20 +50,43 @@ class ErasureReceipt:
         return known + extra
 
     def as_text(self) -> str:
-        lines = [f"Erasure record {self.erasure_id}",
-                 f"  Erased on:  {self.erased_at:%Y-%m-%d %H:%M} UTC",
-                 f"  Erased by:  {self.erased_by}",
-                 "  Removed:"]
-        lines += [f"    {label}: {count}" for label, count in self.labelled_counts()]
-        lines.append(f"    Total: {self.total_removed}")
-        lines.append("  Kept: only keyed fingerprints that recognise the person again; "
-                     "no personal data.")
+        """The receipt on screen or printed as text, in its document language with the PDF's
+        own words (the same catalog entries)."""
+        # Loaded here: a light module (gettext only), not the PDF renderer.
+        from contactweb.formats.pdf.language import _ as in_document
+        from contactweb.formats.pdf.language import writing_in
+
+        language = self.language
+        with writing_in(language):
+            lines = [in_document("Erasure record {id}").format(id=self.erasure_id),
+                     f"  {with_colon(in_document('Erased on'), language)} "
+                     f"{self.erased_at:%Y-%m-%d %H:%M} UTC",
+                     f"  {with_colon(in_document('Carried out by'), language)} "
+                     f"{self.erased_by}",
+                     f"  {with_colon(in_document('What was removed'), language)}"]
+            lines += [f"    {with_colon(in_document(label), language)} {count}"
+                      for label, count in self.labelled_counts()]
+            lines.append(f"    {with_colon(in_document('Total records removed'), language)} "
+                         f"{self.total_removed}")
+            lines.append(f"  {with_colon(in_document('What remains'), language)} " + in_document(
+                "The contact and everything attached to it were removed from the vault, "
+                "including the search index. ContactWeb keeps only a keyed fingerprint of the "
+                "erased identifiers, so that restoring an older backup erases the contact "
+                "again. The fingerprint cannot be turned back into the erased data."))
         return "\n".join(lines)
 
 
-def receipt_of(record: ErasureRecord) -> ErasureReceipt:
+def receipt_of(record: ErasureRecord, language: str = "") -> ErasureReceipt:
     return ErasureReceipt(record.id, record.erased_at, record.erased_by,
-                          {k: int(v) for k, v in json.loads(record.removed_counts or "{}").items()})
+                          {k: int(v) for k, v in json.loads(record.removed_counts or "{}").items()},
+                          language)
+
+
+def receipt_language(session: Session) -> str:
+    """The language receipts are written in: the business's, as its PDF (``report_meta``)."""
+    from contactweb.services import settings
+
+    return settings.business_profile_in(session).language
 
 
 def refuse_if_held(contact: Contact) -> None:
@@ -83,7 +110,7 @@ def erase_contact(ws: Workspace, contact_id: int) -> ErasureReceipt:
         refuse_if_held(contact)
         record = purge_contact(session, ws, contact, ws.username, "request")
         optimize_search_index(session)
-        receipt = receipt_of(record)
+        receipt = receipt_of(record, receipt_language(session))
     scrub(ws)
     return receipt
 
@@ -108,7 +135,7 @@ def erasure_receipt(ws: Workspace, erasure_id: int) -> ErasureReceipt:
         if record is None:
             raise NotFound(_("No erasure record with id {erasure_id}.").format(
                 erasure_id=erasure_id))
-        return receipt_of(record)
+        return receipt_of(record, receipt_language(session))
 
 
 def list_erasures(ws: Workspace, limit: int = 1000) -> list[ErasureReceipt]:
@@ -116,7 +143,8 @@ def list_erasures(ws: Workspace, limit: int = 1000) -> list[ErasureReceipt]:
     with ws.session(readonly=True) as session:
         rows = session.execute(select(ErasureRecord).order_by(ErasureRecord.id.desc())
                                .limit(limit)).scalars()
-        return [receipt_of(r) for r in rows]
+        language = receipt_language(session)
+        return [receipt_of(r, language) for r in rows]
 
 
 def write_receipt_pdf(ws: Workspace, receipt: ErasureReceipt, path: Path) -> Path:
