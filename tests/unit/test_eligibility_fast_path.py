@@ -77,8 +77,10 @@ def _rows(result: Eligibility) -> tuple[list, list]:
             sorted((e.contact_id, e.name, e.code) for e in result.excluded))
 
 
-def assert_same_as_before_and_per_contact(ws: Workspace, channel: str,
-                                          selection: Selection) -> None:
+def assert_same_as_before_and_per_contact(ws: Workspace, channel: str, selection: Selection,
+                                          per_contact: bool = True) -> None:
+    """``per_contact`` False: against the decision before only (the re-check statement per
+    contact is what costs the time in the larger cases)."""
     with ws.session(readonly=True) as s:
         fast = decide(s, ws, channel, selection)
         before = decide_before(s, ws, channel, selection)
@@ -88,6 +90,8 @@ def assert_same_as_before_and_per_contact(ws: Workspace, channel: str,
         assert [r.contact_id for r in fast.included] == [r.contact_id for r in before.included]
         assert list(fast.included) == list(before.included)
         assert list(fast.excluded) == list(before.excluded)
+        if not per_contact:
+            return
         statement = one_contact_statement(ws, channel)
         for recipient in fast.included:
             row = s.execute(statement, {"contact_id": recipient.contact_id}).one()
@@ -163,8 +167,9 @@ def test_shared_mailboxes_and_opt_outs_across_parts(admin_ws: Workspace,
     given_order = tuple(reversed(ids)) + (10**6,)
     for ws in (admin_ws, staff):
         for channel in ("email", "post", "phone"):
-            for selection in (Selection(ids=given_order), Selection(tag="fair"), Selection()):
-                assert_same_as_before_and_per_contact(ws, channel, selection)
+            assert_same_as_before_and_per_contact(ws, channel, Selection(ids=given_order))
+            for selection in (Selection(tag="fair"), Selection()):
+                assert_same_as_before_and_per_contact(ws, channel, selection, per_contact=False)
 
 
 def test_postal_rows_line_up_after_a_part_that_did_not(admin_ws: Workspace) -> None:
@@ -186,7 +191,7 @@ def test_postal_rows_line_up_after_a_part_that_did_not(admin_ws: Workspace) -> N
              for i in range(1100)]
     ids = _fill_with_statements(admin_ws, admin_ws.user_id, specs)
     assert_same_as_before_and_per_contact(admin_ws, "post", Selection(ids=tuple(ids)))
-    assert_same_as_before_and_per_contact(admin_ws, "post", Selection())
+    assert_same_as_before_and_per_contact(admin_ws, "post", Selection(), per_contact=False)
 
 
 ADDRESS_TEXT = st.text(st.sampled_from("aAzZ+@. \t\x1f\x00ΣσΟςİßÉé\u0301-"), max_size=12)
