@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from contactweb.cli.context import CliContext, to_jsonable
 from contactweb.errors import BadInput
-from contactweb.i18n import _, with_colon
+from contactweb.i18n import _, active_language, with_colon
 
 # The services load inside the commands that use them: ``contact list`` (the read command
 # scripts call most) needs only the queries, not the contact writes, consent or validation.
@@ -187,28 +187,43 @@ def cmd_show(ctx: CliContext) -> int:
     ws = ctx.sign_in()
     details = contacts.get_contact(ws, ctx.args.id)
     status = consent.status_by_channel(ws, ctx.args.id)
-    if ctx.json:
+    if ctx.json:  # the stored codes, for scripts
         ctx.emit_json({**ctx_jsonable(details), "consent": status})
         return 0
-    print(_("{display_name}  (contact {id}, {status})").format(display_name=details.display_name, id=details.id, status=details.status))
+    # The document catalogs come with the PDF package (reportlab): only the text needs them.
+    from contactweb.formats.pdf.language import writing_in
+
+    with writing_in(active_language()):  # stored codes as the reader's language says them
+        _print_details(details, status)
+    return 0
+
+
+def _print_details(details: ContactDetails, status: dict[str, str]) -> None:
+    from contactweb.formats.pdf.contact_sections import channel_name
+    from contactweb.formats.pdf.regional import country_name
+    from contactweb.formats.pdf.vocabulary import word
+
+    print(_("{display_name}  (contact {id}, {status})").format(display_name=details.display_name, id=details.id, status=word(details.status)))
     visibility = _("owner only") if details.owner_only else _("everyone")
     for label, value in ((_("Company"), details.company), (_("Title"), details.title),
                          (_("Birthday"), details.birthday), (_("Owner"), details.owner),
                          (_("Visibility"), visibility),
-                         (_("Tags"), ", ".join(details.tags)), (_("Source"), details.source)):
+                         (_("Tags"), ", ".join(details.tags)), (_("Source"), word(details.source))):
         if value:
             print(f"  {with_colon(label):12} {value}")
     for e in details.emails:
-        print(f"  {with_colon(_('Email')):12} {e.address} ({e.label})")
+        print(f"  {with_colon(_('Email')):12} {e.address} ({word(e.label)})")
     for ph in details.phones:
-        print(f"  {with_colon(_('Phone')):12} {ph.number} ({ph.label})")
+        print(f"  {with_colon(_('Phone')):12} {ph.number} ({word(ph.label)})")
     for a in details.addresses:
-        print(f"  {with_colon(_('Address')):12} {a.one_line()} ({a.label})")
-    print(f"  {with_colon(_('Consent')):12} " + ", ".join(f"{ch} {st}" for ch, st in status.items()))
+        # The country by its name in the reader's language; the stored code is unchanged.
+        shown = replace(a, country=country_name(a.country, active_language()))
+        print(f"  {with_colon(_('Address')):12} {shown.one_line()} ({word(a.label)})")
+    print(f"  {with_colon(_('Consent')):12} " + ", ".join(
+        f"{channel_name(ch)} {word(st)}" for ch, st in status.items()))
     if details.notes:
         print(_("  Notes:       {notes}").format(notes=details.notes))
     print(_("  Version:     {version}  (for 'contact edit --expect-version')").format(version=details.version))
-    return 0
 
 
 def ctx_jsonable(details: ContactDetails) -> dict:

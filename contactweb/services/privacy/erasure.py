@@ -52,7 +52,7 @@ class ErasureReceipt:
     def as_text(self) -> str:
         """The receipt on screen or printed as text, in its document language with the PDF's
         own words (the same catalog entries)."""
-        # Loaded here: a light module (gettext only), not the PDF renderer.
+        # Loaded here, as in write_receipt_pdf: the PDF package (reportlab) comes with it.
         from contactweb.formats.pdf.language import _ as in_document
         from contactweb.formats.pdf.language import writing_in
 
