@@ -3,15 +3,18 @@
 The row count and the first page come from ``count_and_list``, further rows in pages of
 ``PAGE_SIZE`` from ``list_contacts(offset, limit)``, with search, filters and sorting done in
 SQL. Only the first screen of a new model is read on the UI thread; every later read (a new
-search or sort, a refresh, a page scrolled to) runs through the operation runner, so a slow query never
-freezes the window. ``data()`` never touches the database: a row whose page is not loaded
-shows its previous value or "…" and asks for its page.
+search or sort, a refresh, a page scrolled to) runs through the operation runner, on one
+long-lived read worker, so a slow query never freezes the window. ``data()`` never touches the
+database: a row whose page is not loaded shows its previous value or "…" and asks for its page.
+
+A search whose matches are as many as the rows shown updates the rows in place (dataChanged)
+instead of resetting the model; the page then puts the selection where it belongs, as after a
+reset. A new sort order, or another number of rows, resets the model.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import replace
 from enum import IntEnum
 
@@ -30,15 +33,14 @@ from PySide6.QtGui import QBrush, QColor
 
 from contactweb.services.contacts import contact_queries
 from contactweb.services.contacts.contact_queries import ContactQuery, ContactRow
-from contactweb.services.validation import format_phone
+from contactweb.ui.contacts.contact_cell_texts import ContactCellTexts
 from contactweb.ui.kit.operations import BackgroundOp, OperationRunner, error_text
-from contactweb.ui.kit.regional_formats import left_to_right_cell
+from contactweb.ui.kit.read_worker import ReadWorker
 from contactweb.vault.workspace import Workspace
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 12
 MAX_WANTED_PAGES = 6  # while scrolling fast, only the latest requests matter
-MAX_PHONE_TEXTS = 5000
 AnyIndex = QModelIndex | QPersistentModelIndex
 Pages = dict[int, list[ContactRow]]
 
@@ -68,13 +70,18 @@ class ContactTableModel(QAbstractTableModel):
                  Column.STATUS: "status"}
 
     loaded = Signal()  # the rows of a new query, or of a refresh, are in
+    counted = Signal()  # the number of contacts, read after the first screen, is in
     failed = Signal(str)  # a read failed (e.g. the vault locked meanwhile)
 
     def __init__(self, workspace: Workspace, operations: OperationRunner,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, count_now: bool = True) -> None:
+        """``count_now=False``: the first screen is read without counting every contact
+        (a cold count of 100,000 took longer than the rows); until the count, read on the
+        worker, is in, the model has the rows read so far and ``counting`` is True."""
         super().__init__(parent)
         self._ws: Workspace | None = workspace
         self._operations = operations
+        self._reader = ReadWorker()  # one thread for every read of this list
         self._query = ContactQuery()
         self._generation = 0  # bumped by every new query: older results are dropped
         self._count = 0
@@ -84,16 +91,21 @@ class ContactTableModel(QAbstractTableModel):
         self._page_worker: BackgroundOp | None = None
         self._loading = 0
         self._query_waiting = False  # a newer query, read when the one being read is in
-        # Numbers as shown, per stored number: parsing one is the dearest part of painting a
-        # row, and a repaint asks for every visible cell again. Forgotten on clear().
-        self._phone_texts: dict[str, str] = {}
+        self._order_changed = False  # a new sort order is being read: that one resets
+        self.counting = False
+        # Cell texts as shown, per row painted and per phone number: parsing a number is the
+        # dearest part of painting a row, and a repaint asks for every visible cell again.
+        self._texts = ContactCellTexts()
         self._fetch_timer = QTimer(self)
         self._fetch_timer.setSingleShot(True)
         self._fetch_timer.setInterval(0)
         self._fetch_timer.timeout.connect(self.fetch_wanted_pages)
         self.pages_fetched = 0  # how many page reads ran (tests check paging with it)
         # The first screen is read right away, so a new window never opens empty.
-        self._apply(self._read(workspace, self._query, [0], 0, reset=True))
+        if count_now:
+            self._apply(self._read(workspace, self._query, [0], 0, reset=True))
+        else:
+            self._read_first_screen_then_count(workspace)
 
     # --- queries ----------------------------------------------------------------------------
     @property
@@ -102,7 +114,8 @@ class ContactTableModel(QAbstractTableModel):
 
     @property
     def busy(self) -> bool:
-        return self._loading > 0 or self._page_worker is not None or self._query_waiting
+        return self._loading > 0 or self._page_worker is not None or self._query_waiting \
+            or self.counting
 
     def set_query(self, query: ContactQuery) -> None:
         """Search, filter or sort anew; the current rows stay until the new ones are in.
@@ -111,8 +124,11 @@ class ContactTableModel(QAbstractTableModel):
         waits for that read (whose rows are dropped) and the keystrokes in between are never
         read. Searching on every keystroke then costs no typing pause, and a fast typist
         never has more than two reads to wait for."""
+        if (query.sort, query.descending) != (self._query.sort, self._query.descending):
+            self._order_changed = True
         self._query = query
         self._generation += 1
+        self.counting = False  # the read of the new query counts
         self._wanted.clear()
         if self._loading:
             self._query_waiting = True
@@ -128,6 +144,7 @@ class ContactTableModel(QAbstractTableModel):
         self._stale = {**self._stale, **self._pages}
         self._pages.clear()
         self._generation += 1
+        self.counting = False  # this read counts
         self._start_read(recent, reset=False)
 
     def clear(self) -> None:
@@ -136,7 +153,8 @@ class ContactTableModel(QAbstractTableModel):
         self._ws = None
         self._generation += 1
         self._query_waiting = False
-        self._phone_texts.clear()
+        self.counting = False
+        self._texts.clear()
         self._count = 0
         self._pages.clear()
         self._stale.clear()
@@ -148,7 +166,7 @@ class ContactTableModel(QAbstractTableModel):
             return
         ws, query, generation = self._ws, self._query, self._generation
         worker = self._operations.query(
-            self, lambda _ctx: self._read(ws, query, pages, generation, reset))
+            self, lambda _ctx: self._read(ws, query, pages, generation, reset), self._reader)
         worker.success(self._apply).failure(self._read_failed)
         self._loading += 1
         worker.finished.connect(self._read_done)
@@ -166,12 +184,63 @@ class ContactTableModel(QAbstractTableModel):
                      for page in others if page * PAGE_SIZE < count})
         return generation, count, rows, reset
 
+    def _read_first_screen_then_count(self, ws: Workspace) -> None:
+        rows = contact_queries.list_contacts(ws, self._query, 0, PAGE_SIZE)
+        self.pages_fetched += 1
+        self._count = len(rows)  # all of them when fewer than a page
+        self._store(0, rows)
+        if len(rows) < PAGE_SIZE:
+            return
+        self.counting = True
+        # Counted once the first screen is painted (the next turn of the event loop), so the
+        # count does not compete with building and painting the page.
+        generation = self._generation
+        QTimer.singleShot(0, self, lambda: self._start_count(generation))
+
+    def _start_count(self, generation: int) -> None:
+        ws = self._ws
+        if generation != self._generation or ws is None or not self.counting:
+            return  # a newer read, which counts, was asked for meanwhile
+        query = self._query
+        worker = self._operations.query(self, lambda _ctx: (
+            generation, contact_queries.count_contacts(ws, query)), self._reader)
+        worker.success(self._count_arrived).failure(self._read_failed)
+        self._loading += 1  # a keystroke meanwhile waits for it, as for any read
+        worker.finished.connect(self._read_done)
+        worker.run()
+
+    def _count_arrived(self, result: tuple[int, int]) -> None:
+        generation, count = result
+        if generation != self._generation or self._ws is None or not self.counting:
+            return  # a newer read (which counts) was asked for meanwhile
+        self.counting = False
+        if count > self._count:  # the rows after the first screen, still to be read
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:  # contacts went meanwhile: read them all again
+            self.refresh()
+        self.counted.emit()
+
     def _apply(self, result: tuple[int, int, Pages, bool]) -> None:
         generation, count, pages, reset = result
         if generation != self._generation or self._ws is None:
             return  # a newer query was asked for meanwhile
         self.pages_fetched += len(pages)
-        if reset or count != self._count:
+        self.counting = False
+        self._texts.forget()
+        in_place = reset and count == self._count > 0 and not self._order_changed
+        self._order_changed = False
+        if in_place:
+            # As many matches as rows shown (a search typed on): new texts in the same rows,
+            # without the reset that would lay the whole view out again.
+            self._pages.clear()
+            self._stale.clear()
+            self._wanted.clear()
+            for page, rows in pages.items():
+                self._store(page, rows)
+            self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(self.Column) - 1))
+        elif reset or count != self._count:
             self.beginResetModel()
             self._count = count
             self._pages.clear()
@@ -197,11 +266,13 @@ class ContactTableModel(QAbstractTableModel):
             self._fetch_timer.start()
 
     def _read_failed(self, error: Exception) -> None:
+        self.counting = False
         if self._ws is not None and not self._ws.locked:
             self.failed.emit(error_text(error))
 
     # --- pages ------------------------------------------------------------------------------
     def _store(self, page: int, rows: list[ContactRow]) -> None:
+        self._texts.forget()  # texts made from the rows this page replaces
         self._pages[page] = rows
         self._pages.move_to_end(page)
         self._stale.pop(page, None)
@@ -229,7 +300,7 @@ class ContactTableModel(QAbstractTableModel):
         ws, query, generation = self._ws, self._query, self._generation
         worker = self._operations.query(self, lambda _ctx: (
             generation, page, contact_queries.list_contacts(ws, query, page * PAGE_SIZE,
-                                                            PAGE_SIZE)))
+                                                            PAGE_SIZE)), self._reader)
         worker.success(self._page_arrived).failure(self._read_failed)
         worker.finished.connect(self._page_worker_done)
         self._page_worker = worker
@@ -297,54 +368,31 @@ class ContactTableModel(QAbstractTableModel):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         # A view asks for a dozen roles per cell on every repaint; most have no answer here.
-        if role not in _ROLES_ANSWERED or not index.isValid() \
-                or not 0 <= index.row() < self._count:
+        if role not in _ROLES_ANSWERED:
             return None
-        row = index.row()
-        if role == Qt.ItemDataRole.DisplayRole and row // PAGE_SIZE not in self._pages:
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < self._count:
+            return None
+        if role == _DISPLAY and row // PAGE_SIZE not in self._pages:
             self._want(row // PAGE_SIZE)
+        if role == _DISPLAY or role == _TOOLTIP:
+            texts = self._texts.get(row)
+            if texts is None:
+                item = self.row_data(row)
+                if item is None:
+                    return "…" if index.column() == self.Column.NAME and role == _DISPLAY \
+                        else ("" if role == _DISPLAY else None)
+                texts = self._texts.make(row, item)
+            column = index.column()
+            return texts[column] if 0 <= column < len(texts) else None
         item = self.row_data(row)
         if item is None:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return "…" if index.column() == self.Column.NAME else ""
             return None
-        column = index.column()  # compared with Column's members as the int it is
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(item, column, self._phone_text)
         if role == self.ContactIdRole:
             return item.id
-        if role == Qt.ItemDataRole.ForegroundRole and item.status == "closed":
+        if item.status == "closed":  # the foreground
             return QBrush(QColor("#808080"))
         return None
-
-    def _phone_text(self, number: str) -> str:
-        shown = self._phone_texts.get(number)
-        if shown is None:
-            if len(self._phone_texts) > MAX_PHONE_TEXTS:
-                self._phone_texts.clear()
-            shown = self._phone_texts[number] = format_phone(number)
-        return shown
-
-    @staticmethod
-    def _text(item: ContactRow, column: int,
-              phone_text: Callable[[str], str] = format_phone) -> str:
-        match column:
-            case ContactTableModel.Column.NAME:
-                return item.name
-            case ContactTableModel.Column.COMPANY:
-                return item.company
-            case ContactTableModel.Column.EMAIL:
-                return left_to_right_cell(item.email)
-            case ContactTableModel.Column.PHONE:
-                return left_to_right_cell(phone_text(item.phone)) if item.phone else ""
-            case ContactTableModel.Column.CITY:
-                return item.city
-            case ContactTableModel.Column.TAGS:
-                return ", ".join(item.tags)
-            case _:
-                return QCoreApplication.translate("ContactTableModel", "Closed") \
-                    if item.status == "closed" else \
-                    QCoreApplication.translate("ContactTableModel", "Active")
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.SORT_KEYS.get(self.Column(column), "name") if 0 <= column < len(
@@ -354,5 +402,7 @@ class ContactTableModel(QAbstractTableModel):
             self.set_query(replace(self._query, sort=key, descending=descending))
 
 
-_ROLES_ANSWERED = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                             Qt.ItemDataRole.ForegroundRole, ContactTableModel.ContactIdRole})
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ROLES_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, int(Qt.ItemDataRole.ForegroundRole),
+                             int(ContactTableModel.ContactIdRole)})

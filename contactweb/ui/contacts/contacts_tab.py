@@ -80,7 +80,9 @@ class ContactsTab(QWidget):
         toolbar.addWidget(self.count_label)
         toolbar.addWidget(self.new_button)
 
-        self.model = ContactTableModel(workspace, bridge.operations, self)
+        # The first screen without the count of every contact: the rows are painted first.
+        self.model = ContactTableModel(workspace, bridge.operations, self, count_now=False)
+        self._rows_fresh = True  # read just now: the first refresh() need not read them again
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -149,23 +151,27 @@ class ContactsTab(QWidget):
         self._reselect_ids: list[int] = []
         self.model.modelReset.connect(self._update_count)
         self.model.loaded.connect(self._loaded)
+        self.model.counted.connect(self._update_count)
         self.model.failed.connect(
             lambda message: self.count_label.setText(self.tr("Could not read the contacts: {message}").format(message=message)))
         bridge.changed.connect(self._changes)
         bridge.contactRequested.connect(self.show_contact)
-        self._fill_tags()
-        self._update_count()
+        self._update_count()  # the tags are read by refresh(), when the page is first shown
 
     # --- the page interface -------------------------------------------------------------------
     def refresh(self) -> None:
         if self._ws.locked:
             return
         self._fill_tags()
-        self._refresh_rows()
+        if self._rows_fresh:
+            self._rows_fresh = False
+        else:
+            self._refresh_rows()
         self.detail.refresh()
 
     def _changes(self, changes: Changes) -> None:
         # New or removed rows need the list again; edits to known rows only those rows.
+        self._rows_fresh = False
         if changes.contacts and not changes.contact_ids:
             self.refresh()
         elif changes.contacts:
@@ -212,6 +218,9 @@ class ContactsTab(QWidget):
     def _loaded(self) -> None:
         """New rows are in: count them, and highlight the shown contact again where it now
         is (a reset drops the selection, and rows may have moved); the pane follows."""
+        # The view's layout for the new rows now, before they are painted, not on the next
+        # turn of the event loop: that would paint the rows a second time.
+        self.table.doItemsLayout()
         self._update_count()
         self._reselect(self._reselect_ids)
         self._reselect_ids = []
@@ -220,6 +229,9 @@ class ContactsTab(QWidget):
             self._select_first_result()
 
     def _update_count(self) -> None:
+        if self.model.counting:  # only the first screen is read yet: no number to show
+            self.count_label.clear()
+            return
         count = self.model.rowCount()
         # The number as the language writes it (1,006 / 1.006 / 1 006): %Ln.
         self.count_label.setText(plural(self.tr("%Ln contact(s)", "", count), count))

@@ -30,6 +30,7 @@ from contactweb.services.changes import NOTHING, Changes
 from contactweb.store.connection_loss import is_connection_lost
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.progress_dialog import ProgressDialog
+from contactweb.ui.kit.read_worker import ReadWorker
 from contactweb.vault.workspace import VaultLocked, Workspace
 
 if TYPE_CHECKING:  # SQLAlchemy loads with the first session, after the sign-in window
@@ -113,6 +114,40 @@ class _JobThread(QThread):
             self.exception = exc
 
 
+class _JobOnReadWorker(QObject):
+    """A job run on a long-lived ``ReadWorker`` thread, with the ``_JobThread`` interface
+    that ``BackgroundOp`` uses (``start``, ``isFinished``, ``wait``, ``finished``...)."""
+
+    progressed = Signal(int, int)
+    finished = Signal()  # emitted on the worker's thread; queued to the UI thread
+
+    def __init__(self, job: Job, ws: Workspace | None, worker: ReadWorker) -> None:
+        super().__init__()
+        self.context = OpContext(ws, self.progressed.emit, threading.Event())
+        self._job = job
+        self._worker = worker
+        self._done = threading.Event()
+        self.result: Any = None
+        self.exception: Exception | None = None
+
+    def start(self) -> None:
+        self._worker.submit(self._run)
+
+    def _run(self) -> None:  # on the worker's thread
+        try:
+            self.result = self._job(self.context)
+        except Exception as exc:  # noqa: BLE001 - handed to the UI thread, never lost
+            self.exception = exc
+        self._done.set()
+        self.finished.emit()
+
+    def isFinished(self) -> bool:  # noqa: N802 - as QThread's
+        return self._done.is_set()
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        return self._done.wait(timeout_ms / 1000)
+
+
 class BackgroundOp(QObject):
     """One run of a job. Configure it (``success``, ``failure``, ``with_progress``...), then
     ``run()``. ``finished`` follows the outcome, also when the session ended meanwhile."""
@@ -121,11 +156,13 @@ class BackgroundOp(QObject):
     finished = Signal()
 
     def __init__(self, runner: OperationRunner, parent: QObject | None, job: Job,
-                 changes: Changes = NOTHING) -> None:
+                 changes: Changes = NOTHING, worker: ReadWorker | None = None) -> None:
         super().__init__()
         self._runner = runner
         self._parent = parent
-        self._thread = _JobThread(job, runner.ws)
+        self._thread: _JobThread | _JobOnReadWorker = \
+            _JobThread(job, runner.ws) if worker is None else \
+            _JobOnReadWorker(job, runner.ws, worker)
         self._thread.progressed.connect(self.progressed)
         self._thread.finished.connect(self._ended)
         self._changes = changes
@@ -305,9 +342,12 @@ class OperationRunner(QObject):
         self.closed = False
         self._running: list[BackgroundOp] = []
 
-    def query(self, parent: QObject | None, job: Job) -> BackgroundOp:
-        """Work that only reads; configure the result, then ``run()``."""
-        return BackgroundOp(self, parent, job)
+    def query(self, parent: QObject | None, job: Job, worker: ReadWorker | None = None
+              ) -> BackgroundOp:
+        """Work that only reads; configure the result, then ``run()``. With ``worker`` it
+        runs on that long-lived thread after the reads given to it before (a view that reads
+        on every keystroke), else on a thread of its own."""
+        return BackgroundOp(self, parent, job, worker=worker)
 
     def operation(self, parent: QObject | None, job: Job,
                   changes: Changes = NOTHING) -> BackgroundOp:
