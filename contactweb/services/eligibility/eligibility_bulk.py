@@ -123,7 +123,7 @@ class _Decision:
         rows = list(rows)
         if self.channel == "post":
             self._add_postal(part, ids, rows, found,
-                             first_row if names_in_id_order else None)
+                             (first_row, ids_json) if names_in_id_order else None)
         elif self.channel == "email":
             self._add_mailboxes(ids, rows, addresses)
         else:
@@ -178,22 +178,24 @@ class _Decision:
         self._add(*(list(compress(column, keep)) for column in (ids, names, addresses)))
 
     def _add_postal(self, part: Selection, ids: list[int], names: list[int],
-                    found: list[int], first_name_row: int | None) -> None:
+                    found: list[int], in_order: tuple[int, str] | None) -> None:
         """Each candidate's first usable address, or NO_ADDRESS. ``found``: every contact of
-        the part; their names are the rows from ``first_name_row`` on, in the same order
-        (None: in another order)."""
+        the part; ``in_order``: the row of the first of their names and their ids as the
+        database gave them, when their names are in that order (None otherwise)."""
         if not ids:
             return
         contact_ids_json, *parts = _json_arrays(self.session, usable_address_columns(part))
-        contact_ids = json.loads(contact_ids_json)
-        offset = self.postal.add(parts, len(contact_ids))  # decoded when first read
-        if first_name_row is not None and contact_ids == found:
-            # One usable address per contact, in the same order as the names: each
-            # candidate's address is as many rows on as its name.
-            shift = offset - first_name_row
+        if in_order is not None and contact_ids_json == in_order[1]:
+            # One usable address per contact, in the same order as the names (the same
+            # array of ids: nothing to decode): each candidate's address is as many rows on
+            # as its name.
+            offset = self.postal.add(parts, len(found))  # decoded when first read
+            shift = offset - in_order[0]
             rows = names if not shift else list(map(operator.add, names, repeat(shift)))
             self._add_postal_rows(ids, names, rows)
             return
+        contact_ids = json.loads(contact_ids_json)
+        offset = self.postal.add(parts, len(contact_ids))
         first = dict(zip(contact_ids, range(offset, offset + len(contact_ids)), strict=True))
         if len(first) < len(contact_ids):
             self._first_of_several(first, contact_ids)
