@@ -60,6 +60,12 @@ def people() -> list[ContactInput]:
         ContactInput(first_name="Jörg", last_name="Weiß", phones=[PhoneInput("030 1234567")],
                      addresses=[AddressInput("Hauptstr. 1", "Berlin", "", "10115",
                                              "Deutschland")]),
+        # Tags one batch looks up again after a new one was made: "Straße" is no match for
+        # "STRASSE" in SQLite's lower(), so it is a tag of its own, and "strasse" is then
+        # "STRASSE"'s; "Vip" is the "VIP" made above.
+        ContactInput(first_name="Tess", tags=["STRASSE"]),
+        ContactInput(first_name="Uma", tags=["Straße", "VIP"]),
+        ContactInput(first_name="Vera", tags=["strasse", "Vip"]),
     ]
 
 

@@ -6,6 +6,7 @@ import base64
 import binascii
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from contactweb.i18n import _
 
@@ -41,6 +42,11 @@ _CRLF = re.compile(r"\r\n")
 _EMPTY_DATES = frozenset({"0/0/00", "0/0/0000", "00.00.0000", "0.0.00"})
 # Google's " ::: " between values; the spaces go missing when a cell is trimmed
 _MULTI_VALUE = re.compile(r"\s*:::\s*")
+_ADDRESS_PART_NAMES = frozenset(ADDRESS_PARTS)
+# the kinds of column whose cell is a value of its own; every other kind is part of a slot
+# (the cells that together make one email, phone, address, website or numbered detail)
+_UNSLOTTED = frozenset({FIELD, FULL_NAME, BIRTHDAY, BIRTH_PART, TAGS, PHOTO, SECTION_LABEL,
+                        CONSENT, DETAIL})
 
 
 def clean_cell(cell: str) -> str:
@@ -70,6 +76,15 @@ def _split_multi(value: str, *, keep_empty: bool = False) -> list[str]:
     return parts if keep_empty else [part for part in parts if part]
 
 
+@lru_cache(maxsize=1024)
+def _labels(raw: str, count: int) -> tuple[str, ...]:
+    """The labels of ``count`` values from their label cell ("Work ::: Home")."""
+    pieces = _split_multi(raw, keep_empty=True)
+    if len(pieces) != count:
+        pieces = [raw] * count
+    return tuple(normalise_label(piece) if piece else OTHER for piece in pieces)
+
+
 def _photo_from_cell(value: str, problems: list[str]) -> tuple[bytes | None, str]:
     match = _DATA_URI.match(value)
     if not match:
@@ -90,26 +105,49 @@ class RowBuilder:
     def __init__(self, columns: list[Column | None], *, month_first: bool) -> None:
         self.columns = columns
         self.month_first = month_first
+        # Worked out once for the file, not for every cell of every row, in column order:
+        # (cell index, field) of the plain fields, (cell index, slot key, part, slot label)
+        # of the parts of emails, phones, addresses..., (cell index, kind, column) of the rest.
+        # Each kind of column only adds to what that kind builds, so taking the kinds one
+        # after the other gives what one pass over the columns gives.
+        taken = [(index, column) for index, column in enumerate(columns) if column is not None]
+        self._fields = [(index, column.target) for index, column in taken
+                        if column.kind == FIELD]
+        self._slot_parts = [(index, (column.kind, column.slot), column.target, column.label)
+                            for index, column in taken if column.kind not in _UNSLOTTED]
+        self._others = [(index, column.kind, column) for index, column in taken
+                        if column.kind in _UNSLOTTED and column.kind != FIELD]
 
     def build(self, cells: list[str]) -> RowOutcome:
-        outcome = RowOutcome(ContactRecord())
+        # Nearly every row has no CRLF in a cell and no ' before a formula character: one
+        # look at the whole row says so, and cleaning its cells is then trimming them.
+        joined = "".join(cells)
+        clean = clean_cell if "'" in joined or "\r\n" in joined else str.strip
+        count = len(cells)
+        fields: dict[str, str] = {}
+        for index, target in self._fields:
+            if index < count and (value := clean(cells[index])):
+                fields.setdefault(target, value)  # the first column with a value wins
+        outcome = RowOutcome(ContactRecord(**fields))
         record = outcome.record
         slots: dict[tuple[str, str], _Slot] = {}
+        for index, slot_key, target, label in self._slot_parts:
+            if index < count and (value := clean(cells[index])):
+                slot = slots.get(slot_key)
+                if slot is None:  # not setdefault: that makes a _Slot for every cell
+                    slot = slots[slot_key] = _Slot(label=label)
+                slot.parts.setdefault(target, []).append(value)
         details: list[tuple[str, str]] = []
         full_name = ""
         birth_parts: dict[str, str] = {}
         section_labels: dict[str, str] = {}
-        for column, cell in zip(self.columns, cells, strict=False):
-            if column is None:
-                continue
-            value = clean_cell(cell)
+        for index, kind, column in self._others:
+            if index >= count:
+                break
+            value = clean(cells[index])
             if not value:
                 continue
-            kind = column.kind
-            if kind == FIELD:
-                if not getattr(record, column.target):
-                    setattr(record, column.target, value)
-            elif kind == FULL_NAME:
+            if kind == FULL_NAME:
                 full_name = full_name or value
             elif kind == BIRTHDAY:
                 if not (record.birthday or record.birthday_text):
@@ -129,11 +167,6 @@ class RowBuilder:
             elif kind == DETAIL:
                 if value not in _EMPTY_DATES:  # Outlook fills every Anniversary with 0/0/00
                     details.append((column.label or column.target, value))
-            else:
-                slot = slots.get((kind, column.slot))
-                if slot is None:  # not setdefault: that makes a _Slot for every cell
-                    slot = slots[kind, column.slot] = _Slot(label=column.label)
-                slot.parts.setdefault(column.target, []).append(value)
         if birth_parts and not (record.birthday or record.birthday_text):
             record.birthday, record.birthday_text = birthday_from_parts(
                 birth_parts.get("year", ""), birth_parts.get("month", ""), birth_parts.get("day", ""))
@@ -176,10 +209,8 @@ class RowBuilder:
     @staticmethod
     def _labels_for(slot: _Slot, count: int) -> list[str]:
         raw = slot.parts.get("label", [""])[0] if slot.parts.get("label") else slot.label
-        pieces = _split_multi(raw, keep_empty=True)
-        if len(pieces) != count:
-            pieces = [raw] * count
-        return [normalise_label(piece) if piece else OTHER for piece in pieces]
+        # a file repeats a handful of label cells on every row; a long one is not kept
+        return list(_labels(raw, count) if len(raw) <= 100 else _labels.__wrapped__(raw, count))
 
     def _add_slot(self, record: ContactRecord, kind: str, slot: _Slot,
                   details: list[tuple[str, str]]) -> None:
@@ -203,7 +234,9 @@ class RowBuilder:
             target.append(LabelledValue(label, value))
 
     def _add_address(self, record: ContactRecord, slot: _Slot) -> None:
-        parts = {name: "\n".join(slot.parts.get(name, [])) for name in ADDRESS_PARTS}
+        # the parts the row has; the others are "" (the record's default)
+        parts = {name: "\n".join(values) for name, values in slot.parts.items()
+                 if name in _ADDRESS_PART_NAMES}
         address = PostalAddress(label=self._labels_for(slot, 1)[0], **parts)
         if address.is_empty():
             formatted = "\n".join(slot.parts.get("formatted", []))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from operator import attrgetter
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -126,7 +127,18 @@ _MIN_PHONE_DIGITS = 5
 
 
 def _clean_label(label: str) -> str:
-    return (label or "other").strip().lower()[:50] or "other"
+    clean = _CLEAN_LABELS.get(label)
+    if clean is None:
+        clean = (label or "other").strip().lower()[:50] or "other"
+        # a handful of short labels are used again and again
+        if len(_CLEAN_LABELS) < 1000 and label is not None and len(label) <= 100:
+            _CLEAN_LABELS[label] = clean
+    return clean
+
+
+_CLEAN_LABELS: dict[str, str] = {}
+_NAME_FIELDS = ("first_name", "last_name", "middle_name", "prefix", "suffix", "company", "title")
+_NAMES = attrgetter(*_NAME_FIELDS)
 
 
 def _validated(session: Session, data: ContactInput) -> ContactInput:
@@ -167,22 +179,21 @@ def validated_with(data: ContactInput, emails: list[EmailInput], phones: list[Ph
                    ) -> ContactInput:
     """Every other check and normal form, given the emails and phones already normalised
     (here by the full validators, on import by quicker ones held to the same answers)."""
-    strip = {k: getattr(data, k).strip() for k in (
-        "first_name", "last_name", "middle_name", "prefix", "suffix", "company", "title")}
+    strip = dict(zip(_NAME_FIELDS, [name.strip() for name in _NAMES(data)], strict=True))
     # The country is kept as given ("Deutschland" stays "Deutschland"): a code in its place
     # would be exported as a code that the person never wrote.
     addresses = [AddressInput(a.street.strip(), a.city.strip(), a.region.strip(),
                               a.postcode.strip(), a.country.strip()[:60],
                               _clean_label(a.label))
-                 for a in data.addresses if a.one_line().strip()]
+                 for a in data.addresses if _has_text(a)]
     if not (strip["first_name"] or strip["last_name"] or strip["company"] or emails):
         raise FieldError("first_name", _("A contact needs a name, a company or an email address."))
     # Tags differ by more than case: "vip" and "VIP" are one tag (the first spelling wins).
     unique_tags: dict[str, str] = {}
     for tag in data.tags:
-        if tag.strip():
-            unique_tags.setdefault(tag.strip().casefold(), tag.strip())
-    tags = sorted(unique_tags.values(), key=str.casefold)
+        if stripped := tag.strip():
+            unique_tags.setdefault(stripped.casefold(), stripped)
+    tags = sorted(unique_tags.values(), key=str.casefold) if unique_tags else []
     if any(len(t) > 100 for t in tags):
         raise FieldError("tags", _("A tag is at most 100 characters."))
     if data.photo is not None and len(data.photo) > MAX_PHOTO_BYTES:
@@ -199,8 +210,16 @@ def validated_with(data: ContactInput, emails: list[EmailInput], phones: list[Ph
         notes=data.notes.strip(), birthday=data.birthday, owner_only=data.owner_only,
         owner_username=data.owner_username, source=data.source[:200] or "manual",
         photo=data.photo, photo_mime=data.photo_mime, website=website,
-        language=_checked_language(data.language), uid=data.uid.strip()[:200],
+        language=_checked_language(data.language) if data.language else "",
+        uid=data.uid.strip()[:200],
     )
+
+
+def _has_text(address: AddressInput) -> bool:
+    """Whether the address says anything (``one_line`` not blank), most often seen on its
+    street or city alone."""
+    return bool(address.street.strip() or address.city.strip()) or bool(
+        address.one_line().strip())
 
 
 def _checked_language(tag: str) -> str:

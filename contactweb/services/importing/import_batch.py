@@ -9,6 +9,7 @@ tests/unit/test_contacts_bulk.py compares the rows of both ways of writing.
 from __future__ import annotations
 
 import json
+import os
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 
@@ -80,16 +81,31 @@ class ErasureIndex:
 _Write = tuple[Table, tuple[str, ...], list[tuple]]  # a table, its columns, rows of values
 
 
-def _contact_values(d: ContactInput, owner_id: int, now: datetime) -> tuple:
-    """A new contact's row, in the order of ``_CONTACT_COLUMNS`` after the id."""
+def _contact_values(d: ContactInput, owner_id: int, now: datetime,
+                    uid: str | None = None) -> tuple:
+    """A new contact's row, in the order of ``_CONTACT_COLUMNS`` after the id; ``uid``: the
+    one it gets when it has none (``new_uid``'s when not given)."""
     return (d.prefix, d.first_name, d.middle_name, d.last_name, d.suffix,
             sort_name(d), d.company, d.title, d.birthday, d.notes,
             d.emails[0].address if d.emails else "",
             d.phones[0].number if d.phones else "",
             d.addresses[0].city if d.addresses else "", owner_id,
             "owner" if d.owner_only else "everyone", "active", None, d.source, d.photo,
-            d.photo_mime, False, "", now, now, d.uid or new_uid(), d.website, d.language,
+            d.photo_mime, False, "", now, now, d.uid or uid or new_uid(), d.website, d.language,
             company_key(d.company))
+
+
+# the RFC 4122 variant's first hex digit for each first digit of random bytes
+_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
+
+
+def new_uids(count: int) -> list[str]:
+    """``count`` random version-4 UUIDs written as ``new_uid`` writes one (what
+    ``str(uuid.UUID(bytes=..., version=4))`` makes of 16 random bytes), from one read of the
+    system's randomness for them all rather than one each."""
+    digits = os.urandom(16 * count).hex()
+    return [f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"
+            for h in (digits[i:i + 32] for i in range(0, 32 * count, 32))]
 
 
 def sort_name(data: ContactInput) -> str:
@@ -120,6 +136,7 @@ class NewContactBatch:
         self._tags: dict[str, list[tuple[int, str]]] = {}
         for tag_id, name in self._connection.execute(select(Tag.id, Tag.name).order_by(Tag.id)):
             self._tags.setdefault(name.casefold(), []).append((tag_id, name))
+        self._tag_ids: dict[str, int] = {}  # a tag name as written -> _tag_id's answer
         # Chosen at the first ``add`` (on PostgreSQL that locks the table for the
         # transaction; a contact written with ``insert_one`` gets its id from the database).
         self.next_id = self.first_id = 0
@@ -165,7 +182,8 @@ class NewContactBatch:
             return
         self.wait()  # a new tag below is inserted on this thread
         now = utcnow()
-        contacts = [(cid, *_contact_values(d, owner, now)) for cid, d, owner in self._pending]
+        contacts = [(cid, *_contact_values(d, owner, now, uid)) for (cid, d, owner), uid
+                    in zip(self._pending, new_uids(len(self._pending)), strict=True)]
         writes = self._child_writes([(cid, d) for cid, d, _owner in self._pending])
         self._pending = []
         if self._pause is None:
@@ -224,11 +242,16 @@ class NewContactBatch:
     def _tag_id(self, name: str) -> int:
         """The tag contacts._tags would pick: one whose name matches in SQLite's lower()
         (ASCII letters only) and in Python's casefold(); the newest if several do."""
+        known = self._tag_ids.get(name)
+        if known is not None:
+            return known
         wanted = name.lower()
         for tag_id, existing in reversed(self._tags.get(name.casefold(), [])):
             if existing.translate(_ASCII_LOWER) == wanted:
+                self._tag_ids[name] = tag_id
                 return tag_id
         tag_id = self._connection.execute(
             insert(Tag.__table__).values(name=name)).inserted_primary_key[0]
         self._tags.setdefault(name.casefold(), []).append((tag_id, name))
+        self._tag_ids.clear()  # a new tag may be the newest match of a name looked up before
         return tag_id

@@ -27,6 +27,8 @@ class ConsentFromFile:
 
     def note(self, record: ContactRecord, contact_id: int,
              problems: list[ImportProblem]) -> None:
+        if not record.consent:  # most files say nothing about consent
+            return
         granted = [ch for ch in CHANNELS if record.consent.get(ch) == GRANTED]
         if granted:
             problems.append(ImportProblem(record.source, (

@@ -154,9 +154,10 @@ def validated_contact(data: ContactInput, region: str) -> ContactInput:
     in their normal forms, names, tags, website and photo checked (contacts.validated_with),
     and no value longer than its column. Nothing is written here."""
     data = with_numbers_read(data, region)
-    emails = [EmailInput(fast_normalise_email(e.address, f"emails[{i}]"), _clean_label(e.label))
+    emails = [EmailInput(fast_normalise_email(e.address, _field_name("emails", i)),
+                         _clean_label(e.label))
               for i, e in enumerate(data.emails) if e.address.strip()]
-    phones = [PhoneInput(fast_normalise_phone(p.number, region, f"phones[{i}]"),
+    phones = [PhoneInput(fast_normalise_phone(p.number, region, _field_name("phones", i)),
                          _clean_label(p.label))
               for i, p in enumerate(data.phones) if p.number.strip()]
     clean = validated_with(data, emails, phones)
@@ -164,6 +165,12 @@ def validated_contact(data: ContactInput, region: str) -> ContactInput:
     if too_long is not None:
         raise FieldError(*too_long)
     return clean
+
+
+@lru_cache(maxsize=64)
+def _field_name(kind: str, index: int) -> str:
+    """The field a FieldError names ("emails[0]"); made once, not for every value."""
+    return f"{kind}[{index}]"
 
 
 # The contact model's column sizes (models/contact.py): a longer value is refused rather

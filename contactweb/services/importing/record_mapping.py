@@ -22,6 +22,7 @@ from contactweb.services.contacts.contacts import (
 from contactweb.services.importing.import_validation import validated_contact
 from contactweb.services.importing.phone_regions import (
     address_countries,
+    has_country_code,
     kept_line,
     not_valid_reason,
     read_typed_numbers,
@@ -57,8 +58,8 @@ def _extra_lines(record: ContactRecord) -> list[str]:
 
 def _input_without_extras(record: ContactRecord) -> ContactInput:
     addresses = [AddressInput(
-        street="\n".join(p for p in (a.street, a.extended, _po_box_line(a.po_box)) if p),
-        city=a.city, region=a.region, postcode=a.postcode, country=a.country, label=a.label)
+        street=_street_lines(a), city=a.city, region=a.region, postcode=a.postcode,
+        country=a.country, label=a.label)
         for a in record.addresses if not a.is_empty()]
     return ContactInput(
         prefix=record.prefix, first_name=record.first_name, middle_name=record.middle_name,
@@ -68,7 +69,7 @@ def _input_without_extras(record: ContactRecord) -> ContactInput:
         tags=list(record.tags), notes=record.notes, birthday=record.birthday,
         source=(record.source or "import")[:200], photo=record.photo,
         photo_mime=record.photo_mime, website=record.websites[0] if record.websites else "",
-        language=_known_language(record.language), uid=record.uid,
+        language=_known_language(record.language) if record.language else "", uid=record.uid,
     )
 
 
@@ -111,6 +112,8 @@ def _read_national_numbers(record: ContactRecord, data: ContactInput, region: st
                            kept: list[str], problems: list[ImportProblem]) -> None:
     """Numbers without a country code in the contact's country or the business's region;
     one valid in none of them stays as typed, in the notes (see phone_regions)."""
+    if all(has_country_code(p.number) or not p.number.strip() for p in data.phones):
+        return  # nothing to read: read_typed_numbers would give every number back as it is
     read, regions = read_typed_numbers([p.number for p in data.phones],
                                        address_countries(data.addresses), region)
     phones = []
@@ -150,6 +153,14 @@ def _recover(record: ContactRecord, data: ContactInput, error: FieldError, kept:
         data.first_name = (record.display_name or "Unnamed")[:200]
         return True
     return False
+
+
+def _street_lines(address: PostalAddress) -> str:
+    """The street, the extended address and the PO box as the lines of the one street field."""
+    if not (address.extended or address.po_box):  # nearly every address: the street alone
+        return address.street
+    return "\n".join(part for part in (address.street, address.extended,
+                                       _po_box_line(address.po_box)) if part)
 
 
 def _po_box_line(po_box: str) -> str:
