@@ -8,7 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,7 +30,7 @@ from contactweb.services.changes import Changes
 from contactweb.ui.kit.button_order import buttons_as_shown
 from contactweb.ui.kit.display_text import error_label, money, show_error
 from contactweb.ui.kit.editing_keys import EditingKeys
-from contactweb.ui.kit.regional_formats import use_regional_calendar
+from contactweb.ui.kit.typed_date_edit import TypedDateEdit
 from contactweb.ui.kit.unsaved_changes_guard import UnsavedChangesGuard
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
@@ -75,9 +74,7 @@ class SaleDialog(QDialog):
         self.currency_edit = QLineEdit("USD")
         self.currency_edit.setMaxLength(3)
         self.currency_edit.setFixedWidth(70)
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setCalendarPopup(True)
-        use_regional_calendar(self.date_edit)
+        self.date_edit = TypedDateEdit(QDate.currentDate())
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setFixedHeight(60)
 

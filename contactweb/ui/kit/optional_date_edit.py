@@ -1,6 +1,6 @@
 """A date picker that may be left empty (a birthday nobody knows), shown and typed in the
 person's short date format with the regional calendar, like the other date pickers
-(``regional_formats.use_regional_calendar``).
+(``TypedDateEdit``, which also reads a full date typed with its separators).
 
 QDateEdit has no empty state, so the earliest date stands for "no date" and shows as "not
 given". Qt cannot type over that text, so the first digit typed starts from today's date (and
@@ -13,19 +13,17 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
-from contactweb.ui.kit.regional_formats import use_regional_calendar
+from contactweb.ui.kit.typed_date_edit import TypedDateEdit
 
 # Before any date a person types (the picker's own minimum): it means "no date".
 NO_DATE = QDate(100, 1, 1)
 
 
-class OptionalDateEdit(QDateEdit):
+class OptionalDateEdit(TypedDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        use_regional_calendar(self)
+        super().__init__(parent=parent)
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(self.tr("not given"))
         self.setDate(NO_DATE)
@@ -56,19 +54,7 @@ class OptionalDateEdit(QDateEdit):
         elif self.is_empty() and event.text().isprintable() and event.text():
             event.accept()  # Qt would add it after "not given": a date has no letters
             return
-        elif self._separator_already_passed(event.text()):
-            event.accept()  # "10.12.1815" typed in full: the day filled up and moved on
-            return
-        super().keyPressEvent(event)
-
-    def _separator_already_passed(self, typed: str) -> bool:
-        """Qt moves to the next part once a day or month is complete, then takes the
-        separator typed after it as one more move: that separator is skipped here."""
-        if len(typed) != 1 or typed.isalnum() or self.is_empty():
-            return False
-        line = self.lineEdit()
-        start = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
-        return start > 0 and line.text()[start - 1] == typed
+        super().keyPressEvent(event)  # a separator Qt has passed already is skipped there
 
     def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt override
         if self.is_empty():  # the arrows start from today, not from the year 100

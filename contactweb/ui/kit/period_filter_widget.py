@@ -7,9 +7,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from contactweb.ui.kit.regional_formats import use_regional_calendar
+from contactweb.ui.kit.typed_date_edit import TypedDateEdit
 
 
 class Period(StrEnum):
@@ -62,10 +62,8 @@ class PeriodFilterWidget(QWidget):
         self.from_edit.dateChanged.connect(self._on_custom_dates)
         self.to_edit.dateChanged.connect(self._on_custom_dates)
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        use_regional_calendar(edit)
+    def _date_edit(self, name: str) -> TypedDateEdit:
+        edit = TypedDateEdit()
         edit.setAccessibleName(name)
         return edit
 
