@@ -86,11 +86,14 @@ class DuplicateLookup(DuplicateIndex):
         self.__init_batch()
         self._ready()
         self._session.flush()  # an update's changes, for the queries below
-        emails = {e.address.lower() for d in rows for e in d.emails}
+        self._prefetch_emails({e.address.lower() for d in rows for e in d.emails})
+        # A row with an address the vault knows matches it whatever else it has (a contact
+        # the batch adds never goes before one the vault has): its number and company are
+        # not needed (a file imported again is all such rows).
+        rows = [d for d in rows if not any(e.address.lower() in self._emails for e in d.emails)]
         numbers = {p.number for d in rows for p in d.phones}
         companies = {company_key(d.company) for d in rows
                      if d.company and (d.first_name or d.last_name)} - {""}
-        self._prefetch_emails(emails)
         self._prefetch_phones(numbers)
         self._prefetch_companies(companies)
 
