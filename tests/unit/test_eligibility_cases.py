@@ -156,6 +156,25 @@ def test_send_time_check_refuses_a_re_cased_opted_out_mailbox(admin_ws: Workspac
     assert isinstance(outcome, Excluded) and outcome.code == "address_opted_out"
 
 
+def test_a_padded_copy_of_an_opted_out_mailbox_is_left_out(admin_ws: Workspace) -> None:
+    """The services trim every address, but a row written another way (a team database
+    reached with psql, an old vault) may hold " ann@example.org": the list, and so every
+    export and label run built on it, leaves it out as the opted-out mailbox it names, as the
+    check before each message does."""
+    opted = _contact(admin_ws, "Ann", "ann@example.org")
+    padded = _contact(admin_ws, "Ann2", "other@example.org")
+    for contact_id in (opted, padded):
+        consent.opt_in(admin_ws, contact_id, "email", evidence=EVIDENCE)
+    consent.opt_out(admin_ws, opted, "email")
+    with admin_ws.session() as s:
+        s.execute(update(Contact).where(Contact.id == padded)
+                  .values(primary_email=" Ann@Example.org\t"))
+    assert _codes(admin_ws, "email") == {opted: "opted_out", padded: "address_opted_out"}
+    with admin_ws.session(readonly=True) as s:
+        outcome = EligibilityChecker(admin_ws, "email").check(s, padded)
+    assert isinstance(outcome, Excluded) and outcome.code == "address_opted_out"
+
+
 def test_recipients_and_excluded_read_like_lists(admin_ws: Workspace,
                                                  people: dict[str, int]) -> None:
     result = eligible_recipients(admin_ws, "post")

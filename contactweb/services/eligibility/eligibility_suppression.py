@@ -84,11 +84,14 @@ class MailboxSuppression:
 
     def opted_out_emails(self, keys: set[str], sub_addressed: bool = True) -> set[str]:
         """Of these lower-cased addresses, the ones whose mailbox opted out.
-        ``sub_addressed`` False: none of the keys holds a "+" (no need to look at each)."""
+        ``sub_addressed`` False: none of the keys holds a "+" or surrounding white space (no
+        need to look at each). A padded address (" ann@example.org", stored by a path that did
+        not trim it) is the opted-out mailbox it names."""
         blocked = self._blocked_emails()
         found = keys & blocked
         if sub_addressed:
-            found |= {key for key in keys if "+" in key and normalised_email(key) in blocked}
+            found |= {key for key in keys if ("+" in key or key != key.strip())
+                  and normalised_email(key) in blocked}
         orphans = self._orphan_statements()
         if orphans:
             hasher = self.hasher
