@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -166,8 +167,11 @@ def test_cancel_of_the_backup_at_exit_quits_at_once(
     contacts.create_contact(ws, ContactInput(first_name="Late", last_name="Change"))
     before = hung.connections
     controller.quit()  # the vault changed: it backs up first, in a progress window
-    dialog = next(d for d in host.open_dialogs() if isinstance(d, ProgressDialog))
     qtbot.waitUntil(lambda: hung.connections > before, timeout=5000)
+    # (the window of the check before it has gone)
+    dialog = next(d for d in host.open_dialogs() if isinstance(d, ProgressDialog)
+                  and shiboken6.isValid(d) and d.isVisible())
+    assert dialog.windowTitle() == "Backing up before closing"
     assert quits == []
 
     started = time.monotonic()

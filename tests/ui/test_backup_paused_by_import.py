@@ -79,6 +79,7 @@ def test_an_import_that_pauses_backups_says_so_and_the_basis_is_recorded_in_plac
     assert "contactweb " not in report.backups_paused.text()
 
     # Administrators see it above every page; staff see nothing they cannot act on.
+    finish_operations(qtbot)  # the notice is read in the background
     notice = window.backup_notice
     assert notice.isVisible() and notice.kind == "paused"
     assert notice.label.text().startswith("Backups are paused: no basis is recorded") \
@@ -97,6 +98,7 @@ def test_an_import_that_pauses_backups_says_so_and_the_basis_is_recorded_in_plac
         click(qtbot, page.backup_button)
     assert page.message_label.text().startswith("Backed up:"), page.message_label.text()
     assert backup.transfer_basis(admin_ws).basis == "encryption"
+    finish_operations(qtbot)
     assert not notice.isVisible()
     assert not any("contactweb " in text for _title, text in host.messages)
     staff_window.clear()
@@ -110,6 +112,7 @@ def test_the_notice_records_the_basis_in_place(
     path = tmp_path / "new-partners.vcf"
     path.write_text(THREE_IN_THE_EEA, encoding="utf-8")
     import_file(qtbot, admin_ws, bridge, host, path)
+    finish_operations(qtbot)  # the notice is read in the background
     notice = window.backup_notice
     assert notice.action_button.text() == "Record the basis…"
 
@@ -118,6 +121,7 @@ def test_the_notice_records_the_basis_in_place(
     assert notice.isVisible() and backup.transfer_basis(admin_ws) is None
     host.handlers.append(record_encryption(qtbot))
     click(qtbot, notice.action_button)
+    finish_operations(qtbot)
     assert not notice.isVisible()
     assert backup.transfer_basis_needed(admin_ws) == 0
     assert backup.next_backup_due(admin_ws) is not None  # the schedule runs again

@@ -21,6 +21,7 @@ from tests.conftest import PASSWORD
 from tests.support.backup_vaults import configure_s3, populate
 from tests.support.shared_computer import make_controller, sign_in
 from tests.ui.conftest import ScriptedDialogHost, click, finish_operations
+from tests.ui.test_backup_scheduler import due_now
 
 
 def backups_page(qtbot: QtBot, controller: AppController) -> AdminBackupWidget:
@@ -39,6 +40,7 @@ def restore_and_open_the_copy(qtbot: QtBot, host: ScriptedDialogHost, admin_ws: 
     controller = make_controller(host, vault_dir, minute_ms=60_000, made=controllers)
     sign_in(qtbot, controller, "admin", PASSWORD)
     page = backups_page(qtbot, controller)
+    finish_operations(qtbot)  # the notice is read in the background
     assert not controller.main_window.backup_notice.isVisible()  # the live vault: no banner
     copy = tmp_path / "restored-copy"
     host.file_answers.append(str(copy))
@@ -66,6 +68,7 @@ def test_a_restored_copy_is_marked_detached_and_never_the_default(
     window = controller.main_window
     assert controller.workspace.vault.folder == copy
     banner = window.backup_notice
+    finish_operations(qtbot)  # the notice is read in the background
     for key in window.page_keys():  # on every page
         window.show_page(key)
         assert banner.isVisible(), key
@@ -80,7 +83,7 @@ def test_a_restored_copy_is_marked_detached_and_never_the_default(
     assert not page.backup_button.isEnabled()  # "Back up now" is unavailable
     assert not page.target_widget.isEnabled()
     assert backup.read_target(controller.workspace) is None
-    assert controller.backup_scheduler.is_due() is False
+    assert due_now(qtbot, controller.backup_scheduler) is False
     assert [s.snapshot_id for s in backup.list_backups(admin_ws)] == live_set
 
     # The sign-in goes on offering the live vault, now and after a restart.
@@ -94,6 +97,7 @@ def test_a_restored_copy_is_marked_detached_and_never_the_default(
     sign_in(qtbot, controller, "admin", PASSWORD)
     window = controller.main_window
     window.show_page("contacts")
+    finish_operations(qtbot)  # the notice is read in the background
     click(qtbot, window.backup_notice.action_button)
     page = window.page("administration").backup_widget
     assert page.isVisible() and page.copy_widget.isVisible()

@@ -67,8 +67,9 @@ def test_first_run_creates_vault_with_demo_data_and_signs_in(
     assert ADMIN_PASSWORD not in GuiPreferences.file_path().read_text()
     assert controller.wizard is None  # the wizard, with the typed password, is gone
 
-    controller.quit()
-    assert quits == [True] and ws.locked
+    controller.quit()  # once the runner has read that no backup is needed at exit
+    qtbot.waitUntil(lambda: quits == [True], timeout=10_000)
+    assert ws.locked
     again = session.sign_in(paths.default_vault_dir(), "maria", ADMIN_PASSWORD)
     again.lock()
 

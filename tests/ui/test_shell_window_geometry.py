@@ -112,6 +112,8 @@ def test_size_place_and_maximised_come_back_after_a_restart(
     again.main_window.showMaximized()
     qtbot.waitUntil(again.main_window.isMaximized)
     again.quit()  # quitting keeps it too
+    # (once the runner has read that no backup is needed at exit)
+    qtbot.waitUntil(lambda: again.main_window is None, timeout=10_000)
     assert GuiPreferences.load().window_maximised is True
 
     third = make_controller(host, vault_dir, prefs=GuiPreferences.load(), made=controllers)

@@ -45,6 +45,7 @@ from tests.support.postgres_server import needs_postgres
 from tests.support.sync_vaults import ACCESS_KEY, SECRET_KEY
 from tests.support.team_vaults import TeamVaultFixture, team_vault  # noqa: F401
 from tests.ui.conftest import ScriptedDialogHost, click, finish_operations
+from tests.ui.test_backup_scheduler import due_now
 
 PASSPHRASE = "correct horse battery staple"
 pytestmark = needs_postgres
@@ -194,7 +195,7 @@ def test_the_schedule_backs_up_a_team_vault_once_its_passphrase_is_kept(
     backup.configure_folder(boss, tmp_path / "second-site")
     now = utcnow()
     scheduler = BackupScheduler(boss, bridge.operations, clock=lambda: now)
-    assert not scheduler.is_due()  # waits for the passphrase, instead of failing each hour
+    assert not due_now(qtbot, scheduler)  # waits for the passphrase, not failing each hour
     assert backup_status.backup_status_text(boss) == (
         "Backup configured, not run yet; scheduled backups wait for the backup passphrase "
         "on this computer (Administration → Backups)")
@@ -205,13 +206,13 @@ def test_the_schedule_backs_up_a_team_vault_once_its_passphrase_is_kept(
     assert refusals == [] and kept_secrets(boss) is not None
     finish_operations(qtbot)  # the page reads what is kept in the background
     assert page.team_widget.forget_button.isVisible()
-    assert scheduler.is_due()
+    assert due_now(qtbot, scheduler)
     with qtbot.waitSignal(scheduler.backupFinished, timeout=60_000) as finished:
-        assert scheduler.check_due()
+        assert due_now(qtbot, scheduler, start=True)
     assert finished.args == [True, ""]
     rows = backup.backup_history(boss)
     assert [row.status for row in rows] == ["ok"] and rows[0].snapshot_id
-    assert not scheduler.is_due()
+    assert not due_now(qtbot, scheduler)
     assert backup_status.backup_status_text(boss).startswith("Last backup ")
 
     # Forgotten on this computer (asked first): the keyring entry goes, the backups stay.
@@ -288,4 +289,35 @@ def test_what_the_keyring_keeps_is_read_off_the_ui_thread(
     assert label.text() == ""
     finish_operations(qtbot)
     assert label.text() == "Backup configured, not run yet"
+    assert threads and all(t is not threading.main_thread() for t in threads)
+
+
+def test_the_schedule_reads_the_keyring_off_the_ui_thread_at_its_checks_and_at_exit(
+        page: AdminBackupWidget, boss: Workspace, team_vault: TeamVaultFixture,  # noqa: F811
+        bridge: WorkspaceBridge, tmp_path: Path, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "second-site").mkdir()
+    backup.configure_folder(boss, tmp_path / "second-site")
+    threads: list[threading.Thread] = []
+    original = team_backup_secrets.kept_secrets
+
+    def recording(ws: Workspace) -> TeamBackupSecrets | None:
+        threads.append(threading.current_thread())
+        return original(ws)
+
+    monkeypatch.setattr(team_backup_secrets, "kept_secrets", recording)
+    now = utcnow()
+    scheduler = BackupScheduler(boss, bridge.operations, clock=lambda: now)
+    assert not due_now(qtbot, scheduler)  # nothing kept on this computer: it waits
+    check_and_keep(boss, team_vault.owner, team_vault.owner_password, PASSPHRASE, PASSPHRASE)
+    assert due_now(qtbot, scheduler)
+    assert len(threads) == 2 and all(t is not threading.main_thread() for t in threads)
+
+    # At exit: the keyring is read in the background, then the changed vault is backed up.
+    threads.clear()
+    contacts.create_contact(boss, ContactInput(first_name="Late", last_name="Change"))
+    done: list[bool] = []
+    assert scheduler.backup_before_exit(lambda: done.append(True)) is True
+    qtbot.waitUntil(lambda: bool(done), timeout=60_000)
+    assert [row.status for row in backup.backup_history(boss)] == ["ok"]
     assert threads and all(t is not threading.main_thread() for t in threads)

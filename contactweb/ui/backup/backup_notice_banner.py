@@ -6,18 +6,22 @@
   cannot act on it), with "Record the basis…" in place.
 
 Hidden otherwise. It reads the vault when the session's ``Changes`` say contacts, settings or
-backups changed (an import can add EEA addresses).
+backups changed (an import can add EEA addresses): through the session's operation runner,
+never on the UI thread. Until the answer comes the band shows what it knew; once the session
+is locked it hides and nothing is read (the runner drops a late answer).
 """
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from contactweb.errors import ContactWebError
 from contactweb.services.backup import backup
 from contactweb.services.changes import Changes
 from contactweb.ui.backup.transfer_basis_dialog import TransferBasisDialog
+from contactweb.ui.kit.operations import BackgroundOp
 from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
@@ -27,6 +31,16 @@ COPY_STYLE = ("QFrame#backupNotice { background: #fff4ce; border-bottom: 1px sol
               " QLabel { color: #3d3000; }")
 PAUSED_STYLE = ("QFrame#backupNotice { background: #fde7e9; border-bottom: 1px solid #b3261e; }"
                 " QLabel { color: #5c0f0a; }")
+log = logging.getLogger(__name__)
+# What the runner reads: the restored copy (None: the live vault) and, for an administrator,
+# how many contacts wait for a transfer basis.
+NoticeReading = tuple[backup.RestoredCopy | None, int]
+
+
+def read_notice(ws: Workspace, admin: bool) -> NoticeReading:
+    """On the runner's thread."""
+    copy = backup.restored_copy(ws)
+    return copy, (backup.transfer_basis_needed(ws) if admin and copy is None else 0)
 
 
 class BackupNoticeBanner(QFrame):
@@ -39,6 +53,8 @@ class BackupNoticeBanner(QFrame):
         self._ws = workspace
         self._bridge = bridge
         self.kind = ""  # 'copy', 'paused' or '' (hidden)
+        self._reading: BackgroundOp | None = None
+        self._read_again = False  # asked while a read ran: its answer may be out of date
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setAccessibleName(self.tr("Backup notice"))
@@ -49,6 +65,7 @@ class BackupNoticeBanner(QFrame):
         row.addWidget(self.label, 1)
         row.addWidget(self.action_button)
         bridge.changed.connect(self._changes)
+        self._show("", "", "")  # hidden until the first answer
         self.refresh()
 
     def _changes(self, changes: Changes) -> None:
@@ -56,21 +73,46 @@ class BackupNoticeBanner(QFrame):
             self.refresh()
 
     def refresh(self) -> None:
-        self.kind, text, button = "", "", ""
-        if not self._ws.locked:
-            try:
-                self.kind, text, button = self._notice()
-            except ContactWebError:
-                self.kind = ""  # the banner never takes the window down
+        """Read the notice again in the background; the band stays as it is until then."""
+        if self._ws.locked or self._bridge.operations.closed:
+            self._show("", "", "")
+            return
+        if self._reading is not None:
+            self._read_again = True
+            return
+        ws, admin = self._ws, self._ws.can(Action.BACKUP_CONFIGURE)
+        reading = self._bridge.operations.query(self, lambda _ctx: read_notice(ws, admin))
+        reading.success(self._answered).failure(self._failed)
+        reading.finished.connect(self._read_done)
+        self._reading = reading
+        reading.run()
+
+    def reading(self) -> bool:
+        return self._reading is not None
+
+    def _answered(self, answer: NoticeReading) -> None:
+        self._show(*(("", "", "") if self._ws.locked else self._notice(*answer)))
+
+    def _failed(self, exc: Exception) -> None:
+        log.warning("backup notice unavailable: %s", exc)
+        self._show("", "", "")  # the banner never takes the window down, nor opens a box
+
+    def _read_done(self) -> None:
+        self._reading = None
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+
+    def _show(self, kind: str, text: str, button: str) -> None:
+        self.kind = kind
         self.label.setText(text)
         self.action_button.setText(button)
         self.action_button.setVisible(bool(button))
         self.setStyleSheet(COPY_STYLE if self.kind == "copy" else PAUSED_STYLE)
         self.setVisible(bool(self.kind))
 
-    def _notice(self) -> tuple[str, str, str]:
+    def _notice(self, copy: backup.RestoredCopy | None, concerned: int) -> tuple[str, str, str]:
         admin = self._ws.can(Action.BACKUP_CONFIGURE)
-        copy = backup.restored_copy(self._ws)
         if copy is not None:
             text = self.tr("Restored copy. {what}").format(what=copy.describe())
             if copy.source_folder:
@@ -79,13 +121,11 @@ class BackupNoticeBanner(QFrame):
             if admin:
                 return "copy", text, self.tr("Adopt…")
             return "copy", text + " " + self.tr("Ask an administrator before relying on it."), ""
-        if admin:
-            concerned = backup.transfer_basis_needed(self._ws)
-            if concerned:
-                return "paused", plural(self.tr(
-                    "Backups are paused: no basis is recorded for transferring to the US backup "
-                    "server the %Ln contact(s) with an address in the European Economic Area.",
-                    "", concerned), concerned), self.tr("Record the basis…")
+        if admin and concerned:
+            return "paused", plural(self.tr(
+                "Backups are paused: no basis is recorded for transferring to the US backup "
+                "server the %Ln contact(s) with an address in the European Economic Area.",
+                "", concerned), concerned), self.tr("Record the basis…")
         return "", "", ""
 
     def _act(self) -> None:

@@ -6,6 +6,12 @@ Runs are operations of the session's runner, so the window stays responsive; the
 ``statusText``. Locking stops the scheduler and cancels a run in progress. A team vault's
 runs are pg_dumps with what an administrator kept on this computer (owner and passphrase);
 until then its schedule waits.
+
+Whether a backup is due, and at exit whether the vault changed, is read by the runner too
+(``read_schedule``): the vault's backup history and this computer's keyring are never read
+on the UI thread, where a slow keyring (waiting for its own unlock prompt) or a busy team
+server would freeze the window. The exit waits for that answer behind a "checking" dialog
+whose Cancel closes at once.
 """
 
 from __future__ import annotations
@@ -28,11 +34,28 @@ from contactweb.vault.workspace import Workspace
 log = logging.getLogger(__name__)
 CHECK_EVERY_MS = 10 * 60 * 1000
 FIRST_CHECK_MS = 60 * 1000  # let the window settle after signing in
+# What the runner reads for a decision: when the next backup is due (None: none can run on
+# this computer now) and, at exit, the vault's change marker.
+ScheduleReading = tuple[datetime | None, tuple[int, ...] | None]
+
+
+def read_schedule(ws: Workspace, with_marker: bool = False) -> ScheduleReading:
+    """On the runner's thread: the vault's schedule and history, and on a team vault the
+    keyring (its runs need what an administrator kept on this computer)."""
+    try:
+        due = backup.next_backup_due(ws)
+    except ContactWebError as exc:
+        log.warning("cannot tell whether a backup is due: %s", exc)
+        due = None
+    if ws.on_team_server and due is not None and team_backup_secrets.kept_secrets(ws) is None:
+        due = None  # waits for an administrator to give them on this computer
+    return due, backup.vault_change_marker(ws) if with_marker else None
 
 
 class BackupScheduler(QObject):
     statusText = Signal(str)  # for the status bar: "Backing up…", then the outcome
     backupFinished = Signal(bool, str)  # ok, message
+    dueChecked = Signal(bool)  # a check's answer: whether a backup was due (and so started)
 
     def __init__(self, workspace: Workspace, operations: OperationRunner,
                  clock: Callable[[], datetime] = utcnow, check_every_ms: int = CHECK_EVERY_MS,
@@ -45,14 +68,28 @@ class BackupScheduler(QObject):
         self._timer.setInterval(check_every_ms)
         self._timer.timeout.connect(self.check_due)
         self._worker: BackgroundOp | None = None
+        self._checking: BackgroundOp | None = None
         self._marker: tuple[int, ...] | None = None
         self._exiting = False
 
     # --- lifecycle -----------------------------------------------------------------------
     def start(self, first_check_ms: int = FIRST_CHECK_MS) -> None:
-        self._marker = self._current_marker()
         self._timer.start()
+        self._read_start_marker()
         QTimer.singleShot(first_check_ms, self, self.check_due)
+
+    def _read_start_marker(self) -> None:
+        """The vault as it was at sign-in, read by the runner (a team vault's is a query)."""
+        ws = self._workspace
+        if ws.locked or self._operations.closed:
+            return
+        self._operations.query(self, lambda _ctx: backup.vault_change_marker(ws)).success(
+            self._start_marker_read).failure(
+            lambda exc: log.warning("vault change marker unavailable: %s", exc)).run()
+
+    def _start_marker_read(self, marker: tuple[int, ...]) -> None:
+        if self._marker is None:  # a backup that ended meanwhile took a newer one
+            self._marker = marker
 
     def stop(self) -> None:
         """Stop checking and cancel a run in progress (the workspace is about to lock)."""
@@ -65,28 +102,42 @@ class BackupScheduler(QObject):
         return self._worker is not None
 
     # --- deciding ------------------------------------------------------------------------
-    def is_due(self) -> bool:
-        if self._workspace.locked or self._exiting or self.running:
-            return False
-        try:
-            due = backup.next_backup_due(self._workspace)
-        except ContactWebError as exc:
-            log.warning("cannot tell whether a backup is due: %s", exc)
-            return False
-        if self._workspace.on_team_server and due is not None and \
-                team_backup_secrets.kept_secrets(self._workspace) is None:
-            return False  # waits for an administrator to give them on this computer
-        return due is not None and due <= self._clock()
+    def _may_start(self) -> bool:
+        return not (self._workspace.locked or self._exiting or self.running
+                    or self._operations.closed)
 
-    def check_due(self) -> bool:
-        """Start a backup when one is due; True when it started."""
-        if not self.is_due():
+    def check_due(self, start: bool = True) -> bool:
+        """Ask the runner whether a backup is due and, with ``start``, start it when it is;
+        ``dueChecked`` answers. False when nothing was asked (locked, closing, a run or a
+        check under way)."""
+        if not self._may_start() or self._checking is not None:
             return False
-        self.run_backup()
+        ws = self._workspace
+        checking = self._operations.query(self, lambda _ctx: read_schedule(ws))
+        checking.success(lambda reading: self._due_answered(reading, start)).failure(
+            self._due_unknown)
+        checking.finished.connect(self._check_done)
+        self._checking = checking
+        checking.run()
         return True
 
-    def changed_since_backup(self) -> bool:
-        return self._marker is None or self._current_marker() != self._marker
+    def _due_answered(self, reading: ScheduleReading, start: bool) -> None:
+        due = reading[0]
+        # Decided now, on the UI thread: the exit or a run may have begun while it read.
+        is_due = self._may_start() and due is not None and due <= self._clock()
+        if is_due and start:
+            self.run_backup()
+        self.dueChecked.emit(is_due)
+
+    def _due_unknown(self, exc: Exception) -> None:
+        log.warning("cannot tell whether a backup is due: %s", exc)
+        self.dueChecked.emit(False)
+
+    def _check_done(self) -> None:
+        self._checking = None
+
+    def _changed_since(self, marker: tuple[int, ...] | None) -> bool:
+        return self._marker is None or marker != self._marker
 
     def _current_marker(self) -> tuple[int, ...] | None:
         return None if self._workspace.locked else backup.vault_change_marker(self._workspace)
@@ -147,23 +198,38 @@ class BackupScheduler(QObject):
 
     def backup_before_exit(self, then: Callable[[], None]) -> bool:
         """At exit: back up when the vault changed and a destination is ready, then call
-        ``then``. Returns False (call nothing) when there is nothing to do; asked again after
-        that run, it says False, so ``then`` may simply be the quit that asked."""
-        if self._exiting or self._workspace.locked:
+        ``then``. Returns False (call nothing) when there is nothing to ask; else True, and
+        ``then`` follows once the runner has read whether a backup is needed (behind a
+        "checking" dialog: its Cancel closes at once) and the backup, if any, has run. Asked
+        again after that, it says False, so ``then`` may simply be the quit that asked."""
+        if self._exiting or self._workspace.locked or self._operations.closed:
             return False
         self._exiting = True
         self._timer.stop()
         if self.running:
             self._worker.finished.connect(then)  # type: ignore[union-attr]
             return True
-        try:
-            ready = backup.next_backup_due(self._workspace) is not None and not (
-                self._workspace.on_team_server
-                and team_backup_secrets.kept_secrets(self._workspace) is None)
-        except ContactWebError:
-            ready = False
-        if not ready or not self.changed_since_backup():
-            return False
-        self.run_backup(then, with_dialog=True)
+        ws = self._workspace
+
+        def go_on() -> None:  # after the check's own callbacks, never inside them
+            QTimer.singleShot(0, then)
+
+        checking = self._operations.query(self, lambda _ctx: read_schedule(ws, True))
+        checking.with_progress(self.tr("Closing"), self.tr(
+            "Checking whether the changes need a backup before closing…"))
+        checking.abandonable = True  # a keyring waiting for its unlock prompt: close anyway
+        checking.success(lambda reading: self._exit_answered(reading, then, go_on)).failure(
+            lambda exc: (log.warning("cannot tell whether to back up at exit: %s", exc),
+                         go_on())).on_cancel(go_on)
+        checking.run()
         return True
+
+    def _exit_answered(self, reading: ScheduleReading, then: Callable[[], None],
+                       go_on: Callable[[], None]) -> None:
+        due, marker = reading
+        if due is None or not self._changed_since(marker) or self.running \
+                or self._workspace.locked:
+            go_on()
+            return
+        self.run_backup(then, with_dialog=True)
 
