@@ -78,6 +78,22 @@ def test_a_birthday_can_stay_or_become_empty(
     assert contacts.get_contact(admin_ws, ada, audit_view=False).birthday is None
 
 
+def test_tab_and_shift_tab_leave_an_empty_birthday(
+        qtbot: QtBot, admin_ws: Workspace, bridge: WorkspaceBridge) -> None:
+    """"not given" has no date sections for Tab to move between: Tab once held the keyboard
+    there for good."""
+    dialog = open_dialog(qtbot, admin_ws, bridge)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    for key, modifier in ((Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
+                          (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)):
+        dialog.birthday_edit.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.birthday_edit)
+        qtbot.keyClick(dialog.birthday_edit, key, modifier)
+        assert QApplication.focusWidget() is not dialog.birthday_edit
+        assert dialog.birthday_edit.is_empty()
+
+
 def test_the_arrows_start_an_empty_birthday_from_today_not_from_the_year_100(
         qtbot: QtBot, admin_ws: Workspace, bridge: WorkspaceBridge) -> None:
     dialog = open_dialog(qtbot, admin_ws, bridge)

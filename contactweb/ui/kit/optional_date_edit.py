@@ -56,6 +56,13 @@ class OptionalDateEdit(TypedDateEdit):
             return
         super().keyPressEvent(event)  # a separator Qt has passed already is skipped there
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        # QDateTimeEdit moves Tab between the date's sections first; "not given" has none,
+        # and Tab would never leave the field.
+        if self.is_empty():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
     def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt override
         if self.is_empty():  # the arrows start from today, not from the year 100
             self._start_from_today()
