@@ -133,6 +133,7 @@ def test_the_exit_waits_for_a_slow_read_without_freezing_the_window(
     assert scheduler.backup_before_exit(lambda: done.append(True)) is True  # at once
     QTimer.singleShot(10, lambda: ticks.append(1))
     qtbot.waitUntil(lambda: ticks == [1], timeout=5000)  # the event loop runs meanwhile
+    qtbot.waitUntil(lambda: checking_dialog() is not None, timeout=5000)  # a slow one shows
     dialog = checking_dialog()
     assert dialog is not None and dialog.windowTitle() == "Closing"
     assert dialog.label.text() == ("Checking whether the changes need a backup before "
@@ -141,6 +142,23 @@ def test_the_exit_waits_for_a_slow_read_without_freezing_the_window(
     slow_reads.set()
     qtbot.waitUntil(lambda: done == [True], timeout=20_000)
     assert [run.status for run in backup.backup_history(admin_ws)] == ["ok"]
+
+
+def test_a_quick_exit_check_flashes_no_dialog(
+        qtbot: QtBot, admin_ws: Workspace, host: ScriptedDialogHost, remote: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check shows its dialog only when it lasts; the backup that follows (the vault
+    changed since it was made) shows its own, as before."""
+    shown: list[str] = []
+    show_dialog = host.show_dialog
+    monkeypatch.setattr(host, "show_dialog",
+                        lambda dialog: (shown.append(dialog.windowTitle()), show_dialog(dialog)))
+    scheduler = BackupScheduler(admin_ws, OperationRunner(host, ws=admin_ws))
+    done: list[bool] = []
+    assert scheduler.backup_before_exit(lambda: done.append(True)) is True
+    qtbot.waitUntil(lambda: done == [True], timeout=20_000)
+    qtbot.wait(500)  # past the moment a slow check shows its dialog
+    assert shown == ["Backing up before closing"]
 
 
 def test_cancel_while_checking_closes_at_once_without_a_backup(

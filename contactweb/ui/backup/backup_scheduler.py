@@ -216,7 +216,7 @@ class BackupScheduler(QObject):
 
         checking = self._operations.query(self, lambda _ctx: read_schedule(ws, True))
         checking.with_progress(self.tr("Closing"), self.tr(
-            "Checking whether the changes need a backup before closing…"))
+            "Checking whether the changes need a backup before closing…"), shown_after_ms=400)
         checking.abandonable = True  # a keyring waiting for its unlock prompt: close anyway
         checking.success(lambda reading: self._exit_answered(reading, then, go_on)).failure(
             lambda exc: (log.warning("cannot tell whether to back up at exit: %s", exc),

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from contactweb.errors import ContactWebError
@@ -171,6 +171,7 @@ class BackgroundOp(QObject):
         self._on_failure: Callable[[Exception], None] | None = None
         self._on_cancel: Callable[[], None] | None = None
         self._progress: tuple[str, str, bool] | None = None
+        self._progress_delay_ms = 0
         self._dialog: ProgressDialog | None = None
         # Shown in the main window's status bar instead of a modal progress dialog.
         self.background_text = ""
@@ -202,9 +203,13 @@ class BackgroundOp(QObject):
         self.progressed.connect(callback)
         return self
 
-    def with_progress(self, title: str, text: str, cancellable: bool = True) -> BackgroundOp:
-        """Show the progress dialog (with Cancel when ``cancellable``) while it runs."""
+    def with_progress(self, title: str, text: str, cancellable: bool = True,
+                      shown_after_ms: int = 0) -> BackgroundOp:
+        """Show the progress dialog (with Cancel when ``cancellable``) while it runs; with
+        ``shown_after_ms``, only once the job has run that long, so that a check that is
+        usually instant does not flash a dialog."""
         self._progress = (title, text, cancellable)
+        self._progress_delay_ms = shown_after_ms
         return self
 
     def changes_on_failure(self, changes: Changes) -> BackgroundOp:
@@ -230,9 +235,17 @@ class BackgroundOp(QObject):
         if self._progress is not None:
             title, text, cancellable = self._progress
             self._dialog = ProgressDialog(title, text, self, self._widget(), cancellable)
-            self._runner.host.show_dialog(self._dialog)
+            if self._progress_delay_ms:
+                dialog = self._dialog
+                QTimer.singleShot(self._progress_delay_ms, lambda: self._show_late(dialog))
+            else:
+                self._runner.host.show_dialog(self._dialog)
         self._thread.start()
         return self
+
+    def _show_late(self, dialog: ProgressDialog) -> None:
+        if self._dialog is dialog and self.running and shiboken6.isValid(dialog):
+            self._runner.host.show_dialog(dialog)
 
     @property
     def running(self) -> bool:
