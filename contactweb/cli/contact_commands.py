@@ -211,15 +211,19 @@ def _print_details(details: ContactDetails, status: dict[str, str]) -> None:
                          (_("Tags"), ", ".join(details.tags)), (_("Source"), word(details.source))):
         if value:
             print(f"  {with_colon(label):12} {value}")
+    # The words are looked up outside the f-strings: the extractor does not read calls
+    # inside an f-string, and they would never reach the catalogs.
+    email, phone, address, consent = (with_colon(text) for text in (
+        _("Email"), _("Phone"), _("Address"), _("Consent")))
     for e in details.emails:
-        print(f"  {with_colon(_('Email')):12} {e.address} ({word(e.label)})")
+        print(f"  {email:12} {e.address} ({word(e.label)})")
     for ph in details.phones:
-        print(f"  {with_colon(_('Phone')):12} {ph.number} ({word(ph.label)})")
+        print(f"  {phone:12} {ph.number} ({word(ph.label)})")
     for a in details.addresses:
         # The country by its name in the reader's language; the stored code is unchanged.
         shown = replace(a, country=country_name(a.country, active_language()))
-        print(f"  {with_colon(_('Address')):12} {shown.one_line()} ({word(a.label)})")
-    print(f"  {with_colon(_('Consent')):12} " + ", ".join(
+        print(f"  {address:12} {shown.one_line()} ({word(a.label)})")
+    print(f"  {consent:12} " + ", ".join(
         f"{channel_name(ch)} {word(st)}" for ch, st in status.items()))
     if details.notes:
         print(_("  Notes:       {notes}").format(notes=details.notes))

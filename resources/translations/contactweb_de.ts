@@ -872,6 +872,14 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <source>Backup cancelled.</source>
         <translation>Sicherung abgebrochen.</translation>
     </message>
+    <message>
+        <source>Closing</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Checking whether the changes need a backup before closing…</source>
+        <translation>Es wird geprüft, ob die Änderungen vor dem Beenden gesichert werden müssen …</translation>
+    </message>
 </context>
 <context>
     <name>BackupStatus</name>
@@ -1709,8 +1717,8 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <translation>Schlagwörter mit Kommas trennen, z. B. kunde, vip</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD (optional)</source>
-        <translation>JJJJ-MM-TT (optional)</translation>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1958,6 +1966,10 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
     <message>
         <source>{kind}, {when}</source>
         <translation>{kind}, {when}</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>{name} ({size} bytes), recording kept until {until}</source>
@@ -2802,11 +2814,8 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
         <translation>Kontaktdateien (*.csv *.tsv *.tab *.txt *.vcf *.vcard *.ldif *.ldi *.json);;LDIF-Adressbücher (*.ldif *.ldi);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>{name} is larger than 200 MB, more than this window previews. Import it from the command line (contactweb import FILE), which reads a file of any size as it goes.</source>
-        <translation>{name} ist größer als 200 MB, mehr als dieses Fenster in der Vorschau zeigt. Importieren Sie die Datei über die Kommandozeile (contactweb import FILE), die Dateien jeder Größe fortlaufend liest.</translation>
-    </message>
-    <message>
         <source>Cannot read {path}: {reason}</source>
+        <extracomment>how many entries of a CSV file are read for the mapping and the preview</extracomment>
         <translation>{path} lässt sich nicht lesen: {reason}</translation>
     </message>
     <message>
@@ -2986,6 +2995,10 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
+    <message>
+        <source>If later entries cannot be imported as they are, skip them and import the rest</source>
+        <translation>Spätere Einträge, die so nicht importiert werden können, überspringen und den Rest importieren</translation>
+    </message>
     <message numerus="yes">
         <source>Entries matching a person who asked to be erased (%n): </source>
         <translation>
@@ -3035,6 +3048,13 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
     <message>
         <source>Create new contacts anyway</source>
         <translation>Trotzdem neue Kontakte anlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>These are the first entries of a file of about %n: the rest are checked as they are imported, and their duplicates are handled as chosen for every duplicate.</source>
+        <translation>
+            <numerusform>Dies sind die ersten Einträge einer Datei mit etwa %n Eintrag: Der Rest wird beim Importieren geprüft, und seine Duplikate werden behandelt, wie für jedes Duplikat gewählt.</numerusform>
+            <numerusform>Dies sind die ersten Einträge einer Datei mit etwa %n Einträgen: Der Rest wird beim Importieren geprüft, und seine Duplikate werden behandelt, wie für jedes Duplikat gewählt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -3101,6 +3121,24 @@ Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, liegt im verschlüs
     <message>
         <source>the file</source>
         <translation>der Datei</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Import angehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled. The first {done} entries of the file were imported as listed below, in whole batches; the entries from {first} on (about %n) were not imported, and nothing of them was written.</source>
+        <translation>
+            <numerusform>Import abgebrochen. Die ersten {done} Einträge der Datei wurden wie unten aufgeführt in ganzen Stapeln importiert; die Einträge ab {first} (etwa %n) wurden nicht importiert, und nichts davon wurde geschrieben.</numerusform>
+            <numerusform>Import abgebrochen. Die ersten {done} Einträge der Datei wurden wie unten aufgeführt in ganzen Stapeln importiert; die Einträge ab {first} (etwa %n) wurden nicht importiert, und nichts davon wurde geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import stopped at an entry that cannot be imported (listed below). The first {done} entries of the file were imported as listed below, in whole batches; the entries from {first} on (about %n) were not imported. Import the file again with those entries skipped: the contacts already imported are then found as duplicates.</source>
+        <translation>
+            <numerusform>Import an einem Eintrag angehalten, der nicht importiert werden kann (unten aufgeführt). Die ersten {done} Einträge der Datei wurden wie unten aufgeführt in ganzen Stapeln importiert; die Einträge ab {first} (etwa %n) wurden nicht importiert. Importieren Sie die Datei erneut und überspringen Sie diese Einträge: Die bereits importierten Kontakte werden dann als Duplikate erkannt.</numerusform>
+            <numerusform>Import an einem Eintrag angehalten, der nicht importiert werden kann (unten aufgeführt). Die ersten {done} Einträge der Datei wurden wie unten aufgeführt in ganzen Stapeln importiert; die Einträge ab {first} (etwa %n) wurden nicht importiert. Importieren Sie die Datei erneut und überspringen Sie diese Einträge: Die bereits importierten Kontakte werden dann als Duplikate erkannt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4617,6 +4655,13 @@ Die Befehlszeile (&apos;contactweb --help&apos;) erledigt dieselbe Arbeit ohne F
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeLine</name>
     <message>
         <source>Details…</source>
@@ -5301,6 +5346,10 @@ Er enthält personenbezogene Daten: Geben Sie ihn nur der Person, um die es geht
         <source> and </source>
         <translation> und </translation>
     </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
     <message numerus="yes">
         <source>%n sale(s)</source>
         <translation>
@@ -5964,6 +6013,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     <message>
         <source>Remove the owner&apos;s login and the passphrase from this computer&apos;s keyring</source>
         <translation>Anmeldung des Eigentümers und Passphrase aus dem Schlüsselbund dieses Computers entfernen</translation>
+    </message>
+    <message>
+        <source>Could not read this computer&apos;s keyring: {error}</source>
+        <translation>Der Schlüsselbund dieses Computers konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>Backups of this team vault are taken as the database&apos;s owner and encrypted here with a backup passphrase. Neither is given on this computer yet: Back up now asks for them, and the schedule waits until then.</source>

@@ -872,6 +872,14 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <source>Backup cancelled.</source>
         <translation>Copia cancelada.</translation>
     </message>
+    <message>
+        <source>Closing</source>
+        <translation>Cerrando</translation>
+    </message>
+    <message>
+        <source>Checking whether the changes need a backup before closing…</source>
+        <translation>Comprobando si los cambios necesitan una copia de seguridad antes de cerrar…</translation>
+    </message>
 </context>
 <context>
     <name>BackupStatus</name>
@@ -1709,8 +1717,8 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <translation>separe las etiquetas con comas, p. ej. cliente, vip</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD (optional)</source>
-        <translation>AAAA-MM-DD (opcional)</translation>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1958,6 +1966,10 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     <message>
         <source>{kind}, {when}</source>
         <translation>{kind}, {when}</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>{name} ({size} bytes), recording kept until {until}</source>
@@ -2802,11 +2814,8 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
         <translation>Archivos de contactos (*.csv *.tsv *.tab *.txt *.vcf *.vcard *.ldif *.ldi *.json);;Libretas de direcciones LDIF (*.ldif *.ldi);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>{name} is larger than 200 MB, more than this window previews. Import it from the command line (contactweb import FILE), which reads a file of any size as it goes.</source>
-        <translation>{name} ocupa más de 200 MB, más de lo que esta ventana previsualiza. Impórtelo desde la línea de órdenes (contactweb import FILE), que lee un archivo de cualquier tamaño sobre la marcha.</translation>
-    </message>
-    <message>
         <source>Cannot read {path}: {reason}</source>
+        <extracomment>how many entries of a CSV file are read for the mapping and the preview</extracomment>
         <translation>No se puede leer {path}: {reason}</translation>
     </message>
     <message>
@@ -2986,6 +2995,10 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
+    <message>
+        <source>If later entries cannot be imported as they are, skip them and import the rest</source>
+        <translation>Si entradas posteriores no pueden importarse tal como están, omitirlas e importar el resto</translation>
+    </message>
     <message numerus="yes">
         <source>Entries matching a person who asked to be erased (%n): </source>
         <translation>
@@ -3035,6 +3048,13 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
     <message>
         <source>Create new contacts anyway</source>
         <translation>Crear contactos nuevos de todos modos</translation>
+    </message>
+    <message numerus="yes">
+        <source>These are the first entries of a file of about %n: the rest are checked as they are imported, and their duplicates are handled as chosen for every duplicate.</source>
+        <translation>
+            <numerusform>Estas son las primeras entradas de un archivo de unas %n entrada: el resto se comprueba al importarlo, y sus duplicados se tratan como se eligió para cada duplicado.</numerusform>
+            <numerusform>Estas son las primeras entradas de un archivo de unas %n entradas: el resto se comprueba al importarlo, y sus duplicados se tratan como se eligió para cada duplicado.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -3101,6 +3121,24 @@ Sus datos están a salvo: todo lo guardado antes está en la bóveda cifrada. Gu
     <message>
         <source>the file</source>
         <translation>el archivo</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Importación detenida</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled. The first {done} entries of the file were imported as listed below, in whole batches; the entries from {first} on (about %n) were not imported, and nothing of them was written.</source>
+        <translation>
+            <numerusform>Importación cancelada. Las primeras {done} entradas del archivo se importaron en lotes completos, como se indica abajo; las entradas a partir de la {first} (unas %n) no se importaron, y no se escribió nada de ellas.</numerusform>
+            <numerusform>Importación cancelada. Las primeras {done} entradas del archivo se importaron en lotes completos, como se indica abajo; las entradas a partir de la {first} (unas %n) no se importaron, y no se escribió nada de ellas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import stopped at an entry that cannot be imported (listed below). The first {done} entries of the file were imported as listed below, in whole batches; the entries from {first} on (about %n) were not imported. Import the file again with those entries skipped: the contacts already imported are then found as duplicates.</source>
+        <translation>
+            <numerusform>Importación detenida en una entrada que no puede importarse (indicada abajo). Las primeras {done} entradas del archivo se importaron en lotes completos, como se indica abajo; las entradas a partir de la {first} (unas %n) no se importaron. Importe el archivo de nuevo omitiendo esas entradas: los contactos ya importados se reconocerán entonces como duplicados.</numerusform>
+            <numerusform>Importación detenida en una entrada que no puede importarse (indicada abajo). Las primeras {done} entradas del archivo se importaron en lotes completos, como se indica abajo; las entradas a partir de la {first} (unas %n) no se importaron. Importe el archivo de nuevo omitiendo esas entradas: los contactos ya importados se reconocerán entonces como duplicados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4617,6 +4655,13 @@ La línea de órdenes (&apos;contactweb --help&apos;) hace el mismo trabajo sin 
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>not given</source>
+        <translation>no indicada</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeLine</name>
     <message>
         <source>Details…</source>
@@ -5301,6 +5346,10 @@ Contiene datos personales: entréguelo solo a la persona a la que se refiere.</t
         <source> and </source>
         <translation> y </translation>
     </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
     <message numerus="yes">
         <source>%n sale(s)</source>
         <translation>
@@ -5963,6 +6012,10 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     <message>
         <source>Remove the owner&apos;s login and the passphrase from this computer&apos;s keyring</source>
         <translation>Quitar el inicio de sesión del propietario y la frase del llavero de este equipo</translation>
+    </message>
+    <message>
+        <source>Could not read this computer&apos;s keyring: {error}</source>
+        <translation>No se pudo leer el llavero de este equipo: {error}</translation>
     </message>
     <message>
         <source>Backups of this team vault are taken as the database&apos;s owner and encrypted here with a backup passphrase. Neither is given on this computer yet: Back up now asks for them, and the schedule waits until then.</source>

@@ -5,11 +5,11 @@
     <name>ActivityPage</name>
     <message>
         <source>By:</source>
-        <translation>Par :</translation>
+        <translation>Par&#xa0;:</translation>
     </message>
     <message>
         <source>Search: {name}</source>
-        <translation>Recherche : {name}</translation>
+        <translation>Recherche&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Search</source>
@@ -43,23 +43,23 @@
     </message>
     <message>
         <source>Action: {action}</source>
-        <translation>Action : {action}</translation>
+        <translation>Action&#xa0;: {action}</translation>
     </message>
     <message>
         <source>User: {user}</source>
-        <translation>Utilisateur : {user}</translation>
+        <translation>Utilisateur&#xa0;: {user}</translation>
     </message>
     <message>
         <source>Object: {object}</source>
-        <translation>Objet : {object}</translation>
+        <translation>Objet&#xa0;: {object}</translation>
     </message>
     <message>
         <source>At (UTC): {when}</source>
-        <translation>Le (UTC) : {when}</translation>
+        <translation>Le (UTC)&#xa0;: {when}</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation>Détails :</translation>
+        <translation>Détails&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -74,11 +74,11 @@
     </message>
     <message>
         <source>Action:</source>
-        <translation>Action :</translation>
+        <translation>Action&#xa0;:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation>Utilisateur :</translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>Check the hash chain: any edited, inserted or removed event shows here.</source>
-        <translation>Vérifier la chaîne de hachage : tout événement modifié, inséré ou supprimé apparaît ici.</translation>
+        <translation>Vérifier la chaîne de hachage&#xa0;: tout événement modifié, inséré ou supprimé apparaît ici.</translation>
     </message>
     <message>
         <source>Checking the audit log…</source>
@@ -130,11 +130,11 @@
     </message>
     <message>
         <source>The audit log is intact: {events_checked:,} events checked.</source>
-        <translation>Le journal d’audit est intact : {events_checked:,} événements vérifiés.</translation>
+        <translation>Le journal d’audit est intact&#xa0;: {events_checked:,} événements vérifiés.</translation>
     </message>
     <message>
         <source>The audit log is damaged at event {first_bad_id}: {reason}. {value:,} events before it check out.</source>
-        <translation>Le journal d’audit est endommagé à l’événement {first_bad_id} : {reason}. Les {value:,} événements précédents sont corrects.</translation>
+        <translation>Le journal d’audit est endommagé à l’événement {first_bad_id}&#xa0;: {reason}. Les {value:,} événements précédents sont corrects.</translation>
     </message>
     <message>
         <source>Export the audit log</source>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Export stopped; no file was written.</source>
-        <translation>Export arrêté ; aucun fichier n’a été écrit.</translation>
+        <translation>Export arrêté&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Exported {count:,} events to {path}.</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>Could not write {path}: {reason}.</source>
-        <translation>Impossible d’écrire {path} : {reason}.</translation>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -177,19 +177,19 @@
     </message>
     <message>
         <source>Back up every:</source>
-        <translation>Sauvegarder toutes les :</translation>
+        <translation>Sauvegarder toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Keep the last:</source>
-        <translation>Garder les dernières :</translation>
+        <translation>Garder les dernières&#xa0;:</translation>
     </message>
     <message>
         <source>Keep one a day for:</source>
-        <translation>En garder une par jour pendant :</translation>
+        <translation>En garder une par jour pendant&#xa0;:</translation>
     </message>
     <message>
         <source>Keep one a week for:</source>
-        <translation>En garder une par semaine pendant :</translation>
+        <translation>En garder une par semaine pendant&#xa0;:</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>{text} You can go on working; the status bar shows its progress.</source>
-        <translation>{text} Vous pouvez continuer à travailler ; la barre d’état affiche l’avancement.</translation>
+        <translation>{text} Vous pouvez continuer à travailler&#xa0;; la barre d’état affiche l’avancement.</translation>
     </message>
     <message>
         <source>Deleting old backups…</source>
@@ -241,43 +241,43 @@
     </message>
     <message>
         <source>Backed up: {size:,.2f} MiB uploaded ({new:,} new of {total:,} pages).</source>
-        <translation>Sauvegardé : {size:,.2f} Mio envoyés ({new:,} nouvelles sur {total:,} pages).</translation>
+        <translation>Sauvegardé&#xa0;: {size:,.2f} Mio envoyés ({new:,} nouvelles sur {total:,} pages).</translation>
     </message>
     <message>
         <source>Backed up: a database dump of {dump:,.2f} MiB, {size:,.2f} MiB uploaded ({new:,} new of {total:,} blocks).</source>
-        <translation>Sauvegardé : un export de base de {dump:,.2f} Mio, {size:,.2f} Mio envoyés ({new:,} nouveaux sur {total:,} blocs).</translation>
+        <translation>Sauvegardé&#xa0;: un export de base de {dump:,.2f} Mio, {size:,.2f} Mio envoyés ({new:,} nouveaux sur {total:,} blocs).</translation>
     </message>
     <message>
         <source>{count} backup(s) verified (every chunk downloaded and checked): no problem found.</source>
-        <translation>{count} sauvegarde(s) vérifiée(s) (chaque bloc téléchargé et vérifié) : aucun problème.</translation>
+        <translation>{count} sauvegarde(s) vérifiée(s) (chaque bloc téléchargé et vérifié)&#xa0;: aucun problème.</translation>
     </message>
     <message>
         <source>{count} backup(s) verified (structure checked): no problem found.</source>
-        <translation>{count} sauvegarde(s) vérifiée(s) (structure vérifiée) : aucun problème.</translation>
+        <translation>{count} sauvegarde(s) vérifiée(s) (structure vérifiée)&#xa0;: aucun problème.</translation>
     </message>
     <message>
         <source>{count} backup(s) in the history are no longer on the destination (it lost them, or they were deleted there); they are marked “missing”.</source>
-        <translation>{count} sauvegarde(s) de l’historique ne sont plus sur la destination (elle les a perdues, ou elles y ont été supprimées) ; elles sont marquées « manquante ».</translation>
+        <translation>{count} sauvegarde(s) de l’historique ne sont plus sur la destination (elle les a perdues, ou elles y ont été supprimées)&#xa0;; elles sont marquées « manquante ».</translation>
     </message>
     <message>
         <source>{count} part(s) of the backups are damaged or missing; the backups that need them are marked “damaged”.</source>
-        <translation>{count} partie(s) des sauvegardes sont endommagées ou manquantes ; les sauvegardes qui en ont besoin sont marquées « endommagée ».</translation>
+        <translation>{count} partie(s) des sauvegardes sont endommagées ou manquantes&#xa0;; les sauvegardes qui en ont besoin sont marquées « endommagée ».</translation>
     </message>
     <message>
         <source>Back up now to have a complete backup again; the details list each object.</source>
-        <translation>Sauvegardez maintenant pour avoir de nouveau une sauvegarde complète ; les détails listent chaque objet.</translation>
+        <translation>Sauvegardez maintenant pour avoir de nouveau une sauvegarde complète&#xa0;; les détails listent chaque objet.</translation>
     </message>
     <message>
         <source>Restored backup {id} into {folder}; {erased} erased contact(s) erased again. It is a restored copy: open it with “Other vault…” when signing in; it has no backups until an administrator adopts it.</source>
-        <translation>Sauvegarde {id} restaurée dans {folder} ; {erased} contact(s) effacé(s) l’ont été à nouveau. C’est une copie restaurée : ouvrez-la avec « Autre coffre… » à la connexion ; elle n’a pas de sauvegardes tant qu’un administrateur ne l’a pas adoptée.</translation>
+        <translation>Sauvegarde {id} restaurée dans {folder}&#xa0;; {erased} contact(s) effacé(s) l’ont été à nouveau. C’est une copie restaurée&#xa0;: ouvrez-la avec « Autre coffre… » à la connexion&#xa0;; elle n’a pas de sauvegardes tant qu’un administrateur ne l’a pas adoptée.</translation>
     </message>
     <message>
         <source>Restored backup {id} into {folder}. It is a restored copy: open it with “Other vault…” when signing in; it has no backups until an administrator adopts it.</source>
-        <translation>Sauvegarde {id} restaurée dans {folder}. C’est une copie restaurée : ouvrez-la avec « Autre coffre… » à la connexion ; elle n’a pas de sauvegardes tant qu’un administrateur ne l’a pas adoptée.</translation>
+        <translation>Sauvegarde {id} restaurée dans {folder}. C’est une copie restaurée&#xa0;: ouvrez-la avec « Autre coffre… » à la connexion&#xa0;; elle n’a pas de sauvegardes tant qu’un administrateur ne l’a pas adoptée.</translation>
     </message>
     <message>
         <source>Kept {kept} backup(s), removed {removed}; {deleted} pack(s) deleted.</source>
-        <translation>{kept} sauvegarde(s) gardée(s), {removed} retirée(s) ; {deleted} paquet(s) supprimé(s).</translation>
+        <translation>{kept} sauvegarde(s) gardée(s), {removed} retirée(s)&#xa0;; {deleted} paquet(s) supprimé(s).</translation>
     </message>
     <message>
         <source>Backup details</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Keep the last {keep_last}, one a day for {keep_daily} days and one a week for {keep_weekly} weeks, and delete the other backups from the destination?</source>
-        <translation>Garder les {keep_last} dernières, une par jour pendant {keep_daily} jours et une par semaine pendant {keep_weekly} semaines, et supprimer les autres sauvegardes de la destination ?</translation>
+        <translation>Garder les {keep_last} dernières, une par jour pendant {keep_daily} jours et une par semaine pendant {keep_weekly} semaines, et supprimer les autres sauvegardes de la destination&#xa0;?</translation>
     </message>
     <message>
         <source>Prune</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Mailings need this postal address: every marketing email and letter carries it as the sender&apos;s address, as anti-spam law (e.g. CAN-SPAM) requires, and ContactWeb sends no mailing while it is empty.</source>
-        <translation>Les envois ont besoin de cette adresse postale : chaque e-mail et chaque lettre commerciale la portent comme adresse de l’expéditeur, comme l’exige la loi anti-spam (par ex. CAN-SPAM), et ContactWeb n’envoie rien tant qu’elle est vide.</translation>
+        <translation>Les envois ont besoin de cette adresse postale&#xa0;: chaque e-mail et chaque lettre commerciale la portent comme adresse de l’expéditeur, comme l’exige la loi anti-spam (par ex. CAN-SPAM), et ContactWeb n’envoie rien tant qu’elle est vide.</translation>
     </message>
     <message>
         <source>Save business profile</source>
@@ -388,31 +388,31 @@
     </message>
     <message>
         <source>Business name (required):</source>
-        <translation>Nom de l’entreprise (obligatoire) :</translation>
+        <translation>Nom de l’entreprise (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <source>Postal address:</source>
-        <translation>Adresse postale :</translation>
+        <translation>Adresse postale&#xa0;:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation>E-mail :</translation>
+        <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation>Téléphone :</translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation>Pays :</translation>
+        <translation>Pays&#xa0;:</translation>
     </message>
     <message>
         <source>Language of mailings and reports:</source>
-        <translation>Langue des envois et des rapports :</translation>
+        <translation>Langue des envois et des rapports&#xa0;:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation>Logo :</translation>
+        <translation>Logo&#xa0;:</translation>
     </message>
     <message>
         <source>The business needs a name.</source>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>Cannot read {name}: {strerror}.</source>
-        <translation>Impossible de lire {name} : {strerror}.</translation>
+        <translation>Impossible de lire {name}&#xa0;: {strerror}.</translation>
     </message>
     <message>
         <source>{name} is not an image ContactWeb can read (use PNG or JPEG under 10 MiB).</source>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>Default phone region:</source>
-        <translation>Région téléphonique par défaut :</translation>
+        <translation>Région téléphonique par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>two letters, used for numbers typed without +country code</source>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Lock after idle for:</source>
-        <translation>Verrouiller après une inactivité de :</translation>
+        <translation>Verrouiller après une inactivité de&#xa0;:</translation>
     </message>
     <message>
         <source>minutes</source>
@@ -475,11 +475,11 @@
     </message>
     <message>
         <source>Shared computer:</source>
-        <translation>Ordinateur partagé :</translation>
+        <translation>Ordinateur partagé&#xa0;:</translation>
     </message>
     <message>
         <source>Shared-computer lock after:</source>
-        <translation>Verrouillage sur ordinateur partagé après :</translation>
+        <translation>Verrouillage sur ordinateur partagé après&#xa0;:</translation>
     </message>
     <message>
         <source>minutes (at least 1)</source>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>Keep call recordings for:</source>
-        <translation>Garder les enregistrements d’appels pendant :</translation>
+        <translation>Garder les enregistrements d’appels pendant&#xa0;:</translation>
     </message>
     <message>
         <source>days</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>Keep closed contacts for:</source>
-        <translation>Garder les contacts clos pendant :</translation>
+        <translation>Garder les contacts clos pendant&#xa0;:</translation>
     </message>
     <message>
         <source>years</source>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>Keep sent mail in the outbox for:</source>
-        <translation>Garder les messages envoyés dans la boîte d’envoi pendant :</translation>
+        <translation>Garder les messages envoyés dans la boîte d’envoi pendant&#xa0;:</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>Back up every:</source>
-        <translation>Sauvegarder toutes les :</translation>
+        <translation>Sauvegarder toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>hours</source>
@@ -563,11 +563,11 @@
     </message>
     <message>
         <source>On: this vault is used on a shared computer</source>
-        <translation>Activé : ce coffre est utilisé sur un ordinateur partagé</translation>
+        <translation>Activé&#xa0;: ce coffre est utilisé sur un ordinateur partagé</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation>Rien n’a été enregistré : corrigez les champs marqués en rouge.</translation>
+        <translation>Rien n’a été enregistré&#xa0;: corrigez les champs marqués en rouge.</translation>
     </message>
 </context>
 <context>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>Selected user:</source>
-        <translation>Utilisateur sélectionné :</translation>
+        <translation>Utilisateur sélectionné&#xa0;:</translation>
     </message>
     <message>
         <source>Add a user</source>
@@ -645,19 +645,19 @@
     </message>
     <message>
         <source>User name:</source>
-        <translation>Nom d’utilisateur :</translation>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Display name:</source>
-        <translation>Nom affiché :</translation>
+        <translation>Nom affiché&#xa0;:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation>Rôle :</translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>First password:</source>
-        <translation>Premier mot de passe :</translation>
+        <translation>Premier mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>ContactWeb</source>
@@ -673,11 +673,11 @@
 {password}
 
 Give it to them in person. It is shown only this once; they choose their own password when they next sign in.</source>
-        <translation>Le mot de passe provisoire de {username} est :
+        <translation>Le mot de passe provisoire de {username} est&#xa0;:
 
 {password}
 
-Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personne choisira le sien à sa prochaine connexion.</translation>
+Remettez-le en main propre. Il n’est affiché qu’une seule fois&#xa0;; la personne choisira le sien à sa prochaine connexion.</translation>
     </message>
     <message>
         <source>Added {username}. Give them their first password in person.</source>
@@ -689,7 +689,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Disable {username}? They will no longer be able to sign in. Their contacts, notes and history stay in the vault.</source>
-        <translation>Désactiver {username} ? Cette personne ne pourra plus se connecter. Ses contacts, notes et historique restent dans le coffre.</translation>
+        <translation>Désactiver {username}&#xa0;? Cette personne ne pourra plus se connecter. Ses contacts, notes et historique restent dans le coffre.</translation>
     </message>
     <message>
         <source>Disable</source>
@@ -701,7 +701,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Reset the password of {username}? Their current password stops working and they must choose a new one at their next sign-in.</source>
-        <translation>Réinitialiser le mot de passe de {username} ? Son mot de passe actuel cesse de fonctionner et il faudra en choisir un nouveau à la prochaine connexion.</translation>
+        <translation>Réinitialiser le mot de passe de {username}&#xa0;? Son mot de passe actuel cesse de fonctionner et il faudra en choisir un nouveau à la prochaine connexion.</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -767,7 +767,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Unsaved changes were kept; they are offered back when you sign in again.</source>
-        <translation>Les modifications non enregistrées ont été gardées ; elles vous seront proposées à votre prochaine connexion.</translation>
+        <translation>Les modifications non enregistrées ont été gardées&#xa0;; elles vous seront proposées à votre prochaine connexion.</translation>
     </message>
     <message>
         <source>Creating the vault and {count} demo contacts…</source>
@@ -795,7 +795,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>The restored copy is now the live vault, with its backups; the previous files are kept aside in its folder. Sign in to continue.</source>
-        <translation>La copie restaurée est maintenant le coffre en service, avec ses sauvegardes ; les fichiers précédents sont mis de côté dans son dossier. Connectez-vous pour continuer.</translation>
+        <translation>La copie restaurée est maintenant le coffre en service, avec ses sauvegardes&#xa0;; les fichiers précédents sont mis de côté dans son dossier. Connectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>Vault deleted</source>
@@ -810,7 +810,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Stop this work now; nothing already saved is lost.</source>
-        <translation>Arrêter ce travail maintenant ; rien de ce qui est déjà enregistré n’est perdu.</translation>
+        <translation>Arrêter ce travail maintenant&#xa0;; rien de ce qui est déjà enregistré n’est perdu.</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -849,8 +849,8 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     <message numerus="yes">
         <source>Backups are paused: no basis is recorded for transferring to the US backup server the %Ln contact(s) with an address in the European Economic Area.</source>
         <translation>
-            <numerusform>Sauvegardes en pause : aucune base n’est enregistrée pour transférer vers le serveur de sauvegarde aux États-Unis le %Ln contact ayant une adresse dans l’Espace économique européen.</numerusform>
-            <numerusform>Sauvegardes en pause : aucune base n’est enregistrée pour transférer vers le serveur de sauvegarde aux États-Unis les %Ln contacts ayant une adresse dans l’Espace économique européen.</numerusform>
+            <numerusform>Sauvegardes en pause&#xa0;: aucune base n’est enregistrée pour transférer vers le serveur de sauvegarde aux États-Unis le %Ln contact ayant une adresse dans l’Espace économique européen.</numerusform>
+            <numerusform>Sauvegardes en pause&#xa0;: aucune base n’est enregistrée pour transférer vers le serveur de sauvegarde aux États-Unis les %Ln contacts ayant une adresse dans l’Espace économique européen.</numerusform>
         </translation>
     </message>
     <message>
@@ -872,6 +872,14 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
         <source>Backup cancelled.</source>
         <translation>Sauvegarde annulée.</translation>
     </message>
+    <message>
+        <source>Closing</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <source>Checking whether the changes need a backup before closing…</source>
+        <translation>Vérification de la nécessité d’une sauvegarde avant la fermeture…</translation>
+    </message>
 </context>
 <context>
     <name>BackupStatus</name>
@@ -881,7 +889,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>{last}; scheduled backups wait for the backup passphrase on this computer (Administration → Backups)</source>
-        <translation>{last} ; les sauvegardes planifiées attendent la phrase secrète sur cet ordinateur (Administration → Sauvegardes)</translation>
+        <translation>{last}&#xa0;; les sauvegardes planifiées attendent la phrase secrète sur cet ordinateur (Administration → Sauvegardes)</translation>
     </message>
 </context>
 <context>
@@ -904,31 +912,31 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Endpoint URL:</source>
-        <translation>URL du point d’accès :</translation>
+        <translation>URL du point d’accès&#xa0;:</translation>
     </message>
     <message>
         <source>Bucket:</source>
-        <translation>Compartiment :</translation>
+        <translation>Compartiment&#xa0;:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation>Région :</translation>
+        <translation>Région&#xa0;:</translation>
     </message>
     <message>
         <source>Access key id:</source>
-        <translation>Identifiant de clé d’accès :</translation>
+        <translation>Identifiant de clé d’accès&#xa0;:</translation>
     </message>
     <message>
         <source>Secret access key:</source>
-        <translation>Clé d’accès secrète :</translation>
+        <translation>Clé d’accès secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Folder in the bucket:</source>
-        <translation>Dossier dans le compartiment :</translation>
+        <translation>Dossier dans le compartiment&#xa0;:</translation>
     </message>
     <message>
         <source>Server certificate:</source>
-        <translation>Certificat du serveur :</translation>
+        <translation>Certificat du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -936,7 +944,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Folder:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -948,7 +956,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>stored; type to replace</source>
-        <translation>conservée ; saisissez pour la remplacer</translation>
+        <translation>conservée&#xa0;; saisissez pour la remplacer</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -983,7 +991,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Client-side encryption: the server stores only ciphertext; the keys stay with the business</source>
-        <translation>Chiffrement côté client : le serveur ne stocke que du texte chiffré ; les clés restent à l’entreprise</translation>
+        <translation>Chiffrement côté client&#xa0;: le serveur ne stocke que du texte chiffré&#xa0;; les clés restent à l’entreprise</translation>
     </message>
     <message>
         <source>The contacts concerned consented to the transfer</source>
@@ -991,7 +999,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Note (optional): where the assessment or the consent records are kept</source>
-        <translation>Note (facultatif) : où sont conservés l’évaluation ou les consentements</translation>
+        <translation>Note (facultatif)&#xa0;: où sont conservés l’évaluation ou les consentements</translation>
     </message>
     <message>
         <source>Record basis</source>
@@ -1030,15 +1038,15 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Current password:</source>
-        <translation>Mot de passe actuel :</translation>
+        <translation>Mot de passe actuel&#xa0;:</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation>Nouveau mot de passe :</translation>
+        <translation>Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Confirm new password:</source>
-        <translation>Confirmer le nouveau mot de passe :</translation>
+        <translation>Confirmer le nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Signed in as &lt;b&gt;{username}&lt;/b&gt;.</source>
@@ -1046,7 +1054,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Strength: {word}</source>
-        <translation>Robustesse : {word}</translation>
+        <translation>Robustesse&#xa0;: {word}</translation>
     </message>
     <message>
         <source>Type your current password.</source>
@@ -1231,11 +1239,11 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     <name>CommunicationActions</name>
     <message>
         <source>Delete communication?</source>
-        <translation>Supprimer l’échange ?</translation>
+        <translation>Supprimer l’échange&#xa0;?</translation>
     </message>
     <message>
         <source>Delete this {what}{about} and its attachments? The deletion is kept in the audit log; the text is not.</source>
-        <translation>Supprimer cet élément ({what}{about}) et ses pièces jointes ? La suppression reste dans le journal d’audit ; le texte, non.</translation>
+        <translation>Supprimer cet élément ({what}{about}) et ses pièces jointes&#xa0;? La suppression reste dans le journal d’audit&#xa0;; le texte, non.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1327,7 +1335,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Open contact</source>
@@ -1365,15 +1373,15 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Reverse the opt-out: {title}</source>
-        <translation>Annuler la désinscription : {title}</translation>
+        <translation>Annuler la désinscription&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Record consent: {title}</source>
-        <translation>Enregistrer un consentement : {title}</translation>
+        <translation>Enregistrer un consentement&#xa0;: {title}</translation>
     </message>
     <message>
         <source>This contact opted out of {lower}. Record a new consent only if they asked for it themselves, and say why: the reversal is kept in the audit log.</source>
-        <translation>Ce contact s’est désinscrit : {lower}. N’enregistrez un nouveau consentement que s’il l’a demandé lui-même, et dites pourquoi : l’annulation reste dans le journal d’audit.</translation>
+        <translation>Ce contact s’est désinscrit&#xa0;: {lower}. N’enregistrez un nouveau consentement que s’il l’a demandé lui-même, et dites pourquoi&#xa0;: l’annulation reste dans le journal d’audit.</translation>
     </message>
     <message>
         <source>Record that this contact agreed to be contacted by {channel}. Keep the evidence you would show if they asked how you got their consent.</source>
@@ -1393,23 +1401,23 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Evidence:</source>
-        <translation>Preuve :</translation>
+        <translation>Preuve&#xa0;:</translation>
     </message>
     <message>
         <source>How:</source>
-        <translation>Comment :</translation>
+        <translation>Comment&#xa0;:</translation>
     </message>
     <message>
         <source>Wording:</source>
-        <translation>Formulation :</translation>
+        <translation>Formulation&#xa0;:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation>Source :</translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
         <source>Reason for reversing:</source>
-        <translation>Raison de l’annulation :</translation>
+        <translation>Raison de l’annulation&#xa0;:</translation>
     </message>
     <message>
         <source>Say when and how the contact agreed.</source>
@@ -1436,11 +1444,11 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>wording: “{wording}”</source>
-        <translation>formulation : « {wording} »</translation>
+        <translation>formulation&#xa0;: « {wording} »</translation>
     </message>
     <message>
         <source>reversal reason: {reason}</source>
-        <translation>motif de l’annulation : {reason}</translation>
+        <translation>motif de l’annulation&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Opt out</source>
@@ -1456,7 +1464,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>History (newest first):</source>
-        <translation>Historique (le plus récent d’abord) :</translation>
+        <translation>Historique (le plus récent d’abord)&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;{text}&lt;/span&gt;</source>
@@ -1484,7 +1492,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>The contact no longer wants to be contacted by {where}. How did they say so? (optional)</source>
-        <translation>Le contact ne souhaite plus être contacté par {where}. Comment l’a-t-il fait savoir ? (facultatif)</translation>
+        <translation>Le contact ne souhaite plus être contacté par {where}. Comment l’a-t-il fait savoir&#xa0;? (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -1614,7 +1622,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>{owner}; visible to {who}</source>
-        <translation>{owner} ; visible par {who}</translation>
+        <translation>{owner}&#xa0;; visible par {who}</translation>
     </message>
     <message>
         <source>Legal hold</source>
@@ -1642,7 +1650,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>{name} is closed: no mailings go to them. Unless reopened (or held), the contact and everything about it will be purged on or after {isoformat}, as the retention setting for closed contacts says.</source>
-        <translation>{name} est clos : plus aucun envoi ne lui parvient. S’il n’est pas rouvert (ou conservé), le contact et tout ce qui le concerne seront purgés le {isoformat} ou après, comme le prévoit la durée de conservation des contacts clos.</translation>
+        <translation>{name} est clos&#xa0;: plus aucun envoi ne lui parvient. S’il n’est pas rouvert (ou conservé), le contact et tout ce qui le concerne seront purgés le {isoformat} ou après, comme le prévoit la durée de conservation des contacts clos.</translation>
     </message>
 </context>
 <context>
@@ -1709,8 +1717,8 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
         <translation>séparez les étiquettes par des virgules, par ex. client, vip</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD (optional)</source>
-        <translation>AAAA-MM-JJ (facultatif)</translation>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1722,7 +1730,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Private: only the owner and administrators can see this contact</source>
-        <translation>Privé : seuls le propriétaire et les administrateurs voient ce contact</translation>
+        <translation>Privé&#xa0;: seuls le propriétaire et les administrateurs voient ce contact</translation>
     </message>
     <message>
         <source>Choose a photo</source>
@@ -1730,67 +1738,67 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>First name:</source>
-        <translation>Prénom :</translation>
+        <translation>Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>Middle name:</source>
-        <translation>Deuxième prénom :</translation>
+        <translation>Deuxième prénom&#xa0;:</translation>
     </message>
     <message>
         <source>Last name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Prefix:</source>
-        <translation>Civilité :</translation>
+        <translation>Civilité&#xa0;:</translation>
     </message>
     <message>
         <source>Suffix:</source>
-        <translation>Suffixe :</translation>
+        <translation>Suffixe&#xa0;:</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation>Entreprise :</translation>
+        <translation>Entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>Job title:</source>
-        <translation>Fonction :</translation>
+        <translation>Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>Website:</source>
-        <translation>Site web :</translation>
+        <translation>Site web&#xa0;:</translation>
     </message>
     <message>
         <source>Photo:</source>
-        <translation>Photo :</translation>
+        <translation>Photo&#xa0;:</translation>
     </message>
     <message>
         <source>Emails:</source>
-        <translation>E-mails :</translation>
+        <translation>E-mails&#xa0;:</translation>
     </message>
     <message>
         <source>Phones:</source>
-        <translation>Téléphones :</translation>
+        <translation>Téléphones&#xa0;:</translation>
     </message>
     <message>
         <source>Addresses:</source>
-        <translation>Adresses :</translation>
+        <translation>Adresses&#xa0;:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation>Étiquettes :</translation>
+        <translation>Étiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Birthday:</source>
-        <translation>Anniversaire :</translation>
+        <translation>Anniversaire&#xa0;:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation>Notes :</translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1802,7 +1810,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Add a person who was erased?</source>
-        <translation>Ajouter une personne qui a été effacée ?</translation>
+        <translation>Ajouter une personne qui a été effacée&#xa0;?</translation>
     </message>
     <message>
         <source>Add, opted out of everything</source>
@@ -1841,11 +1849,11 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Cannot read {name}: {reason}</source>
-        <translation>Impossible de lire {name} : {reason}</translation>
+        <translation>Impossible de lire {name}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{name} is {size} KiB; a photo is at most 1 MiB. Choose a smaller picture.</source>
-        <translation>{name} fait {size} Kio ; une photo fait au plus 1 Mio. Choisissez une image plus petite.</translation>
+        <translation>{name} fait {size} Kio&#xa0;; une photo fait au plus 1 Mio. Choisissez une image plus petite.</translation>
     </message>
     <message>
         <source>{name} is not a picture ContactWeb can show (PNG, JPEG, GIF, WebP or BMP).</source>
@@ -1883,7 +1891,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Won and invoiced: {amounts}</source>
-        <translation>Gagnées et facturées : {amounts}</translation>
+        <translation>Gagnées et facturées&#xa0;: {amounts}</translation>
     </message>
     <message>
         <source>No won or invoiced sales yet.</source>
@@ -1921,7 +1929,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Log:</source>
-        <translation>Noter :</translation>
+        <translation>Noter&#xa0;:</translation>
     </message>
     <message>
         <source>Your role ({role}) cannot log communications.</source>
@@ -1960,6 +1968,10 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
         <translation>{kind}, {when}</translation>
     </message>
     <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
         <source>{name} ({size} bytes), recording kept until {until}</source>
         <translation>{name} ({size} octets), enregistrement conservé jusqu’au {until}</translation>
     </message>
@@ -1973,7 +1985,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation>Impossible d’écrire {path} : {reason}</translation>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>No program on this computer plays this file. Use “Save attachment” and open it with a media player.</source>
@@ -2004,7 +2016,7 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>Could not read the contacts: {message}</source>
-        <translation>Impossible de lire les contacts : {message}</translation>
+        <translation>Impossible de lire les contacts&#xa0;: {message}</translation>
     </message>
     <message>
         <source>All tags</source>
@@ -2027,13 +2039,13 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
     </message>
     <message>
         <source>1 contact is closed:</source>
-        <translation>1 contact est clos :</translation>
+        <translation>1 contact est clos&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n contacts are closed:</source>
         <translation>
-            <numerusform>%n contact est clos :</numerusform>
-            <numerusform>%n contacts sont clos :</numerusform>
+            <numerusform>%n contact est clos&#xa0;:</numerusform>
+            <numerusform>%n contacts sont clos&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -2071,15 +2083,15 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois ; la personn
 Your data is safe: everything saved before this is in the encrypted vault. Save any open edits you can, then restart ContactWeb. If it happens again, send the log file below to whoever supports ContactWeb for you; the log holds no names, emails or phone numbers.</source>
         <translation>ContactWeb a rencontré une erreur inattendue.
 
-Vos données sont en sécurité : tout ce qui a été enregistré avant se trouve dans le coffre chiffré. Enregistrez les modifications en cours si vous le pouvez, puis redémarrez ContactWeb. Si cela se reproduit, envoyez le fichier journal ci-dessous à la personne qui assure votre assistance ContactWeb ; le journal ne contient ni noms, ni e-mails, ni numéros de téléphone.</translation>
+Vos données sont en sécurité&#xa0;: tout ce qui a été enregistré avant se trouve dans le coffre chiffré. Enregistrez les modifications en cours si vous le pouvez, puis redémarrez ContactWeb. Si cela se reproduit, envoyez le fichier journal ci-dessous à la personne qui assure votre assistance ContactWeb&#xa0;; le journal ne contient ni noms, ni e-mails, ni numéros de téléphone.</translation>
     </message>
     <message>
         <source>ContactWeb: unexpected error</source>
-        <translation>ContactWeb : erreur inattendue</translation>
+        <translation>ContactWeb&#xa0;: erreur inattendue</translation>
     </message>
     <message>
         <source>Log: {value}</source>
-        <translation>Journal : {value}</translation>
+        <translation>Journal&#xa0;: {value}</translation>
     </message>
 </context>
 <context>
@@ -2090,7 +2102,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Delete every contact, communication, sale and setting in {escape}?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The vault&apos;s files are overwritten and removed, and the passwords ContactWeb stored for it are forgotten. Nobody can sign in to it again. This cannot be undone.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Supprimer chaque contact, échange, vente et réglage de {escape} ?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les fichiers du coffre sont écrasés et supprimés, et les mots de passe que ContactWeb avait conservés pour lui sont oubliés. Personne ne pourra plus s’y connecter. C’est irréversible.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Supprimer chaque contact, échange, vente et réglage de {escape}&#xa0;?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les fichiers du coffre sont écrasés et supprimés, et les mots de passe que ContactWeb avait conservés pour lui sont oubliés. Personne ne pourra plus s’y connecter. C’est irréversible.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Also delete every backup of it ({what})</source>
@@ -2102,11 +2114,11 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Type &lt;b&gt;{escape}&lt;/b&gt; to confirm:</source>
-        <translation>Saisissez &lt;b&gt;{escape}&lt;/b&gt; pour confirmer :</translation>
+        <translation>Saisissez &lt;b&gt;{escape}&lt;/b&gt; pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Your password:</source>
-        <translation>Votre mot de passe :</translation>
+        <translation>Votre mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Your password</source>
@@ -2130,7 +2142,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>The vault at {folder} was deleted: {count} files overwritten and removed.</source>
-        <translation>Le coffre dans {folder} a été supprimé : {count} fichiers écrasés et retirés.</translation>
+        <translation>Le coffre dans {folder} a été supprimé&#xa0;: {count} fichiers écrasés et retirés.</translation>
     </message>
     <message>
         <source>Every backup of it was deleted ({count} objects).</source>
@@ -2141,19 +2153,19 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     <name>DialogHost</name>
     <message>
         <source>Discard the changes to this contact?</source>
-        <translation>Abandonner les modifications de ce contact ?</translation>
+        <translation>Abandonner les modifications de ce contact&#xa0;?</translation>
     </message>
     <message>
         <source>Discard the changes to this communication?</source>
-        <translation>Abandonner les modifications de cet échange ?</translation>
+        <translation>Abandonner les modifications de cet échange&#xa0;?</translation>
     </message>
     <message>
         <source>Discard the changes to this consent record?</source>
-        <translation>Abandonner les modifications de cet enregistrement de consentement ?</translation>
+        <translation>Abandonner les modifications de cet enregistrement de consentement&#xa0;?</translation>
     </message>
     <message>
         <source>Discard the changes to this sale?</source>
-        <translation>Abandonner les modifications de cette vente ?</translation>
+        <translation>Abandonner les modifications de cette vente&#xa0;?</translation>
     </message>
     <message>
         <source>OK</source>
@@ -2161,7 +2173,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation>Abandonner les modifications ?</translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -2208,7 +2220,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>The contact these changes were for is no longer there (or no longer yours to see), so they were dropped.</source>
-        <translation>Le contact visé par ces modifications n’existe plus (ou ne vous est plus visible) ; elles ont donc été abandonnées.</translation>
+        <translation>Le contact visé par ces modifications n’existe plus (ou ne vous est plus visible)&#xa0;; elles ont donc été abandonnées.</translation>
     </message>
 </context>
 <context>
@@ -2258,7 +2270,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Could not look for duplicates: {error}</source>
-        <translation>Impossible de chercher les doublons : {error}</translation>
+        <translation>Impossible de chercher les doublons&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) that look like one person.</source>
@@ -2277,7 +2289,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Merge {other_name} (#{other_id}) into {keep_name} (#{keep_id})? Its emails, phones, addresses, tags, communications, sales and reminders move over, and an opt-out on either side stays. You can undo it at any time under &quot;Merges made&quot;.</source>
-        <translation>Fusionner {other_name} (n° {other_id}) dans {keep_name} (n° {keep_id}) ? Ses e-mails, téléphones, adresses, étiquettes, échanges, ventes et rappels sont transférés, et une désinscription d’un côté ou de l’autre est conservée. Vous pouvez l’annuler à tout moment sous « Fusions effectuées ».</translation>
+        <translation>Fusionner {other_name} (n° {other_id}) dans {keep_name} (n° {keep_id})&#xa0;? Ses e-mails, téléphones, adresses, étiquettes, échanges, ventes et rappels sont transférés, et une désinscription d’un côté ou de l’autre est conservée. Vous pouvez l’annuler à tout moment sous « Fusions effectuées ».</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -2312,7 +2324,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>&amp;Undo {what}</source>
-        <translation>&amp;Annuler : {what}</translation>
+        <translation>&amp;Annuler&#xa0;: {what}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -2320,7 +2332,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>&amp;Redo {what}</source>
-        <translation>&amp;Rétablir : {what}</translation>
+        <translation>&amp;Rétablir&#xa0;: {what}</translation>
     </message>
 </context>
 <context>
@@ -2331,11 +2343,11 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Erase {escaped_name} for good?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This removes the contact and everything about them: communications, attachments and recordings, reminders, consent history, drafts, outgoing messages and search entries. Sales stay in the accounts without the person. Only a receipt without personal data is kept. This cannot be undone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Copies in backups&lt;/b&gt; made before now still hold the contact until they are pruned, but every restore re-applies this erasure before anyone can use the restored vault, so the person never comes back from a backup.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Effacer définitivement {escaped_name} ?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cela supprime le contact et tout ce qui le concerne : échanges, pièces jointes et enregistrements, rappels, historique des consentements, brouillons, messages sortants et entrées de recherche. Les ventes restent dans les comptes, sans la personne. Seul un reçu sans données personnelles est conservé. C’est irréversible.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Les copies dans les sauvegardes&lt;/b&gt; faites avant maintenant contiennent encore le contact jusqu’à leur élagage, mais chaque restauration réapplique cet effacement avant que quiconque puisse utiliser le coffre restauré : la personne ne revient jamais d’une sauvegarde.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Effacer définitivement {escaped_name}&#xa0;?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cela supprime le contact et tout ce qui le concerne&#xa0;: échanges, pièces jointes et enregistrements, rappels, historique des consentements, brouillons, messages sortants et entrées de recherche. Les ventes restent dans les comptes, sans la personne. Seul un reçu sans données personnelles est conservé. C’est irréversible.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Les copies dans les sauvegardes&lt;/b&gt; faites avant maintenant contiennent encore le contact jusqu’à leur élagage, mais chaque restauration réapplique cet effacement avant que quiconque puisse utiliser le coffre restauré&#xa0;: la personne ne revient jamais d’une sauvegarde.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Type the contact&apos;s name to confirm:</source>
-        <translation>Saisissez le nom du contact pour confirmer :</translation>
+        <translation>Saisissez le nom du contact pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -2347,7 +2359,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>The contact was erased. The vault keeps this receipt as the erasure record; save it as a PDF (or print it) as your proof. It holds no personal data.</source>
-        <translation>Le contact a été effacé. Le coffre garde ce reçu comme trace de l’effacement ; enregistrez-le en PDF (ou imprimez-le) comme preuve. Il ne contient aucune donnée personnelle.</translation>
+        <translation>Le contact a été effacé. Le coffre garde ce reçu comme trace de l’effacement&#xa0;; enregistrez-le en PDF (ou imprimez-le) comme preuve. Il ne contient aucune donnée personnelle.</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -2371,7 +2383,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>The receipt has not been saved or printed. Save it as a PDF now? The vault keeps the erasure record either way.</source>
-        <translation>Le reçu n’a été ni enregistré ni imprimé. L’enregistrer en PDF maintenant ? Le coffre garde la trace de l’effacement dans tous les cas.</translation>
+        <translation>Le reçu n’a été ni enregistré ni imprimé. L’enregistrer en PDF maintenant&#xa0;? Le coffre garde la trace de l’effacement dans tous les cas.</translation>
     </message>
 </context>
 <context>
@@ -2398,13 +2410,13 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Could not read the erasure records: {exc}</source>
-        <translation>Impossible de lire les traces d’effacement : {exc}</translation>
+        <translation>Impossible de lire les traces d’effacement&#xa0;: {exc}</translation>
     </message>
     <message numerus="yes">
         <source>%n erasure record(s); none holds personal data.</source>
         <translation>
-            <numerusform>%n trace d’effacement ; aucune ne contient de données personnelles.</numerusform>
-            <numerusform>%n traces d’effacement ; aucune ne contient de données personnelles.</numerusform>
+            <numerusform>%n trace d’effacement&#xa0;; aucune ne contient de données personnelles.</numerusform>
+            <numerusform>%n traces d’effacement&#xa0;; aucune ne contient de données personnelles.</numerusform>
         </translation>
     </message>
     <message>
@@ -2452,11 +2464,11 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>An email mailing: only those who may receive it, their email address only</source>
-        <translation>Un envoi par e-mail : seulement ceux qui peuvent le recevoir, leur adresse e-mail seulement</translation>
+        <translation>Un envoi par e-mail&#xa0;: seulement ceux qui peuvent le recevoir, leur adresse e-mail seulement</translation>
     </message>
     <message>
         <source>A postal mailing: only those who may receive it, their address only</source>
-        <translation>Un envoi postal : seulement ceux qui peuvent le recevoir, leur adresse seulement</translation>
+        <translation>Un envoi postal&#xa0;: seulement ceux qui peuvent le recevoir, leur adresse seulement</translation>
     </message>
     <message>
         <source>Export contacts</source>
@@ -2479,7 +2491,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>The file holds personal data: keep it somewhere safe and delete it when it is no longer needed.</source>
-        <translation>Le fichier contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu’il n’est plus utile.</translation>
+        <translation>Le fichier contient des données personnelles&#xa0;: conservez-le en lieu sûr et supprimez-le dès qu’il n’est plus utile.</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -2487,11 +2499,11 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation>Pour :</translation>
+        <translation>Pour&#xa0;:</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -2519,7 +2531,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>The current list: {what}</source>
-        <translation>La liste actuelle : {what}</translation>
+        <translation>La liste actuelle&#xa0;: {what}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
@@ -2530,7 +2542,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>{chosen} will be exported.</source>
-        <translation>{chosen} : seront exportés.</translation>
+        <translation>{chosen}&#xa0;: seront exportés.</translation>
     </message>
     <message>
         <source>Of {chosen}, only those who may receive {channel} mailings will be exported.</source>
@@ -2568,15 +2580,15 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     <message numerus="yes">
         <source>Left out, %Ln contact(s):</source>
         <translation>
-            <numerusform>Laissé de côté, %Ln contact :</numerusform>
-            <numerusform>Laissés de côté, %Ln contacts :</numerusform>
+            <numerusform>Laissé de côté, %Ln contact&#xa0;:</numerusform>
+            <numerusform>Laissés de côté, %Ln contacts&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out: %Ln contact(s).</source>
         <translation>
-            <numerusform>Laissé de côté : %Ln contact.</numerusform>
-            <numerusform>Laissés de côté : %Ln contacts.</numerusform>
+            <numerusform>Laissé de côté&#xa0;: %Ln contact.</numerusform>
+            <numerusform>Laissés de côté&#xa0;: %Ln contacts.</numerusform>
         </translation>
     </message>
 </context>
@@ -2611,15 +2623,15 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Where should ContactWeb keep your data?</source>
-        <translation>Où ContactWeb doit-il conserver vos données ?</translation>
+        <translation>Où ContactWeb doit-il conserver vos données&#xa0;?</translation>
     </message>
     <message>
         <source>Everything is stored in one encrypted folder, the vault.</source>
-        <translation>Tout est conservé dans un seul dossier chiffré : le coffre.</translation>
+        <translation>Tout est conservé dans un seul dossier chiffré&#xa0;: le coffre.</translation>
     </message>
     <message>
         <source>Contacts, communications, recordings and sales are encrypted on disk; only people with an account can open them. The default folder is private to your user account on this computer. Pick another folder to keep the vault on a different disk.</source>
-        <translation>Contacts, échanges, enregistrements et ventes sont chiffrés sur le disque ; seules les personnes ayant un compte peuvent les ouvrir. Le dossier proposé est réservé à votre compte sur cet ordinateur. Choisissez un autre dossier pour placer le coffre sur un autre disque.</translation>
+        <translation>Contacts, échanges, enregistrements et ventes sont chiffrés sur le disque&#xa0;; seules les personnes ayant un compte peuvent les ouvrir. Le dossier proposé est réservé à votre compte sur cet ordinateur. Choisissez un autre dossier pour placer le coffre sur un autre disque.</translation>
     </message>
     <message>
         <source>Vault folder</source>
@@ -2643,7 +2655,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Vault folder:</source>
-        <translation>Dossier du coffre :</translation>
+        <translation>Dossier du coffre&#xa0;:</translation>
     </message>
     <message>
         <source>Create the first administrator</source>
@@ -2659,7 +2671,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>There is no way to recover a forgotten password without another administrator: write it down somewhere safe.</source>
-        <translation>Un mot de passe oublié ne peut pas être récupéré sans un autre administrateur : notez-le en lieu sûr.</translation>
+        <translation>Un mot de passe oublié ne peut pas être récupéré sans un autre administrateur&#xa0;: notez-le en lieu sûr.</translation>
     </message>
     <message>
         <source>e.g. DE</source>
@@ -2671,31 +2683,31 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Phone numbers typed without a country code are read in this country (from this computer&apos;s language settings); change it if the business is elsewhere.</source>
-        <translation>Les numéros saisis sans indicatif de pays sont lus dans ce pays (d’après les réglages de langue de cet ordinateur) ; changez-le si l’entreprise est ailleurs.</translation>
+        <translation>Les numéros saisis sans indicatif de pays sont lus dans ce pays (d’après les réglages de langue de cet ordinateur)&#xa0;; changez-le si l’entreprise est ailleurs.</translation>
     </message>
     <message>
         <source>This computer&apos;s language settings name no country, so none is set: type the two-letter code (DE, GB, US, ...) where phone numbers without a country code belong, or set it later in Administration.</source>
-        <translation>Les réglages de langue de cet ordinateur n’indiquent aucun pays, donc aucun n’est défini : tapez le code à deux lettres (FR, BE, CA, ...) du pays des numéros de téléphone sans indicatif, ou définissez-le plus tard dans Administration.</translation>
+        <translation>Les réglages de langue de cet ordinateur n’indiquent aucun pays, donc aucun n’est défini&#xa0;: tapez le code à deux lettres (FR, BE, CA, ...) du pays des numéros de téléphone sans indicatif, ou définissez-le plus tard dans Administration.</translation>
     </message>
     <message>
         <source>Username:</source>
-        <translation>Nom d’utilisateur :</translation>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat password:</source>
-        <translation>Répéter le mot de passe :</translation>
+        <translation>Répéter le mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Phone region:</source>
-        <translation>Région téléphonique :</translation>
+        <translation>Région téléphonique&#xa0;:</translation>
     </message>
     <message>
         <source>Try it with demo data?</source>
-        <translation>Essayer avec des données de démonstration ?</translation>
+        <translation>Essayer avec des données de démonstration&#xa0;?</translation>
     </message>
     <message>
         <source>Fictional contacts to explore ContactWeb before entering your own.</source>
@@ -2802,12 +2814,9 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
         <translation>Fichiers de contacts (*.csv *.tsv *.tab *.txt *.vcf *.vcard *.ldif *.ldi *.json);;Carnets d’adresses LDIF (*.ldif *.ldi);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>{name} is larger than 200 MB, more than this window previews. Import it from the command line (contactweb import FILE), which reads a file of any size as it goes.</source>
-        <translation>{name} dépasse 200 Mo, plus que ce que cette fenêtre prévisualise. Importez-le en ligne de commande (contactweb import FILE), qui lit un fichier de toute taille au fil de l’eau.</translation>
-    </message>
-    <message>
         <source>Cannot read {path}: {reason}</source>
-        <translation>Impossible de lire {path} : {reason}</translation>
+        <extracomment>how many entries of a CSV file are read for the mapping and the preview</extracomment>
+        <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Choose the file</source>
@@ -2831,7 +2840,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>File</source>
@@ -2839,7 +2848,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing is written until you confirm the preview. Imported contacts start with consent unknown on every channel.</source>
@@ -2858,7 +2867,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     <name>ImportMappingPage</name>
     <message>
         <source>Which column is what?</source>
-        <translation>Quelle colonne contient quoi ?</translation>
+        <translation>Quelle colonne contient quoi&#xa0;?</translation>
     </message>
     <message>
         <source>Check which field is what</source>
@@ -2881,15 +2890,15 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>ContactWeb does not know this file&apos;s columns. Choose what each one holds; columns left as &quot;(not imported)&quot; are skipped.</source>
-        <translation>ContactWeb ne connaît pas les colonnes de ce fichier. Choisissez ce que contient chacune ; les colonnes laissées sur « (non importé) » sont ignorées.</translation>
+        <translation>ContactWeb ne connaît pas les colonnes de ce fichier. Choisissez ce que contient chacune&#xa0;; les colonnes laissées sur « (non importé) » sont ignorées.</translation>
     </message>
     <message>
         <source>Each field of the file goes where shown; send one elsewhere or leave it out. Left as it is, the file is imported as it was written.</source>
-        <translation>Chaque champ du fichier va là où c’est indiqué ; envoyez-en un ailleurs ou laissez-le de côté. Tel quel, le fichier est importé comme il a été écrit.</translation>
+        <translation>Chaque champ du fichier va là où c’est indiqué&#xa0;; envoyez-en un ailleurs ou laissez-le de côté. Tel quel, le fichier est importé comme il a été écrit.</translation>
     </message>
     <message>
         <source>A first guess is filled in from the closest known layout and the column names: check it.</source>
-        <translation>Une première proposition est remplie d’après la disposition connue la plus proche et les noms de colonnes : vérifiez-la.</translation>
+        <translation>Une première proposition est remplie d’après la disposition connue la plus proche et les noms de colonnes&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
         <source>A {format} file</source>
@@ -2897,7 +2906,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Each column goes where shown. Change any that is wrong; left as it is, the file is read exactly as that program wrote it.</source>
-        <translation>Chaque colonne va où c’est indiqué. Corrigez ce qui est faux ; sans changement, le fichier est lu exactement comme ce programme l’a écrit.</translation>
+        <translation>Chaque colonne va où c’est indiqué. Corrigez ce qui est faux&#xa0;; sans changement, le fichier est lu exactement comme ce programme l’a écrit.</translation>
     </message>
     <message>
         <source>Import contacts</source>
@@ -2928,11 +2937,11 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>For every duplicate:</source>
-        <translation>Pour chaque doublon :</translation>
+        <translation>Pour chaque doublon&#xa0;:</translation>
     </message>
     <message>
         <source>Selected:</source>
-        <translation>Sélection :</translation>
+        <translation>Sélection&#xa0;:</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -2986,16 +2995,20 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
+    <message>
+        <source>If later entries cannot be imported as they are, skip them and import the rest</source>
+        <translation>Si des entrées suivantes ne peuvent pas être importées telles quelles, les ignorer et importer le reste</translation>
+    </message>
     <message numerus="yes">
         <source>Entries matching a person who asked to be erased (%n): </source>
         <translation>
-            <numerusform>Entrée correspondant à une personne qui a demandé l’effacement (%n) : </numerusform>
-            <numerusform>Entrées correspondant à une personne qui a demandé l’effacement (%n) : </numerusform>
+            <numerusform>Entrée correspondant à une personne qui a demandé l’effacement (%n)&#xa0;: </numerusform>
+            <numerusform>Entrées correspondant à une personne qui a demandé l’effacement (%n)&#xa0;: </numerusform>
         </translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation>Notes :</translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>{count} new</source>
@@ -3016,8 +3029,8 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     <message numerus="yes">
         <source>Entries read: %n ({format_name}): {parts}, {count} that cannot be imported as they are.</source>
         <translation>
-            <numerusform>Entrée lue : %n ({format_name}) : {parts}, {count} impossibles à importer telles quelles.</numerusform>
-            <numerusform>Entrées lues : %n ({format_name}) : {parts}, {count} impossibles à importer telles quelles.</numerusform>
+            <numerusform>Entrée lue&#xa0;: %n ({format_name})&#xa0;: {parts}, {count} impossibles à importer telles quelles.</numerusform>
+            <numerusform>Entrées lues&#xa0;: %n ({format_name})&#xa0;: {parts}, {count} impossibles à importer telles quelles.</numerusform>
         </translation>
     </message>
     <message>
@@ -3036,6 +3049,13 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
         <source>Create new contacts anyway</source>
         <translation>Créer quand même de nouveaux contacts</translation>
     </message>
+    <message numerus="yes">
+        <source>These are the first entries of a file of about %n: the rest are checked as they are imported, and their duplicates are handled as chosen for every duplicate.</source>
+        <translation>
+            <numerusform>Voici les premières entrées d’un fichier d’environ %n entrée&#xa0;: le reste est vérifié pendant l’importation, et ses doublons sont traités comme choisi pour chaque doublon.</numerusform>
+            <numerusform>Voici les premières entrées d’un fichier d’environ %n entrées&#xa0;: le reste est vérifié pendant l’importation, et ses doublons sont traités comme choisi pour chaque doublon.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Importing…</source>
         <translation>Importation…</translation>
@@ -3046,22 +3066,22 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation>L’import a été annulé ; rien n’a été importé.</translation>
+        <translation>L’import a été annulé&#xa0;; rien n’a été importé.</translation>
     </message>
 </context>
 <context>
     <name>ImportReportPage</name>
     <message>
         <source>New contacts: {count}</source>
-        <translation>Nouveaux contacts : {count}</translation>
+        <translation>Nouveaux contacts&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Existing contacts updated: {count}</source>
-        <translation>Contacts existants mis à jour : {count}</translation>
+        <translation>Contacts existants mis à jour&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Duplicates skipped: {count}</source>
-        <translation>Doublons ignorés : {count}</translation>
+        <translation>Doublons ignorés&#xa0;: {count}</translation>
     </message>
     <message>
         <source>  {source} is like contact {id} ({reason})</source>
@@ -3069,23 +3089,23 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Not imported, erased before: {count}</source>
-        <translation>Non importés, effacés auparavant : {count}</translation>
+        <translation>Non importés, effacés auparavant&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Opt-outs recorded from the file: {count}</source>
-        <translation>Désinscriptions enregistrées depuis le fichier : {count}</translation>
+        <translation>Désinscriptions enregistrées depuis le fichier&#xa0;: {count}</translation>
     </message>
     <message>
         <source>  {source}: contact {id} opted out of {channel}</source>
-        <translation>  {source} : le contact {id} s’est désinscrit de {channel}</translation>
+        <translation>  {source}&#xa0;: le contact {id} s’est désinscrit de {channel}</translation>
     </message>
     <message>
         <source>Skipped, cannot be imported as they are: {count}</source>
-        <translation>Ignorés, non importables en l’état : {count}</translation>
+        <translation>Ignorés, non importables en l’état&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Notes: {count}</source>
-        <translation>Notes : {count}</translation>
+        <translation>Notes&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -3102,12 +3122,30 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
         <source>the file</source>
         <translation>le fichier</translation>
     </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Importation arrêtée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled. The first {done} entries of the file were imported as listed below, in whole batches; the entries from {first} on (about %n) were not imported, and nothing of them was written.</source>
+        <translation>
+            <numerusform>Importation annulée. Les {done} premières entrées du fichier ont été importées par lots entiers, comme indiqué ci-dessous&#xa0;; les entrées à partir de la {first}e (environ %n) n’ont pas été importées, et rien n’en a été écrit.</numerusform>
+            <numerusform>Importation annulée. Les {done} premières entrées du fichier ont été importées par lots entiers, comme indiqué ci-dessous&#xa0;; les entrées à partir de la {first}e (environ %n) n’ont pas été importées, et rien n’en a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import stopped at an entry that cannot be imported (listed below). The first {done} entries of the file were imported as listed below, in whole batches; the entries from {first} on (about %n) were not imported. Import the file again with those entries skipped: the contacts already imported are then found as duplicates.</source>
+        <translation>
+            <numerusform>Importation arrêtée à une entrée qui ne peut pas être importée (indiquée ci-dessous). Les {done} premières entrées du fichier ont été importées par lots entiers, comme indiqué ci-dessous&#xa0;; les entrées à partir de la {first}e (environ %n) n’ont pas été importées. Importez à nouveau le fichier en ignorant ces entrées&#xa0;: les contacts déjà importés seront alors reconnus comme doublons.</numerusform>
+            <numerusform>Importation arrêtée à une entrée qui ne peut pas être importée (indiquée ci-dessous). Les {done} premières entrées du fichier ont été importées par lots entiers, comme indiqué ci-dessous&#xa0;; les entrées à partir de la {first}e (environ %n) n’ont pas été importées. Importez à nouveau le fichier en ignorant ces entrées&#xa0;: les contacts déjà importés seront alors reconnus comme doublons.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportSampleTableModel</name>
     <message>
         <source>Cannot be imported: {problem}</source>
-        <translation>Non importable : {problem}</translation>
+        <translation>Non importable&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3259,7 +3297,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Tick an attachment that is a call recording: recordings are deleted after the retention period.</source>
-        <translation>Cochez une pièce jointe qui est un enregistrement d’appel : les enregistrements sont supprimés après la durée de conservation.</translation>
+        <translation>Cochez une pièce jointe qui est un enregistrement d’appel&#xa0;: les enregistrements sont supprimés après la durée de conservation.</translation>
     </message>
     <message>
         <source>Add file…</source>
@@ -3271,35 +3309,35 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Tick the files that are call recordings; they are deleted after the retention period.</source>
-        <translation>Cochez les fichiers qui sont des enregistrements d’appel ; ils sont supprimés après la durée de conservation.</translation>
+        <translation>Cochez les fichiers qui sont des enregistrements d’appel&#xa0;; ils sont supprimés après la durée de conservation.</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation>Sens :</translation>
+        <translation>Sens&#xa0;:</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation>Quand :</translation>
+        <translation>Quand&#xa0;:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation>Durée :</translation>
+        <translation>Durée&#xa0;:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation>Objet :</translation>
+        <translation>Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation>Notes :</translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Attachments:</source>
-        <translation>Pièces jointes :</translation>
+        <translation>Pièces jointes&#xa0;:</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3315,7 +3353,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
-        <translation>Impossible de lire {path} : {reason}</translation>
+        <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Saving attachments</source>
@@ -3362,7 +3400,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Nothing is sent until every line is ticked. After Send there is no going back; Cancel stops after the message in hand.</source>
-        <translation>Rien ne part tant que chaque ligne n’est pas cochée. Après « Envoyer », pas de retour en arrière ; « Annuler » s’arrête après le message en cours.</translation>
+        <translation>Rien ne part tant que chaque ligne n’est pas cochée. Après « Envoyer », pas de retour en arrière&#xa0;; « Annuler » s’arrête après le message en cours.</translation>
     </message>
     <message>
         <source>Mailing settings…</source>
@@ -3383,8 +3421,8 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     <message numerus="yes">
         <source>%n contact(s); </source>
         <translation>
-            <numerusform>%n contact ; </numerusform>
-            <numerusform>%n contacts ; </numerusform>
+            <numerusform>%n contact&#xa0;; </numerusform>
+            <numerusform>%n contacts&#xa0;; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3403,15 +3441,15 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>{name}: a placeholder; set the business&apos;s name in the settings before sending</source>
-        <translation>{name} : un texte d’exemple ; indiquez le nom de l’entreprise dans les réglages avant l’envoi</translation>
+        <translation>{name}&#xa0;: un texte d’exemple&#xa0;; indiquez le nom de l’entreprise dans les réglages avant l’envoi</translation>
     </message>
     <message>
         <source>{address}: looks like a placeholder</source>
-        <translation>{address} : ressemble à un texte d’exemple</translation>
+        <translation>{address}&#xa0;: ressemble à un texte d’exemple</translation>
     </message>
     <message>
         <source>missing: every mailing must carry it</source>
-        <translation>manquante : chaque envoi doit la porter</translation>
+        <translation>manquante&#xa0;: chaque envoi doit la porter</translation>
     </message>
     <message>
         <source>no recipient to check</source>
@@ -3442,7 +3480,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Merge fields such as {first_name} are filled in per recipient; {first_name|friend} gives a fallback. The footer with your postal address and how to unsubscribe is added to every message.</source>
-        <translation>Les champs de fusion comme {first_name} sont remplis pour chaque destinataire ; {first_name|friend} donne une valeur de repli. Le pied avec votre adresse postale et la façon de se désinscrire est ajouté à chaque message.</translation>
+        <translation>Les champs de fusion comme {first_name} sont remplis pour chaque destinataire&#xa0;; {first_name|friend} donne une valeur de repli. Le pied avec votre adresse postale et la façon de se désinscrire est ajouté à chaque message.</translation>
     </message>
     <message>
         <source>Dear {first_name|customer},
@@ -3454,7 +3492,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Optional: the same message as HTML</source>
-        <translation>Facultatif : le même message en HTML</translation>
+        <translation>Facultatif&#xa0;: le même message en HTML</translation>
     </message>
     <message>
         <source>Plain text</source>
@@ -3470,11 +3508,11 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Subject:</source>
-        <translation>Objet :</translation>
+        <translation>Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Preview for:</source>
-        <translation>Aperçu pour :</translation>
+        <translation>Aperçu pour&#xa0;:</translation>
     </message>
     <message>
         <source>No recipient to preview.</source>
@@ -3482,11 +3520,11 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>To: {name} &lt;{address}&gt;</source>
-        <translation>À : {name} &lt;{address}&gt;</translation>
+        <translation>À&#xa0;: {name} &lt;{address}&gt;</translation>
     </message>
     <message>
         <source>Subject: {subject}</source>
-        <translation>Objet : {subject}</translation>
+        <translation>Objet&#xa0;: {subject}</translation>
     </message>
 </context>
 <context>
@@ -3521,11 +3559,11 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>IMAP server:</source>
-        <translation>Serveur IMAP :</translation>
+        <translation>Serveur IMAP&#xa0;:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -3533,15 +3571,15 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Received in the last:</source>
-        <translation>Reçus au cours des derniers :</translation>
+        <translation>Reçus au cours des derniers&#xa0;:</translation>
     </message>
     <message>
         <source>Server certificate:</source>
-        <translation>Certificat du serveur :</translation>
+        <translation>Certificat du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Unencrypted IMAP?</source>
-        <translation>IMAP non chiffré ?</translation>
+        <translation>IMAP non chiffré&#xa0;?</translation>
     </message>
     <message>
         <source>{host} is not this computer. Without encryption the password and every reply cross the network readable by anyone on the way. Use it only on a network you trust.</source>
@@ -3580,11 +3618,11 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>To:</source>
-        <translation>À :</translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation>Objet :</translation>
+        <translation>Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Message</source>
@@ -3659,31 +3697,31 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Send to:</source>
-        <translation>Envoyer à :</translation>
+        <translation>Envoyer à&#xa0;:</translation>
     </message>
     <message>
         <source>Search:</source>
-        <translation>Recherche :</translation>
+        <translation>Recherche&#xa0;:</translation>
     </message>
     <message>
         <source>Saved templates:</source>
-        <translation>Modèles enregistrés :</translation>
+        <translation>Modèles enregistrés&#xa0;:</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation>Modèle :</translation>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation>Planche :</translation>
+        <translation>Planche&#xa0;:</translation>
     </message>
     <message>
         <source>First free label:</source>
-        <translation>Première étiquette libre :</translation>
+        <translation>Première étiquette libre&#xa0;:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation>Enregistrer sous :</translation>
+        <translation>Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
         <source>Send to</source>
@@ -3731,7 +3769,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Name of the template:</source>
-        <translation>Nom du modèle :</translation>
+        <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Saved the template {stored!r}.</source>
@@ -3743,7 +3781,7 @@ Vos données sont en sécurité : tout ce qui a été enregistré avant se trouv
     </message>
     <message>
         <source>Delete the template {name!r}?</source>
-        <translation>Supprimer le modèle {name!r} ?</translation>
+        <translation>Supprimer le modèle {name!r}&#xa0;?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3779,7 +3817,7 @@ Bien cordialement
     </message>
     <message>
         <source>Cannot read {value}: {exc}</source>
-        <translation>Impossible de lire {value} : {exc}</translation>
+        <translation>Impossible de lire {value}&#xa0;: {exc}</translation>
     </message>
     <message>
         <source>Save the PDF as</source>
@@ -3795,11 +3833,11 @@ Bien cordialement
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation>Remplacer le fichier ?</translation>
+        <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
         <source>{name} already exists in {parent}. Replace it?</source>
-        <translation>{name} existe déjà dans {parent}. Le remplacer ?</translation>
+        <translation>{name} existe déjà dans {parent}. Le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -3811,11 +3849,11 @@ Bien cordialement
     </message>
     <message>
         <source>{error} Everyone left out is listed with the reason:</source>
-        <translation>{error} Chaque personne écartée figure dans la liste avec la raison :</translation>
+        <translation>{error} Chaque personne écartée figure dans la liste avec la raison&#xa0;:</translation>
     </message>
     <message>
         <source>Wrote {included} {kind} to {out}. {count} contacts left out:</source>
-        <translation>{included} ({kind}) écrits dans {out}. {count} contacts écartés :</translation>
+        <translation>{included} ({kind}) écrits dans {out}. {count} contacts écartés&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3838,11 +3876,11 @@ Bien cordialement
     </message>
     <message>
         <source>Tag:</source>
-        <translation>Étiquette :</translation>
+        <translation>Étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>Search:</source>
-        <translation>Recherche :</translation>
+        <translation>Recherche&#xa0;:</translation>
     </message>
     <message>
         <source>All contacts</source>
@@ -3862,8 +3900,8 @@ Bien cordialement
     <message numerus="yes">
         <source>%n left out:</source>
         <translation>
-            <numerusform>%n écarté :</numerusform>
-            <numerusform>%n écartés :</numerusform>
+            <numerusform>%n écarté&#xa0;:</numerusform>
+            <numerusform>%n écartés&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -3872,7 +3910,7 @@ Bien cordialement
     </message>
     <message>
         <source>The selection changed: check the recipients again.</source>
-        <translation>La sélection a changé : vérifiez de nouveau les destinataires.</translation>
+        <translation>La sélection a changé&#xa0;: vérifiez de nouveau les destinataires.</translation>
     </message>
 </context>
 <context>
@@ -3891,11 +3929,11 @@ Bien cordialement
     </message>
     <message>
         <source>Read {checked} messages: {count} ask to opt out, {count2} other replies for you to read, {automatic} automatic replies set aside. Nothing is recorded until you press the button.</source>
-        <translation>{checked} messages lus : {count} demandent la désinscription, {count2} autres réponses à lire, {automatic} réponses automatiques mises de côté. Rien n’est enregistré avant que vous n’appuyiez sur le bouton.</translation>
+        <translation>{checked} messages lus&#xa0;: {count} demandent la désinscription, {count2} autres réponses à lire, {automatic} réponses automatiques mises de côté. Rien n’est enregistré avant que vous n’appuyiez sur le bouton.</translation>
     </message>
     <message>
         <source>Replies that did not ask in words ContactWeb knows. Read them: a request to stop in other words is still a request.</source>
-        <translation>Réponses qui ne le demandent pas avec des mots que ContactWeb connaît. Lisez-les : une demande d’arrêt formulée autrement reste une demande.</translation>
+        <translation>Réponses qui ne le demandent pas avec des mots que ContactWeb connaît. Lisez-les&#xa0;: une demande d’arrêt formulée autrement reste une demande.</translation>
     </message>
     <message>
         <source>No other replies to read.</source>
@@ -3918,34 +3956,34 @@ Bien cordialement
     </message>
     <message>
         <source>Failed:</source>
-        <translation>En échec :</translation>
+        <translation>En échec&#xa0;:</translation>
     </message>
     <message>
         <source>Left out:</source>
-        <translation>Écartés :</translation>
+        <translation>Écartés&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing was sent: {error}</source>
-        <translation>Rien n’a été envoyé : {error}</translation>
+        <translation>Rien n’a été envoyé&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Mailing {id} was queued but sending stopped: {error} Use &apos;Resume sending&apos; on the Mailings page.</source>
-        <translation>L’envoi {id} a été mis en file d’attente, mais l’expédition s’est arrêtée : {error} Utilisez « Reprendre l’envoi » sur la page Envois.</translation>
+        <translation>L’envoi {id} a été mis en file d’attente, mais l’expédition s’est arrêtée&#xa0;: {error} Utilisez « Reprendre l’envoi » sur la page Envois.</translation>
     </message>
     <message>
         <source>Mailing {id}: sent {sent} of {queued}.</source>
-        <translation>Envoi {id} : {sent} sur {queued} envoyés.</translation>
+        <translation>Envoi {id}&#xa0;: {sent} sur {queued} envoyés.</translation>
     </message>
     <message numerus="yes">
         <source>%n of them were handed to the server without its confirmation (not sent again; see the outbox).</source>
         <translation>
-            <numerusform>%n d’entre eux a été remis au serveur sans sa confirmation (pas renvoyé ; voir la boîte d’envoi).</numerusform>
-            <numerusform>%n d’entre eux ont été remis au serveur sans sa confirmation (pas renvoyés ; voir la boîte d’envoi).</numerusform>
+            <numerusform>%n d’entre eux a été remis au serveur sans sa confirmation (pas renvoyé&#xa0;; voir la boîte d’envoi).</numerusform>
+            <numerusform>%n d’entre eux ont été remis au serveur sans sa confirmation (pas renvoyés&#xa0;; voir la boîte d’envoi).</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out: {left_out}. Failed: {failed}.</source>
-        <translation>Écartés : {left_out}. En échec : {failed}.</translation>
+        <translation>Écartés&#xa0;: {left_out}. En échec&#xa0;: {failed}.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -3954,8 +3992,8 @@ Bien cordialement
     <message numerus="yes">
         <source>%n message(s) wait in the outbox: use &apos;Resume sending&apos; on the Mailings page.</source>
         <translation>
-            <numerusform>%n message attend dans la boîte d’envoi : utilisez « Reprendre l’envoi » sur la page Envois.</numerusform>
-            <numerusform>%n messages attendent dans la boîte d’envoi : utilisez « Reprendre l’envoi » sur la page Envois.</numerusform>
+            <numerusform>%n message attend dans la boîte d’envoi&#xa0;: utilisez « Reprendre l’envoi » sur la page Envois.</numerusform>
+            <numerusform>%n messages attendent dans la boîte d’envoi&#xa0;: utilisez « Reprendre l’envoi » sur la page Envois.</numerusform>
         </translation>
     </message>
 </context>
@@ -4017,7 +4055,7 @@ Bien cordialement
     </message>
     <message>
         <source>stored in the {place}; leave empty to keep it</source>
-        <translation>conservé dans : {place} ; laissez vide pour le garder</translation>
+        <translation>conservé dans&#xa0;: {place}&#xa0;; laissez vide pour le garder</translation>
     </message>
     <message>
         <source>none stored</source>
@@ -4053,31 +4091,31 @@ Pays</translation>
     </message>
     <message>
         <source>SMTP server:</source>
-        <translation>Serveur SMTP :</translation>
+        <translation>Serveur SMTP&#xa0;:</translation>
     </message>
     <message>
         <source>Business name:</source>
-        <translation>Nom de l’entreprise :</translation>
+        <translation>Nom de l’entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>Sender name:</source>
-        <translation>Nom de l’expéditeur :</translation>
+        <translation>Nom de l’expéditeur&#xa0;:</translation>
     </message>
     <message>
         <source>Sender address:</source>
-        <translation>Adresse de l’expéditeur :</translation>
+        <translation>Adresse de l’expéditeur&#xa0;:</translation>
     </message>
     <message>
         <source>Postal address:</source>
-        <translation>Adresse postale :</translation>
+        <translation>Adresse postale&#xa0;:</translation>
     </message>
     <message>
         <source>Throttle:</source>
-        <translation>Cadence :</translation>
+        <translation>Cadence&#xa0;:</translation>
     </message>
     <message>
         <source>Server certificate:</source>
-        <translation>Certificat du serveur :</translation>
+        <translation>Certificat du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Send a test to myself</source>
@@ -4085,7 +4123,7 @@ Pays</translation>
     </message>
     <message>
         <source>Send the test message to:</source>
-        <translation>Envoyer le message de test à :</translation>
+        <translation>Envoyer le message de test à&#xa0;:</translation>
     </message>
     <message>
         <source>Sending a test message to {value}…</source>
@@ -4159,7 +4197,7 @@ Pays</translation>
     </message>
     <message>
         <source>Try every failed message of this mailing again? Their addresses will no longer be marked undeliverable.</source>
-        <translation>Réessayer chaque message en échec de cet envoi ? Leurs adresses ne seront plus marquées comme non distribuables.</translation>
+        <translation>Réessayer chaque message en échec de cet envoi&#xa0;? Leurs adresses ne seront plus marquées comme non distribuables.</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -4171,7 +4209,7 @@ Pays</translation>
     </message>
     <message>
         <source>Deferred messages are being tried again right now; resume when that run has finished.</source>
-        <translation>Les messages différés sont en train d’être réessayés ; reprenez quand cette passe sera terminée.</translation>
+        <translation>Les messages différés sont en train d’être réessayés&#xa0;; reprenez quand cette passe sera terminée.</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -4191,7 +4229,7 @@ Pays</translation>
     </message>
     <message>
         <source>{count} still wait; the next attempt at {when} UTC.</source>
-        <translation>{count} attendent encore ; prochain essai à {when} UTC.</translation>
+        <translation>{count} attendent encore&#xa0;; prochain essai à {when} UTC.</translation>
     </message>
     <message>
         <source>{count} still wait.</source>
@@ -4199,11 +4237,11 @@ Pays</translation>
     </message>
     <message>
         <source>Deferred messages tried again: </source>
-        <translation>Messages différés réessayés : </translation>
+        <translation>Messages différés réessayés&#xa0;: </translation>
     </message>
     <message>
         <source>Deferred messages are due, but were not sent: {message}</source>
-        <translation>Des messages différés sont dus, mais n’ont pas été envoyés : {message}</translation>
+        <translation>Des messages différés sont dus, mais n’ont pas été envoyés&#xa0;: {message}</translation>
     </message>
     <message>
         <source>Release the claim</source>
@@ -4211,18 +4249,18 @@ Pays</translation>
     </message>
     <message>
         <source>Release this mailing from the desktop that was sending it? Do this only when that desktop is gone for good (it is refused while that desktop is still connected). Messages it had handed to the mail server without a recorded outcome will count as sent and not be sent again; Resume sending then sends the rest from this computer.</source>
-        <translation>Libérer cet envoi du poste qui l’expédiait ? Ne le faites que si ce poste a disparu pour de bon (c’est refusé tant qu’il est connecté). Les messages qu’il avait remis au serveur de messagerie sans résultat enregistré compteront comme envoyés et ne seront pas renvoyés ; « Reprendre l’envoi » envoie ensuite le reste depuis cet ordinateur.</translation>
+        <translation>Libérer cet envoi du poste qui l’expédiait&#xa0;? Ne le faites que si ce poste a disparu pour de bon (c’est refusé tant qu’il est connecté). Les messages qu’il avait remis au serveur de messagerie sans résultat enregistré compteront comme envoyés et ne seront pas renvoyés&#xa0;; « Reprendre l’envoi » envoie ensuite le reste depuis cet ordinateur.</translation>
     </message>
     <message numerus="yes">
         <source>Released the claim: %n message(s) handed over by the lost desktop count as sent. Resume sending to send the rest.</source>
         <translation>
-            <numerusform>Réservation libérée : %n message remis par le poste perdu compte comme envoyé. « Reprendre l’envoi » envoie le reste.</numerusform>
-            <numerusform>Réservation libérée : %n messages remis par le poste perdu comptent comme envoyés. « Reprendre l’envoi » envoie le reste.</numerusform>
+            <numerusform>Réservation libérée&#xa0;: %n message remis par le poste perdu compte comme envoyé. « Reprendre l’envoi » envoie le reste.</numerusform>
+            <numerusform>Réservation libérée&#xa0;: %n messages remis par le poste perdu comptent comme envoyés. « Reprendre l’envoi » envoie le reste.</numerusform>
         </translation>
     </message>
     <message>
         <source>Replies: .eml files or an mbox file</source>
-        <translation>Réponses : fichiers .eml ou un fichier mbox</translation>
+        <translation>Réponses&#xa0;: fichiers .eml ou un fichier mbox</translation>
     </message>
     <message>
         <source>Mail (*.eml *.mbox *.mbx);;All (*)</source>
@@ -4247,7 +4285,7 @@ Pays</translation>
     <message>
         <source>Only the text of these messages was read:
 </source>
-        <translation>Seul le texte de ces messages a été lu :
+        <translation>Seul le texte de ces messages a été lu&#xa0;:
 </translation>
     </message>
     <message>
@@ -4260,7 +4298,7 @@ Pays</translation>
     </message>
     <message>
         <source>{count} bounces say mail cannot reach {shown}{value}. Mark these addresses undeliverable, so later mailings leave them out?</source>
-        <translation>{count} retours indiquent que le courrier ne peut pas atteindre {shown}{value}. Marquer ces adresses comme non distribuables, pour que les envois suivants les écartent ?</translation>
+        <translation>{count} retours indiquent que le courrier ne peut pas atteindre {shown}{value}. Marquer ces adresses comme non distribuables, pour que les envois suivants les écartent&#xa0;?</translation>
     </message>
     <message>
         <source>Mark undeliverable</source>
@@ -4288,7 +4326,7 @@ Pays</translation>
     </message>
     <message>
         <source>Record that {names} ({address}) opted out of email, with this reply as evidence?</source>
-        <translation>Enregistrer que {names} ({address}) s’est désinscrit des e-mails, avec cette réponse comme preuve ?</translation>
+        <translation>Enregistrer que {names} ({address}) s’est désinscrit des e-mails, avec cette réponse comme preuve&#xa0;?</translation>
     </message>
     <message>
         <source>Recorded the opt-out of {names}.</source>
@@ -4379,7 +4417,7 @@ Pays</translation>
     </message>
     <message>
         <source>Lock ContactWeb (Ctrl+L): the vault closes until you sign in again.</source>
-        <translation>Verrouiller ContactWeb (Ctrl+L) : le coffre se ferme jusqu’à votre prochaine connexion.</translation>
+        <translation>Verrouiller ContactWeb (Ctrl+L)&#xa0;: le coffre se ferme jusqu’à votre prochaine connexion.</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -4387,7 +4425,7 @@ Pays</translation>
     </message>
     <message>
         <source>Sign out: the vault closes and the next person signs in with their own password.</source>
-        <translation>Se déconnecter : le coffre se ferme et la personne suivante se connecte avec son propre mot de passe.</translation>
+        <translation>Se déconnecter&#xa0;: le coffre se ferme et la personne suivante se connecte avec son propre mot de passe.</translation>
     </message>
     <message>
         <source>Signed in as {username} ({role})</source>
@@ -4434,7 +4472,7 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     </message>
     <message>
         <source>{field}: {value}</source>
-        <translation>{field} : {value}</translation>
+        <translation>{field}&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Company</source>
@@ -4458,15 +4496,15 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     </message>
     <message>
         <source>Email ({label}): {address}</source>
-        <translation>E-mail ({label}) : {address}</translation>
+        <translation>E-mail ({label})&#xa0;: {address}</translation>
     </message>
     <message>
         <source>Phone ({label}): {number}</source>
-        <translation>Téléphone ({label}) : {number}</translation>
+        <translation>Téléphone ({label})&#xa0;: {number}</translation>
     </message>
     <message>
         <source>Address ({label}): {address}</source>
-        <translation>Adresse ({label}) : {address}</translation>
+        <translation>Adresse ({label})&#xa0;: {address}</translation>
     </message>
     <message>
         <source>none recorded</source>
@@ -4474,19 +4512,19 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     </message>
     <message>
         <source>Consent: {consent}</source>
-        <translation>Consentement : {consent}</translation>
+        <translation>Consentement&#xa0;: {consent}</translation>
     </message>
     <message>
         <source>Communications: {count}</source>
-        <translation>Échanges : {count}</translation>
+        <translation>Échanges&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Sales: {count}</source>
-        <translation>Ventes : {count}</translation>
+        <translation>Ventes&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Reminders: {count}</source>
-        <translation>Rappels : {count}</translation>
+        <translation>Rappels&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Contact kept</source>
@@ -4498,11 +4536,11 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     </message>
     <message>
         <source>Where they differ, keep:</source>
-        <translation>Là où ils diffèrent, garder :</translation>
+        <translation>Là où ils diffèrent, garder&#xa0;:</translation>
     </message>
     <message>
         <source>Emails, phones, addresses, tags, notes and all history are united; an opt-out on either side stays.</source>
-        <translation>E-mails, téléphones, adresses, étiquettes, notes et tout l’historique sont réunis ; une désinscription d’un côté ou de l’autre est conservée.</translation>
+        <translation>E-mails, téléphones, adresses, étiquettes, notes et tout l’historique sont réunis&#xa0;; une désinscription d’un côté ou de l’autre est conservée.</translation>
     </message>
     <message>
         <source>keep</source>
@@ -4536,7 +4574,7 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     </message>
     <message>
         <source>Put both contacts back as they were before this merge; what was added to the kept one since stays with it.</source>
-        <translation>Rétablir les deux contacts tels qu’ils étaient avant cette fusion ; ce qui a été ajouté depuis au contact conservé lui reste.</translation>
+        <translation>Rétablir les deux contacts tels qu’ils étaient avant cette fusion&#xa0;; ce qui a été ajouté depuis au contact conservé lui reste.</translation>
     </message>
     <message numerus="yes">
         <source>%n merge(s), {open_ones} can be undone.</source>
@@ -4551,7 +4589,7 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     </message>
     <message>
         <source>Could not read the merges: {error}</source>
-        <translation>Impossible de lire les fusions : {error}</translation>
+        <translation>Impossible de lire les fusions&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Undo merge</source>
@@ -4559,7 +4597,7 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     </message>
     <message>
         <source>Put {merged_name} (#{merged_id}) back as a contact of its own and {kept_name} as it was before the merge?</source>
-        <translation>Rétablir {merged_name} (n° {merged_id}) comme contact à part entière et {kept_name} tel qu’il était avant la fusion ?</translation>
+        <translation>Rétablir {merged_name} (n° {merged_id}) comme contact à part entière et {kept_name} tel qu’il était avant la fusion&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4574,7 +4612,7 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     </message>
     <message>
         <source>Your administrator set a temporary password. Choose your own password now; nobody else will know it.</source>
-        <translation>Votre administrateur a défini un mot de passe provisoire. Choisissez maintenant le vôtre ; personne d’autre ne le connaîtra.</translation>
+        <translation>Votre administrateur a défini un mot de passe provisoire. Choisissez maintenant le vôtre&#xa0;; personne d’autre ne le connaîtra.</translation>
     </message>
     <message>
         <source>Your password unlocks the vault for you. Other users&apos; passwords do not change.</source>
@@ -4582,15 +4620,15 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     </message>
     <message>
         <source>Current password:</source>
-        <translation>Mot de passe actuel :</translation>
+        <translation>Mot de passe actuel&#xa0;:</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation>Nouveau mot de passe :</translation>
+        <translation>Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat new password:</source>
-        <translation>Répéter le nouveau mot de passe :</translation>
+        <translation>Répéter le nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Set password</source>
@@ -4605,15 +4643,22 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     <name>OperationRunner</name>
     <message>
         <source>The connection to the team server was lost, so this was not saved. What you typed is kept here: ContactWeb connects again by itself, so try again in a moment (or check the office network).</source>
-        <translation>La connexion au serveur d’équipe a été perdue, rien n’a donc été enregistré. Ce que vous avez saisi reste ici : ContactWeb se reconnecte de lui-même, réessayez donc dans un instant (ou vérifiez le réseau du bureau).</translation>
+        <translation>La connexion au serveur d’équipe a été perdue, rien n’a donc été enregistré. Ce que vous avez saisi reste ici&#xa0;: ContactWeb se reconnecte de lui-même, réessayez donc dans un instant (ou vérifiez le réseau du bureau).</translation>
     </message>
     <message>
         <source>Unexpected error: {kind}: {error}</source>
-        <translation>Erreur inattendue : {kind} : {error}</translation>
+        <translation>Erreur inattendue&#xa0;: {kind}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The vault is locked. Sign in again.</source>
         <translation>Le coffre est verrouillé. Reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>not given</source>
+        <translation>non indiquée</translation>
     </message>
 </context>
 <context>
@@ -4697,7 +4742,7 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     </message>
     <message>
         <source>Strength: {word}</source>
-        <translation>Robustesse : {word}</translation>
+        <translation>Robustesse&#xa0;: {word}</translation>
     </message>
 </context>
 <context>
@@ -4708,7 +4753,7 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     </message>
     <message>
         <source>Print preview: {title}</source>
-        <translation>Aperçu avant impression : {title}</translation>
+        <translation>Aperçu avant impression&#xa0;: {title}</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
@@ -4755,7 +4800,7 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     </message>
     <message>
         <source>Period:</source>
-        <translation>Période :</translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>from</source>
@@ -4806,11 +4851,11 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     </message>
     <message>
         <source>Keep this contact: no erasure and no retention purge until released.</source>
-        <translation>Conserver ce contact : ni effacement ni purge tant qu’elle n’est pas levée.</translation>
+        <translation>Conserver ce contact&#xa0;: ni effacement ni purge tant qu’elle n’est pas levée.</translation>
     </message>
     <message>
         <source>Under a legal hold: release it before erasing.</source>
-        <translation>Sous conservation légale : levez-la avant d’effacer.</translation>
+        <translation>Sous conservation légale&#xa0;: levez-la avant d’effacer.</translation>
     </message>
     <message>
         <source>Remove this contact and everything about them for good.</source>
@@ -4818,7 +4863,7 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
     </message>
     <message>
         <source>Where should the access report go?</source>
-        <translation>Où enregistrer le rapport d’accès ?</translation>
+        <translation>Où enregistrer le rapport d’accès&#xa0;?</translation>
     </message>
     <message>
         <source>Access report</source>
@@ -4830,7 +4875,7 @@ La ligne de commande (&apos;contactweb --help&apos;) fait le même travail sans 
 It holds personal data: hand it only to the person it is about.</source>
         <translation>Le rapport d’accès a été écrit dans {parent}.
 
-Il contient des données personnelles : ne le remettez qu’à la personne concernée.</translation>
+Il contient des données personnelles&#xa0;: ne le remettez qu’à la personne concernée.</translation>
     </message>
     <message>
         <source>Release legal hold</source>
@@ -4838,7 +4883,7 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
     <message>
         <source>Release the legal hold? The contact can then be erased and the retention rules apply to it again.</source>
-        <translation>Lever la conservation légale ? Le contact pourra alors être effacé et les règles de conservation s’appliqueront de nouveau.</translation>
+        <translation>Lever la conservation légale&#xa0;? Le contact pourra alors être effacé et les règles de conservation s’appliqueront de nouveau.</translation>
     </message>
     <message>
         <source>Release</source>
@@ -4850,7 +4895,7 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
     <message>
         <source>Why must this contact be kept? Give the case or request (for example &quot;Case 2026-17&quot;); the reason goes into the audit log, so no names.</source>
-        <translation>Pourquoi ce contact doit-il être conservé ? Indiquez l’affaire ou la demande (par exemple &quot;Affaire 2026-17&quot;) ; la raison va dans le journal d’audit, donc pas de noms.</translation>
+        <translation>Pourquoi ce contact doit-il être conservé&#xa0;? Indiquez l’affaire ou la demande (par exemple &quot;Affaire 2026-17&quot;)&#xa0;; la raison va dans le journal d’audit, donc pas de noms.</translation>
     </message>
 </context>
 <context>
@@ -4917,11 +4962,11 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation>Remplacer le fichier ?</translation>
+        <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
         <source>{name} already exists in {folder}. Replace it?</source>
-        <translation>{name} existe déjà dans {folder}. Le remplacer ?</translation>
+        <translation>{name} existe déjà dans {folder}. Le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -4952,7 +4997,7 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
     <message>
         <source>Every detail of the chosen contacts: consent history, communications, sales and open reminders, each contact from a new page of one PDF.</source>
-        <translation>Tout le détail des contacts choisis : historique des consentements, échanges, ventes et rappels ouverts, chaque contact sur une nouvelle page d’un même PDF.</translation>
+        <translation>Tout le détail des contacts choisis&#xa0;: historique des consentements, échanges, ventes et rappels ouverts, chaque contact sur une nouvelle page d’un même PDF.</translation>
     </message>
     <message>
         <source>Sales report</source>
@@ -4976,11 +5021,11 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
     <message>
         <source>Counts by status, tag and region and sales totals, with no personal data: safe to share outside the business.</source>
-        <translation>Décomptes par statut, étiquette et région et totaux des ventes, sans données personnelles : diffusable hors de l’entreprise.</translation>
+        <translation>Décomptes par statut, étiquette et région et totaux des ventes, sans données personnelles&#xa0;: diffusable hors de l’entreprise.</translation>
     </message>
     <message>
         <source>None chosen: select contacts on the Contacts page, right-click and choose &quot;Save dossier as PDF…&quot; or &quot;Print dossier…&quot;.</source>
-        <translation>Aucun choisi : sélectionnez des contacts sur la page Contacts, faites un clic droit et choisissez « Enregistrer le dossier en PDF… » ou « Imprimer le dossier… ».</translation>
+        <translation>Aucun choisi&#xa0;: sélectionnez des contacts sur la page Contacts, faites un clic droit et choisissez « Enregistrer le dossier en PDF… » ou « Imprimer le dossier… ».</translation>
     </message>
     <message>
         <source>Only contacts matching this search (optional)</source>
@@ -5004,23 +5049,23 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
     <message>
         <source>Report:</source>
-        <translation>Rapport :</translation>
+        <translation>Rapport&#xa0;:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation>Période :</translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation>Étiquette :</translation>
+        <translation>Étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>Search:</source>
-        <translation>Recherche :</translation>
+        <translation>Recherche&#xa0;:</translation>
     </message>
     <message>
         <source>Contacts:</source>
-        <translation>Contacts :</translation>
+        <translation>Contacts&#xa0;:</translation>
     </message>
     <message>
         <source>All tags</source>
@@ -5063,7 +5108,7 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
     <message>
         <source>Put this copy in place of the live vault; the live vault&apos;s files are kept aside</source>
-        <translation>Mettre cette copie à la place du coffre en service ; ses fichiers sont mis de côté</translation>
+        <translation>Mettre cette copie à la place du coffre en service&#xa0;; ses fichiers sont mis de côté</translation>
     </message>
     <message>
         <source>{what} The live vault is in {source_folder}. Until you adopt this copy it has no backup destination and no schedule.</source>
@@ -5075,7 +5120,7 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
     <message>
         <source>Keep this copy as a vault of its own? It gets its own backups: choose a destination for them afterwards (the live vault&apos;s destination refuses it). The live vault is not changed.</source>
-        <translation>Garder cette copie comme coffre à part entière ? Elle aura ses propres sauvegardes : choisissez ensuite leur destination (celle du coffre en service la refuse). Le coffre en service n’est pas modifié.</translation>
+        <translation>Garder cette copie comme coffre à part entière&#xa0;? Elle aura ses propres sauvegardes&#xa0;: choisissez ensuite leur destination (celle du coffre en service la refuse). Le coffre en service n’est pas modifié.</translation>
     </message>
     <message>
         <source>Replace the live vault</source>
@@ -5083,46 +5128,46 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
     <message>
         <source>Put this copy in place of the live vault in {source_folder}? Everything changed in the live vault since this backup was taken is set aside with it (its files are kept as *.before-adopt-*). The copy takes over the live vault&apos;s backups, and you sign in again. Close ContactWeb wherever the live vault is open first.</source>
-        <translation>Mettre cette copie à la place du coffre en service dans {source_folder} ? Tout ce qui a changé dans le coffre en service depuis cette sauvegarde est mis de côté avec lui (ses fichiers sont gardés en *.before-adopt-*). La copie reprend les sauvegardes du coffre en service, et vous vous reconnectez. Fermez d’abord ContactWeb partout où le coffre en service est ouvert.</translation>
+        <translation>Mettre cette copie à la place du coffre en service dans {source_folder}&#xa0;? Tout ce qui a changé dans le coffre en service depuis cette sauvegarde est mis de côté avec lui (ses fichiers sont gardés en *.before-adopt-*). La copie reprend les sauvegardes du coffre en service, et vous vous reconnectez. Fermez d’abord ContactWeb partout où le coffre en service est ouvert.</translation>
     </message>
 </context>
 <context>
     <name>RetentionRunDialog</name>
     <message>
         <source>Call recordings older than {days} days that would be deleted (the call entries stay): {count}.</source>
-        <translation>Enregistrements d’appels de plus de {days} jours qui seraient supprimés (les entrées d’appel restent) : {count}.</translation>
+        <translation>Enregistrements d’appels de plus de {days} jours qui seraient supprimés (les entrées d’appel restent)&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Contacts closed more than {years} years ago that would be purged, each leaving only an erasure record: {count}.</source>
-        <translation>Contacts clos il y a plus de {years} ans qui seraient purgés, chacun ne laissant qu’une trace d’effacement : {count}.</translation>
+        <translation>Contacts clos il y a plus de {years} ans qui seraient purgés, chacun ne laissant qu’une trace d’effacement&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Finished outgoing messages older than {days} days that would be removed: {count}.</source>
-        <translation>Messages sortants terminés de plus de {days} jours qui seraient retirés : {count}.</translation>
+        <translation>Messages sortants terminés de plus de {days} jours qui seraient retirés&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Call recordings older than {days} days deleted (the call entries stay): {count}.</source>
-        <translation>Enregistrements d’appels de plus de {days} jours supprimés (les entrées d’appel restent) : {count}.</translation>
+        <translation>Enregistrements d’appels de plus de {days} jours supprimés (les entrées d’appel restent)&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Contacts closed more than {years} years ago purged, each leaving only an erasure record: {count}.</source>
-        <translation>Contacts clos il y a plus de {years} ans purgés, chacun ne laissant qu’une trace d’effacement : {count}.</translation>
+        <translation>Contacts clos il y a plus de {years} ans purgés, chacun ne laissant qu’une trace d’effacement&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Finished outgoing messages older than {days} days removed: {count}.</source>
-        <translation>Messages sortants terminés de plus de {days} jours retirés : {count}.</translation>
+        <translation>Messages sortants terminés de plus de {days} jours retirés&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Kept under a legal hold: {contacts} contact(s), {recordings} recording(s).</source>
-        <translation>Conservés sous conservation légale : {contacts} contact(s), {recordings} enregistrement(s).</translation>
+        <translation>Conservés sous conservation légale&#xa0;: {contacts} contact(s), {recordings} enregistrement(s).</translation>
     </message>
     <message>
         <source>Contacts to be purged:</source>
-        <translation>Contacts à purger :</translation>
+        <translation>Contacts à purger&#xa0;:</translation>
     </message>
     <message>
         <source>Contacts purged:</source>
-        <translation>Contacts purgés :</translation>
+        <translation>Contacts purgés&#xa0;:</translation>
     </message>
     <message>
         <source>… and {count} more</source>
@@ -5134,7 +5179,7 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
     <message>
         <source>The retention rules (Administration → Settings) remove old call recordings, contacts closed long ago and finished outgoing messages. They run by themselves once a day; this is what they would remove now.</source>
-        <translation>Les règles de conservation (Administration → Réglages) suppriment les anciens enregistrements d’appels, les contacts clos depuis longtemps et les messages sortants terminés. Elles s’appliquent d’elles-mêmes une fois par jour ; voici ce qu’elles supprimeraient maintenant.</translation>
+        <translation>Les règles de conservation (Administration → Réglages) suppriment les anciens enregistrements d’appels, les contacts clos depuis longtemps et les messages sortants terminés. Elles s’appliquent d’elles-mêmes une fois par jour&#xa0;; voici ce qu’elles supprimeraient maintenant.</translation>
     </message>
     <message>
         <source>Checking what the rules would remove…</source>
@@ -5146,11 +5191,11 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
     <message>
         <source>Nothing is due: the rules would remove nothing now.</source>
-        <translation>Rien n’est dû : les règles ne retireraient rien maintenant.</translation>
+        <translation>Rien n’est dû&#xa0;: les règles ne retireraient rien maintenant.</translation>
     </message>
     <message>
         <source>Could not run the retention rules: {problem}</source>
-        <translation>Impossible d’appliquer les règles de conservation : {problem}</translation>
+        <translation>Impossible d’appliquer les règles de conservation&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Purge now</source>
@@ -5158,7 +5203,7 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
     <message>
         <source>Remove what is listed? Purged contacts and recordings cannot be brought back; only erasure records stay.</source>
-        <translation>Supprimer ce qui est listé ? Les contacts et enregistrements purgés ne peuvent pas être récupérés ; seules les traces d’effacement restent.</translation>
+        <translation>Supprimer ce qui est listé&#xa0;? Les contacts et enregistrements purgés ne peuvent pas être récupérés&#xa0;; seules les traces d’effacement restent.</translation>
     </message>
     <message>
         <source>Purge</source>
@@ -5201,19 +5246,19 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation>Devise :</translation>
+        <translation>Devise&#xa0;:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation>Notes :</translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>product or service</source>
@@ -5241,11 +5286,11 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
     <message>
         <source>Line {number}: {problem}</source>
-        <translation>Ligne {number} : {problem}</translation>
+        <translation>Ligne {number}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Line {number}: {name} is a new product; give its unit price.</source>
-        <translation>Ligne {number} : {name} est un nouveau produit ; indiquez son prix unitaire.</translation>
+        <translation>Ligne {number}&#xa0;: {name} est un nouveau produit&#xa0;; indiquez son prix unitaire.</translation>
     </message>
     <message>
         <source>Remove line {row}</source>
@@ -5253,11 +5298,11 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
     <message>
         <source>Total: –</source>
-        <translation>Total : –</translation>
+        <translation>Total&#xa0;: –</translation>
     </message>
     <message>
         <source>Total: {value}</source>
-        <translation>Total : {value}</translation>
+        <translation>Total&#xa0;: {value}</translation>
     </message>
 </context>
 <context>
@@ -5295,11 +5340,15 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source> and </source>
         <translation> et </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s)</source>
@@ -5310,26 +5359,26 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
     <message>
         <source> ({description}). Total {counted}: {money}</source>
-        <translation> ({description}). Total {counted} : {money}</translation>
+        <translation> ({description}). Total {counted}&#xa0;: {money}</translation>
     </message>
 </context>
 <context>
     <name>ServerFields</name>
     <message>
         <source>Security:</source>
-        <translation>Sécurité :</translation>
+        <translation>Sécurité&#xa0;:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation>Port :</translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation>Nom d’utilisateur :</translation>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5348,7 +5397,7 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
     <message>
         <source>Trusted: {what}.</source>
-        <translation>Confiance accordée : {what}.</translation>
+        <translation>Confiance accordée&#xa0;: {what}.</translation>
     </message>
     <message>
         <source>The business&apos;s CA certificate (PEM)</source>
@@ -5360,7 +5409,7 @@ Il contient des données personnelles : ne le remettez qu’à la personne conce
     </message>
     <message>
         <source>Trust this certificate authority?</source>
-        <translation>Faire confiance à cette autorité de certification ?</translation>
+        <translation>Faire confiance à cette autorité de certification&#xa0;?</translation>
     </message>
     <message>
         <source>Servers with certificates from
@@ -5384,7 +5433,7 @@ seront considérés comme fiables.</translation>
     </message>
     <message>
         <source>Pin this certificate?</source>
-        <translation>Épingler ce certificat ?</translation>
+        <translation>Épingler ce certificat&#xa0;?</translation>
     </message>
     <message>
         <source>{host}:{port} presents
@@ -5402,7 +5451,7 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     </message>
     <message>
         <source>For S3 only a self-signed certificate can be pinned; trust the CA that issued it ({issuer}) instead.</source>
-        <translation>Pour S3, seul un certificat auto-signé peut être épinglé ; faites plutôt confiance à l’autorité qui l’a émis ({issuer}).</translation>
+        <translation>Pour S3, seul un certificat auto-signé peut être épinglé&#xa0;; faites plutôt confiance à l’autorité qui l’a émis ({issuer}).</translation>
     </message>
 </context>
 <context>
@@ -5452,7 +5501,7 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     </message>
     <message>
         <source>Connect to a team server: one contact base on PostgreSQL, shared by several computers</source>
-        <translation>Se connecter à un serveur d’équipe : une base de contacts sur PostgreSQL, partagée par plusieurs ordinateurs</translation>
+        <translation>Se connecter à un serveur d’équipe&#xa0;: une base de contacts sur PostgreSQL, partagée par plusieurs ordinateurs</translation>
     </message>
     <message>
         <source>your username</source>
@@ -5460,19 +5509,19 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     </message>
     <message>
         <source>Username:</source>
-        <translation>Nom d’utilisateur :</translation>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Shared computer: sign out sooner, keep nothing here</source>
-        <translation>Ordinateur partagé : déconnexion plus rapide, rien n’est conservé ici</translation>
+        <translation>Ordinateur partagé&#xa0;: déconnexion plus rapide, rien n’est conservé ici</translation>
     </message>
     <message>
         <source>For a computer other people use too: ContactWeb signs out after a few minutes without use or when its window is minimised, remembers no username and stores no passwords in this computer&apos;s keyring.</source>
-        <translation>Pour un ordinateur que d’autres utilisent aussi : ContactWeb se déconnecte après quelques minutes d’inactivité ou quand sa fenêtre est réduite, ne retient aucun nom d’utilisateur et ne stocke aucun mot de passe dans le trousseau de cet ordinateur.</translation>
+        <translation>Pour un ordinateur que d’autres utilisent aussi&#xa0;: ContactWeb se déconnecte après quelques minutes d’inactivité ou quand sa fenêtre est réduite, ne retient aucun nom d’utilisateur et ne stocke aucun mot de passe dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -5484,19 +5533,19 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     </message>
     <message>
         <source>Shared computer: set for the whole vault by an administrator</source>
-        <translation>Ordinateur partagé : réglé pour tout le coffre par un administrateur</translation>
+        <translation>Ordinateur partagé&#xa0;: réglé pour tout le coffre par un administrateur</translation>
     </message>
     <message>
         <source>An administrator turned shared-computer mode on for the whole vault: ContactWeb signs out sooner, remembers no username and stores no passwords on any computer that opens it.</source>
-        <translation>Un administrateur a activé le mode ordinateur partagé pour tout le coffre : ContactWeb se déconnecte plus tôt, ne retient aucun nom d’utilisateur et ne stocke aucun mot de passe sur les ordinateurs qui l’ouvrent.</translation>
+        <translation>Un administrateur a activé le mode ordinateur partagé pour tout le coffre&#xa0;: ContactWeb se déconnecte plus tôt, ne retient aucun nom d’utilisateur et ne stocke aucun mot de passe sur les ordinateurs qui l’ouvrent.</translation>
     </message>
     <message>
         <source>Team server: {name} ({label})</source>
-        <translation>Serveur d’équipe : {name} ({label})</translation>
+        <translation>Serveur d’équipe&#xa0;: {name} ({label})</translation>
     </message>
     <message>
         <source>Vault: {vault_dir}</source>
-        <translation>Coffre : {vault_dir}</translation>
+        <translation>Coffre&#xa0;: {vault_dir}</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>
@@ -5516,7 +5565,7 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     </message>
     <message>
         <source>Choose your own password to continue: sign in again with the temporary password when you are ready.</source>
-        <translation>Choisissez votre propre mot de passe pour continuer : reconnectez-vous avec le mot de passe temporaire quand vous êtes prêt.</translation>
+        <translation>Choisissez votre propre mot de passe pour continuer&#xa0;: reconnectez-vous avec le mot de passe temporaire quand vous êtes prêt.</translation>
     </message>
     <message>
         <source>{headline} You can try again in {wait}.</source>
@@ -5539,7 +5588,7 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     </message>
     <message>
         <source>&lt;b&gt;Are you still there?&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Êtes-vous toujours là ?&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Êtes-vous toujours là&#xa0;?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Seconds until sign-out</source>
@@ -5547,7 +5596,7 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     </message>
     <message>
         <source>This computer is shared, so ContactWeb signs out when nobody has used it for a while.</source>
-        <translation>Cet ordinateur est partagé : ContactWeb vous déconnecte quand personne ne l’a utilisé depuis un moment.</translation>
+        <translation>Cet ordinateur est partagé&#xa0;: ContactWeb vous déconnecte quand personne ne l’a utilisé depuis un moment.</translation>
     </message>
     <message>
         <source>ContactWeb locks itself when nobody has used it for a while.</source>
@@ -5594,7 +5643,7 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>The password is kept in this computer&apos;s keyring, but {why}.</source>
@@ -5602,7 +5651,7 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     </message>
     <message>
         <source>The password was not kept: {problem}</source>
-        <translation>Le mot de passe n’a pas été gardé : {problem}</translation>
+        <translation>Le mot de passe n’a pas été gardé&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>The SMTP password is kept in this computer&apos;s keyring.</source>
@@ -5610,7 +5659,7 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     </message>
     <message>
         <source>The SMTP password is kept inside the encrypted vault: {reason}.</source>
-        <translation>Le mot de passe SMTP est gardé dans le coffre chiffré : {reason}.</translation>
+        <translation>Le mot de passe SMTP est gardé dans le coffre chiffré&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -5904,11 +5953,11 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     </message>
     <message>
         <source>Team backups are taken as the database&apos;s owner and encrypted on this computer with the backup passphrase. Both are kept in this computer&apos;s keyring, never on the server. Keep the passphrase apart from the server as well: a restore needs it, and nobody can recover it.</source>
-        <translation>Les sauvegardes d’équipe sont faites en tant que propriétaire de la base et chiffrées sur cet ordinateur avec la phrase secrète. Les deux sont gardés dans le trousseau de cet ordinateur, jamais sur le serveur. Gardez aussi la phrase secrète à l’écart du serveur : une restauration en a besoin, et personne ne peut la retrouver.</translation>
+        <translation>Les sauvegardes d’équipe sont faites en tant que propriétaire de la base et chiffrées sur cet ordinateur avec la phrase secrète. Les deux sont gardés dans le trousseau de cet ordinateur, jamais sur le serveur. Gardez aussi la phrase secrète à l’écart du serveur&#xa0;: une restauration en a besoin, et personne ne peut la retrouver.</translation>
     </message>
     <message>
         <source>empty: from ~/.pgpass or PGPASSWORD</source>
-        <translation>vide : depuis ~/.pgpass ou PGPASSWORD</translation>
+        <translation>vide&#xa0;: depuis ~/.pgpass ou PGPASSWORD</translation>
     </message>
     <message>
         <source>at least {count} characters</source>
@@ -5916,19 +5965,19 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     </message>
     <message>
         <source>Database owner:</source>
-        <translation>Propriétaire de la base :</translation>
+        <translation>Propriétaire de la base&#xa0;:</translation>
     </message>
     <message>
         <source>Owner&apos;s password:</source>
-        <translation>Mot de passe du propriétaire :</translation>
+        <translation>Mot de passe du propriétaire&#xa0;:</translation>
     </message>
     <message>
         <source>Backup passphrase:</source>
-        <translation>Phrase secrète de la sauvegarde :</translation>
+        <translation>Phrase secrète de la sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase again:</source>
-        <translation>Phrase secrète à nouveau :</translation>
+        <translation>Phrase secrète à nouveau&#xa0;:</translation>
     </message>
     <message>
         <source>Checking the owner&apos;s login and the passphrase…</source>
@@ -5966,16 +6015,20 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
         <translation>Retirer la connexion du propriétaire et la phrase secrète du trousseau de cet ordinateur</translation>
     </message>
     <message>
+        <source>Could not read this computer&apos;s keyring: {error}</source>
+        <translation>Impossible de lire le trousseau de cet ordinateur&#xa0;: {error}</translation>
+    </message>
+    <message>
         <source>Backups of this team vault are taken as the database&apos;s owner and encrypted here with a backup passphrase. Neither is given on this computer yet: Back up now asks for them, and the schedule waits until then.</source>
-        <translation>Les sauvegardes de ce coffre d’équipe sont faites en tant que propriétaire de la base et chiffrées ici avec une phrase secrète. Aucun des deux n’est encore indiqué sur cet ordinateur : « Sauvegarder maintenant » les demande, et la planification attend jusque-là.</translation>
+        <translation>Les sauvegardes de ce coffre d’équipe sont faites en tant que propriétaire de la base et chiffrées ici avec une phrase secrète. Aucun des deux n’est encore indiqué sur cet ordinateur&#xa0;: « Sauvegarder maintenant » les demande, et la planification attend jusque-là.</translation>
     </message>
     <message>
         <source>The database owner ({owner}) and the backup passphrase are held until you sign out: this computer is shared or has no keyring.</source>
-        <translation>Le propriétaire de la base ({owner}) et la phrase secrète de la sauvegarde sont gardés jusqu’à votre déconnexion : cet ordinateur est partagé ou n’a pas de trousseau.</translation>
+        <translation>Le propriétaire de la base ({owner}) et la phrase secrète de la sauvegarde sont gardés jusqu’à votre déconnexion&#xa0;: cet ordinateur est partagé ou n’a pas de trousseau.</translation>
     </message>
     <message>
         <source>The database owner ({owner}) and the backup passphrase are kept in this computer&apos;s keyring; Back up now and the schedule use them.</source>
-        <translation>Le propriétaire de la base ({owner}) et la phrase secrète de la sauvegarde sont gardés dans le trousseau de cet ordinateur ; « Sauvegarder maintenant » et la planification les utilisent.</translation>
+        <translation>Le propriétaire de la base ({owner}) et la phrase secrète de la sauvegarde sont gardés dans le trousseau de cet ordinateur&#xa0;; « Sauvegarder maintenant » et la planification les utilisent.</translation>
     </message>
     <message>
         <source>The backup passphrase is kept in this computer&apos;s keyring.</source>
@@ -5991,7 +6044,7 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     </message>
     <message>
         <source>Remove the database owner&apos;s login and the backup passphrase from this computer? Backups from here then wait until an administrator gives them again. The backups themselves are not touched; keep the passphrase somewhere safe, a restore needs it.</source>
-        <translation>Retirer de cet ordinateur la connexion du propriétaire de la base et la phrase secrète ? Les sauvegardes depuis ce poste attendront qu’un administrateur les redonne. Les sauvegardes elles-mêmes ne sont pas touchées ; gardez la phrase secrète en lieu sûr, une restauration en a besoin.</translation>
+        <translation>Retirer de cet ordinateur la connexion du propriétaire de la base et la phrase secrète&#xa0;? Les sauvegardes depuis ce poste attendront qu’un administrateur les redonne. Les sauvegardes elles-mêmes ne sont pas touchées&#xa0;; gardez la phrase secrète en lieu sûr, une restauration en a besoin.</translation>
     </message>
     <message>
         <source>Forget</source>
@@ -6011,7 +6064,7 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
 {listed}
 
 Give each to its person in person. They are shown only this once.</source>
-        <translation>Dans le coffre restauré, ces personnes se connectent une fois avec ces mots de passe puis choisissent le leur :
+        <translation>Dans le coffre restauré, ces personnes se connectent une fois avec ces mots de passe puis choisissent le leur&#xa0;:
 
 {listed}
 
@@ -6020,8 +6073,8 @@ Remettez chacun en main propre à sa personne. Ils ne sont affichés que cette f
     <message numerus="yes">
         <source>Restored backup {snapshot} into a new database; %n contact(s) erased after that backup were erased again. Its connection profile is {profile}: choose it with Team server… when signing in.</source>
         <translation>
-            <numerusform>Sauvegarde {snapshot} restaurée dans une nouvelle base ; %n contact effacé après cette sauvegarde a été effacé à nouveau. Son profil de connexion est {profile} : choisissez-le avec « Serveur d’équipe… » à la connexion.</numerusform>
-            <numerusform>Sauvegarde {snapshot} restaurée dans une nouvelle base ; %n contacts effacés après cette sauvegarde ont été effacés à nouveau. Son profil de connexion est {profile} : choisissez-le avec « Serveur d’équipe… » à la connexion.</numerusform>
+            <numerusform>Sauvegarde {snapshot} restaurée dans une nouvelle base&#xa0;; %n contact effacé après cette sauvegarde a été effacé à nouveau. Son profil de connexion est {profile}&#xa0;: choisissez-le avec « Serveur d’équipe… » à la connexion.</numerusform>
+            <numerusform>Sauvegarde {snapshot} restaurée dans une nouvelle base&#xa0;; %n contacts effacés après cette sauvegarde ont été effacés à nouveau. Son profil de connexion est {profile}&#xa0;: choisissez-le avec « Serveur d’équipe… » à la connexion.</numerusform>
         </translation>
     </message>
 </context>
@@ -6029,11 +6082,11 @@ Remettez chacun en main propre à sa personne. Ils ne sont affichés que cette f
     <name>TeamChangeListener</name>
     <message>
         <source>Connected to the team server again; lists are up to date.</source>
-        <translation>De nouveau connecté au serveur d’équipe ; les listes sont à jour.</translation>
+        <translation>De nouveau connecté au serveur d’équipe&#xa0;; les listes sont à jour.</translation>
     </message>
     <message>
         <source>The connection to the team server is lost: reconnecting. Nothing typed is lost; saving waits until it is back.</source>
-        <translation>La connexion au serveur d’équipe est perdue : reconnexion en cours. Rien de ce qui est saisi n’est perdu ; l’enregistrement attend son retour.</translation>
+        <translation>La connexion au serveur d’équipe est perdue&#xa0;: reconnexion en cours. Rien de ce qui est saisi n’est perdu&#xa0;; l’enregistrement attend son retour.</translation>
     </message>
 </context>
 <context>
@@ -6056,39 +6109,39 @@ Remettez chacun en main propre à sa personne. Ils ne sont affichés que cette f
     </message>
     <message>
         <source>empty: from ~/.pgpass or PGPASSWORD</source>
-        <translation>vide : depuis ~/.pgpass ou PGPASSWORD</translation>
+        <translation>vide&#xa0;: depuis ~/.pgpass ou PGPASSWORD</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation>Serveur :</translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation>Port :</translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <source>New database:</source>
-        <translation>Nouvelle base :</translation>
+        <translation>Nouvelle base&#xa0;:</translation>
     </message>
     <message>
         <source>Its owner:</source>
-        <translation>Son propriétaire :</translation>
+        <translation>Son propriétaire&#xa0;:</translation>
     </message>
     <message>
         <source>Owner&apos;s password:</source>
-        <translation>Mot de passe du propriétaire :</translation>
+        <translation>Mot de passe du propriétaire&#xa0;:</translation>
     </message>
     <message>
         <source>Backup passphrase:</source>
-        <translation>Phrase secrète de la sauvegarde :</translation>
+        <translation>Phrase secrète de la sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <source>Profile name:</source>
-        <translation>Nom du profil :</translation>
+        <translation>Nom du profil&#xa0;:</translation>
     </message>
     <message>
         <source>Your password:</source>
-        <translation>Votre mot de passe :</translation>
+        <translation>Votre mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Restore details</source>
@@ -6115,7 +6168,7 @@ Remettez chacun en main propre à sa personne. Ils ne sont affichés que cette f
     </message>
     <message>
         <source>A team server keeps one contact base for several computers, on PostgreSQL. You sign in with your own username and password; the connection is encrypted and the server&apos;s certificate is checked.</source>
-        <translation>Un serveur d’équipe conserve une seule base de contacts pour plusieurs ordinateurs, sur PostgreSQL. Vous vous connectez avec vos propres nom d’utilisateur et mot de passe ; la connexion est chiffrée et le certificat du serveur est vérifié.</translation>
+        <translation>Un serveur d’équipe conserve une seule base de contacts pour plusieurs ordinateurs, sur PostgreSQL. Vous vous connectez avec vos propres nom d’utilisateur et mot de passe&#xa0;; la connexion est chiffrée et le certificat du serveur est vérifié.</translation>
     </message>
     <message>
         <source>Team server</source>
@@ -6127,7 +6180,7 @@ Remettez chacun en main propre à sa personne. Ils ne sont affichés que cette f
     </message>
     <message>
         <source>Remove this computer&apos;s profile and files for the server; the vault on the server stays as it is.</source>
-        <translation>Supprimer le profil et les fichiers de cet ordinateur pour ce serveur ; le coffre sur le serveur reste tel quel.</translation>
+        <translation>Supprimer le profil et les fichiers de cet ordinateur pour ce serveur&#xa0;; le coffre sur le serveur reste tel quel.</translation>
     </message>
     <message>
         <source>e.g. office</source>
@@ -6147,23 +6200,23 @@ Remettez chacun en main propre à sa personne. Ils ne sont affichés que cette f
     </message>
     <message>
         <source>Profile name:</source>
-        <translation>Nom du profil :</translation>
+        <translation>Nom du profil&#xa0;:</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation>Serveur :</translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation>Port :</translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation>Base de données :</translation>
+        <translation>Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Certificate authority:</source>
-        <translation>Autorité de certification :</translation>
+        <translation>Autorité de certification&#xa0;:</translation>
     </message>
     <message>
         <source>Use this server</source>
@@ -6171,7 +6224,7 @@ Remettez chacun en main propre à sa personne. Ils ne sont affichés que cette f
     </message>
     <message>
         <source>Team server:</source>
-        <translation>Serveur d’équipe :</translation>
+        <translation>Serveur d’équipe&#xa0;:</translation>
     </message>
     <message>
         <source>Forget this team server</source>
@@ -6179,7 +6232,7 @@ Remettez chacun en main propre à sa personne. Ils ne sont affichés que cette f
     </message>
     <message>
         <source>Forget {name} ({label}) on this computer? Its profile and this computer&apos;s files for it are removed; the vault on the server, and everyone&apos;s work in it, stay. To delete the vault itself, its owner drops the database on the server.</source>
-        <translation>Oublier {name} ({label}) sur cet ordinateur ? Son profil et les fichiers de cet ordinateur le concernant sont supprimés ; le coffre sur le serveur, et le travail de chacun, restent. Pour supprimer le coffre lui-même, son propriétaire supprime la base de données sur le serveur.</translation>
+        <translation>Oublier {name} ({label}) sur cet ordinateur&#xa0;? Son profil et les fichiers de cet ordinateur le concernant sont supprimés&#xa0;; le coffre sur le serveur, et le travail de chacun, restent. Pour supprimer le coffre lui-même, son propriétaire supprime la base de données sur le serveur.</translation>
     </message>
     <message>
         <source>Forget</source>
@@ -6203,7 +6256,7 @@ Remettez chacun en main propre à sa personne. Ils ne sont affichés que cette f
     </message>
     <message>
         <source>There is already a profile called “{name}”; choose it above or give this one another name.</source>
-        <translation>Il existe déjà un profil nommé « {name} » ; choisissez-le ci-dessus ou donnez un autre nom à celui-ci.</translation>
+        <translation>Il existe déjà un profil nommé « {name} »&#xa0;; choisissez-le ci-dessus ou donnez un autre nom à celui-ci.</translation>
     </message>
 </context>
 <context>
@@ -6335,7 +6388,7 @@ Remettez chacun en main propre à sa personne. Ils ne sont affichés que cette f
     <name>VaultRekeyAction</name>
     <message>
         <source>{username} can no longer sign in, but may still hold the vault&apos;s database key: a copy of the vault folder, or a backup and their old password, would still open it. Re-key the vault now? Every other user then gets a temporary password that you hand over; backups taken before now stay under the old key. Close other ContactWeb windows on this vault first.</source>
-        <translation>{username} ne peut plus se connecter, mais détient peut-être encore la clé de base du coffre : une copie du dossier du coffre, ou une sauvegarde et son ancien mot de passe, l’ouvriraient encore. Changer la clé du coffre maintenant ? Chaque autre utilisateur reçoit alors un mot de passe temporaire que vous lui remettez ; les sauvegardes faites jusqu’ici restent sous l’ancienne clé. Fermez d’abord les autres fenêtres ContactWeb ouvertes sur ce coffre.</translation>
+        <translation>{username} ne peut plus se connecter, mais détient peut-être encore la clé de base du coffre&#xa0;: une copie du dossier du coffre, ou une sauvegarde et son ancien mot de passe, l’ouvriraient encore. Changer la clé du coffre maintenant&#xa0;? Chaque autre utilisateur reçoit alors un mot de passe temporaire que vous lui remettez&#xa0;; les sauvegardes faites jusqu’ici restent sous l’ancienne clé. Fermez d’abord les autres fenêtres ContactWeb ouvertes sur ce coffre.</translation>
     </message>
     <message>
         <source>The vault has a new key. Take a fresh full backup now (Administration → Backups).</source>
@@ -6351,7 +6404,7 @@ Remettez chacun en main propre à sa personne. Ils ne sont affichés que cette f
     </message>
     <message>
         <source>Your password ({username}): it unlocks the new key for you.</source>
-        <translation>Votre mot de passe ({username}) : il déverrouille la nouvelle clé pour vous.</translation>
+        <translation>Votre mot de passe ({username})&#xa0;: il déverrouille la nouvelle clé pour vous.</translation>
     </message>
     <message>
         <source>Vault re-keyed</source>
@@ -6359,7 +6412,7 @@ Remettez chacun en main propre à sa personne. Ils ne sont affichés que cette f
     </message>
     <message>
         <source>Temporary passwords, shown only this once; give them in person:</source>
-        <translation>Mots de passe temporaires, affichés cette seule fois ; remettez-les en main propre :</translation>
+        <translation>Mots de passe temporaires, affichés cette seule fois&#xa0;; remettez-les en main propre&#xa0;:</translation>
     </message>
 </context>
 </TS>

@@ -55,9 +55,10 @@ def test_contact_show_in_german_says_the_status_words_and_the_country_in_german(
     assert lines[0] == f"Anna Gruber  (Kontakt {contact_id}, geschlossen)"
     address = next(line for line in lines if "Ringstraße" in line)
     assert address.endswith("Ringstraße 1, Wien, 1010, Österreich (geschäftlich)"), address
+    assert address.startswith("  Adresse:")
     assert "anna@example.at (privat)" in german
-    # (The labels "Address" and "Consent" themselves wait for the German catalog.)
     consent_line = next(line for line in lines if "abgemeldet" in line)
+    assert consent_line.startswith("  Einwilligung:")
     assert consent_line.endswith(" E-Mail unbekannt, Post abgemeldet, Telefon unbekannt, "
                                  "SMS unbekannt"), consent_line
     assert "  Quelle:      eingegeben" in lines

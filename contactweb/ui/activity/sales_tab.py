@@ -69,9 +69,10 @@ class SalesTab(ActivityPage):
 
     def show_totals(self) -> None:
         counted = self.tr(" and ").join(status_label(s).lower() for s in self._statuses)
+        nothing = self.tr("nothing")  # outside the f-string, where lupdate can read it
         money = " &nbsp;·&nbsp; ".join(
             f"<b>{display_money(cents, currency)}</b>"
-            for currency, cents in sorted(self.totals.items())) or f"<b>{self.tr('nothing')}</b>"
+            for currency, cents in sorted(self.totals.items())) or f"<b>{nothing}</b>"
         self.totals_label.setText(
             plural(self.tr("%n sale(s)", "", self.sale_count), self.sale_count)
             + self.tr(" ({description}). Total {counted}: {money}").format(

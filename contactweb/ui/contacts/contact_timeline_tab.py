@@ -197,8 +197,9 @@ class ContactTimelineTab(ContactRecordTab):
                 heading = self.tr("{kind}, outgoing, {when}").format(kind=kind, when=when)
             else:
                 heading = self.tr("{kind}, {when}").format(kind=kind, when=when)
+            subject = entry.subject or self.tr("(no subject)")  # lupdate skips f-strings
             self.reader.setHtml(
-                f"<p><b>{e(entry.subject or self.tr('(no subject)'))}</b><br>"
+                f"<p><b>{e(subject)}</b><br>"
                 f"<span style='color:#555'>{e(heading)} · {e(entry.user or '–')}</span></p>"
                 f"<p>{e(entry.body).replace(chr(10), '<br>')}</p>")
             for info in entry.attachments:
