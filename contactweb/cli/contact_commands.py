@@ -199,9 +199,8 @@ def cmd_show(ctx: CliContext) -> int:
 
 
 def _print_details(details: ContactDetails, status: dict[str, str]) -> None:
-    from contactweb.formats.pdf.contact_sections import channel_name
     from contactweb.formats.pdf.regional import country_name
-    from contactweb.formats.pdf.vocabulary import word
+    from contactweb.formats.pdf.vocabulary import channel_name, word
 
     print(_("{display_name}  (contact {id}, {status})").format(display_name=details.display_name, id=details.id, status=word(details.status)))
     visibility = _("owner only") if details.owner_only else _("everyone")

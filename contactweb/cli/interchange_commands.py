@@ -16,7 +16,7 @@ from contactweb.errors import BadInput
 from contactweb.i18n import _
 from contactweb.services.contacts import duplicates, merge_history
 from contactweb.services.contacts.contact_queries import ContactQuery
-from contactweb.services.exporting import export_mailing, exporter
+from contactweb.services.exporting import EXPORT_FORMATS, MAILING_CHANNELS
 from contactweb.services.importing import importer
 
 HELP_ORDER = 45
@@ -41,10 +41,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("export", parents=[common], help="export contacts")
     p.add_argument("file")
-    p.add_argument("--format", choices=exporter.EXPORT_FORMATS, default="vcard4")
+    p.add_argument("--format", choices=EXPORT_FORMATS, default="vcard4")
     p.add_argument("--tag", default="", help="only contacts with this tag")
     p.add_argument("--search", default="", help="only contacts a search finds")
-    p.add_argument("--for-mailing", choices=export_mailing.MAILING_CHANNELS, default=None,
+    p.add_argument("--for-mailing", choices=MAILING_CHANNELS, default=None,
                    metavar="CHANNEL",
                    help="only the contacts who may receive a mailing on this channel (email "
                         "or post), with only that address; the others are counted on stderr")
@@ -174,6 +174,9 @@ def cmd_import(ctx: CliContext) -> int:
 
 
 def cmd_export(ctx: CliContext) -> int:
+    # Loaded here: the other commands of this module (import above all) never use them.
+    from contactweb.services.exporting import export_mailing, exporter
+
     query = ContactQuery(search=ctx.args.search, tag=ctx.args.tag)
     if ctx.args.for_mailing:
         done = export_mailing.export_for_mailing(

@@ -117,3 +117,75 @@ def test_contact_list_search_loads_only_what_a_listing_uses(tmp_path: Path) -> N
     assert "contactweb.services.contacts.contact_queries" in probe["modules"]
     loaded = [m for m in probe["modules"] if str(m).startswith(NOT_FOR_A_LISTING)]
     assert loaded == []
+
+
+def test_contact_show_prints_the_details_without_loading_reportlab(tmp_path: Path) -> None:
+    """The text of ``contact show`` needs the PDF package's words (country and channel names,
+    the stored codes), never its renderers: reportlab stays out of the process."""
+    from contactweb.services.accounts import session
+    from contactweb.services.contacts import contacts
+
+    ws = session.create_vault(tmp_path / "vault", "admin", "Show-pass-42!")
+    contact_id = contacts.create_contact(ws, contacts.ContactInput(
+        first_name="Ann", last_name="Lee", emails=[contacts.EmailInput("ann@example.org")],
+        addresses=[contacts.AddressInput(street="1 Main St", city="Lyon", postcode="69001",
+                                         country="FR", label="home")]))
+    ws.lock()
+    env = {**os.environ, "PYTHONPATH": str(REPO), "CONTACTWEB_VAULT": str(tmp_path / "vault"),
+           "CONTACTWEB_USER": "admin", "CONTACTWEB_PASSWORD": "Show-pass-42!",
+           "CONTACTWEB_LANG": "en"}
+    done = subprocess.run([sys.executable, "-c", PROBE, "contact", "show", str(contact_id)],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=60,
+                          check=True)
+    probe = json.loads(done.stdout.splitlines()[-1])
+    out = str(probe["out"])
+    assert out.startswith("Ann Lee  (contact ")
+    assert "1 Main St, Lyon, 69001, France (home)" in out  # the country by its name
+    assert "text message unknown" in out  # the channel names
+    assert [m for m in probe["modules"] if str(m).startswith("reportlab")] == []
+
+
+def test_the_pdf_package_loads_each_renderer_when_first_used() -> None:
+    import contactweb.formats.pdf as pdf
+
+    for name in pdf.__all__:
+        assert getattr(pdf, name) is not None, name
+    assert pdf.render_directory.__module__ == "contactweb.formats.pdf.directory"
+    with pytest.raises(AttributeError):
+        pdf.render_nothing  # noqa: B018 - the lookup is the test
+
+
+# What ``import`` must not load: the exporters (the export command's alone) and the backup
+# transports (the vault has no backup destination, so there is no transfer basis to ask for).
+NOT_FOR_AN_IMPORT = ("boto3", "botocore", "contactweb.services.exporting.exporter",
+                     "contactweb.services.exporting.export_mailing", "reportlab")
+
+
+def test_import_of_a_small_file_loads_neither_exporters_nor_backup_transports(
+        tmp_path: Path) -> None:
+    from contactweb.services.accounts import session
+    from contactweb.services.backup import backup_target, backup_transfer
+    from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
+
+    assert backup_transfer.TARGET_SETTING == backup_target.TARGET_KEY
+    session.create_vault(tmp_path / "vault", "admin", "Import-pass-42!").lock()
+    csv_file = tmp_path / "three.csv"
+    csv_file.write_text("First Name,Last Name,E-mail Address\nAnn,Lee,ann@example.org\n"
+                        "Bob,Roe,bob@example.org\nCyd,Poe,cyd@example.org\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO), "CONTACTWEB_VAULT": str(tmp_path / "vault"),
+           "CONTACTWEB_USER": "admin", "CONTACTWEB_PASSWORD": "Import-pass-42!",
+           "CONTACTWEB_LANG": "en"}
+    done = subprocess.run([sys.executable, "-c", PROBE, "import", str(csv_file)],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=60,
+                          check=True)
+    probe = json.loads(done.stdout.splitlines()[-1])
+    assert str(probe["out"]).startswith("Imported 3 new contact(s)")
+    assert "contactweb.services.importing.importer" in probe["modules"]
+    assert [m for m in probe["modules"] if str(m).startswith(NOT_FOR_AN_IMPORT)] == []
+    ws = session.sign_in(tmp_path / "vault", "admin", "Import-pass-42!")
+    try:
+        rows = sorted((c.name, c.email) for c in list_contacts(ws, ContactQuery()))
+    finally:
+        ws.lock()
+    assert rows == [("Lee, Ann", "ann@example.org"), ("Poe, Cyd", "cyd@example.org"),
+                    ("Roe, Bob", "bob@example.org")]

@@ -26,17 +26,10 @@ from contactweb.formats.pdf.language import _, document_language
 from contactweb.formats.pdf.styles import STYLES
 from contactweb.formats.pdf.text import para
 from contactweb.formats.pdf.toolkit import data_table, heading, key_value_table
-from contactweb.formats.pdf.vocabulary import word
-from contactweb.i18n import N_, left_to_right, with_colon
+from contactweb.formats.pdf.vocabulary import channel_name, word
+from contactweb.i18n import left_to_right, with_colon
 
 STANDARD_CHANNELS = ("email", "post", "phone", "sms")
-# A channel as the reader's language names it (translated where printed).
-CHANNEL_NAMES = {"email": N_("email"), "post": N_("post"), "phone": N_("phone"),
-                 "sms": N_("text message")}
-
-
-def channel_name(channel: str) -> str:
-    return _(CHANNEL_NAMES[channel]) if channel in CHANNEL_NAMES else channel
 
 
 def contact_name(details: ReportContact) -> str:

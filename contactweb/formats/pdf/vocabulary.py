@@ -37,3 +37,13 @@ def word(value: str) -> str:
     translated = _(message)
     # "Opted out" written as a heading word stays one: the capital is kept.
     return translated[:1].upper() + translated[1:] if value[:1].isupper() else translated
+
+
+# A channel as the reader's language names it (translated where printed). Here, not with the
+# PDF sections that print it too: `contact show` reads it without loading reportlab.
+CHANNEL_NAMES = {"email": N_("email"), "post": N_("post"), "phone": N_("phone"),
+                 "sms": N_("text message")}
+
+
+def channel_name(channel: str) -> str:
+    return _(CHANNEL_NAMES[channel]) if channel in CHANNEL_NAMES else channel

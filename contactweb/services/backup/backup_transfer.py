@@ -17,12 +17,12 @@ from contactweb.errors import BadInput, Refused
 from contactweb.i18n import _
 from contactweb.models import ContactAddress, utcnow
 from contactweb.services import audit, settings
-from contactweb.services.backup.backup_target import read_target
 from contactweb.services.validation import EEA_COUNTRIES, normalise_country
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
 BASIS_KEY = "backup.transfer_basis"
+TARGET_SETTING = "backup.target"  # backup_target.TARGET_KEY, read without loading that module
 BASES = {
     "consent": "the contacts concerned consented to the transfer",
     "encryption": "client-side encryption with keys held only by the business",
@@ -71,6 +71,12 @@ def transfer_basis(ws: Workspace) -> TransferBasis | None:
 def transfer_basis_needed(ws: Workspace) -> int:
     """How many contacts a basis must be recorded for before backing up; 0 when the
     destination is not a US server, no contact has an EEA address, or it is recorded."""
+    if settings.get(ws, TARGET_SETTING) is None:
+        # No destination: nothing to read. An import asks twice, and the destination's
+        # module loads the backup transports (botocore, ~0.1 s) that it would not use.
+        return 0
+    from contactweb.services.backup.backup_target import read_target
+
     target = read_target(ws)
     if target is None or not target.is_s3 or transfer_basis(ws) is not None:
         return 0

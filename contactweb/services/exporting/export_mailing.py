@@ -28,6 +28,7 @@ from contactweb.services.eligibility.eligibility import (
     eligible_recipients,
     reason_text,
 )
+from contactweb.services.exporting import MAILING_CHANNELS
 from contactweb.services.exporting.exporter import (
     EXPORT_FORMATS,
     ExportCancelled,
@@ -38,7 +39,6 @@ from contactweb.vault.atomic import write_atomic
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
-MAILING_CHANNELS = ("email", "post")
 _CHUNK = 500
 
 

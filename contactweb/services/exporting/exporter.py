@@ -41,6 +41,7 @@ from contactweb.services.contacts.contacts import (
     EmailInput,
     PhoneInput,
 )
+from contactweb.services.exporting import EXPORT_FORMATS
 from contactweb.services.importing.record_mapping import details_to_record
 from contactweb.store.dialect_sql import byte_order
 from contactweb.store.search_sql import json_ids
@@ -48,7 +49,6 @@ from contactweb.vault.atomic import write_atomic
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
-EXPORT_FORMATS = ("csv-google", "csv-outlook", "vcard3", "vcard4", "ldif", "json")
 FORMAT_SUFFIXES = {"csv-google": ".csv", "csv-outlook": ".csv", "vcard3": ".vcf",
                    "vcard4": ".vcf", "ldif": ".ldif", "json": ".json"}
 _CHUNK = 500
