@@ -134,9 +134,8 @@ class NewContactBatch:
         self._size = size
         self._pending: list[tuple[int, ContactInput, int]] = []  # id, contact, owner
         self._tags: dict[str, list[tuple[int, str]]] = {}
-        for tag_id, name in self._connection.execute(select(Tag.id, Tag.name).order_by(Tag.id)):
-            self._tags.setdefault(name.casefold(), []).append((tag_id, name))
         self._tag_ids: dict[str, int] = {}  # a tag name as written -> _tag_id's answer
+        self.read_tags()
         # Chosen at the first ``add`` (on PostgreSQL that locks the table for the
         # transaction; a contact written with ``insert_one`` gets its id from the database).
         self.next_id = self.first_id = 0
@@ -239,7 +238,23 @@ class NewContactBatch:
             self._pause.resume(new, changed_ids)
             self._pause = None
 
-    def _tag_id(self, name: str) -> int:
+    def read_tags(self) -> None:
+        """(Re)read the vault's tags: at the start, and after an edit through the ORM (an
+        update from the file) made a tag, which the rows written here must then link to
+        rather than insert again."""
+        self._tags.clear()
+        self._tag_ids.clear()
+        for tag_id, name in self._connection.execute(select(Tag.id, Tag.name).order_by(Tag.id)):
+            self._tags.setdefault(name.casefold(), []).append((tag_id, name))
+
+    def before_update(self, tag_names: list[str]) -> None:
+        """An update through the ORM is about to link these tags. A name no tag has yet may
+        be carried by a contact queued here, earlier in the file: written first, it makes
+        the tag with its spelling, as the same edits one by one would."""
+        if self._pending and any(self._existing_tag(name) is None for name in tag_names):
+            self.flush()
+
+    def _existing_tag(self, name: str) -> int | None:
         """The tag contacts._tags would pick: one whose name matches in SQLite's lower()
         (ASCII letters only) and in Python's casefold(); the newest if several do."""
         known = self._tag_ids.get(name)
@@ -250,6 +265,13 @@ class NewContactBatch:
             if existing.translate(_ASCII_LOWER) == wanted:
                 self._tag_ids[name] = tag_id
                 return tag_id
+        return None
+
+    def _tag_id(self, name: str) -> int:
+        """``_existing_tag``'s, or a new tag of this name."""
+        tag_id = self._existing_tag(name)
+        if tag_id is not None:
+            return tag_id
         tag_id = self._connection.execute(
             insert(Tag.__table__).values(name=name)).inserted_primary_key[0]
         self._tags.setdefault(name.casefold(), []).append((tag_id, name))

@@ -463,7 +463,14 @@ class _ImportRun:
         if not changed:
             return
         self.duplicates.updating(contact_id, folded)
+        self.batch.before_update(folded.tags)
+        self.batch.wait()
         apply_contact(self.session, self.ws, contact, validated_contact(folded, self.region))
+        if any(tag.id is None for tag in contact.tags):
+            # A tag made by this update: the new contacts' rows must link to it, not make
+            # it again (UNIQUE tags.name, or a second tag differing in case).
+            self.session.flush()
+            self.batch.read_tags()
         self.duplicates.add_values(contact_id, [e.address for e in folded.emails],
                                    [p.number for p in folded.phones])
         audit.record(self.session, self.ws, "contact.update", "contact", contact_id,
