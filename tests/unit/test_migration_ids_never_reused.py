@@ -86,10 +86,16 @@ def _search(conn: Connection, query: str) -> list[int]:
 
 def _as_before(found: dict[str, object], before: dict[str, object]) -> dict[str, object]:
     """``found`` in the shape of ``before``: the tables' rows cut to the columns they had
-    then (later migrations add columns of their own) and sorted, the revision row left out."""
+    then and the indexes and triggers to those there were (later migrations add columns and
+    indexes of their own), sorted, the revision row left out."""
     shaped: dict[str, object] = {}
     for key, value in before.items():
         if key == "alembic_version":
+            continue
+        if key in ("indexes", "triggers"):
+            names = {entry[0] for entry in value}  # type: ignore[attr-defined]
+            shaped[key] = [entry for entry in found[key]  # type: ignore[attr-defined]
+                           if entry[0] in names]
             continue
         if isinstance(value, list) and (not value or isinstance(value[0], dict)):
             columns = set(value[0]) if value else set()
