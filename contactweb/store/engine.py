@@ -20,10 +20,12 @@ PRAGMAS = (
     "journal_mode = WAL",
     "synchronous = FULL",
     "temp_store = MEMORY",
-    # 32 MiB of decrypted pages per connection (SQLCipher's default is 2 MB). With a small
-    # cache a search decrypts the same contact pages again on every keystroke, and a bulk
-    # insert re-reads the index pages of its growing tables.
-    "cache_size = -32768",
+    # 64 MiB of decrypted pages per connection at most (SQLCipher's default is 2 MB). With a
+    # small cache a search decrypts the same contact pages again on every keystroke, a bulk
+    # insert re-reads the index pages of its growing tables, and a mailing's eligibility over
+    # 100,000 contacts with a tag took twice as long at 32 MiB (BENCHMARKS.md). A cache only
+    # grows with the pages read, so a small vault uses no more.
+    "cache_size = -65536",
     "busy_timeout = 10000",
 )
 

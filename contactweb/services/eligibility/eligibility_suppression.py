@@ -84,8 +84,8 @@ class MailboxSuppression:
 
     def opted_out_emails(self, keys: set[str], sub_addressed: bool = True) -> set[str]:
         """Of these lower-cased addresses, the ones whose mailbox opted out.
-        ``sub_addressed`` False: none of the keys holds a "+" or surrounding white space (no
-        need to look at each). A padded address (" ann@example.org", stored by a path that did
+        ``sub_addressed`` False: none of the keys holds a "+" or white space (no need to look
+        at each). A padded address (" ann@example.org", stored by a path that did
         not trim it) is the opted-out mailbox it names."""
         blocked = self._blocked_emails()
         found = keys & blocked
