@@ -123,7 +123,7 @@ def test_reads_reuse_one_warm_connection_until_lock_or_erasure(admin_ws: Workspa
     first = _driver_connection_id(admin_ws)
     assert _driver_connection_id(admin_ws) == first
     with admin_ws.session(readonly=True) as db:
-        assert db.execute(text("PRAGMA cache_size")).scalar() == -32768
+        assert db.execute(text("PRAGMA cache_size")).scalar() == -65536
     cid = contacts.create_contact(admin_ws, ContactInput(first_name="Gone"))
     erase_contact(admin_ws, cid)
     assert admin_ws.engine is not None and admin_ws.engine.pool.checkedin() == 0
