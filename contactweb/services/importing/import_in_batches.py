@@ -16,19 +16,17 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from contactweb.errors import BadInput
 from contactweb.formats.interchange import ParseResult, ParseStream
-from contactweb.i18n import _
 from contactweb.services import audit
 from contactweb.services.backup.backup_transfer import paused_notice, transfer_basis_needed
 from contactweb.services.importing.import_consent import ConsentFromFile
 from contactweb.services.importing.importer import (
     _PROGRESS_EVERY,
-    DUPLICATE_CHOICES,
     ImportFailed,
     ImportReport,
     _ImportRun,
     _ParserProblems,
+    checked_duplicate_choices,
 )
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -104,11 +102,7 @@ def import_in_batches(ws: Workspace, parsed: ParseResult | ParseStream,
     module's description). ``progress`` counts entries against the file's lines, and ends
     at 100 %. Cancel is a stop, not an error: the report says what was imported."""
     ws.require(Action.IMPORT)
-    choices = dict(duplicate_choices or {})
-    for choice in (on_duplicate, *choices.values()):
-        if choice not in DUPLICATE_CHOICES:
-            raise BadInput(_("A duplicate is handled by one of {items}.").format(
-                items=', '.join(DUPLICATE_CHOICES)))
+    choices = checked_duplicate_choices(on_duplicate, duplicate_choices)
     streamed = isinstance(parsed, ParseStream)
     report = BatchedImportReport(
         format_name=parsed.format_name,

@@ -61,6 +61,17 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 #: a file beyond this is no address book
 MAX_STREAMED_BYTES = 8 * 1024 * 1024 * 1024
 DUPLICATE_CHOICES = ("skip", "update", "create")
+
+
+def checked_duplicate_choices(on_duplicate: str, duplicate_choices: dict[str, str] | None
+                              ) -> dict[str, str]:
+    """A copy of the per-entry choices, once the default and each of them is a known one."""
+    choices = dict(duplicate_choices or {})
+    for choice in (on_duplicate, *choices.values()):
+        if choice not in DUPLICATE_CHOICES:
+            raise BadInput(_("A duplicate is handled by one of {items}.").format(
+                items=', '.join(DUPLICATE_CHOICES)))
+    return choices
 IMPORT_FORMATS = ("csv", "vcard", "ldif", "json")
 _PROGRESS_EVERY = 200
 #: entries read before their duplicates are looked up in the vault, all in one go
@@ -224,11 +235,7 @@ def import_records(ws: Workspace, parsed: ParseResult | ParseStream,
     and ``progress`` then counts against the file's lines.
     """
     ws.require(Action.IMPORT)
-    choices = dict(duplicate_choices or {})
-    for choice in (on_duplicate, *choices.values()):
-        if choice not in DUPLICATE_CHOICES:
-            raise BadInput(_("A duplicate is handled by one of {items}.").format(
-                items=', '.join(DUPLICATE_CHOICES)))
+    choices = checked_duplicate_choices(on_duplicate, duplicate_choices)
     report = ImportReport(format_name=parsed.format_name, dry_run=dry_run)
     refused = _ParserProblems(parsed, report)
     # The parsed file is a few hundred thousand long-lived objects; left in the collector's
