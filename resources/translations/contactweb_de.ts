@@ -1533,6 +1533,14 @@ Geben Sie es pers√∂nlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n√
 <context>
     <name>ContactDetailsTab</name>
     <message>
+        <source>typed in</source>
+        <translation>eingegeben</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>

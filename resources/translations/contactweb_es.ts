@@ -1533,6 +1533,14 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
 <context>
     <name>ContactDetailsTab</name>
     <message>
+        <source>typed in</source>
+        <translation>escrito a mano</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>

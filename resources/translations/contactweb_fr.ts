@@ -1533,6 +1533,14 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois&#xa0;; la pe
 <context>
     <name>ContactDetailsTab</name>
     <message>
+        <source>typed in</source>
+        <translation>saisi</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>

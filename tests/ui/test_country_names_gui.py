@@ -45,6 +45,21 @@ def test_a_foreign_address_names_its_country_in_the_persons_language(
     assert details.addresses[0].country == "DE"
 
 
+def test_where_a_contact_came_from_is_said_in_the_persons_language(
+        qtbot: QtBot, admin_ws: Workspace, bridge: WorkspaceBridge,
+        speak: Callable[[str], str]) -> None:
+    typed = contacts.create_contact(admin_ws, ContactInput(first_name="Typed"))
+    from_file = contacts.create_contact(admin_ws, ContactInput(first_name="Filed",
+                                                               source="google.csv line 2"))
+    speak("de")
+    pane = ContactDetailsTab(admin_ws, bridge)
+    qtbot.addWidget(pane)
+    pane.show_details(contacts.get_contact(admin_ws, typed, audit_view=False))
+    assert "(eingegeben)" in pane.text.text() and "manual" not in pane.text.text()
+    pane.show_details(contacts.get_contact(admin_ws, from_file, audit_view=False))
+    assert "(google.csv line 2)" in pane.text.text()  # a file's own words, as stored
+
+
 def test_the_business_country_chooser_speaks_the_persons_language(
         qtbot: QtBot, admin_ws: Workspace, speak: Callable[[str], str]) -> None:
     speak("de")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -36,6 +36,10 @@ from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
 PHOTO_SIZE = QSize(96, 96)
+# Where a contact came from, as stored by the services; a file's own source text is shown as
+# it is.
+SOURCE_WORDS = {"manual": QT_TRANSLATE_NOOP("ContactDetailsTab", "typed in"),
+                "import": QT_TRANSLATE_NOOP("ContactDetailsTab", "imported")}
 
 
 class ContactDetailsTab(QWidget):
@@ -159,7 +163,10 @@ class ContactDetailsTab(QWidget):
             owner=e(d.owner or "–"), who=visibility)))
         if d.legal_hold:
             rows.append((QCoreApplication.translate("ContactDetailsTab", "Legal hold"), e(d.legal_hold_reason or QCoreApplication.translate("ContactDetailsTab", "yes"))))
-        rows.append((QCoreApplication.translate("ContactDetailsTab", "Added"), f"{local_time(d.created_at)} ({e(d.source)})"))
+        source = SOURCE_WORDS.get(d.source)
+        source = QCoreApplication.translate("ContactDetailsTab", source) if source else d.source
+        rows.append((QCoreApplication.translate("ContactDetailsTab", "Added"),
+                     f"{local_time(d.created_at)} ({e(source)})"))
         rows.append((QCoreApplication.translate("ContactDetailsTab", "Changed"), local_time(d.updated_at)))
         table = "".join(f"<tr><td style='color:#555; padding-right:12px'>{label}</td>"
                         f"<td>{value}</td></tr>" for label, value in rows)
