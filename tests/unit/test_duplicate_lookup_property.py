@@ -20,7 +20,7 @@ from contactweb.models import Contact
 from contactweb.services.contacts import contacts, duplicate_index, duplicate_lookup
 from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
 from contactweb.services.contacts.duplicate_index import DuplicateIndex
-from contactweb.services.importing import importer
+from contactweb.services.importing import import_run, importer
 from contactweb.vault.workspace import Workspace
 
 # Case and spacing variants, letters outside ASCII (Python's lower and SQL's differ), one
@@ -96,7 +96,7 @@ def _decisions(report: importer.ImportReport, before: set[int]) -> dict:
 
 @pytest.fixture
 def small_batches(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(importer, "LOOKUP_BATCH", 4)
+    monkeypatch.setattr(import_run, "LOOKUP_BATCH", 4)
     monkeypatch.setattr(duplicate_index, "MAX_COMPARED_PER_COMPANY", 3)
     monkeypatch.setattr(duplicate_lookup, "MAX_COMPARED_PER_COMPANY", 3)
     yield
@@ -128,7 +128,7 @@ def test_the_vault_lookup_decides_as_the_in_memory_index(
     new = importer.import_records(ws, _records(rows), choice, dry_run=True,
                                   skip_bad_rows=True)
     with monkeypatch.context() as patch:
-        patch.setattr(importer, "DuplicateLookup", InMemoryIndex)
+        patch.setattr(import_run, "DuplicateLookup", InMemoryIndex)
         old = importer.import_records(ws, _records(rows), choice, dry_run=True,
                                       skip_bad_rows=True)
     assert _decisions(new, before) == _decisions(old, before)

@@ -20,11 +20,11 @@ from contactweb.formats.interchange import ParseResult, ParseStream
 from contactweb.services import audit
 from contactweb.services.backup.backup_transfer import paused_notice, transfer_basis_needed
 from contactweb.services.importing.import_consent import ConsentFromFile
+from contactweb.services.importing.import_run import ImportRun
 from contactweb.services.importing.importer import (
     _PROGRESS_EVERY,
     ImportFailed,
     ImportReport,
-    _ImportRun,
     _ParserProblems,
     checked_duplicate_choices,
 )
@@ -125,8 +125,8 @@ def _run(ws: Workspace, parsed: ParseResult | ParseStream, report: BatchedImport
     refused = _ParserProblems(parsed, report)
     total = report.entries_expected
     with ws.session() as session:
-        run = _ImportRun(session, ws, report, on_duplicate, choices, confirm_erased,
-                         ConsentFromFile(parsed.source_name))
+        run = ImportRun(session, ws, report, on_duplicate, choices, confirm_erased,
+                        ConsentFromFile(parsed.source_name))
         committed = _Committed()
         first_of_batch = ""
         try:
@@ -159,7 +159,7 @@ def _run(ws: Workspace, parsed: ParseResult | ParseStream, report: BatchedImport
             run.batch.stop()  # never roll back or commit under the writer's feet
 
 
-def _commit(run: _ImportRun, report: ImportReport, before: _Committed, records: int,
+def _commit(run: ImportRun, report: ImportReport, before: _Committed, records: int,
             last: bool = False) -> _Committed:
     """Write the batch, its opt-outs and its audit event, and commit them together (the
     last batch is committed by the session's end)."""
@@ -172,7 +172,7 @@ def _commit(run: _ImportRun, report: ImportReport, before: _Committed, records: 
     return now
 
 
-def _stop(run: _ImportRun, report: BatchedImportReport, committed: _Committed, why: str,
+def _stop(run: ImportRun, report: BatchedImportReport, committed: _Committed, why: str,
           at: str) -> None:
     """Roll back the batch under way and end with the batches committed before it."""
     run.batch.stop()
@@ -181,7 +181,7 @@ def _stop(run: _ImportRun, report: BatchedImportReport, committed: _Committed, w
     report.stopped_because, report.stopped_at = why, at
 
 
-def _refuse(run: _ImportRun, report: BatchedImportReport, committed: _Committed,
+def _refuse(run: ImportRun, report: BatchedImportReport, committed: _Committed,
             at: str) -> None:
     """A bad row that is not to be skipped: refused outright while nothing is committed
     (as the single transaction refuses it), else the import stops at the last commit."""

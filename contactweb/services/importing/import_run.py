@@ -1,0 +1,193 @@
+"""One import's entries decided and written: each entry cleaned, its duplicates looked up
+in the vault a batch at a time, then skipped, folded into the contact it matches or written
+as a new contact on the writer thread; erased people and the file's opt-outs recorded at the
+end. Shared by the one-transaction import (``importer``) and the batched one
+(``import_in_batches``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from sqlalchemy.orm import Session
+
+from contactweb.errors import BadInput
+from contactweb.formats.interchange import ContactRecord, ImportProblem
+from contactweb.models.consent import CHANNELS
+from contactweb.services import audit, settings
+from contactweb.services.consent import consent
+from contactweb.services.contacts.contact_access import load_visible_contact
+from contactweb.services.contacts.contact_fold import fold
+from contactweb.services.contacts.contacts import ContactInput, details_of
+from contactweb.services.contacts.contacts import _apply as apply_contact
+from contactweb.services.contacts.duplicate_index import SAME_EMAIL
+from contactweb.services.contacts.duplicate_lookup import DuplicateLookup
+from contactweb.services.importing.import_batch import ErasureIndex, NewContactBatch
+from contactweb.services.importing.import_consent import ConsentFromFile
+from contactweb.services.importing.import_validation import validated_contact
+from contactweb.services.importing.record_mapping import clean_input
+from contactweb.vault.workspace import Workspace
+
+if TYPE_CHECKING:
+    from contactweb.services.importing.importer import ImportReport
+
+#: entries read before their duplicates are looked up in the vault, all in one go
+LOOKUP_BATCH = 1000
+
+
+class _Entry(NamedTuple):
+    """What deciding an entry reads of its record (``source``, ``consent``): the records of
+    a batch waiting for their duplicates to be looked up are not kept whole."""
+
+    source: str
+    consent: dict[str, str]
+
+
+class ImportRun:
+    def __init__(self, session: Session, ws: Workspace, report: ImportReport,
+                 on_duplicate: str, choices: dict[str, str], confirm_erased: bool,
+                 consent_from_file: ConsentFromFile) -> None:
+        self.session, self.ws, self.report = session, ws, report
+        self.consent_from_file = consent_from_file
+        self.on_duplicate, self.choices = on_duplicate, choices
+        self.confirm_erased = confirm_erased
+        self.region = settings.read(session, "default_region") or "US"
+        # Asked of the vault a batch of entries at a time (the writer must be done first).
+        self.duplicates = DuplicateLookup(session, ws, lambda: self.batch.wait())
+        self.pending: list[tuple[_Entry, ContactInput, int]] = []
+        self.erasures = ErasureIndex(session, ws)
+        # New contacts are written on a writer thread while the next rows are read.
+        self.batch = NewContactBatch(session, ws, background=True)
+        self.returning_erased: list[tuple[int, int]] = []  # (contact id, erasure record id)
+        self.updated: set[int] = set()
+        self.updated_in_batch: set[int] = set()  # to index again when the batch is written
+        # The entry a contact made by this import came from is its ``source`` in the vault,
+        # unless that had to be cut short (or was empty): then it is here.
+        self.other_sources: dict[int, str] = {}
+
+    def import_one(self, record: ContactRecord) -> None:
+        if not record.has_content():
+            self.report.problems.append(ImportProblem(record.source, "empty entry skipped"))
+            return
+        notes: list[ImportProblem] = []
+        try:
+            clean = clean_input(record, self.region, notes)
+        except BadInput as exc:
+            self.report.bad_rows.append(ImportProblem(record.source, str(exc)))
+            return
+        self.report.problems.extend(notes)
+        # Decided with the rest of its batch: (what the decision reads of the entry (not the
+        # whole record: a stream holds few), its contact, where its notes end)
+        entry = _Entry(record.source, record.consent)
+        self.pending.append((entry, clean, len(self.report.problems)))
+        if len(self.pending) >= LOOKUP_BATCH:
+            self._decide_pending()
+
+    def _decide_pending(self) -> None:
+        """Decide the entries read so far, their duplicates looked up in one go; the notes
+        a decision makes go where deciding at once would have put them (after the entry's
+        own), and the new contacts are written while the next entries are read."""
+        pending, self.pending = self.pending, []
+        if not pending:
+            return
+        self.duplicates.prefetch([clean for _record, clean, _end in pending])
+        said = []
+        for record, clean, _end in pending:
+            own: list[ImportProblem] = []
+            self._decide(record, clean, own)
+            said.append(own)
+        if any(said):
+            problems = self.report.problems
+            ends = [end for _record, _clean, end in pending] + [len(problems)]
+            tail = []
+            for number, own in enumerate(said):
+                tail += own
+                tail += problems[ends[number]:ends[number + 1]]
+            problems[ends[0]:] = tail
+        self.batch.flush()
+
+    def _decide(self, record: _Entry, clean: ContactInput,
+                problems: list[ImportProblem]) -> None:
+        existing = self.duplicates.match(clean)
+        choice = self.choices.get(record.source, self.on_duplicate)
+        earlier = self._created_source(existing[0]) if existing is not None else None
+        if earlier is not None:
+            self.report.repeated_in_file[record.source] = earlier
+        if existing is not None and choice == "skip" and record.source not in self.choices \
+                and existing[1] != SAME_EMAIL \
+                and self.duplicates.emails_differ(existing[0], clean):
+            self.report.distinct_emails.append((record.source, *existing))
+            existing = None
+        if existing is not None and choice != "create":
+            contact_id, reason = existing
+            if choice == "skip":
+                self.report.skipped_duplicates.append((record.source, contact_id, reason))
+            else:
+                self._update(contact_id, clean)
+            self.consent_from_file.note(record, contact_id, problems)
+            return
+        erasure = self.erasures.match(clean)
+        if erasure is not None and not self.confirm_erased:
+            self.report.erased_matches.append(record.source)
+            return
+        contact_id = self.batch.add(clean)
+        self.duplicates.add(contact_id, clean)
+        if clean.source != record.source:
+            self.other_sources[contact_id] = record.source
+        self.report.created.append(contact_id)
+        self.consent_from_file.note(record, contact_id, problems)
+        if erasure is not None:
+            self.returning_erased.append((contact_id, erasure))
+
+    def _created_source(self, contact_id: int) -> str | None:
+        """The entry of this file a contact was made from; None for one made before."""
+        if not self.duplicates.is_created(contact_id):
+            return None
+        if contact_id in self.other_sources:
+            return self.other_sources[contact_id]
+        return self.duplicates.source_of(contact_id)
+
+    def _update(self, contact_id: int, new: ContactInput) -> None:
+        """Add what the file knows and the vault does not; never overwrite what is there."""
+        if self.batch.is_pending(contact_id):
+            self.batch.flush()
+        self.batch.wait()  # the session is this thread's again
+        contact = load_visible_contact(self.session, self.ws, contact_id)
+        folded, changed = fold(details_of(self.session, contact).to_input(), new)
+        self.updated_in_batch.add(contact_id)
+        if contact_id not in self.updated:
+            self.updated.add(contact_id)
+            self.report.updated.append(contact_id)
+        if not changed:
+            return
+        self.duplicates.updating(contact_id, folded)
+        self.batch.before_update(folded.tags)
+        self.batch.wait()
+        apply_contact(self.session, self.ws, contact, validated_contact(folded, self.region))
+        if any(tag.id is None for tag in contact.tags):
+            # A tag made by this update: the new contacts' rows must link to it, not make
+            # it again (UNIQUE tags.name, or a second tag differing in case).
+            self.session.flush()
+            self.batch.read_tags()
+        self.duplicates.add_values(contact_id, [e.address for e in folded.emails],
+                                   [p.number for p in folded.phones])
+        audit.record(self.session, self.ws, "contact.update", "contact", contact_id,
+                     {"source": "import"})
+
+    def finish(self) -> None:
+        self._decide_pending()
+        self.batch.close(self.session, self.updated_in_batch)
+        # Someone who was erased and came back starts opted out of everything.
+        for contact_id, erasure_id in self.returning_erased:
+            for channel in CHANNELS:
+                consent.apply_event(self.session, self.ws, contact_id, channel, "opted_out",
+                                    method="previously erased", source=f"erasure {erasure_id}")
+        self.report.opt_outs += self.consent_from_file.record(self.session, self.ws)
+
+    def commit_and_go_on(self) -> None:
+        """Commit what ``finish`` wrote; the entries that follow start a new batch, with ids
+        of their own (another desktop may have written in between)."""
+        self.session.commit()
+        self.returning_erased = []
+        self.updated_in_batch = set()
+        self.batch = NewContactBatch(self.session, self.ws, background=True)
