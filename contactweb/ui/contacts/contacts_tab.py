@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -24,15 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactweb.errors import ContactWebError
-from contactweb.services import privacy
-from contactweb.services.changes import NOTHING, Changes
+from contactweb.services.changes import Changes
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.ui.contacts.contact_detail_pane import ContactDetailPane
 from contactweb.ui.contacts.contact_dossier_menu import ContactDossierMenu
 from contactweb.ui.contacts.contact_drag_source import ContactDragSource
 from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
+from contactweb.ui.contacts.contact_list_actions import ContactListActions
 from contactweb.ui.contacts.contact_table_model import ContactTableModel
 from contactweb.ui.kit.remembered_columns import RememberedColumns
 from contactweb.ui.kit.remembered_splitter import RememberedSplitter
@@ -104,7 +102,8 @@ class ContactsTab(QWidget):
         header.setStretchLastSection(True)
         self.columns = RememberedColumns(self.table, "contacts")
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.list_actions = ContactListActions(workspace, bridge, self)
+        self.table.customContextMenuRequested.connect(self.list_actions.show_menu)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         # Down from the search box goes into the results; Enter there opens the contact.
         self._select_first_when_loaded = False
@@ -379,58 +378,4 @@ class ContactsTab(QWidget):
             self.detail.log_call()
 
     def set_status_of_selected(self, status: str) -> None:
-        ws, contact_ids = self._ws, self.selected_contact_ids()
-
-        def job(_ctx: object) -> Changes:
-            changed = 0
-            for contact_id in contact_ids:
-                try:
-                    contacts.set_status(ws, contact_id, status)
-                    changed += 1
-                except ContactWebError:
-                    continue  # already in that status, or no longer visible
-            # Rows may leave a list filtered by status: the whole list reloads.
-            return Changes(contacts=True) if changed else NOTHING
-
-        op = self._bridge.operations.operation(self, job)
-        if status == "closed":
-            op.success(lambda changes: self._say_when_purged(contact_ids)
-                       if not changes.empty() else None)
-        op.run()
-
-    def _say_when_purged(self, contact_ids: list[int]) -> None:
-        """Closing starts the retention clock: say when the closed contacts go for good."""
-        # All were closed just now, so they share one date: the first one found says it.
-        when = next((d for d in (privacy.purge_date(self._ws, cid) for cid in contact_ids)
-                     if d is not None), None)
-        if when is None:
-            return
-        count = len(contact_ids)
-        self._bridge.dialogs.inform(
-            self, self.tr("Contacts closed") if count > 1 else self.tr("Contact closed"),
-            (self.tr("1 contact is closed:") if count == 1 else
-             self.tr("%n contacts are closed:", "", count)) + " " +
-            self.tr("no mailings go to them. Unless reopened (or held), they will be purged on "
-                    "or after {date}, as the retention setting for closed contacts says.").format(
-                        date=when.isoformat()))
-
-    def _context_menu(self, position: QPoint) -> None:
-        can_edit = self._ws.can(Action.CONTACT_EDIT)
-        count = len(self.selected_contact_ids())
-        menu = QMenu(self)
-        actions = [
-            (self.tr("Edit…"), self.edit_current, can_edit and count == 1),
-            (self.tr("Log a call…"), self.log_call_for_selected,
-             self._ws.can(Action.COMMUNICATION_LOG) and count == 1),
-            (self.tr("Close %n selected", "", count), lambda: self.set_status_of_selected("closed"),
-             can_edit and count > 0),
-            (self.tr("Reopen %n selected", "", count), lambda: self.set_status_of_selected("active"),
-             can_edit and count > 0),
-        ]
-        for text, slot, enabled in actions:
-            action = QAction(text, menu)
-            action.setEnabled(enabled)
-            action.triggered.connect(slot)
-            menu.addAction(action)
-        self.dossier_menu.add_actions(menu, self.selected_contact_ids())
-        menu.popup(self.table.viewport().mapToGlobal(position))
+        self.list_actions.set_status_of_selected(status)
