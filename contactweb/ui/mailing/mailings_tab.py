@@ -6,8 +6,6 @@ page only hides what the user's role may not do."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,26 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from contactweb.errors import ContactWebError
-from contactweb.services.changes import MAILING_SENT, Changes
+from contactweb.services.changes import MAILING_SENT
 from contactweb.services.mailing import (
     claim_release,
     outbox,
-    replies,
     retries,
     sender,
     smtp_settings,
 )
-from contactweb.services.mailing.bounces import record_bounces
-from contactweb.services.mailing.reply_sources import SourceMessage, read_imap, read_path
 from contactweb.services.secrets import SecretUnavailable
 from contactweb.ui.kit.display_text import local_time
 from contactweb.ui.kit.operations import BackgroundOp, OpContext
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
 from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
-from contactweb.ui.mailing.mailing_imap_dialog import MailingImapDialog
 from contactweb.ui.mailing.mailing_post_dialog import MailingPostDialog
-from contactweb.ui.mailing.mailing_replies_dialog import MailingRepliesDialog
+from contactweb.ui.mailing.mailing_reply_actions import MailingReplyActions
 from contactweb.ui.mailing.mailing_retry_timer import MailingRetryTimer
 from contactweb.ui.mailing.mailing_settings_dialog import MailingSettingsDialog
 from contactweb.ui.mailing.mailing_wizard import MailingWizard
@@ -144,6 +138,7 @@ class MailingsTab(QWidget):
         self.retry_button.clicked.connect(self.retry_failed)
         self.letters_button.clicked.connect(lambda: self.make_post("letters"))
         self.labels_button.clicked.connect(lambda: self.make_post("labels"))
+        self.reply_actions = MailingReplyActions(workspace, bridge, self)
         self.replies_button.clicked.connect(self.process_replies)
         self.imap_button.clicked.connect(self.process_imap_replies)
         self.reply_button.clicked.connect(self.record_reply)
@@ -347,107 +342,10 @@ class MailingsTab(QWidget):
             self.refresh()
 
     def process_replies(self) -> None:
-        """Pick .eml files or one mbox file; what asks to opt out is shown before anything
-        is recorded."""
-        chosen = self.bridge.dialogs.open_file_names(
-            self, self.tr("Replies: .eml files or an mbox file"), self.tr("Mail (*.eml *.mbox *.mbx);;All (*)"))
-        if not chosen:
-            return
-        ws = self.ws
-
-        def job(_ctx: OpContext) -> replies.ReplyScan:
-            messages: list[SourceMessage] = []
-            for name in chosen:
-                messages += read_path(Path(name))
-            return replies.scan(ws, messages)
-
-        worker = self.bridge.operations.query(self, job).with_progress(
-            self.tr("Reading replies"), self.tr("Looking for requests to unsubscribe…"), cancellable=False)
-        self.worker = worker
-        # The outcome is read in one place, failures included.
-        worker.failure(lambda _exc: None).finished.connect(lambda: self._scanned(worker))
-        worker.run()
+        self.reply_actions.process_replies()
 
     def process_imap_replies(self) -> None:
-        """Replies in an IMAP folder; parts of large messages left unread are named."""
-        dialog = MailingImapDialog(self.ws, self.bridge, self)
-        if self.bridge.dialogs.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
-            return
-        source, ws = dialog.source(), self.ws
-
-        def job(_ctx: OpContext) -> tuple[replies.ReplyScan, list[str]]:
-            messages = read_imap(source)
-            notes = [f"{m.ref}: {note}" for m in messages for note in m.skipped]
-            return replies.scan(ws, messages), notes
-
-        worker = self.bridge.operations.query(self, job).with_progress(
-            self.tr("Reading replies"), self.tr("Reading {folder} on {host}…").format(folder=source.folder, host=source.host),
-            cancellable=False)
-        self.worker = worker
-        # The outcome is read in one place, failures included.
-        worker.failure(lambda _exc: None).finished.connect(lambda: self._scanned(worker))
-        worker.run()
-
-    def _scanned(self, worker: BackgroundOp) -> None:
-        self.worker = None
-        if worker.exception is not None:
-            self.bridge.dialogs.show_error(self, worker.error)
-            return
-        scan = worker.result
-        if isinstance(scan, tuple):  # from IMAP: the scan and what was not read
-            scan, notes = scan
-            if notes:
-                self.bridge.dialogs.inform(self, self.tr("Not read in full"),
-                                           self.tr("Only the text of these messages was read:\n")
-                                           + "\n".join(notes[:50]))
-        self._mark_bounces(scan)
-        dialog = MailingRepliesDialog(self.ws, self.bridge, scan, self)
-        self.bridge.dialogs.exec_dialog(dialog)
-        if dialog.recorded:
-            self.status.setText(self.tr("Recorded {recorded} opt-outs from replies.").format(recorded=dialog.recorded))
-
-    def _mark_bounces(self, found: replies.ReplyScan) -> None:
-        """Bounces among the replies: their addresses are marked undeliverable, once asked."""
-        marking = [b for b in found.bounces if b.marks_address]
-        if not marking or not self.ws.can(Action.MAILING_SEND):
-            return
-        shown = ", ".join(f"{b.address} ({b.refusal.summary})" for b in marking[:10])
-        if not self.bridge.dialogs.ask(
-                self, self.tr("Bounces"), self.tr("{count} bounces say mail cannot reach {shown}{value}. Mark these "
-                                                  "addresses undeliverable, so later mailings leave them out?").format(count=len(marking), shown=shown, value=' …' if len(marking) > 10 else ''), self.tr("Mark undeliverable")):
-            return
-        marked = record_bounces(self.ws, marking)
-        self.status.setText(self.tr("Marked {marked} contacts' addresses undeliverable.").format(marked=marked))
+        self.reply_actions.process_imap_replies()
 
     def record_reply(self) -> None:
-        """A reply read by a person: its sender's contacts are opted out of email, with the
-        message kept as evidence."""
-        chosen = self.bridge.dialogs.open_file_names(self, self.tr("The reply (.eml)"),
-                                                     self.tr("Mail (*.eml);;All (*)"))
-        if not chosen:
-            return
-        try:
-            raw = Path(chosen[0]).read_bytes()
-            address, matches = replies.sender_contacts(self.ws, raw)
-            if not matches:
-                self.bridge.dialogs.inform(self, self.tr("Record opt-out"),
-                                           self.tr("No contact has the address {address}.").format(address=address))
-                return
-            names = ", ".join(name for _, name in matches)
-            if not self.bridge.dialogs.ask(self, self.tr("Record opt-out"),
-                                           self.tr("Record that {names} ({address}) opted out of email, with this reply "
-                                                   "as evidence?").format(names=names, address=address),
-                                           self.tr("Record opt-out")):
-                return
-        except (OSError, ContactWebError) as exc:
-            self.bridge.dialogs.show_error(self, exc)
-            return
-        ws, contact_ids = self.ws, [contact_id for contact_id, _ in matches]
-
-        def job(_ctx: OpContext) -> None:
-            for contact_id in contact_ids:
-                replies.record_from_reply(ws, contact_id, raw)
-
-        self.bridge.operations.operation(
-            self, job, changes=Changes.for_contacts(contact_ids, consent=True)).success(
-            lambda _: self.status.setText(self.tr("Recorded the opt-out of {names}.").format(names=names))).run()
+        self.reply_actions.record_reply()
