@@ -20,12 +20,13 @@ from contactweb.errors import ContactWebError
 from contactweb.start_up import start_up_done
 from contactweb.team import profile as team_profiles
 from contactweb.team.profile import TeamProfile
+from contactweb.ui.app.first_run_flow import FirstRunFlow
 from contactweb.ui.app.gui_preferences import GuiPreferences
 from contactweb.ui.app.sign_in_dialog import SignInDialog
 from contactweb.ui.app.team_change_listener import TeamChangeListener, show_team_connection
 from contactweb.ui.app.window_placement import WindowPlacement
 from contactweb.ui.kit.dialog_host import DialogHost
-from contactweb.ui.kit.operations import BackgroundOp, OpContext, OperationRunner
+from contactweb.ui.kit.operations import BackgroundOp, OperationRunner
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.ui.session.draft_keeper import DraftKeeper
 from contactweb.ui.session.lock_shortcut import LockShortcut
@@ -113,6 +114,7 @@ class AppController(QObject):
         # copy, which must never become the default silently. Only a sign-in to a vault that
         # is not a copy writes it to the preferences.
         self._vault_this_run: Path | None = None
+        self.first_run = FirstRunFlow(self)
 
     def vault_dir(self) -> Path:
         return self._vault_this_run or self.prefs.vault_dir()
@@ -125,79 +127,7 @@ class AppController(QObject):
 
     # --- first run ----------------------------------------------------------------------------
     def show_first_run(self) -> None:
-        from contactweb.ui.app.first_run_wizard import FirstRunWizard
-
-        wizard = FirstRunWizard(self.vault_dir(), self.host)
-        self.wizard = wizard
-        wizard.accepted.connect(self._create_vault)
-        wizard.rejected.connect(self._wizard_rejected)
-        wizard.existingVaultChosen.connect(self._use_existing_vault)
-        wizard.teamServerChosen.connect(self._use_team_server)
-        self.host.show_dialog(wizard)
-
-    def _wizard_rejected(self) -> None:
-        if self.create_worker is None and self.workspace is None and \
-                self.sign_in_dialog is None:
-            self.quit()
-
-    def _use_existing_vault(self, folder: Path) -> None:
-        self._vault_this_run = Path(folder)  # remembered once someone signs in to it
-        self._drop_wizard()
-        self.show_sign_in()
-
-    def _use_team_server(self, profile: object) -> None:
-        self._drop_wizard()
-        self.show_sign_in()
-        if self.sign_in_dialog is not None:
-            self.sign_in_dialog.use_team_profile(profile)  # type: ignore[arg-type]
-
-    def _create_vault(self) -> None:
-        wizard = self.wizard
-        assert wizard is not None
-        folder, username = wizard.vault_dir(), wizard.admin_username()
-        password, count = wizard.admin_password(), wizard.demo_count()
-        region = wizard.default_region()
-        wizard.forget_password()
-        from contactweb.services import demo_data
-        from contactweb.services.demo_data import DemoDataCancelled
-
-        def job(ctx: OpContext) -> Workspace:
-            from contactweb.services.accounts import session
-
-            ws = session.create_vault(folder, username, password, region)
-            if count:
-                try:
-                    self.demo_summary = demo_data.make_demo_data(
-                        ws, count, progress=ctx.progress, cancel=ctx.cancel)
-                except DemoDataCancelled:
-                    pass  # the vault stays, without demo data
-            return ws
-
-        text = self.tr("Creating the vault and {count} demo contacts…").format(count=f"{count:,}") \
-            if count else self.tr("Creating the vault…")
-        worker = self.operations.operation(None, job).with_progress(
-            self.tr("Setting up ContactWeb"), text, cancellable=bool(count))
-        self.create_worker = worker
-        # The outcome is read in one place, whether the vault was made or not.
-        worker.failure(lambda _exc: None).finished.connect(
-            lambda: self._vault_created(worker, folder))
-        worker.run()
-
-    def _vault_created(self, worker: BackgroundOp, folder: Path) -> None:
-        self.create_worker = None
-        if isinstance(worker.result, Workspace):
-            self._drop_wizard()
-            self._remember(vault_dir=folder, username=worker.result.username)
-            self.open_main_window(worker.result)
-            return
-        self.host.warn(None, self.tr("The vault was not created"), worker.error or self.tr("Stopped."))
-        if self.wizard is not None:
-            self.host.show_dialog(self.wizard)  # try again with the answers kept
-
-    def _drop_wizard(self) -> None:
-        if self.wizard is not None:
-            self.wizard.deleteLater()
-            self.wizard = None
+        self.first_run.show()
 
     # --- signing in -----------------------------------------------------------------------------
     def show_sign_in(self, notice: str = "") -> None:
