@@ -9,6 +9,8 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import QueuePool
 
+from contactweb.store.fts import CREATE_TERMS_TABLE
+
 # SQLCipher writes its own log lines ("hmac check failed for pgno=...") to stderr, beside the
 # clear message ContactWeb gives for a damaged file. Its log level is process-wide; it is set
 # at import and again on every connection, before anything reads a page.
@@ -77,6 +79,9 @@ def make_engine(db_path: Path, key: bytes) -> Engine:
         cursor.close()
         # Let SQLAlchemy's "begin" event below decide how transactions start.
         dbapi_connection.isolation_level = None
+        # The search index's terms, which search reads to spell a typed word out (fts.py).
+        # Temporary, this connection's own: it reads the index, so it needs no upkeep.
+        dbapi_connection.execute(CREATE_TERMS_TABLE).close()
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:  # noqa: ANN001

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from contactweb.errors import BadInput
 from contactweb.i18n import _
@@ -40,7 +41,7 @@ def create_statements() -> list[str]:
     statements = [
         "CREATE VIRTUAL TABLE contact_fts USING fts5("
         "names, company, emails, phones, notes, tags, "
-        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",  # see LONGEST_INDEXED_PREFIX
         # Deleted rows are overwritten in the index too, not just marked. Migration 0003
         # turns this off again (it made every edit ten times dearer); erasure merges the
         # index segments and VACUUMs instead.
@@ -96,6 +97,11 @@ def build_match_query(user_text: str) -> str | None:
     Terms with no letter or digit cannot match a token and are dropped. Returns None when
     nothing searchable is left. Raises BadInput past MAX_SEARCH_CHARS or MAX_SEARCH_TERMS.
     """
+    phrases = [_prefix_phrase(term) for term in _search_terms(user_text)]
+    return " ".join(phrases) if phrases else None
+
+
+def _search_terms(user_text: str) -> list[str]:
     if len(user_text) > MAX_SEARCH_CHARS:
         raise BadInput(_("A search is at most {max_search_chars:,} characters and "
                          "{max_search_terms} words; this one has {count:,} characters.").format(
@@ -103,13 +109,62 @@ def build_match_query(user_text: str) -> str | None:
     # NFKC: what an input method types as a compatibility form (full-width digits, a Kangxi
     # radical for its ideograph) is searched as the character stored in the index.
     cleaned = _CONTROL.sub(" ", unicodedata.normalize("NFKC", user_text))
-    phrases = []
-    for term in cleaned.split():
-        if not any(ch.isalnum() for ch in term):
-            continue
-        phrases.append('"' + term.replace('"', '""') + '"*')
-    if len(phrases) > MAX_SEARCH_TERMS:
+    terms = [term for term in cleaned.split() if any(ch.isalnum() for ch in term)]
+    if len(terms) > MAX_SEARCH_TERMS:
         raise BadInput(_("A search is at most {max_search_terms} words; this one has "
                          "{count:,}. Search for the few most telling ones.").format(
-            max_search_terms=MAX_SEARCH_TERMS, count=len(phrases)))
-    return " ".join(phrases) if phrases else None
+            max_search_terms=MAX_SEARCH_TERMS, count=len(terms)))
+    return terms
+
+
+def _prefix_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"*'
+
+
+# A prefix query of more characters than the index's prefix indexes hold ('2 3') makes FTS5
+# read every index term that starts with it and merge their lists in full before it returns
+# a row or a count. The same word asked as the few terms it stands for ("schmi" as
+# "schmidt" OR "schmitz"), each read lazily, counts 100,000 contacts' matches with a p95 of
+# 1.0 ms of SQL instead of 2.9 (BENCHMARKS.md). Past MOST_EXPANDED_TERMS the merge is FTS5's.
+LONGEST_INDEXED_PREFIX = 3
+MOST_EXPANDED_TERMS = 8
+
+# The index's terms, read straight from it (so always current, nothing to maintain): a
+# temporary table, made on every vault connection (engine.py), one seek per term found.
+TERMS_TABLE = "contact_fts_terms"
+CREATE_TERMS_TABLE = (f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{TERMS_TABLE} "
+                      "USING fts5vocab(main, contact_fts, instance)")
+
+
+def build_expanded_match_query(user_text: str,
+                               terms_starting_with: Callable[[str, str, int], list[str]]
+                               ) -> str | None:
+    """A match query that finds exactly what ``build_match_query(user_text)`` finds, with each
+    word of more than LONGEST_INDEXED_PREFIX plain ASCII letters and digits replaced by the
+    index terms it is a prefix of, when there are at most MOST_EXPANDED_TERMS of them.
+
+    ``terms_starting_with(word, beyond, most)`` returns up to ``most`` index terms from
+    ``word`` (inclusive) to ``beyond`` (exclusive), in order. Why the rows are the same: the
+    tokenizer reads such a word as one token, lowered, as the index stores its terms, so a
+    document holds a term starting with the word if and only if it holds one of the terms
+    found; and a found term of plain ASCII letters and digits, quoted, is read back as that
+    very term. Anything else (accents, punctuation, several tokens in one word, a non-ASCII
+    term found) keeps FTS5's own prefix query.
+    """
+    parts = []
+    for term in _search_terms(user_text):
+        word = term.lower()
+        if len(word) > LONGEST_INDEXED_PREFIX and _plain(word):
+            # Every string that starts with the word sorts between it and ``beyond``.
+            beyond = word[:-1] + chr(ord(word[-1]) + 1)
+            found = terms_starting_with(word, beyond, MOST_EXPANDED_TERMS + 1)
+            if len(found) <= MOST_EXPANDED_TERMS and all(map(_plain, found)):
+                # No term at all: the word itself, which no document holds either.
+                parts.append("(" + " OR ".join(f'"{t}"' for t in found or [word]) + ")")
+                continue
+        parts.append(_prefix_phrase(term))
+    return " AND ".join(parts) if parts else None
+
+
+def _plain(word: str) -> bool:
+    return word.isascii() and word.isalnum()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import ColumnElement, Select, TextClause, select
+from sqlalchemy import ColumnElement, Select, TextClause, select, text
 from sqlalchemy.orm import Session
 
 from contactweb.store.dialect_sql import (
@@ -21,6 +21,7 @@ from contactweb.store.dialect_sql import (
     probed,
 )
 from contactweb.store.driver_rows import driver_rows, driver_scalars
+from contactweb.store.fts import TERMS_TABLE, build_expanded_match_query, build_match_query
 
 # Past this many matches, looking every match up and sorting them all costs more than walking
 # the contacts in display order and keeping matches until the page is full. Measured on
@@ -38,6 +39,32 @@ _FEW_MATCHING = dialect_text(
 _COUNT_MATCHING = dialect_text(
     "SELECT count(*) FROM contact_fts WHERE contact_fts MATCH :fts_query",
     "SELECT count(*) FROM contactweb_search_match(:fts_query)")
+
+
+# The index terms from :word up to :beyond, one seek each (fts5vocab's "instance" kind reads
+# from where a term begins; its "row" kind would first count each term's documents, 15 ms
+# for a common word at a million contacts). A term followed by '0' is the least string past
+# every term that starts with it and is longer: a token holds no byte below '0' (ASCII
+# letters and digits, and UTF-8 bytes from 0x80).
+_TERMS_STARTING_WITH = text(f"""
+WITH RECURSIVE found(term, n) AS (
+  SELECT (SELECT term FROM temp.{TERMS_TABLE} WHERE term >= :word AND term < :beyond LIMIT 1), 1
+  UNION ALL
+  SELECT (SELECT term FROM temp.{TERMS_TABLE}
+          WHERE term >= found.term || '0' AND term < :beyond LIMIT 1), n + 1
+  FROM found WHERE term IS NOT NULL AND n < :most)
+SELECT term FROM found WHERE term IS NOT NULL""")
+
+
+def search_match(session: Session, user_text: str) -> str | None:
+    """The match query for what a user typed (``fts.build_match_query``), on SQLite with its
+    longer words spelled out as the index terms they start (``build_expanded_match_query``:
+    the same rows, cheaper to find and count). PostgreSQL's search function reads the plain
+    form."""
+    if dialect_name(session) == POSTGRESQL:
+        return build_match_query(user_text)
+    return build_expanded_match_query(user_text, lambda word, beyond, most: driver_scalars(
+        session, _TERMS_STARTING_WITH, {"word": word, "beyond": beyond, "most": most}))
 
 
 def matching_contact_ids(match_query: str) -> TextClause:

@@ -1,7 +1,9 @@
 """The contact list's fast path (query plans, rows read straight from the driver, tags read in
 one statement) gives exactly the rows of a plain reference: every contact loaded, filtered
 and sorted in Python, the search's matches taken from the index itself. Random contacts,
-random queries, both query plans, admin and staff, on both backends."""
+random queries, both query plans, admin and staff, on both backends. On SQLite, a search whose
+longer words are spelled out as the index terms they start finds what FTS5's own prefix query
+finds, as the vault is edited."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from collections.abc import Callable
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import selectinload
 
 from contactweb.models import Contact
@@ -130,3 +132,126 @@ def test_fast_path_gives_the_rows_of_the_plain_query(
 
     same_rows()
     assert seen_plans == {True, False}
+
+
+# Many index terms share the prefixes "anna" and "anne" (more than MOST_EXPANDED_TERMS for
+# "anna"), some only once their accents are removed, some not ASCII even then (ß, Cyrillic).
+SHARED_PREFIX = ["Ann", "Anna", "Annabel", "Annabella", "Annabeth", "Annalena", "Annalise",
+                 "Annamaria", "Annarosa", "Annakarin", "Annä", "Ånnabel", "Annaß", "Anne",
+                 "Annelie", "Annette", "Annemarie", "Anneke", "Annaанна", "Straße", "Strasse",
+                 "O'Brien", "Jean-Luc", "Lee", "Leeds", "Müller", "Muller", "41555"]
+WORD = st.sampled_from(SHARED_PREFIX)
+
+
+@st.composite
+def typed_prefixes(draw: st.DrawFn) -> str:
+    word = draw(WORD)
+    typed = word[:draw(st.integers(1, len(word)))]
+    return draw(st.sampled_from([typed, typed.upper(), typed.lower(), word + "x"]))
+
+
+@st.composite
+def typed_searches(draw: st.DrawFn) -> str:
+    """What a person types: a prefix of a known word (any case), two of them, or text with
+    quotes, phrases and FTS syntax in it."""
+    return draw(st.one_of(
+        typed_prefixes(),
+        st.builds(lambda a, b: f"{a} {b}", typed_prefixes(), typed_prefixes()),
+        st.sampled_from(['"anna"', '"anna bel"', "anna*", "anna OR anne", "anna-bel",
+                         "annab.", "o'bri", "strass", "straß", "annä", "ÅNNAB", "4155",
+                         "+1 415 55", "example", "annabel@", "zzzz", "ann lee", "ANNE annet"]),
+    ))
+
+
+def _person(rng: random.Random, i: int) -> ContactInput:
+    first, last = rng.choice(SHARED_PREFIX), rng.choice(SHARED_PREFIX + [""])
+    return ContactInput(
+        first_name=first, last_name=last, company=rng.choice(COMPANIES),
+        emails=[EmailInput(f"{first.lower()}{i}@example.com")] if rng.random() < .6 else [],
+        phones=[PhoneInput(f"+1 415 55{rng.randint(0, 99999):05d}")] if rng.random() < .5 else [],
+        tags=rng.sample(TAGS, rng.randint(0, 1)), notes=rng.choice(["", *SHARED_PREFIX]))
+
+
+@pytest.mark.sqlite_only  # the words are spelled out on SQLite only
+def test_spelled_out_words_find_what_the_prefix_query_finds(
+        admin_ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each example edits the vault (new contacts, renamed ones, others deleted) and reads
+    searches both ways: each longer word spelled out as the index terms it starts, and as
+    FTS5's own prefix query. Counts and pages must be the same, in both query plans."""
+    def plain(_session: object, text: str) -> str | None:
+        return build_match_query(text)
+
+    spelled = search_sql.search_match
+    seen = {"spelled": 0, "left to FTS5": 0}
+
+    def watched(session: object, text: str) -> str | None:
+        match = spelled(session, text)
+        if match is not None and match != build_match_query(text):
+            seen["spelled"] += 1
+        elif match is not None and any(len(w) > 3 and w.isascii() and w.isalnum()
+                                       for w in text.lower().split()):
+            seen["left to FTS5"] += 1
+        return match
+
+    @settings(max_examples=40, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+    @given(seed=st.integers(0, 2**32), searches=st.lists(typed_searches(), min_size=3,
+                                                         max_size=8),
+           broad_from=st.sampled_from([0, 5, 10_000]))
+    def same_answers(seed: int, searches: list[str], broad_from: int) -> None:
+        rng = random.Random(seed)
+        ids = contacts_bulk.create_many(admin_ws, [_person(rng, i)
+                                                   for i in range(rng.randint(1, 12))])
+        for cid in rng.sample(ids, len(ids) // 3):
+            contacts.update_contact(admin_ws, cid, _person(rng, cid))
+        with admin_ws.session() as db:  # deletions, as erasure and merges make them
+            everyone = list(db.scalars(select(Contact.id)))
+            doomed = rng.sample(everyone, min(len(everyone),
+                                              max(0, len(everyone) - 30) + rng.randint(0, 2)))
+            db.execute(delete(Contact).where(Contact.id.in_(doomed)))
+        for module in (search_sql, contact_queries):
+            monkeypatch.setattr(module, "BROAD_MATCHES", broad_from)
+        for text in searches:
+            query = ContactQuery(search=text, sort=rng.choice(SORTS))
+            answers = []
+            for how in (watched, plain):
+                monkeypatch.setattr(contact_queries, "search_match", how)
+                answers.append((count_and_list(admin_ws, query, 0, 7),
+                                count_and_list(admin_ws, query, 3, 200),
+                                count_contacts(admin_ws, query)))
+            assert answers[0] == answers[1], (text, build_match_query(text))
+
+    same_answers()
+    # Both kinds of words were met: spelled out, and too many terms to spell out.
+    assert seen["spelled"] > 0 and seen["left to FTS5"] > 0, seen
+
+
+@pytest.mark.sqlite_only
+def test_the_index_terms_table_follows_every_edit_at_once(admin_ws: Workspace) -> None:
+    """The terms a word is spelled out to are read from the index itself: a connection
+    opened before the edits sees new, changed and deleted contacts' words with no upkeep."""
+    from contactweb.services.privacy.erasure import erase_contact
+
+    with admin_ws.engine.connect() as reader:  # kept open: the edits use other connections
+        def terms(word: str) -> list[str]:
+            beyond = word[:-1] + chr(ord(word[-1]) + 1)
+            found = list(reader.exec_driver_sql(
+                "SELECT DISTINCT term FROM temp.contact_fts_terms WHERE term >= ? AND term < ?",
+                (word, beyond)).scalars())
+            reader.rollback()  # the next read sees what was committed since
+            return found
+
+        assert terms("zebu") == []
+        cid = contacts.create_contact(admin_ws, ContactInput(
+            first_name="Zebulon", emails=[EmailInput("zebulon@zebu.example")]))
+        other = contacts.create_contact(admin_ws, ContactInput(first_name="Zebulina"))
+        assert terms("zebu") == ["zebu", "zebulina", "zebulon"]
+        contacts.update_contact(admin_ws, cid, ContactInput(
+            first_name="Zebediah", emails=[EmailInput("zed@example.com")], tags=["zebra"]))
+        assert terms("zebu") == ["zebulina"] and terms("zeb") == ["zebediah", "zebra", "zebulina"]
+        with admin_ws.session() as db:
+            db.execute(delete(Contact).where(Contact.id == other))
+        assert terms("zeb") == ["zebediah", "zebra"]
+        erase_contact(admin_ws, cid)
+        assert terms("zeb") == []
+    assert count_and_list(admin_ws, ContactQuery(search="zebediah")) == (0, [])
