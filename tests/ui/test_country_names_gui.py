@@ -14,6 +14,7 @@ from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import AddressInput, ContactInput
 from contactweb.ui.admin.admin_business_widget import AdminBusinessWidget
 from contactweb.ui.contacts.contact_details_tab import ContactDetailsTab
+from contactweb.ui.contacts.contacts_tab import ContactsTab
 from contactweb.ui.kit import translations
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.operations import OperationRunner
@@ -58,6 +59,19 @@ def test_where_a_contact_came_from_is_said_in_the_persons_language(
     assert "(eingegeben)" in pane.text.text() and "manual" not in pane.text.text()
     pane.show_details(contacts.get_contact(admin_ws, from_file, audit_view=False))
     assert "(google.csv line 2)" in pane.text.text()  # a file's own words, as stored
+
+
+def test_the_list_menu_counts_the_selection_with_its_plural(
+        qtbot: QtBot, admin_ws: Workspace, bridge: WorkspaceBridge,
+        speak: Callable[[str], str]) -> None:
+    """The texts ContactListActions shows keep their plural forms (they stay in
+    ContactsTab, where lupdate reads a plural)."""
+    speak("de")
+    tab = ContactsTab(admin_ws, bridge)
+    qtbot.addWidget(tab)
+    assert tab.counted_texts(1)["close"] == "1 ausgewählten schließen"
+    assert tab.counted_texts(3)["close"] == "3 ausgewählte schließen"
+    assert tab.counted_texts(3)["closed"].startswith("3 Kontakte")
 
 
 def test_the_business_country_chooser_speaks_the_persons_language(

@@ -65,7 +65,7 @@ class ContactListActions(QObject):
             self._tab, translate("ContactsTab", "Contacts closed") if count > 1
             else translate("ContactsTab", "Contact closed"),
             (translate("ContactsTab", "1 contact is closed:") if count == 1 else
-             translate("ContactsTab", "%n contacts are closed:", "", count)) + " " +
+             self._tab.counted_texts(count)["closed"]) + " " +
             translate("ContactsTab", "no mailings go to them. Unless reopened (or held), they will be purged on "
                                 "or after {date}, as the retention setting for closed contacts says.").format(
                                     date=when.isoformat()))
@@ -80,9 +80,9 @@ class ContactListActions(QObject):
             (translate("ContactsTab", "Edit…"), tab.edit_current, can_edit and count == 1),
             (translate("ContactsTab", "Log a call…"), tab.log_call_for_selected,
              self._ws.can(Action.COMMUNICATION_LOG) and count == 1),
-            (translate("ContactsTab", "Close %n selected", "", count),
+            (tab.counted_texts(count)["close"],
              lambda: self.set_status_of_selected("closed"), can_edit and count > 0),
-            (translate("ContactsTab", "Reopen %n selected", "", count),
+            (tab.counted_texts(count)["reopen"],
              lambda: self.set_status_of_selected("active"), can_edit and count > 0),
         ]
         for text, slot, enabled in actions:
