@@ -161,14 +161,27 @@ NOT_FOR_AN_IMPORT = ("boto3", "botocore", "contactweb.services.exporting.exporte
                      "contactweb.services.exporting.export_mailing", "reportlab")
 
 
+@pytest.mark.parametrize("destination", ["none", "s3"])
 def test_import_of_a_small_file_loads_neither_exporters_nor_backup_transports(
-        tmp_path: Path) -> None:
+        tmp_path: Path, destination: str) -> None:
+    """With or without a US backup server: whether the import pauses backups (an EEA
+    address) is read from the stored destination, not through the transports' module."""
+    from dataclasses import asdict
+
+    from contactweb.services import settings
     from contactweb.services.accounts import session
     from contactweb.services.backup import backup_target, backup_transfer
     from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
 
     assert backup_transfer.TARGET_SETTING == backup_target.TARGET_KEY
-    session.create_vault(tmp_path / "vault", "admin", "Import-pass-42!").lock()
+    assert backup_transfer.S3_KIND == backup_target.KIND_S3
+    ws = session.create_vault(tmp_path / "vault", "admin", "Import-pass-42!")
+    if destination == "s3":
+        target = backup_target.s3_target("https://s3.us-east-1.amazonaws.com", "cw-backups",
+                                         "us-east-1", "AKIAEXAMPLE")
+        settings.put(ws, backup_target.TARGET_KEY, asdict(target))
+        assert backup_target.read_target(ws) == target
+    ws.lock()
     csv_file = tmp_path / "three.csv"
     csv_file.write_text("First Name,Last Name,E-mail Address\nAnn,Lee,ann@example.org\n"
                         "Bob,Roe,bob@example.org\nCyd,Poe,cyd@example.org\n", encoding="utf-8")

@@ -22,7 +22,10 @@ from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
 BASIS_KEY = "backup.transfer_basis"
-TARGET_SETTING = "backup.target"  # backup_target.TARGET_KEY, read without loading that module
+# backup_target's TARGET_KEY and KIND_S3, read without loading that module (it loads the
+# backup transports, botocore among them, which an import would not use).
+TARGET_SETTING = "backup.target"
+S3_KIND = "s3"
 BASES = {
     "consent": "the contacts concerned consented to the transfer",
     "encryption": "client-side encryption with keys held only by the business",
@@ -71,14 +74,11 @@ def transfer_basis(ws: Workspace) -> TransferBasis | None:
 def transfer_basis_needed(ws: Workspace) -> int:
     """How many contacts a basis must be recorded for before backing up; 0 when the
     destination is not a US server, no contact has an EEA address, or it is recorded."""
-    if settings.get(ws, TARGET_SETTING) is None:
-        # No destination: nothing to read. An import asks twice, and the destination's
-        # module loads the backup transports (botocore, ~0.1 s) that it would not use.
-        return 0
-    from contactweb.services.backup.backup_target import read_target
-
-    target = read_target(ws)
-    if target is None or not target.is_s3 or transfer_basis(ws) is not None:
+    stored = settings.get(ws, TARGET_SETTING)
+    # Only an S3 destination is a US server; the stored kind read as
+    # BackupTarget.from_json reads it.
+    if not (isinstance(stored, dict) and stored.get("kind") == S3_KIND) or \
+            transfer_basis(ws) is not None:
         return 0
     return eea_contact_count(ws)
 
