@@ -173,8 +173,8 @@ def test_import_of_a_small_file_loads_neither_exporters_nor_backup_transports(
     from contactweb.services.backup import backup_target, backup_transfer
     from contactweb.services.contacts.contact_queries import ContactQuery, list_contacts
 
-    assert backup_transfer.TARGET_SETTING == backup_target.TARGET_KEY
-    assert backup_transfer.S3_KIND == backup_target.KIND_S3
+    assert backup_transfer.TARGET_KEY is backup_target.TARGET_KEY  # one key, read by both
+    assert backup_transfer.KIND_S3 is backup_target.KIND_S3
     ws = session.create_vault(tmp_path / "vault", "admin", "Import-pass-42!")
     if destination == "s3":
         target = backup_target.s3_target("https://s3.us-east-1.amazonaws.com", "cw-backups",

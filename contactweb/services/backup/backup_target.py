@@ -24,6 +24,7 @@ from contactweb.errors import BadInput, ContactWebError, Refused
 from contactweb.i18n import _
 from contactweb.services import audit, secrets, server_trust, settings
 from contactweb.services.backup.backup_errors import plain_words, technical_details, where_words
+from contactweb.services.backup.backup_keys import KIND_FOLDER, KIND_S3, TARGET_KEY
 from contactweb.services.tls_trust import ServerTrust
 from contactweb.sync import (
     ALLOWED_REGIONS,
@@ -39,15 +40,12 @@ from contactweb.sync import (
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
-TARGET_KEY = "backup.target"
 FORMER_TARGETS_KEY = "backup.former_targets"  # description -> target, no secret in it
 SECRET_NAME = "s3_secret_key"
 # A copy adopted as a new vault shares the live vault's id, so its keyring entries too: it
 # keeps its S3 secret key under a name of its own (this setting), never over the live one's.
 SECRET_NAME_KEY = "backup.secret_name"
 DEFAULT_PREFIX = "contactweb"
-KIND_S3 = "s3"
-KIND_FOLDER = "folder"
 
 # How long a backup waits for an S3 server (seconds, per attempt): a hung server fails the
 # run with a clear message within about S3_MAX_ATTEMPTS x S3_READ_TIMEOUT.

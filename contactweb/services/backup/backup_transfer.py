@@ -17,15 +17,12 @@ from contactweb.errors import BadInput, Refused
 from contactweb.i18n import _
 from contactweb.models import ContactAddress, utcnow
 from contactweb.services import audit, settings
+from contactweb.services.backup.backup_keys import KIND_S3, TARGET_KEY
 from contactweb.services.validation import EEA_COUNTRIES, normalise_country
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
 BASIS_KEY = "backup.transfer_basis"
-# backup_target's TARGET_KEY and KIND_S3, read without loading that module (it loads the
-# backup transports, botocore among them, which an import would not use).
-TARGET_SETTING = "backup.target"
-S3_KIND = "s3"
 BASES = {
     "consent": "the contacts concerned consented to the transfer",
     "encryption": "client-side encryption with keys held only by the business",
@@ -74,10 +71,10 @@ def transfer_basis(ws: Workspace) -> TransferBasis | None:
 def transfer_basis_needed(ws: Workspace) -> int:
     """How many contacts a basis must be recorded for before backing up; 0 when the
     destination is not a US server, no contact has an EEA address, or it is recorded."""
-    stored = settings.get(ws, TARGET_SETTING)
+    stored = settings.get(ws, TARGET_KEY)
     # Only an S3 destination is a US server; the stored kind read as
     # BackupTarget.from_json reads it.
-    if not (isinstance(stored, dict) and stored.get("kind") == S3_KIND) or \
+    if not (isinstance(stored, dict) and stored.get("kind") == KIND_S3) or \
             transfer_basis(ws) is not None:
         return 0
     return eea_contact_count(ws)
