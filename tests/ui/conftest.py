@@ -5,6 +5,7 @@ over a real vault."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -163,3 +164,14 @@ def controllers() -> Iterator[list[AppController]]:
     from tests.support.shared_computer import shut_down_after  # it imports this module
 
     yield from shut_down_after()
+
+
+@pytest.fixture
+def remote(admin_ws: Workspace, tmp_path: Path) -> Path:
+    """A folder set as the vault's backup destination (a second site)."""
+    from contactweb.services.backup import backup
+
+    folder = tmp_path / "second-site"
+    folder.mkdir()
+    backup.configure_folder(admin_ws, folder)
+    return folder

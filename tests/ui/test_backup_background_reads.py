@@ -53,14 +53,6 @@ def off_the_ui_thread(threads: list[threading.Thread]) -> bool:
     return bool(threads) and all(t is not threading.main_thread() for t in threads)
 
 
-@pytest.fixture
-def remote(admin_ws: Workspace, tmp_path: Path) -> Path:
-    folder = tmp_path / "second-site"
-    folder.mkdir()
-    backup.configure_folder(admin_ws, folder)
-    return folder
-
-
 def test_the_due_check_reads_off_the_ui_thread_and_decides_right(
         qtbot: QtBot, admin_ws: Workspace, host: ScriptedDialogHost, remote: Path,
         read_threads: dict[str, list[threading.Thread]]) -> None:

@@ -8,7 +8,6 @@ import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import pytest
 import shiboken6
 from pytestqt.qtbot import QtBot
 
@@ -47,14 +46,6 @@ def exit_check(qtbot: QtBot, scheduler: BackupScheduler) -> list[bool]:
     assert scheduler.backup_before_exit(lambda: done.append(True)) is True
     qtbot.waitUntil(lambda: bool(done), timeout=20000)
     return done
-
-
-@pytest.fixture
-def remote(admin_ws: Workspace, tmp_path: Path) -> Path:
-    folder = tmp_path / "second-site"
-    folder.mkdir()
-    backup.configure_folder(admin_ws, folder)
-    return folder
 
 
 def test_due_every_interval_and_not_looping_after_a_failure(
