@@ -156,3 +156,21 @@ def test_any_batch_size_stores_what_one_transaction_stores(
         finally:
             ws.lock()
     assert dumps[0] == dumps[1]
+
+
+def test_after_a_cancel_the_same_file_imported_again_completes_it(
+        admin_ws: Workspace, other_ws: Workspace, tmp_path: Path) -> None:
+    """What the report tells the person to do after Cancel: import the file again. The
+    entries already imported are found as duplicates and skipped, and the vault ends as one
+    whole import leaves it."""
+    path = people_csv(tmp_path / "people.csv", 1_000)
+    cancel = threading.Event()
+    first = import_in_batches(admin_ws, importer.stream_file(path), cancel=cancel,
+                              progress=lambda done, _t: done >= 450 and cancel.set(),
+                              rows_per_commit=250)
+    assert first.stopped_because == CANCELLED and first.records == 500
+    again = import_in_batches(admin_ws, importer.stream_file(path), rows_per_commit=250)
+    assert not again.stopped_because and again.records == 1_000
+    assert len(again.created) == (1_000 - 1_000 // 50) - len(first.created)
+    importer.import_records(other_ws, importer.stream_file(path))
+    assert stored(admin_ws) == stored(other_ws)
