@@ -26,7 +26,9 @@ def _server_away(team: TeamVaultFixture, away: bool) -> None:  # noqa: F811
     database = team.profile.database
     team.server.execute(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS {str(not away).lower()}')
     if away:
-        team.server.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        # With a timeout, each call waits until its backend has exited (its socket closed),
+        # so the desktop's next read meets the outage instead of racing the signal.
+        team.server.execute("SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity "
                             f"WHERE datname = '{database}'")
 
 
