@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from contactweb.services.backup import backup
 from contactweb.services.changes import Changes
 from contactweb.ui.backup.transfer_basis_dialog import TransferBasisDialog
-from contactweb.ui.kit.operations import BackgroundOp
+from contactweb.ui.kit.coalescing_read import CoalescingRead
 from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
@@ -53,8 +53,8 @@ class BackupNoticeBanner(QFrame):
         self._ws = workspace
         self._bridge = bridge
         self.kind = ""  # 'copy', 'paused' or '' (hidden)
-        self._reading: BackgroundOp | None = None
-        self._read_again = False  # asked while a read ran: its answer may be out of date
+        self._reading = CoalescingRead(self, bridge.operations, self._answered, self._failed,
+                                       self.refresh)
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setAccessibleName(self.tr("Backup notice"))
@@ -77,18 +77,11 @@ class BackupNoticeBanner(QFrame):
         if self._ws.locked or self._bridge.operations.closed:
             self._show("", "", "")
             return
-        if self._reading is not None:
-            self._read_again = True
-            return
         ws, admin = self._ws, self._ws.can(Action.BACKUP_CONFIGURE)
-        reading = self._bridge.operations.query(self, lambda _ctx: read_notice(ws, admin))
-        reading.success(self._answered).failure(self._failed)
-        reading.finished.connect(self._read_done)
-        self._reading = reading
-        reading.run()
+        self._reading.start(lambda: read_notice(ws, admin))
 
     def reading(self) -> bool:
-        return self._reading is not None
+        return self._reading.running()
 
     def _answered(self, answer: NoticeReading) -> None:
         self._show(*(("", "", "") if self._ws.locked else self._notice(*answer)))
@@ -96,12 +89,6 @@ class BackupNoticeBanner(QFrame):
     def _failed(self, exc: Exception) -> None:
         log.warning("backup notice unavailable: %s", exc)
         self._show("", "", "")  # the banner never takes the window down, nor opens a box
-
-    def _read_done(self) -> None:
-        self._reading = None
-        if self._read_again:
-            self._read_again = False
-            self.refresh()
 
     def _show(self, kind: str, text: str, button: str) -> None:
         self.kind = kind

@@ -11,7 +11,8 @@ import logging
 from PySide6.QtWidgets import QLabel, QWidget
 
 from contactweb.ui.backup import backup_status
-from contactweb.ui.kit.operations import BackgroundOp, OperationRunner
+from contactweb.ui.kit.coalescing_read import CoalescingRead
+from contactweb.ui.kit.operations import OperationRunner
 from contactweb.vault.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -23,29 +24,22 @@ class BackupStatusLabel(QLabel):
         super().__init__(parent)
         self._ws = workspace
         self._operations = operations
-        self._reading: BackgroundOp | None = None
-        self._read_again = False  # asked while a read ran: its answer may be out of date
+        self._reading = CoalescingRead(self, operations, self._answered, self._failed,
+                                       self.refresh)
 
     def refresh(self) -> None:
         """Read the line again in the background; the current text stays until then."""
         if self._ws.locked or self._operations.closed:
             return
-        if self._reading is not None:
-            self._read_again = True
-            return
         ws = self._ws
-        reading = self._operations.query(self, lambda _ctx: backup_status.backup_status_text(ws))
-        reading.success(self._answered).failure(self._failed)
-        reading.finished.connect(self._read_done)
-        self._reading = reading
-        reading.run()
+        self._reading.start(lambda: backup_status.backup_status_text(ws))
 
     def reading(self) -> bool:
-        return self._reading is not None
+        return self._reading.running()
 
     def clear(self) -> None:
         """The session ended: no text, and an answer still on its way is not wanted."""
-        self._read_again = False
+        self._reading.forget_asked_again()
         super().clear()
 
     def _answered(self, text: str) -> None:
@@ -56,9 +50,3 @@ class BackupStatusLabel(QLabel):
         # The status bar never takes the window down, nor opens an error box: the line
         # keeps what it knew.
         log.warning("backup status unavailable: %s", exc)
-
-    def _read_done(self) -> None:
-        self._reading = None
-        if self._read_again:
-            self._read_again = False
-            self.refresh()

@@ -25,7 +25,7 @@ from contactweb.services.backup import team_backup_secrets
 from contactweb.services.backup.team_backup import TeamRestoreResult
 from contactweb.ui.backup.team_backup_secrets_dialog import TeamBackupSecretsDialog
 from contactweb.ui.backup.team_restore_dialog import TeamRestoreDialog
-from contactweb.ui.kit.operations import BackgroundOp
+from contactweb.ui.kit.coalescing_read import CoalescingRead
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
 
@@ -45,8 +45,8 @@ class TeamBackupWidget(QGroupBox):
         # the passwords themselves never come to the UI thread.
         self.kept_owner: str | None = None
         self.kept_known = False
-        self._reading: BackgroundOp | None = None
-        self._read_again = False
+        self._reading = CoalescingRead(self, bridge.operations, self._show_kept,
+                                       self._read_failed, self.refresh)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.passphrase_button = QPushButton(self.tr("Backup passphrase…"))
@@ -74,25 +74,12 @@ class TeamBackupWidget(QGroupBox):
         """Read what this computer keeps, in the background."""
         if self._ws.locked or self._bridge.operations.closed:
             return
-        if self._reading is not None:
-            self._read_again = True
-            return
         ws = self._ws
-        reading = self._bridge.operations.query(self, lambda _ctx: _kept_owner_and_where(ws))
-        reading.success(self._show_kept).failure(self._read_failed)
-        reading.finished.connect(self._read_done)
-        self._reading = reading
-        reading.run()
+        self._reading.start(lambda: _kept_owner_and_where(ws))
 
     def _read_failed(self, exc: Exception) -> None:
         self.status_label.setText(self.tr("Could not read this computer's keyring: {error}")
                                   .format(error=exc))
-
-    def _read_done(self) -> None:
-        self._reading = None
-        if self._read_again:
-            self._read_again = False
-            self.refresh()
 
     def _show_kept(self, answer: tuple[str | None, str | None]) -> None:
         if self._ws.locked:
