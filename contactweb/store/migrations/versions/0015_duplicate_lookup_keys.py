@@ -33,10 +33,19 @@ def upgrade() -> None:
     bind = op.get_bind()
     op.add_column("contacts", sa.Column("company_key", sa.Text(), nullable=False,
                                         server_default=""))
-    # Only the new column changes: SQLite's trigger would rebuild every contact's search
-    # row for nothing, so it is set aside meanwhile and put back from its own SQL.
+    # Only the new column changes: the search trigger would rebuild every contact's search
+    # row for nothing, so it is set aside meanwhile (SQLite: dropped and put back from its
+    # own SQL; PostgreSQL: disabled inside this transaction, which only the owner running
+    # the upgrade can do, and no other desktop's edit can slip in under the table lock).
+    postgres = bind.dialect.name == "postgresql"
     trigger = None
-    if bind.dialect.name == "sqlite":
+    if postgres:
+        trigger = bind.exec_driver_sql(
+            "SELECT tgname FROM pg_trigger WHERE tgrelid = 'contacts'::regclass "
+            "AND tgname = 'contacts_search'").scalar()
+        if trigger:
+            bind.exec_driver_sql("ALTER TABLE contacts DISABLE TRIGGER contacts_search")
+    else:
         trigger = bind.exec_driver_sql(
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' "
             "AND name = 'contacts_fts_au'").scalar()
@@ -51,10 +60,19 @@ def upgrade() -> None:
         if not rows:
             break
         last = rows[-1][0]
-        bind.exec_driver_sql(
-            f"UPDATE contacts SET company_key = {marker} WHERE id = {marker}",
-            [(_company_key(company), contact_id) for contact_id, company in rows])
-    if trigger:
+        if postgres:  # one statement a chunk: the change feed's triggers fire per statement
+            bind.exec_driver_sql(
+                "UPDATE contacts SET company_key = v.key FROM unnest(%s::bigint[], %s::text[]) "
+                "AS v(id, key) WHERE contacts.id = v.id",
+                ([contact_id for contact_id, _ in rows],
+                 [_company_key(company) for _, company in rows]))
+        else:
+            bind.exec_driver_sql(
+                f"UPDATE contacts SET company_key = {marker} WHERE id = {marker}",
+                [(_company_key(company), contact_id) for contact_id, company in rows])
+    if trigger and postgres:
+        bind.exec_driver_sql("ALTER TABLE contacts ENABLE TRIGGER contacts_search")
+    elif trigger:
         bind.exec_driver_sql(trigger)
     op.create_index("ix_contacts_company_key", "contacts", ["company_key", "id"], unique=False)
     op.create_index("ix_contact_emails_address_lower", "contact_emails",
