@@ -159,13 +159,13 @@ def cmd_reopen(ctx: CliContext) -> int:
 
 
 def cmd_list(ctx: CliContext) -> int:
+    ws = ctx.sign_in()  # first: it loads SQLAlchemy while the key is derived
     from contactweb.services.contacts.contact_queries import (
         ContactQuery,
         count_contacts,
         list_contacts,
     )
 
-    ws = ctx.sign_in()
     query = ContactQuery(search=ctx.args.search, tag=ctx.args.tag, status=ctx.args.status,
                          sort=ctx.args.sort)
     rows = list_contacts(ws, query, limit=ctx.args.limit)
@@ -181,10 +181,10 @@ def cmd_list(ctx: CliContext) -> int:
 
 
 def cmd_show(ctx: CliContext) -> int:
+    ws = ctx.sign_in()  # first: it loads SQLAlchemy while the key is derived
     from contactweb.services.consent import consent
     from contactweb.services.contacts import contacts
 
-    ws = ctx.sign_in()
     details = contacts.get_contact(ws, ctx.args.id)
     status = consent.status_by_channel(ws, ctx.args.id)
     if ctx.json:  # the stored codes, for scripts

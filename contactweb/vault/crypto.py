@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # argon2 and cryptography load with the first key derived or unwrapped: the sign-in window
@@ -40,6 +42,31 @@ def derive_kek(password: str, salt: bytes, params: KdfParams) -> bytes:
         memory_cost=params.memory_kib, parallelism=params.parallelism,
         hash_len=KEY_BYTES, type=Type.ID,
     )
+
+
+def derive_kek_while(password: str, salt: bytes, params: KdfParams,
+                     meanwhile: Callable[[], object]) -> bytes:
+    """``derive_kek`` on a thread of its own while ``meanwhile`` runs on this one. Argon2 is C
+    that releases the GIL, so loading what a sign-in continues with (SQLAlchemy, the models,
+    the services: about as long as the derivation) takes no time of its own when a second
+    core is free."""
+    outcome: list[bytes | BaseException] = []
+
+    def derive() -> None:
+        try:
+            outcome.append(derive_kek(password, salt, params))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller below
+            outcome.append(exc)
+
+    thread = threading.Thread(target=derive, name="key derivation", daemon=True)
+    thread.start()
+    try:
+        meanwhile()
+    finally:
+        thread.join()
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
 
 
 def wrap_key(kek: bytes, key: bytes, associated: bytes) -> tuple[bytes, bytes]:

@@ -43,6 +43,15 @@ def default_kdf_params() -> crypto.KdfParams:
     return crypto.KdfParams()
 
 
+def _load_database_layer() -> None:
+    """What opening the workspace imports (``_open_workspace``), loaded ahead of it."""
+    import sqlalchemy.orm  # noqa: F401
+
+    import contactweb.models  # noqa: F401
+    import contactweb.store.engine  # noqa: F401
+    import contactweb.store.migrate  # noqa: F401
+
+
 class Vault:
     def __init__(self, folder: Path, clock: Callable[[], float] = time.time) -> None:
         self.folder = Path(folder)
@@ -106,8 +115,17 @@ class Vault:
         slots.save(vault.keyslots_path)
         return vault._open_workspace(key, username)
 
-    def sign_in(self, username: str, password: str) -> Workspace:
-        """Unlock with a user's password. Every failure costs one full key derivation."""
+    def sign_in(self, username: str, password: str,
+                meanwhile: Callable[[], object] | None = None) -> Workspace:
+        """Unlock with a user's password. Every failure costs one full key derivation.
+        While the key is derived, this thread loads the database layer and runs
+        ``meanwhile`` (a caller's own loading), for a known name or not alike."""
+
+        def loading() -> None:
+            _load_database_layer()
+            if meanwhile is not None:
+                meanwhile()
+
         slots = self.load_keyslots()
         sid = slots.slot_id(username.strip())
         wait = self.backoff.seconds_left(sid)
@@ -119,9 +137,9 @@ class Vault:
         slot = slots.slots.get(sid)
         if slot is None:
             # Same work as a real slot, so timing does not reveal which names exist.
-            crypto.derive_kek(password, os.urandom(16), default_kdf_params())
+            crypto.derive_kek_while(password, os.urandom(16), default_kdf_params(), loading)
             self._fail(sid)
-        kek = crypto.derive_kek(password, slot.salt, slot.kdf)
+        kek = crypto.derive_kek_while(password, slot.salt, slot.kdf, loading)
         if slot.disabled:
             if hmac.compare_digest(crypto.password_verifier(kek), slot.verifier):
                 self.backoff.reset(sid)
