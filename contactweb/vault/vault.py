@@ -44,7 +44,9 @@ def default_kdf_params() -> crypto.KdfParams:
 
 
 def _load_database_layer() -> None:
-    """What opening the workspace imports (``_open_workspace``), loaded ahead of it."""
+    """What unwrapping the key and opening the workspace (``_open_workspace``) import,
+    loaded ahead of them."""
+    import cryptography.hazmat.primitives.ciphers.aead  # noqa: F401
     import sqlalchemy.orm  # noqa: F401
 
     import contactweb.models  # noqa: F401
