@@ -30,11 +30,15 @@ def test_down_enters_the_results_and_enter_opens_the_contact(
         window.activateWindow()
     page.search_edit.setFocus()
     qtbot.keyClicks(page.search_edit, "thistle")
-    qtbot.keyClick(page.search_edit, Qt.Key.Key_Down)  # before the typing pause ran the search
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Down)  # before the search's rows are in
     qtbot.waitUntil(lambda: page.model.rowCount() == 2 and
                     page.detail.contact_id is not None)
     assert QApplication.focusWidget() is page.table
     assert page.table.selectionModel().selectedRows()[0].row() == 0
+    # The first of the search's results, not of the rows shown when Down was pressed.
+    assert page.detail.contact_id == page.model.contact_id(0)
+    assert contacts.get_contact(admin_ws, page.detail.contact_id, False).last_name == \
+        "Thistleton"
     first_shown = page.detail.contact_id
     qtbot.keyClick(page.table, Qt.Key.Key_Down)  # the list's own keys take over
     qtbot.waitUntil(lambda: page.detail.contact_id != first_shown)

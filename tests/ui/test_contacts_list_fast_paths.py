@@ -2,7 +2,8 @@
 as rows shown updates the rows in place (no model reset) and shows exactly the rows and texts
 a fresh model shows; the selection ends where it did after a reset; the latest query always
 wins; every read runs on one long-lived worker; the first screen is painted before all
-contacts are counted, and the count then adds the rows without a reset."""
+contacts are counted, and the count then adds the rows without a reset; the cells are painted
+from the style options Qt's own delegate makes from data()."""
 
 from __future__ import annotations
 
@@ -13,7 +14,14 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
 
 from contactweb.services.accounts import session
@@ -23,6 +31,7 @@ from contactweb.services.contacts.contacts import ContactInput, PhoneInput
 from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.contacts import contact_table_model
 from contactweb.ui.contacts.contact_cell_texts import row_texts
+from contactweb.ui.contacts.contact_row_delegate import ContactRowDelegate
 from contactweb.ui.contacts.contact_table_model import ContactTableModel
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.operations import OperationRunner
@@ -261,3 +270,51 @@ def test_opening_the_page_reads_the_first_screen_once(
     assert reads[:2] == [("list_contacts", 0), ("count_contacts", None)]
     assert all(read[0] == "list_contacts" and read[1] != 0 for read in reads[2:])
     assert page.model.rowCount() == 12
+
+
+def _style_option(delegate: QAbstractItemDelegate, view: QTableView, index: QModelIndex,
+                  alternate: bool) -> tuple[object, ...]:
+    """What a delegate hands the style to paint a cell, as the view starts the option."""
+    option = QStyleOptionViewItem()
+    option.initFrom(view.viewport())
+    if alternate:
+        option.features |= QStyleOptionViewItem.ViewItemFeature.Alternate
+    delegate.initStyleOption(option, index)  # type: ignore[attr-defined]
+    return (option.text, option.features, option.index.row(), option.index.column(),
+            option.palette.brush(QPalette.ColorRole.Text).color().name(),
+            option.displayAlignment, option.font.toString(), option.backgroundBrush.style(),
+            option.icon.isNull(), option.checkState, option.textElideMode)
+
+
+def test_the_row_delegate_gives_the_style_what_qts_own_delegate_gives(
+        qtbot: QtBot, people_ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every cell, painted through ContactRowDelegate, gets the style option Qt's delegate
+    makes from data(): texts, closed contacts in grey, alternate rows, and rows whose page
+    is not read yet ("…", the page then asked for as data() asks for it)."""
+    monkeypatch.setattr(contact_table_model, "PAGE_SIZE", 5)
+    ours, theirs = new_model(people_ws), new_model(people_ws)
+    views = []
+    for model in (ours, theirs):
+        views.append(QTableView())
+        qtbot.addWidget(views[-1])
+        views[-1].setModel(model)
+    delegates = {ours: ContactRowDelegate(ours, views[0]), theirs: QStyledItemDelegate(views[1])}
+
+    def options(model: ContactTableModel) -> list[tuple[object, ...]]:
+        view = views[0] if model is ours else views[1]
+        return [_style_option(delegates[model], view, model.index(row, column), row % 2 == 1)
+                for row in range(model.rowCount()) for column in Column]
+
+    before = options(ours)
+    assert before == options(theirs)
+    assert [text for text, *_ in before[::len(Column)]] == \
+        [*(ours.data(ours.index(r, Column.NAME)) for r in range(5)), *["…"] * 7]
+    # Each asked for the pages it had not read (painting does; nothing else asks here).
+    for model in (ours, theirs):
+        qtbot.waitUntil(lambda m=model: all(m.row_data(row) for row in range(12)),
+                        timeout=20_000)
+    after = options(ours)
+    assert after == options(theirs) != before
+    grey = {option[2] for option in after if option[4] == "#808080"}
+    closed = {row for row in range(12) if ours.row_data(row).status == "closed"}
+    assert grey == closed and len(closed) == 2

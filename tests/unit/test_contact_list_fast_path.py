@@ -3,7 +3,9 @@ one statement) gives exactly the rows of a plain reference: every contact loaded
 and sorted in Python, the search's matches taken from the index itself. Random contacts,
 random queries, both query plans, admin and staff, on both backends. On SQLite, a search whose
 longer words are spelled out as the index terms they start finds what FTS5's own prefix query
-finds, as the vault is edited."""
+finds, as the vault is edited. A keystroke's read (count_and_list), which counts a search
+alone in the index first and counts a page that is not full by its rows, gives the count and
+page of the slow path."""
 
 from __future__ import annotations
 
@@ -255,3 +257,38 @@ def test_the_index_terms_table_follows_every_edit_at_once(admin_ws: Workspace) -
         erase_contact(admin_ws, cid)
         assert terms("zeb") == []
     assert count_and_list(admin_ws, ContactQuery(search="zebediah")) == (0, [])
+
+
+def test_a_keystrokes_read_gives_the_count_and_page_of_the_slow_path(
+        admin_ws: Workspace, user_ws: Callable[[str], Workspace],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """count_and_list asks the index for a search's count before choosing the plan, and takes
+    the count from a page that is not full. Over searches alone and with filters, any offset
+    and page size (none, one row, more than all the matches), both plans, an administrator
+    and a staff member who may not see others' private contacts: the same count as
+    count_contacts, the same page as list_contacts, and both as the plain reference."""
+    rng = random.Random(21)
+    staff = user_ws("staff")
+    contacts_bulk.create_many(admin_ws, _random_inputs(rng, 60))
+    contacts_bulk.create_many(staff, _random_inputs(rng, 20))
+    people = {"admin": admin_ws, "staff": staff}
+
+    @settings(max_examples=80, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+    @given(search=st.one_of(st.sampled_from(SEARCHES), typed_searches()),
+           tag=st.sampled_from(["", "", "", "vip"]), status=st.sampled_from(["", "", "closed"]),
+           who=st.sampled_from(sorted(people)), broad_from=st.sampled_from([0, 3, 10_000]),
+           offset=st.integers(0, 90), limit=st.integers(0, 90), sort=st.sampled_from(SORTS),
+           descending=st.booleans())
+    def same_answers(search: str, tag: str, status: str, who: str, broad_from: int,
+                     offset: int, limit: int, sort: str, descending: bool) -> None:
+        for module in (search_sql, contact_queries):
+            monkeypatch.setattr(module, "BROAD_MATCHES", broad_from)
+        ws = people[who]
+        query = ContactQuery(search=search, tag=tag, status=status, sort=sort,
+                             descending=descending)
+        count, page = count_contacts(ws, query), list_contacts(ws, query, offset, limit)
+        assert count_and_list(ws, query, offset, limit) == (count, page)
+        assert (count, page) == _reference(ws, query, offset, limit)
+
+    same_answers()

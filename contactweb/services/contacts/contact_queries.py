@@ -55,7 +55,9 @@ class ContactQuery:
     descending: bool = False
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, 1.2 µs a row
+# against 0.3 µs, and a page builds 200 of them on every keystroke. Nothing changes a row.
+@dataclass(slots=True)
 class ContactRow:
     id: int
     name: str
@@ -145,14 +147,39 @@ def list_contacts(ws: Workspace, query: ContactQuery = ContactQuery(), offset: i
 def count_and_list(ws: Workspace, query: ContactQuery, offset: int = 0, limit: int = 200
                    ) -> tuple[int, list[ContactRow]]:
     """What a contact list shows after each keystroke: the number of matches and a page of
-    them, read in one transaction with the index consulted once."""
+    them, read in one transaction with the index consulted once. A page that is not full
+    ends the matches, so its rows are counted instead of counting them all again (most
+    searches of a word or more)."""
     ws.require(Action.CONTACT_VIEW)
     order = _order(query)
     with ws.session(readonly=True) as session:
-        plan = plan_query(session, query)
-        count = _count(session, ws, query, plan)
-        return count, _rows(session, ws, query, plan, order, offset, limit) if count > offset \
-            else []
+        plan, count = _plan_and_count(session, ws, query)
+        rows = _rows(session, ws, query, plan, order, offset, limit)
+        if count is None:
+            if 0 < len(rows) < limit or (not rows and not offset and limit > 0):
+                return offset + len(rows), rows
+            count = _count(session, ws, query, plan)
+        return count, rows if count > offset else []
+
+
+def _plan_and_count(session: Session, ws: Workspace, query: ContactQuery
+                    ) -> tuple[QueryPlan, int | None]:
+    """The plan, and the count when it comes with it. A search alone is counted in the index
+    first, which says at once whether it is broad: a broad search then walks the list
+    without first reading 2,001 of its matches, each read of a prefix costing the merge of
+    every term's postings again (1 to 3 ms at 100,000 contacts). None: count it later."""
+    if not query.search.strip() or query.tag or query.status or query.ids is not None:
+        return plan_query(session, query), None
+    match = search_match(session, query.search)
+    if match is None:
+        return QueryPlan(), 0  # nothing searchable: filtered() finds no row either
+    matches = count_matches(session, match)
+    search_ids = few_matches(session, match) if matches <= BROAD_MATCHES else None
+    if search_ids is None:
+        return QueryPlan(broad=True, match=match), matches - _hidden(session, ws, match)
+    # The index has one row per contact: for who sees every contact it counts them exactly.
+    exact = ws.is_admin or ws.on_team_server
+    return QueryPlan(False, search_ids, match), matches if exact else None
 
 
 def _order(query: ContactQuery) -> list[ColumnElement]:
@@ -172,12 +199,19 @@ def _count(session: Session, ws: Workspace, query: ContactQuery, plan: QueryPlan
         # the index rows follow their contact's row policy (the same rule as
         # visible_contacts), so the index already counts only what this person may see.
         match = _match(query, plan)
-        hidden = 0 if ws.is_admin or ws.on_team_server else session.execute(
-            select(func.count()).select_from(Contact)
-            .where(not_(func.coalesce(visible_contacts(ws), false())))
-            .where(id_in(Contact.id, matching_contact_ids(match), broad=True))).scalar_one()
-        return count_matches(session, match) - hidden
+        return count_matches(session, match) - _hidden(session, ws, match)
     return session.execute(filtered(ws, query, select(func.count(Contact.id)), plan)).scalar() or 0
+
+
+def _hidden(session: Session, ws: Workspace, match: str) -> int:
+    """How many of the index's matches this user may not see (none for an administrator;
+    on a team server the index rows already follow the row policy)."""
+    if ws.is_admin or ws.on_team_server:
+        return 0
+    return session.execute(
+        select(func.count()).select_from(Contact)
+        .where(not_(func.coalesce(visible_contacts(ws), false())))
+        .where(id_in(Contact.id, matching_contact_ids(match), broad=True))).scalar_one()
 
 
 def _rows(session: Session, ws: Workspace, query: ContactQuery, plan: QueryPlan,

@@ -84,6 +84,7 @@ class ContactTableModel(QAbstractTableModel):
         self._reader = ReadWorker()  # one thread for every read of this list
         self._query = ContactQuery()
         self._generation = 0  # bumped by every new query: older results are dropped
+        self._shown_generation = 0  # the generation whose rows are in (loaded emitted)
         self._count = 0
         self._pages: OrderedDict[int, list[ContactRow]] = OrderedDict()
         self._stale: Pages = {}  # rows shown until their page is read again
@@ -111,6 +112,11 @@ class ContactTableModel(QAbstractTableModel):
     @property
     def query(self) -> ContactQuery:
         return self._query
+
+    @property
+    def reading_rows(self) -> bool:
+        """A new query or a refresh is being read: ``loaded`` follows with its rows."""
+        return self._ws is not None and self._shown_generation != self._generation
 
     @property
     def busy(self) -> bool:
@@ -228,6 +234,7 @@ class ContactTableModel(QAbstractTableModel):
             return  # a newer query was asked for meanwhile
         self.pages_fetched += len(pages)
         self.counting = False
+        self._shown_generation = generation
         self._texts.forget()
         in_place = reset and count == self._count > 0 and not self._order_changed
         self._order_changed = False
@@ -267,6 +274,8 @@ class ContactTableModel(QAbstractTableModel):
 
     def _read_failed(self, error: Exception) -> None:
         self.counting = False
+        if not self._query_waiting:  # no rows are on their way: nothing to wait for
+            self._shown_generation = self._generation
         if self._ws is not None and not self._ws.locked:
             self.failed.emit(error_text(error))
 
@@ -373,26 +382,38 @@ class ContactTableModel(QAbstractTableModel):
         row = index.row()  # -1 for an invalid index
         if not 0 <= row < self._count:
             return None
-        if role == _DISPLAY and row // PAGE_SIZE not in self._pages:
-            self._want(row // PAGE_SIZE)
-        if role == _DISPLAY or role == _TOOLTIP:
-            texts = self._texts.get(row)
-            if texts is None:
-                item = self.row_data(row)
-                if item is None:
-                    return "…" if index.column() == self.Column.NAME and role == _DISPLAY \
-                        else ("" if role == _DISPLAY else None)
-                texts = self._texts.make(row, item)
-            column = index.column()
-            return texts[column] if 0 <= column < len(texts) else None
+        if role == _DISPLAY:
+            return self.cell_for_painting(row, index.column())[0]
         item = self.row_data(row)
+        if role == _TOOLTIP:
+            texts = self._texts.get(row) or (item and self._texts.make(row, item))
+            column = index.column()
+            return texts[column] if texts and 0 <= column < len(texts) else None
         if item is None:
             return None
         if role == self.ContactIdRole:
             return item.id
         if item.status == "closed":  # the foreground
-            return QBrush(QColor("#808080"))
+            return _CLOSED_BRUSH
         return None
+
+    def cell_for_painting(self, row: int, column: int) -> tuple[str | None, QBrush | None]:
+        """The display text and foreground brush of a cell, as ``data()`` answers them for
+        the display and foreground roles, in one call (ContactRowDelegate paints with it). A
+        row whose page is not read shows "…" and asks for its page."""
+        if not 0 <= row < self._count or not 0 <= column < len(self.Column):
+            return None, None
+        page = row // PAGE_SIZE
+        if page not in self._pages:
+            self._want(page)
+        texts = self._texts.get(row)
+        item = self.row_data(row)
+        if texts is None:
+            if item is None:
+                return ("…" if column == self.Column.NAME else ""), None
+            texts = self._texts.make(row, item)
+        return texts[column], _CLOSED_BRUSH if item is not None and item.status == "closed" \
+            else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.SORT_KEYS.get(self.Column(column), "name") if 0 <= column < len(
@@ -402,6 +423,7 @@ class ContactTableModel(QAbstractTableModel):
             self.set_query(replace(self._query, sort=key, descending=descending))
 
 
+_CLOSED_BRUSH = QBrush(QColor("#808080"))  # the text of a closed contact
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ROLES_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, int(Qt.ItemDataRole.ForegroundRole),
