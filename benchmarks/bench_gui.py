@@ -73,8 +73,9 @@ def run(report: Callable[[str], None], contacts: int = CONTACTS) -> None:
             # painted when they are in.
             page.search_edit.setText(text)
             deadline = time.perf_counter() + 30
-            # Rows of a read begun before this query (a refresh) may arrive first.
-            while page.model.query.search != text:
+            # The query is set as the text changes; its rows arrive later (rows of a read
+            # begun before it, a refresh, may arrive first).
+            while page.model.query.search != text or page.model.reading_rows:
                 guard.start(30_000)  # never wait for ever
                 arrived.exec()
                 guard.stop()

@@ -80,7 +80,7 @@ def few_matches(session: Session, match_query: str) -> list[int] | None:
 
 
 def count_matches(session: Session, match_query: str) -> int:
-    return session.execute(_COUNT_MATCHING, {"fts_query": match_query}).scalar_one()
+    return driver_scalars(session, _COUNT_MATCHING, {"fts_query": match_query})[0]
 
 
 def json_ids(ids: list[int]) -> Select:

@@ -318,3 +318,25 @@ def test_the_row_delegate_gives_the_style_what_qts_own_delegate_gives(
     grey = {option[2] for option in after if option[4] == "#808080"}
     closed = {row for row in range(12) if ours.row_data(row).status == "closed"}
     assert grey == closed and len(closed) == 2
+
+
+def test_rows_that_come_to_need_a_scroll_bar_are_laid_out_for_it_before_they_are_painted(
+        qtbot: QtBot, people_ws: Workspace,
+        open_main_window: Callable[[Workspace], MainWindow]) -> None:
+    """Qt shows or hides a view's scroll bar on the next turn of the event loop; the page
+    does it when the rows are in, so they are painted once, at the width they keep."""
+    window = open_main_window(people_ws)
+    window.resize(900, 260)  # fewer rows fit than the twelve contacts
+    page = window.show_page("contacts")
+    bar = page.table.verticalScrollBar()
+    seen: list[tuple[str, bool, int]] = []
+    page.model.loaded.connect(lambda: seen.append(
+        (page.model.query.search, bar.isVisible(), page.table.viewport().width())))
+    for search in ("zzz", "", "zzz"):
+        page.search_edit.setText(search)
+        qtbot.waitUntil(lambda s=search: bool(seen) and seen[-1][0] == s, timeout=20_000)
+        settle(qtbot, page.model)
+    assert [(search, visible) for search, visible, _ in seen] == \
+        [("zzz", False), ("", True), ("zzz", False)]
+    narrow, wide = seen[1][2], seen[0][2]
+    assert narrow < wide == seen[2][2]  # the bar's width taken from the rows, and given back

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -217,8 +217,11 @@ class ContactsTab(QWidget):
         """New rows are in: count them, and highlight the shown contact again where it now
         is (a reset drops the selection, and rows may have moved); the pane follows."""
         # The view's layout for the new rows now, before they are painted, not on the next
-        # turn of the event loop: that would paint the rows a second time.
+        # turn of the event loop: that would paint the rows a second time. So too the scroll
+        # bar shown or hidden (Qt queues that to the next turn) when the rows come to fit or
+        # no longer fit: the rows are then laid out and painted again at the new width.
         self.table.doItemsLayout()
+        QCoreApplication.sendEvent(self.table, QEvent(QEvent.Type.LayoutRequest))
         self._update_count()
         self._reselect(self._reselect_ids)
         self._reselect_ids = []
