@@ -9,7 +9,7 @@ from their own stored SQL and indexes the new contacts in one statement.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from sqlalchemy import Connection, String, Table, bindparam, text
 
@@ -53,6 +53,9 @@ def insert_rows(connection: Connection, table: Table, columns: Sequence[str],
     if not rows:
         return
     dialect = connection.dialect
+    if dialect.name != POSTGRESQL:
+        _insert_sqlite(connection, table, columns, rows)
+        return
     quote = dialect.identifier_preparer.quote
     convert = [(i, process) for i, name in enumerate(columns)
                if (process := table.c[name].type.bind_processor(dialect)) is not None]
@@ -64,14 +67,8 @@ def insert_rows(connection: Connection, table: Table, columns: Sequence[str],
                 values[i] = process(values[i])
             converted.append(tuple(values))
         rows = converted
-    if dialect.name == POSTGRESQL:
-        _insert_arrays(connection, table, columns, rows)
-    else:
-        marker = "?" if dialect.paramstyle == "qmark" else "%s"
-        statement = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
-                     f"VALUES ({', '.join(marker for _ in columns)})")
-        connection.exec_driver_sql(statement, rows)
-    if dialect.name == POSTGRESQL and "id" in columns:
+    _insert_arrays(connection, table, columns, rows)
+    if "id" in columns:
         # Ids chosen here do not move the table's sequence; the next ORM insert would
         # take one of them. Never backwards: ids above the rows left were given already.
         sequence = f"pg_get_serial_sequence('{table.name}', 'id')"
@@ -84,6 +81,70 @@ def insert_rows(connection: Connection, table: Table, columns: Sequence[str],
         connection.exec_driver_sql(
             f"SELECT setval({sequence}, greatest((SELECT max(id) FROM {quote(table.name)}), "
             f"pg_sequence_last_value({sequence}::regclass)))")
+
+
+#: a batch of at least this many rows writes the values its rows share into the statement
+_SHARED_VALUES_FROM = 8
+_INT64 = range(-(2 ** 63), 2 ** 63)
+
+
+def _insert_sqlite(connection: Connection, table: Table, columns: Sequence[str],
+                   rows: list[tuple]) -> None:
+    """SQLite: one executemany. The values are converted column by column by the dialect's
+    own types (dates and times as the ORM writes them), and a value every row of a batch
+    has (an owner, a status, the time of the import, an empty field) is written once into
+    the statement as a literal instead of being bound for each row: the driver's binding is
+    most of an insert's cost, and a contact's row is half such values. A literal is only
+    used where SQLite stores exactly what it stores for the bound value (``_literal``)."""
+    dialect = connection.dialect
+    quote = dialect.identifier_preparer.quote
+    convert = {i: process for i, name in enumerate(columns) if (
+        process := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))}
+    markers = ["?" if dialect.paramstyle == "qmark" else "%s"] * len(columns)
+    if len(rows) >= _SHARED_VALUES_FROM or convert:
+        values = list(zip(*rows, strict=True))
+        varying = []
+        for i, column in enumerate(values):
+            literal = _shared_literal(column, convert.get(i))
+            if literal is not None:
+                markers[i] = literal
+                continue
+            varying.append(i)
+            if i in convert:
+                values[i] = tuple(map(convert[i], column))
+        if len(varying) < len(columns) or convert:
+            rows = list(zip(*(values[i] for i in varying), strict=True)) if varying \
+                else [()] * len(rows)
+    statement = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
+                 f"VALUES ({', '.join(markers)})")
+    connection.exec_driver_sql(statement, rows)
+
+
+def _shared_literal(column: tuple, process: Callable[[object], object] | None) -> str | None:
+    """The SQL literal of the one value every row has in this column (converted by
+    ``process``), or None when the rows differ, there are too few of them to share, or the
+    value has no literal that stores the same."""
+    first = column[0]
+    if len(column) < _SHARED_VALUES_FROM or column.count(first) != len(column):
+        return None
+    if isinstance(first, int | float) and len(set(map(type, column))) != 1:
+        return None  # equal but not alike: 1, 1.0 and True
+    return _literal(process(first) if process is not None else first)
+
+
+def _literal(value: object) -> str | None:
+    """``value`` written in SQL as SQLite stores it when it is bound: NULL, an integer (a
+    bool is bound as one), plain ASCII text. Anything else (REAL, BLOB, other text) stays
+    bound, so that no value is ever rounded or re-encoded on its way into the statement."""
+    if value is None:
+        return "NULL"
+    if type(value) is bool:
+        return "1" if value else "0"
+    if type(value) is int and value in _INT64:
+        return str(value)
+    if type(value) is str and value.isascii() and "\x00" not in value and len(value) <= 200:
+        return "'" + value.replace("'", "''") + "'"
+    return None
 
 
 def _insert_arrays(connection: Connection, table: Table, columns: Sequence[str],

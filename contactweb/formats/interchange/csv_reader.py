@@ -310,9 +310,12 @@ def _records(rows: Iterator[tuple[int, list[str] | None, str]], source_name: str
         if len(cells) > MAX_COLUMNS:
             _add_problem(problems, location, f"row has {len(cells)} cells; skipped")
             continue
-        if not any(cell.strip() for cell in cells):
+        # one string for the row's two checks: any text at all, and no cell over the cap
+        # (a row shorter than the cap cannot have such a cell)
+        joined = "".join(cells)
+        if not joined.strip():
             continue
-        oversize = _oversize_cell(cells, columns)
+        oversize = _oversize_cell(cells, columns) if len(joined) > MAX_CELL_CHARS else None
         if oversize is not None:
             _add_problem(problems, location, f"row refused: its cell {oversize} is longer than "
                                              f"{MAX_CELL_CHARS:,} characters; contact skipped")

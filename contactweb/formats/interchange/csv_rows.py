@@ -19,6 +19,7 @@ from .csv_columns import (
     CONSENT,
     DETAIL,
     DETAIL_SLOT,
+    EMAIL,
     FIELD,
     FULL_NAME,
     GOOGLE_SEPARATOR,
@@ -57,10 +58,15 @@ def clean_cell(cell: str) -> str:
     return value[1:] if value[:1] == "'" and _NEUTRALISED.match(value) else value
 
 
-@dataclass
 class _Slot:
-    label: str = ""
-    parts: dict[str, list[str]] = field(default_factory=dict)
+    """The cells of one email, phone, address... of a row (a plain class: a row makes a
+    few, and a dataclass's default factories cost more than the rest of making one)."""
+
+    __slots__ = ("label", "parts")
+
+    def __init__(self, label: str = "") -> None:
+        self.label = label
+        self.parts: dict[str, list[str]] = {}
 
 
 @dataclass
@@ -83,6 +89,24 @@ def _labels(raw: str, count: int) -> tuple[str, ...]:
     if len(pieces) != count:
         pieces = [raw] * count
     return tuple(normalise_label(piece) if piece else OTHER for piece in pieces)
+
+
+@lru_cache(maxsize=1024)
+def _tags_of(value: str, separator: str) -> tuple[str, ...]:
+    """The tags a cell names, in its order, without Google's system groups and its "* "."""
+    if not separator:  # a mapped column: use whichever list separator the cell has
+        separator = next((s for s in (":::", ";", ",") if s in value), ",")
+    pieces = _split_multi(value) if separator in (GOOGLE_SEPARATOR, ":::") else value.split(separator)
+    tags: list[str] = []
+    for piece in pieces:
+        tag = piece.strip()
+        if not tag or is_system_group(tag):
+            continue
+        if tag.startswith("* "):
+            tag = tag[2:].strip()  # Google marks its own groups ("* Starred")
+        if tag and tag not in tags:
+            tags.append(tag)
+    return tuple(tags)
 
 
 def _photo_from_cell(value: str, problems: list[str]) -> tuple[bytes | None, str]:
@@ -117,34 +141,43 @@ class RowBuilder:
                             for index, column in taken if column.kind not in _UNSLOTTED]
         self._others = [(index, column.kind, column) for index, column in taken
                         if column.kind in _UNSLOTTED and column.kind != FIELD]
+        # a row shorter than this has its missing cells read as empty ones
+        self._width = max((index + 1 for index, _column in taken), default=0)
+        # each field from one column (nearly every layout): no first-column-wins to keep
+        targets = [target for _index, target in self._fields]
+        self._one_column_per_field = len(set(targets)) == len(targets)
 
     def build(self, cells: list[str]) -> RowOutcome:
         # Nearly every row has no CRLF in a cell and no ' before a formula character: one
-        # look at the whole row says so, and cleaning its cells is then trimming them.
+        # look at the whole row says so, and cleaning its cells is then trimming them. The
+        # cells are cleaned all at once, the missing ones of a short row as empty cells.
         joined = "".join(cells)
-        clean = clean_cell if "'" in joined or "\r\n" in joined else str.strip
-        count = len(cells)
-        fields: dict[str, str] = {}
-        for index, target in self._fields:
-            if index < count and (value := clean(cells[index])):
-                fields.setdefault(target, value)  # the first column with a value wins
+        cells = list(map(clean_cell if "'" in joined or "\r\n" in joined else str.strip,
+                         cells))
+        if len(cells) < self._width:
+            cells += [""] * (self._width - len(cells))
+        if self._one_column_per_field:
+            fields = {target: value for index, target in self._fields if (value := cells[index])}
+        else:
+            fields = {}
+            for index, target in self._fields:
+                if value := cells[index]:
+                    fields.setdefault(target, value)  # the first column with a value wins
         outcome = RowOutcome(ContactRecord(**fields))
         record = outcome.record
         slots: dict[tuple[str, str], _Slot] = {}
         for index, slot_key, target, label in self._slot_parts:
-            if index < count and (value := clean(cells[index])):
+            if value := cells[index]:
                 slot = slots.get(slot_key)
                 if slot is None:  # not setdefault: that makes a _Slot for every cell
-                    slot = slots[slot_key] = _Slot(label=label)
+                    slot = slots[slot_key] = _Slot(label)
                 slot.parts.setdefault(target, []).append(value)
         details: list[tuple[str, str]] = []
         full_name = ""
         birth_parts: dict[str, str] = {}
         section_labels: dict[str, str] = {}
         for index, kind, column in self._others:
-            if index >= count:
-                break
-            value = clean(cells[index])
+            value = cells[index]
             if not value:
                 continue
             if kind == FULL_NAME:
@@ -177,7 +210,8 @@ class RowBuilder:
         if full_name and not record.person_name and full_name != record.company:
             first, _space, last = full_name.rpartition(" ")
             record.first_name, record.last_name = (first, last) if first else (last, "")
-        append_details(record, details)
+        if details:
+            append_details(record, details)
         return outcome
 
     @staticmethod
@@ -194,29 +228,32 @@ class RowBuilder:
 
     @staticmethod
     def _add_tags(record: ContactRecord, value: str, separator: str) -> None:
-        if not separator:  # a mapped column: use whichever list separator the cell has
-            separator = next((s for s in (":::", ";", ",") if s in value), ",")
-        pieces = _split_multi(value) if separator in (GOOGLE_SEPARATOR, ":::") else value.split(separator)
-        for piece in pieces:
-            tag = piece.strip()
-            if not tag or is_system_group(tag):
-                continue
-            if tag.startswith("* "):
-                tag = tag[2:].strip()  # Google marks its own groups ("* Starred")
-            if tag and tag not in record.tags:
+        # a file repeats a handful of label cells on every row; a long one is not kept
+        tags = _tags_of(value, separator) if len(value) <= 200 else \
+            _tags_of.__wrapped__(value, separator)
+        for tag in tags:
+            if tag not in record.tags:
                 record.tags.append(tag)
 
     @staticmethod
-    def _labels_for(slot: _Slot, count: int) -> list[str]:
-        raw = slot.parts.get("label", [""])[0] if slot.parts.get("label") else slot.label
+    def _labels_for(slot: _Slot, count: int) -> tuple[str, ...]:
+        cells = slot.parts.get("label")
+        raw = cells[0] if cells else slot.label
         # a file repeats a handful of label cells on every row; a long one is not kept
-        return list(_labels(raw, count) if len(raw) <= 100 else _labels.__wrapped__(raw, count))
+        return _labels(raw, count) if len(raw) <= 100 else _labels.__wrapped__(raw, count)
 
     def _add_slot(self, record: ContactRecord, kind: str, slot: _Slot,
                   details: list[tuple[str, str]]) -> None:
         if kind == ADDRESS:
             self._add_address(record, slot)
             return
+        if kind == PHONE or kind == EMAIL:
+            values = slot.parts.get("value")
+            if values is not None and len(values) == 1 and ":::" not in values[0]:
+                # one value, nearly every slot: the general way below gives the same
+                (record.phones if kind == PHONE else record.emails).append(
+                    LabelledValue(self._labels_for(slot, 1)[0], values[0]))
+                return
         values = [piece for value in slot.parts.get("value", []) for piece in _split_multi(value)]
         if kind == DETAIL_SLOT:
             services = _split_multi(slot.parts.get("service", [""])[0], keep_empty=True)
@@ -234,11 +271,12 @@ class RowBuilder:
             target.append(LabelledValue(label, value))
 
     def _add_address(self, record: ContactRecord, slot: _Slot) -> None:
-        # the parts the row has; the others are "" (the record's default)
+        # the parts the row has; the others are "" (the record's default). A slot holds
+        # only cells with text, so the address is empty exactly when it has no part.
         parts = {name: "\n".join(values) for name, values in slot.parts.items()
                  if name in _ADDRESS_PART_NAMES}
         address = PostalAddress(label=self._labels_for(slot, 1)[0], **parts)
-        if address.is_empty():
+        if not parts:
             formatted = "\n".join(slot.parts.get("formatted", []))
             if not formatted:
                 return

@@ -97,8 +97,10 @@ class ContactRecord:
 
     def has_content(self) -> bool:
         """False for a record that would import as an empty contact."""
+        # the name parts one by one: person_name is not empty exactly when one of them is not
         return bool(
-            self.person_name or self.company or self.title or self.emails or self.phones
+            self.first_name or self.last_name or self.prefix or self.middle_name or self.suffix
+            or self.company or self.title or self.emails or self.phones
             or self.addresses or self.birthday or self.birthday_text or self.notes
             or self.tags or self.websites or self.photo
         )

@@ -179,14 +179,15 @@ def validated_with(data: ContactInput, emails: list[EmailInput], phones: list[Ph
                    ) -> ContactInput:
     """Every other check and normal form, given the emails and phones already normalised
     (here by the full validators, on import by quicker ones held to the same answers)."""
-    strip = dict(zip(_NAME_FIELDS, [name.strip() for name in _NAMES(data)], strict=True))
+    first_name, last_name, middle_name, prefix, suffix, company, title = [
+        name.strip() for name in _NAMES(data)]
     # The country is kept as given ("Deutschland" stays "Deutschland"): a code in its place
     # would be exported as a code that the person never wrote.
     addresses = [AddressInput(a.street.strip(), a.city.strip(), a.region.strip(),
                               a.postcode.strip(), a.country.strip()[:60],
                               _clean_label(a.label))
                  for a in data.addresses if _has_text(a)]
-    if not (strip["first_name"] or strip["last_name"] or strip["company"] or emails):
+    if not (first_name or last_name or company or emails):
         raise FieldError("first_name", _("A contact needs a name, a company or an email address."))
     # Tags differ by more than case: "vip" and "VIP" are one tag (the first spelling wins).
     unique_tags: dict[str, str] = {}
@@ -206,7 +207,9 @@ def validated_with(data: ContactInput, emails: list[EmailInput], phones: list[Ph
         raise FieldError("website", _("{website!r} is not a web address (it has spaces).").format(
             website=website))
     return ContactInput(
-        **strip, emails=emails, phones=phones, addresses=addresses, tags=tags,
+        first_name=first_name, last_name=last_name, middle_name=middle_name, prefix=prefix,
+        suffix=suffix, company=company, title=title,
+        emails=emails, phones=phones, addresses=addresses, tags=tags,
         notes=data.notes.strip(), birthday=data.birthday, owner_only=data.owner_only,
         owner_username=data.owner_username, source=data.source[:200] or "manual",
         photo=data.photo, photo_mime=data.photo_mime, website=website,

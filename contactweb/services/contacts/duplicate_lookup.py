@@ -86,11 +86,15 @@ class DuplicateLookup(DuplicateIndex):
         self.__init_batch()
         self._ready()
         self._session.flush()  # an update's changes, for the queries below
-        self._prefetch_emails({e.address.lower() for d in rows for e in d.emails})
+        lowered = [[e.address.lower() for e in d.emails] for d in rows]
+        self._prefetch_emails({address for addresses in lowered for address in addresses})
         # A row with an address the vault knows matches it whatever else it has (a contact
         # the batch adds never goes before one the vault has): its number and company are
         # not needed (a file imported again is all such rows).
-        rows = [d for d in rows if not any(e.address.lower() in self._emails for e in d.emails)]
+        known = self._emails
+        if known:
+            rows = [d for d, addresses in zip(rows, lowered, strict=True)
+                    if not any(address in known for address in addresses)]
         numbers = {p.number for d in rows for p in d.phones}
         companies = {company_key(d.company) for d in rows
                      if d.company and (d.first_name or d.last_name)} - {""}
@@ -167,6 +171,8 @@ class DuplicateLookup(DuplicateIndex):
             if key in found:
                 found[key][contact_id] = name
         for key, members in found.items():
+            if not members:  # a company the vault does not have yet
+                continue
             kept = [(cid, name) for cid, name in sorted(members.items())
                     if self._met_as.get(cid, (name, key))[1] == key]
             for contact_id, name in kept[:MAX_COMPARED_PER_COMPANY]:

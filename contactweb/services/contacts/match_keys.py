@@ -5,10 +5,16 @@ function folds case as Python does, and an import looks companies up by it."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 
+
+# An import asks for the same row's keys three or four times (to look its duplicates up,
+# match, index and store it): remembered for the last few thousand rows.
+@lru_cache(maxsize=8192)
 def person_name(first: str, last: str) -> str:
     return " ".join(f"{first} {last}".casefold().split())
 
 
+@lru_cache(maxsize=8192)
 def company_key(company: str) -> str:
     return " ".join(company.casefold().split())

@@ -11,7 +11,6 @@ stored rows are those ``import_records`` (the command line's single transaction)
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from contactweb.services.importing.importer import (
     ImportReport,
     _ParserProblems,
     checked_duplicate_choices,
+    fewer_collections,
 )
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -108,12 +108,9 @@ def import_in_batches(ws: Workspace, parsed: ParseResult | ParseStream,
         format_name=parsed.format_name,
         entries_expected=parsed.rows_expected if streamed else len(parsed.records))
     paused_before = transfer_basis_needed(ws)
-    gc.freeze()  # as import_records: the long-lived index is not walked by every collection
-    try:
+    with fewer_collections():  # as import_records
         _run(ws, parsed, report, on_duplicate, choices, skip_bad_rows, confirm_erased,
              progress, cancel, max(1, rows_per_commit))
-    finally:
-        gc.unfreeze()
     report.backups_paused = paused_notice(ws, paused_before)
     return report
 

@@ -1,6 +1,6 @@
 """One import's entries decided and written: each entry cleaned, its duplicates looked up
 in the vault a batch at a time, then skipped, folded into the contact it matches or written
-as a new contact on the writer thread; erased people and the file's opt-outs recorded at the
+as a new contact a batch at a time; erased people and the file's opt-outs recorded at the
 end. Shared by the one-transaction import (``importer``) and the batched one
 (``import_in_batches``).
 """
@@ -56,8 +56,9 @@ class ImportRun:
         self.duplicates = DuplicateLookup(session, ws, lambda: self.batch.wait())
         self.pending: list[tuple[_Entry, ContactInput, int]] = []
         self.erasures = ErasureIndex(session, ws)
-        # New contacts are written on a writer thread while the next rows are read.
-        self.batch = NewContactBatch(session, ws, background=True)
+        # Written on this thread: on a writer thread the driver takes the GIL back for every
+        # row it binds, so the reading could not go on meanwhile and the hand-overs cost CPU.
+        self.batch = NewContactBatch(session, ws)
         self.returning_erased: list[tuple[int, int]] = []  # (contact id, erasure record id)
         self.updated: set[int] = set()
         self.updated_in_batch: set[int] = set()  # to index again when the batch is written
@@ -190,4 +191,4 @@ class ImportRun:
         self.session.commit()
         self.returning_erased = []
         self.updated_in_batch = set()
-        self.batch = NewContactBatch(self.session, self.ws, background=True)
+        self.batch = NewContactBatch(self.session, self.ws)

@@ -50,13 +50,15 @@ _CASE_INSENSITIVE = frozenset(CASE_INSENSITIVE_MAILBOX_NAMES)
 
 
 @lru_cache(maxsize=4096)
-def _domain_forms(domain: str) -> tuple[str, str] | None:
-    """(normalised, ASCII) forms of a domain the validator accepts; None if it refuses it."""
+def _domain_forms(domain: str) -> tuple[str, int] | None:
+    """The normalised form of a domain the validator accepts, and the most UTF-8 bytes the
+    domain takes in an address as written, normalised or in ASCII; None if it refuses it."""
     try:
         checked = validate_email("a@" + domain, check_deliverability=False)
     except EmailNotValidError:
         return None
-    return checked.domain, checked.ascii_domain
+    return checked.domain, max(len(form.encode("utf-8")) for form in (
+        domain, checked.domain, checked.ascii_domain))
 
 
 def fast_normalise_email(text: str, field: str = "email") -> str:
@@ -66,11 +68,10 @@ def fast_normalise_email(text: str, field: str = "email") -> str:
     if (at and local.isascii() and DOT_ATOM_TEXT.match(local)
             and local.lower() not in _CASE_INSENSITIVE):
         forms = _domain_forms(domain)
-        if forms is not None:
-            normalised, ascii_form = forms
-            if all(len(form.encode("utf-8")) <= EMAIL_MAX_LENGTH for form in (
-                    stripped, f"{local}@{normalised}", f"{local}@{ascii_form}")):
-                return f"{local}@{normalised}"
+        # the address as written, normalised and in ASCII: the same ASCII local part before
+        # each form of the domain, so the longest form says whether all are short enough
+        if forms is not None and len(local) + 1 + forms[1] <= EMAIL_MAX_LENGTH:
+            return f"{local}@{forms[0]}"
     return normalise_email(text, field)
 
 

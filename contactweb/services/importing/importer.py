@@ -16,7 +16,8 @@ import gc
 import logging
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,6 +62,8 @@ def checked_duplicate_choices(on_duplicate: str, duplicate_choices: dict[str, st
     return choices
 IMPORT_FORMATS = ("csv", "vcard", "ldif", "json")
 _PROGRESS_EVERY = 200
+#: objects allocated (and not yet freed) between two young collections during an import
+_YOUNG_COLLECTION_EVERY = 20_000
 # What the readers say when they leave out an entry, or part of one (interchange/*.py).
 # Text that was not valid in its character set is not among them: one damaged byte in one
 # property keeps the rest of that contact, with U+FFFD where the byte was, and a note.
@@ -215,19 +218,33 @@ def import_records(ws: Workspace, parsed: ParseResult | ParseStream,
     choices = checked_duplicate_choices(on_duplicate, duplicate_choices)
     report = ImportReport(format_name=parsed.format_name, dry_run=dry_run)
     refused = _ParserProblems(parsed, report)
-    # The parsed file is a few hundred thousand long-lived objects; left in the collector's
-    # oldest generation, every full collection walks them all again (a third of the time of
-    # a large import). Frozen, they are skipped until the import ends.
     paused_before = transfer_basis_needed(ws)
-    gc.freeze()
-    try:
+    with fewer_collections():
         _import_all(ws, parsed, report, refused, on_duplicate, choices, dry_run,
                     skip_bad_rows, confirm_erased, progress, cancel)
-    finally:
-        gc.unfreeze()
     if not dry_run:
         report.backups_paused = paused_notice(ws, paused_before)
     return report
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """The garbage collector tuned for an import while it runs. The parsed file (a whole
+    file's records) is a few hundred thousand long-lived objects; left in the collector's
+    oldest generation, every full collection walks them all again (a third of the time of
+    a large import): frozen, they are skipped until the import ends. And every entry leaves
+    a few dozen objects alive until its batch is decided and written: at the default
+    threshold (700) a young collection ran every entry or two and walked the batch again
+    (0.49 s of CPU in 100,000 rows, 0.06 s at _YOUNG_COLLECTION_EVERY). Only cyclic garbage
+    waits longer for it, and an import makes little."""
+    gc.freeze()
+    threshold = gc.get_threshold()
+    gc.set_threshold(_YOUNG_COLLECTION_EVERY, *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
 
 
 def _import_all(ws: Workspace, parsed: ParseResult | ParseStream, report: ImportReport,
