@@ -8,6 +8,7 @@ import getpass
 import json
 import os
 import sys
+from array import array
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -148,6 +149,8 @@ def to_jsonable(value: Any) -> Any:
         return {str(k): to_jsonable(v) for k, v in value.items() if not isinstance(v, bytes)}
     if isinstance(value, list | tuple):
         return [to_jsonable(v) for v in value]
+    if isinstance(value, array):  # an import's ids (importer.ContactIds)
+        return value.tolist()
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, bytes):

@@ -2,12 +2,14 @@
 written into the insert statement, are stored as binding them stores them (and as an insert
 of one row stores them); the CSV row builder reads every row, real or random, as the builder
 before it did; an email address checked by its domain's cached lengths is refused exactly
-when the validator refuses it; the garbage collector's settings come back after an import."""
+when the validator refuses it; the garbage collector's settings come back after an import; the created ids, kept compactly,
+read as a list."""
 
 from __future__ import annotations
 
 import datetime
 import gc
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,6 +35,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.types import NullType
 
+from contactweb.cli.context import to_jsonable
 from contactweb.formats.interchange import csv_reader, read_csv
 from contactweb.formats.interchange.csv_reader import _recognise
 from contactweb.formats.interchange.csv_rows import RowBuilder
@@ -277,3 +280,20 @@ def test_the_collector_is_as_it_was_after_an_import_even_a_failed_one() -> None:
     with pytest.raises(RuntimeError), importer.fewer_collections():
         raise RuntimeError("an error during the import")
     assert (gc.get_threshold(), gc.get_freeze_count()) == (threshold, frozen)
+
+
+# --- the created ids -----------------------------------------------------------------------
+
+def test_the_created_ids_read_and_compare_as_a_list_and_go_out_as_json() -> None:
+    ids = importer.ContactIds()
+    ids.append(7)
+    ids += importer.ContactIds([8, 9])
+    assert ids == [7, 8, 9] and [7, 8, 9] == ids and ids != [7, 8] and ids != [9, 8, 7]
+    assert (len(ids), ids[0], max(ids), list(ids[1:])) == (3, 7, 9, [8, 9])
+    del ids[1:]  # a batched import forgets what a rolled-back batch made
+    assert ids == [7]
+    report = importer.ImportReport(format_name="csv google", records=1, created=ids)
+    assert json.loads(json.dumps(to_jsonable(report)))["created"] == [7]
+    assert importer.ImportReport().created == []
+    with pytest.raises(OverflowError):
+        ids.append(2 ** 63)  # no id is that large: a wrong value is refused, never cut

@@ -16,7 +16,8 @@ import gc
 import logging
 import re
 import threading
-from collections.abc import Callable, Iterator
+from array import array
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,11 +77,29 @@ class ImportCancelled(ContactWebError):
     """The user cancelled; nothing was imported."""
 
 
+class ContactIds(array):
+    """The ids of the contacts an import made, eight bytes each (a list of ints takes about
+    forty: 40 MB at a million rows). Compares equal to a list of the same ids."""
+
+    def __new__(cls, ids: Iterable[int] = ()) -> ContactIds:
+        return super().__new__(cls, "q", ids)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, list):
+            return self.tolist() == other
+        return super().__eq__(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"ContactIds({self.tolist()!r})"
+
+
 @dataclass
 class ImportReport:
     format_name: str = ""
     records: int = 0
-    created: list[int] = field(default_factory=list)
+    created: ContactIds = field(default_factory=ContactIds)
     updated: list[int] = field(default_factory=list)
     skipped_duplicates: list[tuple[str, int, str]] = field(default_factory=list)
     # Entries like an earlier entry of the same file: entry -> that earlier entry.
