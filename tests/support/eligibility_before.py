@@ -31,8 +31,6 @@ from contactweb.services.eligibility.eligibility_sql import (
     _visible,
     consent_column,
     narrowed,
-    usable_address_columns,
-    usable_address_rows,
 )
 from contactweb.services.eligibility.eligibility_suppression import opted_out_emails
 from contactweb.services.eligibility.eligibility_types import (
@@ -45,16 +43,20 @@ from contactweb.services.eligibility.eligibility_types import (
     NOT_VISIBLE,
     OPTED_OUT,
     Eligibility,
-    ExcludedList,
-    NameColumns,
-    NameRows,
-    PostalColumns,
-    RecipientList,
     Selection,
 )
 from contactweb.store.json_columns import json_array
 from contactweb.store.search_sql import json_ids
 from contactweb.vault.workspace import Workspace
+from tests.support.eligibility_before_columns import (
+    ExcludedList,
+    NameColumns,
+    NameRows,
+    PostalColumns,
+    RecipientList,
+    usable_address_columns,
+    usable_address_rows,
+)
 
 _ID_CHUNK = 500  # SQLite limits bound parameters per statement
 

@@ -60,7 +60,9 @@ from contactweb.vault.workspace import Workspace
 def eligible_recipients(ws: Workspace, channel: str, selection: Selection = ALL_CONTACTS
                         ) -> Eligibility:
     """Every selected contact, included or excluded with its reason. The included come in
-    the order the contacts were added (sort them for display); the excluded by name."""
+    the order the contacts were added (sort them for display); the excluded by name. Their
+    names (and post's addresses) are read from the vault when first read (the vault must
+    still be open then; ``Eligibility.read_shown`` reads what a screen shows at once)."""
     ws.require(Action.CONTACT_VIEW)
     check_channel(channel)
     with ws.session(readonly=True) as session:

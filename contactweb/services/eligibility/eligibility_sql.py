@@ -9,9 +9,10 @@ contacts, stepping the cursor and making a tuple per row cost more than the rule
 they scan it instead of the wide table. That decision (``decision_columns``, one statement)
 reads consent apart, as one range of ``ix_consent_state_channel_status``, instead of joining
 the consent row of each contact; it reads the closed, not visible and address-less contacts as
-ranges of their own indexes instead of working out a reason per row; and it returns the parts
-of each name rather than the name: each of these costs more in SQL than in Python
-(benchmarks/bench_mailing.py).
+ranges of their own indexes instead of working out a reason per row: each of these costs more
+in SQL than in Python (benchmarks/bench_mailing.py). It reads no names, and for post only
+which contacts have a usable address: what a result shows is read by contact id when first
+shown (``name_columns``, ``usable_address_parts``; see eligibility_names).
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ from contactweb.services.eligibility.eligibility_types import (
 from contactweb.store.dialect_sql import not_blank
 from contactweb.store.fts import build_match_query
 from contactweb.store.json_columns import json_array, json_arrays
-from contactweb.store.search_sql import matching_contact_ids
+from contactweb.store.search_sql import json_ids, matching_contact_ids
 from contactweb.vault.workspace import Workspace
 
 # The address parts of ContactAddress, in the order of Recipient.postal.
@@ -152,23 +153,27 @@ def consent_column(channel: str, status: str, selection: Selection) -> Select:
     return json_arrays([table.c.contact_id])
 
 
-def usable_address_columns(selection: Selection) -> Select:
-    """The usable postal addresses of the selected contacts as JSON arrays, row for row:
-    contact ids, then POSTAL_PARTS."""
+def usable_address_contacts(selection: Selection) -> Select:
+    """The contact of each usable postal address of the selected contacts, as one JSON array
+    (a contact with several addresses is there once for each). Deciding needs no more; the
+    addresses themselves are read when first shown (``usable_address_parts``)."""
     address = aliased(ContactAddress)
-    columns = [address.contact_id, *(getattr(address, part) for part in POSTAL_PARTS)]
-    rows = select(*(column.label(column.key) for column in columns)).where(_usable(address))
+    rows = select(address.contact_id.label("contact_id")).where(_usable(address))
     table = narrowed(rows, selection, address.contact_id).subquery()
-    return json_arrays(table.c)
+    return json_arrays([table.c.contact_id])
 
 
-def usable_address_rows(contact_ids: list[int]) -> Select:
-    """The usable addresses of these contacts, each contact's first (by position, then id)
-    first: contact id, then POSTAL_PARTS."""
+def usable_address_parts(contact_ids: list[int] | None) -> Select:
+    """The usable addresses of these contacts (None: of every contact) as JSON arrays, row
+    for row: contact id, position, address id, then POSTAL_PARTS, in no particular order (a
+    contact's first is the one of lowest position, then id)."""
     address = aliased(ContactAddress)
-    return (select(address.contact_id, *(getattr(address, part) for part in POSTAL_PARTS))
-            .where(_usable(address), address.contact_id.in_(contact_ids))
-            .order_by(address.contact_id, address.position, address.id))
+    columns = [address.contact_id, address.position, address.id,
+               *(getattr(address, part) for part in POSTAL_PARTS)]
+    rows = select(*(column.label(column.key) for column in columns)).where(_usable(address))
+    if contact_ids is not None:
+        rows = rows.where(address.contact_id.in_(json_ids(contact_ids)))
+    return json_arrays(rows.subquery().c)
 
 
 def narrowed(stmt: Select, selection: Selection, contact_id: ColumnElement[int]) -> Select:
@@ -186,11 +191,12 @@ def narrowed(stmt: Select, selection: Selection, contact_id: ColumnElement[int])
 
 
 def opted_out_email_select() -> Select:
-    """Addresses (lower case, as SQL's lower() makes them: ASCII letters only) that belong to
-    any contact opted out of email. Duplicated contacts share addresses, and an opt-out must
+    """Addresses, as stored, that belong to any contact opted out of email (every reader
+    compares them as ``normalised_email`` makes them: lower case in Python, which SQL's
+    lower() is not beyond ASCII). Duplicated contacts share addresses, and an opt-out must
     reach the address, not just the record. Driven from the opted-out consent rows
     (``ix_consent_state_channel_status``), not by testing every stored address."""
-    return (select(func.lower(ContactEmail.address).label("address"))
+    return (select(ContactEmail.address.label("address"))
             .select_from(ConsentState)
             .join(ContactEmail, ContactEmail.contact_id == ConsentState.contact_id)
             .where(ConsentState.channel == "email", ConsentState.status == "opted_out"))
@@ -202,30 +208,58 @@ def opted_out_email_column() -> Select:
     return json_arrays([rows.c.address])
 
 
-def decision_columns(ws: Workspace, channel: str, selection: Selection) -> Select:
+def decision_columns(ws: Workspace, channel: str, selection: Selection,
+                     with_consent: bool = True) -> Select:
     """Everything the decision over the selected contacts needs first, in one statement (one
-    row of JSON arrays): the ids and the four name parts of every selected contact, row for
-    row, and for phone and sms the number; then, each as an array of ids, the selected
-    contacts with express consent on the channel, and the contacts excluded for what their
-    row alone says: not visible to this user, closed, and except for post without an address.
+    row of JSON arrays): the ids of every selected contact and, row for row, for email,
+    phone and sms its address; then, each as an array of ids, the selected contacts with
+    express consent on the channel (unless not ``with_consent``), and the contacts excluded
+    for what their row alone says: not visible to this user, closed, and except for post
+    without an address.
 
-    The scan of ``ix_contacts_mailing`` makes only the columns: a reason worked out per row
-    costs more there than the columns themselves (benchmarks/bench_mailing.py). Each flagged
-    set is a range of its own index (``ix_contacts_status``, ``ix_contacts_primary_email``),
-    narrowed by the hand-picked ids only: a tag or a search would be matched again for each,
-    so the caller keeps those of its contacts that the columns hold."""
-    columns = [Contact.id.label("id"),
-               *(part.label(f"name_{n}") for n, part in enumerate(_name_parts(ws)))]
-    if channel not in ("email", "post"):
-        columns.append(_address_column(channel).label("address"))
-    table = narrowed(select(*columns), selection, Contact.id).subquery()
+    No names: the decision needs none (post's opted-out addressees aside, read for the few
+    candidates concerned), so they are read for the contacts shown or sent to, when first
+    asked for (``name_columns``); reading the four name parts of every contact here was half
+    of this statement's time. The scan of ``ix_contacts_mailing`` makes only the columns: a
+    reason worked out per row costs more there than the columns themselves
+    (benchmarks/bench_mailing.py). Each flagged set is a range of its own index
+    (``ix_contacts_status``, ``ix_contacts_primary_email``), narrowed by the hand-picked ids
+    only: a tag or a search would be matched again for each, so the caller keeps those of
+    its contacts that the columns hold."""
+    columns: list[ColumnElement] = [Contact.id]
+    if channel == "email":
+        # Blank for a contact this user may not see (excluded anyway): its address, like its
+        # name, never leaves the database.
+        columns.append(_name_parts(ws)[3])
+    elif channel != "post":
+        columns.append(_address_column(channel))
     picked = Selection(ids=selection.ids)
     hidden = literal("[]") if ws.is_admin else _contact_ids(not_(_visible(ws)), picked)
     flagged = [hidden, _contact_ids(Contact.status == "closed", picked)]
     if channel == "email":
         flagged.append(_contact_ids(Contact.primary_email == "", picked))
-    return select(*(json_array(column) for column in table.c),
-                  consent_column(channel, "granted", selection).scalar_subquery(), *flagged)
+    # Without the names, smaller indexes hold these columns too, in another order (by
+    # address, by date): SQLite would scan one and the ids would need sorting. Naming status
+    # and visibility (never NULL: SQLite drops the test, here in the outer query where it
+    # cannot be flattened away) leaves ix_contacts_mailing the one index that holds every
+    # column read, and it gives them in id order.
+    consent = [consent_column(channel, "granted", selection).scalar_subquery()] \
+        if with_consent else []
+    stmt = select(*(json_array(column) for column in columns), *consent, *flagged
+                  ).where(Contact.status.is_not(None), Contact.visibility.is_not(None))
+    return narrowed(stmt, selection, Contact.id)
+
+
+def name_columns(ws: Workspace, contact_ids: list[int] | None) -> Select:
+    """The four name parts (``_name_parts``) of these contacts (None: of every contact), as
+    JSON arrays row for row after their ids, in no particular order; a contact no longer in
+    the vault has no row. Every contact's are one scan of ``ix_contacts_mailing``."""
+    columns = [Contact.id, *_name_parts(ws)]
+    if contact_ids is not None:
+        return select(*(json_array(column) for column in columns)).where(
+            Contact.id.in_(json_ids(contact_ids)))
+    return select(*(json_array(column) for column in columns)).where(
+        Contact.status.is_not(None), Contact.visibility.is_not(None))  # see decision_columns
 
 
 def _contact_ids(condition: ColumnElement[bool], selection: Selection

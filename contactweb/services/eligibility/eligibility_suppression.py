@@ -21,8 +21,8 @@ from contactweb.services.consent.mailbox_statements import (
     normalised_postal,
     opted_out_hashes,
 )
+from contactweb.services.eligibility.eligibility_names import ContactNames, FirstPostalAddresses
 from contactweb.services.eligibility.eligibility_sql import opted_out_email_column
-from contactweb.services.eligibility.eligibility_types import NameColumns, PostalColumns
 from contactweb.vault.workspace import Workspace
 
 
@@ -108,18 +108,18 @@ class MailboxSuppression:
         keep = [hasher(channel, mailbox) not in statements for mailbox in mailboxes]
         return None if all(keep) else keep
 
-    def keep_postal(self, names: NameColumns, name_rows: list[int], postal: PostalColumns,
-                    rows: list[int]) -> list[bool] | None:
-        """Post: as ``keep``, for the addressee (the name at ``name_rows`` of ``names``) at
-        the postal address at each row of ``postal``."""
+    def keep_postal(self, names: ContactNames, postal: FirstPostalAddresses,
+                    contact_ids: list[int]) -> list[bool] | None:
+        """Post: as ``keep``, for each contact (its name) at its first usable postal address;
+        both are read only when some statement on post is an opt-out."""
         statements = self.statements()
-        if not statements or not rows:
+        if not statements or not contact_ids:
             return None
-        street, _city, _region, postcode, country = postal.columns()
-        shown = names.names()
         hasher = self.hasher
-        keep = [hasher("post", normalised_postal(shown[n], street[r], postcode[r], country[r]))
-                not in statements for n, r in zip(name_rows, rows, strict=True)]
+        keep = [hasher("post", normalised_postal(name, street, postcode, country))
+                not in statements
+                for name, (street, _city, _region, postcode, country)
+                in zip(names.of(contact_ids), postal.of(contact_ids), strict=True)]
         return None if all(keep) else keep
 
     def _blocked_emails(self) -> frozenset[str]:

@@ -11,8 +11,8 @@ import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
-from typing import NamedTuple, TypeVar, overload
+from itertools import compress, repeat
+from typing import NamedTuple, Protocol, TypeVar, overload
 
 from contactweb.errors import BadInput
 from contactweb.i18n import _
@@ -102,88 +102,12 @@ def one_line_postal(street: str, city: str, postcode: str) -> str:
     return street.replace("\n", ", ").strip(" ") + ", " + (postcode + " " + city).strip(" ")
 
 
-class PostalColumns:
-    """Address parts in columns (street, city, region, postcode, country), as the database
-    gave them: JSON arrays kept as text until an address is first read, so deciding who may
-    receive post does not decode 100,000 streets it only needs to count."""
-
-    def __init__(self) -> None:
-        self._pending: list[Sequence[str | list[str]]] = []  # per batch, five columns
-        self._length = 0
-        self._columns: tuple[list[str], ...] | None = None
-
-    def __len__(self) -> int:
-        return self._length
-
-    def add(self, columns: Sequence[str | list[str]], length: int) -> int:
-        """Five columns of ``length`` rows, each a JSON array (text) or a list; returns the
-        row number of the first."""
-        first = self._length
-        self._pending.append(columns)
-        self._length += length
-        self._columns = None
-        return first
-
-    def columns(self) -> tuple[list[str], ...]:
-        if self._columns is None:
-            merged: tuple[list[str], ...] = ([], [], [], [], [])
-            for batch in self._pending:
-                for column, values in zip(merged, batch, strict=True):
-                    column += json.loads(values) if isinstance(values, str) else values
-            if any(len(column) != self._length for column in merged):
-                raise ValueError("address columns of different lengths")
-            self._columns = merged
-        return self._columns
-
-
 def display_names(ids: list[int], first: list[str], last: list[str], company: list[str],
                   email: list[str]) -> list[str]:
     """The display name of each contact: first and last name (trimmed of spaces only, as SQL's
     trim()), else the company, else the email address, else "Contact <id>"."""
     return [(f + " " + la).strip(" ") or co or em or f"Contact {cid}"
             for cid, f, la, co, em in zip(ids, first, last, company, email, strict=True)]
-
-
-class NameColumns:
-    """The parts of the display name in columns (first name, last name, company, email), as
-    the database gave them: JSON arrays kept as text and the names made only when first read.
-    Deciding who may receive a mailing then builds no names it only needs to count."""
-
-    def __init__(self) -> None:
-        # Per batch: the contact ids and their four name columns, or None and names made.
-        self._pending: list[tuple[list[int] | None, Sequence[str | list[str]]]] = []
-        self._length = 0
-        self._names: list[str] | None = None
-
-    def add(self, ids: list[int], parts: Sequence[str | list[str]]) -> int:
-        """The name parts of these contacts, row for row, each a JSON array (text) or a list;
-        returns the row number of the first."""
-        return self._add(ids, parts, len(ids))
-
-    def add_names(self, names: list[str]) -> int:
-        """Names already made; returns the row number of the first."""
-        return self._add(None, names, len(names))
-
-    def _add(self, ids: list[int] | None, parts: Sequence[str | list[str]], length: int) -> int:
-        first = self._length
-        self._pending.append((ids, parts))
-        self._length += length
-        self._names = None
-        return first
-
-    def names(self) -> list[str]:
-        if self._names is None:
-            names: list[str] = []
-            for ids, parts in self._pending:
-                if ids is None:
-                    names += parts
-                    continue
-                columns = [json.loads(v) if isinstance(v, str) else v for v in parts]
-                names += display_names(ids, *columns)
-            if len(names) != self._length:
-                raise ValueError("name columns of different lengths")
-            self._names = names
-        return self._names
 
 
 class ListMadeWhenRead(Sequence[T]):
@@ -217,6 +141,10 @@ class ListMadeWhenRead(Sequence[T]):
     def __repr__(self) -> str:
         return repr(self._all())
 
+    def read(self) -> None:
+        """Make every item now (and read what they show), not when first read."""
+        self._all()
+
     def _all(self) -> list[T]:
         if self._made is None:
             # Tens of thousands of tuples at once: without the cycle collector, which would
@@ -234,42 +162,36 @@ class ListMadeWhenRead(Sequence[T]):
         raise NotImplementedError
 
 
-class NameRows(ListMadeWhenRead[str]):
-    """Names by row of a ``NameColumns``, looked up when first read."""
+class NameLookup(Protocol):
+    """Where a result reads its contacts' names (``ContactNames``)."""
 
-    __slots__ = ("_columns", "_rows")
+    def of(self, contact_ids: Sequence[int]) -> list[str]: ...
 
-    def __init__(self, columns: NameColumns, rows: list[int]) -> None:
-        super().__init__()
-        self._columns, self._rows = columns, rows
 
-    def __len__(self) -> int:
-        return len(self._rows)
+class PostalLookup(Protocol):
+    """Where a post result reads its recipients' addresses (``FirstPostalAddresses``)."""
 
-    def _make_all(self) -> list[str]:
-        return list(map(self._columns.names().__getitem__, self._rows))
+    def of(self, contact_ids: Sequence[int]) -> list[tuple[str, str, str, str, str]]: ...
 
 
 class RecipientList(ListMadeWhenRead[Recipient]):
-    """The included contacts, kept as the columns the database gave (ids, names, addresses);
-    the ``Recipient`` tuples are made the first time they are read, all at once. A screen
-    that shows how many of 85,000 contacts will receive a mailing then makes none.
+    """The included contacts, kept as the columns the decision made (ids, and for email,
+    phone and sms the addresses); the ``Recipient`` tuples are made the first time they are
+    read, all at once, and a slice makes only its own. ``names`` reads the names when first
+    read (``ContactNames``), ``postal`` the post's addresses (street, city, region, postcode,
+    country; ``home`` is the vault's own country). A screen that shows how many of 85,000
+    contacts will receive a mailing then reads and makes none."""
 
-    For post, ``postal`` holds the address parts and ``rows`` the row of those columns that is
-    each recipient's address."""
+    __slots__ = ("_ids", "_names", "_addresses", "_postal", "_home")
 
-    __slots__ = ("_ids", "_names", "_addresses", "_postal", "_rows", "_home")
-
-    def __init__(self, ids: list[int] | None = None, names: Sequence[str] | None = None,
-                 addresses: list[str] | None = None,
-                 postal: PostalColumns | None = None, rows: list[int] | None = None,
+    def __init__(self, ids: list[int] | None = None, names: NameLookup | None = None,
+                 addresses: list[str] | None = None, postal: PostalLookup | None = None,
                  home: str = "") -> None:
         super().__init__()
         self._ids = ids if ids is not None else []
-        self._names = names if names is not None else []
+        self._names = names
         self._addresses = addresses
         self._postal = postal
-        self._rows = rows
         self._home = home
 
     def __len__(self) -> int:
@@ -285,57 +207,84 @@ class RecipientList(ListMadeWhenRead[Recipient]):
         if self._made is not None:
             return self._made[index]
         if isinstance(index, slice):  # a few for a preview: no need to make them all
-            return [self._make(i) for i in range(*index.indices(len(self._ids)))]
+            return self._recipients(index)
         if not -len(self._ids) <= index < len(self._ids):
             raise IndexError("recipient index out of range")
-        return self._make(index % len(self._ids))
+        at = index % len(self._ids)
+        return self._recipients(slice(at, at + 1))[0]
 
     def _make_all(self) -> list[Recipient]:
-        if self._postal is None:
-            return list(map(Recipient, self._ids, self._names, self._addresses or repeat("")))
-        rows = self._rows if self._rows is not None else range(len(self._ids))
-        parts = zip(*(map(column.__getitem__, rows) for column in self._postal.columns()),
-                    strict=True)
-        return [Recipient(cid, name, one_line_postal(street, city, postcode),
-                          (street, city, region, postcode, country, self._home))
-                for cid, name, (street, city, region, postcode, country)
-                in zip(self._ids, self._names, parts, strict=True)]
+        return self._recipients(slice(None))
 
-    def _make(self, i: int) -> Recipient:
+    @property
+    def ids(self) -> list[int]:
+        return self._ids
+
+    @property
+    def addresses(self) -> list[str] | None:
+        """Email, phone and sms: each recipient's address (None for post)."""
+        return self._addresses if self._postal is None else None
+
+    def keeping(self, keep: list[bool]) -> RecipientList:
+        """The recipients for whom ``keep`` is True, still made when first read."""
+        return RecipientList(list(compress(self._ids, keep)), self._names,
+                             list(compress(self._addresses, keep)) if self._addresses else None,
+                             self._postal, self._home)
+
+    def _recipients(self, part: slice) -> list[Recipient]:
+        ids = self._ids[part]
+        if not ids:
+            return []
+        names = self._names.of(ids) if self._names is not None else [""] * len(ids)
         if self._postal is None:
-            return Recipient(self._ids[i], self._names[i],
-                             self._addresses[i] if self._addresses else "")
-        row = self._rows[i] if self._rows is not None else i
-        street, city, region, postcode, country = (column[row]
-                                                   for column in self._postal.columns())
-        return Recipient(self._ids[i], self._names[i], one_line_postal(street, city, postcode),
-                         (street, city, region, postcode, country, self._home))
+            addresses = self._addresses[part] if self._addresses else repeat("")
+            return list(map(Recipient, ids, names, addresses))
+        home = self._home
+        return [Recipient(cid, name, one_line_postal(street, city, postcode),
+                          (street, city, region, postcode, country, home))
+                for cid, name, (street, city, region, postcode, country)
+                in zip(ids, names, self._postal.of(ids), strict=True)]
 
 
 class ExcludedList(ListMadeWhenRead[Excluded]):
-    """The excluded contacts by name (then id), kept as columns (ids, names, reason codes);
-    the ``Excluded`` tuples are made and sorted the first time one is read. Counting them,
-    and counting them per reason, needs neither."""
+    """The excluded contacts by name (then id), kept as columns (ids, reason codes, and the
+    reasons that are not the code's text, by contact id); the ``Excluded`` tuples are made,
+    their names read (``names``) and sorted the first time one is read. Counting them, and
+    counting them per reason, needs neither."""
 
-    __slots__ = ("_ids", "_names", "_codes", "_channel")
+    __slots__ = ("_ids", "_names", "_codes", "_channel", "_reasons")
 
-    def __init__(self, channel: str, ids: list[int], names: Sequence[str], codes: list[str]
-                 ) -> None:
+    def __init__(self, channel: str, ids: list[int], names: NameLookup, codes: list[str],
+                 reasons: dict[int, str] | None = None) -> None:
         super().__init__()
         self._channel = channel
         self._ids, self._names, self._codes = ids, names, codes
+        self._reasons = reasons or {}
 
     def __len__(self) -> int:
         return len(self._ids)
 
     def counts_by_code(self) -> dict[str, int]:
+        """Reason codes in the order of REASON_CODES, then any other (undeliverable)."""
         found = Counter(self._codes)
-        return {code: found[code] for code in REASON_CODES if code in found}
+        counts = {code: found[code] for code in REASON_CODES if code in found}
+        counts.update((code, n) for code, n in found.items() if code not in counts)
+        return counts
+
+    def adding(self, ids: list[int], code: str, reasons: list[str]) -> ExcludedList:
+        """These excluded as well, each with its own reason."""
+        return ExcludedList(self._channel, self._ids + ids, self._names,
+                            self._codes + [code] * len(ids),
+                            {**self._reasons, **dict(zip(ids, reasons, strict=True))})
 
     def _make_all(self) -> list[Excluded]:
-        texts = {code: reason_text(code, self._channel) for code in set(self._codes)}
-        made = list(map(Excluded, self._ids, self._names, map(texts.__getitem__, self._codes),
-                        self._codes))
+        texts = {code: reason_text(code, self._channel)
+                 for code in set(self._codes) if code in REASON_CODES}
+        names = self._names.of(self._ids)
+        made = list(map(Excluded, self._ids, names, map(texts.get, self._codes), self._codes))
+        if self._reasons:
+            made = [entry._replace(reason=self._reasons[entry.contact_id])
+                    if entry.contact_id in self._reasons else entry for entry in made]
         made.sort(key=lambda e: (e.name.casefold(), e.contact_id))
         return made
 
@@ -383,6 +332,16 @@ class Eligibility:
     channel: str
     included: Sequence[Recipient] = field(default_factory=list)
     excluded: Sequence[Excluded] = field(default_factory=list)
+
+    def read_shown(self, first_included: int = 0) -> Eligibility:
+        """Reads now what a screen shows of this result, so that showing it reads nothing
+        more from the vault (a worker calls this before the UI thread gets the result):
+        every excluded contact, and the names (and post's addresses) of the first
+        ``first_included`` included. Returns the result itself."""
+        if isinstance(self.excluded, ListMadeWhenRead):
+            self.excluded.read()
+        self.included[:first_included]  # noqa: B018 - read and kept, the tuples made again
+        return self
 
     def counts_by_reason(self) -> dict[str, int]:
         if isinstance(self.excluded, ExcludedList):

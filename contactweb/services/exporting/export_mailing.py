@@ -1,5 +1,5 @@
 """Exports for mailing: a file that an outside mailing tool will send to. Like every other
-way of reaching people, it goes through eligibility (``eligible_recipients``): the file holds
+way of reaching people, it goes through eligibility (``eligible_in_session``): the file holds
 only the recipients eligibility includes for the channel, one row per recipient mailbox as it
 gives them, and on that row only the address for that channel. Everyone left out is counted
 by reason for the person exporting."""
@@ -25,7 +25,7 @@ from contactweb.services.eligibility.eligibility import (
     REASON_CODES,
     Recipient,
     Selection,
-    eligible_recipients,
+    eligible_in_session,
     reason_text,
 )
 from contactweb.services.exporting import MAILING_CHANNELS
@@ -85,9 +85,15 @@ def export_for_mailing(ws: Workspace, path: Path, fmt: str, channel: str,
     if fmt not in EXPORT_FORMATS:
         raise BadInput(_("Unknown export format {fmt!r}; choose one of {items}.").format(
             fmt=fmt, items=', '.join(EXPORT_FORMATS)))
-    eligibility = eligible_recipients(ws, channel, selection_for(ws, query or ContactQuery()))
+    selection = selection_for(ws, query or ContactQuery())
+    ws.require(Action.CONTACT_VIEW)
+    with ws.session(readonly=True) as session:
+        eligibility = eligible_in_session(session, ws, channel, selection)
+        # The chosen addresses read in the decision's own transaction (a result reads its
+        # names and postal addresses when first read).
+        included = list(eligibility.included)
     excluded = Counter(eligibility.counts_by_reason())
-    records, gone = mailing_records(ws, eligibility.included, channel, progress, cancel)
+    records, gone = mailing_records(ws, included, channel, progress, cancel)
     if gone:  # erased between the decision and the reading: not in the file either
         excluded[ERASED] += gone
     try:

@@ -88,7 +88,8 @@ def plan(ws: Workspace, draft: Draft, selection: Selection) -> Eligibility:
     ws.require(Action.MAILING_SEND)
     draft.check()
     with ws.session(readonly=True) as session:
-        return eligible_in_session(session, ws, "email", selection)
+        # The excluded (and their names) read in the decision's own transaction.
+        return eligible_in_session(session, ws, "email", selection).read_shown()
 
 
 def preview(ws: Workspace, draft: Draft, contact_id: int) -> RenderedMessage:

@@ -97,13 +97,16 @@ def _eligible(ws: Workspace, selection: Selection) -> tuple[Eligibility, str]:
     with ws.session(readonly=True) as session:
         result = eligible_in_session(session, ws, "post", selection)
         region = str(settings.read(session, "default_region") or "").upper()
-    if not result.included:
+        # Printed by name. The names and addresses are read here, in the decision's own
+        # transaction (a result reads them when first read).
+        included = sorted(result.included, key=lambda r: (r.name.casefold(), r.contact_id))
+        result.read_shown()
+    if not included:
         raise NobodyMayReceivePost(_("No one selected ({value}) may receive post "
                                      "({count} left out); nothing was made.").format(
             value=selection.describe(), count=len(result.excluded)),
                                    list(result.excluded))
-    # Printed by name.
-    result.included = sorted(result.included, key=lambda r: (r.name.casefold(), r.contact_id))
+    result.included = included
     return result, region
 
 

@@ -23,6 +23,7 @@ from contactweb.services.contacts import contacts
 from contactweb.services.eligibility.eligibility import Eligibility, Selection, eligible_recipients
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
 from contactweb.ui.kit.translations import plural
+from contactweb.ui.mailing.mailing_compose_page import PREVIEW_CHOICES
 
 if TYPE_CHECKING:
     from contactweb.ui.mailing.mailing_wizard import MailingWizard
@@ -91,7 +92,10 @@ class MailingRecipientsPage(QWizardPage):
         ws = self.owner.ws
         self.check_button.setEnabled(False)
         self.summary.setText(self.tr("Checking consent and addresses…"))
-        self.owner.run(lambda _ctx: eligible_recipients(ws, "email", selection),
+        # What the next pages show (the excluded here, the first recipients for the preview)
+        # is read on the worker, not when the UI thread first shows it.
+        self.owner.run(lambda _ctx: eligible_recipients(ws, "email", selection).read_shown(
+                           PREVIEW_CHOICES),
                        lambda result: self._checked(selection, result), self._failed)
 
     def _checked(self, selection: Selection, result: Eligibility) -> None:
