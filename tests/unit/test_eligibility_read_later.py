@@ -7,6 +7,7 @@ which read every name while deciding):
 - the result of ``eligible_recipients``, read after its session ended, a slice and one
   recipient before the rest, and inside a caller's transaction, is the one before, whether
   the names and addresses are looked up by contact or read as every contact's;
+- a mailing's outbox gets the same ids and addresses from the columns, no name read;
 - a tag's or a search's consent read as the channel's whole range (past a few thousand
   contacts) decides as the range narrowed to them;
 - addresses marked undeliverable leave the same recipients out, with the same evidence, as
@@ -29,6 +30,7 @@ from contactweb.services.eligibility.eligibility import (
     Selection,
     eligible_in_session,
     eligible_recipients,
+    ids_and_addresses,
 )
 from contactweb.services.eligibility.eligibility_bulk import decide
 from contactweb.services.eligibility.eligibility_undeliverable import without_undeliverable
@@ -57,6 +59,10 @@ def assert_read_later_as_before(ws: Workspace, channel: str, selection: Selectio
     # names and addresses read on their own), then the rest.
     later = eligible_recipients(ws, channel, selection)
     assert len(later.included) == len(included) and len(later.excluded) == len(excluded)
+    # What a mailing's outbox takes, no name read.
+    assert list(ids_and_addresses(later.included)) == [
+        (recipient.contact_id, recipient.address) for recipient in included]
+    later = eligible_recipients(ws, channel, selection)
     assert later.included[1:4] == included[1:4]
     if included:
         assert later.included[-1] == included[-1]

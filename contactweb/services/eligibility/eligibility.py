@@ -47,6 +47,7 @@ from contactweb.services.eligibility.eligibility_types import (
     RecipientList,
     Selection,
     check_channel,
+    ids_and_addresses,
     reason_text,
 )
 from contactweb.services.eligibility.eligibility_undeliverable import (
@@ -133,6 +134,6 @@ __all__ = [
     "ADDRESS_OPTED_OUT", "ALL_CONTACTS", "CLOSED", "DUPLICATE_ADDRESS", "ERASED", "HIDDEN_NAME",
     "NOT_VISIBLE", "NO_ADDRESS", "NO_CONSENT", "OPTED_OUT", "REASON_CODES", "Eligibility",
     "EligibilityChecker", "Excluded", "ExcludedList", "Recipient", "RecipientList", "Selection",
-    "check_channel", "eligible_in_session", "eligible_recipients", "is_still_eligible",
-    "mailbox_opted_out", "reason_text",
+    "check_channel", "eligible_in_session", "eligible_recipients", "ids_and_addresses",
+    "is_still_eligible", "mailbox_opted_out", "reason_text",
 ]

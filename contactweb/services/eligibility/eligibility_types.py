@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import json
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from typing import NamedTuple, Protocol, TypeVar, overload
@@ -244,6 +244,14 @@ class RecipientList(ListMadeWhenRead[Recipient]):
                           (street, city, region, postcode, country, home))
                 for cid, name, (street, city, region, postcode, country)
                 in zip(ids, names, self._postal.of(ids), strict=True)]
+
+
+def ids_and_addresses(recipients: Sequence[Recipient]) -> Iterable[tuple[int, str]]:
+    """Each recipient's contact id and address, without reading names: a ``RecipientList``
+    of email, phone or sms keeps both as columns (a mailing's outbox needs no more)."""
+    if isinstance(recipients, RecipientList) and recipients.addresses is not None:
+        return zip(recipients.ids, recipients.addresses, strict=True)
+    return ((recipient.contact_id, recipient.address) for recipient in recipients)
 
 
 class ExcludedList(ListMadeWhenRead[Excluded]):

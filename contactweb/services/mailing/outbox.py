@@ -26,6 +26,7 @@ from contactweb.services.eligibility.eligibility import (
     Excluded,
     Selection,
     eligible_in_session,
+    ids_and_addresses,
 )
 from contactweb.services.mailing import merge, message
 from contactweb.services.mailing.journal import UNCONFIRMED_NOTE
@@ -127,10 +128,11 @@ def queue_mailing(ws: Workspace, draft: Draft, selection: Selection) -> QueuedMa
         session.add(mailing)
         session.flush()
         now = utcnow()
-        rows = [{"mailing_id": mailing.id, "contact_id": r.contact_id, "to_address": r.address,
+        # Ids and addresses only: the recipients' names are not read for the outbox.
+        rows = [{"mailing_id": mailing.id, "contact_id": contact_id, "to_address": address,
                  "message_id": message.new_message_id(setup.smtp.sender_address),
                  "status": "queued", "attempts": 0, "last_error": "", "updated_at": now}
-                for r in result.included]
+                for contact_id, address in ids_and_addresses(result.included)]
         rows += [{"mailing_id": mailing.id, "contact_id": e.contact_id, "to_address": "",
                   "message_id": "", "status": "excluded", "attempts": 0,
                   "last_error": e.reason, "updated_at": now}
