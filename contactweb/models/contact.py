@@ -6,6 +6,7 @@ from datetime import date, datetime
 from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from contactweb.i18n import _
 from contactweb.models.base import Base, utcnow
 
 contact_tags = Table(
@@ -110,7 +111,13 @@ class Contact(Base):
     @property
     def display_name(self) -> str:
         name = " ".join(p for p in (self.first_name, self.last_name) if p)
-        return name or self.company or self.primary_email or f"Contact {self.id}"
+        return name or self.company or self.primary_email or unnamed_contact(self.id)
+
+
+def unnamed_contact(contact_id: int) -> str:
+    """What a contact with no name, company or email address is called (and one no longer
+    in the vault, such as an erased one), in the reader's language."""
+    return _("Contact {id}").format(id=contact_id)
 
 
 class ContactEmail(Base):

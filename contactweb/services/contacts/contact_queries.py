@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from contactweb.errors import BadInput
 from contactweb.i18n import _
 from contactweb.models import Contact, Tag, contact_tags
+from contactweb.models.contact import unnamed_contact
 from contactweb.services.contacts.visibility import visible_contacts
 from contactweb.store.dialect_sql import byte_order
 from contactweb.store.driver_rows import driver_rows
@@ -236,7 +237,7 @@ def search_ids(ws: Workspace, text: str, limit: int = 50) -> list[int]:
 def _name(first: str, last: str, company: str, email: str, cid: int) -> str:
     if last and first:
         return f"{last}, {first}"
-    return last or first or company or email or f"Contact {cid}"
+    return last or first or company or email or unnamed_contact(cid)
 
 
 def _tags_for(session: Session, ids: list[int]) -> dict[int, list[str]]:

@@ -20,6 +20,7 @@ from contactweb.models import (
     User,
     utcnow,
 )
+from contactweb.models.contact import unnamed_contact
 from contactweb.services import audit, settings, undo
 from contactweb.services.changes import Changes
 from contactweb.services.consent import mailbox_statements
@@ -116,7 +117,7 @@ class ContactDetails(ContactInput):
     def display_name(self) -> str:
         name = " ".join(p for p in (self.first_name, self.last_name) if p)
         return name or self.company or (self.emails[0].address if self.emails else "") or \
-            f"Contact {self.id}"
+            unnamed_contact(self.id)
 
     def to_input(self) -> ContactInput:
         return ContactInput(**{k: getattr(self, k) for k in ContactInput.__dataclass_fields__})

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from contactweb.models import ConsentEvent
+from contactweb.models.contact import unnamed_contact
 from contactweb.services import settings
 from contactweb.services.consent.mailbox_statements import (
     MailboxHasher,
@@ -101,7 +102,7 @@ class EligibilityChecker:
             self._home = str(settings.read(session, "default_region") or "").upper()
         row = session.execute(self._statement, {"contact_id": contact_id}).first()
         if row is None:
-            return Excluded(contact_id, f"Contact {contact_id}",
+            return Excluded(contact_id, unnamed_contact(contact_id),
                             reason_text(ERASED, self.channel), ERASED)
         found_id, name, address, code, *postal = row
         if code is None and self._mailbox_opted_out(session, name, address, postal):

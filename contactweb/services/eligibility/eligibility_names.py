@@ -20,6 +20,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from contactweb.models import Contact
+from contactweb.models.contact import unnamed_contact
 from contactweb.services.eligibility.eligibility_sql import name_columns, usable_address_parts
 from contactweb.services.eligibility.eligibility_types import display_names
 from contactweb.vault.workspace import Workspace
@@ -77,7 +78,7 @@ class ContactNames(_ReadLater):
         if missing:
             found = self._read(missing, lambda ids: name_columns(self._ws, ids))
             known.update(zip(found[0], display_names(*found), strict=True))
-            known.update((cid, f"Contact {cid}") for cid in missing.difference(known))
+            known.update((cid, unnamed_contact(cid)) for cid in missing.difference(known))
         return list(map(known.__getitem__, contact_ids))
 
 

@@ -17,6 +17,7 @@ from typing import NamedTuple, Protocol, TypeVar, overload
 from contactweb.errors import BadInput
 from contactweb.i18n import _
 from contactweb.models.consent import CHANNELS
+from contactweb.models.contact import unnamed_contact
 from contactweb.services.mailing.postal_address import postal_lines
 
 T = TypeVar("T")
@@ -106,7 +107,7 @@ def display_names(ids: list[int], first: list[str], last: list[str], company: li
                   email: list[str]) -> list[str]:
     """The display name of each contact: first and last name (trimmed of spaces only, as SQL's
     trim()), else the company, else the email address, else "Contact <id>"."""
-    return [(f + " " + la).strip(" ") or co or em or f"Contact {cid}"
+    return [(f + " " + la).strip(" ") or co or em or unnamed_contact(cid)
             for cid, f, la, co, em in zip(ids, first, last, company, email, strict=True)]
 
 

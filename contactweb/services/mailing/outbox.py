@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from contactweb.errors import NotFound, Refused
 from contactweb.i18n import _
 from contactweb.models import Contact, Mailing, OutboxMessage, utcnow
+from contactweb.models.contact import unnamed_contact
 from contactweb.services import audit
 from contactweb.services.contacts.contact_language import language_in
 from contactweb.services.eligibility.eligibility import (
@@ -188,7 +189,7 @@ def entries(ws: Workspace, mailing_id: int, status: str | None = None) -> list[O
         result = []
         for row, first, last, company in session.execute(stmt):
             name = " ".join(p for p in (first or "", last or "") if p) or company or \
-                (f"Contact {row.contact_id}" if row.contact_id else "(erased)")
+                (unnamed_contact(row.contact_id) if row.contact_id else _("(erased)"))
             result.append(OutboxEntry(row.id, row.mailing_id, row.contact_id, name,
                                       row.to_address, row.status, row.attempts, row.last_error,
                                       row.sent_at, row.next_attempt_at))

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from contactweb.errors import NotFound, Refused
 from contactweb.i18n import _
 from contactweb.models import Contact, Mailing, OutboxMessage, utcnow
+from contactweb.models.contact import unnamed_contact
 from contactweb.services import audit
 from contactweb.services.mailing.rejections import clear_undeliverable
 from contactweb.services.mailing.run_control import exclusive_run, settle_journal
@@ -53,7 +54,7 @@ def pending_messages(session: Session, mailing_ids: list[int] | None) -> list[Pe
         stmt = stmt.where(OutboxMessage.mailing_id.in_(mailing_ids))
     return [PendingMessage(row.id, row.mailing_id, row.contact_id,
                            " ".join(p for p in (first or "", last or "") if p) or company
-                           or f"Contact {row.contact_id}", row.status, row.attempts,
+                           or unnamed_contact(row.contact_id), row.status, row.attempts,
                            row.next_attempt_at, row.last_error)
             for row, first, last, company in session.execute(stmt)]
 
