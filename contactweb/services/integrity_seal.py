@@ -27,7 +27,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import Refused
-from contactweb.i18n import _
+from contactweb.i18n import N_, _
 from contactweb.models import AuditEvent, ConsentState, ErasureRecord, MailboxStatement, Setting
 from contactweb.models.consent import CHANNELS
 from contactweb.services import audit
@@ -150,11 +150,12 @@ def _read_seal(ws: Workspace) -> tuple[SealState | None, str]:
         document = json.loads(path.read_text(encoding="utf-8"))
         state = SealState(**{**document["state"], "counts": tuple(document["state"]["counts"])})
     except FileNotFoundError:
-        return None, f"the integrity seal {SEAL_FILE_NAME} is missing"
+        return None, _("the integrity seal {file} is missing").format(file=SEAL_FILE_NAME)
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        return None, f"the integrity seal {SEAL_FILE_NAME} is unreadable ({type(exc).__name__})"
+        return None, _("the integrity seal {file} is unreadable ({error})").format(
+            file=SEAL_FILE_NAME, error=type(exc).__name__)
     if not hmac.compare_digest(str(document.get("mac", "")), _mac(ws, state)):
-        return None, f"the integrity seal {SEAL_FILE_NAME} was altered"
+        return None, _("the integrity seal {file} was altered").format(file=SEAL_FILE_NAME)
     return state, ""
 
 
@@ -187,22 +188,32 @@ def _continues(session: Session, ws: Workspace, sealed: SealState) -> bool:
     return audit.chain_continues(ws, prev, later)
 
 
+# Whole sentences per kind, so that each language words its own.
+_DIFFERING = (
+    ("opted_out", 0, N_("the opt-outs differ from what ContactWeb recorded ({now} now, "
+                        "{sealed} sealed)")),
+    ("statements", 1, N_("the mailbox opt-out statements differ from what ContactWeb "
+                         "recorded ({now} now, {sealed} sealed)")),
+    ("erasures", 2, N_("the erasure records differ from what ContactWeb recorded ({now} now, "
+                       "{sealed} sealed)")),
+)
+
+
 def _describe(sealed: SealState, now: SealState) -> list[str]:
     found: list[str] = []
     if (now.audit_head_id, now.audit_head_hash) != (sealed.audit_head_id,
                                                     sealed.audit_head_hash):
         if now.audit_head_id < sealed.audit_head_id:
-            found.append(f"the audit log ends at event {now.audit_head_id}, but ContactWeb "
-                         f"last wrote event {sealed.audit_head_id} (events were removed)")
+            found.append(_("the audit log ends at event {now}, but ContactWeb last wrote "
+                           "event {sealed} (events were removed)").format(
+                now=now.audit_head_id, sealed=sealed.audit_head_id))
         else:
-            found.append(f"the audit log's newest event {now.audit_head_id} is not the one "
-                         "ContactWeb wrote")
-    for label, attribute, index in (("opt-outs", "opted_out", 0),
-                                    ("mailbox opt-out statements", "statements", 1),
-                                    ("erasure records", "erasures", 2)):
+            found.append(_("the audit log's newest event {now} is not the one ContactWeb "
+                           "wrote").format(now=now.audit_head_id))
+    for attribute, index, sentence in _DIFFERING:
         if getattr(now, attribute) != getattr(sealed, attribute):
-            found.append(f"the {label} differ from what ContactWeb recorded "
-                         f"({now.counts[index]} now, {sealed.counts[index]} sealed)")
+            found.append(_(sentence).format(now=now.counts[index],
+                                            sealed=sealed.counts[index]))
     return found
 
 

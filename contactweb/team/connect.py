@@ -8,9 +8,10 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from contactweb.errors import AuthenticationFailed, BadInput, ContactWebError
+from contactweb.i18n import _
 from contactweb.team.profile import TeamProfile
+from contactweb.vault.vault import WRONG_CREDENTIALS
 
-WRONG_CREDENTIALS = "Wrong username or password."
 POOL_SIZE = 3  # the UI thread and a background job or two, as on the desktop
 # No JIT compilation for a desktop's statements. Under the row policies the planner's cost of
 # the contact list's statements (a policy subquery per row) passes jit_inline_above_cost at
@@ -29,41 +30,45 @@ def explain(exc: BaseException, profile: TeamProfile) -> ContactWebError:
     lowered = text.lower()
     where = f"{profile.host}:{profile.port}"
     if "password authentication failed" in lowered or "no password supplied" in lowered:
-        return AuthenticationFailed(WRONG_CREDENTIALS)
+        return AuthenticationFailed(_(WRONG_CREDENTIALS))
     if "not permitted to log in" in lowered:
-        return AuthenticationFailed("This account is disabled. Ask an administrator.")
+        return AuthenticationFailed(_("This account is disabled. Ask an administrator."))
     if "permission denied for database" in lowered:
-        return AuthenticationFailed("This account is not a person of this team vault.")
+        return AuthenticationFailed(_("This account is not a person of this team vault."))
     if "certificate" in lowered or "ssl error" in lowered or "root cert" in lowered:
-        return TeamServerUnavailable(
-            f"The certificate of the team server at {where} is not trusted, so nothing was "
-            f"sent to it ({_first_line(text)}). Check that the profile's certificate "
-            f"authority ({profile.ca_file}) is the one that signed the server's certificate, "
-            "and that the certificate names the host the profile connects to.")
+        return TeamServerUnavailable(_(
+            "The certificate of the team server at {where} is not trusted, so nothing was "
+            "sent to it ({error}). Check that the profile's certificate authority ({ca_file}) "
+            "is the one that signed the server's certificate, and that the certificate names "
+            "the host the profile connects to.").format(
+                where=where, error=_first_line(text), ca_file=profile.ca_file))
     if "does not support ssl" in lowered:
-        return TeamServerUnavailable(
-            f"The team server at {where} did not offer an encrypted connection; ContactWeb "
+        return TeamServerUnavailable(_(
+            "The team server at {where} did not offer an encrypted connection; ContactWeb "
             "does not send names and passwords in the clear. Turn on ssl in the server's "
-            "postgresql.conf.")
+            "postgresql.conf.").format(where=where))
     if "no pg_hba.conf entry" in lowered and "no encryption" in lowered:
-        return TeamServerUnavailable(
-            f"The team server at {where} accepts only encrypted connections: give the "
+        return TeamServerUnavailable(_(
+            "The team server at {where} accepts only encrypted connections: give the "
             "profile the certificate authority that signed its certificate (verify-full).")
+            .format(where=where))
     if "no pg_hba.conf entry" in lowered:
-        return TeamServerUnavailable(
-            f"The team server at {where} does not let this computer in: its administrator "
-            "adds this computer's network to pg_hba.conf (a hostssl line).")
+        return TeamServerUnavailable(_(
+            "The team server at {where} does not let this computer in: its administrator "
+            "adds this computer's network to pg_hba.conf (a hostssl line).").format(
+                where=where))
     if f'database "{profile.database.lower()}" does not exist' in lowered:
-        return BadInput(f"The team server at {where} has no database {profile.database!r}.")
+        return BadInput(_("The team server at {where} has no database {database}.").format(
+            where=where, database=repr(profile.database)))
     if any(sign in lowered for sign in ("connection refused", "could not connect",
                                         "timeout expired", "timed out", "no route",
                                         "could not translate host name", "unreachable",
                                         "server closed the connection")):
-        return TeamServerUnavailable(
-            f"The team server at {where} does not answer ({_first_line(text)}). Is it "
-            "running, and is this computer on its network?")
-    return TeamServerUnavailable(f"Could not use the team server at {where}: "
-                                 f"{_first_line(text)}")
+        return TeamServerUnavailable(_(
+            "The team server at {where} does not answer ({error}). Is it running, and is "
+            "this computer on its network?").format(where=where, error=_first_line(text)))
+    return TeamServerUnavailable(_("Could not use the team server at {where}: {error}").format(
+        where=where, error=_first_line(text)))
 
 
 def _first_line(text: str) -> str:

@@ -16,6 +16,7 @@ import subprocess
 from pathlib import Path
 
 from contactweb.errors import ContactWebError
+from contactweb.i18n import _
 from contactweb.team.profile import TeamProfile
 
 MISSING = ("{program} is not installed on this computer. Install PostgreSQL's client "
@@ -53,13 +54,16 @@ def _libpq_environment(profile: TeamProfile, user: str, password: str | None) ->
     return env
 
 
-def _run(argv: list[str], env: dict[str, str], what: str) -> None:
+def _run(argv: list[str], env: dict[str, str], failed: str, **values: str) -> None:
+    """``failed``: the translated sentence, with ``{error}`` for the program's own words and
+    ``values`` for its other placeholders."""
     done = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         lines = [line for line in done.stderr.splitlines() if line.strip()]
         # The error itself, not the "Command was: ..." that pg_restore prints after it.
         errors = [line for line in lines if "error:" in line.lower()] or lines
-        raise DumpFailed(f"{what} failed: {errors[-1] if errors else done.returncode}")
+        raise DumpFailed(failed.format(error=errors[-1] if errors else done.returncode,
+                                       **values))
 
 
 def dump(profile: TeamProfile, owner: str, owner_password: str | None, dest: Path) -> None:
@@ -68,7 +72,7 @@ def dump(profile: TeamProfile, owner: str, owner_password: str | None, dest: Pat
     Path(dest).touch(mode=0o600)
     _run([str(find_program("pg_dump")), "--format=custom", "--no-owner",
           f"--file={dest}"], _libpq_environment(profile, owner, owner_password),
-         f"pg_dump of {profile.label}")
+         _("pg_dump of {vault} failed: {error}"), vault=profile.label)
 
 
 def _without_policies(source: Path, env: dict[str, str], list_file: Path) -> None:
@@ -79,7 +83,8 @@ def _without_policies(source: Path, env: dict[str, str], list_file: Path) -> Non
                           capture_output=True, text=True, check=False)
     if done.returncode != 0:
         lines = [line for line in done.stderr.splitlines() if line.strip()]
-        raise DumpFailed(f"pg_restore --list failed: {lines[-1] if lines else done.returncode}")
+        raise DumpFailed(_("pg_restore --list failed: {error}").format(
+            error=lines[-1] if lines else done.returncode))
     kept = [line for line in done.stdout.splitlines() if " POLICY " not in line]
     list_file.write_text("\n".join(kept) + "\n", encoding="utf-8")
 
@@ -92,8 +97,8 @@ def table_rows(source: Path, table: str) -> list[dict[str, str | None]]:
                           check=False)
     if done.returncode != 0:
         lines = [line for line in done.stderr.splitlines() if line.strip()]
-        raise DumpFailed(f"reading {table} from the backup failed: "
-                         f"{lines[-1] if lines else done.returncode}")
+        raise DumpFailed(_("reading {table} from the backup failed: {error}").format(
+            table=table, error=lines[-1] if lines else done.returncode))
     rows: list[dict[str, str | None]] = []
     columns: list[str] | None = None
     for line in done.stdout.splitlines():
@@ -126,4 +131,5 @@ def restore(profile: TeamProfile, owner: str, owner_password: str | None,
     _without_policies(Path(source), env, list_file)
     _run([str(find_program("pg_restore")), "--no-owner", "--no-acl", "--exit-on-error",
           "--single-transaction", f"--use-list={list_file}", f"--dbname={profile.database}",
-          str(source)], env, f"pg_restore into {profile.label}")
+          str(source)], env,
+         _("pg_restore into {vault} failed: {error}"), vault=profile.label)

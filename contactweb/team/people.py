@@ -32,9 +32,9 @@ def _user(session: Session, username: str) -> User:
 
 def _refused(exc: DBAPIError) -> Exception:
     if getattr(exc.orig, "sqlstate", "") == "42501":
-        return PermissionDenied(f"The team server refused: {exc.orig}")
+        return PermissionDenied(_("The team server refused: {error}").format(error=exc.orig))
     if getattr(exc.orig, "sqlstate", "") == "42710":  # duplicate_object: the login exists
-        return BadInput("That name is already taken on this team server.")
+        return BadInput(_("That name is already taken on this team server."))
     return exc
 
 

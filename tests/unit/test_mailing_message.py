@@ -29,7 +29,7 @@ def test_html_merge_escapes_values() -> None:
 
 
 def test_unknown_field_is_an_error_at_compose_time() -> None:
-    with pytest.raises(BadInput, match=r"Unknown merge field \{firstname\} in the subject"):
+    with pytest.raises(BadInput, match=r"Unknown merge field \{firstname\} \(subject\)"):
         Draft("Hi {firstname}", "body").check()
     with pytest.raises(BadInput, match="HTML body"):
         Draft("Hi", "body", "<p>{nickname}</p>").check()

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from contactweb.errors import AuthenticationFailed, BadInput, Refused
-from contactweb.i18n import _
+from contactweb.i18n import _, ngettext
 from contactweb.services import audit, integrity_seal, secrets, settings
 from contactweb.services.accounts import session
 from contactweb.services.backup.backup_errors import where_words
@@ -170,10 +170,14 @@ def restore_backup(ws: Workspace, snapshot_id: str | None, dest: Path | None = N
             # Refuse before locking when the snapshot cannot even be read.
             report = engine.verify(chosen, read_data=False)
             if not report.ok:
-                raise BackupProblem(
-                    f"This backup is damaged or incomplete ({len(report.problems)} part(s) "
-                    "missing or failing their check), so nothing was changed. Choose another "
-                    "backup; Verify shows which ones are intact.",
+                raise BackupProblem(ngettext(
+                    "This backup is damaged or incomplete ({n} part missing or failing its "
+                    "check), so nothing was changed. Choose another backup; Verify shows "
+                    "which ones are intact.",
+                    "This backup is damaged or incomplete ({n} parts missing or failing their "
+                    "check), so nothing was changed. Choose another backup; Verify shows "
+                    "which ones are intact.", len(report.problems)).format(
+                        n=len(report.problems)),
                     "\n".join(str(p) for p in report.problems[:20]))
             folder = ws.vault.folder
             before = set(folder.glob("*.before-restore-*"))

@@ -77,8 +77,9 @@ def restore_into_new_database(ws: Workspace, request: TeamRestoreRequest) -> Tea
                 ca_file=profile.ca_file, sslmode=profile.sslmode)
     except DumpFailed as exc:
         if any(sign in str(exc).lower() for sign in DROPPED_SIGNS):
-            raise TeamServerUnavailable(
-                f"The server {request.host}:{request.port} dropped the connection during "
-                f"the restore. Nothing was kept: the database {request.database} is still "
-                "empty. Try again when the server answers.") from exc
+            raise TeamServerUnavailable(_(
+                "The server {host}:{port} dropped the connection during the restore. Nothing "
+                "was kept: the database {database} is still empty. Try again when the server "
+                "answers.").format(host=request.host, port=request.port,
+                                   database=request.database)) from exc
         raise

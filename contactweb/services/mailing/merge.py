@@ -51,8 +51,10 @@ def check_template(template: str, where: str) -> None:
     """Raise BadInput naming the first unknown field and listing the known ones."""
     for name in fields_used(template):
         if name not in MERGE_FIELDS:
-            raise BadInput(f"Unknown merge field {{{name}}} in the {where}. Known fields: "
-                           + ", ".join(f"{{{f}}}" for f in MERGE_FIELDS) + ".")
+            raise BadInput(_("Unknown merge field {field} ({where}). Known fields: "
+                             "{known}.").format(field="{" + name + "}", where=where,
+                                                known=", ".join("{" + f + "}"
+                                                                for f in MERGE_FIELDS)))
 
 
 def render(template: str, values: Mapping[str, str], as_html: bool = False) -> str:

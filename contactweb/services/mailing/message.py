@@ -39,9 +39,9 @@ class Draft:
                 max_subject=MAX_SUBJECT))
         if not self.body_text.strip():
             raise BadInput(_("The mailing needs a plain-text body (an HTML body is optional)."))
-        merge.check_template(self.subject, "subject")
-        merge.check_template(self.body_text, "plain-text body")
-        merge.check_template(self.body_html, "HTML body")
+        merge.check_template(self.subject, _("subject"))
+        merge.check_template(self.body_text, _("plain-text body"))
+        merge.check_template(self.body_html, _("HTML body"))
 
 
 @dataclass(frozen=True)

@@ -80,8 +80,8 @@ def ready_setup(ws: Workspace) -> MailingSetup:
     setup = load(ws)
     problems = setup.problems()
     if problems:
-        raise Refused("Mailings are not set up yet. " + " ".join(problems)
-                      + " An administrator sets these in Mailing settings.")
+        raise Refused(_("Mailings are not set up yet. {problems} An administrator sets these "
+                        "in Mailing settings.").format(problems=" ".join(problems)))
     return setup
 
 

@@ -70,8 +70,8 @@ def check_letter_template(template: str) -> tuple[str, str]:
     subject, body = split_template(template)
     if not body.strip():
         raise BadInput(_("The letter template has no text."))
-    merge.check_template(subject, "letter subject")
-    merge.check_template(body, "letter template")
+    merge.check_template(subject, _("letter subject"))
+    merge.check_template(body, _("letter template"))
     return subject, body
 
 
