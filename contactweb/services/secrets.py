@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from contactweb.errors import Refused
-from contactweb.i18n import N_, _
+from contactweb.i18n import N_, _, ngettext
 from contactweb.models import Setting
 from contactweb.services import settings
 from contactweb.vault.workspace import Workspace
@@ -206,12 +206,20 @@ class MovedSecrets:
     def message(self) -> str:
         parts = []
         if self.moved:
-            parts.append(f"Moved {len(self.moved)} stored password(s) from this computer's "
-                         "keyring into the encrypted vault, and removed them from the keyring.")
+            parts.append(ngettext(
+                "Moved {count} stored password from this computer's keyring into the "
+                "encrypted vault, and removed it from the keyring.",
+                "Moved {count} stored passwords from this computer's keyring into the "
+                "encrypted vault, and removed them from the keyring.",
+                len(self.moved)).format(count=len(self.moved)))
         if self.left:
-            parts.append(f"{len(self.left)} stored password(s) could not be read from the "
-                         "keyring (locked or unavailable) and are still there: unlock it and "
-                         "turn shared-computer mode on again, or give them again.")
+            parts.append(ngettext(
+                "{count} stored password could not be read from the keyring (locked or "
+                "unavailable) and is still there: unlock it and turn shared-computer mode on "
+                "again, or give it again.",
+                "{count} stored passwords could not be read from the keyring (locked or "
+                "unavailable) and are still there: unlock it and turn shared-computer mode on "
+                "again, or give them again.", len(self.left)).format(count=len(self.left)))
         return " ".join(parts)
 
 
@@ -241,7 +249,8 @@ def move_keyring_secrets_into_vault(ws: Workspace) -> MovedSecrets:
 
 
 def _profile_service(profile_name: str) -> str:
-    return f"ContactWeb team profile {profile_name}"
+    # The keyring entry's name, the same in every language.
+    return f"ContactWeb team profile {profile_name}"  # not shown to a person
 
 
 def store_profile_secret(profile_name: str, name: str, value: str) -> bool:

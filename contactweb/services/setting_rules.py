@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from contactweb.i18n import _
+from contactweb.i18n import N_, _
 from contactweb.services import secrets, settings
 from contactweb.services.validation import FieldError
 from contactweb.vault.workspace import Workspace
@@ -14,7 +14,7 @@ from contactweb.vault.workspace import Workspace
 
 @dataclass(frozen=True)
 class WholeNumberRule:
-    label: str
+    label: str  # N_-marked: said as _(label), as _(unit)
     unit: str
     minimum: int
     maximum: int
@@ -25,21 +25,25 @@ class WholeNumberRule:
             number = int(text)
         except ValueError:
             raise FieldError(key, _("{label} is a whole number of {unit}.").format(
-                label=self.label, unit=self.unit)) from None
+                label=_(self.label), unit=_(self.unit))) from None
         if not self.minimum <= number <= self.maximum:
             raise FieldError(key, _("{label} is between {minimum} and "
                                     "{maximum:,} {unit}.").format(
-                label=self.label, minimum=self.minimum, maximum=self.maximum, unit=self.unit))
+                label=_(self.label), minimum=self.minimum, maximum=self.maximum,
+                unit=_(self.unit)))
         return number
 
 
 WHOLE_NUMBER_RULES: dict[str, WholeNumberRule] = {
-    "idle_timeout_minutes": WholeNumberRule("Idle timeout", "minutes", 1, 24 * 60),
-    "shared_timeout_minutes": WholeNumberRule("Shared-computer timeout", "minutes", 1, 60),
-    "retention.recording_days": WholeNumberRule("Keeping recordings", "days", 1, 36_500),
-    "retention.closed_contact_years": WholeNumberRule("Keeping closed contacts", "years", 1, 100),
-    "retention.outbox_days": WholeNumberRule("Keeping sent mail", "days", 1, 3_650),
-    "backup.interval_hours": WholeNumberRule("Backup interval", "hours", 1, 24 * 365),
+    "idle_timeout_minutes": WholeNumberRule(N_("Idle timeout"), N_("minutes"), 1, 24 * 60),
+    "shared_timeout_minutes": WholeNumberRule(N_("Shared-computer timeout"), N_("minutes"),
+                                              1, 60),
+    "retention.recording_days": WholeNumberRule(N_("Keeping recordings"), N_("days"),
+                                                1, 36_500),
+    "retention.closed_contact_years": WholeNumberRule(N_("Keeping closed contacts"),
+                                                      N_("years"), 1, 100),
+    "retention.outbox_days": WholeNumberRule(N_("Keeping sent mail"), N_("days"), 1, 3_650),
+    "backup.interval_hours": WholeNumberRule(N_("Backup interval"), N_("hours"), 1, 24 * 365),
 }
 
 

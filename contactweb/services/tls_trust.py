@@ -13,19 +13,20 @@ import ssl
 from dataclasses import dataclass
 from typing import Any
 
-from contactweb.i18n import _
+from contactweb.i18n import N_, _
 
-# What a person runs (or opens) to trust a server of each kind.
+# What a person runs (or opens) to trust a server of each kind; the place in the window in
+# the active language when said: _(gui).
 FIXES = {
     "smtp": ("contactweb mailing config --trust-ca FILE",
              "contactweb mailing config --pin-certificate",
-             "Mailing settings → Server certificate"),
+             N_("Mailing settings → Server certificate")),
     "imap": ("contactweb mailing process-replies --imap ... --imap-trust-ca FILE",
              "contactweb mailing process-replies --imap ... --imap-pin-certificate",
-             "Process replies from IMAP → Server certificate"),
+             N_("Process replies from IMAP → Server certificate")),
     "s3": ("contactweb backup config ... --trust-ca FILE",
            "contactweb backup config ... --pin-certificate",
-           "Administration → Backups → Server certificate"),
+           N_("Administration → Backups → Server certificate")),
 }
 # OpenSSL verify codes that mean "signed by nobody this computer trusts".
 _UNKNOWN_AUTHORITY = {2, 18, 19, 20, 21, 27}
@@ -123,24 +124,28 @@ def explain(exc: ssl.SSLError, service: str, where: str) -> str:
     """What went wrong with the secure connection, and what to do about it."""
     ca_fix, pin_fix, gui = FIXES[service]
     if isinstance(exc, PinMismatch):
-        return (f"The server {where} presented another certificate than the one pinned: "
-                f"{exc.args[0]}. If the server's certificate was renewed, check the new one "
-                f"and pin it again with: {pin_fix} (or {gui}).")
+        return _("The server {where} presented another certificate than the one pinned: "
+                 "{reason}. If the server's certificate was renewed, check the new one and pin "
+                 "it again with: {pin_fix} (or {gui}).").format(
+            where=where, reason=exc.args[0], pin_fix=pin_fix, gui=_(gui))
     code = getattr(exc, "verify_code", None)
     if isinstance(exc, ssl.SSLCertVerificationError) and code in _UNKNOWN_AUTHORITY:
-        return (f"The server {where}'s certificate is not signed by an authority this computer "
-                f"knows. If it is your business's own, trust its CA with: {ca_fix}, or pin the "
-                f"server's certificate after checking its fingerprint with: {pin_fix} (or "
-                f"{gui}).")
+        return _("The server {where}'s certificate is not signed by an authority this computer "
+                 "knows. If it is your business's own, trust its CA with: {ca_fix}, or pin the "
+                 "server's certificate after checking its fingerprint with: {pin_fix} (or "
+                 "{gui}).").format(where=where, ca_fix=ca_fix, pin_fix=pin_fix, gui=_(gui))
     if isinstance(exc, ssl.SSLCertVerificationError) and code == _WRONG_NAME:
-        return (f"The server {where}'s certificate is for another name: "
-                f"{exc.verify_message}. Use the server name the certificate names, or pin "
-                f"this certificate with: {pin_fix} (or {gui}).")
+        return _("The server {where}'s certificate is for another name: {reason}. Use the "
+                 "server name the certificate names, or pin this certificate with: {pin_fix} "
+                 "(or {gui}).").format(where=where, reason=exc.verify_message,
+                                       pin_fix=pin_fix, gui=_(gui))
     if isinstance(exc, ssl.SSLCertVerificationError) and code in (_EXPIRED, _NOT_YET_VALID):
-        return (f"The server {where}'s certificate is {exc.verify_message}; ask whoever runs "
-                "the server to renew it.")
+        # OpenSSL's own words ("certificate has expired"), which it does not translate.
+        return _("The server {where}'s certificate is {reason}; ask whoever runs the server "
+                 "to renew it.").format(where=where, reason=exc.verify_message)
     reason = getattr(exc, "verify_message", None) or exc.reason or str(exc)
-    return f"Secure connection to {where} failed: {reason}."
+    return _("Secure connection to {where} failed: {reason}.").format(where=where,
+                                                                       reason=reason)
 
 
 def explain_text(message: str, service: str) -> str | None:
@@ -152,9 +157,10 @@ def explain_text(message: str, service: str) -> str | None:
     if not any(s in message for s in ("unable to get local issuer", "self-signed",
                                       "self signed")):
         return None
-    return (f"{message}\nThe server's certificate is not signed by an authority this "
-            f"computer knows. If it is your business's own, trust its CA with: {ca_fix} (or "
-            f"{gui}); a self-signed certificate can be pinned with: {pin_fix}.")
+    return _("{message}\nThe server's certificate is not signed by an authority this "
+             "computer knows. If it is your business's own, trust its CA with: {ca_fix} (or "
+             "{gui}); a self-signed certificate can be pinned with: {pin_fix}.").format(
+        message=message, ca_fix=ca_fix, gui=_(gui), pin_fix=pin_fix)
 
 
 def is_this_computer(host: str) -> bool:

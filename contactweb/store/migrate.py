@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
+from contactweb.i18n import ngettext
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -88,9 +90,12 @@ def upgrade_to_head(engine: Engine) -> bool:
             command.upgrade(config, "head")
             added = _foreign_key_violations(conn) - broken
             if added:
-                raise RuntimeError(
-                    f"The schema upgrade would leave {len(added)} rows pointing at rows that "
-                    f"do not exist (first: {sorted(added)[0]}); nothing was changed.")
+                raise RuntimeError(ngettext(
+                    "The schema upgrade would leave {count} row pointing at a row that does "
+                    "not exist ({first}); nothing was changed.",
+                    "The schema upgrade would leave {count} rows pointing at rows that do not "
+                    "exist (first: {first}); nothing was changed.", len(added)).format(
+                    count=len(added), first=sorted(added)[0]))
     return True
 
 

@@ -16,11 +16,12 @@ import subprocess
 from pathlib import Path
 
 from contactweb.errors import ContactWebError
-from contactweb.i18n import _
+from contactweb.i18n import N_, _
 from contactweb.team.profile import TeamProfile
 
-MISSING = ("{program} is not installed on this computer. Install PostgreSQL's client "
-           "programs (Debian and Ubuntu: apt-get install postgresql-client) and try again.")
+MISSING = N_("{program} is not installed on this computer. Install PostgreSQL's client "
+             "programs (Debian and Ubuntu: apt-get install postgresql-client) and try "
+             "again.")  # said as _(MISSING)
 
 
 class DumpFailed(ContactWebError):
@@ -36,7 +37,7 @@ def find_program(program: str) -> Path:
             return Path(folder) / program
     found = shutil.which(program)
     if found is None:
-        raise ContactWebError(MISSING.format(program=program))
+        raise ContactWebError(_(MISSING).format(program=program))
     return Path(found)
 
 

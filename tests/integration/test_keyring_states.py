@@ -103,7 +103,7 @@ def test_turning_shared_mode_on_moves_keyring_secrets_into_the_vault(
     assert lockable.store == {}  # nothing left readable by others on this account
     assert secrets.secret_location(admin_ws, smtp_settings.PASSWORD_SECRET) == "vault"
     assert smtp_settings.smtp_password(admin_ws) == SMTP_SECRET
-    assert notes and "Moved 1 stored password(s)" in notes[0]
+    assert notes and "Moved 1 stored password from" in notes[0]
     assert secrets.stored_reason(admin_ws, smtp_settings.PASSWORD_SECRET) == \
         "shared-computer mode is on"
 

@@ -75,7 +75,7 @@ def test_an_import_that_pauses_backups_says_so_and_the_basis_is_recorded_in_plac
     report = wizard.report_page
     assert report.backups_paused.isVisible()
     assert report.backups_paused.text().startswith(
-        "Backups are paused: 3 contact(s) now have an address in the European Economic Area")
+        "Backups are paused: 3 contacts now have an address in the European Economic Area")
     assert "contactweb " not in report.backups_paused.text()
 
     # Administrators see it above every page; staff see nothing they cannot act on.

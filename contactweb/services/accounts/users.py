@@ -184,11 +184,12 @@ class RekeyResult:
     temporary_passwords: dict[str, str] = field(default_factory=dict)
 
     def message(self) -> str:
-        return ("The vault has a new database key: copies of its files or backups taken "
-                "before now do not open it, and it no longer opens with the old key. Backups "
-                "taken before now are still encrypted with the old key (whoever could read "
-                "them still can, up to today's data) and ContactWeb can no longer read them: "
-                "take a fresh full backup now, then delete the old ones from the destination.")
+        return _("The vault has a new database key: copies of its files or backups taken "
+                 "before now do not open it, and it no longer opens with the old key. Backups "
+                 "taken before now are still encrypted with the old key (whoever could read "
+                 "them still can, up to today's data) and ContactWeb can no longer read them: "
+                 "take a fresh full backup now, then delete the old ones from the "
+                 "destination.")
 
 
 def rekey_vault(ws: Workspace, own_password: str,

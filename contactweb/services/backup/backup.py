@@ -87,11 +87,11 @@ __all__ = [
 ProgressFn = Callable[[int, int], None]
 NO_BACKUP = N_("No backup configured")  # in the active language: _(NO_BACKUP)
 RETRY_AFTER_FAILURE = timedelta(hours=1)
-SCHEDULE_LIMITS = {  # key: (label, minimum, maximum)
-    "backup.interval_hours": ("Backup interval (hours)", 1, 24 * 365),
-    "backup.keep_last": ("Keep the last backups", 1, 1000),
-    "backup.keep_daily": ("Keep daily backups", 0, 3650),
-    "backup.keep_weekly": ("Keep weekly backups", 0, 520),
+SCHEDULE_LIMITS = {  # key: (label, minimum, maximum); the label is said as _(label)
+    "backup.interval_hours": (N_("Backup interval (hours)"), 1, 24 * 365),
+    "backup.keep_last": (N_("Keep the last backups"), 1, 1000),
+    "backup.keep_daily": (N_("Keep daily backups"), 0, 3650),
+    "backup.keep_weekly": (N_("Keep weekly backups"), 0, 520),
 }
 _RUNNING: set[str] = set()  # vault folders with a run in progress in this process
 _RUNNING_LOCK = threading.Lock()
@@ -134,7 +134,7 @@ def set_backup_schedule(ws: Workspace, schedule: BackupSchedule) -> None:
         label, low, high = SCHEDULE_LIMITS[key]
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
             raise BadInput(_("{label} is a whole number from {low} to {high:,}.").format(
-                label=label, low=low, high=high))
+                label=_(label), low=low, high=high))
     with ws.session() as session:
         before = {key.removeprefix("backup."): settings.read(session, key) for key in values}
         for key, value in values.items():

@@ -19,6 +19,7 @@ from botocore.exceptions import (
     ReadTimeoutError,
 )
 
+from contactweb.i18n import _
 from contactweb.services.tls_trust import explain_text
 from contactweb.sync import (
     BackupError,
@@ -35,12 +36,19 @@ _NO_BUCKET_CODES = {"NoSuchBucket", "404"}  # objects' 404s are MissingObject, n
 
 
 def where_words(transport: Transport | None) -> str:
-    """"the backup server http://..." or "the backup folder /media/usb"."""
+    """"the backup server http://..." or "the backup folder /media/usb", in the reader's
+    language (each language words the sentences it goes into around it)."""
     if isinstance(transport, S3Transport):
-        return f"the backup server {transport.settings.endpoint_url or 'Amazon S3'}"
+        return _("the backup server {endpoint}").format(
+            endpoint=transport.settings.endpoint_url or "Amazon S3")
     if isinstance(transport, FolderTransport):
-        return f"the backup folder {transport.root}"
-    return "the backup destination"
+        return _("the backup folder {folder}").format(folder=transport.root)
+    return _("the backup destination")
+
+
+def _sentence(text: str) -> str:
+    """A sentence that may start with a place ("the backup folder ..."), capitalised."""
+    return text[:1].upper() + text[1:]
 
 
 def technical_details(exc: BaseException) -> str:
@@ -70,16 +78,17 @@ def plain_words(exc: BackupError, where: str) -> str:
         return certificate
     causes = _causes(exc)
     if isinstance(exc, MissingObject) and "/manifests/" in exc.name:
-        return (f"This backup is no longer in {where}: it was deleted there, or the server "
-                "lost its data. Choose another backup, and run Verify to bring the history "
-                "up to date.")
+        return _("This backup is no longer in {where}: it was deleted there, or the server "
+                 "lost its data. Choose another backup, and run Verify to bring the history "
+                 "up to date.").format(where=where)
     if isinstance(exc, MissingObject):
-        return (f"A part of this backup is no longer in {where}: it was deleted there, or the "
-                "server lost its data. Choose another backup, and run Verify to bring the "
-                "history up to date.")
+        return _("A part of this backup is no longer in {where}: it was deleted there, or "
+                 "the server lost its data. Choose another backup, and run Verify to bring the "
+                 "history up to date.").format(where=where)
     if isinstance(exc, CorruptObject):
-        return (f"A part of this backup in {where} is damaged and fails its check, so it "
-                "cannot be used. Choose another backup; Verify shows which ones are intact.")
+        return _("A part of this backup in {where} is damaged and fails its check, so it "
+                 "cannot be used. Choose another backup; Verify shows which ones are "
+                 "intact.").format(where=where)
     if isinstance(exc, TransportError):
         return _transport_words(causes, where)
     text = str(exc)
@@ -89,33 +98,35 @@ def plain_words(exc: BackupError, where: str) -> str:
 def _transport_words(causes: list[BaseException], where: str) -> str:
     for cause in causes:
         if isinstance(cause, (ReadTimeoutError, ConnectTimeoutError)):
-            return (f"{where[:1].upper()}{where[1:]} did not answer in time. Check that the "
-                    "server is running and that this computer can reach it, then try again. "
-                    "Nothing was changed.")
+            return _sentence(_(
+                "{where} did not answer in time. Check that the server is running and that "
+                "this computer can reach it, then try again. Nothing was changed.").format(
+                where=where))
         if isinstance(cause, EndpointConnectionError):
-            return (f"ContactWeb could not connect to {where}. Check the endpoint address and "
-                    "the network connection, then try again.")
+            return _("ContactWeb could not connect to {where}. Check the endpoint address "
+                     "and the network connection, then try again.").format(where=where)
         if isinstance(cause, ClientError):
             code = str(cause.response.get("Error", {}).get("Code", ""))
             if code in _ACCESS_CODES:
-                return (f"{where[:1].upper()}{where[1:]} refused the access key. Check the "
-                        "access key id and the secret access key, and that the key may use "
-                        "this bucket.")
+                return _sentence(_(
+                    "{where} refused the access key. Check the access key id and the secret "
+                    "access key, and that the key may use this bucket.").format(where=where))
             if code in _NO_BUCKET_CODES:
-                return (f"The bucket does not exist on {where}. Check the bucket name (it is "
-                        "case-sensitive), or create the bucket first.")
+                return _("The bucket does not exist on {where}. Check the bucket name (it is "
+                         "case-sensitive), or create the bucket first.").format(where=where)
         if isinstance(cause, OSError) and cause.errno is not None:
             folder = Path(cause.filename).parent if cause.filename else None
-            place = f"the folder {folder}" if folder else where
+            place = _("the folder {folder}").format(folder=folder) if folder else where
             if cause.errno == errno.EROFS:
-                return (f"{place[:1].upper()}{place[1:]} is read-only (a write-protected disk "
-                        "or a read-only share). Choose a folder on a disk ContactWeb can "
-                        "write to.")
+                return _sentence(_(
+                    "{place} is read-only (a write-protected disk or a read-only share). "
+                    "Choose a folder on a disk ContactWeb can write to.").format(place=place))
             if cause.errno in (errno.EACCES, errno.EPERM):
-                return (f"ContactWeb may not write into {place}. Choose another folder, or "
-                        "give your user account write access to it.")
+                return _("ContactWeb may not write into {place}. Choose another folder, or "
+                         "give your user account write access to it.").format(place=place)
             if cause.errno == errno.ENOSPC:
-                return (f"The disk holding {place} is full. Free some space or choose "
-                        "another disk.")
-    return (f"{where[:1].upper()}{where[1:]} could not be reached or refused the request. "
-            "Check the destination's settings and the connection, then try again.")
+                return _("The disk holding {place} is full. Free some space or choose "
+                         "another disk.").format(place=place)
+    return _sentence(_("{where} could not be reached or refused the request. Check the "
+                       "destination's settings and the connection, then try again.").format(
+        where=where))

@@ -67,14 +67,16 @@ def reconcile(ws: Workspace, target: BackupTarget, report: VerifyReport,
         damaged = _damaged(report, [r.snapshot_id for r in rows])
         for row in rows:
             if row.snapshot_id in report.missing_snapshots:
-                status, note, found = MISSING, (f"No longer on the destination (Verify, {today}): "
-                                                "it cannot be restored."), check.missing
+                status, note, found = MISSING, _(
+                    "No longer on the destination (Verify, {today}): it cannot be "
+                    "restored.").format(today=today), check.missing
             elif row.snapshot_id in damaged:
-                status, note, found = DAMAGED, (f"Damaged on the destination (Verify, {today}): "
-                                                "it cannot be restored."), check.damaged
+                status, note, found = DAMAGED, _(
+                    "Damaged on the destination (Verify, {today}): it cannot be "
+                    "restored.").format(today=today), check.damaged
             elif row.snapshot_id in report.snapshots_checked:
-                status, note, found = OK, f"Found intact again (Verify, {today}).", \
-                    check.found_again
+                status, note, found = OK, _("Found intact again (Verify, {today}).").format(
+                    today=today), check.found_again
             else:
                 continue
             if row.status != status:
@@ -110,9 +112,12 @@ def where_stored(ws: Workspace, snapshot_id: str, current: BackupTarget) -> Back
                             "vault no longer has the settings of. Choose another backup.").format(
                 snapshot_id=snapshot_id, value=run[0]))
         target = found
-    if run is not None and run[1] in (MISSING, DAMAGED):
-        what = "no longer on" if run[1] == MISSING else "damaged on"
-        raise Refused(_("Backup {snapshot_id} is {what} {value} (Verify found "
-                        "it so), so it cannot be restored. Choose another backup.").format(
-            snapshot_id=snapshot_id, what=what, value=target_words(target)))
+    if run is not None and run[1] == MISSING:
+        raise Refused(_("Backup {snapshot_id} is no longer on {value} (Verify found it so), "
+                        "so it cannot be restored. Choose another backup.").format(
+            snapshot_id=snapshot_id, value=target_words(target)))
+    if run is not None and run[1] == DAMAGED:
+        raise Refused(_("Backup {snapshot_id} is damaged on {value} (Verify found it so), "
+                        "so it cannot be restored. Choose another backup.").format(
+            snapshot_id=snapshot_id, value=target_words(target)))
     return target

@@ -242,7 +242,7 @@ def restore_remote(target: BackupTarget, secret: str | None, username: str, pass
         vault_ids = list_remote_vaults(transport)
         if vault_id is None:
             if len(vault_ids) != 1:
-                found = ", ".join(vault_ids) if vault_ids else "none"
+                found = ", ".join(vault_ids) if vault_ids else _("none")
                 raise Refused(_("Say which vault to restore (--vault-id); found on "
                                 "{value}: {found}.").format(
                     value=transport.describe(), found=found))
@@ -291,8 +291,8 @@ def _keep_trust(ws: Workspace, trust: ServerTrust) -> str:
     """The trust that just worked goes into the restored vault, for the backups that follow
     (it replaces what the snapshot held: that one may be older than the server's certificate)."""
     if not ws.can(Action.BACKUP_CONFIGURE):
-        return ("The certificate trust was not kept in the vault (only an administrator "
-                "may); give it again with 'contactweb backup config --trust-ca FILE'.")
+        return _("The certificate trust was not kept in the vault (only an administrator "
+                 "may); give it again with 'contactweb backup config --trust-ca FILE'.")
     keep_trust(ws, "s3", trust)
     return _("The restored vault trusts {trust} for S3 from now on.").format(
         trust=trust.describe())

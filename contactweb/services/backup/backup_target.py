@@ -320,10 +320,11 @@ def remove_target(ws: Workspace) -> None:
 def target_words(target: BackupTarget | None) -> str:
     """Where backups go, as a sentence names it."""
     if target is None:
-        return "the backup destination"
+        return _("the backup destination")
     if target.is_s3:
-        return f"the backup server {target.endpoint_url or 'Amazon S3'}"
-    return f"the backup folder {target.folder}"
+        return _("the backup server {endpoint}").format(
+            endpoint=target.endpoint_url or "Amazon S3")
+    return _("the backup folder {folder}").format(folder=target.folder)
 
 
 @contextmanager
@@ -342,5 +343,5 @@ def translated_errors(ws: Workspace | None, where: str | None = None) -> Iterato
     except BackupError as exc:
         if where is None:
             where = target_words(read_target(ws)) if ws is not None and not ws.locked \
-                else "the backup destination"
+                else _("the backup destination")
         raise BackupProblem(plain_words(exc, where), technical_details(exc)) from exc

@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import distinct, func, select
 
 from contactweb.errors import BadInput, Refused
-from contactweb.i18n import _
+from contactweb.i18n import _, ngettext
 from contactweb.models import ContactAddress, utcnow
 from contactweb.services import audit, settings
 from contactweb.services.backup.backup_keys import KIND_S3, TARGET_KEY
@@ -98,10 +98,14 @@ def paused_notice(ws: Workspace, needed_before: int) -> str:
     needed = transfer_basis_needed(ws)
     if needed <= needed_before:
         return ""
-    return (f"Backups are paused: {needed:,} contact(s) now have an address in the European "
-            "Economic Area, and no basis for transferring them to the US backup server is "
-            "recorded. An administrator records it on Administration → Backups; until then "
-            "no backup is made.")
+    return ngettext(
+        "Backups are paused: {needed:,} contact now has an address in the European Economic "
+        "Area, and no basis for transferring it to the US backup server is recorded. An "
+        "administrator records it on Administration → Backups; until then no backup is made.",
+        "Backups are paused: {needed:,} contacts now have an address in the European Economic "
+        "Area, and no basis for transferring them to the US backup server is recorded. An "
+        "administrator records it on Administration → Backups; until then no backup is made.",
+        needed).format(needed=needed)
 
 
 def record_transfer_basis(ws: Workspace, basis: str, note: str = "") -> TransferBasis:

@@ -12,7 +12,7 @@ import threading
 from dataclasses import asdict, dataclass
 
 from contactweb.errors import BadInput, Refused
-from contactweb.i18n import _
+from contactweb.i18n import N_, _
 from contactweb.services import secrets
 from contactweb.services.backup.backup_target import (
     open_transport,
@@ -33,12 +33,13 @@ from contactweb.vault.workspace import Workspace
 KEYRING_NAME = "team_backup"
 WHERE_KEYRING = "keyring"
 WHERE_SESSION = "session"
-NEEDED = ("Team backups need the database owner and the backup passphrase on this "
-          "computer: an administrator gives them once in Administration → Backups "
-          "(Backup passphrase…).")
+# In the active language when raised: _(NEEDED), _(ADMINS_ONLY).
+NEEDED = N_("Team backups need the database owner and the backup passphrase on this "
+            "computer: an administrator gives them once in Administration → Backups "
+            "(Backup passphrase…).")
 
-ADMINS_ONLY = ("A team vault is backed up by an administrator: the backup runs with the "
-               "database owner's login, which only administrators give and use.")
+ADMINS_ONLY = N_("A team vault is backed up by an administrator: the backup runs with the "
+                 "database owner's login, which only administrators give and use.")
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def kept_where(ws: Workspace) -> str | None:
 def require_kept_secrets(ws: Workspace) -> TeamBackupSecrets:
     kept = kept_secrets(ws)
     if kept is None:
-        raise Refused(NEEDED)
+        raise Refused(_(NEEDED))
     return kept
 
 
@@ -146,7 +147,7 @@ def backup_with_kept_secrets(ws: Workspace, progress: ProgressFn | None = None,
                              cancel: threading.Event | None = None) -> BackupResult:
     """Back up now with what this computer keeps (Back up now and the schedule)."""
     if not ws.can(Action.BACKUP_CONFIGURE):
-        raise Refused(ADMINS_ONLY)
+        raise Refused(_(ADMINS_ONLY))
     kept = require_kept_secrets(ws)
     return backup_team_now(ws, kept.owner, kept.owner_password, kept.passphrase, progress,
                            cancel)

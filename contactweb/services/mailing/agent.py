@@ -26,6 +26,8 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
+from contactweb import i18n
+from contactweb.i18n import N_, _
 from contactweb.services.mailing.journal import (
     AGENT_LOCK_NAME,
     CONNECTION,
@@ -69,7 +71,7 @@ def _read_exact(stream: BinaryIO, size: int) -> bytes | None:
 def read_frame(stream: BinaryIO) -> tuple[dict, bytes] | None:
     """None at the end of the stream or for a frame cut short (its writer died)."""
     parts = []
-    for _ in range(2):
+    for _part in range(2):
         raw = _read_exact(stream, _LENGTH.size)
         if raw is None:
             return None
@@ -102,7 +104,7 @@ class AgentSession:
     def send(self, header: dict, data: bytes) -> Outcome:
         row, attempt = int(header["row"]), int(header["attempt"])
         retried_after = ""
-        for _ in range(2):
+        for _try in range(2):
             reused = is_open(self.smtp)
             if not reused:
                 try:
@@ -136,7 +138,8 @@ def serve(folder: Path, requests: BinaryIO, replies: BinaryIO) -> int:
     try:
         lock.acquire(wait_seconds=30)
     except LockBusy:
-        write_frame(replies, {"ok": False, "error": "Another delivery agent is still running."})
+        write_frame(replies, {"ok": False,
+                              "error": _("Another delivery agent is still running.")})
         return 1
     session = AgentSession(Path(folder))
     try:
@@ -169,6 +172,9 @@ def agent_command(folder: Path) -> list[str]:
     return [sys.executable, "-m", "contactweb.services.mailing.agent", str(folder)]
 
 
+STOPPED = N_("The delivery agent stopped unexpectedly.")
+
+
 class AgentError(Exception):
     """The agent could not start or stopped answering."""
 
@@ -177,13 +183,17 @@ class DeliveryAgent:
     """The sender's handle on a running agent."""
 
     def __init__(self, folder: Path, config: SmtpConfig) -> None:
+        # The agent's outcomes (a refused address, a failed sign-in) are read by the person
+        # who sends: it speaks their language, which may be chosen in the window, not the
+        # environment.
+        environment = {**os.environ, "CONTACTWEB_LANG": i18n.active_language()}
         self.process = subprocess.Popen(
             agent_command(folder), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL, start_new_session=True)
+            stderr=subprocess.DEVNULL, start_new_session=True, env=environment)
         reply = self._exchange({"op": "config", "smtp": config.to_dict()})
         if not reply.get("ok"):
             self.close()
-            raise SmtpSetupError(reply.get("error") or "The delivery agent did not start.")
+            raise SmtpSetupError(reply.get("error") or _("The delivery agent did not start."))
 
     def _exchange(self, header: dict, data: bytes = b"") -> dict:
         try:
@@ -192,7 +202,7 @@ class DeliveryAgent:
         except OSError:
             frame = None
         if frame is None:
-            raise AgentError("The delivery agent stopped unexpectedly.")
+            raise AgentError(_(STOPPED))
         return frame[0]
 
     def submit(self, row: int, attempt: int, mail_from: str, rcpt_to: str,
@@ -203,7 +213,7 @@ class DeliveryAgent:
             write_frame(self.process.stdin, {"op": "send", "row": row, "attempt": attempt,
                                              "from": mail_from, "to": rcpt_to}, data)
         except OSError:
-            raise AgentError("The delivery agent stopped unexpectedly.") from None
+            raise AgentError(_(STOPPED)) from None
 
     def result(self) -> Outcome:
         try:
@@ -211,7 +221,7 @@ class DeliveryAgent:
         except OSError:
             frame = None
         if frame is None:
-            raise AgentError("The delivery agent stopped unexpectedly.")
+            raise AgentError(_(STOPPED))
         reply = frame[0]
         return Outcome(reply["kind"], int(reply.get("code", 0)), reply.get("text", ""),
                        reply.get("retried_after", ""))

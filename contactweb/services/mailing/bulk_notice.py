@@ -11,6 +11,8 @@ line's send and dry run, the GUI wizard) beats a silent rejection later.
 
 from __future__ import annotations
 
+from contactweb.i18n import _
+
 LARGE_MAILING = 4000  # recipients; the providers' line is "close to 5,000 a day"
 
 
@@ -18,10 +20,11 @@ def large_mailing_notice(recipients: int) -> str | None:
     """A notice for a mailing of this many recipients, or None when it is small enough."""
     if recipients <= LARGE_MAILING:
         return None
-    return (f"{recipients:,} recipients is bulk mail to the large providers (Gmail, Yahoo, "
-            "Outlook), which require one-click unsubscribe from senders of about 5,000 "
-            "messages a day or more: a List-Unsubscribe-Post header with an HTTPS link "
-            "(RFC 8058). A desktop application cannot serve that link, so these messages "
-            "carry the mailto: List-Unsubscribe only, and those providers may reject or junk "
-            "part of this mailing. Send it in batches of fewer than "
-            f"{LARGE_MAILING:,} a day, or use a mailing service for a list this size.")
+    return _("{recipients:,} recipients is bulk mail to the large providers (Gmail, Yahoo, "
+             "Outlook), which require one-click unsubscribe from senders of about 5,000 "
+             "messages a day or more: a List-Unsubscribe-Post header with an HTTPS link "
+             "(RFC 8058). A desktop application cannot serve that link, so these messages "
+             "carry the mailto: List-Unsubscribe only, and those providers may reject or junk "
+             "part of this mailing. Send it in batches of fewer than {limit:,} a day, or use "
+             "a mailing service for a list this size.").format(recipients=recipients,
+                                                               limit=LARGE_MAILING)

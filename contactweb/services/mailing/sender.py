@@ -36,6 +36,7 @@ from typing import NamedTuple
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from contactweb.i18n import _
 from contactweb.models import Mailing, OutboxMessage, utcnow
 from contactweb.services import audit
 from contactweb.services.changes import MAILING_SENT, NOTHING, Changes
@@ -362,8 +363,9 @@ class _Run:
         self._step_done()
         self.failures_in_a_row += refused.refusal.permanent
         if self.failures_in_a_row >= MAX_FAILURES_IN_A_ROW:
-            self.report.stopped = (f"Stopped after {MAX_FAILURES_IN_A_ROW} refusals in a row; "
-                                   f"the last: {result.text}")
+            self.report.stopped = _("Stopped after {count} refusals in a row; the last: "
+                                    "{text}").format(count=MAX_FAILURES_IN_A_ROW,
+                                                     text=result.text)
             return False
         return True
 

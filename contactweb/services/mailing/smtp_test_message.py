@@ -10,7 +10,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 
 from contactweb.errors import BadInput, Refused
-from contactweb.i18n import _
+from contactweb.i18n import N_, _
 from contactweb.models import utcnow
 from contactweb.services import audit, server_trust
 from contactweb.services.mailing import smtp_settings
@@ -28,22 +28,22 @@ from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
 TEST_TIMEOUT_SECONDS = 20.0  # a person is waiting for the answer
-TEST_SUBJECT = "ContactWeb test message"
+TEST_SUBJECT = N_("ContactWeb test message")  # sent as _(TEST_SUBJECT)
 
 
 def build_test_message(smtp: SmtpSettings, to: str) -> bytes:
     message = EmailMessage()
     message["From"] = formataddr((smtp.sender_name, smtp.sender_address))
     message["To"] = to
-    message["Subject"] = TEST_SUBJECT
+    message["Subject"] = _(TEST_SUBJECT)
     message["Date"] = format_datetime(utcnow().replace(tzinfo=UTC))
     message["Message-ID"] = make_msgid(domain=smtp.sender_address.rpartition("@")[2] or None)
     message["Auto-Submitted"] = "auto-generated"
-    message.set_content(
+    message.set_content(_(
         "This is a test message from ContactWeb's Mailing settings.\n\n"
-        f"It went out through {smtp.host}:{smtp.port} ({smtp.security}) as "
-        f"{smtp.sender_address}. If you can read it, mailings can be sent with these "
-        "settings.\n")
+        "It went out through {host}:{port} ({security}) as {sender}. If you can read it, "
+        "mailings can be sent with these settings.\n").format(
+        host=smtp.host, port=smtp.port, security=smtp.security, sender=smtp.sender_address))
     return bytes(message)
 
 
@@ -75,5 +75,5 @@ def send_test_message(ws: Workspace, smtp: SmtpSettings, to: str,
     if outcome.kind != SENT:
         raise Refused(_("The server did not take the test message: {text}").format(
             text=outcome.text))
-    return (f"Sent a test message to {recipient} through {clean.host}:{clean.port}. "
-            "Check that it arrived.")
+    return _("Sent a test message to {recipient} through {host}:{port}. Check that it "
+             "arrived.").format(recipient=recipient, host=clean.host, port=clean.port)

@@ -127,8 +127,8 @@ def deliver(smtp: smtplib.SMTP, mail_from: str, rcpt_to: str, data: bytes,
         options = []
         if not (mail_from.isascii() and rcpt_to.isascii()):
             if not smtp.has_extn("smtputf8"):
-                return Outcome(PERMANENT, 0, "The server cannot take non-ASCII email addresses "
-                                             "(no SMTPUTF8).")
+                return Outcome(PERMANENT, 0, _("The server cannot take non-ASCII email "
+                                               "addresses (no SMTPUTF8)."))
             options.append("SMTPUTF8")
         code, reply = smtp.mail(mail_from, options)
         if code != 250:
@@ -145,22 +145,23 @@ def deliver(smtp: smtplib.SMTP, mail_from: str, rcpt_to: str, data: bytes,
         smtp.send(dot_stuffed(data))
     except (smtplib.SMTPServerDisconnected, OSError) as exc:
         _drop(smtp)
-        return Outcome(TRANSIENT, 0, f"connection lost before the message was complete: "
-                                     f"{_describe(exc)}")
+        return Outcome(TRANSIENT, 0, _("connection lost before the message was complete: "
+                                       "{reason}").format(reason=_describe(exc)))
     if _closed_by_server(smtp):
         # Closed mid-DATA, before the final dot: nothing was delivered, so the message may
         # go again. Sending the dot into the closed connection would make it "unconfirmed".
         _drop(smtp)
-        return Outcome(TRANSIENT, 0, "connection lost before the message was complete: the "
-                                     "server closed it during DATA")
+        return Outcome(TRANSIENT, 0, _("connection lost before the message was complete: "
+                                       "the server closed it during DATA"))
     before_final_dot()
     try:
         smtp.send(b"." + CRLF)
         code, reply = smtp.getreply()
     except (smtplib.SMTPServerDisconnected, OSError) as exc:
         _drop(smtp)
-        return Outcome(UNCONFIRMED, 0, "the server did not confirm the message "
-                                       f"({_describe(exc)}); it may have been delivered")
+        return Outcome(UNCONFIRMED, 0, _("the server did not confirm the message ({reason}); "
+                                         "it may have been delivered").format(
+            reason=_describe(exc)))
     if code == 250:
         return Outcome(SENT, code, _text(reply))
     return _refused(code, reply, "message refused")

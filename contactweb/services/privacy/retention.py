@@ -10,7 +10,7 @@ from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput
-from contactweb.i18n import _
+from contactweb.i18n import _, ngettext
 from contactweb.models import Attachment, Communication, Contact, OutboxMessage, utcnow
 from contactweb.services import audit, settings
 from contactweb.services.changes import NOTHING, Changes
@@ -115,12 +115,17 @@ def _recordings(session: Session, ws: Workspace, result: RetentionResult, now: d
     for row in due:
         removed_per_comm[row.communication_id] = removed_per_comm.get(row.communication_id, 0) + 1
     session.execute(delete(Attachment).where(Attachment.id.in_(result.recordings_removed)))
-    # The call entry stays and says what happened to its recording.
+    # The call entry stays and says what happened to its recording: in the language of whoever
+    # runs the retention (it is stored text), the date in ISO form, which every language reads.
+    period = ngettext("{days} day", "{days} days", result.recording_days).format(
+        days=result.recording_days)
     for comm_id, count in removed_per_comm.items():
         comm = session.get(Communication, comm_id)
-        what = "The recording was" if count == 1 else f"{count} recordings were"
-        note = (f"[{what} deleted on {now:%Y-%m-%d} under the retention rule "
-                f"({result.recording_days} days).]")
+        note = ngettext("[The recording was deleted on {date} under the retention rule "
+                        "({period}).]",
+                        "[{count} recordings were deleted on {date} under the retention rule "
+                        "({period}).]", count).format(count=count, date=f"{now:%Y-%m-%d}",
+                                                      period=period)
         comm.body = f"{comm.body.rstrip()}\n\n{note}" if comm.body.strip() else note
     audit.record(session, ws, "retention.recordings", "retention", "",
                  {"removed": len(due), "held": result.held_recordings,

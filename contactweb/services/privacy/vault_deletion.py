@@ -46,15 +46,15 @@ def team_vault_advice(ws: Workspace) -> str:
     """Why a team vault is not deleted from a desktop, and what its owner does instead."""
     profile = ws.vault.profile  # type: ignore[attr-defined]
     ns = profile.namespace
-    return (f"{profile.name} is a team vault: its contacts live in the database "
-            f"{profile.database!r} on {profile.label}, not on this computer, so nothing here "
-            "can delete them. To delete the vault, the database's owner, on the server: "
-            f"drops the database (dropdb {profile.database}, or DROP DATABASE "
-            f"\"{profile.database}\"), then its roles (each person's login {ns}.NAME, then "
-            f"the groups {ns}_member, {ns}_readonly, {ns}_staff, {ns}_manager and {ns}_admin), "
-            "and deletes its backups at their destination. Then each desktop forgets the "
-            f"server: 'contactweb team forget {profile.name}', or Forget this server in the "
-            "Team server window.")
+    return _("{name} is a team vault: its contacts live in the database {database!r} on "
+             "{server}, not on this computer, so nothing here can delete them. To delete the "
+             "vault, the database's owner, on the server: drops the database (dropdb "
+             "{database}, or DROP DATABASE \"{database}\"), then its roles (each person's "
+             "login {ns}.NAME, then the groups {ns}_member, {ns}_readonly, {ns}_staff, "
+             "{ns}_manager and {ns}_admin), and deletes its backups at their destination. Then "
+             "each desktop forgets the server: 'contactweb team forget {name}', or Forget this "
+             "server in the Team server window.").format(
+        name=profile.name, database=profile.database, server=profile.label, ns=ns)
 
 
 def refuse_on_team_vault(ws: Workspace) -> None:
