@@ -28,14 +28,13 @@ from contactweb.formats.pdf.text import para
 from contactweb.formats.pdf.toolkit import data_table, heading, key_value_table
 from contactweb.formats.pdf.vocabulary import channel_name, word
 from contactweb.i18n import left_to_right, with_colon
-from contactweb.models.contact import unnamed_contact
 
 STANDARD_CHANNELS = ("email", "post", "phone", "sms")
 
 
 def contact_name(details: ReportContact) -> str:
     name = " ".join(part for part in (details.first_name, details.last_name) if part.strip())
-    return name or details.company or unnamed_contact(details.record_id)
+    return name or details.company or _("Contact {id}").format(id=details.record_id)
 
 
 def _labelled(values: Sequence[object]) -> str:
