@@ -2,7 +2,7 @@
 
 The services these steps use (and SQLAlchemy under them) are imported inside the functions:
 a sign-in loads them while the password's key is derived, on another core when one is free,
-instead of before it (a command-line listing is 0.15 s shorter so)."""
+instead of before it (with a core free, a command-line listing is about 50 ms shorter)."""
 
 from __future__ import annotations
 
