@@ -199,3 +199,33 @@ def test_locking_closes_the_wizard_and_clears_the_page(qtbot: QtBot, tab: Mailin
     assert not wizard.isVisible() and tab.wizard is None
     assert wizard.recipients_page.excluded_model.rowCount() == 0
     assert tab.mailings_model.rowCount() == 0 and tab.outbox_model.rowCount() == 0
+
+
+def test_a_recipient_erased_after_the_check_gets_nothing_and_leaves_no_trace(
+        qtbot: QtBot, tab: MailingsTab, people: list[int], server: RecordingHandler,
+        admin_ws: Workspace) -> None:
+    """The recipients are checked (their names read later, for what the pages show), then
+    someone erases one of them before Send: no message goes to them, and the mailing keeps
+    nothing about them (the erasure leaves no outbox row, no name, no address)."""
+    from contactweb.services.privacy.erasure import erase_contact
+
+    wizard = open_wizard(qtbot, tab)
+    assert wizard.recipients_page.summary.text().startswith("3 contacts will receive")
+    ben = people[1]
+    erase_contact(admin_ws, ben)
+
+    compose(qtbot, wizard, "News", "Dear {first_name},")
+    click(qtbot, next_button(wizard))
+    click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
+    qtbot.waitUntil(lambda: wizard.currentId() == REPORT_PAGE, timeout=WAIT_MS)
+    assert sorted(server.recipients()) == [ELIGIBLE[0], ELIGIBLE[2]]
+    assert not any("Ben" in item.data.decode(errors="replace") for item in server.received)
+    assert wizard.report_page.summary.text().startswith(
+        f"Mailing {wizard.queued.mailing_id}: sent 2 of 2.")
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    qtbot.waitUntil(lambda: tab.mailings_model.rowCount() == 1, timeout=WAIT_MS)
+    rows = tab.outbox_model.records()
+    assert sorted((e.name, e.status) for e in rows) == [
+        ("Ann Archer", "sent"), ("Cat Cooper", "sent"), ("Dan Dropped", "excluded"),
+        ("Eve Unasked", "excluded")]
+    assert ben not in {e.contact_id for e in rows}
