@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 
-from contactweb.start_up import collect_less_while_starting
+from contactweb.collector import before_exit, collect_less_while_starting
 
 
 def main() -> int:
@@ -18,10 +17,7 @@ def main() -> int:
     from contactweb.cli import main as cli_main
 
     code = cli_main(argv)
-    # The command is done and its vault locked; the process ends now. Frozen, the objects it
-    # made are not walked once more by the collection at interpreter exit (60 ms of a
-    # listing's 420), while atexit handlers (logging, temporary files) still run.
-    gc.freeze()
+    before_exit()
     return code
 
 

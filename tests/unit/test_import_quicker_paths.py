@@ -35,6 +35,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.types import NullType
 
+from contactweb import collector
 from contactweb.cli.context import to_jsonable
 from contactweb.formats.interchange import csv_reader, read_csv
 from contactweb.formats.interchange.csv_reader import _recognise
@@ -274,10 +275,10 @@ def test_an_address_near_the_length_limit_is_refused_as_the_validator_refuses_it
 
 def test_the_collector_is_as_it_was_after_an_import_even_a_failed_one() -> None:
     threshold, frozen = gc.get_threshold(), gc.get_freeze_count()
-    with importer.fewer_collections():
-        assert gc.get_threshold() == (importer._YOUNG_COLLECTION_EVERY, *threshold[1:])
+    with collector.fewer_collections():
+        assert gc.get_threshold() == (collector.RARE_YOUNG_COLLECTIONS, *threshold[1:])
     assert (gc.get_threshold(), gc.get_freeze_count()) == (threshold, frozen)
-    with pytest.raises(RuntimeError), importer.fewer_collections():
+    with pytest.raises(RuntimeError), collector.fewer_collections():
         raise RuntimeError("an error during the import")
     assert (gc.get_threshold(), gc.get_freeze_count()) == (threshold, frozen)
 

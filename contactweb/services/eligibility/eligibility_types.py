@@ -6,7 +6,6 @@ Re-exported by ``contactweb.services.eligibility.eligibility``; import them from
 
 from __future__ import annotations
 
-import gc
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -14,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import compress, repeat
 from typing import NamedTuple, Protocol, TypeVar, overload
 
+from contactweb.collector import no_collections
 from contactweb.errors import BadInput
 from contactweb.i18n import _
 from contactweb.models.consent import CHANNELS
@@ -148,15 +148,8 @@ class ListMadeWhenRead(Sequence[T]):
 
     def _all(self) -> list[T]:
         if self._made is None:
-            # Tens of thousands of tuples at once: without the cycle collector, which would
-            # walk the whole heap several times meanwhile (none of them can form a cycle).
-            collecting = gc.isenabled()
-            gc.disable()
-            try:
+            with no_collections():  # tens of thousands of tuples at once
                 self._made = self._make_all()
-            finally:
-                if collecting:
-                    gc.enable()
         return self._made
 
     def _make_all(self) -> list[T]:

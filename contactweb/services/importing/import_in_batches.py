@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from contactweb.collector import fewer_collections
 from contactweb.formats.interchange import ParseResult, ParseStream
 from contactweb.services import audit
 from contactweb.services.backup.backup_transfer import paused_notice, transfer_basis_needed
@@ -26,7 +27,6 @@ from contactweb.services.importing.importer import (
     ImportReport,
     _ParserProblems,
     checked_duplicate_choices,
-    fewer_collections,
 )
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace

@@ -12,16 +12,15 @@ address kept in the notes because it is not valid, a photo given as a web link) 
 
 from __future__ import annotations
 
-import gc
 import logging
 import re
 import threading
 from array import array
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from contactweb.collector import fewer_collections, no_collections
 from contactweb.errors import BadInput, ContactWebError
 from contactweb.formats.interchange import (
     ContactRecord,
@@ -63,8 +62,6 @@ def checked_duplicate_choices(on_duplicate: str, duplicate_choices: dict[str, st
     return choices
 IMPORT_FORMATS = ("csv", "vcard", "ldif", "json")
 _PROGRESS_EVERY = 200
-#: objects allocated (and not yet freed) between two young collections during an import
-_YOUNG_COLLECTION_EVERY = 20_000
 # What the readers say when they leave out an entry, or part of one (interchange/*.py).
 # Text that was not valid in its character set is not among them: one damaged byte in one
 # property keeps the rest of that contact, with U+FFFD where the byte was, and a note.
@@ -181,10 +178,9 @@ def parse_bytes(data: bytes, name: str, fmt: str,
     if fmt not in readers:
         raise BadInput(_("Unknown format {fmt!r}; use {items}.").format(
             fmt=fmt, items=', '.join(IMPORT_FORMATS)))
-    collecting = gc.isenabled()
-    gc.disable()  # a reader builds many small acyclic objects: no cycles to collect
     try:
-        parsed = readers[fmt]()
+        with no_collections():  # a reader builds many small acyclic objects
+            parsed = readers[fmt]()
         parsed.source_name = name
         return parsed
     except InterchangeError as exc:
@@ -194,9 +190,6 @@ def parse_bytes(data: bytes, name: str, fmt: str,
         log.exception("reading %s failed", fmt)
         raise BadInput(_("{name} could not be read as {fmt} ({kind}).").format(
             name=name, fmt=fmt, kind=exc.__class__.__name__)) from None
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def guess_format(path: Path, data: bytes) -> str:
@@ -244,26 +237,6 @@ def import_records(ws: Workspace, parsed: ParseResult | ParseStream,
     if not dry_run:
         report.backups_paused = paused_notice(ws, paused_before)
     return report
-
-
-@contextmanager
-def fewer_collections() -> Iterator[None]:
-    """The garbage collector tuned for an import while it runs. The parsed file (a whole
-    file's records) is a few hundred thousand long-lived objects; left in the collector's
-    oldest generation, every full collection walks them all again (a third of the time of
-    a large import): frozen, they are skipped until the import ends. And every entry leaves
-    a few dozen objects alive until its batch is decided and written: at the default
-    threshold (700) a young collection ran every entry or two and walked the batch again
-    (0.49 s of CPU in 100,000 rows, 0.06 s at _YOUNG_COLLECTION_EVERY). Only cyclic garbage
-    waits longer for it, and an import makes little."""
-    gc.freeze()
-    threshold = gc.get_threshold()
-    gc.set_threshold(_YOUNG_COLLECTION_EVERY, *threshold[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*threshold)
-        gc.unfreeze()
 
 
 def _import_all(ws: Workspace, parsed: ParseResult | ParseStream, report: ImportReport,

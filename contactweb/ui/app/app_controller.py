@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from contactweb.collector import start_up_done
 from contactweb.errors import ContactWebError
-from contactweb.start_up import start_up_done
 from contactweb.team import profile as team_profiles
 from contactweb.team.profile import TeamProfile
 from contactweb.ui.app.first_run_flow import FirstRunFlow
