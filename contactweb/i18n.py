@@ -9,9 +9,17 @@ at each call, so a message made after :func:`use_language` is in the new languag
 
 from __future__ import annotations
 
+import copy
 import gettext
 import os
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from babel import Locale
 
 DOMAIN = "contactweb"
 # Python's argparse words ("usage:", "options", "error:"), in a catalog of their own made from
@@ -129,6 +137,51 @@ def with_colon(label: str, language: str | None = None) -> str:
     tag = _language if language is None else normalized(language)
     space = "\u00a0" if tag.split("_")[0] in _SPACE_BEFORE_COLON else ""
     return f"{label}{space}:"
+
+
+@lru_cache(maxsize=8)
+def _number_locale(language: str) -> Locale | None:
+    if language in (ENGLISH, PSEUDO, PSEUDO_RTL):
+        return None  # Python's own grouping is English's: no need to load Babel
+    # Babel loads when a number is first written in another language, not at start-up
+    # (``--version`` and ``--help`` stay light).
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+def number_in(locale: Locale | None, value: int | float | Decimal,
+              digits: int | None = None) -> str:
+    """``value`` as ``locale`` writes it (CLDR through Babel); English's "4,001" and
+    "1,234.50" when there is no locale. ``digits``: exactly that many decimals."""
+    if locale is None:
+        return f"{value:,}" if digits is None else f"{value:,.{digits}f}"
+    from decimal import Decimal
+
+    from babel.numbers import format_decimal
+
+    if digits is None:
+        text = format_decimal(value, locale=locale)
+    else:
+        # The locale's own pattern (its grouping, which may not be by threes) with the
+        # decimals fixed: format_decimal alone would write 1234.50 as "1.234,5".
+        pattern = copy.copy(locale.decimal_formats[None])
+        pattern.frac_prec = (digits, digits)
+        text = pattern.apply(Decimal(str(value)), locale)
+    # CLDR groups French digits with a narrow no-break space, which some desktop fonts and
+    # terminals lack; a no-break space looks alike and never breaks either (as in the GUI).
+    return text.replace("\u202f", "\u00a0")
+
+
+def number_text(value: int | float | Decimal, digits: int | None = None) -> str:
+    """A number for a message in the active language: "4,001" in English, "4.001" in
+    German, "4 001" in French. A message takes it as text (``{count}``, never ``{count:,}``,
+    which writes the English form into every language); a plural is still chosen by the
+    number itself (``ngettext(..., count).format(count=number_text(count))``)."""
+    return number_in(_number_locale(_language), value, digits)
 
 
 def translated_in(language: str, message: str) -> str:

@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 from contactweb.cli import server_trust_options
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput, Refused
-from contactweb.i18n import _, ngettext
+from contactweb.i18n import _, ngettext, number_text
 from contactweb.services import secrets, server_trust
 from contactweb.services.backup import backup
 from contactweb.services.backup.backup_target import (
@@ -189,12 +189,12 @@ def cmd_config(ctx: CliContext) -> int:
             reason=secrets.stored_reason(ws, secret_name(ws)) or _("no keyring answers")))
     concerned = backup.transfer_basis_needed(ws)
     if concerned:
-        print(ngettext("{n:,} contact has an address in the EEA: before the first backup, "
+        print(ngettext("{n} contact has an address in the EEA: before the first backup, "
                        "record the basis with 'contactweb backup transfer-basis "
                        "consent|encryption'.",
-                       "{n:,} contacts have an address in the EEA: before the first backup, "
+                       "{n} contacts have an address in the EEA: before the first backup, "
                        "record the basis with 'contactweb backup transfer-basis "
-                       "consent|encryption'.", concerned).format(n=concerned))
+                       "consent|encryption'.", concerned).format(n=number_text(concerned)))
     return 0
 
 
@@ -216,13 +216,15 @@ def cmd_now(ctx: CliContext) -> int:
     if ctx.json:
         ctx.emit_json(result)
         return 0
-    print(ngettext("Backup {id}: uploaded {size:,.2f} MiB ({new:,} new of {total:,} pages, "
+    print(ngettext("Backup {id}: uploaded {size} MiB ({new} new of {total} pages, "
                    "{packs} pack).",
-                   "Backup {id}: uploaded {size:,.2f} MiB ({new:,} new of {total:,} pages, "
+                   "Backup {id}: uploaded {size} MiB ({new} new of {total} pages, "
                    "{packs} packs).", result.packs_uploaded).format(
-                       id=result.snapshot_id, size=result.bytes_uploaded / 2**20,
-                       new=result.pages_uploaded, total=result.pages_total,
-                       packs=result.packs_uploaded))
+                       id=result.snapshot_id,
+                       size=number_text(result.bytes_uploaded / 2**20, digits=2),
+                       new=number_text(result.pages_uploaded),
+                       total=number_text(result.pages_total),
+                       packs=number_text(result.packs_uploaded)))
     return 0
 
 
@@ -242,13 +244,14 @@ def _print_report(ctx: CliContext, report: VerifyReport) -> None:
         ctx.emit_json({"ok": report.ok, **report_json(report)})
         return
     if report.read_data:
-        text = _("{snapshots} snapshot(s), {packs} pack(s), {pages:,} page(s): every chunk "
+        text = _("{snapshots} snapshot(s), {packs} pack(s), {pages} page(s): every chunk "
                  "downloaded and checked.")
     else:
-        text = _("{snapshots} snapshot(s), {packs} pack(s), {pages:,} page(s): structure "
+        text = _("{snapshots} snapshot(s), {packs} pack(s), {pages} page(s): structure "
                  "checked.")
-    print(text.format(snapshots=len(report.snapshots_checked), packs=report.packs_checked,
-                      pages=report.pages_checked))
+    print(text.format(snapshots=number_text(len(report.snapshots_checked)),
+                      packs=number_text(report.packs_checked),
+                      pages=number_text(report.pages_checked)))
 
 
 def report_json(report: VerifyReport) -> dict[str, object]:
@@ -396,8 +399,9 @@ def cmd_adopt(ctx: CliContext) -> int:
 def cmd_transfer_basis(ctx: CliContext) -> int:
     recorded = backup.record_transfer_basis(ctx.sign_in(), ctx.args.basis, ctx.args.note)
     print(ngettext("Recorded the basis for transfers to the United States: {basis}; it "
-                   "concerns {n:,} contact with an address in the EEA.",
+                   "concerns {n} contact with an address in the EEA.",
                    "Recorded the basis for transfers to the United States: {basis}; it "
-                   "concerns {n:,} contacts with an address in the EEA.",
-                   recorded.contacts).format(basis=recorded.describe(), n=recorded.contacts))
+                   "concerns {n} contacts with an address in the EEA.",
+                   recorded.contacts).format(basis=recorded.describe(),
+                                              n=number_text(recorded.contacts)))
     return 0

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
-from contactweb.i18n import _
+from contactweb.i18n import _, number_text
 from contactweb.services.contacts import duplicates, merge_history
 from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.services.exporting import EXPORT_FORMATS, MAILING_CHANNELS
@@ -88,8 +88,8 @@ def _progress_line(done: int, total: int) -> None:
     """On a terminal only: a script reading stderr gets the outcome, not a ticker. Ctrl+C
     cancels; the import's one transaction is rolled back."""
     end = "\n" if done >= total else ""
-    print(_("\rImporting: {done:,} of about {total:,} entries").format(done=done, total=total), end=end, file=sys.stderr,
-          flush=True)
+    print(_("\rImporting: {done} of about {total} entries").format(
+        done=number_text(done), total=number_text(total)), end=end, file=sys.stderr, flush=True)
 
 
 @contextmanager

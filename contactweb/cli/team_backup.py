@@ -15,7 +15,7 @@ import sys
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
-from contactweb.i18n import _, ngettext
+from contactweb.i18n import _, ngettext, number_text
 
 
 def register_restore(team_sub: argparse._SubParsersAction,
@@ -73,11 +73,11 @@ def team_backup_now(ctx: CliContext) -> int:
     if ctx.json:
         ctx.emit_json(result)
         return 0
-    print(_("Backup {id} of the team vault: pg_dump of {size:,.2f} MiB, uploaded "
-            "{uploaded:,.2f} MiB ({new:,} new of {total:,} blocks).").format(
-                id=result.snapshot_id, size=result.db_size / 2**20,
-                uploaded=result.bytes_uploaded / 2**20, new=result.pages_uploaded,
-                total=result.pages_total))
+    print(_("Backup {id} of the team vault: pg_dump of {size} MiB, uploaded "
+            "{uploaded} MiB ({new} new of {total} blocks).").format(
+                id=result.snapshot_id, size=number_text(result.db_size / 2**20, digits=2),
+                uploaded=number_text(result.bytes_uploaded / 2**20, digits=2),
+                new=number_text(result.pages_uploaded), total=number_text(result.pages_total)))
     return 0
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from contactweb.i18n import N_, _
+from contactweb.i18n import N_, _, number_text
 from contactweb.services import secrets, settings
 from contactweb.services.validation import FieldError
 from contactweb.vault.workspace import Workspace
@@ -28,8 +28,8 @@ class WholeNumberRule:
                 label=_(self.label), unit=_(self.unit))) from None
         if not self.minimum <= number <= self.maximum:
             raise FieldError(key, _("{label} is between {minimum} and "
-                                    "{maximum:,} {unit}.").format(
-                label=_(self.label), minimum=self.minimum, maximum=self.maximum,
+                                    "{maximum} {unit}.").format(
+                label=_(self.label), minimum=number_text(self.minimum), maximum=number_text(self.maximum),
                 unit=_(self.unit)))
         return number
 

@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Callable
 
 from contactweb.errors import BadInput
-from contactweb.i18n import _
+from contactweb.i18n import _, number_text
 
 _ROW_SELECT = """
 SELECT c.id,
@@ -103,17 +103,18 @@ def build_match_query(user_text: str) -> str | None:
 
 def _search_terms(user_text: str) -> list[str]:
     if len(user_text) > MAX_SEARCH_CHARS:
-        raise BadInput(_("A search is at most {max_search_chars:,} characters and "
-                         "{max_search_terms} words; this one has {count:,} characters.").format(
-            max_search_chars=MAX_SEARCH_CHARS, max_search_terms=MAX_SEARCH_TERMS, count=len(user_text)))
+        raise BadInput(_("A search is at most {max_search_chars} characters and "
+                         "{max_search_terms} words; this one has {count} characters.").format(
+            max_search_chars=number_text(MAX_SEARCH_CHARS), max_search_terms=MAX_SEARCH_TERMS,
+            count=number_text(len(user_text))))
     # NFKC: what an input method types as a compatibility form (full-width digits, a Kangxi
     # radical for its ideograph) is searched as the character stored in the index.
     cleaned = _CONTROL.sub(" ", unicodedata.normalize("NFKC", user_text))
     terms = [term for term in cleaned.split() if any(ch.isalnum() for ch in term)]
     if len(terms) > MAX_SEARCH_TERMS:
         raise BadInput(_("A search is at most {max_search_terms} words; this one has "
-                         "{count:,}. Search for the few most telling ones.").format(
-            max_search_terms=MAX_SEARCH_TERMS, count=len(terms)))
+                         "{count}. Search for the few most telling ones.").format(
+            max_search_terms=MAX_SEARCH_TERMS, count=number_text(len(terms))))
     return terms
 
 

@@ -75,7 +75,8 @@ def test_the_large_mailing_notice_and_the_rekey_message_in_german(
     i18n.use_language("de")
     notice = large_mailing_notice(LARGE_MAILING + 1)
     assert notice is not None and notice != english_notice
-    assert notice.startswith("4,001 Empfänger sind für die großen Anbieter")
+    # German groups thousands with a point (i18n.number_text), not English's comma.
+    assert notice.startswith("4.001 Empfänger sind für die großen Anbieter")
     assert "RFC 8058" in notice and "List-Unsubscribe-Post" in notice
     assert RekeyResult().message().startswith(
         "Der Tresor hat einen neuen Datenbankschlüssel") and english_rekey.startswith(

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from contactweb.errors import BadInput, ContactWebError, Refused
-from contactweb.i18n import N_, _
+from contactweb.i18n import N_, _, number_text
 from contactweb.models import AuditEvent, BackupRun, utcnow
 from contactweb.services import audit, settings
 from contactweb.services.backup.backup_history import reconcile as reconcile_history
@@ -133,8 +133,8 @@ def set_backup_schedule(ws: Workspace, schedule: BackupSchedule) -> None:
     for key, value in values.items():  # check all before storing any
         label, low, high = SCHEDULE_LIMITS[key]
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise BadInput(_("{label} is a whole number from {low} to {high:,}.").format(
-                label=_(label), low=low, high=high))
+            raise BadInput(_("{label} is a whole number from {low} to {high}.").format(
+                label=_(label), low=number_text(low), high=number_text(high)))
     with ws.session() as session:
         before = {key.removeprefix("backup."): settings.read(session, key) for key in values}
         for key, value in values.items():

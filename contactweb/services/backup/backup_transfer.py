@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import distinct, func, select
 
 from contactweb.errors import BadInput, Refused
-from contactweb.i18n import _, ngettext
+from contactweb.i18n import _, ngettext, number_text
 from contactweb.models import ContactAddress, utcnow
 from contactweb.services import audit, settings
 from contactweb.services.backup.backup_keys import KIND_S3, TARGET_KEY
@@ -85,10 +85,10 @@ class TransferBasisNeeded(Refused):
 
     def __init__(self, contacts: int) -> None:
         super().__init__(_(
-            "{contacts:,} contact(s) have an address in the European Economic Area, and no "
+            "{contacts} contact(s) have an address in the European Economic Area, and no "
             "basis for transferring them to the US backup server is recorded, so backups are "
             "paused. An administrator records the basis on Administration → Backups.").format(
-                contacts=contacts))
+                contacts=number_text(contacts)))
         self.contacts = contacts
 
 
@@ -99,13 +99,13 @@ def paused_notice(ws: Workspace, needed_before: int) -> str:
     if needed <= needed_before:
         return ""
     return ngettext(
-        "Backups are paused: {needed:,} contact now has an address in the European Economic "
+        "Backups are paused: {needed} contact now has an address in the European Economic "
         "Area, and no basis for transferring it to the US backup server is recorded. An "
         "administrator records it on Administration → Backups; until then no backup is made.",
-        "Backups are paused: {needed:,} contacts now have an address in the European Economic "
+        "Backups are paused: {needed} contacts now have an address in the European Economic "
         "Area, and no basis for transferring them to the US backup server is recorded. An "
         "administrator records it on Administration → Backups; until then no backup is made.",
-        needed).format(needed=needed)
+        needed).format(needed=number_text(needed))
 
 
 def record_transfer_basis(ws: Workspace, basis: str, note: str = "") -> TransferBasis:
@@ -115,7 +115,8 @@ def record_transfer_basis(ws: Workspace, basis: str, note: str = "") -> Transfer
         raise BadInput(_("The basis is one of: {items}.").format(items=', '.join(BASES)))
     note = (note or "").strip()
     if len(note) > MAX_NOTE:
-        raise BadInput(_("The note is at most {max_note:,} characters.").format(max_note=MAX_NOTE))
+        raise BadInput(_("The note is at most {max_note} characters.").format(
+            max_note=number_text(MAX_NOTE)))
     recorded = TransferBasis(basis, note, ws.username, utcnow(), eea_contact_count(ws))
     with ws.session() as session:
         settings.write(session, BASIS_KEY, {

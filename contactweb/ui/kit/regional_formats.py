@@ -16,7 +16,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDateTimeEdit
 
-from contactweb.i18n import left_to_right, own_direction
+from contactweb.i18n import left_to_right, number_in, own_direction
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -92,13 +92,10 @@ def money_text(cents: int, currency: str) -> str:
     return _printable(format_currency(Decimal(cents) / 100, currency.upper(), locale=locale))
 
 
-def number_text(value: int | float | Decimal) -> str:
-    locale = person_locale()
-    if locale is None:
-        return f"{value:,}"
-    from babel.numbers import format_decimal
-
-    return _printable(format_decimal(value, locale=locale))
+def number_text(value: int | float | Decimal, digits: int | None = None) -> str:
+    """A number as the person writes it: "4.001" in Germany, "1 234,50" (``digits=2``) in
+    France, "4,001" when no locale was chosen. For a message, pass it in as text."""
+    return number_in(person_locale(), value, digits)
 
 
 def left_to_right_cell(text: str) -> str:
