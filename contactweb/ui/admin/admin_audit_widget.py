@@ -31,6 +31,7 @@ from contactweb.services.accounts.audit_sentences import describe, names_for
 from contactweb.services.changes import Changes
 from contactweb.ui.admin.admin_audit_table_model import AdminAuditTableModel
 from contactweb.ui.kit.period_filter_widget import Period, PeriodFilterWidget
+from contactweb.ui.kit.regional_formats import number_text
 from contactweb.ui.kit.user_filter_combo import UserFilterCombo
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.workspace import Workspace
@@ -191,12 +192,15 @@ class AdminAuditWidget(QWidget):
             return
         if result.ok:
             self.verify_label.setStyleSheet("color: #1b6e20;")
-            self.verify_label.setText(self.tr("The audit log is intact: {events_checked:,} events checked.").format(events_checked=result.events_checked))
+            self.verify_label.setText(self.tr("The audit log is intact: {events_checked} events checked.").format(
+                events_checked=number_text(result.events_checked)))
         else:
             self.verify_label.setStyleSheet("color: #b3261e; font-weight: bold;")
             self.verify_label.setText(
-                self.tr("The audit log is damaged at event {first_bad_id}: {reason}. {value:,} "
-                        "events before it check out.").format(first_bad_id=result.first_bad_id, reason=result.reason, value=result.events_checked - 1))
+                self.tr("The audit log is damaged at event {first_bad_id}: {reason}. {value} "
+                        "events before it check out.").format(
+                    first_bad_id=result.first_bad_id, reason=result.reason,
+                    value=number_text(result.events_checked - 1)))
 
     def _verify_failed(self, message: str) -> None:
         self.verify_button.setEnabled(True)
@@ -230,7 +234,8 @@ class AdminAuditWidget(QWidget):
         if self._workspace.locked:
             return
         audit.record_now(self._workspace, "audit.export", "audit", "", {"events": count})
-        self.message_label.setText(self.tr("Exported {count:,} events to {path}.").format(count=count, path=path))
+        self.message_label.setText(self.tr("Exported {count} events to {path}.").format(
+            count=number_text(count), path=path))
         self.exportFinished.emit(count)
 
     def _export_failed(self, message: str) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 
 from contactweb.ui.kit.operations import BackgroundOp, OpContext
+from contactweb.ui.kit.regional_formats import number_text
 from contactweb.vault.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -77,7 +78,8 @@ class FirstRunFlow(QObject):
                     pass  # the vault stays, without demo data
             return ws
 
-        text = translate("AppController", "Creating the vault and {count} demo contacts…").format(count=f"{count:,}") \
+        text = translate("AppController", "Creating the vault and {count} demo contacts…").format(
+            count=number_text(count)) \
             if count else translate("AppController", "Creating the vault…")
         worker = self._app.operations.operation(None, job).with_progress(
             translate("AppController", "Setting up ContactWeb"), text, cancellable=bool(count))

@@ -37,6 +37,7 @@ from contactweb.ui.backup.restored_copy_widget import RestoredCopyWidget
 from contactweb.ui.backup.team_backup_widget import TeamBackupWidget
 from contactweb.ui.backup.transfer_basis_dialog import TransferBasisDialog
 from contactweb.ui.kit.outcome_line import FAILED_STYLE, OK_STYLE, OutcomeLine
+from contactweb.ui.kit.regional_formats import number_text
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -323,17 +324,19 @@ class AdminBackupWidget(QWidget):
 
 def _backup_text(result: BackupResult) -> tuple[str, bool]:
     return QCoreApplication.translate(
-        "AdminBackupWidget", "Backed up: {size:,.2f} MiB uploaded ({new:,} new of {total:,} "
-        "pages).").format(size=result.bytes_uploaded / 2**20, new=result.pages_uploaded,
-                          total=result.pages_total), True
+        "AdminBackupWidget", "Backed up: {size} MiB uploaded ({new} new of {total} "
+        "pages).").format(size=number_text(result.bytes_uploaded / 2**20, digits=2),
+                          new=number_text(result.pages_uploaded),
+                          total=number_text(result.pages_total)), True
 
 
 def _team_backup_text(result: BackupResult) -> tuple[str, bool]:
     return QCoreApplication.translate(
-        "AdminBackupWidget", "Backed up: a database dump of {dump:,.2f} MiB, {size:,.2f} MiB "
-        "uploaded ({new:,} new of {total:,} blocks).").format(
-            dump=result.db_size / 2**20, size=result.bytes_uploaded / 2**20,
-            new=result.pages_uploaded, total=result.pages_total), True
+        "AdminBackupWidget", "Backed up: a database dump of {dump} MiB, {size} MiB "
+        "uploaded ({new} new of {total} blocks).").format(
+            dump=number_text(result.db_size / 2**20, digits=2),
+            size=number_text(result.bytes_uploaded / 2**20, digits=2),
+            new=number_text(result.pages_uploaded), total=number_text(result.pages_total)), True
 
 
 def _verify_text(report: VerifyReport) -> tuple[str, bool]:

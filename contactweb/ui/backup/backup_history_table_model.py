@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from contactweb.services.backup import backup
 from contactweb.services.backup.backup import BackupRunRow
 from contactweb.ui.kit.paged_table_model import Index, PagedTableModel
+from contactweb.ui.kit.regional_formats import number_text
 
 STATUS_COLOURS = {"ok": "#1b6e20", "failed": "#b3261e", "refused": "#b3261e",
                   "cancelled": "#8a6d00", "missing": "#b3261e", "damaged": "#b3261e"}
@@ -74,7 +75,8 @@ class BackupHistoryTableModel(PagedTableModel):
         if column == self.Column.STATUS:
             return run.status
         if column == self.Column.UPLOADED:
-            return f"{run.bytes_uploaded / 2**20:,.2f} MiB" if run.status == "ok" else ""
+            return f"{number_text(run.bytes_uploaded / 2**20, digits=2)} MiB" \
+                if run.status == "ok" else ""
         if column == self.Column.SNAPSHOT:
             return run.snapshot_id
         if column == self.Column.TARGET:  # a row of a former destination says so

@@ -19,6 +19,7 @@ from contactweb.services.changes import Changes
 from contactweb.ui.kit.operations import OperationRunner
 from contactweb.ui.kit.outcome_line import FAILED_STYLE
 from contactweb.ui.kit.radio_choice_widget import RadioChoiceWidget
+from contactweb.ui.kit.regional_formats import number_text
 from contactweb.vault.workspace import Workspace
 
 
@@ -63,9 +64,10 @@ class BackupTransferBasisWidget(QGroupBox):
         self.concerned = 0 if self._workspace.locked else \
             backup.transfer_basis_needed(self._workspace)
         self.explanation.setText(
-            self.tr("{concerned:,} contact(s) have an address in the European Economic "
+            self.tr("{concerned} contact(s) have an address in the European Economic "
                     "Area. Before the first backup to a server in the United States, "
-                    "record the basis for this transfer. Backups wait until then.").format(concerned=self.concerned))
+                    "record the basis for this transfer. Backups wait until then.").format(
+                concerned=number_text(self.concerned)))
         self.setVisible(self.concerned > 0)
 
     def basis(self) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from contactweb.services.contacts.contacts import MAX_PHOTO_BYTES
+from contactweb.ui.kit.regional_formats import number_text
 
 PREVIEW = QSize(72, 72)
 IMAGE_FILTER = QT_TRANSLATE_NOOP("ContactPhotoWidget", "Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)")
@@ -87,7 +88,7 @@ class ContactPhotoWidget(QWidget):
         if len(data) > MAX_PHOTO_BYTES:
             self._show_problem(self.tr("{name} is {size} KiB; a photo is at most 1 MiB. Choose a "
                                        "smaller picture.").format(name=path.name,
-                                                                  size=f"{len(data) // 1024:,}"))
+                                                                  size=number_text(len(data) // 1024)))
             return False
         buffer = QBuffer()
         buffer.setData(QByteArray(data))
