@@ -195,6 +195,31 @@ class SearchIndexPause:
                  "(:a, :b, :c, :d)"), dict(zip("abcd", _INSERT_TRIGGERS, strict=True))).all()
         for name, _sql in self._saved:
             connection.exec_driver_sql(f"DROP TRIGGER {name}")
+        self._indexed: list[int] = []  # [first, last] of the new contacts indexed already
+
+    @property
+    def indexes_as_it_goes(self) -> bool:
+        """Whether new contacts may be indexed batch by batch (``index_new``): on SQLite,
+        where the statement runs without the GIL, so a thread of the caller's can index a
+        batch while the next rows are read."""
+        return not self._postgresql
+
+    def index_new(self, first: int, last: int) -> None:
+        """Index the contacts ``first``..``last``, just inserted (with their emails, phones
+        and tags): the range must follow the last one indexed. ``resume`` then indexes only
+        what came after, and re-indexes those of them the caller changed since."""
+        if self._indexed and first != self._indexed[1] + 1:
+            raise ValueError("new contacts are indexed in the order of their ids")
+        self._index_range(first, last)
+        self._indexed = [self._indexed[0] if self._indexed else first, last]
+
+    def _index_range(self, first: int, last: int) -> None:
+        connection = self._connection
+        connection.execute(text("DELETE FROM contact_fts WHERE rowid BETWEEN :first AND "
+                                ":last"), {"first": first, "last": last})
+        for start in range(first, last + 1, _INDEX_CHUNK):  # bounded memory per statement
+            connection.execute(text(_INDEX_RANGE), {
+                "first": start, "last": min(last, start + _INDEX_CHUNK - 1)})
 
     def resume(self, new_ids: tuple[int, int] | None, changed_ids: Iterable[int] = ()) -> None:
         """``new_ids``: the first and last id of the contacts inserted meanwhile (None for
@@ -209,12 +234,11 @@ class SearchIndexPause:
         changed = sorted(set(changed_ids))
         if new_ids is not None:
             first, last = new_ids
-            connection.execute(text("DELETE FROM contact_fts WHERE rowid BETWEEN :first AND "
-                                    ":last"), {"first": first, "last": last})
-            for start in range(first, last + 1, _INDEX_CHUNK):  # bounded memory per statement
-                connection.execute(text(_INDEX_RANGE), {
-                    "first": start, "last": min(last, start + _INDEX_CHUNK - 1)})
-            changed = [cid for cid in changed if not first <= cid <= last]
+            # Those indexed already (index_new) are indexed again only if they changed since.
+            unindexed = self._indexed[1] + 1 if self._indexed else first
+            if unindexed <= last:
+                self._index_range(unindexed, last)
+            changed = [cid for cid in changed if not unindexed <= cid <= last]
         for start in range(0, len(changed), 500):
             ids = {"ids": changed[start:start + 500]}
             connection.execute(text("DELETE FROM contact_fts WHERE rowid IN :ids")

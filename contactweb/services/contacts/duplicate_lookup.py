@@ -47,7 +47,7 @@ _Order = tuple[int, int, int, int]
 class DuplicateLookup(DuplicateIndex):
     """DuplicateIndex's ``match`` and ``emails_differ`` for the rows of one batch at a time;
     ``prefetch`` each batch before its rows are matched. ``ready`` is called before every
-    query: the import's writer thread must have let go of the connection."""
+    query: the import's search indexer thread must have let go of the connection."""
 
     def __init__(self, session: Session, ws: Workspace,
                  ready: Callable[[], None] = lambda: None) -> None:

@@ -153,7 +153,7 @@ def _run(ws: Workspace, parsed: ParseResult | ParseStream, report: BatchedImport
             if progress is not None:
                 progress(report.records, report.records)
         finally:
-            run.batch.stop()  # never roll back or commit under the writer's feet
+            run.batch.stop()  # never roll back or commit under the indexer's feet
 
 
 def _commit(run: ImportRun, report: ImportReport, before: _Committed, records: int,

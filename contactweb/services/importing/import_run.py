@@ -52,12 +52,12 @@ class ImportRun:
         self.on_duplicate, self.choices = on_duplicate, choices
         self.confirm_erased = confirm_erased
         self.region = settings.read(session, "default_region") or "US"
-        # Asked of the vault a batch of entries at a time (the writer must be done first).
+        # Asked of the vault a batch of entries at a time (the indexer must be done first).
         self.duplicates = DuplicateLookup(session, ws, lambda: self.batch.wait())
         self.pending: list[tuple[_Entry, ContactInput, int]] = []
         self.erasures = ErasureIndex(session, ws)
-        # Written on this thread: on a writer thread the driver takes the GIL back for every
-        # row it binds, so the reading could not go on meanwhile and the hand-overs cost CPU.
+        # Written on this thread (on another, the driver would take the GIL back for every
+        # row it binds) and indexed for search on one of its own (NewContactBatch).
         self.batch = NewContactBatch(session, ws)
         self.returning_erased: list[tuple[int, int]] = []  # (contact id, erasure record id)
         self.updated: set[int] = set()

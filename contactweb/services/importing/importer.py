@@ -268,7 +268,7 @@ def _import_all(ws: Workspace, parsed: ParseResult | ParseStream, report: Import
                     progress(report.records, report.records)
             run.finish()
         finally:
-            run.batch.stop()  # never roll back or commit under the writer's feet
+            run.batch.stop()  # never roll back or commit under the indexer's feet
         if cancel is not None and cancel.is_set():
             raise ImportCancelled(_("Import cancelled; nothing was imported."))
         if report.bad_rows and not skip_bad_rows:
