@@ -129,12 +129,16 @@
         <translation>Jedes Ereignis des Prüfprotokolls wird geprüft …</translation>
     </message>
     <message>
-        <source>The audit log is intact: {events_checked:,} events checked.</source>
-        <translation>Das Prüfprotokoll ist intakt: {events_checked:,} Ereignisse geprüft.</translation>
+        <source>The audit log is intact: {events_checked} events checked.</source>
+        <translation>Das Prüfprotokoll ist intakt: {events_checked} Ereignisse geprüft.</translation>
     </message>
     <message>
-        <source>The audit log is damaged at event {first_bad_id}: {reason}. {value:,} events before it check out.</source>
-        <translation>Das Prüfprotokoll ist bei Ereignis {first_bad_id} beschädigt: {reason}. {value:,} Ereignisse davor sind in Ordnung.</translation>
+        <source>The audit log is damaged at event {first_bad_id}: {reason}. {value} events before it check out.</source>
+        <translation>Das Prüfprotokoll ist bei Ereignis {first_bad_id} beschädigt: {reason}. {value} Ereignisse davor sind in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Exported {count} events to {path}.</source>
+        <translation>{count} Ereignisse nach {path} exportiert.</translation>
     </message>
     <message>
         <source>Export the audit log</source>
@@ -151,10 +155,6 @@
     <message>
         <source>Export stopped; no file was written.</source>
         <translation>Export angehalten; es wurde keine Datei geschrieben.</translation>
-    </message>
-    <message>
-        <source>Exported {count:,} events to {path}.</source>
-        <translation>{count:,} Ereignisse nach {path} exportiert.</translation>
     </message>
     <message>
         <source>Export stopped.</source>
@@ -240,12 +240,12 @@
         <translation>Alte Sicherungen werden gelöscht …</translation>
     </message>
     <message>
-        <source>Backed up: {size:,.2f} MiB uploaded ({new:,} new of {total:,} pages).</source>
-        <translation>Gesichert: {size:,.2f} MiB hochgeladen ({new:,} neu von {total:,} Seiten).</translation>
+        <source>Backed up: {size} MiB uploaded ({new} new of {total} pages).</source>
+        <translation>Gesichert: {size} MiB hochgeladen ({new} neu von {total} Seiten).</translation>
     </message>
     <message>
-        <source>Backed up: a database dump of {dump:,.2f} MiB, {size:,.2f} MiB uploaded ({new:,} new of {total:,} blocks).</source>
-        <translation>Gesichert: ein Datenbankabzug von {dump:,.2f} MiB, {size:,.2f} MiB hochgeladen ({new:,} neu von {total:,} Blöcken).</translation>
+        <source>Backed up: a database dump of {dump} MiB, {size} MiB uploaded ({new} new of {total} blocks).</source>
+        <translation>Gesichert: ein Datenbankabzug von {dump} MiB, {size} MiB hochgeladen ({new} neu von {total} Blöcken).</translation>
     </message>
     <message>
         <source>{count} backup(s) verified (every chunk downloaded and checked): no problem found.</source>
@@ -1006,8 +1006,8 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <translation>Grundlage erfassen</translation>
     </message>
     <message>
-        <source>{concerned:,} contact(s) have an address in the European Economic Area. Before the first backup to a server in the United States, record the basis for this transfer. Backups wait until then.</source>
-        <translation>{concerned:,} Kontakt(e) haben eine Adresse im Europäischen Wirtschaftsraum. Erfassen Sie vor der ersten Sicherung auf einen Server in den Vereinigten Staaten die Grundlage dieser Übermittlung. Bis dahin warten die Sicherungen.</translation>
+        <source>{concerned} contact(s) have an address in the European Economic Area. Before the first backup to a server in the United States, record the basis for this transfer. Backups wait until then.</source>
+        <translation>{concerned} Kontakt(e) haben eine Adresse im Europäischen Wirtschaftsraum. Erfassen Sie vor der ersten Sicherung auf einen Server in den Vereinigten Staaten die Grundlage dieser Übermittlung. Bis dahin warten die Sicherungen.</translation>
     </message>
 </context>
 <context>

@@ -129,12 +129,16 @@
         <translation>Comprobando cada evento del registro de auditoría…</translation>
     </message>
     <message>
-        <source>The audit log is intact: {events_checked:,} events checked.</source>
-        <translation>El registro de auditoría está intacto: {events_checked:,} eventos comprobados.</translation>
+        <source>The audit log is intact: {events_checked} events checked.</source>
+        <translation>El registro de auditoría está intacto: {events_checked} eventos comprobados.</translation>
     </message>
     <message>
-        <source>The audit log is damaged at event {first_bad_id}: {reason}. {value:,} events before it check out.</source>
-        <translation>El registro de auditoría está dañado en el evento {first_bad_id}: {reason}. Los {value:,} eventos anteriores son correctos.</translation>
+        <source>The audit log is damaged at event {first_bad_id}: {reason}. {value} events before it check out.</source>
+        <translation>El registro de auditoría está dañado en el evento {first_bad_id}: {reason}. Los {value} eventos anteriores son correctos.</translation>
+    </message>
+    <message>
+        <source>Exported {count} events to {path}.</source>
+        <translation>Se han exportado {count} eventos a {path}.</translation>
     </message>
     <message>
         <source>Export the audit log</source>
@@ -151,10 +155,6 @@
     <message>
         <source>Export stopped; no file was written.</source>
         <translation>Exportación detenida; no se ha escrito ningún archivo.</translation>
-    </message>
-    <message>
-        <source>Exported {count:,} events to {path}.</source>
-        <translation>Se han exportado {count:,} eventos a {path}.</translation>
     </message>
     <message>
         <source>Export stopped.</source>
@@ -240,12 +240,12 @@
         <translation>Borrando las copias antiguas…</translation>
     </message>
     <message>
-        <source>Backed up: {size:,.2f} MiB uploaded ({new:,} new of {total:,} pages).</source>
-        <translation>Copia hecha: {size:,.2f} MiB subidos ({new:,} nuevas de {total:,} páginas).</translation>
+        <source>Backed up: {size} MiB uploaded ({new} new of {total} pages).</source>
+        <translation>Copia hecha: {size} MiB subidos ({new} nuevas de {total} páginas).</translation>
     </message>
     <message>
-        <source>Backed up: a database dump of {dump:,.2f} MiB, {size:,.2f} MiB uploaded ({new:,} new of {total:,} blocks).</source>
-        <translation>Copia hecha: un volcado de base de datos de {dump:,.2f} MiB, {size:,.2f} MiB subidos ({new:,} nuevos de {total:,} bloques).</translation>
+        <source>Backed up: a database dump of {dump} MiB, {size} MiB uploaded ({new} new of {total} blocks).</source>
+        <translation>Copia hecha: un volcado de base de datos de {dump} MiB, {size} MiB subidos ({new} nuevos de {total} bloques).</translation>
     </message>
     <message>
         <source>{count} backup(s) verified (every chunk downloaded and checked): no problem found.</source>
@@ -1006,8 +1006,8 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <translation>Registrar la base</translation>
     </message>
     <message>
-        <source>{concerned:,} contact(s) have an address in the European Economic Area. Before the first backup to a server in the United States, record the basis for this transfer. Backups wait until then.</source>
-        <translation>{concerned:,} contacto(s) tienen una dirección en el Espacio Económico Europeo. Antes de la primera copia a un servidor en Estados Unidos, registre la base de esta transferencia. Las copias esperan hasta entonces.</translation>
+        <source>{concerned} contact(s) have an address in the European Economic Area. Before the first backup to a server in the United States, record the basis for this transfer. Backups wait until then.</source>
+        <translation>{concerned} contacto(s) tienen una dirección en el Espacio Económico Europeo. Antes de la primera copia a un servidor en Estados Unidos, registre la base de esta transferencia. Las copias esperan hasta entonces.</translation>
     </message>
 </context>
 <context>

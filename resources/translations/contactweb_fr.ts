@@ -129,12 +129,16 @@
         <translation>Vérification de chaque événement du journal d’audit…</translation>
     </message>
     <message>
-        <source>The audit log is intact: {events_checked:,} events checked.</source>
-        <translation>Le journal d’audit est intact&#xa0;: {events_checked:,} événements vérifiés.</translation>
+        <source>The audit log is intact: {events_checked} events checked.</source>
+        <translation>Le journal d’audit est intact&#xa0;: {events_checked} événements vérifiés.</translation>
     </message>
     <message>
-        <source>The audit log is damaged at event {first_bad_id}: {reason}. {value:,} events before it check out.</source>
-        <translation>Le journal d’audit est endommagé à l’événement {first_bad_id}&#xa0;: {reason}. Les {value:,} événements précédents sont corrects.</translation>
+        <source>The audit log is damaged at event {first_bad_id}: {reason}. {value} events before it check out.</source>
+        <translation>Le journal d’audit est endommagé à l’événement {first_bad_id}&#xa0;: {reason}. Les {value} événements précédents sont corrects.</translation>
+    </message>
+    <message>
+        <source>Exported {count} events to {path}.</source>
+        <translation>{count} événements exportés dans {path}.</translation>
     </message>
     <message>
         <source>Export the audit log</source>
@@ -151,10 +155,6 @@
     <message>
         <source>Export stopped; no file was written.</source>
         <translation>Export arrêté&#xa0;; aucun fichier n’a été écrit.</translation>
-    </message>
-    <message>
-        <source>Exported {count:,} events to {path}.</source>
-        <translation>{count:,} événements exportés dans {path}.</translation>
     </message>
     <message>
         <source>Export stopped.</source>
@@ -240,12 +240,12 @@
         <translation>Suppression des anciennes sauvegardes…</translation>
     </message>
     <message>
-        <source>Backed up: {size:,.2f} MiB uploaded ({new:,} new of {total:,} pages).</source>
-        <translation>Sauvegardé&#xa0;: {size:,.2f} Mio envoyés ({new:,} nouvelles sur {total:,} pages).</translation>
+        <source>Backed up: {size} MiB uploaded ({new} new of {total} pages).</source>
+        <translation>Sauvegardé&#xa0;: {size} Mio envoyés ({new} nouvelles sur {total} pages).</translation>
     </message>
     <message>
-        <source>Backed up: a database dump of {dump:,.2f} MiB, {size:,.2f} MiB uploaded ({new:,} new of {total:,} blocks).</source>
-        <translation>Sauvegardé&#xa0;: un export de base de {dump:,.2f} Mio, {size:,.2f} Mio envoyés ({new:,} nouveaux sur {total:,} blocs).</translation>
+        <source>Backed up: a database dump of {dump} MiB, {size} MiB uploaded ({new} new of {total} blocks).</source>
+        <translation>Sauvegardé&#xa0;: un export de base de {dump} Mio, {size} Mio envoyés ({new} nouveaux sur {total} blocs).</translation>
     </message>
     <message>
         <source>{count} backup(s) verified (every chunk downloaded and checked): no problem found.</source>
@@ -1006,8 +1006,8 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois&#xa0;; la pe
         <translation>Enregistrer la base</translation>
     </message>
     <message>
-        <source>{concerned:,} contact(s) have an address in the European Economic Area. Before the first backup to a server in the United States, record the basis for this transfer. Backups wait until then.</source>
-        <translation>{concerned:,} contact(s) ont une adresse dans l’Espace économique européen. Avant la première sauvegarde vers un serveur aux États-Unis, enregistrez la base de ce transfert. Les sauvegardes attendent jusque-là.</translation>
+        <source>{concerned} contact(s) have an address in the European Economic Area. Before the first backup to a server in the United States, record the basis for this transfer. Backups wait until then.</source>
+        <translation>{concerned} contact(s) ont une adresse dans l’Espace économique européen. Avant la première sauvegarde vers un serveur aux États-Unis, enregistrez la base de ce transfert. Les sauvegardes attendent jusque-là.</translation>
     </message>
 </context>
 <context>
