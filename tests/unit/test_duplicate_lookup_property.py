@@ -4,7 +4,8 @@ them: the same entries created, updated, skipped, flagged as repeats of earlier 
 people with other email addresses, with the same notes in the same order. Over random files
 with few distinct addresses, numbers, names and companies (so repeats are the rule), against
 contacts already in the vault (some the importing person may not see), with batches of a few entries (so repeats fall within one
-batch and across batches) and companies compared in their first few contacts only."""
+batch and across batches), companies compared in their first few contacts only, and the
+companies kept between batches within any budget (all, none, some)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,12 @@ from sqlalchemy import delete
 
 from contactweb.formats.interchange import ContactRecord, LabelledValue, ParseResult
 from contactweb.models import Contact
-from contactweb.services.contacts import contacts, duplicate_index, duplicate_lookup
+from contactweb.services.contacts import (
+    company_members,
+    contacts,
+    duplicate_index,
+    duplicate_lookup,
+)
 from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
 from contactweb.services.contacts.duplicate_index import DuplicateIndex
 from contactweb.services.importing import import_run, importer
@@ -108,14 +114,19 @@ def staff_ws(user_ws: Callable[[str], Workspace]) -> Workspace:
     return user_ws("staff")
 
 
-@settings(max_examples=25, deadline=None, print_blob=True,
+@settings(max_examples=40, deadline=None, print_blob=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(there=st.lists(people, max_size=5), rows=st.lists(people, min_size=1, max_size=18),
-       choice=st.sampled_from(importer.DUPLICATE_CHOICES), by_staff=st.booleans())
+       choice=st.sampled_from(importer.DUPLICATE_CHOICES), by_staff=st.booleans(),
+       budget=st.sampled_from([company_members.BUDGET, 0, 12, 25]),
+       lookup_batch=st.sampled_from([1, 4]))
 def test_the_vault_lookup_decides_as_the_in_memory_index(
         admin_ws: Workspace, staff_ws: Workspace, small_batches: None,
         monkeypatch: pytest.MonkeyPatch, there: list[dict], rows: list[dict], choice: str,
-        by_staff: bool) -> None:
+        by_staff: bool, budget: int, lookup_batch: int) -> None:
+    # Companies kept between batches, none kept, or some kept and others read again
+    monkeypatch.setattr(company_members, "BUDGET", budget)
+    monkeypatch.setattr(import_run, "LOOKUP_BATCH", lookup_batch)
     with admin_ws.session() as session:
         session.execute(delete(Contact))
     before = {contacts.create_contact(admin_ws, ContactInput(
@@ -162,3 +173,46 @@ def test_repeats_within_and_across_batches_and_against_the_vault(
         ("csv:people.csv:row 7", there, duplicate_index.SAME_EMAIL)]
     assert report.repeated_in_file == {"csv:people.csv:row 3": "csv:people.csv:row 2",
                                        "csv:people.csv:row 6": "csv:people.csv:row 4"}
+
+
+def test_a_company_kept_between_batches_knows_the_contacts_the_import_made(
+        admin_ws: Workspace, small_batches: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A company is read from the vault once and then kept: the contacts later batches add
+    to it are compared with the rows after them, as far as its first (three) contacts."""
+    monkeypatch.setattr(import_run, "LOOKUP_BATCH", 1)  # every row a batch of its own
+    there = contacts.create_contact(admin_ws, ContactInput(first_name="Zoë", last_name="Smith",
+                                                           company="Acme Ltd"))
+    rows = [{"first": "Ann", "last": "Lee", "company": "ACME LTD", "emails": [], "phones": []},
+            {"first": "Anne", "last": "Lee", "company": "acme  ltd", "emails": [],
+             "phones": []},  # like the contact the first row made, in a later batch
+            {"first": "Bob", "last": "Smyth", "company": "Acme Ltd", "emails": [],
+             "phones": []},
+            {"first": "Cy", "last": "Young", "company": "Acme Ltd", "emails": [],
+             "phones": []},  # Acme's fourth: beyond the first three compared
+            {"first": "Cy", "last": "Younge", "company": "Acme Ltd", "emails": [],
+             "phones": []},
+            {"first": "Bob", "last": "Smith", "company": "ACME Ltd", "emails": [],
+             "phones": []}]
+    report = importer.import_records(admin_ws, _records(rows))
+    ann, bob, cy, cy_again = report.created
+    assert report.skipped_duplicates == [
+        ("csv:people.csv:row 3", ann, duplicate_index.SIMILAR_NAME),
+        ("csv:people.csv:row 7", bob, duplicate_index.SIMILAR_NAME)]
+    assert there < ann < bob < cy < cy_again
+
+
+def test_a_kept_company_leaves_out_a_contact_an_update_moved_into_it(
+        admin_ws: Workspace, small_batches: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index knew a contact under the company it had when the import began: one that an
+    update gave a company is not compared within it, whether read from the vault or kept."""
+    monkeypatch.setattr(import_run, "LOOKUP_BATCH", 1)
+    there = contacts.create_contact(admin_ws, ContactInput(
+        first_name="Ann", last_name="Lee", emails=[EmailInput("ann@example.com")]))
+    rows = [{"first": "Ann", "last": "Lee", "company": "Acme", "emails": ["ann@example.com"],
+             "phones": []},  # updates Ann: she is now at Acme
+            {"first": "Anne", "last": "Lee", "company": "Acme", "emails": [], "phones": []},
+            {"first": "Anne", "last": "Lee", "company": "ACME", "emails": [], "phones": []}]
+    report = importer.import_records(admin_ws, _records(rows), "update")
+    [anne] = report.created  # not Ann, whom the index knew with no company
+    assert report.updated == [there, anne]  # the third row is the second's repeat
+    assert report.repeated_in_file == {"csv:people.csv:row 4": "csv:people.csv:row 3"}

@@ -27,6 +27,7 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from contactweb.models import Contact, ContactEmail, ContactPhone
+from contactweb.services.contacts.company_members import CompanyMembers
 from contactweb.services.contacts.contacts import ContactInput
 from contactweb.services.contacts.duplicate_index import (
     MAX_COMPARED_PER_COMPANY,
@@ -64,6 +65,7 @@ class DuplicateLookup(DuplicateIndex):
         # (name, company key) as the index met a contact whose update changed them
         self._met_as: dict[int, tuple[str, str]] = {}
         self._large_companies: set[str] = set()
+        self._kept = CompanyMembers()  # companies read once, kept current between batches
         self.sources: dict[int, str] = {}  # the batch's contacts' ``source``
 
     # --- the order the index met contacts in ------------------------------------------------
@@ -145,13 +147,15 @@ class DuplicateLookup(DuplicateIndex):
 
     def _prefetch_companies(self, keys: set[str]) -> None:
         """The first MAX_COMPARED_PER_COMPANY contacts the index met under each company, in
-        id order, with the names it met them with (an update may have changed both since)."""
+        id order, with the names it met them with (an update may have changed both since).
+        A company read once is kept (``CompanyMembers``) and not read again."""
         limit = MAX_COMPARED_PER_COMPANY + len(self._met_as)
         found: dict[str, dict[int, str]] = {key: {} for key in keys}
         columns = (Contact.id, Contact.first_name, Contact.last_name, Contact.company_key,
                    Contact.source)
+        unread = keys - self._large_companies - set(self._kept.keys())
         rows: list = []
-        for chunk in _chunks(keys - self._large_companies):
+        for chunk in _chunks(unread):
             rows += self._rows(
                 "SELECT contacts.id, contacts.first_name, contacts.last_name, "
                 "contacts.company_key, contacts.source FROM contacts "
@@ -167,6 +171,19 @@ class DuplicateLookup(DuplicateIndex):
                 self._large_companies.add(key)  # read with a LIMIT from now on
             else:
                 found[key][contact_id] = person_name(first, last)
+        for key in unread - self._large_companies:
+            self._kept.keep(key, found[key])
+        for key in keys & set(self._kept.keys()):
+            ids, names = self._kept.members(key)
+            if len(ids) > limit:  # as a read would find it: too large to keep
+                self._kept.forget(key)
+                self._large_companies.add(key)
+            if not self._met_as and key not in self._companies:  # as they are, in id order
+                self._add_company(key, ids[:MAX_COMPARED_PER_COMPANY],
+                                  names[:MAX_COMPARED_PER_COMPANY])
+                del found[key]
+            else:
+                found[key] = dict(zip(ids[:limit], names[:limit], strict=True))
         for contact_id, (name, key) in self._met_as.items():
             if key in found:
                 found[key][contact_id] = name
@@ -177,6 +194,19 @@ class DuplicateLookup(DuplicateIndex):
                     if self._met_as.get(cid, (name, key))[1] == key]
             for contact_id, name in kept[:MAX_COMPARED_PER_COMPANY]:
                 self._add_person(contact_id, self._met_as.get(contact_id, (name, key))[0], key)
+
+    def _add_company(self, key: str, ids: Sequence[int], names: list[str]) -> None:
+        """``_add_person`` for each of a company's first contacts (at most
+        MAX_COMPARED_PER_COMPANY), the company not met yet in this batch."""
+        if not ids:
+            return
+        if company_key(key) != key:  # not a key as stored: _add_person's way
+            for contact_id, name in zip(ids, names, strict=True):
+                self._add_person(contact_id, name, key)
+            return
+        self._names.update(zip(ids, names, strict=True))
+        self._companies[key] = list(ids)
+        self._company_names[key] = names
 
     def _rows(self, sql: str, values: list[str]) -> list:
         """The rows of ``sql`` with ``{values}`` the list of values and ``{visible}`` the
@@ -203,6 +233,9 @@ class DuplicateLookup(DuplicateIndex):
                 self._remembered_emails.setdefault(email.address.lower(), {}).setdefault(
                     cid, (1, cid, 1, 0))
         self.sources[cid] = data.source
+        key = company_key(data.company)
+        if key in self._kept:
+            self._kept.add(key, cid, person_name(data.first_name, data.last_name))
         super().add(cid, data)
 
     def updating(self, cid: int, folded: ContactInput) -> None:
