@@ -24,6 +24,14 @@ VERIFY_FULL = "verify-full"
 # Only to a server on this computer may a connection go without a verified certificate.
 LOCAL_SSLMODES = ("verify-full", "prefer", "disable")
 SYSTEM_CAS = "system"  # libpq: the operating system's trusted authorities
+# A server or network that goes silent (a laptop's Wi-Fi changes, a router drops the
+# connection) is noticed within about a minute, not after the system's two hours of TCP
+# silence or a quarter of an hour of retransmissions: libpq probes an idle connection after
+# 30 s, every 10 s, gives up after 3 unanswered probes, and a write unacknowledged for 60 s
+# fails (tcp_user_timeout, where the system has it). The desktop then says the team server
+# is unreachable (store/connection_loss.py) and reconnects.
+KEEPALIVES: dict[str, int] = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10,
+                              "keepalives_count": 3, "tcp_user_timeout": 60_000}
 _PROFILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
 
@@ -74,6 +82,7 @@ class TeamProfile:
         options: dict[str, str | int] = {
             "host": self.host, "port": self.port, "dbname": self.database,
             "sslmode": self.sslmode, "connect_timeout": 10, "application_name": "ContactWeb",
+            **KEEPALIVES,
         }
         if self.sslmode == VERIFY_FULL:
             options["sslrootcert"] = self.ca_file
