@@ -170,9 +170,10 @@ def _insert_arrays(connection: Connection, table: Table, columns: Sequence[str],
 
 class SearchIndexPause:
     """The search index's insert triggers, dropped for a bulk insert and put back by
-    ``resume``, which then indexes the new contacts in one statement and re-indexes the
-    existing contacts the caller says it changed meanwhile (their new emails, phones and
-    tags were inserted without the triggers).
+    ``resume``. The new contacts are indexed a batch at a time as they are written
+    (``index_new``, on the writer's indexing thread) or by ``resume``, which also re-indexes
+    the contacts the caller says it changed meanwhile (their new emails, phones and tags were
+    inserted without the triggers).
 
     Everything happens inside the caller's write transaction (SQLite DDL is transactional):
     after an error the caller rolls back, which restores the triggers untouched, and no other
@@ -182,6 +183,7 @@ class SearchIndexPause:
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
+        self._indexed: list[int] = []  # [first, last] of the new contacts indexed already
         # PostgreSQL: the triggers stay and skip inserts for this transaction only
         # (pg_search.py); dropping them would need the table's owner and stop every other
         # desktop's edits from being indexed meanwhile.
@@ -195,42 +197,26 @@ class SearchIndexPause:
                  "(:a, :b, :c, :d)"), dict(zip("abcd", _INSERT_TRIGGERS, strict=True))).all()
         for name, _sql in self._saved:
             connection.exec_driver_sql(f"DROP TRIGGER {name}")
-        self._indexed: list[int] = []  # [first, last] of the new contacts indexed already
-
-    @property
-    def indexes_as_it_goes(self) -> bool:
-        """Whether new contacts may be indexed batch by batch (``index_new``): on SQLite,
-        where the statement runs without the GIL, so a thread of the caller's can index a
-        batch while the next rows are read."""
-        return not self._postgresql
 
     def index_new(self, first: int, last: int) -> None:
         """Index the contacts ``first``..``last``, just inserted (with their emails, phones
         and tags): the range must follow the last one indexed. ``resume`` then indexes only
-        what came after, and re-indexes those of them the caller changed since."""
+        what came after, and re-indexes those of them the caller changed since. Runs without
+        the GIL for most of its time (SQLite's statement, or the server's), so a thread can
+        do it while the caller reads the next rows."""
         if self._indexed and first != self._indexed[1] + 1:
             raise ValueError("new contacts are indexed in the order of their ids")
         self._index_range(first, last)
         self._indexed = [self._indexed[0] if self._indexed else first, last]
 
-    def _index_range(self, first: int, last: int) -> None:
-        connection = self._connection
-        connection.execute(text("DELETE FROM contact_fts WHERE rowid BETWEEN :first AND "
-                                ":last"), {"first": first, "last": last})
-        for start in range(first, last + 1, _INDEX_CHUNK):  # bounded memory per statement
-            connection.execute(text(_INDEX_RANGE), {
-                "first": start, "last": min(last, start + _INDEX_CHUNK - 1)})
-
     def resume(self, new_ids: tuple[int, int] | None, changed_ids: Iterable[int] = ()) -> None:
         """``new_ids``: the first and last id of the contacts inserted meanwhile (None for
         none); ``changed_ids``: contacts whose rows changed meanwhile (an update trigger may
         have indexed some of them already: they are indexed again, once)."""
-        connection = self._connection
         if self._postgresql:
-            self._resume_postgresql(new_ids, changed_ids)
-            return
+            self._connection.exec_driver_sql(pg_search.RESUME)
         for _name, sql in self._saved:
-            connection.exec_driver_sql(sql)
+            self._connection.exec_driver_sql(sql)
         changed = sorted(set(changed_ids))
         if new_ids is not None:
             first, last = new_ids
@@ -239,26 +225,33 @@ class SearchIndexPause:
             if unindexed <= last:
                 self._index_range(unindexed, last)
             changed = [cid for cid in changed if not unindexed <= cid <= last]
+        self._index_ids(changed)
+
+    def _index_range(self, first: int, last: int) -> None:
+        connection = self._connection
+        if self._postgresql:
+            for start in range(first, last + 1, _PG_INDEX_CHUNK):  # bounded server memory
+                chunk = {"first": start, "last": min(last, start + _PG_INDEX_CHUNK - 1)}
+                for statement in pg_search.REINDEX_RANGE:
+                    connection.execute(text(statement), chunk)
+            return
+        connection.execute(text("DELETE FROM contact_fts WHERE rowid BETWEEN :first AND "
+                                ":last"), {"first": first, "last": last})
+        for start in range(first, last + 1, _INDEX_CHUNK):  # bounded memory per statement
+            connection.execute(text(_INDEX_RANGE), {
+                "first": start, "last": min(last, start + _INDEX_CHUNK - 1)})
+
+    def _index_ids(self, changed: list[int]) -> None:
+        connection = self._connection
+        if self._postgresql:
+            for start in range(0, len(changed), _PG_INDEX_CHUNK):
+                ids = {"ids": changed[start:start + _PG_INDEX_CHUNK]}
+                for statement in pg_search.REINDEX_IDS:
+                    connection.execute(text(statement), ids)
+            return
         for start in range(0, len(changed), 500):
             ids = {"ids": changed[start:start + 500]}
             connection.execute(text("DELETE FROM contact_fts WHERE rowid IN :ids")
                                .bindparams(bindparam("ids", expanding=True)), ids)
             connection.execute(text(_INDEX_IDS).bindparams(bindparam("ids", expanding=True)),
                                ids)
-
-    def _resume_postgresql(self, new_ids: tuple[int, int] | None,
-                           changed_ids: Iterable[int]) -> None:
-        connection = self._connection
-        connection.exec_driver_sql(pg_search.RESUME)
-        changed = sorted(set(changed_ids))
-        if new_ids is not None:
-            first, last = new_ids
-            for start in range(first, last + 1, _PG_INDEX_CHUNK):  # bounded server memory
-                chunk = {"first": start, "last": min(last, start + _PG_INDEX_CHUNK - 1)}
-                for statement in pg_search.REINDEX_RANGE:
-                    connection.execute(text(statement), chunk)
-            changed = [cid for cid in changed if not first <= cid <= last]
-        for start in range(0, len(changed), _PG_INDEX_CHUNK):
-            ids = {"ids": changed[start:start + _PG_INDEX_CHUNK]}
-            for statement in pg_search.REINDEX_IDS:
-                connection.execute(text(statement), ids)
