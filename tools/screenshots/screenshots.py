@@ -205,6 +205,10 @@ def shoot_main_window(run: ScreenshotRun) -> None:
     if tag_index >= 0:  # names in other scripts: no missing-glyph boxes
         contacts.tag_combo.setCurrentIndex(tag_index)
         contacts.apply_filters()
+        for _ in range(200):  # the filtered rows are read on a worker: select one of them
+            if not contacts.model.reading_rows:
+                break
+            run.settle()
         contacts.table.selectRow(0)
         run.save(window, "contacts-international", close=False)
     for key in ("today", "communications", "sales"):

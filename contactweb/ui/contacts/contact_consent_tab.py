@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -71,28 +70,37 @@ class ContactConsentTab(ContactRecordTab):
         self.latest_labels: dict[str, QLabel] = {}
         self.opt_out_buttons: dict[str, QPushButton] = {}
         self.consent_buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        for row, channel in enumerate(CHANNELS):
-            grid.addWidget(QLabel(f"<b>{channel_title(channel)}</b>"), row, 0)
+        # Each channel one under the other: its name, its status and evidence (wrapping),
+        # its buttons (side by side, or one above the other). No channel is wider than its
+        # longest word or button, so the tab fits the pane in any language: the widest tab
+        # holds the whole pane that wide, whichever tab is shown.
+        channels = QVBoxLayout()
+        channels.setSpacing(8)
+        for channel in CHANNELS:
             self.status_labels[channel] = QLabel()
+            self.status_labels[channel].setWordWrap(True)
             self.latest_labels[channel] = QLabel()
+            self.latest_labels[channel].setWordWrap(True)
             self.latest_labels[channel].setStyleSheet("color: #555;")
-            status_box = QVBoxLayout()
-            status_box.setSpacing(0)
-            status_box.addWidget(self.status_labels[channel])
-            status_box.addWidget(self.latest_labels[channel])
             opt_out = QPushButton(self.tr("Opt out"))
             opt_out.clicked.connect(lambda _c=False, ch=channel: self.opt_out(ch))
             record = QPushButton(self.tr("Record consent…"))
             record.clicked.connect(lambda _c=False, ch=channel: self.record_consent(ch))
             self.opt_out_buttons[channel] = opt_out
             self.consent_buttons[channel] = record
-            grid.addLayout(status_box, row, 1)
-            actions = FlowLayout()  # side by side, or one above the other in a narrow pane
+            actions = FlowLayout()
             actions.addWidget(opt_out)
             actions.addWidget(record)
-            grid.addLayout(actions, row, 2)
-        grid.setColumnStretch(1, 1)
+            title = QLabel(f"<b>{channel_title(channel)}</b>")
+            title.setWordWrap(True)
+            channel_box = QVBoxLayout()
+            channel_box.setSpacing(0)
+            channel_box.addWidget(title)
+            channel_box.addWidget(self.status_labels[channel])
+            channel_box.addWidget(self.latest_labels[channel])
+            channel_box.addSpacing(3)
+            channel_box.addLayout(actions)
+            channels.addLayout(channel_box)
         self.opt_out_all_button = QPushButton(self.tr("Opt out of everything"))
         self.opt_out_all_button.clicked.connect(lambda: self.opt_out("all"))
         all_row = QHBoxLayout()
@@ -100,9 +108,11 @@ class ContactConsentTab(ContactRecordTab):
         all_row.addWidget(self.opt_out_all_button)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        layout.addLayout(channels)
         layout.addLayout(all_row)
-        layout.addWidget(QLabel(self.tr("History (newest first):")))
+        history_title = QLabel(self.tr("History (newest first):"))
+        history_title.setWordWrap(True)
+        layout.addWidget(history_title)
         layout.addWidget(self.table, 1)
         self._bridge.changed.connect(self._changed)
         self.clear()
@@ -125,6 +135,7 @@ class ContactConsentTab(ContactRecordTab):
         for channel in CHANNELS:
             self.status_labels[channel].clear()
             self.latest_labels[channel].clear()
+            self.latest_labels[channel].hide()
             self.opt_out_buttons[channel].setEnabled(False)
             self.consent_buttons[channel].setEnabled(False)
         self.opt_out_all_button.setEnabled(False)
@@ -136,6 +147,7 @@ class ContactConsentTab(ContactRecordTab):
             self.tr("{when}, {how}").format(when=local_time(latest.recorded_at),
                                             how=method_title(latest.method) or self.tr("recorded"))
             if latest else "")
+        self.latest_labels[channel].setHidden(latest is None)  # no empty line above the buttons
         can_record = self._ws.can(Action.CONSENT_RECORD)
         can_reverse = self._ws.can(Action.CONSENT_REVERSE_OPTOUT)
         self.opt_out_buttons[channel].setEnabled(can_record and status != "opted_out")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from contactweb.errors import ContactWebError, NotFound
@@ -36,6 +37,10 @@ class ContactDetailPane(QWidget):
         self.consent_tab = ContactConsentTab(workspace, bridge)
         self.reminders_tab = ContactRemindersTab(workspace, bridge)
         self.tabs = QTabWidget()
+        # Titles that do not fit the pane scroll (the shown tab always whole) rather than
+        # holding the pane wider than its place; some styles turn scroll buttons off.
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.tabs.addTab(self.details_tab, self.tr("Details"))
         self.tabs.addTab(self.timeline_tab, self.tr("Timeline"))
         self.tabs.addTab(self.sales_tab, self.tr("Sales"))

@@ -59,11 +59,16 @@ class ContactRemindersTab(ContactRecordTab):
         self.done_button = QPushButton(self.tr("Mark done"))
         self.done_button.clicked.connect(self.mark_selected_done)
         self.error = error_label()
-        form = FlowLayout()  # wraps in a narrow pane
-        form.addWidget(self.due_edit)
-        form.addWidget(self.text_edit)
-        form.addWidget(self.assignee_combo)
-        form.addWidget(self.add_button)
+        # When and for whom on one line (wrapping in a narrow pane), then what to do, taking
+        # the pane's width, beside Add: one flowing row of all four laid the text out at
+        # its hint width and ran past the pane, or left it short on a line of its own.
+        # Tab walks them in this order, as shown.
+        due_and_assignee = FlowLayout()
+        due_and_assignee.addWidget(self.due_edit)
+        due_and_assignee.addWidget(self.assignee_combo)
+        text_and_add = QHBoxLayout()
+        text_and_add.addWidget(self.text_edit, 1)
+        text_and_add.addWidget(self.add_button)
         self._editable = [self.due_edit, self.text_edit, self.assignee_combo, self.add_button,
                           self.done_button]
         can_edit = workspace.can(Action.REMINDER_EDIT)
@@ -73,7 +78,8 @@ class ContactRemindersTab(ContactRecordTab):
         done_row.addStretch(1)
         done_row.addWidget(self.done_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(due_and_assignee)
+        layout.addLayout(text_and_add)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addLayout(done_row)
