@@ -1372,6 +1372,34 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <translation>Papierformular</translation>
     </message>
     <message>
+        <source>recorded by staff</source>
+        <translation>von Mitarbeitenden erfasst</translation>
+    </message>
+    <message>
+        <source>from an imported file</source>
+        <translation>aus einer importierten Datei</translation>
+    </message>
+    <message>
+        <source>from merged duplicates</source>
+        <translation>aus zusammengeführten Dubletten</translation>
+    </message>
+    <message>
+        <source>previously erased</source>
+        <translation>früher gelöscht</translation>
+    </message>
+    <message>
+        <source>reply to a mailing</source>
+        <translation>Antwort auf ein Mailing</translation>
+    </message>
+    <message>
+        <source>reply to a mailing (recorded by hand)</source>
+        <translation>Antwort auf ein Mailing (von Hand erfasst)</translation>
+    </message>
+    <message>
+        <source>taken back (undo)</source>
+        <translation>zurückgenommen (Rückgängig)</translation>
+    </message>
+    <message>
         <source>Reverse the opt-out: {title}</source>
         <translation>Abmeldung aufheben: {title}</translation>
     </message>

@@ -1372,6 +1372,34 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <translation>formulario en papel</translation>
     </message>
     <message>
+        <source>recorded by staff</source>
+        <translation>registrado por el personal</translation>
+    </message>
+    <message>
+        <source>from an imported file</source>
+        <translation>de un archivo importado</translation>
+    </message>
+    <message>
+        <source>from merged duplicates</source>
+        <translation>de duplicados fusionados</translation>
+    </message>
+    <message>
+        <source>previously erased</source>
+        <translation>borrado anteriormente</translation>
+    </message>
+    <message>
+        <source>reply to a mailing</source>
+        <translation>respuesta a un envío</translation>
+    </message>
+    <message>
+        <source>reply to a mailing (recorded by hand)</source>
+        <translation>respuesta a un envío (registrada a mano)</translation>
+    </message>
+    <message>
+        <source>taken back (undo)</source>
+        <translation>retirado (deshacer)</translation>
+    </message>
+    <message>
         <source>Reverse the opt-out: {title}</source>
         <translation>Revertir la baja: {title}</translation>
     </message>

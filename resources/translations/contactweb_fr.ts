@@ -1372,6 +1372,34 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois&#xa0;; la pe
         <translation>formulaire papier</translation>
     </message>
     <message>
+        <source>recorded by staff</source>
+        <translation>enregistré par le personnel</translation>
+    </message>
+    <message>
+        <source>from an imported file</source>
+        <translation>depuis un fichier importé</translation>
+    </message>
+    <message>
+        <source>from merged duplicates</source>
+        <translation>depuis des doublons fusionnés</translation>
+    </message>
+    <message>
+        <source>previously erased</source>
+        <translation>effacé auparavant</translation>
+    </message>
+    <message>
+        <source>reply to a mailing</source>
+        <translation>réponse à un envoi</translation>
+    </message>
+    <message>
+        <source>reply to a mailing (recorded by hand)</source>
+        <translation>réponse à un envoi (saisie à la main)</translation>
+    </message>
+    <message>
+        <source>taken back (undo)</source>
+        <translation>repris (annulation)</translation>
+    </message>
+    <message>
         <source>Reverse the opt-out: {title}</source>
         <translation>Annuler la désinscription&#xa0;: {title}</translation>
     </message>

@@ -41,10 +41,6 @@ ALLOWED = {
     ("kit/period_filter_widget.py", "*"),
     ("interchange/import_file_page.py", "column mapping"),
     ("interchange/column_mapping_widget.py", "code postal"),
-    # How consent was given: stored with the evidence as the words offered.
-    ("contacts/consent_dialog.py", "web form"), ("contacts/consent_dialog.py", "in person"),
-    ("contacts/consent_dialog.py", "by phone"), ("contacts/consent_dialog.py", "email reply"),
-    ("contacts/consent_dialog.py", "paper form"),
     # Each language's name in itself, as language menus show them.
     ("kit/translations.py", "*"),
     # Markup around a translated text.
@@ -96,6 +92,10 @@ def untranslated_texts() -> list[str]:
                 holder = getattr(holder, "parent", None)
             if isinstance(holder, (ast.Subscript, ast.Compare)):
                 continue  # a key looked up or compared
+            if isinstance(holder, ast.Dict) and any(
+                    key is node and isinstance(value, ast.Call) and _call_name(value) in TRANSLATING
+                    for key, value in zip(holder.keys, holder.values, strict=True)):
+                continue  # a stored code, its words translated beside it
             if isinstance(holder, ast.Assign) and any(
                     getattr(target, "id", "") == "__all__" for target in holder.targets):
                 continue

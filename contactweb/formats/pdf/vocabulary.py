@@ -19,7 +19,10 @@ VOCABULARY = {
     "granted": N_("granted"), "opted out": N_("opted out"), "unknown": N_("unknown"),
     "web form": N_("web form"), "in person": N_("in person"), "by phone": N_("by phone"),
     "email reply": N_("email reply"), "paper form": N_("paper form"),
-    "recorded by staff": N_("recorded by staff"),
+    "recorded by staff": N_("recorded by staff"), "merge": N_("from merged duplicates"),
+    "previously erased": N_("previously erased"), "reply to a mailing": N_("reply to a mailing"),
+    "reply to a mailing (recorded by hand)": N_("reply to a mailing (recorded by hand)"),
+    "taken back (undo)": N_("taken back (undo)"),
     # communications
     "call": N_("call"), "email": N_("email"), "meeting": N_("meeting"), "letter": N_("letter"),
     "note": N_("note"), "recording": N_("recording"), "document": N_("document"),

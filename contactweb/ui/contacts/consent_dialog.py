@@ -33,12 +33,23 @@ METHODS = {"web form": QT_TRANSLATE_NOOP("ConsentDialog", "web form"),
            "by phone": QT_TRANSLATE_NOOP("ConsentDialog", "by phone"),
            "email reply": QT_TRANSLATE_NOOP("ConsentDialog", "email reply"),
            "paper form": QT_TRANSLATE_NOOP("ConsentDialog", "paper form")}
+# The ways ContactWeb itself records (services/consent and its callers), shown, not offered.
+RECORDED_METHODS = {
+    "recorded by staff": QT_TRANSLATE_NOOP("ConsentDialog", "recorded by staff"),
+    "import": QT_TRANSLATE_NOOP("ConsentDialog", "from an imported file"),
+    "merge": QT_TRANSLATE_NOOP("ConsentDialog", "from merged duplicates"),
+    "previously erased": QT_TRANSLATE_NOOP("ConsentDialog", "previously erased"),
+    "reply to a mailing": QT_TRANSLATE_NOOP("ConsentDialog", "reply to a mailing"),
+    "reply to a mailing (recorded by hand)": QT_TRANSLATE_NOOP(
+        "ConsentDialog", "reply to a mailing (recorded by hand)"),
+    "taken back (undo)": QT_TRANSLATE_NOOP("ConsentDialog", "taken back (undo)"),
+}
 
 
 def method_title(method: str) -> str:
-    """A stored way of consenting as the person reads it."""
-    return QCoreApplication.translate("ConsentDialog", METHODS[method]) if method in METHODS \
-        else method
+    """A stored way of consenting as the person reads it; one typed by hand as typed."""
+    known = METHODS.get(method) or RECORDED_METHODS.get(method)
+    return QCoreApplication.translate("ConsentDialog", known) if known else method
 
 
 class ConsentDialog(QDialog):
