@@ -163,3 +163,40 @@ def test_cancel_and_permissions_leave_nothing(admin_ws: Workspace,
     with pytest.raises(PermissionDenied):
         create_many(user_ws("readonly"), people())
     assert dump(admin_ws) == before
+
+
+def test_a_failure_after_a_written_batch_leaves_nothing_and_no_indexer_running(
+        admin_ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A thousand contacts are written and being indexed on the indexer's thread when a later
+    one names another owner (a query of its own) and the one after fails: the connection is
+    never used by two threads at once, the whole creation is rolled back, and the indexer's
+    thread is gone."""
+    from sqlalchemy import event
+
+    users.add_user(admin_ws, "kim", "staff", PASSWORD, must_change=False)
+    before = dump(admin_ws)
+    inputs = [ContactInput(first_name=f"P{i}", tags=["bulk"]) for i in range(1_001)]
+    inputs += [ContactInput(first_name="Kim's", owner_username="kim"),
+               ContactInput(first_name="Bad", emails=[EmailInput("no-at-sign")])]
+    guard, busy, overlaps = threading.Lock(), [], []
+
+    def started(*_args: object) -> None:
+        with guard:
+            overlaps.extend(busy)
+            busy.append(threading.current_thread().name)
+
+    def ended(*_args: object) -> None:
+        with guard:
+            busy.remove(threading.current_thread().name)
+
+    event.listen(admin_ws.engine, "before_cursor_execute", started)
+    event.listen(admin_ws.engine, "after_cursor_execute", ended)
+    try:
+        with pytest.raises(FieldError, match="Contact 1003: "):
+            create_many(admin_ws, inputs)
+    finally:
+        event.remove(admin_ws.engine, "before_cursor_execute", started)
+        event.remove(admin_ws.engine, "after_cursor_execute", ended)
+    assert overlaps == []
+    assert not [t for t in threading.enumerate() if t.name.startswith("contactweb-index")]
+    assert dump(admin_ws) == before

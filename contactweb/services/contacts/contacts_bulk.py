@@ -62,30 +62,36 @@ def create_in_transaction(session: Session, ws: Workspace, inputs: Sequence[Cont
     owners: dict[str | None, int] = {}
     created: list[tuple[int, dict]] = []  # (contact id, audit details)
     returning: list[tuple[int, int]] = []  # (contact id, erasure record id)
-    for position, data in enumerate(inputs):
-        if cancel is not None and cancel.is_set():
-            raise BulkCreateCancelled(_("Cancelled; no contact was created."))
-        try:
-            clean = validated_contact(data, region)
-            if clean.owner_username not in owners:
-                owners[clean.owner_username] = owner_id_for(session, ws, clean.owner_username)
-        except FieldError as exc:
-            if single:
-                raise
-            raise FieldError(exc.field, _("Contact {value}: {exc}").format(
-                value=position + 1, exc=exc)) from exc
-        erased = erasures.match(clean)
-        if erased is not None and not confirm_erased:
-            raise ErasedContactMatch(erased)
-        owner_id = owners[clean.owner_username]
-        contact_id = batch.insert_one(clean, owner_id) if single else batch.add(clean, owner_id)
-        created.append((contact_id, {"source": clean.source.split(":")[0]}))
-        if erased is not None:
-            returning.append((contact_id, erased))
-        if progress is not None and (position % _PROGRESS_EVERY == 0
-                                     or position + 1 == len(inputs)):
-            progress(position + 1, len(inputs))
-    batch.close(session, set())
+    try:
+        for position, data in enumerate(inputs):
+            if cancel is not None and cancel.is_set():
+                raise BulkCreateCancelled(_("Cancelled; no contact was created."))
+            try:
+                clean = validated_contact(data, region)
+                if clean.owner_username not in owners:
+                    batch.wait()  # the indexer's thread lets go of the connection first
+                    owners[clean.owner_username] = owner_id_for(session, ws,
+                                                                clean.owner_username)
+            except FieldError as exc:
+                if single:
+                    raise
+                raise FieldError(exc.field, _("Contact {value}: {exc}").format(
+                    value=position + 1, exc=exc)) from exc
+            erased = erasures.match(clean)
+            if erased is not None and not confirm_erased:
+                raise ErasedContactMatch(erased)
+            owner_id = owners[clean.owner_username]
+            contact_id = batch.insert_one(clean, owner_id) if single \
+                else batch.add(clean, owner_id)
+            created.append((contact_id, {"source": clean.source.split(":")[0]}))
+            if erased is not None:
+                returning.append((contact_id, erased))
+            if progress is not None and (position % _PROGRESS_EVERY == 0
+                                         or position + 1 == len(inputs)):
+                progress(position + 1, len(inputs))
+        batch.close(session, set())
+    finally:
+        batch.stop()  # never roll back under the indexer's feet
     audit.record_many(session, ws, "contact.create", "contact", created)
     # Someone who was erased and came back starts opted out of everything.
     for contact_id, erasure_id in returning:

@@ -122,12 +122,12 @@ class NewContactBatch:
 
     A written batch is indexed for search on a thread of its own while the caller reads and
     checks the next rows: SQLite runs the index's statement without the GIL (about a tenth of
-    a 100,000-row import), and a team server builds the documents in its own process (15 of
-    91 s), where the inserts themselves, bound row by row on SQLite, would take the GIL back
-    for every row. One batch at most is in flight (bounded memory), and
-    the connection is only ever used by one thread at a time: the caller's thread waits for
-    the indexer (``wait``) before it touches the session again, and ``stop`` before the
-    transaction ends, whether it commits or rolls back."""
+    a 100,000-row import; a team server builds the documents in its own process). The inserts
+    stay on the caller's thread: bound row by row, they would take the GIL back for every
+    row. One batch at most is in flight (bounded memory), and the connection is only ever used
+    by one thread at a time: the caller's thread waits for the indexer (``wait``) before it
+    touches the session again, and ``stop`` before the transaction ends, whether it commits
+    or rolls back."""
 
     def __init__(self, session: Session, ws: Workspace, size: int | None = None) -> None:
         self._connection = session.connection()
