@@ -127,13 +127,18 @@ def _write_seal(ws: Workspace) -> None:
     if not sealed_before:  # the marker is no part of the state: the state still holds
         with ws.session() as session:
             session.merge(Setting(key=SEALED_SETTING, value="true"))
-    document = {"format": _FORMAT, "version": 1, "state": asdict(state),
-                "mac": _mac(ws, state)}
-    if sealed_before and _stored_document(ws) == json.loads(json.dumps(document)):
+    document = _document(ws, state)
+    if sealed_before and _stored_document(ws) == document:
         # A commit that changed nothing the seal covers (signing in commits two or three):
         # the file already says exactly this, and rewriting it costs two fsyncs.
         return
     write_json_atomic(seal_path(ws), document)
+
+
+def _document(ws: Workspace, state: SealState) -> dict:
+    """The seal file's content for ``state``, as read back from the file."""
+    return json.loads(json.dumps({"format": _FORMAT, "version": 1, "state": asdict(state),
+                                  "mac": _mac(ws, state)}))
 
 
 def _stored_document(ws: Workspace) -> object:
@@ -161,20 +166,26 @@ def _read_seal(ws: Workspace) -> tuple[SealState | None, str]:
 
 def differences(ws: Workspace) -> list[str]:
     """What no longer matches the seal; empty when the vault is as ContactWeb left it."""
+    return _compared(ws)[0]
+
+
+def _compared(ws: Workspace) -> tuple[list[str], bool]:
+    """``differences``, and whether the seal already says exactly how the vault is."""
     if ws.on_team_server:
-        return []  # no file to copy back: the server's roles and policies guard a team vault
+        return [], False  # no file to copy back: the server's roles and policies guard it
     with ws.session(readonly=True) as session:
         if session.get(Setting, SEALED_SETTING) is None and not seal_path(ws).exists():
-            return []  # sealed for the first time at this sign-in
+            return [], False  # sealed for the first time at this sign-in
         now = current_state(session)
         sealed, problem = _read_seal(ws)
         if sealed is None:
-            return [problem]
+            return [problem], False
         if now == sealed:
-            return []
+            return [], session.get(Setting, SEALED_SETTING) is not None \
+                and _stored_document(ws) == _document(ws, now)
         if now.audit_head_id > sealed.audit_head_id and _continues(session, ws, sealed):
-            return []  # ContactWeb committed more after its last seal
-        return _describe(sealed, now)
+            return [], False  # ContactWeb committed more after its last seal
+        return _describe(sealed, now), False
 
 
 def _continues(session: Session, ws: Workspace, sealed: SealState) -> bool:
@@ -220,10 +231,11 @@ def _describe(sealed: SealState, now: SealState) -> list[str]:
 def check(ws: Workspace) -> None:
     """At sign-in: refuse a vault changed outside ContactWeb; seal one that has no seal yet
     (created before seals existed)."""
-    found = differences(ws)
+    found, up_to_date = _compared(ws)
     if found:
         raise VaultChangedOutside(found)
-    write_seal(ws)
+    if not up_to_date:  # else writing it again would change nothing
+        write_seal(ws)
 
 
 def seal_restored(folder: Path, key: bytes) -> None:

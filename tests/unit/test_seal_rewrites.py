@@ -4,12 +4,14 @@ the sign-in's audit event) and each rewrite cost two fsyncs on the way to the fi
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import func, select
 
-from contactweb.models import Setting
-from contactweb.services import audit
+from contactweb.models import AuditEvent, Setting
+from contactweb.services import audit, integrity_seal
 from contactweb.services.accounts import session
 from contactweb.services.integrity_seal import SEAL_FILE_NAME
 from contactweb.vault.workspace import Workspace
@@ -42,3 +44,31 @@ def test_signing_in_leaves_a_seal_that_the_next_sign_in_accepts(
         ws = session.sign_in(vault_dir, "admin", PASSWORD)
         assert audit.verify(ws).ok
         session.sign_out(ws)
+
+
+def test_the_check_at_sign_in_reads_the_vault_once_when_the_seal_is_up_to_date(
+        admin_ws: Workspace, vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Up to date, the check reads the sealed state once and writes nothing; a seal left
+    behind (ContactWeb committed, then stopped before rewriting it) or written in an older
+    form is written again, so that the next commit's comparison starts from it."""
+    seal = vault_dir / SEAL_FILE_NAME
+    reads = []
+    real = integrity_seal.current_state
+    monkeypatch.setattr(integrity_seal, "current_state",
+                        lambda db: reads.append(1) or real(db))
+    before = _file(seal)
+    integrity_seal.check(admin_ws)
+    assert len(reads) == 1 and _file(seal) == before
+
+    admin_ws.after_commit = lambda: None  # stopped before rewriting the seal
+    audit.record_now(admin_ws, "test.event")
+    assert _file(seal) == before
+    integrity_seal.check(admin_ws)
+    head = json.loads(seal.read_text())["state"]["audit_head_id"]
+    with admin_ws.session(readonly=True) as db:
+        assert head == db.execute(select(func.max(AuditEvent.id))).scalar_one()
+
+    older = json.loads(seal.read_text())
+    seal.write_text(json.dumps({**older, "version": 0}))  # the same state, an older form
+    integrity_seal.check(admin_ws)
+    assert json.loads(seal.read_text()) == older
