@@ -1923,7 +1923,7 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
     </message>
     <message>
         <source>Set status of selected sale</source>
-        <translation>Cambiar el estado de la venta seleccionada</translation>
+        <translation>Cambiar estado de la venta seleccionada</translation>
     </message>
     <message>
         <source>Won and invoiced: {amounts}</source>

@@ -1,5 +1,5 @@
-"""The contact's pane fits its place beside the list in a 1280x800 window, in English, German
-and right to left, with a contact shown and with none: it never scrolls sideways, the tab
+"""The contact's pane fits its place beside the list in a 1280x800 window, in English, German,
+French, Spanish and right to left, with a contact shown and with none: it never scrolls sideways, the tab
 shown has its whole title in view (titles that do not fit scroll with the tab bar's arrows,
 none is cut at the pane's edge), and the reminder's inputs stay inside the pane. Once a
 consent tab with its evidence ("2026-12-07 17:13, recorded by staff") had been looked at,
@@ -30,7 +30,7 @@ from contactweb.vault.workspace import Workspace
 pytestmark = [pytest.mark.sqlite_only, pytest.mark.usefixtures("compiled_catalogs")]
 
 
-@pytest.fixture(params=["en", "de", i18n.PSEUDO_RTL])
+@pytest.fixture(params=["en", "de", "fr", "es", i18n.PSEUDO_RTL])
 def language(request: pytest.FixtureRequest) -> Iterator[str]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
