@@ -1,9 +1,9 @@
 """The contact's pane fits its place beside the list in a 1280x800 window, in English, German,
-French, Spanish and right to left, with a contact shown and with none: it never scrolls sideways, the tab
-shown has its whole title in view (titles that do not fit scroll with the tab bar's arrows,
-none is cut at the pane's edge), and the reminder's inputs stay inside the pane. Once a
-consent tab with its evidence ("2026-12-07 17:13, recorded by staff") had been looked at,
-it held the whole pane wider than its place, whichever tab was shown."""
+French, Spanish and right to left, with a contact shown and with none: it never scrolls
+sideways, the tab shown has its whole title in view (titles that do not fit scroll with the
+tab bar's arrows, none is cut at the pane's edge), and the reminder's inputs stay inside the
+pane. Once a consent tab with its evidence ("2026-12-07 17:13, recorded by staff") had been
+looked at, it held the whole pane wider than its place, whichever tab was shown."""
 
 from __future__ import annotations
 
