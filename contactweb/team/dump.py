@@ -13,11 +13,14 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from contactweb.errors import ContactWebError
 from contactweb.i18n import N_, _
-from contactweb.team.profile import TeamProfile
+from contactweb.team.profile import KEEPALIVES, TeamProfile
 
 MISSING = N_("{program} is not installed on this computer. Install PostgreSQL's client "
              "programs (Debian and Ubuntu: apt-get install postgresql-client) and try "
@@ -41,9 +44,14 @@ def find_program(program: str) -> Path:
     return Path(found)
 
 
-def _libpq_environment(profile: TeamProfile, user: str, password: str | None) -> dict[str, str]:
+@contextmanager
+def _libpq_environment(profile: TeamProfile, user: str, password: str | None
+                       ) -> Iterator[dict[str, str]]:
     """The connection as libpq environment variables: nothing of it on the command line,
-    where other users of this computer could read it."""
+    where other users of this computer could read it. The keepalives every desktop
+    connection has (``profile.KEEPALIVES``) have no variables of their own: they travel in a
+    service file of this process's, so that a dump or restore over a network gone silent
+    fails within about a minute instead of hanging the backup."""
     options = profile.connect_options()
     env = {**os.environ, "PGHOST": str(options["host"]), "PGPORT": str(options["port"]),
            "PGDATABASE": str(options["dbname"]), "PGUSER": user}
@@ -52,7 +60,11 @@ def _libpq_environment(profile: TeamProfile, user: str, password: str | None) ->
             env[variable] = str(options[name])
     if password is not None:
         env["PGPASSWORD"] = password
-    return env
+    with tempfile.TemporaryDirectory(prefix="contactweb-libpq-") as folder:
+        service = Path(folder) / "pg_service.conf"
+        service.write_text("[contactweb]\n" + "".join(
+            f"{name}={value}\n" for name, value in KEEPALIVES.items()), encoding="utf-8")
+        yield {**env, "PGSERVICEFILE": str(service), "PGSERVICE": "contactweb"}
 
 
 def _run(argv: list[str], env: dict[str, str], failed: str, **values: str) -> None:
@@ -71,9 +83,10 @@ def dump(profile: TeamProfile, owner: str, owner_password: str | None, dest: Pat
     """The whole database in pg_dump's custom format (compressed, restorable table by
     table), written owner-only to ``dest``."""
     Path(dest).touch(mode=0o600)
-    _run([str(find_program("pg_dump")), "--format=custom", "--no-owner",
-          f"--file={dest}"], _libpq_environment(profile, owner, owner_password),
-         _("pg_dump of {vault} failed: {error}"), vault=profile.label)
+    with _libpq_environment(profile, owner, owner_password) as env:
+        _run([str(find_program("pg_dump")), "--format=custom", "--no-owner",
+              f"--file={dest}"], env, _("pg_dump of {vault} failed: {error}"),
+             vault=profile.label)
 
 
 def _without_policies(source: Path, env: dict[str, str], list_file: Path) -> None:
@@ -127,10 +140,10 @@ def restore(profile: TeamProfile, owner: str, owner_password: str | None,
     """Into the empty database ``profile`` names, owned by ``owner``: every object becomes the
     owner's; grants and row policies are not restored (``provision.upgrade`` applies them
     afresh, for the roles of this server)."""
-    env = _libpq_environment(profile, owner, owner_password)
     list_file = Path(source).with_suffix(".list")
-    _without_policies(Path(source), env, list_file)
-    _run([str(find_program("pg_restore")), "--no-owner", "--no-acl", "--exit-on-error",
-          "--single-transaction", f"--use-list={list_file}", f"--dbname={profile.database}",
-          str(source)], env,
-         _("pg_restore into {vault} failed: {error}"), vault=profile.label)
+    with _libpq_environment(profile, owner, owner_password) as env:
+        _without_policies(Path(source), env, list_file)
+        _run([str(find_program("pg_restore")), "--no-owner", "--no-acl", "--exit-on-error",
+              "--single-transaction", f"--use-list={list_file}",
+              f"--dbname={profile.database}", str(source)], env,
+             _("pg_restore into {vault} failed: {error}"), vault=profile.label)

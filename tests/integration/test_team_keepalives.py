@@ -1,17 +1,18 @@
 """A desktop's connections to the team server notice a server or network gone silent within
 about a minute: every connection it makes (a signed-in person's pool, the owner's own
-connection) has TCP keepalives and a write timeout on its socket, read back from the socket
-itself."""
+connection, pg_dump and pg_restore for a backup) has TCP keepalives and a write timeout on its
+socket, read back from the socket itself."""
 
 from __future__ import annotations
 
 import os
 import socket
+from pathlib import Path
 
 import psycopg
 import pytest
 
-from contactweb.team import connect, team_session
+from contactweb.team import connect, dump, team_session
 from contactweb.team.profile import KEEPALIVES
 from tests.support.team_vaults import ADMIN_PASSWORD, TeamVaultFixture, team_vault  # noqa: F401
 
@@ -52,3 +53,21 @@ def test_the_owners_own_connection_probes_too(
     with connect.connect_raw(team_vault.profile, team_vault.owner,
                              team_vault.owner_password) as connection:
         assert socket_options(connection) == KEEPALIVES
+
+
+def test_pg_dump_and_pg_restore_get_them_from_their_environment(
+        team_vault: TeamVaultFixture, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    """pg_dump and pg_restore take the connection from libpq's environment, which has no
+    variables for keepalives: a libpq client given the same environment (psycopg here) gets
+    them on its socket, and the service file that carries them is gone afterwards."""
+    with dump._libpq_environment(team_vault.profile, team_vault.owner,
+                                 team_vault.owner_password) as env:
+        service_file = Path(env["PGSERVICEFILE"])
+        with monkeypatch.context() as patch:
+            for name, value in env.items():
+                patch.setenv(name, value)
+            with psycopg.connect("") as connection:
+                assert socket_options(connection) == KEEPALIVES
+                assert connection.execute("SELECT current_user").fetchone() \
+                    == (team_vault.owner,)
+    assert not service_file.exists()
