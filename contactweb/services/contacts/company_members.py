@@ -12,7 +12,6 @@ are read from the vault each batch, as before.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable
 
 #: what may be kept, counted in contacts, a company counting as COMPANY_COST of them (its key
 #: and containers): about 30 MB at most
@@ -32,9 +31,6 @@ class CompanyMembers:
 
     def __contains__(self, key: str) -> bool:
         return key in self._ids
-
-    def keys(self) -> Iterable[str]:
-        return self._ids.keys()
 
     def members(self, key: str) -> tuple[array, list[str]]:
         ids = self._ids[key]

@@ -153,7 +153,9 @@ class DuplicateLookup(DuplicateIndex):
         found: dict[str, dict[int, str]] = {key: {} for key in keys}
         columns = (Contact.id, Contact.first_name, Contact.last_name, Contact.company_key,
                    Contact.source)
-        unread = keys - self._large_companies - set(self._kept.keys())
+        held = self._kept
+        # (by the batch's keys: the kept companies may be tens of thousands)
+        unread = {key for key in keys - self._large_companies if key not in held}
         rows: list = []
         for chunk in _chunks(unread):
             rows += self._rows(
@@ -172,11 +174,11 @@ class DuplicateLookup(DuplicateIndex):
             else:
                 found[key][contact_id] = person_name(first, last)
         for key in unread - self._large_companies:
-            self._kept.keep(key, found[key])
-        for key in keys & set(self._kept.keys()):
-            ids, names = self._kept.members(key)
+            held.keep(key, found[key])
+        for key in [key for key in keys if key in held]:
+            ids, names = held.members(key)
             if len(ids) > limit:  # as a read would find it: too large to keep
-                self._kept.forget(key)
+                held.forget(key)
                 self._large_companies.add(key)
             if not self._met_as and key not in self._companies:  # as they are, in id order
                 self._add_company(key, ids[:MAX_COMPARED_PER_COMPANY],
