@@ -125,7 +125,9 @@ def _shared_literal(column: tuple, process: Callable[[object], object] | None) -
     ``process``), or None when the rows differ, there are too few of them to share, or the
     value has no literal that stores the same."""
     first = column[0]
-    if len(column) < _SHARED_VALUES_FROM or column.count(first) != len(column):
+    # Most columns that vary differ at their two ends: no need to compare every value.
+    if len(column) < _SHARED_VALUES_FROM or column[-1] != first \
+            or column.count(first) != len(column):
         return None
     if isinstance(first, int | float) and len(set(map(type, column))) != 1:
         return None  # equal but not alike: 1, 1.0 and True
