@@ -14,10 +14,13 @@ from pathlib import Path
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
 from contactweb.i18n import _, number_text
-from contactweb.services.contacts import duplicates, merge_history
-from contactweb.services.contacts.contact_queries import ContactQuery
+from contactweb.services.contacts.merge_fields import CHOOSABLE_FIELDS
 from contactweb.services.exporting import EXPORT_FORMATS, MAILING_CHANNELS
-from contactweb.services.importing import importer
+from contactweb.services.importing.import_choices import DUPLICATE_CHOICES, IMPORT_FORMATS
+
+# The services each command uses are loaded in it once signed in: the sign-in loads the
+# database layer while the password's key is derived (Argon2 releases the GIL), which a
+# module loaded here, before it, would have done first on its own.
 
 HELP_ORDER = 45
 _LISTED = 50  # bad rows and notes printed; --json has them all
@@ -27,10 +30,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("import", parents=[common],
                        help="import contacts from CSV, vCard, LDIF or JSON")
     p.add_argument("file")
-    p.add_argument("--format", choices=importer.IMPORT_FORMATS, default=None)
+    p.add_argument("--format", choices=IMPORT_FORMATS, default=None)
     p.add_argument("--map", default=None, metavar="JSON",
                    help='column mapping for other CSVs, e.g. \'{"Surname": "last_name"}\'')
-    p.add_argument("--on-duplicate", choices=importer.DUPLICATE_CHOICES, default="skip")
+    p.add_argument("--on-duplicate", choices=DUPLICATE_CHOICES, default="skip")
     p.add_argument("--skip-bad-rows", action="store_true",
                    help="import the good rows and list the bad ones (default: import nothing)")
     p.add_argument("--confirm-erased", action="store_true",
@@ -59,9 +62,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("keep", type=int)
     p.add_argument("other", type=int)
     p.add_argument("--take-from-other", action="append", default=[], metavar="FIELD",
-                   choices=sorted(merge_history.CHOOSABLE_FIELDS),
+                   choices=sorted(CHOOSABLE_FIELDS),
                    help="keep OTHER's value of this field (repeatable): "
-                        + ", ".join(sorted(merge_history.CHOOSABLE_FIELDS)))
+                        + ", ".join(sorted(CHOOSABLE_FIELDS)))
     p.set_defaults(handler=cmd_dup_merge)
     p = dsub.add_parser("merges", parents=[common], help="every merge made, and its undo")
     p.add_argument("--json", action="store_true")
@@ -118,6 +121,8 @@ def _ctrl_c_cancels(cancel: threading.Event) -> Iterator[None]:
 def cmd_import(ctx: CliContext) -> int:
     args = ctx.args
     ws = ctx.sign_in()
+    from contactweb.services.importing import importer
+
     # Streamed: a large CSV is read as it is written, never all in memory at once.
     parsed = importer.stream_file(Path(args.file), args.format, _mapping(args.map))
     cancel = threading.Event()
@@ -174,13 +179,14 @@ def cmd_import(ctx: CliContext) -> int:
 
 
 def cmd_export(ctx: CliContext) -> int:
-    # Loaded here: the other commands of this module (import above all) never use them.
+    ws = ctx.sign_in()
+    from contactweb.services.contacts.contact_queries import ContactQuery
     from contactweb.services.exporting import export_mailing, exporter
 
     query = ContactQuery(search=ctx.args.search, tag=ctx.args.tag)
     if ctx.args.for_mailing:
         done = export_mailing.export_for_mailing(
-            ctx.sign_in(), Path(ctx.args.file), ctx.args.format, ctx.args.for_mailing, query)
+            ws, Path(ctx.args.file), ctx.args.format, ctx.args.for_mailing, query)
         print(_("Exported {written} recipient(s) for mailing by {channel} to {file}.").format(written=done.written, channel=done.channel, file=ctx.args.file))
         excluded = _("Excluded {count} contact(s):") if done.excluded else \
             _("Excluded {count} contact(s).")
@@ -188,13 +194,16 @@ def cmd_export(ctx: CliContext) -> int:
         for line in done.excluded_lines():
             print(f"  {line}", file=sys.stderr)
         return 0
-    count = exporter.export_contacts(ctx.sign_in(), Path(ctx.args.file), ctx.args.format, query)
+    count = exporter.export_contacts(ws, Path(ctx.args.file), ctx.args.format, query)
     print(_("Exported {count} contact(s) to {file}.").format(count=count, file=ctx.args.file))
     return 0
 
 
 def cmd_dup_list(ctx: CliContext) -> int:
-    pairs = duplicates.list_duplicates(ctx.sign_in())
+    ws = ctx.sign_in()
+    from contactweb.services.contacts import duplicates
+
+    pairs = duplicates.list_duplicates(ws)
     if ctx.json:
         ctx.emit_json(pairs)
     else:
@@ -203,15 +212,20 @@ def cmd_dup_list(ctx: CliContext) -> int:
 
 
 def cmd_dup_merge(ctx: CliContext) -> int:
-    merge_id = duplicates.merge(ctx.sign_in(), ctx.args.keep, ctx.args.other,
-                                set(ctx.args.take_from_other))
+    ws = ctx.sign_in()
+    from contactweb.services.contacts import duplicates
+
+    merge_id = duplicates.merge(ws, ctx.args.keep, ctx.args.other, set(ctx.args.take_from_other))
     print(_("Merged contact {other} into {keep} (merge {merge_id}; undo with "
             "'contactweb duplicates unmerge {merge_id}').").format(other=ctx.args.other, keep=ctx.args.keep, merge_id=merge_id))
     return 0
 
 
 def cmd_dup_merges(ctx: CliContext) -> int:
-    merges = merge_history.list_merges(ctx.sign_in())
+    ws = ctx.sign_in()
+    from contactweb.services.contacts import merge_history
+
+    merges = merge_history.list_merges(ws)
     if ctx.json:
         ctx.emit_json(merges)
     else:
@@ -223,6 +237,9 @@ def cmd_dup_merges(ctx: CliContext) -> int:
 
 
 def cmd_dup_unmerge(ctx: CliContext) -> int:
-    keep, restored = duplicates.unmerge(ctx.sign_in(), ctx.args.merge_id)
+    ws = ctx.sign_in()
+    from contactweb.services.contacts import duplicates
+
+    keep, restored = duplicates.unmerge(ws, ctx.args.merge_id)
     print(_("Undid merge {merge_id}: contacts {keep} and {restored} are separate again.").format(merge_id=ctx.args.merge_id, keep=keep, restored=restored))
     return 0

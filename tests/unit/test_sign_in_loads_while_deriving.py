@@ -48,18 +48,26 @@ print(json.dumps({"code": code, "seen": seen,
 """
 
 
-def test_a_listing_derives_the_key_before_sqlalchemy_is_loaded(
-        admin_ws: Workspace, vault_dir: Path) -> None:
+def test_commands_derive_the_key_before_sqlalchemy_is_loaded(
+        admin_ws: Workspace, vault_dir: Path, tmp_path: Path) -> None:
     cid = contacts.create_contact(admin_ws, ContactInput(first_name="Ann", last_name="Lee"))
     env = {**os.environ, "PYTHONPATH": str(REPO), "CONTACTWEB_PASSWORD": PASSWORD,
            "CONTACTWEB_USER": "admin", "CONTACTWEB_VAULT": str(vault_dir)}
-    for command in (["contact", "list", "--search", "ann"], ["contact", "show", str(cid)]):
+    people = tmp_path / "people.csv"
+    people.write_text("First Name,Last Name,E-mail 1 - Value\nBea,Lee,bea@example.com\n",
+                      encoding="utf-8")
+    commands = {("contact", "list", "--search", "ann"): "Lee",
+                ("contact", "show", str(cid)): "Lee",
+                ("import", str(people)): "Imported 1 new contact",
+                ("export", str(tmp_path / "out.vcf")): "Exported 2 contact",
+                ("duplicates", "list"): "KEEP"}
+    for command, said in commands.items():
         done = subprocess.run([sys.executable, "-c", PROBE, *command], cwd=REPO, env=env,
                               capture_output=True, text=True, timeout=60)
         report = json.loads(done.stdout.splitlines()[-1])
         assert report["seen"] == [{"thread": "key derivation", "loaded": []}], command
         assert report["audit_loaded"] and report["code"] == 0
-        assert "Lee" in done.stdout
+        assert said in done.stdout, (command, done.stdout, done.stderr)
 
 
 def test_what_is_derived_equals_the_plain_derivation_and_both_ran() -> None:

@@ -21,15 +21,9 @@ from contactweb.models import (
 )
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.contacts.contacts import ContactDetails, details_of
+from contactweb.services.contacts.merge_fields import CHOOSABLE_FIELDS
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
-
-# Fields holding one value: on a merge the person picks which side's value stays.
-# Everything else (emails, phones, addresses, tags, notes, history) is united.
-CHOOSABLE_FIELDS = {"prefix": "Prefix", "first_name": "First name",
-                    "middle_name": "Middle name", "last_name": "Last name", "suffix": "Suffix",
-                    "company": "Company", "title": "Job title", "birthday": "Birthday",
-                    "website": "Website"}
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from contactweb.formats.interchange import (
 from contactweb.i18n import _, ngettext
 from contactweb.services import audit
 from contactweb.services.backup.backup_transfer import paused_notice, transfer_basis_needed
+from contactweb.services.importing.import_choices import DUPLICATE_CHOICES, IMPORT_FORMATS
 from contactweb.services.importing.import_consent import ConsentFromFile
 from contactweb.services.importing.import_run import ImportRun
 from contactweb.vault.permissions import Action
@@ -48,7 +49,6 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 #: a CSV file read as a stream is never in memory whole: a million contacts is ~150 MB, and
 #: a file beyond this is no address book
 MAX_STREAMED_BYTES = 8 * 1024 * 1024 * 1024
-DUPLICATE_CHOICES = ("skip", "update", "create")
 
 
 def checked_duplicate_choices(on_duplicate: str, duplicate_choices: dict[str, str] | None
@@ -60,7 +60,6 @@ def checked_duplicate_choices(on_duplicate: str, duplicate_choices: dict[str, st
             raise BadInput(_("A duplicate is handled by one of {items}.").format(
                 items=', '.join(DUPLICATE_CHOICES)))
     return choices
-IMPORT_FORMATS = ("csv", "vcard", "ldif", "json")
 _PROGRESS_EVERY = 200
 # What the readers say when they leave out an entry, or part of one (interchange/*.py).
 # Text that was not valid in its character set is not among them: one damaged byte in one
