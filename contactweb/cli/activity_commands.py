@@ -10,12 +10,14 @@ from pathlib import Path
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
 from contactweb.i18n import _
-from contactweb.models.communication import COMMUNICATION_KINDS
-from contactweb.models.sale import SALE_STATUSES
-from contactweb.services.activity import communications, reminders, sales
-from contactweb.services.activity.communications import CommunicationInput, attachment_from_file
-from contactweb.services.activity.sales import SaleFilter, SaleInput, SaleLineInput, parse_money
+from contactweb.services.activity.activity_choices import COMMUNICATION_KINDS, SALE_STATUSES
 from contactweb.services.validation import parse_date, parse_datetime
+
+# The services each command uses are loaded in it once signed in: the sign-in loads the
+# database layer while the password's key is derived (Argon2 releases the GIL), which a
+# module loaded here, before it, would have done first on its own. ``log`` and ``sale add``
+# read their files and amounts before the password, as they always did, so they load theirs
+# first.
 
 HELP_ORDER = 30
 
@@ -109,6 +111,9 @@ def cmd_log(ctx: CliContext) -> int:
     if args.direction is None and args.kind != "note":
         raise BadInput(_("Say whether the {kind} was incoming or outgoing: --direction in or "
                          "--direction out.").format(kind=args.kind))
+    from contactweb.services.activity import communications
+    from contactweb.services.activity.communications import CommunicationInput, attachment_from_file
+
     attachments = [attachment_from_file(Path(f), args.recording) for f in args.attach]
     data = CommunicationInput(
         kind=args.kind, direction=args.direction or "", subject=args.subject, body=args.body,
@@ -120,6 +125,9 @@ def cmd_log(ctx: CliContext) -> int:
 
 def cmd_log_edit(ctx: CliContext) -> int:
     args, ws = ctx.args, ctx.sign_in()
+    from contactweb.services.activity import communications
+    from contactweb.services.activity.communications import CommunicationInput, attachment_from_file
+
     entry = communications.get_communication(ws, args.communication_id)
     kind = args.kind or entry.kind
     direction = args.direction or entry.direction or "out"
@@ -137,13 +145,19 @@ def cmd_log_edit(ctx: CliContext) -> int:
 
 
 def cmd_log_delete(ctx: CliContext) -> int:
-    communications.delete_communication(ctx.sign_in(), ctx.args.communication_id,
+    ws = ctx.sign_in()
+    from contactweb.services.activity import communications
+
+    communications.delete_communication(ws, ctx.args.communication_id,
                                         version=ctx.args.expect_version)
     return 0
 
 
 def cmd_timeline(ctx: CliContext) -> int:
-    entries = communications.timeline(ctx.sign_in(), ctx.args.id)
+    ws = ctx.sign_in()
+    from contactweb.services.activity import communications
+
+    entries = communications.timeline(ws, ctx.args.id)
     if ctx.json:
         ctx.emit_json(entries)
         return 0
@@ -155,6 +169,9 @@ def cmd_timeline(ctx: CliContext) -> int:
 
 def cmd_sale_add(ctx: CliContext) -> int:
     args = ctx.args
+    from contactweb.services.activity import sales
+    from contactweb.services.activity.sales import SaleInput, SaleLineInput, parse_money
+
     data = SaleInput(
         lines=[SaleLineInput(args.product, args.qty, parse_money(args.price))],
         status=args.status, currency=args.currency,
@@ -165,6 +182,9 @@ def cmd_sale_add(ctx: CliContext) -> int:
 
 def cmd_sale_list(ctx: CliContext) -> int:
     ws = ctx.sign_in()
+    from contactweb.services.activity import sales
+    from contactweb.services.activity.sales import SaleFilter
+
     flt = SaleFilter(contact_id=ctx.args.id)
     rows = sales.list_sales(ws, flt)
     totals = sales.totals_by_currency(ws, flt)
@@ -182,12 +202,17 @@ def cmd_sale_list(ctx: CliContext) -> int:
 def cmd_remind(ctx: CliContext) -> int:
     args = ctx.args
     due = parse_datetime(args.due, "due")
-    print(reminders.add_reminder(ctx.sign_in(), args.id, due, args.text, args.assignee))
+    ws = ctx.sign_in()
+    from contactweb.services.activity import reminders
+
+    print(reminders.add_reminder(ws, args.id, due, args.text, args.assignee))
     return 0
 
 
 def cmd_reminders(ctx: CliContext) -> int:
     ws = ctx.sign_in()
+    from contactweb.services.activity import reminders
+
     before = parse_datetime(ctx.args.due_before, "due-before") if ctx.args.due_before else None
     rows = reminders.list_reminders(ws, due_before=before)
     if ctx.json:
@@ -199,7 +224,10 @@ def cmd_reminders(ctx: CliContext) -> int:
 
 
 def cmd_reminder_done(ctx: CliContext) -> int:
-    reminders.mark_done(ctx.sign_in(), ctx.args.reminder_id,
+    ws = ctx.sign_in()
+    from contactweb.services.activity import reminders
+
+    reminders.mark_done(ws, ctx.args.reminder_id,
                         version=ctx.args.expect_version)
     print(_("Reminder {reminder_id} done.").format(reminder_id=ctx.args.reminder_id))
     return 0
@@ -208,7 +236,10 @@ def cmd_reminder_done(ctx: CliContext) -> int:
 def cmd_reminder_snooze(ctx: CliContext) -> int:
     if ctx.args.minutes < 1:
         raise BadInput(_("--minutes is at least 1."))
-    due = reminders.snooze(ctx.sign_in(), ctx.args.reminder_id,
+    ws = ctx.sign_in()
+    from contactweb.services.activity import reminders
+
+    due = reminders.snooze(ws, ctx.args.reminder_id,
                            timedelta(minutes=ctx.args.minutes),
                            version=ctx.args.expect_version)
     print(_("Reminder {reminder_id} now due {due:%Y-%m-%d %H:%M} UTC.").format(reminder_id=ctx.args.reminder_id, due=due))

@@ -11,25 +11,24 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from contactweb.cli import server_trust_options
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput, Refused
 from contactweb.i18n import _, ngettext, number_text
-from contactweb.services import secrets, server_trust
-from contactweb.services.backup import backup
-from contactweb.services.backup.backup_target import (
-    DEFAULT_PREFIX,
-    BackupTarget,
-    folder_target,
-    require_target,
-    s3_target,
-    secret_name,
-)
+from contactweb.services.backup.backup_choices import BASES, DEFAULT_PREFIX
 from contactweb.services.tls_trust import ServerTrust
 from contactweb.sync import VerifyReport
 from contactweb.vault.workspace import Workspace
+
+if TYPE_CHECKING:
+    from contactweb.services.backup.backup_target import BackupTarget
+
+# The services each command uses are loaded in it once signed in: the sign-in loads the
+# database layer while the password's key is derived (Argon2 releases the GIL), which a
+# module loaded here, before it, would have done first on its own.
 
 HELP_ORDER = 70
 STDIN_ORDER = ("first line: the password (with --password-stdin); next line: the S3 secret "
@@ -119,7 +118,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = bsub.add_parser("transfer-basis", parents=[common],
                         help="record the basis for backing up EEA contacts to a US server "
                              "(admin)")
-    p.add_argument("basis", choices=sorted(backup.BASES))
+    p.add_argument("basis", choices=sorted(BASES))
     p.add_argument("--note", default="")
     p.set_defaults(handler=cmd_transfer_basis)
     p = bsub.add_parser("adopt", parents=[common],
@@ -132,6 +131,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _target_from_args(ctx: CliContext) -> BackupTarget:
+    from contactweb.services.backup.backup_target import BackupTarget, s3_target
+
     args = ctx.args
     s3_given = any(v is not None for v in (args.endpoint, args.bucket, args.region,
                                            args.access_key_id)) or args.secret_stdin
@@ -169,6 +170,10 @@ def _apply_trust(ctx: CliContext, ws: Workspace, target: BackupTarget) -> None:
 
 def cmd_config(ctx: CliContext) -> int:
     ws = ctx.sign_in()
+    from contactweb.services import secrets
+    from contactweb.services.backup import backup
+    from contactweb.services.backup.backup_target import folder_target, require_target, secret_name
+
     if _trust_only(ctx):  # e.g. 'backup config --trust-ca FILE' for the stored destination
         target = require_target(ws)
         _apply_trust(ctx, ws, target)
@@ -199,7 +204,10 @@ def cmd_config(ctx: CliContext) -> int:
 
 
 def cmd_test(ctx: CliContext) -> int:
-    print(backup.test_connection(ctx.sign_in()))
+    ws = ctx.sign_in()
+    from contactweb.services.backup import backup
+
+    print(backup.test_connection(ws))
     return 0
 
 
@@ -208,8 +216,11 @@ def cmd_now(ctx: CliContext) -> int:
         from contactweb.cli.team_backup import team_backup_now
 
         return team_backup_now(ctx)
+    ws = ctx.sign_in()
+    from contactweb.services.backup import backup
+
     try:
-        result = backup.backup_now(ctx.sign_in())
+        result = backup.backup_now(ws)
     except backup.TransferBasisNeeded as exc:
         raise Refused(_("{reason} On the command line: 'contactweb backup transfer-basis "
                         "consent|encryption'.").format(reason=exc)) from exc
@@ -229,7 +240,10 @@ def cmd_now(ctx: CliContext) -> int:
 
 
 def cmd_list(ctx: CliContext) -> int:
-    snapshots = backup.list_backups(ctx.sign_in())
+    ws = ctx.sign_in()
+    from contactweb.services.backup import backup
+
+    snapshots = backup.list_backups(ws)
     if ctx.json:
         ctx.emit_json(snapshots)
         return 0
@@ -262,7 +276,10 @@ def report_json(report: VerifyReport) -> dict[str, object]:
 
 
 def cmd_verify(ctx: CliContext) -> int:
-    report = backup.verify_backup(ctx.sign_in(), ctx.args.id, ctx.args.read_data)
+    ws = ctx.sign_in()
+    from contactweb.services.backup import backup
+
+    report = backup.verify_backup(ws, ctx.args.id, ctx.args.read_data)
     _print_report(ctx, report)
     if report.ok:
         return 0
@@ -280,6 +297,8 @@ def cmd_verify(ctx: CliContext) -> int:
 
 def cmd_history(ctx: CliContext) -> int:
     ws = ctx.sign_in()
+    from contactweb.services.backup import backup
+
     target = backup.read_target(ws)
     current = target.describe()[:300] if target is not None else ""
     runs = backup.backup_history(ws)
@@ -297,6 +316,8 @@ def cmd_history(ctx: CliContext) -> int:
 
 def cmd_restore(ctx: CliContext) -> int:
     ws = ctx.sign_in()
+    from contactweb.services.backup import backup
+
     result = backup.restore_backup(ws, ctx.args.id, ctx.args.to, in_place=ctx.args.in_place)
     erased = _erased_again(result.contacts_erased)
     if result.in_place:
@@ -326,6 +347,8 @@ def cmd_restore_remote(ctx: CliContext) -> int:
     if target.is_s3 and not secret:
         raise BadInput(_("Give the S3 secret access key with --secret-stdin."))
     trust = _restore_trust(ctx, target)
+    from contactweb.services.backup import backup
+
     result = backup.restore_remote(target, secret, ctx.username(), password, ctx.args.to,
                                    ctx.args.vault_id, ctx.args.snapshot, trust=trust)
     print(_("Restored vault {vault} (backup {id}) into {folder}{erased}. Open it with --vault "
@@ -347,6 +370,8 @@ def _restore_trust(ctx: CliContext, target: BackupTarget) -> ServerTrust | None:
         raise BadInput(_("Certificates are for an S3 server; a folder has none."))
     if ca_file is not None and pin is not None:
         raise BadInput(_("Give one of --trust-ca and --pin-certificate."))
+    from contactweb.services import server_trust
+
     if ca_file is not None:
         certs = server_trust.read_ca_file(ca_file)
         for cert in certs:
@@ -363,7 +388,10 @@ def _restore_trust(ctx: CliContext, target: BackupTarget) -> ServerTrust | None:
 
 
 def cmd_prune(ctx: CliContext) -> int:
-    result = backup.prune_backups(ctx.sign_in())
+    ws = ctx.sign_in()
+    from contactweb.services.backup import backup
+
+    result = backup.prune_backups(ws)
     if ctx.json:
         ctx.emit_json(result)
         return 0
@@ -378,6 +406,8 @@ def cmd_prune(ctx: CliContext) -> int:
 
 def cmd_adopt(ctx: CliContext) -> int:
     ws = ctx.sign_in()
+    from contactweb.services.backup import backup
+
     if ctx.args.how == "new":
         backup.adopt_as_new_vault(ws)
         print(_("This vault is now a vault of its own. It has no backup destination yet: set "
@@ -397,7 +427,10 @@ def cmd_adopt(ctx: CliContext) -> int:
 
 
 def cmd_transfer_basis(ctx: CliContext) -> int:
-    recorded = backup.record_transfer_basis(ctx.sign_in(), ctx.args.basis, ctx.args.note)
+    ws = ctx.sign_in()
+    from contactweb.services.backup import backup
+
+    recorded = backup.record_transfer_basis(ws, ctx.args.basis, ctx.args.note)
     print(ngettext("Recorded the basis for transfers to the United States: {basis}; it "
                    "concerns {n} contact with an address in the EEA.",
                    "Recorded the basis for transfers to the United States: {basis}; it "

@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from contactweb.cli.context import CliContext
 from contactweb.i18n import _
-from contactweb.services.mailing.bounces import Bounce, record_bounces
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
+
+if TYPE_CHECKING:  # loaded by the command once signed in, not with the parser
+    from contactweb.services.mailing.bounces import Bounce
 
 
 def _outcome(bounce: Bounce) -> str:
@@ -22,6 +26,8 @@ def record(ws: Workspace, bounces: list[Bounce], confirmed: bool) -> int:
     """Contacts marked undeliverable; 0 unless confirmed and allowed to send mailings."""
     if not confirmed or not bounces or not ws.can(Action.MAILING_SEND):
         return 0
+    from contactweb.services.mailing.bounces import record_bounces
+
     return record_bounces(ws, bounces)
 
 

@@ -6,8 +6,11 @@ import argparse
 
 from contactweb.cli.context import CliContext
 from contactweb.i18n import _
-from contactweb.models.consent import CHANNELS
-from contactweb.services.consent import consent
+from contactweb.services.consent.channels import CHANNELS
+
+# The services each command uses are loaded in it once signed in: the sign-in loads the
+# database layer while the password's key is derived (Argon2 releases the GIL), which a
+# module loaded here, before it, would have done first on its own.
 
 HELP_ORDER = 40
 
@@ -35,14 +38,20 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_optout(ctx: CliContext) -> int:
-    channels = consent.opt_out(ctx.sign_in(), ctx.args.id, ctx.args.channel, ctx.args.evidence)
+    ws = ctx.sign_in()
+    from contactweb.services.consent import consent
+
+    channels = consent.opt_out(ws, ctx.args.id, ctx.args.channel, ctx.args.evidence)
     print(_("Contact {id} opted out of {join}.").format(id=ctx.args.id, join=', '.join(channels)))
     return 0
 
 
 def cmd_optin(ctx: CliContext) -> int:
     args = ctx.args
-    channels = consent.opt_in(ctx.sign_in(), args.id, args.channel, args.evidence,
+    ws = ctx.sign_in()
+    from contactweb.services.consent import consent
+
+    channels = consent.opt_in(ws, args.id, args.channel, args.evidence,
                               method=args.method, wording=args.wording,
                               override_reason=args.override_reason)
     print(_("Contact {id} consented to {join}.").format(id=args.id, join=', '.join(channels)))
@@ -51,6 +60,8 @@ def cmd_optin(ctx: CliContext) -> int:
 
 def cmd_consent(ctx: CliContext) -> int:
     ws = ctx.sign_in()
+    from contactweb.services.consent import consent
+
     status = consent.status_by_channel(ws, ctx.args.id)
     entries = consent.history(ws, ctx.args.id)
     if ctx.json:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from contactweb.cli import bounce_report, imap_options, reply_report, server_trust_options
 from contactweb.cli.context import CliContext
@@ -19,11 +20,16 @@ from contactweb.cli.mailing_delivery import (
 )
 from contactweb.errors import BadInput
 from contactweb.i18n import _, ngettext
-from contactweb.services.eligibility.eligibility import Selection
-from contactweb.services.mailing import outbox, smtp_settings
 from contactweb.services.mailing.bulk_notice import large_mailing_notice
-from contactweb.services.mailing.message import Draft
+from contactweb.services.mailing.smtp_security import SECURITY_MODES
 
+if TYPE_CHECKING:
+    from contactweb.services.eligibility.eligibility import Selection
+    from contactweb.services.mailing.message import Draft
+
+# The services each command uses are loaded in it once signed in: the sign-in loads the
+# database layer while the password's key is derived (Argon2 releases the GIL), which a
+# module loaded here, before it, would have done first on its own.
 # Letters, labels and replies import the PDF and mail-parsing libraries; they are loaded by
 # their commands only, so that 'mailing send' and 'mailing resume' start quickly.
 LABEL_LAYOUTS = ("5160", "L7160")
@@ -49,7 +55,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--host")
     p.add_argument("--port", type=int)
     security = p.add_mutually_exclusive_group()
-    for mode in smtp_settings.SECURITY_MODES:
+    for mode in SECURITY_MODES:
         security.add_argument(f"--{mode}", dest="security", action="store_const", const=mode)
     p.add_argument("--username")
     p.add_argument("--smtp-password-stdin", action="store_true",
@@ -174,6 +180,8 @@ def _read_text(path: Path | None, what: str) -> str:
 
 
 def _selection(args: argparse.Namespace) -> Selection:
+    from contactweb.services.eligibility.eligibility import Selection
+
     ids = None
     if args.ids is not None:
         try:
@@ -185,6 +193,8 @@ def _selection(args: argparse.Namespace) -> Selection:
 
 
 def _draft(args: argparse.Namespace) -> Draft:
+    from contactweb.services.mailing.message import Draft
+
     draft = Draft(args.subject, _read_text(args.body_file, _("body file")),
                   _read_text(args.html_file, _("HTML file")))
     draft.check()
@@ -195,6 +205,8 @@ def _draft(args: argparse.Namespace) -> Draft:
 def cmd_config(ctx: CliContext) -> int:
     args = ctx.args
     ws = ctx.sign_in()
+    from contactweb.services.mailing import smtp_settings
+
     password = None
     if args.smtp_password_stdin:
         password = ctx.secret_from_stdin()
@@ -247,6 +259,8 @@ def cmd_config(ctx: CliContext) -> int:
 
 def cmd_send(ctx: CliContext) -> int:
     ws = ctx.sign_in()
+    from contactweb.services.mailing import outbox
+
     draft, selection = _draft(ctx.args), _selection(ctx.args)
     if ctx.args.dry_run:
         plan = outbox.plan(ws, draft, selection)
@@ -272,7 +286,10 @@ def cmd_send(ctx: CliContext) -> int:
 
 
 def cmd_preview(ctx: CliContext) -> int:
-    rendered = outbox.preview(ctx.sign_in(), _draft(ctx.args), ctx.args.contact)
+    ws = ctx.sign_in()
+    from contactweb.services.mailing import outbox
+
+    rendered = outbox.preview(ws, _draft(ctx.args), ctx.args.contact)
     print(_("To: {name} <{address}>\nSubject: {subject}\n").format(
         name=rendered.to_name, address=rendered.to_address, subject=rendered.subject))
     print(rendered.text)
@@ -280,16 +297,20 @@ def cmd_preview(ctx: CliContext) -> int:
 
 
 def cmd_cancel(ctx: CliContext) -> int:
-    withdrawn = outbox.cancel_mailing(ctx.sign_in(), ctx.args.mailing)
+    ws = ctx.sign_in()
+    from contactweb.services.mailing import outbox
+
+    withdrawn = outbox.cancel_mailing(ws, ctx.args.mailing)
     print(_("Withdrew {n} unsent messages of mailing {id}.").format(n=withdrawn,
                                                                     id=ctx.args.mailing))
     return 0
 
 
 def cmd_release_claim(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
     from contactweb.services.mailing.claim_release import release_claim
 
-    released = release_claim(ctx.sign_in(), ctx.args.mailing)
+    released = release_claim(ws, ctx.args.mailing)
     print(ngettext(
         "Released the claim on mailing {id}. {n} message the lost desktop had handed to the "
         "mail server without a recorded outcome counts as sent (unconfirmed) and is not sent "
@@ -302,9 +323,9 @@ def cmd_release_claim(ctx: CliContext) -> int:
 
 
 def cmd_one_to_one(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
     from contactweb.services.mailing.one_to_one import send_one_to_one
 
-    ws = ctx.sign_in()
     result = send_one_to_one(ws, ctx.args.contact, ctx.args.subject,
                              _read_text(ctx.args.body_file, _("body file")),
                              override=ctx.args.despite_opt_out)
@@ -325,9 +346,9 @@ def _post_output(ctx: CliContext, result, what: str) -> int:  # noqa: ANN001 - a
 
 
 def cmd_letters(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
     from contactweb.services.mailing import post
 
-    ws = ctx.sign_in()
     template = _read_text(ctx.args.template, _("letter template"))
     try:
         result = post.make_letters(ws, template, ctx.args.out, _selection(ctx.args))
@@ -337,9 +358,9 @@ def cmd_letters(ctx: CliContext) -> int:
 
 
 def cmd_labels(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
     from contactweb.services.mailing import post
 
-    ws = ctx.sign_in()
     try:
         result = post.make_labels(ws, ctx.args.out, ctx.args.layout, _selection(ctx.args),
                                   ctx.args.start)
@@ -356,11 +377,11 @@ def _nobody_output(ctx: CliContext, nobody: Exception) -> int:
 
 
 def cmd_process_replies(ctx: CliContext) -> int:
+    args = ctx.args
+    ws = ctx.sign_in()
     from contactweb.services.mailing import replies
     from contactweb.services.mailing.reply_sources import read_imap, read_path
 
-    args = ctx.args
-    ws = ctx.sign_in()
     if args.imap:
         source = imap_options.imap_source(ctx, ws)
         if args.list_folders:
@@ -393,9 +414,9 @@ def cmd_process_replies(ctx: CliContext) -> int:
 
 
 def cmd_record_optout(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
     from contactweb.services.mailing import replies
 
-    ws = ctx.sign_in()
     try:
         raw = ctx.args.message.read_bytes()
     except OSError as exc:

@@ -16,12 +16,19 @@ import sys
 import threading
 from collections import Counter
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
 from contactweb.i18n import _
-from contactweb.services.eligibility.eligibility import Excluded
-from contactweb.services.mailing import outbox, retries, sender
+
+if TYPE_CHECKING:
+    from contactweb.services.eligibility.eligibility import Excluded
+    from contactweb.services.mailing import sender
+
+# The mailing services are loaded by each command once signed in: the sign-in loads the
+# database layer while the password's key is derived (Argon2 releases the GIL), which a
+# module loaded with the parser, before it, would have done first on its own.
 
 EXIT_PENDING = 4
 EXIT_FAILED = 5
@@ -83,6 +90,8 @@ def report(ctx: CliContext, result: sender.SendReport) -> int:
 
 def deliver(ctx: CliContext, **kwargs: object) -> sender.SendReport:
     """Ctrl-C stops after the message in hand (a second Ctrl-C stops at once)."""
+    from contactweb.services.mailing import sender
+
     stop = {"asked": False}
 
     def on_interrupt(signum, frame) -> None:  # noqa: ANN001
@@ -108,6 +117,8 @@ def cmd_resume(ctx: CliContext) -> int:
 
 def cmd_retry(ctx: CliContext) -> int:
     ws = ctx.sign_in()
+    from contactweb.services.mailing import retries
+
     ids = None
     if ctx.args.outbox:
         try:
@@ -126,6 +137,8 @@ def cmd_retry(ctx: CliContext) -> int:
 
 def status_code(statuses: Counter[str]) -> int:
     """The exit code for these message states: 4 when any is pending, else 5 when any failed."""
+    from contactweb.services.mailing import retries
+
     if any(statuses[s] for s in retries.PENDING_STATUSES):
         return EXIT_PENDING
     return EXIT_FAILED if statuses["failed"] else 0
@@ -133,6 +146,8 @@ def status_code(statuses: Counter[str]) -> int:
 
 def cmd_status(ctx: CliContext) -> int:
     ws = ctx.sign_in()
+    from contactweb.services.mailing import outbox, retries
+
     if ctx.args.mailing is not None:
         rows = outbox.entries(ws, ctx.args.mailing)
         code = status_code(Counter(r.status for r in rows))

@@ -5,17 +5,20 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from contactweb.cli.context import CliContext
 from contactweb.cli.vault_commands import add_rekey_options, cmd_vault_rekey
 from contactweb.cli.vault_info import register_info
 from contactweb.errors import BadInput, Refused
 from contactweb.i18n import _
-from contactweb.services import privacy
-from contactweb.services.accounts import session
-from contactweb.services.backup import backup
-from contactweb.services.contacts import contacts
-from contactweb.services.privacy.retention import RetentionResult
+
+if TYPE_CHECKING:
+    from contactweb.services.privacy.retention import RetentionResult
+
+# The services each command uses are loaded in it once signed in: the sign-in loads the
+# database layer while the password's key is derived (Argon2 releases the GIL), which a
+# module loaded here, before it, would have done first on its own.
 
 HELP_ORDER = 60
 
@@ -84,7 +87,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_accept_outside_changes(ctx: CliContext) -> int:
-    found = session.accept_outside_changes(ctx.sign_in(check_seal=False))
+    ws = ctx.sign_in(check_seal=False)
+    from contactweb.services.accounts import session
+
+    found = session.accept_outside_changes(ws)
     if not found:
         print(_("The vault matches its seal; nothing to accept."))
         return 0
@@ -96,6 +102,8 @@ def cmd_accept_outside_changes(ctx: CliContext) -> int:
 
 def cmd_export(ctx: CliContext) -> int:
     ws = ctx.sign_in()
+    from contactweb.services import privacy
+
     path = privacy.export_access_report(ws, ctx.args.id, Path(ctx.args.out),
                                         with_pdf=not ctx.args.no_pdf)
     print(_("Access report for contact {id} written to {parent}").format(id=ctx.args.id, parent=path.parent))
@@ -107,6 +115,8 @@ def _is_terminal() -> bool:
 
 
 def _confirm_by_name(ctx: CliContext, contact_id: int) -> None:
+    from contactweb.services.contacts import contacts
+
     ws = ctx.workspace
     name = contacts.get_contact(ws, contact_id, audit_view=False).display_name
     if not _is_terminal():
@@ -119,6 +129,8 @@ def _confirm_by_name(ctx: CliContext, contact_id: int) -> None:
 
 def cmd_erase(ctx: CliContext) -> int:
     ws = ctx.sign_in()
+    from contactweb.services import privacy
+
     if not ctx.args.yes:
         _confirm_by_name(ctx, ctx.args.id)
     receipt = privacy.erase_contact(ws, ctx.args.id)
@@ -132,6 +144,8 @@ def cmd_erase(ctx: CliContext) -> int:
 
 def cmd_receipt(ctx: CliContext) -> int:
     ws = ctx.sign_in()
+    from contactweb.services import privacy
+
     receipt = privacy.erasure_receipt(ws, ctx.args.erasure_id)
     if ctx.args.pdf:
         privacy.write_receipt_pdf(ws, receipt, Path(ctx.args.pdf))
@@ -145,7 +159,10 @@ def cmd_receipt(ctx: CliContext) -> int:
 
 
 def cmd_erasures(ctx: CliContext) -> int:
-    rows = privacy.list_erasures(ctx.sign_in())
+    ws = ctx.sign_in()
+    from contactweb.services import privacy
+
+    rows = privacy.list_erasures(ws)
     if ctx.json:
         ctx.emit_json(rows)
         return 0
@@ -155,13 +172,19 @@ def cmd_erasures(ctx: CliContext) -> int:
 
 
 def cmd_hold(ctx: CliContext) -> int:
-    privacy.place_legal_hold(ctx.sign_in(), ctx.args.id, ctx.args.reason)
+    ws = ctx.sign_in()
+    from contactweb.services import privacy
+
+    privacy.place_legal_hold(ws, ctx.args.id, ctx.args.reason)
     print(_("Contact {id} is under a legal hold: it will not be erased or purged.").format(id=ctx.args.id))
     return 0
 
 
 def cmd_release(ctx: CliContext) -> int:
-    privacy.release_legal_hold(ctx.sign_in(), ctx.args.id)
+    ws = ctx.sign_in()
+    from contactweb.services import privacy
+
+    privacy.release_legal_hold(ws, ctx.args.id)
     print(_("Released the legal hold on contact {id}.").format(id=ctx.args.id))
     return 0
 
@@ -190,7 +213,10 @@ def _retention_lines(result: RetentionResult) -> list[str]:
 
 
 def cmd_retention_run(ctx: CliContext) -> int:
-    result = privacy.run_retention(ctx.sign_in(), dry_run=ctx.args.dry_run)
+    ws = ctx.sign_in()
+    from contactweb.services import privacy
+
+    result = privacy.run_retention(ws, dry_run=ctx.args.dry_run)
     if ctx.json:
         ctx.emit_json(result)
     else:
@@ -199,9 +225,11 @@ def cmd_retention_run(ctx: CliContext) -> int:
 
 
 def cmd_vault_delete(ctx: CliContext) -> int:
+    ws = ctx.sign_in()
+    from contactweb.services import privacy
+    from contactweb.services.backup import backup
     from contactweb.services.privacy.vault_deletion import refuse_on_team_vault
 
-    ws = ctx.sign_in()
     refuse_on_team_vault(ws)  # before asking for a phrase that would delete nothing
     expected = privacy.confirmation_phrase(ws)
     if ctx.args.confirm.strip() != expected:

@@ -8,16 +8,19 @@ from pathlib import Path
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
 from contactweb.i18n import _
-from contactweb.services.contacts.contact_queries import ContactQuery
-from contactweb.services.reports import report_service
+from contactweb.services.reports.report_kinds import REPORT_KINDS
 from contactweb.services.validation import parse_date
+
+# The services each command uses are loaded in it once signed in: the sign-in loads the
+# database layer while the password's key is derived (Argon2 releases the GIL), which a
+# module loaded here, before it, would have done first on its own.
 
 HELP_ORDER = 60
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("report", parents=[common], help="make a PDF report")
-    p.add_argument("kind", choices=report_service.REPORT_KINDS)
+    p.add_argument("kind", choices=REPORT_KINDS)
     p.add_argument("ids", type=int, nargs="*", metavar="ID",
                    help="contact id(s) (contact report; several make one PDF)")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
@@ -34,8 +37,12 @@ def cmd_report(ctx: CliContext) -> int:
         raise BadInput(_("Which contact? Use 'contactweb report contact ID --out FILE.pdf'."))
     if args.kind != "contact" and args.ids:
         raise BadInput(_("The {kind} report takes no contact id.").format(kind=args.kind))
+    ws = ctx.sign_in()
+    from contactweb.services.contacts.contact_queries import ContactQuery
+    from contactweb.services.reports import report_service
+
     size = report_service.make_report(
-        ctx.sign_in(), args.kind, Path(args.out), contact_ids=args.ids,
+        ws, args.kind, Path(args.out), contact_ids=args.ids,
         query=ContactQuery(search=args.search, tag=args.tag),
         since=parse_date(args.since[:10], "from") if args.since else None,
         until=parse_date(args.until[:10], "to") if args.until else None)

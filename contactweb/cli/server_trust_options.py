@@ -11,7 +11,6 @@ from typing import TextIO
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
 from contactweb.i18n import _
-from contactweb.services import server_trust
 from contactweb.services.tls_trust import ServerTrust, normalise_fingerprint
 from contactweb.vault.workspace import Workspace
 
@@ -43,6 +42,9 @@ def given(args: argparse.Namespace, prefix: str = "") -> bool:
 def apply(ctx: CliContext, ws: Workspace, service: str, host: str, port: int, security: str,
           prefix: str = "") -> ServerTrust:
     """Carry out the trust options given; the trust now stored for ``service``."""
+    # Here, not above: the commands add these options before signing in (see context.py).
+    from contactweb.services import server_trust
+
     args = ctx.args
     out = sys.stderr if ctx.json else sys.stdout  # keep --json output parseable
     ca_file = _arg(args, prefix, "trust-ca")
@@ -75,6 +77,8 @@ def apply(ctx: CliContext, ws: Workspace, service: str, host: str, port: int, se
 
 def _pin(ws: Workspace, service: str, host: str, port: int, security: str,
          expected: str, out: TextIO) -> None:
+    from contactweb.services import server_trust
+
     if expected:
         if normalise_fingerprint(expected) is None:
             raise BadInput(_("{fingerprint!r} is not a SHA-256 fingerprint.").format(

@@ -9,11 +9,15 @@ from typing import Any
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
 from contactweb.i18n import _
-from contactweb.services import setting_rules, settings
+from contactweb.services.setting_rules import WHOLE_NUMBER_RULES
+
+# The services each command uses are loaded in it once signed in: the sign-in loads the
+# database layer while the password's key is derived (Argon2 releases the GIL), which a
+# module loaded here, before it, would have done first on its own.
 
 HELP_ORDER = 75
 _KEYS = ("default_region", "idle_timeout_minutes", "shared_computer", "shared_timeout_minutes",
-         *setting_rules.WHOLE_NUMBER_RULES)
+         *WHOLE_NUMBER_RULES)
 _SWITCH = {"on": True, "true": True, "yes": True, "1": True,
            "off": False, "false": False, "no": False, "0": False}
 
@@ -53,6 +57,8 @@ def _value(key: str, text: str) -> Any:
 
 def cmd_list(ctx: CliContext) -> int:
     ws = ctx.sign_in()
+    from contactweb.services import settings
+
     values = {key: settings.get(ws, key) for key in dict.fromkeys(_KEYS)}
     if ctx.json:
         ctx.emit_json(values)
@@ -63,13 +69,18 @@ def cmd_list(ctx: CliContext) -> int:
 
 def cmd_get(ctx: CliContext) -> int:
     key = _key(ctx.args.key)
-    print(settings.get(ctx.sign_in(), key))
+    ws = ctx.sign_in()
+    from contactweb.services import settings
+
+    print(settings.get(ws, key))
     return 0
 
 
 def cmd_set(ctx: CliContext) -> int:
     key = _key(ctx.args.key)
     ws = ctx.sign_in()
+    from contactweb.services import setting_rules
+
     notes: list[str] = []
     stored = setting_rules.put_checked(ws, {key: _value(key, ctx.args.value)}, notes)
     print(_("{replace} is now {value}.").format(replace=key.replace('_', '-'), value=stored[key]))

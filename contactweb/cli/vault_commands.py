@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput, PermissionDenied
 from contactweb.i18n import _
-from contactweb.services import audit, integrity_seal, settings
-from contactweb.services.accounts import session, users
-from contactweb.services.backup import backup, backup_target
-from contactweb.services.setting_rules import parse_region
-from contactweb.vault.passwords import generate_temporary_password
 from contactweb.vault.permissions import ROLES
-from contactweb.vault.workspace import Workspace
+
+if TYPE_CHECKING:
+    from contactweb.vault.workspace import Workspace
+
+# The services each command uses are loaded in it once signed in: the sign-in loads the
+# database layer while the password's key is derived (Argon2 releases the GIL), which a
+# module loaded here, before it, would have done first on its own.
 
 HELP_ORDER = 10
 
@@ -66,6 +68,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_init(ctx: CliContext) -> int:
+    from contactweb.services import settings
+    from contactweb.services.accounts import session
+    from contactweb.services.setting_rules import parse_region
+
     region = ctx.args.region or settings.locale_region()
     if region is not None:
         region = parse_region(region, "--region")  # refused before the vault is made
@@ -85,6 +91,9 @@ def cmd_init(ctx: CliContext) -> int:
 
 def cmd_user_add(ctx: CliContext) -> int:
     ws = ctx.sign_in()
+    from contactweb.services.accounts import users
+    from contactweb.vault.passwords import generate_temporary_password
+
     password = ctx.new_password(_("Password for the new user: "))
     generated = password is None
     if generated:
@@ -97,7 +106,10 @@ def cmd_user_add(ctx: CliContext) -> int:
 
 
 def cmd_user_list(ctx: CliContext) -> int:
-    rows = users.list_users(ctx.sign_in())
+    ws = ctx.sign_in()
+    from contactweb.services.accounts import users
+
+    rows = users.list_users(ws)
     if ctx.json:
         ctx.emit_json(rows)
     else:
@@ -114,6 +126,8 @@ def cmd_user_passwd(ctx: CliContext) -> int:
                                  "'contactweb user reset NAME' for someone else's."))
     old = ctx.password()
     ws = ctx.sign_in_with(old, allow_must_change=True)
+    from contactweb.services.accounts import users
+
     new = ctx.new_password()
     if new is None:
         raise BadInput(_("No new password: give it on the next line of standard input or in "
@@ -133,6 +147,8 @@ def add_rekey_options(parser: argparse.ArgumentParser, rekey_help: str | None) -
 def cmd_user_disable(ctx: CliContext) -> int:
     password = ctx.password()
     ws = ctx.sign_in_with(password)
+    from contactweb.services.accounts import users
+
     users.disable_user(ws, ctx.args.name)
     print(_("Disabled {name}.").format(name=ctx.args.name))
     if not ctx.args.rekey:
@@ -148,6 +164,9 @@ def cmd_vault_rekey(ctx: CliContext) -> int:
 
 
 def _rekey(ctx: CliContext, ws: Workspace, password: str) -> int:
+    from contactweb.services.accounts import users
+    from contactweb.services.backup import backup, backup_target
+
     result = users.rekey_vault(ws, password)
     print(result.message())
     for name, temporary in result.temporary_passwords.items():
@@ -164,6 +183,8 @@ def _rekey(ctx: CliContext, ws: Workspace, password: str) -> int:
 
 def cmd_user_reset(ctx: CliContext) -> int:
     ws = ctx.sign_in()
+    from contactweb.services.accounts import users
+
     temporary = ctx.new_password(_("Temporary password: "))
     password = users.reset_password(ws, ctx.args.name, temporary)
     print(_("{name} must choose a new password at the next sign-in.").format(name=ctx.args.name))
@@ -173,13 +194,18 @@ def cmd_user_reset(ctx: CliContext) -> int:
 
 
 def cmd_user_role(ctx: CliContext) -> int:
-    users.set_role(ctx.sign_in(), ctx.args.name, ctx.args.role)
+    ws = ctx.sign_in()
+    from contactweb.services.accounts import users
+
+    users.set_role(ws, ctx.args.name, ctx.args.role)
     print(_("{name} is now {role}.").format(name=ctx.args.name, role=ctx.args.role))
     return 0
 
 
 def cmd_audit_list(ctx: CliContext) -> int:
     ws = ctx.sign_in()
+    from contactweb.services import audit
+
     if ctx.args.limit < 1:
         raise BadInput(_("--limit is at least 1."))
     rows = audit.list_events(
@@ -199,6 +225,8 @@ def cmd_audit_verify(ctx: CliContext) -> int:
     """The chain and the seal beside the file: an edited, removed or replayed record shows in
     one of them."""
     ws = ctx.sign_in(check_seal=False)
+    from contactweb.services import audit, integrity_seal
+
     result = audit.verify(ws)
     outside = integrity_seal.differences(ws)
     if result.ok and not outside:

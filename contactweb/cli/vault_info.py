@@ -8,7 +8,6 @@ import argparse
 
 from contactweb.cli.context import CliContext
 from contactweb.i18n import _
-from contactweb.services.backup import backup
 
 
 def register_info(vsub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -21,6 +20,10 @@ def register_info(vsub: argparse._SubParsersAction, common: argparse.ArgumentPar
 
 def cmd_vault_info(ctx: CliContext) -> int:
     ws = ctx.sign_in()
+    # Loaded once signed in: the sign-in loads the database layer while the password's key
+    # is derived, which loading this first would have done before it.
+    from contactweb.services.backup import backup
+
     copy = backup.restored_copy(ws)
     target = backup.read_target(ws)
     info = {

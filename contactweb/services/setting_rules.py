@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from contactweb.i18n import N_, _, number_text
-from contactweb.services import secrets, settings
 from contactweb.services.validation import FieldError
 from contactweb.vault.workspace import Workspace
 
@@ -75,6 +74,10 @@ def put_checked(ws: Workspace, values: dict[str, Any],
                 notes: list[str] | None = None) -> dict[str, Any]:
     """Check every value first, then store them all; nothing is stored if one is bad.
     ``notes`` receives what a person should be told (secrets moved out of the keyring)."""
+    # Here, not above: the command line names the settings (WHOLE_NUMBER_RULES) before it
+    # signs in, and the database layer should load while the password's key is derived.
+    from contactweb.services import secrets, settings
+
     parsed = {key: parse_setting(key, value) for key, value in values.items()}
     for key, value in parsed.items():
         if settings.get(ws, key) != value:

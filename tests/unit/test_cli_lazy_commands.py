@@ -202,3 +202,51 @@ def test_import_of_a_small_file_loads_neither_exporters_nor_backup_transports(
         ws.lock()
     assert rows == [("Lee, Ann", "ann@example.org"), ("Poe, Cyd", "cyd@example.org"),
                     ("Roe, Bob", "bob@example.org")]
+
+
+LOAD_ONE = """
+import importlib, json, sys
+importlib.import_module(sys.argv[1])
+print(json.dumps(sorted(sys.modules)))
+"""
+COMMAND_MODULES = sorted(m.name for m in pkgutil.iter_modules(cli_package.__path__)
+                         if m.name.endswith("_commands"))
+
+
+@pytest.mark.parametrize("name", COMMAND_MODULES)
+def test_a_command_module_loads_no_database_layer(name: str) -> None:
+    """The parser is built before the sign-in: a command module that loaded SQLAlchemy, the
+    models or the services would load them before the password's key is derived instead of
+    while it is (each command loads what it uses once signed in)."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run([sys.executable, "-c", LOAD_ONE, f"contactweb.cli.{name}"], cwd=REPO,
+                          env=env, capture_output=True, text=True, timeout=60, check=True)
+    modules = json.loads(done.stdout.splitlines()[-1])
+    assert f"contactweb.cli.{name}" in modules
+    assert [m for m in modules if m.split(".")[0] == "sqlalchemy"
+            or m.startswith(("contactweb.models", "contactweb.store"))] == []
+
+
+def test_the_choices_the_parser_offers_are_the_services_own() -> None:
+    """The light modules the parser reads hold the values the models and services check
+    against (the models keep their own copy: they may not import the services), and the old
+    names still lead to them."""
+    from contactweb.models import communication, consent, sale
+    from contactweb.services.activity import activity_choices
+    from contactweb.services.backup import backup, backup_choices, backup_target
+    from contactweb.services.consent import channels as consent_channels
+    from contactweb.services.mailing import smtp_security, smtp_settings
+    from contactweb.services.reports import report_kinds, report_service
+
+    assert communication.COMMUNICATION_KINDS == activity_choices.COMMUNICATION_KINDS
+    assert sale.SALE_STATUSES == activity_choices.SALE_STATUSES
+    assert consent.CHANNELS == consent_channels.CHANNELS == ("email", "post", "phone", "sms")
+    assert report_service.REPORT_KINDS is report_kinds.REPORT_KINDS
+    assert smtp_settings.SECURITY_MODES is smtp_security.SECURITY_MODES
+    assert backup.BASES is backup_choices.BASES
+    assert backup_target.DEFAULT_PREFIX == backup_choices.DEFAULT_PREFIX == "contactweb"
+    full = build_parser()
+    help_of = {name: sub.format_help() for name, sub in next(
+        a for a in full._actions if isinstance(a, argparse._SubParsersAction)).choices.items()}
+    assert "{directory,contact,sales,activity,stats}" in help_of["report"]
+    assert "{email,post,phone,sms,all}" in help_of["optout"]

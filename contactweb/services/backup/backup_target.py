@@ -23,6 +23,7 @@ from contactweb import paths
 from contactweb.errors import BadInput, ContactWebError, Refused
 from contactweb.i18n import _
 from contactweb.services import audit, secrets, server_trust, settings
+from contactweb.services.backup.backup_choices import DEFAULT_PREFIX
 from contactweb.services.backup.backup_errors import plain_words, technical_details, where_words
 from contactweb.services.backup.backup_keys import KIND_FOLDER, KIND_S3, TARGET_KEY
 from contactweb.services.tls_trust import ServerTrust
@@ -45,7 +46,6 @@ SECRET_NAME = "s3_secret_key"
 # A copy adopted as a new vault shares the live vault's id, so its keyring entries too: it
 # keeps its S3 secret key under a name of its own (this setting), never over the live one's.
 SECRET_NAME_KEY = "backup.secret_name"
-DEFAULT_PREFIX = "contactweb"
 
 # How long a backup waits for an S3 server (seconds, per attempt): a hung server fails the
 # run with a clear message within about S3_MAX_ATTEMPTS x S3_READ_TIMEOUT.

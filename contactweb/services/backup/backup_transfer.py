@@ -17,16 +17,13 @@ from contactweb.errors import BadInput, Refused
 from contactweb.i18n import _, ngettext, number_text
 from contactweb.models import ContactAddress, utcnow
 from contactweb.services import audit, settings
+from contactweb.services.backup.backup_choices import BASES
 from contactweb.services.backup.backup_keys import KIND_S3, TARGET_KEY
 from contactweb.services.validation import EEA_COUNTRIES, normalise_country
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
 BASIS_KEY = "backup.transfer_basis"
-BASES = {
-    "consent": "the contacts concerned consented to the transfer",
-    "encryption": "client-side encryption with keys held only by the business",
-}
 MAX_NOTE = 2000
 
 

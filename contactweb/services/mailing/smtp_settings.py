@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, replace
 from contactweb.errors import BadInput
 from contactweb.i18n import _
 from contactweb.services import audit, secrets, server_trust, settings
+from contactweb.services.mailing.smtp_security import SECURITY_MODES
 from contactweb.services.mailing.smtp_transport import SmtpConfig
 from contactweb.services.validation import FieldError, normalise_email
 from contactweb.vault.permissions import Action
@@ -17,7 +18,6 @@ from contactweb.vault.workspace import Workspace
 SETTINGS_KEY = "mailing.smtp"
 PASSWORD_SECRET = "smtp.password"
 THROTTLE_KEY = "mailing.throttle_per_minute"
-SECURITY_MODES = ("starttls", "ssl", "plain")
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "plain": 25}
 
 

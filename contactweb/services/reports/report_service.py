@@ -21,12 +21,12 @@ from contactweb.services import audit
 from contactweb.services.contacts.contact_access import load_visible_contact
 from contactweb.services.contacts.contact_queries import ContactQuery
 from contactweb.services.reports import report_queries as q
+from contactweb.services.reports.report_kinds import REPORT_KINDS
 from contactweb.services.reports.report_meta import report_meta
 from contactweb.vault.atomic import write_atomic
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
-REPORT_KINDS = ("directory", "contact", "sales", "activity", "stats")
 # Marked for translation; each is translated where it is shown (i18n._ or a report's language).
 REPORT_TITLES = {"directory": N_("Contact directory"), "contact": N_("Contact dossier"),
                  "sales": N_("Sales report"), "activity": N_("Activity report"),
