@@ -330,6 +330,7 @@ def cmd_restore(ctx: CliContext) -> int:
                 "is a restored copy: it has no backups until an administrator adopts it "
                 "('contactweb backup adopt').").format(id=result.snapshot_id, erased=erased,
                                                         folder=result.db_path.parent))
+    return 0
 
 
 def _erased_again(count: int) -> str:
@@ -337,7 +338,6 @@ def _erased_again(count: int) -> str:
         return ""
     return ngettext("; {n} erased contact erased again", "; {n} erased contacts erased again",
                     count).format(n=count)
-    return 0
 
 
 def cmd_restore_remote(ctx: CliContext) -> int:
