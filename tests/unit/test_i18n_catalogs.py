@@ -94,3 +94,19 @@ def test_every_qt_text_is_translated_with_its_placeholders(language: str) -> Non
         for form in forms:
             assert set(PYTHON_FIELD.findall(form)) == set(PYTHON_FIELD.findall(source)), form
             assert set(QT_FIELD.findall(form)) >= set(QT_FIELD.findall(source)) - {"%n"}, form
+
+
+def test_building_the_catalogs_replaces_each_file_in_one_rename() -> None:
+    """Qt maps a .qm catalog into memory: a build that rewrote it in place while a test worker
+    (or a running ContactWeb) had it mapped ended that process with a bus error. Each built
+    file is a new file renamed over the old one, which any reader keeps whole."""
+    catalogs.build_mo()
+    catalogs.build_qm()
+    built = sorted(catalogs.LOCALE_DIR.glob("*/LC_MESSAGES/*.mo")) \
+        + sorted(catalogs.ts_path("de").parent.glob("*.qm"))
+    assert len(built) >= 8
+    before = {path: path.stat().st_ino for path in built}
+    catalogs.build_mo()
+    catalogs.build_qm()
+    assert [path for path in built if path.stat().st_ino == before[path]] == []
+    assert not list(catalogs.ts_path("de").parent.glob(".*.tmp"))

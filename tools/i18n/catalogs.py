@@ -14,10 +14,13 @@ runs this, which the command line routes argparse to.
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -109,7 +112,7 @@ def _build_mo(domain: str) -> None:
         po = po_path(language, domain=domain)
         with po.open("rb") as source:
             catalog = read_po(source, locale=language)
-        with po.with_suffix(".mo").open("wb") as target:
+        with _replacing(po.with_suffix(".mo")) as scratch, scratch.open("wb") as target:
             write_mo(target, catalog)
     with (LOCALE_DIR / f"{domain}.pot").open("rb") as source:
         template = read_po(source)
@@ -125,7 +128,7 @@ def _build_mo(domain: str) -> None:
             pseudo.add(message.id, text)
         target = po_path(name, domain=domain).with_suffix(".mo")
         target.parent.mkdir(parents=True, exist_ok=True)
-        with target.open("wb") as out:
+        with _replacing(target) as scratch, scratch.open("wb") as out:
             write_mo(out, pseudo)
 
 
@@ -152,14 +155,28 @@ def build_qm() -> None:
     lrelease = str(BIN / "pyside6-lrelease")
     for language in LANGUAGES:
         source = ts_path(language)
-        subprocess.run([lrelease, "-silent", str(source), "-qm",
-                        str(source.with_suffix(".qm"))], check=True)
+        with _replacing(source.with_suffix(".qm")) as target:
+            subprocess.run([lrelease, "-silent", str(source), "-qm", str(target)], check=True)
     with tempfile.TemporaryDirectory() as scratch:
         for name, make in MAKERS.items():
             source = Path(scratch) / f"{DOMAIN}_{name}.ts"
             pseudo_ts(ts_path(LANGUAGES[0]), source, make)
-            subprocess.run([lrelease, "-silent", str(source), "-qm",
-                            str(ts_path(name).with_suffix(".qm"))], check=True)
+            with _replacing(ts_path(name).with_suffix(".qm")) as target:
+                subprocess.run([lrelease, "-silent", str(source), "-qm", str(target)],
+                               check=True)
+
+
+@contextmanager
+def _replacing(path: Path) -> Iterator[Path]:
+    """A file written beside ``path`` that then takes its place in one rename. Qt maps a .qm
+    catalog into memory: rewriting it in place (as each test worker building the catalogs
+    did) while another process reads it ended that process with a bus error."""
+    scratch = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        yield scratch
+        os.replace(scratch, path)
+    finally:
+        scratch.unlink(missing_ok=True)
 
 
 def main(argv: list[str]) -> int:
