@@ -148,20 +148,23 @@ def _stored_document(ws: Workspace) -> object:
         return None
 
 
-def _read_seal(ws: Workspace) -> tuple[SealState | None, str]:
-    """The stored state, or None and why it cannot be believed."""
+def _read_seal(ws: Workspace) -> tuple[SealState | None, object, str]:
+    """The stored state and the file's whole content, or None and why it cannot be
+    believed."""
     path = seal_path(ws)
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
         state = SealState(**{**document["state"], "counts": tuple(document["state"]["counts"])})
     except FileNotFoundError:
-        return None, _("the integrity seal {file} is missing").format(file=SEAL_FILE_NAME)
+        return None, None, _("the integrity seal {file} is missing").format(
+            file=SEAL_FILE_NAME)
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        return None, _("the integrity seal {file} is unreadable ({error})").format(
+        return None, None, _("the integrity seal {file} is unreadable ({error})").format(
             file=SEAL_FILE_NAME, error=type(exc).__name__)
     if not hmac.compare_digest(str(document.get("mac", "")), _mac(ws, state)):
-        return None, _("the integrity seal {file} was altered").format(file=SEAL_FILE_NAME)
-    return state, ""
+        return None, None, _("the integrity seal {file} was altered").format(
+            file=SEAL_FILE_NAME)
+    return state, document, ""
 
 
 def differences(ws: Workspace) -> list[str]:
@@ -174,15 +177,15 @@ def _compared(ws: Workspace) -> tuple[list[str], bool]:
     if ws.on_team_server:
         return [], False  # no file to copy back: the server's roles and policies guard it
     with ws.session(readonly=True) as session:
-        if session.get(Setting, SEALED_SETTING) is None and not seal_path(ws).exists():
+        marked = session.get(Setting, SEALED_SETTING) is not None
+        if not marked and not seal_path(ws).exists():
             return [], False  # sealed for the first time at this sign-in
         now = current_state(session)
-        sealed, problem = _read_seal(ws)
+        sealed, document, problem = _read_seal(ws)
         if sealed is None:
             return [problem], False
         if now == sealed:
-            return [], session.get(Setting, SEALED_SETTING) is not None \
-                and _stored_document(ws) == _document(ws, now)
+            return [], marked and document == _document(ws, now)
         if now.audit_head_id > sealed.audit_head_id and _continues(session, ws, sealed):
             return [], False  # ContactWeb committed more after its last seal
         return _describe(sealed, now), False

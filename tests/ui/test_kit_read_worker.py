@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 import time
+import weakref
 
 from pytestqt.qtbot import QtBot
 
@@ -77,3 +78,50 @@ def test_a_closed_runner_waits_for_queued_reads_and_runs_no_callback(qtbot: QtBo
     assert ran == ["first", "second"]  # both ended before close() returned
     qtbot.wait(50)
     assert callbacks == []
+
+
+def _wait_until_idle(worker: ReadWorker, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: not worker.alive, timeout=5_000)
+
+
+def test_a_job_the_caller_dropped_is_released_on_the_ui_thread(qtbot: QtBot) -> None:
+    """The worker's thread never drops a job's last reference: a job may own a QObject, and
+    a QObject destroyed there can freeze the window (see ui_thread_release)."""
+    worker = ReadWorker(idle_seconds=0.05)
+    released_on: list[str] = []
+    ran = threading.Event()
+
+    class Job:
+        def __call__(self) -> None:
+            ran.set()
+
+    job = Job()
+    weakref.finalize(job, lambda: released_on.append(threading.current_thread().name))
+    worker.submit(job)
+    del job
+    assert ran.wait(5)
+    _wait_until_idle(worker, qtbot)  # the thread has ended and dropped what it held
+    qtbot.waitUntil(lambda: bool(released_on), timeout=5_000)
+    assert released_on == [threading.main_thread().name]
+
+
+def test_a_finished_read_of_the_runner_is_destroyed_on_the_ui_thread(qtbot: QtBot) -> None:
+    runner = OperationRunner(DialogHost())
+    worker = ReadWorker(idle_seconds=0.05)
+    released_on: list[str] = []
+
+    def read(_ctx: OpContext) -> int:
+        return 7
+
+    # The read function lives exactly as long as the runner's job object (a QObject) that
+    # holds it, so its end shows on which thread that object went.
+    weakref.finalize(read, lambda: released_on.append(threading.current_thread().name))
+    results: list[int] = []
+    op = runner.query(None, read, worker).success(results.append)
+    del read
+    with qtbot.waitSignal(op.finished, timeout=10_000):
+        op.run()
+    del op
+    _wait_until_idle(worker, qtbot)
+    qtbot.waitUntil(lambda: bool(released_on), timeout=5_000)
+    assert results == [7] and released_on == [threading.main_thread().name]

@@ -17,6 +17,8 @@ import queue
 import threading
 from collections.abc import Callable
 
+from contactweb.ui.kit.ui_thread_release import prepare_on_ui_thread, release_on_ui_thread
+
 IDLE_SECONDS = 5.0
 log = logging.getLogger(__name__)
 
@@ -30,6 +32,7 @@ class ReadWorker:
         self._lock = threading.Lock()  # a job is never queued to a thread that is leaving
         self._thread: threading.Thread | None = None
         self.threads_started = 0  # how many threads ran jobs (tests check reuse with it)
+        prepare_on_ui_thread()
 
     def submit(self, job: Callable[[], None]) -> None:
         """Run ``job`` after the jobs given before it. It must not raise."""
@@ -62,3 +65,7 @@ class ReadWorker:
                 job()
             except Exception:  # a job must not raise; if one does, the next still run
                 log.exception("a read on the read worker raised")
+            # A finished job may be the last reference to a QObject (the runner's job object),
+            # which must not be destroyed on this thread.
+            release_on_ui_thread(job)
+            del job
