@@ -13,7 +13,7 @@ import os
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Connection, Table, insert, select
 from sqlalchemy.orm import Session
 
 from contactweb.models import (
@@ -127,28 +127,29 @@ class NewContactBatch:
     row. One batch at most is in flight (bounded memory), and the connection is only ever used
     by one thread at a time: the caller's thread waits for the indexer (``wait``) before it
     touches the session again, and ``stop`` before the transaction ends, whether it commits
-    or rolls back."""
+    or rolls back. Here, the caller's thread reaches the connection only through
+    ``_own_connection``, which waits."""
 
     def __init__(self, session: Session, ws: Workspace, size: int | None = None) -> None:
-        self._connection = session.connection()
+        self._connection = session.connection()  # on this thread: _own_connection()
         self._owner_id = ws.user_id
         self._size = size or BATCH_SIZE
         self._pending: list[tuple[int, ContactInput, int]] = []  # id, contact, owner
         self._tags: dict[str, list[tuple[int, str]]] = {}
         self._tag_ids: dict[str, int] = {}  # a tag name as written -> _tag_id's answer
-        self.read_tags()
         # Chosen at the first ``add`` (on PostgreSQL that locks the table for the
         # transaction; a contact written with ``insert_one`` gets its id from the database).
         self.next_id = self.first_id = 0
         self._pause: SearchIndexPause | None = None  # from the first batch written
         self._indexer: ThreadPoolExecutor | None = None  # from the first batch written
         self._indexing: Future[None] | None = None
+        self.read_tags()
 
     def add(self, data: ContactInput, owner_id: int | None = None) -> int:
         """Queue a contact (owned by the signed-in user unless ``owner_id`` says otherwise);
         returns the id it will have."""
         if not self.next_id:
-            self.next_id = self.first_id = next_contact_id(self._connection)
+            self.next_id = self.first_id = next_contact_id(self._own_connection())
         contact_id = self.next_id
         self.next_id += 1
         self._pending.append((contact_id, data, owner_id or self._owner_id))
@@ -166,6 +167,11 @@ class NewContactBatch:
         if indexing is not None:
             indexing.result()
 
+    def _own_connection(self) -> Connection:
+        """The connection, once the indexer has let go of it."""
+        self.wait()
+        return self._connection
+
     def stop(self) -> None:
         """Wait for the indexer and end it (an error of its own is left to ``wait``: this
         runs while another error may be on its way out)."""
@@ -179,14 +185,14 @@ class NewContactBatch:
     def flush(self) -> None:
         if not self._pending:
             return
-        self.wait()  # a new tag below is inserted on this thread
+        # The rows are made while the indexer may still hold the connection.
         now = utcnow()
         contacts = [(cid, *_contact_values(d, owner, now, uid)) for (cid, d, owner), uid
                     in zip(self._pending, new_uids(len(self._pending)), strict=True)]
         writes = self._child_writes([(cid, d) for cid, d, _owner in self._pending])
         self._pending = []
         if self._pause is None:
-            self._pause = SearchIndexPause(self._connection)
+            self._pause = SearchIndexPause(self._own_connection())
         writes.insert(0, (Contact.__table__, _CONTACT_COLUMNS, contacts))
         self._write(writes)
         if self._indexer is None:
@@ -198,9 +204,8 @@ class NewContactBatch:
         """Write one contact at once, the rows built as ``add`` builds them, its id given by
         the database (no table lock for one row) and its search row by the index's triggers,
         as for any edit. Returns its id."""
-        self.wait()
         values = _contact_values(data, owner_id or self._owner_id, utcnow())
-        contact_id = self._connection.execute(insert(Contact.__table__).values(
+        contact_id = self._own_connection().execute(insert(Contact.__table__).values(
             dict(zip(_CONTACT_COLUMNS[1:], values, strict=True)))).inserted_primary_key[0]
         self._write(self._child_writes([(contact_id, data)]))
         return contact_id
@@ -226,7 +231,7 @@ class NewContactBatch:
 
     def _write(self, writes: list[_Write]) -> None:
         for table, columns, rows in writes:
-            insert_rows(self._connection, table, columns, rows)
+            insert_rows(self._own_connection(), table, columns, rows)
 
     def close(self, session: Session, changed_ids: set[int]) -> None:
         """Write what is left and index it for search; ``changed_ids``: contacts that
@@ -246,7 +251,7 @@ class NewContactBatch:
         rather than insert again."""
         self._tags.clear()
         self._tag_ids.clear()
-        for tag_id, name in self._connection.execute(select(Tag.id, Tag.name).order_by(Tag.id)):
+        for tag_id, name in self._own_connection().execute(select(Tag.id, Tag.name).order_by(Tag.id)):
             self._tags.setdefault(name.casefold(), []).append((tag_id, name))
 
     def before_update(self, tag_names: list[str]) -> None:
@@ -274,7 +279,7 @@ class NewContactBatch:
         tag_id = self._existing_tag(name)
         if tag_id is not None:
             return tag_id
-        tag_id = self._connection.execute(
+        tag_id = self._own_connection().execute(
             insert(Tag.__table__).values(name=name)).inserted_primary_key[0]
         self._tags.setdefault(name.casefold(), []).append((tag_id, name))
         self._tag_ids.clear()  # a new tag may be the newest match of a name looked up before

@@ -47,7 +47,7 @@ class ImportRun:
     def __init__(self, session: Session, ws: Workspace, report: ImportReport,
                  on_duplicate: str, choices: dict[str, str], confirm_erased: bool,
                  consent_from_file: ConsentFromFile) -> None:
-        self.session, self.ws, self.report = session, ws, report
+        self._session, self.ws, self.report = session, ws, report
         self.consent_from_file = consent_from_file
         self.on_duplicate, self.choices = on_duplicate, choices
         self.confirm_erased = confirm_erased
@@ -65,6 +65,13 @@ class ImportRun:
         # The entry a contact made by this import came from is its ``source`` in the vault,
         # unless that had to be cut short (or was empty): then it is here.
         self.other_sources: dict[int, str] = {}
+
+    @property
+    def session(self) -> Session:
+        """The import's session, once the search indexer has let go of its connection: every
+        use goes through here, so none can forget to wait for it."""
+        self.batch.wait()
+        return self._session
 
     def import_one(self, record: ContactRecord) -> None:
         if not record.has_content():
@@ -152,7 +159,6 @@ class ImportRun:
         """Add what the file knows and the vault does not; never overwrite what is there."""
         if self.batch.is_pending(contact_id):
             self.batch.flush()
-        self.batch.wait()  # the session is this thread's again
         contact = load_visible_contact(self.session, self.ws, contact_id)
         folded, changed = fold(details_of(self.session, contact).to_input(), new)
         self.updated_in_batch.add(contact_id)
@@ -163,7 +169,6 @@ class ImportRun:
             return
         self.duplicates.updating(contact_id, folded)
         self.batch.before_update(folded.tags)
-        self.batch.wait()
         apply_contact(self.session, self.ws, contact, validated_contact(folded, self.region))
         if any(tag.id is None for tag in contact.tags):
             # A tag made by this update: the new contacts' rows must link to it, not make
