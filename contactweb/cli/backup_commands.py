@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from contactweb.cli import server_trust_options
+from contactweb.cli.backup_destination import s3_options, target_from_args
+from contactweb.cli.backup_restore import cmd_restore, cmd_restore_remote
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput, Refused
 from contactweb.i18n import _, ngettext, number_text
-from contactweb.services.backup.backup_choices import BASES, DEFAULT_PREFIX
-from contactweb.services.tls_trust import ServerTrust
+from contactweb.services.backup.backup_choices import BASES
 from contactweb.sync import VerifyReport
 from contactweb.vault.workspace import Workspace
 
@@ -31,25 +32,6 @@ if TYPE_CHECKING:
 # module loaded here, before it, would have done first on its own.
 
 HELP_ORDER = 70
-STDIN_ORDER = ("first line: the password (with --password-stdin); next line: the S3 secret "
-               "access key")
-
-
-def _s3_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--endpoint", metavar="URL", default=None,
-                   help="the S3-compatible server, e.g. https://s3.us-east-1.amazonaws.com "
-                        "(empty: Amazon S3)")
-    p.add_argument("--bucket", metavar="B", default=None)
-    p.add_argument("--region", metavar="R", default=None,
-                   help="a US region: us-east-1, us-east-2, us-west-1, us-west-2, "
-                        "us-gov-east-1, us-gov-west-1")
-    p.add_argument("--access-key-id", metavar="K", default=None)
-    p.add_argument("--prefix", metavar="FOLDER", default=DEFAULT_PREFIX,
-                   help=f"folder inside the bucket (default {DEFAULT_PREFIX})")
-    p.add_argument("--secret-stdin", action="store_true",
-                   help=f"read the S3 secret access key from standard input ({STDIN_ORDER})")
-    p.add_argument("--folder", metavar="PATH", default=None,
-                   help="a folder instead of S3 (second site, USB disk)")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -61,7 +43,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = bsub.add_parser("config", parents=[common],
                         help="set where backups go (admin): --endpoint/--bucket/--region/"
                              "--access-key-id [--secret-stdin], or --folder PATH")
-    _s3_options(p)
+    s3_options(p)
     server_trust_options.add_options(p)
     p.set_defaults(handler=cmd_config)
     p = bsub.add_parser("test", parents=[common], help="test the connection to the destination")
@@ -98,7 +80,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = bsub.add_parser("restore-remote", parents=[common],
                         help="on a new machine: restore from the server with its settings and "
                              "a user's password (--user, --password-stdin)")
-    _s3_options(p)
+    s3_options(p)
     p.add_argument("--to", metavar="PATH", type=Path, required=True)
     p.add_argument("--vault-id", metavar="ID", default=None,
                    help="which vault, when the destination holds several")
@@ -130,27 +112,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_adopt)
 
 
-def _target_from_args(ctx: CliContext) -> BackupTarget:
-    from contactweb.services.backup.backup_target import BackupTarget, s3_target
-
-    args = ctx.args
-    s3_given = any(v is not None for v in (args.endpoint, args.bucket, args.region,
-                                           args.access_key_id)) or args.secret_stdin
-    if args.folder is not None:
-        if s3_given:
-            raise BadInput(_("Give either --folder or the S3 options, not both."))
-        return BackupTarget("folder", folder=str(Path(args.folder).expanduser().resolve()))
-    missing = [name for name, value in (("--bucket", args.bucket), ("--region", args.region),
-                                        ("--access-key-id", args.access_key_id))
-               if not value]
-    if args.endpoint is None:
-        missing.insert(0, "--endpoint")
-    if missing:
-        raise BadInput(_("Missing {options} (or give --folder PATH).").format(
-            options=", ".join(missing)))
-    return s3_target(args.endpoint, args.bucket, args.region, args.access_key_id, args.prefix)
-
-
 def _trust_only(ctx: CliContext) -> bool:
     args = ctx.args
     return server_trust_options.given(args) and args.folder is None and not args.secret_stdin \
@@ -179,7 +140,7 @@ def cmd_config(ctx: CliContext) -> int:
         _apply_trust(ctx, ws, target)
         print(backup.test_connection(ws))
         return 0
-    target = _target_from_args(ctx)
+    target = target_from_args(ctx)
     _apply_trust(ctx, ws, target)
     if not target.is_s3:
         target = folder_target(ws, target.folder)
@@ -312,79 +273,6 @@ def cmd_history(ctx: CliContext) -> int:
                               run.target != current else ""),
                 run.message.replace("\n", " ")] for run in runs])
     return 0
-
-
-def cmd_restore(ctx: CliContext) -> int:
-    ws = ctx.sign_in()
-    from contactweb.services.backup import backup
-
-    result = backup.restore_backup(ws, ctx.args.id, ctx.args.to, in_place=ctx.args.in_place)
-    erased = _erased_again(result.contacts_erased)
-    if result.in_place:
-        aside = ", ".join(p.name for p in result.kept_aside)
-        print(_("Restored backup {id} in place{erased}. The previous vault is kept aside as "
-                "{aside}. Sign in again.").format(id=result.snapshot_id, erased=erased,
-                                                  aside=aside))
-    else:
-        print(_("Restored backup {id} into {folder}{erased}. Open it with --vault {folder}. It "
-                "is a restored copy: it has no backups until an administrator adopts it "
-                "('contactweb backup adopt').").format(id=result.snapshot_id, erased=erased,
-                                                        folder=result.db_path.parent))
-    return 0
-
-
-def _erased_again(count: int) -> str:
-    if not count:
-        return ""
-    return ngettext("; {n} erased contact erased again", "; {n} erased contacts erased again",
-                    count).format(n=count)
-
-
-def cmd_restore_remote(ctx: CliContext) -> int:
-    target = _target_from_args(ctx)
-    password = ctx.password()
-    secret = ctx.secret_from_stdin() if ctx.args.secret_stdin else None
-    if target.is_s3 and not secret:
-        raise BadInput(_("Give the S3 secret access key with --secret-stdin."))
-    trust = _restore_trust(ctx, target)
-    from contactweb.services.backup import backup
-
-    result = backup.restore_remote(target, secret, ctx.username(), password, ctx.args.to,
-                                   ctx.args.vault_id, ctx.args.snapshot, trust=trust)
-    print(_("Restored vault {vault} (backup {id}) into {folder}{erased}. Open it with --vault "
-            "{folder}.").format(vault=result.vault_id, id=result.snapshot_id,
-                                folder=result.db_path.parent,
-                                erased=_erased_again(result.contacts_erased)))
-    if result.trust_note:
-        print(result.trust_note)
-    return 0
-
-
-def _restore_trust(ctx: CliContext, target: BackupTarget) -> ServerTrust | None:
-    """A new machine has no vault to hold the business's CA yet: it comes from the options
-    and goes into the restored vault."""
-    ca_file, pin = ctx.args.trust_ca, ctx.args.pin_certificate
-    if ca_file is None and pin is None:
-        return None
-    if not target.is_s3:
-        raise BadInput(_("Certificates are for an S3 server; a folder has none."))
-    if ca_file is not None and pin is not None:
-        raise BadInput(_("Give one of --trust-ca and --pin-certificate."))
-    from contactweb.services import server_trust
-
-    if ca_file is not None:
-        certs = server_trust.read_ca_file(ca_file)
-        for cert in certs:
-            print(_("Trusting the CA {subject} (SHA-256 {fingerprint}…) for {service} "
-                    "besides the system's authorities.").format(
-                        subject=cert.subject, fingerprint=cert.sha256[:16], service="S3"))
-        return server_trust.ca_trust(certs)
-    endpoint = urlparse(target.endpoint_url or "https://s3.amazonaws.com")
-    cert, trust = server_trust.pinned("s3", endpoint.hostname or "", endpoint.port or 443,
-                                      "ssl", pin)
-    print(_("Pinned the certificate of {host}:{port}:\n{certificate}").format(
-        host=endpoint.hostname, port=endpoint.port or 443, certificate=cert.describe()))
-    return trust
 
 
 def cmd_prune(ctx: CliContext) -> int:

@@ -13,6 +13,7 @@ import getpass
 import os
 import sys
 
+from contactweb.cli.backup_destination import s3_options, target_from_args
 from contactweb.cli.context import CliContext
 from contactweb.errors import BadInput
 from contactweb.i18n import _, ngettext, number_text
@@ -20,8 +21,6 @@ from contactweb.i18n import _, ngettext, number_text
 
 def register_restore(team_sub: argparse._SubParsersAction,
                      common: argparse.ArgumentParser) -> None:
-    from contactweb.cli.backup_commands import _s3_options
-
     p = team_sub.add_parser(
         "restore", parents=[common],
         help="restore a team vault's backup into a new, empty database (as its owner); "
@@ -35,7 +34,7 @@ def register_restore(team_sub: argparse._SubParsersAction,
     p.add_argument("--ca-file", metavar="PEM", default="")
     p.add_argument("--sslmode", default="verify-full",
                    choices=("verify-full", "prefer", "disable"))
-    _s3_options(p)
+    s3_options(p)
     p.set_defaults(handler=cmd_team_restore)
 
 
@@ -82,13 +81,12 @@ def team_backup_now(ctx: CliContext) -> int:
 
 
 def cmd_team_restore(ctx: CliContext) -> int:
-    from contactweb.cli.backup_commands import _target_from_args
     from contactweb.services.backup import team_backup
     from contactweb.services.backup.backup_target import transport_for
     from contactweb.team.profile import ServerAddress
 
     username, password = ctx.username(), ctx.password()
-    target = _target_from_args(ctx)
+    target = target_from_args(ctx)
     secret = ctx.secret_from_stdin() if ctx.args.secret_stdin else None
     if target.is_s3 and not secret:
         raise BadInput(_("Give the S3 secret access key with --secret-stdin."))
