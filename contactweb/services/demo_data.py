@@ -192,7 +192,7 @@ def _consent(ws: Workspace, rng: random.Random, contact_id: int) -> list[Consent
         elif roll < 0.45:
             result.append(ConsentEvent(
                 contact_id=contact_id, channel=channel, status="opted_out",
-                method="asked by phone", recorded_by_id=ws.user_id, source="demo"))
+                method="by phone", recorded_by_id=ws.user_id, source="demo"))
     return result
 
 
