@@ -130,8 +130,9 @@ class ImportRun:
             contact_id, reason = existing
             if choice == "skip":
                 self.report.skipped_duplicates.append((record.source, contact_id, reason))
-            else:
-                self._update(contact_id, clean)
+            elif not self._update(contact_id, clean):
+                self.report.erased_matches.append(record.source)
+                return
             self.consent_from_file.note(record, contact_id, problems)
             return
         erasure = self.erasures.match(clean)
@@ -155,18 +156,23 @@ class ImportRun:
             return self.other_sources[contact_id]
         return self.duplicates.source_of(contact_id)
 
-    def _update(self, contact_id: int, new: ContactInput) -> None:
-        """Add what the file knows and the vault does not; never overwrite what is there."""
+    def _update(self, contact_id: int, new: ContactInput) -> bool:
+        """Add what the file knows and the vault does not; never overwrite what is there.
+        False, and nothing written, when that would give the contact an erased person's name,
+        address or number (unless confirmed): the entry is flagged as a new contact would be."""
         if self.batch.is_pending(contact_id):
             self.batch.flush()
         contact = load_visible_contact(self.session, self.ws, contact_id)
-        folded, changed = fold(details_of(self.session, contact).to_input(), new)
+        current = details_of(self.session, contact).to_input()
+        folded, changed = fold(current, new)
+        if changed and not self.confirm_erased and self._brings_back_erased(current, folded):
+            return False
         self.updated_in_batch.add(contact_id)
         if contact_id not in self.updated:
             self.updated.add(contact_id)
             self.report.updated.append(contact_id)
         if not changed:
-            return
+            return True
         self.duplicates.updating(contact_id, folded)
         self.batch.before_update(folded.tags)
         apply_contact(self.session, self.ws, contact, validated_contact(folded, self.region))
@@ -179,6 +185,20 @@ class ImportRun:
                                    [p.number for p in folded.phones])
         audit.record(self.session, self.ws, "contact.update", "contact", contact_id,
                      {"source": "import"})
+        return True
+
+    def _brings_back_erased(self, current: ContactInput, folded: ContactInput) -> bool:
+        """Whether the name, addresses or numbers a fold adds are an erased person's. The
+        entry matched the contact by some other value (a similar name at the same company, a
+        shared number): written, the erased address would be back in the vault and found by
+        search."""
+        renamed = (folded.first_name, folded.last_name) != (current.first_name,
+                                                            current.last_name)
+        added = ContactInput(first_name=folded.first_name if renamed else "",
+                             last_name=folded.last_name if renamed else "",
+                             emails=folded.emails[len(current.emails):],
+                             phones=folded.phones[len(current.phones):])
+        return self.erasures.match(added) is not None
 
     def finish(self) -> None:
         self._decide_pending()
