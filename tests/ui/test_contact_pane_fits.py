@@ -3,7 +3,12 @@ French, Spanish and right to left, with a contact shown and with none: it never 
 sideways, the tab shown has its whole title in view (titles that do not fit scroll with the
 tab bar's arrows, none is cut at the pane's edge), and the reminder's inputs stay inside the
 pane. Once a consent tab with its evidence ("2026-12-07 17:13, recorded by staff") had been
-looked at, it held the whole pane wider than its place, whichever tab was shown."""
+looked at, it held the whole pane wider than its place, whichever tab was shown.
+
+A long email address (40 characters and more) on the Details tab is broken over two lines
+rather than scrolled sideways (in German even a short one scrolled by about 12 px), and a
+reminder of ordinary length is read whole in the Reminders tab's narrow table (its "What"
+column was about 70 px wide, the text cut after a word or two)."""
 
 from __future__ import annotations
 
@@ -11,8 +16,15 @@ from collections.abc import Callable, Iterator
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from contactweb import i18n
@@ -130,3 +142,83 @@ def test_the_contact_pane_fits_beside_the_list_at_1280_by_800(
     # The list keeps the larger share and the splitter stays the person's to drag.
     assert page.table.width() > 2 * page.detail_area.width()
     assert not page.splitter.childrenCollapsible() and page.splitter.handle(1).isEnabled()
+
+
+LONG_EMAIL = "amelie.abbott-fournier@harbor-dental-clinic.example.com"  # 55 characters
+ORDINARY_REMINDER = "Call Amélie about the spring flower order"  # 41 characters
+
+
+def _contacts_page_at_1280_by_800(qtbot: QtBot, window: MainWindow,
+                                  contact_id: int) -> ContactsTab:
+    window.resize(1280, 800)
+    page = window.show_page("contacts")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page.show_contact(contact_id)
+    QApplication.processEvents()
+    return page
+
+
+def _sideways_scrolling(widget: QWidget) -> list[str]:
+    """The scroll areas inside the widget whose contents are wider than their view (the
+    scroll bar may be turned off: its range still says so)."""
+    return [f"{type(area).__name__}: {area.horizontalScrollBar().maximum()} px"
+            for area in widget.findChildren(QAbstractScrollArea)
+            if area.isVisible() and area.horizontalScrollBar().maximum() > 0]
+
+
+def test_a_long_email_address_never_scrolls_the_details_sideways(
+        qtbot: QtBot, admin_ws: Workspace, language: str,
+        open_main_window: Callable[[Workspace], MainWindow]) -> None:
+    contact_id = contacts.create_contact(admin_ws, ContactInput(
+        first_name="Amélie", last_name="Abbott-Fournier", company="Harbor Dental",
+        title="Office manager", emails=[EmailInput(LONG_EMAIL)],
+        phones=[PhoneInput("+1 503 555 0142")]))
+    page = _contacts_page_at_1280_by_800(qtbot, open_main_window(admin_ws), contact_id)
+    details = page.detail.details_tab
+    assert page.detail.tabs.currentWidget() is details
+    assert _problems(page) == []
+    assert _sideways_scrolling(details) == []
+    text = details.text
+    assert text.document().size().width() <= text.viewport().width()
+    assert LONG_EMAIL in text.toPlainText()  # shown whole, only broken over two lines
+
+
+def _whole_in_its_cell(table: QTableView, row: int, column: int) -> str:
+    """'' when the cell's text is shown whole at the cell's size (wrapped between words as
+    the view wraps it), else what is missing."""
+    text = str(table.model().index(row, column).data())
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    width, height = table.columnWidth(column) - 2 * margin - 1, table.rowHeight(row) - 1
+    needed = table.fontMetrics().boundingRect(QRect(0, 0, width, 10_000),
+                                              int(Qt.TextFlag.TextWordWrap), text)
+    if needed.width() > width or needed.height() > height:
+        return f"{text!r} needs {needed.width()}x{needed.height()}, the cell is {width}x{height}"
+    return ""
+
+
+# (the right-to-left pseudo-language doubles every text, the short columns' titles too)
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es"], indirect=True)
+def test_a_reminder_of_ordinary_length_is_read_whole(
+        qtbot: QtBot, admin_ws: Workspace, language: str,
+        open_main_window: Callable[[Workspace], MainWindow]) -> None:
+    contact_id = _contact_with_something_on_every_tab(admin_ws)
+    reminders.add_reminder(admin_ws, contact_id, utcnow() + timedelta(days=3), ORDINARY_REMINDER)
+    page = _contacts_page_at_1280_by_800(qtbot, open_main_window(admin_ws), contact_id)
+    tab = page.detail.reminders_tab
+    page.detail.tabs.setCurrentWidget(tab)
+    QApplication.processEvents()
+    assert _problems(page) == []
+    texts = [tab.model.record(row).text for row in range(tab.model.rowCount())]
+    assert ORDINARY_REMINDER in texts
+    table = tab.table
+    header = table.horizontalHeader()
+    assert _sideways_scrolling(tab) == []
+    for column in range(header.count()):  # every column in view, the text's the widest
+        assert header.sectionViewportPosition(column) >= 0
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) \
+            <= table.viewport().width()
+    what = 1
+    assert header.sectionSize(what) == max(header.sectionSize(c) for c in range(header.count()))
+    for row in range(tab.model.rowCount()):
+        for column in range(header.count()):  # the day and time too, on their two lines
+            assert _whole_in_its_cell(table, row, column) == ""

@@ -7,10 +7,10 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +31,7 @@ from contactweb.ui.kit.flow_layout import FlowLayout
 from contactweb.ui.kit.labelled_rows_widget import shown_label
 from contactweb.ui.kit.regional_formats import left_to_right_cell, own_direction_line
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
+from contactweb.ui.kit.wrapped_text_widget import WrappedTextWidget
 from contactweb.ui.privacy.privacy_actions import PrivacyActions
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
@@ -49,25 +50,12 @@ class ContactDetailsTab(QWidget):
         self._ws = workspace
         self._bridge = bridge
         self.details: ContactDetails | None = None
-        self.text = QLabel()
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setWordWrap(True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                          | Qt.TextInteractionFlag.LinksAccessibleByMouse)
-        self.text.setOpenExternalLinks(True)  # the website and mailto: links
+        # Not a label: a value too long for the pane's width (an email address has no place
+        # to break a line) held a label, and so the pane, wider than its place.
+        self.text = WrappedTextWidget()
         self.photo_label = QLabel()
         self.photo_label.setAccessibleName(self.tr("Photo"))
         self.photo_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addWidget(self.photo_label)
-        body_layout.addWidget(self.text, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit)
@@ -88,7 +76,8 @@ class ContactDetailsTab(QWidget):
         buttons.addWidget(self.reopen_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.photo_label)
+        layout.addWidget(self.text, 1)
         layout.addLayout(buttons)
         self.privacy = PrivacyActions(self._ws, self._bridge, self)
         privacy_row = FlowLayout()
@@ -168,7 +157,13 @@ class ContactDetailsTab(QWidget):
         rows.append((QCoreApplication.translate("ContactDetailsTab", "Added"),
                      f"{local_time(d.created_at)} ({e(source)})"))
         rows.append((QCoreApplication.translate("ContactDetailsTab", "Changed"), local_time(d.updated_at)))
-        table = "".join(f"<tr><td style='color:#555; padding-right:12px'>{label}</td>"
+        # The labels' column as wide as their longest word (and the padding): a label wraps
+        # between its words as before, the view's breaking anywhere is left to a value too
+        # long for the rest of the line (a long email address).
+        metrics = QFontMetrics(QGuiApplication.font())
+        label_width = max(metrics.horizontalAdvance(word) for label, _value in rows
+                          for word in html.unescape(label).split()) + 12 + 2
+        table = "".join(f"<tr><td width='{label_width}' style='color:#555; padding-right:12px'>{label}</td>"
                         f"<td>{value}</td></tr>" for label, value in rows)
         notes = "<p><b>" + QCoreApplication.translate("ContactDetailsTab", "Notes") + f"</b><br>{e(d.notes).replace(chr(10), '<br>')}</p>" \
             if d.notes else ""

@@ -45,11 +45,15 @@ from contactweb.vault.workspace import Workspace
 # query next (ContactTableModel.set_query), so the rows follow the typing within a frame or
 # two. The read starts as the text changes, so the worker reads while the search box paints
 # the character typed (a timer of 0 ms let that paint, about 1.5 ms, go first).
-# Name, company, email and phone side by side in a 1024 px wide window, the pane beside them.
-COLUMN_WIDTHS = (150, 120, 170, 125, 100, 120, 70)
+# The columns' shares of the list's width (RememberedColumns.fit): all in view from a 1280 px
+# window on. Narrower than the least, a name or phone number is no longer read whole: a
+# narrower list (1024 px) scrolls sideways, name, company, email and phone in view.
+COLUMN_WIDTHS = (145, 115, 175, 140, 90, 110, 65)
+COLUMN_LEAST_WIDTHS = (110, 80, 120, 130, 60, 60, 50)
 LIST_FIRST_COLUMNS = 4  # the columns the list's default share is measured for
 # The details pane may get this narrow (its contents then scroll), so the list comes first.
 DETAIL_MIN_WIDTH = 210
+DETAIL_DEFAULT_WIDTH = 265  # its share beside the list's first four columns (about 600 px)
 
 
 class ContactsTab(QWidget):
@@ -102,8 +106,8 @@ class ContactsTab(QWidget):
         header = self.table.horizontalHeader()
         for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, width)
-        header.setStretchLastSection(True)
-        self.columns = RememberedColumns(self.table, "contacts")
+        self.columns = RememberedColumns(self.table, "contacts", default_widths=COLUMN_WIDTHS,
+                                         least_widths=COLUMN_LEAST_WIDTHS)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list_actions = ContactListActions(workspace, bridge, self)
         self.table.customContextMenuRequested.connect(self.list_actions.show_menu)
@@ -137,7 +141,9 @@ class ContactsTab(QWidget):
         # name, company, email and phone whole, and a wide window widens both.
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([sum(COLUMN_WIDTHS[:LIST_FIRST_COLUMNS]) + 24, DETAIL_MIN_WIDTH + 10])
+        # First sizes are shares: at 1280 px the list keeps about 70 %, and the pane has room
+        # for an email address beside German labels and a reminder's text beside its date.
+        splitter.setSizes([sum(COLUMN_WIDTHS[:LIST_FIRST_COLUMNS]) + 24, DETAIL_DEFAULT_WIDTH])
         self.splitter_sizes = RememberedSplitter(splitter, "contacts")
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
