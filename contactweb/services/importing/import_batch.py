@@ -13,7 +13,7 @@ import os
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from contactweb.models import (
@@ -51,13 +51,28 @@ _CONTACT_COLUMNS = (
 
 
 class ErasureIndex:
-    """The keyed hashes of every erased person, read once (see erasure_match.find_match,
-    whose answer this gives: the oldest matching record)."""
+    """The keyed hashes of every erased person, read once, and again only when records were
+    added since (``refresh``) (see erasure_match.find_match, whose answer this gives: the
+    oldest matching record)."""
 
     def __init__(self, session: Session, ws: Workspace) -> None:
         self._ws = ws
         self._by_hash: dict[str, int] = {}
         self._by_name: dict[str, int] = {}
+        self._read: tuple[int, int | None] = (0, None)  # how many records, the newest id
+        self.refresh(session)
+
+    def refresh(self, session: Session) -> None:
+        """Read the records again if some were added since: another desktop (a team server)
+        or window may erase someone while a long import runs, and that person's later
+        entries must be refused too. Counted as well: ids may be committed out of order."""
+        count, newest = session.execute(select(func.count(), func.max(ErasureRecord.id))).one()
+        read = (int(count), newest)
+        if read == self._read:
+            return
+        self._read = read
+        self._by_hash.clear()
+        self._by_name.clear()
         for record in session.execute(select(ErasureRecord).order_by(ErasureRecord.id)).scalars():
             if record.name_hash:
                 self._by_name.setdefault(record.name_hash, record.id)

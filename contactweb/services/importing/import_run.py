@@ -99,6 +99,7 @@ class ImportRun:
         if not pending:
             return
         self.duplicates.prefetch([clean for _record, clean, _end in pending])
+        self.erasures.refresh(self.session)  # someone erased meanwhile is refused too
         said = []
         for record, clean, _end in pending:
             own: list[ImportProblem] = []
