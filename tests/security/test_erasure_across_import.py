@@ -14,6 +14,8 @@ their contact, and their erasure after it.
 from __future__ import annotations
 
 import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -289,6 +291,42 @@ def test_an_update_from_a_file_never_gives_another_contact_an_erased_persons_val
     assert [e.address for e in after.emails] == ["ann.lee@acme.example"]
     assert after.phones == [] and after.notes == "Met at the fair"
     assert_gone(admin_ws, [{"email": "ann.private@example.org", "digits": "4155550199"}])
+
+
+@pytest.mark.skipif("postgresql" not in BACKENDS, reason="CONTACTWEB_TEST_BACKENDS")
+@pytest.mark.parametrize("database_backend", ["postgresql"], indirect=True)
+def test_someone_erased_by_another_desktop_while_an_import_runs_is_refused_later_in_it(
+        admin_ws: Workspace, vault_dir: Path, tmp_path: Path) -> None:
+    """A team server: another desktop erases a person the import created in a batch it
+    committed; the person's entry later in the file is refused, not created again. (On a
+    desktop vault the import holds the write lock, so the erasure waits for a commit.)"""
+    path = write_people(tmp_path / "people.csv", 1_200, {1_200: respelled(100)})
+    other = accounts.sign_in(vault_dir, "admin", PASSWORD)
+    erasing: list[threading.Thread] = []
+
+    def erase_once(done: int, _total: int) -> None:
+        if done <= 400 or erasing:
+            return
+        (row,) = list_contacts(other, ContactQuery(search=person(100)["email"]))
+        # On its own thread: its scrub waits for the import's transaction to end.
+        erasing.append(threading.Thread(target=erase_contact, args=(other, row.id)))
+        erasing[0].start()
+        with admin_ws.engine.connect() as connection:  # until the erasure is committed
+            for _ in range(200):
+                if connection.execute(text("SELECT count(*) FROM erasure_records")).scalar():
+                    return
+                time.sleep(0.05)
+
+    try:
+        report = import_in_batches(admin_ws, importer.stream_file(path), progress=erase_once,
+                                   rows_per_commit=300)
+    finally:
+        for thread in erasing:
+            thread.join(60)
+        other.lock()
+    assert erasing and report.erased_matches == [source(path, 1_202)]
+    assert len(report.created) == 1_200 and count_contacts(admin_ws) == 1_199
+    assert_gone(admin_ws, [person(100)])
 
 
 @pytest.mark.sqlite_only
