@@ -103,6 +103,22 @@ class DuplicateLookup(DuplicateIndex):
         self._prefetch_phones(numbers)
         self._prefetch_companies(companies)
 
+    def forget_missing(self) -> None:
+        """Contacts were erased meanwhile (another desktop, a team server): nothing kept here
+        may match an entry to one of them. The kept companies are read again; the values and
+        names remembered for contacts the vault no longer has are dropped."""
+        self._kept = CompanyMembers()
+        ids = sorted(set(self._met_as).union(*self._remembered_emails.values()))
+        self._ready()
+        there: set[int] = set()
+        for start in range(0, len(ids), _CHUNK):
+            there.update(self._session.execute(select(Contact.id).where(
+                Contact.id.in_(ids[start:start + _CHUNK]))).scalars())
+        for contact_id in set(ids) - there:
+            self._met_as.pop(contact_id, None)
+            for owners in self._remembered_emails.values():
+                owners.pop(contact_id, None)
+
     def __init_batch(self) -> None:
         DuplicateIndex.__init__(self)
         self.sources = {}

@@ -62,14 +62,15 @@ class ErasureIndex:
         self._read: tuple[int, int | None] = (0, None)  # how many records, the newest id
         self.refresh(session)
 
-    def refresh(self, session: Session) -> None:
-        """Read the records again if some were added since: another desktop (a team server)
-        or window may erase someone while a long import runs, and that person's later
-        entries must be refused too. Counted as well: ids may be committed out of order."""
+    def refresh(self, session: Session) -> bool:
+        """Read the records again if some were added since (then True): another desktop (a
+        team server) or window may erase someone while a long import runs, and that person's
+        later entries must be refused too. Counted as well: ids may be committed out of
+        order."""
         count, newest = session.execute(select(func.count(), func.max(ErasureRecord.id))).one()
         read = (int(count), newest)
         if read == self._read:
-            return
+            return False
         self._read = read
         self._by_hash.clear()
         self._by_name.clear()
@@ -78,6 +79,7 @@ class ErasureIndex:
                 self._by_name.setdefault(record.name_hash, record.id)
             for value in json.loads(record.identifier_hashes or "[]"):
                 self._by_hash.setdefault(value, record.id)
+        return True
 
     def match(self, data: ContactInput) -> int | None:
         if not (self._by_hash or self._by_name):

@@ -98,8 +98,9 @@ class ImportRun:
         pending, self.pending = self.pending, []
         if not pending:
             return
+        if self.erasures.refresh(self.session):  # someone erased meanwhile is refused too
+            self.duplicates.forget_missing()  # and matches no entry
         self.duplicates.prefetch([clean for _record, clean, _end in pending])
-        self.erasures.refresh(self.session)  # someone erased meanwhile is refused too
         said = []
         for record, clean, _end in pending:
             own: list[ImportProblem] = []
