@@ -295,12 +295,17 @@ def test_an_update_from_a_file_never_gives_another_contact_an_erased_persons_val
 
 @pytest.mark.skipif("postgresql" not in BACKENDS, reason="CONTACTWEB_TEST_BACKENDS")
 @pytest.mark.parametrize("database_backend", ["postgresql"], indirect=True)
+@pytest.mark.parametrize("on_duplicate", ["skip", "update"])
 def test_someone_erased_by_another_desktop_while_an_import_runs_is_refused_later_in_it(
-        admin_ws: Workspace, vault_dir: Path, tmp_path: Path) -> None:
+        admin_ws: Workspace, vault_dir: Path, tmp_path: Path, on_duplicate: str) -> None:
     """A team server: another desktop erases a person the import created in a batch it
-    committed; the person's entry later in the file is refused, not created again. (On a
-    desktop vault the import holds the write lock, so the erasure waits for a commit.)"""
-    path = write_people(tmp_path / "people.csv", 1_200, {1_200: respelled(100)})
+    committed; the person's entries later in the file are refused, not created again nor
+    matched to the erased contact (kept with its company). (On a desktop vault the import
+    holds the write lock, so the erasure waits for a commit.)"""
+    who = person(100)
+    same_at_their_company = f"{who['first']},{who['last']},new@example.com,,Firm {100 % 37},\n"
+    path = write_people(tmp_path / "people.csv", 1_200,
+                        {1_200: respelled(100) + same_at_their_company})
     other = accounts.sign_in(vault_dir, "admin", PASSWORD)
     erasing: list[threading.Thread] = []
 
@@ -318,14 +323,14 @@ def test_someone_erased_by_another_desktop_while_an_import_runs_is_refused_later
                 time.sleep(0.05)
 
     try:
-        report = import_in_batches(admin_ws, importer.stream_file(path), progress=erase_once,
-                                   rows_per_commit=300)
+        report = import_in_batches(admin_ws, importer.stream_file(path), on_duplicate,
+                                   progress=erase_once, rows_per_commit=300)
     finally:
         for thread in erasing:
             thread.join(60)
         other.lock()
-    assert erasing and report.erased_matches == [source(path, 1_202)]
-    assert len(report.created) == 1_200 and count_contacts(admin_ws) == 1_199
+    assert erasing and report.erased_matches == [source(path, 1_202), source(path, 1_203)]
+    assert count_contacts(admin_ws) == len(report.created) - 1  # all but the erased one
     assert_gone(admin_ws, [person(100)])
 
 
