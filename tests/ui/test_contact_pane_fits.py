@@ -29,7 +29,8 @@ from pytestqt.qtbot import QtBot
 
 from contactweb import i18n
 from contactweb.models import utcnow
-from contactweb.services.activity import reminders
+from contactweb.services.activity import communications, reminders
+from contactweb.services.activity.communications import CommunicationInput
 from contactweb.services.consent import consent
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
@@ -222,3 +223,76 @@ def test_a_reminder_of_ordinary_length_is_read_whole(
     for row in range(tab.model.rowCount()):
         for column in range(header.count()):  # the day and time too, on their two lines
             assert _whole_in_its_cell(table, row, column) == ""
+
+
+SUBJECTS = ("Quote for the spring flower arrangements",  # 40 characters each
+            "Follow-up on the delivery of the bouquet",
+            "Invoice question about the March service")
+
+
+def _table_fits(table: QTableView, stretched: int) -> list[str]:
+    """What does not fit in a record tab's table: no sideways scrolling, every column in view
+    with its whole title, the stretched column the widest, every cell read whole."""
+    header = table.horizontalHeader()
+    model = table.model()
+    problems = _sideways_scrolling(table.parentWidget())
+    for column in range(header.count()):
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        left = header.sectionViewportPosition(column)
+        if left < 0 or left + header.sectionSize(column) > table.viewport().width():
+            problems.append(f"{title}: not in view")
+        if header.sectionSize(column) < header.sectionSizeHint(column):
+            problems.append(f"{title}: its title is cut ({header.sectionSize(column)} px "
+                            f"for {header.sectionSizeHint(column)})")
+        problems += [f"{title}: {cut}" for row in range(model.rowCount())
+                     if (cut := _whole_in_its_cell(table, row, column))]
+    widest = max(header.sectionSize(c) for c in range(header.count()))
+    if header.sectionSize(stretched) != widest:
+        problems.append(f"column {stretched} is {header.sectionSize(stretched)} px, "
+                        f"another {widest} px")
+    return problems
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es"], indirect=True)
+def test_the_timeline_reads_whole_subjects_and_titles(
+        qtbot: QtBot, admin_ws: Workspace, language: str,
+        open_main_window: Callable[[Workspace], MainWindow]) -> None:
+    contact_id = _contact_with_something_on_every_tab(admin_ws)
+    for days, (kind, direction, minutes), subject in zip(
+            (1, 6, 20), (("call", "out", 12), ("email", "in", None), ("note", "", None)),
+            SUBJECTS, strict=True):
+        communications.log_communication(admin_ws, contact_id, CommunicationInput(
+            kind=kind, direction=direction, occurred_at=utcnow() - timedelta(days=days),
+            duration_minutes=minutes, subject=subject))
+    page = _contacts_page_at_1280_by_800(qtbot, open_main_window(admin_ws), contact_id)
+    tab = page.detail.timeline_tab
+    page.detail.tabs.setCurrentWidget(tab)
+    QApplication.processEvents()
+    assert _problems(page) == []
+    assert sorted(tab.model.record(row).subject for row in range(tab.model.rowCount())) \
+        == sorted(SUBJECTS)
+    subject = 2
+    assert _table_fits(tab.table, subject) == []
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es"], indirect=True)
+def test_the_consent_history_fits_the_pane(
+        qtbot: QtBot, admin_ws: Workspace, language: str,
+        open_main_window: Callable[[Workspace], MainWindow]) -> None:
+    contact_id = _contact_with_something_on_every_tab(admin_ws)
+    consent.opt_in(admin_ws, contact_id, "post", "Ticked the box on the order form",
+                   method="paper form", wording="Yes, send me the seasonal catalogue",
+                   source="Spring fair 2026")
+    consent.opt_out(admin_ws, contact_id, "phone", "Said on the phone she prefers email")
+    page = _contacts_page_at_1280_by_800(qtbot, open_main_window(admin_ws), contact_id)
+    tab = page.detail.consent_tab
+    page.detail.tabs.setCurrentWidget(tab)
+    QApplication.processEvents()
+    assert _problems(page) == []
+    assert tab.model.rowCount() == 4
+    evidence = 2
+    shown = [str(tab.model.index(row, evidence).data()) for row in range(4)]
+    assert any("Ticked the box on the order form" in text and "seasonal catalogue" in text
+               for text in shown)
+    assert all(tab.model.record(row).recorded_by in shown[row] for row in range(4))
+    assert _table_fits(tab.table, evidence) == []

@@ -1,5 +1,6 @@
 """The contact, communication and sales tables: the header's context menu chooses the
-columns, and widths and order come back at the next start."""
+columns, and widths and order come back at the next start; a layout saved for other
+columns is not forced on a table."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtGui import QContextMenuEvent, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 from pytestqt.qtbot import QtBot
 
 from contactweb.ui.app.main_window import MainWindow
-from contactweb.ui.kit.remembered_columns import layouts_file
+from contactweb.ui.contacts.contact_timeline_tab import KIND_COLUMN, SUBJECT_COLUMN
+from contactweb.ui.kit.remembered_columns import RememberedColumns, layouts_file
 from contactweb.vault.workspace import Workspace
 
 # page -> the attribute holding its table
@@ -73,3 +75,25 @@ def test_the_last_column_cannot_be_hidden(
         header_menu_toggle(table, model.headerData(column, Qt.Orientation.Horizontal))
     visible = [c for c in range(header.count()) if not header.isSectionHidden(c)]
     assert visible == [header.count() - 1]
+
+
+def test_a_layout_saved_for_other_columns_gives_way_to_the_tables_own(
+        qtbot: QtBot, admin_ws: Workspace,
+        open_main_window: Callable[[Workspace], MainWindow]) -> None:
+    """The timeline had five columns (its duration one of its own), each sized to its
+    contents: that saved layout brought a fifth, empty header section back, and the
+    subject's room went to the old sizing."""
+    old = QTableView()
+    old.setModel(QStandardItemModel(0, 5))
+    old.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    RememberedColumns(old, "contact timeline").save()
+    assert '"contact timeline"' in layouts_file().read_text()
+
+    window = open_main_window(admin_ws)
+    page = window.show_page("contacts")
+    table = page.detail.timeline_tab.table
+    header = table.horizontalHeader()
+    assert header.count() == table.model().columnCount() == 4
+    assert header.sectionResizeMode(SUBJECT_COLUMN) == QHeaderView.ResizeMode.Stretch
+    assert header.sectionResizeMode(KIND_COLUMN) == QHeaderView.ResizeMode.Fixed
+    assert table.wordWrap()

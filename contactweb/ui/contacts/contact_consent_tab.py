@@ -20,7 +20,7 @@ from contactweb.services.consent.consent import ConsentEntry
 from contactweb.ui.contacts.consent_dialog import ConsentDialog, method_title
 from contactweb.ui.contacts.contact_record_tab import ContactRecordTab
 from contactweb.ui.kit.channel_titles import channel_title
-from contactweb.ui.kit.display_text import local_time
+from contactweb.ui.kit.display_text import local_day_over_time, local_time
 from contactweb.ui.kit.flow_layout import FlowLayout
 from contactweb.ui.kit.record_table_model import RecordColumn
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
@@ -42,29 +42,41 @@ def status_text(status: str) -> str:
 
 
 def _evidence(entry: ConsentEntry) -> str:
-    """How, the evidence, the source, the wording agreed to and any reason for a reversal,
-    in one column so the history stays readable in a narrow pane."""
+    """How, the evidence, the source, the wording agreed to, any reason for a reversal and
+    who recorded it, in one column so the history stays readable in a narrow pane."""
     parts = [method_title(entry.method), entry.evidence, entry.source,
              QCoreApplication.translate("ContactConsentTab", "wording: \u201c{wording}\u201d").format(
                  wording=entry.wording) if entry.wording else "",
              QCoreApplication.translate("ContactConsentTab", "reversal reason: {reason}").format(
-                 reason=entry.override_reason) if entry.override_reason else ""]
+                 reason=entry.override_reason) if entry.override_reason else "",
+             QCoreApplication.translate("ContactConsentTab", "by {user}").format(
+                 user=entry.recorded_by) if entry.recorded_by else ""]
     return " · ".join(p for p in parts if p)
 
 
+def _channel_and_status(entry: ConsentEntry) -> str:
+    """"SMS" over "Opted out": a column each left the evidence a few pixels of the pane."""
+    return f"{channel_title(entry.channel)}\n{status_text(entry.status)}"
+
+
+# The evidence (who recorded it at its end) takes the width the others leave and wraps;
+# the day is over its time, the channel over its status, as wide as its longest word
+# ("Consent" over "given"). On one line each, in five columns, they held the history wider
+# than the pane beside the list at 1280 px, its last column cut.
 COLUMNS = (
-    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "When"), lambda e: local_time(e.recorded_at)),
-    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Channel"), lambda e: channel_title(e.channel)),
-    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Status"), lambda e: status_text(e.status)),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "When"),
+                 lambda e: local_day_over_time(e.recorded_at)),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Status"), _channel_and_status),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Evidence"), _evidence),
-    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "By"), lambda e: e.recorded_by),
 )
+STATUS_COLUMN, EVIDENCE_COLUMN = 1, 2
 
 
 class ContactConsentTab(ContactRecordTab):
     def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
                  parent: QWidget | None = None) -> None:
-        super().__init__(workspace, bridge, COLUMNS, stretch_column=3, parent=parent)
+        super().__init__(workspace, bridge, COLUMNS, stretch_column=EVIDENCE_COLUMN,
+                         wrapped=True, word_columns=(STATUS_COLUMN,), parent=parent)
         self.statuses: dict[str, str] = {}
         self.status_labels: dict[str, QLabel] = {}
         self.latest_labels: dict[str, QLabel] = {}

@@ -3,14 +3,13 @@ text and an assignee, and marking one done."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -23,25 +22,19 @@ from contactweb.services.changes import Changes
 from contactweb.ui.contacts.contact_record_tab import ContactRecordTab
 from contactweb.ui.kit.display_text import (
     error_label,
+    local_day_over_time,
     show_error,
     utc_from_qdatetime,
 )
 from contactweb.ui.kit.flow_layout import FlowLayout
 from contactweb.ui.kit.record_table_model import RecordColumn
-from contactweb.ui.kit.regional_formats import clock_text, date_text, use_regional_calendar
+from contactweb.ui.kit.regional_formats import use_regional_calendar
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
-
-def _due_text(due_at: datetime) -> str:
-    """The day over the time of day: two short lines leave the pane's width to the text."""
-    local = due_at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
-    return f"{date_text(local.date())}\n{clock_text(local)}"
-
-
 COLUMNS = (
-    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Due"), lambda r: _due_text(r.due_at)),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Due"), lambda r: local_day_over_time(r.due_at)),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "What"), lambda r: r.text),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "For"), lambda r: r.assignee),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Done"), lambda r: QCoreApplication.translate("ContactRemindersTab", "Done") if r.done else ""),
@@ -51,13 +44,10 @@ COLUMNS = (
 class ContactRemindersTab(ContactRecordTab):
     def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
                  parent: QWidget | None = None) -> None:
-        super().__init__(workspace, bridge, COLUMNS, stretch_column=1,
-                         dimmed=lambda r: r.done, parent=parent)
         # What to do takes the width the other columns leave and as many lines as it needs:
         # beside the list, on one line, it was cut after a word or two.
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        super().__init__(workspace, bridge, COLUMNS, stretch_column=1,
+                         dimmed=lambda r: r.done, wrapped=True, parent=parent)
 
         self.due_edit = QDateTimeEdit()
         self.due_edit.setCalendarPopup(True)

@@ -41,7 +41,7 @@ from contactweb.ui.contacts.log_communication_dialog import (
     LogCommunicationDialog,
     kind_title,
 )
-from contactweb.ui.kit.display_text import local_date, local_time
+from contactweb.ui.kit.display_text import local_date, local_day_over_time, local_time
 from contactweb.ui.kit.flow_layout import FlowLayout
 from contactweb.ui.kit.record_table_model import RecordColumn
 from contactweb.ui.kit.regional_formats import number_text
@@ -77,20 +77,32 @@ def kind_text(entry: CommunicationEntry) -> str:
     return QCoreApplication.translate("ContactTimelineTab", "{kind} out").format(kind=title)
 
 
+def _kind_and_duration(entry: CommunicationEntry) -> str:
+    """"Call out" over "12 min": a column of its own, the duration left the subject too
+    little of the pane beside the list. The duration is one word (a no-break space): the
+    column is as wide as its longest, and "12" over "min" read as two values."""
+    duration = _duration(entry).replace(" ", "\u00a0")
+    return "\n".join(text for text in (kind_text(entry), duration) if text)
+
+
+# The subject takes the width the others leave and wraps; the day is over its time, and the
+# kind as wide as its longest word ("Rendez-vous" over "envoyé"), so a subject of ordinary
+# length is read on two or three lines in the pane beside the list at 1280 px.
 COLUMNS = (
-    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "When"), lambda c: local_time(c.occurred_at)),
-    # Kind and direction share a column, so the subject keeps its room in a narrow pane.
-    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Kind"), lambda c: kind_text(c)),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "When"),
+                 lambda c: local_day_over_time(c.occurred_at)),
+    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Kind"), _kind_and_duration),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Subject"), lambda c: c.subject + _files(c)),
-    RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "Duration"), _duration, align_right=True),
     RecordColumn(QT_TRANSLATE_NOOP("TableHeaders", "By"), lambda c: c.user),
 )
+KIND_COLUMN, SUBJECT_COLUMN = 1, 2
 
 
 class ContactTimelineTab(ContactRecordTab):
     def __init__(self, workspace: Workspace, bridge: WorkspaceBridge,
                  parent: QWidget | None = None) -> None:
-        super().__init__(workspace, bridge, COLUMNS, stretch_column=2, parent=parent)
+        super().__init__(workspace, bridge, COLUMNS, stretch_column=SUBJECT_COLUMN,
+                         wrapped=True, word_columns=(KIND_COLUMN,), parent=parent)
         self._temp_dirs: list[Path] = []
         can_log = workspace.can(Action.COMMUNICATION_LOG)
         buttons = FlowLayout()  # wraps in a narrow pane
@@ -114,6 +126,7 @@ class ContactTimelineTab(ContactRecordTab):
         buttons.addWidget(self.send_email_button)
 
         self.columns = RememberedColumns(self.table, "contact timeline")
+        self.size_columns()  # the order and hidden columns remembered, not the sizing
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # Right-click corrects or deletes an entry; a double-click opens it for editing.
         self.communication_actions = CommunicationActions(workspace, bridge, self)

@@ -41,10 +41,6 @@ from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
-# No typing pause: a search is read on every keystroke, one read at a time with the latest
-# query next (ContactTableModel.set_query), so the rows follow the typing within a frame or
-# two. The read starts as the text changes, so the worker reads while the search box paints
-# the character typed (a timer of 0 ms let that paint, about 1.5 ms, go first).
 # The columns' shares of the list's width (RememberedColumns.fit): all in view from a 1280 px
 # window on. Narrower than the least, a name or phone number is no longer read whole: a
 # narrower list (1024 px) scrolls sideways, name, company, email and phone in view.
@@ -78,10 +74,8 @@ class ContactsTab(QWidget):
         self.count_label = QLabel()
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.search_edit, 1)
-        toolbar.addWidget(self.tag_combo)
-        toolbar.addWidget(self.status_combo)
-        toolbar.addWidget(self.count_label)
-        toolbar.addWidget(self.new_button)
+        for widget in (self.tag_combo, self.status_combo, self.count_label, self.new_button):
+            toolbar.addWidget(widget)
 
         # The first screen without the count of every contact: the rows are painted first.
         self.model = ContactTableModel(workspace, bridge.operations, self, count_now=False)
@@ -150,10 +144,14 @@ class ContactsTab(QWidget):
         layout.addWidget(splitter, 1)
 
         self._restoring = False  # a restored view reads its whole query once, at the end
+        # No typing pause: a search is read on every keystroke, one read at a time with the
+        # latest query next (ContactTableModel.set_query), so the rows follow the typing within
+        # a frame or two. The read starts as the text changes: the worker reads while the box
+        # paints the character typed (a timer of 0 ms let that paint, about 1.5 ms, go first).
         self.search_edit.textChanged.connect(
             lambda _text: None if self._restoring else self.apply_filters())
-        self.tag_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        for combo in (self.tag_combo, self.status_combo):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self._reselect_ids: list[int] = []
         self.model.modelReset.connect(self._update_count)
         self.model.loaded.connect(self._loaded)

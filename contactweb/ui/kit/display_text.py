@@ -3,12 +3,13 @@ person's regional formats, error labels."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStyle, QTableView, QWidget
 
-from contactweb.ui.kit.regional_formats import date_text, money_text, time_text
+from contactweb.ui.kit.regional_formats import clock_text, date_text, money_text, time_text
 
 ERROR_STYLE = "color: #b00020;"
 MUTED_STYLE = "color: #666666;"
@@ -19,6 +20,15 @@ def local_time(value: datetime | None) -> str:
     if value is None:
         return ""
     return time_text(value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None))
+
+
+def local_day_over_time(value: datetime | None) -> str:
+    """The local day over the time of day: two short lines leave a narrow table's width to
+    the column that tells what happened."""
+    if value is None:
+        return ""
+    local = value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+    return f"{date_text(local.date())}\n{clock_text(local)}"
 
 
 def local_date(value: date | None) -> str:
@@ -65,3 +75,20 @@ def setup_record_table(table: QTableView, stretch_column: int) -> None:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+
+
+def size_to_longest_word(table: QTableView, column: int) -> None:
+    """The column as wide as its title or the longest word in it, whichever is wider: its
+    cells wrap between words (the view must wrap) rather than take the room of the column
+    that stretches ("Rendez-vous envoyé" over two lines, not 130 px of a 300 px pane)."""
+    model = table.model()
+    metrics = table.fontMetrics()
+    words = (word for row in range(model.rowCount())  # a no-break space joins, as in "12 min"
+             for word in re.split(r"[ \t\n]+", str(model.index(row, column).data() or "")))
+    # The view's margins either side of a cell's text, the pixel the grid takes and one a
+    # word's drawn width may take beyond its advance.
+    style = table.style()
+    margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1) + 2
+    widest = max((metrics.horizontalAdvance(word) for word in words), default=0) + margin
+    header = table.horizontalHeader()
+    header.resizeSection(column, max(widest, header.sectionSizeHint(column)))

@@ -142,7 +142,10 @@ class RememberedColumns(QObject):
             state = QByteArray(base64.b64decode(stored, validate=True))
         except ValueError:
             return
-        if not self.header().restoreState(state):
+        # A layout saved for other columns (a column merged into another since) would
+        # bring a header of as many sections as it had: the table's own layout instead.
+        if not self.header().restoreState(state) or \
+                self.header().count() != self._view.model().columnCount():
             self.header().restoreState(self._default_state)
         self._set_widths_chosen(self.widths_chosen)  # the state brings its own stretch
 
