@@ -45,6 +45,7 @@ ALLOWED = {
     ("kit/translations.py", "*"),
     # Markup around a translated text.
     ("contacts/contact_details_tab.py", '<a href="mailto:'),
+    ("contacts/contact_details_tab.py", "<tr><td width='"),
 }
 
 
