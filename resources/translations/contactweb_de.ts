@@ -1479,6 +1479,10 @@ Geben Sie es persönlich weiter. Es wird nur dieses eine Mal gezeigt; bei der n�
         <translation>Grund der Aufhebung: {reason}</translation>
     </message>
     <message>
+        <source>by {user}</source>
+        <translation>von {user}</translation>
+    </message>
+    <message>
         <source>Opt out</source>
         <translation>Abmelden</translation>
     </message>
@@ -5801,10 +5805,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
         <translation>Nachricht</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
@@ -5843,10 +5843,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers n
     <message>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
     </message>
     <message>
         <source>Looks like</source>

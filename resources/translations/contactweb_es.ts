@@ -1479,6 +1479,10 @@ Entréguesela en persona. Solo se muestra esta vez; elegirá su propia contrase�
         <translation>motivo de la reversión: {reason}</translation>
     </message>
     <message>
+        <source>by {user}</source>
+        <translation>por {user}</translation>
+    </message>
+    <message>
         <source>Opt out</source>
         <translation>Dar de baja</translation>
     </message>
@@ -5800,10 +5804,6 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
         <source>Evidence</source>
         <translation>Prueba</translation>
     </message>
@@ -5842,10 +5842,6 @@ Compare la huella con la que le dé quien administra el servidor. Fíjelo solo s
     <message>
         <source>Tags</source>
         <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duración</translation>
     </message>
     <message>
         <source>Looks like</source>

@@ -1479,6 +1479,10 @@ Remettez-le en main propre. Il n’est affiché qu’une seule fois&#xa0;; la pe
         <translation>motif de l’annulation&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>by {user}</source>
+        <translation>par {user}</translation>
+    </message>
+    <message>
         <source>Opt out</source>
         <translation>Désinscrire</translation>
     </message>
@@ -5801,10 +5805,6 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
         <translation>Message</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
@@ -5843,10 +5843,6 @@ Comparez l’empreinte avec celle que vous donne la personne qui gère le serveu
     <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durée</translation>
     </message>
     <message>
         <source>Looks like</source>
