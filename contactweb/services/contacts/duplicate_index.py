@@ -152,6 +152,10 @@ class DuplicateIndex:
         for number in phones:
             self._add_phone(number, cid)
 
+    def confirm(self, cid: int) -> None:
+        """That a contact met is still there (DuplicateLookup, whose contacts may be met in
+        an earlier batch): this index loads them all in the one transaction that uses it."""
+
     def emails_differ(self, cid: int, data: ContactInput) -> bool:
         """Both have email addresses and share none: a matching name or phone is then more
         likely two people (colleagues, a family) than one."""

@@ -26,6 +26,8 @@ from collections.abc import Callable, Iterable, Sequence
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
+from contactweb.errors import NotFound
+from contactweb.i18n import _
 from contactweb.models import Contact, ContactEmail, ContactPhone
 from contactweb.services.contacts.company_members import CompanyMembers
 from contactweb.services.contacts.contacts import ContactInput
@@ -43,6 +45,17 @@ _CHUNK = 900
 # id; then this import's, each new contact at its id and a value an update gave a contact
 # just before the next new id (count: the order of such updates).
 _Order = tuple[int, int, int, int]
+
+
+class ContactVanished(NotFound):
+    """A contact an entry was matched to is no longer in the vault (or no longer visible):
+    another desktop deleted or merged it away while the import ran (a team server). The
+    import forgets what it kept of such contacts (``forget_missing``) and decides the entry
+    again."""
+
+    def __init__(self, contact_id: int) -> None:
+        super().__init__(_("No contact with id {id}.").format(id=contact_id))
+        self.contact_id = contact_id
 
 
 class DuplicateLookup(DuplicateIndex):
@@ -104,16 +117,17 @@ class DuplicateLookup(DuplicateIndex):
         self._prefetch_companies(companies)
 
     def forget_missing(self) -> None:
-        """Contacts were erased meanwhile (another desktop, a team server): nothing kept here
-        may match an entry to one of them. The kept companies are read again; the values and
-        names remembered for contacts the vault no longer has are dropped."""
+        """Contacts were erased, deleted or merged away meanwhile (another desktop, a team
+        server): nothing kept here may match an entry to one of them. The kept companies are
+        read again; the values and names remembered for contacts the vault no longer has (or
+        this user no longer sees) are dropped."""
         self._kept = CompanyMembers()
         ids = sorted(set(self._met_as).union(*self._remembered_emails.values()))
         self._ready()
         there: set[int] = set()
         for start in range(0, len(ids), _CHUNK):
             there.update(self._session.execute(select(Contact.id).where(
-                Contact.id.in_(ids[start:start + _CHUNK]))).scalars())
+                Contact.id.in_(ids[start:start + _CHUNK]), self._visible)).scalars())
         for contact_id in set(ids) - there:
             self._met_as.pop(contact_id, None)
             for owners in self._remembered_emails.values():
@@ -259,11 +273,15 @@ class DuplicateLookup(DuplicateIndex):
     def updating(self, cid: int, folded: ContactInput) -> None:
         """Before an update writes ``folded`` over contact ``cid``: what it adds is
         remembered in the order the index would have met it, and a name or company it
-        changes as the index met it."""
+        changes as the index met it. Its row is held from here (the update writes it anyway):
+        another desktop cannot delete it before the update is written."""
         self._ready()
-        first, last, company = self._session.execute(
+        row = self._session.execute(
             select(Contact.first_name, Contact.last_name, Contact.company)
-            .where(Contact.id == cid)).one()
+            .where(Contact.id == cid).with_for_update()).one_or_none()
+        if row is None:
+            raise ContactVanished(cid)
+        first, last, company = row
         met = self._met_as.get(cid, (person_name(first, last), company_key(company)))
         self._names.setdefault(cid, met[0])  # a number it gains is checked against its name
         if (person_name(folded.first_name, folded.last_name), company_key(folded.company)) \
@@ -290,12 +308,25 @@ class DuplicateLookup(DuplicateIndex):
         return super().emails_differ(cid, data)
 
     def source_of(self, cid: int) -> str:
-        """The ``source`` of a contact this batch met."""
+        """The ``source`` of a contact this batch met (ContactVanished if it is gone)."""
         if cid not in self.sources:
-            self._ready()
-            self.sources[cid] = self._session.execute(
-                select(Contact.source).where(Contact.id == cid)).scalar_one()
+            self.confirm(cid)
         return self.sources[cid]
+
+    def confirm(self, cid: int) -> None:
+        """ContactVanished unless the contact an entry matched is still in the vault. No
+        query for one read or added in this batch (its row, or its addresses: a deleted
+        contact has none): only a contact known from an earlier batch (a kept company, a
+        remembered value) may have been deleted by another desktop since (a team server; on
+        a desktop vault the import holds the write lock)."""
+        if cid in self.sources or cid in self._emails_of:
+            return
+        self._ready()
+        row = self._session.execute(
+            select(Contact.source).where(Contact.id == cid, self._visible)).one_or_none()
+        if row is None:
+            raise ContactVanished(cid)
+        self.sources[cid] = row.source
 
     def _load_emails_of(self, cid: int) -> None:
         if cid in self._emails_of:

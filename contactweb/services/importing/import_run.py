@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy.orm import Session
 
-from contactweb.errors import BadInput
+from contactweb.errors import BadInput, NotFound
 from contactweb.formats.interchange import ContactRecord, ImportProblem
 from contactweb.models.consent import CHANNELS
 from contactweb.services import audit, settings
@@ -21,7 +21,7 @@ from contactweb.services.contacts.contact_fold import fold
 from contactweb.services.contacts.contacts import ContactInput, details_of
 from contactweb.services.contacts.contacts import _apply as apply_contact
 from contactweb.services.contacts.duplicate_index import SAME_EMAIL
-from contactweb.services.contacts.duplicate_lookup import DuplicateLookup
+from contactweb.services.contacts.duplicate_lookup import ContactVanished, DuplicateLookup
 from contactweb.services.importing.import_batch import ErasureIndex, NewContactBatch
 from contactweb.services.importing.import_consent import ConsentFromFile
 from contactweb.services.importing.import_validation import validated_contact
@@ -102,9 +102,13 @@ class ImportRun:
             self.duplicates.forget_missing()  # and matches no entry
         self.duplicates.prefetch([clean for _record, clean, _end in pending])
         said = []
-        for record, clean, _end in pending:
+        for number, (record, clean, _end) in enumerate(pending):
             own: list[ImportProblem] = []
-            self._decide(record, clean, own)
+            try:
+                self._decide(record, clean, own)
+            except ContactVanished:  # raised before the entry wrote or reported anything
+                self._forget_vanished([clean for _record, clean, _end in pending[number:]])
+                self._decide(record, clean, own)
             said.append(own)
         if any(said):
             problems = self.report.problems
@@ -115,6 +119,16 @@ class ImportRun:
                 tail += problems[ends[number]:ends[number + 1]]
             problems[ends[0]:] = tail
         self.batch.flush()
+
+    def _forget_vanished(self, rows: list[ContactInput]) -> None:
+        """The contact an entry matched is gone: another desktop deleted or merged it away
+        since an earlier batch (a team server, READ COMMITTED). What the lookup kept of such
+        contacts is forgotten and the batch's remaining ``rows`` looked up again, the new
+        contacts decided so far written first so they are found as before: the entry is then
+        decided as if the contact had never been there."""
+        self.batch.flush()
+        self.duplicates.forget_missing()
+        self.duplicates.prefetch(rows)
 
     def _decide(self, record: _Entry, clean: ContactInput,
                 problems: list[ImportProblem]) -> None:
@@ -131,6 +145,7 @@ class ImportRun:
         if existing is not None and choice != "create":
             contact_id, reason = existing
             if choice == "skip":
+                self.duplicates.confirm(contact_id)  # (a query only if met in an earlier batch)
                 self.report.skipped_duplicates.append((record.source, contact_id, reason))
             elif not self._update(contact_id, clean):
                 self.report.erased_matches.append(record.source)
@@ -155,6 +170,7 @@ class ImportRun:
         if not self.duplicates.is_created(contact_id):
             return None
         if contact_id in self.other_sources:
+            self.duplicates.confirm(contact_id)  # still there: nothing is reported otherwise
             return self.other_sources[contact_id]
         return self.duplicates.source_of(contact_id)
 
@@ -164,18 +180,22 @@ class ImportRun:
         address or number (unless confirmed): the entry is flagged as a new contact would be."""
         if self.batch.is_pending(contact_id):
             self.batch.flush()
-        contact = load_visible_contact(self.session, self.ws, contact_id)
+        try:
+            contact = load_visible_contact(self.session, self.ws, contact_id)
+        except NotFound:  # deleted by another desktop since the lookup met it
+            raise ContactVanished(contact_id) from None
         current = details_of(self.session, contact).to_input()
         folded, changed = fold(current, new)
         if changed and not self.confirm_erased and self._brings_back_erased(current, folded):
             return False
+        if changed:  # (ContactVanished, nothing written, if it went meanwhile)
+            self.duplicates.updating(contact_id, folded)
         self.updated_in_batch.add(contact_id)
         if contact_id not in self.updated:
             self.updated.add(contact_id)
             self.report.updated.append(contact_id)
         if not changed:
             return True
-        self.duplicates.updating(contact_id, folded)
         self.batch.before_update(folded.tags)
         apply_contact(self.session, self.ws, contact, validated_contact(folded, self.region))
         if any(tag.id is None for tag in contact.tags):
