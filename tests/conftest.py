@@ -100,7 +100,12 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     folder = Path(str(metafunc.definition.path)).parent.name
     # CONTACTWEB_TEST_BACKENDS=sqlite runs the desktop half alone (a quick local run).
     wanted = os.environ.get("CONTACTWEB_TEST_BACKENDS", "sqlite,postgresql").split(",")
-    if "postgresql" in wanted and folder in BOTH_BACKENDS_UNDER and \
+    if metafunc.definition.get_closest_marker("postgresql_only"):
+        skip = [] if "postgresql" in wanted else [pytest.mark.skip(
+            reason="CONTACTWEB_TEST_BACKENDS leaves PostgreSQL out")]
+        metafunc.parametrize("database_backend", [pytest.param("postgresql", marks=skip)],
+                             indirect=True)
+    elif "postgresql" in wanted and folder in BOTH_BACKENDS_UNDER and \
             not metafunc.definition.get_closest_marker("sqlite_only"):
         metafunc.parametrize("database_backend", BACKENDS, indirect=True)
 

@@ -27,11 +27,8 @@ from contactweb.services.importing import importer
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
 
-
-@pytest.fixture(autouse=True)
-def team_server_only(database_backend: str) -> None:
-    if database_backend != "postgresql":
-        pytest.skip("a desktop vault: the import holds the write lock, nobody deletes meanwhile")
+# On a desktop vault the import holds the write lock: nobody deletes meanwhile.
+pytestmark = pytest.mark.postgresql_only
 
 
 HEADER = "First Name,Last Name,E-mail 1 - Value,Company\n"
