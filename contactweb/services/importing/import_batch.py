@@ -268,7 +268,8 @@ class NewContactBatch:
         rather than insert again."""
         self._tags.clear()
         self._tag_ids.clear()
-        for tag_id, name in self._own_connection().execute(select(Tag.id, Tag.name).order_by(Tag.id)):
+        tags = self._own_connection().execute(select(Tag.id, Tag.name).order_by(Tag.id))
+        for tag_id, name in tags:
             self._tags.setdefault(name.casefold(), []).append((tag_id, name))
 
     def before_update(self, tag_names: list[str]) -> None:
