@@ -36,7 +36,7 @@ from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
 from contactweb.ui.app.main_window import MainWindow
 from contactweb.ui.contacts.contacts_tab import ContactsTab
-from contactweb.ui.kit import translations
+from contactweb.ui.kit import display_text, translations
 from contactweb.vault.workspace import Workspace
 
 # The screens, not the database, are under test; in the catalogs as built from the sources.
@@ -296,3 +296,61 @@ def test_the_consent_history_fits_the_pane(
                for text in shown)
     assert all(tab.model.record(row).recorded_by in shown[row] for row in range(4))
     assert _table_fits(tab.table, evidence) == []
+
+
+def _timeline_of(qtbot: QtBot, ws: Workspace,
+                 open_main_window: Callable[[Workspace], MainWindow], entries: int
+                 ) -> ContactsTab:
+    contact_id = _contact_with_something_on_every_tab(ws)
+    for number in range(entries):
+        communications.log_communication(ws, contact_id, CommunicationInput(
+            kind="call", direction="out", occurred_at=utcnow() - timedelta(hours=number),
+            duration_minutes=5, subject=SUBJECTS[number % len(SUBJECTS)]))
+    page = _contacts_page_at_1280_by_800(qtbot, open_main_window(ws), contact_id)
+    page.detail.tabs.setCurrentWidget(page.detail.timeline_tab)
+    QApplication.processEvents()
+    return page
+
+
+def test_a_narrower_pane_sizes_the_timeline_rows_again(
+        qtbot: QtBot, admin_ws: Workspace,
+        open_main_window: Callable[[Workspace], MainWindow]) -> None:
+    """The rows are sized when the entries come, and again once the columns change width
+    (the window made narrower): every subject still read whole, on more lines."""
+    page = _timeline_of(qtbot, admin_ws, open_main_window, 12)
+    window = page.window()
+    table = page.detail.timeline_tab.table
+    subject = 2
+    wide = table.columnWidth(subject)
+    assert _table_fits(table, subject) == []
+    window.resize(1180, 800)  # (at 1024 its longest word no longer fits the subject column)
+    qtbot.waitUntil(lambda: table.columnWidth(subject) < wide)
+    QApplication.processEvents()
+    assert [cut for row in range(table.model().rowCount())
+            if (cut := _whole_in_its_cell(table, row, subject))] == []
+
+
+def test_a_timeline_entry_is_written_out_once_however_its_rows_are_sized(
+        qtbot: QtBot, admin_ws: Workspace, monkeypatch: pytest.MonkeyPatch,
+        open_main_window: Callable[[Workspace], MainWindow]) -> None:
+    """Sizing wrapped rows asks every cell for its text several times; each entry's date is
+    written out once a refresh (it was eight times: 0.35 s of a 500-entry timeline's 0.5)."""
+    from contactweb.ui.contacts import contact_timeline_tab
+
+    written: list[object] = []
+
+    def counted(moment: object) -> str:
+        written.append(moment)
+        return display_text.local_day_over_time(moment)
+
+    monkeypatch.setattr(contact_timeline_tab, "local_day_over_time", counted)
+    page = _timeline_of(qtbot, admin_ws, open_main_window, 30)
+    tab = page.detail.timeline_tab
+    tab.table.viewport().repaint()
+    assert tab.model.rowCount() == 30
+    assert sorted(written) == sorted(tab.model.record(row).occurred_at for row in range(30))
+    written.clear()
+    tab.refresh()
+    QApplication.processEvents()
+    tab.table.viewport().repaint()
+    assert len(written) == 30
