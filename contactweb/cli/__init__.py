@@ -130,6 +130,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("contactweb: " + _("interrupted"), file=sys.stderr)
         return 1
     except Exception as exc:
+        from contactweb.store.write_conflicts import write_conflict
+
+        refusal = write_conflict(exc)
+        if refusal is not None:  # another writer held the vault: busy, not damaged
+            print(f"contactweb: {refusal}", file=sys.stderr)
+            return refusal.exit_code
         if _is_database_error(exc):
             # A damaged or tampered vault file fails SQLCipher's page check: say so, no
             # traceback.

@@ -10,6 +10,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.pool import QueuePool
 
 from contactweb.store.fts import CREATE_TERMS_TABLE
+from contactweb.store.write_conflicts import BUSY_TIMEOUT_SECONDS
 
 # SQLCipher writes its own log lines ("hmac check failed for pgno=...") to stderr, beside the
 # clear message ContactWeb gives for a damaged file. Its log level is process-wide; it is set
@@ -28,7 +29,7 @@ PRAGMAS = (
     # 100,000 contacts with a tag took twice as long at 32 MiB (BENCHMARKS.md). A cache only
     # grows with the pages read, so a small vault uses no more.
     "cache_size = -65536",
-    "busy_timeout = 10000",
+    f"busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}",
 )
 
 
@@ -92,9 +93,10 @@ def make_engine(db_path: Path, key: bytes) -> Engine:
 
 
 def verify_key(engine: Engine) -> None:
-    """A wrong key only shows on the first read, so read the schema now."""
+    """A wrong key only shows on the first read, so read the schema now (in a read
+    transaction: another program writing to the vault meanwhile is no reason to fail)."""
     try:
-        with engine.connect() as conn:
+        with engine.execution_options(readonly=True).connect() as conn:
             conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
     except Exception as exc:  # sqlcipher3 raises DatabaseError("file is not a database")
         engine.dispose()

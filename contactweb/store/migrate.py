@@ -56,17 +56,24 @@ def declared_head() -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
+def _reading(engine: Engine) -> Connection:
+    """A connection whose transactions only read: on a desktop vault a plain BEGIN, which
+    another program writing meanwhile does not hold up (a write's BEGIN IMMEDIATE waited
+    for it, twice, then failed the sign-in as a damaged file)."""
+    return engine.execution_options(readonly=True).connect()
+
+
 def current_revision(engine: Engine) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
-    with engine.connect() as conn:
+    with _reading(engine) as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def _stored_revision(engine: Engine) -> str | None:
     """The revision row as stored, without Alembic; None when the table is missing."""
     try:
-        with engine.connect() as conn:
+        with _reading(engine) as conn:
             rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
     except DBAPIError:
         return None

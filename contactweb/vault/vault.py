@@ -187,7 +187,7 @@ class Vault:
             raise BadInput(_("The vault database at {db_path} cannot be read: {exc}").format(
                 db_path=self.db_path, exc=exc)) from exc
         upgrade_to_head(engine)
-        with engine.connect() as conn:
+        with engine.execution_options(readonly=True).connect() as conn:
             # Slot ids fold case, so sign-in does too: "ADMIN" is the account "admin". The
             # table, not the mapped class: a Core select needs no mapper configuration.
             user = next((u for u in conn.execute(select(User.__table__))

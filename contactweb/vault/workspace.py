@@ -67,8 +67,13 @@ class Workspace:
                     session.rollback()
                 else:
                     session.commit()
-            except BaseException:
+            except BaseException as exc:
                 session.rollback()
+                from contactweb.store.write_conflicts import write_conflict
+
+                refusal = write_conflict(exc)
+                if refusal is not None:  # another writer won: said plainly, nothing written
+                    raise refusal from exc
                 raise
         if not readonly and self.after_commit is not None:
             self.after_commit()

@@ -31,13 +31,13 @@ def sign_in(vault_dir: Path, username: str, password: str,
         return ws
     try:
         integrity_seal.check(ws)  # before anything is written or believed
+        integrity_seal.follow_commits(ws)
+        with ws.session() as db:
+            mailbox_statements.backfill(db, ws)
+        audit.record_now(ws, "signin", "user", ws.user_id)
     except BaseException:
-        ws.lock()
+        ws.lock()  # not signed in (another program busy writing, say): no key left open
         raise
-    integrity_seal.follow_commits(ws)
-    with ws.session() as db:
-        mailbox_statements.backfill(db, ws)
-    audit.record_now(ws, "signin", "user", ws.user_id)
     return ws
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QWidget
 from contactweb.errors import ContactWebError
 from contactweb.services.changes import NOTHING, Changes
 from contactweb.store.connection_loss import is_connection_lost
+from contactweb.store.write_conflicts import write_conflict
 from contactweb.ui.kit.dialog_host import DialogHost
 from contactweb.ui.kit.progress_dialog import ProgressDialog
 from contactweb.ui.kit.read_worker import ReadWorker
@@ -61,6 +62,9 @@ def error_text(exc: BaseException) -> str:
     """What a person is told: a refusal's own message, or that something unexpected broke."""
     if isinstance(exc, ContactWebError):
         return str(exc)
+    refusal = write_conflict(exc)
+    if refusal is not None:  # another writer held the vault: nothing was written
+        return str(refusal)
     if is_connection_lost(exc):  # a team server that went away: not a bug, say so plainly
         return QCoreApplication.translate(
             "OperationRunner", "The connection to the team server was lost, so this was not "
