@@ -117,6 +117,16 @@ def database_backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
+def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Desktop vault connections made from now on wait 0.2 s for another writer, not 10 s."""
+    from contactweb.store import engine
+
+    monkeypatch.setattr(engine, "PRAGMAS", tuple(
+        "busy_timeout = 200" if pragma.startswith("busy_timeout") else pragma
+        for pragma in engine.PRAGMAS))
+
+
+@pytest.fixture
 def vault_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"
 

@@ -13,28 +13,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import sqlcipher3
 from sqlalchemy import text
 
 from contactweb.services.accounts import session as accounts
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contact_queries import count_contacts
 from contactweb.services.contacts.contacts import ContactInput
-from contactweb.store import engine as sqlcipher_engine
 from contactweb.store.write_conflicts import ConcurrentChange, VaultBusy, write_conflict
 from contactweb.vault.workspace import Workspace
 from tests.conftest import PASSWORD
+from tests.support.another_writer import BUSY_MESSAGE, AnotherProgram
 from tests.support.cli_runner import CliRunner
-
-BUSY_MESSAGE = "Another ContactWeb window or command is changing this vault"
-
-
-@pytest.fixture
-def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Connections made from now on wait 0.2 s for another writer, not 10 s."""
-    monkeypatch.setattr(sqlcipher_engine, "PRAGMAS", tuple(
-        "busy_timeout = 200" if pragma.startswith("busy_timeout") else pragma
-        for pragma in sqlcipher_engine.PRAGMAS))
 
 
 @pytest.fixture
@@ -43,20 +32,6 @@ def desktop_vault(vault_dir: Path, short_busy_timeout: None) -> Iterator[Workspa
     contacts.create_contact(ws, ContactInput(first_name="Ada", last_name="First"))
     yield ws
     ws.lock()
-
-
-class AnotherProgram:
-    """A connection of another program that holds the vault's write lock until released."""
-
-    def __init__(self, ws: Workspace) -> None:
-        self._conn = sqlcipher3.connect(str(ws.vault.db_path), isolation_level=None)
-        self._conn.execute(f"PRAGMA key = \"x'{ws.raw_key().hex()}'\"")
-        self._conn.execute("BEGIN IMMEDIATE")
-        self._conn.execute("UPDATE contacts SET notes = 'being imported' WHERE id = 1")
-
-    def finish(self) -> None:
-        self._conn.execute("ROLLBACK")
-        self._conn.close()
 
 
 def test_a_save_while_another_program_writes_is_refused_plainly_and_goes_through_after(
