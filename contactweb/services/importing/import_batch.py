@@ -94,6 +94,24 @@ class ErasureIndex:
                 found.append(hit)
         return min(found) if found else None
 
+    def match_beyond(self, data: ContactInput, held: ContactInput) -> int | None:
+        """``match`` by the values of ``data`` that an existing contact (``held``) does not
+        have: its name unless it is the contact's, the addresses and numbers the contact
+        lacks. None when what matched an erased person is all the contact's own (a namesake,
+        an address they share)."""
+        found = []
+        name = name_key(data.first_name, data.last_name)
+        if name and name != name_key(held.first_name, held.last_name) \
+                and (hit := self._by_name.get(keyed_hash(self._ws, "name", name))):
+            found.append(hit)
+        own = set(identity_hashes(self._ws, [e.address for e in held.emails],
+                                  [p.number for p in held.phones]))
+        for value in identity_hashes(self._ws, [e.address for e in data.emails],
+                                     [p.number for p in data.phones]):
+            if value not in own and (hit := self._by_hash.get(value)):
+                found.append(hit)
+        return min(found) if found else None
+
 
 _Write = tuple[Table, tuple[str, ...], list[tuple]]  # a table, its columns, rows of values
 

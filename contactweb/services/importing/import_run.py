@@ -60,6 +60,9 @@ class ImportRun:
         # row it binds) and indexed for search on one of its own (NewContactBatch).
         self.batch = NewContactBatch(session, ws)
         self.returning_erased: list[tuple[int, int]] = []  # (contact id, erasure record id)
+        # Every contact this import brought back so (opted out of everything): a later entry
+        # of the same person may be folded into them, or skipped as them.
+        self.brought_back: set[int] = set()
         self.updated: set[int] = set()
         self.updated_in_batch: set[int] = set()  # to index again when the batch is written
         # The entry a contact made by this import came from is its ``source`` in the vault,
@@ -134,6 +137,26 @@ class ImportRun:
                 problems: list[ImportProblem]) -> None:
         existing = self.duplicates.match(clean)
         choice = self.choices.get(record.source, self.on_duplicate)
+        erasure = self.erasures.match(clean)  # (no hashing while nobody was ever erased)
+        if existing is not None and choice != "create" and erasure is not None \
+                and existing[0] not in self.brought_back \
+                and self._erased_beyond(existing[0], clean):
+            # An erased person resembling the contact, not the contact: never folded into it
+            # nor skipped as it, whether erased people are confirmed or not (with them, they
+            # come back as a contact of their own, opted out of everything, below).
+            if existing[1] == SAME_EMAIL:
+                # Except with an address the contact holds: by the import's own rule the
+                # entry is then that contact, and added as someone else with it, their
+                # opt-outs would bar the address for the contact too (an opt-out binds the
+                # mailbox). Refused even when confirmed, and said why.
+                self.report.erased_matches.append(record.source)
+                problems.append(ImportProblem(record.source, (
+                    f"matches a person who was erased but has an email address of contact "
+                    f"{existing[0]}: not imported, even when confirmed, as their opt-outs "
+                    f"would also bar that address for contact {existing[0]}; if they came back "
+                    "themselves, add them by hand")))
+                return
+            existing = None
         earlier = self._created_source(existing[0]) if existing is not None else None
         if earlier is not None:
             self.report.repeated_in_file[record.source] = earlier
@@ -147,12 +170,10 @@ class ImportRun:
             if choice == "skip":
                 self.duplicates.confirm(contact_id)  # (a query only if met in an earlier batch)
                 self.report.skipped_duplicates.append((record.source, contact_id, reason))
-            elif not self._update(contact_id, clean):
-                self.report.erased_matches.append(record.source)
-                return
+            else:
+                self._update(contact_id, clean)
             self.consent_from_file.note(record, contact_id, problems)
             return
-        erasure = self.erasures.match(clean)
         if erasure is not None and not self.confirm_erased:
             self.report.erased_matches.append(record.source)
             return
@@ -164,6 +185,23 @@ class ImportRun:
         self.consent_from_file.note(record, contact_id, problems)
         if erasure is not None:
             self.returning_erased.append((contact_id, erasure))
+            self.brought_back.add(contact_id)
+
+    def _erased_beyond(self, contact_id: int, entry: ContactInput) -> bool:
+        """Whether the entry matches an erased person by a value the contact it resembles
+        does not have (a name other than theirs, another address or number): written into
+        it, that would be back in the vault, found by search, on a contact that may be
+        mailed. What matched may also be all the contact's own (a namesake of the erased
+        person, an address both had): the entry is then the contact's. Read only for an
+        entry some erasure record matches."""
+        if self.batch.is_pending(contact_id):
+            self.batch.flush()
+        try:
+            contact = load_visible_contact(self.session, self.ws, contact_id)
+        except NotFound:  # deleted by another desktop since the lookup met it
+            raise ContactVanished(contact_id) from None
+        held = details_of(self.session, contact).to_input()
+        return self.erasures.match_beyond(entry, held) is not None
 
     def _created_source(self, contact_id: int) -> str | None:
         """The entry of this file a contact was made from; None for one made before."""
@@ -174,10 +212,10 @@ class ImportRun:
             return self.other_sources[contact_id]
         return self.duplicates.source_of(contact_id)
 
-    def _update(self, contact_id: int, new: ContactInput) -> bool:
+    def _update(self, contact_id: int, new: ContactInput) -> None:
         """Add what the file knows and the vault does not; never overwrite what is there.
-        False, and nothing written, when that would give the contact an erased person's name,
-        address or number (unless confirmed): the entry is flagged as a new contact would be."""
+        (An entry that would give the contact an erased person's name, address or number
+        never gets here: ``_erased_beyond``.)"""
         if self.batch.is_pending(contact_id):
             self.batch.flush()
         try:
@@ -186,8 +224,6 @@ class ImportRun:
             raise ContactVanished(contact_id) from None
         current = details_of(self.session, contact).to_input()
         folded, changed = fold(current, new)
-        if changed and not self.confirm_erased and self._brings_back_erased(current, folded):
-            return False
         if changed:  # (ContactVanished, nothing written, if it went meanwhile)
             self.duplicates.updating(contact_id, folded)
         self.updated_in_batch.add(contact_id)
@@ -195,7 +231,7 @@ class ImportRun:
             self.updated.add(contact_id)
             self.report.updated.append(contact_id)
         if not changed:
-            return True
+            return
         self.batch.before_update(folded.tags)
         apply_contact(self.session, self.ws, contact, validated_contact(folded, self.region))
         if any(tag.id is None for tag in contact.tags):
@@ -207,20 +243,6 @@ class ImportRun:
                                    [p.number for p in folded.phones])
         audit.record(self.session, self.ws, "contact.update", "contact", contact_id,
                      {"source": "import"})
-        return True
-
-    def _brings_back_erased(self, current: ContactInput, folded: ContactInput) -> bool:
-        """Whether the name, addresses or numbers a fold adds are an erased person's. The
-        entry matched the contact by some other value (a similar name at the same company, a
-        shared number): written, the erased address would be back in the vault and found by
-        search."""
-        renamed = (folded.first_name, folded.last_name) != (current.first_name,
-                                                            current.last_name)
-        added = ContactInput(first_name=folded.first_name if renamed else "",
-                             last_name=folded.last_name if renamed else "",
-                             emails=folded.emails[len(current.emails):],
-                             phones=folded.phones[len(current.phones):])
-        return self.erasures.match(added) is not None
 
     def finish(self) -> None:
         self._decide_pending()
