@@ -10,6 +10,8 @@ from their own stored SQL and indexes the new contacts in one statement.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+from itertools import chain
 
 from sqlalchemy import Connection, String, Table, bindparam, text
 
@@ -83,31 +85,38 @@ def insert_rows(connection: Connection, table: Table, columns: Sequence[str],
             f"pg_sequence_last_value({sequence}::regclass)))")
 
 
-#: a batch of at least this many rows writes the values its rows share into the statement
+#: a batch of at least this many rows binds the values its rows share once
 _SHARED_VALUES_FROM = 8
-_INT64 = range(-(2 ** 63), 2 ** 63)
+#: rows per statement, within SQLite's 32,766 parameters a statement
+_ROWS_PER_STATEMENT = 1000
+_MAX_PARAMETERS = 32766
+_NOT_SHARED = object()
 
 
 def _insert_sqlite(connection: Connection, table: Table, columns: Sequence[str],
                    rows: list[tuple]) -> None:
-    """SQLite: one executemany. The values are converted column by column by the dialect's
-    own types (dates and times as the ORM writes them), and a value every row of a batch
-    has (an owner, a status, the time of the import, an empty field) is written once into
-    the statement as a literal instead of being bound for each row: the driver's binding is
-    most of an insert's cost, and a contact's row is half such values. A literal is only
-    used where SQLite stores exactly what it stores for the bound value (``_literal``)."""
+    """SQLite: up to a thousand rows a statement, so that SQLite inserts them in one call
+    that runs without the GIL: on the import's writer thread, an executemany would take the
+    GIL back after every row, and wait for it. The values are converted column by column by
+    the dialect's own types (dates and times as the ORM writes them), and a value every row
+    of a batch has (an owner, a status, the time of the import, an empty field) is bound
+    once for all of them (``INSERT ... SELECT column1, ?, ... FROM (VALUES ...)``): the
+    driver's binding is most of an insert's cost, and a contact's row is half such values.
+    Every value is bound, so it is stored exactly as an insert of one row stores it."""
     dialect = connection.dialect
     quote = dialect.identifier_preparer.quote
     convert = {i: process for i, name in enumerate(columns) if (
         process := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))}
-    markers = ["?" if dialect.paramstyle == "qmark" else "%s"] * len(columns)
+    shared: list[object] = []
+    layout = [False] * len(columns)  # whether each column's value is shared
     if len(rows) >= _SHARED_VALUES_FROM or convert:
         values = list(zip(*rows, strict=True))
         varying = []
         for i, column in enumerate(values):
-            literal = _shared_literal(column, convert.get(i))
-            if literal is not None:
-                markers[i] = literal
+            value = _shared_value(column, convert.get(i))
+            if value is not _NOT_SHARED:
+                shared.append(value)
+                layout[i] = True
                 continue
             varying.append(i)
             if i in convert:
@@ -115,38 +124,52 @@ def _insert_sqlite(connection: Connection, table: Table, columns: Sequence[str],
         if len(varying) < len(columns) or convert:
             rows = list(zip(*(values[i] for i in varying), strict=True)) if varying \
                 else [()] * len(rows)
-    statement = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
-                 f"VALUES ({', '.join(markers)})")
-    connection.exec_driver_sql(statement, rows)
+    head, row = _statement_parts(quote(table.name), ", ".join(quote(c) for c in columns),
+                                 tuple(layout))
+    width = len(columns) - len(shared)
+    per = min(_ROWS_PER_STATEMENT, (_MAX_PARAMETERS - len(shared)) // max(1, width))
+    for start in range(0, len(rows), per):
+        chunk = rows[start:start + per]
+        if width:
+            parameters = (*shared, *chain.from_iterable(chunk))
+        else:  # every value shared (each row is then given them all)
+            parameters = tuple(shared) * len(chunk)
+        connection.exec_driver_sql(f"{head}{', '.join([row] * len(chunk))}"
+                                   f"{')' if shared and width else ''}", parameters)
 
 
-def _shared_literal(column: tuple, process: Callable[[object], object] | None) -> str | None:
-    """The SQL literal of the one value every row has in this column (converted by
-    ``process``), or None when the rows differ, there are too few of them to share, or the
-    value has no literal that stores the same."""
+@lru_cache(maxsize=64)
+def _statement_parts(table: str, names: str, layout: tuple[bool, ...]) -> tuple[str, str]:
+    """The statement before its rows, and one row's parameters. With shared values (some
+    ``layout`` True, not all): ``INSERT INTO t (a, b, c) SELECT column1, ?, column2 FROM
+    (VALUES (?, ?), ...)``, the shared values' parameters first in the text, so bound
+    first; otherwise ``INSERT INTO t (a, b, c) VALUES (?, ?, ?), ...``."""
+    varying = layout.count(False)
+    if not any(layout) or not varying:
+        return (f"INSERT INTO {table} ({names}) VALUES ",
+                f"({', '.join('?' * len(layout))})")
+    picked, number = [], 0
+    for is_shared in layout:
+        if is_shared:
+            picked.append("?")
+        else:
+            number += 1
+            picked.append(f"column{number}")
+    return (f"INSERT INTO {table} ({names}) SELECT {', '.join(picked)} FROM (VALUES ",
+            f"({', '.join('?' * varying)})")
+
+
+def _shared_value(column: tuple, process: Callable[[object], object] | None) -> object:
+    """The one value every row has in this column (converted by ``process``), or
+    _NOT_SHARED when the rows differ or there are too few of them to share."""
     first = column[0]
     # Most columns that vary differ at their two ends: no need to compare every value.
     if len(column) < _SHARED_VALUES_FROM or column[-1] != first \
             or column.count(first) != len(column):
-        return None
+        return _NOT_SHARED
     if isinstance(first, int | float) and len(set(map(type, column))) != 1:
-        return None  # equal but not alike: 1, 1.0 and True
-    return _literal(process(first) if process is not None else first)
-
-
-def _literal(value: object) -> str | None:
-    """``value`` written in SQL as SQLite stores it when it is bound: NULL, an integer (a
-    bool is bound as one), plain ASCII text. Anything else (REAL, BLOB, other text) stays
-    bound, so that no value is ever rounded or re-encoded on its way into the statement."""
-    if value is None:
-        return "NULL"
-    if type(value) is bool:
-        return "1" if value else "0"
-    if type(value) is int and value in _INT64:
-        return str(value)
-    if type(value) is str and value.isascii() and "\x00" not in value and len(value) <= 200:
-        return "'" + value.replace("'", "''") + "'"
-    return None
+        return _NOT_SHARED  # equal but not alike: 1, 1.0 and True
+    return process(first) if process is not None else first
 
 
 def _insert_arrays(connection: Connection, table: Table, columns: Sequence[str],

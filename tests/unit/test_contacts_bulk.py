@@ -198,5 +198,5 @@ def test_a_failure_after_a_written_batch_leaves_nothing_and_no_indexer_running(
         event.remove(admin_ws.engine, "before_cursor_execute", started)
         event.remove(admin_ws.engine, "after_cursor_execute", ended)
     assert overlaps == []
-    assert not [t for t in threading.enumerate() if t.name.startswith("contactweb-index")]
+    assert not [t for t in threading.enumerate() if t.name.startswith("contactweb-write")]
     assert dump(admin_ws) == before

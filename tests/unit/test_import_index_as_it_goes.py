@@ -1,6 +1,7 @@
-"""An import indexes each written batch of new contacts for search on a thread of its own
-while the next rows are read (NewContactBatch, SearchIndexPause.index_new), on SQLite and on
-a team server. Over any
+"""An import writes each batch of new contacts and indexes it for search on a thread of its
+own while the next rows are read (NewContactBatch, SearchIndexPause.index_new), on SQLite
+and on a team server, with Python's switch interval shortened meanwhile and put back after,
+also after a failure. Over any
 file, batch size and commit size, with rows that update contacts indexed batches before,
 every contact's index row is what the index's triggers would write; a cancel leaves no index
 row of the batch under way; an indexing failure reaches the caller and keeps nothing of the
@@ -8,6 +9,7 @@ import; and the connection is never used by two threads at once."""
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -120,9 +122,11 @@ def test_an_indexing_failure_reaches_the_caller_and_keeps_nothing(
     monkeypatch.setattr(SearchIndexPause, "index_new", failing_second_time)
     before = seed(admin_ws)
     path = write_csv(tmp_path / "people.csv", [(i + 20, None, None, "Gold") for i in range(45)])
+    interval = sys.getswitchinterval()
     with pytest.raises(OSError, match="disk full"):
         importer.import_records(admin_ws, importer.stream_file(path))
-    assert calls[:2] and all(name.startswith("contactweb-index") for name in calls)
+    assert sys.getswitchinterval() == interval
+    assert calls[:2] and all(name.startswith("contactweb-write") for name in calls)
     with admin_ws.session(readonly=True) as session:
         assert list(session.execute(text("SELECT id FROM contacts")).scalars()) == [before]
         if session.get_bind().dialect.name == "sqlite":
@@ -167,5 +171,39 @@ def test_the_connection_is_never_used_by_two_threads_at_once(
         event.remove(engine, "before_cursor_execute", started)
         event.remove(engine, "after_cursor_execute", ended)
     assert report.created and not overlaps
-    assert any(name.startswith("contactweb-index") for name in threads)
+    assert any(name.startswith("contactweb-write") for name in threads)
+    assert index_rows(admin_ws) == expected_rows(admin_ws)
+
+
+_BATCH_TABLES = ("contacts", "contact_emails", "contact_phones", "contact_tags")
+
+
+def test_the_batches_are_written_on_the_writer_thread_with_quick_handovers(
+        admin_ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The new contacts' rows are inserted by the writer thread, a statement per table and
+    batch, while the switch interval is short; afterwards it is what it was."""
+    monkeypatch.setattr(import_batch, "BATCH_SIZE", 30)
+    path = write_csv(tmp_path / "people.csv",
+                     [(i, None, i, "Gold") for i in range(12)]
+                     + [(i + 100, None, None, "") for i in range(80)])
+    interval = sys.getswitchinterval()
+    inserts: list[tuple[str, str, float]] = []  # table, thread, switch interval
+
+    def started(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        table = statement.removeprefix("INSERT INTO ").split(" ", 1)[0].strip('"')
+        if statement.startswith("INSERT INTO ") and table in _BATCH_TABLES:
+            inserts.append((table, threading.current_thread().name,
+                            sys.getswitchinterval()))
+
+    event.listen(admin_ws.engine, "before_cursor_execute", started)
+    try:
+        report = importer.import_records(admin_ws, importer.stream_file(path))
+    finally:
+        event.remove(admin_ws.engine, "before_cursor_execute", started)
+    assert len(report.created) == 92
+    assert {table for table, _thread, _interval in inserts} == set(_BATCH_TABLES)
+    assert all(thread.startswith("contactweb-write") for _table, thread, _i in inserts)
+    assert [table for table, _t, _i in inserts].count("contacts") == 4  # 30, 30, 30, 2
+    assert max(i for _table, _thread, i in inserts) <= import_batch._WRITING_SWITCH_INTERVAL
+    assert sys.getswitchinterval() == interval
     assert index_rows(admin_ws) == expected_rows(admin_ws)

@@ -1,6 +1,6 @@
-"""The import's quicker ways give what the plain ways give: the values a batch's rows share,
-written into the insert statement, are stored as binding them stores them (and as an insert
-of one row stores them); the CSV row builder reads every row, real or random, as the builder
+"""The import's quicker ways give what the plain ways give: a batch's rows, a thousand to a
+statement and the values they share bound once, are stored as an insert of one row stores
+them; the CSV row builder reads every row, real or random, as the builder
 before it did; an email address checked by its domain's cached lengths is refused exactly
 when the validator refuses it; the garbage collector's settings come back after an import; the created ids, kept compactly,
 read as a list."""
@@ -68,7 +68,7 @@ from tests.unit.test_import_validation import outcome
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "realworld" / "csv"
 
-# --- shared values written into the statement ----------------------------------------------
+# --- rows a thousand to a statement, shared values bound once ----------------------------------------------
 
 SAMPLE = Table(
     "sample", MetaData(), Column("id", Integer, primary_key=True), Column("number", Integer),
@@ -143,31 +143,61 @@ def test_a_batch_stores_what_one_insert_per_row_stores(batch: list[tuple]) -> No
     assert _stored(quick) == _stored(plain)
 
 
-def test_values_every_row_shares_are_written_into_the_statement() -> None:
+def test_values_every_row_shares_are_bound_once_before_the_rows() -> None:
     engine = _engine()
-    statements: list[str] = []
+    executed: list[tuple[str, tuple]] = []
     event.listen(engine, "before_cursor_execute",
-                 lambda _conn, _cursor, statement, *_args: statements.append(statement))
+                 lambda _conn, _cursor, statement, parameters, *_args:
+                 executed.append((statement, parameters)))
     moment = datetime.datetime(2026, 12, 7, 14, 0)
     batch = [(i, 7, False, "it's", f"row {i}", None, moment, None, 1.5, 1)
              for i in range(bulk_insert._SHARED_VALUES_FROM)]
     with engine.begin() as connection:
         insert_rows(connection, SAMPLE, tuple(SAMPLE.c.keys()), batch)
-    (statement,) = [s for s in statements if s.startswith("INSERT")]
-    values = statement.split("VALUES (", 1)[1]
-    # the id and the body differ; a REAL stays bound (no rounding through text)
-    assert values == "?, 7, 0, 'it''s', ?, NULL, '2026-12-07 14:00:00.000000', NULL, ?, 1)"
+    ((statement, parameters),) = [(s, p) for s, p in executed if s.startswith("INSERT")]
+    # the id and the body differ; the rest is bound once (a REAL too: bound, it is never
+    # rounded through text), before the rows
+    assert statement.startswith(
+        "INSERT INTO sample (id, number, flag, word, body, day, moment, picture, ratio, loose) "
+        "SELECT column1, ?, ?, ?, column2, ?, ?, ?, ?, ? FROM (VALUES (?, ?), (?, ?), ")
+    assert statement.count("(?, ?)") == len(batch)
+    assert parameters[:8] == (7, 0, "it's", None, "2026-12-07 14:00:00.000000", None, 1.5, 1)
+    assert parameters[8:12] == (0, "row 0", 1, "row 1")
+    assert len(parameters) == 8 + 2 * len(batch)
     # the time is stored as an insert of one row stores it, seconds' fraction and all
     assert _stored(engine)[0][13] == "2026-12-07 14:00:00.000000"
-    # fewer rows than that: every value bound
+    # fewer rows than that: every value bound for each row
     few = _engine()
-    statements.clear()
+    executed.clear()
     event.listen(few, "before_cursor_execute",
-                 lambda _conn, _cursor, statement, *_args: statements.append(statement))
+                 lambda _conn, _cursor, statement, parameters, *_args:
+                 executed.append((statement, parameters)))
     with few.begin() as connection:
         insert_rows(connection, SAMPLE, tuple(SAMPLE.c.keys()), batch[:2])
-    assert [s for s in statements if s.startswith("INSERT")][0].endswith(
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    assert [s for s, _p in executed if s.startswith("INSERT")][0].endswith(
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def test_many_rows_go_a_thousand_to_a_statement_and_store_what_rows_one_by_one_store(
+        ) -> None:
+    """2,500 rows: three statements, none over SQLite's parameter limit, and the rows stored
+    as inserts of one row each store them (some columns shared, some not)."""
+    quick, plain = _engine(), _engine()
+    statements: list[str] = []
+    event.listen(quick, "before_cursor_execute",
+                 lambda _conn, _cursor, statement, *_args: statements.append(statement))
+    moment = datetime.datetime(2026, 12, 7, 14, 0, 1, 250)
+    batch = [(i, i % 3, True, "same", f"row {i}", datetime.date(2026, 1, 1 + i % 28),
+              moment, b"\x00", 0.5 * i, None) for i in range(1, 2501)]
+    with quick.begin() as connection:
+        insert_rows(connection, SAMPLE, tuple(SAMPLE.c.keys()), batch)
+    with plain.begin() as connection:
+        for row in batch:
+            connection.execute(insert(SAMPLE).values(dict(zip(SAMPLE.c.keys(), row,
+                                                              strict=True))))
+    inserts = [s for s in statements if s.startswith("INSERT")]
+    assert [s.count("), (") + 1 for s in inserts] == [1000, 1000, 500]
+    assert _stored(quick) == _stored(plain)
 
 
 # --- the CSV row builder -----------------------------------------------------------------

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+import sys
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 
@@ -151,19 +153,53 @@ def sort_name(data: ContactInput) -> str:
         + data.first_name.casefold().split())
 
 
+#: how soon a thread waiting for the GIL gets it while a batch is written (Python's default
+#: is 5 ms): the writer thread takes the GIL back after each of its statements
+_WRITING_SWITCH_INTERVAL = 0.0005
+
+
+class _QuickHandovers:
+    """Python's switch interval shortened while any batch's writer thread runs, and put back
+    when the last one ends. Each statement the writer runs ends with it waiting for the GIL
+    the caller's thread holds (reading and checking rows): at the default interval that is up
+    to 5 ms each, several times a batch, which left the writer behind the reader."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._writers = 0
+        self._before = 0.0
+
+    def start(self) -> None:
+        with self._lock:
+            if not self._writers:
+                self._before = sys.getswitchinterval()
+                sys.setswitchinterval(min(self._before, _WRITING_SWITCH_INTERVAL))
+            self._writers += 1
+
+    def end(self) -> None:
+        with self._lock:
+            self._writers -= 1
+            if not self._writers:
+                sys.setswitchinterval(self._before)
+
+
+_QUICK_HANDOVERS = _QuickHandovers()
+
+
 class NewContactBatch:
     """Validated new contacts, given their ids up front and written in batches. The ids are
     safe to choose: a write session holds SQLite's write lock from its first statement.
 
-    A written batch is indexed for search on a thread of its own while the caller reads and
-    checks the next rows: SQLite runs the index's statement without the GIL (about a tenth of
-    a 100,000-row import; a team server builds the documents in its own process). The inserts
-    stay on the caller's thread: bound row by row, they would take the GIL back for every
-    row. One batch at most is in flight (bounded memory), and the connection is only ever used
-    by one thread at a time: the caller's thread waits for the indexer (``wait``) before it
-    touches the session again, and ``stop`` before the transaction ends, whether it commits
-    or rolls back. Here, the caller's thread reaches the connection only through
-    ``_own_connection``, which waits."""
+    A batch is written, and then indexed for search, on a thread of its own while the caller
+    reads and checks the next rows: SQLite runs each statement without the GIL, and the rows
+    go a thousand to a statement (``insert_rows``), so the writer takes the GIL back a few
+    times a batch, not once a row (the inserts and the index are about a third of a
+    100,000-row import; a team server does that work in its own process). One batch at most
+    is in flight (bounded memory), and the connection is only ever used by one thread at a
+    time: the caller's thread waits for the writer (``wait``) before it touches the session
+    again, and ``stop`` before the transaction ends, whether it commits or rolls back. Here,
+    the caller's thread reaches the connection only through ``_own_connection``, which
+    waits. An error of the writer's is raised by that wait."""
 
     def __init__(self, session: Session, ws: Workspace, size: int | None = None) -> None:
         self._connection = session.connection()  # on this thread: _own_connection()
@@ -176,8 +212,8 @@ class NewContactBatch:
         # transaction; a contact written with ``insert_one`` gets its id from the database).
         self.next_id = self.first_id = 0
         self._pause: SearchIndexPause | None = None  # from the first batch written
-        self._indexer: ThreadPoolExecutor | None = None  # from the first batch written
-        self._indexing: Future[None] | None = None
+        self._writer: ThreadPoolExecutor | None = None  # from the first batch written
+        self._writing: Future[None] | None = None
         self.read_tags()
 
     def add(self, data: ContactInput, owner_id: int | None = None) -> int:
@@ -196,31 +232,32 @@ class NewContactBatch:
         return bool(self._pending) and contact_id >= self._pending[0][0]
 
     def wait(self) -> None:
-        """Until the batch on the indexer's thread is indexed; its error, if any, is raised
-        here. Afterwards the connection is the caller's thread's again."""
-        indexing, self._indexing = self._indexing, None
-        if indexing is not None:
-            indexing.result()
+        """Until the batch on the writer's thread is written and indexed; its error, if any,
+        is raised here. Afterwards the connection is the caller's thread's again."""
+        writing, self._writing = self._writing, None
+        if writing is not None:
+            writing.result()
 
     def _own_connection(self) -> Connection:
-        """The connection, once the indexer has let go of it."""
+        """The connection, once the writer has let go of it."""
         self.wait()
         return self._connection
 
     def stop(self) -> None:
-        """Wait for the indexer and end it (an error of its own is left to ``wait``: this
+        """Wait for the writer and end it (an error of its own is left to ``wait``: this
         runs while another error may be on its way out)."""
-        indexing, self._indexing = self._indexing, None
-        if indexing is not None:
-            indexing.exception()
-        if self._indexer is not None:
-            self._indexer.shutdown(wait=True)
-            self._indexer = None
+        writing, self._writing = self._writing, None
+        if writing is not None:
+            writing.exception()
+        if self._writer is not None:
+            self._writer.shutdown(wait=True)
+            self._writer = None
+            _QUICK_HANDOVERS.end()
 
     def flush(self) -> None:
         if not self._pending:
             return
-        # The rows are made while the indexer may still hold the connection.
+        # The rows are made while the writer may still hold the connection.
         now = utcnow()
         contacts = [(cid, *_contact_values(d, owner, now, uid)) for (cid, d, owner), uid
                     in zip(self._pending, new_uids(len(self._pending)), strict=True)]
@@ -229,11 +266,18 @@ class NewContactBatch:
         if self._pause is None:
             self._pause = SearchIndexPause(self._own_connection())
         writes.insert(0, (Contact.__table__, _CONTACT_COLUMNS, contacts))
-        self._write(writes)
-        if self._indexer is None:
-            self._indexer = ThreadPoolExecutor(1, thread_name_prefix="contactweb-index")
-        self._indexing = self._indexer.submit(self._pause.index_new, contacts[0][0],
-                                              contacts[-1][0])
+        self.wait()  # one batch in flight
+        if self._writer is None:
+            self._writer = ThreadPoolExecutor(1, thread_name_prefix="contactweb-write")
+            _QUICK_HANDOVERS.start()
+        self._writing = self._writer.submit(self._write_and_index, writes, contacts[0][0],
+                                            contacts[-1][0])
+
+    def _write_and_index(self, writes: list[_Write], first: int, last: int) -> None:
+        """On the writer's thread: a batch's rows, then its contacts' search index."""
+        for table, columns, rows in writes:
+            insert_rows(self._connection, table, columns, rows)
+        self._pause.index_new(first, last)
 
     def insert_one(self, data: ContactInput, owner_id: int | None = None) -> int:
         """Write one contact at once, the rows built as ``add`` builds them, its id given by
