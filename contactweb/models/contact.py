@@ -53,6 +53,10 @@ class Contact(Base):
         # An import asks which of its rows' companies the vault knows, and their first
         # contacts in the order they were added (migration 0015).
         Index("ix_contacts_company_key", "company_key", "id"),
+        # Email eligibility reads the contacts with email consent as one range, in id order,
+        # with what it needs of them (migration 0017).
+        Index("ix_contacts_email_consent", "email_consent", "id", "primary_email",
+              "visibility", "owner_id"),
         # An id is never handed out twice (migration 0010): the audit log, undo steps and
         # merge records still name a contact after it is erased or merged away.
         {"sqlite_autoincrement": True},
@@ -99,6 +103,11 @@ class Contact(Base):
     #: version is refused with who changed it and when (services/contacts/contacts.py)
     version: Mapped[int] = mapped_column(default=1)
     updated_by: Mapped[str] = mapped_column(String(64), default="")
+    #: the contact's current email consent status ('' when never asked), a copy of
+    #: ``consent_state`` kept by the database's triggers alone (migration 0017): whatever is
+    #: written here is replaced by what consent_state says. Eligibility trusts it only where
+    #: it agrees with consent_state (services/eligibility/eligibility_granted.py).
+    email_consent: Mapped[str] = mapped_column(String(16), default="", server_default="")
 
     emails: Mapped[list[ContactEmail]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", order_by="ContactEmail.position"
@@ -126,10 +135,15 @@ def unnamed_contact(contact_id: int) -> str:
 class ContactEmail(Base):
     __tablename__ = "contact_emails"
     # An import asks which of its rows' addresses the vault knows, case aside (migration 0015).
-    __table_args__ = (Index("ix_contact_emails_address_lower", func.lower(Column("address"))),)
+    __table_args__ = (
+        Index("ix_contact_emails_address_lower", func.lower(Column("address"))),
+        # A contact's addresses without reading its rows: email eligibility reads those of
+        # every opted-out contact (migration 0017; it replaced the index of contact_id alone).
+        Index("ix_contact_emails_contact_address", "contact_id", "address"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
     label: Mapped[str] = mapped_column(String(50), default="work")
     address: Mapped[str] = mapped_column(String(320), index=True)
     position: Mapped[int] = mapped_column(default=0)

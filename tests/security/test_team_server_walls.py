@@ -308,6 +308,38 @@ def test_only_a_manager_reverses_an_opt_out_even_over_psql(office: dict) -> None
         mia_ws.lock()
 
 
+def test_no_member_makes_a_contacts_email_consent_copy_lie_over_psql(office: dict) -> None:
+    """The email consent each contact row carries (migration 0017) is the database's own
+    copy of consent_state: a staff member's UPDATE of it over psql is replaced by
+    what consent_state says, the triggers cannot be turned off by a member, and the mailing
+    still leaves out the opted-out and the never-asked contact."""
+    from contactweb.services.consent import consent
+    from contactweb.services.eligibility.eligibility import eligible_recipients
+
+    team, admin = office["team"], office["admin"]
+    said_no = create_contact(admin, ContactInput(first_name="No", last_name="Thanks",
+                                                 emails=[EmailInput("no@example.org")]))
+    consent.opt_out(admin, said_no, "email", evidence="said so on the phone")
+    asked = create_contact(admin, ContactInput(first_name="Yes", last_name="Please",
+                                               emails=[EmailInput("yes@example.org")]))
+    consent.opt_in(admin, asked, "email", evidence="signed form")
+    never = office["shared"]
+    with team.connect_as("sam", STAFF_PASSWORD) as sam:
+        assert sam.execute("UPDATE contacts SET email_consent = 'granted'").rowcount == 3
+        for statement in ("ALTER TABLE contacts DISABLE TRIGGER contacts_email_consent_update",
+                          "ALTER TABLE contacts DISABLE TRIGGER USER",
+                          "DROP TRIGGER contacts_email_consent_update ON contacts"):
+            with pytest.raises(errors.InsufficientPrivilege):
+                sam.execute(statement)
+    with team.connect_as("boss", team.admin_password) as boss:
+        copies = dict(_rows(boss, "SELECT first_name, email_consent FROM contacts"))
+    assert copies == {"Open": "", "Secret": "", "No": "opted_out", "Yes": "granted"}
+    result = eligible_recipients(admin, "email")
+    assert [r.contact_id for r in result.included] == [asked]
+    assert {e.contact_id: e.code for e in result.excluded if e.contact_id in (said_no, never)
+            } == {said_no: "opted_out", never: "no_consent"}
+
+
 def test_only_an_administrator_places_or_releases_a_legal_hold(office: dict) -> None:
     from contactweb.services.contacts.contacts import get_contact, update_contact
     from contactweb.services.privacy.legal_hold import place_legal_hold
