@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from contactweb.models import Contact
 from contactweb.services import settings
+from contactweb.services.eligibility.eligibility_granted import decide_by_email_consent
 from contactweb.services.eligibility.eligibility_names import ContactNames, FirstPostalAddresses
 from contactweb.services.eligibility.eligibility_sql import (
     consent_column,
@@ -133,19 +134,34 @@ class _Decision:
             self.addresses += addresses
         return found
 
+    def add_by_email_consent(self, ws: Workspace, selection: Selection) -> bool:
+        """Every contact of the vault, when the selection is that, from the email consent
+        their rows carry (``decide_by_email_consent``); False when it did not decide."""
+        if selection.tag or selection.search.strip() or selection.ids is not None:
+            return False
+        decided = decide_by_email_consent(self.session, ws)
+        if decided is None:
+            return False
+        self.exclude(decided.excluded_ids, decided.excluded_codes)
+        self._add_mailboxes(decided.ids, decided.addresses, decided.addresses_json)
+        return True
+
     def _drop_opted_out_mailboxes(self, keep: list[bool], *columns: list) -> list[list]:
         """``columns``: the ids, then what goes with them."""
         gone = list(compress(columns[0], map(operator.not_, keep)))
         self.exclude(gone, [ADDRESS_OPTED_OUT] * len(gone))
         return [list(compress(column, keep)) for column in columns]
 
-    def _add_mailboxes(self, ids: list[int], addresses: list[str]) -> None:
+    def _add_mailboxes(self, ids: list[int], addresses: list[str],
+                       addresses_json: str | None = None) -> None:
         """One message per mailbox (the first contact with it keeps it), and none to a
         mailbox whose owner opted out (any contact holding it, or a statement that outlived
-        its contact). Only mailboxes that are shared or opted out are looked at one by one."""
+        its contact). Only mailboxes that are shared or opted out are looked at one by one.
+        ``addresses_json``: a JSON array holding every one of ``addresses``, if at hand."""
         if not ids:
             return
-        keys, sub_addressed = _lowered(addresses)
+        keys, sub_addressed = (addresses_json is not None and _lowered_from_json(
+            addresses, addresses_json)) or _lowered(addresses)
         unique = set(keys)
         flagged = unique & self.seen_mailboxes
         if len(unique) < len(addresses):
@@ -209,6 +225,8 @@ def decide(session: Session, ws: Workspace, channel: str, selection: Selection) 
     decision = _Decision(session, ws, channel)
     found: set[int] = set()
     parts = _parts(selection)
+    if channel == "email" and decision.add_by_email_consent(ws, selection):
+        parts = []
     for number, part in enumerate(parts, 1):
         decision.more_parts = number < len(parts)
         ids = decision.add_part(ws, part)
@@ -226,6 +244,19 @@ def decide(session: Session, ws: Workspace, channel: str, selection: Selection) 
     home = str(settings.read(session, "default_region") or "").upper() \
         if channel == "post" else ""
     return decision.result(home)
+
+
+def _lowered_from_json(addresses: list[str], addresses_json: str
+                       ) -> tuple[list[str], bool] | None:
+    """``_lowered`` read off a JSON array holding every one of the addresses (in any order,
+    maybe with others), when that text is ASCII without escapes and holds no upper case
+    (then neither does any address); None otherwise. White space inside an address then
+    shows as itself: the array's own separators hold none on SQLite (on PostgreSQL they do,
+    which only costs the closer look)."""
+    if not addresses_json.isascii() or "\\" in addresses_json or \
+            addresses_json.lower() != addresses_json:
+        return None
+    return addresses, "+" in addresses_json or " " in addresses_json
 
 
 def _lowered(addresses: list[str]) -> tuple[list[str], bool]:

@@ -250,6 +250,29 @@ def decision_columns(ws: Workspace, channel: str, selection: Selection,
     return narrowed(stmt, selection, Contact.id)
 
 
+def email_consent_columns(ws: Workspace) -> Select:
+    """Email eligibility over every contact, from the email consent each contact row carries
+    (``Contact.email_consent``, migration 0017), in one statement (one row of JSON arrays):
+    the ids of the contacts whose row says granted and, row for row, their addresses (one
+    range of ``ix_contacts_email_consent``, in id order on SQLite); then, as arrays of ids,
+    the channel's granted and opted-out ranges of ``consent_state`` (the row's copy is
+    believed only where it agrees with the first, and the second is what the integrity seal
+    covers), every other contact (the ranges below and above 'granted'), and the contacts
+    not visible to this user, closed, and without an address."""
+    everyone = Selection()
+    granted = Contact.email_consent == "granted"
+    hidden = literal("[]") if ws.is_admin else _contact_ids(not_(_visible(ws)), everyone)
+    others = _contact_ids(or_(Contact.email_consent < "granted",
+                              Contact.email_consent > "granted"), everyone)
+    consent = [consent_column("email", status, everyone).scalar_subquery()
+               for status in ("granted", "opted_out")]
+    flagged = [hidden, _contact_ids(Contact.status == "closed", everyone),
+               _contact_ids(Contact.primary_email == "", everyone)]
+    # Blank for a contact this user may not see (excluded anyway), as in decision_columns.
+    return select(json_array(Contact.id), json_array(_name_parts(ws)[3]), *consent, others,
+                  *flagged).where(granted)
+
+
 def name_columns(ws: Workspace, contact_ids: list[int] | None) -> Select:
     """The four name parts (``_name_parts``) of these contacts (None: of every contact), as
     JSON arrays row for row after their ids, in no particular order; a contact no longer in
