@@ -276,3 +276,21 @@ def test_addresses_read_off_their_json_array_as_lowered_one_by_one(
     assert keys == [a.lower() for a in addresses]
     if any("+" in a or a != a.strip() or any(c.isspace() for c in a) for a in addresses):
         assert sub_addressed
+
+
+@settings(max_examples=300, deadline=None)
+@given(addresses=st.lists(ADDRESS_TEXT, max_size=6))
+def test_opted_out_addresses_normalised_off_their_json_array_as_one_by_one(
+        addresses: list[str]) -> None:
+    import sqlite3
+
+    from contactweb.services.consent.mailbox_statements import normalised_email
+    from contactweb.services.eligibility.eligibility_suppression import (
+        normalised_emails_of_json,
+    )
+
+    with sqlite3.connect(":memory:") as conn:
+        conn.execute("CREATE TABLE a (address TEXT)")
+        conn.executemany("INSERT INTO a VALUES (?)", [(a,) for a in addresses])
+        text_of_all = conn.execute("SELECT json_group_array(address) FROM a").fetchone()[0]
+    assert normalised_emails_of_json(text_of_all) == frozenset(map(normalised_email, addresses))

@@ -52,10 +52,10 @@ def decide_by_email_consent(session: Session, ws: Workspace) -> GrantedDecision 
     """Every contact's email decision before the mailbox rules (one message per mailbox,
     none to an opted-out mailbox), or None when the contact rows' consent does not agree
     with consent_state (the caller then decides from consent_state alone)."""
-    (ids_json, addresses_json, granted_json, opted_out_json, others_json, hidden_json,
-     closed_json, no_address_json) = (value if value is not None else "[]" for value in
-                                      session.connection().execute(
-                                          email_consent_columns(ws)).one())
+    (ids_json, addresses_json, granted_json, opted_out_json, below_json, above_json,
+     hidden_json, closed_json, no_address_json) = (
+        value if value is not None else "[]"
+        for value in session.connection().execute(email_consent_columns(ws)).one())
     ids: list[int] = json.loads(ids_json)
     addresses: list[str] = json.loads(addresses_json)
     if len(addresses) != len(ids):
@@ -68,7 +68,7 @@ def decide_by_email_consent(session: Session, ws: Workspace) -> GrantedDecision 
             ids, addresses = [ids[i] for i in order], [addresses[i] for i in order]
     elif ids != sorted(ids):
         return None  # not expected from one range of an index; decided the old way
-    others = json.loads(others_json)
+    others = json.loads(below_json) + json.loads(above_json)
     opted_out = json.loads(opted_out_json)
     # No consent, unless opted out (consent_state's range, not the copy), unless the row
     # itself says why: not visible, then closed, come first; an address is asked only of

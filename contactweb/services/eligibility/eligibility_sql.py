@@ -257,19 +257,20 @@ def email_consent_columns(ws: Workspace) -> Select:
     range of ``ix_contacts_email_consent``, in id order on SQLite); then, as arrays of ids,
     the channel's granted and opted-out ranges of ``consent_state`` (the row's copy is
     believed only where it agrees with the first, and the second is what the integrity seal
-    covers), every other contact (the ranges below and above 'granted'), and the contacts
-    not visible to this user, closed, and without an address."""
+    covers), every other contact (the ranges below and above 'granted', each a range of
+    its own: as one OR they cost twice as much), and the contacts not visible to this user,
+    closed, and without an address."""
     everyone = Selection()
     granted = Contact.email_consent == "granted"
     hidden = literal("[]") if ws.is_admin else _contact_ids(not_(_visible(ws)), everyone)
-    others = _contact_ids(or_(Contact.email_consent < "granted",
-                              Contact.email_consent > "granted"), everyone)
+    others = [_contact_ids(Contact.email_consent < "granted", everyone),
+              _contact_ids(Contact.email_consent > "granted", everyone)]
     consent = [consent_column("email", status, everyone).scalar_subquery()
                for status in ("granted", "opted_out")]
     flagged = [hidden, _contact_ids(Contact.status == "closed", everyone),
                _contact_ids(Contact.primary_email == "", everyone)]
     # Blank for a contact this user may not see (excluded anyway), as in decision_columns.
-    return select(json_array(Contact.id), json_array(_name_parts(ws)[3]), *consent, others,
+    return select(json_array(Contact.id), json_array(_name_parts(ws)[3]), *consent, *others,
                   *flagged).where(granted)
 
 

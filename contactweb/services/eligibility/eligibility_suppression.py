@@ -27,8 +27,21 @@ from contactweb.vault.workspace import Workspace
 
 
 def opted_out_emails(session: Session) -> list[str]:
-    value = session.connection().execute(opted_out_email_column()).scalar()
-    return json.loads(value or "[]")
+    return json.loads(_opted_out_emails_json(session))
+
+
+def _opted_out_emails_json(session: Session) -> str:
+    return session.connection().execute(opted_out_email_column()).scalar() or "[]"
+
+
+def normalised_emails_of_json(addresses_json: str) -> frozenset[str]:
+    """``normalised_emails`` of the addresses in a JSON array. When its text is ASCII
+    without a "+", a space or an escape (white space of any other kind is escaped), the
+    addresses need only lowering, done to the text as a whole."""
+    if addresses_json.isascii() and not any(
+            mark in addresses_json for mark in ("+", " ", "\\")):
+        return frozenset(json.loads(addresses_json.lower()))
+    return normalised_emails(json.loads(addresses_json))
 
 
 def normalised_emails(addresses: list[str]) -> frozenset[str]:
@@ -124,7 +137,7 @@ class MailboxSuppression:
 
     def _blocked_emails(self) -> frozenset[str]:
         if self._blocked is None:
-            self._blocked = normalised_emails(opted_out_emails(self._session))
+            self._blocked = normalised_emails_of_json(_opted_out_emails_json(self._session))
         return self._blocked
 
     def _orphan_statements(self) -> frozenset[str]:
