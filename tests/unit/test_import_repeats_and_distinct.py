@@ -33,3 +33,38 @@ def test_repeats_and_other_emails(admin_ws: Workspace, tmp_path: Path) -> None:
     chosen = importer.import_records(admin_ws, importer.parse_file(path), "skip",
                                      duplicate_choices={"csv:people.csv:row 4": "skip"})
     assert chosen.created == [] and chosen.distinct_emails == []
+
+
+def test_updating_duplicates_keeps_apart_a_person_with_other_email_addresses(
+        admin_ws: Workspace, tmp_path: Path) -> None:
+    """Updating duplicates, someone who only shares a contact's number (or a similar name at
+    its company) but has other email addresses is added as a contact of their own and listed,
+    not folded into that contact; chosen as an update, the entry is folded. An entry with no
+    email address is still folded as before."""
+    ann = contacts.create_contact(admin_ws, ContactInput(
+        first_name="Ann", last_name="Lee", company="Acme", emails=[EmailInput("ann@acme.example")],
+        phones=[PhoneInput("+1 415 555 0100")]))
+    path = tmp_path / "people.csv"
+    path.write_text("First Name,Last Name,Company,E-mail 1 - Value,Phone 1 - Value\n"
+                    "Anne,Lee,Acme,anne.lee@acme.example,\n"
+                    "Ann,Lee,,ann@lee-family.example,+1 415 555 0100\n"
+                    "Ann,Lee,Acme,,+1 415 555 0199\n")
+    dry = importer.import_records(admin_ws, importer.parse_file(path), "update", dry_run=True)
+    assert [(s.rsplit(":", 1)[-1], c, r) for s, c, r in dry.distinct_emails] == [
+        ("row 2", ann, "similar name, same company"), ("row 3", ann, "same phone")]
+    done = importer.import_records(admin_ws, importer.parse_file(path), "update")
+    assert len(done.created) == 2 and done.updated == [ann]
+    kept = contacts.get_contact(admin_ws, ann, audit_view=False)
+    assert [e.address for e in kept.emails] == ["ann@acme.example"]
+    assert sorted(p.number for p in kept.phones) == ["+14155550100", "+14155550199"]
+    for created in done.created:
+        other = contacts.get_contact(admin_ws, created, audit_view=False)
+        assert other.first_name in ("Anne", "Ann") and len(other.emails) == 1
+    chosen_path = tmp_path / "again.csv"
+    chosen_path.write_text("First Name,Last Name,Company,E-mail 1 - Value,Phone 1 - Value\n"
+                           "Ann,Lee,Acme,ann.lee@home.example,+1 415 555 0100\n")
+    chosen = importer.import_records(admin_ws, importer.parse_file(chosen_path), "update",
+                                     duplicate_choices={"csv:again.csv:row 2": "update"})
+    assert chosen.created == [] and chosen.distinct_emails == [] and chosen.updated == [ann]
+    assert "ann.lee@home.example" in [
+        e.address for e in contacts.get_contact(admin_ws, ann, audit_view=False).emails]

@@ -160,7 +160,12 @@ class ImportRun:
         earlier = self._created_source(existing[0]) if existing is not None else None
         if earlier is not None:
             self.report.repeated_in_file[record.source] = earlier
-        if existing is not None and choice == "skip" and record.source not in self.choices \
+        # Someone who only resembles a contact (a similar name at the same company, a shared
+        # number) but has other email addresses is more likely a second person (a colleague,
+        # a family) than the same one: added apart and listed, unless chosen otherwise.
+        # Folded, two people's details would be one contact's, for mailings and for an
+        # erasure; two contacts are merged with one click if they were one person.
+        if existing is not None and choice != "create" and record.source not in self.choices \
                 and existing[1] != SAME_EMAIL \
                 and self.duplicates.emails_differ(existing[0], clean):
             self.report.distinct_emails.append((record.source, *existing))

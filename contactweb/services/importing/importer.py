@@ -100,8 +100,8 @@ class ImportReport:
     skipped_duplicates: list[tuple[str, int, str]] = field(default_factory=list)
     # Entries like an earlier entry of the same file: entry -> that earlier entry.
     repeated_in_file: dict[str, str] = field(default_factory=dict)
-    # Like a contact by name or phone, but with other email addresses: created, not
-    # skipped, unless a choice says otherwise (source, contact, reason).
+    # Like a contact by name or phone, but with other email addresses: created, not skipped
+    # nor folded into it, unless a choice says otherwise (source, contact, reason).
     distinct_emails: list[tuple[str, int, str]] = field(default_factory=list)
     erased_matches: list[str] = field(default_factory=list)
     bad_rows: list[ImportProblem] = field(default_factory=list)
