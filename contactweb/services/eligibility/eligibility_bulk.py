@@ -171,8 +171,7 @@ class _Decision:
         if not flagged:
             if self.more_parts:
                 self.seen_mailboxes |= unique
-            self.ids += ids
-            self.addresses += addresses
+            self._include(ids, addresses)
             return
         keep = [True] * len(keys)
         for i in [i for i, key in enumerate(keys) if key in flagged]:
@@ -185,9 +184,18 @@ class _Decision:
                 continue
             keep[i] = False
             self.exclude([ids[i]], [code])
-        self.seen_mailboxes |= unique - flagged
-        self.ids += compress(ids, keep)
-        self.addresses += compress(addresses, keep)
+        if self.more_parts:  # the flagged are in it already
+            self.seen_mailboxes |= unique - flagged
+        self._include(list(compress(ids, keep)), list(compress(addresses, keep)))
+
+    def _include(self, ids: list[int], addresses: list[str]) -> None:
+        """These recipients too; the first lists are taken as they are (each part's lists
+        are its own, made for this decision), not copied."""
+        if self.ids:
+            self.ids += ids
+            self.addresses += addresses
+        else:
+            self.ids, self.addresses = ids, addresses
 
     def _add_postal(self, part: Selection, ids: list[int], ids_json: str | None) -> None:
         """The candidates with a usable address, less those whose addressee at their first
