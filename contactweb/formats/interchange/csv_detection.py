@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from contactweb.i18n import _
+
 from .csv_columns import (
     ADDRESS,
     BIRTHDAY,
@@ -152,8 +154,6 @@ class UnstoredColumns:
         named: dict[str, int] = {}
         for index in sorted(self.counts):
             header = self.headers[index].strip() if index < len(self.headers) else ""
-            named[repr(header) if header else f"{index + 1} (no header)"] = self.counts[index]
-        found = unstored_problems(source_name, "column", named, "row", "rows")
-        # "(2 rows)" reads as rows that had a value in the column
-        return [ImportProblem(p.location, p.reason.replace(" row)", " row had a value)")
-                              .replace(" rows)", " rows had a value)")) for p in found]
+            named[repr(header) if header else
+                  _("{number} (no header)").format(number=index + 1)] = self.counts[index]
+        return unstored_problems(source_name, "column", named)

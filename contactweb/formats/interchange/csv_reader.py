@@ -11,7 +11,7 @@ import csv
 import itertools
 from collections.abc import Iterator
 
-from contactweb.i18n import _
+from contactweb.i18n import _, number_text
 
 from .csv_columns import (
     ADDRESS,
@@ -303,12 +303,14 @@ def _records(rows: Iterator[tuple[int, list[str] | None, str]], source_name: str
         if cells is None:
             if "field larger than field limit" in error:
                 error = f"a cell is longer than {MAX_FIELD_CHARS:,} characters"
-            _add_problem(problems, location, f"row could not be read ({error})")
+            _add_problem(problems, location,
+                         _("row could not be read ({error})").format(error=error), refused=True)
             continue
         if header_number is not None and number <= header_number:
             continue
         if len(cells) > MAX_COLUMNS:
-            _add_problem(problems, location, f"row has {len(cells)} cells; skipped")
+            _add_problem(problems, location, _("row has {count} cells; skipped").format(
+                count=len(cells)), refused=True)
             continue
         # one string for the row's two checks: any text at all, and no cell over the cap
         # (a row shorter than the cap cannot have such a cell)
@@ -317,8 +319,10 @@ def _records(rows: Iterator[tuple[int, list[str] | None, str]], source_name: str
             continue
         oversize = _oversize_cell(cells, columns) if len(joined) > MAX_CELL_CHARS else None
         if oversize is not None:
-            _add_problem(problems, location, f"row refused: its cell {oversize} is longer than "
-                                             f"{MAX_CELL_CHARS:,} characters; contact skipped")
+            _add_problem(problems, location, _(
+                "row refused: its cell {number} is longer than {count} characters; contact "
+                "skipped").format(number=oversize, count=number_text(MAX_CELL_CHARS)),
+                refused=True)
             continue
         unstored.note(cells)
         outcome = builder.build(cells)
@@ -343,8 +347,9 @@ def _oversize_cell(cells: list[str], columns: list[Column | None]) -> int | None
     return None
 
 
-def _add_problem(problems: list[ImportProblem], location: str, reason: str) -> None:
+def _add_problem(problems: list[ImportProblem], location: str, reason: str, *,
+                 refused: bool = False) -> None:
     if len(problems) < _MAX_PROBLEMS:
-        problems.append(ImportProblem(location, reason))
+        problems.append(ImportProblem(location, reason, refused=refused))
     elif len(problems) == _MAX_PROBLEMS:
-        problems.append(ImportProblem(location, "further problems not listed"))
+        problems.append(ImportProblem(location, _("further problems not listed"), refused=True))

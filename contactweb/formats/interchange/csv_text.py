@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
-from contactweb.i18n import _
+from contactweb.i18n import N_, _
 
 from .record import ImportProblem, InterchangeError
 from .text_decoding import decode_legacy_csv, looks_binary, mostly_utf8, utf16_codec
@@ -34,7 +34,8 @@ _C1_CONTROLS = re.compile("[\x80-\x9f]")
 # one line and its end (CRLF, CR or LF), or a last line without one
 _LINES = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
 _LINE_END = re.compile(r"\r\n?|\n")
-_REPLACED_NOTE = "some bytes are not text in any encoding a contact file uses; they were replaced"
+_REPLACED_NOTE = N_("some bytes are not text in any encoding a contact file uses; they were "
+                    "replaced")
 
 Opener = Callable[[], BinaryIO]
 
@@ -83,8 +84,8 @@ def choose_codec(sample: bytes, source_name: str) -> _Choice:
     if mostly_utf8(body) is not None:
         return _Choice("utf-8", skip)
     legacy = decode_legacy_csv(body)
-    note = "" if legacy.sure else (f"no character set given; read as {legacy.codec}, which "
-                                   f"is a guess: check names with accents")
+    note = "" if legacy.sure else _("no character set given; read as {codec}, which is a "
+                                    "guess: check names with accents").format(codec=legacy.codec)
     if legacy.codec == "shift_jis":  # read as Windows reads it, as the whole-file reader did
         return _Choice("cp932", skip, note=note)
     latin = legacy.codec in ("windows-1252", "windows-1250", "iso8859-2")
@@ -181,7 +182,8 @@ class CsvText:
                     text, _replacements.seen = _C1_CONTROLS.sub("\ufffd", text), True
                 if _replacements.seen and choice.report and not reported:
                     reported = True
-                    self._problems.append(ImportProblem(self._name, _REPLACED_NOTE))
+                    self._problems.append(ImportProblem(self._name, _(_REPLACED_NOTE),
+                                                        replaced=True))
                 if text:
                     yield text
                 if not block:

@@ -15,7 +15,7 @@ import binascii
 import re
 from dataclasses import dataclass, field
 
-from contactweb.i18n import _
+from contactweb.i18n import _, ngettext
 
 from .csv_columns import (
     ADDRESS,
@@ -152,7 +152,7 @@ def _entries(text: str, source_name: str, problems: list[ImportProblem]) -> list
         match = _LINE.match(line)
         if not match:
             problems.append(ImportProblem(f"{source_name} line {number}",
-                                          "not an LDIF attribute line; skipped"))
+                                          _("not an LDIF attribute line; skipped")))
             continue
         attr, kind, raw = match.group(1).lower(), match.group(2), match.group(3)
         if attr == "version" and current is None:
@@ -186,9 +186,12 @@ def read_ldif(data: bytes, source_name: str) -> ParseResult:
         if classes & _LISTS:
             name = next((v for a, v in entry.values if a == "cn"), "")
             members = sum(1 for a, _ in entry.values if a in ("member", "uniquemember"))
-            problems.append(ImportProblem(location, f"mailing list {name!r} ({members} "
-                                          "members) not imported: ContactWeb has no mailing "
-                                          "lists; use a tag for its members"))
+            problems.append(ImportProblem(location, ngettext(
+                "mailing list {name} ({count} member) not imported: ContactWeb has no mailing "
+                "lists; use a tag for its members",
+                "mailing list {name} ({count} members) not imported: ContactWeb has no mailing "
+                "lists; use a tag for its members", members).format(name=repr(name),
+                                                                     count=members)))
             continue
         columns = [ATTRIBUTES.get(attr) for attr, _ in entry.values]
         for attr, value in entry.values:
@@ -203,5 +206,5 @@ def read_ldif(data: bytes, source_name: str) -> ParseResult:
             record.source = f"ldif:{location}"
             records.append(record)
     problems = problems[:_MAX_PROBLEMS]
-    problems += unstored_problems(source_name, "attribute", unstored, "entry", "entries")
+    problems += unstored_problems(source_name, "attribute", unstored)
     return ParseResult(records, problems, "ldif")

@@ -20,6 +20,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Literal
+
+from contactweb.i18n import ngettext
 
 #: photos above this size are dropped with a problem entry (the vault stores them inline)
 MAX_PHOTO_BYTES = 1024 * 1024
@@ -109,7 +112,11 @@ class ContactRecord:
 @dataclass
 class ImportProblem:
     location: str
-    reason: str
+    reason: str  # in the active language: shown to the person importing, never parsed
+    #: the entry is not imported (the importer lists it with the bad rows)
+    refused: bool = False
+    #: bytes that were not text were replaced (the importer names the entries that hold U+FFFD)
+    replaced: bool = False
 
 
 @dataclass
@@ -138,21 +145,50 @@ class ParseStream:
 MAX_UNSTORED_LISTED = 50
 
 
-def unstored_problems(source_name: str, what: str, counts: dict[str, int],
-                      unit: str, units: str) -> list[ImportProblem]:
-    """One note per column/property no field took ("property GEO not stored: no field takes
-    it (2 cards)"), the first MAX_UNSTORED_LISTED by name and one line for the rest: a
-    file with a thousand custom properties must not crowd out the problems that matter."""
+UnstoredKind = Literal["column", "property", "attribute"]
+
+
+def _unstored_note(kind: UnstoredKind, name: str, count: int) -> str:
+    if kind == "column":
+        text = ngettext("column {name} not stored: no field takes it ({count} row had a value)",
+                        "column {name} not stored: no field takes it ({count} rows had a value)",
+                        count)
+    elif kind == "property":
+        text = ngettext("property {name} not stored: no field takes it ({count} card)",
+                        "property {name} not stored: no field takes it ({count} cards)", count)
+    else:
+        text = ngettext("attribute {name} not stored: no field takes it ({count} entry)",
+                        "attribute {name} not stored: no field takes it ({count} entries)",
+                        count)
+    return text.format(name=name, count=count)
+
+
+def _more_unstored_note(kind: UnstoredKind, count: int, names: str) -> str:
+    if kind == "column":
+        text = ngettext("{count} more column not stored: {names}",
+                        "{count} more columns not stored: {names}", count)
+    elif kind == "property":
+        text = ngettext("{count} more property not stored: {names}",
+                        "{count} more properties not stored: {names}", count)
+    else:
+        text = ngettext("{count} more attribute not stored: {names}",
+                        "{count} more attributes not stored: {names}", count)
+    return text.format(count=count, names=names)
+
+
+def unstored_problems(source_name: str, kind: UnstoredKind,
+                      counts: dict[str, int]) -> list[ImportProblem]:
+    """One note per column/property/attribute no field took ("property GEO not stored: no
+    field takes it (2 cards)"), the first MAX_UNSTORED_LISTED by name and one line for the
+    rest: a file with a thousand custom properties must not crowd out the problems that
+    matter."""
     names = sorted(counts)
-    found = [ImportProblem(source_name, f"{what} {name} not stored: no field takes it "
-                                        f"({counts[name]} {unit if counts[name] == 1 else units})")
+    found = [ImportProblem(source_name, _unstored_note(kind, name, counts[name]))
              for name in names[:MAX_UNSTORED_LISTED]]
     if len(names) > MAX_UNSTORED_LISTED:
         rest = len(names) - MAX_UNSTORED_LISTED
-        plural = {"property": "properties"}.get(what, what + "s")
-        found.append(ImportProblem(source_name, f"{rest} more {plural} not stored: "
-                                                f"{', '.join(names[MAX_UNSTORED_LISTED:][:20])}"
-                                                f"{', …' if rest > 20 else ''}"))
+        listed = ", ".join(names[MAX_UNSTORED_LISTED:][:20]) + (", …" if rest > 20 else "")
+        found.append(ImportProblem(source_name, _more_unstored_note(kind, rest, listed)))
     return found
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Protocol
+
+from contactweb.i18n import _
 
 from .consent_marks import VCARD_PROPERTY, parse_channel, parse_status
 from .dates import parse_birthday
@@ -60,10 +63,18 @@ def is_system_group(tag: str) -> bool:
     return tag.lstrip("* ").strip().lower() in _SYSTEM_GROUPS
 
 
+class Warn(Protocol):
+    """Receives a problem's reason (in the reader's language) and what it means for the
+    card: ``refused``, it is not imported; ``replaced``, bytes were replaced by U+FFFD."""
+
+    def __call__(self, reason: str, *, refused: bool = False, replaced: bool = False) -> None:
+        ...
+
+
 class CardMapper:
     """Collects one card's properties into a record; ``warn`` receives problem reasons."""
 
-    def __init__(self, version: str, utf8_file: bool, warn: Callable[[str], None],
+    def __init__(self, version: str, utf8_file: bool, warn: Warn,
                  file_hint: LegacyGuess | None = None) -> None:
         self.version = version
         #: the code page earlier cards of the file were surely read in
@@ -90,7 +101,9 @@ class CardMapper:
         decoded = decode_text(line, version=self.version, utf8_file=self.utf8_file,
                               card_charset=self.card_charset, guess=self._guess)
         if decoded.warning:
-            self.warn(f"{line.name} (line {line.line_number}): {decoded.warning}")
+            self.warn(_("{name} (line {number}): {reason}").format(
+                name=line.name, number=line.line_number, reason=decoded.warning),
+                replaced=decoded.replaced)
         return decoded.text
 
     def plain(self, line: ContentLine) -> str:
@@ -128,7 +141,8 @@ class CardMapper:
                 self.labels_by_group[line.group] = self.plain(line)
         for line in lines:
             if line.oversize and line.name != "PHOTO":
-                self.warn(f"{line.name[:40]} (line {line.line_number}) dropped: longer than 2 MB")
+                self.warn(_("{name} (line {number}) dropped: longer than 2 MB").format(
+                    name=line.name[:40], number=line.line_number))
                 continue
             handler = _HANDLERS.get(line.name)
             if handler is not None:
@@ -307,7 +321,8 @@ def _on_lang(mapper: CardMapper, line: ContentLine) -> None:
 def _on_photo(mapper: CardMapper, line: ContentLine) -> None:
     photo = decode_photo(line)
     if photo.problem:
-        mapper.warn(f"PHOTO (line {line.line_number}): {photo.problem}")
+        mapper.warn(_("{name} (line {number}): {reason}").format(
+            name="PHOTO", number=line.line_number, reason=photo.problem), refused=photo.refused)
     if photo.data is not None and mapper.record.photo is None:
         mapper.record.photo, mapper.record.photo_mime = photo.data, photo.mime
 
@@ -349,9 +364,10 @@ def _on_consent(mapper: CardMapper, line: ContentLine) -> None:
     channel, status = parse_channel(line.param("CHANNEL")), parse_status(value)
     if channel is None or status is None:
         # Reported rather than guessed: the property may have meant an opt-out.
-        mapper.warn(f"{VCARD_PROPERTY} (line {line.line_number}): channel "
-                    f"{line.param('CHANNEL')[:20]!r} or status {value[:40]!r} not understood; "
-                    "no consent read from it")
+        mapper.warn(_("{name} (line {number}): channel {channel} or status {status} not "
+                      "understood; no consent read from it").format(
+            name=VCARD_PROPERTY, number=line.line_number,
+            channel=repr(line.param("CHANNEL")[:20]), status=repr(value[:40])))
         return
     mapper.record.consent[channel] = status
 

@@ -69,11 +69,13 @@ class _CardCollector:
         self.unstored: dict[str, int] = {}  # property name -> cards that had it
         self.legacy_hint: LegacyGuess | None = None
 
-    def problem(self, location: str, reason: str) -> None:
+    def problem(self, location: str, reason: str, *, refused: bool = False,
+                replaced: bool = False) -> None:
         if len(self.problems) < _MAX_PROBLEMS:
-            self.problems.append(ImportProblem(location, reason))
+            self.problems.append(ImportProblem(location, reason, refused, replaced))
         elif len(self.problems) == _MAX_PROBLEMS:
-            self.problems.append(ImportProblem(self.source_name, "further problems not listed"))
+            self.problems.append(ImportProblem(self.source_name, _("further problems not listed"),
+                                               refused=True))
 
     def card_location(self, card: _OpenCard) -> str:
         return f"{self.source_name}#{card.index}"
@@ -107,8 +109,8 @@ class _CardCollector:
         if len(card.lines) >= MAX_PROPERTIES_PER_CARD:
             card.refused = f"it has more than {MAX_PROPERTIES_PER_CARD:,} properties"
         elif line.name != "PHOTO" and (line.oversize or len(line.value) > MAX_VALUE_BYTES):
-            card.refused = (f"its {line.name[:40]} (line {line.line_number}) is larger than "
-                            f"{MAX_VALUE_BYTES // 1_000_000} MB")
+            card.refused = _("its {name} (line {number}) is larger than {size} MB").format(
+                name=line.name[:40], number=line.line_number, size=MAX_VALUE_BYTES // 1_000_000)
         else:
             card.lines.append(line)
             return
@@ -118,7 +120,8 @@ class _CardCollector:
         if self.skipped_depth or len(self.stack) >= MAX_NESTING:
             if not self.skipped_depth:
                 self.problem(f"{self.source_name} line {line_number}",
-                             f"cards nested more than {MAX_NESTING} deep were skipped")
+                             _("cards nested more than {count} deep were skipped").format(
+                                 count=MAX_NESTING), refused=True)
             self.skipped_depth += 1
             return
         self.card_count += 1
@@ -129,21 +132,26 @@ class _CardCollector:
         if self.ignored_lines > _MAX_IGNORED_LINES and self.ignored_lines > self.property_lines:
             self.abandoned = True
             self.problem(f"{self.source_name} line {line_number}",
-                         "stopped reading: the rest of the file is not vCard data")
+                         _("stopped reading: the rest of the file is not vCard data"),
+                         refused=True)
 
     def _finish(self, card: _OpenCard, *, complete: bool) -> None:
         location = self.card_location(card)
         if card.version:
             self.versions.add(card.version)
         if not complete:
-            self.problem(location, f"card starting at line {card.line_number} has no END:VCARD "
-                                   "(the file may be cut off); what could be read was imported")
+            self.problem(location, _("card starting at line {number} has no END:VCARD (the file "
+                                     "may be cut off); what could be read was imported").format(
+                                         number=card.line_number))
         if card.refused:
-            self.problem(location, f"card starting at line {card.line_number} refused: "
-                                   f"{card.refused}; contact skipped")
+            self.problem(location, _("card starting at line {number} refused: {reason}; contact "
+                                     "skipped").format(number=card.line_number,
+                                                       reason=card.refused), refused=True)
             return
         mapper = CardMapper(card.version, self.utf8_file,
-                            lambda reason: self.problem(location, reason), self.legacy_hint)
+                            lambda reason, *, refused=False, replaced=False: self.problem(
+                                location, reason, refused=refused, replaced=replaced),
+                            self.legacy_hint)
         record = mapper.build(card.lines)
         if mapper.legacy is not None and mapper.legacy[0] is not None and mapper.legacy[0].sure:
             self.legacy_hint = mapper.legacy[0]
@@ -161,7 +169,7 @@ class _CardCollector:
         # listed even when it carries nothing a person typed (PRODID), so that the report
         # names everything that was left behind; outside the problem cap, bounded itself
         self.problems += unstored_problems(
-            self.source_name, "property", {n[:40]: c for n, c in self.unstored.items()}, "card", "cards")
+            self.source_name, "property", {n[:40]: c for n, c in self.unstored.items()})
 
     def format_name(self) -> str:
         versions = "/".join(sorted(self.versions))
@@ -180,8 +188,8 @@ def _prepare_bytes(data: bytes, source_name: str) -> tuple[bytes, bool, list[Imp
         return data, False, problems
     text, replaced = decode_utf16(data, codec)
     if replaced:
-        problems.append(ImportProblem(source_name, "the file is damaged UTF-16; unreadable "
-                                                   "characters were replaced"))
+        problems.append(ImportProblem(source_name, _("the file is damaged UTF-16; unreadable "
+                                                     "characters were replaced"), replaced=True))
     return text.encode("utf-8"), True, problems
 
 

@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from contactweb.i18n import _
+
 from .record import MAX_PHOTO_BYTES
 from .text_decoding import (
     SURE_BYTES,
@@ -35,6 +37,8 @@ class DecodedText:
     text: str
     #: why the value may not read as intended ("" when it decoded cleanly)
     warning: str = ""
+    #: bytes that were not text were replaced by U+FFFD
+    replaced: bool = False
 
 
 def _charset_codec(name: str) -> str | None:
@@ -58,50 +62,58 @@ def decode_text(line: ContentLine, *, version: str, utf8_file: bool, card_charse
     program thought it mattered), else in the code page ``guess`` finds for the card.
     """
     raw = raw_text(line)
-    warning = ""
+    warning, replaced = "", False
     declared = "" if utf8_file else line.param("CHARSET")
     codec = _charset_codec(declared) if declared else None
     if declared and codec is None:
-        warning = f"unknown character set {declared!r}; the text was guessed"
+        warning = _("unknown character set {charset}; the text was guessed").format(
+            charset=repr(declared))
     if codec is not None:
         try:
             text = raw.decode(codec)
         except UnicodeDecodeError:
-            text = raw.decode(codec, errors="replace")
-            warning = (f"text is not valid {declared}; unreadable characters were replaced "
-                       "with \ufffd and the rest kept")
+            text, replaced = raw.decode(codec, errors="replace"), True
+            warning = _("text is not valid {charset}; unreadable characters were replaced "
+                        "with \ufffd and the rest kept").format(charset=declared)
     else:
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            text, warning = _legacy_text(raw, version, warning,
-                                         _charset_codec(card_charset) if card_charset else None,
-                                         guess)
-    return DecodedText(_LINE_BREAKS.sub("\n", text), warning)
+            text, warning, replaced = _legacy_text(
+                raw, version, warning, _charset_codec(card_charset) if card_charset else None,
+                guess)
+    return DecodedText(_LINE_BREAKS.sub("\n", text), warning, replaced)
 
 
 def _legacy_text(raw: bytes, version: str, warning: str, card_codec: str | None,
-                 guess: Callable[[], LegacyGuess | None] | None) -> tuple[str, str]:
+                 guess: Callable[[], LegacyGuess | None] | None) -> tuple[str, str, bool]:
+    """The text, the warning and whether bytes were replaced (only damaged UTF-8 says so,
+    as before: a code page's own gaps are named by the warning on the code page)."""
     if card_codec is not None and card_codec != "utf-8":
-        return raw.decode(card_codec, errors="replace"), warning
+        return raw.decode(card_codec, errors="replace"), warning, False
     damaged = mostly_utf8(raw)
     if damaged is not None:
-        return damaged, ("text is damaged UTF-8; unreadable characters were replaced with "
-                         "\ufffd and the rest kept")
+        return damaged, _("text is damaged UTF-8; unreadable characters were replaced with "
+                          "\ufffd and the rest kept"), True
     other = guess() if guess is not None else guess_non_latin(raw)
     if other is not None:
         text, unsure, name = raw.decode(other.codec, errors="replace"), not other.sure, other.name
     else:
-        text, name = guess_european(raw), "a Western or Central European code page"
+        text, name = guess_european(raw), _("a Western or Central European code page")
         unsure = sum(1 for byte in raw if byte >= 128) < SURE_BYTES
-    if version in ("3.0", "4.0"):
-        warning = warning or (f"text is not UTF-8 as vCard {version} requires; read as "
-                              f"{name}")
+    if warning:
+        if unsure:
+            warning = _("{warning}, which is a guess from little text: check it").format(
+                warning=warning)
+    elif version in ("3.0", "4.0"):
+        warning = (_("text is not UTF-8 as vCard {version} requires; read as {name}, which is "
+                     "a guess from little text: check it") if unsure else
+                   _("text is not UTF-8 as vCard {version} requires; read as {name}")).format(
+            version=version, name=name)
     elif unsure:
-        warning = warning or f"no character set given; read as {name}"
-    if unsure:
-        warning += ", which is a guess from little text: check it"
-    return text, warning
+        warning = _("no character set given; read as {name}, which is a guess from little "
+                    "text: check it").format(name=name)
+    return text, warning, False
 
 
 def _unescape_one(match: re.Match[str]) -> str:
@@ -148,6 +160,8 @@ class Photo:
     data: bytes | None
     mime: str
     problem: str = ""
+    #: the card is refused for it (the importer lists it with the bad rows)
+    refused: bool = False
 
 
 def sniff_mime(data: bytes) -> str:
@@ -178,11 +192,12 @@ def _decode_base64(payload: bytes, mime: str) -> Photo:
     compact = _WHITESPACE.sub(b"", payload)
     if len(compact) * 3 // 4 > MAX_PHOTO_BYTES:
         size_kib = len(compact) * 3 // 4 // 1024
-        return Photo(None, "", f"photo of about {size_kib} KiB dropped (larger than 1 MiB)")
+        return Photo(None, "", _("photo of about {size} KiB dropped (larger than 1 MiB)").format(
+            size=size_kib), refused=True)
     try:
         data = binascii.a2b_base64(compact, strict_mode=False)
     except binascii.Error:
-        return Photo(None, "", "photo could not be decoded (damaged base64)")
+        return Photo(None, "", _("photo could not be decoded (damaged base64)"))
     if not data:
         return Photo(None, "")
     return Photo(data, photo_type(data, mime))
@@ -200,7 +215,7 @@ def photo_type(data: bytes, declared: str) -> str:
 def decode_photo(line: ContentLine) -> Photo:
     """Inline photo bytes (base64 or data: URI); a web link is reported, not fetched."""
     if line.oversize:
-        return Photo(None, "", "photo dropped (larger than 1 MiB)")
+        return Photo(None, "", _("photo dropped (larger than 1 MiB)"), refused=True)
     mime = _declared_mime(line)
     if line.encoding in ("B", "BASE64"):
         return _decode_base64(line.value, mime)
@@ -210,10 +225,10 @@ def decode_photo(line: ContentLine) -> Photo:
     match = _DATA_URI.match(text)
     if match:
         if not (match.group(2) or "").lower().endswith("base64"):
-            return Photo(None, "", "photo data URI is not base64; it was skipped")
+            return Photo(None, "", _("photo data URI is not base64; it was skipped"))
         return _decode_base64(value[match.end():], (match.group(1) or mime).lower())
     if not value:
         return Photo(None, "")
     if line.param("VALUE").lower() in ("uri", "url") or re.match(r"^[a-z]+://", text):
-        return Photo(None, "", "photo is a web link; it was not downloaded")
+        return Photo(None, "", _("photo is a web link; it was not downloaded"))
     return _decode_base64(value, mime)  # base64 without an ENCODING parameter

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from contactweb.formats.interchange import ContactRecord, ImportProblem
 from contactweb.formats.interchange.consent_marks import CHANNELS, GRANTED, OPTED_OUT
+from contactweb.i18n import _
 from contactweb.services.consent import consent
 from contactweb.vault.workspace import Workspace
 
@@ -31,9 +32,10 @@ class ConsentFromFile:
             return
         granted = [ch for ch in CHANNELS if record.consent.get(ch) == GRANTED]
         if granted:
-            problems.append(ImportProblem(record.source, (
-                f"the file says consent was granted for {', '.join(granted)}; importing never "
-                "records consent, so none was recorded (record it with its evidence)")))
+            problems.append(ImportProblem(record.source, _(
+                "the file says consent was granted for {channels}; importing never records "
+                "consent, so none was recorded (record it with its evidence)").format(
+                    channels=", ".join(granted))))
         self._pending += [(record.source, contact_id, ch) for ch in CHANNELS
                           if record.consent.get(ch) == OPTED_OUT]
 

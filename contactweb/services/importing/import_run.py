@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput, NotFound
 from contactweb.formats.interchange import ContactRecord, ImportProblem
+from contactweb.i18n import _
 from contactweb.models.consent import CHANNELS
 from contactweb.services import audit, settings
 from contactweb.services.consent import consent
@@ -78,7 +79,7 @@ class ImportRun:
 
     def import_one(self, record: ContactRecord) -> None:
         if not record.has_content():
-            self.report.problems.append(ImportProblem(record.source, "empty entry skipped"))
+            self.report.problems.append(ImportProblem(record.source, _("empty entry skipped")))
             return
         notes: list[ImportProblem] = []
         try:
@@ -150,11 +151,11 @@ class ImportRun:
                 # opt-outs would bar the address for the contact too (an opt-out binds the
                 # mailbox). Refused even when confirmed, and said why.
                 self.report.erased_matches.append(record.source)
-                problems.append(ImportProblem(record.source, (
-                    f"matches a person who was erased but has an email address of contact "
-                    f"{existing[0]}: not imported, even when confirmed, as their opt-outs "
-                    f"would also bar that address for contact {existing[0]}; if they came back "
-                    "themselves, add them by hand")))
+                problems.append(ImportProblem(record.source, _(
+                    "matches a person who was erased but has an email address of contact "
+                    "{id}: not imported, even when confirmed, as their opt-outs would also "
+                    "bar that address for contact {id}; if they came back themselves, add "
+                    "them by hand").format(id=existing[0])))
                 return
             existing = None
         earlier = self._created_source(existing[0]) if existing is not None else None

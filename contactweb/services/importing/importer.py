@@ -61,7 +61,8 @@ def checked_duplicate_choices(on_duplicate: str, duplicate_choices: dict[str, st
                 items=', '.join(DUPLICATE_CHOICES)))
     return choices
 _PROGRESS_EVERY = 200
-# What the readers say when they leave out an entry, or part of one (interchange/*.py).
+# What the readers say when they leave out an entry, or part of one (interchange/*.py), in
+# the texts that are not translated yet; a translated one is marked ``refused`` instead.
 # Text that was not valid in its character set is not among them: one damaged byte in one
 # property keeps the rest of that contact, with U+FFFD where the byte was, and a note.
 _REFUSALS = ("could not be read", "cells; skipped", "contact skipped", "nested more than",
@@ -302,13 +303,15 @@ class _ParserProblems:
 
     def take_new(self) -> None:
         for problem in self._problems[self._seen:]:
-            if any(marker in problem.reason.casefold() for marker in _REFUSALS):
+            if problem.refused or any(marker in problem.reason.casefold()
+                                      for marker in _REFUSALS):
                 self._report.bad_rows.append(problem)
                 self._refused.add(f"{self._prefix}:{problem.location}")
             else:
                 self._report.problems.append(problem)
             # Readers say when they replaced bytes that were not text; only then look.
-            self._replaced = self._replaced or "replaced" in problem.reason
+            self._replaced = (self._replaced or problem.replaced
+                              or "replaced" in problem.reason)
         self._seen = len(self._problems)
 
     def refuses(self, record: ContactRecord) -> bool:
@@ -323,8 +326,8 @@ class _ParserProblems:
     def _note_undecoded(self, record: ContactRecord) -> None:
         if record.source not in self._refused and _has_undecoded_text(record):
             self._report.problems.append(ImportProblem(
-                record.source, "some characters could not be decoded; imported with "
-                               "\ufffd in their place"))
+                record.source, _("some characters could not be decoded; imported with "
+                                 "\ufffd in their place")))
 
 
 def _has_undecoded_text(record: ContactRecord) -> bool:

@@ -16,6 +16,7 @@ from typing import Protocol
 
 import phonenumbers
 
+from contactweb.i18n import _
 from contactweb.services.validation import normalise_country
 
 _US_STATES = dict(pair.split(":") for pair in (
@@ -120,5 +121,14 @@ def kept_line(label: str, number: str) -> str:
 
 
 def not_valid_reason(number: str, regions: list[str]) -> str:
-    return (f"phone number {number.strip()!r} is not a valid number in "
-            f"{' or '.join(regions) or 'any region'}; kept as typed in the notes")
+    # shown for every invalid number of a file: one catalog lookup each, whatever the regions
+    shown = repr(number.strip())
+    if not regions:
+        return _("phone number {number} is not a valid number in any region; kept as typed "
+                 "in the notes").format(number=shown)
+    if len(regions) == 1:
+        return _("phone number {number} is not a valid number in {region}; kept as typed in "
+                 "the notes").format(number=shown, region=regions[0])
+    return _("phone number {number} is not a valid number in {regions} or {last}; kept as "
+             "typed in the notes").format(number=shown, regions=", ".join(regions[:-1]),
+                                          last=regions[-1])

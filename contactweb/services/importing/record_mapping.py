@@ -11,6 +11,7 @@ from contactweb.formats.interchange import (
     LabelledValue,
     PostalAddress,
 )
+from contactweb.i18n import _
 from contactweb.services.contacts.contact_language import checked_language
 from contactweb.services.contacts.contacts import (
     AddressInput,
@@ -93,7 +94,7 @@ def clean_input(record: ContactRecord, region: str,
     kept: list[str] = []
     national: list[str] = []  # after what the validator refuses, as the file had them
     _read_national_numbers(record, data, region, national, problems)
-    for _ in range(len(data.emails) + len(data.phones) + 2):
+    for _attempt in range(len(data.emails) + len(data.phones) + 2):
         try:
             clean = validated_contact(_with_notes(data, kept + national + extras), region)
         except FieldError as error:
@@ -142,12 +143,14 @@ def _recover(record: ContactRecord, data: ContactInput, error: FieldError, kept:
         if kind == "emails":
             entry = data.emails.pop(index)
             kept.append(f"Email ({entry.label}): {entry.address.strip()}")
-            what = f"email address {entry.address.strip()!r}"
+            note = _("kept unreadable email address {address} in the notes").format(
+                address=repr(entry.address.strip()))
         else:
             phone = data.phones.pop(index)
             kept.append(f"Phone ({phone.label}): {phone.number.strip()}")
-            what = f"phone number {phone.number.strip()!r}"
-        problems.append(ImportProblem(record.source, f"kept unreadable {what} in the notes"))
+            note = _("kept unreadable phone number {number} in the notes").format(
+                number=repr(phone.number.strip()))
+        problems.append(ImportProblem(record.source, note))
         return True
     if error.field == "first_name" and not data.first_name.strip():
         data.first_name = (record.display_name or "Unnamed")[:200]

@@ -1,0 +1,117 @@
+"""The notes an import shows about a file's entries (the check page, the report, `contactweb
+import`) are in the language of the person importing; what the file said (a number, a
+column's name, a channel) is kept as it is, and the contacts' own notes are not translated."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from contactweb import i18n
+from contactweb.formats.interchange.record import MAX_UNSTORED_LISTED, unstored_problems
+from contactweb.services.contacts import contacts
+from contactweb.services.importing import importer
+from contactweb.vault.workspace import Workspace
+
+pytestmark = [pytest.mark.usefixtures("compiled_catalogs"), pytest.mark.sqlite_only]
+
+# an invalid phone number, a column no field takes, and consent the import must not record
+FILE = (b"First Name,Last Name,Mobile Phone,Shoe Size,Consent Email\r\n"
+        b"Ann,Smith,12,38,granted\r\n"
+        b"Bob,Jones,,44,\r\n")
+
+ENGLISH_NOTES = [
+    "column 'Shoe Size' not stored: no field takes it (2 rows had a value)",
+    "phone number '12' is not a valid number in {region}; kept as typed in the notes",
+    "the file says consent was granted for email; importing never records consent, so none "
+    "was recorded (record it with its evidence)"]
+
+
+@pytest.fixture
+def english_after() -> Iterator[None]:
+    yield
+    i18n.use_language(i18n.ENGLISH)
+
+
+def _notes(ws: Workspace, language: str) -> tuple[list[str], str]:
+    i18n.use_language(language)
+    parsed = importer.parse_bytes(FILE, "people.csv", "csv")
+    report = importer.import_records(ws, parsed)
+    ann = contacts.get_contact(ws, report.created[0], audit_view=False)
+    return sorted(p.reason for p in report.problems), ann.notes
+
+
+def test_the_notes_of_an_import_are_english_in_english(admin_ws: Workspace,
+                                                       english_after: None) -> None:
+    notes, kept = _notes(admin_ws, "en")
+    region = notes[1].split(" in ")[1].split(";")[0]  # the business's region, as a code
+    assert notes == [n.replace("{region}", region) for n in ENGLISH_NOTES]
+    assert "Phone (mobile): 12" in kept
+
+
+def test_the_notes_of_an_import_are_german_in_german(admin_ws: Workspace,
+                                                     english_after: None) -> None:
+    notes, kept = _notes(admin_ws, "de")
+    assert len(notes) == 3
+    column, consent, phone = sorted(notes, key=lambda n: ("Spalte" not in n, "Telefon" in n))
+    assert column.startswith("Spalte 'Shoe Size' nicht gespeichert")
+    assert "2 Zeilen" in column
+    assert phone.startswith("Telefonnummer '12' ist ")
+    assert "Notizen" in phone
+    assert "Einwilligung" in consent and "email" in consent
+    assert not any(n.startswith(e[:12]) for n in notes for e in ENGLISH_NOTES)
+    # the contact's own notes keep the file's data, not a translation of it
+    assert "Phone (mobile): 12" in kept
+
+
+@pytest.mark.parametrize(("language", "kind", "start"), [
+    ("fr", "property", "propriété X-SHOE non enregistrée"),
+    ("es", "attribute", "el atributo x-shoe no se ha guardado"),
+    ("de", "column", "Spalte x-shoe nicht gespeichert")])
+def test_columns_properties_and_attributes_not_stored_are_said_in_the_readers_language(
+        english_after: None, language: str, kind: str, start: str) -> None:
+    i18n.use_language(language)
+    name = "X-SHOE" if kind == "property" else "x-shoe"
+    counts = {name: 1} | {f"z{n:03}": 2 for n in range(MAX_UNSTORED_LISTED + 1)}
+    found = unstored_problems("people", kind, counts)  # type: ignore[arg-type]
+    assert found[0].reason.startswith(start)
+    assert len(found) == MAX_UNSTORED_LISTED + 1  # the rest on one line, also translated
+    assert found[-1].reason.startswith("2 ") and "z049, z050" in found[-1].reason
+    assert "not stored" not in found[-1].reason
+
+
+def test_entries_left_out_or_undecoded_are_still_told_apart_in_german(
+        admin_ws: Workspace, english_after: None) -> None:
+    """The importer sorts the readers' problems into bad rows and notes, and names the
+    entries with replaced characters, by what the problem is, not by its English words."""
+    i18n.use_language("de")
+    wide = ("Name,Email\r\nAnn,ann@example.org\r\n" + "x," * 10_000 + "x\r\n"
+            + "Bob,bob@example.org\r\n").encode()
+    report = importer.import_records(admin_ws, importer.parse_bytes(wide, "wide.csv", "csv"),
+                                     skip_bad_rows=True)
+    assert [(p.location, p.reason) for p in report.bad_rows] == [
+        ("wide.csv:row 3", "Zeile hat 10001 Zellen; übersprungen")]
+    assert len(report.created) == 2
+    card = ("\ufeffBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann \ud800Smith\r\nEND:VCARD\r\n"
+            ).encode("utf-16-le", "surrogatepass")
+    report = importer.import_records(admin_ws, importer.parse_bytes(card, "ann.vcf", "vcard"))
+    assert [p.reason for p in report.problems] == [
+        "die Datei ist beschädigtes UTF-16; unlesbare Zeichen wurden ersetzt",
+        "einige Zeichen konnten nicht dekodiert werden; mit \ufffd an ihrer Stelle importiert"]
+    assert report.bad_rows == [] and len(report.created) == 1
+
+
+def test_a_cards_notes_are_german_and_its_damaged_text_still_named(
+        admin_ws: Workspace, english_after: None) -> None:
+    i18n.use_language("de")
+    card = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:M\xc3\xbcller;J\xc3\xbcrgen\xff;;;\r\n"
+            b"FN:J\xc3\xbcrgen M\xc3\xbcller\r\nPHOTO;VALUE=uri:https://example.org/j.jpg\r\n"
+            b"END:VCARD\r\n")
+    report = importer.import_records(admin_ws, importer.parse_bytes(card, "j.vcf", "vcard"))
+    assert [p.reason for p in report.problems] == [
+        "N (Zeile 3): Text ist beschädigtes UTF-8; unlesbare Zeichen wurden durch \ufffd "
+        "ersetzt und der Rest behalten",
+        "PHOTO (Zeile 5): Foto ist ein Weblink; wurde nicht heruntergeladen",
+        "einige Zeichen konnten nicht dekodiert werden; mit \ufffd an ihrer Stelle importiert"]
+    assert report.bad_rows == [] and len(report.created) == 1
