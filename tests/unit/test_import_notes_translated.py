@@ -4,6 +4,7 @@ column's name, a channel) is kept as it is, and the contacts' own notes are not 
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 
 import pytest
@@ -115,3 +116,26 @@ def test_a_cards_notes_are_german_and_its_damaged_text_still_named(
         "PHOTO (Zeile 5): Foto ist ein Weblink; wurde nicht heruntergeladen",
         "einige Zeichen konnten nicht dekodiert werden; mit \ufffd an ihrer Stelle importiert"]
     assert report.bad_rows == [] and len(report.created) == 1
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_row_whose_photo_is_too_large_is_a_bad_row_in_any_language(
+        admin_ws: Workspace, english_after: None, language: str) -> None:
+    """A CSV row (or LDIF entry) whose photo was dropped is listed with the bad rows, and an
+    LDIF value that is not UTF-8 still names its entry, in German as in English (the
+    importer once told them apart by the English words of the note)."""
+    i18n.use_language(language)
+    photo = "data:image/jpeg;base64," + "A" * 1_450_000  # over 1 MiB, under the cell cap
+    wide = (f'First Name,Last Name,E-mail 1 - Value,Photo\r\nAnn,Lee,ann@example.org,"{photo}"'
+            '\r\nBob,Ray,bob@example.org,\r\n')
+    report = importer.import_records(admin_ws, importer.parse_bytes(
+        wide.encode(), "photos.csv", "csv"), skip_bad_rows=True)
+    assert [p.location for p in report.bad_rows] == ["photos.csv:row 2"]
+    assert len(report.created) == 1
+    entry = (b"dn: cn=Jo\r\nobjectClass: inetOrgPerson\r\ncn:: "
+             + base64.b64encode("Jo Bl\u00e4ck".encode("latin-1"))
+             + b"\r\nmail: jo@example.org\r\n")
+    report = importer.import_records(admin_ws, importer.parse_bytes(entry, "jo.ldif", "ldif"))
+    assert len(report.created) == 1
+    undecoded = [p for p in report.problems if p.location.endswith("#1")]
+    assert len(undecoded) == 1 and "\ufffd" in undecoded[0].reason

@@ -328,7 +328,7 @@ def _records(rows: Iterator[tuple[int, list[str] | None, str]], source_name: str
         outcome = builder.build(cells)
         restore(outcome.record)  # what a fixed-column export kept in its notes
         for reason in outcome.problems:
-            _add_problem(problems, location, reason)
+            _add_problem(problems, location, reason, refused=outcome.refused)
         if outcome.record.has_content():
             outcome.record.source = f"csv:{location}"
             yield outcome.record

@@ -73,6 +73,9 @@ class _Slot:
 class RowOutcome:
     record: ContactRecord
     problems: list[str] = field(default_factory=list)
+    #: part of the row was left out (a photo too large): the importer lists it with the bad
+    #: rows, whatever language its problems are said in
+    refused: bool = False
 
 
 def _split_multi(value: str, *, keep_empty: bool = False) -> list[str]:
@@ -109,18 +112,19 @@ def _tags_of(value: str, separator: str) -> tuple[str, ...]:
     return tuple(tags)
 
 
-def _photo_from_cell(value: str, problems: list[str]) -> tuple[bytes | None, str]:
+def _photo_from_cell(value: str, outcome: RowOutcome) -> tuple[bytes | None, str]:
     match = _DATA_URI.match(value)
     if not match:
         return None, ""  # Google exports a link to its servers; it is not downloaded
     payload = value[match.end():]
     if len(payload) * 3 // 4 > MAX_PHOTO_BYTES:
-        problems.append(_("photo dropped (larger than 1 MiB)"))
+        outcome.problems.append(_("photo dropped (larger than 1 MiB)"))
+        outcome.refused = True
         return None, ""
     try:
         data = base64.b64decode(payload, validate=False)
     except (binascii.Error, ValueError):
-        problems.append(_("photo could not be decoded (damaged base64)"))
+        outcome.problems.append(_("photo could not be decoded (damaged base64)"))
         return None, ""
     return data, (match.group(1) or "application/octet-stream").lower()
 
@@ -192,7 +196,7 @@ class RowBuilder:
                 self._add_tags(record, value, column.target)
             elif kind == PHOTO:
                 if record.photo is None:
-                    record.photo, record.photo_mime = _photo_from_cell(value, outcome.problems)
+                    record.photo, record.photo_mime = _photo_from_cell(value, outcome)
             elif kind == SECTION_LABEL:
                 section_labels[column.slot] = value
             elif kind == CONSENT:

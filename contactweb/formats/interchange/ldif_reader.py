@@ -162,8 +162,12 @@ def _entries(text: str, source_name: str, problems: list[ImportProblem]) -> list
             entries.append(current)
         reasons: list[str] = []
         value = _value(kind, raw, attr, reasons)
+        # A value that is not UTF-8 comes back with U+FFFD in place of its bad bytes: the
+        # importer then names the entries holding it, whatever language the note is in.
+        replaced = value is not None and "\ufffd" in value
         for reason in reasons:
-            problems.append(ImportProblem(f"{source_name} line {number}", reason))
+            problems.append(ImportProblem(f"{source_name} line {number}", reason,
+                                          replaced=replaced))
         if value is not None:
             current.values.append((attr, value))
     return entries
@@ -201,7 +205,7 @@ def read_ldif(data: bytes, source_name: str) -> ParseResult:
         record = outcome.record
         restore(record, {"phone": "", "e-mail": "other"})
         for reason in outcome.problems:
-            problems.append(ImportProblem(location, reason))
+            problems.append(ImportProblem(location, reason, refused=outcome.refused))
         if record.has_content():
             record.source = f"ldif:{location}"
             records.append(record)
