@@ -162,7 +162,11 @@ def cmd_import(ctx: CliContext) -> int:
         print(_("  imported: {source} is like contact {contact_id} ({reason}) but has "
                 "other email addresses").format(source=source, contact_id=contact_id, reason=reason))
     for source in report.erased_matches[:_LISTED]:
-        print(_("  NOT imported: {source} matches a person who was erased (use "
+        # Confirmed, the only ones left out hold another contact's email address (their note).
+        print(_("  NOT imported: {source} matches a person who was erased and has another "
+                "contact's email address (see its note)").format(source=source)
+              if args.confirm_erased else
+              _("  NOT imported: {source} matches a person who was erased (use "
                 "--confirm-erased only if they came back themselves)").format(source=source))
     for source, contact_id, channel in report.opt_outs[:_LISTED]:
         print(_("  opt-out recorded: contact {contact_id} opted out of {channel} ({source})").format(contact_id=contact_id, channel=channel, source=source))

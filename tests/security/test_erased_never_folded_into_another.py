@@ -174,7 +174,7 @@ def test_an_erased_person_like_a_colleague_comes_back_as_their_own_contact_opted
 
 @pytest.mark.parametrize("database_backend", BACKENDS, indirect=True)
 def test_an_entry_with_an_address_a_contact_holds_is_that_contact_or_refused(
-        admin_ws: Workspace, tmp_path: Path) -> None:
+        admin_ws: Workspace, tmp_path: Path, vault_dir: Path) -> None:
     """The erased person A had the office address B still holds. B's own row, with that
     address, is B's: updated, not opted out, no second contact. A's row with that address
     is refused even when confirmed, and a note says why; B gains nothing of A's."""
@@ -204,6 +204,12 @@ def test_an_entry_with_an_address_a_contact_holds_is_that_contact_or_refused(
             assert report.updated == [b]
         else:
             assert [(s, cid) for s, cid, _why in report.skipped_duplicates] == [(ROW, b)]
+    # The command line, confirmed, says why they are left out (not to confirm them).
+    said = CliRunner(vault_dir, "admin", PASSWORD)("import", str(path), "--confirm-erased")
+    assert said.code == 0, said.err
+    assert [line for line in said.out.splitlines() if "NOT imported" in line] == [
+        f"  NOT imported: {source} matches a person who was erased and has another "
+        "contact's email address (see its note)" for source in refused]
     after = contacts.get_contact(admin_ws, b, audit_view=False)
     assert [e.address for e in after.emails] == [shared] and after.notes == "Met at the fair"
     assert [p.number for p in after.phones] == [colleague(2).phone]
