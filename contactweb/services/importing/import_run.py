@@ -30,6 +30,7 @@ from contactweb.services.importing.record_mapping import clean_input
 from contactweb.vault.workspace import Workspace
 
 if TYPE_CHECKING:
+    from contactweb.models import Contact
     from contactweb.services.importing.importer import ImportReport
 
 #: entries read before their duplicates are looked up in the vault, all in one go
@@ -200,14 +201,19 @@ class ImportRun:
         mailed. What matched may also be all the contact's own (a namesake of the erased
         person, an address both had): the entry is then the contact's. Read only for an
         entry some erasure record matches."""
+        _contact, held = self._matched_contact(contact_id)
+        return self.erasures.match_beyond(entry, held) is not None
+
+    def _matched_contact(self, contact_id: int) -> tuple[Contact, ContactInput]:
+        """The contact an entry matched, and what it holds (ContactVanished if another
+        desktop deleted it since the lookup met it)."""
         if self.batch.is_pending(contact_id):
             self.batch.flush()
         try:
             contact = load_visible_contact(self.session, self.ws, contact_id)
-        except NotFound:  # deleted by another desktop since the lookup met it
+        except NotFound:
             raise ContactVanished(contact_id) from None
-        held = details_of(self.session, contact).to_input()
-        return self.erasures.match_beyond(entry, held) is not None
+        return contact, details_of(self.session, contact).to_input()
 
     def _created_source(self, contact_id: int) -> str | None:
         """The entry of this file a contact was made from; None for one made before."""
@@ -222,13 +228,7 @@ class ImportRun:
         """Add what the file knows and the vault does not; never overwrite what is there.
         (An entry that would give the contact an erased person's name, address or number
         never gets here: ``_erased_beyond``.)"""
-        if self.batch.is_pending(contact_id):
-            self.batch.flush()
-        try:
-            contact = load_visible_contact(self.session, self.ws, contact_id)
-        except NotFound:  # deleted by another desktop since the lookup met it
-            raise ContactVanished(contact_id) from None
-        current = details_of(self.session, contact).to_input()
+        contact, current = self._matched_contact(contact_id)
         folded, changed = fold(current, new)
         if changed:  # (ContactVanished, nothing written, if it went meanwhile)
             self.duplicates.updating(contact_id, folded)
