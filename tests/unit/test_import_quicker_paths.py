@@ -21,6 +21,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Engine,
     Float,
     Integer,
     LargeBinary,
@@ -130,16 +131,20 @@ def batches(draw: st.DrawFn) -> list[tuple]:
     return list(zip(*columns, strict=True))
 
 
+def _insert_one_by_one(engine: Engine, batch: list[tuple]) -> None:
+    with engine.begin() as connection:
+        for row in batch:
+            connection.execute(insert(SAMPLE).values(dict(zip(SAMPLE.c.keys(), row,
+                                                              strict=True))))
+
+
 @settings(max_examples=300, deadline=None)
 @given(batch=batches())
 def test_a_batch_stores_what_one_insert_per_row_stores(batch: list[tuple]) -> None:
     quick, plain = _engine(), _engine()
     with quick.begin() as connection:
         insert_rows(connection, SAMPLE, tuple(SAMPLE.c.keys()), batch)
-    with plain.begin() as connection:
-        for row in batch:
-            connection.execute(insert(SAMPLE).values(dict(zip(SAMPLE.c.keys(), row,
-                                                              strict=True))))
+    _insert_one_by_one(plain, batch)
     assert _stored(quick) == _stored(plain)
 
 
@@ -191,10 +196,7 @@ def test_many_rows_go_a_thousand_to_a_statement_and_store_what_rows_one_by_one_s
               moment, b"\x00", 0.5 * i, None) for i in range(1, 2501)]
     with quick.begin() as connection:
         insert_rows(connection, SAMPLE, tuple(SAMPLE.c.keys()), batch)
-    with plain.begin() as connection:
-        for row in batch:
-            connection.execute(insert(SAMPLE).values(dict(zip(SAMPLE.c.keys(), row,
-                                                              strict=True))))
+    _insert_one_by_one(plain, batch)
     inserts = [s for s in statements if s.startswith("INSERT")]
     assert [s.count("), (") + 1 for s in inserts] == [1000, 1000, 500]
     assert _stored(quick) == _stored(plain)
