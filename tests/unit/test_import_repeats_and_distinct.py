@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from contactweb.services.contacts import contacts
+from contactweb.services.contacts import contact_queries, contacts
 from contactweb.services.contacts.contacts import ContactInput, EmailInput, PhoneInput
 from contactweb.services.importing import importer
+from contactweb.services.privacy.erasure import erase_contact
 from contactweb.vault.workspace import Workspace
 
 
@@ -68,3 +69,26 @@ def test_updating_duplicates_keeps_apart_a_person_with_other_email_addresses(
     assert chosen.created == [] and chosen.distinct_emails == [] and chosen.updated == [ann]
     assert "ann.lee@home.example" in [
         e.address for e in contacts.get_contact(admin_ws, ann, audit_view=False).emails]
+
+
+def test_a_person_kept_apart_by_an_update_outlives_the_erasure_of_the_one_they_resembled(
+        admin_ws: Workspace, tmp_path: Path) -> None:
+    """Updating duplicates keeps Anne, a colleague with her own address, apart from Ann; Ann
+    then asks to be erased: Anne stays, with her own address and still searchable, and a
+    later import of the same file skips Anne and refuses Ann as previously erased."""
+    ann = contacts.create_contact(admin_ws, ContactInput(
+        first_name="Ann", last_name="Lee", company="Acme", emails=[EmailInput("ann@acme.example")]))
+    path = tmp_path / "people.csv"
+    path.write_text("First Name,Last Name,Company,E-mail 1 - Value\n"
+                    "Anne,Lee,Acme,anne.lee@acme.example\n"
+                    "Ann,Lee,Acme,ann@acme.example\n")
+    done = importer.import_records(admin_ws, importer.parse_file(path), "update")
+    [anne] = done.created
+    erase_contact(admin_ws, ann)
+    kept = contacts.get_contact(admin_ws, anne, audit_view=False)
+    assert [e.address for e in kept.emails] == ["anne.lee@acme.example"]
+    assert contact_queries.search_ids(admin_ws, "anne.lee") == [anne]
+    assert contact_queries.search_ids(admin_ws, "ann@acme") == []
+    again = importer.import_records(admin_ws, importer.parse_file(path), "skip")
+    assert again.created == [] and len(again.erased_matches) == 1
+    assert [cid for _s, cid, _r in again.skipped_duplicates] == [anne]
