@@ -7,12 +7,17 @@ from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 DEFAULT_SPACING = 6
+REMEMBERED_WIDTHS = 8
 
 
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        # Height by width: a tab widget asks every page's height for the same few widths
+        # (with and without a scroll bar) again and again while a window is laid out, about
+        # 500 times as the contacts page opens. Forgotten when anything in the layout changes.
+        self._heights: dict[int, int] = {}
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addStretch(self, _stretch: int = 0) -> None:  # noqa: N802 (as QBoxLayout's)
@@ -37,7 +42,17 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) >= REMEMBERED_WIDTHS:
+                self._heights.clear()
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return height
+
+    def invalidate(self) -> None:
+        """An item was added, shown, hidden or changed its size: measure again."""
+        self._heights.clear()
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt API)
         super().setGeometry(rect)
