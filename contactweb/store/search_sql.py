@@ -20,7 +20,7 @@ from contactweb.store.dialect_sql import (
     likely,
     probed,
 )
-from contactweb.store.driver_rows import driver_rows, driver_scalars
+from contactweb.store.driver_rows import driver_rows, driver_scalars, prepared
 from contactweb.store.fts import TERMS_TABLE, build_expanded_match_query, build_match_query
 
 # Past this many matches, looking every match up and sorting them all costs more than walking
@@ -33,12 +33,12 @@ BROAD_MATCHES = 2000
 _MATCHING = dialect_text(
     "SELECT rowid FROM contact_fts WHERE contact_fts MATCH :fts_query",
     "SELECT contactweb_search_match(:fts_query)")
-_FEW_MATCHING = dialect_text(
+_FEW_MATCHING = prepared(dialect_text(
     "SELECT rowid FROM contact_fts WHERE contact_fts MATCH :fts_query LIMIT :cap",
-    "SELECT contactweb_search_match(:fts_query) LIMIT :cap")
-_COUNT_MATCHING = dialect_text(
+    "SELECT contactweb_search_match(:fts_query) LIMIT :cap"))
+_COUNT_MATCHING = prepared(dialect_text(
     "SELECT count(*) FROM contact_fts WHERE contact_fts MATCH :fts_query",
-    "SELECT count(*) FROM contactweb_search_match(:fts_query)")
+    "SELECT count(*) FROM contactweb_search_match(:fts_query)"))
 
 
 # The index terms from :word up to :beyond, one seek each (fts5vocab's "instance" kind reads
@@ -46,14 +46,14 @@ _COUNT_MATCHING = dialect_text(
 # for a common word at a million contacts). A term followed by '0' is the least string past
 # every term that starts with it and is longer: a token holds no byte below '0' (ASCII
 # letters and digits, and UTF-8 bytes from 0x80).
-_TERMS_STARTING_WITH = text(f"""
+_TERMS_STARTING_WITH = prepared(text(f"""
 WITH RECURSIVE found(term, n) AS (
   SELECT (SELECT term FROM temp.{TERMS_TABLE} WHERE term >= :word AND term < :beyond LIMIT 1), 1
   UNION ALL
   SELECT (SELECT term FROM temp.{TERMS_TABLE}
           WHERE term >= found.term || '0' AND term < :beyond LIMIT 1), n + 1
   FROM found WHERE term IS NOT NULL AND n < :most)
-SELECT term FROM found WHERE term IS NOT NULL""")
+SELECT term FROM found WHERE term IS NOT NULL"""))
 
 
 def search_match(session: Session, user_text: str) -> str | None:
@@ -86,7 +86,12 @@ def count_matches(session: Session, match_query: str) -> int:
 def json_ids(ids: list[int]) -> Select:
     """``SELECT value FROM json_each('[...]')``: a list of ids as one bound parameter. An
     expanding IN of a few hundred ids cost SQLAlchemy ten times what SQLite spends on it."""
-    return select(json_id_list(json.dumps(ids)).table_valued("value").c.value)
+    return json_text_ids(json.dumps(ids))
+
+
+def json_text_ids(json_text: str) -> Select:
+    """``json_ids`` for ids already written as a JSON array."""
+    return select(json_id_list(json_text).table_valued("value").c.value)
 
 
 def id_in(id_column: ColumnElement[int], ids, broad: bool) -> ColumnElement[bool]:  # noqa: ANN001
@@ -104,13 +109,13 @@ def usually_true(condition: ColumnElement[bool]) -> ColumnElement[bool]:
 
 
 _TAGS = "SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-_TAGS_OF_IDS = dialect_text(
+_TAGS_OF_IDS = prepared(dialect_text(
     _TAGS + "WHERE ct.contact_id IN (SELECT value FROM json_each(:ids)) ORDER BY t.name",
     # An array the planner sees whole: the primary key finds the page's rows, and the row
     # policy's contact lookup runs for those only. Joined with a JSON list of unknown length
     # under the policy, the plan read every tag link and every visible contact (390 ms at
     # 100,000 contacts as a staff login, most of it in JIT compilation).
-    _TAGS + "WHERE ct.contact_id = ANY(CAST(:ids AS INTEGER[])) ORDER BY t.name")
+    _TAGS + "WHERE ct.contact_id = ANY(CAST(:ids AS INTEGER[])) ORDER BY t.name"))
 
 
 def tags_of_contacts(session: Session, ids: list[int]) -> list[tuple[int, str]]:

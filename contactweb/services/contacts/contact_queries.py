@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -12,16 +14,16 @@ from contactweb.errors import BadInput
 from contactweb.i18n import _
 from contactweb.models import Contact, Tag, contact_tags
 from contactweb.models.contact import unnamed_contact
-from contactweb.services.contacts.visibility import visible_contacts
+from contactweb.services.contacts.visibility import visible_contacts, visible_to
 from contactweb.store.dialect_sql import byte_order
-from contactweb.store.driver_rows import driver_rows
+from contactweb.store.driver_rows import driver_rows, shaped_rows
 from contactweb.store.fts import build_match_query
 from contactweb.store.search_sql import (
     BROAD_MATCHES,
     count_matches,
     few_matches,
     id_in,
-    json_ids,
+    json_text_ids,
     matching_contact_ids,
     search_match,
     tags_of_contacts,
@@ -86,25 +88,61 @@ class QueryPlan(NamedTuple):
 def filtered(ws: Workspace, query: ContactQuery, columns: Select,
              plan: QueryPlan | None = None) -> Select:
     """Apply visibility, search, tag, status and selection to a select over contacts."""
-    plan = plan or QueryPlan()
-    broad = plan.broad
-    stmt = columns.where(visible_contacts(ws))
+    shape, values = _filter_shape(ws, query, plan or QueryPlan())
+    return _filtered_by(columns, shape, values)
+
+
+class _FilterShape(NamedTuple):
+    """What the SQL of ``filtered`` depends on; the values it binds are kept apart (user id,
+    match query, search ids, tag, status), so one compiled statement serves every search of
+    a shape (``driver_rows.shaped_rows``)."""
+
+    admin: bool
+    search: str  # "": none; "nothing": nothing searchable; "ids": plan's ids; "match"
+    tag: bool
+    status: bool
+    broad: bool
+    ids: tuple[int, ...] | None
+
+
+def _filter_shape(ws: Workspace, query: ContactQuery, plan: QueryPlan
+                  ) -> tuple[_FilterShape, dict[str, int | str]]:
+    values: dict[str, int | str] = {} if ws.is_admin else {"user_id": ws.user_id}
+    search = ""
     if query.search.strip():
         match = _match(query, plan)
         if match is None:
-            stmt = stmt.where(false())
+            search = "nothing"
         elif plan.search_ids is not None:
-            stmt = stmt.where(Contact.id.in_(json_ids(plan.search_ids)))
+            search, values["search_ids"] = "ids", json.dumps(plan.search_ids)
         else:
-            stmt = stmt.where(id_in(Contact.id, matching_contact_ids(match), broad))
+            search, values["match"] = "match", match
     if query.tag:
-        stmt = stmt.where(id_in(Contact.id, select(contact_tags.c.contact_id).join(
-            Tag, Tag.id == contact_tags.c.tag_id).where(Tag.name == query.tag), broad))
+        values["tag"] = query.tag
     if query.status:
-        same_status = Contact.status == query.status
+        values["status"] = query.status
+    return _FilterShape(ws.is_admin, search, bool(query.tag), bool(query.status), plan.broad,
+                        query.ids), values
+
+
+def _filtered_by(columns: Select, shape: _FilterShape, values: Mapping[str, int | str]
+                 ) -> Select:
+    broad = shape.broad
+    stmt = columns.where(visible_to(shape.admin, values.get("user_id")))
+    if shape.search == "nothing":
+        stmt = stmt.where(false())
+    elif shape.search == "ids":
+        stmt = stmt.where(Contact.id.in_(json_text_ids(values["search_ids"])))
+    elif shape.search == "match":
+        stmt = stmt.where(id_in(Contact.id, matching_contact_ids(values["match"]), broad))
+    if shape.tag:
+        stmt = stmt.where(id_in(Contact.id, select(contact_tags.c.contact_id).join(
+            Tag, Tag.id == contact_tags.c.tag_id).where(Tag.name == values["tag"]), broad))
+    if shape.status:
+        same_status = Contact.status == values["status"]
         stmt = stmt.where(usually_true(same_status) if broad else same_status)
-    if query.ids is not None:
-        stmt = stmt.where(Contact.id.in_(query.ids))
+    if shape.ids is not None:
+        stmt = stmt.where(Contact.id.in_(shape.ids))
     return stmt
 
 
@@ -215,15 +253,27 @@ def _hidden(session: Session, ws: Workspace, match: str) -> int:
         .where(id_in(Contact.id, matching_contact_ids(match), broad=True))).scalar_one()
 
 
+_PAGE_COLUMNS = (Contact.id, Contact.first_name, Contact.last_name, Contact.company,
+                 Contact.primary_email, Contact.primary_phone, Contact.city, Contact.status)
+
+
 def _rows(session: Session, ws: Workspace, query: ContactQuery, plan: QueryPlan,
           order: list[ColumnElement], offset: int, limit: int | None) -> list[ContactRow]:
-    stmt = filtered(ws, query, select(
-        Contact.id, Contact.first_name, Contact.last_name, Contact.company,
-        Contact.primary_email, Contact.primary_phone, Contact.city, Contact.status,
-    ), plan).order_by(*order).offset(offset)
+    shape, values = _filter_shape(ws, query, plan)
+    values["offset"] = offset
     if limit is not None:
-        stmt = stmt.limit(limit)
-    rows = driver_rows(session, stmt)  # ids and text: no Row objects needed
+        values["limit"] = limit
+
+    def page(bound: Mapping[str, int | str]) -> Select:
+        stmt = _filtered_by(select(*_PAGE_COLUMNS), shape, bound).order_by(*order) \
+            .offset(bound["offset"])
+        return stmt if limit is None else stmt.limit(bound["limit"])
+
+    if shape.ids is None:  # ids, text: no Row objects needed, one compiled form per shape
+        rows = shaped_rows(session, ("contact page", shape, query.sort, query.descending,
+                                     limit is None), page, values)
+    else:  # a hand-picked selection is an expanding IN: compiled anew each time
+        rows = driver_rows(session, page(values))
     tags = _tags_for(session, [r[0] for r in rows])
     return [ContactRow(cid, _name(first, last, company, email, cid), company, email, phone,
                        city, status, tags.get(cid, []))

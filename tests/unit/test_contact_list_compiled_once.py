@@ -1,0 +1,117 @@
+"""The contact list's statements compiled once (``driver_rows.shaped_rows`` and ``prepared``:
+on SQLite the SQL of a shape is compiled once and run on the driver's cursor with each
+call's values) give exactly what building and running every statement through SQLAlchemy
+gives: random contacts, queries, offsets and page sizes, an administrator and two staff
+members with private contacts of their own, on both backends."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy.exc import OperationalError
+
+from contactweb.services.contacts import contact_queries, contacts_bulk
+from contactweb.services.contacts.contact_queries import (
+    ContactQuery,
+    count_and_list,
+    count_contacts,
+    list_contacts,
+)
+from contactweb.store import driver_rows, search_sql
+from contactweb.vault.workspace import Workspace
+from tests.unit.test_contact_list_fast_path import (
+    SEARCHES,
+    SORTS,
+    TAGS,
+    _random_inputs,
+    typed_searches,
+)
+
+
+@contextmanager
+def plain_path(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every statement built and run through SQLAlchemy."""
+    with monkeypatch.context() as patch:
+        patch.setattr(driver_rows, "_PREPARED", {})
+        patch.setattr(contact_queries, "shaped_rows",
+                      lambda session, _shape, build, values: driver_rows.driver_rows(
+                          session, build(values)))
+        yield
+
+
+def _answers(ws: Workspace, query: ContactQuery, offset: int, limit: int) -> tuple:
+    return (list_contacts(ws, query, offset, limit), count_contacts(ws, query),
+            count_and_list(ws, query, offset, limit), list_contacts(ws, query, offset, None))
+
+
+def test_statements_compiled_once_give_the_rows_of_statements_built_each_time(
+        admin_ws: Workspace, user_ws: Callable[..., Workspace],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(9)
+    people = {"admin": admin_ws, "kim": user_ws("staff", "kim"), "lou": user_ws("staff", "lou")}
+    for ws, count in ((admin_ws, 50), (people["kim"], 25), (people["lou"], 25)):
+        contacts_bulk.create_many(ws, _random_inputs(rng, count))
+
+    @settings(max_examples=120, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+    @given(search=st.one_of(st.sampled_from(SEARCHES), typed_searches()),
+           tag=st.sampled_from(["", "", *TAGS]), status=st.sampled_from(["", "", "closed"]),
+           who=st.sampled_from(sorted(people)), broad_from=st.sampled_from([0, 4, 10_000]),
+           offset=st.sampled_from([0, 0, 3, 30]), limit=st.sampled_from([200, 1, 9]),
+           sort=st.sampled_from(SORTS), descending=st.booleans())
+    def same_answers(search: str, tag: str, status: str, who: str, broad_from: int,
+                     offset: int, limit: int, sort: str, descending: bool) -> None:
+        for module in (search_sql, contact_queries):
+            monkeypatch.setattr(module, "BROAD_MATCHES", broad_from)
+        query = ContactQuery(search=search, tag=tag, status=status, sort=sort,
+                             descending=descending)
+        fast = _answers(people[who], query, offset, limit)
+        with plain_path(monkeypatch):
+            plain = _answers(people[who], query, offset, limit)
+        assert fast == plain, (who, query)
+
+    same_answers()
+
+
+def test_one_compiled_page_serves_each_staff_member_with_their_own_private_contacts(
+        admin_ws: Workspace, user_ws: Callable[..., Workspace]) -> None:
+    """The compiled statement depends on the role, not the person: whoever asks next sees
+    their own private contacts and not the other's, in either order."""
+    from contactweb.services.contacts.contacts import ContactInput
+
+    kim, lou = user_ws("staff", "kim"), user_ws("staff", "lou")
+    contacts_bulk.create_many(admin_ws, [ContactInput(first_name="Shared", last_name="Quill")])
+    contacts_bulk.create_many(kim, [ContactInput(first_name="Kims", last_name="Quill",
+                                                 owner_only=True)])
+    contacts_bulk.create_many(lou, [ContactInput(first_name="Lous", last_name="Quill",
+                                                 owner_only=True)])
+    for ws, own, other in ((kim, "Kims", "Lous"), (lou, "Lous", "Kims"), (kim, "Kims", "Lous")):
+        for query in (ContactQuery(search="quill"), ContactQuery(search="qu", sort="id"),
+                      ContactQuery()):
+            names = {row.name for row in list_contacts(ws, query)}
+            assert f"Quill, {own}" in names and f"Quill, {other}" not in names
+            assert "Quill, Shared" in names
+            count, rows = count_and_list(ws, query)
+            assert count == len(rows) == 2
+    assert {row.name for row in list_contacts(admin_ws, ContactQuery(search="quill"))} == {
+        "Quill, Shared", "Quill, Kims", "Quill, Lous"}
+
+
+@pytest.mark.sqlite_only  # PostgreSQL runs every statement through SQLAlchemy
+def test_a_page_is_compiled_once_per_shape_and_a_driver_error_arrives_as_sqlalchemys(
+        admin_ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(driver_rows, "_SHAPES", {})
+    compiled = []
+    original = driver_rows._compile_shape
+    monkeypatch.setattr(driver_rows, "_compile_shape",
+                        lambda *args: compiled.append(1) or original(*args))
+    for text in ("ann", "lee", "zz", "acme"):
+        list_contacts(admin_ws, ContactQuery(search=text))
+    assert len(compiled) == len(driver_rows._SHAPES) == 1  # four searches, one shape
+    with admin_ws.session(readonly=True) as session, pytest.raises(OperationalError):
+        search_sql.count_matches(session, '"unbalanced')
