@@ -79,6 +79,15 @@ def few_matches(session: Session, match_query: str) -> list[int] | None:
     return None if len(ids) > BROAD_MATCHES else ids
 
 
+def matches_read_first(session: Session) -> bool:
+    """Whether a narrow search's page, its matches already counted, is to be read from the
+    ids the index gives (``few_matches``) rather than from the MATCH subquery. On SQLite the
+    subquery drives the page's statement (each match looked up by its id, then sorted), which
+    spares reading up to 2,000 ids into Python and parsing them back from JSON (Okafo, 1,043
+    matches: 1.57 -> 1.06 ms of SQL). PostgreSQL keeps the ids its plans were chosen for."""
+    return dialect_name(session) == POSTGRESQL
+
+
 def count_matches(session: Session, match_query: str) -> int:
     return driver_scalars(session, _COUNT_MATCHING, {"fts_query": match_query})[0]
 

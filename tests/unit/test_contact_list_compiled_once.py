@@ -1,7 +1,8 @@
 """The contact list's statements compiled once (``driver_rows.shaped_rows`` and ``prepared``:
 on SQLite the SQL of a shape is compiled once and run on the driver's cursor with each
-call's values) give exactly what building and running every statement through SQLAlchemy
-gives: random contacts, queries, offsets and page sizes, an administrator and two staff
+call's values) and a counted narrow search's page driven by the index's MATCH subquery give
+exactly what building and running every statement through SQLAlchemy gives, with the ids
+read first: random contacts, queries, offsets and page sizes, an administrator and two staff
 members with private contacts of their own, on both backends."""
 
 from __future__ import annotations
@@ -35,12 +36,13 @@ from tests.unit.test_contact_list_fast_path import (
 
 @contextmanager
 def plain_path(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Every statement built and run through SQLAlchemy."""
+    """Every statement built and run through SQLAlchemy, a narrow search's ids read first."""
     with monkeypatch.context() as patch:
         patch.setattr(driver_rows, "_PREPARED", {})
         patch.setattr(contact_queries, "shaped_rows",
                       lambda session, _shape, build, values: driver_rows.driver_rows(
                           session, build(values)))
+        patch.setattr(contact_queries, "matches_read_first", lambda _session: True)
         yield
 
 

@@ -24,6 +24,7 @@ from contactweb.store.search_sql import (
     few_matches,
     id_in,
     json_text_ids,
+    matches_read_first,
     matching_contact_ids,
     search_match,
     tags_of_contacts,
@@ -213,9 +214,11 @@ def _plan_and_count(session: Session, ws: Workspace, query: ContactQuery
     if match is None:
         return QueryPlan(), 0  # nothing searchable: filtered() finds no row either
     matches = count_matches(session, match)
-    search_ids = few_matches(session, match) if matches <= BROAD_MATCHES else None
-    if search_ids is None:
+    if matches > BROAD_MATCHES:
         return QueryPlan(broad=True, match=match), matches - _hidden(session, ws, match)
+    # Counted already, the matches need not be read first where the page's statement can
+    # be driven by the index itself (search_sql.matches_read_first).
+    search_ids = few_matches(session, match) if matches_read_first(session) else None
     # The index has one row per contact: for who sees every contact it counts them exactly.
     exact = ws.is_admin or ws.on_team_server
     return QueryPlan(False, search_ids, match), matches if exact else None
