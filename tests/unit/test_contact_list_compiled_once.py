@@ -1,12 +1,14 @@
 """The contact list's statements compiled once (``driver_rows.shaped_rows`` and ``prepared``:
 on SQLite the SQL of a shape is compiled once and run on the driver's cursor with each
-call's values) and a counted narrow search's page driven by the index's MATCH subquery give
-exactly what building and running every statement through SQLAlchemy gives, with the ids
-read first: random contacts, queries, offsets and page sizes, an administrator and two staff
+call's values), a counted narrow search's page driven by the index's MATCH subquery, and a
+narrow search's ids handed over as the JSON array SQLite makes of them give exactly what
+building and running every statement through SQLAlchemy gives, with the ids read first
+into Python: random contacts, queries, offsets and page sizes, an administrator and two staff
 members with private contacts of their own, on both backends."""
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from contactweb.services.contacts import contact_queries, contacts_bulk
 from contactweb.services.contacts.contact_queries import (
@@ -36,14 +39,23 @@ from tests.unit.test_contact_list_fast_path import (
 
 @contextmanager
 def plain_path(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Every statement built and run through SQLAlchemy, a narrow search's ids read first."""
+    """Every statement built and run through SQLAlchemy, a narrow search's ids read first
+    into Python."""
     with monkeypatch.context() as patch:
         patch.setattr(driver_rows, "_PREPARED", {})
         patch.setattr(contact_queries, "shaped_rows",
                       lambda session, _shape, build, values: driver_rows.driver_rows(
                           session, build(values)))
         patch.setattr(contact_queries, "matches_read_first", lambda _session: True)
+        patch.setattr(contact_queries, "few_matches", _ids_read_into_python)
         yield
+
+
+def _ids_read_into_python(session: Session, match: str) -> str | None:
+    """The narrow search's ids read one by one and written as JSON by Python."""
+    ids = driver_rows.driver_scalars(session, search_sql._FEW_MATCHING, {
+        "fts_query": match, "cap": search_sql.BROAD_MATCHES + 1})
+    return None if len(ids) > search_sql.BROAD_MATCHES else json.dumps(ids)
 
 
 def _answers(ws: Workspace, query: ContactQuery, offset: int, limit: int) -> tuple:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -76,13 +75,13 @@ class ContactRow:
 class QueryPlan(NamedTuple):
     """How SQLite is to find the rows, never which rows. ``broad``: every filter keeps many
     contacts, so walking them in display order and stopping after a page beats fetching each
-    match and sorting. ``search_ids``: the search's matches when there are few, looked up in
-    the index once and not again by every statement that lists or counts them. ``match``:
+    match and sorting. ``search_ids``: the search's matches when there are few (a JSON array),
+    looked up in the index once and not again by every statement that lists or counts them. ``match``:
     the search as the index is asked for it (``search_sql.search_match``: on SQLite the
     longer words spelled out as the terms they start, which finds the same rows faster)."""
 
     broad: bool = False
-    search_ids: list[int] | None = None
+    search_ids: str | None = None
     match: str | None = None
 
 
@@ -115,7 +114,7 @@ def _filter_shape(ws: Workspace, query: ContactQuery, plan: QueryPlan
         if match is None:
             search = "nothing"
         elif plan.search_ids is not None:
-            search, values["search_ids"] = "ids", json.dumps(plan.search_ids)
+            search, values["search_ids"] = "ids", plan.search_ids
         else:
             search, values["match"] = "match", match
     if query.tag:
