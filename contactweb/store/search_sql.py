@@ -59,15 +59,36 @@ WITH RECURSIVE found(term, n) AS (
 SELECT term FROM found WHERE term IS NOT NULL"""))
 
 
+# The two-character prefixes of the index terms longer than :letter that start with it, one
+# seek each: the first from the letter followed by '0' (past the letter itself, whose every
+# instance a seek from the letter would read), then from the letter and the last prefix's
+# second character's successor (code point order is UTF-8's byte order, the terms' order).
+_SECOND_LETTERS = prepared(text(f"""
+WITH RECURSIVE found(prefix, n) AS (
+  SELECT (SELECT substr(term, 1, 2) FROM temp.{TERMS_TABLE}
+          WHERE term >= :letter || '0' AND term < :beyond LIMIT 1), 1
+  UNION ALL
+  SELECT (SELECT substr(term, 1, 2) FROM temp.{TERMS_TABLE}
+          WHERE term >= :letter || char(unicode(substr(found.prefix, 2, 1)) + 1)
+            AND term < :beyond LIMIT 1), n + 1
+  FROM found WHERE prefix IS NOT NULL AND n < :most)
+SELECT prefix FROM found WHERE prefix IS NOT NULL"""))
+
+
 def search_match(session: Session, user_text: str) -> str | None:
     """The match query for what a user typed (``fts.build_match_query``), on SQLite with its
-    longer words spelled out as the index terms they start (``build_expanded_match_query``:
+    longer words spelled out as the index terms they start, and a word of one letter as the
+    two-letter prefixes it starts (``build_expanded_match_query``:
     the same rows, cheaper to find and count). PostgreSQL's search function reads the plain
     form."""
     if dialect_name(session) == POSTGRESQL:
         return build_match_query(user_text)
-    return build_expanded_match_query(user_text, lambda word, beyond, most: driver_scalars(
-        session, _TERMS_STARTING_WITH, {"word": word, "beyond": beyond, "most": most}))
+    return build_expanded_match_query(
+        user_text,
+        lambda word, beyond, most: driver_scalars(
+            session, _TERMS_STARTING_WITH, {"word": word, "beyond": beyond, "most": most}),
+        lambda letter, most: driver_scalars(session, _SECOND_LETTERS, {
+            "letter": letter, "beyond": chr(ord(letter) + 1), "most": most}))
 
 
 def matching_contact_ids(match_query: str) -> TextClause:

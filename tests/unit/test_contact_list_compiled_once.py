@@ -129,3 +129,52 @@ def test_a_page_is_compiled_once_per_shape_and_a_driver_error_arrives_as_sqlalch
     assert len(compiled) == len(driver_rows._SHAPES) == 1  # four searches, one shape
     with admin_ws.session(readonly=True) as session, pytest.raises(OperationalError):
         search_sql.count_matches(session, '"unbalanced')
+
+
+# Second letters: few and ASCII ("v"), many ("u": more than MOST_EXPANDED_TERMS), one not
+# ASCII ("ø" after "b"), a letter that is a word of its own ("v", "k") or only a prefix.
+ONE_LETTER_WORDS = ["Va", "Vera", "Vi", "Vo", "V", "Ua", "Ub", "Uc", "Ud", "Ue", "Uf", "Ug",
+                    "Uh", "Ui", "Uj", "Bo", "Bø", "Kå", "K", "K9", "7th", "70", "Zz"]
+
+
+@pytest.mark.sqlite_only  # the words are spelled out on SQLite only
+def test_a_one_letter_word_spelled_out_finds_what_the_prefix_query_finds(
+        admin_ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word of one letter or digit is asked as itself or one of the two-character prefixes
+    of the index's terms it starts, when they are few and plain ASCII: the same counts and
+    pages as FTS5's own prefix query, in both plans, as the vault is edited."""
+    from contactweb.services.contacts import contacts
+    from contactweb.services.contacts.contacts import ContactInput
+    from contactweb.store.fts import build_match_query
+
+    rng = random.Random(5)
+    ids = contacts_bulk.create_many(admin_ws, [
+        ContactInput(first_name=rng.choice(ONE_LETTER_WORDS),
+                     last_name=rng.choice(ONE_LETTER_WORDS + [""]),
+                     notes=rng.choice(["", *ONE_LETTER_WORDS])) for _ in range(60)])
+
+    def answers(query: ContactQuery) -> tuple:
+        return (count_and_list(admin_ws, query, 0, 7), count_and_list(admin_ws, query, 2, 200),
+                count_contacts(admin_ws, query), list_contacts(admin_ws, query, 0, None))
+
+    spelled = []
+    for _round in range(3):
+        for broad_from in (0, 10_000):
+            for module in (search_sql, contact_queries):
+                monkeypatch.setattr(module, "BROAD_MATCHES", broad_from)
+            for text in ["v", "V", "u", "b", "k", "7", "z", "q", "v k", "vi u", "k 7"]:
+                with admin_ws.session(readonly=True) as db:
+                    match = search_sql.search_match(db, text)
+                if match != build_match_query(text):
+                    spelled.append(text)
+                query = ContactQuery(search=text, sort=rng.choice(SORTS))
+                fast = answers(query)
+                with monkeypatch.context() as patch:
+                    patch.setattr(contact_queries, "search_match",
+                                  lambda _db, typed: build_match_query(typed))
+                    assert answers(query) == fast, (text, match)
+        for cid in rng.sample(ids, 10):  # renamed: other second letters come and go
+            contacts.update_contact(admin_ws, cid, ContactInput(
+                first_name=rng.choice(ONE_LETTER_WORDS + ["Vu", "Vy", "Ux"])))
+    assert {"v", "V", "z"} <= set(spelled)
+    assert not {"u", "b"} & set(spelled)  # too many second letters, one not ASCII
