@@ -5,6 +5,7 @@ column's name, a channel) is kept as it is, and the contacts' own notes are not 
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Iterator
 
 import pytest
@@ -139,3 +140,46 @@ def test_a_row_whose_photo_is_too_large_is_a_bad_row_in_any_language(
     assert len(report.created) == 1
     undecoded = [p for p in report.problems if p.location.endswith("#1")]
     assert len(undecoded) == 1 and "\ufffd" in undecoded[0].reason
+
+
+# a good contact, then five entries the JSON reader cannot use, each for another reason
+CONTACTS_JSON = json.dumps({"format": "contactweb-contacts", "version": 1, "contacts": [
+    {"first_name": "Ann", "emails": [{"label": "work", "value": "ann@example.org"}]},
+    {"first_name": 7},
+    "Bob Jones",
+    {"first_name": "Cy", "birthday": "22.03.1980"},
+    {"first_name": "Di", "consent": {"email": "maybe"}},
+    {"first_name": "Ed", "emails": "ed@example.org"}]}).encode()
+
+JSON_BAD_ROWS = {
+    "en": ["contact skipped: first_name must be text",
+           "contact skipped: a contact must be an object",
+           "contact skipped: birthday must be a date like 1980-03-22, or null",
+           "contact skipped: consent must map email, post, phone, sms to one of granted, "
+           "opted_out, unknown",
+           "contact skipped: emails must be a list of {label, value} objects"],
+    "de": ["Kontakt übersprungen: first_name muss Text sein",
+           "Kontakt übersprungen: ein Kontakt muss ein Objekt sein",
+           "Kontakt übersprungen: birthday muss ein Datum wie 1980-03-22 sein oder null",
+           "Kontakt übersprungen: consent muss email, post, phone, sms je einem der Werte "
+           "granted, opted_out, unknown zuordnen",
+           "Kontakt übersprungen: emails muss eine Liste von {label, value}-Objekten sein"]}
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_json_entries_left_out_are_bad_rows_said_in_the_readers_language(
+        admin_ws: Workspace, english_after: None, language: str) -> None:
+    """The entries a JSON file's reader leaves out are the same bad rows in German as in
+    English (the importer once knew them by the English words "contact skipped"), and their
+    notes are in the language of the person importing; the file's keys stay as written."""
+    i18n.use_language(language)
+    with pytest.raises(importer.ImportFailed) as failed:
+        importer.import_records(admin_ws, importer.parse_bytes(CONTACTS_JSON, "people.json",
+                                                               "json"))
+    assert len(failed.value.report.bad_rows) == 5
+    report = importer.import_records(
+        admin_ws, importer.parse_bytes(CONTACTS_JSON, "people.json", "json"), skip_bad_rows=True)
+    assert [p.location for p in report.bad_rows] == [f"people.json#{n}" for n in range(2, 7)]
+    assert [p.reason for p in report.bad_rows] == JSON_BAD_ROWS[language]
+    assert report.problems == [] and len(report.created) == 1
+    assert contacts.get_contact(admin_ws, report.created[0], audit_view=False).first_name == "Ann"

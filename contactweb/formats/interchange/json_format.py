@@ -61,27 +61,29 @@ def write_json(records: Iterable[ContactRecord]) -> bytes:
 
 
 class _Invalid(ValueError):
-    """A contact entry that does not have the expected shape; the message says why."""
+    """A contact entry that does not have the expected shape; the message says why, in the
+    reader's language (the file's own key names kept as they are)."""
 
 
 def _text(data: dict[str, Any], name: str) -> str:
     value = data.get(name, "")
     if not isinstance(value, str):
-        raise _Invalid(f"{name} must be text")
+        raise _Invalid(_("{name} must be text").format(name=name))
     return value
 
 
 def _text_list(data: dict[str, Any], name: str) -> list[str]:
     value = data.get(name, [])
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise _Invalid(f"{name} must be a list of text")
+        raise _Invalid(_("{name} must be a list of text").format(name=name))
     return list(value)
 
 
 def _labelled(data: dict[str, Any], name: str) -> list[LabelledValue]:
     entries = data.get(name, [])
     if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
-        raise _Invalid(f"{name} must be a list of {{label, value}} objects")
+        raise _Invalid(_("{name} must be a list of {shape} objects").format(
+            name=name, shape="{label, value}"))
     return [LabelledValue(_text(entry, "label") or "other", _text(entry, "value"))
             for entry in entries]
 
@@ -89,7 +91,7 @@ def _labelled(data: dict[str, Any], name: str) -> list[LabelledValue]:
 def _addresses(data: dict[str, Any]) -> list[PostalAddress]:
     entries = data.get("addresses", [])
     if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
-        raise _Invalid("addresses must be a list of objects")
+        raise _Invalid(_("{name} must be a list of objects").format(name="addresses"))
     return [PostalAddress(**{name: _text(entry, name) for name in _ADDRESS_FIELDS})
             for entry in entries]
 
@@ -101,7 +103,8 @@ def _birthday(data: dict[str, Any]) -> datetime.date | None:
     try:
         return datetime.date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise _Invalid("birthday must be a date like 1980-03-22, or null") from None
+        raise _Invalid(_("{name} must be a date like 1980-03-22, or null").format(
+            name="birthday")) from None
 
 
 def _photo(data: dict[str, Any]) -> bytes | None:
@@ -109,27 +112,27 @@ def _photo(data: dict[str, Any]) -> bytes | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise _Invalid("photo must be base64 text, or null")
+        raise _Invalid(_("{name} must be base64 text, or null").format(name="photo"))
     if len(value) * 3 // 4 > MAX_PHOTO_BYTES:
-        raise _Invalid("photo is larger than 1 MiB")
+        raise _Invalid(_("{name} is larger than 1 MiB").format(name="photo"))
     try:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise _Invalid("photo is not valid base64") from None
+        raise _Invalid(_("{name} is not valid base64").format(name="photo")) from None
 
 
 def _consent(data: dict[str, Any]) -> dict[str, str]:
     value = data.get("consent", {})
     if not isinstance(value, dict) or not all(
             channel in CHANNELS and status in STATUSES for channel, status in value.items()):
-        raise _Invalid(f"consent must map {', '.join(CHANNELS)} to one of "
-                       f"{', '.join(STATUSES)}")
+        raise _Invalid(_("{name} must map {channels} to one of {statuses}").format(
+            name="consent", channels=", ".join(CHANNELS), statuses=", ".join(STATUSES)))
     return dict(value)
 
 
 def _contact_from_json(data: Any) -> ContactRecord:
     if not isinstance(data, dict):
-        raise _Invalid("a contact must be an object")
+        raise _Invalid(_("a contact must be an object"))
     record = ContactRecord(**{name: _text(data, name) for name in _TEXT_FIELDS})
     record.emails = _labelled(data, "emails")
     record.phones = _labelled(data, "phones")
@@ -164,7 +167,9 @@ def read_json(data: bytes, source_name: str) -> ParseResult:
         try:
             record = _contact_from_json(entry)
         except _Invalid as reason:
-            problems.append(ImportProblem(location, f"contact skipped: {reason}"))
+            # refused: the importer lists it with the bad rows, whatever language it is in
+            problems.append(ImportProblem(
+                location, _("contact skipped: {reason}").format(reason=reason), refused=True))
             continue
         record.source = f"json:{location}"  # like every reader: where in this file
         records.append(record)
