@@ -141,46 +141,64 @@ def build_expanded_match_query(user_text: str,
                                terms_starting_with: Callable[[str, str, int], list[str]],
                                second_letters: Callable[[str, int], list[str]] | None = None
                                ) -> str | None:
-    """A match query that finds exactly what ``build_match_query(user_text)`` finds, with each
-    word of more than LONGEST_INDEXED_PREFIX plain ASCII letters and digits replaced by the
-    index terms it is a prefix of, when there are at most MOST_EXPANDED_TERMS of them, and
-    each word of one such character by the two-character prefixes it starts (below).
+    """A match query that finds exactly what ``build_match_query(user_text)`` finds, with the
+    last token of each word of ASCII characters spelled out: one of more than
+    LONGEST_INDEXED_PREFIX letters and digits as the index terms it is a prefix of, when
+    there are at most MOST_EXPANDED_TERMS of them, and one of a single character as the
+    two-character prefixes it starts (below). Any other word keeps FTS5's prefix query.
 
     ``terms_starting_with(word, beyond, most)`` returns up to ``most`` index terms from
     ``word`` (inclusive) to ``beyond`` (exclusive), in order. Why the rows are the same: the
-    tokenizer reads such a word as one token, lowered, as the index stores its terms, so a
-    document holds a term starting with the word if and only if it holds one of the terms
-    found; and a found term of plain ASCII letters and digits, quoted, is read back as that
-    very term. Anything else (accents, punctuation, several tokens in one word, a non-ASCII
-    term found) keeps FTS5's own prefix query.
+    tokenizer reads an ASCII word as its runs of letters and digits, lowered, as the index
+    stores its terms, and FTS5 asks them as a phrase whose last token is a prefix; a
+    document holds the phrase with a last term starting with the token if and only if it
+    holds it with one of the terms found; and found terms of plain ASCII letters and
+    digits, quoted, are read back as those very terms. Anything else (accents, a non-ASCII
+    term found, too many terms) keeps FTS5's own prefix query.
 
     A one-character prefix has no prefix index ('2 3'): FTS5 merges every term that starts
-    with it ("v": about 2,000 terms, 2.6 ms to count 39,347 matches). ``second_letters(letter,
-    most)`` returns up to ``most`` two-character prefixes of the index terms longer than the
-    letter that start with it, in order; the letter is then asked as itself or one of those
-    prefixes (``"v" OR "va"* OR "ve"* OR "vi"*``), each read from the prefix index (1.7 ms).
-    The same rows: a term starting with the letter is the letter or is longer, and then
-    starts with one of its two-character prefixes, all of which are found.
+    with it ("v": about 2,000 terms, 2.6 ms to count 39,347 matches; "O'B", the phrase "o"
+    then "b", 4.1 ms). ``second_letters(letter, most)`` returns up to ``most`` two-character
+    prefixes of the index terms longer than the letter that start with it, in order; the
+    letter is then asked as itself or one of those prefixes (``"v" OR "va"* OR "ve"* OR
+    "vi"*``, ``"o b" OR "o ba"* OR ...``), each read from the prefix index (1.7 and 0.9
+    ms). The same rows: a term starting with the letter is the letter or is longer, and
+    then starts with one of its two-character prefixes, all of which are found.
     """
     parts = []
     for term in _search_terms(user_text):
-        word = term.lower()
-        if len(word) > LONGEST_INDEXED_PREFIX and _plain(word):
-            # Every string that starts with the word sorts between it and ``beyond``.
-            beyond = word[:-1] + chr(ord(word[-1]) + 1)
-            found = terms_starting_with(word, beyond, MOST_EXPANDED_TERMS + 1)
-            if len(found) <= MOST_EXPANDED_TERMS and all(map(_plain, found)):
-                # No term at all: the word itself, which no document holds either.
-                parts.append("(" + " OR ".join(f'"{t}"' for t in found or [word]) + ")")
-                continue
-        elif len(word) == 1 and _plain(word) and second_letters is not None:
-            found = second_letters(word, MOST_EXPANDED_TERMS + 1)
-            if len(found) <= MOST_EXPANDED_TERMS and all(map(_plain, found)):
-                parts.append("(" + " OR ".join([f'"{word}"', *(f'"{p}"*' for p in found)])
-                             + ")")
-                continue
-        parts.append(_prefix_phrase(term))
+        spelled = _spelled_out(term.lower(), terms_starting_with, second_letters)
+        parts.append(_prefix_phrase(term) if spelled is None
+                     else "(" + " OR ".join(spelled) + ")")
     return " AND ".join(parts) if parts else None
+
+
+def _spelled_out(word: str, terms_starting_with: Callable[[str, str, int], list[str]],
+                 second_letters: Callable[[str, int], list[str]] | None) -> list[str] | None:
+    """The phrases that together find what the prefix phrase of ``word`` finds, or None."""
+    if not word.isascii():
+        return None
+    *leading, last = _ASCII_TOKEN.findall(word)
+    if len(last) > LONGEST_INDEXED_PREFIX:
+        # Every string that starts with the token sorts between it and ``beyond``.
+        beyond = last[:-1] + chr(ord(last[-1]) + 1)
+        found = terms_starting_with(last, beyond, MOST_EXPANDED_TERMS + 1)
+        if len(found) <= MOST_EXPANDED_TERMS and all(map(_plain, found)):
+            # No term at all: the token itself, which no document holds either.
+            return [_phrase([*leading, t]) for t in found or [last]]
+    elif len(last) == 1 and second_letters is not None:
+        found = second_letters(last, MOST_EXPANDED_TERMS + 1)
+        if len(found) <= MOST_EXPANDED_TERMS and all(map(_plain, found)):
+            return [_phrase([*leading, last]), *(_phrase([*leading, p]) + "*" for p in found)]
+    return None
+
+
+# What the unicode61 tokenizer takes for a token in ASCII text: a run of letters and digits.
+_ASCII_TOKEN = re.compile("[a-z0-9]+")
+
+
+def _phrase(tokens: list[str]) -> str:
+    return '"' + " ".join(tokens) + '"'
 
 
 def _plain(word: str) -> bool:
