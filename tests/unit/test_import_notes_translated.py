@@ -183,3 +183,16 @@ def test_json_entries_left_out_are_bad_rows_said_in_the_readers_language(
     assert [p.reason for p in report.bad_rows] == JSON_BAD_ROWS[language]
     assert report.problems == [] and len(report.created) == 1
     assert contacts.get_contact(admin_ws, report.created[0], audit_view=False).first_name == "Ann"
+
+
+def test_a_note_that_quotes_the_file_is_no_bad_row_whatever_it_says(
+        admin_ws: Workspace, english_after: None) -> None:
+    """Only the reader's mark makes an entry a bad row: a column named with the words a
+    refusal once had ("Contact skipped") is noted as not stored, and the import goes on."""
+    data = (b"First Name,Last Name,E-mail 1 - Value,Contact skipped,Stopped reading\r\n"
+            b"Ann,Lee,ann@example.org,yes,no\r\n")
+    report = importer.import_records(admin_ws, importer.parse_bytes(data, "odd.csv", "csv"))
+    assert report.bad_rows == [] and len(report.created) == 1
+    assert [p.reason for p in report.problems] == [
+        "column 'Contact skipped' not stored: no field takes it (1 row had a value)",
+        "column 'Stopped reading' not stored: no field takes it (1 row had a value)"]

@@ -61,12 +61,6 @@ def checked_duplicate_choices(on_duplicate: str, duplicate_choices: dict[str, st
                 items=', '.join(DUPLICATE_CHOICES)))
     return choices
 _PROGRESS_EVERY = 200
-# What the readers say when they leave out an entry, or part of one (interchange/*.py), in
-# the texts that are not translated yet; a translated one is marked ``refused`` instead.
-# Text that was not valid in its character set is not among them: one damaged byte in one
-# property keeps the rest of that contact, with U+FFFD where the byte was, and a note.
-_REFUSALS = ("could not be read", "cells; skipped", "contact skipped", "nested more than",
-             "stopped reading", "dropped (larger than", "further problems not listed")
 _UNDECODED = "\ufffd"
 
 
@@ -287,7 +281,12 @@ class _ParserProblems:
     """The reader's problems split into bad rows and notes; ``refuses`` says whether a record
     is bad (the reader kept it, but without something the file has). A record with
     characters that could not be decoded is imported, and named in a note. A whole file's
-    problems are sorted at once; a stream's as they come, each entry's before its record."""
+    problems are sorted at once; a stream's as they come, each entry's before its record.
+
+    Only the readers' flags decide, never a note's words (which are in the reader's
+    language): ``refused`` for an entry left out, or part of one; ``replaced`` for bytes that
+    were not text (one damaged byte in one property keeps the rest of that contact, with
+    U+FFFD where the byte was, and a note)."""
 
     def __init__(self, parsed: ParseResult | ParseStream, report: ImportReport) -> None:
         self._problems, self._report = parsed.problems, report
@@ -303,15 +302,13 @@ class _ParserProblems:
 
     def take_new(self) -> None:
         for problem in self._problems[self._seen:]:
-            if problem.refused or any(marker in problem.reason.casefold()
-                                      for marker in _REFUSALS):
+            if problem.refused:
                 self._report.bad_rows.append(problem)
                 self._refused.add(f"{self._prefix}:{problem.location}")
             else:
                 self._report.problems.append(problem)
             # Readers say when they replaced bytes that were not text; only then look.
-            self._replaced = (self._replaced or problem.replaced
-                              or "replaced" in problem.reason)
+            self._replaced = self._replaced or problem.replaced
         self._seen = len(self._problems)
 
     def refuses(self, record: ContactRecord) -> bool:
