@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from contactweb.models import Contact
 from contactweb.services import settings
 from contactweb.services.eligibility.eligibility_granted import decide_by_email_consent
+from contactweb.services.eligibility.eligibility_lowering import lowered as _lowered
 from contactweb.services.eligibility.eligibility_names import ContactNames, FirstPostalAddresses
 from contactweb.services.eligibility.eligibility_sql import (
     consent_column,
@@ -143,7 +144,9 @@ class _Decision:
         if decided is None:
             return False
         self.exclude(decided.excluded_ids, decided.excluded_codes)
-        self._add_mailboxes(decided.ids, decided.addresses, decided.addresses_json)
+        self.suppression.know_opted_out_emails(decided.opted_out_json)
+        self._add_mailboxes(decided.ids, decided.addresses,
+                            (decided.keys, decided.sub_addressed))
         return True
 
     def _drop_opted_out_mailboxes(self, keep: list[bool], *columns: list) -> list[list]:
@@ -153,15 +156,14 @@ class _Decision:
         return [list(compress(column, keep)) for column in columns]
 
     def _add_mailboxes(self, ids: list[int], addresses: list[str],
-                       addresses_json: str | None = None) -> None:
+                       lowered: tuple[list[str], bool] | None = None) -> None:
         """One message per mailbox (the first contact with it keeps it), and none to a
         mailbox whose owner opted out (any contact holding it, or a statement that outlived
         its contact). Only mailboxes that are shared or opted out are looked at one by one.
-        ``addresses_json``: a JSON array holding every one of ``addresses``, if at hand."""
+        ``lowered``: ``_lowered(addresses)``, if at hand."""
         if not ids:
             return
-        keys, sub_addressed = (addresses_json is not None and _lowered_from_json(
-            addresses, addresses_json)) or _lowered(addresses)
+        keys, sub_addressed = lowered or _lowered(addresses)
         unique = set(keys)
         flagged = unique & self.seen_mailboxes
         if len(unique) < len(addresses):
@@ -252,37 +254,6 @@ def decide(session: Session, ws: Workspace, channel: str, selection: Selection) 
     home = str(settings.read(session, "default_region") or "").upper() \
         if channel == "post" else ""
     return decision.result(home)
-
-
-def _lowered_from_json(addresses: list[str], addresses_json: str
-                       ) -> tuple[list[str], bool] | None:
-    """``_lowered`` read off a JSON array holding every one of the addresses (in any order,
-    maybe with others), when that text is ASCII without escapes and holds no upper case
-    (then neither does any address); None otherwise. White space inside an address then
-    shows as itself: the array's own separators hold none on SQLite (on PostgreSQL they do,
-    which only costs the closer look)."""
-    if not addresses_json.isascii() or "\\" in addresses_json or \
-            addresses_json.lower() != addresses_json:
-        return None
-    return addresses, "+" in addresses_json or " " in addresses_json
-
-
-def _lowered(addresses: list[str]) -> tuple[list[str], bool]:
-    """``str.lower`` of each address, made in one call over the addresses joined by NUL:
-    NUL is neither cased nor case-ignorable, so it bounds each address as the ends of a
-    string do (Greek final sigma included). Addresses holding a NUL are lowered one by one.
-    Second: whether any address holds a "+" or white space (a sub-address or a padding that
-    may hide an opted-out mailbox; split() finds white space at C speed, and one at either end
-    of the whole text, which it would drop, is looked at apart)."""
-    joined = "\0".join(addresses)
-    lowered = joined.lower()
-    sub_addressed = "+" in lowered or lowered[:1].isspace() or lowered[-1:].isspace() or \
-        len(lowered.split(maxsplit=1)) > 1
-    if lowered == joined:  # already lower case, as addresses mostly are: nothing to split
-        return addresses, sub_addressed
-    keys = lowered.split("\0")
-    return (keys if len(keys) == len(addresses) else list(map(str.lower, addresses)),
-            sub_addressed)
 
 
 def _parts(selection: Selection) -> list[Selection]:

@@ -135,6 +135,11 @@ class MailboxSuppression:
                 in zip(names.of(contact_ids), postal.of(contact_ids), strict=True)]
         return None if all(keep) else keep
 
+    def know_opted_out_emails(self, addresses_json: str) -> None:
+        """The addresses of the contacts opted out of email (``opted_out_email_select`` as a
+        JSON array), read by the caller in its own statement: not read again."""
+        self._blocked = normalised_emails_of_json(addresses_json)
+
     def _blocked_emails(self) -> frozenset[str]:
         if self._blocked is None:
             self._blocked = normalised_emails_of_json(_opted_out_emails_json(self._session))

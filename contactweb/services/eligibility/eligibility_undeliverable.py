@@ -14,7 +14,7 @@ from itertools import compress
 
 from sqlalchemy.orm import Session
 
-from contactweb.services.eligibility.eligibility_bulk import _lowered as lowered
+from contactweb.services.eligibility.eligibility_lowering import lowered
 from contactweb.services.eligibility.eligibility_types import (
     Eligibility,
     Excluded,
