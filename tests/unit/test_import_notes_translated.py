@@ -196,3 +196,29 @@ def test_a_note_that_quotes_the_file_is_no_bad_row_whatever_it_says(
     assert [p.reason for p in report.problems] == [
         "column 'Contact skipped' not stored: no field takes it (1 row had a value)",
         "column 'Stopped reading' not stored: no field takes it (1 row had a value)"]
+
+
+def test_a_cards_refusals_and_notes_are_whole_german_sentences(
+        admin_ws: Workspace, english_after: None) -> None:
+    """A card with too many properties is a bad row whose reason is German throughout (the
+    number as German writes it); a card with nothing in it, and a value in a character set
+    nobody knows, are noted in German, each in one sentence a translator wrote whole."""
+    i18n.use_language("de")
+    crowded = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\n"
+               + "NOTE:x\r\n" * 1000 + "END:VCARD\r\n")
+    empty = "BEGIN:VCARD\r\nVERSION:3.0\r\nEND:VCARD\r\n"
+    klingon = "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=x-klingon:M\xfcller;Jo\r\nEND:VCARD\r\n"
+    data = (crowded + empty + klingon).encode("latin-1")
+    report = importer.import_records(admin_ws, importer.parse_bytes(data, "k.vcf", "vcard"),
+                                     skip_bad_rows=True)
+    assert [(p.location, p.reason) for p in report.bad_rows] == [
+        ("k.vcf#1", "Karte ab Zeile 1 abgelehnt: sie hat mehr als 1.000 Eigenschaften; "
+                    "Kontakt übersprungen")]
+    assert [(p.location, p.reason) for p in report.problems] == [
+        ("k.vcf#2", "Karte hat keinen Namen, keine E-Mail-Adresse, keine Telefonnummer und "
+                    "keine anderen Daten; übersprungen"),
+        ("k.vcf#3", "N (Zeile 1010): unbekannter Zeichensatz 'x-klingon'; der Text wurde als "
+                    "eine west- oder mitteleuropäische Codepage gelesen, was bei so wenig Text "
+                    "eine Vermutung ist: prüfen Sie es")]
+    assert [contacts.get_contact(admin_ws, i, audit_view=False).last_name
+            for i in report.created] == ["Müller"]

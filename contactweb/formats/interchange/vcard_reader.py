@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from contactweb.i18n import _
+from contactweb.i18n import _, number_text
 
 from .record import (
     ContactRecord,
@@ -107,7 +107,8 @@ class _CardCollector:
         if card.refused:
             return
         if len(card.lines) >= MAX_PROPERTIES_PER_CARD:
-            card.refused = f"it has more than {MAX_PROPERTIES_PER_CARD:,} properties"
+            card.refused = _("it has more than {count} properties").format(
+                count=number_text(MAX_PROPERTIES_PER_CARD))
         elif line.name != "PHOTO" and (line.oversize or len(line.value) > MAX_VALUE_BYTES):
             card.refused = _("its {name} (line {number}) is larger than {size} MB").format(
                 name=line.name[:40], number=line.line_number, size=MAX_VALUE_BYTES // 1_000_000)
@@ -158,7 +159,7 @@ class _CardCollector:
         for name in dict.fromkeys(mapper.unstored):
             self.unstored[name] = self.unstored.get(name, 0) + 1
         if not record.has_content():
-            self.problem(location, "card has no name, email, phone or other data; skipped")
+            self.problem(location, _("card has no name, email, phone or other data; skipped"))
             return
         record.source = f"vcard:{location}"
         self.records.append((card.index, record))

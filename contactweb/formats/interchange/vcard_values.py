@@ -65,9 +65,8 @@ def decode_text(line: ContentLine, *, version: str, utf8_file: bool, card_charse
     warning, replaced = "", False
     declared = "" if utf8_file else line.param("CHARSET")
     codec = _charset_codec(declared) if declared else None
-    if declared and codec is None:
-        warning = _("unknown character set {charset}; the text was guessed").format(
-            charset=repr(declared))
+    unknown = repr(declared) if declared and codec is None else ""
+    warning = _guessed_note(unknown)
     if codec is not None:
         try:
             text = raw.decode(codec)
@@ -80,15 +79,24 @@ def decode_text(line: ContentLine, *, version: str, utf8_file: bool, card_charse
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             text, warning, replaced = _legacy_text(
-                raw, version, warning, _charset_codec(card_charset) if card_charset else None,
+                raw, version, unknown, _charset_codec(card_charset) if card_charset else None,
                 guess)
     return DecodedText(_LINE_BREAKS.sub("\n", text), warning, replaced)
 
 
-def _legacy_text(raw: bytes, version: str, warning: str, card_codec: str | None,
+def _guessed_note(unknown: str) -> str:
+    """What is said of a value whose CHARSET (``unknown``, quoted) is no known one."""
+    if not unknown:
+        return ""
+    return _("unknown character set {charset}; the text was guessed").format(charset=unknown)
+
+
+def _legacy_text(raw: bytes, version: str, unknown: str, card_codec: str | None,
                  guess: Callable[[], LegacyGuess | None] | None) -> tuple[str, str, bool]:
     """The text, the warning and whether bytes were replaced (only damaged UTF-8 says so,
-    as before: a code page's own gaps are named by the warning on the code page)."""
+    as before: a code page's own gaps are named by the warning on the code page).
+    ``unknown`` is the value's own CHARSET, quoted, when it is no known one, else ""."""
+    warning = _guessed_note(unknown)
     if card_codec is not None and card_codec != "utf-8":
         return raw.decode(card_codec, errors="replace"), warning, False
     damaged = mostly_utf8(raw)
@@ -101,10 +109,11 @@ def _legacy_text(raw: bytes, version: str, warning: str, card_codec: str | None,
     else:
         text, name = guess_european(raw), _("a Western or Central European code page")
         unsure = sum(1 for byte in raw if byte >= 128) < SURE_BYTES
-    if warning:
-        if unsure:
-            warning = _("{warning}, which is a guess from little text: check it").format(
-                warning=warning)
+    if unknown:
+        if unsure:  # one sentence: a translation cannot join two of them in its own order
+            warning = _("unknown character set {charset}; the text was read as {name}, which "
+                        "is a guess from little text: check it").format(charset=unknown,
+                                                                        name=name)
     elif version in ("3.0", "4.0"):
         warning = (_("text is not UTF-8 as vCard {version} requires; read as {name}, which is "
                      "a guess from little text: check it") if unsure else
