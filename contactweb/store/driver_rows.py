@@ -32,8 +32,10 @@ SQLITE = "sqlite"
 # id(statement) -> (statement, {dialect name: (sql, parameter names in order)}), for the
 # module-level text statements registered with ``prepared``.
 _PREPARED: dict[int, tuple[Executable, dict[str, tuple[str, tuple[str, ...]]]]] = {}
-# shape -> (sql, for each placeholder in order: ("value", name) or ("fixed", value))
+# shape -> (sql, for each placeholder in order: ("value", name) or ("fixed", value)), or
+# _BUILT_EACH_TIME for a shape that cannot be compiled once (not tried again).
 _SHAPES: dict[Hashable, tuple[str, tuple[tuple[str, Any], ...]]] = {}
+_BUILT_EACH_TIME = ("", ())
 
 
 def prepared(statement: Executable) -> Executable:
@@ -83,10 +85,9 @@ def shaped_rows(session: Session, shape: Hashable, build: Callable[[Mapping[str,
     key = (shape, tuple(sorted(values)))
     entry = _SHAPES.get(key)
     if entry is None:
-        entry = _compile_shape(connection, build, values)
-        if entry is None:
-            return driver_rows(session, build(values))
-        _SHAPES[key] = entry
+        entry = _SHAPES[key] = _compile_shape(connection, build, values) or _BUILT_EACH_TIME
+    if entry is _BUILT_EACH_TIME:
+        return driver_rows(session, build(values))
     sql, slots = entry
     return _run(connection, sql, tuple(values[v] if kind == "value" else v
                                        for kind, v in slots))
@@ -94,6 +95,9 @@ def shaped_rows(session: Session, shape: Hashable, build: Callable[[Mapping[str,
 
 def _compile_shape(connection: Any, build: Callable[[Mapping[str, Any]], Executable],  # noqa: ANN401
                    values: Mapping[str, Any]) -> tuple[str, tuple[tuple[str, Any], ...]] | None:
+    """The SQL of ``build`` with a stand-in for each value, and where each bound parameter's
+    value comes from; None when a value is not an int or str, a stand-in is not bound as it
+    is (rendered into the SQL, converted by the dialect, expanded) or missing."""
     stand_ins: dict[Any, str] = {}
     for n, (name, value) in enumerate(sorted(values.items())):
         if type(value) is int:

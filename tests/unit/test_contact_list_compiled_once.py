@@ -131,6 +131,27 @@ def test_a_page_is_compiled_once_per_shape_and_a_driver_error_arrives_as_sqlalch
         search_sql.count_matches(session, '"unbalanced')
 
 
+
+@pytest.mark.sqlite_only
+def test_a_statement_whose_values_are_not_all_bound_is_built_every_time(
+        admin_ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A value written into the SQL (or not a string or integer) cannot be swapped in a
+    compiled statement: the statement is built with each call's values instead."""
+    from sqlalchemy import literal_column, select
+
+    monkeypatch.setattr(driver_rows, "_SHAPES", {})
+    with admin_ws.session(readonly=True) as session:
+        def written_in(values: dict) -> object:
+            return select(literal_column(repr(values["n"])), literal_column("'x'"))
+
+        assert driver_rows.shaped_rows(session, "written in", written_in, {"n": 5}) == [
+            (5, "x")]
+        assert driver_rows.shaped_rows(session, "written in", written_in, {"n": 6}) == [
+            (6, "x")]
+        assert driver_rows.shaped_rows(session, "written in", written_in, {"n": 2.5}) == [
+            (2.5, "x")]
+        assert list(driver_rows._SHAPES.values()) == [driver_rows._BUILT_EACH_TIME]
+
 # Second letters: few and ASCII ("v"), many ("u": more than MOST_EXPANDED_TERMS), one not
 # ASCII ("ø" after "b"), a letter that is a word of its own ("v", "k") or only a prefix.
 ONE_LETTER_WORDS = ["Va", "Vera", "Vi", "Vo", "V", "Ua", "Ub", "Uc", "Ud", "Ue", "Uf", "Ug",
