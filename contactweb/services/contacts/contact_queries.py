@@ -6,14 +6,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, Select, false, func, literal, not_, select
+from sqlalchemy import ColumnElement, Select, false, func, literal, select
 from sqlalchemy.orm import Session
 
 from contactweb.errors import BadInput
 from contactweb.i18n import _
 from contactweb.models import Contact, Tag, contact_tags
 from contactweb.models.contact import unnamed_contact
-from contactweb.services.contacts.visibility import visible_contacts, visible_to
+from contactweb.services.contacts.visibility import hidden_contact_ids, visible_to
 from contactweb.store.dialect_sql import byte_order
 from contactweb.store.driver_rows import driver_rows, shaped_rows
 from contactweb.store.fts import build_match_query
@@ -249,10 +249,13 @@ def _hidden(session: Session, ws: Workspace, match: str) -> int:
     on a team server the index rows already follow the row policy)."""
     if ws.is_admin or ws.on_team_server:
         return 0
-    return session.execute(
-        select(func.count()).select_from(Contact)
-        .where(not_(func.coalesce(visible_contacts(ws), false())))
-        .where(id_in(Contact.id, matching_contact_ids(match), broad=True))).scalar_one()
+    def count_hidden(values: Mapping[str, int | str]) -> Select:
+        hidden = hidden_contact_ids(values["user_id"]).subquery()
+        return select(func.count()).select_from(hidden).where(
+            id_in(hidden.c.id, matching_contact_ids(values["match"]), broad=True))
+
+    return shaped_rows(session, "hidden matches", count_hidden,
+                       {"user_id": ws.user_id, "match": match})[0][0]
 
 
 _PAGE_COLUMNS = (Contact.id, Contact.first_name, Contact.last_name, Contact.company,
