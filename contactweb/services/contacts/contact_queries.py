@@ -241,7 +241,12 @@ def _count(session: Session, ws: Workspace, query: ContactQuery, plan: QueryPlan
         # visible_contacts), so the index already counts only what this person may see.
         match = _match(query, plan)
         return count_matches(session, match) - _hidden(session, ws, match)
-    return session.execute(filtered(ws, query, select(func.count(Contact.id)), plan)).scalar() or 0
+    shape, values = _filter_shape(ws, query, plan)
+    if shape.ids is not None:  # an expanding IN: compiled anew each time
+        return session.execute(filtered(ws, query, select(func.count(Contact.id)), plan)) \
+            .scalar() or 0
+    return shaped_rows(session, ("contact count", shape), lambda bound: _filtered_by(
+        select(func.count(Contact.id)), shape, bound), values)[0][0] or 0
 
 
 def _hidden(session: Session, ws: Workspace, match: str) -> int:
