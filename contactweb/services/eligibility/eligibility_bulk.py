@@ -42,6 +42,7 @@ from contactweb.services.eligibility.eligibility_types import (
     OPTED_OUT,
     Eligibility,
     ExcludedList,
+    IdsWhenRead,
     RecipientList,
     Selection,
 )
@@ -63,7 +64,7 @@ class _Decision:
         self.suppression = MailboxSuppression(session, ws, channel)
         self.names = ContactNames(ws, session)
         self.postal = FirstPostalAddresses(ws, session)
-        self.ids: list[int] = []
+        self.ids: list[int] | IdsWhenRead = []
         self.addresses: list[str] = []
         self.excluded_ids: list[int] = []
         self.excluded_codes: list[str] = []
@@ -155,7 +156,7 @@ class _Decision:
         self.exclude(gone, [ADDRESS_OPTED_OUT] * len(gone))
         return [list(compress(column, keep)) for column in columns]
 
-    def _add_mailboxes(self, ids: list[int], addresses: list[str],
+    def _add_mailboxes(self, ids: list[int] | IdsWhenRead, addresses: list[str],
                        lowered: tuple[list[str], bool] | None = None) -> None:
         """One message per mailbox (the first contact with it keeps it), and none to a
         mailbox whose owner opted out (any contact holding it, or a statement that outlived
@@ -175,6 +176,12 @@ class _Decision:
                 self.seen_mailboxes |= unique
             self._include(ids, addresses)
             return
+        if isinstance(ids, IdsWhenRead):  # the first contact with a mailbox keeps it
+            if keys is addresses:
+                ids, addresses = ids.settled(addresses)
+                keys = addresses
+            else:
+                ids, addresses, keys = ids.settled(addresses, keys)
         keep = [True] * len(keys)
         for i in [i for i, key in enumerate(keys) if key in flagged]:
             if keys[i] in opted_out:
@@ -190,10 +197,14 @@ class _Decision:
             self.seen_mailboxes |= unique - flagged
         self._include(list(compress(ids, keep)), list(compress(addresses, keep)))
 
-    def _include(self, ids: list[int], addresses: list[str]) -> None:
+    def _include(self, ids: list[int] | IdsWhenRead, addresses: list[str]) -> None:
         """These recipients too; the first lists are taken as they are (each part's lists
-        are its own, made for this decision), not copied."""
+        are its own, made for this decision), not copied, the ids even undecoded."""
         if self.ids:
+            if isinstance(self.ids, IdsWhenRead):
+                self.ids, self.addresses = self.ids.settled(self.addresses)
+            if isinstance(ids, IdsWhenRead):
+                ids, addresses = ids.settled(addresses)
             self.ids += ids
             self.addresses += addresses
         else:

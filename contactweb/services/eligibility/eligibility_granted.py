@@ -37,6 +37,7 @@ from contactweb.services.eligibility.eligibility_types import (
     NO_CONSENT,
     NOT_VISIBLE,
     OPTED_OUT,
+    IdsWhenRead,
 )
 from contactweb.vault.workspace import Workspace
 
@@ -52,9 +53,10 @@ class GrantedDecision(NamedTuple):
     their addresses and the mailbox each is: ``keys``, the address in lower case), and every
     other contact with its reason (ids in id order). ``sub_addressed``: some key may hold a
     "+" or white space (False: none does). ``opted_out_json``: the addresses of the contacts
-    opted out of email, as a JSON array (``opted_out_email_select``)."""
+    opted out of email, as a JSON array (``opted_out_email_select``). The ids are left as the
+    database gave them (``IdsWhenRead``) when no one was left out of them here."""
 
-    ids: list[int]
+    ids: list[int] | IdsWhenRead
     addresses: list[str]
     keys: list[str]
     sub_addressed: bool
@@ -88,12 +90,21 @@ def decide_by_email_consent(session: Session, ws: Workspace) -> GrantedDecision 
         return None  # an opted-out contact the copy calls granted: cannot be, see above
     no_address, closed, hidden = (json.loads(column)
                                   for column in (no_address_json, closed_json, hidden_json))
-    decoded = _decoded(json.loads(ids_json), addresses, keys,
-                       None if ids_json == granted_json else granted_json, reasons,
-                       no_address, closed, hidden)
-    if decoded is None:
-        return None
-    ids, addresses, keys = decoded
+    ids: list[int] | IdsWhenRead
+    if ids_json == granted_json and reasons.keys() >= {*no_address, *closed, *hidden}:
+        # The same text is the same ids in the same order, and no contact with consent is
+        # left out for what its row says: they are all recipients so far, and their ids are
+        # read when first asked for.
+        reasons.update(dict.fromkeys(closed, CLOSED))
+        reasons.update(dict.fromkeys(hidden, NOT_VISIBLE))
+        ids = IdsWhenRead(ids_json, count)
+    else:
+        decoded = _decoded(json.loads(ids_json), addresses, keys,
+                           None if ids_json == granted_json else granted_json, reasons,
+                           no_address, closed, hidden)
+        if decoded is None:
+            return None
+        ids, addresses, keys = decoded
     excluded_ids = sorted(reasons)
     return GrantedDecision(ids, addresses, keys, sub_addressed, excluded_ids,
                            list(map(reasons.__getitem__, excluded_ids)),
