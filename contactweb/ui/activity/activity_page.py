@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from contactweb.errors import ContactWebError
 from contactweb.services.changes import Changes
+from contactweb.ui.kit.hide_unless import hide_unless
 from contactweb.ui.kit.period_filter_widget import Period, PeriodFilterWidget
 from contactweb.ui.kit.remembered_columns import RememberedColumns
 from contactweb.ui.kit.translations import plural
@@ -68,7 +69,7 @@ class ActivityPage(QWidget):
         self.export_button = QPushButton(self.tr("Export to CSV…"))
         self.export_button.setToolTip(self.tr("Every row of {name} that the filter and search select, as a spreadsheet "
                     "file.").format(name=name))
-        self.export_button.setVisible(workspace.can(Action.EXPORT))  # the service checks
+        hide_unless(workspace.can(Action.EXPORT), self.export_button)  # the service checks
         self.export_button.clicked.connect(self._export_clicked)
         filters.addWidget(self.export_button)
         self._name = name

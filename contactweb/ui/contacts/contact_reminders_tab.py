@@ -27,6 +27,7 @@ from contactweb.ui.kit.display_text import (
     utc_from_qdatetime,
 )
 from contactweb.ui.kit.flow_layout import FlowLayout
+from contactweb.ui.kit.hide_unless import hide_unless
 from contactweb.ui.kit.record_table_model import RecordColumn
 from contactweb.ui.kit.regional_formats import use_regional_calendar
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
@@ -74,8 +75,7 @@ class ContactRemindersTab(ContactRecordTab):
         self._editable = [self.due_edit, self.text_edit, self.assignee_combo, self.add_button,
                           self.done_button]
         can_edit = workspace.can(Action.REMINDER_EDIT)
-        for widget in self._editable:
-            widget.setVisible(can_edit)
+        hide_unless(can_edit, *self._editable)
         done_row = QHBoxLayout()
         done_row.addStretch(1)
         done_row.addWidget(self.done_button)

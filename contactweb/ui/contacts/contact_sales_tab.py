@@ -19,6 +19,7 @@ from contactweb.ui.contacts.contact_record_tab import ContactRecordTab
 from contactweb.ui.contacts.sale_dialog import SaleDialog, status_title
 from contactweb.ui.kit.display_text import local_date, money
 from contactweb.ui.kit.flow_layout import FlowLayout
+from contactweb.ui.kit.hide_unless import hide_unless
 from contactweb.ui.kit.record_table_model import RecordColumn
 from contactweb.ui.kit.remembered_columns import RememberedColumns
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
@@ -56,8 +57,7 @@ class ContactSalesTab(ContactRecordTab):
             self.status_combo.addItem(status_title(status), status)
         self.status_button = QPushButton(self.tr("Set status of selected sale"))
         self.status_button.clicked.connect(self.set_selected_status)
-        for widget in (self.add_button, self.status_combo, self.status_button):
-            widget.setVisible(can_edit)
+        hide_unless(can_edit, self.add_button, self.status_combo, self.status_button)
         buttons = FlowLayout()  # wraps in a narrow pane
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)

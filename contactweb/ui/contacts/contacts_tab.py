@@ -33,6 +33,7 @@ from contactweb.ui.contacts.contact_edit_dialog import ContactEditDialog
 from contactweb.ui.contacts.contact_list_actions import ContactListActions
 from contactweb.ui.contacts.contact_row_delegate import ContactRowDelegate
 from contactweb.ui.contacts.contact_table_model import ContactTableModel
+from contactweb.ui.kit.hide_unless import hide_unless
 from contactweb.ui.kit.remembered_columns import RememberedColumns
 from contactweb.ui.kit.remembered_splitter import RememberedSplitter
 from contactweb.ui.kit.translations import plural
@@ -70,7 +71,7 @@ class ContactsTab(QWidget):
         self.status_combo.addItem(self.tr("Closed"), "closed")
         self.new_button = QPushButton(icon("contact-new"), self.tr("New contact"))
         self.new_button.clicked.connect(self.new_contact)
-        self.new_button.setVisible(workspace.can(Action.CONTACT_EDIT))
+        hide_unless(workspace.can(Action.CONTACT_EDIT), self.new_button)
         self.count_label = QLabel()
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.search_edit, 1)

@@ -32,6 +32,7 @@ from contactweb.ui.interchange.duplicates_table_model import (
 )
 from contactweb.ui.interchange.merge_choices_widget import MergeChoicesWidget
 from contactweb.ui.interchange.merge_history_widget import MergeHistoryWidget
+from contactweb.ui.kit.hide_unless import hide_unless
 from contactweb.ui.kit.operations import BackgroundOp, Job, OpContext
 from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
@@ -73,8 +74,7 @@ class DuplicatesDialog(QDialog):
         self.undo_button = QPushButton(self.tr("Undo last merge"))
         self.undo_button.clicked.connect(self.undo_last_merge)
         can_merge = workspace.can(Action.MERGE)
-        for button in (self.merge_button, self.swap_button, self.undo_button):
-            button.setVisible(can_merge)
+        hide_unless(can_merge, self.merge_button, self.swap_button, self.undo_button)
         actions = QHBoxLayout()
         for button in (self.swap_button, self.merge_button, self.undo_button):
             actions.addWidget(button)

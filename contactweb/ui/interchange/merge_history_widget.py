@@ -19,6 +19,7 @@ from contactweb.services.changes import Changes
 from contactweb.services.contacts import duplicates, merge_history
 from contactweb.services.contacts.merge_history import MergeSummary
 from contactweb.ui.interchange.merge_history_table_model import MergeHistoryTableModel
+from contactweb.ui.kit.hide_unless import hide_unless
 from contactweb.ui.kit.operations import BackgroundOp
 from contactweb.ui.kit.translations import plural
 from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
@@ -55,7 +56,7 @@ class MergeHistoryWidget(QWidget):
         self.undo_button.setToolTip(self.tr("Put both contacts back as they were before this merge; "
                                     "what was added to the kept one since stays with it."))
         self.undo_button.clicked.connect(self.undo_selected)
-        self.undo_button.setVisible(workspace.can(Action.MERGE))
+        hide_unless(workspace.can(Action.MERGE), self.undo_button)
         row = QHBoxLayout()
         row.addWidget(self.status_label, 1)
         row.addWidget(self.undo_button)

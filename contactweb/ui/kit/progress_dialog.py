@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactweb.ui.kit.hide_unless import hide_unless
+
 
 class ProgressSource(Protocol):
     """What the dialog follows: a running operation."""
@@ -43,7 +45,7 @@ class ProgressDialog(QDialog):
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy until the first report
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.setVisible(cancellable)
+        hide_unless(cancellable, self.buttons)
         self.buttons.rejected.connect(self._cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)

@@ -22,6 +22,7 @@ from contactweb.errors import ContactWebError
 from contactweb.services.contacts.contact_language import language_for
 from contactweb.services.mailing import message, outbox, smtp_settings
 from contactweb.services.mailing.bulk_notice import large_mailing_notice
+from contactweb.ui.kit.hide_unless import hide_unless
 from contactweb.ui.kit.translations import plural
 from contactweb.ui.mailing.mailing_settings_dialog import MailingSettingsDialog
 from contactweb.vault.permissions import Action
@@ -51,7 +52,7 @@ class MailingChecklistPage(QWizardPage):
         self.grid = QGridLayout()
         self.checks: dict[str, tuple[bool, str]] = {}
         self.settings_button = QPushButton(self.tr("Mailing settings…"))
-        self.settings_button.setVisible(wizard.ws.can(Action.MAILING_CONFIGURE))
+        hide_unless(wizard.ws.can(Action.MAILING_CONFIGURE), self.settings_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.settings_button)
         buttons.addStretch(1)

@@ -30,6 +30,7 @@ from contactweb.services.mailing import (
 )
 from contactweb.services.secrets import SecretUnavailable
 from contactweb.ui.kit.display_text import local_time
+from contactweb.ui.kit.hide_unless import hide_unless
 from contactweb.ui.kit.operations import BackgroundOp, OpContext
 from contactweb.ui.kit.record_table_model import RecordColumn, RecordTableModel
 from contactweb.ui.kit.translations import plural
@@ -95,15 +96,15 @@ class MailingsTab(QWidget):
         self.settings_button = QPushButton(self.tr("Mailing settings…"))
         # A team vault's run left 'sending' by a desktop that is gone for good.
         self.release_button = QPushButton(self.tr("Release the claim…"))
-        self.release_button.setVisible(workspace.on_team_server and can_send
-                                       and workspace.can(Action.USER_MANAGE))
+        hide_unless(workspace.on_team_server and can_send and workspace.can(Action.USER_MANAGE),
+                    self.release_button)
         self.release_button.setEnabled(False)
         for button in (self.new_button, self.resume_button, self.retry_button,
                        self.letters_button, self.labels_button):
             button.setEnabled(can_send)
         for button in (self.replies_button, self.imap_button, self.reply_button):
             button.setEnabled(workspace.can(Action.CONSENT_RECORD))
-        self.settings_button.setVisible(workspace.can(Action.MAILING_CONFIGURE))
+        hide_unless(workspace.can(Action.MAILING_CONFIGURE), self.settings_button)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.mailings_model = RecordTableModel(MAILING_COLUMNS, parent=self)

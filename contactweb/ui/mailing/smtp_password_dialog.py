@@ -21,6 +21,7 @@ from contactweb.errors import ContactWebError
 from contactweb.services import secrets
 from contactweb.services.mailing import smtp_settings
 from contactweb.ui.kit.dialog_host import DialogHost
+from contactweb.ui.kit.hide_unless import hide_unless
 from contactweb.vault.permissions import Action
 from contactweb.vault.workspace import Workspace
 
@@ -41,7 +42,7 @@ class SmtpPasswordDialog(QDialog):
                                   "this computer now)") if not keyring_answers
                                   else self.tr("Remember it in this computer's keyring"))
         self.can_remember = can_remember
-        self.remember.setVisible(can_remember)
+        hide_unless(can_remember, self.remember)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Send"))
