@@ -1,6 +1,8 @@
 """The contacts page at 100,000 contacts: sign-in (after the key derivation) to first rows
-painted (goal <= 0.1 s), a search keystroke to repainted rows (goal p95 <= 16 ms), a jump to row
-99,000 (goal <= 100 ms), and resident memory with the list open. Offscreen Qt, real vault."""
+painted (goal <= 0.1 s), as the application runs it (the sign-in window up, then everything its
+success runs: the main window, backups, timers, the first screen of rows), a search keystroke
+to repainted rows (goal p95 <= 16 ms), a jump to row 99,000 (goal <= 100 ms), and resident
+memory with the list open. Offscreen Qt, real vault."""
 
 from __future__ import annotations
 
@@ -41,23 +43,36 @@ def run(report: Callable[[str], None], contacts: int = CONTACTS) -> None:
 
         folder = Path(scratch) / "vault"
         build_vault(folder, contacts).lock()
+        import keyring
+        from keyring.backends.null import Keyring as NullKeyring
         from PySide6.QtCore import QEventLoop, QTimer
         from PySide6.QtWidgets import QApplication
 
-        from contactweb.ui.app.main_window import MainWindow
-        from contactweb.ui.kit.workspace_bridge import WorkspaceBridge
+        from contactweb.ui.app.app_controller import AppController
+        from contactweb.ui.app.gui_preferences import GuiPreferences
+        from contactweb.ui.kit.ui_resources import load_bundled_fonts
 
+        keyring.set_keyring(NullKeyring())  # the benchmark stores no secrets
         app = QApplication.instance() or QApplication(["bench"])
+        load_bundled_fonts(app)
+        # As the application runs: the sign-in window is up and painted, and what it loads
+        # while the password is typed is loaded, before the person signs in.
+        controller = AppController(prefs=GuiPreferences(vault_path=str(folder)),
+                                   quit_app=lambda: None)
+        controller.start()
+        controller.sign_in_dialog.grab()
+        controller._load_later()
         ws = session.sign_in(folder, "bench", PASSWORD)  # the KDF is not part of the goal
         start = time.perf_counter()
-        window = MainWindow(ws, WorkspaceBridge())
-        window.resize(1280, 800)
-        window.show()
-        page = window.show_page("contacts")
+        controller.sign_in_dialog._succeeded(ws)  # what the sign-in's success runs
+        window = controller.main_window
+        page = window.contacts_page()
         _wait(app, lambda: page.model.rowCount() > 0 and page.model.row_data(0) is not None)
         window.grab()  # painted
         report(f"sign-in to first rows painted ({contacts:,} contacts): "
                f"{(time.perf_counter() - start) * 1000:.0f} ms (goal <= 100 ms)")
+        for _ in range(5):  # the pages built after the first paint (Today, Mailings)
+            app.processEvents()
 
         times, cpu_times = [], []
         # Waiting in an event loop that the rows' arrival ends, not by polling: the CPU
@@ -108,8 +123,7 @@ def run(report: Callable[[str], None], contacts: int = CONTACTS) -> None:
         report(f"jump to row 99,000: {jumps[0]:.0f} ms; other far jumps "
                f"{', '.join(f'{j:.0f}' for j in jumps[1:])} ms (goal <= 100 ms)")
         report(f"resident memory with the list open: {_rss_mib():.0f} MiB")
-        window.clear()
-        ws.lock()
+        controller.shutdown()  # signs out, as closing the window does
 
 
 if __name__ == "__main__":

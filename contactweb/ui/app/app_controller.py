@@ -260,10 +260,9 @@ class AppController(QObject):
         self._session = SignedInSession(ws, self.bridge, window, stops)
         QTimer.singleShot(RETENTION_FIRST_CHECK_MS, self.retention_timer,
                           self.retention_timer.start)
-        if "today" in window.page_keys():
-            window.page("today")  # its timer raises due-reminder notifications from now on
-        if "mailings" in window.page_keys() and ws.can(Action.MAILING_SEND):
-            window.page("mailings")  # its timer sends deferred messages when they are due
+        # Pages with timers of their own are built once the first rows are painted (about
+        # 20 ms of reading reminders, outbox and settings that signing in waited for).
+        QTimer.singleShot(0, window, lambda: self._start_page_timers(ws, window))
         WindowPlacement.restore(window, self.prefs.window_geometry)
         if self.prefs.window_maximised:
             window.showMaximized()
@@ -278,6 +277,16 @@ class AppController(QObject):
         QTimer.singleShot(0, self, lambda: self._offer_drafts(ws))
         self.signedIn.emit(ws)
         return window
+
+    def _start_page_timers(self, ws: Workspace, window: MainWindow) -> None:
+        """Build the pages whose timers run while someone is signed in, whichever page is
+        shown: Today raises due-reminder notifications, Mailings sends deferred messages."""
+        if ws is not self.workspace or ws.locked or window is not self.main_window:
+            return  # signed out meanwhile
+        if "today" in window.page_keys():
+            window.page("today")
+        if "mailings" in window.page_keys() and ws.can(Action.MAILING_SEND):
+            window.page("mailings")
 
     def _settings_changed(self, ws: Workspace) -> None:
         """An administrator saved the settings: the idle timeout, and whether the vault is
