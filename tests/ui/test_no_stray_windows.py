@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+from contactweb.services.accounts import session
 from contactweb.services.contacts import contacts
 from contactweb.services.contacts.contacts import ContactInput
 from contactweb.ui.app.app_controller import AppController
@@ -109,3 +110,28 @@ def test_a_progress_window_shows_its_cancel_button_inside_it(
     dialog.show()
     assert stray_windows.shown == []
     assert dialog.buttons.isVisible() is cancellable
+
+
+@pytest.mark.parametrize("reason", ["lock", "signout"])
+def test_signing_out_before_the_timed_pages_are_built_leaves_them_unbuilt(
+        qtbot: QtBot, host: ScriptedDialogHost, admin_ws: Workspace, vault_dir: Path,
+        controllers: list[AppController], reason: str) -> None:
+    """Today and Mailings are built just after the first paint: a sign-out that comes
+    first (a lock key pressed at once) must not build them over a locked vault (an error
+    in a timer's slot fails the test: pytest-qt raises what reaches Qt's event loop)."""
+    admin_ws.engine.dispose()
+    controller = make_controller(host, vault_dir, made=controllers)
+    ws = session.sign_in(vault_dir, "admin", PASSWORD)
+    controller.sign_in_dialog._succeeded(ws)  # what the sign-in's success runs
+    window = controller.main_window
+    controller.lock(reason)  # before the event loop has run again
+    for _ in range(3):  # the timer's turn comes, the window not yet deleted
+        QApplication.processEvents()
+    settle()
+    assert "today" not in window.created_pages()
+    assert "mailings" not in window.created_pages()
+    assert ws.locked and controller.sign_in_dialog is not None
+    # Signed in again, the pages are built after the first paint as usual.
+    sign_in(qtbot, controller, "admin", PASSWORD)
+    settle()
+    assert {"contacts", "today", "mailings"} <= set(controller.main_window.created_pages())
