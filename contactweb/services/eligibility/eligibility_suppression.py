@@ -10,6 +10,7 @@ statement is not already explained by an opted-out contact still in the vault.
 from __future__ import annotations
 
 import json
+import weakref
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy.orm import Session
@@ -19,11 +20,20 @@ from contactweb.services.consent.mailbox_statements import (
     is_opted_out_hash,
     normalised_email,
     normalised_postal,
-    opted_out_hashes,
 )
 from contactweb.services.eligibility.eligibility_names import ContactNames, FirstPostalAddresses
-from contactweb.services.eligibility.eligibility_sql import opted_out_email_column
+from contactweb.services.eligibility.eligibility_sql import (
+    opted_out_email_column,
+    opted_out_statement_column,
+)
 from contactweb.vault.workspace import Workspace
+
+# The keyed hash of each opted-out contact's address, by workspace, kept from one decision to
+# the next while the vault is open (forgotten when it is locked): each email decision looks for
+# the opt-out statements these leave unexplained, and hashing 10,000 addresses again cost
+# about 15 ms of it.
+_ADDRESS_HASHES: weakref.WeakKeyDictionary[Workspace, dict[str, str]] = \
+    weakref.WeakKeyDictionary()
 
 
 def opted_out_emails(session: Session) -> list[str]:
@@ -92,7 +102,9 @@ class MailboxSuppression:
     def statements(self) -> frozenset[str]:
         """Hashes of the mailboxes whose newest statement on this channel is an opt-out."""
         if self._statements is None:
-            self._statements = opted_out_hashes(self._session, self._channel)
+            hashes = self._session.connection().execute(
+                opted_out_statement_column(self._channel)).scalar()
+            self._statements = frozenset(json.loads(hashes or "[]"))
         return self._statements
 
     def opted_out_emails(self, keys: set[str], sub_addressed: bool = True) -> set[str]:
@@ -152,8 +164,22 @@ class MailboxSuppression:
         if self._orphans is None:
             statements = self.statements()
             if statements:
+                blocked = self._blocked_emails()
+                known = _address_hashes(self._ws)
+                if len(known) > 2 * len(blocked) + 1000:
+                    known.clear()  # mostly addresses no longer opted out
                 hasher = self.hasher
-                statements = statements - {hasher("email", address)
-                                           for address in self._blocked_emails()}
+                known.update({address: hasher("email", address)
+                              for address in blocked.difference(known)})
+                statements = statements.difference(map(known.__getitem__, blocked))
             self._orphans = statements
         return self._orphans
+
+
+def _address_hashes(ws: Workspace) -> dict[str, str]:
+    """The addresses hashed for this workspace so far (``_ADDRESS_HASHES``)."""
+    known = _ADDRESS_HASHES.get(ws)
+    if known is None:
+        known = _ADDRESS_HASHES[ws] = {}
+        ws.when_locked(known.clear)
+    return known
