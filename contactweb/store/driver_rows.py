@@ -15,7 +15,7 @@ select, taking its cache key and setting up an execution context and a result co
 0.3 ms a statement, more than SQLite spends on most of them. The SQL is the very text
 SQLAlchemy compiles for the statement, so the rows are the same; errors still arrive as
 SQLAlchemy's exceptions. PostgreSQL keeps the ordinary path (its round trip to the server
-outweighs this, and statement listeners there see every statement).
+outweighs this), and so does a connection whose engine has statement listeners.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def driver_rows(session: Session, statement: Executable,
     entry = _PREPARED.get(id(statement))
     if entry is not None and entry[0] is statement:
         connection = session.connection()
-        if connection.dialect.name == SQLITE:
+        if _straight_to_driver(connection):
             compiled = entry[1].get(SQLITE)
             if compiled is None:
                 compiled = entry[1][SQLITE] = _positional(statement.compile(
@@ -80,7 +80,7 @@ def shaped_rows(session: Session, shape: Hashable, build: Callable[[Mapping[str,
     the others keep the value they were compiled with. A shape whose placeholders do not
     all come back as bound parameters is built every time."""
     connection = session.connection()
-    if connection.dialect.name != SQLITE:
+    if not _straight_to_driver(connection):
         return driver_rows(session, build(values))
     key = (shape, tuple(sorted(values)))
     entry = _SHAPES.get(key)
@@ -91,6 +91,15 @@ def shaped_rows(session: Session, shape: Hashable, build: Callable[[Mapping[str,
     sql, slots = entry
     return _run(connection, sql, tuple(values[v] if kind == "value" else v
                                        for kind, v in slots))
+
+
+def _straight_to_driver(connection: Any) -> bool:  # noqa: ANN401 - a Connection
+    """SQLite, and no one listening for statements (a test reading their plans, a tool
+    tracing them): those listeners see every statement SQLAlchemy runs, so it runs them."""
+    dispatch = connection.dispatch
+    return connection.dialect.name == SQLITE and not (
+        dispatch.before_execute or dispatch.before_cursor_execute
+        or dispatch.after_cursor_execute or dispatch.after_execute)
 
 
 def _compile_shape(connection: Any, build: Callable[[Mapping[str, Any]], Executable],  # noqa: ANN401
