@@ -47,7 +47,7 @@ def plain_path(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
                       lambda session, _shape, build, values: driver_rows.driver_rows(
                           session, build(values)))
         patch.setattr(contact_queries, "matches_read_first", lambda _session: True)
-        patch.setattr(contact_queries, "few_matches", _ids_read_into_python)
+        patch.setattr(contact_queries, "few_matches_json", _ids_read_into_python)
         yield
 
 

@@ -20,7 +20,7 @@ from contactweb.store.fts import build_match_query
 from contactweb.store.search_sql import (
     BROAD_MATCHES,
     count_matches,
-    few_matches,
+    few_matches_json,
     id_in,
     json_text_ids,
     matches_read_first,
@@ -154,7 +154,7 @@ def plan_query(session: Session, query: ContactQuery) -> QueryPlan:
         match = search_match(session, query.search)
         if match is None:
             return QueryPlan()
-        search_ids = few_matches(session, match)
+        search_ids = few_matches_json(session, match)
     if query.ids is not None or search_ids is not None:
         return QueryPlan(False, search_ids, match)
     if query.status:
@@ -217,7 +217,7 @@ def _plan_and_count(session: Session, ws: Workspace, query: ContactQuery
         return QueryPlan(broad=True, match=match), matches - _hidden(session, ws, match)
     # Counted already, the matches need not be read first where the page's statement can
     # be driven by the index itself (search_sql.matches_read_first).
-    search_ids = few_matches(session, match) if matches_read_first(session) else None
+    search_ids = few_matches_json(session, match) if matches_read_first(session) else None
     # The index has one row per contact: for who sees every contact it counts them exactly.
     exact = ws.is_admin or ws.on_team_server
     return QueryPlan(False, search_ids, match), matches if exact else None
