@@ -74,8 +74,8 @@ class ContactDetailPane(QWidget):
         """The tab ``name``, built now in place of its empty page if it was not yet."""
         tab = self._built.get(name)
         if tab is None:
-            index = _LATER_TABS.index(name) + 1
-            tab = self._built[name] = _LATER_TAB_CLASSES[name](self._ws, self._bridge)
+            index = list(_LATER_TABS).index(name) + 1
+            tab = self._built[name] = _LATER_TABS[name](self._ws, self._bridge)
             current, title = self.tabs.currentIndex(), self.tabs.tabText(index)
             placeholder = self.tabs.widget(index)
             self.tabs.blockSignals(True)  # the same tab stays current: nothing to load yet
@@ -145,7 +145,7 @@ class ContactDetailPane(QWidget):
     def _load_current(self) -> None:
         index = self.tabs.currentIndex()
         if index > 0:
-            self._tab(_LATER_TABS[index - 1])  # looked at for the first time: built now
+            self._tab(list(_LATER_TABS)[index - 1])  # looked at for the first time: built now
         tab = self.tabs.currentWidget()
         if tab in self._stale and self.contact_id is not None:
             self._stale.discard(tab)
@@ -166,6 +166,7 @@ class ContactDetailPane(QWidget):
         self.timeline_tab.log("call")
 
 
-_LATER_TABS = ("timeline", "sales", "consent", "reminders")  # in the order of their tabs
-_LATER_TAB_CLASSES = {"timeline": ContactTimelineTab, "sales": ContactSalesTab,
-                      "consent": ContactConsentTab, "reminders": ContactRemindersTab}
+# The tabs after Details, in their order, built when first looked at.
+_LATER_TABS: dict[str, type[QWidget]] = {
+    "timeline": ContactTimelineTab, "sales": ContactSalesTab, "consent": ContactConsentTab,
+    "reminders": ContactRemindersTab}
