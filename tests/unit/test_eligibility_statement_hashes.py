@@ -58,3 +58,43 @@ def test_locking_forgets_the_hashed_addresses(admin_ws: Workspace) -> None:
     assert set(known) == {"ann@example.org"}
     admin_ws.lock()
     assert known == {}
+
+
+def test_candidates_compared_with_an_outliving_opt_out_are_hashed_once_per_open_vault(
+        admin_ws: Workspace, monkeypatch) -> None:  # noqa: ANN001 - pytest's monkeypatch
+    """With a statement whose contact is gone, every candidate is compared with it: their
+    hashes are kept, so the next decision hashes only addresses it has not seen, and still
+    refuses whoever holds the opted-out mailbox next, as the first decision would."""
+    ann = _contact(admin_ws, "Ann", "ann@example.org", granted=False)
+    with admin_ws.session() as s:  # erased: her statement stays, no opted-out contact has it
+        s.execute(text("DELETE FROM contacts WHERE id = :id"), {"id": ann})
+    bo = _contact(admin_ws, "Bo", "bo@example.org", granted=True)
+    cy = _contact(admin_ws, "Cy", "Cy@Example.org", granted=True)
+    hashed: list[str] = []
+    hash_of = eligibility_suppression.MailboxHasher.__call__
+
+    def counted(hasher, channel: str, value: str) -> str:  # noqa: ANN001
+        hashed.append(value)
+        return hash_of(hasher, channel, value)
+
+    monkeypatch.setattr(eligibility_suppression.MailboxHasher, "__call__", counted)
+    hashed.clear()
+    assert _decided(admin_ws) == ([bo, cy], {})
+    assert sorted(hashed) == ["bo@example.org", "cy@example.org"]
+    hashed.clear()
+    assert _decided(admin_ws) == ([bo, cy], {})
+    assert hashed == []  # nothing new to compare
+    again = _contact(admin_ws, "Ann again", "ann.new@example.org", granted=True)
+    with admin_ws.session() as s:  # she takes up her old mailbox (granting it is refused)
+        for table, column, key in (("contact_emails", "address", "contact_id"),
+                                   ("contacts", "primary_email", "id")):
+            s.execute(text(f"UPDATE {table} SET {column} = 'ANN@example.org' "
+                           f"WHERE {key} = :id"), {"id": again})
+    dee = _contact(admin_ws, "Dee", "dee@example.org", granted=True)
+    hashed.clear()  # (granting consent looks at statements too)
+    assert _decided(admin_ws) == ([bo, cy, dee], {again: ADDRESS_OPTED_OUT})
+    assert sorted(hashed) == ["ann@example.org", "dee@example.org"]
+    remembered = eligibility_suppression._CANDIDATE_HASHES[admin_ws]
+    assert "bo@example.org" in remembered._hashed
+    admin_ws.lock()
+    assert remembered._hashed == set() and remembered._address_of == {}
