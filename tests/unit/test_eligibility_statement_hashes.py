@@ -94,7 +94,7 @@ def test_candidates_compared_with_an_outliving_opt_out_are_hashed_once_per_open_
     hashed.clear()  # (granting consent looks at statements too)
     assert _decided(admin_ws) == ([bo, cy, dee], {again: ADDRESS_OPTED_OUT})
     assert sorted(hashed) == ["ann@example.org", "dee@example.org"]
-    remembered = eligibility_suppression._CANDIDATE_HASHES[admin_ws]
-    assert "bo@example.org" in remembered._hashed
+    remembered = eligibility_suppression._ADDRESS_HASHES[admin_ws]
+    assert "bo@example.org" in remembered
     admin_ws.lock()
-    assert remembered._hashed == set() and remembered._address_of == {}
+    assert remembered == {} and remembered.address_of == {}

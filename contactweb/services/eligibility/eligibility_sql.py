@@ -39,7 +39,6 @@ from contactweb.models import (
     Contact,
     ContactAddress,
     ContactEmail,
-    MailboxStatement,
     Tag,
     contact_tags,
 )
@@ -217,15 +216,6 @@ def opted_out_email_column() -> Select:
     """``opted_out_email_select`` as one JSON array."""
     rows = opted_out_email_select().subquery()
     return json_arrays([rows.c.address])
-
-
-def opted_out_statement_column(channel: str) -> Select:
-    """The hashes of the mailboxes whose newest statement on the channel is an opt-out, as
-    one JSON array (``mailbox_statements``: one row each, 10,000 of them for 10,000 opt-outs,
-    cheaper as one text than as ORM rows)."""
-    rows = select(MailboxStatement.mailbox_hash.label("mailbox_hash")).where(
-        MailboxStatement.channel == channel, MailboxStatement.status == "opted_out").subquery()
-    return json_arrays([rows.c.mailbox_hash])
 
 
 def decision_columns(ws: Workspace, channel: str, selection: Selection,

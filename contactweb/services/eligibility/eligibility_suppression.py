@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 
 from sqlalchemy.orm import Session
 
@@ -20,25 +20,18 @@ from contactweb.services.consent.mailbox_statements import (
     is_opted_out_hash,
     normalised_email,
     normalised_postal,
+    opted_out_hashes,
 )
 from contactweb.services.eligibility.eligibility_names import ContactNames, FirstPostalAddresses
-from contactweb.services.eligibility.eligibility_sql import (
-    opted_out_email_column,
-    opted_out_statement_column,
-)
+from contactweb.services.eligibility.eligibility_sql import opted_out_email_column
 from contactweb.vault.workspace import Workspace
 
-# The keyed hash of each opted-out contact's address, by workspace, kept from one decision to
-# the next while the vault is open (forgotten when it is locked): each email decision looks for
-# the opt-out statements these leave unexplained, and hashing 10,000 addresses again cost
-# about 15 ms of it.
-_ADDRESS_HASHES: weakref.WeakKeyDictionary[Workspace, dict[str, str]] = \
+# The keyed hashes of email addresses (``_KeyedHashes``) by workspace, kept from one decision
+# to the next while the vault is open, forgotten when it is locked; past this many addresses
+# (about 15 MB) they are forgotten and hashed again as needed.
+_ADDRESS_HASHES: weakref.WeakKeyDictionary[Workspace, _KeyedHashes] = \
     weakref.WeakKeyDictionary()
-# Candidates' hashes (``_CandidateHashes``) by workspace, forgotten when it is locked; past
-# this many addresses (about 15 MB) they are forgotten and hashed again as needed.
-_CANDIDATE_HASHES: weakref.WeakKeyDictionary[Workspace, _CandidateHashes] = \
-    weakref.WeakKeyDictionary()
-MOST_REMEMBERED_CANDIDATES = 300_000
+MOST_REMEMBERED_ADDRESSES = 300_000
 
 
 def opted_out_emails(session: Session) -> list[str]:
@@ -107,9 +100,7 @@ class MailboxSuppression:
     def statements(self) -> frozenset[str]:
         """Hashes of the mailboxes whose newest statement on this channel is an opt-out."""
         if self._statements is None:
-            hashes = self._session.connection().execute(
-                opted_out_statement_column(self._channel)).scalar()
-            self._statements = frozenset(json.loads(hashes or "[]"))
+            self._statements = opted_out_hashes(self._session, self._channel)
         return self._statements
 
     def opted_out_emails(self, keys: set[str], sub_addressed: bool = True) -> set[str]:
@@ -124,7 +115,7 @@ class MailboxSuppression:
                   and normalised_email(key) in blocked}
         orphans = self._orphan_statements()
         if orphans:
-            found |= _candidate_hashes(self._ws).holding(keys, orphans, self.hasher)
+            found |= _address_hashes(self._ws).holding(keys, orphans, self.hasher)
         return found
 
     def keep(self, mailboxes: Sequence[str]) -> list[bool] | None:
@@ -170,57 +161,50 @@ class MailboxSuppression:
             if statements:
                 blocked = self._blocked_emails()
                 known = _address_hashes(self._ws)
-                if len(known) > 2 * len(blocked) + 1000:
-                    known.clear()  # mostly addresses no longer opted out
-                hasher = self.hasher
-                known.update({address: hasher("email", address)
-                              for address in blocked.difference(known)})
+                known.remember(blocked, self.hasher)
                 statements = statements.difference(map(known.__getitem__, blocked))
             self._orphans = statements
         return self._orphans
 
 
-class _CandidateHashes:
-    """The keyed hash of every address an email decision compared with opt-out statements
-    that outlived their contact, kept by hash while the vault is open. With one such
-    statement (an opted-out contact erased or merged away, common in a vault in use) each
-    decision compared all its candidates: hashing 85,000 addresses again was about 85 of a
-    decision's 115 ms. Only the addresses not hashed before are hashed now."""
+class _KeyedHashes(dict[str, str]):
+    """Email addresses (lower case) and their keyed hashes, and the address of each hash,
+    for one open vault. Each email decision hashes the opted-out contacts' addresses to find
+    the opt-out statements they leave unexplained (10,000 addresses: about 15 ms), and with
+    such a statement (an opted-out contact erased or merged away, common in a vault in use)
+    every candidate's address to compare with it (85,000: about 85 of a decision's 115 ms).
+    Only addresses not hashed before are hashed now."""
 
     def __init__(self) -> None:
-        self._hashed: set[str] = set()
-        self._address_of: dict[str, str] = {}
+        super().__init__()
+        self.address_of: dict[str, str] = {}
 
-    def holding(self, keys: set[str], statements: frozenset[str],
-                hasher: MailboxHasher) -> set[str]:
-        """Of ``keys`` (lower-cased addresses), those whose keyed hash is in
-        ``statements``."""
-        new = keys.difference(self._hashed)
-        if len(self._hashed) + len(new) > MOST_REMEMBERED_CANDIDATES:
+    def remember(self, addresses: Set[str], hasher: MailboxHasher) -> None:
+        """Hash those of ``addresses`` not hashed yet."""
+        new = addresses - self.keys()
+        if len(self) + len(new) > MOST_REMEMBERED_ADDRESSES:
             self.clear()  # mostly addresses of contacts long gone: start again
-            new = keys
-        self._address_of.update((hasher("email", key), key) for key in new)
-        self._hashed |= new
+            new = addresses
+        for address in new:
+            digest = self[address] = hasher("email", address)
+            self.address_of[digest] = address
+
+    def holding(self, keys: Set[str], statements: frozenset[str],
+                hasher: MailboxHasher) -> set[str]:
+        """Of ``keys``, those whose keyed hash is in ``statements``."""
+        self.remember(keys, hasher)
         return {key for digest in statements
-                if (key := self._address_of.get(digest)) is not None and key in keys}
+                if (key := self.address_of.get(digest)) is not None and key in keys}
 
     def clear(self) -> None:
-        self._hashed.clear()
-        self._address_of.clear()
+        super().clear()
+        self.address_of.clear()
 
 
-def _candidate_hashes(ws: Workspace) -> _CandidateHashes:
-    remembered = _CANDIDATE_HASHES.get(ws)
-    if remembered is None:
-        remembered = _CANDIDATE_HASHES[ws] = _CandidateHashes()
-        ws.when_locked(remembered.clear)
-    return remembered
-
-
-def _address_hashes(ws: Workspace) -> dict[str, str]:
+def _address_hashes(ws: Workspace) -> _KeyedHashes:
     """The addresses hashed for this workspace so far (``_ADDRESS_HASHES``)."""
     known = _ADDRESS_HASHES.get(ws)
     if known is None:
-        known = _ADDRESS_HASHES[ws] = {}
+        known = _ADDRESS_HASHES[ws] = _KeyedHashes()
         ws.when_locked(known.clear)
     return known
